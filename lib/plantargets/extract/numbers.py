@@ -1,0 +1,141 @@
+"""Pure parsers for the pieces of a stated value: numerals, units and scales, comparators, years, periods.
+
+Every function takes plain text and returns plain Python values; nothing here knows about documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+# Chinese numeral characters (including 〇 and 两) that can form a quantity.
+CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
+CN_NUMERAL = f"[{CN_DIGITS}]+"
+ARABIC_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+
+_SCALES = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
+
+
+class NumberParseError(ValueError):
+    """Raised when a numeral cannot be read as a number."""
+
+
+def parse_numeral(text: str) -> float:
+    """Read an Arabic or Chinese numeral (``2,200``, ``99.9``, ``二〇三五``, ``两``, ``十二``) as a float."""
+    token = text.strip()
+    if not token:
+        raise NumberParseError("empty numeral")
+    if re.fullmatch(ARABIC_NUMBER, token):
+        return float(token.replace(",", ""))
+    if re.fullmatch(CN_NUMERAL, token):
+        if re.fullmatch("[〇零一二三四五六七八九]{2,}", token):  # digit-by-digit, as in 二〇三五
+            return float("".join(str("〇一二三四五六七八九".index(c.replace("零", "〇"))) for c in token))
+        try:
+            return float(cn2an.cn2an(token, "normal"))
+        except (ValueError, KeyError) as error:
+            raise NumberParseError(f"not a Chinese numeral: {token!r}") from error
+    raise NumberParseError(f"not a numeral: {token!r}")
+
+
+# Units as written after a number, longest first so 万人 wins over 万 and 个百分点 over 个.
+UNITS_AS_WRITTEN = sorted(
+    [
+        "个百分点", "百分点", "%", "‰",
+        "万平方米", "平方米", "平方公里", "万亩", "亩", "公里", "千米", "米",
+        "万元", "亿元", "千元", "元",
+        "万人次", "人次", "万人", "万名", "人", "名",
+        "万个", "个", "万所", "所", "万座", "座", "万家", "家", "万项", "项", "万户", "户",
+        "万间", "间", "张", "套", "台", "辆", "条", "处", "栋", "园", "班", "批", "场", "次",
+        "万吨", "吨", "万千瓦", "千瓦", "万标箱", "标箱", "小时", "天", "岁", "年", "倍", "分", "学时", "门",
+        "册", "件", "本", "支", "节", "课时", "种", "类", "级", "层",
+    ],
+    key=len,
+    reverse=True,
+)
+UNIT_PATTERN = "|".join(re.escape(u) for u in UNITS_AS_WRITTEN)
+
+# Units whose leading 万/亿 is a scale, and what remains once it is applied.
+_SCALED_UNITS = {u: (_SCALES[u[0]], u[1:]) for u in UNITS_AS_WRITTEN if u[0] in "万亿" and len(u) > 1}
+
+
+@dataclass(frozen=True)
+class StandardValue:
+    value: float
+    unit: str
+
+
+def standardize(value: float, unit: str, scale_word: str = "") -> StandardValue:
+    """Apply 万/亿 scales (in the numeral or the unit) so ``2.2万个`` becomes 22000 个."""
+    factor = 1.0
+    if scale_word:
+        factor *= _SCALES.get(scale_word, 1.0)
+    std_unit = unit
+    if unit in _SCALED_UNITS:
+        scale, std_unit = _SCALED_UNITS[unit]
+        factor *= scale
+    if unit in ("个百分点", "百分点"):
+        std_unit = "percentage_point"
+    return StandardValue(round(value * factor, 6), std_unit)
+
+
+# Comparators: words before the number and words after it (after the unit).
+COMPARATOR_PREFIXES = [
+    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("≥", ">="), (">=", ">="),
+    ("超过", ">"), ("突破", ">"), ("高于", ">"), ("大于", ">"), ("多于", ">"), (">", ">"),
+    ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("不大于", "<="), ("≤", "<="), ("<=", "<="),
+    ("低于", "<"), ("少于", "<"), ("小于", "<"), ("<", "<"),
+    ("大约", "~"), ("约", "~"),
+]
+COMPARATOR_SUFFIXES = [
+    ("以上", ">="), ("及以上", ">="), ("以下", "<="), ("及以下", "<="), ("以内", "<="), ("之内", "<="),
+    ("左右", "~"), ("上下", "~"), ("多", ">"), ("余", ">"), ("强", ">"),
+]
+COMPARATORS = ("=", ">=", ">", "<=", "<", "~", "range")
+
+
+def parse_comparator(before: str, after: str) -> str:
+    """The comparator stated around a number: the suffix (以上, 左右 …) wins over the prefix (不低于, 约 …)."""
+    for word, symbol in sorted(COMPARATOR_SUFFIXES, key=lambda p: -len(p[0])):
+        if after.startswith(word):
+            return symbol
+    stripped = before.rstrip()
+    for word, symbol in sorted(COMPARATOR_PREFIXES, key=lambda p: -len(p[0])):
+        if stripped.endswith(word):
+            return symbol
+    return "="
+
+
+_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年")
+
+
+def parse_year(text: str) -> int | None:
+    """A four-digit year in Arabic or Chinese digits (``2025年``, ``二〇三五年``), or None."""
+    match = _YEAR_RE.search(text)
+    if not match:
+        return None
+    return int(parse_numeral(match.group("year")))
+
+
+# Named plan periods and the years they cover.
+FIVE_YEAR_PLANS = {
+    "十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
+    "十四五": (2021, 2025), "十五五": (2026, 2030),
+}
+_PERIOD_RE = re.compile(
+    r"(?P<start>(?:19|20)\d{2})\s*年?\s*[-—–~～至到]+\s*(?P<end>(?:19|20)\d{2})\s*年"
+)
+
+
+def parse_period(text: str) -> tuple[int, int] | None:
+    """A span of years: ``2021—2023年``, ``2022-2031年``, or a named five-year plan (``“十四五”``)."""
+    match = _PERIOD_RE.search(text)
+    if match:
+        start, end = int(match.group("start")), int(match.group("end"))
+        if start <= end:
+            return start, end
+    for name, years in FIVE_YEAR_PLANS.items():
+        if name in text:
+            return years
+    return None

@@ -1,0 +1,51 @@
+"""Flags: every amendment, doubt or rejected number a step records instead of acting silently.
+
+Each step returns its flags beside its output; the build gathers them into the ``flags`` table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# flag_type → (severity, what it means). The one list of flag types; schemas.py checks against it.
+FLAG_TYPES: dict[str, tuple[str, str]] = {
+    "page_furniture": ("info", "site navigation or page furniture removed from the text"),
+    "html_markup": ("info", "HTML script/style/markup removed"),
+    "spam_text": ("warning", "injected spam text removed from the text; nothing from it enters the data"),
+    "typo_repeated_symbol": ("info", "a repeated symbol such as %% read as one"),
+    "lost_characters": ("warning", "characters lost around a number (date, count or year run together); not guessed"),
+    "unclassified_number": ("warning", "a number the extractor saw but could not classify as a value"),
+    "conflict": ("warning", "two different values stated for the same indicator and year in one document"),
+    "duplicate_capture": ("info", "text captured twice (two sites); one copy kept, the other recorded as provenance"),
+    "capture_difference": ("warning", "two captures of one text differ here; the clean copy was used"),
+    "table_row_incomplete": ("warning", "a table row with fewer cells than columns"),
+    "metadata_missing": ("warning", "document metadata (issuer, date, period) could not be inferred"),
+    "metadata_inferred": ("info", "document metadata inferred from a damaged or indirect statement"),
+    "year_inferred": ("info", "a target with no year of its own takes its plan's horizon"),
+    "value_out_of_bounds": ("warning", "a value outside its indicator's bounds"),
+    "unreadable_file": ("error", "a raw file that could not be read as text"),
+    "manifest_mismatch": ("error", "a raw file whose hash differs from the manifest, or a manifest row with no file"),
+    "empty_document": ("warning", "a file or document with no text"),
+}
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One recorded doubt or amendment, located in the raw file it concerns."""
+
+    source_file: str
+    flag_type: str
+    char_start: int | None
+    char_end: int | None
+    text: str
+    message: str
+    doc_id: str = ""
+    target_id: str = ""
+
+    @property
+    def severity(self) -> str:
+        return FLAG_TYPES[self.flag_type][0]
+
+    def __post_init__(self) -> None:
+        if self.flag_type not in FLAG_TYPES:
+            raise ValueError(f"unknown flag type {self.flag_type!r}; known: {sorted(FLAG_TYPES)}")
