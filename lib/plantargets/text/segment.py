@@ -1,0 +1,351 @@
+"""Split normalized text into documents (a gazette bundles several) and documents into headed lines.
+
+Documents start at a report title (``政府工作报告`` followed by ``——date在…会议上``) or a notice title
+(``…关于印发…的通知``, possibly broken over lines, with its document number before or after). A title that
+appears again later is a table-of-contents entry and starts nothing. Metadata (title, issuer, document
+number, date, plan period, type) is inferred from the text; every inference from damaged text is flagged.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from plantargets.extract.numbers import FIVE_YEAR_PLANS, parse_numeral, parse_period
+from plantargets.flags import Flag
+from plantargets.paths import CODEBOOK_DIR
+from plantargets.text.normalize import NormalizedText
+
+CN_ORDINAL = "一二三四五六七八九十百零〇"
+# Heading patterns, outermost first; the index is the heading level.
+HEADING_PATTERNS = [
+    re.compile(rf"^第[{CN_ORDINAL}]+章"),
+    re.compile(rf"^第[{CN_ORDINAL}]+节"),
+    re.compile(rf"^[{CN_ORDINAL}]+、"),
+    re.compile(rf"^\([{CN_ORDINAL}]+\)"),
+    re.compile(r"^\d{1,2}[.、．](?!\d)"),
+    re.compile(r"^(专栏|表)\s*\d+"),
+]
+REVIEW_HEADING = re.compile(r"回顾|发展基础|现状|成就|成绩|取得|过去[一五]年|工作总结")
+_SENTENCE_END = re.compile(r"[^。!?;]*(?:[。!?;]|$)")
+
+_DOC_NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,6})〔(?P<year>\d{4})〕(?P<number>\d{1,4})号")
+_DOC_NUMBER_DAMAGED = re.compile(r"^(?P<prefix>[\u4e00-\u9fff]{1,6})〔(?P<year>\d{4})〕?(?P<number>\d{1,4})号?$")
+_REPORT_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,12}政府工作报告$")
+_SPEECH_LINE = re.compile(r"^——")
+_NOTICE_END = re.compile(r"(的通知|的决定|的意见|的建议)$")
+_FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DAMAGED_DATE = re.compile(r"^(\d{4})(\d{1,2})(\d{1,2})日?$")
+_CN_FULL_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
+_CITY = re.compile(r"([\u4e00-\u9fff]{2}市)")
+
+
+@dataclass
+class Line:
+    """One non-blank line of a document, with the headings above it."""
+
+    start: int  # offsets in the normalized text
+    end: int
+    text: str
+    heading_level: int | None
+    section_path: tuple[str, ...]
+    in_review: bool  # under a heading about past results (回顾, 发展基础 …)
+
+
+@dataclass
+class Document:
+    """One report, plan or notice found in a raw file, with its metadata and lines."""
+
+    doc_id: str
+    source_file: str
+    ordinal: int
+    start: int
+    end: int
+    title: str = ""
+    issuer: str = ""
+    doc_number: str = ""
+    issued_date: str = ""
+    period_start: int | None = None
+    period_end: int | None = None
+    doc_type: str = "other"
+    city_zh: str = ""
+    lines: list[Line] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+
+    @property
+    def report_year(self) -> int | None:
+        """The year a work report speaks of as 今年 (its delivery year)."""
+        return int(self.issued_date[:4]) if self.issued_date else self.period_end
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None):
+    """Yield (start, end, text) of each non-blank line in text[start:end], stripped of edge spaces."""
+    end = len(text) if end is None else end
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        line_end = end if newline == -1 else newline
+        line = text[position:line_end]
+        stripped = line.strip()
+        if stripped:
+            offset = position + (len(line) - len(line.lstrip()))
+            yield offset, offset + len(stripped), stripped
+        position = line_end + 1
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """Sentences of a line (ending at 。!?;), as (start, end, text) with ``offset`` added."""
+    out = []
+    for match in _SENTENCE_END.finditer(text):
+        if match.group(0).strip():
+            out.append((offset + match.start(), offset + match.end(), match.group(0)))
+    return out
+
+
+def heading_level(line: str) -> int | None:
+    for level, pattern in enumerate(HEADING_PATTERNS, start=1):
+        if pattern.match(line):
+            return level
+    return None
+
+
+def _title_key(text: str) -> str:
+    return "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+def find_document_starts(text: str) -> list[tuple[int, str, str]]:
+    """Offsets where documents start, with the title found there and its kind (report / notice)."""
+    lines = list(iter_lines(text))
+    candidates: list[tuple[int, str, str]] = []
+    for i, (start, _end, line) in enumerate(lines):
+        if _REPORT_TITLE.match(line) and any(_SPEECH_LINE.match(l[2]) for l in lines[i + 1:i + 3]):
+            candidates.append((start, line, "report"))
+        elif _NOTICE_END.search(line) and "关于" in "".join(l[2] for l in lines[max(0, i - 3):i + 1]):
+            first = i
+            while first > 0 and "关于" not in lines[first][2] and i - first < 3:
+                previous = lines[first - 1][2]
+                if previous.endswith(("。", ":", ";", ",")) or len(previous) > 60:
+                    break
+                first -= 1
+            title = "".join(l[2] for l in lines[first:i + 1])
+            if "关于" not in title or len(title) > 120:
+                continue
+            begin = first
+            if first > 0 and (_DOC_NUMBER.search(lines[first - 1][2]) or _DOC_NUMBER_DAMAGED.match(lines[first - 1][2])):
+                begin = first - 1  # document number printed above the title
+            candidates.append((lines[begin][0], title, "notice"))
+    # A title seen again further on is a contents entry: keep its last occurrence. A title printed
+    # twice in a row (a page heading above the document's own) keeps its first.
+    kept: list[tuple[int, str, str]] = []
+    for candidate in candidates:
+        key = _title_key(candidate[1])
+        earlier = next((k for k in kept if _title_key(k[1]) == key), None)
+        if earlier is None:
+            kept.append(candidate)
+        elif len(text[earlier[0]:candidate[0]].strip()) > 200:
+            kept.remove(earlier)
+            kept.append(candidate)
+    return sorted(kept)
+
+
+@lru_cache(maxsize=None)
+def load_issuer_codes() -> dict[str, str]:
+    with open(CODEBOOK_DIR / "issuers.csv", encoding="utf-8", newline="") as handle:
+        return {row["doc_number_prefix"]: row["issuer_zh"] for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=None)
+def load_cities() -> dict[str, dict[str, str]]:
+    with open(CODEBOOK_DIR / "cities.csv", encoding="utf-8", newline="") as handle:
+        return {row["city_zh"]: row for row in csv.DictReader(handle)}
+
+
+def segment_documents(norm: NormalizedText, source_file: str, stem: str) -> list[Document]:
+    """Split one file's normalized text into documents with metadata and headed lines."""
+    text = norm.text
+    starts = find_document_starts(text)
+    boundaries = [s for s, _, _ in starts]
+    edges = sorted({0, *boundaries, len(text)})
+    documents = []
+    spans = [(a, b) for a, b in zip(edges, edges[1:]) if text[a:b].strip()]
+    for ordinal, (start, end) in enumerate(spans):
+        doc = Document(doc_id=f"{stem}-{ordinal:02d}", source_file=source_file, ordinal=ordinal, start=start, end=end)
+        kind = next((k for s, _, k in starts if s == start), "")
+        if not kind and boundaries and start < boundaries[0]:
+            kind = "front_matter"  # a gazette's masthead and contents, before its first document
+        infer_metadata(doc, text, norm, kind)
+        doc.lines = list(structure_lines(text, start, end))
+        documents.append(doc)
+    return documents
+
+
+def structure_lines(text: str, start: int, end: int):
+    """Each non-blank line with its heading level and the path of headings above it."""
+    stack: list[tuple[int, str]] = []
+    for line_start, line_end, line in iter_lines(text, start, end):
+        level = heading_level(line)
+        if level is not None and level < 6:
+            title = re.split(r"[。:]", line, maxsplit=1)[0][:40]
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, title))
+        path = tuple(t for _, t in stack)
+        yield Line(line_start, line_end, line, level, path, any(REVIEW_HEADING.search(t) for t in path))
+
+
+def _doc_type_of(title: str, body_length: int) -> str:
+    if "政府工作报告" in title:
+        return "work_report"
+    if "建议" in title and ("五年规划" in title or "十四五" in title or "第十四个五年" in title):
+        return "plan_recommendations"
+    if body_length < 3000:
+        return "notice"
+    if re.search(r"行动计划|行动方案|实施方案|攻坚计划", title):
+        return "action_plan"
+    if re.search(r"五年规划|十[一二三四五]五.{0,3}规划|规划", title):
+        return "five_year_plan" if re.search(r"十[一二三四五]五|五年", title) else "plan"
+    return "notice"
+
+
+def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) -> None:
+    """Fill title, issuer, number, date, period, type and city from the document's own text."""
+    head_lines = list(iter_lines(text, doc.start, min(doc.end, doc.start + 3000)))[:40]
+    head = "\n".join(l[2] for l in head_lines)
+    if kind == "front_matter":
+        doc.doc_type = "front_matter"
+        doc.title = head_lines[0][2][:80] if head_lines else ""
+        doc.city_zh = _find_city(head)
+        return
+
+    def flag(flag_type: str, span: tuple[int, int] | None, message: str) -> None:
+        if span:
+            raw_span = norm.to_raw(*span)
+            doc.flags.append(Flag(doc.source_file, flag_type, raw_span[0], raw_span[1], text[span[0]:span[1]],
+                                  message, doc_id=doc.doc_id))
+        else:
+            doc.flags.append(Flag(doc.source_file, flag_type, None, None, "", message, doc_id=doc.doc_id))
+
+    # Title: the issued document's name for notices (关于印发《X》的通知 → X), else the first title line.
+    full_title = ""
+    for i, (_s, _e, line) in enumerate(head_lines):
+        labelled = re.match(r"^标\s*题[::](.+?)(\s*\|.*)?$", line)
+        if labelled:
+            full_title = labelled.group(1).strip()
+            break
+        if _NOTICE_END.search(line) or _REPORT_TITLE.match(line) or re.search(r"关于制定.*建议$", line):
+            first = i
+            while first > 0 and "关于" not in head_lines[first][2] and i - first < 3 and _NOTICE_END.search(line):
+                first -= 1
+            full_title = "".join(l[2] for l in head_lines[first:i + 1])
+            break
+    issued = re.search(r"关于印发(.+?)的通知", full_title)
+    doc.title = (issued.group(1) if issued else full_title).strip("《》 ") or (head_lines[0][2][:60] if head_lines else "")
+    issuer_match = re.match(r"^(.+?)关于", full_title)
+    doc.issuer = issuer_match.group(1) if issuer_match else ""
+
+    # Document number, possibly damaged (〔20235 for 〔2023〕5号).
+    for s, e, line in head_lines:
+        match = _DOC_NUMBER.search(line)
+        if match and "〔" in line and len(line) < 40:
+            doc.doc_number = match.group(0)
+            break
+        damaged = _DOC_NUMBER_DAMAGED.match(line.replace("发文字号:", ""))
+        if damaged:
+            doc.doc_number = f"{damaged['prefix']}〔{damaged['year']}〕{damaged['number']}号"
+            flag("lost_characters", (s, e), f"document number with lost characters read as {doc.doc_number}")
+            break
+    if not doc.issuer and doc.doc_number:
+        prefix = re.match(r"^([\u4e00-\u9fff]+)〔", doc.doc_number).group(1)
+        issuer = load_issuer_codes().get(prefix, "")
+        if issuer:
+            doc.issuer = issuer
+            flag("metadata_inferred", None, f"issuer {issuer} inferred from the document number prefix {prefix}")
+    if not doc.issuer and "政府工作报告" in full_title + head:
+        city = _find_city(full_title + head)
+        if city:
+            doc.issuer = city + "人民政府"
+
+    body_length = doc.end - doc.start
+    if kind == "report" or (_REPORT_TITLE.match(doc.title) and "——" in head):
+        doc.doc_type = "work_report"
+    else:
+        doc.doc_type = _doc_type_of(doc.title, body_length)
+
+    doc.issued_date = _infer_date(head_lines, flag)
+    if not doc.issued_date and _FULL_DATE.search(doc.title):
+        doc.issued_date = _iso(*_FULL_DATE.search(doc.title).groups())
+    period = parse_period(doc.title)
+    if period is None and doc.doc_type == "work_report" and doc.issued_date:
+        year = int(doc.issued_date[:4])
+        period = (year, year)
+    if period is None:
+        for s, e, line in head_lines[:12]:
+            found = parse_period(line)
+            if found and not any(name in line for name in FIVE_YEAR_PLANS):
+                period = found
+                flag("metadata_inferred", (s, e), f"plan period {found[0]}-{found[1]} inferred from the preamble")
+                break
+    if period:
+        doc.period_start, doc.period_end = period
+    elif doc.doc_type not in ("notice", "front_matter"):
+        flag("metadata_missing", None, "plan period not found")
+
+    doc.city_zh = _find_city(f"{doc.title}\n{doc.issuer}\n{head}")
+
+
+def _find_city(text: str) -> str:
+    """The first city of the codebook named in ``text``, else the first two-character name before 市."""
+    known = [(text.find(name), name) for name in load_cities() if name in text]
+    if known:
+        return min(known)[1]
+    match = _CITY.search(text)
+    return match.group(1) if match else ""
+
+
+def _infer_date(head_lines, flag) -> str:
+    """The document's date: labelled (成文日期), spoken (——date在), adopted ((date…通过)), or signed."""
+    for s, e, line in head_lines:
+        labelled = re.search(r"成文日期[::]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", line)
+        if labelled:
+            return _iso(*labelled.groups())
+    for s, e, line in head_lines:
+        if line.startswith("——") or re.match(r"^\(\d{4}年.*通过\)$", line):
+            full = _FULL_DATE.search(line)
+            if full:
+                return _iso(*full.groups())
+            damaged = re.match(r"^——(\d{4})年?(\d)月?(\d{1,2})日", line)
+            if damaged:
+                flag("lost_characters", (s, e), "date with lost characters; read as year, month, day")
+                return _iso(*damaged.groups())
+    for s, e, line in head_lines:
+        if _FULL_DATE.fullmatch(line):
+            return _iso(*_FULL_DATE.fullmatch(line).groups())
+        damaged = _DAMAGED_DATE.fullmatch(line)
+        if damaged:
+            year, rest = line[:4], line[4:].rstrip("日")
+            readings = [(rest[:k], rest[k:]) for k in (1, 2) if 0 < k < len(rest)]
+            valid = [(m, d) for m, d in readings if _valid_date(int(year), int(m), int(d))]
+            if len(valid) == 1:
+                flag("lost_characters", (s, e), f"signature date {line!r} with lost 年/月/日; only {year}-{valid[0][0]}-{valid[0][1]} is a valid reading")
+                return _iso(year, *valid[0])
+            flag("lost_characters", (s, e), f"signature date {line!r} with lost 年/月/日 is ambiguous; not read")
+    for s, e, line in head_lines:
+        chinese = _CN_FULL_DATE.fullmatch(line)
+        if chinese and chinese.group(3):
+            return _iso(*(int(parse_numeral(g)) for g in chinese.groups()))
+    return ""
+
+
+def _valid_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+        return True
+    except ValueError:
+        return False
+
+
+def _iso(year, month, day) -> str:
+    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
