@@ -1,0 +1,139 @@
+"""The pipeline, start to end: raw files → normalized text → documents → values → tidy tables → data/clean."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from tqdm import tqdm
+
+from plantargets.extract.statements import extract_values
+from plantargets.flags import Flag
+from plantargets.harmonize import IndicatorCodebook, load_codebook
+from plantargets.paths import CLEAN_DIR, RAW_DIR
+from plantargets.publish import publish_tables
+from plantargets.reconcile import ParsedDocument, flag_conflicts, merge_duplicate_captures
+from plantargets.sources import SourceFile, list_sources
+from plantargets.text.normalize import normalize_text
+from plantargets.text.read import UnreadableFileError, read_raw_file
+from plantargets.text.segment import load_cities, segment_documents
+from plantargets.tidy import build_documents, build_flags, build_indicators, build_targets, city_names
+
+SUMMARY_FILE = "build_summary.txt"
+
+
+@dataclass
+class BuildResult:
+    tables: dict[str, pd.DataFrame]
+    token_outcomes: Counter = field(default_factory=Counter)
+    out_dir: Path | None = None
+
+    def summary(self) -> str:
+        return format_summary(self.tables, self.token_outcomes)
+
+
+def _apply_manifest(documents, source: SourceFile) -> None:
+    """A manifest row fixes city for every document of its file, and title/type of a single-document file."""
+    row = source.manifest or {}
+    for doc in documents:
+        if row.get("city_zh"):
+            doc.city_zh = row["city_zh"]
+    if len(documents) == 1 and row:
+        doc = documents[0]
+        doc.title = row.get("title") or doc.title
+        doc.doc_type = row.get("doc_type") or doc.doc_type
+
+
+def parse_source(source: SourceFile) -> tuple[list[ParsedDocument], list[Flag], str, str, Counter]:
+    """Read, normalize, segment and extract one raw file."""
+    raw = read_raw_file(source.path)
+    norm, flags = normalize_text(raw.text, raw.source_file, raw.is_html)
+    documents = segment_documents(norm, raw.source_file, source.path.stem)
+    _apply_manifest(documents, source)
+    parsed, outcomes = [], Counter()
+    if not documents:
+        flags.append(Flag(raw.source_file, "empty_document", None, None, "", "no text left after normalization"))
+    for doc in documents:
+        result = extract_values(doc, norm)
+        parsed.append(ParsedDocument(doc, norm, result.values))
+        flags += doc.flags + result.flags
+        outcomes += result.token_outcomes
+    return parsed, flags, raw.text, raw.sha256, outcomes
+
+
+def extract_tables(raw_dir: str | Path = RAW_DIR, codebook: IndicatorCodebook | None = None,
+                   progress: bool = False) -> BuildResult:
+    """Build the four tidy tables in memory from a folder of raw plan documents."""
+    codebook = codebook or load_codebook()
+    sources, flags = list_sources(raw_dir)
+    parsed: list[ParsedDocument] = []
+    raw_texts, hashes, outcomes = {}, {}, Counter()
+    for source in tqdm(sources, desc="reading", unit="file", disable=not progress):
+        try:
+            items, file_flags, text, sha, counts = parse_source(source)
+        except (UnreadableFileError, UnicodeDecodeError) as error:
+            flags.append(Flag(source.name, "unreadable_file", None, None, "", f"{type(error).__name__}: {error}"))
+            continue
+        parsed += items
+        flags += file_flags
+        raw_texts[source.name], hashes[source.name] = text, sha
+        outcomes += counts
+    duplicate_flags, duplicates = merge_duplicate_captures(parsed)
+    flags += duplicate_flags
+    values = [v for item in parsed for v in item.values]
+
+    def indicator_id(value):
+        found = codebook.match(value.indicator_zh, value.target_type)
+        return found.indicator_id if found else None
+
+    flags += flag_conflicts(values, indicator_id)
+    cities = load_cities()
+    manifests = {s.name: s.manifest for s in sources}
+    places = {item.doc.doc_id: city_names(item.doc.city_zh, cities, manifests.get(item.doc.source_file)) for item in parsed}
+    targets = build_targets(values, raw_texts, codebook, places)
+    counts = targets["doc_id"].value_counts().to_dict()
+    tables = {
+        "targets": targets,
+        "documents": build_documents(parsed, duplicates, counts, places, hashes),
+        "indicators": build_indicators(codebook, targets),
+        "flags": build_flags(flags),
+    }
+    return BuildResult(tables, outcomes)
+
+
+def build(raw_dir: str | Path = RAW_DIR, out_dir: str | Path = CLEAN_DIR, progress: bool = False) -> BuildResult:
+    """Build data/clean from data/raw (or any folders given): validated, deterministic, atomic."""
+    result = extract_tables(raw_dir, progress=progress)
+    result.out_dir = publish_tables(result.tables, out_dir, {SUMMARY_FILE: result.summary()})
+    return result
+
+
+def format_summary(tables: dict[str, pd.DataFrame], outcomes: Counter) -> str:
+    """A one-screen account of a build: documents, values by kind and city, flags, unmapped indicators."""
+    targets, documents, flags = tables["targets"], tables["documents"], tables["flags"]
+    lines = ["plantargets build summary", "========================="]
+    lines.append(f"documents: {len(documents)} in {documents['source_file'].nunique()} raw files "
+                 f"({', '.join(f'{k} {v}' for k, v in documents['doc_type'].value_counts().sort_index().items())})")
+    by_city = targets.pivot_table(index="city", columns="kind", values="target_id", aggfunc="count", fill_value=0)
+    lines.append("values by city and kind:")
+    for city, row in by_city.iterrows():
+        lines.append(f"  {city:<12} " + "  ".join(f"{kind} {int(row.get(kind, 0))}" for kind in ("target", "baseline", "actual")))
+    mapped = targets["indicator_id"].notna()
+    lines.append(f"indicator mapping: {int(mapped.sum())} of {len(targets)} values mapped to "
+                 f"{targets.loc[mapped, 'indicator_id'].nunique()} codebook indicators")
+    shared = tables["indicators"]
+    lines.append(f"indicators with values from two or more cities: {int((shared['n_cities'] >= 2).sum())}")
+    numbers_seen = sum(outcomes.values())
+    lines.append(f"numbers seen in the text: {numbers_seen} = values {outcomes.get('value', 0)} + flagged "
+                 f"{outcomes.get('flagged', 0)} + structure {numbers_seen - outcomes.get('value', 0) - outcomes.get('flagged', 0)}"
+                 " (years, dates, ordinals, names)")
+    lines.append("flags: " + ", ".join(f"{k} {v}" for k, v in flags["flag_type"].value_counts().sort_index().items()))
+    unmapped = targets.loc[~mapped & (targets["kind"] == "target"), "indicator_zh"].value_counts()
+    lines.append(f"unmapped target indicators: {len(unmapped)} phrases (most frequent first)")
+    for phrase, count in unmapped.head(15).items():
+        lines.append(f"  {count:>3}  {phrase}")
+    if len(unmapped) > 15:
+        lines.append(f"  … and {len(unmapped) - 15} more (targets.csv rows with an empty indicator_id)")
+    return "\n".join(lines) + "\n"

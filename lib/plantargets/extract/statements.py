@@ -1,0 +1,416 @@
+"""Turn a document's sentences and table rows into stated values with their exact spans.
+
+Every number token in the prose is accounted for: it becomes a value, is recognised as structure (a year,
+a date, an ordinal, a document number, part of a name or of an indicator's definition), or is kept as a
+flag (``unclassified_number``) with the reason it could not be classified.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from plantargets.extract.numbers import (
+    ARABIC_NUMBER,
+    CN_NUMERAL,
+    UNIT_PATTERN,
+    NumberParseError,
+    parse_comparator,
+    parse_numeral,
+    parse_period,
+    parse_year,
+    standardize,
+)
+from plantargets.flags import Flag
+from plantargets.text.normalize import NormalizedText
+from plantargets.text.segment import Document, Line, split_sentences
+from plantargets.text.tables import Table, find_tables
+
+KINDS = ("target", "baseline", "actual")
+TARGET_TYPES = ("level", "growth", "cumulative", "count")
+COMMITMENTS = ("确保", "力争", "争取", "预测", "plain")
+
+_NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
+_RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
+TOKEN = re.compile(
+    rf"(?P<num>{_NUMBER})(?:(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
+)
+# Measure words after which a Chinese numeral is read as a quantity.
+_CN_QUANTITY_UNITS = {"所", "座", "家", "间", "支", "项", "名", "个", "批", "条", "处"}
+_CN_NAME_AFTER = re.compile(r"^(大|项[^\d目]|个[“\"]|个(体系|中心|机制|平台|维护|确立|务必|课堂|严禁|只增|不低|不摘|统筹|优先|一批)|支队伍)")
+_CLAUSE_BREAK = re.compile(r"[,;:。!?]")
+_QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
+_METADATA_LINE = re.compile(r"^(时间|发布日期|来源|成文日期|发文字号|发文单位|标\s*题|公开方式|主题分类|索引号)[::]")
+_ACTUAL_CUE = re.compile(r"已经|已[经有达建完]|目前|现有|截至|截止|去年|上年|过去[一五]年|比上年|同比|较上年|共有|全市有|现已|近年来|以来")
+_TARGET_CUE = re.compile(r"到\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年|力争|争取|确保|目标|将|计划|预期|今年|明年|每年|新增|新建|建成|达到")
+_COMMITMENT_CUE = re.compile(r"确保|力争|争取|努力")
+_GROWTH_VERB = re.compile(r"(增长|提高|提升|上涨|下降|降低|减少|增加|扩大|缩小|上升)(?:了)?$")
+_LEVEL_VERB = re.compile(r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|降至|降到|下降到|下降至|减少到|保持在|保持|稳定在|控制在|维持在|不低于|不少于|不小于|至少|超过|超|突破|高于|低于|不超过|不高于|大于|小于|约为|约|大约|为|是|在|均达到|均达|均|分别达到|分别为|分别|占|达到了)$")
+_CUMULATIVE = re.compile(r"新增|新建|新改扩建|改扩建|扩建|累计|增加|新招|新培育|培训|培养|引进|招聘|补充|筹集|投入|投资|新认定|完成|新开工|开工|建设改造|改造|新设|新开设|提供")
+_COUNT = re.compile(r"创建|建成|建设|打造|培育|建立|设立|认定|评选|创成|争创|遴选|组建|保留|办好|办成|建")
+_SUBJECT = re.compile(
+    r"^(?:其中|全市|全县|全区|我市|本市|市级|各县\(市、区\)|各县\(市\)|各县区|各县|每个县\(市、区\)|每个县\(市\)|每个县|每县|"
+    r"每个乡镇|各地|各校|全年|今年|力争|争取|确保|努力|基本|进一步|全面|逐步|持续|稳步|推动|实现|使|并|和|且|同时|以上|"
+    r"到\s*\d{4}\s*年底?|\d{4}\s*年底?|“十[一二三四五]五”(?:期间|时期|末)?|十[一二三四五]五(?:期间|时期|末)?|期间|届时|其中)+"
+)
+
+
+@dataclass
+class StatedValue:
+    """A value as stated in one place of one document, before harmonization."""
+
+    doc: Document
+    kind: str
+    indicator_zh: str
+    value: float
+    value_high: float | None
+    unit: str
+    value_std: float
+    value_std_high: float | None
+    unit_std: str
+    comparator: str
+    target_type: str
+    commitment: str
+    binding: str
+    year: int | None
+    period_start: int | None
+    period_end: int | None
+    year_inferred: bool
+    per_year: bool
+    section_path: tuple[str, ...]
+    quote_span: tuple[int, int]  # normalized offsets of the quote
+    number_span: tuple[int, int]  # normalized offsets of the number itself
+    sentence: str
+    origin: str  # "prose" or "table"
+    char_start: int = -1  # raw offsets of the quote and of the number (set by locate_in_raw)
+    char_end: int = -1
+    value_char_start: int = -1
+    value_char_end: int = -1
+    other_sources: list[str] = field(default_factory=list)
+    flag_types: set[str] = field(default_factory=set)
+
+    def locate_in_raw(self, norm: NormalizedText) -> None:
+        """Map the quote to raw offsets; a quote that would span cut-out text shrinks to the number."""
+        start, end = self.quote_span
+        if not norm.is_contiguous(start, end):
+            start, end = self.number_span[0], max(self.number_span[1], min(end, self.number_span[1] + 4))
+            while end > self.number_span[1] and not norm.is_contiguous(start, end):
+                end -= 1
+            self.quote_span = (start, end)
+        self.char_start, self.char_end = norm.to_raw(start, end)
+        self.value_char_start, self.value_char_end = norm.to_raw(*self.number_span)
+
+
+@dataclass
+class ExtractionResult:
+    values: list[StatedValue]
+    flags: list[Flag]
+    token_outcomes: Counter  # how every number token seen was accounted for
+
+
+def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
+    """All stated values of one document: table rows first, then the prose lines tables did not consume."""
+    result = ExtractionResult([], [], Counter())
+    tables = find_tables(doc.lines)
+    consumed = set().union(*(t.line_ids for t in tables)) if tables else set()
+    for table in tables:
+        _extract_table(doc, norm, table, result)
+    for index, line in enumerate(doc.lines):
+        if index in consumed:
+            continue
+        _extract_line(doc, norm, line, result)
+    for value in result.values:
+        value.locate_in_raw(norm)
+    return result
+
+
+# ---------------------------------------------------------------- tables
+
+_CELL = re.compile(r"^(?P<cmp>[<>≥≤=]{0,2})\s*(?P<num>-?\d+(?:\.\d+)?)\s*(?P<unit>%|‰|[\u4e00-\u9fff]{1,2})?$")
+_CELL_CMP = {"": "=", "=": "=", ">": ">", ">=": ">=", "≥": ">=", "<": "<", "<=": "<=", "≤": "<="}
+
+
+def _column_kind(doc: Document, year: int) -> str:
+    if doc.period_start is not None and year < doc.period_start:
+        return "baseline"
+    issued_year = int(doc.issued_date[:4]) if doc.issued_date else None
+    if (doc.period_end is not None and year >= doc.period_end) or (issued_year and year > issued_year):
+        return "target"
+    return "actual"
+
+
+def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: ExtractionResult) -> None:
+    for row in table.rows:
+        cell_units = [m.group("unit") for c in row.cells if (m := _CELL.match(c.line.text)) and m.group("unit")]
+        section = (*row.label.section_path, table.caption, row.label.text)
+        if row.missing_cells:
+            _flag(doc, norm, result, "table_row_incomplete", (row.label.start, row.label.end),
+                  f"row {row.label.text!r} has {len(row.cells)} of {len(row.cells) + row.missing_cells} cells")
+        for cell in row.cells:
+            match = _CELL.match(cell.line.text)
+            span = (cell.line.start, cell.line.end)
+            if not match:
+                result.token_outcomes["flagged"] += 1
+                _flag(doc, norm, result, "unclassified_number", span,
+                      f"non-numeric table cell {cell.line.text!r} for {row.indicator!r} in {cell.column.year}")
+                continue
+            unit = row.unit or match.group("unit") or (cell_units[0] if cell_units else "")
+            value = float(match.group("num"))
+            std = standardize(value, unit)
+            kind = _column_kind(doc, cell.column.year)
+            result.token_outcomes["value"] += 1
+            result.values.append(StatedValue(
+                doc=doc, kind=kind, indicator_zh=row.indicator, value=value, value_high=None, unit=unit,
+                value_std=std.value, value_std_high=None, unit_std=std.unit,
+                comparator=_CELL_CMP.get(match.group("cmp"), "="), target_type="level",
+                commitment="预测" if cell.column.forecast else "plain", binding=row.attribute,
+                year=cell.column.year, period_start=None, period_end=None, year_inferred=False, per_year=False,
+                section_path=section, quote_span=span,
+                number_span=(cell.line.start + match.start("num"), cell.line.start + match.end("num")),
+                sentence=f"{row.label.text} | {cell.column.year} | {cell.line.text}", origin="table",
+            ))
+
+
+# ---------------------------------------------------------------- prose
+
+def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: ExtractionResult) -> None:
+    if _METADATA_LINE.match(line.text):
+        result.token_outcomes["structure:metadata line"] += len(TOKEN.findall(line.text))
+        return
+    context_year = None
+    for s_start, _s_end, sentence in split_sentences(line.text, line.start):
+        stated = _stated_year(sentence)
+        if stated:
+            context_year = stated
+        _extract_sentence(doc, norm, line, sentence, s_start, context_year, result)
+
+
+def _stated_year(sentence: str) -> tuple[int, str] | None:
+    match = re.search(r"到\s*((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年", sentence)
+    if match:
+        return int(parse_numeral(match.group(1))), "stated"
+    return None
+
+
+def _extract_sentence(doc, norm, line, sentence, offset, context_year, result) -> None:
+    enumerated = _enumerations(sentence)
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+    for match in TOKEN.finditer(sentence):
+        reason = _structural_reason(sentence, match, quoted, line, offset)
+        if reason:
+            result.token_outcomes[f"structure:{reason}"] += 1
+            continue
+        try:
+            value = parse_numeral(match.group("num"))
+            value_high = parse_numeral(match.group("num2")) if match.group("num2") else None
+        except NumberParseError as error:
+            result.token_outcomes["flagged"] += 1
+            _flag(doc, norm, result, "unclassified_number", _abs(match.span(), offset), f"unreadable numeral: {error}")
+            continue
+        unit = match.group("unit") or ""
+        clause_start = _clause_start(sentence, match.start())
+        clause_end = _clause_end(sentence, match.end())
+        before = sentence[clause_start:match.start()]
+        after = sentence[match.end():clause_end]
+        indicator, target_type = _indicator(before, after, unit, enumerated.get(match.start()))
+        if not indicator:
+            result.token_outcomes["flagged"] += 1
+            _flag(doc, norm, result, "unclassified_number", _abs(match.span(), offset),
+                  f"no indicator phrase for {match.group(0)!r} in {sentence.strip()[:60]!r}")
+            continue
+        kind = _kind(doc, line, sentence, match, before)
+        if kind is None:
+            result.token_outcomes["flagged"] += 1
+            _flag(doc, norm, result, "unclassified_number", _abs(match.span(), offset),
+                  f"number in a {doc.doc_type} outside any report or plan statement: {sentence.strip()[:60]!r}")
+            continue
+        comparator = "range" if value_high is not None else parse_comparator(before, after)
+        year, period, inferred, per_year = _year(doc, sentence[:match.start()], sentence, context_year, kind)
+        std = standardize(value, unit)
+        std_high = standardize(value_high, unit).value if value_high is not None else None
+        suffix = re.match(r"(及以上|以上|以下|以内|左右|多|余)", after)
+        quote_end = match.end() + (suffix.end() if suffix else 0)
+        quote_start = clause_start + (len(before) - len(before.lstrip()))
+        result.token_outcomes["value"] += 1
+        result.values.append(StatedValue(
+            doc=doc, kind=kind, indicator_zh=indicator, value=value, value_high=value_high, unit=unit,
+            value_std=std.value, value_std_high=std_high, unit_std=std.unit, comparator=comparator,
+            target_type=target_type, commitment=_commitment(sentence[:match.start()]), binding=_binding(sentence),
+            year=year, period_start=period[0] if period else None, period_end=period[1] if period else None,
+            year_inferred=inferred, per_year=per_year, section_path=line.section_path,
+            quote_span=_abs((quote_start, quote_end), offset), number_span=_abs(match.span("num"), offset),
+            sentence=sentence.strip(), origin="prose",
+        ))
+
+
+def _abs(span: tuple[int, int], offset: int) -> tuple[int, int]:
+    return span[0] + offset, span[1] + offset
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, position)]
+    return breaks[-1] if breaks else 0
+
+
+def _clause_end(sentence: str, position: int) -> int:
+    found = _CLAUSE_BREAK.search(sentence, position)
+    return found.start() if found else len(sentence)
+
+
+def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offset: int) -> str:
+    """Why a number token is structure rather than a value, or '' when it may be a value."""
+    num, unit = match.group("num"), match.group("unit") or ""
+    start, end = match.start(), match.end()
+    following = sentence[end:end + 2]
+    preceding = sentence[max(0, start - 2):start]
+    is_chinese = not num[0].isdigit()
+    if unit == "年" and re.fullmatch(r"(19|20)\d{2}|[〇零一二三四五六七八九]{4}", num):
+        return "year"
+    if re.fullmatch(r"(19|20)\d{2}", num) and (match.group("num2") or re.match(r"\s*(年|[-—–~至]|届)", following) or not unit):
+        return "year"
+    if match.group("num2") and re.fullmatch(r"(19|20)\d{2}", match.group("num2") or ""):
+        return "year"
+    if re.match(r"\s*(月|日|号|时|点|分[^之])", following) and not unit:
+        return "date"
+    if unit in ("岁",) or re.match(r"\s*岁", following):
+        return "age qualifier"
+    if unit == "级" or re.match(r"[A-Za-z#+]", following) or re.search(r"[A-Za-z#+.]$", preceding):
+        return "part of a code or name"
+    if preceding.endswith("第") or preceding.endswith("〔") or following.startswith("〕"):
+        return "ordinal or document number"
+    if any(q_start <= start and end <= q_end for q_start, q_end in quoted):
+        return "inside a quoted name"
+    if re.match(r"\s*\+", following) or preceding.endswith("+"):
+        return "part of a code or name"
+    if start == 0 and offset == line.start and re.match(r"\s*[.、.]", following):
+        return "ordinal"
+    if is_chinese:
+        if "十" in num and following.startswith("五") or re.fullmatch(r"十[一二三四五]", num) and following[:1] == "五":
+            return "plan name"
+        if unit not in _CN_QUANTITY_UNITS or _CN_NAME_AFTER.match(sentence[match.end("num"):match.end("num") + 4]):
+            return "Chinese numeral in a name or phrase"
+        if num in ("一",) and not re.search(r"(至少|最多|保留|新建|建设|建成|每个|各)\s*$", sentence[:start]):
+            return "Chinese numeral in a name or phrase"
+    if re.match(r"(年|学年)(义务|免费|制|一贯|学制|行动|攻坚|计划)", sentence[end - len(unit) if unit == "年" else end:][:6] if unit == "年" else following[:4]):
+        return "duration qualifier"
+    if unit == "年" and re.match(r"(义务|免费|制|一贯|行动|攻坚|计划|内)", sentence[end:end + 2]):
+        return "duration qualifier"
+    if not unit and re.match(r"[\u4e00-\u9fff]", following) and not re.match(r"(以上|以下|以内|左右|多|余|及以上|倍)", following):
+        return "number joined to text (part of a name, or a lost unit)"
+    if re.search(r"[\u4e00-\u9fff]{0,6}(学前三|九|十二|十五)$", sentence[:start]) and unit == "年":
+        return "duration qualifier"
+    return ""
+
+
+def _enumerations(sentence: str) -> dict[int, str]:
+    """For "A、B和C分别达到x、y、z": the indicator of each value, by the value's position."""
+    out: dict[int, str] = {}
+    for match in re.finditer(r"([^,;:。]+?)分别(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在)?", sentence):
+        names = [n for n in re.split(r"、|和|及|与", _SUBJECT.sub("", match.group(1).strip())) if n]
+        tail_end = _clause_end(sentence, match.end())
+        tokens = list(TOKEN.finditer(sentence, match.end(), tail_end))
+        if len(names) == len(tokens) and len(tokens) > 1:
+            for name, token in zip(names, tokens):
+                out[token.start()] = name
+    return out
+
+
+def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tuple[str, str]:
+    """The indicator phrase and the target type, from the clause around a number."""
+    phrase = before.strip()
+    phrase = re.sub(r"(\(|\()$", "", phrase)
+    growth = bool(_GROWTH_VERB.search(phrase)) and unit in ("%", "个百分点", "百分点", "倍", "")
+    core = _SUBJECT.sub("", phrase)
+    while True:
+        stripped = _LEVEL_VERB.sub("", core).rstrip("、和及与")
+        stripped = _GROWTH_VERB.sub("", stripped) if growth else stripped
+        if stripped == core:
+            break
+        core = stripped
+    core = _SUBJECT.sub("", core).strip()
+    if enumerated:
+        core = enumerated
+    noun_after = ""
+    tail = re.sub(r"^(及以上|以上|以下|以内|左右|多|余)", "", after).strip()
+    tail_noun = re.match(r"^(?:的)?([\u4e00-\u9fff“”\"()()]{2,20})", tail)
+    if tail_noun:
+        noun_after = tail_noun.group(1)
+    verb_only = not core or bool(re.fullmatch(rf"(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})+", core))
+    if verb_only and noun_after:
+        indicator = core + noun_after
+    else:
+        indicator = core
+    indicator = indicator.strip(",、 ")
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", indicator)) < 2:
+        return "", ""
+    if growth:
+        target_type = "growth"
+    elif re.search(rf"^(?:{_CUMULATIVE.pattern})", indicator) or re.search(_CUMULATIVE.pattern, phrase[-8:]):
+        target_type = "cumulative"
+    elif unit in ("所", "个", "座", "家", "项", "支", "间", "批", "条", "处", "园") and _COUNT.search(phrase + noun_after):
+        target_type = "count"
+    else:
+        target_type = "level"
+    return indicator, target_type
+
+
+def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str) -> str | None:
+    """target, baseline or actual; None where the document states no values (notices, front matter)."""
+    if doc.doc_type in ("notice", "front_matter", "other"):
+        return None
+    prefix = sentence[:match.start()]
+    if re.search(r"(由|从)[^,;。由从]{0,30}$", prefix) and re.match(
+        r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)", sentence[match.end():]
+    ):
+        return "baseline"
+    if line.in_review:
+        return "target" if _stated_year(prefix) and _stated_year(prefix)[0] > (doc.report_year or 0) else "actual"
+    clause = before
+    if _ACTUAL_CUE.search(clause) and not _TARGET_CUE.search(clause):
+        return "actual"
+    past_year = re.search(r"(?<!到)((?:19|20)\d{2})\s*年(?:底|末)?[,:]?", prefix)
+    reference_year = doc.period_start if doc.doc_type != "work_report" else doc.report_year
+    if past_year and reference_year and int(past_year.group(1)) < reference_year and not _TARGET_CUE.search(prefix):
+        return "baseline" if int(past_year.group(1)) == reference_year - 1 else "actual"
+    return "target"
+
+
+def _year(doc: Document, prefix: str, sentence: str, context_year, kind: str):
+    """(year, period, year_inferred, per_year) of a value from its sentence, else the plan's horizon."""
+    trajectory = re.search(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)", prefix)
+    if trajectory:
+        start, end = int(trajectory.group(1)), int(trajectory.group(2))
+        return end, (start, end), False, True
+    stated = list(re.finditer(r"(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年(?!\s*[-—–~至])", prefix))
+    if stated:
+        return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix
+    if context_year:
+        return context_year[0], None, False, "每年" in prefix
+    per_year = "每年" in prefix or "年均" in prefix
+    if "今年" in sentence or doc.doc_type == "work_report":
+        return doc.report_year, None, doc.doc_type != "work_report" or "今年" not in sentence, per_year
+    period = parse_period(sentence[: len(prefix)])
+    if period:
+        return period[1], period, False, per_year
+    if kind == "target" and doc.period_end:
+        return doc.period_end, (doc.period_start, doc.period_end), True, per_year
+    return None, None, False, per_year
+
+
+def _commitment(prefix: str) -> str:
+    cues = _COMMITMENT_CUE.findall(prefix)
+    if not cues:
+        return "plain"
+    return {"努力": "力争"}.get(cues[-1], cues[-1])
+
+
+def _binding(sentence: str) -> str:
+    found = re.search(r"(约束性|预期性)", sentence)
+    return found.group(1) if found else ""
+
+
+def _flag(doc: Document, norm: NormalizedText, result: ExtractionResult, flag_type: str, span, message: str) -> None:
+    raw_start, raw_end = norm.to_raw(*span)
+    result.flags.append(Flag(doc.source_file, flag_type, raw_start, raw_end, norm.text[span[0]:span[1]], message,
+                             doc_id=doc.doc_id))

@@ -1,0 +1,93 @@
+"""Map indicator phrases as written to canonical indicator ids of the codebook (kept as CSV data)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from plantargets.paths import CODEBOOK_DIR
+
+CODEBOOK_FILE = CODEBOOK_DIR / "indicators.csv"
+CODEBOOK_COLUMNS = ("indicator_id", "name_en", "name_zh", "aliases_zh", "unit", "domain", "direction",
+                    "lower_bound", "upper_bound", "description_en")
+DOMAINS = ("preschool", "compulsory", "senior_secondary", "vocational", "higher", "special", "teachers",
+           "finance", "lifelong", "health", "economy", "environment", "infrastructure", "society", "other")
+DIRECTIONS = ("higher_is_better", "lower_is_better", "neutral")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    indicator_id: str
+    name_en: str
+    name_zh: str
+    aliases: tuple[str, ...]
+    unit: str
+    domain: str
+    direction: str
+    lower_bound: float | None
+    upper_bound: float | None
+    description_en: str
+
+
+def _bound(text: str) -> float | None:
+    return float(text) if text.strip() else None
+
+
+def _key(text: str) -> str:
+    """Compare phrases on their Chinese characters and digits only (quotes, brackets, spaces ignored)."""
+    return re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", text)
+
+
+class IndicatorCodebook:
+    """The canonical indicators and their aliases; ``match`` picks the longest alias in a phrase."""
+
+    def __init__(self, indicators: list[Indicator]):
+        ids = [i.indicator_id for i in indicators]
+        duplicates = {i for i in ids if ids.count(i) > 1}
+        if duplicates:
+            raise ValueError(f"duplicate indicator ids in the codebook: {sorted(duplicates)}")
+        self.indicators = {i.indicator_id: i for i in indicators}
+        owners: dict[str, str] = {}
+        for indicator in indicators:
+            for alias in indicator.aliases:
+                key = _key(alias)
+                if key in owners and owners[key] != indicator.indicator_id:
+                    raise ValueError(f"alias {alias!r} belongs to {owners[key]} and {indicator.indicator_id}")
+                owners[key] = indicator.indicator_id
+        self._aliases = sorted(owners.items(), key=lambda item: -len(item[0]))
+
+    @classmethod
+    def from_csv(cls, path: str | Path = CODEBOOK_FILE) -> "IndicatorCodebook":
+        with open(path, encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        if rows and tuple(rows[0].keys()) != CODEBOOK_COLUMNS:
+            raise ValueError(f"{path}: columns must be {CODEBOOK_COLUMNS}")
+        indicators = []
+        for row in rows:
+            if row["domain"] not in DOMAINS or row["direction"] not in DIRECTIONS:
+                raise ValueError(f"{path}: bad domain or direction in {row['indicator_id']}")
+            aliases = tuple(a.strip() for a in row["aliases_zh"].split("|") if a.strip())
+            indicators.append(Indicator(
+                row["indicator_id"], row["name_en"], row["name_zh"], (row["name_zh"], *aliases), row["unit"],
+                row["domain"], row["direction"], _bound(row["lower_bound"]), _bound(row["upper_bound"]),
+                row["description_en"],
+            ))
+        return cls(indicators)
+
+    def match(self, phrase: str, target_type: str = "level") -> Indicator | None:
+        """The indicator whose longest alias occurs in ``phrase`` (growth phrases also try their ``…增长`` id)."""
+        key = _key(phrase)
+        candidates = [key + "增长", key] if target_type == "growth" else [key]
+        for candidate in candidates:
+            for alias, indicator_id in self._aliases:
+                if alias and alias in candidate:
+                    return self.indicators[indicator_id]
+        return None
+
+
+@lru_cache(maxsize=1)
+def load_codebook() -> IndicatorCodebook:
+    return IndicatorCodebook.from_csv()

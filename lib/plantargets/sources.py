@@ -1,0 +1,66 @@
+"""The raw corpus: which files there are, their manifest rows (provenance), and hash checks.
+
+A folder of plan documents may come with ``manifest.csv`` or without one; without it, city and type are
+inferred from the text. A manifest row whose file is missing, or whose SHA-256 differs, is a flag.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from plantargets.flags import Flag
+from plantargets.paths import MANIFEST_NAME
+from plantargets.text.read import sha256_of_bytes
+
+RAW_SUFFIXES = {".txt", ".html", ".htm", ".shtml", ".xhtml"}
+MANIFEST_COLUMNS = ("source_file", "original_name", "sha256", "n_bytes", "city_zh", "city_en", "province_zh",
+                    "province_en", "admin_level", "doc_type", "title", "producer", "url", "published_date",
+                    "retrieved", "description")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    manifest: dict[str, str] | None
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def read_manifest(raw_dir: Path) -> dict[str, dict[str, str]]:
+    """Manifest rows by source_file; an empty dict when the folder has no manifest."""
+    path = raw_dir / MANIFEST_NAME
+    if not path.is_file():
+        return {}
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = {"source_file", "sha256"} - set(reader.fieldnames or [])
+        if missing:
+            raise ValueError(f"{path}: manifest lacks columns {sorted(missing)}")
+        return {row["source_file"]: row for row in reader}
+
+
+def list_sources(raw_dir: str | Path) -> tuple[list[SourceFile], list[Flag]]:
+    """Raw files in name order with their manifest rows, and flags for manifest problems."""
+    raw_dir = Path(raw_dir)
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"raw folder not found: {raw_dir}")
+    manifest = read_manifest(raw_dir)
+    flags: list[Flag] = []
+    files = sorted(p for p in raw_dir.iterdir() if p.is_file() and p.suffix.lower() in RAW_SUFFIXES)
+    names = {p.name for p in files}
+    for name in sorted(set(manifest) - names):
+        flags.append(Flag(name, "manifest_mismatch", None, None, "", f"manifest names {name}, which is not in {raw_dir}"))
+    sources = []
+    for path in files:
+        row = manifest.get(path.name)
+        if row is not None and row.get("sha256"):
+            actual = sha256_of_bytes(path.read_bytes())
+            if actual != row["sha256"]:
+                flags.append(Flag(path.name, "manifest_mismatch", None, None, "",
+                                  f"SHA-256 {actual} differs from the manifest's {row['sha256']}: the raw file changed"))
+        sources.append(SourceFile(path, row))
+    return sources, flags

@@ -1,0 +1,173 @@
+"""Rebuild tables that a capture flattened to one cell per line.
+
+A table is a run of short lines whose first cells include at least two year headers (``2020年``, ``2025``).
+Header cells give the year columns (a ``(预测)`` cell marks the column before it as a forecast) and an
+attribute column (``属性``); then each row is [row number] label value… [约束性|预期性], and a label followed
+by another label (or a row number) is a group row. Lines a table does not consume stay prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plantargets.text.segment import Line, heading_level
+
+MAX_CELL_LENGTH = 40
+_YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})\s*年?(?:\s*[((](预测|预计|目标)[))])?$")
+_FORECAST_MARK = re.compile(r"^[((]?(预测|预计|目标值?)[))]?$")
+_ATTRIBUTE = re.compile(r"^(约束性|预期性)$")
+_VALUE = re.compile(r"^(?P<cmp>[<>≥≤=]{0,2})\s*(?P<num>-?\d+(?:\.\d+)?)\s*(?P<unit>%|‰|[\u4e00-\u9fff]{1,2})?$")
+_EMPTY_VALUE = re.compile(r"^[-—–/／]+$")
+_ROW_NUMBER = re.compile(r"^\d{1,2}$")
+_UNIT_IN_LABEL = re.compile(r"[((]([^()()]{1,6})[))]\s*$")
+_CAPTION = re.compile(r"^(表\s*\d+|.{2,40}(主要指标|具体指标|主要目标|指标体系|指标表))")
+
+
+@dataclass
+class TableColumn:
+    year: int
+    forecast: bool
+    header: Line
+
+
+@dataclass
+class TableCell:
+    line: Line
+    column: TableColumn
+
+
+@dataclass
+class TableRow:
+    """One indicator row of a rebuilt table, with the cells of its year columns."""
+
+    caption: str
+    label: Line
+    group: str
+    row_number: str
+    unit: str  # from the label's "(%)" or the header; cells may carry their own
+    cells: list[TableCell] = field(default_factory=list)
+    attribute: str = ""
+    missing_cells: int = 0
+
+    @property
+    def indicator(self) -> str:
+        return _UNIT_IN_LABEL.sub("", self.label.text).strip()
+
+
+@dataclass
+class Table:
+    caption: str
+    columns: list[TableColumn]
+    rows: list[TableRow]
+    line_ids: set[int]  # positions (in the document's line list) the table consumed
+
+
+def is_value_cell(text: str) -> bool:
+    return bool(_VALUE.match(text)) or bool(_EMPTY_VALUE.match(text))
+
+
+def _is_cell(line: Line) -> bool:
+    text = line.text
+    return len(text) <= MAX_CELL_LENGTH and not text.endswith(("。", ";", ":")) and (
+        line.heading_level is None or line.heading_level >= 6 or _CAPTION.match(text) is not None
+    )
+
+
+def _is_label(text: str) -> bool:
+    return (bool(re.search(r"[\u4e00-\u9fff]", text)) and not is_value_cell(text)
+            and not _ATTRIBUTE.match(text) and not _FORECAST_MARK.match(text))
+
+
+def find_tables(lines: list[Line]) -> list[Table]:
+    """All flattened tables among a document's lines."""
+    tables = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _is_cell(lines[j]):
+            j += 1
+        run = list(range(i, j))
+        table = _parse_run(lines, run) if len(run) >= 6 else None
+        if table:
+            tables.append(table)
+        i = max(j, i + 1)
+    return tables
+
+
+def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
+    cells = [lines[k] for k in run]
+    if sum(1 for c in cells[:10] if _YEAR_HEADER.match(c.text)) < 2:
+        return None
+    caption_parts: list[str] = []
+    columns: list[TableColumn] = []
+    has_attribute = False
+    position = 0
+    while position < len(cells):
+        text = cells[position].text
+        year = _YEAR_HEADER.match(text)
+        if year:
+            columns.append(TableColumn(int(year.group(1)), bool(year.group(2)), cells[position]))
+        elif _FORECAST_MARK.match(text) and columns:
+            columns[-1].forecast = True
+        elif text == "属性":
+            has_attribute = True
+        elif not columns:
+            caption_parts.append(text)
+        else:
+            break
+        position += 1
+    if not columns:
+        return None
+    caption = next((c for c in caption_parts if _CAPTION.match(c)), caption_parts[0] if caption_parts else "")
+    consumed = {run[k] for k in range(position)}
+    rows: list[TableRow] = []
+    group, row_number = "", ""
+    while position < len(cells):
+        text = cells[position].text
+        following = cells[position + 1].text if position + 1 < len(cells) else ""
+        if _ROW_NUMBER.match(text) and _is_label(following):
+            row_number = text
+            consumed.add(run[position])
+            position += 1
+            continue
+        if not _is_label(text):
+            break  # an orphan value: the table's structure is lost here; the rest stays prose
+        after_next = cells[position + 2].text if position + 2 < len(cells) else ""
+        numbered_next_row = bool(_ROW_NUMBER.match(following)) and _is_label(after_next)
+        if numbered_next_row or not is_value_cell(following):
+            if not following or not (_is_label(following) or numbered_next_row):
+                break
+            group = text  # a group row: a label with no values
+            consumed.add(run[position])
+            position += 1
+            continue
+        label_unit = _UNIT_IN_LABEL.search(text)
+        row = TableRow(caption, cells[position], group, row_number, label_unit.group(1) if label_unit else "")
+        consumed.add(run[position])
+        position += 1
+        for column in columns:
+            if position >= len(cells):
+                break
+            cell = cells[position].text
+            after = cells[position + 1].text if position + 1 < len(cells) else ""
+            textual = _is_label(cell) and len(cell) <= 4 and not is_value_cell(after)
+            if not (is_value_cell(cell) or textual):
+                break
+            row.cells.append(TableCell(cells[position], column))
+            consumed.add(run[position])
+            position += 1
+        row.missing_cells = len(columns) - len(row.cells)
+        if has_attribute and position < len(cells) and _ATTRIBUTE.match(cells[position].text):
+            row.attribute = cells[position].text
+            consumed.add(run[position])
+            position += 1
+        rows.append(row)
+        row_number = ""
+    if not rows:
+        return None
+    # The caption line sits just before the run when it is a long title line.
+    return Table(caption, columns, rows, consumed)
+
+
+__all__ = ["Table", "TableRow", "TableCell", "TableColumn", "find_tables", "is_value_cell", "heading_level"]

@@ -1,0 +1,116 @@
+"""Assemble the tidy tables (targets, documents, indicators, flags) in stable order with proper dtypes."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+
+from plantargets.extract.statements import StatedValue
+from plantargets.flags import Flag
+from plantargets.harmonize import IndicatorCodebook
+from plantargets.reconcile import ParsedDocument
+from plantargets.schemas import TABLE_SCHEMAS
+
+
+def _stable_id(prefix: str, *parts: object) -> str:
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
+    return f"{prefix}_{digest}"
+
+
+def _typed(rows: list[dict], table: str) -> pd.DataFrame:
+    """A frame with the schema's columns in order and its pandas dtypes."""
+    schema = TABLE_SCHEMAS[table].to_schema()
+    frame = pd.DataFrame(rows, columns=list(schema.columns))
+    for name, column in schema.columns.items():
+        frame[name] = frame[name].astype(str(column.dtype) if str(column.dtype) != "string[pyarrow]" else "string")
+    return frame
+
+
+def city_names(city_zh: str, cities: dict[str, dict[str, str]], manifest: dict | None) -> dict[str, str]:
+    """English city and province names from the manifest, else the city crosswalk."""
+    if manifest and manifest.get("city_zh") == city_zh:
+        return {"city": manifest.get("city_en", ""), "province": manifest.get("province_en", ""),
+                "admin_level": manifest.get("admin_level", "")}
+    row = cities.get(city_zh, {})
+    return {"city": row.get("city_en", city_zh), "province": row.get("province_en", ""),
+            "admin_level": row.get("admin_level", "")}
+
+
+def build_targets(values: list[StatedValue], raw_texts: dict[str, str], codebook: IndicatorCodebook,
+                  places: dict[str, dict[str, str]]) -> pd.DataFrame:
+    rows = []
+    for v in values:
+        indicator = codebook.match(v.indicator_zh, v.target_type)
+        doc = v.doc
+        rows.append({
+            "target_id": _stable_id("v", doc.source_file, v.char_start, v.char_end, v.value_char_start, v.kind),
+            "city": places[doc.doc_id]["city"], "city_zh": doc.city_zh, "province": places[doc.doc_id]["province"],
+            "doc_id": doc.doc_id, "doc_title": doc.title, "doc_type": doc.doc_type, "source_file": doc.source_file,
+            "indicator_id": indicator.indicator_id if indicator else None, "indicator_zh": v.indicator_zh,
+            "indicator_en": indicator.name_en if indicator else None, "domain": indicator.domain if indicator else None,
+            "kind": v.kind, "target_type": v.target_type, "year": v.year, "year_inferred": v.year_inferred,
+            "period_start": v.period_start, "period_end": v.period_end, "per_year": v.per_year,
+            "comparator": v.comparator, "value": v.value, "value_high": v.value_high, "unit": v.unit or None,
+            "value_std": v.value_std, "value_high_std": v.value_std_high, "unit_std": v.unit_std or None,
+            "binding": v.binding or None, "commitment": v.commitment,
+            "section_path": " > ".join(v.section_path) or None,
+            "quote": raw_texts[doc.source_file][v.char_start:v.char_end],
+            "char_start": v.char_start, "char_end": v.char_end,
+            "value_char_start": v.value_char_start, "value_char_end": v.value_char_end, "origin": v.origin,
+            "other_sources": "; ".join(v.other_sources) or None,
+            "flags": ";".join(sorted(v.flag_types)) or None,
+        })
+    frame = _typed(rows, "targets")
+    return frame.sort_values(["source_file", "char_start", "value_char_start", "kind"], kind="stable").reset_index(drop=True)
+
+
+def build_documents(parsed: list[ParsedDocument], duplicates: dict[str, str], counts: dict[str, int],
+                    places: dict[str, dict[str, str]], hashes: dict[str, str]) -> pd.DataFrame:
+    rows = []
+    for item in parsed:
+        doc, norm = item.doc, item.norm
+        start, end = norm.to_raw(doc.start, doc.end) if doc.end > doc.start else (0, 0)
+        rows.append({
+            "doc_id": doc.doc_id, "source_file": doc.source_file, "ordinal": doc.ordinal,
+            "city": places[doc.doc_id]["city"] or None, "city_zh": doc.city_zh or None,
+            "province": places[doc.doc_id]["province"] or None, "admin_level": places[doc.doc_id]["admin_level"] or None,
+            "doc_type": doc.doc_type, "title": doc.title or None, "issuer": doc.issuer or None,
+            "doc_number": doc.doc_number or None, "issued_date": doc.issued_date or None,
+            "period_start": doc.period_start, "period_end": doc.period_end, "char_start": start, "char_end": end,
+            "duplicate_of": duplicates.get(doc.doc_id), "n_values": counts.get(doc.doc_id, 0),
+            "raw_sha256": hashes[doc.source_file],
+        })
+    return _typed(rows, "documents").sort_values("doc_id", kind="stable").reset_index(drop=True)
+
+
+def build_indicators(codebook: IndicatorCodebook, targets: pd.DataFrame) -> pd.DataFrame:
+    rows = []
+    for indicator in sorted(codebook.indicators.values(), key=lambda i: i.indicator_id):
+        subset = targets[targets["indicator_id"] == indicator.indicator_id]
+        cities = sorted(subset["city"].dropna().unique())
+        rows.append({
+            "indicator_id": indicator.indicator_id, "name_en": indicator.name_en, "name_zh": indicator.name_zh,
+            "aliases_zh": "|".join(indicator.aliases[1:]), "unit": indicator.unit or None, "domain": indicator.domain,
+            "direction": indicator.direction, "lower_bound": indicator.lower_bound, "upper_bound": indicator.upper_bound,
+            "description_en": indicator.description_en or None, "n_values": len(subset), "n_cities": len(cities),
+            "cities": ";".join(cities) or None,
+        })
+    return _typed(rows, "indicators")
+
+
+def build_flags(flags: list[Flag]) -> pd.DataFrame:
+    rows = []
+    seen = set()
+    for flag in sorted(flags, key=lambda f: (f.source_file, f.char_start if f.char_start is not None else -1,
+                                             f.flag_type, f.message)):
+        flag_id = _stable_id("f", flag.source_file, flag.char_start, flag.char_end, flag.flag_type, flag.message)
+        if flag_id in seen:
+            continue
+        seen.add(flag_id)
+        rows.append({
+            "flag_id": flag_id, "source_file": flag.source_file, "doc_id": flag.doc_id or None,
+            "flag_type": flag.flag_type, "severity": flag.severity, "char_start": flag.char_start,
+            "char_end": flag.char_end, "text": flag.text or None, "message": flag.message,
+        })
+    return _typed(rows, "flags")
