@@ -81,8 +81,11 @@ def merge_duplicate_captures(parsed: list[ParsedDocument]) -> tuple[list[Flag], 
     flags: list[Flag] = []
     shared_lines: dict[tuple[str, str], int] = defaultdict(int)
     for a, line_a, b, line_b, ratio in align_captures(parsed):
-        key_a, key_b = _key(line_a.text), _key(line_b.text)
-        winner, win_line, loser, lose_line = (a, line_a, b, line_b) if (len(key_a), a.doc.doc_id) >= (len(key_b), b.doc.doc_id) else (b, line_b, a, line_a)
+        # The fuller copy wins (lost characters and substituted spam shorten a copy); on a tie, the
+        # document that is not the partial capture (more lines) does.
+        rank_a = (len(re.sub(r"\s", "", line_a.text)), len(a.doc.lines), b.doc.doc_id)
+        rank_b = (len(re.sub(r"\s", "", line_b.text)), len(b.doc.lines), a.doc.doc_id)
+        winner, win_line, loser, lose_line = (a, line_a, b, line_b) if rank_a >= rank_b else (b, line_b, a, line_a)
         shared_lines[(loser.doc.doc_id, winner.doc.doc_id)] += 1
         lose_raw = loser.norm.to_raw(lose_line.start, lose_line.end)
         win_raw = winner.norm.to_raw(win_line.start, win_line.end)

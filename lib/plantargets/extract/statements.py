@@ -37,12 +37,13 @@ TOKEN = re.compile(
     rf"(?P<num>{_NUMBER})(?:(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
 )
 # Measure words after which a Chinese numeral is read as a quantity.
-_CN_QUANTITY_UNITS = {"所", "座", "家", "间", "支", "项", "名", "个", "批", "条", "处"}
+_CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
 _CN_NAME_AFTER = re.compile(r"^(大|项[^\d目]|个[“\"]|个(体系|中心|机制|平台|维护|确立|务必|课堂|严禁|只增|不低|不摘|统筹|优先|一批)|支队伍)")
 _CLAUSE_BREAK = re.compile(r"[,;:。!?]")
 _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
 _METADATA_LINE = re.compile(r"^(时间|发布日期|来源|成文日期|发文字号|发文单位|标\s*题|公开方式|主题分类|索引号)[::]")
 _ACTUAL_CUE = re.compile(r"已经|已[经有达建完]|目前|现有|截至|截止|去年|上年|过去[一五]年|比上年|同比|较上年|共有|全市有|现已|近年来|以来")
+_STRONG_ACTUAL_CUE = re.compile(r"目前|现有|截至|截止|已经|去年|上年|现已")
 _TARGET_CUE = re.compile(r"到\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年|力争|争取|确保|目标|将|计划|预期|今年|明年|每年|新增|新建|建成|达到")
 _COMMITMENT_CUE = re.compile(r"确保|力争|争取|努力")
 _GROWTH_VERB = re.compile(r"(增长|提高|提升|上涨|下降|降低|减少|增加|扩大|缩小|上升)(?:了)?$")
@@ -220,6 +221,11 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result) -
                   f"no indicator phrase for {match.group(0)!r} in {sentence.strip()[:60]!r}")
             continue
         kind = _kind(doc, line, sentence, match, before)
+        if kind == "forecast":
+            result.token_outcomes["flagged"] += 1
+            _flag(doc, norm, result, "unclassified_number", _abs(match.span(), offset),
+                  f"a forecast (预测), neither target nor actual: {sentence.strip()[:60]!r}")
+            continue
         if kind is None:
             result.token_outcomes["flagged"] += 1
             _flag(doc, norm, result, "unclassified_number", _abs(match.span(), offset),
@@ -275,6 +281,18 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "date"
     if unit in ("岁",) or re.match(r"\s*岁", following):
         return "age qualifier"
+    if unit and sentence[end:end + 1] == "级":
+        return "grade qualifier (…级)"
+    if unit in ("人", "万人", "户") and re.match(r"(以上|以下)的?[\u4e00-\u9fff]", sentence[end:end + 4]):
+        return "size qualifier (schools or villages of N people)"
+    if unit in ("小时", "天") and re.match(r"[\u4e00-\u9fff]", sentence[end:end + 1]) and not re.search(r"每[天日周]$", sentence[:start]):
+        return "duration qualifier"
+    if not unit and re.search(r"(工程|计划|版)$", sentence[:start]):
+        return "version number"
+    if re.match(r"\s*[::]\s*\d", sentence[end:]) and not re.search(r"(不低于|不少于|达到|达|为)$", sentence[:start]):
+        return "ratio in a rule"
+    if sentence[:start].endswith("(按"):
+        return "basis of a calculation"
     if unit == "级" or re.match(r"[A-Za-z#+]", following) or re.search(r"[A-Za-z#+.]$", preceding):
         return "part of a code or name"
     if preceding.endswith("第") or preceding.endswith("〔") or following.startswith("〕"):
@@ -290,7 +308,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
             return "plan name"
         if unit not in _CN_QUANTITY_UNITS or _CN_NAME_AFTER.match(sentence[match.end("num"):match.end("num") + 4]):
             return "Chinese numeral in a name or phrase"
-        if num in ("一",) and not re.search(r"(至少|最多|保留|新建|建设|建成|每个|各)\s*$", sentence[:start]):
+        if num == "一" and not re.search(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$", sentence[:start]):
             return "Chinese numeral in a name or phrase"
     if re.match(r"(年|学年)(义务|免费|制|一贯|学制|行动|攻坚|计划)", sentence[end - len(unit) if unit == "年" else end:][:6] if unit == "年" else following[:4]):
         return "duration qualifier"
@@ -333,7 +351,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
         core = enumerated
     noun_after = ""
     tail = re.sub(r"^(及以上|以上|以下|以内|左右|多|余)", "", after).strip()
-    tail_noun = re.match(r"^(?:的)?([\u4e00-\u9fff“”\"()()]{2,20})", tail)
+    tail_noun = re.match(r"^(?:的)?([\u4e00-\u9fff0-9“”\"()()]{2,20})", tail)
     if tail_noun:
         noun_after = tail_noun.group(1)
     verb_only = not core or bool(re.fullmatch(rf"(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})+", core))
@@ -366,7 +384,11 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "baseline"
     if line.in_review:
         return "target" if _stated_year(prefix) and _stated_year(prefix)[0] > (doc.report_year or 0) else "actual"
+    if "预测" in before or re.match(r"^[^,;。]*预测", sentence) and "预测" in prefix[-40:]:
+        return "forecast"
     clause = before
+    if _STRONG_ACTUAL_CUE.search(clause) and not _stated_year(clause):
+        return "actual"
     if _ACTUAL_CUE.search(clause) and not _TARGET_CUE.search(clause):
         return "actual"
     past_year = re.search(r"(?<!到)((?:19|20)\d{2})\s*年(?:底|末)?[,:]?", prefix)
