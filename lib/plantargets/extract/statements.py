@@ -51,7 +51,7 @@ _LEVEL_VERB = re.compile(r"(达到|达|提高到|提高至|提升到|提升至|�
 _CUMULATIVE = re.compile(r"新增|新建|新改扩建|改扩建|扩建|累计|增加|新招|新培育|培训|培养|引进|招聘|补充|筹集|投入|投资|新认定|完成|新开工|开工|建设改造|改造|新设|新开设|提供")
 _COUNT = re.compile(r"创建|建成|建设|打造|培育|建立|设立|认定|评选|创成|争创|遴选|组建|保留|办好|办成|建")
 _SUBJECT = re.compile(
-    r"^(?:其中|全市|全县|全区|我市|本市|市级|各县\(市、区\)|各县\(市\)|各县区|各县|每个县\(市、区\)|每个县\(市\)|每个县|每县|"
+    r"^(?:其中|将|全市|全县|全区|我市|本市|市级|各县\(市、区\)|各县\(市\)|各县区|各县|每个县\(市、区\)|每个县\(市\)|每个县|每县|"
     r"每个乡镇|各地|各校|全年|今年|力争|争取|确保|努力|基本|进一步|全面|逐步|持续|稳步|推动|实现|使|并|和|且|同时|以上|"
     r"到\s*\d{4}\s*年底?|\d{4}\s*年底?|“十[一二三四五]五”(?:期间|时期|末)?|十[一二三四五]五(?:期间|时期|末)?|期间|届时|其中)+"
 )
@@ -187,6 +187,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         _extract_sentence(doc, norm, line, sentence, s_start, context_year, result)
 
 
+_TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
+
+
 def _stated_year(sentence: str) -> tuple[int, str] | None:
     match = re.search(r"到\s*((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年", sentence)
     if match:
@@ -215,6 +218,9 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result) -
         before = sentence[clause_start:match.start()]
         after = sentence[match.end():clause_end]
         indicator, target_type = _indicator(before, after, unit, enumerated.get(match.start()))
+        if _TIME_ONLY.match(indicator) and result.values and result.values[-1].number_span[0] >= line.start:
+            indicator = result.values[-1].indicator_zh  # "…达到52%,2023-2024年每年提升2个百分点": same indicator
+            target_type = "growth" if _GROWTH_VERB.search(before.strip()[-4:]) or "提升" in before else target_type
         if not indicator:
             result.token_outcomes["flagged"] += 1
             _flag(doc, norm, result, "unclassified_number", _abs(match.span(), offset),
@@ -338,6 +344,13 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     """The indicator phrase and the target type, from the clause around a number."""
     phrase = before.strip()
     phrase = re.sub(r"(\(|\()$", "", phrase)
+    lead_verb = re.match(rf"^(?:{_SUBJECT.pattern})?((?:{_CUMULATIVE.pattern}|{_COUNT.pattern})+)", phrase)
+    listed = re.search(r"^.*\d[^、]*、", phrase)
+    if listed:  # a later item of "新建28所A、8所B": keep what follows the last item break
+        phrase = phrase[listed.end():]
+        if lead_verb and not re.match(rf"^(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})", phrase):
+            phrase = lead_verb.group(1) + phrase
+    phrase = re.sub(r"[≥≤><=]+$", "", phrase).strip()
     growth = bool(_GROWTH_VERB.search(phrase)) and unit in ("%", "个百分点", "百分点", "倍", "")
     core = _SUBJECT.sub("", phrase)
     while True:
@@ -351,7 +364,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
         core = enumerated
     noun_after = ""
     tail = re.sub(r"^(及以上|以上|以下|以内|左右|多|余)", "", after).strip()
-    tail_noun = re.match(r"^(?:的)?([\u4e00-\u9fff0-9“”\"()()]{2,20})", tail)
+    tail_noun = re.match(r"^(?:的)?((?:[\u4e00-\u9fff0-9“”\"()()]|、(?!\d)){2,30})", tail)
     if tail_noun:
         noun_after = tail_noun.group(1)
     verb_only = not core or bool(re.fullmatch(rf"(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})+", core))

@@ -1,0 +1,5 @@
+"""``python -m plantargets``: the command line."""
+
+from plantargets.cli import main
+
+main()
