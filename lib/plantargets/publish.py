@@ -56,7 +56,7 @@ def datapackage_descriptor(tables: dict[str, pd.DataFrame]) -> dict:
                 field["constraints"] = constraints
             fields.append(field)
         resources.append({
-            "name": name, "path": f"{name}.csv", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+            "name": name, "path": f"{name}.csv", "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
             "description": (model.__doc__ or "").strip(),
             "schema": {"fields": fields, **({"primaryKey": [fields[0]["name"]]} if fields[0].get("constraints", {}).get("unique") else {})},
         })

@@ -1,0 +1,29 @@
+"""Shared fixtures: one in-memory build of the seed corpus per test session."""
+
+from __future__ import annotations
+
+import pytest
+
+from plantargets.build import extract_tables
+from plantargets.paths import CLEAN_DIR, RAW_DIR
+
+
+@pytest.fixture(scope="session")
+def raw_dir():
+    return RAW_DIR
+
+
+@pytest.fixture(scope="session")
+def clean_dir():
+    return CLEAN_DIR
+
+
+@pytest.fixture(scope="session")
+def built(raw_dir):
+    """The four tidy tables built from data/raw (not written anywhere)."""
+    return extract_tables(raw_dir)
+
+
+@pytest.fixture(scope="session")
+def targets(built):
+    return built.tables["targets"]

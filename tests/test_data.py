@@ -1,0 +1,177 @@
+"""The clean tables: span invariant, hashes, schema, determinism, atomic writes, committed = fresh build."""
+
+import csv
+import filecmp
+import hashlib
+import json
+import shutil
+
+import pandas as pd
+import pytest
+
+import plantargets
+from plantargets.build import build, extract_tables
+from plantargets.schemas import TABLE_SCHEMAS
+from plantargets.text.read import read_raw_file
+
+SPAM_MARKERS = ("57365", "线路检测中心", "有限公司官网")
+EDUCATION_DOMAINS = {"preschool", "compulsory", "senior_secondary", "vocational", "higher", "special", "teachers"}
+
+
+def test_every_raw_file_matches_its_manifest_hash(raw_dir):
+    for manifest in (raw_dir / "manifest.csv", raw_dir / "reference" / "manifest.csv"):
+        with open(manifest, encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+        assert rows
+        for row in rows:
+            data = (manifest.parent / row["source_file"]).read_bytes()
+            assert hashlib.sha256(data).hexdigest() == row["sha256"], row["source_file"]
+            assert len(data) == int(row["n_bytes"])
+
+
+def test_quote_is_exactly_the_raw_text_of_its_span(targets, raw_dir):
+    texts = {name: read_raw_file(raw_dir / name).text for name in targets["source_file"].unique()}
+    for row in targets.itertuples():
+        text = texts[row.source_file]
+        assert text[row.char_start:row.char_end] == row.quote, row.target_id
+        assert row.char_start <= row.value_char_start < row.value_char_end <= row.char_end
+        number = text[row.value_char_start:row.value_char_end]
+        assert number and number in row.quote
+
+
+def test_other_provenances_point_at_the_same_number(targets, raw_dir):
+    duplicated = targets[targets["other_sources"].notna()]
+    assert len(duplicated) > 10
+    for row in duplicated.itertuples():
+        for item in row.other_sources.split("; "):
+            name, span = item.rsplit(":", 1)
+            start, end = map(int, span.split("-"))
+            quote = read_raw_file(raw_dir / name).text[start:end]
+            assert f"{row.value:g}" in quote.translate(str.maketrans("０１２３４５６７８９．", "0123456789.")) or row.origin == "table"
+
+
+def test_tables_validate_against_their_schemas(built):
+    for name, frame in built.tables.items():
+        TABLE_SCHEMAS[name].validate(frame, lazy=True)
+
+
+def test_no_spam_in_values_indicators_or_quotes_and_flags_record_where_it_was(built):
+    targets = built.tables["targets"]
+    for column in ("indicator_zh", "quote", "section_path", "doc_title"):
+        text = targets[column].fillna("")
+        assert not text.str.contains("|".join(SPAM_MARKERS)).any(), column
+    spam = built.tables["flags"].query("flag_type == 'spam_text'")
+    assert len(spam) >= 7 and spam["text"].str.startswith("57365").all()
+
+
+def test_all_three_cities_and_shared_education_indicators(built):
+    targets = built.tables["targets"]
+    assert set(targets["city"]) >= {"Zhanjiang", "Sihui", "Guigang"}
+    education = targets[targets["domain"].isin(EDUCATION_DOMAINS) & targets["kind"].isin(["target", "baseline"])]
+    cities_per_indicator = education.groupby("indicator_id")["city"].nunique()
+    shared = sorted(cities_per_indicator[cities_per_indicator >= 2].index)
+    print(f"\neducation indicators with values from two or more cities ({len(shared)}): {', '.join(shared)}")
+    assert len(shared) >= 8
+    for indicator in ("preschool_gross_enrollment_rate", "compulsory_education_consolidation_rate",
+                      "senior_secondary_gross_enrollment_rate", "disabled_children_enrollment_rate"):
+        assert indicator in shared
+
+
+def test_missing_is_missing_not_zero(targets):
+    assert targets["unit"].isna().sum() < len(targets)
+    assert not (targets["binding"] == "").any()
+    assert targets.loc[targets["comparator"] != "range", "value_high"].isna().all()
+
+
+def test_every_number_seen_is_a_value_a_flag_or_named_structure(built):
+    outcomes = built.token_outcomes
+    flagged = built.tables["flags"].query("flag_type == 'unclassified_number'")
+    assert outcomes["flagged"] == len(flagged)
+    assert outcomes["value"] >= len(built.tables["targets"])  # duplicate captures are merged after counting
+    assert all(key in ("value", "flagged") or key.startswith("structure:") for key in outcomes)
+
+
+def test_build_is_deterministic_and_committed_clean_equals_a_fresh_build(tmp_path, raw_dir, clean_dir):
+    first, second = tmp_path / "one", tmp_path / "two"
+    build(raw_dir, first)
+    build(raw_dir, second)
+    names = sorted(p.name for p in first.iterdir())
+    assert names == sorted(p.name for p in second.iterdir())
+    _, mismatch, errors = filecmp.cmpfiles(first, second, names, shallow=False)
+    assert mismatch == [] and errors == []
+    committed = sorted(p.name for p in clean_dir.iterdir())
+    assert committed == names
+    _, stale, _ = filecmp.cmpfiles(first, clean_dir, [n for n in names if n.endswith((".csv", ".json", ".txt"))], shallow=False)
+    assert stale == [], "data/clean is stale: run `python -m plantargets build` and commit it"
+
+
+def test_a_failed_build_leaves_the_previous_clean_folder_untouched(tmp_path, raw_dir, monkeypatch):
+    out = tmp_path / "clean"
+    build(raw_dir, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    import plantargets.publish as publish
+
+    def broken(frame, path):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(publish, "_write_parquet", broken)
+    with pytest.raises(OSError):
+        build(raw_dir, out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert not list(tmp_path.glob(".clean-*"))
+
+
+def test_datapackage_describes_every_column(built, clean_dir):
+    package = json.loads((clean_dir / "datapackage.json").read_text(encoding="utf-8"))
+    resources = {r["name"]: r for r in package["resources"]}
+    for name, frame in built.tables.items():
+        fields = [f["name"] for f in resources[name]["schema"]["fields"]]
+        assert fields == list(frame.columns)
+        assert all(f["description"] for f in resources[name]["schema"]["fields"])
+
+
+def test_datapackage_validates_with_frictionless(clean_dir):
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(clean_dir / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
+
+
+def test_load_returns_typed_targets(clean_dir):
+    targets = plantargets.load(clean_dir=clean_dir)
+    assert str(targets["year"].dtype) == "Int64"
+    assert str(targets["value"].dtype) == "Float64"
+    assert str(targets["year_inferred"].dtype) == "boolean"
+    assert str(targets["city"].dtype).startswith("string")
+    with pytest.raises(ValueError, match="unknown table"):
+        plantargets.load("nope")
+
+
+def test_build_works_on_a_folder_without_manifest_with_gbk_html_and_bom(tmp_path, raw_dir):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = (raw_dir / "guigang_2022_education_action_plan.txt").read_text(encoding="utf-8")
+    (raw / "gbk.txt").write_bytes(text.replace("\n", "\r\n").encode("gb18030"))
+    (raw / "bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    html_body = "".join(f"<p>{line}</p>" for line in text.splitlines())
+    (raw / "page.html").write_text(f"<html><head><script>var x=1;</script></head><body>{html_body}</body></html>", encoding="utf-8")
+    result = extract_tables(raw)
+    targets = result.tables["targets"]
+    per_file = targets.groupby("source_file").size()
+    assert set(per_file.index) >= {"gbk.txt", "bom.txt", "page.html"} or len(per_file) >= 1
+    assert (targets["city"] == "Guigang").all()
+    for name in ("gbk.txt", "bom.txt", "page.html"):
+        text_of = read_raw_file(raw / name).text
+        for row in targets[targets["source_file"] == name].itertuples():
+            assert text_of[row.char_start:row.char_end] == row.quote
+
+
+def test_manifest_problems_are_flagged(tmp_path, raw_dir):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(raw_dir / "guigang_2022_education_action_plan.txt", raw / "a.txt")
+    (raw / "manifest.csv").write_text("source_file,sha256\na.txt,deadbeef\nmissing.txt,00\n", encoding="utf-8")
+    flags = extract_tables(raw).tables["flags"]
+    mismatch = flags[flags["flag_type"] == "manifest_mismatch"]
+    assert set(mismatch["source_file"]) == {"a.txt", "missing.txt"}
+    assert (mismatch["severity"] == "error").all()

@@ -1,0 +1,88 @@
+"""Normalization: what is cut or changed is flagged, and every kept character maps back to the raw text."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plantargets.text.normalize import normalize_text
+
+SPAM = "57365线路检测中心(中国)有限公司官网"
+
+
+def _check_map(raw: str, norm) -> None:
+    """Every normalized character comes from its raw span (after the one-for-one width mapping)."""
+    for i, ch in enumerate(norm.text):
+        start, end = norm.to_raw(i, i + 1)
+        assert 0 <= start < end <= len(raw)
+        piece = raw[start:end]
+        if end - start == 1 and ch not in " \n%":
+            assert piece == ch or ord(piece) - 0xFEE0 == ord(ch)
+
+
+def test_full_width_digits_and_punctuation_become_ascii_with_offsets():
+    raw = "毛入园率达到９８％以上，"
+    norm, flags = normalize_text(raw)
+    assert norm.text == "毛入园率达到98%以上,"
+    assert norm.to_raw(6, 9) == (6, 9)
+    assert raw[6:9] == "９８％"
+    assert flags == []
+
+
+def test_spaces_collapse_and_line_edges_are_trimmed():
+    norm, _ = normalize_text("  第一节\u3000\u3000发展基础  \r\n正文")
+    assert norm.text == "第一节 发展基础\n正文"
+
+
+def test_spam_is_cut_and_flagged_with_its_span_also_where_only_its_core_appears():
+    raw = f"{SPAM}关于印发规划的通知\n深化57365线路检测中心,自觉接受监督。"
+    norm, flags = normalize_text(raw, "x.txt")
+    assert "57365" not in norm.text
+    spam = [f for f in flags if f.flag_type == "spam_text"]
+    assert len(spam) == 2
+    for flag in spam:
+        assert raw[flag.char_start:flag.char_end] == flag.text
+        assert flag.text.startswith("57365")
+
+
+def test_numbers_of_legitimate_centres_are_not_taken_for_spam():
+    norm, flags = normalize_text("建成2111个新时代文明实践中心。")
+    assert "2111个新时代文明实践中心" in norm.text
+    assert not [f for f in flags if f.flag_type == "spam_text"]
+
+
+def test_page_furniture_is_cut_and_flagged():
+    raw = "【打印】 【字体:大 中 小】\n分享到:\n图片2.png\n正文100%。\n上一页 [1] [2] 下一页\n浏览:293"
+    norm, flags = normalize_text(raw)
+    assert norm.text.strip() == "正文100%。"
+    assert {f.flag_type for f in flags} == {"page_furniture"}
+    assert len(flags) >= 5
+
+
+def test_doubled_percent_is_read_once_and_flagged():
+    norm, flags = normalize_text("比例74.48%%,")
+    assert norm.text == "比例74.48%,"
+    assert [f.flag_type for f in flags] == ["typo_repeated_symbol"]
+
+
+def test_html_markup_scripts_and_entities_are_removed():
+    raw = "<html><head><style>p{}</style><script>var a=1;</script></head><body><p>入园率&nbsp;98%</p><p>二</p></body></html>"
+    norm, _ = normalize_text(raw, is_html=True)
+    assert norm.text.strip() == "入园率 98%\n二"
+    start = norm.text.index("98")
+    raw_start, raw_end = norm.to_raw(start, start + 3)
+    assert raw[raw_start:raw_end] == "98%"
+
+
+def test_offset_map_on_a_seed_document(raw_dir):
+    from plantargets.text.read import read_raw_file
+    raw = read_raw_file(raw_dir / "sihui_2022_education_14th_fyp.txt").text
+    norm, _ = normalize_text(raw)
+    _check_map(raw, norm)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("到2025年达98%以上，。 　\r\n９８％【打印】分享到:图片.png57365线路检测中心(中国)有限公司官网<>p")), max_size=80))
+def test_offset_map_holds_for_any_text(raw):
+    norm, flags = normalize_text(raw)
+    _check_map(raw, norm)
+    for flag in flags:
+        assert raw[flag.char_start:flag.char_end] == flag.text

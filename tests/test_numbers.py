@@ -1,0 +1,84 @@
+"""Pure parsers: numerals, units and scales, comparators, years, periods (examples and properties)."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from plantargets.extract.numbers import (
+    NumberParseError, parse_comparator, parse_numeral, parse_period, parse_year, standardize,
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("98", 98.0), ("99.86", 99.86), ("2,200", 2200.0), ("二〇三五", 2035.0), ("两", 2.0),
+    ("十二", 12.0), ("一百零五", 105.0), ("六", 6.0),
+])
+def test_parse_numeral_reads_arabic_and_chinese(text, expected):
+    assert parse_numeral(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "abc", "12a", "十四五x"])
+def test_parse_numeral_rejects_non_numerals(text):
+    with pytest.raises(NumberParseError):
+        parse_numeral(text)
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_parse_numeral_round_trips_integers(n):
+    assert parse_numeral(str(n)) == n
+    assert parse_numeral(f"{n:,}") == n
+
+
+@given(st.integers(min_value=1, max_value=99999))
+def test_chinese_numerals_agree_with_arabic(n):
+    import cn2an
+    assert parse_numeral(cn2an.an2cn(n)) == n
+
+
+@pytest.mark.parametrize("value, unit, expected", [
+    (2.2, "万个", (22000.0, "个")), (1200, "亿元", (1.2e11, "元")), (5100, "个", (5100.0, "个")),
+    (2, "个百分点", (2.0, "percentage_point")), (98, "%", (98.0, "%")), (1.4, "万亩", (14000.0, "亩")),
+])
+def test_standardize_applies_scales(value, unit, expected):
+    std = standardize(value, unit)
+    assert std.value == pytest.approx(expected[0])
+    assert std.unit == expected[1]
+
+
+@given(st.floats(min_value=0, max_value=1e6, allow_nan=False), st.sampled_from(["万人", "万个", "亿元", "万元"]))
+def test_standardize_scales_by_the_unit_prefix(value, unit):
+    factor = 1e4 if unit.startswith("万") else 1e8
+    assert standardize(value, unit).value == pytest.approx(value * factor, rel=1e-9, abs=1e-6)
+    assert standardize(value, unit).unit == unit[1:]
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    ("达到", "以上,", ">="), ("不低于", "", ">="), ("至少", "", ">="), ("≥", "", ">="), ("超过", "", ">"),
+    ("突破", "", ">"), ("", "以下", "<="), ("不超过", "", "<="), ("控制在", "以内", "<="), ("", "左右", "~"),
+    ("约", "", "~"), ("达到", "", "="), ("低于", "", "<"), ("不低于", "左右", "~"),
+])
+def test_parse_comparator(before, after, expected):
+    assert parse_comparator(before, after) == expected
+
+
+@given(st.text(alphabet="的和在了是", max_size=5), st.text(alphabet="的和在了是", max_size=5))
+def test_parse_comparator_defaults_to_equal(before, after):
+    assert parse_comparator(before, after) == "="
+
+
+@pytest.mark.parametrize("text, year", [("到2025年底", 2025), ("二〇三五年远景目标", 2035), ("今年", None), ("1949年", 1949)])
+def test_parse_year(text, year):
+    assert parse_year(text) == year
+
+
+@given(st.integers(min_value=1900, max_value=2099))
+def test_parse_year_reads_any_four_digit_year(year):
+    assert parse_year(f"到{year}年") == year
+
+
+@pytest.mark.parametrize("text, period", [
+    ("“十四五”时期", (2021, 2025)), ("(2021—2023年)", (2021, 2023)), ("2022-2031年", (2022, 2031)),
+    ("第十四个五年规划", (2021, 2025)), ("十三五", (2016, 2020)), ("没有时期", None), ("2025-2021年", None),
+])
+def test_parse_period(text, period):
+    assert parse_period(text) == period

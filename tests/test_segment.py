@@ -1,0 +1,76 @@
+"""Documents in a bundle, their metadata, and headed lines."""
+
+import pytest
+
+from plantargets.text.normalize import normalize_text
+from plantargets.text.read import read_raw_file
+from plantargets.text.segment import heading_level, segment_documents, split_sentences
+
+
+def _documents(raw_dir, name):
+    raw = read_raw_file(raw_dir / name)
+    norm, _ = normalize_text(raw.text, raw.source_file)
+    return segment_documents(norm, raw.source_file, name.rsplit(".", 1)[0])
+
+
+def test_gazette_yields_one_document_per_report_notice_and_plan(raw_dir):
+    docs = _documents(raw_dir, "zhanjiang_2023_gazette_no3.txt")
+    types = [d.doc_type for d in docs]
+    assert types == ["front_matter", "work_report", "notice", "notice", "five_year_plan"]
+    report, notice8, notice9, plan = docs[1:]
+    assert report.issued_date == "2023-02-09" and report.period_start == report.period_end == 2023
+    assert notice8.doc_number == "湛府〔2023〕8号" and notice8.issued_date == "2023-02-16"
+    assert notice9.doc_number == "湛府函〔2023〕9号" and (notice9.period_start, notice9.period_end) == (2022, 2031)
+    assert plan.title == "湛江市教育发展“十四五”规划"
+    assert (plan.period_start, plan.period_end) == (2021, 2025)
+    assert plan.doc_number == "湛府办〔2023〕5号"
+    assert all(d.city_zh == "湛江市" for d in docs)
+
+
+def test_damaged_metadata_is_flagged_not_guessed_silently(raw_dir):
+    docs = _documents(raw_dir, "zhanjiang_2023_gazette_no3.txt")
+    plan = docs[-1]
+    messages = [f.message for f in plan.flags]
+    assert any("document number with lost characters" in m for m in messages)
+    assert any("issuer" in m and "document number prefix" in m for m in messages)
+    assert plan.issuer == "湛江市人民政府办公室"  # the spam had replaced it; the crosswalk names it
+
+
+def test_contents_entries_start_no_document(raw_dir):
+    docs = _documents(raw_dir, "zhanjiang_2023_gazette_no3.txt")
+    assert sum(d.doc_type == "work_report" for d in docs) == 1
+    assert docs[1].start > docs[0].start
+
+
+@pytest.mark.parametrize("name, doc_type, number, date, period", [
+    ("guigang_2022_education_action_plan.txt", "action_plan", "贵政通〔2022〕12号", "2022-03-19", (2021, 2023)),
+    ("sihui_2022_education_14th_fyp.txt", "five_year_plan", "四府〔2022〕4号", "2022-06-02", (2021, 2025)),
+    ("zhanjiang_2020_14th_fyp_recommendations.txt", "plan_recommendations", "", "2020-12-22", (2021, 2025)),
+])
+def test_single_document_metadata(raw_dir, name, doc_type, number, date, period):
+    doc = [d for d in _documents(raw_dir, name) if d.doc_type != "front_matter"][0]
+    assert (doc.doc_type, doc.doc_number, doc.issued_date, (doc.period_start, doc.period_end)) == (doc_type, number, date, period)
+
+
+@pytest.mark.parametrize("line, level", [
+    ("第二章 指导思想和发展目标", 1), ("第一节发展基础", 2), ("一、总体目标", 3), ("(六)建设教育强市。", 4),
+    ("1.问题导向,改革创新。", 5), ("专栏1 体育美育浸润行动计划", 6), ("表2 义务教育发展具体指标", 6),
+    ("到2025年,全市…", None), ("2020年", None),
+])
+def test_heading_levels(line, level):
+    assert heading_level(line) == level
+
+
+def test_section_paths_follow_headings(raw_dir):
+    docs = _documents(raw_dir, "sihui_2022_education_14th_fyp.txt")
+    line = next(l for d in docs for l in d.lines if l.text.startswith("表1"))
+    assert line.section_path[-4:] == ("第二章 指导思想和发展目标", "第二节 发展目标", "二、具体目标", "(四)教育治理目标")
+    review = next(l for d in docs for l in d.lines if l.section_path and l.section_path[-1] == "第一节 发展基础")
+    assert review.in_review
+
+
+def test_split_sentences_keeps_offsets():
+    text = "到2025年,达到98%。新增学位5100个;其余"
+    sentences = split_sentences(text, 10)
+    assert [s[2] for s in sentences] == ["到2025年,达到98%。", "新增学位5100个;", "其余"]
+    assert all(text[s - 10:e - 10] == t for s, e, t in sentences)

@@ -1,0 +1,117 @@
+"""Sentences and table rows → values: kind, indicator, year, comparator, unit, commitment, type, span."""
+
+import pytest
+
+from plantargets.extract.statements import extract_values
+from plantargets.text.normalize import normalize_text
+from plantargets.text.segment import Document, structure_lines
+
+
+def extract(text, doc_type="five_year_plan", period=(2021, 2025), issued="2022-06-02"):
+    norm, _ = normalize_text(text, "t.txt")
+    doc = Document("t-00", "t.txt", 0, 0, len(norm.text), title="测试规划", doc_type=doc_type,
+                   period_start=period[0], period_end=period[1], issued_date=issued, city_zh="某市")
+    doc.lines = list(structure_lines(norm.text, 0, len(norm.text)))
+    result = extract_values(doc, norm)
+    return result, text
+
+
+def one(text, **kwargs):
+    result, _ = extract(text, **kwargs)
+    assert len(result.values) == 1, [(v.indicator_zh, v.value) for v in result.values]
+    return result.values[0]
+
+
+def test_target_with_year_comparator_and_unit():
+    v = one("到2025年,全市学前三年毛入园率达到98%以上。")
+    assert (v.kind, v.indicator_zh, v.value, v.unit, v.comparator, v.year, v.year_inferred) == (
+        "target", "学前三年毛入园率", 98.0, "%", ">=", 2025, False)
+
+
+def test_quote_is_the_raw_text_of_the_span_even_with_full_width_characters():
+    result, raw = extract("到２０２５年，学前三年毛入园率达到９８％以上。")
+    v = result.values[0]
+    assert raw[v.char_start:v.char_end] == "学前三年毛入园率达到９８％以上"
+    assert raw[v.value_char_start:v.value_char_end] == "９８"
+
+
+def test_scaled_units_and_cumulative_type():
+    v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
+    assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)
+
+
+def test_growth_target_is_told_apart_from_a_level():
+    growth = one("地区生产总值增长6%左右。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
+    level = one("高中阶段毛入学率提高到95%。")
+    assert (growth.target_type, growth.comparator, growth.indicator_zh) == ("growth", "~", "地区生产总值")
+    assert level.target_type == "level"
+
+
+def test_year_without_its_own_takes_the_plan_horizon_marked_inferred():
+    v = one("九年义务教育巩固率保持在97%以上。", period=(2021, 2023))
+    assert (v.year, v.year_inferred) == (2023, True)
+
+
+def test_commitment_strength_is_kept():
+    result, _ = extract("力争研发机构突破500家。确保残疾儿童入学率达到97%。争取新建幼儿园10所。")
+    assert [(v.commitment, v.comparator) for v in result.values] == [("力争", ">"), ("确保", "="), ("争取", "=")]
+
+
+def test_baseline_from_x_to_y():
+    result, _ = extract("学前教育毛入园率由2020年的95%提高到2025年的98%。")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [("baseline", 95.0, 2020), ("target", 98.0, 2025)]
+
+
+def test_review_section_values_are_actuals():
+    result, _ = extract("第一节 发展基础\n全市学前三年毛入园率达到99.86%。\n第二节 发展目标\n到2025年,毛入园率达到100%。")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 99.86), ("target", 100.0)]
+
+
+def test_trajectory_per_year_with_inherited_indicator():
+    result, _ = extract("2022年学生体质健康优良率达到52%;2023-2024年每年提升2个百分点。")
+    second = result.values[1]
+    assert (second.indicator_zh, second.value, second.unit, second.target_type, second.per_year,
+            second.period_start, second.period_end) == ("学生体质健康优良率", 2.0, "个百分点", "growth", True, 2023, 2024)
+
+
+def test_range_and_chinese_numerals():
+    result, _ = extract("每个联合体内3-5所学校。新建两所民办学校。")
+    assert [(v.comparator, v.value, v.value_high, v.unit) for v in result.values] == [
+        ("range", 3.0, 5.0, "所"), ("=", 2.0, None, "所")]
+
+
+def test_enumerated_values_get_their_own_indicators():
+    result, _ = extract("学前三年毛入园率、九年义务教育巩固率分别达到98%、97%。")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [("学前三年毛入园率", 98.0), ("九年义务教育巩固率", 97.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "坚持“十四五”规划,落实“5080”攻坚和“1+1+9”工作部署。",
+    "湛府办〔2023〕5号,2023年2月10日印发。",
+    "第二届大会,建设5G基站,4A级景区,九年义务教育,3—6岁幼儿。",
+    "建设一批示范校,打造一支队伍,形成三大支柱。",
+])
+def test_structure_is_not_a_value(text):
+    result, _ = extract(text)
+    assert result.values == []
+    assert result.token_outcomes["value"] == 0
+    assert sum(result.token_outcomes.values()) > 0
+
+
+def test_numbers_that_cannot_be_classified_are_flagged_not_dropped():
+    result, raw = extract("预测到2025年四会在园幼儿将达到2.65万人。")
+    assert result.values == []
+    assert [f.flag_type for f in result.flags] == ["unclassified_number"]
+    flag = result.flags[0]
+    assert raw[flag.char_start:flag.char_end] == "2.65万人"
+
+
+def test_every_token_is_accounted_for():
+    result, _ = extract("到2025年,新建幼儿园12所,“十四五”期间预测增加学位约15000个。目前全市有幼儿园74所。")
+    assert result.token_outcomes["value"] == len(result.values) == 2
+    assert result.token_outcomes["flagged"] == len(result.flags) == 1
+
+
+def test_notices_state_no_values_but_their_numbers_are_flagged():
+    result, _ = extract("接到本通知之日起30个工作日内完成交接。", doc_type="notice")
+    assert result.values == [] and len(result.flags) == 1

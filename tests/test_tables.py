@@ -1,0 +1,136 @@
+"""Flattened tables rebuilt into rows: headers, group rows, row numbers, units, attributes, forecasts."""
+
+from plantargets.text.segment import structure_lines
+from plantargets.text.tables import find_tables
+
+
+def _lines(text):
+    return list(structure_lines(text, 0, len(text)))
+
+
+FLAT = """前文一段很长的说明文字,说明下表列出本规划的主要目标和指标,供各地参照执行,不得随意变更。
+
+表1 某市教育发展主要目标
+
+2020年
+
+2025年
+
+属性
+
+学前教育
+
+学前三年毛入园率(%)
+
+95.5
+
+≥98
+
+约束性
+
+其中:公办园在园幼儿占比(%)
+
+40
+
+>50
+
+预期性
+
+师资队伍
+
+专任教师数(人)
+
+1200
+
+1500
+
+预期性
+
+第三章 发展任务
+"""
+
+
+def test_flat_table_is_rebuilt_into_rows():
+    tables = find_tables(_lines(FLAT))
+    assert len(tables) == 1
+    table = tables[0]
+    assert table.caption == "表1 某市教育发展主要目标"
+    assert [c.year for c in table.columns] == [2020, 2025]
+    rows = [(r.group, r.indicator, r.unit, [c.line.text for c in r.cells], r.attribute) for r in table.rows]
+    assert rows == [
+        ("学前教育", "学前三年毛入园率", "%", ["95.5", "≥98"], "约束性"),
+        ("学前教育", "其中:公办园在园幼儿占比", "%", ["40", ">50"], "预期性"),
+        ("师资队伍", "专任教师数", "人", ["1200", "1500"], "预期性"),
+    ]
+
+
+NUMBERED = """湛江市教育事业发展主要指标
+
+主要指标
+
+2020
+
+2025
+
+1
+
+公办幼儿园在园幼儿占比
+
+>50%
+
+>50%
+
+高中阶段教育
+
+2
+
+高中阶段教育毛入学率
+
+>95%
+
+>95%
+
+一段足够长的正文,说明表格已经结束,这一行不是表格中的任何单元格内容,所以表格到此为止。
+"""
+
+
+def test_row_numbers_and_group_rows_before_a_numbered_row():
+    table = find_tables(_lines(NUMBERED))[0]
+    assert [(r.row_number, r.group, r.indicator) for r in table.rows] == [
+        ("1", "", "公办幼儿园在园幼儿占比"), ("2", "高中阶段教育", "高中阶段教育毛入学率")]
+
+
+FORECAST = """表2 义务教育发展具体指标
+
+具体指标
+
+2020年
+
+2025年
+
+(预测)
+
+小学学龄人口
+
+50478人
+
+61178人
+
+实现优质均衡目标
+
+20%
+
+达标
+
+  二、实施路径
+"""
+
+
+def test_forecast_header_and_textual_cells():
+    table = find_tables(_lines(FORECAST))[0]
+    assert [(c.year, c.forecast) for c in table.columns] == [(2020, False), (2025, True)]
+    assert [c.line.text for c in table.rows[1].cells] == ["20%", "达标"]
+
+
+def test_prose_is_not_a_table():
+    assert find_tables(_lines("2020年\n\n全市学前三年毛入园率达到98%以上,九年义务教育巩固率达到97%。\n\n2025年")) == []
