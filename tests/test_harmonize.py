@@ -55,3 +55,16 @@ def test_an_alias_under_two_ids_is_refused(tmp_path):
         "b_rate,B,乙率,乙率|共用,%,preschool,higher_is_better,0,100,y\n", encoding="utf-8")
     with pytest.raises(ValueError, match="共用"):
         IndicatorCodebook.from_csv(path)
+
+
+def test_values_outside_bounds_are_flagged_and_kept(codebook):
+    from types import SimpleNamespace
+
+    from plantargets.harmonize import flag_out_of_bounds
+    doc = SimpleNamespace(source_file="x.txt", doc_id="x-00")
+    bad = SimpleNamespace(indicator_zh="学前三年毛入园率", target_type="level", unit_std="%", value_std=120.0,
+                          doc=doc, char_start=0, char_end=5, flag_types=set())
+    good = SimpleNamespace(**{**bad.__dict__, "value_std": 98.0, "flag_types": set()})
+    flags = flag_out_of_bounds([bad, good], codebook)
+    assert [f.flag_type for f in flags] == ["value_out_of_bounds"]
+    assert bad.flag_types == {"value_out_of_bounds"} and good.flag_types == set()

@@ -115,3 +115,10 @@ def test_every_token_is_accounted_for():
 def test_notices_state_no_values_but_their_numbers_are_flagged():
     result, _ = extract("接到本通知之日起30个工作日内完成交接。", doc_type="notice")
     assert result.values == [] and len(result.flags) == 1
+
+
+def test_year_run_together_with_a_count_is_flagged_not_guessed():
+    result, raw = extract("到2025年,增加城区学位1万个(20183700个)列入当年计划。")
+    assert [(v.value, v.unit) for v in result.values] == [(1.0, "万个")]
+    lost = [f for f in result.flags if f.flag_type == "lost_characters"]
+    assert len(lost) == 1 and raw[lost[0].char_start:lost[0].char_end] == "20183700个"

@@ -11,7 +11,7 @@ from tqdm import tqdm
 
 from plantargets.extract.statements import extract_values
 from plantargets.flags import Flag
-from plantargets.harmonize import IndicatorCodebook, load_codebook
+from plantargets.harmonize import IndicatorCodebook, flag_out_of_bounds, load_codebook
 from plantargets.paths import CLEAN_DIR, RAW_DIR
 from plantargets.publish import publish_tables
 from plantargets.reconcile import ParsedDocument, flag_conflicts, merge_duplicate_captures
@@ -89,6 +89,7 @@ def extract_tables(raw_dir: str | Path = RAW_DIR, codebook: IndicatorCodebook | 
         return found.indicator_id if found else None
 
     flags += flag_conflicts(values, indicator_id)
+    flags += flag_out_of_bounds(values, codebook)
     cities = load_cities()
     manifests = {s.name: s.manifest for s in sources}
     places = {item.doc.doc_id: city_names(item.doc.city_zh, cities, manifests.get(item.doc.source_file)) for item in parsed}

@@ -91,3 +91,21 @@ class IndicatorCodebook:
 @lru_cache(maxsize=1)
 def load_codebook() -> IndicatorCodebook:
     return IndicatorCodebook.from_csv()
+
+
+def flag_out_of_bounds(values, codebook: IndicatorCodebook) -> list:
+    """Flag values outside their indicator's bounds (a rate above 100 %), keeping them as stated."""
+    from plantargets.flags import Flag
+
+    flags = []
+    for value in values:
+        indicator = codebook.match(value.indicator_zh, value.target_type)
+        if indicator is None or value.target_type != "level" or (value.unit_std or "") != indicator.unit:
+            continue
+        low, high = indicator.lower_bound, indicator.upper_bound
+        if (low is not None and value.value_std < low) or (high is not None and value.value_std > high):
+            value.flag_types.add("value_out_of_bounds")
+            flags.append(Flag(value.doc.source_file, "value_out_of_bounds", value.char_start, value.char_end, "",
+                              f"{indicator.indicator_id} = {value.value_std:g}{value.unit_std} outside "
+                              f"[{low}, {high}]", doc_id=value.doc.doc_id))
+    return flags

@@ -205,6 +205,12 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result) -
         if reason:
             result.token_outcomes[f"structure:{reason}"] += 1
             continue
+        if re.fullmatch(r"(?:199\d|20[0-4]\d)\d{3,4}", match.group("num")):
+            result.token_outcomes["flagged"] += 1
+            _flag(doc, norm, result, "lost_characters", _abs(match.span(), offset),
+                  f"{match.group(0)!r} looks like a year run together with another number (lost 年, 月 or a "
+                  f"bracket); not read as a value: {sentence.strip()[:60]!r}")
+            continue
         try:
             value = parse_numeral(match.group("num"))
             value_high = parse_numeral(match.group("num2")) if match.group("num2") else None
