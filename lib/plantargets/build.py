@@ -30,8 +30,8 @@ class BuildResult:
     token_outcomes: Counter = field(default_factory=Counter)
     out_dir: Path | None = None
 
-    def summary(self) -> str:
-        return format_summary(self.tables, self.token_outcomes)
+    def summary(self, max_unmapped: int | None = 15) -> str:
+        return format_summary(self.tables, self.token_outcomes, max_unmapped)
 
 
 def _apply_manifest(documents, source: SourceFile) -> None:
@@ -107,12 +107,15 @@ def extract_tables(raw_dir: str | Path = RAW_DIR, codebook: IndicatorCodebook | 
 def build(raw_dir: str | Path = RAW_DIR, out_dir: str | Path = CLEAN_DIR, progress: bool = False) -> BuildResult:
     """Build data/clean from data/raw (or any folders given): validated, deterministic, atomic."""
     result = extract_tables(raw_dir, progress=progress)
-    result.out_dir = publish_tables(result.tables, out_dir, {SUMMARY_FILE: result.summary()})
+    result.out_dir = publish_tables(result.tables, out_dir, {SUMMARY_FILE: result.summary(max_unmapped=None)})
     return result
 
 
-def format_summary(tables: dict[str, pd.DataFrame], outcomes: Counter) -> str:
-    """A one-screen account of a build: documents, values by kind and city, flags, unmapped indicators."""
+def format_summary(tables: dict[str, pd.DataFrame], outcomes: Counter, max_unmapped: int | None = 15) -> str:
+    """A one-screen account of a build: documents, values by kind and city, flags, unmapped indicators.
+
+    The screen shows the ``max_unmapped`` most frequent unmapped phrases; the summary file lists them all.
+    """
     targets, documents, flags = tables["targets"], tables["documents"], tables["flags"]
     lines = ["plantargets build summary", "========================="]
     lines.append(f"documents: {len(documents)} in {documents['source_file'].nunique()} raw files "
@@ -133,8 +136,9 @@ def format_summary(tables: dict[str, pd.DataFrame], outcomes: Counter) -> str:
     lines.append("flags: " + ", ".join(f"{k} {v}" for k, v in flags["flag_type"].value_counts().sort_index().items()))
     unmapped = targets.loc[~mapped & (targets["kind"] == "target"), "indicator_zh"].value_counts()
     lines.append(f"unmapped target indicators: {len(unmapped)} phrases (most frequent first)")
-    for phrase, count in unmapped.head(15).items():
+    shown = unmapped if max_unmapped is None else unmapped.head(max_unmapped)
+    for phrase, count in shown.items():
         lines.append(f"  {count:>3}  {phrase}")
-    if len(unmapped) > 15:
-        lines.append(f"  … and {len(unmapped) - 15} more (targets.csv rows with an empty indicator_id)")
+    if len(unmapped) > len(shown):
+        lines.append(f"  … and {len(unmapped) - len(shown)} more (all in data/clean/{SUMMARY_FILE})")
     return "\n".join(lines) + "\n"
