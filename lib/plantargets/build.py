@@ -19,7 +19,8 @@ from plantargets.sources import SourceFile, list_sources
 from plantargets.text.normalize import normalize_text
 from plantargets.text.read import UnreadableFileError, read_raw_file
 from plantargets.text.segment import load_cities, segment_documents
-from plantargets.tidy import build_documents, build_flags, build_indicators, build_targets, city_names
+from plantargets.reference import read_national_reference
+from plantargets.tidy import build_documents, build_flags, build_indicators, build_national, build_targets, city_names
 
 SUMMARY_FILE = "build_summary.txt"
 
@@ -65,7 +66,7 @@ def parse_source(source: SourceFile) -> tuple[list[ParsedDocument], list[Flag], 
 
 def extract_tables(raw_dir: str | Path = RAW_DIR, codebook: IndicatorCodebook | None = None,
                    progress: bool = False) -> BuildResult:
-    """Build the four tidy tables in memory from a folder of raw plan documents."""
+    """Build the tidy tables (targets, documents, indicators, flags, national) in memory from a folder of raw plan documents."""
     codebook = codebook or load_codebook()
     sources, flags = list_sources(raw_dir)
     parsed: list[ParsedDocument] = []
@@ -90,6 +91,8 @@ def extract_tables(raw_dir: str | Path = RAW_DIR, codebook: IndicatorCodebook | 
 
     flags += flag_conflicts(values, indicator_id)
     flags += flag_out_of_bounds(values, codebook)
+    national_rows, reference_flags = read_national_reference(raw_dir, codebook)
+    flags += reference_flags
     cities = load_cities()
     manifests = {s.name: s.manifest for s in sources}
     places = {item.doc.doc_id: city_names(item.doc.city_zh, cities, manifests.get(item.doc.source_file)) for item in parsed}
@@ -100,6 +103,7 @@ def extract_tables(raw_dir: str | Path = RAW_DIR, codebook: IndicatorCodebook | 
         "documents": build_documents(parsed, duplicates, counts, places, hashes),
         "indicators": build_indicators(codebook, targets),
         "flags": build_flags(flags),
+        "national": build_national(national_rows),
     }
     return BuildResult(tables, outcomes)
 

@@ -143,9 +143,34 @@ class FlagsSchema(pa.DataFrameModel):
         ordered = True
 
 
+class NationalSchema(pa.DataFrameModel):
+    """National reference values (yearly actuals and national targets) with their sources."""
+
+    reference_id: Str = _f("Stable id: reference file stem and line number", unique=True)
+    indicator_id: Str = _f("Canonical indicator id from the codebook", nullable=True)
+    indicator_zh: Str = _f("Indicator name in Chinese as in the reference file")
+    indicator_en: Str = _f("Indicator name in English as in the reference file")
+    scope: Str = _f("Geographic scope of the value", isin=["national"])
+    kind: Str = _f("actual (observed national value) or target (national plan target)", isin=["actual", "target"])
+    year: Int = _f("Year of the value", ge=1949, le=2100)
+    comparator: Str = _f("=, >=, >, <=, <, ~", isin=COMPARATORS)
+    value: Float = _f("Value as stated by the source")
+    unit: Str = _f("Unit as in the reference file")
+    unit_std: Str = _f("Unit in the codebook's spelling")
+    source_url: Str = _f("Page the value was read from", nullable=True)
+    notes: Str = _f("Disagreements between sources and derivations", nullable=True)
+    source_file: Str = _f("Reference file under data/raw")
+    line: Int = _f("Line of the reference file (header is line 1)", ge=2)
+
+    class Config:
+        strict = True
+        ordered = True
+
+
 TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "targets": TargetsSchema,
     "documents": DocumentsSchema,
     "indicators": IndicatorsSchema,
     "flags": FlagsSchema,
+    "national": NationalSchema,
 }

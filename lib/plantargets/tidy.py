@@ -114,3 +114,8 @@ def build_flags(flags: list[Flag]) -> pd.DataFrame:
             "char_end": flag.char_end, "text": flag.text or None, "message": flag.message,
         })
     return _typed(rows, "flags")
+
+
+def build_national(rows: list[dict]) -> pd.DataFrame:
+    frame = _typed(rows, "national")
+    return frame.sort_values(["indicator_id", "kind", "year", "line"], kind="stable").reset_index(drop=True)
