@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from plantargets.build import extract_tables
+from plantargets.pipeline import extract_tables
 from plantargets.paths import CLEAN_DIR, RAW_DIR
 
 

@@ -108,7 +108,7 @@ def score(targets: pd.DataFrame, raw_dir: Path) -> dict:
 
 
 if __name__ == "__main__":
-    from plantargets.build import extract_tables
+    from plantargets.pipeline import extract_tables
     from plantargets.paths import RAW_DIR
 
     result = score(extract_tables(RAW_DIR).tables["targets"], RAW_DIR)

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import plantargets
-from plantargets.build import build, extract_tables
+from plantargets.pipeline import build, extract_tables
 from plantargets.schemas import TABLE_SCHEMAS
 from plantargets.text.read import read_raw_file
 

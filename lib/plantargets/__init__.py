@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["load", "build", "__version__"]
+__all__ = ["load", "connect", "show_source", "build", "__version__"]
 
 
 def load(table: str = "targets", clean_dir=None, validate: bool = True):
@@ -19,9 +19,25 @@ def load(table: str = "targets", clean_dir=None, validate: bool = True):
     return _load(table, clean_dir or CLEAN_DIR, validate)
 
 
+def connect(clean_dir=None):
+    """A DuckDB connection with one view per clean table (targets, documents, indicators, flags, national)."""
+    from plantargets.data import connect as _connect
+    from plantargets.paths import CLEAN_DIR
+
+    return _connect(clean_dir or CLEAN_DIR)
+
+
+def show_source(target_id: str, clean_dir=None, raw_dir=None, context: int = 120):
+    """The sentence or table row a value came from, with the value's characters highlighted."""
+    from plantargets.data import show_source as _show_source
+    from plantargets.paths import CLEAN_DIR
+
+    return _show_source(target_id, clean_dir or CLEAN_DIR, raw_dir, context)
+
+
 def build(raw_dir=None, out_dir=None, progress: bool = False):
-    """Build the clean tables from a folder of plan documents; see ``plantargets.build.build``."""
-    from plantargets.build import build as _build
+    """Build the clean tables from a folder of plan documents; see ``plantargets.pipeline.build``."""
+    from plantargets.pipeline import build as _build
     from plantargets.paths import CLEAN_DIR, RAW_DIR
 
     return _build(raw_dir or RAW_DIR, out_dir or CLEAN_DIR, progress)

@@ -24,7 +24,7 @@ def main() -> None:
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal).")
 def build(raw_dir: Path, out_dir: Path, progress: bool | None) -> None:
     """Clean raw plan documents into tidy tables (CSV, Parquet, datapackage.json) and print a summary."""
-    from plantargets.build import build as run_build
+    from plantargets.pipeline import build as run_build
 
     if not raw_dir.is_dir():
         raise click.UsageError(f"raw folder not found: {raw_dir}")

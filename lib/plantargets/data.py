@@ -1,7 +1,9 @@
-"""Read the clean tables back: ``load()`` for pandas with proper dtypes."""
+"""Read the clean tables back: ``load()`` for pandas, ``connect()`` for SQL, ``show_source()`` for one value."""
 
 from __future__ import annotations
 
+import html
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -32,3 +34,61 @@ def load(table: str = "targets", clean_dir: str | Path = CLEAN_DIR, validate: bo
             frame[name] = frame[name].map({"True": True, "False": False, None: None})
         frame[name] = frame[name].astype(dtype)
     return TABLE_SCHEMAS[table].validate(frame) if validate else frame
+
+
+def connect(clean_dir: str | Path = CLEAN_DIR):
+    """An in-memory DuckDB connection with one view per clean table, for researchers who prefer SQL."""
+    import duckdb
+
+    clean_dir = Path(clean_dir)
+    connection = duckdb.connect(":memory:")
+    for name in TABLE_SCHEMAS:
+        path = clean_dir / f"{name}.parquet"
+        if path.is_file():
+            literal = str(path).replace("'", "''")
+            connection.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{literal}')")
+    return connection
+
+
+@dataclass(frozen=True)
+class SourceView:
+    """The line a value came from, with the value's characters marked; renders as HTML in JupyterLab."""
+
+    target_id: str
+    source_file: str
+    before: str
+    quote_before: str
+    number: str
+    quote_after: str
+    after: str
+    line_start: int
+
+    def __str__(self) -> str:
+        return f"{self.source_file}: {self.before}[{self.quote_before}【{self.number}】{self.quote_after}]{self.after}"
+
+    def _repr_html_(self) -> str:
+        e = html.escape
+        return (f"<div class='plantargets-source'><div><code>{e(self.source_file)}</code> · {e(self.target_id)}</div>"
+                f"<p>{e(self.before)}<u>{e(self.quote_before)}<mark>{e(self.number)}</mark>{e(self.quote_after)}</u>"
+                f"{e(self.after)}</p></div>")
+
+
+def show_source(target_id: str, clean_dir: str | Path = CLEAN_DIR, raw_dir: str | Path | None = None,
+                context: int = 120) -> SourceView:
+    """The sentence or table row a value came from, read from the raw file, with its number highlighted."""
+    from plantargets.paths import RAW_DIR
+    from plantargets.text.read import read_raw_file
+
+    targets = load("targets", clean_dir, validate=False)
+    rows = targets[targets["target_id"] == target_id]
+    if rows.empty:
+        raise KeyError(f"no value with target_id {target_id!r} in {clean_dir}")
+    row = rows.iloc[0]
+    text = read_raw_file(Path(raw_dir or RAW_DIR) / row["source_file"]).text
+    start, end = int(row["char_start"]), int(row["char_end"])
+    number_start, number_end = int(row["value_char_start"]), int(row["value_char_end"])
+    line_start = max(text.rfind("\n", 0, start) + 1, start - context)
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end == -1 else line_end, end + context)
+    return SourceView(target_id, row["source_file"], text[line_start:start], text[start:number_start],
+                      text[number_start:number_end], text[number_end:end], text[end:line_end], line_start)

@@ -109,7 +109,8 @@ def _pick_baseline(candidates: pd.DataFrame, target_year: int, unit, docs: set) 
     empty = {"baseline_kind": pd.NA, "baseline_year": pd.NA, "baseline_comparator": pd.NA,
              "baseline_value": np.nan, "baseline_conflict": False, "baseline_target_ids": pd.NA}
     c = candidates[candidates["year"].notna()]
-    c = c[(c["year"].astype(int) < target_year) & c["unit_std"].map(lambda u: _same_unit(u, unit))]
+    same_unit = np.array([_same_unit(u, unit) for u in c["unit_std"]], dtype=bool)
+    c = c[(c["year"].astype(int) < target_year).to_numpy(dtype=bool) & same_unit]
     for kind in ("baseline", "actual"):
         k = c[c["kind"] == kind]
         if k.empty:

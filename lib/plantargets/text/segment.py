@@ -196,18 +196,19 @@ def structure_lines(text: str, start: int, end: int):
         yield Line(line_start, line_end, line, level, path, any(REVIEW_HEADING.search(t) for t in path))
 
 
-def _doc_type_of(title: str, body_length: int) -> str:
+def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
+    """The document type from its title; a notice whose issued document is not included stays a notice."""
     if "政府工作报告" in title:
         return "work_report"
     if "建议" in title and ("五年规划" in title or "十四五" in title or "第十四个五年" in title):
         return "plan_recommendations"
-    if body_length < 3000:
+    if issues_a_document and body_length < 3000:
         return "notice"
     if re.search(r"行动计划|行动方案|实施方案|攻坚计划", title):
         return "action_plan"
     if re.search(r"五年规划|十[一二三四五]五.{0,3}规划|规划", title):
         return "five_year_plan" if re.search(r"十[一二三四五]五|五年", title) else "plan"
-    return "notice"
+    return "notice" if issues_a_document or "通知" in title else "other"
 
 
 def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) -> None:
@@ -272,7 +273,7 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
     if kind == "report" or (_REPORT_TITLE.match(doc.title) and "——" in head):
         doc.doc_type = "work_report"
     else:
-        doc.doc_type = _doc_type_of(doc.title, body_length)
+        doc.doc_type = _doc_type_of(doc.title, body_length, issued is not None)
 
     doc.issued_date = _infer_date(head_lines, flag)
     if not doc.issued_date and _FULL_DATE.search(doc.title):

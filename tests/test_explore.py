@@ -1,0 +1,39 @@
+"""connect() (DuckDB views) and show_source() (a value in its sentence, escaped HTML)."""
+
+import pandas as pd
+import pytest
+
+import plantargets
+
+
+def test_connect_has_a_view_per_table_matching_load(clean_dir):
+    connection = plantargets.connect(clean_dir)
+    views = {row[0] for row in connection.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    assert views == {"targets", "documents", "indicators", "flags", "national"}
+    sql = connection.execute("SELECT count(*) FROM targets WHERE kind = 'target'").fetchone()[0]
+    assert sql == int((plantargets.load(clean_dir=clean_dir)["kind"] == "target").sum())
+
+
+def test_show_source_marks_the_value_inside_its_quote(clean_dir):
+    targets = plantargets.load(clean_dir=clean_dir)
+    row = targets[targets["quote"].str.contains("新增公办幼儿园学位5100个", regex=False)].iloc[0]
+    view = plantargets.show_source(row["target_id"], clean_dir)
+    assert view.number == "5100"
+    assert view.quote_before + view.number + view.quote_after == row["quote"]
+    assert "【5100】" in str(view)
+    assert "<mark>5100</mark>" in view._repr_html_()
+
+
+def test_show_source_escapes_document_text(tmp_path, raw_dir):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "x.txt").write_text("某市教育发展规划\n第二节 发展目标\n到2025年,<b>学前三年毛入园率</b>达到98%以上。\n", encoding="utf-8")
+    plantargets.build(raw, tmp_path / "clean")
+    targets = plantargets.load(clean_dir=tmp_path / "clean")
+    html = plantargets.show_source(targets.iloc[0]["target_id"], tmp_path / "clean", raw)._repr_html_()
+    assert "<b>" not in html and "&lt;b&gt;" in html
+
+
+def test_show_source_unknown_id_is_a_clear_error(clean_dir):
+    with pytest.raises(KeyError, match="no value"):
+        plantargets.show_source("v_000000000000", clean_dir)
