@@ -37,7 +37,7 @@ def test_chinese_numerals_agree_with_arabic(n):
 
 @pytest.mark.parametrize("value, unit, expected", [
     (2.2, "万个", (22000.0, "个")), (1200, "亿元", (1.2e11, "元")), (5100, "个", (5100.0, "个")),
-    (2, "个百分点", (2.0, "percentage_point")), (98, "%", (98.0, "%")), (1.4, "万亩", (14000.0, "亩")),
+    (2, "个百分点", (2.0, "percentage_point")), (100, "亿", (1e10, "")), (50, "M", (50.0, "Mbps")), (98, "%", (98.0, "%")), (1.4, "万亩", (14000.0, "亩")),
 ])
 def test_standardize_applies_scales(value, unit, expected):
     std = standardize(value, unit)

@@ -93,7 +93,7 @@ def _sense(direction: str, baseline_value: float, target_value: float) -> int:
 
 
 def _cagr(start: float, end: float, years: float) -> float:
-    return (end / start) ** (1.0 / years) - 1.0
+    return float((end / start) ** (1.0 / years) - 1.0)
 
 
 def _projected_value(projection, years: np.ndarray, values: np.ndarray, target_year: int) -> tuple[float, str]:
@@ -102,8 +102,8 @@ def _projected_value(projection, years: np.ndarray, values: np.ndarray, target_y
         return projection.value_at(target_year), f"projection ({projection.method or 'trend'}: {projection.note})"
     if projection is not None:
         return float(projection), "projected value given"
-    slope, intercept = np.polyfit(years, values, 1)
-    return float(intercept + slope * target_year), f"linear trend through {len(years)} observed points"
+    slope, intercept = np.polyfit(years - years[-1], values, 1)  # centred on the last year for precision
+    return float(intercept + slope * (target_year - years[-1])), f"linear trend through {len(years)} observed points"
 
 
 def _not_assessable(method: str, reason: str, actual=np.nan, required=np.nan) -> Assessment:
@@ -150,7 +150,7 @@ def assess_progress(observed_years, observed_values, baseline_year: int, baselin
         positive = all(x > 0 for x in (baseline_value, target_value, *values))
         required = _cagr(baseline_value, target_value, target_year - baseline_year) if positive else np.nan
         actual = _cagr(values[0], values[-1], years[-1] - years[0]) if positive else np.nan
-        ratio = actual / required if positive and required != 0 else np.nan
+        ratio = float(actual / required) if positive and required != 0 else np.nan
         rates = (f"actual CAGR {actual:+.4%}/yr ({int(years[0])}–{latest_year}) vs required "
                  f"{required:+.4%}/yr ({baseline_year}–{target_year})") if positive else ""
         if met:
@@ -183,7 +183,7 @@ def assess_progress(observed_years, observed_values, baseline_year: int, baselin
         if sense * (projected - target_value) >= 0:
             return Assessment("on_track", np.nan, method, f"target lies on the worse side of the baseline (a floor); projected "
                               f"{projected:g} in {target_year} still meets it; {source}", actual, required_change)
-        trend = np.polyfit(years, values, 1)[0]
+        trend = np.polyfit(years - years[-1], values, 1)[0]
         verdict = "deterioration" if sense * trend < 0 else "limited_progress"
         return Assessment(verdict, np.nan, method, f"target lies on the worse side of the baseline (a floor); projected "
                           f"{projected:g} in {target_year} misses it; ratio undefined; {source}", actual, required_change)
@@ -275,12 +275,18 @@ def assess_targets(comparison: pd.DataFrame, observed: pd.DataFrame, national: p
                                        bounds=bounds_of.get(row["indicator_id"]))
             result = assess_progress(years, values, by, bv, ty, tv, direction=direction, method=method,
                                      thresholds=thresholds, projection=projection)
+        reason = result.reason
+        if "comparator" in pts.columns:
+            bounded = pts[pts["comparator"].notna() & ~pts["comparator"].isin(["=", "~"])]
+            if len(bounded):
+                stated = ", ".join(f"{c}{v:g} ({int(y)})" for c, v, y in zip(bounded["comparator"], bounded["value"], bounded["year"]))
+                reason += f"; observed inequality statements used as exact values: {stated}"
         rec = row.to_dict()
         rec.update({
             "assessed_direction": direction,
             "n_observed": len(set(years)),
             "observed_years": ";".join(str(int(y)) for y in sorted(set(years))) or pd.NA,
-            "verdict": result.verdict, "ratio": result.ratio, "method": result.method, "reason": result.reason,
+            "verdict": result.verdict, "ratio": result.ratio, "method": result.method, "reason": reason,
             "actual": result.actual, "required": result.required,
         })
         if national is not None:

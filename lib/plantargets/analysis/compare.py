@@ -163,7 +163,7 @@ def compare_targets(targets: pd.DataFrame, indicators=None, cities=None, target_
     commitments are joined with ';'); different values for one city, indicator and year give one row each
     with ``conflict=True``. Pass ``codebook`` (``plantargets.load("indicators")``) for ``direction`` and
     the bound-based ``gap_closed_share``. For a ``range`` target ``target_value`` is its lower end and
-    ``target_value_high`` its upper end.
+    ``target_value_high`` its upper end. Targets without a year are left out (no pace can be computed).
     """
     t = _level_rows(targets, indicators, cities)
     goals = t[(t["kind"] == "target") & t["year"].notna()]

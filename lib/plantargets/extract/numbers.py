@@ -67,16 +67,21 @@ class StandardValue:
 
 
 def standardize(value: float, unit: str, scale_word: str = "") -> StandardValue:
-    """Apply 万/亿 scales (in the numeral or the unit) so ``2.2万个`` becomes 22000 个."""
+    """Apply 万/亿 scales (in the numeral or the unit) so ``2.2万个`` becomes 22000 个; money in 元."""
     factor = 1.0
     if scale_word:
         factor *= _SCALES.get(scale_word, 1.0)
     std_unit = unit
-    if unit in _SCALED_UNITS:
+    if unit in ("万", "亿"):  # a scale written without a unit ("超100亿")
+        factor *= _SCALES[unit]
+        std_unit = ""
+    elif unit in _SCALED_UNITS:
         scale, std_unit = _SCALED_UNITS[unit]
         factor *= scale
     if unit in ("个百分点", "百分点"):
         std_unit = "percentage_point"
+    if unit == "M":
+        std_unit = "Mbps"
     return StandardValue(round(value * factor, 6), std_unit)
 
 

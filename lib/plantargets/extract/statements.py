@@ -397,12 +397,12 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if doc.doc_type in ("notice", "front_matter", "other"):
         return None
     prefix = sentence[:match.start()]
+    if line.in_review:  # past results: "由X提高到Y" there is two actuals
+        return "target" if _stated_year(prefix) and _stated_year(prefix)[0] > (doc.report_year or 0) else "actual"
     if re.search(r"(由|从)[^,;。由从]{0,30}$", prefix) and re.match(
         r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)", sentence[match.end():]
     ):
         return "baseline"
-    if line.in_review:
-        return "target" if _stated_year(prefix) and _stated_year(prefix)[0] > (doc.report_year or 0) else "actual"
     if "预测" in before or re.match(r"^[^,;。]*预测", sentence) and "预测" in prefix[-40:]:
         return "forecast"
     clause = before
