@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import settings
+
+# Property tests: no per-example deadline (first calls import cn2an), and reproducible examples in CI.
+settings.register_profile("plantargets", deadline=None, derandomize=True, max_examples=150)
+settings.load_profile("plantargets")
 
 from plantargets.pipeline import extract_tables
 from plantargets.paths import CLEAN_DIR, RAW_DIR
