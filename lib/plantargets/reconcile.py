@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import difflib
-import hashlib
+import zlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -37,39 +37,59 @@ def _key(text: str) -> str:
     return re.sub(r"[^\u4e00-\u9fff0-9]", "", text)
 
 
-def _minhashes(key: str, n: int = 4) -> set[int]:
+def _minhashes(key: str, n: int = 4) -> list[int]:
+    """The n smallest CRC32 hashes of the key's 8-character shingles: equal for near-identical paragraphs."""
     shingles = {key[i:i + SHINGLE] for i in range(max(1, len(key) - SHINGLE + 1))}
-    return set(sorted(int(hashlib.blake2b(s.encode(), digest_size=6).hexdigest(), 16) for s in shingles)[:n])
+    return sorted(zlib.crc32(s.encode("utf-8")) for s in shingles)[:n]
 
 
-def align_captures(parsed: list[ParsedDocument]) -> list[tuple[ParsedDocument, Line, ParsedDocument, Line, float]]:
-    """Pairs of near-identical paragraphs in documents of different raw files."""
-    index: dict[int, list[tuple[int, Line]]] = defaultdict(list)
-    keys: dict[int, str] = {}
-    for d, item in enumerate(parsed):
+@dataclass
+class _Paragraph:
+    item: ParsedDocument
+    line: Line
+    key: str
+
+
+MAX_REPRESENTATIVES_PER_BUCKET = 8
+
+
+def cluster_paragraphs(parsed: list[ParsedDocument]) -> list[list[_Paragraph]]:
+    """Groups of near-identical paragraphs (two or more members, from at least two raw files).
+
+    Each paragraph is compared only with a few cluster representatives that share one of its minhashes, so
+    the work grows linearly with the corpus even when most paragraphs have many near-copies.
+    """
+    exact: dict[str, int] = {}
+    buckets: dict[int, list[int]] = defaultdict(list)
+    clusters: list[list[_Paragraph]] = []
+    for item in parsed:
         for line in item.doc.lines:
             key = _key(line.text)
             if len(key) < MIN_PARAGRAPH_CHARS:
                 continue
-            keys[id(line)] = key
-            for h in _minhashes(key):
-                index[h].append((d, line))
-    pairs = []
-    seen: set[tuple[int, int]] = set()
-    for bucket in index.values():
-        for a in range(len(bucket)):
-            for b in range(a + 1, len(bucket)):
-                (da, la), (db, lb) = bucket[a], bucket[b]
-                if parsed[da].doc.source_file == parsed[db].doc.source_file:
-                    continue
-                pair_id = tuple(sorted((id(la), id(lb))))
-                if pair_id in seen:
-                    continue
-                seen.add(pair_id)
-                matcher = difflib.SequenceMatcher(None, keys[id(la)], keys[id(lb)], autojunk=False)
-                if matcher.quick_ratio() >= SIMILARITY and (ratio := matcher.ratio()) >= SIMILARITY:
-                    pairs.append((parsed[da], la, parsed[db], lb, ratio))
-    return pairs
+            paragraph = _Paragraph(item, line, key)
+            found = exact.get(key)
+            hashes = _minhashes(key)
+            if found is None:
+                for h in hashes:
+                    for index in buckets.get(h, ()):
+                        representative = clusters[index][0].key
+                        matcher = difflib.SequenceMatcher(None, representative, key, autojunk=False)
+                        if matcher.real_quick_ratio() >= SIMILARITY and matcher.quick_ratio() >= SIMILARITY \
+                                and matcher.ratio() >= SIMILARITY:
+                            found = index
+                            break
+                    if found is not None:
+                        break
+            if found is None:
+                found = len(clusters)
+                clusters.append([])
+                exact[key] = found
+                for h in hashes:
+                    if len(buckets[h]) < MAX_REPRESENTATIVES_PER_BUCKET:
+                        buckets[h].append(found)
+            clusters[found].append(paragraph)
+    return [c for c in clusters if len({p.item.doc.source_file for p in c}) > 1]
 
 
 def _values_in(item: ParsedDocument, line: Line) -> list[StatedValue]:
@@ -77,39 +97,44 @@ def _values_in(item: ParsedDocument, line: Line) -> list[StatedValue]:
 
 
 def merge_duplicate_captures(parsed: list[ParsedDocument]) -> tuple[list[Flag], dict[str, str]]:
-    """Drop the weaker copy of each duplicated value (recording its span); return flags and doc duplicates."""
+    """Keep each duplicated value once, from the fullest copy, recording the other copies' spans.
+
+    Return the flags and, for documents sharing three or more paragraphs with another, which one they copy.
+    """
     flags: list[Flag] = []
     shared_lines: dict[tuple[str, str], int] = defaultdict(int)
-    for a, line_a, b, line_b, ratio in align_captures(parsed):
-        # The fuller copy wins (lost characters and substituted spam shorten a copy); on a tie, the
-        # document that is not the partial capture (more lines) does.
-        rank_a = (len(re.sub(r"\s", "", line_a.text)), len(a.doc.lines), b.doc.doc_id)
-        rank_b = (len(re.sub(r"\s", "", line_b.text)), len(b.doc.lines), a.doc.doc_id)
-        winner, win_line, loser, lose_line = (a, line_a, b, line_b) if rank_a >= rank_b else (b, line_b, a, line_a)
-        shared_lines[(loser.doc.doc_id, winner.doc.doc_id)] += 1
-        lose_raw = loser.norm.to_raw(lose_line.start, lose_line.end)
-        win_raw = winner.norm.to_raw(win_line.start, win_line.end)
-        flags.append(Flag(loser.doc.source_file, "duplicate_capture", *lose_raw, "",
-                          f"same paragraph as {winner.doc.source_file}:{win_raw[0]}-{win_raw[1]} (similarity {ratio:.2f}); "
-                          "values taken from that copy", doc_id=loser.doc.doc_id))
-        if ratio < 1.0:
-            flags.append(Flag(winner.doc.source_file, "capture_difference", *win_raw, "",
-                              f"differs from {loser.doc.source_file}:{lose_raw[0]}-{lose_raw[1]}; this copy was used "
-                              "(the other is shorter: lost characters or substituted text)", doc_id=winner.doc.doc_id))
-        kept = _values_in(winner, win_line)
-        dropped = _values_in(loser, lose_line)
-        unmatched = list(kept)
-        for value in dropped:
-            twin = next((k for k in unmatched if k.value == value.value and k.value_high == value.value_high), None)
-            if twin is None:
-                continue  # a value only this copy states is kept where it is
-            unmatched.remove(twin)
-            twin.other_sources.append(f"{value.doc.source_file}:{value.char_start}-{value.char_end}")
-            loser.values.remove(value)
+    for cluster in cluster_paragraphs(parsed):
+        # The fullest copy wins: lost characters and substituted spam shorten a copy. On a tie, the copy
+        # in the longer document (not the partial capture), then the first by document id.
+        winner = max(cluster, key=lambda p: (len(re.sub(r"\s", "", p.line.text)), len(p.item.doc.lines),
+                                             [-ord(c) for c in p.item.doc.doc_id]))
+        win_raw = winner.item.norm.to_raw(winner.line.start, winner.line.end)
+        kept = _values_in(winner.item, winner.line)
+        for copy in cluster:
+            if copy.item.doc.source_file == winner.item.doc.source_file:
+                continue  # repeated text within one file is the document's own repetition
+            shared_lines[(copy.item.doc.doc_id, winner.item.doc.doc_id)] += 1
+            lose_raw = copy.item.norm.to_raw(copy.line.start, copy.line.end)
+            flags.append(Flag(copy.item.doc.source_file, "duplicate_capture", *lose_raw, "",
+                              f"same paragraph as {winner.item.doc.source_file}:{win_raw[0]}-{win_raw[1]}; "
+                              "values taken from that copy", doc_id=copy.item.doc.doc_id))
+            if copy.key != winner.key or copy.line.text != winner.line.text:
+                flags.append(Flag(winner.item.doc.source_file, "capture_difference", *win_raw, "",
+                                  f"differs from {copy.item.doc.source_file}:{lose_raw[0]}-{lose_raw[1]}; this copy "
+                                  "was used (the other is shorter: lost characters or substituted text)",
+                                  doc_id=winner.item.doc.doc_id))
+            unmatched = list(kept)
+            for value in _values_in(copy.item, copy.line):
+                twin = next((k for k in unmatched if k.value == value.value and k.value_high == value.value_high), None)
+                if twin is None:
+                    continue  # a value only this copy states is kept where it is
+                unmatched.remove(twin)
+                twin.other_sources.append(f"{value.doc.source_file}:{value.char_start}-{value.char_end}")
+                copy.item.values.remove(value)
     duplicates = {}
-    for (loser_id, winner_id), count in shared_lines.items():
-        if count >= 3:
-            duplicates[loser_id] = winner_id
+    for (copy_id, winner_id), count in sorted(shared_lines.items()):
+        if count >= 3 and copy_id not in duplicates:
+            duplicates[copy_id] = winner_id
     return flags, duplicates
 
 

@@ -85,16 +85,17 @@ def build_documents(parsed: list[ParsedDocument], duplicates: dict[str, str], co
 
 
 def build_indicators(codebook: IndicatorCodebook, targets: pd.DataFrame) -> pd.DataFrame:
+    counts = targets.groupby("indicator_id").size().to_dict()
+    cities_of = targets.dropna(subset=["city"]).groupby("indicator_id")["city"].agg(lambda c: sorted(set(c))).to_dict()
     rows = []
     for indicator in sorted(codebook.indicators.values(), key=lambda i: i.indicator_id):
-        subset = targets[targets["indicator_id"] == indicator.indicator_id]
-        cities = sorted(subset["city"].dropna().unique())
+        cities = cities_of.get(indicator.indicator_id, [])
         rows.append({
             "indicator_id": indicator.indicator_id, "name_en": indicator.name_en, "name_zh": indicator.name_zh,
             "aliases_zh": "|".join(indicator.aliases[1:]), "unit": indicator.unit or None, "domain": indicator.domain,
             "direction": indicator.direction, "lower_bound": indicator.lower_bound, "upper_bound": indicator.upper_bound,
-            "description_en": indicator.description_en or None, "n_values": len(subset), "n_cities": len(cities),
-            "cities": ";".join(cities) or None,
+            "description_en": indicator.description_en or None, "n_values": counts.get(indicator.indicator_id, 0),
+            "n_cities": len(cities), "cities": ";".join(cities) or None,
         })
     return _typed(rows, "indicators")
 
