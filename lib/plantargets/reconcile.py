@@ -10,8 +10,7 @@
 
 from __future__ import annotations
 
-import difflib
-import zlib
+import heapq
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -22,8 +21,8 @@ from plantargets.text.normalize import NormalizedText
 from plantargets.text.segment import Document, Line
 
 MIN_PARAGRAPH_CHARS = 20
-SHINGLE = 8
-SIMILARITY = 0.85
+SHINGLE = 6
+SIMILARITY = 0.7
 
 
 @dataclass
@@ -37,10 +36,18 @@ def _key(text: str) -> str:
     return re.sub(r"[^\u4e00-\u9fff0-9]", "", text)
 
 
-def _minhashes(key: str, n: int = 4) -> list[int]:
-    """The n smallest CRC32 hashes of the key's 8-character shingles: equal for near-identical paragraphs."""
-    shingles = {key[i:i + SHINGLE] for i in range(max(1, len(key) - SHINGLE + 1))}
-    return sorted(zlib.crc32(s.encode("utf-8")) for s in shingles)[:n]
+def _shingles(key: str) -> frozenset[str]:
+    return frozenset(key[i:i + SHINGLE] for i in range(max(1, len(key) - SHINGLE + 1)))
+
+
+def _sketch(shingles: frozenset[str], n: int = 4) -> list[str]:
+    """The n smallest shingles in code-point order: shared by near-identical paragraphs, cheap, deterministic."""
+    return heapq.nsmallest(n, shingles)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared shingles over the larger paragraph's shingles (1.0 for identical text)."""
+    return len(a & b) / max(len(a), len(b))
 
 
 @dataclass
@@ -60,8 +67,9 @@ def cluster_paragraphs(parsed: list[ParsedDocument]) -> list[list[_Paragraph]]:
     the work grows linearly with the corpus even when most paragraphs have many near-copies.
     """
     exact: dict[str, int] = {}
-    buckets: dict[int, list[int]] = defaultdict(list)
+    buckets: dict[str, list[int]] = defaultdict(list)
     clusters: list[list[_Paragraph]] = []
+    representatives: list[frozenset[str]] = []  # shingles of each cluster's first paragraph only
     for item in parsed:
         for line in item.doc.lines:
             key = _key(line.text)
@@ -69,14 +77,12 @@ def cluster_paragraphs(parsed: list[ParsedDocument]) -> list[list[_Paragraph]]:
                 continue
             paragraph = _Paragraph(item, line, key)
             found = exact.get(key)
-            hashes = _minhashes(key)
             if found is None:
+                shingles = _shingles(key)
+                hashes = _sketch(shingles)
                 for h in hashes:
                     for index in buckets.get(h, ()):
-                        representative = clusters[index][0].key
-                        matcher = difflib.SequenceMatcher(None, representative, key, autojunk=False)
-                        if matcher.real_quick_ratio() >= SIMILARITY and matcher.quick_ratio() >= SIMILARITY \
-                                and matcher.ratio() >= SIMILARITY:
+                        if similarity(representatives[index], shingles) >= SIMILARITY:
                             found = index
                             break
                     if found is not None:
@@ -84,6 +90,7 @@ def cluster_paragraphs(parsed: list[ParsedDocument]) -> list[list[_Paragraph]]:
             if found is None:
                 found = len(clusters)
                 clusters.append([])
+                representatives.append(shingles)
                 exact[key] = found
                 for h in hashes:
                     if len(buckets[h]) < MAX_REPRESENTATIVES_PER_BUCKET:

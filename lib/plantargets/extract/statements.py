@@ -336,6 +336,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
 def _enumerations(sentence: str) -> dict[int, str]:
     """For "A、B和C分别达到x、y、z": the indicator of each value, by the value's position."""
     out: dict[int, str] = {}
+    if "分别" not in sentence:
+        return out
     for match in re.finditer(r"([^,;:。]+?)分别(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在)?", sentence):
         names = [n for n in re.split(r"、|和|及|与", _SUBJECT.sub("", match.group(1).strip())) if n]
         tail_end = _clause_end(sentence, match.end())
