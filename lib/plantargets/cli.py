@@ -1,4 +1,4 @@
-"""Command line: ``plantargets build`` (raw → clean tables)."""
+"""Command line: ``plantargets build`` (raw → clean tables), ``plantargets report`` (notebook reports)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from plantargets.paths import CLEAN_DIR, RAW_DIR
+from plantargets.paths import CLEAN_DIR, RAW_DIR, REPO_ROOT, REPORTS_DIR
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -35,6 +35,34 @@ def build(raw_dir: Path, out_dir: Path, progress: bool | None) -> None:
     n_errors = int((errors["severity"] == "error").sum())
     if n_errors:
         click.echo(f"{n_errors} error flag(s): see flags.csv (severity = error)", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=REPO_ROOT / "reports.yaml", show_default=True,
+              help="Report grid (YAML): notebooks and parameter sets to run.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=REPORTS_DIR / "latest",
+              show_default=True, help="Report folder; replaced when all runs are done.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Notebooks to run at once.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=600, show_default=True,
+              help="Seconds each notebook may take.")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal).")
+def report(config_path: Path, out_dir: Path, jobs: int, timeout: float, progress: bool | None) -> None:
+    """Run the report notebooks of the grid into OUT (executed notebooks, HTML, figures, tables, index.html).
+
+    Exits 1 when any run failed; the other runs are still written, and index.html shows each error.
+    """
+    from plantargets.report.runner import ConfigError, run_report
+
+    try:
+        result = run_report(config_path, out_dir, jobs=jobs, timeout=timeout,
+                            progress=sys.stderr.isatty() if progress is None else progress)
+    except ConfigError as err:
+        raise click.UsageError(str(err)) from None
+    click.echo(result.table(), nl=False)
+    if not result.ok:
         sys.exit(1)
 
 

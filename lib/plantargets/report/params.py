@@ -1,0 +1,528 @@
+"""Notebook parameters and outputs for the report suite: typed specs, coercion, validation, table export.
+
+Each notebook in ``notebooks/`` has one code cell tagged ``parameters`` with typed, commented defaults (so
+``papermill --help-notebook`` documents them) and, right after it::
+
+    from plantargets.report import validate_parameters, export_table, require_rows
+    params = validate_parameters("20_compare_cities", globals())
+
+``validate_parameters`` takes the values as papermill gives them (``-p target_year 2025`` → int,
+``-p cities a,b`` → str, ``-y "cities: [a, b]"`` → list), coerces them to the declared types, checks
+choices (cities in the data, codebook indicator ids, lang, method, years), writes the canonical values
+back into the namespace (``湛江`` → ``Zhanjiang``, ``output_dir`` → a ``Path`` that exists) and returns
+them. Every problem is reported at once, with the valid choices.
+
+This module imports neither pandas nor papermill: a notebook's first cell stays fast.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import json
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
+
+from plantargets import paths
+
+__all__ = [
+    "ParameterError", "EmptyResultError", "Parameter", "NotebookSpec", "NOTEBOOK_PARAMETERS", "ReportParameters",
+    "coerce_parameter", "validate_parameters", "resolve_output_dir", "export_table", "require_rows", "safe_slug",
+    "city_choices", "city_aliases", "indicator_choices", "indicator_aliases", "YEAR_RANGE", "LANGUAGES", "METHODS",
+]
+
+YEAR_RANGE = (2000, 2050)   # inclusive; plan targets in the corpus run 2016–2035
+LANGUAGES = ("en", "zh")
+METHODS = ("ols", "holt")   # plantargets.analysis.project.METHODS (a test keeps the two in step)
+OUTPUT_DIR = "output_dir"   # the parameter the runner sets for every run
+INTERACTIVE_DIR = "interactive"  # reports/interactive/<notebook> when output_dir is empty
+
+
+class ParameterError(ValueError):
+    """A notebook parameter (or a run or file name) that cannot be used; the message says why and what would do."""
+
+
+class EmptyResultError(RuntimeError):
+    """A notebook's result table came out empty (raised by ``require_rows``)."""
+
+
+# --------------------------------------------------------------------------------------------- choices
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _short_zh(name: str) -> str:
+    """湛江市 → 湛江 (the city name without its administrative suffix)."""
+    return name[:-1] if len(name) > 2 and name[-1] in "市县区" else name
+
+
+@lru_cache(maxsize=None)
+def _city_table() -> tuple[tuple[str, str], ...]:
+    """(city, city_zh) pairs from the clean targets table, else from the city codebook."""
+    targets = paths.CLEAN_DIR / "targets.csv"
+    if targets.is_file():
+        rows = {(r["city"], r.get("city_zh") or "") for r in _read_csv(targets) if r.get("city")}
+    else:  # no build yet: every codebook city
+        rows = {(r["city_en"], r["city_zh"]) for r in _read_csv(paths.CODEBOOK_DIR / "cities.csv")}
+    return tuple(sorted(rows))
+
+
+def city_choices() -> list[str]:
+    """Cities with values in data/clean (English names, as in the ``city`` column)."""
+    return sorted({city for city, _ in _city_table()})
+
+
+def city_aliases() -> dict[str, str]:
+    """Chinese spellings of those cities (湛江市, 湛江) → English name."""
+    out = {}
+    for city, city_zh in _city_table():
+        if city_zh:
+            out[city_zh] = city
+            out[_short_zh(city_zh)] = city
+    return out
+
+
+@lru_cache(maxsize=None)
+def _indicator_table() -> tuple[dict[str, str], ...]:
+    return tuple(_read_csv(paths.CODEBOOK_DIR / "indicators.csv"))
+
+
+def indicator_choices() -> list[str]:
+    """Indicator ids of the codebook (lib/plantargets/codebook/indicators.csv)."""
+    return sorted({row["indicator_id"] for row in _indicator_table()})
+
+
+def indicator_aliases() -> dict[str, str]:
+    """Chinese names and aliases (九年义务教育巩固率) → indicator id, where a name points to one id only."""
+    seen: dict[str, set[str]] = {}
+    for row in _indicator_table():
+        names = [row.get("name_zh", ""), *(row.get("aliases_zh") or "").split("|")]
+        for name in filter(None, (n.strip() for n in names)):
+            seen.setdefault(name, set()).add(row["indicator_id"])
+    return {name: next(iter(ids)) for name, ids in seen.items() if len(ids) == 1}
+
+
+def _fixed(*values: str) -> Callable[[], list[str]]:
+    def choices() -> list[str]:
+        return list(values)
+    return choices
+
+
+# ------------------------------------------------------------------------------------------------ specs
+
+@dataclass(frozen=True)
+class Parameter:
+    """One notebook parameter: its declared type, default, description and (optionally) its valid values.
+
+    ``type`` is ``str``, ``int``, ``float``, ``bool`` or ``list`` (items of ``item_type``). ``choices``
+    returns the valid values (for a list: the valid items); ``aliases`` other accepted spellings mapped to a
+    valid value. Matching ignores case. ``bounds`` is an inclusive (low, high) range for numbers.
+    """
+
+    name: str
+    type: type
+    default: Any
+    description: str
+    choices: Callable[[], Sequence[str]] | None = None
+    aliases: Callable[[], Mapping[str, str]] | None = None
+    bounds: tuple[float, float] | None = None
+    item_type: type = str
+
+    def cell_line(self) -> str:
+        """The line for the notebook's parameters cell, e.g. ``target_year: int = 2025  # ...``."""
+        return f"{self.name}: {self.type.__name__} = {_python_literal(self.default)}  # {self.description}"
+
+
+@dataclass(frozen=True)
+class NotebookSpec:
+    """The parameters of one notebook, in the order of its parameters cell."""
+
+    name: str
+    parameters: tuple[Parameter, ...]
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "parameters", tuple(self.parameters))
+        names = [p.name for p in self.parameters]
+        if len(set(names)) != len(names):
+            raise ValueError(f"{self.name}: parameter names repeat: {names}")
+        for parameter in self.parameters:
+            if "=" in parameter.description or "\n" in parameter.description:
+                # papermill cannot parse a parameters line whose comment holds "=" (--help-notebook drops it)
+                raise ValueError(f"{self.name}.{parameter.name}: no '=' or newline in the description, please")
+
+    def __getitem__(self, name: str) -> Parameter:
+        for parameter in self.parameters:
+            if parameter.name == name:
+                return parameter
+        raise KeyError(name)
+
+    @property
+    def names(self) -> list[str]:
+        return [p.name for p in self.parameters]
+
+    def defaults(self) -> dict[str, Any]:
+        return {p.name: p.default for p in self.parameters}
+
+    def parameters_cell(self) -> str:
+        """Source of the notebook's ``parameters`` cell, generated from this spec (paste it into the notebook)."""
+        return "\n".join(p.cell_line() for p in self.parameters)
+
+
+def _python_literal(value: Any) -> str:
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)  # "Zhanjiang": double quotes, Chinese as is
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_python_literal(v) for v in value) + "]"
+    return repr(value)
+
+
+def _output_dir_parameter() -> Parameter:
+    return Parameter(OUTPUT_DIR, str, "", "where figures/tables go (empty: reports/interactive/<notebook>)")
+
+
+def _lang_parameter() -> Parameter:
+    return Parameter("lang", str, "en", "language of labels and text: en or zh", choices=_fixed(*LANGUAGES))
+
+
+def _target_year_parameter(description: str = "plan target year") -> Parameter:
+    return Parameter("target_year", int, 2025, description, bounds=YEAR_RANGE)
+
+
+def _cities_parameter(description: str) -> Parameter:
+    return Parameter("cities", list, [], description, choices=city_choices, aliases=city_aliases)
+
+
+def _indicator_parameter(name: str, type_: type, default: Any, description: str) -> Parameter:
+    return Parameter(name, type_, default, description, choices=indicator_choices, aliases=indicator_aliases)
+
+
+NOTEBOOK_PARAMETERS: dict[str, NotebookSpec] = {spec.name: spec for spec in (
+    NotebookSpec("10_city_profile", (
+        Parameter("city", str, "Zhanjiang", "city in English or Chinese", choices=city_choices, aliases=city_aliases),
+        _target_year_parameter("plan target year shown against the latest observed values"),
+        _lang_parameter(),
+        _output_dir_parameter(),
+    ), "One city's targets: coverage, baselines, targets and the quotes they came from."),
+    NotebookSpec("20_compare_cities", (
+        _cities_parameter("cities in English or Chinese (empty: all cities in the data)"),
+        _indicator_parameter("indicators", list, [], "codebook ids (empty: those shared by ≥2 cities)"),
+        _target_year_parameter("plan target year compared across cities"),
+        _lang_parameter(),
+        _output_dir_parameter(),
+    ), "Cross-city comparison of baselines, targets, ambition and required pace."),
+    NotebookSpec("30_trend_projection", (
+        _indicator_parameter("indicator", str, "preschool_gross_enrollment_rate", "codebook id of the indicator to project"),
+        _cities_parameter("cities in English or Chinese (empty: all cities with observed values)"),
+        Parameter("horizon", int, 2035, "last year of the projection", bounds=YEAR_RANGE),
+        Parameter("method", str, "ols", "trend model: ols (linear) or holt (damped Holt)", choices=_fixed(*METHODS)),
+        _target_year_parameter("plan target year the projection is checked against"),
+        _lang_parameter(),
+        _output_dir_parameter(),
+    ), "Observed values projected to the horizon, with prediction intervals, against the stated targets."),
+)}
+
+
+# ------------------------------------------------------------------------------------------- coercion
+
+_TRUE = {"true", "yes", "y", "1", "on", "是"}
+_FALSE = {"false", "no", "n", "0", "off", "否"}
+_LIST_SEPARATORS = re.compile(r"[,，、;；]")
+
+
+def coerce_parameter(value: Any, type_: type, name: str = "value", item_type: type = str) -> Any:
+    """``value`` as ``type_`` (str, int, float, bool, list), read the way papermill may have passed it.
+
+    ``"2025"`` → 2025; ``2025.0`` → 2025; ``"a,b"``, ``"a，b"``, ``"['a','b']"`` and ``"[a, b]"`` → ``['a', 'b']``;
+    ``""`` and ``"[]"`` → ``[]``; a single value → a one-item list; ``"true"``/``"false"`` → bool.
+    Strings are stripped and otherwise kept as they are (Chinese included). Raises ``ParameterError``.
+    """
+    def fail(why: str) -> ParameterError:
+        return ParameterError(f"{name}={value!r}: {why}")
+
+    if type_ is list:
+        if isinstance(value, str):
+            text = value.strip()
+            if not text:
+                return []
+            if text[0] in "[(":
+                items = _parse_list_literal(text)
+                if items is None:
+                    raise fail("not a list; write it as a,b or ['a', 'b']")
+            else:
+                items = [part.strip() for part in _LIST_SEPARATORS.split(text)]
+                items = [part for part in items if part]
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else list(value)
+        elif isinstance(value, Mapping):
+            raise fail("expected a list, got a mapping")
+        else:
+            items = [value]
+        return [coerce_parameter(item, item_type, f"{name}[{i}]") for i, item in enumerate(items)]
+
+    if type_ is str:
+        if isinstance(value, str):
+            return value.strip()
+        if isinstance(value, bool) or value is None or isinstance(value, (list, tuple, dict, set)):
+            raise fail("expected text")
+        return str(value)
+
+    if type_ is bool:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, (int, float)) and value in (0, 1):
+            return bool(value)
+        if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+            return value.strip().lower() in _TRUE
+        raise fail("expected true or false")
+
+    if type_ is int:
+        if isinstance(value, bool):
+            raise fail("expected a whole number, got a boolean")
+        if isinstance(value, int):
+            return value
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, str):
+            text = value.strip()
+            if re.fullmatch(r"[+-]?\d+", text):
+                return int(text)
+            if re.fullmatch(r"[+-]?\d+\.0*", text):
+                return int(float(text))
+        raise fail("expected a whole number")
+
+    if type_ is float:
+        if isinstance(value, bool):
+            raise fail("expected a number, got a boolean")
+        if isinstance(value, (int, float)):
+            return float(value)
+        if isinstance(value, str):
+            try:
+                return float(value.strip())
+            except ValueError:
+                pass
+        raise fail("expected a number")
+
+    raise TypeError(f"parameter {name}: unsupported type {type_!r}; use str, int, float, bool or list")
+
+
+def _parse_list_literal(text: str) -> list | None:
+    """``['a','b']`` / ``[a, b]`` / ``("a", "b")`` → list, via YAML (a JSON and flow-list superset)."""
+    import yaml
+
+    candidate = "[" + text[1:-1] + "]" if text[0] == "(" and text[-1] == ")" else text
+    try:
+        parsed = yaml.safe_load(candidate)
+    except yaml.YAMLError:
+        return None
+    return parsed if isinstance(parsed, list) else None
+
+
+# ----------------------------------------------------------------------------------------- validation
+
+def _canonical(parameter: Parameter, value: str, label: str) -> str:
+    valid = list(parameter.choices())
+    if value in valid:
+        return value
+    lookup = {v.casefold(): v for v in valid}
+    aliases = dict(parameter.aliases()) if parameter.aliases else {}
+    lookup.update({alias.casefold(): target for alias, target in aliases.items()})
+    found = lookup.get(value.casefold())
+    if found is not None:
+        return found
+    message = f"{label}={value!r} is not a valid choice; valid: {', '.join(valid) if valid else '(none: no data)'}"
+    if aliases and len(aliases) <= 12:
+        message += f" (also accepted: {', '.join(sorted(aliases))})"
+    elif aliases:
+        message += f" (or one of {len(aliases)} Chinese names and aliases, e.g. {', '.join(sorted(aliases)[:3])})"
+    close = difflib.get_close_matches(value, [*valid, *aliases], n=3, cutoff=0.6)
+    if close:
+        message += f"; did you mean {' or '.join(repr(c) for c in close)}?"
+    raise ParameterError(message)
+
+
+def _check(parameter: Parameter, raw: Any) -> Any:
+    value = coerce_parameter(parameter.default if raw is None else raw, parameter.type, parameter.name,
+                             parameter.item_type)
+    if parameter.choices is not None:
+        if parameter.type is list:
+            canonical = [_canonical(parameter, str(item), f"{parameter.name}[{i}]") for i, item in enumerate(value)]
+            value = list(dict.fromkeys(canonical))  # 湛江 and Zhanjiang are one city
+        else:
+            value = _canonical(parameter, str(value), parameter.name)
+    if parameter.bounds is not None:
+        low, high = parameter.bounds
+        items = value if parameter.type is list else [value]
+        for item in items:
+            if isinstance(item, (int, float)) and not low <= item <= high:
+                raise ParameterError(f"{parameter.name}={item!r} is outside {low:g}–{high:g}")
+    return value
+
+
+def resolve_output_dir(value: str | Path, notebook: str) -> Path:
+    """Where a notebook writes: ``value`` (relative to the repository root), or reports/interactive/<notebook>."""
+    text = str(value).strip()
+    if not text:
+        return paths.REPORTS_DIR / INTERACTIVE_DIR / safe_slug(notebook, what="notebook name")
+    path = Path(text).expanduser()
+    return path if path.is_absolute() else paths.REPO_ROOT / path
+
+
+class ReportParameters(dict):
+    """Validated parameter values (a dict, also readable as attributes: ``params.city``)."""
+
+    def __init__(self, notebook: str, values: Mapping[str, Any]):
+        super().__init__(values)
+        self.notebook = notebook
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(f"{self.notebook} has no parameter {name!r}; it has {', '.join(self)}") from None
+
+    def to_json(self) -> str:
+        return json.dumps({k: str(v) if isinstance(v, Path) else v for k, v in self.items()}, ensure_ascii=False)
+
+    def __repr__(self) -> str:
+        body = ", ".join(f"{k}={str(v) if isinstance(v, Path) else v!r}" for k, v in self.items())
+        return f"{self.notebook}({body})"
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        rows = "".join(f"<tr><th style='text-align:left'>{escape(str(k))}</th><td><code>"
+                       f"{escape(json.dumps(str(v) if isinstance(v, Path) else v, ensure_ascii=False))}</code></td></tr>"
+                       for k, v in self.items())
+        return f"<table class='plantargets-parameters'><caption>{escape(self.notebook)}</caption>{rows}</table>"
+
+
+def _spec(notebook: str | NotebookSpec) -> NotebookSpec:
+    if isinstance(notebook, NotebookSpec):
+        return notebook
+    name = PurePosixPath(str(notebook)).name.removesuffix(".ipynb")
+    if name not in NOTEBOOK_PARAMETERS:
+        raise ParameterError(f"no parameter spec for notebook {notebook!r}; known: {', '.join(NOTEBOOK_PARAMETERS)}")
+    return NOTEBOOK_PARAMETERS[name]
+
+
+def validate_parameters(notebook: str | NotebookSpec, namespace: Mapping[str, Any] | None = None, *,
+                        update: bool = True) -> ReportParameters:
+    """Coerce and check a notebook's parameters; return them (and, by default, write them back).
+
+    ``notebook`` is a key of ``NOTEBOOK_PARAMETERS`` (``"20_compare_cities"``) or a ``NotebookSpec``;
+    ``namespace`` is where the values are (``globals()`` in a notebook; missing names take the spec's
+    default, ``None`` means the default). Values are coerced to the declared type, matched against their
+    choices (case-insensitive, aliases such as 湛江 → Zhanjiang) and bounds. ``output_dir`` becomes a
+    ``Path`` that exists (empty: reports/interactive/<notebook>; relative: to the repository root).
+    With ``update`` (default) the canonical values replace those in ``namespace``, so the notebook's own
+    variables are the checked ones. All problems are raised together as one ``ParameterError``.
+    """
+    spec = _spec(notebook)
+    given = dict(namespace or {})
+    values: dict[str, Any] = {}
+    errors: list[str] = []
+    for parameter in spec.parameters:
+        try:
+            values[parameter.name] = _check(parameter, given.get(parameter.name, parameter.default))
+        except ParameterError as err:
+            errors.append(str(err))
+    if errors:
+        head = f"invalid parameter{'s' if len(errors) > 1 else ''} for {spec.name}"
+        raise ParameterError(f"{head}: {errors[0]}" if len(errors) == 1 else head + ":\n  - " + "\n  - ".join(errors))
+    if OUTPUT_DIR in values:
+        out = resolve_output_dir(values[OUTPUT_DIR], spec.name)
+        out.mkdir(parents=True, exist_ok=True)
+        values[OUTPUT_DIR] = out
+    if update and namespace is not None and hasattr(namespace, "__setitem__"):
+        for key, value in values.items():
+            namespace[key] = value  # type: ignore[index]
+    return ReportParameters(spec.name, values)
+
+
+# ------------------------------------------------------------------------------------ names and files
+
+_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+MAX_SLUG_LENGTH = 120
+
+
+def safe_slug(name: str, what: str = "name") -> str:
+    """``name`` as a safe single file or folder name, or ``ParameterError``.
+
+    Whitespace runs become ``_``; otherwise the name must be ASCII letters, digits, ``.``, ``_`` and ``-``,
+    start with a letter or digit, hold no ``..`` and no path separator, not be absolute or a Windows device
+    name, and be at most 120 characters. ``"../x"``, ``"/etc"``, ``"a/b"`` and ``".hidden"`` are refused.
+    """
+    if not isinstance(name, str):
+        raise ParameterError(f"{what} must be text, got {name!r}")
+    text = re.sub(r"\s+", "_", name.strip())
+    if not text:
+        raise ParameterError(f"{what} is empty")
+    if PurePosixPath(text).is_absolute() or PureWindowsPath(text).is_absolute() or PureWindowsPath(text).drive:
+        raise ParameterError(f"{what} {name!r} is an absolute path; give a plain name such as 'city_targets'")
+    if "/" in text or "\\" in text:
+        raise ParameterError(f"{what} {name!r} contains a path separator; give a plain name such as 'city_targets'")
+    if ".." in text:
+        raise ParameterError(f"{what} {name!r} contains '..'; give a plain name such as 'city_targets'")
+    if not _SLUG.fullmatch(text):
+        odd = sorted({ch for ch in text if not re.fullmatch(r"[A-Za-z0-9._-]", ch)})
+        detail = f"characters {''.join(odd)!r} are not allowed" if odd else "it must start with a letter or digit"
+        raise ParameterError(f"{what} {name!r}: {detail} (use ASCII letters, digits, '.', '_', '-')")
+    if len(text) > MAX_SLUG_LENGTH:
+        raise ParameterError(f"{what} {name!r} is longer than {MAX_SLUG_LENGTH} characters")
+    if text.split(".")[0].lower() in _WINDOWS_RESERVED:
+        raise ParameterError(f"{what} {name!r} is a reserved device name on Windows")
+    return text
+
+
+def _inside(path: Path, folder: Path) -> Path:
+    resolved = path.resolve()
+    if resolved.parent != folder.resolve():
+        raise ParameterError(f"{path} would be written outside {folder}")
+    return path
+
+
+def export_table(frame, name: str, output_dir: str | Path, *, index: bool = False, caption: str | None = None,
+                 float_format: str | Callable | None = None) -> dict[str, Path]:
+    """Write ``frame`` to ``output_dir/<name>.csv`` (UTF-8) and ``<name>.tex`` (``to_latex``, escaped).
+
+    ``name`` must pass ``safe_slug`` (a trailing ``.csv``/``.tex`` is dropped), so the files land in
+    ``output_dir`` and nowhere else; the same frame gives the same bytes. Missing values are left empty in
+    both files. ``index``: also write the index (use it for a pivot); ``caption`` adds a LaTeX caption and
+    the label ``tab:<name>``. Returns ``{"csv": path, "tex": path}``.
+    """
+    import pandas as pd
+
+    if isinstance(frame, pd.Series):
+        frame = frame.to_frame()
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"export_table needs a pandas DataFrame, got {type(frame).__name__}")
+    stem = safe_slug(re.sub(r"\.(csv|tex)$", "", str(name), flags=re.IGNORECASE), what="table name")
+    folder = Path(output_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = {"csv": _inside(folder / f"{stem}.csv", folder), "tex": _inside(folder / f"{stem}.tex", folder)}
+    frame.to_csv(out["csv"], index=index, encoding="utf-8", lineterminator="\n", float_format=float_format)
+    latex = frame.to_latex(index=index, escape=True, na_rep="", float_format=float_format, caption=caption,
+                           label=f"tab:{stem}" if caption else None)
+    out["tex"].write_text(latex if latex.endswith("\n") else latex + "\n", encoding="utf-8")
+    return out
+
+
+def require_rows(frame, what: str, hint: str | None = None):
+    """``frame`` if it has rows; else ``EmptyResultError`` naming ``what`` (and a ``hint``), so the run fails loudly.
+
+    >>> comparison = require_rows(compare_targets(targets, indicators=indicators), f"targets for {indicators}")
+    """
+    if frame is None or len(frame) == 0:
+        message = f"no rows for {what}"
+        if hint:
+            message += f": {hint}"
+        raise EmptyResultError(message)
+    return frame
