@@ -283,3 +283,26 @@ def test_projection_refuses_empty_or_ambiguous_input(codebook):
     two = pd.concat([_observed(), _observed().assign(indicator_id=COUNT)])
     with pytest.raises(ValueError, match="indicator"):
         plot_projection(two, {"Sihui": _wild_fit()})
+
+
+def test_domain_counts_stack_kinds_and_keep_unmapped_values():
+    import warnings
+
+    from plantargets.plots import plot_domain_counts
+    values = pd.DataFrame({
+        "city": ["Sihui"] * 5 + ["Guigang"],
+        "domain": ["preschool", "preschool", "teachers", None, "teachers", "preschool"],
+        "kind": ["target", "baseline", "target", "target", "actual", "target"],
+        "city_zh": ["四会市"] * 5 + ["贵港市"],
+    })
+    fig = plot_domain_counts(values, city="Sihui")
+    ax = fig.axes[0]
+    widths = sorted(round(p.get_width()) for p in ax.patches if p.get_width() > 0)
+    assert sum(widths) == 5  # the Guigang row is not counted, the unmapped one is
+    assert "not in the codebook" in [t.get_text() for t in ax.get_yticklabels()]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fig_zh = plot_domain_counts(values, city="Sihui", lang="zh")
+        fig_zh.savefig(__import__("io").BytesIO(), format="png")
+    with pytest.raises(ValueError):
+        plot_domain_counts(values, city="Zhanjiang")

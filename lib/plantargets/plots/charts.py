@@ -34,7 +34,7 @@ from plantargets.plots.style import (
     figure_size, house_style, indicator_label, label, unit_label,
 )
 
-__all__ = ["plot_dumbbells", "plot_coverage_heatmap", "plot_projection"]
+__all__ = ["plot_dumbbells", "plot_coverage_heatmap", "plot_projection", "plot_domain_counts"]
 
 _PT = 1 / 72  # inch per point
 _TARGET_MS = 4.4
@@ -815,3 +815,39 @@ def plot_projection(observed: pd.DataFrame, fits=None, targets: pd.DataFrame | N
 _VERDICT_KEYS = {f"verdict_{v}" for v in ("achieved", "on_track", "needs_acceleration", "limited_progress",
                                           "deterioration", "not_assessable")}
 _METHOD_KEYS = {"method_eurostat", "method_unsd"}
+
+
+_KIND_COLORS = {"target": "#0072B2", "baseline": "#8C8C8C", "actual": "#E69F00"}
+_KIND_HATCH = {"target": "", "baseline": "////", "actual": ".."}
+
+
+def plot_domain_counts(values: pd.DataFrame, city: str | None = None, lang: str = "en", width="single") -> Figure:
+    """Stated values of one city (or all rows given) by domain, stacked by kind: targets, baselines, actuals.
+
+    ``values`` is the targets table (or a subset); rows whose indicator is not in the codebook are counted
+    under their own bar, so nothing stated is hidden. Colour and hatching both encode the kind.
+    """
+    _check_lang(lang)
+    frame = values if city is None else values[values["city"] == city]
+    _require(frame, "values", ("domain", "kind"), hint=f"no stated values for {city!r}" if city else "")
+    unmapped = label("domain_unmapped", lang)
+    domains = frame["domain"].astype(object).where(frame["domain"].notna(), unmapped)
+    counts = pd.crosstab(domains, frame["kind"].astype(object)).reindex(columns=list(_KIND_COLORS), fill_value=0)
+    order = counts.sum(axis=1).sort_values(kind="stable").index
+    counts = counts.loc[order]
+    with house_style(lang):
+        fig = Figure(figsize=figure_size(width, aspect=max(0.35, 0.045 * len(counts) + 0.2)), layout="constrained")
+        ax = fig.add_subplot()
+        left = np.zeros(len(counts))
+        for kind in _KIND_COLORS:
+            widths = counts[kind].to_numpy()
+            ax.barh(range(len(counts)), widths, left=left, color=_KIND_COLORS[kind], hatch=_KIND_HATCH[kind],
+                    edgecolor="white", linewidth=0.3, label=label(f"kind_{kind}", lang))
+            left += widths
+        ax.set_yticks(range(len(counts)), [str(d).replace("_", " ") for d in counts.index])
+        ax.set_xlabel(label("n_values", lang))
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        if city:
+            ax.set_title(label("profile_title", lang, city=city_label(city, values, lang)), loc="left")
+        ax.legend(loc="lower right", frameon=False)
+    return fig

@@ -332,6 +332,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "verdict_not_assessable": ("not assessable", "无法评估"),
     "method_eurostat": ("Eurostat", "Eurostat法"),
     "method_unsd": ("UNSD", "UNSD法"),
+    "kind_target": ("Targets", "目标值"),
+    "kind_baseline": ("Baselines", "基期值"),
+    "kind_actual": ("Achieved (actual)", "实际值"),
+    "n_values": ("Number of stated values", "数值个数"),
+    "domain_unmapped": ("not in the codebook", "未归入指标库"),
+    "profile_title": ("{city}: stated values by domain", "{city}：各领域所列数值"),
 }
 
 _UNITS: dict[str, tuple[str, str]] = {

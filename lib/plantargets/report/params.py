@@ -206,14 +206,16 @@ def _indicator_parameter(name: str, type_: type, default: Any, description: str)
 NOTEBOOK_PARAMETERS: dict[str, NotebookSpec] = {spec.name: spec for spec in (
     NotebookSpec("10_city_profile", (
         Parameter("city", str, "Zhanjiang", "city in English or Chinese", choices=city_choices, aliases=city_aliases),
-        _target_year_parameter("plan target year shown against the latest observed values"),
+        Parameter("target_year", int, 0, "plan target year listed (0: the city's latest target year)",
+                  bounds=(0, YEAR_RANGE[1])),
         _lang_parameter(),
         _output_dir_parameter(),
     ), "One city's targets: coverage, baselines, targets and the quotes they came from."),
     NotebookSpec("20_compare_cities", (
         _cities_parameter("cities in English or Chinese (empty: all cities in the data)"),
         _indicator_parameter("indicators", list, [], "codebook ids (empty: those shared by ≥2 cities)"),
-        _target_year_parameter("plan target year compared across cities"),
+        Parameter("target_year", int, 0, "plan target year compared across cities (0: each city's latest)",
+                  bounds=(0, YEAR_RANGE[1])),
         _lang_parameter(),
         _output_dir_parameter(),
     ), "Cross-city comparison of baselines, targets, ambition and required pace."),

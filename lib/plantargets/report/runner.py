@@ -735,6 +735,13 @@ def _write_json(path: Path, data: Any) -> None:
 
 # ----------------------------------------------------------------------------------------- the worker
 
+def register_readable_translator() -> None:
+    """Make papermill write parameter strings with repr(), so 湛江 stays 湛江 in the injected cell."""
+    from papermill.translators import papermill_translators
+
+    papermill_translators.register("python", _readable_python_translator())
+
+
 def _readable_python_translator():
     """papermill's Python translator, but strings written with repr(): 湛江 stays 湛江 in the injected cell."""
     from papermill.translators import PythonTranslator
@@ -768,9 +775,7 @@ def _worker(job_file: str) -> int:
     try:
         import papermill
         from papermill.exceptions import PapermillExecutionError
-        from papermill.translators import papermill_translators
-
-        papermill_translators.register("python", _readable_python_translator())
+        register_readable_translator()
         papermill.execute_notebook(job["input"], job["output"], parameters=job["parameters"], kernel_name=KERNEL_NAME,
                                    cwd=job["cwd"], execution_timeout=job["timeout"], progress_bar=False,
                                    log_output=False, request_save_on_cell_execute=True)
