@@ -6,7 +6,6 @@ import hashlib
 import json
 import shutil
 
-import pandas as pd
 import pytest
 
 import plantargets

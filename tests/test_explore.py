@@ -1,6 +1,5 @@
 """connect() (DuckDB views) and show_source() (a value in its sentence, escaped HTML)."""
 
-import pandas as pd
 import pytest
 
 import plantargets

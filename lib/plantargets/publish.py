@@ -8,15 +8,14 @@ in with renames, so a failed or killed build leaves the previous folder untouche
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from plantargets.atomic import make_staging, recover_previous, swap_into_place
 from plantargets.schemas import TABLE_SCHEMAS
 
 FRICTIONLESS_TYPES = {"string": "string", "Int64": "integer", "Float64": "number", "boolean": "boolean"}
@@ -74,22 +73,12 @@ def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
     pq.write_table(table, path, compression="zstd", write_statistics=False)
 
 
-def recover_interrupted_publish(out_dir: Path) -> None:
-    """Put back the previous clean folder if a build was killed between its two renames."""
-    backups = sorted(out_dir.parent.glob(f".{out_dir.name}-previous-*"))
-    if not out_dir.exists() and backups:
-        os.replace(backups[-1], out_dir)
-    for leftover in out_dir.parent.glob(f".{out_dir.name}-previous-*"):
-        shutil.rmtree(leftover, ignore_errors=True)
-
-
 def publish_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, extra_files: dict[str, str] | None = None) -> Path:
     """Validate and write the tables to ``out_dir`` in one atomic swap; return the folder."""
     tables = validate_tables(tables)
     out_dir = Path(out_dir).resolve()
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    recover_interrupted_publish(out_dir)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-staging-", dir=out_dir.parent))
+    recover_previous(out_dir)
+    staging = make_staging(out_dir)
     try:
         for name, frame in tables.items():
             _write_csv(frame, staging / f"{name}.csv")
@@ -98,13 +87,7 @@ def publish_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, extra_f
             json.dumps(datapackage_descriptor(tables), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         for name, content in (extra_files or {}).items():
             (staging / name).write_text(content, encoding="utf-8")
-        os.chmod(staging, 0o755)
-        backup = out_dir.parent / f".{out_dir.name}-previous-{os.getpid()}"
-        if out_dir.exists():
-            os.replace(out_dir, backup)
-        os.replace(staging, out_dir)
-        if backup.exists():
-            shutil.rmtree(backup)
+        swap_into_place(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -177,7 +177,7 @@ def fit_trend(years, values, horizon_year: int, method: str = "ols", bounds=None
         slope = (z[1] - z[0]) / (x[1] - x[0])
         point = z[1] + slope * x_new
         note = (f"two observations: straight line through them ({scale}); no interval with two points"
-                + (f"; holt needs at least 4 points" if method == "holt" else "") + clipped + dropped)
+                + ("; holt needs at least 4 points" if method == "holt" else "") + clipped + dropped)
         nan = np.full(len(new_years), np.nan)
         return TrendFit(_make_table(new_years, _from_fit_scale(point, bounds), nan, nan, "line"), note, "line", 2,
                         bounds, {"slope_per_year": float(slope)})

@@ -19,7 +19,6 @@ from plantargets.extract.numbers import (
     parse_comparator,
     parse_numeral,
     parse_period,
-    parse_year,
     standardize,
 )
 from plantargets.flags import Flag

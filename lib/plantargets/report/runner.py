@@ -44,6 +44,7 @@ from typing import Any
 import yaml
 
 from plantargets import paths
+from plantargets.atomic import make_staging, recover_previous, swap_into_place
 from plantargets.report.params import OUTPUT_DIR, ParameterError, safe_slug
 
 __all__ = ["run_report", "load_grid", "declared_parameters", "RunSpec", "RunOutcome", "RunResult", "ConfigError", "git_commit",
@@ -590,31 +591,6 @@ def _spawn(spec: RunSpec, run_dir: Path, executed: Path, work: Path, repo_root: 
 
 # ------------------------------------------------------------------------------------------ the report
 
-def _recover(out_dir: Path) -> None:
-    """Put back the previous report if a run was killed between its two renames; drop dead runs' staging."""
-    backups = sorted(out_dir.parent.glob(f".{out_dir.name}-previous-*"))
-    if not out_dir.exists() and backups:
-        os.replace(backups[-1], out_dir)
-    for leftover in out_dir.parent.glob(f".{out_dir.name}-previous-*"):
-        shutil.rmtree(leftover, ignore_errors=True)
-    for staging in out_dir.parent.glob(f".{out_dir.name}-staging-*"):
-        match = re.match(rf"\.{re.escape(out_dir.name)}-staging-(\d+)-", staging.name)
-        if match and not _alive(int(match.group(1))):
-            shutil.rmtree(staging, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
-
-
 def _display_root(out_dir: Path, repo_root: Path) -> str:
     """How the final report folder is written in executed notebooks: relative to the repository when inside it."""
     try:
@@ -660,13 +636,13 @@ def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "
     data_dir = Path(data_dir) if data_dir else root / "data" / "clean"
     out_dir = Path(out_dir).resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    _recover(out_dir)
+    recover_previous(out_dir)
 
     import nbformat  # noqa: F401 - imported once here, not by each thread
     from tqdm import tqdm
 
     wall_start, clock_start = time.monotonic(), datetime.now(timezone.utc)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-staging-{os.getpid()}-", dir=out_dir.parent))
+    staging = make_staging(out_dir)
     processes = _Processes()
     outcomes: dict[str, RunOutcome] = {}
     executor = ThreadPoolExecutor(max_workers=int(jobs), thread_name_prefix="report")
@@ -699,13 +675,7 @@ def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "
             "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "seconds": round(time.monotonic() - wall_start, 3), "jobs": int(jobs), "timeout": float(timeout),
             "runs": {o.name: round(o.seconds, 3) for o in ordered}})
-        os.chmod(staging, 0o755)
-        backup = out_dir.parent / f".{out_dir.name}-previous-{os.getpid()}"
-        if out_dir.exists():
-            os.replace(out_dir, backup)
-        os.replace(staging, out_dir)
-        if backup.exists():
-            shutil.rmtree(backup, ignore_errors=True)
+        swap_into_place(staging, out_dir)
     except BaseException:
         processes.stop_all()
         executor.shutdown(wait=True, cancel_futures=True)
