@@ -20,7 +20,9 @@ from plantargets.text.normalize import normalize_text
 from plantargets.text.read import UnreadableFileError, read_raw_file
 from plantargets.text.segment import load_cities, segment_documents
 from plantargets.reference import read_national_reference
-from plantargets.tidy import build_documents, build_flags, build_indicators, build_national, build_targets, city_names
+from plantargets.tidy import (
+    build_documents, build_flags, build_indicators, build_national, build_numbers, build_targets, city_names,
+)
 
 SUMMARY_FILE = "build_summary.txt"
 
@@ -47,21 +49,21 @@ def _apply_manifest(documents, source: SourceFile) -> None:
         doc.doc_type = row.get("doc_type") or doc.doc_type
 
 
-def parse_source(source: SourceFile) -> tuple[list[ParsedDocument], list[Flag], str, str, Counter]:
-    """Read, normalize, segment and extract one raw file."""
+def parse_source(source: SourceFile) -> tuple[list[ParsedDocument], list[Flag], str, str, list]:
+    """Read, normalize, segment and extract one raw file; return its documents, flags, text, hash and tokens."""
     raw = read_raw_file(source.path)
     norm, flags = normalize_text(raw.text, raw.source_file, raw.is_html)
     documents = segment_documents(norm, raw.source_file, source.path.stem)
     _apply_manifest(documents, source)
-    parsed, outcomes = [], Counter()
+    parsed, tokens = [], []
     if not documents:
         flags.append(Flag(raw.source_file, "empty_document", None, None, "", "no text left after normalization"))
     for doc in documents:
         result = extract_values(doc, norm)
         parsed.append(ParsedDocument(doc, norm, result.values))
         flags += doc.flags + result.flags
-        outcomes += result.token_outcomes
-    return parsed, flags, raw.text, raw.sha256, outcomes
+        tokens += result.tokens
+    return parsed, flags, raw.text, raw.sha256, tokens
 
 
 def extract_tables(raw_dir: str | Path = RAW_DIR, codebook: IndicatorCodebook | None = None,
@@ -70,17 +72,17 @@ def extract_tables(raw_dir: str | Path = RAW_DIR, codebook: IndicatorCodebook | 
     codebook = codebook or load_codebook()
     sources, flags = list_sources(raw_dir)
     parsed: list[ParsedDocument] = []
-    raw_texts, hashes, outcomes = {}, {}, Counter()
+    raw_texts, hashes, tokens = {}, {}, []
     for source in tqdm(sources, desc="reading", unit="file", disable=not progress):
         try:
-            items, file_flags, text, sha, counts = parse_source(source)
+            items, file_flags, text, sha, file_tokens = parse_source(source)
         except (UnreadableFileError, UnicodeDecodeError) as error:
             flags.append(Flag(source.name, "unreadable_file", None, None, "", f"{type(error).__name__}: {error}"))
             continue
         parsed += items
         flags += file_flags
         raw_texts[source.name], hashes[source.name] = text, sha
-        outcomes += counts
+        tokens += file_tokens
     duplicate_flags, duplicates = merge_duplicate_captures(parsed)
     flags += duplicate_flags
     values = [v for item in parsed for v in item.values]
@@ -104,7 +106,10 @@ def extract_tables(raw_dir: str | Path = RAW_DIR, codebook: IndicatorCodebook | 
         "indicators": build_indicators(codebook, targets),
         "flags": build_flags(flags),
         "national": build_national(national_rows),
+        "numbers": build_numbers(tokens, raw_texts),
     }
+    numbers = tables["numbers"]
+    outcomes = Counter(numbers["outcome"].where(numbers["outcome"] != "structure", "structure:" + numbers["reason"].fillna("")))
     return BuildResult(tables, outcomes)
 
 
@@ -134,9 +139,10 @@ def format_summary(tables: dict[str, pd.DataFrame], outcomes: Counter, max_unmap
     shared = tables["indicators"]
     lines.append(f"indicators with values from two or more cities: {int((shared['n_cities'] >= 2).sum())}")
     numbers_seen = sum(outcomes.values())
-    lines.append(f"numbers seen in the text: {numbers_seen} = values {outcomes.get('value', 0)} + flagged "
-                 f"{outcomes.get('flagged', 0)} + structure {numbers_seen - outcomes.get('value', 0) - outcomes.get('flagged', 0)}"
-                 " (years, dates, ordinals, names)")
+    accounted = outcomes.get("value", 0) + outcomes.get("duplicate", 0) + outcomes.get("flagged", 0)
+    lines.append(f"numbers seen in the text: {numbers_seen} = values {outcomes.get('value', 0)} + other captures' "
+                 f"copies {outcomes.get('duplicate', 0)} + flagged {outcomes.get('flagged', 0)} + structure "
+                 f"{numbers_seen - accounted} (years, dates, ordinals, names); each is a row of numbers.csv")
     lines.append("flags: " + ", ".join(f"{k} {v}" for k, v in flags["flag_type"].value_counts().sort_index().items()))
     unmapped = targets.loc[~mapped & (targets["kind"] == "target"), "indicator_zh"].value_counts()
     lines.append(f"unmapped target indicators: {len(unmapped)} phrases (most frequent first)")

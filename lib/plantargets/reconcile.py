@@ -137,6 +137,7 @@ def merge_duplicate_captures(parsed: list[ParsedDocument]) -> tuple[list[Flag], 
                     continue  # a value only this copy states is kept where it is
                 unmatched.remove(twin)
                 twin.other_sources.append(f"{value.doc.source_file}:{value.char_start}-{value.char_end}")
+                value.merged_into = twin
                 copy.item.values.remove(value)
     duplicates = {}
     for (copy_id, winner_id), count in sorted(shared_lines.items()):

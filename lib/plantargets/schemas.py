@@ -167,10 +167,31 @@ class NationalSchema(pa.DataFrameModel):
         ordered = True
 
 
+class NumbersSchema(pa.DataFrameModel):
+    """Every number token the extractor saw, and what became of it: nothing is dropped without a reason."""
+
+    number_id: Str = _f("Stable id of the token: hash of file and span", unique=True)
+    source_file: Str = _f("Raw file the token is in")
+    doc_id: Str = _f("Document the token is in")
+    char_start: Int = _f("Start offset of the token in the raw file", ge=0)
+    char_end: Int = _f("End offset of the token in the raw file", ge=1)
+    text: Str = _f("The token's characters in the raw file")
+    outcome: Str = _f("value (a row of targets), duplicate (another capture's row of targets), structure (a year, "
+                      "date, ordinal, document number or part of a name) or flagged (see flags)",
+                      isin=["value", "duplicate", "structure", "flagged"])
+    reason: Str = _f("Why it is structure, or the flag's message", nullable=True)
+    target_id: Str = _f("targets.target_id of the value (for value and duplicate)", nullable=True)
+
+    class Config:
+        strict = True
+        ordered = True
+
+
 TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "targets": TargetsSchema,
     "documents": DocumentsSchema,
     "indicators": IndicatorsSchema,
     "flags": FlagsSchema,
     "national": NationalSchema,
+    "numbers": NumbersSchema,
 }

@@ -37,6 +37,11 @@ def city_names(city_zh: str, cities: dict[str, dict[str, str]], manifest: dict |
             "admin_level": row.get("admin_level", "")}
 
 
+def value_id(v: StatedValue) -> str:
+    """The stable target_id of a stated value."""
+    return _stable_id("v", v.doc.source_file, v.char_start, v.char_end, v.value_char_start, v.kind)
+
+
 def build_targets(values: list[StatedValue], raw_texts: dict[str, str], codebook: IndicatorCodebook,
                   places: dict[str, dict[str, str]]) -> pd.DataFrame:
     rows = []
@@ -44,7 +49,7 @@ def build_targets(values: list[StatedValue], raw_texts: dict[str, str], codebook
         indicator = codebook.match(v.indicator_zh, v.target_type)
         doc = v.doc
         rows.append({
-            "target_id": _stable_id("v", doc.source_file, v.char_start, v.char_end, v.value_char_start, v.kind),
+            "target_id": value_id(v),
             "city": places[doc.doc_id]["city"], "city_zh": doc.city_zh, "province": places[doc.doc_id]["province"],
             "doc_id": doc.doc_id, "doc_title": doc.title, "doc_type": doc.doc_type, "source_file": doc.source_file,
             "indicator_id": indicator.indicator_id if indicator else None, "indicator_zh": v.indicator_zh,
@@ -120,3 +125,22 @@ def build_flags(flags: list[Flag]) -> pd.DataFrame:
 def build_national(rows: list[dict]) -> pd.DataFrame:
     frame = _typed(rows, "national")
     return frame.sort_values(["indicator_id", "kind", "year", "line"], kind="stable").reset_index(drop=True)
+
+
+def build_numbers(tokens, raw_texts: dict[str, str]) -> pd.DataFrame:
+    """The ledger of number tokens; a value merged into another capture's copy points at the kept row."""
+    rows = []
+    for t in tokens:
+        value, outcome = t.value, t.outcome
+        if value is not None and value.merged_into is not None:
+            while value.merged_into is not None:
+                value = value.merged_into
+            outcome = "duplicate"
+        rows.append({
+            "number_id": _stable_id("n", t.source_file, t.char_start, t.char_end), "source_file": t.source_file,
+            "doc_id": t.doc_id, "char_start": t.char_start, "char_end": t.char_end,
+            "text": raw_texts[t.source_file][t.char_start:t.char_end], "outcome": outcome, "reason": t.reason or None,
+            "target_id": value_id(value) if value is not None else None,
+        })
+    frame = _typed(rows, "numbers")
+    return frame.sort_values(["source_file", "char_start", "char_end"], kind="stable").reset_index(drop=True)

@@ -89,6 +89,7 @@ class StatedValue:
     value_char_end: int = -1
     other_sources: list[str] = field(default_factory=list)
     flag_types: set[str] = field(default_factory=set)
+    merged_into: "StatedValue | None" = None  # set when another capture's copy of this value is kept
 
     def locate_in_raw(self, norm: NormalizedText) -> None:
         """Map the quote to raw offsets; a quote that would span cut-out text shrinks to the number."""
@@ -103,19 +104,43 @@ class StatedValue:
 
 
 @dataclass
+class NumberToken:
+    """One number token seen in a document and what became of it (the ledger behind "nothing is lost")."""
+
+    doc_id: str
+    source_file: str
+    char_start: int  # raw offsets of the token
+    char_end: int
+    outcome: str  # value, structure or flagged
+    reason: str  # why structure, or the flag's message; empty for values
+    value: StatedValue | None = None
+
+
+@dataclass
 class ExtractionResult:
     values: list[StatedValue]
     flags: list[Flag]
-    token_outcomes: Counter  # how every number token seen was accounted for
+    tokens: list[NumberToken] = field(default_factory=list)
+
+    @property
+    def token_outcomes(self) -> Counter:
+        """How many tokens ended as values, flags, or each kind of structure."""
+        return Counter(t.outcome if t.outcome != "structure" else f"structure:{t.reason}" for t in self.tokens)
 
 
 def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     """All stated values of one document: table rows first, then the prose lines tables did not consume."""
-    result = ExtractionResult([], [], Counter())
+    result = ExtractionResult([], [])
     tables = find_tables(doc.lines)
     consumed = set().union(*(t.line_ids for t in tables)) if tables else set()
     for table in tables:
         _extract_table(doc, norm, table, result)
+    cells = {id(cell.line) for table in tables for row in table.rows for cell in row.cells}
+    for index in sorted(consumed):
+        line = doc.lines[index]
+        if id(line) not in cells:  # captions, year headers, row numbers, group rows
+            for match in TOKEN.finditer(line.text):
+                _token(result, doc, norm, _abs(match.span(), line.start), "structure", "table caption, header or row number")
     for index, line in enumerate(doc.lines):
         if index in consumed:
             continue
@@ -151,15 +176,13 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
             match = _CELL.match(cell.line.text)
             span = (cell.line.start, cell.line.end)
             if not match:
-                result.token_outcomes["flagged"] += 1
-                _flag(doc, norm, result, "unclassified_number", span,
-                      f"non-numeric table cell {cell.line.text!r} for {row.indicator!r} in {cell.column.year}")
+                _reject(result, doc, norm, "unclassified_number", span,
+                        f"non-numeric table cell {cell.line.text!r} for {row.indicator!r} in {cell.column.year}")
                 continue
             unit = row.unit or match.group("unit") or (cell_units[0] if cell_units else "")
             value = float(match.group("num"))
             std = standardize(value, unit)
             kind = _column_kind(doc, cell.column.year)
-            result.token_outcomes["value"] += 1
             result.values.append(StatedValue(
                 doc=doc, kind=kind, indicator_zh=row.indicator, value=value, value_high=None, unit=unit,
                 value_std=std.value, value_std_high=None, unit_std=std.unit,
@@ -170,13 +193,15 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 number_span=(cell.line.start + match.start("num"), cell.line.start + match.end("num")),
                 sentence=f"{row.label.text} | {cell.column.year} | {cell.line.text}", origin="table",
             ))
+            _token(result, doc, norm, span, "value", "", result.values[-1])
 
 
 # ---------------------------------------------------------------- prose
 
 def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: ExtractionResult) -> None:
     if _METADATA_LINE.match(line.text):
-        result.token_outcomes["structure:metadata line"] += len(TOKEN.findall(line.text))
+        for match in TOKEN.finditer(line.text):
+            _token(result, doc, norm, _abs(match.span(), line.start), "structure", "metadata line")
         return
     context_year = None
     for s_start, _s_end, sentence in split_sentences(line.text, line.start):
@@ -202,11 +227,10 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result) -
     for match in TOKEN.finditer(sentence):
         reason = _structural_reason(sentence, match, quoted, line, offset)
         if reason:
-            result.token_outcomes[f"structure:{reason}"] += 1
+            _token(result, doc, norm, _abs(match.span(), offset), "structure", reason)
             continue
         if re.fullmatch(r"(?:199\d|20[0-4]\d)\d{3,4}", match.group("num")):
-            result.token_outcomes["flagged"] += 1
-            _flag(doc, norm, result, "lost_characters", _abs(match.span(), offset),
+            _reject(result, doc, norm, "lost_characters", _abs(match.span(), offset),
                   f"{match.group(0)!r} looks like a year run together with another number (lost 年, 月 or a "
                   f"bracket); not read as a value: {sentence.strip()[:60]!r}")
             continue
@@ -214,8 +238,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result) -
             value = parse_numeral(match.group("num"))
             value_high = parse_numeral(match.group("num2")) if match.group("num2") else None
         except NumberParseError as error:
-            result.token_outcomes["flagged"] += 1
-            _flag(doc, norm, result, "unclassified_number", _abs(match.span(), offset), f"unreadable numeral: {error}")
+            _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset), f"unreadable numeral: {error}")
             continue
         unit = match.group("unit") or ""
         clause_start = _clause_start(sentence, match.start())
@@ -227,19 +250,16 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result) -
             indicator = result.values[-1].indicator_zh  # "…达到52%,2023-2024年每年提升2个百分点": same indicator
             target_type = "growth" if _GROWTH_VERB.search(before.strip()[-4:]) or "提升" in before else target_type
         if not indicator:
-            result.token_outcomes["flagged"] += 1
-            _flag(doc, norm, result, "unclassified_number", _abs(match.span(), offset),
+            _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"no indicator phrase for {match.group(0)!r} in {sentence.strip()[:60]!r}")
             continue
         kind = _kind(doc, line, sentence, match, before)
         if kind == "forecast":
-            result.token_outcomes["flagged"] += 1
-            _flag(doc, norm, result, "unclassified_number", _abs(match.span(), offset),
+            _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"a forecast (预测), neither target nor actual: {sentence.strip()[:60]!r}")
             continue
         if kind is None:
-            result.token_outcomes["flagged"] += 1
-            _flag(doc, norm, result, "unclassified_number", _abs(match.span(), offset),
+            _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"number in a {doc.doc_type} outside any report or plan statement: {sentence.strip()[:60]!r}")
             continue
         comparator = "range" if value_high is not None else parse_comparator(before, after)
@@ -249,7 +269,6 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result) -
         suffix = re.match(r"(及以上|以上|以下|以内|左右|多|余)", after)
         quote_end = match.end() + (suffix.end() if suffix else 0)
         quote_start = clause_start + (len(before) - len(before.lstrip()))
-        result.token_outcomes["value"] += 1
         result.values.append(StatedValue(
             doc=doc, kind=kind, indicator_zh=indicator, value=value, value_high=value_high, unit=unit,
             value_std=std.value, value_std_high=std_high, unit_std=std.unit, comparator=comparator,
@@ -259,6 +278,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result) -
             quote_span=_abs((quote_start, quote_end), offset), number_span=_abs(match.span("num"), offset),
             sentence=sentence.strip(), origin="prose",
         ))
+        _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1])
 
 
 def _abs(span: tuple[int, int], offset: int) -> tuple[int, int]:
@@ -450,6 +470,18 @@ def _commitment(prefix: str) -> str:
 def _binding(sentence: str) -> str:
     found = re.search(r"(约束性|预期性)", sentence)
     return found.group(1) if found else ""
+
+
+def _token(result: ExtractionResult, doc: Document, norm: NormalizedText, span, outcome: str, reason: str,
+           value: StatedValue | None = None) -> None:
+    raw_start, raw_end = norm.to_raw(*span)
+    result.tokens.append(NumberToken(doc.doc_id, doc.source_file, raw_start, raw_end, outcome, reason, value))
+
+
+def _reject(result: ExtractionResult, doc: Document, norm: NormalizedText, flag_type: str, span, message: str) -> None:
+    """A number kept as a flag (with the reason) instead of a value."""
+    _flag(doc, norm, result, flag_type, span, message)
+    _token(result, doc, norm, span, "flagged", message)
 
 
 def _flag(doc: Document, norm: NormalizedText, result: ExtractionResult, flag_type: str, span, message: str) -> None:
