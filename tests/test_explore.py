@@ -8,7 +8,7 @@ import plantargets
 def test_connect_has_a_view_per_table_matching_load(clean_dir):
     connection = plantargets.connect(clean_dir)
     views = {row[0] for row in connection.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
-    assert views == {"targets", "documents", "indicators", "flags", "national"}
+    assert views == {"targets", "documents", "indicators", "flags", "national", "numbers"}
     sql = connection.execute("SELECT count(*) FROM targets WHERE kind = 'target'").fetchone()[0]
     assert sql == int((plantargets.load(clean_dir=clean_dir)["kind"] == "target").sum())
 
