@@ -14,11 +14,11 @@ from plantargets.flags import Flag
 from plantargets.harmonize import IndicatorCodebook, flag_out_of_bounds, load_codebook
 from plantargets.paths import CLEAN_DIR, RAW_DIR
 from plantargets.publish import publish_tables
-from plantargets.reconcile import ParsedDocument, flag_conflicts, merge_duplicate_captures
+from plantargets.reconcile import CaptureIndex, ParsedDocument, flag_conflicts, merge_duplicate_captures
 from plantargets.sources import SourceFile, list_sources
 from plantargets.text.normalize import normalize_text
 from plantargets.text.read import UnreadableFileError, read_raw_file
-from plantargets.text.segment import load_cities, segment_documents
+from plantargets.text.segment import Document, load_cities, segment_documents
 from plantargets.reference import read_national_reference
 from plantargets.tidy import (
     build_documents, build_flags, build_indicators, build_national, build_numbers, build_targets, city_names,
@@ -49,43 +49,52 @@ def _apply_manifest(documents, source: SourceFile) -> None:
         doc.doc_type = row.get("doc_type") or doc.doc_type
 
 
-def parse_source(source: SourceFile) -> tuple[list[ParsedDocument], list[Flag], str, str, list]:
-    """Read, normalize, segment and extract one raw file; return its documents, flags, text, hash and tokens."""
+def parse_source(source: SourceFile, captures: CaptureIndex) -> tuple[list[Document], list[Flag], str, list]:
+    """Read, normalize, segment and extract one raw file, register its paragraphs for reconciliation, and
+    keep only what the tables need (the file's text and offset map are let go once this returns)."""
     raw = read_raw_file(source.path)
     norm, flags = normalize_text(raw.text, raw.source_file, raw.is_html)
     documents = segment_documents(norm, raw.source_file, source.path.stem)
     _apply_manifest(documents, source)
-    parsed, tokens = [], []
+    tokens = []
     if not documents:
         flags.append(Flag(raw.source_file, "empty_document", None, None, "", "no text left after normalization"))
     for doc in documents:
         result = extract_values(doc, norm)
-        parsed.append(ParsedDocument(doc, norm, result.values))
+        for value in result.values:
+            value.quote = raw.text[value.char_start:value.char_end]
+        for token in result.tokens:
+            token.text = raw.text[token.char_start:token.char_end]
+        doc.raw_start, doc.raw_end = norm.to_raw(doc.start, doc.end) if doc.end > doc.start else (0, 0)
+        doc.values = result.values
+        captures.add(ParsedDocument(doc, norm, result.values))
+        doc.lines = []
         flags += doc.flags + result.flags
         tokens += result.tokens
-    return parsed, flags, raw.text, raw.sha256, tokens
+    return documents, flags, raw.sha256, tokens
 
 
 def extract_tables(raw_dir: str | Path = RAW_DIR, codebook: IndicatorCodebook | None = None,
                    progress: bool = False) -> BuildResult:
-    """Build the tidy tables (targets, documents, indicators, flags, national) in memory from a folder of raw plan documents."""
+    """Build the tidy tables (targets, documents, indicators, flags, national, numbers) in memory."""
     codebook = codebook or load_codebook()
     sources, flags = list_sources(raw_dir)
-    parsed: list[ParsedDocument] = []
-    raw_texts, hashes, tokens = {}, {}, []
+    documents: list[Document] = []
+    captures = CaptureIndex()
+    hashes, tokens = {}, []
     for source in tqdm(sources, desc="reading", unit="file", disable=not progress):
         try:
-            items, file_flags, text, sha, file_tokens = parse_source(source)
+            file_documents, file_flags, sha, file_tokens = parse_source(source, captures)
         except (UnreadableFileError, UnicodeDecodeError) as error:
             flags.append(Flag(source.name, "unreadable_file", None, None, "", f"{type(error).__name__}: {error}"))
             continue
-        parsed += items
+        documents += file_documents
         flags += file_flags
-        raw_texts[source.name], hashes[source.name] = text, sha
+        hashes[source.name] = sha
         tokens += file_tokens
-    duplicate_flags, duplicates = merge_duplicate_captures(parsed)
+    duplicate_flags, duplicates = merge_duplicate_captures(captures)
     flags += duplicate_flags
-    values = [v for item in parsed for v in item.values]
+    values = [v for doc in documents for v in doc.values if v.merged_into is None]
 
     def indicator_id(value):
         found = codebook.match(value.indicator_zh, value.target_type)
@@ -97,16 +106,16 @@ def extract_tables(raw_dir: str | Path = RAW_DIR, codebook: IndicatorCodebook | 
     flags += reference_flags
     cities = load_cities()
     manifests = {s.name: s.manifest for s in sources}
-    places = {item.doc.doc_id: city_names(item.doc.city_zh, cities, manifests.get(item.doc.source_file)) for item in parsed}
-    targets = build_targets(values, raw_texts, codebook, places)
+    places = {doc.doc_id: city_names(doc.city_zh, cities, manifests.get(doc.source_file)) for doc in documents}
+    targets = build_targets(values, codebook, places)
     counts = targets["doc_id"].value_counts().to_dict()
     tables = {
         "targets": targets,
-        "documents": build_documents(parsed, duplicates, counts, places, hashes),
+        "documents": build_documents(documents, duplicates, counts, places, hashes),
         "indicators": build_indicators(codebook, targets),
         "flags": build_flags(flags),
         "national": build_national(national_rows),
-        "numbers": build_numbers(tokens, raw_texts),
+        "numbers": build_numbers(tokens),
     }
     numbers = tables["numbers"]
     outcomes = Counter(numbers["outcome"].where(numbers["outcome"] != "structure", "structure:" + numbers["reason"].fillna("")))

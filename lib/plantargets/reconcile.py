@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import re
 from collections import defaultdict
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from plantargets.extract.statements import StatedValue
 from plantargets.flags import Flag
 from plantargets.text.normalize import NormalizedText
-from plantargets.text.segment import Document, Line
+from plantargets.text.segment import Document
 
 MIN_PARAGRAPH_CHARS = 20
 SHINGLE = 6
@@ -52,93 +53,98 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 @dataclass
 class _Paragraph:
-    item: ParsedDocument
-    line: Line
-    key: str
+    """What reconciliation needs of one paragraph, once its document's text has been let go."""
+
+    source_file: str
+    doc_id: str
+    doc_lines: int
+    raw_span: tuple[int, int]
+    fullness: int  # characters without white space: lost characters and substituted spam lower it
+    text_digest: bytes
+    values: list[StatedValue]
 
 
 MAX_REPRESENTATIVES_PER_BUCKET = 8
 
 
-def cluster_paragraphs(parsed: list[ParsedDocument]) -> list[list[_Paragraph]]:
-    """Groups of near-identical paragraphs (two or more members, from at least two raw files).
+class CaptureIndex:
+    """Near-identical paragraphs across raw files, gathered one document at a time.
 
-    Each paragraph is compared only with a few cluster representatives that share one of its minhashes, so
-    the work grows linearly with the corpus even when most paragraphs have many near-copies.
+    Each paragraph is compared only with a few cluster representatives that share one of its sketch
+    shingles, and only representatives keep their shingles, so time grows linearly with the corpus and
+    memory with the number of distinct paragraphs, not with the corpus.
     """
-    exact: dict[str, int] = {}
-    buckets: dict[str, list[int]] = defaultdict(list)
-    clusters: list[list[_Paragraph]] = []
-    representatives: list[frozenset[str]] = []  # shingles of each cluster's first paragraph only
-    for item in parsed:
+
+    def __init__(self) -> None:
+        self._exact: dict[bytes, int] = {}
+        self._buckets: dict[str, list[int]] = defaultdict(list)
+        self._representatives: list[frozenset[str]] = []
+        self._clusters: list[list[_Paragraph]] = []
+
+    def add(self, item: ParsedDocument) -> None:
         for line in item.doc.lines:
             key = _key(line.text)
             if len(key) < MIN_PARAGRAPH_CHARS:
                 continue
-            paragraph = _Paragraph(item, line, key)
-            found = exact.get(key)
+            digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
+            values = [v for v in item.values if line.start <= v.number_span[0] < line.end]
+            paragraph = _Paragraph(item.doc.source_file, item.doc.doc_id, len(item.doc.lines),
+                                   item.norm.to_raw(line.start, line.end), len(re.sub(r"\s", "", line.text)),
+                                   hashlib.blake2b(line.text.encode("utf-8"), digest_size=16).digest(), values)
+            found = self._exact.get(digest)
             if found is None:
                 shingles = _shingles(key)
                 hashes = _sketch(shingles)
-                for h in hashes:
-                    for index in buckets.get(h, ()):
-                        if similarity(representatives[index], shingles) >= SIMILARITY:
-                            found = index
-                            break
-                    if found is not None:
-                        break
-            if found is None:
-                found = len(clusters)
-                clusters.append([])
-                representatives.append(shingles)
-                exact[key] = found
-                for h in hashes:
-                    if len(buckets[h]) < MAX_REPRESENTATIVES_PER_BUCKET:
-                        buckets[h].append(found)
-            clusters[found].append(paragraph)
-    return [c for c in clusters if len({p.item.doc.source_file for p in c}) > 1]
+                found = next((index for h in hashes for index in self._buckets.get(h, ())
+                              if similarity(self._representatives[index], shingles) >= SIMILARITY), None)
+                if found is None:
+                    found = len(self._clusters)
+                    self._clusters.append([])
+                    self._representatives.append(shingles)
+                    for h in hashes:
+                        if len(self._buckets[h]) < MAX_REPRESENTATIVES_PER_BUCKET:
+                            self._buckets[h].append(found)
+                self._exact[digest] = found
+            self._clusters[found].append(paragraph)
+
+    def shared_clusters(self) -> list[list[_Paragraph]]:
+        """Clusters with members from at least two raw files."""
+        return [c for c in self._clusters if len({p.source_file for p in c}) > 1]
 
 
-def _values_in(item: ParsedDocument, line: Line) -> list[StatedValue]:
-    return [v for v in item.values if line.start <= v.number_span[0] < line.end]
-
-
-def merge_duplicate_captures(parsed: list[ParsedDocument]) -> tuple[list[Flag], dict[str, str]]:
+def merge_duplicate_captures(index: CaptureIndex) -> tuple[list[Flag], dict[str, str]]:
     """Keep each duplicated value once, from the fullest copy, recording the other copies' spans.
 
     Return the flags and, for documents sharing three or more paragraphs with another, which one they copy.
+    Values removed from a copy are marked ``merged_into`` and dropped from their document's value list.
     """
     flags: list[Flag] = []
     shared_lines: dict[tuple[str, str], int] = defaultdict(int)
-    for cluster in cluster_paragraphs(parsed):
+    for cluster in index.shared_clusters():
         # The fullest copy wins: lost characters and substituted spam shorten a copy. On a tie, the copy
         # in the longer document (not the partial capture), then the first by document id.
-        winner = max(cluster, key=lambda p: (len(re.sub(r"\s", "", p.line.text)), len(p.item.doc.lines),
-                                             [-ord(c) for c in p.item.doc.doc_id]))
-        win_raw = winner.item.norm.to_raw(winner.line.start, winner.line.end)
-        kept = _values_in(winner.item, winner.line)
+        winner = max(cluster, key=lambda p: (p.fullness, p.doc_lines, [-ord(c) for c in p.doc_id]))
         for copy in cluster:
-            if copy.item.doc.source_file == winner.item.doc.source_file:
+            if copy.source_file == winner.source_file:
                 continue  # repeated text within one file is the document's own repetition
-            shared_lines[(copy.item.doc.doc_id, winner.item.doc.doc_id)] += 1
-            lose_raw = copy.item.norm.to_raw(copy.line.start, copy.line.end)
-            flags.append(Flag(copy.item.doc.source_file, "duplicate_capture", *lose_raw, "",
-                              f"same paragraph as {winner.item.doc.source_file}:{win_raw[0]}-{win_raw[1]}; "
-                              "values taken from that copy", doc_id=copy.item.doc.doc_id))
-            if copy.key != winner.key or copy.line.text != winner.line.text:
-                flags.append(Flag(winner.item.doc.source_file, "capture_difference", *win_raw, "",
-                                  f"differs from {copy.item.doc.source_file}:{lose_raw[0]}-{lose_raw[1]}; this copy "
+            shared_lines[(copy.doc_id, winner.doc_id)] += 1
+            flags.append(Flag(copy.source_file, "duplicate_capture", *copy.raw_span, "",
+                              f"same paragraph as {winner.source_file}:{winner.raw_span[0]}-{winner.raw_span[1]}; "
+                              "values taken from that copy", doc_id=copy.doc_id))
+            if copy.text_digest != winner.text_digest:
+                flags.append(Flag(winner.source_file, "capture_difference", *winner.raw_span, "",
+                                  f"differs from {copy.source_file}:{copy.raw_span[0]}-{copy.raw_span[1]}; this copy "
                                   "was used (the other is shorter: lost characters or substituted text)",
-                                  doc_id=winner.item.doc.doc_id))
-            unmatched = list(kept)
-            for value in _values_in(copy.item, copy.line):
+                                  doc_id=winner.doc_id))
+            unmatched = list(winner.values)
+            for value in list(copy.values):
                 twin = next((k for k in unmatched if k.value == value.value and k.value_high == value.value_high), None)
                 if twin is None:
                     continue  # a value only this copy states is kept where it is
                 unmatched.remove(twin)
                 twin.other_sources.append(f"{value.doc.source_file}:{value.char_start}-{value.char_end}")
                 value.merged_into = twin
-                copy.item.values.remove(value)
+                copy.values.remove(value)
     duplicates = {}
     for (copy_id, winner_id), count in sorted(shared_lines.items()):
         if count >= 3 and copy_id not in duplicates:

@@ -9,7 +9,7 @@ import pandas as pd
 from plantargets.extract.statements import StatedValue
 from plantargets.flags import Flag
 from plantargets.harmonize import IndicatorCodebook
-from plantargets.reconcile import ParsedDocument
+from plantargets.text.segment import Document
 from plantargets.schemas import TABLE_SCHEMAS
 
 
@@ -42,7 +42,7 @@ def value_id(v: StatedValue) -> str:
     return _stable_id("v", v.doc.source_file, v.char_start, v.char_end, v.value_char_start, v.kind)
 
 
-def build_targets(values: list[StatedValue], raw_texts: dict[str, str], codebook: IndicatorCodebook,
+def build_targets(values: list[StatedValue], codebook: IndicatorCodebook,
                   places: dict[str, dict[str, str]]) -> pd.DataFrame:
     rows = []
     for v in values:
@@ -60,7 +60,7 @@ def build_targets(values: list[StatedValue], raw_texts: dict[str, str], codebook
             "value_std": v.value_std, "value_high_std": v.value_std_high, "unit_std": v.unit_std or None,
             "binding": v.binding or None, "commitment": v.commitment,
             "section_path": " > ".join(v.section_path) or None,
-            "quote": raw_texts[doc.source_file][v.char_start:v.char_end],
+            "quote": v.quote,
             "char_start": v.char_start, "char_end": v.char_end,
             "value_char_start": v.value_char_start, "value_char_end": v.value_char_end, "origin": v.origin,
             "other_sources": "; ".join(v.other_sources) or None,
@@ -70,12 +70,11 @@ def build_targets(values: list[StatedValue], raw_texts: dict[str, str], codebook
     return frame.sort_values(["source_file", "char_start", "value_char_start", "kind"], kind="stable").reset_index(drop=True)
 
 
-def build_documents(parsed: list[ParsedDocument], duplicates: dict[str, str], counts: dict[str, int],
+def build_documents(documents: list[Document], duplicates: dict[str, str], counts: dict[str, int],
                     places: dict[str, dict[str, str]], hashes: dict[str, str]) -> pd.DataFrame:
     rows = []
-    for item in parsed:
-        doc, norm = item.doc, item.norm
-        start, end = norm.to_raw(doc.start, doc.end) if doc.end > doc.start else (0, 0)
+    for doc in documents:
+        start, end = doc.raw_start, doc.raw_end
         rows.append({
             "doc_id": doc.doc_id, "source_file": doc.source_file, "ordinal": doc.ordinal,
             "city": places[doc.doc_id]["city"] or None, "city_zh": doc.city_zh or None,
@@ -127,7 +126,7 @@ def build_national(rows: list[dict]) -> pd.DataFrame:
     return frame.sort_values(["indicator_id", "kind", "year", "line"], kind="stable").reset_index(drop=True)
 
 
-def build_numbers(tokens, raw_texts: dict[str, str]) -> pd.DataFrame:
+def build_numbers(tokens) -> pd.DataFrame:
     """The ledger of number tokens; a value merged into another capture's copy points at the kept row."""
     rows = []
     for t in tokens:
@@ -139,7 +138,7 @@ def build_numbers(tokens, raw_texts: dict[str, str]) -> pd.DataFrame:
         rows.append({
             "number_id": _stable_id("n", t.source_file, t.char_start, t.char_end), "source_file": t.source_file,
             "doc_id": t.doc_id, "char_start": t.char_start, "char_end": t.char_end,
-            "text": raw_texts[t.source_file][t.char_start:t.char_end], "outcome": outcome, "reason": t.reason or None,
+            "text": t.text, "outcome": outcome, "reason": t.reason or None,
             "target_id": value_id(value) if value is not None else None,
         })
     frame = _typed(rows, "numbers")

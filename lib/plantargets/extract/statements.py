@@ -90,6 +90,7 @@ class StatedValue:
     other_sources: list[str] = field(default_factory=list)
     flag_types: set[str] = field(default_factory=set)
     merged_into: "StatedValue | None" = None  # set when another capture's copy of this value is kept
+    quote: str = ""  # the raw text of [char_start, char_end), filled once the raw text is at hand
 
     def locate_in_raw(self, norm: NormalizedText) -> None:
         """Map the quote to raw offsets; a quote that would span cut-out text shrinks to the number."""
@@ -114,6 +115,7 @@ class NumberToken:
     outcome: str  # value, structure or flagged
     reason: str  # why structure, or the flag's message; empty for values
     value: StatedValue | None = None
+    text: str = ""  # the raw text of the token, filled once the raw text is at hand
 
 
 @dataclass

@@ -74,6 +74,9 @@ class Document:
     city_zh: str = ""
     lines: list[Line] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
+    raw_start: int = 0  # the document's span in the raw file, for the documents table
+    raw_end: int = 0
+    values: list = field(default_factory=list)  # stated values, set by the pipeline after extraction
 
     @property
     def report_year(self) -> int | None:
