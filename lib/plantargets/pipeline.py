@@ -63,6 +63,7 @@ def parse_source(source: SourceFile, captures: CaptureIndex) -> tuple[list[Docum
         result = extract_values(doc, norm)
         for value in result.values:
             value.quote = raw.text[value.char_start:value.char_end]
+            value.sentence = ""  # only extraction needs it
         for token in result.tokens:
             token.text = raw.text[token.char_start:token.char_end]
         doc.raw_start, doc.raw_end = norm.to_raw(doc.start, doc.end) if doc.end > doc.start else (0, 0)

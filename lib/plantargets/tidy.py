@@ -18,10 +18,13 @@ def _stable_id(prefix: str, *parts: object) -> str:
     return f"{prefix}_{digest}"
 
 
-def _typed(rows: list[dict], table: str) -> pd.DataFrame:
-    """A frame with the schema's columns in order and its pandas dtypes."""
+def _typed(rows: list[dict] | list[tuple], table: str) -> pd.DataFrame:
+    """A frame with the schema's columns in order and its pandas dtypes (rows as dicts, or tuples in order)."""
     schema = TABLE_SCHEMAS[table].to_schema()
-    frame = pd.DataFrame(rows, columns=list(schema.columns))
+    if rows and isinstance(rows[0], tuple):
+        frame = pd.DataFrame.from_records(rows, columns=list(schema.columns))
+    else:
+        frame = pd.DataFrame(rows, columns=list(schema.columns))
     for name, column in schema.columns.items():
         frame[name] = frame[name].astype(str(column.dtype) if str(column.dtype) != "string[pyarrow]" else "string")
     return frame
@@ -113,11 +116,8 @@ def build_flags(flags: list[Flag]) -> pd.DataFrame:
         if flag_id in seen:
             continue
         seen.add(flag_id)
-        rows.append({
-            "flag_id": flag_id, "source_file": flag.source_file, "doc_id": flag.doc_id or None,
-            "flag_type": flag.flag_type, "severity": flag.severity, "char_start": flag.char_start,
-            "char_end": flag.char_end, "text": flag.text or None, "message": flag.message,
-        })
+        rows.append((flag_id, flag.source_file, flag.doc_id or None, flag.flag_type, flag.severity, flag.char_start,
+                     flag.char_end, flag.text or None, flag.message))  # tuples: large corpora raise many flags
     return _typed(rows, "flags")
 
 
@@ -135,11 +135,7 @@ def build_numbers(tokens) -> pd.DataFrame:
             while value.merged_into is not None:
                 value = value.merged_into
             outcome = "duplicate"
-        rows.append({
-            "number_id": _stable_id("n", t.source_file, t.char_start, t.char_end), "source_file": t.source_file,
-            "doc_id": t.doc_id, "char_start": t.char_start, "char_end": t.char_end,
-            "text": t.text, "outcome": outcome, "reason": t.reason or None,
-            "target_id": value_id(value) if value is not None else None,
-        })
+        rows.append((_stable_id("n", t.source_file, t.char_start, t.char_end), t.source_file, t.doc_id, t.char_start,
+                     t.char_end, t.text, outcome, t.reason or None, value_id(value) if value is not None else None))
     frame = _typed(rows, "numbers")
     return frame.sort_values(["source_file", "char_start", "char_end"], kind="stable").reset_index(drop=True)
