@@ -1,14 +1,18 @@
 """Replace an output folder in one step, so a killed build or report leaves the previous one usable.
 
-The new content is written into a staging folder beside the target; the target is then renamed aside and
-the staging folder renamed into place. A process killed between the two renames leaves the old folder
-under ``.<name>-previous-<pid>``, which ``recover_previous`` puts back on the next run.
+The new content is written into a staging folder beside the target. On Linux the two folders are then
+exchanged in one ``renameat2(RENAME_EXCHANGE)`` call, so the target always exists; elsewhere the target is
+renamed aside and the staging folder renamed into place, and a process killed between the two renames leaves
+the old folder under ``.<name>-previous-<pid>``, which ``recover_previous`` puts back on the next run.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
 import re
+import sys
 import shutil
 import tempfile
 from pathlib import Path
@@ -43,9 +47,29 @@ def make_staging(out_dir: Path) -> Path:
     return Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-staging-{os.getpid()}-", dir=out_dir.parent))
 
 
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two existing paths in one system call (Linux renameat2); False where that is not available."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    return renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
+
+
 def swap_into_place(staging: Path, out_dir: Path) -> None:
     """Make ``staging`` the new ``out_dir``; the old one is removed only once the new one is in place."""
     os.chmod(staging, 0o755)
+    if out_dir.exists() and _exchange(staging, out_dir):
+        shutil.rmtree(staging, ignore_errors=True)  # the staging name now holds the old folder
+        return
     backup = out_dir.parent / f".{out_dir.name}-previous-{os.getpid()}"
     if out_dir.exists():
         os.replace(out_dir, backup)
