@@ -16,7 +16,8 @@ install: $(PY)  ## create .venv and install the package with its test tools
 build: install  ## data/raw -> data/clean (tables, datapackage.json, build summary)
 	$(PY) -m plantargets build
 
-test: install  ## run the test suite (prints gold precision/recall)
+test: install  ## run the test suite (prints gold precision/recall and bad-input outcomes)
+	bash tests/browser_setup.sh || echo "no Chromium: browser tests will skip"
 	$(PY) -m pytest
 
 gold: install  ## list every disagreement between the extractor and the gold annotations
