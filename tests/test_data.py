@@ -194,3 +194,33 @@ def test_manifest_problems_are_flagged(tmp_path, raw_dir):
     mismatch = flags[flags["flag_type"] == "manifest_mismatch"]
     assert set(mismatch["source_file"]) == {"a.txt", "missing.txt"}
     assert (mismatch["severity"] == "error").all()
+
+
+def test_an_unexpected_error_in_one_file_is_an_error_flag_not_a_stopped_build(tmp_path, raw_dir, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("guigang_2022_education_action_plan.txt", "sihui_2022_education_14th_fyp.txt"):
+        shutil.copy(raw_dir / name, raw / name)
+    import plantargets.pipeline as pipeline
+    real = pipeline.extract_values
+
+    def fails_for_sihui(doc, norm):
+        if doc.source_file.startswith("sihui"):
+            raise RuntimeError("simulated bug")
+        return real(doc, norm)
+
+    monkeypatch.setattr(pipeline, "extract_values", fails_for_sihui)
+    tables = extract_tables(raw).tables
+    errors = tables["flags"].query("flag_type == 'processing_error'")
+    assert list(errors["source_file"]) == ["sihui_2022_education_14th_fyp.txt"]
+    assert "simulated bug" in errors.iloc[0]["message"]
+    assert set(tables["targets"]["city"]) == {"Guigang"}
+
+
+def test_a_damaged_date_with_no_valid_reading_is_flagged_not_read(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "r.txt").write_text("政府工作报告\n——360862日在某市第十五届人民代表大会上\n今年地区生产总值增长6%左右。\n", encoding="utf-8")
+    tables = extract_tables(raw).tables
+    assert tables["documents"]["issued_date"].isna().all()
+    assert tables["flags"]["message"].str.contains("no valid reading").any()

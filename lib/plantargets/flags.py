@@ -24,8 +24,12 @@ FLAG_TYPES: dict[str, tuple[str, str]] = {
     "year_inferred": ("info", "a target with no year of its own takes its plan's horizon"),
     "value_out_of_bounds": ("warning", "a value outside its indicator's bounds"),
     "unreadable_file": ("error", "a raw file that could not be read as text"),
+    "processing_error": ("error", "an unexpected error while cleaning a file; the file's values are missing, the rest built"),
     "manifest_mismatch": ("error", "a raw file whose hash differs from the manifest, or a manifest row with no file"),
     "empty_document": ("warning", "a file or document with no text"),
+    "mojibake": ("warning", "text garbled by a wrong encoding (UTF-8 read as Latin-1 or GBK) or characters lost to one "
+                            "(U+FFFD, 锟斤拷): cut out with the digits touching it, not read"),
+    "traditional_characters": ("info", "a file in traditional characters, read one for one as simplified; quotes keep the raw text"),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,6 +89,12 @@ def extract_tables(raw_dir: str | Path = RAW_DIR, codebook: IndicatorCodebook | 
             file_documents, file_flags, sha, file_tokens = parse_source(source, captures)
         except (UnreadableFileError, UnicodeDecodeError) as error:
             flags.append(Flag(source.name, "unreadable_file", None, None, "", f"{type(error).__name__}: {error}"))
+            continue
+        except Exception as error:  # noqa: BLE001 - one file's bug must not stop the build; it is an error flag
+            where = traceback.extract_tb(error.__traceback__)[-1]
+            flags.append(Flag(source.name, "processing_error", None, None, "",
+                              f"{type(error).__name__}: {error} (at {Path(where.filename).name}:{where.lineno}); "
+                              "please report it with this file"))
             continue
         documents += file_documents
         flags += file_flags

@@ -321,9 +321,11 @@ def _infer_date(head_lines, flag) -> str:
             if full:
                 return _iso(*full.groups())
             damaged = re.match(r"^——(\d{4})年?(\d)月?(\d{1,2})日", line)
-            if damaged:
+            if damaged and _valid_date(*map(int, damaged.groups())):
                 flag("lost_characters", (s, e), "date with lost characters; read as year, month, day")
                 return _iso(*damaged.groups())
+            if damaged:
+                flag("lost_characters", (s, e), f"date {line[:20]!r} with lost characters has no valid reading; not read")
     for s, e, line in head_lines:
         if _FULL_DATE.fullmatch(line):
             return _iso(*_FULL_DATE.fullmatch(line).groups())
@@ -344,6 +346,9 @@ def _infer_date(head_lines, flag) -> str:
 
 
 def _valid_date(year: int, month: int, day: int) -> bool:
+    """A real calendar date in the years plans are written for."""
+    if not 1949 <= year <= 2100:
+        return False
     try:
         date(year, month, day)
         return True
@@ -352,4 +357,7 @@ def _valid_date(year: int, month: int, day: int) -> bool:
 
 
 def _iso(year, month, day) -> str:
+    """An ISO date, or "" when the text's numbers make no real date (a typo or lost characters)."""
+    if not _valid_date(int(year), int(month), int(day)):
+        return ""
     return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
