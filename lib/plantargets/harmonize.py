@@ -58,6 +58,7 @@ class IndicatorCodebook:
                     raise ValueError(f"alias {alias!r} belongs to {owners[key]} and {indicator.indicator_id}")
                 owners[key] = indicator.indicator_id
         self._aliases = sorted(owners.items(), key=lambda item: -len(item[0]))
+        self._cache: dict[tuple[str, bool], Indicator | None] = {}
 
     @classmethod
     def from_csv(cls, path: str | Path = CODEBOOK_FILE) -> "IndicatorCodebook":
@@ -79,6 +80,12 @@ class IndicatorCodebook:
 
     def match(self, phrase: str, target_type: str = "level") -> Indicator | None:
         """The indicator whose longest alias occurs in ``phrase`` (growth phrases also try their ``…增长`` id)."""
+        cache_key = (phrase, target_type == "growth")
+        if cache_key not in self._cache:
+            self._cache[cache_key] = self._match(phrase, target_type)
+        return self._cache[cache_key]
+
+    def _match(self, phrase: str, target_type: str) -> Indicator | None:
         key = _key(phrase)
         candidates = [key + "增长", key] if target_type == "growth" else [key]
         for candidate in candidates:

@@ -22,6 +22,8 @@ from plantargets.text.normalize import NormalizedText
 from plantargets.text.segment import Document
 
 MIN_PARAGRAPH_CHARS = 20
+MAX_PARAGRAPH_CHARS = 2000  # a paragraph is compared on its first 2,000 characters (a page-long line stays cheap)
+MAX_LISTED = 10  # values named in one conflict message
 SHINGLE = 6
 SIMILARITY = 0.7
 
@@ -86,6 +88,7 @@ class CaptureIndex:
             key = _key(line.text)
             if len(key) < MIN_PARAGRAPH_CHARS:
                 continue
+            key = key[:MAX_PARAGRAPH_CHARS]
             digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
             values = [v for v in item.values if line.start <= v.number_span[0] < line.end]
             paragraph = _Paragraph(item.doc.source_file, item.doc.doc_id, len(item.doc.lines),
@@ -163,7 +166,9 @@ def flag_conflicts(values: list[StatedValue], indicator_of) -> list[Flag]:
         stated = {(v.value_std, v.value_std_high, v.comparator) for v in group}
         if len(stated) < 2:
             continue
-        description = "; ".join(sorted(f"{v.comparator}{v.value_std:g} at {v.char_start}" for v in group))
+        stated_values = sorted(f"{v.comparator}{v.value_std:g} at {v.char_start}" for v in group)
+        description = "; ".join(stated_values[:MAX_LISTED]) + (
+            f"; and {len(stated_values) - MAX_LISTED} more" if len(stated_values) > MAX_LISTED else "")
         for value in group:
             value.flag_types.add("conflict")
             flags.append(Flag(value.doc.source_file, "conflict", value.char_start, value.char_end,

@@ -7,6 +7,7 @@ inferred from the text. A manifest row whose file is missing, or whose SHA-256 d
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,17 +31,34 @@ class SourceFile:
         return self.path.name
 
 
-def read_manifest(raw_dir: Path) -> dict[str, dict[str, str]]:
-    """Manifest rows by source_file; an empty dict when the folder has no manifest."""
+def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Flag]]:
+    """Manifest rows by source_file, and flags for a manifest that cannot be used (the build goes on without)."""
     path = raw_dir / MANIFEST_NAME
     if not path.is_file():
-        return {}
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = {"source_file", "sha256"} - set(reader.fieldnames or [])
-        if missing:
-            raise ValueError(f"{path}: manifest lacks columns {sorted(missing)}")
-        return {row["source_file"]: row for row in reader}
+        return {}, []
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        return {}, [Flag(MANIFEST_NAME, "manifest_mismatch", None, None, "", "manifest is neither UTF-8 nor GB18030; ignored")]
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    missing = {"source_file", "sha256"} - set(reader.fieldnames or [])
+    if missing:
+        return {}, [Flag(MANIFEST_NAME, "manifest_mismatch", None, None, "",
+                         f"manifest lacks columns {sorted(missing)}; ignored (city and type inferred from the text)")]
+    rows, flags = {}, []
+    for number, row in enumerate(reader, start=2):
+        name = (row.get("source_file") or "").strip()
+        if not name or Path(name).name != name:
+            flags.append(Flag(MANIFEST_NAME, "manifest_mismatch", None, None, "",
+                              f"line {number}: source_file {name!r} is not a file name in this folder; row ignored"))
+            continue
+        rows[name] = row
+    return rows, flags
 
 
 def list_sources(raw_dir: str | Path) -> tuple[list[SourceFile], list[Flag]]:
@@ -48,8 +66,7 @@ def list_sources(raw_dir: str | Path) -> tuple[list[SourceFile], list[Flag]]:
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
-    manifest = read_manifest(raw_dir)
-    flags: list[Flag] = []
+    manifest, flags = read_manifest(raw_dir)
     files = sorted(p for p in raw_dir.iterdir() if p.is_file() and p.suffix.lower() in RAW_SUFFIXES)
     names = {p.name for p in files}
     for name in sorted(set(manifest) - names):

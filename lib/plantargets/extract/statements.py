@@ -30,6 +30,10 @@ KINDS = ("target", "baseline", "actual")
 TARGET_TYPES = ("level", "growth", "cumulative", "count")
 COMMITMENTS = ("确保", "力争", "争取", "预测", "plain")
 
+# How far back from a number the extractor reads: its clause, year and commitment words are near it, and a
+# bound keeps the work linear in the length of a sentence that never ends (a flattened page of commas).
+CONTEXT = 200
+LOOK_BEHIND = 40
 _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
 _RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
 TOKEN = re.compile(
@@ -265,7 +269,8 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result) -
                   f"number in a {doc.doc_type} outside any report or plan statement: {sentence.strip()[:60]!r}")
             continue
         comparator = "range" if value_high is not None else parse_comparator(before, after)
-        year, period, inferred, per_year = _year(doc, sentence[:match.start()], sentence, context_year, kind)
+        prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
+        year, period, inferred, per_year = _year(doc, prefix, sentence, context_year, kind)
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
         suffix = re.match(r"(及以上|以上|以下|以内|左右|多|余)", after)
@@ -274,11 +279,11 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result) -
         result.values.append(StatedValue(
             doc=doc, kind=kind, indicator_zh=indicator, value=value, value_high=value_high, unit=unit,
             value_std=std.value, value_std_high=std_high, unit_std=std.unit, comparator=comparator,
-            target_type=target_type, commitment=_commitment(sentence[:match.start()]), binding=_binding(sentence),
+            target_type=target_type, commitment=_commitment(prefix), binding=_binding(sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT]),
             year=year, period_start=period[0] if period else None, period_end=period[1] if period else None,
             year_inferred=inferred, per_year=per_year, section_path=line.section_path,
             quote_span=_abs((quote_start, quote_end), offset), number_span=_abs(match.span("num"), offset),
-            sentence=sentence.strip(), origin="prose",
+            sentence=sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT].strip(), origin="prose",
         ))
         _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1])
 
@@ -288,8 +293,10 @@ def _abs(span: tuple[int, int], offset: int) -> tuple[int, int]:
 
 
 def _clause_start(sentence: str, position: int) -> int:
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, position)]
-    return breaks[-1] if breaks else 0
+    """Start of the clause holding ``position``, looking back at most CONTEXT characters."""
+    floor = max(0, position - CONTEXT)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, floor, position)]
+    return breaks[-1] if breaks else floor
 
 
 def _clause_end(sentence: str, position: int) -> int:
@@ -301,6 +308,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     """Why a number token is structure rather than a value, or '' when it may be a value."""
     num, unit = match.group("num"), match.group("unit") or ""
     start, end = match.start(), match.end()
+    behind = sentence[max(0, start - LOOK_BEHIND):start]  # the checks below look a few characters back
     following = sentence[end:end + 2]
     preceding = sentence[max(0, start - 2):start]
     is_chinese = not num[0].isdigit()
@@ -318,13 +326,13 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "grade qualifier (…级)"
     if unit in ("人", "万人", "户") and re.match(r"(以上|以下)的?[\u4e00-\u9fff]", sentence[end:end + 4]):
         return "size qualifier (schools or villages of N people)"
-    if unit in ("小时", "天") and re.match(r"[\u4e00-\u9fff]", sentence[end:end + 1]) and not re.search(r"每[天日周]$", sentence[:start]):
+    if unit in ("小时", "天") and re.match(r"[\u4e00-\u9fff]", sentence[end:end + 1]) and not re.search(r"每[天日周]$", behind):
         return "duration qualifier"
-    if not unit and re.search(r"(工程|计划|版)$", sentence[:start]):
+    if not unit and re.search(r"(工程|计划|版)$", behind):
         return "version number"
-    if re.match(r"\s*[::]\s*\d", sentence[end:]) and not re.search(r"(不低于|不少于|达到|达|为)$", sentence[:start]):
+    if re.match(r"\s*[::]\s*\d", sentence[end:]) and not re.search(r"(不低于|不少于|达到|达|为)$", behind):
         return "ratio in a rule"
-    if sentence[:start].endswith("(按"):
+    if behind.endswith("(按"):
         return "basis of a calculation"
     if unit == "级" or re.match(r"[A-Za-z#+]", following) or re.search(r"[A-Za-z#+.]$", preceding):
         return "part of a code or name"
@@ -341,7 +349,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
             return "plan name"
         if unit not in _CN_QUANTITY_UNITS or _CN_NAME_AFTER.match(sentence[match.end("num"):match.end("num") + 4]):
             return "Chinese numeral in a name or phrase"
-        if num == "一" and not re.search(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$", sentence[:start]):
+        if num == "一" and not re.search(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$", behind):
             return "Chinese numeral in a name or phrase"
     if re.match(r"(年|学年)(义务|免费|制|一贯|学制|行动|攻坚|计划)", sentence[end - len(unit) if unit == "年" else end:][:6] if unit == "年" else following[:4]):
         return "duration qualifier"
@@ -349,7 +357,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "duration qualifier"
     if not unit and re.match(r"[\u4e00-\u9fff]", following) and not re.match(r"(以上|以下|以内|左右|多|余|及以上|倍)", following):
         return "number joined to text (part of a name, or a lost unit)"
-    if re.search(r"[\u4e00-\u9fff]{0,6}(学前三|九|十二|十五)$", sentence[:start]) and unit == "年":
+    if re.search(r"[\u4e00-\u9fff]{0,6}(学前三|九|十二|十五)$", behind) and unit == "年":
         return "duration qualifier"
     return ""
 
@@ -419,7 +427,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     """target, baseline or actual; None where the document states no values (notices, front matter)."""
     if doc.doc_type in ("notice", "front_matter", "other"):
         return None
-    prefix = sentence[:match.start()]
+    prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
     if line.in_review:  # past results: "由X提高到Y" there is two actuals
         return "target" if _stated_year(prefix) and _stated_year(prefix)[0] > (doc.report_year or 0) else "actual"
     if re.search(r"(由|从)[^,;。由从]{0,30}$", prefix) and re.match(
@@ -452,9 +460,9 @@ def _year(doc: Document, prefix: str, sentence: str, context_year, kind: str):
     if context_year:
         return context_year[0], None, False, "每年" in prefix
     per_year = "每年" in prefix or "年均" in prefix
-    if "今年" in sentence or doc.doc_type == "work_report":
-        return doc.report_year, None, doc.doc_type != "work_report" or "今年" not in sentence, per_year
-    period = parse_period(sentence[: len(prefix)])
+    if "今年" in prefix or doc.doc_type == "work_report":
+        return doc.report_year, None, doc.doc_type != "work_report" or "今年" not in prefix, per_year
+    period = parse_period(prefix)
     if period:
         return period[1], period, False, per_year
     if kind == "target" and doc.period_end:

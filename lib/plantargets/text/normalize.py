@@ -1,8 +1,16 @@
 """Normalize decoded text for extraction, keeping an offset map back to the raw text.
 
 What it changes, and records: HTML markup, page furniture and spam are cut out (each furniture and spam cut
-is a flag); full-width ASCII becomes ASCII; runs of spaces become one (none at a line's edges); CRLF becomes
-LF; a doubled ``%%`` is read as one (flagged). Everything else is kept character for character.
+is a flag, and so is each script, style or comment block that holds a number); full-width ASCII becomes ASCII;
+runs of spaces become one (none at a line's edges); CRLF becomes LF; a doubled ``%%`` is read as one (flagged).
+Everything else is kept character for character.
+
+Damaged text is cut out and flagged ``mojibake`` with its span, never read: UTF-8 that was read as
+Latin-1/Windows-1252 (``å­¦å‰``) or as GBK (``瀛﹀墠``) and saved again, and characters lost to an encoding
+error (U+FFFD, ``锟斤拷``), together with the digits touching them. The flag's message gives the repaired
+reading, so the file can be fixed by hand. A file written in traditional characters is read through a
+one-character-for-one traditional→simplified map (OpenCC's character table), so the simplified keywords of
+the extractor apply and every offset stays exact; it is flagged ``traditional_characters`` once.
 """
 
 from __future__ import annotations
@@ -10,6 +18,7 @@ from __future__ import annotations
 import bisect
 import csv
 import html
+import importlib.resources
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,11 +34,224 @@ _ONE_FOR_ONE = str.maketrans(_FULLWIDTH)
 _SPACE_OR_BREAK = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u2009]+|\r\n?|%{2,}|\uFF05{2,}")
 _SPACE_CHARS = " \t\u3000\xa0\u2002\u2003\u2009"
 
-_HTML_DROP = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+# A block left open (a page cut off inside a script) runs to the end of the text.
+_HTML_DROP = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)", re.S | re.I)
 _HTML_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|tr|h[1-6]|table|section|article|ul|ol|title)\b[^>]*>", re.I)
 _HTML_TAG = re.compile(r"<[^>]+>")
 _HTML_CELL_TAG = re.compile(r"</t[dh]\s*>", re.I)
+_HAS_DIGIT = re.compile(r"[0-9０-９]")
 _HTML_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+
+
+# ---------------------------------------------------------------- mojibake
+
+# Windows-1252 (Latin-1 where 1252 leaves a byte undefined): the character each byte 0x80-0xFF is read as.
+_BYTE_OF: dict[str, int] = {}
+for _byte in range(0x80, 0x100):
+    try:
+        _BYTE_OF[bytes([_byte]).decode("cp1252")] = _byte
+    except UnicodeDecodeError:
+        pass
+    _BYTE_OF.setdefault(chr(_byte), _byte)
+
+
+def _byte_class(low: int, high: int) -> str:
+    return "[" + "".join(re.escape(ch) for ch, b in sorted(_BYTE_OF.items()) if low <= b <= high) + "]"
+
+
+_CONT, _LEAD2, _LEAD3, _LEAD4 = _byte_class(0x80, 0xBF), _byte_class(0xC2, 0xDF), _byte_class(0xE0, 0xEF), _byte_class(0xF0, 0xF4)
+_UTF8_SEQ = rf"(?:{_LEAD2}{_CONT}|{_LEAD3}{_CONT}{{2}}|{_LEAD4}{_CONT}{{3}})"
+# A run of UTF-8 sequences read one byte per character, with short stretches of plain ASCII (digits, %, commas) between.
+_LATIN_MOJIBAKE = re.compile(rf"{_UTF8_SEQ}(?:[\x20-\x3b=\x3f-\x7e]{{0,40}}{_UTF8_SEQ})*")
+# Characters lost to a decoding error: U+FFFD, and U+FFFD's UTF-8 bytes read as GBK (锟斤拷).
+_LOST = re.compile(r"(?:锟斤拷)+(?:锟斤?)?|\ufffd+")
+_NUMBER_CHARS = "0-9０-９.．%％‰"
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3}")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s]+")
+
+
+def _readable(text: str, limit: int = 40) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _widen_over_numbers(raw: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a damaged span over the digits (and . %) touching it: a number cut in half is not read."""
+    before = re.search(f"[{_NUMBER_CHARS}]*$", raw[max(0, start - 40):start])
+    after = re.match(f"[{_NUMBER_CHARS}]*", raw[end:end + 40])
+    return start - len(before.group(0)), end + len(after.group(0))
+
+
+_LATIN_LEAD = re.compile("[\xc2-\xf4]")
+
+
+def _latin_mojibake_cuts(raw: str) -> list[tuple[int, int, str]]:
+    found = []
+    if not _LATIN_LEAD.search(raw):  # a plain character class is scanned ten times faster than the full pattern
+        return found
+    for match in _LATIN_MOJIBAKE.finditer(raw):
+        run = match.group(0)
+        data = bytes(_BYTE_OF.get(ch, ord(ch) if ord(ch) < 0x80 else 0x3F) for ch in run)
+        repaired = data.decode("utf-8", errors="replace")
+        multibyte = sum(1 for ch in repaired if ord(ch) >= 0x80 and ch != "\ufffd")
+        if multibyte >= 2 or any(ord(ch) >= 0x800 and ch != "\ufffd" for ch in repaired):
+            found.append((match.start(), match.end(),
+                          f"UTF-8 text read as Latin-1/Windows-1252 and saved again; it reads "
+                          f"{_readable(repaired)!r}; not read"))
+    return found
+
+
+def _gbk_reading(segment: str) -> tuple[int, int]:
+    """(CJK characters, inner replacement characters) of ``segment`` re-encoded as GBK and read as UTF-8,
+    at the best of three byte alignments (a garbled run may start inside a UTF-8 character)."""
+    try:
+        data = segment.encode("gbk")
+    except UnicodeEncodeError:
+        return 0, 1
+    best = (0, len(segment) + 1)
+    for skip in (0, 1, 2):
+        repaired = data[skip:].decode("utf-8", errors="replace").strip("\ufffd")
+        cjk = sum(1 for ch in repaired if "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+        bad = repaired.count("\ufffd")
+        if bad < best[1] or (bad == best[1] and cjk > best[0]):
+            best = (cjk, bad)
+    return best
+
+
+def _gbk_mojibake_cuts(raw: str) -> list[tuple[int, int, str]]:
+    """Lines whose characters, re-encoded as GBK, are UTF-8 Chinese: UTF-8 read as GBK and saved again."""
+    found = []
+    position = 0
+    while position < len(raw):
+        newline = raw.find("\n", position)
+        line_end = len(raw) if newline == -1 else newline
+        line = raw[position:line_end]
+        suspect = len(line) >= 3 and _CJK_RUN.search(
+            line.replace("\ufffd", " ").encode("gb18030").decode("utf-8", errors="replace"))
+        if suspect:
+            all_runs = list(_NON_ASCII_RUN.finditer(line))
+            runs = []
+            for match in all_runs:
+                pieces = [_gbk_reading(p) for p in match.group(0).split("\ufffd") if p]
+                cjk, bad = sum(p[0] for p in pieces), sum(p[1] for p in pieces)
+                if cjk >= 2 and bad * 4 <= cjk:
+                    runs.append(match)
+            if runs:
+                non_ascii = sum(len(m.group(0)) for m in all_runs)
+                covered = sum(len(m.group(0)) for m in runs)
+                # Mostly garbled: one span from the line's first non-ASCII run to its last (the digits and
+                # short garbled runs between are part of it); else each garbled run alone.
+                spans = ([(all_runs[0].start(), all_runs[-1].end())] if covered * 2 >= non_ascii
+                         else [m.span() for m in runs])
+                for start, end in spans:
+                    text = line[start:end]
+                    repaired = "".join(p.encode("gbk", errors="replace").decode("utf-8", errors="replace")
+                                       for p in text.split("\ufffd"))
+                    found.append((position + start, position + end,
+                                  f"UTF-8 text read as GBK and saved again; it reads about {_readable(repaired)!r}; not read"))
+        position = line_end + 1
+    return found
+
+
+def _lost_character_cuts(raw: str) -> list[tuple[int, int, str]]:
+    found = []
+    if "\ufffd" not in raw and "锟斤拷" not in raw:
+        return found
+    for match in _LOST.finditer(raw):
+        if match.group(0)[0] == "\ufffd":
+            what = f"{len(match.group(0))} undecodable byte sequence(s) (U+FFFD)"
+            if match.end() == len(raw.rstrip()):
+                what += " at the end of the file: it was cut off inside a character"
+        else:
+            what = f"{match.group(0)!r}: characters lost to an encoding error (U+FFFD saved in UTF-8, read as GBK)"
+        found.append((match.start(), match.end(), f"{what}; numbers touching it are not read"))
+    return found
+
+
+def find_mojibake_cuts(raw: str) -> list[Cut]:
+    """Spans of text garbled by a wrong encoding or lost to one, widened over touching digits, merged."""
+    spans = _latin_mojibake_cuts(raw) + _gbk_mojibake_cuts(raw) + _lost_character_cuts(raw)
+    merged: list[list] = []
+    # Spans sorted by start; a garbled reading's message (it explains its U+FFFD too) wins over a lost-character one.
+    for start, end, message in sorted((*_widen_over_numbers(raw, s, e), m) for s, e, m in spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            if "read as" in message and "read as" not in merged[-1][2]:
+                merged[-1][2] = message
+        else:
+            merged.append([start, end, message])
+    cuts = []
+    for start, end, message in merged:
+        numbers = re.findall(r"[0-9０-９]+(?:[.．][0-9０-９]+)?", raw[start:end])
+        tail = f" (numbers in it: {', '.join(numbers[:12])}{' …' if len(numbers) > 12 else ''})" if numbers else ""
+        cuts.append(Cut(start, end, "\n", "mojibake", message + tail))
+    return cuts
+
+
+# ---------------------------------------------------------------- traditional characters
+
+# A file is read as traditional when this share of its characters are traditional-only (and at least MIN of them).
+TRADITIONAL_SHARE, TRADITIONAL_MIN, TRADITIONAL_WINDOW = 0.002, 5, 4096
+
+
+@lru_cache(maxsize=None)
+def traditional_map() -> tuple[dict[int, int], frozenset[str], re.Pattern[str]]:
+    """OpenCC's traditional→simplified character table, one character for one, and the characters that only
+    traditional text uses (not simplified, with no simplified reading of their own), as a set and a pattern."""
+    try:
+        dictionary = importlib.resources.files("opencc") / "dictionary"
+    except ModuleNotFoundError as error:
+        raise RuntimeError("plantargets needs opencc-python-reimplemented (OpenCC's character tables): "
+                           "pip install -e .") from error
+
+    def rows(name: str):
+        for line in (dictionary / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                key, candidates = line.split("\t", 1)
+                yield key, candidates.split(" ")
+
+    simplified = {key for key, _ in rows("STCharacters.txt")}
+    table, only_traditional = {}, []
+    for key, candidates in rows("TSCharacters.txt"):
+        if len(key) != 1 or len(candidates[0]) != 1:
+            continue  # not one for one: left as it is
+        if candidates[0] != key:
+            table[ord(key)] = ord(candidates[0])
+        if key not in candidates and key not in simplified:
+            only_traditional.append(key)
+    return table, frozenset(only_traditional), re.compile("[" + "".join(sorted(only_traditional)) + "]")
+
+
+def find_traditional(raw: str, source_file: str = "", skip: list[Cut] = ()) -> tuple[dict[int, int], list[Flag]]:
+    """The character map to apply to ``raw`` (empty for simplified text) and its flag; the text of the
+    ``skip`` cuts (mojibake: GBK-garbled text is full of traditional-only characters) does not count."""
+    text = raw
+    if skip:
+        edges = [0, *(p for c in sorted(skip, key=lambda c: c.start) for p in (c.start, c.end)), len(raw)]
+        text = "".join(raw[a:b] for a, b in zip(edges[::2], edges[1::2]))
+    table, only_traditional, pattern = traditional_map()
+    # A large file is judged on 64 windows spread over it: the share is what counts, and a pass over
+    # every character of a 50 MB file would cost more than the rest of normalization.
+    step = max(TRADITIONAL_WINDOW, len(text) // 64)
+    sample = text if len(text) <= 64 * TRADITIONAL_WINDOW else "".join(
+        text[i:i + TRADITIONAL_WINDOW] for i in range(0, len(text), step))
+    present = only_traditional.intersection(sample)
+    needed = max(TRADITIONAL_MIN, TRADITIONAL_SHARE * len(sample))
+    hits = 0
+    for ch in sorted(present):
+        hits += sample.count(ch)
+        if hits >= needed:
+            break
+    if hits < needed:
+        return {}, []
+    first = pattern.search(raw).start()
+    last = len(raw) - pattern.search(raw[::-1]).start()
+    examples = "".join(sorted(present, key=sample.find)[:8])
+    flag = Flag(source_file, "traditional_characters", first, last, "",
+                f"written in traditional characters ({len(present)} distinct traditional-only characters, e.g. "
+                f"{examples}); read one for one as simplified ({examples.translate(table)}); quotes keep the raw "
+                "characters")
+    return table, [flag]
 
 
 @dataclass(frozen=True)
@@ -96,7 +318,9 @@ def load_patterns(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def find_html_cuts(raw: str) -> list[Cut]:
     """Markup to remove from an HTML page: scripts, styles, comments, tags (block tags become line breaks)."""
-    cuts = [Cut(m.start(), m.end(), "", "html_markup", "script/style/comment removed") for m in _HTML_DROP.finditer(raw)]
+    cuts = [Cut(m.start(), m.end(), "", "html_markup", f"<{(m.group(1) or '!--').lower()}> block removed: not page text, "
+                "its numbers are not read" + ("" if m.group(0).endswith(">") else " (never closed: the page was cut off)"))
+            for m in _HTML_DROP.finditer(raw)]
     dropped = _merge([(c.start, c.end) for c in cuts])
     for match in _HTML_TAG.finditer(raw):
         if _inside(dropped, match.start()):
@@ -115,10 +339,83 @@ def find_html_cuts(raw: str) -> list[Cut]:
     return cuts
 
 
+MAX_LITERALS = 8
+
+
+@lru_cache(maxsize=None)
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains, or None when none can be told (or worth it).
+
+    A pattern that begins with a variable-width repeat (``[\\w]{0,20}\\.(?:png|gif)``) is tried at every
+    position of the text at the cost of the repeat; when none of its required strings (``.png``, ``.gif``) is
+    in the text, it cannot match and is skipped, which saves seconds per pattern on a 50 MB file. Read from
+    the top level of the parsed pattern: runs of literal characters and alternations whose branches all begin
+    with one; the fewest strings of at least two characters are kept, at most MAX_LITERALS of them.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants as c, _parser as parser  # Python >= 3.11
+        items = list(parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - no prefilter is always safe
+        return None
+    if not items or items[0][0] not in (c.MAX_REPEAT, c.MIN_REPEAT) or items[0][1][0] == items[0][1][1]:
+        return None  # other patterns fail fast at each position: a scan per string would cost more
+
+    def leading(sequence) -> str:
+        out = ""
+        for op, arg in sequence:
+            if op is not c.LITERAL:
+                break
+            out += chr(arg)
+        return out
+
+    def alternatives(op, arg) -> tuple[set[str], bool] | None:
+        """The strings an item must start with, and whether the item is exactly those strings."""
+        if op is c.LITERAL:
+            return {chr(arg)}, True
+        if op is c.SUBPATTERN and not arg[1] and not arg[2]:
+            inner = list(arg[3])
+            if len(inner) == 1:
+                return alternatives(*inner[0])
+            starts = leading(inner)
+            return ({starts}, len(starts) == len(inner)) if starts else None
+        if op is c.BRANCH:
+            branches = [list(b) for b in arg[1]]
+            starts = [leading(b) for b in branches]
+            if all(starts):
+                return set(starts), all(len(s) == len(b) for s, b in zip(starts, branches))
+        return None
+
+    candidates: list[set[str]] = []
+    chain: set[str] = set()
+    for op, arg in items:
+        found = alternatives(op, arg)
+        if found is None:
+            chain = set()
+            continue
+        strings, exact = found
+        chain = {a + b for a in chain for b in strings} if chain else set(strings)
+        if len(chain) > MAX_LITERALS:
+            chain = set()
+            continue
+        if min(map(len, chain)) >= 2:
+            candidates.append(set(chain))
+        if not exact:
+            chain = set()
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda strings: (len(strings), -min(map(len, strings))))
+    return tuple(sorted(best))
+
+
 def find_pattern_cuts(raw: str, pattern_file: str, flag_type: str) -> list[Cut]:
     """Spans of ``raw`` matching the patterns of a codebook file, each to be cut and flagged."""
     cuts = []
     for pattern, description in load_patterns(pattern_file):
+        literals = required_literals(pattern)
+        if literals is not None and not any(literal in raw for literal in literals):
+            continue
         for match in pattern.finditer(raw):
             if match.end() > match.start():
                 cuts.append(Cut(match.start(), match.end(), "", flag_type, description))
@@ -148,12 +445,17 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     cuts += find_pattern_cuts(raw, "page_furniture.csv", "page_furniture")
     if is_html:
         cuts += find_html_cuts(raw)
+    cuts += find_mojibake_cuts(raw)
     cuts = _resolve_overlaps(cuts)
     flags = [
         Flag(source_file, c.flag_type, c.start, c.end, raw[c.start:c.end], c.message)
         for c in cuts
-        if c.flag_type in ("spam_text", "page_furniture")
+        if c.flag_type in ("spam_text", "page_furniture", "mojibake")
+        or (c.flag_type == "html_markup" and _HAS_DIGIT.search(raw, c.start, c.end))
     ]
+    traditional, traditional_flags = find_traditional(raw, source_file, [c for c in cuts if c.flag_type == "mojibake"])
+    flags += traditional_flags
+    one_for_one = str.maketrans({**traditional, **_FULLWIDTH}) if traditional else _ONE_FOR_ONE
 
     out: list[str] = []
     result = NormalizedText("")
@@ -173,7 +475,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
         position = start
         for match in _SPACE_OR_BREAK.finditer(raw, start, end):
             if match.start() > position:
-                emit(raw[position:match.start()].translate(_ONE_FOR_ONE), position, match.start() - position)
+                emit(raw[position:match.start()].translate(one_for_one), position, match.start() - position)
             token = match.group(0)
             if token[0] in "\r":
                 emit("\n", match.start(), len(token))
@@ -187,7 +489,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
                 emit("" if at_edge else " ", match.start(), len(token))
             position = match.end()
         if end > position:
-            emit(raw[position:end].translate(_ONE_FOR_ONE), position, end - position)
+            emit(raw[position:end].translate(one_for_one), position, end - position)
 
     position = 0
     for cut in cuts:
@@ -195,7 +497,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
         replacement = cut.replacement
         if replacement == "\n" and state["last"] == "\n":
             replacement = ""
-        emit(replacement.translate(_ONE_FOR_ONE), cut.start, cut.end - cut.start)
+        emit(replacement.translate(one_for_one), cut.start, cut.end - cut.start)
         position = cut.end
     emit_segment(position, len(raw))
     emit("", len(raw), 0)  # sentinel so that lookups past the end resolve
@@ -204,11 +506,14 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
 
 
 def _resolve_overlaps(cuts: list[Cut]) -> list[Cut]:
-    """Sort cuts and drop any that overlaps an earlier, longer or flagged one."""
+    """Sort cuts and drop any that overlaps an earlier, longer or flagged one; damaged text (mojibake) that
+    overlaps an earlier cut keeps the part after it, so none of it is read."""
     ordered = sorted(cuts, key=lambda c: (c.start, -(c.end - c.start), c.flag_type == ""))
     kept: list[Cut] = []
     for cut in ordered:
         if kept and cut.start < kept[-1].end:
+            if cut.flag_type == "mojibake" and cut.end > kept[-1].end:
+                kept.append(Cut(kept[-1].end, cut.end, cut.replacement, cut.flag_type, cut.message))
             continue
         kept.append(cut)
     return kept

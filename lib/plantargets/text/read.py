@@ -2,6 +2,12 @@
 
 The decoded text is what every ``char_start``/``char_end`` refers to: ``read_raw_file(p).text[s:e] == quote``.
 Line endings are kept as they are, so offsets stay true to the file.
+
+Damaged files are read, not refused: a UTF-8 (or GBK) file with a few bad bytes (a download cut off inside a
+character, one corrupt byte) is decoded with U+FFFD in place of each bad byte sequence, which normalization
+flags where it is, instead of falling through to another encoding that would garble every character. Files
+that are not text (NUL bytes, a known binary signature such as PNG or PDF, control characters) are refused
+with a clear error, as are bytes no encoding fits. A file of blanks decodes to blanks (an empty document).
 """
 
 from __future__ import annotations
@@ -15,6 +21,19 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+# At most one bad byte sequence per this many well-decoded non-ASCII characters, for a lenient decode. GBK
+# text read as UTF-8 has about three bad sequences per good character, damaged UTF-8 a few in thousands.
+MAX_BAD_PER_GOOD = 10
+# Signatures of files that are not text, whatever their name says.
+BINARY_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE file (.doc/.xls)"), (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive"), (b"Rar!\x1a\x07", "a RAR archive"), (b"RIFF", "a RIFF media file"),
+)
+# C0 control characters that text files do not contain (tab, line feed, form feed, carriage return … are allowed).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+MAX_CONTROL_SHARE, MAX_CONTROL_CHARS, CONTROL_SAMPLE = 0.001, 8, 1_000_000
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", re.IGNORECASE)
 
 
@@ -33,42 +52,85 @@ class RawText:
     is_html: bool
     sha256: str
     n_bytes: int
+    n_replaced: int = 0  # bad byte sequences decoded as U+FFFD (normalization flags each place)
 
 
 def sha256_of_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def decode_bytes(data: bytes) -> tuple[str, str, bool]:
-    """Return (text, encoding, had_bom); raise UnreadableFileError for binary or undecodable bytes."""
+def _lenient(data: bytes, encoding: str) -> tuple[str, int] | None:
+    """``data`` decoded with U+FFFD for bad bytes, and how many there were, when the bad bytes are a few
+    among many well-decoded non-ASCII characters (a damaged file of that encoding); else None."""
+    text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd")
+    good = len(text) - len(text.encode("ascii", errors="ignore")) - bad
+    if bad and good >= MAX_BAD_PER_GOOD * bad:
+        return text, bad
+    return None
+
+
+def _refuse_binary(data: bytes) -> None:
+    for signature, kind in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise UnreadableFileError(f"binary content ({kind})")
+    text_part = data.rstrip(b"\x00")  # NUL padding after the text (a crashed write) is no sign of binary
+    if b"\x00" in text_part[:8192] or (data and not text_part):
+        raise UnreadableFileError("binary content (NUL bytes; UTF-16 without a byte-order mark is not read)")
+
+
+def decode_bytes_counted(data: bytes) -> tuple[str, str, bool, int]:
+    """Return (text, encoding, had_bom, bad byte sequences replaced); raise UnreadableFileError for binary or
+    undecodable bytes."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig", True
+        body = data[len(codecs.BOM_UTF8):]
+        try:
+            return body.decode("utf-8"), "utf-8-sig", True, 0
+        except UnicodeDecodeError:
+            text = body.decode("utf-8", errors="replace")
+            return text, "utf-8-sig", True, text.count("\ufffd")
     for bom, name in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
-            return data[len(bom):].decode(name), name, True
-    if b"\x00" in data[:8192]:
-        raise UnreadableFileError("binary content (NUL bytes)")
+            try:
+                return data[len(bom):].decode(name), name, True, 0
+            except UnicodeDecodeError as error:
+                raise UnreadableFileError(f"not {name} despite its byte-order mark: {error}") from error
+    _refuse_binary(data)
     try:
-        return data.decode("utf-8"), "utf-8", False
+        return data.decode("utf-8"), "utf-8", False, 0
     except UnicodeDecodeError:
         pass
+    damaged = _lenient(data, "utf-8")  # a UTF-8 file with a few bad bytes stays UTF-8
+    if damaged:
+        return damaged[0], "utf-8", False, damaged[1]
     try:  # Chinese web pages that are not UTF-8 are almost always GBK, a subset of GB18030.
-        return data.decode("gb18030"), "gb18030", False
+        return data.decode("gb18030"), "gb18030", False, 0
     except UnicodeDecodeError:
         pass
+    damaged = _lenient(data, "gb18030")
+    if damaged:
+        return damaged[0], "gb18030", False, damaged[1]
     best = from_bytes(data).best()
     if best is None:
-        raise UnreadableFileError("no text encoding fits these bytes")
-    return str(best), best.encoding, False
+        raise UnreadableFileError("no text encoding fits these bytes (binary or badly damaged)")
+    return str(best), best.encoding, False, 0
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, bool]:
+    """Return (text, encoding, had_bom); raise UnreadableFileError for binary or undecodable bytes."""
+    text, encoding, had_bom, _ = decode_bytes_counted(data)
+    return text, encoding, had_bom
 
 
 def read_raw_file(path: str | Path) -> RawText:
     """Read and decode one raw file; HTML is recognised by suffix or by its first tag."""
     path = Path(path)
     data = path.read_bytes()
-    text, encoding, had_bom = decode_bytes(data)
-    if data and not text.strip():
-        raise UnreadableFileError("no text after decoding")
+    text, encoding, had_bom, replaced = decode_bytes_counted(data)
+    sample = text[:CONTROL_SAMPLE].rstrip("\x00")  # a file padded with NUL bytes after its text is still text
+    controls = sum(1 for _ in _CONTROL.finditer(sample))
+    if controls > max(MAX_CONTROL_CHARS, MAX_CONTROL_SHARE * len(sample)):
+        raise UnreadableFileError(f"binary content ({controls} control characters in {encoding} text)")
     is_html = path.suffix.lower() in HTML_SUFFIXES or bool(_HTML_SNIFF.match(data[:512]))
     return RawText(
         source_file=path.name,
@@ -78,4 +140,5 @@ def read_raw_file(path: str | Path) -> RawText:
         is_html=is_html,
         sha256=sha256_of_bytes(data),
         n_bytes=len(data),
+        n_replaced=replaced,
     )
