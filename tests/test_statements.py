@@ -122,3 +122,29 @@ def test_year_run_together_with_a_count_is_flagged_not_guessed():
     assert [(v.value, v.unit) for v in result.values] == [(1.0, "万个")]
     lost = [f for f in result.flags if f.flag_type == "lost_characters"]
     assert len(lost) == 1 and raw[lost[0].char_start:lost[0].char_end] == "20183700个"
+
+
+# Property: whatever the text, every value's quote is exactly the raw text of its span, and every number
+# token is accounted for once.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["到2025年,", "今年", "全市", "学前三年毛入园率", "九年义务教育巩固率", "新增学位", "达到", "不低于", "保持在",
+           "98", "９８", "2.2", "两", "%", "％", "万个", "所", "以上", "左右", ",", "。", ";", " ", "\u3000", "\n", "\r\n",
+           "“十四五”", "第二", "湛府〔2023〕5号", "3—5", "由", "提高到", "力争", "(预测)", "表1", "2020年", "<b>", "57365线路检测中心(中国)有限公司官网"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_any_text_gives_quotes_equal_to_their_raw_spans(pieces):
+    raw = "".join(pieces)
+    result, _ = extract(raw)
+    from plantargets.extract.numbers import parse_numeral
+    for value in result.values:
+        assert 0 <= value.char_start <= value.value_char_start < value.value_char_end <= value.char_end <= len(raw)
+        number = raw[value.value_char_start:value.value_char_end].translate({c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)})
+        assert parse_numeral(number) == value.value  # the span holds the very number that was read
+        assert "57365" not in raw[value.char_start:value.char_end]
+    spans = [(t.char_start, t.char_end) for t in result.tokens]
+    assert len(spans) == len(set(spans))
+    assert sum(t.outcome == "value" for t in result.tokens) == len(result.values)
