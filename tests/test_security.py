@@ -278,12 +278,6 @@ def test_an_executed_report_page_escapes_document_text(hostile):
     assert "<script" not in index and "onerror" not in index
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "nbconvert's lab template puts <script src='https://cdnjs.cloudflare.com/...require.min.js'> and MathJax "
-    "from cdnjs into every report page, so opening a report fetches and runs third-party code (and waits on "
-    "the network when offline). Fix in runner._export_html: HTMLExporter(..., extra_loaders=[jinja2.DictLoader("
-    "{'plantargets.html.j2': \"{%- extends 'lab/index.html.j2' -%}{% block html_head_js_requirejs %}{% endblock %}"
-    "{% block html_head_js_mathjax %}{% endblock %}\"})], template_file='plantargets.html.j2')"))
 def test_a_report_page_loads_no_script_from_the_network(hostile):
     assert hostile["report"].returncode == 0
     page = (hostile["out"] / "profile" / "10_city_profile.html").read_text(encoding="utf-8")

@@ -45,21 +45,25 @@ def build(raw_dir: Path, out_dir: Path, progress: bool | None) -> None:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=REPORTS_DIR / "latest",
               show_default=True, help="Report folder; replaced when all runs are done.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Notebooks to run at once.")
+              help="Notebooks to run at once on this machine (not used with --scheduler).")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=600, show_default=True,
               help="Seconds each notebook may take.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Run each notebook as a task on this Dask scheduler (e.g. tcp://127.0.0.1:8786); its workers "
+                   "must share the file system with this machine. Needs the 'distributed' package.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal).")
-def report(config_path: Path, out_dir: Path, jobs: int, timeout: float, progress: bool | None) -> None:
+def report(config_path: Path, out_dir: Path, jobs: int, timeout: float, scheduler: str | None,
+           progress: bool | None) -> None:
     """Run the report notebooks of the grid into OUT (executed notebooks, HTML, figures, tables, index.html).
 
     Exits 1 when any run failed; the other runs are still written, and index.html shows each error.
     """
-    from plantargets.report.runner import ConfigError, run_report
+    from plantargets.report.runner import ConfigError, SchedulerError, run_report
 
     try:
-        result = run_report(config_path, out_dir, jobs=jobs, timeout=timeout,
+        result = run_report(config_path, out_dir, jobs=jobs, timeout=timeout, scheduler=scheduler,
                             progress=sys.stderr.isatty() if progress is None else progress)
-    except ConfigError as err:
+    except (ConfigError, SchedulerError) as err:
         raise click.UsageError(str(err)) from None
     click.echo(result.table(), nl=False)
     if not result.ok:

@@ -18,11 +18,18 @@ Grid (YAML), a list of entries (or a mapping with ``runs:``)::
       grid: {indicator: [a, b], method: [ols, holt]}  # one run per combination (× each parameter set)
       name: trend                                  # optional run folder name (a prefix when several runs)
 
+Runs go to ``jobs`` threads on this machine, or with ``scheduler="tcp://host:8786"`` to a Dask distributed
+cluster, one task per run. Both call ``run_one``, which starts the worker process below and post-processes
+its notebook; the runner then writes manifest and index the same way. Dask workers must share the file
+system with the runner (one machine, or the repository and the output folder on a shared volume at the same
+path) and have the same environment (plantargets installed, the ``python3`` kernel).
+
 This module is also the worker: ``python -m plantargets.report.runner JOB.json`` runs one notebook.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import json
@@ -35,6 +42,7 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -47,7 +55,7 @@ from plantargets import paths
 from plantargets.atomic import make_staging, recover_previous, swap_into_place
 from plantargets.report.params import OUTPUT_DIR, ParameterError, safe_slug
 
-__all__ = ["run_report", "load_grid", "declared_parameters", "RunSpec", "RunOutcome", "RunResult", "ConfigError", "git_commit",
+__all__ = ["run_report", "run_one", "load_grid", "declared_parameters", "RunSpec", "RunOutcome", "RunResult", "ConfigError", "SchedulerError", "git_commit",
            "data_fingerprint", "KERNEL_NAME"]
 
 KERNEL_NAME = "python3"
@@ -62,6 +70,10 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 class ConfigError(ValueError):
     """The report grid cannot be read: the message names the file, the entry and what is wrong."""
+
+
+class SchedulerError(RuntimeError):
+    """``scheduler`` was given but cannot be used: no ``distributed`` package, or no scheduler at the address."""
 
 
 @dataclass(frozen=True)
@@ -450,14 +462,23 @@ def _normalize_notebook(executed: Path, source: Path, label: str, replacements: 
 _local = threading.local()
 
 
+# nbconvert's lab template loads require.js and MathJax from a CDN; report pages need neither, and must open
+# offline without running third-party code.
+_OFFLINE_TEMPLATE = ("{%- extends 'lab/index.html.j2' -%}"
+                     "{% block html_head_js_requirejs %}{% endblock %}{% block html_head_js_mathjax %}{% endblock %}")
+
+
 def _export_html(nb, path: Path, title: str) -> None:
     """The executed notebook as HTML without code cells (inputs and prompts hidden, outputs and text kept)."""
     exporter = getattr(_local, "html_exporter", None)
     if exporter is None:  # one exporter per thread: building one loads its templates
+        import jinja2
         from nbconvert import HTMLExporter
 
-        exporter = _local.html_exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                                                       exclude_output_prompt=True)
+        exporter = _local.html_exporter = HTMLExporter(
+            exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+            extra_loaders=[jinja2.DictLoader({"plantargets.html.j2": _OFFLINE_TEMPLATE})],
+            template_file="plantargets.html.j2")
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     path.write_text(body, encoding="utf-8")
 
@@ -485,16 +506,26 @@ def _collect(run_dir: Path, root: Path, stem: str) -> list[dict[str, str]]:
     return [{"path": p.relative_to(root).as_posix(), "kind": _kind(p)} for p in files]
 
 
-def _run_one(spec: RunSpec, staging: Path, display_root: str, work: Path, repo_root: Path, timeout: float,
-             processes: _Processes) -> RunOutcome:
+def run_one(spec: RunSpec, staging: Path, display_root: str, repo_root: Path, timeout: float,
+            processes: _Processes | None = None) -> RunOutcome:
+    """One run of the grid, start to end: check, execute in a worker process, post-process, list outputs.
+
+    The one function both executors call: a thread of the local pool, or a task on a Dask worker (which
+    must see ``staging``, ``repo_root`` and the notebook at the same paths). ``processes`` tracks the worker
+    process so an interrupted local report can stop it; a Dask task gets its own. Starting again (Dask
+    re-runs a task whose worker was lost) begins from an empty run folder.
+    """
+    processes = _Processes() if processes is None else processes
     started = time.monotonic()
     run_dir = staging / spec.name
     stem = spec.notebook.stem
     executed = run_dir / f"{stem}.ipynb"
     error = _precheck(spec)
     if error is None:
+        shutil.rmtree(run_dir, ignore_errors=True)
         run_dir.mkdir(parents=True)
-        error = _spawn(spec, run_dir, executed, work, repo_root, timeout, processes)
+        with tempfile.TemporaryDirectory(prefix="plantargets-run-") as work:
+            error = _spawn(spec, run_dir, executed, Path(work), repo_root, timeout, processes)
     if executed.is_file():
         try:
             nb = _normalize_notebook(executed, spec.notebook, spec.notebook_label,
@@ -616,15 +647,74 @@ def build_manifest(runs: list[RunOutcome], config_label: str, repo_root: Path, d
     }
 
 
+class _LocalPool:
+    """``jobs`` threads on this machine, each driving one worker process at a time."""
+
+    def __init__(self, jobs: int) -> None:
+        import nbformat  # noqa: F401 - imported once here, not by each thread
+
+        self.processes = _Processes()
+        self.executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="report")
+        self.as_completed = as_completed
+
+    def submit(self, spec: RunSpec, *args: Any):
+        return self.executor.submit(run_one, spec, *args, self.processes)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True)
+
+    def abort(self, futures) -> None:
+        self.processes.stop_all()
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+class _DaskPool:
+    """A Dask distributed cluster: one task per run, on whichever worker the scheduler picks."""
+
+    def __init__(self, address: str) -> None:
+        try:
+            import distributed
+        except ImportError:
+            raise SchedulerError("running on a Dask scheduler needs the 'distributed' package: "
+                                 "pip install 'dask[distributed]'") from None
+        try:
+            self.client = distributed.Client(address, set_as_default=False)
+        except (OSError, ValueError) as err:  # unreachable, or not an address
+            raise SchedulerError(f"cannot connect to the Dask scheduler at {address}: {err}") from None
+        self.as_completed = functools.partial(distributed.as_completed, loop=self.client.loop)
+        self.token = uuid.uuid4().hex[:8]
+
+    def submit(self, spec: RunSpec, *args: Any):
+        return self.client.submit(run_one, spec, *args, key=f"plantargets-report-{self.token}-{spec.name}")
+
+    def close(self) -> None:
+        self.client.close()
+
+    def abort(self, futures) -> None:  # queued runs are dropped; a running notebook stops at its next save
+        try:
+            self.client.cancel(list(futures))
+        finally:
+            self.client.close()
+
+
+def _runner_error(err: Exception) -> str:
+    if type(err).__name__ == "KilledWorker":  # distributed: the worker running it died (allowed-failures times)
+        return f"Dask worker lost: {err}"
+    return f"runner error: {type(err).__name__}: {err}"
+
+
 def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "reports/latest", jobs: int = 1,
                timeout: float = 600, progress: bool = True, *, repo_root: str | Path | None = None,
-               data_dir: str | Path | None = None) -> RunResult:
+               data_dir: str | Path | None = None, scheduler: str | None = None) -> RunResult:
     """Run every notebook of the grid into ``out_dir`` (replaced at the end); see the module docstring.
 
     ``jobs`` runs at once, each notebook limited to ``timeout`` seconds. ``repo_root`` (default: the
     checkout plantargets lives in) is the kernels' working directory and the source of the commit;
-    ``data_dir`` (default ``<repo_root>/data/clean``) is fingerprinted in the manifest. Raises
-    ``ConfigError`` for a malformed grid; failed runs are in the result (``result.exit_code == 1``).
+    ``data_dir`` (default ``<repo_root>/data/clean``) is fingerprinted in the manifest. With ``scheduler``
+    (a Dask scheduler address such as ``tcp://127.0.0.1:8786``) each run is a task on that cluster instead
+    and ``jobs`` is not used; the workers must share the file system with this process (same paths).
+    Raises ``ConfigError`` for a malformed grid and ``SchedulerError`` when the scheduler cannot be reached
+    (before anything is written); failed runs are in the result (``result.exit_code == 1``).
     """
     if int(jobs) < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs!r}")
@@ -638,32 +728,30 @@ def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     recover_previous(out_dir)
 
-    import nbformat  # noqa: F401 - imported once here, not by each thread
     from tqdm import tqdm
 
+    pool = _DaskPool(scheduler) if scheduler else _LocalPool(int(jobs))
     wall_start, clock_start = time.monotonic(), datetime.now(timezone.utc)
     staging = make_staging(out_dir)
-    processes = _Processes()
     outcomes: dict[str, RunOutcome] = {}
-    executor = ThreadPoolExecutor(max_workers=int(jobs), thread_name_prefix="report")
+    futures: dict[Any, RunSpec] = {}
     previous_handler = _terminate_as_interrupt()
     try:
-        with tempfile.TemporaryDirectory(prefix="plantargets-report-") as work:
-            futures = {executor.submit(_run_one, spec, staging, _display_root(out_dir, root), Path(work), root,
-                                       float(timeout), processes): spec for spec in runs}
-            with tqdm(total=len(runs), desc="report", unit="run", disable=not progress, file=sys.stderr) as bar:
-                for future in as_completed(futures):
-                    spec = futures[future]
-                    try:
-                        outcome = future.result()
-                    except Exception as err:  # noqa: BLE001 - a runner bug in one run must not lose the rest
-                        outcome = RunOutcome(spec.name, spec.notebook_label, spec.parameters, "failed",
-                                             f"runner error: {type(err).__name__}: {err}")
-                    outcomes[spec.name] = outcome
-                    n_failed = sum(o.status != "completed" for o in outcomes.values())
-                    bar.set_postfix_str(f"{spec.name}: {outcome.status}" + (f" ({n_failed} failed)" if n_failed else ""))
-                    bar.update()
-        executor.shutdown(wait=True)
+        for spec in runs:
+            futures[pool.submit(spec, staging, _display_root(out_dir, root), root, float(timeout))] = spec
+        with tqdm(total=len(runs), desc="report", unit="run", disable=not progress, file=sys.stderr) as bar:
+            for future in pool.as_completed(futures):
+                spec = futures[future]
+                try:
+                    outcome = future.result()
+                except Exception as err:  # noqa: BLE001 - a runner bug or lost worker in one run must not lose the rest
+                    outcome = RunOutcome(spec.name, spec.notebook_label, spec.parameters, "failed", _runner_error(err))
+                    shutil.rmtree(staging / spec.name, ignore_errors=True)  # partial files: no output listed
+                outcomes[spec.name] = outcome
+                n_failed = sum(o.status != "completed" for o in outcomes.values())
+                bar.set_postfix_str(f"{spec.name}: {outcome.status}" + (f" ({n_failed} failed)" if n_failed else ""))
+                bar.update()
+        pool.close()
         ordered = [outcomes[spec.name] for spec in runs]
         manifest = build_manifest(ordered, _label(config_path, root, config_path.resolve().parent), root, data_dir)
         _write_json(staging / MANIFEST_FILE, manifest)
@@ -673,13 +761,14 @@ def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "
         _write_json(staging / TIMINGS_FILE, {
             "started": clock_start.isoformat(timespec="seconds"),
             "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "seconds": round(time.monotonic() - wall_start, 3), "jobs": int(jobs), "timeout": float(timeout),
-            "runs": {o.name: round(o.seconds, 3) for o in ordered}})
+            "seconds": round(time.monotonic() - wall_start, 3), "jobs": None if scheduler else int(jobs),
+            "scheduler": scheduler, "timeout": float(timeout), "runs": {o.name: round(o.seconds, 3) for o in ordered}})
         swap_into_place(staging, out_dir)
     except BaseException:
-        processes.stop_all()
-        executor.shutdown(wait=True, cancel_futures=True)
-        shutil.rmtree(staging, ignore_errors=True)
+        try:
+            pool.abort(futures)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
         raise
     finally:
         if previous_handler is not None:
