@@ -25,6 +25,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
+from helpers import netns_prefix
 
 FIXTURES = Path(__file__).parent / "notebooks"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -71,22 +72,10 @@ def chromium() -> Path:
     return CHROMIUM
 
 
-def _netns_prefix() -> list[str]:
-    """``unshare -n`` with loopback up, when this machine lets us make a network namespace; else []."""
-    if not sys.platform.startswith("linux") or not shutil.which("unshare") or not shutil.which("ip"):
-        return []
-    wrap = ["unshare", "-n", "sh", "-c", 'ip link set lo up && exec "$@"', "sh"]
-    try:
-        probe = subprocess.run([*wrap, "true"], capture_output=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return []
-    return wrap if probe.returncode == 0 else []
-
-
 def _run_chromium(chromium: Path, profile: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
     """Headless Chromium with no network, no sync, no first-run work; its own session, killed on timeout."""
     profile.mkdir(parents=True, exist_ok=True)
-    command = [*_netns_prefix(), str(chromium), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+    command = [*netns_prefix(), str(chromium), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
                "--disable-component-update", "--disable-sync", "--disable-extensions", "--mute-audio",
                "--host-resolver-rules=MAP * ~NOTFOUND", f"--user-data-dir={profile}", "--hide-scrollbars", *args]

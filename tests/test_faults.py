@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -17,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import make_fixture_checkout
 
 from plantargets import paths
 
@@ -269,11 +269,7 @@ KILL_GRID = """
 
 def _make_repo(root: Path) -> Path:
     """A throwaway checkout: the fixture notebooks, a data/clean to fingerprint, the grids."""
-    (root / "notebooks").mkdir(parents=True)
-    for notebook in FIXTURES.glob("*.ipynb"):
-        shutil.copy(notebook, root / "notebooks" / notebook.name)
-    (root / "data" / "clean").mkdir(parents=True)
-    (root / "data" / "clean" / "targets.csv").write_text("city,value\n湛江,1\n", encoding="utf-8")
+    make_fixture_checkout(root)
     (root / "faults.yaml").write_text(FAULT_GRID, encoding="utf-8")
     (root / "kill.yaml").write_text(KILL_GRID, encoding="utf-8")
     (root / "tmp").mkdir()

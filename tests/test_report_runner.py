@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from pathlib import Path
 
 import pytest
+from helpers import make_fixture_checkout
 from click.testing import CliRunner
 
 from plantargets import paths
@@ -43,11 +43,7 @@ GRID = f"""
 
 
 def _make_repo(root: Path) -> Path:
-    (root / "notebooks").mkdir(parents=True)
-    for notebook in FIXTURES.glob("*.ipynb"):
-        shutil.copy(notebook, root / "notebooks" / notebook.name)
-    (root / "data" / "clean").mkdir(parents=True)
-    (root / "data" / "clean" / "targets.csv").write_text("city,value\n湛江,1\n", encoding="utf-8")
+    make_fixture_checkout(root)
     (root / ".git" / "refs" / "heads").mkdir(parents=True)
     (root / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
     (root / ".git" / "refs" / "heads" / "main").write_text(COMMIT + "\n")

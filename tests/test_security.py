@@ -27,6 +27,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from helpers import netns_prefix
 import yaml
 
 import plantargets
@@ -197,18 +198,6 @@ for attempt in (lambda: socket.create_connection(("192.0.2.1", 9), timeout=1),  
 """
 
 
-def _netns_prefix() -> list[str]:
-    """``unshare -n`` with loopback up, when this machine lets us make a network namespace; else []."""
-    if not sys.platform.startswith("linux") or not shutil.which("unshare") or not shutil.which("ip"):
-        return []
-    wrap = ["unshare", "-n", "sh", "-c", 'ip link set lo up && exec "$@"', "sh"]
-    try:
-        probe = subprocess.run([*wrap, "true"], capture_output=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return []
-    return wrap if probe.returncode == 0 else []
-
-
 def _guarded_env(root: Path, log: Path) -> dict[str, str]:
     guard = root / "netguard"
     guard.mkdir(exist_ok=True)
@@ -230,7 +219,7 @@ def hostile(tmp_path_factory):
     (raw / "zhanjiang_2024_hostile_plan.txt").write_text(HOSTILE_DOCUMENT, encoding="utf-8")
     log = root / "netguard.log"
     env = _guarded_env(root, log)
-    prefix = _netns_prefix()
+    prefix = netns_prefix()
     build = subprocess.run([*prefix, PYTHON, "-m", "plantargets", "build", "--raw", str(raw),
                             "--out", str(root / "data" / "clean"), "--no-progress"],
                            cwd=root, env=env, capture_output=True, text=True, timeout=180)
