@@ -36,8 +36,11 @@ def test_notebook_runs_with_small_parameters(name, tmp_path):
     out = tmp_path / "out"
     notebook = _run(name, {**parameters, "output_dir": str(out)}, tmp_path)
     assert {p.name for p in out.iterdir()} >= set(expected)
-    errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
-    assert errors == []
+    outputs = [o for c in notebook.cells for o in c.get("outputs", [])]
+    assert [o for o in outputs if o.get("output_type") == "error"] == []
+    assert any("image/png" in o.get("data", {}) for o in outputs), "figures must show in the notebook, not as text"
+    assert not any("<Figure size" in str(o.get("data", {}).get("text/plain", "")) and "image/png" not in o.get("data", {})
+                   for o in outputs)
     if name == "10_city_profile":
         injected = next(c for c in notebook.cells if "injected-parameters" in c.metadata.get("tags", []))
         assert "四会" in injected.source  # Chinese parameter values stay readable in the executed notebook
