@@ -270,7 +270,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result) -
             continue
         comparator = "range" if value_high is not None else parse_comparator(before, after)
         prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
-        year, period, inferred, per_year = _year(doc, prefix, sentence, context_year, kind)
+        year, period, inferred, per_year = _year(doc, prefix, context_year, kind)
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
         suffix = re.match(r"(及以上|以上|以下|以内|左右|多|余)", after)
@@ -351,9 +351,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
             return "Chinese numeral in a name or phrase"
         if num == "一" and not re.search(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$", behind):
             return "Chinese numeral in a name or phrase"
-    if re.match(r"(年|学年)(义务|免费|制|一贯|学制|行动|攻坚|计划)", sentence[end - len(unit) if unit == "年" else end:][:6] if unit == "年" else following[:4]):
-        return "duration qualifier"
-    if unit == "年" and re.match(r"(义务|免费|制|一贯|行动|攻坚|计划|内)", sentence[end:end + 2]):
+    if unit == "年" and re.match(r"(义务|免费|制|一贯|学制|行动|攻坚|计划|内)", sentence[end:end + 2]):
         return "duration qualifier"
     if not unit and re.match(r"[\u4e00-\u9fff]", following) and not re.match(r"(以上|以下|以内|左右|多|余|及以上|倍)", following):
         return "number joined to text (part of a name, or a lost unit)"
@@ -448,7 +446,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     return "target"
 
 
-def _year(doc: Document, prefix: str, sentence: str, context_year, kind: str):
+def _year(doc: Document, prefix: str, context_year, kind: str):
     """(year, period, year_inferred, per_year) of a value from its sentence, else the plan's horizon."""
     trajectory = re.search(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)", prefix)
     if trajectory:
