@@ -54,7 +54,7 @@ seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
 if profile:
     pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(15)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "targets": len(result.tables["targets"]), "peak_kib": peak}))
+print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "targets": result.stats.n_values, "peak_kib": peak}))
 """
 
 

@@ -131,10 +131,10 @@ def test_a_failed_build_leaves_the_previous_clean_folder_untouched(tmp_path, raw
 
     import plantargets.publish as publish
 
-    def broken(frame, path):
+    def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(publish, "_write_parquet", broken)
+    monkeypatch.setattr(publish.pq, "ParquetWriter", broken)
     with pytest.raises(OSError):
         build(raw_dir, out)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before

@@ -31,8 +31,7 @@ def build(raw_dir: Path, out_dir: Path, progress: bool | None) -> None:
     result = run_build(raw_dir, out_dir, progress=sys.stderr.isatty() if progress is None else progress)
     click.echo(result.summary(), nl=False)
     click.echo(f"written to {result.out_dir}")
-    errors = result.tables["flags"]
-    n_errors = int((errors["severity"] == "error").sum())
+    n_errors = result.stats.n_errors
     if n_errors:
         click.echo(f"{n_errors} error flag(s): see flags.csv (severity = error)", err=True)
         sys.exit(1)

@@ -2,40 +2,84 @@
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 import traceback
-from collections import Counter
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 from tqdm import tqdm
 
-from plantargets.extract.statements import extract_values
+from plantargets.data import load
+from plantargets.extract.statements import StatedValue, extract_values
 from plantargets.flags import Flag
 from plantargets.harmonize import IndicatorCodebook, flag_out_of_bounds, load_codebook
 from plantargets.paths import CLEAN_DIR, RAW_DIR
-from plantargets.publish import publish_tables
+from plantargets.publish import BATCH_ROWS, CleanFolderWriter
 from plantargets.reconcile import CaptureIndex, ParsedDocument, flag_conflicts, merge_duplicate_captures
+from plantargets.reference import read_national_reference
+from plantargets.schemas import TABLE_SCHEMAS
 from plantargets.sources import SourceFile, list_sources
+from plantargets.summary import SUMMARY_FILE, BuildStats
 from plantargets.text.normalize import normalize_text
 from plantargets.text.read import UnreadableFileError, read_raw_file
 from plantargets.text.segment import Document, load_cities, segment_documents
-from plantargets.reference import read_national_reference
 from plantargets.tidy import (
-    build_documents, build_flags, build_indicators, build_national, build_numbers, build_targets, city_names,
+    build_documents, build_indicators, build_national, city_names, flag_rows, number_rows, target_rows, typed_frame,
+    value_id,
 )
 
-SUMMARY_FILE = "build_summary.txt"
+
+class MemoryTables:
+    """Collects table chunks in memory and hands back whole tables (for tests and small corpora)."""
+
+    def __init__(self) -> None:
+        self.chunks: dict[str, list[pd.DataFrame]] = defaultdict(list)
+
+    def write(self, table: str, frame: pd.DataFrame) -> None:
+        if len(frame) or not self.chunks[table]:
+            self.chunks[table].append(frame)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: pd.concat([c for c in chunks if len(c)] or chunks[:1], ignore_index=True)
+                for name, chunks in self.chunks.items()}
+
+
+class _CleanFolderTables(Mapping):
+    """The tables of a written clean folder, each read on first use (a large build does not hold them)."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir, self._loaded = out_dir, {}
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in TABLE_SCHEMAS or not (self.out_dir / f"{name}.parquet").is_file():
+            raise KeyError(name)
+        if name not in self._loaded:
+            self._loaded[name] = load(name, self.out_dir, validate=False)
+        return self._loaded[name]
+
+    def __iter__(self):
+        return (name for name in TABLE_SCHEMAS if (self.out_dir / f"{name}.parquet").is_file())
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 @dataclass
 class BuildResult:
-    tables: dict[str, pd.DataFrame]
-    token_outcomes: Counter = field(default_factory=Counter)
+    stats: BuildStats
+    tables: Mapping[str, pd.DataFrame]
     out_dir: Path | None = None
 
+    @property
+    def token_outcomes(self) -> Counter:
+        return self.stats.token_outcomes
+
     def summary(self, max_unmapped: int | None = 15) -> str:
-        return format_summary(self.tables, self.token_outcomes, max_unmapped)
+        return self.stats.format(max_unmapped)
 
 
 def _apply_manifest(documents, source: SourceFile) -> None:
@@ -69,40 +113,55 @@ def parse_source(source: SourceFile, captures: CaptureIndex) -> tuple[list[Docum
             token.text = raw.text[token.char_start:token.char_end]
         doc.raw_start, doc.raw_end = norm.to_raw(doc.start, doc.end) if doc.end > doc.start else (0, 0)
         doc.values = result.values
-        captures.add(ParsedDocument(doc, norm, result.values))
+        captures.add(ParsedDocument(doc, norm, result.values), value_id)
         doc.lines = []
         flags += doc.flags + result.flags
         tokens += result.tokens
     return documents, flags, raw.sha256, tokens
 
 
-def extract_tables(raw_dir: str | Path = RAW_DIR, codebook: IndicatorCodebook | None = None,
-                   progress: bool = False) -> BuildResult:
-    """Build the tidy tables (targets, documents, indicators, flags, national, numbers) in memory."""
-    codebook = codebook or load_codebook()
-    sources, flags = list_sources(raw_dir)
-    documents: list[Document] = []
-    captures = CaptureIndex()
-    hashes, tokens = {}, []
-    for source in tqdm(sources, desc="reading", unit="file", disable=not progress):
+def _parse_all(sources: list[SourceFile], captures: CaptureIndex, spill_dir: Path, progress: bool):
+    """Pass 1: parse each file, register its paragraphs, and spill what the tables need to disk.
+
+    Returns the spill file and raw hash of each parsed file, and the flags of files that could not be read.
+    """
+    parsed: dict[str, tuple[SourceFile, Path, str]] = {}
+    failed: list[Flag] = []
+    for number, source in enumerate(tqdm(sources, desc="reading", unit="file", disable=not progress)):
         try:
             file_documents, file_flags, sha, file_tokens = parse_source(source, captures)
         except (UnreadableFileError, UnicodeDecodeError) as error:
-            flags.append(Flag(source.name, "unreadable_file", None, None, "", f"{type(error).__name__}: {error}"))
+            failed.append(Flag(source.name, "unreadable_file", None, None, "", f"{type(error).__name__}: {error}"))
             continue
         except Exception as error:  # noqa: BLE001 - one file's bug must not stop the build; it is an error flag
             where = traceback.extract_tb(error.__traceback__)[-1]
-            flags.append(Flag(source.name, "processing_error", None, None, "",
-                              f"{type(error).__name__}: {error} (at {Path(where.filename).name}:{where.lineno}); "
-                              "please report it with this file"))
+            failed.append(Flag(source.name, "processing_error", None, None, "",
+                               f"{type(error).__name__}: {error} (at {Path(where.filename).name}:{where.lineno}); "
+                               "please report it with this file"))
             continue
-        documents += file_documents
-        flags += file_flags
-        hashes[source.name] = sha
-        tokens += file_tokens
-    duplicate_flags, duplicates = merge_duplicate_captures(captures)
-    flags += duplicate_flags
-    values = [v for doc in documents for v in doc.values if v.merged_into is None]
+        spill = spill_dir / f"{number}.pickle"
+        with spill.open("wb") as handle:
+            pickle.dump((file_documents, file_flags, file_tokens), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        parsed[source.name] = (source, spill, sha)
+    return parsed, failed
+
+
+def _tables_of_file(source: SourceFile, spill: Path, captures: CaptureIndex, codebook: IndicatorCodebook,
+                    cities: dict) -> tuple[list[Document], list[StatedValue], list[Flag], list, dict]:
+    """Pass 2 for one file: its spilled documents with the merge decisions applied, checked values and flags."""
+    with spill.open("rb") as handle:
+        documents, flags, tokens = pickle.load(handle)
+    spill.unlink()
+    merges = captures.merges_for(source.name)
+    flags += merges.flags
+    values = []
+    for doc in documents:
+        for value in doc.values:
+            target_id = value_id(value)
+            value.merged_into = merges.kept_elsewhere.get(target_id)
+            value.other_sources = merges.other_sources.get(target_id, [])
+        doc.values = [v for v in doc.values if v.merged_into is None]
+        values += doc.values
 
     def indicator_id(value):
         found = codebook.match(value.indicator_zh, value.target_type)
@@ -110,62 +169,108 @@ def extract_tables(raw_dir: str | Path = RAW_DIR, codebook: IndicatorCodebook | 
 
     flags += flag_conflicts(values, indicator_id)
     flags += flag_out_of_bounds(values, codebook)
-    national_rows, reference_flags = read_national_reference(raw_dir, codebook)
-    flags += reference_flags
-    cities = load_cities()
-    manifests = {s.name: s.manifest for s in sources}
-    places = {doc.doc_id: city_names(doc.city_zh, cities, manifests.get(doc.source_file)) for doc in documents}
-    targets = build_targets(values, codebook, places)
-    counts = targets["doc_id"].value_counts().to_dict()
-    tables = {
-        "targets": targets,
-        "documents": build_documents(documents, duplicates, counts, places, hashes),
-        "indicators": build_indicators(codebook, targets),
-        "flags": build_flags(flags),
-        "national": build_national(national_rows),
-        "numbers": build_numbers(tokens),
-    }
-    numbers = tables["numbers"]
-    outcomes = Counter(numbers["outcome"].where(numbers["outcome"] != "structure", "structure:" + numbers["reason"].fillna("")))
-    return BuildResult(tables, outcomes)
+    places = {doc.doc_id: city_names(doc.city_zh, cities, source.manifest) for doc in documents}
+    return documents, values, flags, tokens, places
+
+
+def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None = None,
+                 progress: bool = False) -> BuildStats:
+    """Build the tidy tables from ``raw_dir`` and hand them to ``sink.write(table, rows)`` chunk by chunk.
+
+    Pass 1 parses one file at a time, keeping only the duplicate-capture index (on disk) and spilling each
+    file's values, flags and number tokens to a work folder. After the captures are reconciled, pass 2 reads
+    the files back one at a time, in source-file order, and writes their rows of targets, numbers and flags;
+    documents, indicators and national follow. So memory does not grow with the corpus.
+    """
+    codebook = codebook or load_codebook()
+    sources, source_flags = list_sources(raw_dir)
+    stats = BuildStats()
+
+    def emit(table: str, frame: pd.DataFrame) -> None:
+        sink.write(table, frame)
+        stats.add(table, frame)
+
+    batches = _RowBatches(emit)
+    with tempfile.TemporaryDirectory(prefix="plantargets-build-") as work:
+        captures = CaptureIndex(Path(work) / "captures.sqlite")
+        try:
+            parsed, failed = _parse_all(sources, captures, Path(work), progress)
+            duplicates = merge_duplicate_captures(captures)
+            national_rows, reference_flags = read_national_reference(raw_dir, codebook)
+            other_flags: dict[str, list[Flag]] = defaultdict(list)
+            for flag in source_flags + failed + reference_flags:
+                other_flags[flag.source_file].append(flag)
+            cities = load_cities()
+            documents, counts, places, hashes = [], Counter(), {}, {}
+            indicator_counts, indicator_cities = Counter(), defaultdict(set)
+            for name in tqdm(sorted(set(parsed) | set(other_flags)), desc="writing", unit="file",
+                             disable=not progress):
+                flags = other_flags.get(name, [])
+                if name in parsed:
+                    source, spill, hashes[name] = parsed[name]
+                    file_documents, values, file_flags, tokens, file_places = _tables_of_file(
+                        source, spill, captures, codebook, cities)
+                    flags = flags + file_flags
+                    targets = target_rows(values, codebook, file_places)
+                    batches.add("targets", targets)
+                    batches.add("numbers", number_rows(tokens))
+                    for row in targets:
+                        counts[row["doc_id"]] += 1
+                        if row["indicator_id"] is not None:
+                            indicator_counts[row["indicator_id"]] += 1
+                            indicator_cities[row["indicator_id"]].add(row["city"])
+                    for doc in file_documents:
+                        doc.values, doc.flags = [], []
+                    documents += file_documents
+                    places |= file_places
+                batches.add("flags", flag_rows(flags))
+        finally:
+            captures.close()
+    batches.flush_all()
+    emit("documents", build_documents(documents, duplicates, counts, places, hashes))
+    emit("indicators", build_indicators(codebook, indicator_counts, indicator_cities))
+    emit("national", build_national(national_rows))
+    return stats
+
+
+class _RowBatches:
+    """Rows of the streamed tables (targets, numbers, flags), handed on as typed frames of about BATCH_ROWS rows,
+    so pandas works on large batches rather than one small frame per file."""
+
+    TABLES = ("targets", "numbers", "flags")
+
+    def __init__(self, emit) -> None:
+        self.emit, self.rows, self.emitted = emit, {t: [] for t in self.TABLES}, set()
+
+    def add(self, table: str, rows: list) -> None:
+        self.rows[table] += rows
+        if len(self.rows[table]) >= BATCH_ROWS:
+            self.flush(table)
+
+    def flush(self, table: str) -> None:
+        if self.rows[table] or table not in self.emitted:  # a corpus without values still gets an empty table
+            self.emit(table, typed_frame(self.rows[table], table))
+            self.rows[table], self.emitted = [], self.emitted | {table}
+
+    def flush_all(self) -> None:
+        for table in self.TABLES:
+            self.flush(table)
+
+
+def extract_tables(raw_dir: str | Path = RAW_DIR, codebook: IndicatorCodebook | None = None,
+                   progress: bool = False) -> BuildResult:
+    """Build the tidy tables (targets, documents, indicators, flags, national, numbers) in memory."""
+    sink = MemoryTables()
+    stats = write_tables(raw_dir, sink, codebook, progress)
+    return BuildResult(stats, sink.tables())
 
 
 def build(raw_dir: str | Path = RAW_DIR, out_dir: str | Path = CLEAN_DIR, progress: bool = False) -> BuildResult:
-    """Build data/clean from data/raw (or any folders given): validated, deterministic, atomic."""
-    result = extract_tables(raw_dir, progress=progress)
-    result.out_dir = publish_tables(result.tables, out_dir, {SUMMARY_FILE: result.summary(max_unmapped=None)})
-    return result
+    """Build data/clean from data/raw (or any folders given): validated, deterministic, atomic, in bounded memory.
 
-
-def format_summary(tables: dict[str, pd.DataFrame], outcomes: Counter, max_unmapped: int | None = 15) -> str:
-    """A one-screen account of a build: documents, values by kind and city, flags, unmapped indicators.
-
-    The screen shows the ``max_unmapped`` most frequent unmapped phrases; the summary file lists them all.
+    The tables are written as they are made; ``result.tables`` reads them back from ``out_dir`` on use.
     """
-    targets, documents, flags = tables["targets"], tables["documents"], tables["flags"]
-    lines = ["plantargets build summary", "========================="]
-    lines.append(f"documents: {len(documents)} in {documents['source_file'].nunique()} raw files "
-                 f"({', '.join(f'{k} {v}' for k, v in documents['doc_type'].value_counts().sort_index().items())})")
-    by_city = targets.pivot_table(index="city", columns="kind", values="target_id", aggfunc="count", fill_value=0)
-    lines.append("values by city and kind:")
-    for city, row in by_city.iterrows():
-        lines.append(f"  {city:<12} " + "  ".join(f"{kind} {int(row.get(kind, 0))}" for kind in ("target", "baseline", "actual")))
-    mapped = targets["indicator_id"].notna()
-    lines.append(f"indicator mapping: {int(mapped.sum())} of {len(targets)} values mapped to "
-                 f"{targets.loc[mapped, 'indicator_id'].nunique()} codebook indicators")
-    shared = tables["indicators"]
-    lines.append(f"indicators with values from two or more cities: {int((shared['n_cities'] >= 2).sum())}")
-    numbers_seen = sum(outcomes.values())
-    accounted = outcomes.get("value", 0) + outcomes.get("duplicate", 0) + outcomes.get("flagged", 0)
-    lines.append(f"numbers seen in the text: {numbers_seen} = values {outcomes.get('value', 0)} + other captures' "
-                 f"copies {outcomes.get('duplicate', 0)} + flagged {outcomes.get('flagged', 0)} + structure "
-                 f"{numbers_seen - accounted} (years, dates, ordinals, names); each is a row of numbers.csv")
-    lines.append("flags: " + ", ".join(f"{k} {v}" for k, v in flags["flag_type"].value_counts().sort_index().items()))
-    unmapped = targets.loc[~mapped & (targets["kind"] == "target"), "indicator_zh"].value_counts()
-    lines.append(f"unmapped target indicators: {len(unmapped)} phrases (most frequent first)")
-    shown = unmapped if max_unmapped is None else unmapped.head(max_unmapped)
-    for phrase, count in shown.items():
-        lines.append(f"  {count:>3}  {phrase}")
-    if len(unmapped) > len(shown):
-        lines.append(f"  … and {len(unmapped) - len(shown)} more (all in data/clean/{SUMMARY_FILE})")
-    return "\n".join(lines) + "\n"
+    with CleanFolderWriter(out_dir) as writer:
+        stats = write_tables(raw_dir, writer, progress=progress)
+        out = writer.commit({SUMMARY_FILE: stats.format(max_unmapped=None)})
+    return BuildResult(stats, _CleanFolderTables(out), out)

@@ -17,18 +17,14 @@ import pyarrow.parquet as pq
 
 from plantargets.atomic import make_staging, recover_previous, swap_into_place
 from plantargets.schemas import TABLE_SCHEMAS
+from plantargets.tidy import empty_table
 
 FRICTIONLESS_TYPES = {"string": "string", "Int64": "integer", "Float64": "number", "boolean": "boolean"}
 PACKAGE_NAME = "plantargets-clean"
 
 
-def validate_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Validate every table with its pandera model; raises pandera's SchemaErrors listing all failures."""
-    return {name: TABLE_SCHEMAS[name].validate(frame, lazy=True) for name, frame in tables.items()}
-
-
-def datapackage_descriptor(tables: dict[str, pd.DataFrame]) -> dict:
-    """A Frictionless Data Package describing every field, generated from the pandera models."""
+def datapackage_descriptor(tables) -> dict:
+    """A Frictionless Data Package describing every field of ``tables`` (names), from the pandera models."""
     resources = []
     for name, model in TABLE_SCHEMAS.items():
         if name not in tables:
@@ -63,32 +59,92 @@ def datapackage_descriptor(tables: dict[str, pd.DataFrame]) -> dict:
             "profile": "tabular-data-package", "resources": resources}
 
 
-def _write_csv(frame: pd.DataFrame, path: Path) -> None:
-    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g")
+BATCH_ROWS = 50_000  # rows validated and written at once: bounds memory, and is one Parquet row group
+
+ARROW_TYPES = {"string": pa.large_string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_()}
 
 
-def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
-    table = pa.Table.from_pandas(frame, preserve_index=False)
-    table = table.replace_schema_metadata({})  # no pandas metadata blob: identical bytes on every build
-    pq.write_table(table, path, compression="zstd", write_statistics=False)
+def arrow_schema(table: str) -> pa.Schema:
+    """The Parquet schema of a table, from its pandera model (so every chunk is written with the same types)."""
+    columns = TABLE_SCHEMAS[table].to_schema().columns
+    return pa.schema([(name, ARROW_TYPES["string" if str(column.dtype).startswith("string") else str(column.dtype)])
+                      for name, column in columns.items()])
+
+
+class CleanFolderWriter:
+    """Validate and write tables chunk by chunk into a staging folder, then swap it into place in one step.
+
+    Chunks of a table must come in the table's final order. They are buffered up to ``BATCH_ROWS`` rows, then
+    validated with the table's pandera model and appended to its CSV and Parquet files, so memory stays
+    bounded however large the build. Uniqueness checks run within a batch; the ids hash the source file and
+    the chunks of one source file are contiguous, so a repeated id would need a hash collision. Use it as a
+    context manager: leaving the block by an exception removes the staging folder and keeps the old one.
+    """
+
+    def __init__(self, out_dir: str | Path) -> None:
+        self.out_dir = Path(out_dir).resolve()
+        recover_previous(self.out_dir)
+        self.staging = make_staging(self.out_dir)
+        self._buffers: dict[str, list[pd.DataFrame]] = {}
+        self._buffered_rows: dict[str, int] = {}
+        self._parquet: dict[str, pq.ParquetWriter] = {}
+
+    def __enter__(self) -> "CleanFolderWriter":
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        if kind is not None:
+            self.abort()
+
+    def write(self, table: str, frame: pd.DataFrame) -> None:
+        """Add the next rows of ``table``."""
+        self._buffers.setdefault(table, [])
+        if len(frame):
+            self._buffers[table].append(frame)
+            self._buffered_rows[table] = self._buffered_rows.get(table, 0) + len(frame)
+        if self._buffered_rows.get(table, 0) >= BATCH_ROWS:
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        chunks = self._buffers[table]
+        if not chunks and table in self._parquet:
+            return
+        frame = pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0] if chunks else None
+        if frame is None:
+            frame = empty_table(table)
+        frame = TABLE_SCHEMAS[table].validate(frame, lazy=True)
+        first = table not in self._parquet
+        frame.to_csv(self.staging / f"{table}.csv", mode="w" if first else "a", header=first, index=False,
+                     encoding="utf-8", lineterminator="\n", float_format="%.10g")
+        if first:
+            self._parquet[table] = pq.ParquetWriter(self.staging / f"{table}.parquet", arrow_schema(table),
+                                                    compression="zstd", write_statistics=False)
+        self._parquet[table].write_table(pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False))
+        self._buffers[table], self._buffered_rows[table] = [], 0
+
+    def commit(self, extra_files: dict[str, str] | None = None) -> Path:
+        """Write what is buffered, the datapackage and ``extra_files``, and swap the folder into place."""
+        for table in self._buffers:
+            self._flush(table)
+        for writer in self._parquet.values():
+            writer.close()
+        (self.staging / "datapackage.json").write_text(
+            json.dumps(datapackage_descriptor(self._buffers), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        for name, content in (extra_files or {}).items():
+            (self.staging / name).write_text(content, encoding="utf-8")
+        swap_into_place(self.staging, self.out_dir)
+        return self.out_dir
+
+    def abort(self) -> None:
+        """Drop the staging folder; the previous clean folder stays as it was."""
+        for writer in self._parquet.values():
+            writer.close()
+        shutil.rmtree(self.staging, ignore_errors=True)
 
 
 def publish_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, extra_files: dict[str, str] | None = None) -> Path:
-    """Validate and write the tables to ``out_dir`` in one atomic swap; return the folder."""
-    tables = validate_tables(tables)
-    out_dir = Path(out_dir).resolve()
-    recover_previous(out_dir)
-    staging = make_staging(out_dir)
-    try:
+    """Validate and write whole tables to ``out_dir`` in one atomic swap; return the folder."""
+    with CleanFolderWriter(out_dir) as writer:
         for name, frame in tables.items():
-            _write_csv(frame, staging / f"{name}.csv")
-            _write_parquet(frame, staging / f"{name}.parquet")
-        (staging / "datapackage.json").write_text(
-            json.dumps(datapackage_descriptor(tables), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        for name, content in (extra_files or {}).items():
-            (staging / name).write_text(content, encoding="utf-8")
-        swap_into_place(staging, out_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return out_dir
+            writer.write(name, frame)
+        return writer.commit(extra_files)

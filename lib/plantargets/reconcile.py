@@ -13,8 +13,11 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
 
 from plantargets.extract.statements import StatedValue
 from plantargets.flags import Flag
@@ -53,106 +56,187 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / max(len(a), len(b))
 
 
+MAX_REPRESENTATIVES_PER_BUCKET = 8
+
+_SCHEMA = """
+CREATE TABLE paragraph (seq INTEGER PRIMARY KEY, cluster INTEGER NOT NULL, source_file TEXT NOT NULL,
+    doc_id TEXT NOT NULL, doc_lines INTEGER NOT NULL, raw_start INTEGER NOT NULL, raw_end INTEGER NOT NULL,
+    fullness INTEGER NOT NULL, text_digest BLOB NOT NULL);
+CREATE TABLE paragraph_value (paragraph INTEGER NOT NULL, position INTEGER NOT NULL, value_id TEXT NOT NULL,
+    value REAL NOT NULL, value_high REAL, source_ref TEXT NOT NULL, PRIMARY KEY (paragraph, position)) WITHOUT ROWID;
+CREATE TABLE merged_value (value_id TEXT PRIMARY KEY, source_file TEXT NOT NULL, kept_id TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE other_source (seq INTEGER PRIMARY KEY, source_file TEXT NOT NULL, value_id TEXT NOT NULL,
+    source_ref TEXT NOT NULL);
+CREATE TABLE capture_flag (seq INTEGER PRIMARY KEY, source_file TEXT NOT NULL, flag_type TEXT NOT NULL,
+    char_start INTEGER, char_end INTEGER, message TEXT NOT NULL, doc_id TEXT);
+CREATE TABLE shared_paragraph (copy_doc TEXT NOT NULL, kept_doc TEXT NOT NULL);
+"""
+_INDEXES = """
+CREATE INDEX IF NOT EXISTS paragraph_by_cluster ON paragraph (cluster, seq);
+CREATE INDEX IF NOT EXISTS merged_by_file ON merged_value (source_file);
+CREATE INDEX IF NOT EXISTS other_source_by_file ON other_source (source_file, seq);
+CREATE INDEX IF NOT EXISTS capture_flag_by_file ON capture_flag (source_file, seq);
+"""
+
+
 @dataclass
 class _Paragraph:
-    """What reconciliation needs of one paragraph, once its document's text has been let go."""
+    """What reconciliation needs of one paragraph: where it is, how full it is, and its values' numbers."""
 
+    seq: int
     source_file: str
     doc_id: str
     doc_lines: int
     raw_span: tuple[int, int]
     fullness: int  # characters without white space: lost characters and substituted spam lower it
     text_digest: bytes
-    values: list[StatedValue]
+    values: list[tuple[str, float, float | None, str]]  # value_id, value, value_high, "file:start-end"
 
 
-MAX_REPRESENTATIVES_PER_BUCKET = 8
+@dataclass
+class CaptureMerges:
+    """What reconciliation decided for one raw file: its values kept elsewhere, the other captures of the
+    values it keeps, and its duplicate_capture / capture_difference flags."""
+
+    kept_elsewhere: dict[str, str]  # value_id in this file -> target_id of the copy that is kept
+    other_sources: dict[str, list[str]]  # value_id in this file -> "file:start-end" of other captures
+    flags: list[Flag]
 
 
 class CaptureIndex:
     """Near-identical paragraphs across raw files, gathered one document at a time.
 
     Each paragraph is compared only with a few cluster representatives that share one of its sketch
-    shingles, and only representatives keep their shingles, so time grows linearly with the corpus and
-    memory with the number of distinct paragraphs, not with the corpus.
+    shingles, and only representatives keep their shingles, so time grows linearly with the corpus. The
+    paragraphs themselves, their values and the merge decisions are kept in an SQLite file, not in memory,
+    so memory grows with the number of distinct paragraphs (clusters), not with the corpus.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, path: str | Path = ":memory:") -> None:
+        self._db = sqlite3.connect(str(path))
+        self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16000;"
+                               + _SCHEMA)
         self._exact: dict[bytes, int] = {}
         self._buckets: dict[str, list[int]] = defaultdict(list)
         self._representatives: list[frozenset[str]] = []
-        self._clusters: list[list[_Paragraph]] = []
+        self._seq = 0
 
-    def add(self, item: ParsedDocument) -> None:
+    def close(self) -> None:
+        self._db.close()
+
+    def add(self, item: ParsedDocument, value_id) -> None:
+        """Register a document's paragraphs; ``value_id`` gives the stable id of each of its values."""
+        paragraphs, paragraph_values = [], []
         for line in item.doc.lines:
             key = _key(line.text)
             if len(key) < MIN_PARAGRAPH_CHARS:
                 continue
             key = key[:MAX_PARAGRAPH_CHARS]
             digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
-            values = [v for v in item.values if line.start <= v.number_span[0] < line.end]
-            paragraph = _Paragraph(item.doc.source_file, item.doc.doc_id, len(item.doc.lines),
-                                   item.norm.to_raw(line.start, line.end), len(re.sub(r"\s", "", line.text)),
-                                   hashlib.blake2b(line.text.encode("utf-8"), digest_size=16).digest(), values)
             found = self._exact.get(digest)
             if found is None:
-                shingles = _shingles(key)
-                hashes = _sketch(shingles)
-                found = next((index for h in hashes for index in self._buckets.get(h, ())
-                              if similarity(self._representatives[index], shingles) >= SIMILARITY), None)
-                if found is None:
-                    found = len(self._clusters)
-                    self._clusters.append([])
-                    self._representatives.append(shingles)
-                    for h in hashes:
-                        if len(self._buckets[h]) < MAX_REPRESENTATIVES_PER_BUCKET:
-                            self._buckets[h].append(found)
+                found = self._cluster_of(key)
                 self._exact[digest] = found
-            self._clusters[found].append(paragraph)
+            self._seq += 1
+            raw_start, raw_end = item.norm.to_raw(line.start, line.end)
+            paragraphs.append((self._seq, found, item.doc.source_file, item.doc.doc_id, len(item.doc.lines),
+                               raw_start, raw_end, len(re.sub(r"\s", "", line.text)),
+                               hashlib.blake2b(line.text.encode("utf-8"), digest_size=16).digest()))
+            values = [v for v in item.values if line.start <= v.number_span[0] < line.end]
+            paragraph_values += [(self._seq, position, value_id(v), v.value, v.value_high,
+                                  f"{v.doc.source_file}:{v.char_start}-{v.char_end}")
+                                 for position, v in enumerate(values)]
+        self._db.executemany("INSERT INTO paragraph VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", paragraphs)
+        self._db.executemany("INSERT INTO paragraph_value VALUES (?, ?, ?, ?, ?, ?)", paragraph_values)
 
-    def shared_clusters(self) -> list[list[_Paragraph]]:
-        """Clusters with members from at least two raw files."""
-        return [c for c in self._clusters if len({p.source_file for p in c}) > 1]
+    def _cluster_of(self, key: str) -> int:
+        """The cluster whose representative is similar enough, else a new cluster with this representative."""
+        shingles = _shingles(key)
+        hashes = _sketch(shingles)
+        found = next((index for h in hashes for index in self._buckets.get(h, ())
+                      if similarity(self._representatives[index], shingles) >= SIMILARITY), None)
+        if found is None:
+            found = len(self._representatives)
+            self._representatives.append(shingles)
+            for h in hashes:
+                if len(self._buckets[h]) < MAX_REPRESENTATIVES_PER_BUCKET:
+                    self._buckets[h].append(found)
+        return found
+
+    def shared_clusters(self) -> Iterator[list[_Paragraph]]:
+        """Clusters with members from at least two raw files, one at a time, members in the order added."""
+        self._db.executescript(_INDEXES)
+        shared = [row[0] for row in self._db.execute(
+            "SELECT cluster FROM paragraph GROUP BY cluster HAVING COUNT(DISTINCT source_file) > 1 ORDER BY cluster")]
+        for cluster in shared:
+            members = {}
+            for row in self._db.execute("SELECT * FROM paragraph WHERE cluster = ? ORDER BY seq", (cluster,)):
+                seq, _, source_file, doc_id, doc_lines, raw_start, raw_end, fullness, digest = row
+                members[seq] = _Paragraph(seq, source_file, doc_id, doc_lines, (raw_start, raw_end), fullness, digest, [])
+            for seq, _, value_id, value, value_high, ref in self._db.execute(
+                    "SELECT v.* FROM paragraph p JOIN paragraph_value v ON v.paragraph = p.seq "
+                    "WHERE p.cluster = ? ORDER BY v.paragraph, v.position", (cluster,)):
+                members[seq].values.append((value_id, value, value_high, ref))
+            yield list(members.values())
+
+    def merges_for(self, source_file: str) -> CaptureMerges:
+        """The merge decisions concerning one raw file (after ``merge_duplicate_captures``)."""
+        kept = dict(self._db.execute("SELECT value_id, kept_id FROM merged_value WHERE source_file = ?",
+                                     (source_file,)))
+        others: dict[str, list[str]] = defaultdict(list)
+        for value_id, ref in self._db.execute(
+                "SELECT value_id, source_ref FROM other_source WHERE source_file = ? ORDER BY seq", (source_file,)):
+            others[value_id].append(ref)
+        flags = [Flag(source_file, flag_type, start, end, "", message, doc_id=doc_id)
+                 for flag_type, start, end, message, doc_id in self._db.execute(
+                     "SELECT flag_type, char_start, char_end, message, doc_id FROM capture_flag "
+                     "WHERE source_file = ? ORDER BY seq", (source_file,))]
+        return CaptureMerges(kept, dict(others), flags)
 
 
-def merge_duplicate_captures(index: CaptureIndex) -> tuple[list[Flag], dict[str, str]]:
+def merge_duplicate_captures(index: CaptureIndex) -> dict[str, str]:
     """Keep each duplicated value once, from the fullest copy, recording the other copies' spans.
 
-    Return the flags and, for documents sharing three or more paragraphs with another, which one they copy.
-    Values removed from a copy are marked ``merged_into`` and dropped from their document's value list.
+    The decisions are stored in the index (read them per file with ``merges_for``). Return, for documents
+    sharing three or more paragraphs with another, which one they copy.
     """
-    flags: list[Flag] = []
-    shared_lines: dict[tuple[str, str], int] = defaultdict(int)
+    db = index._db  # noqa: SLF001 - the merge is the index's second half, kept as a function for reading
     for cluster in index.shared_clusters():
         # The fullest copy wins: lost characters and substituted spam shorten a copy. On a tie, the copy
         # in the longer document (not the partial capture), then the first by document id.
         winner = max(cluster, key=lambda p: (p.fullness, p.doc_lines, [-ord(c) for c in p.doc_id]))
+        shared, flags, merged, others = [], [], [], []
         for copy in cluster:
             if copy.source_file == winner.source_file:
                 continue  # repeated text within one file is the document's own repetition
-            shared_lines[(copy.doc_id, winner.doc_id)] += 1
-            flags.append(Flag(copy.source_file, "duplicate_capture", *copy.raw_span, "",
-                              f"same paragraph as {winner.source_file}:{winner.raw_span[0]}-{winner.raw_span[1]}; "
-                              "values taken from that copy", doc_id=copy.doc_id))
+            shared.append((copy.doc_id, winner.doc_id))
+            flags.append((copy.source_file, "duplicate_capture", *copy.raw_span,
+                          f"same paragraph as {winner.source_file}:{winner.raw_span[0]}-{winner.raw_span[1]}; "
+                          "values taken from that copy", copy.doc_id))
             if copy.text_digest != winner.text_digest:
-                flags.append(Flag(winner.source_file, "capture_difference", *winner.raw_span, "",
-                                  f"differs from {copy.source_file}:{copy.raw_span[0]}-{copy.raw_span[1]}; this copy "
-                                  "was used (the other is shorter: lost characters or substituted text)",
-                                  doc_id=winner.doc_id))
+                flags.append((winner.source_file, "capture_difference", *winner.raw_span,
+                              f"differs from {copy.source_file}:{copy.raw_span[0]}-{copy.raw_span[1]}; this copy "
+                              "was used (the other is shorter: lost characters or substituted text)", winner.doc_id))
             unmatched = list(winner.values)
-            for value in list(copy.values):
-                twin = next((k for k in unmatched if k.value == value.value and k.value_high == value.value_high), None)
+            for value_id, value, value_high, ref in copy.values:
+                twin = next((k for k in unmatched if k[1] == value and k[2] == value_high), None)
                 if twin is None:
                     continue  # a value only this copy states is kept where it is
                 unmatched.remove(twin)
-                twin.other_sources.append(f"{value.doc.source_file}:{value.char_start}-{value.char_end}")
-                value.merged_into = twin
-                copy.values.remove(value)
+                others.append((winner.source_file, twin[0], ref))
+                merged.append((value_id, copy.source_file, twin[0]))
+        db.executemany("INSERT INTO shared_paragraph VALUES (?, ?)", shared)
+        db.executemany("INSERT INTO capture_flag (source_file, flag_type, char_start, char_end, message, doc_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?)", flags)
+        db.executemany("INSERT INTO merged_value VALUES (?, ?, ?)", merged)
+        db.executemany("INSERT INTO other_source (source_file, value_id, source_ref) VALUES (?, ?, ?)", others)
     duplicates = {}
-    for (copy_id, winner_id), count in sorted(shared_lines.items()):
+    for copy_id, winner_id, count in db.execute(
+            "SELECT copy_doc, kept_doc, COUNT(*) FROM shared_paragraph GROUP BY copy_doc, kept_doc "
+            "ORDER BY copy_doc, kept_doc"):
         if count >= 3 and copy_id not in duplicates:
             duplicates[copy_id] = winner_id
-    return flags, duplicates
+    return duplicates
 
 
 def flag_conflicts(values: list[StatedValue], indicator_of) -> list[Flag]:

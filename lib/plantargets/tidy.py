@@ -18,7 +18,7 @@ def _stable_id(prefix: str, *parts: object) -> str:
     return f"{prefix}_{digest}"
 
 
-def _typed(rows: list[dict] | list[tuple], table: str) -> pd.DataFrame:
+def typed_frame(rows: list[dict] | list[tuple], table: str) -> pd.DataFrame:
     """A frame with the schema's columns in order and its pandas dtypes (rows as dicts, or tuples in order)."""
     schema = TABLE_SCHEMAS[table].to_schema()
     if rows and isinstance(rows[0], tuple):
@@ -28,6 +28,11 @@ def _typed(rows: list[dict] | list[tuple], table: str) -> pd.DataFrame:
     for name, column in schema.columns.items():
         frame[name] = frame[name].astype(str(column.dtype) if str(column.dtype) != "string[pyarrow]" else "string")
     return frame
+
+
+def empty_table(table: str) -> pd.DataFrame:
+    """A table with no rows, with its schema's columns and dtypes."""
+    return typed_frame([], table)
 
 
 def city_names(city_zh: str, cities: dict[str, dict[str, str]], manifest: dict | None) -> dict[str, str]:
@@ -45,8 +50,9 @@ def value_id(v: StatedValue) -> str:
     return _stable_id("v", v.doc.source_file, v.char_start, v.char_end, v.value_char_start, v.kind)
 
 
-def build_targets(values: list[StatedValue], codebook: IndicatorCodebook,
-                  places: dict[str, dict[str, str]]) -> pd.DataFrame:
+def target_rows(values: list[StatedValue], codebook: IndicatorCodebook,
+                places: dict[str, dict[str, str]]) -> list[dict]:
+    """Rows of the targets table, in its order (source file, then position in the file)."""
     rows = []
     for v in values:
         indicator = codebook.match(v.indicator_zh, v.target_type)
@@ -69,8 +75,7 @@ def build_targets(values: list[StatedValue], codebook: IndicatorCodebook,
             "other_sources": "; ".join(v.other_sources) or None,
             "flags": ";".join(sorted(v.flag_types)) or None,
         })
-    frame = _typed(rows, "targets")
-    return frame.sort_values(["source_file", "char_start", "value_char_start", "kind"], kind="stable").reset_index(drop=True)
+    return sorted(rows, key=lambda r: (r["source_file"], r["char_start"], r["value_char_start"], r["kind"]))
 
 
 def build_documents(documents: list[Document], duplicates: dict[str, str], counts: dict[str, int],
@@ -88,15 +93,15 @@ def build_documents(documents: list[Document], duplicates: dict[str, str], count
             "duplicate_of": duplicates.get(doc.doc_id), "n_values": counts.get(doc.doc_id, 0),
             "raw_sha256": hashes[doc.source_file],
         })
-    return _typed(rows, "documents").sort_values("doc_id", kind="stable").reset_index(drop=True)
+    return typed_frame(rows, "documents").sort_values("doc_id", kind="stable").reset_index(drop=True)
 
 
-def build_indicators(codebook: IndicatorCodebook, targets: pd.DataFrame) -> pd.DataFrame:
-    counts = targets.groupby("indicator_id").size().to_dict()
-    cities_of = targets.dropna(subset=["city"]).groupby("indicator_id")["city"].agg(lambda c: sorted(set(c))).to_dict()
+def build_indicators(codebook: IndicatorCodebook, counts: dict[str, int],
+                     cities_of: dict[str, set[str]]) -> pd.DataFrame:
+    """The codebook with, for each indicator, how many values and which cities the targets table has."""
     rows = []
     for indicator in sorted(codebook.indicators.values(), key=lambda i: i.indicator_id):
-        cities = cities_of.get(indicator.indicator_id, [])
+        cities = sorted(cities_of.get(indicator.indicator_id, ()))
         rows.append({
             "indicator_id": indicator.indicator_id, "name_en": indicator.name_en, "name_zh": indicator.name_zh,
             "aliases_zh": "|".join(indicator.aliases[1:]), "unit": indicator.unit or None, "domain": indicator.domain,
@@ -104,10 +109,11 @@ def build_indicators(codebook: IndicatorCodebook, targets: pd.DataFrame) -> pd.D
             "description_en": indicator.description_en or None, "n_values": counts.get(indicator.indicator_id, 0),
             "n_cities": len(cities), "cities": ";".join(cities) or None,
         })
-    return _typed(rows, "indicators")
+    return typed_frame(rows, "indicators")
 
 
-def build_flags(flags: list[Flag]) -> pd.DataFrame:
+def flag_rows(flags: list[Flag]) -> list[tuple]:
+    """Rows of the flags table, in its order, each flag once."""
     rows = []
     seen = set()
     for flag in sorted(flags, key=lambda f: (f.source_file, f.char_start if f.char_start is not None else -1,
@@ -118,24 +124,24 @@ def build_flags(flags: list[Flag]) -> pd.DataFrame:
         seen.add(flag_id)
         rows.append((flag_id, flag.source_file, flag.doc_id or None, flag.flag_type, flag.severity, flag.char_start,
                      flag.char_end, flag.text or None, flag.message))  # tuples: large corpora raise many flags
-    return _typed(rows, "flags")
+    return rows
 
 
 def build_national(rows: list[dict]) -> pd.DataFrame:
-    frame = _typed(rows, "national")
+    frame = typed_frame(rows, "national")
     return frame.sort_values(["indicator_id", "kind", "year", "line"], kind="stable").reset_index(drop=True)
 
 
-def build_numbers(tokens) -> pd.DataFrame:
-    """The ledger of number tokens; a value merged into another capture's copy points at the kept row."""
+def number_rows(tokens) -> list[tuple]:
+    """Rows of the ledger of number tokens, in its order; a value merged into another capture's copy points at
+    the kept row."""
     rows = []
     for t in tokens:
-        value, outcome = t.value, t.outcome
-        if value is not None and value.merged_into is not None:
-            while value.merged_into is not None:
-                value = value.merged_into
-            outcome = "duplicate"
+        value, outcome, target_id = t.value, t.outcome, None
+        if value is not None:
+            target_id = value.merged_into or value_id(value)
+            if value.merged_into is not None:
+                outcome = "duplicate"
         rows.append((_stable_id("n", t.source_file, t.char_start, t.char_end), t.source_file, t.doc_id, t.char_start,
-                     t.char_end, t.text, outcome, t.reason or None, value_id(value) if value is not None else None))
-    frame = _typed(rows, "numbers")
-    return frame.sort_values(["source_file", "char_start", "char_end"], kind="stable").reset_index(drop=True)
+                     t.char_end, t.text, outcome, t.reason or None, target_id))
+    return sorted(rows, key=lambda r: (r[1], r[3], r[4]))

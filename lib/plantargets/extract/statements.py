@@ -93,7 +93,7 @@ class StatedValue:
     value_char_end: int = -1
     other_sources: list[str] = field(default_factory=list)
     flag_types: set[str] = field(default_factory=set)
-    merged_into: "StatedValue | None" = None  # set when another capture's copy of this value is kept
+    merged_into: str | None = None  # target_id of another capture's copy of this value, when that one is kept
     quote: str = ""  # the raw text of [char_start, char_end), filled once the raw text is at hand
 
     def locate_in_raw(self, norm: NormalizedText) -> None:
