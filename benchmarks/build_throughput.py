@@ -32,6 +32,10 @@ from pathlib import Path
 SEED_DIR = Path(__file__).resolve().parents[1] / "data" / "raw"
 MIN_MB_PER_S = 1.0
 MAX_PEAK_MIB = 1024.0
+# Scaling, checked when several sizes are run: CPU seconds per raw MB of the largest corpus within 25% of the
+# smallest's (time linear), and its peak memory at most 25% above the smallest's (memory flat).
+MAX_CPU_PER_MB_RATIO = 1.25
+MAX_PEAK_RATIO = 1.25
 
 SEED_CITIES = ("湛江", "四会", "贵港")
 OTHER_CITIES = ("茂名", "肇庆", "南宁", "广州", "韶关", "柳州", "梧州", "江门")
@@ -155,6 +159,28 @@ def check_goals(row: dict) -> list[str]:
     return misses
 
 
+def check_scaling(rows: list[dict]) -> list[str]:
+    """Lines describing how time and memory grow from the smallest to the largest corpus, with a verdict each."""
+    done = sorted((r for r in rows if "error" not in r), key=lambda r: r["raw_mb"])
+    if len(done) < 2 or done[-1]["raw_mb"] <= done[0]["raw_mb"]:
+        return []
+    small, large = done[0], done[-1]
+    size_ratio = large["raw_mb"] / small["raw_mb"]
+    time_ratio = (large["cpu_seconds"] / large["raw_mb"]) / (small["cpu_seconds"] / small["raw_mb"])
+    peak_ratio = large["peak_mib"] / small["peak_mib"]
+    per_mb = ", ".join(f"{r['cpu_seconds'] / r['raw_mb']:.3f}" for r in done)
+    peaks = ", ".join(f"{r['peak_mib']:.0f}" for r in done)
+    lines = [
+        f"scaling over {size_ratio:.1f}x the raw text ({small['docs']} -> {large['docs']} documents):",
+        f"  time:   CPU s per raw MB {per_mb} -> ratio {time_ratio:.2f} "
+        f"({'linear' if time_ratio <= MAX_CPU_PER_MB_RATIO else 'FAIL: grows faster than linear'}, "
+        f"goal <= {MAX_CPU_PER_MB_RATIO:g})",
+        f"  memory: peak MiB {peaks} -> ratio {peak_ratio:.2f} "
+        f"({'flat' if peak_ratio <= MAX_PEAK_RATIO else 'FAIL: grows with the corpus'}, goal <= {MAX_PEAK_RATIO:g})",
+    ]
+    return lines
+
+
 def format_row(row: dict | None) -> str:
     """One line of the results table (the header when row is None)."""
     if row is None:
@@ -204,12 +230,15 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(row)
         print(format_row(row), flush=True)
         print(row.pop("stderr", "") + row.pop("profile", ""), end="", file=sys.stderr, flush=True)
+    scaling = check_scaling(rows)
+    print("\n".join(scaling))
     if args.json:
         args.json.write_text(json.dumps({
             "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "command": sys.argv,
             "machine": platform.platform(), "goals": {"min_mb_per_s": MIN_MB_PER_S, "max_peak_mib": MAX_PEAK_MIB},
-            "rows": rows}, indent=2) + "\n")
-    return 0 if all(row["goals_met"] for row in rows) else 1
+            "rows": rows, "scaling": scaling}, indent=2) + "\n")
+    scaling_met = not any("FAIL" in line for line in scaling)
+    return 0 if scaling_met and all(row["goals_met"] for row in rows) else 1
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ from plantargets.text.normalize import normalize_text
 from plantargets.text.read import UnreadableFileError, read_raw_file
 from plantargets.text.segment import Document, load_cities, segment_documents
 from plantargets.tidy import (
-    build_documents, build_indicators, build_national, city_names, flag_rows, number_rows, target_rows, typed_frame,
+    build_indicators, document_rows, build_national, city_names, flag_rows, number_rows, target_rows, typed_frame,
     value_id,
 )
 
@@ -147,7 +147,7 @@ def _parse_all(sources: list[SourceFile], captures: CaptureIndex, spill_dir: Pat
 
 
 def _tables_of_file(source: SourceFile, spill: Path, captures: CaptureIndex, codebook: IndicatorCodebook,
-                    cities: dict) -> tuple[list[Document], list[StatedValue], list[Flag], list, dict]:
+                    cities: dict) -> tuple[list[Document], list[StatedValue], list[Flag], list, dict, dict]:
     """Pass 2 for one file: its spilled documents with the merge decisions applied, checked values and flags."""
     with spill.open("rb") as handle:
         documents, flags, tokens = pickle.load(handle)
@@ -170,7 +170,7 @@ def _tables_of_file(source: SourceFile, spill: Path, captures: CaptureIndex, cod
     flags += flag_conflicts(values, indicator_id)
     flags += flag_out_of_bounds(values, codebook)
     places = {doc.doc_id: city_names(doc.city_zh, cities, source.manifest) for doc in documents}
-    return documents, values, flags, tokens, places
+    return documents, values, flags, tokens, places, merges.duplicate_of
 
 
 def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None = None,
@@ -179,8 +179,8 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
 
     Pass 1 parses one file at a time, keeping only the duplicate-capture index (on disk) and spilling each
     file's values, flags and number tokens to a work folder. After the captures are reconciled, pass 2 reads
-    the files back one at a time, in source-file order, and writes their rows of targets, numbers and flags;
-    documents, indicators and national follow. So memory does not grow with the corpus.
+    the files back one at a time, in source-file order, and writes their rows of targets, numbers, flags and
+    documents; indicators and national follow. So memory does not grow with the corpus.
     """
     codebook = codebook or load_codebook()
     sources, source_flags = list_sources(raw_dir)
@@ -195,49 +195,44 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
         captures = CaptureIndex(Path(work) / "captures.sqlite")
         try:
             parsed, failed = _parse_all(sources, captures, Path(work), progress)
-            duplicates = merge_duplicate_captures(captures)
+            merge_duplicate_captures(captures)
             national_rows, reference_flags = read_national_reference(raw_dir, codebook)
             other_flags: dict[str, list[Flag]] = defaultdict(list)
             for flag in source_flags + failed + reference_flags:
                 other_flags[flag.source_file].append(flag)
             cities = load_cities()
-            documents, counts, places, hashes = [], Counter(), {}, {}
             indicator_counts, indicator_cities = Counter(), defaultdict(set)
             for name in tqdm(sorted(set(parsed) | set(other_flags)), desc="writing", unit="file",
                              disable=not progress):
                 flags = other_flags.get(name, [])
                 if name in parsed:
-                    source, spill, hashes[name] = parsed[name]
-                    file_documents, values, file_flags, tokens, file_places = _tables_of_file(
+                    source, spill, sha = parsed.pop(name)
+                    documents, values, file_flags, tokens, places, duplicates = _tables_of_file(
                         source, spill, captures, codebook, cities)
                     flags = flags + file_flags
-                    targets = target_rows(values, codebook, file_places)
+                    targets = target_rows(values, codebook, places)
                     batches.add("targets", targets)
                     batches.add("numbers", number_rows(tokens))
+                    counts = Counter(row["doc_id"] for row in targets)
+                    batches.add("documents", document_rows(documents, duplicates, counts, places, sha))
                     for row in targets:
-                        counts[row["doc_id"]] += 1
                         if row["indicator_id"] is not None:
                             indicator_counts[row["indicator_id"]] += 1
                             indicator_cities[row["indicator_id"]].add(row["city"])
-                    for doc in file_documents:
-                        doc.values, doc.flags = [], []
-                    documents += file_documents
-                    places |= file_places
                 batches.add("flags", flag_rows(flags))
         finally:
             captures.close()
     batches.flush_all()
-    emit("documents", build_documents(documents, duplicates, counts, places, hashes))
     emit("indicators", build_indicators(codebook, indicator_counts, indicator_cities))
     emit("national", build_national(national_rows))
     return stats
 
 
 class _RowBatches:
-    """Rows of the streamed tables (targets, numbers, flags), handed on as typed frames of about BATCH_ROWS rows,
+    """Rows of the streamed tables (targets, numbers, flags, documents), handed on as typed frames of about BATCH_ROWS rows,
     so pandas works on large batches rather than one small frame per file."""
 
-    TABLES = ("targets", "numbers", "flags")
+    TABLES = ("targets", "numbers", "flags", "documents")
 
     def __init__(self, emit) -> None:
         self.emit, self.rows, self.emitted = emit, {t: [] for t in self.TABLES}, set()

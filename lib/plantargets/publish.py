@@ -59,7 +59,7 @@ def datapackage_descriptor(tables) -> dict:
             "profile": "tabular-data-package", "resources": resources}
 
 
-BATCH_ROWS = 50_000  # rows validated and written at once: bounds memory, and is one Parquet row group
+BATCH_ROWS = 20_000  # rows validated and written at once: bounds memory, and is one Parquet row group
 
 ARROW_TYPES = {"string": pa.large_string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_()}
 

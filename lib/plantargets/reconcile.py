@@ -69,13 +69,17 @@ CREATE TABLE other_source (seq INTEGER PRIMARY KEY, source_file TEXT NOT NULL, v
     source_ref TEXT NOT NULL);
 CREATE TABLE capture_flag (seq INTEGER PRIMARY KEY, source_file TEXT NOT NULL, flag_type TEXT NOT NULL,
     char_start INTEGER, char_end INTEGER, message TEXT NOT NULL, doc_id TEXT);
-CREATE TABLE shared_paragraph (copy_doc TEXT NOT NULL, kept_doc TEXT NOT NULL);
+CREATE TABLE shared_paragraph (copy_file TEXT NOT NULL, copy_doc TEXT NOT NULL, kept_doc TEXT NOT NULL);
+CREATE TABLE duplicate_document (copy_doc TEXT PRIMARY KEY, copy_file TEXT NOT NULL, kept_doc TEXT NOT NULL)
+    WITHOUT ROWID;
+CREATE TABLE exact_text (digest BLOB PRIMARY KEY, cluster INTEGER NOT NULL) WITHOUT ROWID;
 """
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS paragraph_by_cluster ON paragraph (cluster, seq);
 CREATE INDEX IF NOT EXISTS merged_by_file ON merged_value (source_file);
 CREATE INDEX IF NOT EXISTS other_source_by_file ON other_source (source_file, seq);
 CREATE INDEX IF NOT EXISTS capture_flag_by_file ON capture_flag (source_file, seq);
+CREATE INDEX IF NOT EXISTS duplicate_by_file ON duplicate_document (copy_file);
 """
 
 
@@ -101,24 +105,24 @@ class CaptureMerges:
     kept_elsewhere: dict[str, str]  # value_id in this file -> target_id of the copy that is kept
     other_sources: dict[str, list[str]]  # value_id in this file -> "file:start-end" of other captures
     flags: list[Flag]
+    duplicate_of: dict[str, str]  # doc_id in this file -> doc_id of the document it is another capture of
 
 
 class CaptureIndex:
     """Near-identical paragraphs across raw files, gathered one document at a time.
 
     Each paragraph is compared only with a few cluster representatives that share one of its sketch
-    shingles, and only representatives keep their shingles, so time grows linearly with the corpus. The
-    paragraphs themselves, their values and the merge decisions are kept in an SQLite file, not in memory,
-    so memory grows with the number of distinct paragraphs (clusters), not with the corpus.
+    shingles, so time grows linearly with the corpus. The paragraphs, their values, the digest of every
+    distinct text and the merge decisions are kept in an SQLite file; only the representatives' shingles
+    (as hashes) stay in memory, so memory grows with the number of clusters, not with the corpus.
     """
 
     def __init__(self, path: str | Path = ":memory:") -> None:
         self._db = sqlite3.connect(str(path))
         self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16000;"
                                + _SCHEMA)
-        self._exact: dict[bytes, int] = {}
         self._buckets: dict[str, list[int]] = defaultdict(list)
-        self._representatives: list[frozenset[str]] = []
+        self._representatives: list[frozenset[int]] = []  # hash() of each shingle: a third of the memory
         self._seq = 0
 
     def close(self) -> None:
@@ -133,10 +137,12 @@ class CaptureIndex:
                 continue
             key = key[:MAX_PARAGRAPH_CHARS]
             digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
-            found = self._exact.get(digest)
-            if found is None:
+            row = self._db.execute("SELECT cluster FROM exact_text WHERE digest = ?", (digest,)).fetchone()
+            if row is None:
                 found = self._cluster_of(key)
-                self._exact[digest] = found
+                self._db.execute("INSERT INTO exact_text VALUES (?, ?)", (digest, found))
+            else:
+                found = row[0]
             self._seq += 1
             raw_start, raw_end = item.norm.to_raw(line.start, line.end)
             paragraphs.append((self._seq, found, item.doc.source_file, item.doc.doc_id, len(item.doc.lines),
@@ -153,11 +159,12 @@ class CaptureIndex:
         """The cluster whose representative is similar enough, else a new cluster with this representative."""
         shingles = _shingles(key)
         hashes = _sketch(shingles)
+        hashed = frozenset(map(hash, shingles))
         found = next((index for h in hashes for index in self._buckets.get(h, ())
-                      if similarity(self._representatives[index], shingles) >= SIMILARITY), None)
+                      if similarity(self._representatives[index], hashed) >= SIMILARITY), None)
         if found is None:
             found = len(self._representatives)
-            self._representatives.append(shingles)
+            self._representatives.append(hashed)
             for h in hashes:
                 if len(self._buckets[h]) < MAX_REPRESENTATIVES_PER_BUCKET:
                     self._buckets[h].append(found)
@@ -191,14 +198,16 @@ class CaptureIndex:
                  for flag_type, start, end, message, doc_id in self._db.execute(
                      "SELECT flag_type, char_start, char_end, message, doc_id FROM capture_flag "
                      "WHERE source_file = ? ORDER BY seq", (source_file,))]
-        return CaptureMerges(kept, dict(others), flags)
+        duplicate_of = dict(self._db.execute("SELECT copy_doc, kept_doc FROM duplicate_document WHERE copy_file = ?",
+                                             (source_file,)))
+        return CaptureMerges(kept, dict(others), flags, duplicate_of)
 
 
-def merge_duplicate_captures(index: CaptureIndex) -> dict[str, str]:
-    """Keep each duplicated value once, from the fullest copy, recording the other copies' spans.
+def merge_duplicate_captures(index: CaptureIndex) -> None:
+    """Keep each duplicated value once, from the fullest copy, recording the other copies' spans; and mark a
+    document sharing three or more paragraphs with another as a duplicate of it.
 
-    The decisions are stored in the index (read them per file with ``merges_for``). Return, for documents
-    sharing three or more paragraphs with another, which one they copy.
+    The decisions are stored in the index; read them per file with ``merges_for``.
     """
     db = index._db  # noqa: SLF001 - the merge is the index's second half, kept as a function for reading
     for cluster in index.shared_clusters():
@@ -209,7 +218,7 @@ def merge_duplicate_captures(index: CaptureIndex) -> dict[str, str]:
         for copy in cluster:
             if copy.source_file == winner.source_file:
                 continue  # repeated text within one file is the document's own repetition
-            shared.append((copy.doc_id, winner.doc_id))
+            shared.append((copy.source_file, copy.doc_id, winner.doc_id))
             flags.append((copy.source_file, "duplicate_capture", *copy.raw_span,
                           f"same paragraph as {winner.source_file}:{winner.raw_span[0]}-{winner.raw_span[1]}; "
                           "values taken from that copy", copy.doc_id))
@@ -225,18 +234,15 @@ def merge_duplicate_captures(index: CaptureIndex) -> dict[str, str]:
                 unmatched.remove(twin)
                 others.append((winner.source_file, twin[0], ref))
                 merged.append((value_id, copy.source_file, twin[0]))
-        db.executemany("INSERT INTO shared_paragraph VALUES (?, ?)", shared)
+        db.executemany("INSERT INTO shared_paragraph VALUES (?, ?, ?)", shared)
         db.executemany("INSERT INTO capture_flag (source_file, flag_type, char_start, char_end, message, doc_id) "
                        "VALUES (?, ?, ?, ?, ?, ?)", flags)
         db.executemany("INSERT INTO merged_value VALUES (?, ?, ?)", merged)
         db.executemany("INSERT INTO other_source (source_file, value_id, source_ref) VALUES (?, ?, ?)", others)
-    duplicates = {}
-    for copy_id, winner_id, count in db.execute(
-            "SELECT copy_doc, kept_doc, COUNT(*) FROM shared_paragraph GROUP BY copy_doc, kept_doc "
-            "ORDER BY copy_doc, kept_doc"):
-        if count >= 3 and copy_id not in duplicates:
-            duplicates[copy_id] = winner_id
-    return duplicates
+    # per copied document, the first (by doc_id) document it shares three or more paragraphs with
+    db.execute("INSERT INTO duplicate_document SELECT copy_doc, copy_file, MIN(kept_doc) FROM ("
+               "SELECT copy_doc, copy_file, kept_doc FROM shared_paragraph GROUP BY copy_doc, copy_file, kept_doc "
+               "HAVING COUNT(*) >= 3) GROUP BY copy_doc")
 
 
 def flag_conflicts(values: list[StatedValue], indicator_of) -> list[Flag]:

@@ -76,7 +76,7 @@ class TargetsSchema(pa.DataFrameModel):
 
 
 class DocumentsSchema(pa.DataFrameModel):
-    """One row per document found in the raw files (a gazette holds several)."""
+    """One row per document found in the raw files (a gazette holds several), in file order."""
 
     doc_id: Str = _f("Document id: raw file stem and ordinal", unique=True)
     source_file: Str = _f("Raw file the document was found in")

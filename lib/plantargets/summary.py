@@ -23,8 +23,9 @@ class BuildStats:
     token_outcomes: Counter = field(default_factory=Counter)
     flag_types: Counter = field(default_factory=Counter)
     flag_severities: Counter = field(default_factory=Counter)
-    documents: pd.DataFrame | None = None
-    indicators: pd.DataFrame | None = None
+    doc_types: Counter = field(default_factory=Counter)
+    document_files: set = field(default_factory=set)
+    shared_indicators: int = 0
 
     def add(self, table: str, frame: pd.DataFrame) -> None:
         """Count one chunk of a table (targets, numbers, flags) or take a whole small table."""
@@ -36,8 +37,11 @@ class BuildStats:
         elif table == "flags":
             self.flag_types.update(frame["flag_type"].value_counts(sort=False).to_dict())
             self.flag_severities.update(frame["severity"].value_counts(sort=False).to_dict())
-        elif table in ("documents", "indicators"):
-            setattr(self, table, frame[[c for c in frame.columns if c in _SMALL_COLUMNS[table]]])
+        elif table == "documents":
+            self.doc_types.update(frame["doc_type"].value_counts(sort=False).to_dict())
+            self.document_files.update(frame["source_file"])
+        elif table == "indicators":
+            self.shared_indicators += int((frame["n_cities"] >= 2).sum())
 
     def _add_targets(self, targets: pd.DataFrame) -> None:
         self.n_values += len(targets)
@@ -56,18 +60,17 @@ class BuildStats:
 
         The screen shows the ``max_unmapped`` most frequent unmapped phrases; the summary file lists them all.
         """
-        documents, outcomes = self.documents, self.token_outcomes
+        outcomes = self.token_outcomes
         lines = ["plantargets build summary", "========================="]
-        types = documents["doc_type"].value_counts().sort_index()
-        lines.append(f"documents: {len(documents)} in {documents['source_file'].nunique()} raw files "
-                     f"({', '.join(f'{k} {v}' for k, v in types.items())})")
+        lines.append(f"documents: {sum(self.doc_types.values())} in {len(self.document_files)} raw files "
+                     f"({', '.join(f'{k} {v}' for k, v in sorted(self.doc_types.items()))})")
         lines.append("values by city and kind:")
         for city in sorted({city for city, _ in self.values_by_city_kind}):
             lines.append(f"  {city:<12} " + "  ".join(f"{kind} {self.values_by_city_kind[(city, kind)]}"
                                                       for kind in KIND_ORDER))
         lines.append(f"indicator mapping: {self.n_mapped} of {self.n_values} values mapped to "
                      f"{len(self.mapped_indicators)} codebook indicators")
-        lines.append(f"indicators with values from two or more cities: {int((self.indicators['n_cities'] >= 2).sum())}")
+        lines.append(f"indicators with values from two or more cities: {self.shared_indicators}")
         numbers_seen = sum(outcomes.values())
         accounted = outcomes.get("value", 0) + outcomes.get("duplicate", 0) + outcomes.get("flagged", 0)
         lines.append(f"numbers seen in the text: {numbers_seen} = values {outcomes.get('value', 0)} + other captures' "
@@ -82,6 +85,3 @@ class BuildStats:
         if len(unmapped) > len(shown):
             lines.append(f"  … and {len(unmapped) - len(shown)} more (all in data/clean/{SUMMARY_FILE})")
         return "\n".join(lines) + "\n"
-
-
-_SMALL_COLUMNS = {"documents": ("doc_id", "source_file", "doc_type"), "indicators": ("indicator_id", "n_cities")}

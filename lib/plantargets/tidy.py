@@ -78,8 +78,9 @@ def target_rows(values: list[StatedValue], codebook: IndicatorCodebook,
     return sorted(rows, key=lambda r: (r["source_file"], r["char_start"], r["value_char_start"], r["kind"]))
 
 
-def build_documents(documents: list[Document], duplicates: dict[str, str], counts: dict[str, int],
-                    places: dict[str, dict[str, str]], hashes: dict[str, str]) -> pd.DataFrame:
+def document_rows(documents: list[Document], duplicates: dict[str, str], counts: dict[str, int],
+                  places: dict[str, dict[str, str]], raw_sha256: str) -> list[dict]:
+    """Rows of the documents table for the documents of one raw file, in their order in the file."""
     rows = []
     for doc in documents:
         start, end = doc.raw_start, doc.raw_end
@@ -91,9 +92,9 @@ def build_documents(documents: list[Document], duplicates: dict[str, str], count
             "doc_number": doc.doc_number or None, "issued_date": doc.issued_date or None,
             "period_start": doc.period_start, "period_end": doc.period_end, "char_start": start, "char_end": end,
             "duplicate_of": duplicates.get(doc.doc_id), "n_values": counts.get(doc.doc_id, 0),
-            "raw_sha256": hashes[doc.source_file],
+            "raw_sha256": raw_sha256,
         })
-    return typed_frame(rows, "documents").sort_values("doc_id", kind="stable").reset_index(drop=True)
+    return sorted(rows, key=lambda r: r["ordinal"])
 
 
 def build_indicators(codebook: IndicatorCodebook, counts: dict[str, int],
