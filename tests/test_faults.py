@@ -108,13 +108,21 @@ def _stop_all(processes: dict[int, str]) -> None:
                 pass
 
 
+def _build_env(out_dir: Path) -> dict[str, str]:
+    """The build's temporary work folders go beside the clean folder, where the tests can see them."""
+    work = out_dir.parent / "tmp"
+    work.mkdir(exist_ok=True)
+    return {**os.environ, "TMPDIR": str(work)}
+
+
 def _build_command(out_dir: Path) -> list[str]:
     return [PYTHON, "-m", "plantargets", "build", "--raw", str(paths.RAW_DIR), "--out", str(out_dir), "--no-progress"]
 
 
 def _build(out_dir: Path) -> float:
     started = time.monotonic()
-    done = subprocess.run(_build_command(out_dir), cwd=paths.REPO_ROOT, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(_build_command(out_dir), cwd=paths.REPO_ROOT, capture_output=True, text=True, timeout=120,
+                          env=_build_env(out_dir))
     assert done.returncode == 0, done.stdout + done.stderr
     return time.monotonic() - started
 
@@ -169,7 +177,7 @@ def killed_builds(tmp_path_factory):
     kills = []
     for label, delay in plan:
         proc = subprocess.Popen(_build_command(clean), cwd=paths.REPO_ROOT, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
+                                stderr=subprocess.DEVNULL, env=_build_env(clean))
         try:
             if label.startswith("staging"):   # aim at the write phase (~50 ms): wait for the staging folder
                 deadline = time.monotonic() + 60
@@ -197,12 +205,19 @@ def killed_builds(tmp_path_factory):
                          "snapshot": _snapshot(clean) if clean.is_dir() else None,
                          "leftovers": _leftovers(root, "clean")}
         if mode == "exchange":  # the next build tidies up before the fallback case runs
-            subprocess.run(_build_command(clean), cwd=paths.REPO_ROOT, capture_output=True, text=True, timeout=120)
+            subprocess.run(_build_command(clean), cwd=paths.REPO_ROOT, capture_output=True, text=True, timeout=120,
+                           env=_build_env(clean))
 
-    final = subprocess.run(_build_command(clean), cwd=paths.REPO_ROOT, capture_output=True, text=True, timeout=120)
+    # the work folder of a build whose process is gone (as a SIGKILL leaves it), for the final build to remove
+    gone = subprocess.run([PYTHON, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    (root / "tmp" / f"plantargets-build-{int(gone.stdout)}-stale" / "0.pickle").parent.mkdir(parents=True)
+    work_before_final = sorted(p.name for p in (root / "tmp").iterdir())
+    final = subprocess.run(_build_command(clean), cwd=paths.REPO_ROOT, capture_output=True, text=True, timeout=120,
+                           env=_build_env(clean))
     return {"root": root, "duration": duration, "first": first, "kills": kills, "windows": windows, "final": final,
             "final_snapshot": _snapshot(clean) if clean.is_dir() else None,
-            "final_leftovers": _leftovers(root, "clean")}
+            "final_leftovers": _leftovers(root, "clean"), "work_before_final": work_before_final,
+            "work_after_final": sorted(p.name for p in (root / "tmp").iterdir())}
 
 
 def test_a_build_killed_at_any_point_leaves_the_previous_clean_folder_byte_for_byte(killed_builds):
@@ -223,7 +238,13 @@ def test_the_next_build_succeeds_and_removes_staging_and_backup_folders(killed_b
     assert final.returncode == 0, final.stdout + final.stderr
     assert killed_builds["final_snapshot"] == killed_builds["first"]
     assert killed_builds["final_leftovers"] == []
-    assert sorted(p.name for p in killed_builds["root"].iterdir()) == ["clean"]
+    assert sorted(p.name for p in killed_builds["root"].iterdir()) == ["clean", "tmp"]  # tmp: the builds' TMPDIR
+
+
+def test_the_next_build_removes_the_work_folders_of_killed_builds(killed_builds):
+    print(f"work folders before the final build: {killed_builds['work_before_final']}")
+    assert any(name.endswith("-stale") for name in killed_builds["work_before_final"])
+    assert killed_builds["work_after_final"] == []
 
 
 def test_a_build_killed_between_the_two_renames_is_restored_by_the_next_build(killed_builds):

@@ -84,3 +84,24 @@ def test_capture_index_keeps_the_fuller_copy_and_records_the_other(tmp_path):
     assert len(to_a.other_sources) == 3
     assert {f.flag_type for f in to_b.flags} == {"duplicate_capture"}
     assert {f.flag_type for f in to_a.flags} == {"capture_difference"}
+
+
+def test_a_kept_paragraph_gets_one_capture_difference_flag_however_many_copies_differ(tmp_path):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "a_full.txt").write_text("湛江市教育发展规划\n" + PARAGRAPH, encoding="utf-8")
+    for i in range(12):  # twelve lossy captures, each missing other characters
+        lossy = PARAGRAPH.replace("全市", "", 1) if i % 2 else PARAGRAPH.replace("普惠性", "", 1)
+        (folder / f"copy_{i:02d}.txt").write_text("湛江市教育发展规划\n" + lossy, encoding="utf-8")
+    index = CaptureIndex(tmp_path / "captures.sqlite")
+    _parse_folder(folder, index)
+    merge_duplicate_captures(index)
+    kept = index.merges_for("a_full.txt")
+    copies = [index.merges_for(f"copy_{i:02d}.txt") for i in range(12)]
+    index.close()
+
+    assert [f.flag_type for f in kept.flags] == ["capture_difference"]
+    message = kept.flags[0].message
+    assert message.count("copy_") == 10 and "and 2 more" in message and "the others are shorter" in message
+    assert all([f.flag_type for f in c.flags] == ["duplicate_capture"] for c in copies)
+    assert all(len(sources) == 12 for sources in kept.other_sources.values())  # every capture is still named

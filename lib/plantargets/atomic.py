@@ -18,7 +18,8 @@ import tempfile
 from pathlib import Path
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id exists (one of another user counts as alive)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -37,7 +38,7 @@ def recover_previous(out_dir: Path) -> None:
         shutil.rmtree(leftover, ignore_errors=True)
     for staging in out_dir.parent.glob(f".{out_dir.name}-staging-*"):
         match = re.match(rf"\.{re.escape(out_dir.name)}-staging-(\d+)-", staging.name)
-        if match and not _alive(int(match.group(1))):
+        if match and not process_alive(int(match.group(1))):
             shutil.rmtree(staging, ignore_errors=True)
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import re
+import shutil
 import tempfile
 import traceback
 from collections import Counter, defaultdict
@@ -13,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
+from plantargets.atomic import process_alive
 from plantargets.data import load
 from plantargets.extract.statements import StatedValue, extract_values
 from plantargets.flags import Flag
@@ -191,7 +195,7 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
         stats.add(table, frame)
 
     batches = _RowBatches(emit)
-    with tempfile.TemporaryDirectory(prefix="plantargets-build-") as work:
+    with _work_folder() as work:
         captures = CaptureIndex(Path(work) / "captures.sqlite")
         try:
             parsed, failed = _parse_all(sources, captures, Path(work), progress)
@@ -226,6 +230,19 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
     emit("indicators", build_indicators(codebook, indicator_counts, indicator_cities))
     emit("national", build_national(national_rows))
     return stats
+
+
+WORK_PREFIX = "plantargets-build-"
+
+
+def _work_folder() -> tempfile.TemporaryDirectory:
+    """A temporary folder for the spill and the capture index, named with this process id; folders that
+    killed builds left behind (their process is gone) are removed first, since a large corpus fills them."""
+    for stale in Path(tempfile.gettempdir()).glob(f"{WORK_PREFIX}*"):
+        match = re.match(rf"{WORK_PREFIX}(\d+)-", stale.name)
+        if match and not process_alive(int(match.group(1))):
+            shutil.rmtree(stale, ignore_errors=True)
+    return tempfile.TemporaryDirectory(prefix=f"{WORK_PREFIX}{os.getpid()}-")
 
 
 class _RowBatches:

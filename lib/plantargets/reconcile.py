@@ -26,7 +26,7 @@ from plantargets.text.segment import Document
 
 MIN_PARAGRAPH_CHARS = 20
 MAX_PARAGRAPH_CHARS = 2000  # a paragraph is compared on its first 2,000 characters (a page-long line stays cheap)
-MAX_LISTED = 10  # values named in one conflict message
+MAX_LISTED = 10  # values named in one conflict message, captures in one capture_difference message
 SHINGLE = 6
 SIMILARITY = 0.7
 
@@ -214,7 +214,7 @@ def merge_duplicate_captures(index: CaptureIndex) -> None:
         # The fullest copy wins: lost characters and substituted spam shorten a copy. On a tie, the copy
         # in the longer document (not the partial capture), then the first by document id.
         winner = max(cluster, key=lambda p: (p.fullness, p.doc_lines, [-ord(c) for c in p.doc_id]))
-        shared, flags, merged, others = [], [], [], []
+        shared, flags, merged, others, differing = [], [], [], [], []
         for copy in cluster:
             if copy.source_file == winner.source_file:
                 continue  # repeated text within one file is the document's own repetition
@@ -223,9 +223,7 @@ def merge_duplicate_captures(index: CaptureIndex) -> None:
                           f"same paragraph as {winner.source_file}:{winner.raw_span[0]}-{winner.raw_span[1]}; "
                           "values taken from that copy", copy.doc_id))
             if copy.text_digest != winner.text_digest:
-                flags.append((winner.source_file, "capture_difference", *winner.raw_span,
-                              f"differs from {copy.source_file}:{copy.raw_span[0]}-{copy.raw_span[1]}; this copy "
-                              "was used (the other is shorter: lost characters or substituted text)", winner.doc_id))
+                differing.append(f"{copy.source_file}:{copy.raw_span[0]}-{copy.raw_span[1]}")
             unmatched = list(winner.values)
             for value_id, value, value_high, ref in copy.values:
                 twin = next((k for k in unmatched if k[1] == value and k[2] == value_high), None)
@@ -234,6 +232,13 @@ def merge_duplicate_captures(index: CaptureIndex) -> None:
                 unmatched.remove(twin)
                 others.append((winner.source_file, twin[0], ref))
                 merged.append((value_id, copy.source_file, twin[0]))
+        if differing:  # one flag on the kept copy, however many captures differ (each copy has its own flag)
+            listed = ", ".join(differing[:MAX_LISTED]) + (
+                f" and {len(differing) - MAX_LISTED} more" if len(differing) > MAX_LISTED else "")
+            others_are = "the other is" if len(differing) == 1 else "the others are"
+            flags.append((winner.source_file, "capture_difference", *winner.raw_span,
+                          f"differs from {listed}; this copy was used ({others_are} shorter: lost characters or "
+                          "substituted text)", winner.doc_id))
         db.executemany("INSERT INTO shared_paragraph VALUES (?, ?, ?)", shared)
         db.executemany("INSERT INTO capture_flag (source_file, flag_type, char_start, char_end, message, doc_id) "
                        "VALUES (?, ?, ?, ?, ?, ?)", flags)
