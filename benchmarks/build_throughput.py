@@ -170,12 +170,13 @@ def check_scaling(rows: list[dict]) -> list[str]:
     peak_ratio = large["peak_mib"] / small["peak_mib"]
     per_mb = ", ".join(f"{r['cpu_seconds'] / r['raw_mb']:.3f}" for r in done)
     peaks = ", ".join(f"{r['peak_mib']:.0f}" for r in done)
+    slope = (large["peak_mib"] - small["peak_mib"]) / (large["docs"] - small["docs"]) * 1000
     lines = [
         f"scaling over {size_ratio:.1f}x the raw text ({small['docs']} -> {large['docs']} documents):",
         f"  time:   CPU s per raw MB {per_mb} -> ratio {time_ratio:.2f} "
         f"({'linear' if time_ratio <= MAX_CPU_PER_MB_RATIO else 'FAIL: grows faster than linear'}, "
         f"goal <= {MAX_CPU_PER_MB_RATIO:g})",
-        f"  memory: peak MiB {peaks} -> ratio {peak_ratio:.2f} "
+        f"  memory: peak MiB {peaks} -> ratio {peak_ratio:.2f}, {slope:+.1f} MiB per 1000 more documents "
         f"({'flat' if peak_ratio <= MAX_PEAK_RATIO else 'FAIL: grows with the corpus'}, goal <= {MAX_PEAK_RATIO:g})",
     ]
     return lines

@@ -44,10 +44,12 @@ class MemoryTables:
         self.chunks: dict[str, list[pd.DataFrame]] = defaultdict(list)
 
     def write(self, table: str, frame: pd.DataFrame) -> None:
+        """Keep the next rows of ``table`` (an empty frame only while the table has none)."""
         if len(frame) or not self.chunks[table]:
             self.chunks[table].append(frame)
 
     def tables(self) -> dict[str, pd.DataFrame]:
+        """Each table whole, its chunks concatenated in the order written."""
         return {name: pd.concat([c for c in chunks if len(c)] or chunks[:1], ignore_index=True)
                 for name, chunks in self.chunks.items()}
 
@@ -74,6 +76,9 @@ class _CleanFolderTables(Mapping):
 
 @dataclass
 class BuildResult:
+    """What a build returns: its counts, its tables (in memory, or read from ``out_dir`` on first use) and
+    where they were written."""
+
     stats: BuildStats
     tables: Mapping[str, pd.DataFrame]
     out_dir: Path | None = None
@@ -179,7 +184,7 @@ def _tables_of_file(source: SourceFile, spill: Path, captures: CaptureIndex, cod
 
 def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None = None,
                  progress: bool = False) -> BuildStats:
-    """Build the tidy tables from ``raw_dir`` and hand them to ``sink.write(table, rows)`` chunk by chunk.
+    """Build the tidy tables from ``raw_dir`` and hand them to ``sink.write(table, frame)`` chunk by chunk.
 
     Pass 1 parses one file at a time, keeping only the duplicate-capture index (on disk) and spilling each
     file's values, flags and number tokens to a work folder. After the captures are reconciled, pass 2 reads
