@@ -51,7 +51,7 @@ def _sketch(shingles: frozenset[str], n: int = 4) -> list[str]:
     return heapq.nsmallest(n, shingles)
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+def similarity(a: frozenset, b: frozenset) -> float:
     """Shared shingles over the larger paragraph's shingles (1.0 for identical text)."""
     return len(a & b) / max(len(a), len(b))
 
@@ -122,7 +122,8 @@ class CaptureIndex:
         self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16000;"
                                + _SCHEMA)
         self._buckets: dict[str, list[int]] = defaultdict(list)
-        self._representatives: list[frozenset[int]] = []  # hash() of each shingle: a third of the memory
+        # hash() of each shingle, a third of the strings' memory; only a 64-bit collision could change a result
+        self._representatives: list[frozenset[int]] = []
         self._seq = 0
 
     def close(self) -> None:
