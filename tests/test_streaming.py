@@ -6,9 +6,9 @@ import tempfile
 
 import pandas as pd
 import pyarrow.parquet as pq
+import pytest
 
 import plantargets.pipeline as pipeline
-import plantargets.publish as publish
 from plantargets.data import load
 from plantargets.reconcile import CaptureIndex, merge_duplicate_captures
 from plantargets.sources import list_sources
@@ -21,7 +21,6 @@ PARAGRAPH = "到2025年，全市学前教育毛入园率达到95%以上，新增
 def test_tables_written_in_small_batches_equal_the_tables_built_in_memory(tmp_path, raw_dir, built, clean_dir,
                                                                          monkeypatch):
     monkeypatch.setattr(pipeline, "BATCH_ROWS", 7)
-    monkeypatch.setattr(publish, "BATCH_ROWS", 7)
     out = tmp_path / "clean"
     result = pipeline.build(raw_dir, out)
     for name, frame in built.tables.items():
@@ -44,12 +43,8 @@ def test_a_build_leaves_no_work_files_behind_even_when_it_fails(tmp_path, raw_di
         raise OSError("disk full")
 
     monkeypatch.setattr(pipeline, "build_national", broken)
-    try:
+    with pytest.raises(OSError):
         pipeline.build(raw_dir, tmp_path / "clean")
-    except OSError:
-        pass
-    else:
-        raise AssertionError("the build should have failed")
     assert list(work.iterdir()) == []
 
 

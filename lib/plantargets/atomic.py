@@ -36,10 +36,15 @@ def recover_previous(out_dir: Path) -> None:
         os.replace(backups[-1], out_dir)
     for leftover in out_dir.parent.glob(f".{out_dir.name}-previous-*"):
         shutil.rmtree(leftover, ignore_errors=True)
-    for staging in out_dir.parent.glob(f".{out_dir.name}-staging-*"):
-        match = re.match(rf"\.{re.escape(out_dir.name)}-staging-(\d+)-", staging.name)
+    remove_orphaned_folders(out_dir.parent, f".{out_dir.name}-staging-")
+
+
+def remove_orphaned_folders(parent: Path, prefix: str) -> None:
+    """Remove the folders ``<prefix><pid>-*`` in ``parent`` whose process is gone (left by a killed run)."""
+    for folder in parent.glob(f"{prefix}*"):
+        match = re.match(rf"{re.escape(prefix)}(\d+)-", folder.name)
         if match and not process_alive(int(match.group(1))):
-            shutil.rmtree(staging, ignore_errors=True)
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def make_staging(out_dir: Path) -> Path:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import re
-import shutil
 import tempfile
 import traceback
 from collections import Counter, defaultdict
@@ -16,13 +14,13 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from plantargets.atomic import process_alive
+from plantargets.atomic import remove_orphaned_folders
 from plantargets.data import load
 from plantargets.extract.statements import StatedValue, extract_values
 from plantargets.flags import Flag
 from plantargets.harmonize import IndicatorCodebook, flag_out_of_bounds, load_codebook
 from plantargets.paths import CLEAN_DIR, RAW_DIR
-from plantargets.publish import BATCH_ROWS, CleanFolderWriter
+from plantargets.publish import CleanFolderWriter
 from plantargets.reconcile import CaptureIndex, ParsedDocument, flag_conflicts, merge_duplicate_captures
 from plantargets.reference import read_national_reference
 from plantargets.schemas import TABLE_SCHEMAS
@@ -238,21 +236,19 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
 
 
 WORK_PREFIX = "plantargets-build-"
+BATCH_ROWS = 20_000  # rows typed, validated and written at once: bounds memory, and is one Parquet row group
 
 
 def _work_folder() -> tempfile.TemporaryDirectory:
     """A temporary folder for the spill and the capture index, named with this process id; folders that
     killed builds left behind (their process is gone) are removed first, since a large corpus fills them."""
-    for stale in Path(tempfile.gettempdir()).glob(f"{WORK_PREFIX}*"):
-        match = re.match(rf"{WORK_PREFIX}(\d+)-", stale.name)
-        if match and not process_alive(int(match.group(1))):
-            shutil.rmtree(stale, ignore_errors=True)
+    remove_orphaned_folders(Path(tempfile.gettempdir()), WORK_PREFIX)
     return tempfile.TemporaryDirectory(prefix=f"{WORK_PREFIX}{os.getpid()}-")
 
 
 class _RowBatches:
-    """Rows of the streamed tables (targets, numbers, flags, documents), handed on as typed frames of about BATCH_ROWS rows,
-    so pandas works on large batches rather than one small frame per file."""
+    """Rows of the streamed tables (targets, numbers, flags, documents), handed on as typed frames of about
+    BATCH_ROWS rows, so pandas works on large batches rather than one small frame per file."""
 
     TABLES = ("targets", "numbers", "flags", "documents")
 

@@ -17,7 +17,6 @@ import pyarrow.parquet as pq
 
 from plantargets.atomic import make_staging, recover_previous, swap_into_place
 from plantargets.schemas import TABLE_SCHEMAS
-from plantargets.tidy import empty_table
 
 FRICTIONLESS_TYPES = {"string": "string", "Int64": "integer", "Float64": "number", "boolean": "boolean"}
 PACKAGE_NAME = "plantargets-clean"
@@ -59,8 +58,6 @@ def datapackage_descriptor(tables) -> dict:
             "profile": "tabular-data-package", "resources": resources}
 
 
-BATCH_ROWS = 20_000  # rows validated and written at once: bounds memory, and is one Parquet row group
-
 ARROW_TYPES = {"string": pa.large_string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_()}
 
 
@@ -72,21 +69,20 @@ def arrow_schema(table: str) -> pa.Schema:
 
 
 class CleanFolderWriter:
-    """Validate and write tables chunk by chunk into a staging folder, then swap it into place in one step.
+    """Validate and write tables frame by frame into a staging folder, then swap it into place in one step.
 
-    Chunks of a table must come in the table's final order. They are buffered up to ``BATCH_ROWS`` rows, then
-    validated with the table's pandera model and appended to its CSV and Parquet files, so memory stays
-    bounded however large the build. Uniqueness checks run within a batch; the ids hash the source file and
-    the chunks of one source file are contiguous, so a repeated id would need a hash collision. Use it as a
-    context manager: leaving the block by an exception removes the staging folder and keeps the old one.
+    Frames of a table must come in the table's final order; each is validated with the table's pandera model
+    and appended to its CSV file and, as one row group, to its Parquet file, so a caller that writes in
+    batches holds one batch at a time. Uniqueness checks run within a frame; the ids hash the source file
+    and the rows of one source file are contiguous, so a repeated id across frames would need a hash
+    collision. Use it as a context manager: leaving the block by an exception removes the staging folder and
+    keeps the old one.
     """
 
     def __init__(self, out_dir: str | Path) -> None:
         self.out_dir = Path(out_dir).resolve()
         recover_previous(self.out_dir)
         self.staging = make_staging(self.out_dir)
-        self._buffers: dict[str, list[pd.DataFrame]] = {}
-        self._buffered_rows: dict[str, int] = {}
         self._parquet: dict[str, pq.ParquetWriter] = {}
 
     def __enter__(self) -> "CleanFolderWriter":
@@ -97,39 +93,25 @@ class CleanFolderWriter:
             self.abort()
 
     def write(self, table: str, frame: pd.DataFrame) -> None:
-        """Add the next rows of ``table``."""
-        self._buffers.setdefault(table, [])
-        if len(frame):
-            self._buffers[table].append(frame)
-            self._buffered_rows[table] = self._buffered_rows.get(table, 0) + len(frame)
-        if self._buffered_rows.get(table, 0) >= BATCH_ROWS:
-            self._flush(table)
-
-    def _flush(self, table: str) -> None:
-        chunks = self._buffers[table]
-        if not chunks and table in self._parquet:
-            return
-        frame = pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0] if chunks else None
-        if frame is None:
-            frame = empty_table(table)
-        frame = TABLE_SCHEMAS[table].validate(frame, lazy=True)
+        """Append the next rows of ``table`` (an empty frame creates the table's files when it has none yet)."""
         first = table not in self._parquet
+        if not len(frame) and not first:
+            return
+        frame = TABLE_SCHEMAS[table].validate(frame, lazy=True)
         frame.to_csv(self.staging / f"{table}.csv", mode="w" if first else "a", header=first, index=False,
                      encoding="utf-8", lineterminator="\n", float_format="%.10g")
         if first:
             self._parquet[table] = pq.ParquetWriter(self.staging / f"{table}.parquet", arrow_schema(table),
                                                     compression="zstd", write_statistics=False)
-        self._parquet[table].write_table(pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False))
-        self._buffers[table], self._buffered_rows[table] = [], 0
+        writer = self._parquet[table]
+        writer.write_table(pa.Table.from_pandas(frame, schema=writer.schema, preserve_index=False))
 
     def commit(self, extra_files: dict[str, str] | None = None) -> Path:
-        """Write what is buffered, the datapackage and ``extra_files``, and swap the folder into place."""
-        for table in self._buffers:
-            self._flush(table)
+        """Close the tables, write the datapackage and ``extra_files``, and swap the folder into place."""
         for writer in self._parquet.values():
             writer.close()
         (self.staging / "datapackage.json").write_text(
-            json.dumps(datapackage_descriptor(self._buffers), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            json.dumps(datapackage_descriptor(self._parquet), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         for name, content in (extra_files or {}).items():
             (self.staging / name).write_text(content, encoding="utf-8")
         swap_into_place(self.staging, self.out_dir)

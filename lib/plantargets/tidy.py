@@ -30,11 +30,6 @@ def typed_frame(rows: list[dict] | list[tuple], table: str) -> pd.DataFrame:
     return frame
 
 
-def empty_table(table: str) -> pd.DataFrame:
-    """A table with no rows, with its schema's columns and dtypes."""
-    return typed_frame([], table)
-
-
 def city_names(city_zh: str, cities: dict[str, dict[str, str]], manifest: dict | None) -> dict[str, str]:
     """English city and province names from the manifest, else the city crosswalk."""
     if manifest and manifest.get("city_zh") == city_zh:
