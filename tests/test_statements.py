@@ -112,9 +112,17 @@ def test_every_token_is_accounted_for():
     assert result.token_outcomes["flagged"] == len(result.flags) == 1
 
 
-def test_notices_state_no_values_but_their_numbers_are_flagged():
+def test_a_deadline_in_a_notice_is_structure_not_a_value():
     result, _ = extract("接到本通知之日起30个工作日内完成交接。", doc_type="notice")
-    assert result.values == [] and len(result.flags) == 1
+    assert result.values == [] and result.token_outcomes["structure:deadline (within N days or months)"] == 1
+
+
+def test_a_notice_is_read_for_values_by_the_words_of_each_statement():
+    """No gate on document type: a target inside a notice (or a news page) is a target."""
+    result, _ = extract("到2025年,全市学前三年毛入园率达到95%以上。", doc_type="notice")
+    assert [(v.kind, v.value, v.year, v.comparator) for v in result.values] == [("target", 95.0, 2025, ">=")]
+    result, _ = extract("目前全市共有幼儿园74所。", doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 74.0)]
 
 
 def test_year_run_together_with_a_count_is_flagged_not_guessed():

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 # flag_type → (severity, what it means). The one list of flag types; schemas.py checks against it.
 FLAG_TYPES: dict[str, tuple[str, str]] = {
     "page_furniture": ("info", "site navigation or page furniture removed from the text"),
+    "scrape_residue": ("info", "residue a scraper or converter left inside the text (romanisation in brackets, "
+                                "reading annotations, a doubled word, markdown) cut out; see codebook/scrape_residue.csv"),
     "html_markup": ("info", "HTML script/style/markup removed"),
     "spam_text": ("warning", "injected spam text removed from the text; nothing from it enters the data"),
     "typo_repeated_symbol": ("info", "a repeated symbol such as %% read as one"),

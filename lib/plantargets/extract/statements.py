@@ -7,9 +7,11 @@ flag (``unclassified_number``) with the reason it could not be classified.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from plantargets.extract.numbers import (
     ARABIC_NUMBER,
@@ -22,6 +24,8 @@ from plantargets.extract.numbers import (
     standardize,
 )
 from plantargets.flags import Flag
+from plantargets.paths import CODEBOOK_DIR
+from plantargets.text.context import SectionRole, SectionTracker, cue_pattern, infer_current_year
 from plantargets.text.normalize import NormalizedText
 from plantargets.text.segment import Document, Line, split_sentences
 from plantargets.text.tables import Table, find_tables
@@ -137,6 +141,11 @@ class ExtractionResult:
 def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     """All stated values of one document: table rows first, then the prose lines tables did not consume."""
     result = ExtractionResult([], [])
+    if doc.current_year is None:
+        current = infer_current_year(norm.text[doc.start:doc.end], doc.issued_date)
+        if current:
+            doc.current_year, doc.current_year_evidence = current.year, current.evidence
+    tracker = SectionTracker(doc.report_year)
     tables = find_tables(doc.lines)
     consumed = set().union(*(t.line_ids for t in tables)) if tables else set()
     for table in tables:
@@ -150,7 +159,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     for index, line in enumerate(doc.lines):
         if index in consumed:
             continue
-        _extract_line(doc, norm, line, result)
+        _extract_line(doc, norm, line, result, tracker)
     for value in result.values:
         value.locate_in_raw(norm)
     return result
@@ -204,7 +213,10 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
 
 # ---------------------------------------------------------------- prose
 
-def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: ExtractionResult) -> None:
+def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: ExtractionResult,
+                  tracker: SectionTracker) -> None:
+    if line.heading_level is not None:
+        tracker.heading(line.text)
     if _METADATA_LINE.match(line.text):
         for match in TOKEN.finditer(line.text):
             _token(result, doc, norm, _abs(match.span(), line.start), "structure", "metadata line")
@@ -214,7 +226,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         stated = _stated_year(sentence)
         if stated:
             context_year = stated
-        _extract_sentence(doc, norm, line, sentence, s_start, context_year, result)
+        carried = tracker.role
+        changes = tracker.roles_in(sentence, 0) if line.heading_level is None else []
+        _extract_sentence(doc, norm, line, sentence, s_start, context_year, result, carried, changes)
 
 
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
@@ -227,7 +241,8 @@ def _stated_year(sentence: str) -> tuple[int, str] | None:
     return None
 
 
-def _extract_sentence(doc, norm, line, sentence, offset, context_year, result) -> None:
+def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, carried: SectionRole,
+                      changes: list[tuple[int, SectionRole]]) -> None:
     enumerated = _enumerations(sentence)
     quoted = [m.span() for m in _QUOTED.finditer(sentence)]
     for match in TOKEN.finditer(sentence):
@@ -259,7 +274,8 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result) -
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"no indicator phrase for {match.group(0)!r} in {sentence.strip()[:60]!r}")
             continue
-        kind = _kind(doc, line, sentence, match, before)
+        role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
+        kind = _kind(doc, line, sentence, match, before, role)
         if kind == "forecast":
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"a forecast (预测), neither target nor actual: {sentence.strip()[:60]!r}")
@@ -270,7 +286,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result) -
             continue
         comparator = "range" if value_high is not None else parse_comparator(before, after)
         prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
-        year, period, inferred, per_year = _year(doc, prefix, context_year, kind)
+        year, period, inferred, per_year = _year(doc, prefix, context_year, kind, role)
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
         suffix = re.match(r"(及以上|以上|以下|以内|左右|多|余)", after)
@@ -304,10 +320,20 @@ def _clause_end(sentence: str, position: int) -> int:
     return found.start() if found else len(sentence)
 
 
+@lru_cache(maxsize=None)
+def load_structure_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Words after a number that make it structure, not a value (``codebook/structure_rules.csv``)."""
+    with open(CODEBOOK_DIR / "structure_rules.csv", encoding="utf-8", newline="") as handle:
+        return tuple((re.compile(row["after_number"]), row["reason"]) for row in csv.DictReader(handle))
+
+
 def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offset: int) -> str:
     """Why a number token is structure rather than a value, or '' when it may be a value."""
     num, unit = match.group("num"), match.group("unit") or ""
     start, end = match.start(), match.end()
+    for pattern, reason in load_structure_rules():
+        if pattern.match(sentence, match.end("num")) or pattern.match(sentence, end):
+            return reason
     behind = sentence[max(0, start - LOOK_BEHIND):start]  # the checks below look a few characters back
     following = sentence[end:end + 2]
     preceding = sentence[max(0, start - 2):start]
@@ -421,33 +447,52 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     return indicator, target_type
 
 
-def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str) -> str | None:
-    """target, baseline or actual; None where the document states no values (notices, front matter)."""
-    if doc.doc_type in ("notice", "front_matter", "other"):
+_BY_YEAR = re.compile(r"到\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年")
+_PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report")
+
+
+def _has_target_cue(text: str) -> bool:
+    return bool(cue_pattern("target_cue").search(text) or _BY_YEAR.search(text))
+
+
+def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, role: SectionRole) -> str | None:
+    """target, baseline, actual or forecast, from the statement's own words and its section's role.
+
+    The document's type is one piece of evidence (the default for a statement with no cue), never a gate.
+    """
+    if doc.doc_type == "front_matter":
         return None
     prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
+    stated = _stated_year(prefix)
     if line.in_review:  # past results: "由X提高到Y" there is two actuals
-        return "target" if _stated_year(prefix) and _stated_year(prefix)[0] > (doc.report_year or 0) else "actual"
+        return "target" if stated and stated[0] > (doc.report_year or 0) else "actual"
     if re.search(r"(由|从)[^,;。由从]{0,30}$", prefix) and re.match(
         r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)", sentence[match.end():]
     ):
         return "baseline"
-    if "预测" in before or re.match(r"^[^,;。]*预测", sentence) and "预测" in prefix[-40:]:
+    forecast = cue_pattern("forecast_cue")
+    if forecast.search(before) or forecast.match(sentence) and forecast.search(prefix[-40:]):
         return "forecast"
     clause = before
-    if _STRONG_ACTUAL_CUE.search(clause) and not _stated_year(clause):
-        return "actual"
-    if _ACTUAL_CUE.search(clause) and not _TARGET_CUE.search(clause):
+    target_cue = _has_target_cue(clause)
+    if cue_pattern("actual_cue").search(clause) and not target_cue:
         return "actual"
     past_year = re.search(r"(?<!到)((?:19|20)\d{2})\s*年(?:底|末)?[,:]?", prefix)
-    reference_year = doc.period_start if doc.doc_type != "work_report" else doc.report_year
-    if past_year and reference_year and int(past_year.group(1)) < reference_year and not _TARGET_CUE.search(prefix):
-        return "baseline" if int(past_year.group(1)) == reference_year - 1 else "actual"
-    return "target"
+    reference_year = doc.period_start if doc.doc_type not in ("work_report",) and doc.period_start else doc.report_year
+    if past_year and reference_year and int(past_year.group(1)) < reference_year and not _has_target_cue(prefix):
+        planned = doc.period_start and doc.doc_type != "work_report"
+        return "baseline" if planned and int(past_year.group(1)) == reference_year - 1 else "actual"
+    if target_cue or (stated and reference_year and stated[0] >= reference_year):
+        return "target"
+    if role.role == "review":
+        return "actual"
+    if role.role == "target" or doc.doc_type in _PLAN_TYPES or _has_target_cue(prefix):
+        return "target"
+    return "actual"
 
 
-def _year(doc: Document, prefix: str, context_year, kind: str):
-    """(year, period, year_inferred, per_year) of a value from its sentence, else the plan's horizon."""
+def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole):
+    """(year, period, year_inferred, per_year) of a value from its sentence, its section, else the document."""
     trajectory = re.search(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)", prefix)
     if trajectory:
         start, end = int(trajectory.group(1)), int(trajectory.group(2))
@@ -458,13 +503,22 @@ def _year(doc: Document, prefix: str, context_year, kind: str):
     if context_year:
         return context_year[0], None, False, "每年" in prefix
     per_year = "每年" in prefix or "年均" in prefix
-    if "今年" in prefix or doc.doc_type == "work_report":
-        return doc.report_year, None, doc.doc_type != "work_report" or "今年" not in prefix, per_year
+    current = doc.report_year
+    if current and re.search(r"(?<![比较同])去年", prefix):
+        return current - 1, None, True, per_year
+    if current and "明年" in prefix:
+        return current + 1, None, True, per_year
+    if kind == "actual" and role.role == "review" and role.year:
+        return role.year, role.period, True, per_year
+    if current and ("今年" in prefix or doc.doc_type == "work_report"):
+        return current, None, doc.doc_type != "work_report" or "今年" not in prefix, per_year
     period = parse_period(prefix)
     if period:
         return period[1], period, False, per_year
     if kind == "target" and doc.period_end:
         return doc.period_end, (doc.period_start, doc.period_end), True, per_year
+    if kind == "target" and current:
+        return current, None, True, per_year
     return None, None, False, per_year
 
 

@@ -443,6 +443,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     """Normalize ``raw`` and return it with its offset map and the flags for everything cut out."""
     cuts = find_spam_cuts(raw)
     cuts += find_pattern_cuts(raw, "page_furniture.csv", "page_furniture")
+    cuts += find_pattern_cuts(raw, "scrape_residue.csv", "scrape_residue")
     if is_html:
         cuts += find_html_cuts(raw)
     cuts += find_mojibake_cuts(raw)
@@ -450,7 +451,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     flags = [
         Flag(source_file, c.flag_type, c.start, c.end, raw[c.start:c.end], c.message)
         for c in cuts
-        if c.flag_type in ("spam_text", "page_furniture", "mojibake")
+        if c.flag_type in ("spam_text", "page_furniture", "mojibake", "scrape_residue")
         or (c.flag_type == "html_markup" and _HAS_DIGIT.search(raw, c.start, c.end))
     ]
     traditional, traditional_flags = find_traditional(raw, source_file, [c for c in cuts if c.flag_type == "mojibake"])

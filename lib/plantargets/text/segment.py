@@ -77,11 +77,15 @@ class Document:
     raw_start: int = 0  # the document's span in the raw file, for the documents table
     raw_end: int = 0
     values: list = field(default_factory=list)  # stated values, set by the pipeline after extraction
+    current_year: int | None = None  # the year its 今年 refers to, from any evidence in the text (text/context.py)
+    current_year_evidence: str = ""
 
     @property
     def report_year(self) -> int | None:
-        """The year a work report speaks of as 今年 (its delivery year)."""
-        return int(self.issued_date[:4]) if self.issued_date else self.period_end
+        """The year a work report speaks of as 今年: its delivery year, else what the text says."""
+        if self.issued_date:
+            return int(self.issued_date[:4])
+        return self.current_year if self.current_year is not None else self.period_end
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None):

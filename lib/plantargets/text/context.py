@@ -1,0 +1,123 @@
+"""Context of each statement from any evidence in the text: the document's current year and the section role.
+
+A work report, annual plan or news page rarely says in a metadata field which year its 今年 is; the title
+("××县2023年政府工作报告"), a dateline ("发布时间:2024-01-19"), "回顾2023年工作" or "2023年主要预期目标" do.
+A statement's role (a review of past results or a set of targets) follows from the section it sits in, which
+is announced by headings and lead phrases (``codebook/statement_cues.csv``), not by the document's type.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from plantargets.extract.numbers import parse_numeral
+from plantargets.paths import CODEBOOK_DIR
+
+ROLES = ("target_section", "review_section", "target_cue", "actual_cue", "forecast_cue")
+_YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
+# Evidence for the current year, strongest first: (pattern, offset to the year found, what it is).
+_CURRENT_YEAR_EVIDENCE = (
+    (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,16}?(?:政府工作报告|国民经济和社会发展计划|计划草案|预算草案)"), 0,
+     "title of the year's report or plan"),
+    (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,14}?(?:主要)?预期目标"), 0, "the year's expected targets"),
+    (re.compile(r"部署\s*" + _YEAR + r"\s*年"), 0, "the year's tasks are set out"),
+    (re.compile(_YEAR + r"\s*年\s*(?:工作安排|工作部署|工作总体要求|主要任务|重点工作)"), 0, "the year's work plan"),
+    (re.compile(r"回顾\s*" + _YEAR + r"\s*年"), 1, "the previous year is reviewed"),
+    (re.compile(_YEAR + r"\s*年\s*(?:工作回顾|政府工作回顾|计划执行情况)"), 1, "the previous year is reviewed"),
+)
+_DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
+_REPORT_WORDS = re.compile(r"政府工作报告|预期目标|人民代表大会|人代会")
+
+
+@lru_cache(maxsize=None)
+def load_cues() -> dict[str, tuple[str, ...]]:
+    """Cue words by role, longest first, from ``codebook/statement_cues.csv``."""
+    cues: dict[str, list[str]] = {role: [] for role in ROLES}
+    with open(CODEBOOK_DIR / "statement_cues.csv", encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["role"] not in cues:
+                raise ValueError(f"statement_cues.csv: unknown role {row['role']!r} for {row['cue']!r}")
+            cues[row["role"]].append(row["cue"])
+    return {role: tuple(sorted(words, key=len, reverse=True)) for role, words in cues.items()}
+
+
+@lru_cache(maxsize=None)
+def cue_pattern(role: str) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(c) for c in load_cues()[role]))
+
+
+def _year_value(text: str) -> int:
+    return int(parse_numeral(text.replace("○", "〇")))
+
+
+@dataclass(frozen=True)
+class CurrentYear:
+    year: int
+    evidence: str  # what the year was read from, for the year_inferred note
+
+
+def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
+    """The year a document's 今年 refers to, from its own words; None when nothing says."""
+    if issued_date:
+        return CurrentYear(int(issued_date[:4]), f"document date {issued_date}")
+    for pattern, shift, what in _CURRENT_YEAR_EVIDENCE:
+        found = list(pattern.finditer(text))
+        if found:  # "2022年计划执行情况与2023年计划草案": the latest year named is the current one
+            best = max(found, key=lambda m: _year_value(m.group(1)))
+            return CurrentYear(_year_value(best.group(1)) + shift, f"{what}: {best.group(0)[:30]!r}")
+    dateline = _DATELINE.search(text[:600])
+    if dateline:
+        year, month = int(dateline.group(1)), int(dateline.group(2))
+        if 1 <= month <= 12:
+            # A report delivered in November or December sets the next year's targets.
+            if month >= 11 and _REPORT_WORDS.search(text):
+                return CurrentYear(year + 1, f"dateline {dateline.group(0).strip()} (a report given late in the year)")
+            return CurrentYear(year, f"dateline {dateline.group(0).strip()}")
+    return None
+
+
+@dataclass
+class SectionRole:
+    """Which kind of section a position is in: "review" (past results), "target" (what is to be done) or ""."""
+
+    role: str = ""
+    year: int | None = None  # the reviewed year of a review section, when stated
+    period: tuple[int, int] | None = None  # a reviewed period ("过去五年")
+
+
+class SectionTracker:
+    """Follows section roles through a document's sentences: a cue sets the role until the next cue or heading."""
+
+    def __init__(self, current_year: int | None) -> None:
+        self.current_year = current_year
+        self.role = SectionRole()
+
+    def heading(self, text: str) -> None:
+        """A heading starts a new section: it sets a role if it names one, else clears it."""
+        self.role = SectionRole()
+        self.roles_in(text, 0)
+
+    def roles_in(self, sentence: str, offset: int) -> list[tuple[int, SectionRole]]:
+        """Positions (with offset added) in a sentence where a role starts; the last one carries on."""
+        changes = []
+        for role_name, pattern in (("target", cue_pattern("target_section")), ("review", cue_pattern("review_section"))):
+            for match in pattern.finditer(sentence):
+                changes.append((match.start(), role_name, match))
+        out = []
+        for position, role_name, match in sorted(changes, key=lambda c: c[0]):
+            role = SectionRole(role_name)
+            if role_name == "review":
+                near = sentence[max(0, match.start() - 8):match.end() + 8]
+                year = re.search(_YEAR + r"\s*年", near)
+                if year:
+                    role.year = _year_value(year.group(1))
+                elif self.current_year:
+                    role.year = self.current_year - 1
+                    if "五年" in match.group(0) and self.current_year:
+                        role.period = (self.current_year - 5, self.current_year - 1)
+            out.append((position + offset, role))
+            self.role = role
+        return out
