@@ -10,10 +10,13 @@ from dataclasses import dataclass
 
 import cn2an
 
-# Chinese numeral characters (including 〇 and 两) that can form a quantity.
-CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
-CN_NUMERAL = f"[{CN_DIGITS}]+"
-ARABIC_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# Chinese numeral characters (including 〇, the circle ○ used for zero, and 两) that can form a quantity, with
+# an optional decimal part written 点 + digits (六点五, 五点六七).
+CN_DIGITS = "〇○零一二两三四五六七八九十百千万亿"
+CN_NUMERAL = f"[{CN_DIGITS}]+(?:点[〇○零一二三四五六七八九]+)?"
+# Arabic digits, with thousands separators and a decimal point that a scraper may have spaced out ("6 . 5").
+ARABIC_NUMBER = r"\d+(?:,\d{3})*(?:\s?\.\s?\d+)?"
+_CN_ZERO_TO_NINE = "〇一二三四五六七八九"
 
 _SCALES = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
 
@@ -23,19 +26,23 @@ class NumberParseError(ValueError):
 
 
 def parse_numeral(text: str) -> float:
-    """Read an Arabic or Chinese numeral (``2,200``, ``99.9``, ``二〇三五``, ``两``, ``十二``) as a float."""
-    token = text.strip()
+    """Read an Arabic or Chinese numeral (``2,200``, ``6 . 5``, ``99.9``, ``二〇三五``, ``两``, ``六点五``) as a float."""
+    token = text.strip().replace("○", "〇")
     if not token:
         raise NumberParseError("empty numeral")
     if re.fullmatch(ARABIC_NUMBER, token):
-        return float(token.replace(",", ""))
+        return float(re.sub(r"[,\s]", "", token))
     if re.fullmatch(CN_NUMERAL, token):
-        if re.fullmatch("[〇零一二三四五六七八九]{2,}", token):  # digit-by-digit, as in 二〇三五
-            return float("".join(str("〇一二三四五六七八九".index(c.replace("零", "〇"))) for c in token))
+        whole, _, decimals = token.partition("点")
+        fraction = "".join(str(_CN_ZERO_TO_NINE.index(c.replace("零", "〇"))) for c in decimals)
+        if re.fullmatch("[〇零一二三四五六七八九]{2,}", whole):  # digit-by-digit, as in 二〇三五
+            number = "".join(str(_CN_ZERO_TO_NINE.index(c.replace("零", "〇"))) for c in whole)
+            return float(f"{number}.{fraction}" if fraction else number)
         try:
-            return float(cn2an.cn2an(token, "normal"))
+            number = float(cn2an.cn2an(whole, "normal")) if whole else 0.0
         except (ValueError, KeyError) as error:
             raise NumberParseError(f"not a Chinese numeral: {token!r}") from error
+        return float(f"{int(number)}.{fraction}") if fraction and number.is_integer() else number
     raise NumberParseError(f"not a numeral: {token!r}")
 
 
@@ -44,7 +51,7 @@ UNITS_AS_WRITTEN = sorted(
     [
         "个百分点", "百分点", "%", "‰",
         "万平方米", "平方米", "平方公里", "万亩", "亩", "公里", "千米", "米",
-        "万元", "亿元", "千元", "元",
+        "万亿元", "兆元", "万元", "亿元", "千元", "元",
         "万人次", "人次", "万人", "万名", "人", "名",
         "万个", "个", "万所", "所", "万座", "座", "万家", "家", "万项", "项", "万户", "户",
         "万间", "间", "个月", "宗", "回", "Mbps", "M", "张", "套", "台", "辆", "条", "处", "栋", "园", "班", "批次", "批", "场", "次",
@@ -58,6 +65,7 @@ UNIT_PATTERN = "|".join(re.escape(u) for u in UNITS_AS_WRITTEN)
 
 # Units whose leading 万/亿 is a scale, and what remains once it is applied.
 _SCALED_UNITS = {u: (_SCALES[u[0]], u[1:]) for u in UNITS_AS_WRITTEN if u[0] in "万亿" and len(u) > 1}
+_SCALED_UNITS.update({"万亿元": (1e12, "元"), "兆元": (1e12, "元")})
 
 
 @dataclass(frozen=True)
@@ -112,7 +120,7 @@ def parse_comparator(before: str, after: str) -> str:
     return "="
 
 
-_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年")
+_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
 
 
 def parse_year(text: str) -> int | None:

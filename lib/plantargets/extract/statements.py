@@ -41,17 +41,19 @@ LOOK_BEHIND = 40
 _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
 _RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
 TOKEN = re.compile(
-    rf"(?P<num>{_NUMBER})(?:(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
+    rf"(?P<pct>百分之)?(?P<num>{_NUMBER})(?:(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
 )
 # Measure words after which a Chinese numeral is read as a quantity.
 _CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
+# Units of measure after which a Chinese numeral is a quantity too (money, people, area, weight, rates).
+_CN_MEASURE_UNIT = re.compile(r"^(?:万亿元|兆元|亿元|万元|元|万人次|万人|人次|万吨|吨|万亩|亩|公里|平方米|万平方米|%|‰|个百分点|百分点)$")
 _CN_NAME_AFTER = re.compile(r"^(大|项[^\d目]|个[“\"]|个(体系|中心|机制|平台|维护|确立|务必|课堂|严禁|只增|不低|不摘|统筹|优先|一批)|支队伍)")
 _CLAUSE_BREAK = re.compile(r"[,;:。!?]")
 _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
 _METADATA_LINE = re.compile(r"^(时间|发布日期|来源|成文日期|发文字号|发文单位|标\s*题|公开方式|主题分类|索引号)[::]")
 _ACTUAL_CUE = re.compile(r"已经|已[经有达建完]|目前|现有|截至|截止|去年|上年|过去[一五]年|比上年|同比|较上年|共有|全市有|现已|近年来|以来")
 _STRONG_ACTUAL_CUE = re.compile(r"目前|现有|截至|截止|已经|去年|上年|现已")
-_TARGET_CUE = re.compile(r"到\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年|力争|争取|确保|目标|将|计划|预期|今年|明年|每年|新增|新建|建成|达到")
+_TARGET_CUE = re.compile(r"到\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年|力争|争取|确保|目标|将|计划|预期|今年|明年|每年|新增|新建|建成|达到")
 _COMMITMENT_CUE = re.compile(r"确保|力争|争取|努力")
 _GROWTH_VERB = re.compile(r"(增长|提高|提升|上涨|下降|降低|减少|增加|扩大|缩小|上升)(?:了)?$")
 _LEVEL_VERB = re.compile(r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|降至|降到|下降到|下降至|减少到|保持在|保持|稳定在|控制在|维持在|不低于|不少于|不小于|至少|超过|超|突破|高于|低于|不超过|不高于|大于|小于|约为|约|大约|为|是|在|均达到|均达|均|分别达到|分别为|分别|占|达到了)$")
@@ -235,7 +237,7 @@ _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每�
 
 
 def _stated_year(sentence: str) -> tuple[int, str] | None:
-    match = re.search(r"到\s*((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年", sentence)
+    match = re.search(r"到\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年", sentence)
     if match:
         return int(parse_numeral(match.group(1))), "stated"
     return None
@@ -261,7 +263,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         except NumberParseError as error:
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset), f"unreadable numeral: {error}")
             continue
-        unit = match.group("unit") or ""
+        unit = "%" if match.group("pct") else (match.group("unit") or "")
         clause_start = _clause_start(sentence, match.start())
         clause_end = _clause_end(sentence, match.end())
         before = sentence[clause_start:match.start()]
@@ -275,7 +277,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
                   f"no indicator phrase for {match.group(0)!r} in {sentence.strip()[:60]!r}")
             continue
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
-        kind = _kind(doc, line, sentence, match, before, role)
+        kind = _kind(doc, line, sentence, match, before, role, context_year)
         if kind == "forecast":
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"a forecast (预测), neither target nor actual: {sentence.strip()[:60]!r}")
@@ -321,24 +323,39 @@ def _clause_end(sentence: str, position: int) -> int:
 
 
 @lru_cache(maxsize=None)
-def load_structure_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Words after a number that make it structure, not a value (``codebook/structure_rules.csv``)."""
+def load_structure_rules() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str], ...]:
+    """Words before or after a number that make it structure, not a value (``codebook/structure_rules.csv``)."""
     with open(CODEBOOK_DIR / "structure_rules.csv", encoding="utf-8", newline="") as handle:
-        return tuple((re.compile(row["after_number"]), row["reason"]) for row in csv.DictReader(handle))
+        return tuple(
+            (re.compile(f"(?:{row['before_number']})$") if row["before_number"] else None,
+             re.compile(row["after_number"]) if row["after_number"] else None, row["reason"])
+            for row in csv.DictReader(handle))
+
+
+def _structure_rule(sentence: str, match: re.Match) -> str:
+    """The reason of the first structure rule whose context matches around the token, else ''."""
+    behind = sentence[max(0, match.start() - 12):match.start()]
+    for before, after, reason in load_structure_rules():
+        if before is not None and not before.search(behind):
+            continue
+        if after is not None and not (after.match(sentence, match.end("num")) or after.match(sentence, match.end())):
+            continue
+        return reason
+    return ""
 
 
 def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offset: int) -> str:
     """Why a number token is structure rather than a value, or '' when it may be a value."""
-    num, unit = match.group("num"), match.group("unit") or ""
+    num, unit = match.group("num"), "%" if match.group("pct") else (match.group("unit") or "")
     start, end = match.start(), match.end()
-    for pattern, reason in load_structure_rules():
-        if pattern.match(sentence, match.end("num")) or pattern.match(sentence, end):
-            return reason
+    rule = _structure_rule(sentence, match)
+    if rule:
+        return rule
     behind = sentence[max(0, start - LOOK_BEHIND):start]  # the checks below look a few characters back
     following = sentence[end:end + 2]
     preceding = sentence[max(0, start - 2):start]
     is_chinese = not num[0].isdigit()
-    if unit == "年" and re.fullmatch(r"(19|20)\d{2}|[〇零一二三四五六七八九]{4}", num):
+    if unit == "年" and re.fullmatch(r"(19|20)\d{2}|[〇○零一二三四五六七八九]{4}", num):
         return "year"
     if re.fullmatch(r"(19|20)\d{2}", num) and (match.group("num2") or re.match(r"\s*(年|[-—–~至]|届)", following) or not unit):
         return "year"
@@ -373,6 +390,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     if is_chinese:
         if "十" in num and following.startswith("五") or re.fullmatch(r"十[一二三四五]", num) and following[:1] == "五":
             return "plan name"
+        if match.group("pct") or ("点" in num and unit) or _CN_MEASURE_UNIT.match(unit):
+            return ""
         if unit not in _CN_QUANTITY_UNITS or _CN_NAME_AFTER.match(sentence[match.end("num"):match.end("num") + 4]):
             return "Chinese numeral in a name or phrase"
         if num == "一" and not re.search(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$", behind):
@@ -447,7 +466,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     return indicator, target_type
 
 
-_BY_YEAR = re.compile(r"到\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年")
+_BY_YEAR = re.compile(r"到\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
 _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report")
 
 
@@ -455,7 +474,8 @@ def _has_target_cue(text: str) -> bool:
     return bool(cue_pattern("target_cue").search(text) or _BY_YEAR.search(text))
 
 
-def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, role: SectionRole) -> str | None:
+def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, role: SectionRole,
+          context_year=None) -> str | None:
     """target, baseline, actual or forecast, from the statement's own words and its section's role.
 
     The document's type is one piece of evidence (the default for a statement with no cue), never a gate.
@@ -482,7 +502,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if past_year and reference_year and int(past_year.group(1)) < reference_year and not _has_target_cue(prefix):
         planned = doc.period_start and doc.doc_type != "work_report"
         return "baseline" if planned and int(past_year.group(1)) == reference_year - 1 else "actual"
-    if target_cue or (stated and reference_year and stated[0] >= reference_year):
+    if target_cue or (stated and reference_year and stated[0] >= reference_year) or context_year:
         return "target"
     if role.role == "review":
         return "actual"
@@ -497,7 +517,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if trajectory:
         start, end = int(trajectory.group(1)), int(trajectory.group(2))
         return end, (start, end), False, True
-    stated = list(re.finditer(r"(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年(?!\s*[-—–~至])", prefix))
+    stated = list(re.finditer(r"(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年(?!\s*[-—–~至])", prefix))
     if stated:
         return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix
     if context_year:

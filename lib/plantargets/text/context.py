@@ -22,11 +22,12 @@ _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九
 _CURRENT_YEAR_EVIDENCE = (
     (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,16}?(?:政府工作报告|国民经济和社会发展计划|计划草案|预算草案)"), 0,
      "title of the year's report or plan"),
-    (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,14}?(?:主要)?预期目标"), 0, "the year's expected targets"),
+    (re.compile(_YEAR + r"\s*年\s*,?[^,。;:\n]{0,14}?(?:主要)?预期目标"), 0, "the year's expected targets"),
     (re.compile(r"部署\s*" + _YEAR + r"\s*年"), 0, "the year's tasks are set out"),
     (re.compile(_YEAR + r"\s*年\s*(?:工作安排|工作部署|工作总体要求|主要任务|重点工作)"), 0, "the year's work plan"),
     (re.compile(r"回顾\s*" + _YEAR + r"\s*年"), 1, "the previous year is reviewed"),
     (re.compile(_YEAR + r"\s*年\s*(?:工作回顾|政府工作回顾|计划执行情况)"), 1, "the previous year is reviewed"),
+    (re.compile(_YEAR + r"\s*年\s*,?[^,。;:\n\d]{0,8}?(?:将|要|计划|力争|目标)"), 0, "the year's plans are stated"),
 )
 _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
 _REPORT_WORDS = re.compile(r"政府工作报告|预期目标|人民代表大会|人代会")

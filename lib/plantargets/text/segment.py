@@ -39,7 +39,7 @@ _SPEECH_LINE = re.compile(r"^——")
 _NOTICE_END = re.compile(r"(的通知|的决定|的意见|的建议)$")
 _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DAMAGED_DATE = re.compile(r"^(\d{4})(\d{1,2})(\d{1,2})日?$")
-_CN_FULL_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
+_CN_FULL_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
 _CITY = re.compile(r"([\u4e00-\u9fff]{2}市)")
 
 
