@@ -224,15 +224,23 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             _token(result, doc, norm, _abs(match.span(), line.start), "structure", "metadata line")
         return
     context_year = None
+    line_year = None  # the last year a sentence of this line spoke of ("2016年,全市生产总值…。来源于…")
     for s_start, _s_end, sentence in split_sentences(line.text, line.start):
         stated = _stated_year(sentence)
         if stated:
             context_year = stated
         carried = tracker.role
         changes = tracker.roles_in(sentence, 0) if line.heading_level is None else []
-        _extract_sentence(doc, norm, line, sentence, s_start, context_year, result, carried, changes)
+        _extract_sentence(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year)
+        plain = [m for m in _PLAIN_YEAR.finditer(sentence)]
+        if plain:
+            line_year = int(parse_numeral(plain[-1].group(1)))
 
 
+# A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period.
+_PLAIN_YEAR = re.compile(r"(?<![比较与同从自至到\d-])((?:19|20)\d{2})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
+# A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
+_GROWTH_OF_PREVIOUS = re.compile(r"(?:比上年|比去年|同比|较上年|年均)?(?:增长|增加|提高|下降|减少|增幅|降幅|上涨)(?:了)?")
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
 
@@ -244,8 +252,8 @@ def _stated_year(sentence: str) -> tuple[int, str] | None:
 
 
 def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, carried: SectionRole,
-                      changes: list[tuple[int, SectionRole]]) -> None:
-    enumerated = _enumerations(sentence)
+                      changes: list[tuple[int, SectionRole]], line_year: int | None = None) -> None:
+    enumerated, shared_comparator = _enumerations(sentence)
     quoted = [m.span() for m in _QUOTED.finditer(sentence)]
     for match in TOKEN.finditer(sentence):
         reason = _structural_reason(sentence, match, quoted, line, offset)
@@ -269,9 +277,12 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         before = sentence[clause_start:match.start()]
         after = sentence[match.end():clause_end]
         indicator, target_type = _indicator(before, after, unit, enumerated.get(match.start()))
-        if _TIME_ONLY.match(indicator) and result.values and result.values[-1].number_span[0] >= line.start:
-            indicator = result.values[-1].indicator_zh  # "…达到52%,2023-2024年每年提升2个百分点": same indicator
+        previous = result.values[-1] if result.values and result.values[-1].number_span[0] >= line.start else None
+        if _TIME_ONLY.match(indicator) and previous:
+            indicator = previous.indicator_zh  # "…达到52%,2023-2024年每年提升2个百分点": same indicator
             target_type = "growth" if _GROWTH_VERB.search(before.strip()[-4:]) or "提升" in before else target_type
+        elif previous and unit in ("%", "个百分点", "百分点") and _GROWTH_OF_PREVIOUS.fullmatch(before.strip()):
+            indicator, target_type = previous.indicator_zh, "growth"  # "生产总值3839.93亿元,增长1.2%"
         if not indicator:
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"no indicator phrase for {match.group(0)!r} in {sentence.strip()[:60]!r}")
@@ -287,8 +298,10 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
                   f"number in a {doc.doc_type} outside any report or plan statement: {sentence.strip()[:60]!r}")
             continue
         comparator = "range" if value_high is not None else parse_comparator(before, after)
+        if comparator == "=" and match.start() in shared_comparator:
+            comparator = shared_comparator[match.start()]  # "分别控制在4.2%、3%、2.5‰以内"
         prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
-        year, period, inferred, per_year = _year(doc, prefix, context_year, kind, role)
+        year, period, inferred, per_year = _year(doc, prefix, context_year, kind, role, line_year)
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
         suffix = re.match(r"(及以上|以上|以下|以内|左右|多|余)", after)
@@ -405,19 +418,30 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     return ""
 
 
-def _enumerations(sentence: str) -> dict[int, str]:
-    """For "A、B和C分别达到x、y、z": the indicator of each value, by the value's position."""
-    out: dict[int, str] = {}
+def _enumerations(sentence: str) -> tuple[dict[int, str], dict[int, str]]:
+    """For "A、B和C分别达到x、y、z以上": the indicator of each value and the comparator the last value's suffix
+    gives them all, by the value's position. "…分别达到x和y,分别增长a和b": the second list takes the first's names."""
+    names_at: dict[int, str] = {}
+    shared: dict[int, str] = {}
     if "分别" not in sentence:
-        return out
-    for match in re.finditer(r"([^,;:。]+?)分别(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在)?", sentence):
+        return names_at, shared
+    last_names: list[str] = []
+    for match in re.finditer(r"([^,;:。]*?)分别(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在|控制在)?", sentence):
         names = [n for n in re.split(r"、|和|及|与", _SUBJECT.sub("", match.group(1).strip())) if n]
         tail_end = _clause_end(sentence, match.end())
-        tokens = list(TOKEN.finditer(sentence, match.end(), tail_end))
+        tokens = [t for t in TOKEN.finditer(sentence, match.end(), tail_end) if not re.fullmatch(r"(19|20)\d{2}", t.group("num"))]
+        if not names and len(last_names) == len(tokens):
+            names = last_names
         if len(names) == len(tokens) and len(tokens) > 1:
             for name, token in zip(names, tokens):
-                out[token.start()] = name
-    return out
+                names_at[token.start()] = name
+            last_names = names
+        if len(tokens) > 1:
+            symbol = parse_comparator("", sentence[tokens[-1].end():tail_end])
+            if symbol != "=":
+                for token in tokens[:-1]:
+                    shared[token.start()] = symbol
+    return names_at, shared
 
 
 def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tuple[str, str]:
@@ -511,7 +535,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     return "actual"
 
 
-def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole):
+def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None):
     """(year, period, year_inferred, per_year) of a value from its sentence, its section, else the document."""
     trajectory = re.search(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)", prefix)
     if trajectory:
@@ -528,6 +552,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return current - 1, None, True, per_year
     if current and "明年" in prefix:
         return current + 1, None, True, per_year
+    if kind == "actual" and line_year:
+        return line_year, None, True, per_year
     if kind == "actual" and role.role == "review" and role.year:
         return role.year, role.period, True, per_year
     if current and ("今年" in prefix or doc.doc_type == "work_report"):

@@ -16,6 +16,7 @@ from functools import lru_cache
 from plantargets.extract.numbers import parse_numeral
 from plantargets.paths import CODEBOOK_DIR
 
+LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "actual_cue", "forecast_cue")
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
 # Evidence for the current year, strongest first: (pattern, offset to the year found, what it is).
@@ -97,15 +98,17 @@ class SectionTracker:
         self.role = SectionRole()
 
     def heading(self, text: str) -> None:
-        """A heading starts a new section: it sets a role if it names one, else clears it."""
+        """A heading starts a new section: it sets a role if its title names one, else clears it."""
         self.role = SectionRole()
-        self.roles_in(text, 0)
+        self.roles_in(text[:LEAD], 0)
 
     def roles_in(self, sentence: str, offset: int) -> list[tuple[int, SectionRole]]:
-        """Positions (with offset added) in a sentence where a role starts; the last one carries on."""
+        """Positions (with offset added) where a role starts; only a sentence's lead phrase announces a section
+        ("今年的主要预期目标是:…", "2022年工作回顾"), a cue deep in running text does not."""
         changes = []
+        lead = sentence[:LEAD]
         for role_name, pattern in (("target", cue_pattern("target_section")), ("review", cue_pattern("review_section"))):
-            for match in pattern.finditer(sentence):
+            for match in pattern.finditer(lead):
                 changes.append((match.start(), role_name, match))
         out = []
         for position, role_name, match in sorted(changes, key=lambda c: c[0]):
