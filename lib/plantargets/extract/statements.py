@@ -218,7 +218,7 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
 def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: ExtractionResult,
                   tracker: SectionTracker) -> None:
     if line.heading_level is not None:
-        tracker.heading(line.text)
+        tracker.heading(line.text, line.heading_level)
     if _METADATA_LINE.match(line.text):
         for match in TOKEN.finditer(line.text):
             _token(result, doc, norm, _abs(match.span(), line.start), "structure", "metadata line")

@@ -96,11 +96,15 @@ class SectionTracker:
     def __init__(self, current_year: int | None) -> None:
         self.current_year = current_year
         self.role = SectionRole()
+        self._headings: list[tuple[int, SectionRole]] = []  # (level, role) of the headings above
 
-    def heading(self, text: str) -> None:
-        """A heading starts a new section: it sets a role if its title names one, else clears it."""
-        self.role = SectionRole()
+    def heading(self, text: str, level: int = 1) -> None:
+        """A heading starts a section: it sets a role if its title names one, else keeps its parent's."""
+        while self._headings and self._headings[-1][0] >= level:
+            self._headings.pop()
+        self.role = self._headings[-1][1] if self._headings else SectionRole()
         self.roles_in(text[:LEAD], 0)
+        self._headings.append((level, self.role))
 
     def roles_in(self, sentence: str, offset: int) -> list[tuple[int, SectionRole]]:
         """Positions (with offset added) where a role starts; only a sentence's lead phrase announces a section
