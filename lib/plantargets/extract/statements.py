@@ -25,7 +25,13 @@ from plantargets.extract.numbers import (
 )
 from plantargets.flags import Flag
 from plantargets.paths import CODEBOOK_DIR
-from plantargets.text.context import SectionRole, SectionTracker, cue_pattern, infer_current_year
+from plantargets.text.context import (
+    SectionRole,
+    SectionTracker,
+    cue_pattern,
+    infer_current_year,
+    infer_results_year,
+)
 from plantargets.text.normalize import NormalizedText
 from plantargets.text.segment import Document, Line, split_sentences
 from plantargets.text.tables import Table, find_tables
@@ -147,6 +153,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
         current = infer_current_year(norm.text[doc.start:doc.end], doc.issued_date)
         if current:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
+        doc.results_year = infer_results_year(norm.text[doc.start:doc.end])
     tracker = SectionTracker(doc.report_year)
     tables = find_tables(doc.lines)
     consumed = set().union(*(t.line_ids for t in tables)) if tables else set()
@@ -239,8 +246,11 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
 
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period.
 _PLAIN_YEAR = re.compile(r"(?<![比较与同从自至到\d-])((?:19|20)\d{2})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
+_HORIZON = re.compile(r"(?:用|利用|再用|将|在|通过)\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
 _GROWTH_OF_PREVIOUS = re.compile(r"(?:比上年|比去年|同比|较上年|年均)?(?:增长|增加|提高|下降|减少|增幅|降幅|上涨)(?:了)?")
+_LEVEL_OF_PREVIOUS = re.compile(r"(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")
+_GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅)$")
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
 
@@ -281,14 +291,17 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         if _TIME_ONLY.match(indicator) and previous:
             indicator = previous.indicator_zh  # "…达到52%,2023-2024年每年提升2个百分点": same indicator
             target_type = "growth" if _GROWTH_VERB.search(before.strip()[-4:]) or "提升" in before else target_type
-        elif previous and unit in ("%", "个百分点", "百分点") and _GROWTH_OF_PREVIOUS.fullmatch(before.strip()):
+        elif previous and unit in ("%", "个百分点", "百分点") and _GROWTH_OF_PREVIOUS.fullmatch(re.split(r"[、,]", before)[-1].strip()):
             indicator, target_type = previous.indicator_zh, "growth"  # "生产总值3839.93亿元,增长1.2%"
+        elif previous and not indicator and _LEVEL_OF_PREVIOUS.fullmatch(re.split(r"[、,]", before)[-1].strip()):
+            indicator = _GROWTH_WORDS.sub("", previous.indicator_zh)  # "…累计增长42%,达到160.35亿元"
+            target_type = "level"
         if not indicator:
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"no indicator phrase for {match.group(0)!r} in {sentence.strip()[:60]!r}")
             continue
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
-        kind = _kind(doc, line, sentence, match, before, role, context_year)
+        kind = _kind(doc, line, sentence, match, before, role, context_year, line_year)
         if kind == "forecast":
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"a forecast (预测), neither target nor actual: {sentence.strip()[:60]!r}")
@@ -301,7 +314,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         if comparator == "=" and match.start() in shared_comparator:
             comparator = shared_comparator[match.start()]  # "分别控制在4.2%、3%、2.5‰以内"
         prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
-        year, period, inferred, per_year = _year(doc, prefix, context_year, kind, role, line_year)
+        year, period, inferred, per_year = _year(doc, prefix, context_year, kind, role, line_year, line.in_review)
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
         suffix = re.match(r"(及以上|以上|以下|以内|左右|多|余)", after)
@@ -499,7 +512,7 @@ def _has_target_cue(text: str) -> bool:
 
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, role: SectionRole,
-          context_year=None) -> str | None:
+          context_year=None, line_year: int | None = None) -> str | None:
     """target, baseline, actual or forecast, from the statement's own words and its section's role.
 
     The document's type is one piece of evidence (the default for a statement with no cue), never a gate.
@@ -526,6 +539,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if past_year and reference_year and int(past_year.group(1)) < reference_year and not _has_target_cue(prefix):
         planned = doc.period_start and doc.doc_type != "work_report"
         return "baseline" if planned and int(past_year.group(1)) == reference_year - 1 else "actual"
+    if not past_year and line_year and reference_year and line_year < reference_year and not _has_target_cue(prefix):
+        return "actual"  # "2012年,全县…。农民人均纯收入…分别达到9807元": the line speaks of a past year
     if target_cue or (stated and reference_year and stated[0] >= reference_year) or context_year:
         return "target"
     if role.role == "review":
@@ -535,7 +550,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     return "actual"
 
 
-def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None):
+def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,
+          in_review: bool = False):
     """(year, period, year_inferred, per_year) of a value from its sentence, its section, else the document."""
     trajectory = re.search(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)", prefix)
     if trajectory:
@@ -552,10 +568,23 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return current - 1, None, True, per_year
     if current and "明年" in prefix:
         return current + 1, None, True, per_year
-    if kind == "actual" and line_year:
-        return line_year, None, True, per_year
+    multi_year_plan = doc.period_start and doc.period_end and doc.period_end > doc.period_start
+    if kind == "actual" and (in_review or role.role == "review") and multi_year_plan:
+        # a plan's 发展基础: the previous plan period's results, dated to its last year
+        return doc.period_start - 1, (doc.period_start - 5, doc.period_start - 1), True, per_year
+    if line_year and (kind == "actual" or (current and line_year >= current)):
+        return line_year, None, True, per_year  # "2022年,新改扩建公办幼儿园7所。…覆盖面力争达50%"
+    horizon = _HORIZON.search(prefix)
+    if horizon and current and kind == "target":  # "今年起,用2年时间新建…": the horizon's last year
+        years = int(parse_numeral(horizon.group(1)))
+        if 1 <= years <= 10:
+            return current + years - 1, (current, current + years - 1), True, per_year
     if kind == "actual" and role.role == "review" and role.year:
         return role.year, role.period, True, per_year
+    if current and kind == "actual" and cue_pattern("actual_cue").search(prefix) and re.search(r"目前|现有|现已|截至目前|至今", prefix):
+        return current, None, True, per_year  # "目前全市有幼儿园201所" in a page of that year
+    if kind == "actual" and doc.results_year:
+        return doc.results_year, None, True, per_year  # a bulletin of 2021, the review of a 2022 report
     if current and ("今年" in prefix or doc.doc_type == "work_report"):
         return current, None, doc.doc_type != "work_report" or "今年" not in prefix, per_year
     period = parse_period(prefix)

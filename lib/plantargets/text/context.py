@@ -21,8 +21,8 @@ ROLES = ("target_section", "review_section", "target_cue", "actual_cue", "foreca
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
 # Evidence for the current year, strongest first: (pattern, offset to the year found, what it is).
 _CURRENT_YEAR_EVIDENCE = (
-    (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,16}?(?:政府工作报告|国民经济和社会发展计划|计划草案|预算草案)"), 0,
-     "title of the year's report or plan"),
+    (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,16}?(?:政府工作报告|国民经济和社会发展计划|计划草案|预算草案|统计公报)"), 0,
+     "title of the year's report, plan or bulletin"),
     (re.compile(_YEAR + r"\s*年\s*,?[^,。;:\n]{0,14}?(?:主要)?预期目标"), 0, "the year's expected targets"),
     (re.compile(r"部署\s*" + _YEAR + r"\s*年"), 0, "the year's tasks are set out"),
     (re.compile(_YEAR + r"\s*年\s*(?:工作安排|工作部署|工作总体要求|主要任务|重点工作)"), 0, "the year's work plan"),
@@ -59,6 +59,24 @@ def _year_value(text: str) -> int:
 class CurrentYear:
     year: int
     evidence: str  # what the year was read from, for the year_inferred note
+    results_year: int | None = None  # the year whose results the document reports, when it says
+
+
+_RESULTS_OF_YEAR = (
+    (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,20}?(?:统计公报|统计年鉴|工作总结|计划执行情况|预算执行情况)"), 0),
+    (re.compile(_YEAR + r"\s*年\s*(?:工作回顾|政府工作回顾)"), 0),
+    (re.compile(r"回顾\s*" + _YEAR + r"\s*年"), 0),
+    (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,16}?政府工作报告"), -1),
+)
+
+
+def infer_results_year(text: str) -> int | None:
+    """The year whose results a bulletin, execution report or work report's review gives, from its own words."""
+    for pattern, shift in _RESULTS_OF_YEAR:
+        found = pattern.search(text)
+        if found:
+            return _year_value(found.group(1)) + shift
+    return None
 
 
 def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:

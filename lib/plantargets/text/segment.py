@@ -79,6 +79,7 @@ class Document:
     values: list = field(default_factory=list)  # stated values, set by the pipeline after extraction
     current_year: int | None = None  # the year its 今年 refers to, from any evidence in the text (text/context.py)
     current_year_evidence: str = ""
+    results_year: int | None = None  # the year whose results it reports (a bulletin's year, a report's review)
 
     @property
     def report_year(self) -> int | None:

@@ -80,12 +80,22 @@ def _is_label(text: str) -> bool:
 
 
 def find_tables(lines: list[Line]) -> list[Table]:
-    """All flattened tables among a document's lines."""
+    """All flattened tables among a document's lines: one cell per line, or one row per line."""
     tables = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(lines):
+        row_table = _parse_row_lines(lines, i)
+        if row_table:
+            tables.append(row_table)
+            taken |= row_table.line_ids
+            i = max(row_table.line_ids) + 1
+        else:
+            i += 1
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _is_cell(lines[j]):
+        while j < len(lines) and j not in taken and _is_cell(lines[j]):
             j += 1
         run = list(range(i, j))
         table = _parse_run(lines, run) if len(run) >= 6 else None
@@ -167,6 +177,58 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
     if not rows:
         return None
     # The caption line sits just before the run when it is a long title line.
+    return Table(caption, columns, rows, consumed)
+
+
+_SPACE_SPLIT = re.compile(r"\S+")
+_TWO_YEARS = re.compile(r"(?:19|20)\d{2}\D{1,6}(?:19|20)\d{2}")
+_HEADER_WORD = re.compile(r"^(指\s*标|单位|属性|项目|类别|序号)$")
+_UNIT_CELL = re.compile(r"^(?:%|‰|[((][^()()]{1,6}[))]|(?:万|亿|千)?(?:人次|人|元|个|所|座|家|名|项|亩|吨|平方米|公里|年|小时|张|台|册|门|班))$")
+
+
+def _cells_of(line: Line) -> list[Line]:
+    """The space-separated cells of a line, each as a Line of its own span."""
+    return [Line(line.start + m.start(), line.start + m.end(), m.group(0), None, line.section_path, line.in_review)
+            for m in _SPACE_SPLIT.finditer(line.text)]
+
+
+def _parse_row_lines(lines: list[Line], start: int) -> Table | None:
+    """A table flattened to one row per line: a header line of year columns ("单位 2015年 2020年"), then rows
+    "label [unit] value value", with group rows (a short label alone) between them."""
+    if len(lines[start].text) > MAX_CELL_LENGTH * 2 or not _TWO_YEARS.search(lines[start].text):
+        return None
+    header = _cells_of(lines[start])
+    years = [c for c in header if _YEAR_HEADER.match(c.text)]
+    if len(years) < 2 or len(years) + sum(1 for c in header if _HEADER_WORD.match(c.text)) != len(header):
+        return None
+    columns = [TableColumn(int(_YEAR_HEADER.match(c.text).group(1)), bool(_YEAR_HEADER.match(c.text).group(2)), c)
+               for c in years]
+    caption = lines[start - 1].text if start > 0 and len(lines[start - 1].text) <= MAX_CELL_LENGTH else ""
+    rows: list[TableRow] = []
+    consumed = {start}
+    group = ""
+    for k in range(start + 1, len(lines)):
+        cells = _cells_of(lines[k])
+        values = cells[-len(columns):]
+        label = cells[:-len(columns)]
+        if len(cells) == 1 and _is_label(cells[0].text) and len(cells[0].text) <= 12:
+            group = cells[0].text
+            consumed.add(k)
+            continue
+        if not label or not all(is_value_cell(v.text) for v in values) or not _is_label(label[0].text):
+            break
+        unit = ""
+        if len(label) > 1 and _UNIT_CELL.match(label[-1].text):
+            unit = label[-1].text.strip("()()")
+            label = label[:-1]
+        label_line = Line(label[0].start, label[-1].end, " ".join(c.text for c in label), None,
+                          lines[k].section_path, lines[k].in_review)
+        row = TableRow(caption, label_line, group, "", unit)
+        row.cells = [TableCell(v, column) for v, column in zip(values, columns)]
+        rows.append(row)
+        consumed.add(k)
+    if len(rows) < 2:
+        return None
     return Table(caption, columns, rows, consumed)
 
 
