@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import heapq
 import re
@@ -132,6 +133,8 @@ class CaptureIndex:
     def add(self, item: ParsedDocument, value_id) -> None:
         """Register a document's paragraphs; ``value_id`` gives the stable id of each of its values."""
         paragraphs, paragraph_values = [], []
+        by_position = sorted(item.values, key=lambda v: v.number_span[0])
+        starts = [v.number_span[0] for v in by_position]
         for line in item.doc.lines:
             key = _key(line.text)
             if len(key) < MIN_PARAGRAPH_CHARS:
@@ -149,7 +152,7 @@ class CaptureIndex:
             paragraphs.append((self._seq, found, item.doc.source_file, item.doc.doc_id, len(item.doc.lines),
                                raw_start, raw_end, len(re.sub(r"\s", "", line.text)),
                                hashlib.blake2b(line.text.encode("utf-8"), digest_size=16).digest()))
-            values = [v for v in item.values if line.start <= v.number_span[0] < line.end]
+            values = by_position[bisect.bisect_left(starts, line.start):bisect.bisect_left(starts, line.end)]
             paragraph_values += [(self._seq, position, value_id(v), v.value, v.value_high,
                                   f"{v.doc.source_file}:{v.char_start}-{v.char_end}")
                                  for position, v in enumerate(values)]

@@ -44,6 +44,8 @@ COMMITMENTS = ("确保", "力争", "争取", "预测", "plain")
 # bound keeps the work linear in the length of a sentence that never ends (a flattened page of commas).
 CONTEXT = 200
 LOOK_BEHIND = 40
+# A document's year is announced in its title and first paragraphs; reading further costs time on huge files.
+CONTEXT_HEAD = 6000
 _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
 _RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
 TOKEN = re.compile(
@@ -150,10 +152,11 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     """All stated values of one document: table rows first, then the prose lines tables did not consume."""
     result = ExtractionResult([], [])
     if doc.current_year is None:
-        current = infer_current_year(norm.text[doc.start:doc.end], doc.issued_date)
+        head = norm.text[doc.start:min(doc.end, doc.start + CONTEXT_HEAD)]
+        current = infer_current_year(head, doc.issued_date)
         if current:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
-        doc.results_year = infer_results_year(norm.text[doc.start:doc.end])
+        doc.results_year = infer_results_year(head)
     tracker = SectionTracker(doc.report_year)
     tables = find_tables(doc.lines)
     consumed = set().union(*(t.line_ids for t in tables)) if tables else set()
