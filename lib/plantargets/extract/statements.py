@@ -367,7 +367,7 @@ def _structure_rule(sentence: str, match: re.Match) -> str:
     for before, after, reason in load_structure_rules():
         if before is not None and not before.search(behind):
             continue
-        if after is not None and not (after.match(sentence, match.end("num")) or after.match(sentence, match.end())):
+        if after is not None and not after.match(sentence, match.end("num")):
             continue
         return reason
     return ""
