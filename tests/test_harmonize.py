@@ -68,3 +68,76 @@ def test_values_outside_bounds_are_flagged_and_kept(codebook):
     flags = flag_out_of_bounds([bad, good], codebook)
     assert [f.flag_type for f in flags] == ["value_out_of_bounds"]
     assert bad.flag_types == {"value_out_of_bounds"} and good.flag_types == set()
+
+
+@pytest.mark.parametrize("phrase, target_type, indicator_id", [
+    # headline economy: level vs growth of the same quantity
+    ("全市实现地区生产总值", "level", "gdp"),
+    ("全市生产总值", "growth", "gdp_growth_rate"),
+    ("人均地区生产总值", "level", "per_capita_gdp"),
+    ("人均GDP", "growth", "per_capita_gdp_growth_rate"),
+    ("一般公共预算收入", "level", "local_general_budget_revenue"),
+    ("公共财政预算收入", "growth", "local_general_budget_revenue_growth_rate"),
+    ("财政总收入", "growth", "total_fiscal_revenue_growth_rate"),
+    ("税收收入占一般公共预算收入的比重", "level", "tax_revenue_share"),
+    ("一般公共预算支出", "growth", "general_budget_expenditure_growth_rate"),
+    ("民生支出占一般公共预算支出比重", "level", "livelihood_expenditure_share"),
+    ("全社会固定资产投资", "growth", "fixed_asset_investment_growth_rate"),
+    ("500万元以上固定资产投资", "level", "fixed_asset_investment"),
+    ("社零总额", "growth", "retail_sales_growth_rate"),
+    ("城镇常住居民人均可支配收入", "level", "urban_disposable_income"),
+    ("农村居民人均可支配收入", "growth", "rural_disposable_income_growth_rate"),
+    ("全体居民人均可支配收入", "growth", "per_capita_disposable_income_growth_rate"),
+    ("居民消费价格涨幅", "level", "consumer_price_index_growth"),
+    ("城镇调查失业率", "level", "urban_surveyed_unemployment_rate"),
+    ("单位地区生产总值能耗", "growth", "energy_intensity_reduction"),
+    ("外贸进出口", "growth", "foreign_trade_growth_rate"),
+    ("出口总额", "level", "exports"),
+    ("实际使用外资", "growth", "utilized_foreign_investment_growth_rate"),
+    ("规上工业总产值", "level", "industrial_output"),
+    ("服务业增加值", "growth", "tertiary_industry_value_added_growth_rate"),
+    ("第三产业增加值占地区生产总值比重", "level", "tertiary_industry_share"),
+    ("金融机构存贷款余额", "level", "financial_deposit_loan_balance"),
+    ("金融机构本外币贷款余额", "growth", "financial_loan_balance_growth_rate"),
+    ("全社会研发经费投入占地区生产总值比重", "level", "rd_intensity"),
+    ("环境空气质量优良天数比例", "level", "air_quality_good_days_ratio"),
+    ("农村贫困人口全部脱贫", "cumulative", "people_lifted_out_of_poverty"),
+    # education
+    ("普惠性幼儿园覆盖率", "level", "public_inclusive_kindergarten_share"),
+    ("公办园在园幼儿占比", "level", "public_kindergarten_enrollment_share"),
+    ("新增普惠性学位", "cumulative", "new_kindergarten_places"),
+    ("新增公办中小学学位", "cumulative", "new_public_compulsory_school_places"),
+    ("新建幼儿园", "cumulative", "new_kindergartens"),
+    ("新建、改扩建中小学校", "cumulative", "new_or_renovated_schools"),
+    ("改扩建中小学", "cumulative", "schools_renovated_expanded"),
+    ("中职在校生", "level", "vocational_enrollment"),
+    ("财政性教育经费支出占地区生产总值比例", "level", "education_expenditure_gdp_share"),
+    ("教育支出占一般公共预算支出的比重", "level", "education_expenditure_share"),
+    ("新增劳动力平均受教育年限", "level", "new_labour_force_average_schooling_years"),
+    ("生均财政拨款", "level", "per_pupil_education_expenditure"),
+    ("超大班额", "level", "super_large_class_share"),
+    ("专任教师中本科以上学历比例", "level", "full_time_teacher_bachelor_share"),
+    ("新建小学班额", "level", "class_size"),
+])
+def test_common_report_phrasings_map_to_their_id(codebook, phrase, target_type, indicator_id):
+    found = codebook.match(phrase, target_type)
+    assert found is not None and found.indicator_id == indicator_id
+
+
+@pytest.mark.parametrize("phrase", ["数字经济增加值", "房地产开发投资", "财政收入", "巩固拓展脱贫攻坚成果", "教职工编制"])
+def test_broad_words_alone_do_not_map(codebook, phrase):
+    assert codebook.match(phrase) is None and codebook.match(phrase, "growth") is None
+
+
+def test_every_growth_id_has_the_growth_form_of_each_level_alias(codebook):
+    """A growth phrase must never fall back to the level id because the growth id lacks a ``…增长`` alias."""
+    for growth in codebook.indicators.values():
+        if not growth.indicator_id.endswith("_growth_rate"):
+            continue
+        level_id = {"foreign_trade_growth_rate": "foreign_trade_volume"}.get(
+            growth.indicator_id, growth.indicator_id.removesuffix("_growth_rate"))
+        level = codebook.indicators.get(level_id)
+        if level is None:
+            continue
+        for alias in level.aliases:
+            assert codebook.match(alias, "growth").indicator_id == growth.indicator_id, alias

@@ -250,6 +250,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period.
 _PLAIN_YEAR = re.compile(r"(?<![比较与同从自至到\d-])((?:19|20)\d{2})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
 _HORIZON = re.compile(r"(?:用|利用|再用|将|在|通过)\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
+# The head of a list of values: names, then 分别 and/or a verb ("A、B和C分别达到", "A、B控制在").
+_LIST_HEAD = re.compile(r"([^,;:。]*?)(分别)?(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在|控制在|增长|增加|提高|下降)"
+                        r"(?=[\s\d〇○零一二两三四五六七八九十百千]|百分之)")
+_LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
 _GROWTH_OF_PREVIOUS = re.compile(r"(?:比上年|比去年|同比|较上年|年均)?(?:增长|增加|提高|下降|减少|增幅|降幅|上涨)(?:了)?")
 _LEVEL_OF_PREVIOUS = re.compile(r"(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")
@@ -435,28 +439,39 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
 
 
 def _enumerations(sentence: str) -> tuple[dict[int, str], dict[int, str]]:
-    """For "A、B和C分别达到x、y、z以上": the indicator of each value and the comparator the last value's suffix
-    gives them all, by the value's position. "…分别达到x和y,分别增长a和b": the second list takes the first's names."""
+    """For "A、B和C分别达到x、y、z以上" (or "A、B控制在x、y以内"): the indicator of each value and the comparator the
+    last value's suffix gives them all, by the value's position. "…分别达到x和y,分别增长a和b": the second list
+    takes the first's names; "城、乡居民收入分别增长8%、9%": a short name takes the rest of the last one."""
     names_at: dict[int, str] = {}
     shared: dict[int, str] = {}
-    if "分别" not in sentence:
+    if "分别" not in sentence and "、" not in sentence:
         return names_at, shared
     last_names: list[str] = []
-    for match in re.finditer(r"([^,;:。]*?)分别(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在|控制在)?", sentence):
+    for match in _LIST_HEAD.finditer(sentence):
         names = [n for n in re.split(r"、|和|及|与", _SUBJECT.sub("", match.group(1).strip())) if n]
         tail_end = _clause_end(sentence, match.end())
-        tokens = [t for t in TOKEN.finditer(sentence, match.end(), tail_end) if not re.fullmatch(r"(19|20)\d{2}", t.group("num"))]
-        if not names and len(last_names) == len(tokens):
+        tokens = [t for t in TOKEN.finditer(sentence, match.end(), tail_end)
+                  if not re.fullmatch(r"(19|20)\d{2}", t.group("num"))]
+        between = [sentence[a.end():b.start()] for a, b in zip(tokens, tokens[1:])]
+        if len(tokens) < 2 or not all(_LIST_GLUE.fullmatch(g) for g in between):
+            continue
+        respectively = match.group(2) is not None
+        if respectively and not names and len(last_names) == len(tokens):
             names = last_names
-        if len(names) == len(tokens) and len(tokens) > 1:
+        if respectively and len(names) == 1:
+            names = names * len(tokens)
+        if len(names) == len(tokens):
+            longest = names[-1]
+            names = [n + longest[len(n):] if len(n) < 3 and len(longest) > len(n) + 2 else n for n in names]
             for name, token in zip(names, tokens):
                 names_at[token.start()] = name
             last_names = names
-        if len(tokens) > 1:
-            symbol = parse_comparator("", sentence[tokens[-1].end():tail_end])
-            if symbol != "=":
-                for token in tokens[:-1]:
-                    shared[token.start()] = symbol
+        elif not respectively:
+            continue
+        symbol = parse_comparator("", sentence[tokens[-1].end():tail_end])
+        if symbol != "=":
+            for token in tokens[:-1]:
+                shared[token.start()] = symbol
     return names_at, shared
 
 
