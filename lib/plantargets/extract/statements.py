@@ -50,7 +50,18 @@ _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
 _RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
 TOKEN = re.compile(
     rf"(?P<pct>百分之)?(?P<num>{_NUMBER})(?:(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
+    rf"(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN})?)?"
 )
+
+
+def unit_of(match: re.Match) -> str:
+    """The unit a number token states: % for 百分之, the scale and unit around 多/余 joined (1.8万余个 → 万个)."""
+    if match.group("pct"):
+        return "%"
+    unit, unit2 = match.group("unit") or "", match.group("unit2") or ""
+    if unit2 and unit in ("", "万", "亿"):
+        return unit + unit2
+    return unit
 # Measure words after which a Chinese numeral is read as a quantity.
 _CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
 # Units of measure after which a Chinese numeral is a quantity too (money, people, area, weight, rates).
@@ -249,6 +260,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
 
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period.
 _PLAIN_YEAR = re.compile(r"(?<![比较与同从自至到\d-])((?:19|20)\d{2})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
+_ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
+_PRESENT = re.compile(r"目前|现有|现已|截至目前|至今")
 _HORIZON = re.compile(r"(?:用|利用|再用|将|在|通过)\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
 # The head of a list of values: names, then 分别 and/or a verb ("A、B和C分别达到", "A、B控制在").
 _LIST_HEAD = re.compile(r"([^,;:。]*?)(分别)?(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在|控制在|增长|增加|提高|下降)"
@@ -288,7 +301,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         except NumberParseError as error:
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset), f"unreadable numeral: {error}")
             continue
-        unit = "%" if match.group("pct") else (match.group("unit") or "")
+        unit = unit_of(match)
         clause_start = _clause_start(sentence, match.start())
         clause_end = _clause_end(sentence, match.end())
         before = sentence[clause_start:match.start()]
@@ -318,6 +331,8 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
                   f"number in a {doc.doc_type} outside any report or plan statement: {sentence.strip()[:60]!r}")
             continue
         comparator = "range" if value_high is not None else parse_comparator(before, after)
+        if match.group("approx"):
+            comparator = ">"  # 100多万平方米, 1.8万余个
         if comparator == "=" and match.start() in shared_comparator:
             comparator = shared_comparator[match.start()]  # "分别控制在4.2%、3%、2.5‰以内"
         prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
@@ -379,7 +394,7 @@ def _structure_rule(sentence: str, match: re.Match) -> str:
 
 def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offset: int) -> str:
     """Why a number token is structure rather than a value, or '' when it may be a value."""
-    num, unit = match.group("num"), "%" if match.group("pct") else (match.group("unit") or "")
+    num, unit = match.group("num"), unit_of(match)
     start, end = match.start(), match.end()
     rule = _structure_rule(sentence, match)
     if rule:
@@ -550,6 +565,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "forecast"
     clause = before
     target_cue = _has_target_cue(clause)
+    achieved = _ACHIEVED_BY.search(clause)
+    if achieved and int(parse_numeral(achieved.group(1))) <= (doc.report_year or 0):
+        return "actual"  # "到2020年已经超过90%" in a page of 2020
     if cue_pattern("actual_cue").search(clause) and not target_cue:
         return "actual"
     past_year = re.search(r"(?<!到)((?:19|20)\d{2})\s*年(?:底|末)?[,:]?", prefix)
@@ -586,6 +604,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return current - 1, None, True, per_year
     if current and "明年" in prefix:
         return current + 1, None, True, per_year
+    if current and kind == "actual" and _PRESENT.search(prefix):
+        return current, None, True, per_year  # "目前全市有幼儿园201所" in a page of that year
     multi_year_plan = doc.period_start and doc.period_end and doc.period_end > doc.period_start
     if kind == "actual" and (in_review or role.role == "review") and multi_year_plan:
         # a plan's 发展基础: the previous plan period's results, dated to its last year
@@ -599,8 +619,6 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
             return current + years - 1, (current, current + years - 1), True, per_year
     if kind == "actual" and role.role == "review" and role.year:
         return role.year, role.period, True, per_year
-    if current and kind == "actual" and cue_pattern("actual_cue").search(prefix) and re.search(r"目前|现有|现已|截至目前|至今", prefix):
-        return current, None, True, per_year  # "目前全市有幼儿园201所" in a page of that year
     if kind == "actual" and doc.results_year:
         return doc.results_year, None, True, per_year  # a bulletin of 2021, the review of a 2022 report
     if current and ("今年" in prefix or doc.doc_type == "work_report"):
