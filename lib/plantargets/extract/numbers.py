@@ -41,7 +41,12 @@ def parse_numeral(text: str) -> float:
         try:
             number = float(cn2an.cn2an(whole, "normal")) if whole else 0.0
         except (ValueError, KeyError) as error:
-            raise NumberParseError(f"not a Chinese numeral: {token!r}") from error
+            if whole[0] not in "十百千万亿":
+                raise NumberParseError(f"not a Chinese numeral: {token!r}") from error
+            try:  # 千亿元, 百万人: a leading unit means one of it
+                number = float(cn2an.cn2an("一" + whole, "normal"))
+            except (ValueError, KeyError):
+                raise NumberParseError(f"not a Chinese numeral: {token!r}") from error
         return float(f"{int(number)}.{fraction}") if fraction and number.is_integer() else number
     raise NumberParseError(f"not a numeral: {token!r}")
 

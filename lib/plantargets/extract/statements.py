@@ -371,11 +371,13 @@ def _clause_end(sentence: str, position: int) -> int:
 
 
 @lru_cache(maxsize=None)
-def load_structure_rules() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str], ...]:
-    """Words before or after a number that make it structure, not a value (``codebook/structure_rules.csv``)."""
+def load_structure_rules() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, str], ...]:
+    """Contexts that make a number structure, not a value (``codebook/structure_rules.csv``): the words before it,
+    the numeral itself, the words after it; each rule with an example and where it was seen."""
     with open(CODEBOOK_DIR / "structure_rules.csv", encoding="utf-8", newline="") as handle:
         return tuple(
             (re.compile(f"(?:{row['before_number']})$") if row["before_number"] else None,
+             re.compile(row["number"]) if row["number"] else None,
              re.compile(row["after_number"]) if row["after_number"] else None, row["reason"])
             for row in csv.DictReader(handle))
 
@@ -383,7 +385,9 @@ def load_structure_rules() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str
 def _structure_rule(sentence: str, match: re.Match) -> str:
     """The reason of the first structure rule whose context matches around the token, else ''."""
     behind = sentence[max(0, match.start() - 12):match.start()]
-    for before, after, reason in load_structure_rules():
+    for before, number, after, reason in load_structure_rules():
+        if number is not None and not number.fullmatch(match.group("num")):
+            continue
         if before is not None and not before.search(behind):
             continue
         if after is not None and not after.match(sentence, match.end("num")):
