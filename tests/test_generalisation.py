@@ -1,0 +1,96 @@
+"""How the extractor does on documents it was not written for, with the devset's matching rule.
+
+- devset: 24 real pages of 17 provinces (tests/devset, copied from ../shared/devset with its scorer);
+- corpus_extra: 15 captures of the three cities' other documents (mostly achieved values);
+- heldout: 26 pages of other places, annotated by reading before any extractor ran on them (tests/heldout);
+- seeds: the achieved values of the five seed files (tests/gold/actuals; their targets are in test_gold.py).
+
+Each test prints precision, recall and F1 per kind and one line per document (``-s`` shows them; the summary
+lines are printed on failure too). Goals are those of the generalising-extractor issue; the held-out set has
+floors a little under what was measured, so a change that loses ground there fails.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rubric_scoring import SETS, format_result, load_rubric_gold, score
+
+from plantargets.pipeline import extract_tables
+
+TESTS = Path(__file__).parent
+# Goals from the issue; held-out floors are measured values less a margin (see benchmarks/README.md history).
+DEVSET_GOALS = {"precision_target": 0.85, "recall_target": 0.85, "recall_actual": 0.80, "comparator_accuracy": 0.95,
+                "quote_span_exact": 1.0}
+CORPUS_EXTRA_GOALS = {"recall_actual": 0.80}
+SEED_ACTUAL_GOALS = {"recall_actual": 0.85}
+HELDOUT_FLOORS = {"f1_target": 0.55, "recall_actual": 0.50, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+@pytest.fixture(scope="module")
+def results():
+    out = {}
+    for name, (raw_dir, gold_dir) in SETS.items():
+        targets = extract_tables(raw_dir).tables["targets"]
+        out[name] = (targets, score(targets, raw_dir, load_rubric_gold(gold_dir)))
+    return out
+
+
+def _check(name: str, result: dict, goals: dict[str, float]) -> None:
+    print("\n" + format_result(name, result))
+    missed = {k: (result[k], goal) for k, goal in goals.items() if (result[k] or 0.0) < goal}
+    assert not missed, f"{name}: below goal (measured, goal): {missed}"
+
+
+def test_devset_meets_the_goals(results):
+    _check("devset", results["devset"][1], DEVSET_GOALS)
+
+
+def test_corpus_extra_achieved_values(results):
+    _check("corpus_extra", results["corpus_extra"][1], CORPUS_EXTRA_GOALS)
+
+
+def test_seed_achieved_values(results):
+    _check("seeds (achieved values)", results["seeds"][1], SEED_ACTUAL_GOALS)
+
+
+def test_heldout_pages_hold_their_ground(results):
+    _check("heldout", results["heldout"][1], HELDOUT_FLOORS)
+
+
+def test_every_document_of_the_devset_yields_values(results):
+    """A document whose every value is missed points at a general cause (a year, a format), not a phrase."""
+    per_doc = results["devset"][1]["per_doc"]
+    empty = [doc for doc, c in per_doc.items()
+             if sum(c.get(f"gold_{k}", 0) for k in ("target", "actual")) >= 3
+             and sum(c.get(f"hit_{k}", 0) for k in ("target", "actual")) == 0]
+    assert not empty, empty
+
+
+def test_our_scorer_agrees_with_the_devset_scorer(results, tmp_path):
+    """rubric_scoring.score gives the totals that tests/devset/score.py (the rule that counts) prints."""
+    targets, ours = results["devset"]
+    pred = tmp_path / "targets.csv"
+    targets.to_csv(pred, index=False)
+    devset = TESTS / "devset"
+    printed = subprocess.run(
+        [sys.executable, str(devset / "score.py"), "--pred", str(pred), "--raw", str(devset / "docs"),
+         "--gold", *map(str, sorted((devset / "gold").glob("*.csv"))), "--json"],
+        capture_output=True, text=True, check=True, timeout=300).stdout
+    theirs = json.loads(printed.strip().splitlines()[-1])
+    keys = [k for k in theirs if k not in ("pred_rows", "pred_unmapped_files")]
+    assert {k: ours[k] for k in keys} == {k: theirs[k] for k in keys}
+
+
+def test_gold_quotes_are_in_their_documents():
+    """Every rubric gold row is checkable: its quote is in its document, its kind and comparator are known."""
+    for name, (raw_dir, gold_dir) in SETS.items():
+        for row in load_rubric_gold(gold_dir):
+            text = (raw_dir / row["doc"]).read_text(encoding="utf-8")
+            assert row["quote"] in text, (name, row["doc"], row["quote"])
+            assert row["kind"] in ("target", "baseline", "actual"), (name, row)
+            assert row["comparator"] in ("=", ">=", ">", "<=", "<", "~", "range", ""), (name, row)
