@@ -44,10 +44,17 @@ class TargetsSchema(pa.DataFrameModel):
     indicator_zh: Str = _f("Indicator phrase as the text names it")
     indicator_en: Str = _f("English name of the canonical indicator", nullable=True)
     domain: Str = _f("Policy domain of the canonical indicator", nullable=True)
+    place_zh: Str = _f("The place the statement is about (province, prefecture, county or district), from the "
+                       "names in its sentence or paragraph, else the document's; GB/T 2260 names", nullable=True)
+    place_level: Str = _f("province, prefecture or county (counties, county-level cities and districts)",
+                          nullable=True, isin=["province", "prefecture", "county"])
+    parent_place_zh: Str = _f("The place's parent: a county's prefecture, a prefecture's province", nullable=True)
     kind: Str = _f("target (to reach), baseline (reference value of the plan) or actual (achieved)", isin=KINDS)
     target_type: Str = _f("level, growth (a rate of change), cumulative (added over a period) or count", isin=TARGET_TYPES)
     year: Int = _f("Year the value is for (stated, or the plan horizon when year_inferred)", nullable=True, ge=1949, le=2100)
-    year_inferred: Bool = _f("True when the value states no year and takes its plan's horizon")
+    year_inferred: Bool = _f("True when the value states no year of its own (see year_basis)")
+    year_basis: Str = _f("Where the year comes from: stated, or what it was inferred from (the plan's horizon, "
+                         "the document's year and its evidence, the reviewed year …)", nullable=True)
     period_start: Int = _f("First year of a stated period or trajectory", nullable=True, ge=1949, le=2100)
     period_end: Int = _f("Last year of a stated period or trajectory", nullable=True, ge=1949, le=2100)
     per_year: Bool = _f("True when the value applies to each year (每年, 年均)")

@@ -7,6 +7,7 @@ flag (``unclassified_number``) with the reason it could not be classified.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections import Counter
@@ -26,6 +27,7 @@ from plantargets.extract.numbers import (
 from plantargets.flags import Flag
 from plantargets.paths import CODEBOOK_DIR
 from plantargets.text.context import (
+    PlaceTracker,
     SectionRole,
     SectionTracker,
     cue_pattern,
@@ -33,6 +35,7 @@ from plantargets.text.context import (
     infer_results_year,
 )
 from plantargets.text.normalize import NormalizedText
+from plantargets.text.places import Place, place_named
 from plantargets.text.segment import Document, Line, split_sentences
 from plantargets.text.tables import Table, find_tables
 
@@ -120,6 +123,8 @@ class StatedValue:
     flag_types: set[str] = field(default_factory=set)
     merged_into: str | None = None  # target_id of another capture's copy of this value, when that one is kept
     quote: str = ""  # the raw text of [char_start, char_end), filled once the raw text is at hand
+    place: Place | None = None  # the place the statement is about (text/places.py), with its parent
+    year_basis: str = ""  # where the year comes from: stated, or what it was inferred from
 
     def locate_in_raw(self, norm: NormalizedText) -> None:
         """Map the quote to raw offsets; a quote that would span cut-out text shrinks to the number."""
@@ -169,20 +174,25 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
         doc.results_year = infer_results_year(head)
     tracker = SectionTracker(doc.report_year)
+    place_tracker = PlaceTracker(place_named(doc.city_zh) if doc.city_zh else None)
     tables = find_tables(doc.lines)
     consumed = set().union(*(t.line_ids for t in tables)) if tables else set()
     for table in tables:
         _extract_table(doc, norm, table, result)
-    cells = {id(cell.line) for table in tables for row in table.rows for cell in row.cells}
+    cell_spans = sorted((cell.line.start, cell.line.end) for table in tables for row in table.rows for cell in row.cells)
+    cell_starts = [start for start, _ in cell_spans]
     for index in sorted(consumed):
         line = doc.lines[index]
-        if id(line) not in cells:  # captions, year headers, row numbers, group rows
-            for match in TOKEN.finditer(line.text):
-                _token(result, doc, norm, _abs(match.span(), line.start), "structure", "table caption, header or row number")
+        for match in TOKEN.finditer(line.text):  # captions, year headers, row numbers, group rows, units
+            start, end = _abs(match.span(), line.start)
+            i = bisect.bisect_right(cell_starts, start) - 1
+            if i >= 0 and start < cell_spans[i][1]:
+                continue  # a value cell: read by its table row
+            _token(result, doc, norm, (start, end), "structure", "table caption, header or row number")
     for index, line in enumerate(doc.lines):
         if index in consumed:
             continue
-        _extract_line(doc, norm, line, result, tracker)
+        _extract_line(doc, norm, line, result, tracker, place_tracker)
     for value in result.values:
         value.locate_in_raw(norm)
     return result
@@ -237,7 +247,7 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
 # ---------------------------------------------------------------- prose
 
 def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: ExtractionResult,
-                  tracker: SectionTracker) -> None:
+                  tracker: SectionTracker, place_tracker: PlaceTracker | None = None) -> None:
     if line.heading_level is not None:
         tracker.heading(line.text, line.heading_level)
     if _METADATA_LINE.match(line.text):
@@ -252,7 +262,13 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             context_year = stated
         carried = tracker.role
         changes = tracker.roles_in(sentence, 0) if line.heading_level is None else []
+        place_before = place_tracker.current if place_tracker else None
+        place_changes = place_tracker.places_in(sentence) if place_tracker else []
+        first_new = len(result.values)
         _extract_sentence(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year)
+        for value in result.values[first_new:]:
+            position = value.number_span[0] - s_start
+            value.place = next((p for at, p in reversed(place_changes) if at <= position), place_before)
         plain = [m for m in _PLAIN_YEAR.finditer(sentence)]
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
@@ -336,7 +352,8 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         if comparator == "=" and match.start() in shared_comparator:
             comparator = shared_comparator[match.start()]  # "分别控制在4.2%、3%、2.5‰以内"
         prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
-        year, period, inferred, per_year = _year(doc, prefix, context_year, kind, role, line_year, line.in_review)
+        year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
+                                                             line.in_review)
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
         suffix = re.match(r"(及以上|以上|以下|以内|左右|多|余)", after)
@@ -347,7 +364,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             value_std=std.value, value_std_high=std_high, unit_std=std.unit, comparator=comparator,
             target_type=target_type, commitment=_commitment(prefix), binding=_binding(sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT]),
             year=year, period_start=period[0] if period else None, period_end=period[1] if period else None,
-            year_inferred=inferred, per_year=per_year, section_path=line.section_path,
+            year_inferred=inferred, per_year=per_year, section_path=line.section_path, year_basis=year_basis,
             quote_span=_abs((quote_start, quote_end), offset), number_span=_abs(match.span("num"), offset),
             sentence=sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT].strip(), origin="prose",
         ))
@@ -592,49 +609,49 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
 
 def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,
           in_review: bool = False):
-    """(year, period, year_inferred, per_year) of a value from its sentence, its section, else the document."""
+    """(year, period, year_inferred, per_year, basis) of a value from its sentence, its section, else the document."""
     trajectory = re.search(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)", prefix)
     if trajectory:
         start, end = int(trajectory.group(1)), int(trajectory.group(2))
-        return end, (start, end), False, True
+        return end, (start, end), False, True, "stated trajectory"
     stated = list(re.finditer(r"(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年(?!\s*[-—–~至])", prefix))
     if stated:
-        return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix
+        return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
     if context_year:
-        return context_year[0], None, False, "每年" in prefix
+        return context_year[0], None, False, "每年" in prefix, "stated earlier in the paragraph (到…年)"
     per_year = "每年" in prefix or "年均" in prefix
     current = doc.report_year
     if current and re.search(r"(?<![比较同])去年", prefix):
-        return current - 1, None, True, per_year
+        return current - 1, None, True, per_year, f"去年 in a document of {current} ({doc.current_year_evidence or 'its date'})"
     if current and "明年" in prefix:
-        return current + 1, None, True, per_year
+        return current + 1, None, True, per_year, f"明年 in a document of {current} ({doc.current_year_evidence or 'its date'})"
     if current and kind == "actual" and _PRESENT.search(prefix):
-        return current, None, True, per_year  # "目前全市有幼儿园201所" in a page of that year
+        return current, None, True, per_year, f"present tense in a document of {current} ({doc.current_year_evidence or 'its date'})"  # "目前全市有幼儿园201所" in a page of that year
     multi_year_plan = doc.period_start and doc.period_end and doc.period_end > doc.period_start
     if kind == "actual" and (in_review or role.role == "review") and multi_year_plan:
         # a plan's 发展基础: the previous plan period's results, dated to its last year
-        return doc.period_start - 1, (doc.period_start - 5, doc.period_start - 1), True, per_year
+        return doc.period_start - 1, (doc.period_start - 5, doc.period_start - 1), True, per_year, "review of the previous plan period"
     if line_year and (kind == "actual" or (current and line_year >= current)):
-        return line_year, None, True, per_year  # "2022年,新改扩建公办幼儿园7所。…覆盖面力争达50%"
+        return line_year, None, True, per_year, "the year the paragraph speaks of"  # "2022年,新改扩建公办幼儿园7所。…覆盖面力争达50%"
     horizon = _HORIZON.search(prefix)
     if horizon and current and kind == "target":  # "今年起,用2年时间新建…": the horizon's last year
         years = int(parse_numeral(horizon.group(1)))
         if 1 <= years <= 10:
-            return current + years - 1, (current, current + years - 1), True, per_year
+            return current + years - 1, (current, current + years - 1), True, per_year, f"{years} years from {current}"
     if kind == "actual" and role.role == "review" and role.year:
-        return role.year, role.period, True, per_year
+        return role.year, role.period, True, per_year, "the reviewed year of its section"
     if kind == "actual" and doc.results_year:
-        return doc.results_year, None, True, per_year  # a bulletin of 2021, the review of a 2022 report
+        return doc.results_year, None, True, per_year, "the year whose results the document reports"  # a bulletin of 2021, the review of a 2022 report
     if current and ("今年" in prefix or doc.doc_type == "work_report"):
-        return current, None, doc.doc_type != "work_report" or "今年" not in prefix, per_year
+        return current, None, doc.doc_type != "work_report" or "今年" not in prefix, per_year, f"the document's year ({doc.current_year_evidence or doc.issued_date or 'its period'})"
     period = parse_period(prefix)
     if period:
-        return period[1], period, False, per_year
+        return period[1], period, False, per_year, "stated period"
     if kind == "target" and doc.period_end:
-        return doc.period_end, (doc.period_start, doc.period_end), True, per_year
+        return doc.period_end, (doc.period_start, doc.period_end), True, per_year, "the plan's horizon"
     if kind == "target" and current:
-        return current, None, True, per_year
-    return None, None, False, per_year
+        return current, None, True, per_year, f"the document's year ({doc.current_year_evidence})"
+    return None, None, False, per_year, ""
 
 
 def _commitment(prefix: str) -> str:

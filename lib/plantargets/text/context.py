@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from plantargets.extract.numbers import parse_numeral
 from plantargets.paths import CODEBOOK_DIR
+from plantargets.text.places import Place, find_places, is_ancestor
 
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "actual_cue", "forecast_cue")
@@ -152,3 +153,23 @@ class SectionTracker:
             out.append((position + offset, role))
             self.role = role
         return out
+
+
+class PlaceTracker:
+    """The place each statement is about: the last place a sentence names before it, else the one named last
+    before (a page about several cities names each statement's own), else the document's. Naming a place's
+    province or prefecture ("占肇庆市总产值的13.4%", "全省第一") does not move the statement away from it."""
+
+    def __init__(self, document_place: Place | None) -> None:
+        self.document_place = document_place
+        self.current = document_place
+
+    def places_in(self, sentence: str) -> list[tuple[int, Place]]:
+        """Positions in a sentence where the place changes; the last one carries on to the next sentences."""
+        changes = []
+        for mention in find_places(sentence, self.current or self.document_place):
+            if self.current is not None and is_ancestor(mention.place, self.current):
+                continue
+            changes.append((mention.start, mention.place))
+            self.current = mention.place
+        return changes

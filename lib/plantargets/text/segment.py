@@ -18,6 +18,7 @@ from plantargets.extract.numbers import FIVE_YEAR_PLANS, parse_numeral, parse_pe
 from plantargets.flags import Flag
 from plantargets.paths import CODEBOOK_DIR
 from plantargets.text.normalize import NormalizedText
+from plantargets.text.places import main_place
 
 CN_ORDINAL = "一二三四五六七八九十百零〇"
 # Heading patterns, outermost first; the index is the heading level.
@@ -40,7 +41,6 @@ _NOTICE_END = re.compile(r"(的通知|的决定|的意见|的建议)$")
 _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DAMAGED_DATE = re.compile(r"^(\d{4})(\d{1,2})(\d{1,2})日?$")
 _CN_FULL_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
-_CITY = re.compile(r"([\u4e00-\u9fff]{2}市)")
 
 
 @dataclass
@@ -306,12 +306,12 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
 
 
 def _find_city(text: str) -> str:
-    """The first city of the codebook named in ``text``, else the first two-character name before 市."""
+    """The first city of the codebook named in ``text``, else the place the text opens with (division codes)."""
     known = [(text.find(name), name) for name in load_cities() if name in text]
     if known:
         return min(known)[1]
-    match = _CITY.search(text)
-    return match.group(1) if match else ""
+    place = main_place(text)
+    return place.name if place else ""
 
 
 def _infer_date(head_lines, flag) -> str:
