@@ -17,6 +17,7 @@ from plantargets.extract.numbers import parse_numeral
 from plantargets.paths import CODEBOOK_DIR
 from plantargets.text.places import Place, find_places, is_ancestor
 
+_MET = re.compile(r"完成|实现|达成|超额")
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "actual_cue", "forecast_cue")
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
@@ -137,6 +138,8 @@ class SectionTracker:
         lead = sentence[:LEAD]
         for role_name, pattern in (("target", cue_pattern("target_section")), ("review", cue_pattern("review_section"))):
             for match in pattern.finditer(lead):
+                if role_name == "target" and _MET.search(lead[max(0, match.start() - 8):match.start()]):
+                    continue  # "完成了年初确定的主要预期目标": a review of targets met
                 changes.append((match.start(), role_name, match))
         out = []
         for position, role_name, match in sorted(changes, key=lambda c: c[0]):

@@ -1,0 +1,138 @@
+"""Context from the text itself: the document's year, section roles, and each statement's place.
+
+The three pages below are written for these tests (not captured): a plan wrapped in its issuing notice, a news
+report of a work report, and a page about three cities. Each must give its values with the right kind, place
+and year, whatever type the document is classified as.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plantargets.pipeline import extract_tables
+from plantargets.text.context import SectionTracker, infer_current_year, infer_results_year
+from plantargets.text.places import find_places, main_place, place_named
+
+NOTICE_WRAPPED_PLAN = """肇庆市人民政府办公室关于印发肇庆市学前教育发展行动计划(2023—2025年)的通知
+肇府办〔2023〕12号
+各县(市、区)人民政府,市政府各部门:
+《肇庆市学前教育发展行动计划(2023—2025年)》已经市人民政府同意,现印发给你们,请认真组织实施。
+肇庆市人民政府办公室
+2023年5月8日
+肇庆市学前教育发展行动计划(2023—2025年)
+一、发展基础
+截至2022年底,全市共有幼儿园612所,学前三年毛入园率为97.2%。
+二、主要目标
+到2025年,全市学前三年毛入园率达到98%以上,公办幼儿园在园幼儿占比达到55%以上。
+新建公办幼儿园30所,新增公办学位1.2万个。
+"""
+
+NEWS_OF_A_WORK_REPORT = """发布时间:2024-01-19 10:32
+会泽县第十八届人民代表大会第四次会议开幕
+1月18日,会泽县第十八届人民代表大会第四次会议开幕,县长作政府工作报告。
+报告指出,过去一年,全县地区生产总值完成302.5亿元,增长6.1%;一般公共预算收入12.3亿元,增长8.2%。
+今年经济社会发展的主要预期目标是:地区生产总值增长7%左右,城镇调查失业率控制在5.5%以内。
+"""
+
+THREE_CITIES = """多地公布2024年经济增长目标
+记者梳理发现,已有多个城市在人代会上公布了今年的预期目标。
+韶关市提出,2024年地区生产总值增长5%左右。梅州市的目标是地区生产总值增长5.5%,固定资产投资增长8%。
+清远市则提出地区生产总值增长6%以上,2023年清远市地区生产总值增长4.2%。
+"""
+
+
+def _build(tmp_path, name: str, text: str):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return extract_tables(tmp_path).tables["targets"]
+
+
+def _rows(targets):
+    return {(r.place_zh, r.kind, int(r.year) if r.year == r.year else None, r.value, r.comparator)
+            for r in targets.itertuples()}
+
+
+def test_a_plan_wrapped_in_its_issuing_notice_gives_its_values(tmp_path):
+    rows = _rows(_build(tmp_path, "zhaoqing_notice.txt", NOTICE_WRAPPED_PLAN))
+    assert {
+        ("肇庆市", "actual", 2022, 612.0, "="),
+        ("肇庆市", "actual", 2022, 97.2, "="),
+        ("肇庆市", "target", 2025, 98.0, ">="),
+        ("肇庆市", "target", 2025, 55.0, ">="),
+        ("肇庆市", "target", 2025, 30.0, "="),
+        ("肇庆市", "target", 2025, 1.2, "="),
+    } <= rows
+
+
+def test_a_news_report_of_a_work_report_dates_results_and_targets(tmp_path):
+    rows = _rows(_build(tmp_path, "huize_news.txt", NEWS_OF_A_WORK_REPORT))
+    assert {
+        ("会泽县", "actual", 2023, 302.5, "="),
+        ("会泽县", "actual", 2023, 6.1, "="),
+        ("会泽县", "actual", 2023, 12.3, "="),
+        ("会泽县", "target", 2024, 7.0, "~"),
+        ("会泽县", "target", 2024, 5.5, "<="),
+    } <= rows
+
+
+def test_a_page_about_three_cities_names_each_statements_place(tmp_path):
+    targets = _build(tmp_path, "three_cities.txt", THREE_CITIES)
+    rows = _rows(targets)
+    assert {
+        ("韶关市", "target", 2024, 5.0, "~"),
+        ("梅州市", "target", 2024, 5.5, "="),
+        ("梅州市", "target", 2024, 8.0, "="),
+        ("清远市", "target", 2024, 6.0, ">="),
+        ("清远市", "actual", 2023, 4.2, "="),
+    } <= rows
+    assert set(targets["parent_place_zh"]) == {"广东省"}
+
+
+def test_current_year_from_titles_datelines_and_reviews():
+    assert infer_current_year("××县2023年政府工作报告\n各位代表:").year == 2023
+    assert infer_current_year("发布时间:2024-01-19\n今年的主要任务").year == 2024
+    assert infer_current_year("一、2022年工作回顾\n过去一年").year == 2023
+    assert infer_current_year("回顾2023年工作,部署2024年任务").year == 2024
+    assert infer_current_year("二○二六年上海经济社会发展主要预期目标").year == 2026
+    # a report given in December sets the next year's targets
+    assert infer_current_year("12月19日 2022-12-19 区人大会议开幕,政府工作报告提出").year == 2023
+    assert infer_current_year("没有年份的文字") is None
+    assert infer_results_year("港北区2022年国民经济和社会发展统计公报") == 2022
+    assert infer_results_year("2023年政府工作报告") == 2022
+
+
+def test_a_section_role_is_set_by_a_lead_phrase_and_kept_by_subheadings():
+    tracker = SectionTracker(2024)
+    tracker.heading("三、2024年主要工作安排", 3)
+    assert tracker.role.role == "target"
+    tracker.heading("(一)坚持农业农村优先发展", 4)
+    assert tracker.role.role == "target"  # a sub-heading keeps its parent's role
+    tracker.heading("四、过去一年工作回顾", 3)
+    assert tracker.role.role == "review" and tracker.role.year == 2023
+    tracker.roles_in("全年各项工作扎实推进,经济运行总体平稳,社会大局和谐稳定,较好完成了年初确定的主要预期目标", 0)
+    assert tracker.role.role == "review"  # a cue deep in running text does not announce a section
+    tracker.roles_in("全年完成了主要预期目标任务", 0)
+    assert tracker.role.role == "review"  # targets met are results
+    tracker.roles_in("今年经济社会发展的主要预期目标是:", 0)
+    assert tracker.role.role == "target"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("鄂州市鄂城区十届人大二次会议", ["鄂州市", "鄂城区"]),
+    ("武汉地区生产总值增长4.5%,郑州、长沙", ["武汉市", "郑州市", "长沙市"]),
+    ("中山路小学和长治久安", []),  # words, not places
+    ("据香港商报网报道,绵阳市涪城区", ["绵阳市", "涪城区"]),  # a newspaper's name is not the place
+])
+def test_place_names_are_found_with_their_hierarchy(text, expected):
+    assert [m.place.name for m in find_places(text)] == expected
+
+
+def test_a_county_of_another_province_is_a_word_in_context():
+    """新增城区 holds 增城区 (Guangzhou): in a Shandong county's page it is not a place."""
+    context = place_named("五莲县")
+    assert [m.place.name for m in find_places("新增城区绿化面积28万平方米", context)] == []
+    assert place_named("五莲县").parent == "日照市" and place_named("日照市").parent == "山东省"
+
+
+def test_the_main_place_is_the_most_named_one_or_a_place_inside_it():
+    assert main_place("据香港商报网讯,绵阳市涪城区人代会开幕。绵阳市委党校").name == "涪城区"
+    assert main_place("海淀区教育规划发布,北京市海淀区") .name == "海淀区"
