@@ -136,3 +136,11 @@ def test_a_county_of_another_province_is_a_word_in_context():
 def test_the_main_place_is_the_most_named_one_or_a_place_inside_it():
     assert main_place("据香港商报网讯,绵阳市涪城区人代会开幕。绵阳市委党校").name == "涪城区"
     assert main_place("海淀区教育规划发布,北京市海淀区") .name == "海淀区"
+
+
+def test_the_build_summary_counts_the_rules_that_fired(tmp_path):
+    (tmp_path / "three_cities.txt").write_text(THREE_CITIES, encoding="utf-8")
+    summary = extract_tables(tmp_path).summary()
+    rules = summary.split("rules fired", 1)[1]
+    assert "kind: " in rules and "year: " in rules and "structure: " in rules
+    assert "a year to come is stated" in rules or "target cue" in rules

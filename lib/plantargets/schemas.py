@@ -50,6 +50,8 @@ class TargetsSchema(pa.DataFrameModel):
                           nullable=True, isin=["province", "prefecture", "county"])
     parent_place_zh: Str = _f("The place's parent: a county's prefecture, a prefecture's province", nullable=True)
     kind: Str = _f("target (to reach), baseline (reference value of the plan) or actual (achieved)", isin=KINDS)
+    kind_basis: Str = _f("The rule that decided the kind: a cue word (codebook/statement_cues.csv), the section's "
+                         "role, a stated year, a table column, or the default for the document's type", nullable=True)
     target_type: Str = _f("level, growth (a rate of change), cumulative (added over a period) or count", isin=TARGET_TYPES)
     year: Int = _f("Year the value is for (stated, or the plan horizon when year_inferred)", nullable=True, ge=1949, le=2100)
     year_inferred: Bool = _f("True when the value states no year of its own (see year_basis)")

@@ -8,6 +8,12 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 SUMMARY_FILE = "build_summary.txt"
+CUT_FLAGS = ("scrape_residue", "page_furniture", "spam_text")
+
+
+def _rule_of(basis: str) -> str:
+    """The rule part of a year basis, without the evidence quoted after it ("the document's year (…)")."""
+    return basis.split(" (", 1)[0]
 KIND_ORDER = ("target", "baseline", "actual")
 
 
@@ -26,6 +32,7 @@ class BuildStats:
     doc_types: Counter = field(default_factory=Counter)
     document_files: set = field(default_factory=set)
     shared_indicators: int = 0
+    rules_fired: Counter = field(default_factory=Counter)  # (family, rule) -> how often it decided something
 
     def add(self, table: str, frame: pd.DataFrame) -> None:
         """Count one chunk of a table (targets, numbers, flags) or take a whole small table."""
@@ -34,8 +41,12 @@ class BuildStats:
         elif table == "numbers":
             outcome = frame["outcome"].where(frame["outcome"] != "structure", "structure:" + frame["reason"].fillna(""))
             self.token_outcomes.update(outcome.value_counts(sort=False).to_dict())
+            structure = frame.loc[frame["outcome"] == "structure", "reason"].fillna("")
+            self.rules_fired.update(("structure", r) for r in structure)
         elif table == "flags":
             self.flag_types.update(frame["flag_type"].value_counts(sort=False).to_dict())
+            cuts = frame[frame["flag_type"].isin(CUT_FLAGS)]
+            self.rules_fired.update((f"cut:{t}", m) for t, m in zip(cuts["flag_type"], cuts["message"].fillna("")))
             self.flag_severities.update(frame["severity"].value_counts(sort=False).to_dict())
         elif table == "documents":
             self.doc_types.update(frame["doc_type"].value_counts(sort=False).to_dict())
@@ -50,6 +61,8 @@ class BuildStats:
         self.n_mapped += int(mapped.sum())
         self.mapped_indicators.update(targets.loc[mapped, "indicator_id"])
         self.unmapped_targets.update(targets.loc[~mapped & (targets["kind"] == "target"), "indicator_zh"].dropna())
+        self.rules_fired.update(("kind", b) for b in targets["kind_basis"].dropna())
+        self.rules_fired.update(("year", _rule_of(b)) for b in targets["year_basis"].dropna())
 
     @property
     def n_errors(self) -> int:
@@ -84,4 +97,12 @@ class BuildStats:
             lines.append(f"  {count:>3}  {phrase}")
         if len(unmapped) > len(shown):
             lines.append(f"  … and {len(unmapped) - len(shown)} more (all in data/clean/{SUMMARY_FILE})")
+        lines.append("rules fired (how often each rule decided a kind, a year, a structure or a cut; a rule that "
+                     "fires for one page only stands out here):")
+        for family in sorted({f for f, _ in self.rules_fired}):
+            rules = sorted(((n, r) for (f, r), n in self.rules_fired.items() if f == family), key=lambda x: (-x[0], x[1]))
+            shown_rules = rules if max_unmapped is None else rules[:8]
+            text = "; ".join(f"{r} {n}" for n, r in shown_rules)
+            more = f"; … {len(rules) - len(shown_rules)} more" if len(rules) > len(shown_rules) else ""
+            lines.append(f"  {family}: {text}{more}")
         return "\n".join(lines) + "\n"

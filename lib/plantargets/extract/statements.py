@@ -125,6 +125,7 @@ class StatedValue:
     quote: str = ""  # the raw text of [char_start, char_end), filled once the raw text is at hand
     place: Place | None = None  # the place the statement is about (text/places.py), with its parent
     year_basis: str = ""  # where the year comes from: stated, or what it was inferred from
+    kind_basis: str = ""  # the rule that made it a target, baseline or actual (cue word, section, table column)
 
     def locate_in_raw(self, norm: NormalizedText) -> None:
         """Map the quote to raw offsets; a quote that would span cut-out text shrinks to the number."""
@@ -240,6 +241,7 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 section_path=section, quote_span=span,
                 number_span=(cell.line.start + match.start("num"), cell.line.start + match.end("num")),
                 sentence=f"{row.label.text} | {cell.column.year} | {cell.line.text}", origin="table",
+                kind_basis=f"table column {cell.column.year}", year_basis="table column",
             ))
             _token(result, doc, norm, span, "value", "", result.values[-1])
 
@@ -337,7 +339,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
                   f"no indicator phrase for {match.group(0)!r} in {sentence.strip()[:60]!r}")
             continue
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
-        kind = _kind(doc, line, sentence, match, before, role, context_year, line_year)
+        kind, kind_basis = _kind(doc, line, sentence, match, before, role, context_year, line_year)
         if kind == "forecast":
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"a forecast (预测), neither target nor actual: {sentence.strip()[:60]!r}")
@@ -365,6 +367,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             target_type=target_type, commitment=_commitment(prefix), binding=_binding(sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT]),
             year=year, period_start=period[0] if period else None, period_end=period[1] if period else None,
             year_inferred=inferred, per_year=per_year, section_path=line.section_path, year_basis=year_basis,
+            kind_basis=kind_basis,
             quote_span=_abs((quote_start, quote_end), offset), number_span=_abs(match.span("num"), offset),
             sentence=sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT].strip(), origin="prose",
         ))
@@ -566,45 +569,56 @@ def _has_target_cue(text: str) -> bool:
 
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, role: SectionRole,
-          context_year=None, line_year: int | None = None) -> str | None:
-    """target, baseline, actual or forecast, from the statement's own words and its section's role.
-
-    The document's type is one piece of evidence (the default for a statement with no cue), never a gate.
-    """
+          context_year=None, line_year: int | None = None) -> tuple[str | None, str]:
+    """(kind, basis): target, baseline, actual or forecast, from the statement's own words and its section's
+    role, with the rule that decided it. The document's type is one piece of evidence (the default for a
+    statement with no cue), never a gate."""
     if doc.doc_type == "front_matter":
-        return None
+        return None, "front matter"
     prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
     stated = _stated_year(prefix)
     if line.in_review:  # past results: "由X提高到Y" there is two actuals
-        return "target" if stated and stated[0] > (doc.report_year or 0) else "actual"
+        if stated and stated[0] > (doc.report_year or 0):
+            return "target", "review heading, but a later year is stated"
+        return "actual", "review heading"
     if re.search(r"(由|从)[^,;。由从]{0,30}$", prefix) and re.match(
         r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)", sentence[match.end():]
     ):
-        return "baseline"
+        return "baseline", "由X提高到Y: the starting value"
     forecast = cue_pattern("forecast_cue")
     if forecast.search(before) or forecast.match(sentence) and forecast.search(prefix[-40:]):
-        return "forecast"
+        return "forecast", "forecast cue"
     clause = before
     target_cue = _has_target_cue(clause)
     achieved = _ACHIEVED_BY.search(clause)
     if achieved and int(parse_numeral(achieved.group(1))) <= (doc.report_year or 0):
-        return "actual"  # "到2020年已经超过90%" in a page of 2020
-    if cue_pattern("actual_cue").search(clause) and not target_cue:
-        return "actual"
+        return "actual", "到YYYY年已… in a document of that year"  # "到2020年已经超过90%" in a page of 2020
+    actual_cue = cue_pattern("actual_cue").search(clause)
+    if actual_cue and not target_cue:
+        return "actual", f"actual cue {actual_cue.group(0)}"
     past_year = re.search(r"(?<!到)((?:19|20)\d{2})\s*年(?:底|末)?[,:]?", prefix)
     reference_year = doc.period_start if doc.doc_type not in ("work_report",) and doc.period_start else doc.report_year
     if past_year and reference_year and int(past_year.group(1)) < reference_year and not _has_target_cue(prefix):
         planned = doc.period_start and doc.doc_type != "work_report"
-        return "baseline" if planned and int(past_year.group(1)) == reference_year - 1 else "actual"
+        if planned and int(past_year.group(1)) == reference_year - 1:
+            return "baseline", "the year before the plan's period"
+        return "actual", "a past year is stated"
     if not past_year and line_year and reference_year and line_year < reference_year and not _has_target_cue(prefix):
-        return "actual"  # "2012年,全县…。农民人均纯收入…分别达到9807元": the line speaks of a past year
-    if target_cue or (stated and reference_year and stated[0] >= reference_year) or context_year:
-        return "target"
-    if role.role == "review":
-        return "actual"
-    if role.role == "target" or doc.doc_type in _PLAN_TYPES or _has_target_cue(prefix):
-        return "target"
-    return "actual"
+        return "actual", "the paragraph speaks of a past year"  # "2012年,全县…。…分别达到9807元"
+    if target_cue:
+        cue = cue_pattern("target_cue").search(clause)
+        return "target", f"target cue {cue.group(0)}" if cue else "target cue 到YYYY年"
+    if stated and reference_year and stated[0] >= reference_year:
+        return "target", "a year to come is stated"
+    if context_year:
+        return "target", "到YYYY年 earlier in the paragraph"
+    if role.role:
+        return ("actual" if role.role == "review" else "target"), f"{role.role} section"
+    if doc.doc_type in _PLAN_TYPES:
+        return "target", f"no cue, in a {doc.doc_type}"
+    if _has_target_cue(prefix):
+        return "target", "target cue earlier in the sentence"
+    return "actual", "no cue, in a document of no known type"
 
 
 def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,
@@ -622,11 +636,11 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     per_year = "每年" in prefix or "年均" in prefix
     current = doc.report_year
     if current and re.search(r"(?<![比较同])去年", prefix):
-        return current - 1, None, True, per_year, f"去年 in a document of {current} ({doc.current_year_evidence or 'its date'})"
+        return current - 1, None, True, per_year, f"去年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
     if current and "明年" in prefix:
-        return current + 1, None, True, per_year, f"明年 in a document of {current} ({doc.current_year_evidence or 'its date'})"
+        return current + 1, None, True, per_year, f"明年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
     if current and kind == "actual" and _PRESENT.search(prefix):
-        return current, None, True, per_year, f"present tense in a document of {current} ({doc.current_year_evidence or 'its date'})"  # "目前全市有幼儿园201所" in a page of that year
+        return current, None, True, per_year, f"present tense (a document of {current}: {doc.current_year_evidence or 'its date'})"  # "目前全市有幼儿园201所" in a page of that year
     multi_year_plan = doc.period_start and doc.period_end and doc.period_end > doc.period_start
     if kind == "actual" and (in_review or role.role == "review") and multi_year_plan:
         # a plan's 发展基础: the previous plan period's results, dated to its last year
@@ -637,7 +651,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if horizon and current and kind == "target":  # "今年起,用2年时间新建…": the horizon's last year
         years = int(parse_numeral(horizon.group(1)))
         if 1 <= years <= 10:
-            return current + years - 1, (current, current + years - 1), True, per_year, f"{years} years from {current}"
+            return current + years - 1, (current, current + years - 1), True, per_year, f"a horizon of N years from the document's year ({years} from {current})"
     if kind == "actual" and role.role == "review" and role.year:
         return role.year, role.period, True, per_year, "the reviewed year of its section"
     if kind == "actual" and doc.results_year:
