@@ -5,10 +5,13 @@ Every function takes plain text and returns plain Python values; nothing here kn
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 
 import cn2an
+
+from plantargets.paths import CODEBOOK_DIR
 
 # Chinese numeral characters (including 〇, the circle ○ used for zero, and 两) that can form a quantity, with
 # an optional decimal part written 点 + digits (六点五, 五点六七).
@@ -51,26 +54,18 @@ def parse_numeral(text: str) -> float:
     raise NumberParseError(f"not a numeral: {token!r}")
 
 
-# Units as written after a number, longest first so 万人 wins over 万 and 个百分点 over 个.
-UNITS_AS_WRITTEN = sorted(
-    [
-        "个百分点", "百分点", "%", "‰",
-        "万平方米", "平方米", "平方公里", "万亩", "亩", "公里", "千米", "米",
-        "万亿元", "兆元", "万元", "亿元", "千元", "元",
-        "万人次", "人次", "万人", "万名", "人", "名",
-        "万个", "个", "万所", "所", "万座", "座", "万家", "家", "万项", "项", "万户", "户",
-        "万间", "间", "个月", "宗", "回", "Mbps", "M", "张", "套", "台", "辆", "条", "处", "栋", "园", "班", "批次", "批", "场", "次",
-        "万吨", "吨", "万千瓦", "千瓦", "万标箱", "标箱", "小时", "天", "岁", "年", "倍", "分", "学时", "门",
-        "册", "件", "本", "支", "节", "课时", "种", "类", "级", "层",
-    ],
-    key=len,
-    reverse=True,
-)
-UNIT_PATTERN = "|".join(re.escape(u) for u in UNITS_AS_WRITTEN)
 
-# Units whose leading 万/亿 is a scale, and what remains once it is applied.
-_SCALED_UNITS = {u: (_SCALES[u[0]], u[1:]) for u in UNITS_AS_WRITTEN if u[0] in "万亿" and len(u) > 1}
-_SCALED_UNITS.update({"万亿元": (1e12, "元"), "兆元": (1e12, "元")})
+
+def _codebook_rows(name: str) -> list[dict[str, str]]:
+    with open(CODEBOOK_DIR / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+# Units as written after a number (codebook/units.csv), longest first so 万人 wins over 万 and 个百分点 over 个,
+# each with the factor its 万/亿 applies and the unit left once it is applied.
+_UNIT_ROWS = {row["unit"]: (float(row["factor"]), row["standard_unit"]) for row in _codebook_rows("units.csv")}
+UNITS_AS_WRITTEN = sorted(_UNIT_ROWS, key=len, reverse=True)
+UNIT_PATTERN = "|".join(re.escape(u) for u in UNITS_AS_WRITTEN)
 
 
 @dataclass(frozen=True)
@@ -81,35 +76,17 @@ class StandardValue:
 
 def standardize(value: float, unit: str, scale_word: str = "") -> StandardValue:
     """Apply 万/亿 scales (in the numeral or the unit) so ``2.2万个`` becomes 22000 个; money in 元."""
-    factor = 1.0
-    if scale_word:
-        factor *= _SCALES.get(scale_word, 1.0)
-    std_unit = unit
+    factor = _SCALES.get(scale_word, 1.0) if scale_word else 1.0
     if unit in ("万", "亿"):  # a scale written without a unit ("超100亿")
-        factor *= _SCALES[unit]
-        std_unit = ""
-    elif unit in _SCALED_UNITS:
-        scale, std_unit = _SCALED_UNITS[unit]
-        factor *= scale
-    if unit in ("个百分点", "百分点"):
-        std_unit = "percentage_point"
-    if unit == "M":
-        std_unit = "Mbps"
-    return StandardValue(round(value * factor, 6), std_unit)
+        return StandardValue(round(value * factor * _SCALES[unit], 6), "")
+    unit_factor, std_unit = _UNIT_ROWS.get(unit, (1.0, unit))
+    return StandardValue(round(value * factor * unit_factor, 6), std_unit)
 
 
-# Comparators: words before the number and words after it (after the unit).
-COMPARATOR_PREFIXES = [
-    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("≥", ">="), (">=", ">="),
-    ("超过", ">"), ("突破", ">"), ("高于", ">"), ("大于", ">"), ("多于", ">"), (">", ">"),
-    ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("不大于", "<="), ("≤", "<="), ("<=", "<="),
-    ("低于", "<"), ("少于", "<"), ("小于", "<"), ("<", "<"),
-    ("大约", "~"), ("约", "~"),
-]
-COMPARATOR_SUFFIXES = [
-    ("以上", ">="), ("及以上", ">="), ("以下", "<="), ("及以下", "<="), ("以内", "<="), ("之内", "<="),
-    ("左右", "~"), ("上下", "~"), ("多", ">"), ("余", ">"), ("强", ">"),
-]
+# Comparators (codebook/comparators.csv): words before the number and words after it (after the unit).
+_COMPARATOR_ROWS = _codebook_rows("comparators.csv")
+COMPARATOR_PREFIXES = [(r["word"], r["comparator"]) for r in _COMPARATOR_ROWS if r["position"] == "before"]
+COMPARATOR_SUFFIXES = [(r["word"], r["comparator"]) for r in _COMPARATOR_ROWS if r["position"] == "after"]
 COMPARATORS = ("=", ">=", ">", "<=", "<", "~", "range")
 
 
@@ -136,12 +113,8 @@ def parse_year(text: str) -> int | None:
     return int(parse_numeral(match.group("year")))
 
 
-# Named plan periods and the years they cover.
-FIVE_YEAR_PLANS = {
-    "十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
-    "十四五": (2021, 2025), "十五五": (2026, 2030),
-    "第十二个五年": (2011, 2015), "第十三个五年": (2016, 2020), "第十四个五年": (2021, 2025), "第十五个五年": (2026, 2030),
-}
+# Named plan periods and the years they cover (codebook/plan_periods.csv).
+FIVE_YEAR_PLANS = {row["name"]: (int(row["start"]), int(row["end"])) for row in _codebook_rows("plan_periods.csv")}
 _PERIOD_RE = re.compile(
     r"(?P<start>(?:19|20)\d{2})\s*年?\s*[-—–~～至到]+\s*(?P<end>(?:19|20)\d{2})\s*年"
 )

@@ -69,7 +69,6 @@ def unit_of(match: re.Match) -> str:
 _CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
 # Units of measure after which a Chinese numeral is a quantity too (money, people, area, weight, rates).
 _CN_MEASURE_UNIT = re.compile(r"^(?:万亿元|兆元|亿元|万元|元|万人次|万人|人次|万吨|吨|万亩|亩|公里|平方米|万平方米|%|‰|个百分点|百分点)$")
-_CN_NAME_AFTER = re.compile(r"^(大|项[^\d目]|个[“\"]|个(体系|中心|机制|平台|维护|确立|务必|课堂|严禁|只增|不低|不摘|统筹|优先|一批)|支队伍)")
 _CLAUSE_BREAK = re.compile(r"[,;:。!?]")
 _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
 _METADATA_LINE = re.compile(r"^(时间|发布日期|来源|成文日期|发文字号|发文单位|标\s*题|公开方式|主题分类|索引号)[::]")
@@ -447,8 +446,6 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "version number"
     if re.match(r"\s*[::]\s*\d", sentence[end:]) and not re.search(r"(不低于|不少于|达到|达|为)$", behind):
         return "ratio in a rule"
-    if behind.endswith("(按"):
-        return "basis of a calculation"
     if unit == "级" or re.match(r"[A-Za-z#+]", following) or re.search(r"[A-Za-z#+.]$", preceding):
         return "part of a code or name"
     if preceding.endswith("第") or preceding.endswith("〔") or following.startswith("〕"):
@@ -464,7 +461,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
             return "plan name"
         if match.group("pct") or ("点" in num and unit) or _CN_MEASURE_UNIT.match(unit):
             return ""
-        if unit not in _CN_QUANTITY_UNITS or _CN_NAME_AFTER.match(sentence[match.end("num"):match.end("num") + 4]):
+        if unit not in _CN_QUANTITY_UNITS:
             return "Chinese numeral in a name or phrase"
         if num == "一" and not re.search(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$", behind):
             return "Chinese numeral in a name or phrase"

@@ -422,17 +422,22 @@ def find_pattern_cuts(raw: str, pattern_file: str, flag_type: str) -> list[Cut]:
     return cuts
 
 
-_SPAM_CORE = re.compile(r"^\d{3,}[\u4e00-\u9fff]{2,12}?(?:中心|公司)")
+# What a spam name keeps when a page substitutes only its name part: the cut text without a website or company
+# suffix and a bracketed country ("57365线路检测中心(中国)有限公司官网" → "57365线路检测中心").
+_SPAM_SUFFIX = re.compile(r"(?:[((][\u4e00-\u9fff]{1,6}[))])?(?:有限公司官网|有限公司|官方网站|官网|平台|网站|app|APP)$")
+MIN_SPAM_CORE = 6
 
 
 def find_spam_cuts(raw: str) -> list[Cut]:
     """Spam found by the codebook patterns, plus every other occurrence of its name part.
 
     A compromised page substitutes the full commercial name in some places and only its core
-    (``<digits><name>中心``) in others; the core is searched for once the full form has been seen.
+    (the name without its website or company suffix) in others; the core is searched for once the full form
+    has been seen.
     """
     cuts = find_pattern_cuts(raw, "spam_patterns.csv", "spam_text")
-    cores = {m.group(0) for c in cuts if (m := _SPAM_CORE.match(raw[c.start:c.end]))}
+    cores = {core for c in cuts if len(core := _SPAM_SUFFIX.sub("", raw[c.start:c.end])) >= MIN_SPAM_CORE
+             and core != raw[c.start:c.end]}
     for core in sorted(cores):
         for match in re.finditer(re.escape(core), raw):
             cuts.append(Cut(match.start(), match.end(), "", "spam_text", "spam name seen elsewhere in full"))

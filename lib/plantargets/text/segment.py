@@ -208,7 +208,7 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
     """The document type from its title; a notice whose issued document is not included stays a notice."""
     if "政府工作报告" in title:
         return "work_report"
-    if "建议" in title and ("五年规划" in title or "十四五" in title or "第十四个五年" in title):
+    if "建议" in title and ("五年规划" in title or any(name in title for name in FIVE_YEAR_PLANS)):
         return "plan_recommendations"
     if issues_a_document and body_length < 3000:
         return "notice"
