@@ -254,6 +254,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         return
     context_year = None
     line_year = None  # the last year a sentence of this line spoke of ("2016年,全市生产总值…。来源于…")
+    line_places = place_tracker.mentions_in(line.text) if place_tracker else []
     for s_start, _s_end, sentence in split_sentences(line.text, line.start):
         stated = _stated_year(sentence)
         if stated:
@@ -261,7 +262,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         carried = tracker.role
         changes = tracker.roles_in(sentence, 0) if line.heading_level is None else []
         place_before = place_tracker.current if place_tracker else None
-        place_changes = place_tracker.places_in(sentence) if place_tracker else []
+        in_sentence = [m for m in line_places if s_start <= line.start + m.start < _s_end]
+        place_changes = place_tracker.places_in(in_sentence, s_start - line.start) if place_tracker else []
         first_new = len(result.values)
         _extract_sentence(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year)
         for value in result.values[first_new:]:
@@ -277,8 +279,8 @@ _PLAIN_YEAR = re.compile(r"(?<![比较与同从自至到\d-])((?:19|20)\d{2}|[�
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
 _PRESENT = re.compile(r"目前|现有|现已|截至目前|至今")
 _HORIZON = re.compile(r"(?:用|利用|再用|将|在|通过)\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
-# The head of a list of values: names, then 分别 and/or a verb ("A、B和C分别达到", "A、B控制在").
-_LIST_HEAD = re.compile(r"([^,;:。]*?)(分别)?(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在|控制在|增长|增加|提高|下降)"
+# The verb of a list of values, after its names and 分别 ("A、B和C分别达到", "A、B控制在").
+_LIST_VERB = re.compile(r"(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在|控制在|增长|增加|提高|下降)"
                         r"(?=[\s\d〇○零一二两三四五六七八九十百千]|百分之)")
 _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
@@ -386,6 +388,31 @@ def _clause_end(sentence: str, position: int) -> int:
     return found.start() if found else len(sentence)
 
 
+# The structure checks' patterns, compiled once (they run for every number token).
+_SR = (
+    re.compile(r"(19|20)\d{2}|[〇○零一二三四五六七八九]{4}"),
+    re.compile(r"(19|20)\d{2}"),
+    re.compile(r"\s*(年|[-—–~至]|届)"),
+    re.compile(r"\s*(月|日|号|时|点|分[^之])"),
+    re.compile(r"\s*岁"),
+    re.compile(r"(以上|以下)的?[\u4e00-\u9fff]"),
+    re.compile(r"[\u4e00-\u9fff]"),
+    re.compile(r"每[天日周]$"),
+    re.compile(r"(工程|计划|版)$"),
+    re.compile(r"\s*[::]\s*\d"),
+    re.compile(r"(不低于|不少于|达到|达|为)$"),
+    re.compile(r"[A-Za-z#+]"),
+    re.compile(r"[A-Za-z#+.]$"),
+    re.compile(r"\s*\+"),
+    re.compile(r"\s*[.、.]"),
+    re.compile(r"十[一二三四五]"),
+    re.compile(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$"),
+    re.compile(r"(义务|免费|制|一贯|学制|行动|攻坚|计划|内)"),
+    re.compile(r"(以上|以下|以内|左右|多|余|及以上|倍)"),
+    re.compile(r"[\u4e00-\u9fff]{0,6}(学前三|九|十二|十五)$"),
+)
+
+
 @lru_cache(maxsize=None)
 def load_structure_rules() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, str], ...]:
     """Contexts that make a number structure, not a value (``codebook/structure_rules.csv``): the words before it,
@@ -423,50 +450,50 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     following = sentence[end:end + 2]
     preceding = sentence[max(0, start - 2):start]
     is_chinese = not num[0].isdigit()
-    if unit == "年" and re.fullmatch(r"(19|20)\d{2}|[〇○零一二三四五六七八九]{4}", num):
+    if unit == "年" and _SR[0].fullmatch(num):
         return "year"
-    if re.fullmatch(r"(19|20)\d{2}", num) and (match.group("num2") or re.match(r"\s*(年|[-—–~至]|届)", following) or not unit):
+    if _SR[1].fullmatch(num) and (match.group("num2") or _SR[2].match(following) or not unit):
         return "year"
-    if match.group("num2") and re.fullmatch(r"(19|20)\d{2}", match.group("num2") or ""):
+    if match.group("num2") and _SR[1].fullmatch(match.group("num2") or ""):
         return "year"
-    if re.match(r"\s*(月|日|号|时|点|分[^之])", following) and not unit:
+    if _SR[3].match(following) and not unit:
         return "date"
-    if unit in ("岁",) or re.match(r"\s*岁", following):
+    if unit in ("岁",) or _SR[4].match(following):
         return "age qualifier"
     if unit and sentence[end:end + 1] == "级":
         return "grade qualifier (…级)"
-    if unit in ("人", "万人", "户") and re.match(r"(以上|以下)的?[\u4e00-\u9fff]", sentence[end:end + 4]):
+    if unit in ("人", "万人", "户") and _SR[5].match(sentence[end:end + 4]):
         return "size qualifier (schools or villages of N people)"
-    if unit in ("小时", "天") and re.match(r"[\u4e00-\u9fff]", sentence[end:end + 1]) and not re.search(r"每[天日周]$", behind):
+    if unit in ("小时", "天") and _SR[6].match(sentence[end:end + 1]) and not _SR[7].search(behind):
         return "duration qualifier"
-    if not unit and re.search(r"(工程|计划|版)$", behind):
+    if not unit and _SR[8].search(behind):
         return "version number"
-    if re.match(r"\s*[::]\s*\d", sentence[end:]) and not re.search(r"(不低于|不少于|达到|达|为)$", behind):
+    if _SR[9].match(sentence[end:]) and not _SR[10].search(behind):
         return "ratio in a rule"
-    if unit == "级" or re.match(r"[A-Za-z#+]", following) or re.search(r"[A-Za-z#+.]$", preceding):
+    if unit == "级" or _SR[11].match(following) or _SR[12].search(preceding):
         return "part of a code or name"
     if preceding.endswith("第") or preceding.endswith("〔") or following.startswith("〕"):
         return "ordinal or document number"
     if any(q_start <= start and end <= q_end for q_start, q_end in quoted):
         return "inside a quoted name"
-    if re.match(r"\s*\+", following) or preceding.endswith("+"):
+    if _SR[13].match(following) or preceding.endswith("+"):
         return "part of a code or name"
-    if start == 0 and offset == line.start and re.match(r"\s*[.、.]", following):
+    if start == 0 and offset == line.start and _SR[14].match(following):
         return "ordinal"
     if is_chinese:
-        if "十" in num and following.startswith("五") or re.fullmatch(r"十[一二三四五]", num) and following[:1] == "五":
+        if "十" in num and following.startswith("五") or _SR[15].fullmatch(num) and following[:1] == "五":
             return "plan name"
         if match.group("pct") or ("点" in num and unit) or _CN_MEASURE_UNIT.match(unit):
             return ""
         if unit not in _CN_QUANTITY_UNITS:
             return "Chinese numeral in a name or phrase"
-        if num == "一" and not re.search(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$", behind):
+        if num == "一" and not _SR[16].search(behind):
             return "Chinese numeral in a name or phrase"
-    if unit == "年" and re.match(r"(义务|免费|制|一贯|学制|行动|攻坚|计划|内)", sentence[end:end + 2]):
+    if unit == "年" and _SR[17].match(sentence[end:end + 2]):
         return "duration qualifier"
-    if not unit and re.match(r"[\u4e00-\u9fff]", following) and not re.match(r"(以上|以下|以内|左右|多|余|及以上|倍)", following):
+    if not unit and _SR[6].match(following) and not _SR[18].match(following):
         return "number joined to text (part of a name, or a lost unit)"
-    if re.search(r"[\u4e00-\u9fff]{0,6}(学前三|九|十二|十五)$", behind) and unit == "年":
+    if _SR[19].search(behind) and unit == "年":
         return "duration qualifier"
     return ""
 
@@ -480,15 +507,17 @@ def _enumerations(sentence: str) -> tuple[dict[int, str], dict[int, str]]:
     if "分别" not in sentence and "、" not in sentence:
         return names_at, shared
     last_names: list[str] = []
-    for match in _LIST_HEAD.finditer(sentence):
-        names = [n for n in re.split(r"、|和|及|与", _SUBJECT.sub("", match.group(1).strip())) if n]
-        tail_end = _clause_end(sentence, match.end())
-        tokens = [t for t in TOKEN.finditer(sentence, match.end(), tail_end)
+    for verb in _LIST_VERB.finditer(sentence):
+        head = sentence[_clause_start(sentence, verb.start()):verb.start()]
+        respectively = head.endswith("分别")
+        head = head[:-2] if respectively else head
+        names = [n for n in re.split(r"、|和|及|与", _SUBJECT.sub("", head.strip())) if n]
+        tail_end = _clause_end(sentence, verb.end())
+        tokens = [t for t in TOKEN.finditer(sentence, verb.end(), tail_end)
                   if not re.fullmatch(r"(19|20)\d{2}", t.group("num"))]
         between = [sentence[a.end():b.start()] for a, b in zip(tokens, tokens[1:])]
         if len(tokens) < 2 or not all(_LIST_GLUE.fullmatch(g) for g in between):
             continue
-        respectively = match.group(2) is not None
         if respectively and not names and len(last_names) == len(tokens):
             names = last_names
         if respectively and len(names) == 1:

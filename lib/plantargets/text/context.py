@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from plantargets.extract.numbers import parse_numeral
 from plantargets.paths import CODEBOOK_DIR
-from plantargets.text.places import Place, find_places, is_ancestor
+from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
 
 _MET = re.compile(r"完成|实现|达成|超额")
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
@@ -167,12 +167,16 @@ class PlaceTracker:
         self.document_place = document_place
         self.current = document_place
 
-    def places_in(self, sentence: str) -> list[tuple[int, Place]]:
-        """Positions in a sentence where the place changes; the last one carries on to the next sentences."""
+    def mentions_in(self, text: str) -> list[PlaceMention]:
+        """The place names of a line (one search per line; sentences then take their share)."""
+        return find_places(text, self.current or self.document_place)
+
+    def places_in(self, mentions: list[PlaceMention], offset: int = 0) -> list[tuple[int, Place]]:
+        """Positions (less ``offset``) where the place changes; the last one carries on to the next sentences."""
         changes = []
-        for mention in find_places(sentence, self.current or self.document_place):
+        for mention in mentions:
             if self.current is not None and is_ancestor(mention.place, self.current):
                 continue
-            changes.append((mention.start, mention.place))
+            changes.append((mention.start - offset, mention.place))
             self.current = mention.place
         return changes

@@ -316,6 +316,13 @@ def load_patterns(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         return tuple((re.compile(row["pattern"]), row["description"]) for row in csv.DictReader(handle))
 
 
+@lru_cache(maxsize=None)
+def load_pattern_prefilters(name: str) -> tuple[re.Pattern[str] | None, ...]:
+    """Per pattern, a cheap test a text must pass for the pattern to be worth running (the ``requires`` column)."""
+    with open(CODEBOOK_DIR / name, encoding="utf-8", newline="") as handle:
+        return tuple(re.compile(row["requires"]) if row.get("requires") else None for row in csv.DictReader(handle))
+
+
 def find_html_cuts(raw: str) -> list[Cut]:
     """Markup to remove from an HTML page: scripts, styles, comments, tags (block tags become line breaks)."""
     cuts = [Cut(m.start(), m.end(), "", "html_markup", f"<{(m.group(1) or '!--').lower()}> block removed: not page text, "
@@ -412,7 +419,9 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def find_pattern_cuts(raw: str, pattern_file: str, flag_type: str) -> list[Cut]:
     """Spans of ``raw`` matching the patterns of a codebook file, each to be cut and flagged."""
     cuts = []
-    for pattern, description in load_patterns(pattern_file):
+    for (pattern, description), prefilter in zip(load_patterns(pattern_file), load_pattern_prefilters(pattern_file)):
+        if prefilter is not None and not prefilter.search(raw):
+            continue
         literals = required_literals(pattern)
         if literals is not None and not any(literal in raw for literal in literals):
             continue

@@ -27,6 +27,8 @@ _NOT_A_PLACE_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:网|报(?![告道名
 
 # Rows of the code list that group districts or counties without being places ("市辖区", "县").
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+# County-level names that are also everyday words (中心城区, 城市郊区, 矿区, 新区建设): never read as places.
+_GENERIC_NAMES = {"城区", "郊区", "矿区", "新区"}
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ def _name_index() -> tuple[dict[str, tuple[Place, ...]], "ahocorasick.Automaton"
     """Places by the names a text may use, and an Aho-Corasick automaton that finds any of them in one pass."""
     index: dict[str, list[Place]] = {}
     for place in load_places().values():
+        if place.name in _GENERIC_NAMES:
+            continue
         forms = {place.name}
         if place.level in ("province", "prefecture"):
             short = _SHORT_SUFFIX.sub("", place.name)
