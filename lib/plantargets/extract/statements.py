@@ -37,7 +37,7 @@ from plantargets.text.context import (
 from plantargets.text.normalize import NormalizedText
 from plantargets.text.places import Place, place_named
 from plantargets.text.segment import Document, Line, split_sentences
-from plantargets.text.tables import Table, find_tables
+from plantargets.text.tables import VALUE_CELL, Table, find_tables
 
 KINDS = ("target", "baseline", "actual")
 TARGET_TYPES = ("level", "growth", "cumulative", "count")
@@ -170,6 +170,8 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
         if current:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
         doc.results_year = infer_results_year(head)
+        if doc.results_year is None and doc.current_year and _WORK_REPORT_WORDS.search(head):
+            doc.results_year = doc.current_year - 1  # a work report (or news of one) reviews the year before
     tracker = SectionTracker(doc.report_year)
     place_tracker = PlaceTracker(place_named(doc.city_zh) if doc.city_zh else None)
     tables = find_tables(doc.lines)
@@ -197,16 +199,25 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
 
 # ---------------------------------------------------------------- tables
 
-_CELL = re.compile(r"^(?P<cmp>[<>≥≤=]{0,2})\s*(?P<num>-?\d+(?:\.\d+)?)\s*(?P<unit>%|‰|[\u4e00-\u9fff]{1,2})?$")
+_CELL = VALUE_CELL
 _CELL_CMP = {"": "=", "=": "=", ">": ">", ">=": ">=", "≥": ">=", "<": "<", "<=": "<=", "≤": "<="}
 
 
-def _column_kind(doc: Document, year: int) -> str:
-    if doc.period_start is not None and year < doc.period_start:
+def _column_kind(doc: Document, table: Table, year: int) -> str:
+    """A year column's kind: before the plan's period a baseline, at its end or after the document's date a
+    target. The period is the document's, else the table caption's ("“十四五”主要指标"); with neither, the
+    table's own columns say it: its first year is the baseline and its last the target."""
+    start, end = doc.period_start, doc.period_end
+    if start is None:
+        start, end = parse_period(table.caption) or (None, None)
+    if start is not None and year < start:
         return "baseline"
     issued_year = int(doc.issued_date[:4]) if doc.issued_date else None
-    if (doc.period_end is not None and year >= doc.period_end) or (issued_year and year > issued_year):
+    if (end is not None and year >= end) or (issued_year and year > issued_year):
         return "target"
+    years = sorted({column.year for column in table.columns})
+    if start is None and not issued_year and len(years) >= 2:
+        return "baseline" if year == years[0] else "target" if year == years[-1] else "actual"
     return "actual"
 
 
@@ -227,11 +238,12 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
             unit = row.unit or match.group("unit") or (cell_units[0] if cell_units else "")
             value = float(match.group("num"))
             std = standardize(value, unit)
-            kind = _column_kind(doc, cell.column.year)
+            kind = _column_kind(doc, table, cell.column.year)
             result.values.append(StatedValue(
                 doc=doc, kind=kind, indicator_zh=row.indicator, value=value, value_high=None, unit=unit,
                 value_std=std.value, value_std_high=None, unit_std=std.unit,
-                comparator=_CELL_CMP.get(match.group("cmp"), "="), target_type="level",
+                comparator=(parse_comparator("", match.group("suffix")) if match.group("suffix")
+                            else _CELL_CMP.get(match.group("cmp"), "=")), target_type="level",
                 commitment="预测" if cell.column.forecast else "plain", binding=row.attribute,
                 year=cell.column.year, period_start=None, period_end=None, year_inferred=False, per_year=False,
                 section_path=section, quote_span=span,
@@ -277,6 +289,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period.
 _PLAIN_YEAR = re.compile(r"(?<![比较与同从自至到\d-])((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
+_WORK_REPORT_WORDS = re.compile(r"政府工作报告|人民代表大会|人代会")
 _PRESENT = re.compile(r"目前|现有|现已|截至目前|至今")
 _HORIZON = re.compile(r"(?:用|利用|再用|将|在|通过)\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
 # The verb of a list of values, after its names and 分别 ("A、B和C分别达到", "A、B控制在").

@@ -14,12 +14,17 @@ from dataclasses import dataclass, field
 from plantargets.text.segment import Line, heading_level
 
 MAX_CELL_LENGTH = 40
+MAX_LABEL_LENGTH = 30
 _YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})\s*年?(?:\s*[((](预测|预计|目标)[))])?$")
 _FORECAST_MARK = re.compile(r"^[((]?(预测|预计|目标值?)[))]?$")
 _ATTRIBUTE = re.compile(r"^(约束性|预期性)$")
-_VALUE = re.compile(r"^(?P<cmp>[<>≥≤=]{0,2})\s*(?P<num>-?\d+(?:\.\d+)?)\s*(?P<unit>%|‰|[\u4e00-\u9fff]{1,2})?$")
+# A value cell: an optional comparator sign, the number, a unit, a comparator word (">85%", "99%以上", "12.3年以上").
+VALUE_CELL = re.compile(r"^(?P<cmp>[<>≥≤=]{0,2})\s*(?P<num>-?\d+(?:\.\d+)?)\s*(?P<unit>%|‰|[\u4e00-\u9fff]{1,2}?)?"
+                        r"\s*(?P<suffix>及以上|以上|及以下|以下|以内|左右)?$")
+_VALUE = VALUE_CELL
 _EMPTY_VALUE = re.compile(r"^[-—–/／]+$")
 _ROW_NUMBER = re.compile(r"^\d{1,2}$")
+_ROW_NUMBER_IN_LABEL = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*")
 _UNIT_IN_LABEL = re.compile(r"[((]([^()()]{1,6})[))]\s*$")
 _CAPTION = re.compile(r"^(表\s*\d+|.{2,40}(主要指标|具体指标|主要目标|指标体系|指标表))")
 
@@ -52,7 +57,7 @@ class TableRow:
 
     @property
     def indicator(self) -> str:
-        return _UNIT_IN_LABEL.sub("", self.label.text).strip()
+        return _ROW_NUMBER_IN_LABEL.sub("", _UNIT_IN_LABEL.sub("", self.label.text)).strip()
 
 
 @dataclass
@@ -68,9 +73,12 @@ def is_value_cell(text: str) -> bool:
 
 
 def _is_cell(line: Line) -> bool:
+    """A line short enough to be a cell; a short numbered line ("一、发展水平", "1.学前教育毛入园率(%)") may be a
+    table's group or row label, so it does not end a run (a run only becomes a table under year headers)."""
     text = line.text
-    return len(text) <= MAX_CELL_LENGTH and not text.endswith(("。", ";", ":")) and (
-        line.heading_level is None or line.heading_level >= 6 or _CAPTION.match(text) is not None
+    return len(text) <= MAX_CELL_LENGTH and not text.endswith(("。", ";", ":", ",")) and (
+        line.heading_level is None or line.heading_level >= 3 and len(text) <= MAX_LABEL_LENGTH
+        or _CAPTION.match(text) is not None
     )
 
 
@@ -232,4 +240,4 @@ def _parse_row_lines(lines: list[Line], start: int) -> Table | None:
     return Table(caption, columns, rows, consumed)
 
 
-__all__ = ["Table", "TableRow", "TableCell", "TableColumn", "find_tables", "is_value_cell", "heading_level"]
+__all__ = ["VALUE_CELL", "Table", "TableRow", "TableCell", "TableColumn", "find_tables", "is_value_cell", "heading_level"]
