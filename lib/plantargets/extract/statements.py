@@ -266,6 +266,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         return
     context_year = None
     line_year = None  # the last year a sentence of this line spoke of ("2016年,全市生产总值…。来源于…")
+    list_names: list[str] = []  # the names of the last list of values ("A、B分别达到x、y;2020年分别达到z、w")
     line_places = place_tracker.mentions_in(line.text) if place_tracker else []
     for s_start, _s_end, sentence in split_sentences(line.text, line.start):
         stated = _stated_year(sentence)
@@ -277,7 +278,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         in_sentence = [m for m in line_places if s_start <= line.start + m.start < _s_end]
         place_changes = place_tracker.places_in(in_sentence, s_start - line.start) if place_tracker else []
         first_new = len(result.values)
-        _extract_sentence(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year)
+        _extract_sentence(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year,
+                          list_names)
         for value in result.values[first_new:]:
             position = value.number_span[0] - s_start
             value.place = next((p for at, p in reversed(place_changes) if at <= position), place_before)
@@ -311,8 +313,9 @@ def _stated_year(sentence: str) -> tuple[int, str] | None:
 
 
 def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, carried: SectionRole,
-                      changes: list[tuple[int, SectionRole]], line_year: int | None = None) -> None:
-    enumerated, shared_comparator = _enumerations(sentence)
+                      changes: list[tuple[int, SectionRole]], line_year: int | None = None,
+                      list_names: list[str] | None = None) -> None:
+    enumerated, shared_comparator = _enumerations(sentence, list_names)
     quoted = [m.span() for m in _QUOTED.finditer(sentence)]
     for match in TOKEN.finditer(sentence):
         reason = _structural_reason(sentence, match, quoted, line, offset)
@@ -511,15 +514,16 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     return ""
 
 
-def _enumerations(sentence: str) -> tuple[dict[int, str], dict[int, str]]:
+def _enumerations(sentence: str, last_names: list[str] | None = None) -> tuple[dict[int, str], dict[int, str]]:
     """For "A、B和C分别达到x、y、z以上" (or "A、B控制在x、y以内"): the indicator of each value and the comparator the
     last value's suffix gives them all, by the value's position. "…分别达到x和y,分别增长a和b": the second list
-    takes the first's names; "城、乡居民收入分别增长8%、9%": a short name takes the rest of the last one."""
+    takes the first's names, also across sentences of a paragraph (``last_names`` carries them);
+    "城、乡居民收入分别增长8%、9%": a short name takes the rest of the last one."""
+    last_names = [] if last_names is None else last_names
     names_at: dict[int, str] = {}
     shared: dict[int, str] = {}
     if "分别" not in sentence and "、" not in sentence:
         return names_at, shared
-    last_names: list[str] = []
     for verb in _LIST_VERB.finditer(sentence):
         head = sentence[_clause_start(sentence, verb.start()):verb.start()]
         respectively = head.endswith("分别")
@@ -540,7 +544,7 @@ def _enumerations(sentence: str) -> tuple[dict[int, str], dict[int, str]]:
             names = [n + longest[len(n):] if len(n) < 3 and len(longest) > len(n) + 2 else n for n in names]
             for name, token in zip(names, tokens):
                 names_at[token.start()] = name
-            last_names = names
+            last_names[:] = names
         elif not respectively:
             continue
         symbol = parse_comparator("", sentence[tokens[-1].end():tail_end])
