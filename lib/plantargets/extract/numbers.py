@@ -18,7 +18,9 @@ from plantargets.paths import CODEBOOK_DIR
 CN_DIGITS = "〇○零一二两三四五六七八九十百千万亿"
 CN_NUMERAL = f"[{CN_DIGITS}]+(?:点[〇○零一二三四五六七八九]+)?"
 # Arabic digits, with thousands separators and a decimal point that a scraper may have spaced out ("6 . 5").
-ARABIC_NUMBER = r"\d+(?:,\d{3})*(?:\s?\.\s?\d+)?"
+# Thousands may be grouped with a comma or, in print-style pages, a space ("1 122个"): a group of 1-3 digits
+# then groups of exactly three.
+ARABIC_NUMBER = r"\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\s?\.\s?\d+)?"
 _CN_ZERO_TO_NINE = "〇一二三四五六七八九"
 
 _SCALES = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
@@ -34,7 +36,7 @@ def parse_numeral(text: str) -> float:
     if not token:
         raise NumberParseError("empty numeral")
     if re.fullmatch(ARABIC_NUMBER, token):
-        return float(re.sub(r"[,\s]", "", token))
+        return float(re.sub(r"[,\s]", "", token))  # "2,200", "1 122", "6 . 5"
     if re.fullmatch(CN_NUMERAL, token):
         whole, _, decimals = token.partition("点")
         fraction = "".join(str(_CN_ZERO_TO_NINE.index(c.replace("零", "〇"))) for c in decimals)
