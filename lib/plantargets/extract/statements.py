@@ -291,6 +291,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period.
 _PLAIN_YEAR = re.compile(r"(?<![比较与同从自至到\d-])((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
+_ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
 _WORK_REPORT_WORDS = re.compile(r"政府工作报告|人民代表大会|人代会")
 _PRESENT = re.compile(r"目前|现有|现已|截至目前|至今")
 _HORIZON = re.compile(r"(?:用|利用|再用|将|在|通过)\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
@@ -587,7 +588,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     else:
         indicator = core
     indicator = indicator.strip(",、 ")
-    if len(re.sub(r"[^\u4e00-\u9fff]", "", indicator)) < 2:
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", indicator)) < 2 and not _ACRONYM.search(indicator):
         return "", ""
     if growth:
         target_type = "growth"
