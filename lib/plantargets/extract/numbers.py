@@ -89,6 +89,10 @@ def standardize(value: float, unit: str, scale_word: str = "") -> StandardValue:
 _COMPARATOR_ROWS = _codebook_rows("comparators.csv")
 COMPARATOR_PREFIXES = [(r["word"], r["comparator"]) for r in _COMPARATOR_ROWS if r["position"] == "before"]
 COMPARATOR_SUFFIXES = [(r["word"], r["comparator"]) for r in _COMPARATOR_ROWS if r["position"] == "after"]
+# Words that govern a number across a short verb ("至少办好2所"): the word, its comparator, how many characters.
+_COMPARATOR_GAPPED = [re.compile(rf"{re.escape(r['word'])}[\u4e00-\u9fff]{{1,{int(r['max_gap'])}}}$")
+                      for r in _COMPARATOR_ROWS if r["position"] == "before" and int(r["max_gap"] or 0) > 0]
+_GAPPED_SYMBOL = [r["comparator"] for r in _COMPARATOR_ROWS if r["position"] == "before" and int(r["max_gap"] or 0) > 0]
 COMPARATORS = ("=", ">=", ">", "<=", "<", "~", "range")
 
 
@@ -100,6 +104,9 @@ def parse_comparator(before: str, after: str) -> str:
     stripped = before.rstrip()
     for word, symbol in sorted(COMPARATOR_PREFIXES, key=lambda p: -len(p[0])):
         if stripped.endswith(word):
+            return symbol
+    for pattern, symbol in zip(_COMPARATOR_GAPPED, _GAPPED_SYMBOL):
+        if pattern.search(stripped):
             return symbol
     return "="
 

@@ -286,6 +286,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         plain = [m for m in _PLAIN_YEAR.finditer(sentence)]
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
+            tracker.note_year(line_year)
 
 
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period.

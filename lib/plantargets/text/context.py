@@ -124,12 +124,23 @@ class SectionTracker:
         self.current_year = current_year
         self.role = SectionRole()
         self._headings: list[tuple[int, SectionRole]] = []  # (level, role) of the headings above
+        self.last_year: int | None = None  # the last year a line named, for a review that names none
+
+    def note_year(self, year: int | None) -> None:
+        if year:
+            self.last_year = year
 
     def heading(self, text: str, level: int = 1) -> None:
-        """A heading starts a section: it sets a role if its title names one, else keeps its parent's."""
+        """A heading starts a section: it sets a role if its title names one, else keeps its parent heading's, or
+        the role a lead phrase set when no heading above has one (a chapter heading clears it)."""
         while self._headings and self._headings[-1][0] >= level:
             self._headings.pop()
-        self.role = self._headings[-1][1] if self._headings else SectionRole()
+        parent = next((role for _, role in reversed(self._headings) if role.role), None)
+        if parent is not None:
+            self.role = parent
+        elif any(role.role for _, role in self._headings) or level <= 2:
+            self.role = SectionRole()
+        # else: a sub-heading under a section a lead phrase announced ("过去的一年,…" then "(一)经济实力…")
         self.roles_in(text[:LEAD], 0)
         self._headings.append((level, self.role))
 
@@ -155,6 +166,8 @@ class SectionTracker:
                     role.year = self.current_year - 1
                     if "五年" in match.group(0) and self.current_year:
                         role.period = (self.current_year - 5, self.current_year - 1)
+                elif self.last_year and "一年" in match.group(0):
+                    role.year = self.last_year  # "2024年全市上下…成绩单 / 过去的一年,…": the year just named
             out.append((position + offset, role))
             self.role = role
         return out
