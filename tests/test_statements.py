@@ -156,3 +156,14 @@ def test_any_text_gives_quotes_equal_to_their_raw_spans(pieces):
     spans = [(t.char_start, t.char_end) for t in result.tokens]
     assert len(spans) == len(set(spans))
     assert sum(t.outcome == "value" for t in result.tokens) == len(result.values)
+
+
+def test_table_columns_take_their_kind_from_the_caption_or_the_table_itself():
+    """No plan period in the metadata: the caption's 十四五 (or the first and last year column) types the columns."""
+    text = ("“十四五”教育事业发展主要指标表\n指 标\n2020年\n2025年\n属性\n一、发展水平\n1.学前教育毛入园率(%)\n99%\n99%以上\n"
+            "约束性\n2.义务教育巩固率(%)\n100%\n100%\n约束性\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value, v.comparator) for v in result.values] == [
+        ("baseline", 2020, 99.0, "="), ("target", 2025, 99.0, ">="),
+        ("baseline", 2020, 100.0, "="), ("target", 2025, 100.0, "="),
+    ]

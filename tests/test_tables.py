@@ -134,3 +134,59 @@ def test_forecast_header_and_textual_cells():
 
 def test_prose_is_not_a_table():
     assert find_tables(_lines("2020年\n\n全市学前三年毛入园率达到98%以上,九年义务教育巩固率达到97%。\n\n2025年")) == []
+
+
+ROW_PER_LINE = """“十三五”期间某省教育事业主要预期指标
+指 标
+单位 2015年 2020年
+学前教育
+幼儿在园人数 万人 181 222
+学前三年入园率 % 97 97
+九年义务教育
+在校生 万人 505 535
+"""
+
+
+def test_a_table_flattened_to_one_row_per_line():
+    tables = find_tables(_lines(ROW_PER_LINE))
+    assert len(tables) == 1
+    rows = [(r.group, r.indicator, r.unit, [c.line.text for c in r.cells], [c.column.year for c in r.cells])
+            for r in tables[0].rows]
+    assert rows == [
+        ("学前教育", "幼儿在园人数", "万人", ["181", "222"], [2015, 2020]),
+        ("学前教育", "学前三年入园率", "%", ["97", "97"], [2015, 2020]),
+        ("九年义务教育", "在校生", "万人", ["505", "535"], [2015, 2020]),
+    ]
+
+
+NUMBERED_WITH_SUB_ROWS = """“十四五”教育事业发展主要指标表
+指 标
+2020年
+2025年
+属性
+一、发展水平
+1.学前教育毛入园率(%)
+99%
+99%以上
+约束性
+2.义务教育标准班额比例(%)
+其中:小学
+初中
+34.52%
+77.34%
+80%以上
+85%以上
+预期性
+"""
+
+
+def test_numbered_labels_value_words_and_sub_rows_flattened_column_by_column():
+    tables = find_tables(_lines(NUMBERED_WITH_SUB_ROWS))
+    assert len(tables) == 1
+    rows = {(r.indicator, r.unit): [c.line.text for c in r.cells] for r in tables[0].rows}
+    assert rows == {
+        ("学前教育毛入园率", "%"): ["99%", "99%以上"],
+        ("其中:小学", "%"): ["34.52%", "80%以上"],  # the 2020 cells of both sub-rows come first
+        ("初中", "%"): ["77.34%", "85%以上"],
+    }
+    assert {r.attribute for r in tables[0].rows} == {"约束性", "预期性"}

@@ -113,6 +113,22 @@ def find_tables(lines: list[Line]) -> list[Table]:
     return tables
 
 
+def _sub_row_block(cells: list[Line], position: int, n_columns: int) -> tuple[list[int], list[int]] | None:
+    """Sub-rows flattened column by column: k ≥ 2 labels ("其中:小学", "初中") then k × columns value cells.
+    Returns the positions of the labels and of the values, or None."""
+    labels = []
+    k = position
+    while k < len(cells) and _is_label(cells[k].text) and not _ATTRIBUTE.match(cells[k].text) and len(labels) < 6:
+        labels.append(k)
+        k += 1
+    if len(labels) < 2:
+        return None
+    values = list(range(k, k + len(labels) * n_columns))
+    if values[-1] >= len(cells) or not all(is_value_cell(cells[v].text) for v in values):
+        return None
+    return labels, values
+
+
 def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
     cells = [lines[k] for k in run]
     if sum(1 for c in cells[:10] if _YEAR_HEADER.match(c.text)) < 2:
@@ -151,6 +167,23 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
             continue
         if not _is_label(text):
             break  # an orphan value: the table's structure is lost here; the rest stays prose
+        block = _sub_row_block(cells, position, len(columns))
+        if block:  # "其中:小学 / 初中" then the 2020 cells of both, then the 2025 cells of both
+            labels, values = block
+            unit_match = _UNIT_IN_LABEL.search(group)
+            for r, label in enumerate(labels):
+                row = TableRow(caption, cells[label], group, row_number, unit_match.group(1) if unit_match else "")
+                row.cells = [TableCell(cells[values[c * len(labels) + r]], column) for c, column in enumerate(columns)]
+                rows.append(row)
+            consumed.update(run[k] for k in (*labels, *values))
+            position = values[-1] + 1
+            if has_attribute and position < len(cells) and _ATTRIBUTE.match(cells[position].text):
+                for row in rows[-len(labels):]:
+                    row.attribute = cells[position].text
+                consumed.add(run[position])
+                position += 1
+            row_number = ""
+            continue
         after_next = cells[position + 2].text if position + 2 < len(cells) else ""
         numbered_next_row = bool(_ROW_NUMBER.match(following)) and _is_label(after_next)
         if numbered_next_row or not is_value_cell(following):
