@@ -7,7 +7,7 @@ year (when gold has one), the same value (as written or standardised: 万 = 1e4,
 the raw text or have indicator texts with a bigram similarity of at least 0.3. Gold rows with longer quotes claim
 their match first. ``tests/test_generalisation.py`` checks that these totals equal what score.py prints.
 
-Run as a script to print the tables: ``python tests/rubric_scoring.py [devset|corpus_extra|heldout|seeds]``.
+Run as a script to print the tables: ``python tests/rubric_scoring.py [devset|corpus_extra|heldout|heldout2|seeds]``.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ SETS = {
     "devset": (TESTS / "devset" / "docs", TESTS / "devset" / "gold"),
     "corpus_extra": (TESTS / "corpus_extra" / "docs", TESTS / "corpus_extra" / "gold"),
     "heldout": (TESTS / "heldout" / "docs", TESTS / "heldout" / "gold"),
+    "heldout2": (TESTS / "heldout2" / "docs", TESTS / "heldout2" / "gold"),
     "seeds": (ROOT / "data" / "raw", TESTS / "gold" / "actuals"),
 }
 KINDS = ("target", "baseline", "actual")

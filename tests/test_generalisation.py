@@ -2,11 +2,12 @@
 
 - devset: 24 real pages of 17 provinces (tests/devset, copied from ../shared/devset with its scorer);
 - corpus_extra: 15 captures of the three cities' other documents (mostly achieved values);
-- heldout: 26 pages of other places, annotated by reading before any extractor ran on them (tests/heldout);
+- heldout: 26 pages of other places, annotated by reading before any extractor ran on them (tests/heldout),
+  since read for general causes; heldout2: 23 more, measured once and not read (docs/generalisation.md);
 - seeds: the achieved values of the five seed files (tests/gold/actuals; their targets are in test_gold.py).
 
 Each test prints precision, recall and F1 per kind and one line per document (``-s`` shows them; the summary
-lines are printed on failure too). Goals are those of the generalising-extractor issue; the held-out set has
+lines are printed on failure too). Goals are those of the generalising-extractor issue; the held-out sets have
 floors a little under what was measured, so a change that loses ground there fails.
 """
 
@@ -28,7 +29,9 @@ DEVSET_GOALS = {"precision_target": 0.85, "recall_target": 0.85, "recall_actual"
                 "quote_span_exact": 1.0}
 CORPUS_EXTRA_GOALS = {"recall_actual": 0.80}
 SEED_ACTUAL_GOALS = {"recall_actual": 0.85}
-HELDOUT_FLOORS = {"f1_target": 0.55, "recall_actual": 0.50, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT_FLOORS = {"f1_target": 0.80, "recall_actual": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# The second held-out set's misses are not read (docs/generalisation.md); its floors sit under its first run.
+HELDOUT2_FLOORS = {"f1_target": 0.62, "recall_actual": 0.54, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +63,10 @@ def test_seed_achieved_values(results):
 
 def test_heldout_pages_hold_their_ground(results):
     _check("heldout", results["heldout"][1], HELDOUT_FLOORS)
+
+
+def test_second_heldout_pages_hold_their_ground(results):
+    _check("heldout2", results["heldout2"][1], HELDOUT2_FLOORS)
 
 
 def test_every_document_of_the_devset_yields_values(results):
