@@ -626,7 +626,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if re.search(r"(由|从)[^,;。由从]{0,30}$", prefix) and re.match(
         r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)", sentence[match.end():]
     ):
-        return "baseline", "由X提高到Y: the starting value"
+        future = _has_target_cue(sentence) or role.role == "target" or doc.doc_type in _PLAN_TYPES
+        if future and role.role != "review":
+            return "baseline", "由X提高到Y: the starting value"
+        return "actual", "由X提高到Y in a review: the value it started from"
     forecast = cue_pattern("forecast_cue")
     if forecast.search(before) or forecast.match(sentence) and forecast.search(prefix[-40:]):
         return "forecast", "forecast cue"
@@ -670,7 +673,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if trajectory:
         start, end = int(trajectory.group(1)), int(trajectory.group(2))
         return end, (start, end), False, True, "stated trajectory"
-    stated = list(re.finditer(r"(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年(?!\s*[-—–~至])", prefix))
+    stated = list(re.finditer(r"(?<![比较与])(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年(?!\s*[-—–~至])",
+                              prefix))  # 比2017年增加: a base of comparison, not the value's year
     if stated:
         return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
     if context_year:
