@@ -270,6 +270,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     line_places = place_tracker.mentions_in(line.text) if place_tracker else []
     for s_start, _s_end, sentence in split_sentences(line.text, line.start):
         stated = _stated_year(sentence)
+        horizon = _HORIZON.search(sentence) if not stated and doc.report_year else None
+        if horizon and 1 <= int(parse_numeral(horizon.group(1))) <= 10:  # "今年起…将用2年": the horizon's end
+            stated = (doc.report_year + int(parse_numeral(horizon.group(1))) - 1, "horizon")
         if stated:
             context_year = stated
         carried = tracker.role

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from plantargets.extract.numbers import parse_numeral
+from plantargets.extract.numbers import parse_numeral, parse_period
 from plantargets.paths import CODEBOOK_DIR
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
 
@@ -30,7 +30,7 @@ _CURRENT_YEAR_EVIDENCE = (
     (re.compile(_YEAR + r"\s*年\s*(?:工作安排|工作部署|工作总体要求|主要任务|重点工作)"), 0, "the year's work plan"),
     (re.compile(r"回顾\s*" + _YEAR + r"\s*年"), 1, "the previous year is reviewed"),
     (re.compile(_YEAR + r"\s*年\s*(?:工作回顾|政府工作回顾|计划执行情况)"), 1, "the previous year is reviewed"),
-    (re.compile(_YEAR + r"\s*年\s*,?[^,。;:\n\d]{0,8}?(?:将|要|计划|力争|目标)"), 0, "the year's plans are stated"),
+    (re.compile(_YEAR + r"\s*年\s*,?[^,。;:\n\d]{0,16}?(?:将|要|计划|力争|目标)"), 0, "the year's plans are stated"),
     (re.compile(r"今年\s*[((]\s*" + _YEAR + r"\s*年?\s*[))]"), 0, "今年 glossed with its year"),
     (re.compile(_YEAR + r"\s*年是[^。;\n]{0,40}?之年"), 0, "the year is described (…之年)"),
 )
@@ -160,8 +160,11 @@ class SectionTracker:
             if role_name == "review":
                 near = sentence[max(0, match.start() - 8):match.end() + 8]
                 year = re.search(_YEAR + r"\s*年", near)
+                period = parse_period(near)
                 if year:
                     role.year = _year_value(year.group(1))
+                elif period:  # "回顾十三五": the reviewed plan period's last year
+                    role.year, role.period = period[1], period
                 elif self.current_year:
                     role.year = self.current_year - 1
                     if "五年" in match.group(0) and self.current_year:
