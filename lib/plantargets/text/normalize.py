@@ -457,9 +457,13 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     """Normalize ``raw`` and return it with its offset map and the flags for everything cut out."""
     cuts = find_spam_cuts(raw)
     cuts += find_pattern_cuts(raw, "page_furniture.csv", "page_furniture")
-    cuts += find_pattern_cuts(raw, "scrape_residue.csv", "scrape_residue")
-    if is_html:
-        cuts += find_html_cuts(raw)
+    residue = find_pattern_cuts(raw, "scrape_residue.csv", "scrape_residue")
+    if is_html:  # an HTML page's markup is read as markup (block tags become line breaks), not as residue
+        markup = find_html_cuts(raw)
+        covered = _merge([(c.start, c.end) for c in markup])
+        residue = [c for c in residue if not _inside(covered, c.start)]
+        cuts += markup
+    cuts += residue
     cuts += find_mojibake_cuts(raw)
     cuts = _resolve_overlaps(cuts)
     flags = [
