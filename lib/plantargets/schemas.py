@@ -77,6 +77,9 @@ class TargetsSchema(pa.DataFrameModel):
     value_char_end: Int = _f("End offset of the number itself in the raw file", ge=1)
     origin: Str = _f("prose (a sentence) or table (a rebuilt table row)", isin=["prose", "table"])
     other_sources: Str = _f("Other captures stating the same value: file:start-end; …", nullable=True)
+    restates_id: Str = _f("target_id of the first statement of the same value in the same document (a headline, "
+                          "summary or table restating it); empty for a first statement, so counts never double",
+                          nullable=True)
     flags: Str = _f("Flag types attached to this value, ';'-separated", nullable=True)
 
     class Config:

@@ -73,7 +73,31 @@ def target_rows(values: list[StatedValue], codebook: IndicatorCodebook,
             "other_sources": "; ".join(v.other_sources) or None,
             "flags": ";".join(sorted(v.flag_types)) or None,
         })
-    return sorted(rows, key=lambda r: (r["source_file"], r["char_start"], r["value_char_start"], r["kind"]))
+    rows.sort(key=lambda r: (r["source_file"], r["char_start"], r["value_char_start"], r["kind"]))
+    link_restatements(rows)
+    return rows
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def link_restatements(rows: list[dict]) -> None:
+    """A value stated again in the same document (a headline, a summary, a table and a sentence) gets the
+    ``restates_id`` of its first statement, so a count never doubles: same document, kind, year and standard
+    value, and the same indicator (one codebook id, or phrases sharing at least 60 % of their bigrams)."""
+    first: dict[tuple, list[dict]] = {}
+    for row in rows:
+        row["restates_id"] = None
+        key = (row["doc_id"], row["kind"], row["year"], row["value_std"], row["unit_std"])
+        for earlier in first.get(key, []):
+            same_id = row["indicator_id"] is not None and row["indicator_id"] == earlier["indicator_id"]
+            a, b = _bigrams(row["indicator_zh"] or ""), _bigrams(earlier["indicator_zh"] or "")
+            if same_id or len(a & b) / min(len(a), len(b)) >= 0.6:
+                row["restates_id"] = earlier["target_id"]
+                break
+        else:
+            first.setdefault(key, []).append(row)
 
 
 def document_rows(documents: list[Document], duplicates: dict[str, str], counts: dict[str, int],

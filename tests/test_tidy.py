@@ -1,0 +1,19 @@
+"""Tidy rows: restatements of one value in one document are linked to its first statement."""
+
+from plantargets.tidy import link_restatements
+
+
+def _row(target_id, indicator_zh, value, *, kind="target", year=2025, indicator_id=None, doc_id="d-00"):
+    return {"target_id": target_id, "doc_id": doc_id, "kind": kind, "year": year, "value_std": value,
+            "unit_std": "所", "indicator_id": indicator_id, "indicator_zh": indicator_zh}
+
+
+def test_a_headline_restating_a_value_links_to_its_first_statement():
+    rows = [_row("v1", "新建改扩建幼儿园", 25.0), _row("v2", "全县新建改扩建幼儿园", 25.0),
+            _row("v3", "新建改扩建幼儿园", 25.0, year=2024),            # another year: another fact
+            _row("v4", "新增托位", 25.0),                                # another indicator
+            _row("v5", "新建改扩建幼儿园", 25.0, doc_id="d-01"),          # another document
+            _row("v6", "公办园", 25.0, indicator_id="new_public_kindergartens"),
+            _row("v7", "新建公办幼儿园", 25.0, indicator_id="new_public_kindergartens")]
+    link_restatements(rows)
+    assert [r["restates_id"] for r in rows] == [None, "v1", None, None, None, None, "v6"]
