@@ -167,3 +167,12 @@ def test_table_columns_take_their_kind_from_the_caption_or_the_table_itself():
         ("baseline", 2020, 99.0, "="), ("target", 2025, 99.0, ">="),
         ("baseline", 2020, 100.0, "="), ("target", 2025, 100.0, "="),
     ]
+
+
+def test_values_written_as_words_are_read_with_their_meaning():
+    """持平 is a growth of 0 % of the value stated before it; 翻了一番多 more than 100 % (codebook/value_words.csv)."""
+    result, _ = extract("2022年全市社会消费品零售总额264.49亿元,与2021年持平。公办园在园幼儿翻了一番多。",
+                        doc_type="other", period=(None, None), issued="2023-03-01")
+    words = [(v.indicator_zh, v.value, v.unit, v.comparator, v.target_type) for v in result.values if v.unit == "%"]
+    assert words == [("社会消费品零售总额", 0.0, "%", "=", "growth"), ("公办园在园幼儿", 100.0, "%", ">", "growth")]
+    assert result.token_outcomes["value"] == len(result.values)

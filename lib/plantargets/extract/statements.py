@@ -391,6 +391,52 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             sentence=sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT].strip(), origin="prose",
         ))
         _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1])
+    _extract_value_words(doc, norm, line, sentence, offset, context_year, result, carried, changes, line_year)
+
+
+@lru_cache(maxsize=1)
+def load_value_words() -> tuple[re.Pattern[str], dict[str, tuple[float, str, str]]]:
+    """Words with an exact numeric meaning (持平 = 0 %, 翻一番 = 100 %), from ``codebook/value_words.csv``."""
+    with open(CODEBOOK_DIR / "value_words.csv", encoding="utf-8", newline="") as handle:
+        rows = {r["word"]: (float(r["value"]), r["unit"], r["comparator"]) for r in csv.DictReader(handle)}
+    return re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))), rows
+
+
+def _extract_value_words(doc, norm, line, sentence, offset, context_year, result, carried, changes,
+                         line_year) -> None:
+    """Values written as words: a growth of the value stated just before ("264.49亿元,与2021年持平"), or of the
+    indicator the clause names ("公办园在园幼儿翻了一番多")."""
+    pattern, meanings = load_value_words()
+    for match in pattern.finditer(sentence):
+        value, unit, comparator = meanings[match.group(0)]
+        before = sentence[_clause_start(sentence, match.start()):match.start()]
+        previous = next((v for v in reversed(result.values) if v.origin == "prose"
+                         and offset <= v.number_span[0] < offset + match.start()), None)
+        indicator, _ = _indicator(before, "", unit, None)
+        if (not indicator or _GROWTH_OF_PREVIOUS.search(before) or re.search(r"(?:与|和|同)?(?:19|20)\d{2}年$|上年$", before)) \
+                and previous is not None:
+            indicator = previous.indicator_zh
+        if not indicator:
+            continue  # a word with no indicator is not a value; it holds no digits, so nothing is lost
+        role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
+        kind, kind_basis = _kind(doc, line, sentence, match, before, role, context_year, line_year)
+        if kind not in KINDS:
+            continue
+        prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
+        year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
+                                                             line.in_review)
+        quote_start = _clause_start(sentence, match.start())
+        result.values.append(StatedValue(
+            doc=doc, kind=kind, indicator_zh=indicator, value=value, value_high=None, unit=unit,
+            value_std=value, value_std_high=None, unit_std=unit, comparator=comparator, target_type="growth",
+            commitment=_commitment(prefix), binding="", year=year,
+            period_start=period[0] if period else None, period_end=period[1] if period else None,
+            year_inferred=inferred, per_year=per_year, section_path=line.section_path, year_basis=year_basis,
+            kind_basis=f"{kind_basis}; value word {match.group(0)} (codebook/value_words.csv)",
+            quote_span=_abs((quote_start, match.end()), offset), number_span=_abs(match.span(), offset),
+            sentence=sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT].strip(), origin="prose",
+        ))
+        _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1])
 
 
 def _abs(span: tuple[int, int], offset: int) -> tuple[int, int]:
