@@ -71,17 +71,21 @@ _CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
 _CN_MEASURE_UNIT = re.compile(r"^(?:万亿元|兆元|亿元|万元|元|万人次|万人|人次|万吨|吨|万亩|亩|公里|平方米|万平方米|%|‰|个百分点|百分点)$")
 _CLAUSE_BREAK = re.compile(r"[,;:。!?]")
 _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
-_METADATA_LINE = re.compile(r"^(时间|发布日期|来源|成文日期|发文字号|发文单位|标\s*题|公开方式|主题分类|索引号)[::]")
-_COMMITMENT_CUE = re.compile(r"确保|力争|争取|努力")
-_GROWTH_VERB = re.compile(r"(增长|提高|提升|上涨|下降|降低|减少|增加|扩大|缩小|上升)(?:了)?$")
-_LEVEL_VERB = re.compile(r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增至|降至|降到|下降到|下降至|减少到|保持在|保持|稳定在|控制在|维持在|不低于|不少于|不小于|至少|超过|超|突破|高于|低于|不超过|不高于|大于|小于|约为|约|大约|为|是|在|均达到|均达|均|分别达到|分别为|分别|占|达到了)$")
-_CUMULATIVE = re.compile(r"新增|新建|新改扩建|改扩建|扩建|累计|增加|新招|新培育|培训|培养|引进|招聘|补充|筹集|投入|投资|新认定|完成|新开工|开工|建设改造|改造|新设|新开设|提供")
-_COUNT = re.compile(r"创建|建成|建设|打造|培育|建立|设立|认定|评选|创成|争创|遴选|组建|保留|办好|办成|建")
-_SUBJECT = re.compile(
-    r"^(?:其中|将|全市|全县|全区|我市|本市|市级|各县\(市、区\)|各县\(市\)|各县区|各县|每个县\(市、区\)|每个县\(市\)|每个县|每县|"
-    r"每个乡镇|各地|各校|全年|今年|力争|争取|确保|努力|基本|进一步|全面|逐步|持续|稳步|推动|实现|使|并|和|且|同时|以上|"
-    r"到\s*\d{4}\s*年底?|\d{4}\s*年底?|“十[一二三四五]五”(?:期间|时期|末)?|十[一二三四五]五(?:期间|时期|末)?|期间|届时|其中)+"
-)
+
+def _phrase_words(role: str) -> str:
+    """The alternation of one role's words in ``codebook/phrase_words.csv``, in the file's order."""
+    with open(CODEBOOK_DIR / "phrase_words.csv", encoding="utf-8", newline="") as handle:
+        return "|".join(row["pattern"] for row in csv.DictReader(handle) if row["role"] == role)
+
+
+# The words that shape an indicator phrase (codebook/phrase_words.csv): commitment, the verbs of growth, level,
+# addition and counting, and the subjects and time words an indicator phrase starts with.
+_COMMITMENT_CUE = re.compile(_phrase_words("commitment"))
+_GROWTH_VERB = re.compile(rf"({_phrase_words('growth_verb')})(?:了)?$")
+_LEVEL_VERB = re.compile(rf"({_phrase_words('level_verb')})$")
+_CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
+_COUNT = re.compile(_phrase_words("count_verb"))
+_SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
 
 
 @dataclass
@@ -260,7 +264,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                   tracker: SectionTracker, place_tracker: PlaceTracker | None = None) -> None:
     if line.heading_level is not None:
         tracker.heading(line.text, line.heading_level)
-    if _METADATA_LINE.match(line.text):
+    if metadata_line_pattern().match(line.text):
         for match in TOKEN.finditer(line.text):
             _token(result, doc, norm, _abs(match.span(), line.start), "structure", "metadata line")
         return
@@ -392,6 +396,15 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         ))
         _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1])
     _extract_value_words(doc, norm, line, sentence, offset, context_year, result, carried, changes, line_year)
+
+
+@lru_cache(maxsize=1)
+def metadata_line_pattern() -> re.Pattern[str]:
+    """A page's metadata line ("发布时间:2024-01-19", "索引号:…", "文件名称 | …"): its numbers are structure."""
+    with open(CODEBOOK_DIR / "metadata_labels.csv", encoding="utf-8", newline="") as handle:
+        labels = sorted((row["label"] for row in csv.DictReader(handle)), key=len, reverse=True)
+    spaced = "|".join(r"\s*".join(map(re.escape, label)) for label in labels)
+    return re.compile(rf"^(?:{spaced})\s*[::|]")
 
 
 @lru_cache(maxsize=1)
