@@ -1,0 +1,63 @@
+"""The reviewed data beside the code: every rule has an example and says where it was seen, and every pattern
+compiles and finds its own example."""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import pytest
+
+from plantargets.paths import CODEBOOK_DIR
+
+RULE_FILES = {  # file -> (column holding the rule, columns every row must fill)
+    "statement_cues.csv": ("cue", ("role", "example", "seen_in")),
+    "structure_rules.csv": (None, ("reason", "example", "seen_in")),
+    "units.csv": ("unit", ("factor", "standard_unit", "example", "seen_in")),
+    "comparators.csv": ("word", ("position", "comparator", "example", "seen_in")),
+    "plan_periods.csv": ("name", ("start", "end", "example", "seen_in")),
+    "value_words.csv": ("word", ("value", "unit", "comparator", "example", "seen_in")),
+    "scrape_residue.csv": ("pattern", ("description", "example", "seen_in")),
+    "metadata_labels.csv": ("label", ("example", "seen_in")),
+    "phrase_words.csv": ("pattern", ("role", "example", "seen_in")),
+}
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(CODEBOOK_DIR / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize("name", sorted(RULE_FILES))
+def test_every_rule_has_an_example_and_where_it_was_seen(name):
+    key, required = RULE_FILES[name]
+    rows = _rows(name)
+    assert rows, name
+    for row in rows:
+        missing = [c for c in required if not (row.get(c) or "").strip()]
+        assert not missing, (name, row.get(key) if key else row, missing)
+    if key:
+        keys = [row[key] for row in rows]
+        assert len(keys) == len(set(keys)) or name == "phrase_words.csv", (name, "duplicate entries")
+
+
+def test_each_scrape_residue_and_structure_pattern_finds_its_example():
+    for row in _rows("scrape_residue.csv"):
+        assert re.search(row["pattern"], row["example"]), row["description"]
+        if row["requires"]:
+            assert re.search(row["requires"], row["example"]), row["description"]
+    for row in _rows("structure_rules.csv"):
+        for column in ("before_number", "number", "after_number"):
+            if row[column]:
+                re.compile(row[column])
+
+
+def test_value_words_and_comparators_use_the_schemas_comparators():
+    from plantargets.extract.numbers import COMPARATORS
+    assert {r["comparator"] for r in _rows("comparators.csv")} <= set(COMPARATORS)
+    assert {r["comparator"] for r in _rows("value_words.csv")} <= set(COMPARATORS)
+
+
+def test_plan_periods_are_five_years():
+    for row in _rows("plan_periods.csv"):
+        assert int(row["end"]) - int(row["start"]) == 4, row
