@@ -176,3 +176,11 @@ def test_values_written_as_words_are_read_with_their_meaning():
     words = [(v.indicator_zh, v.value, v.unit, v.comparator, v.target_type) for v in result.values if v.unit == "%"]
     assert words == [("社会消费品零售总额", 0.0, "%", "=", "growth"), ("公办园在园幼儿", 100.0, "%", ">", "growth")]
     assert result.token_outcomes["value"] == len(result.values)
+
+
+def test_a_repeated_paragraph_is_flagged_and_its_values_kept():
+    text = "到2025年,全县新建改扩建幼儿园25所,普惠性幼儿园覆盖率达到90%以上。\n正文\n到2025年,全县新建改扩建幼儿园25所,普惠性幼儿园覆盖率达到90%以上。\n"
+    result, raw = extract(text)
+    repeated = [f for f in result.flags if f.flag_type == "repeated_text"]
+    assert len(repeated) == 1 and repeated[0].char_start == raw.index("正文") + 3
+    assert [v.value for v in result.values] == [25.0, 90.0, 25.0, 90.0]

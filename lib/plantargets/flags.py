@@ -12,6 +12,8 @@ FLAG_TYPES: dict[str, tuple[str, str]] = {
     "page_furniture": ("info", "site navigation or page furniture removed from the text"),
     "scrape_residue": ("info", "residue a scraper or converter left inside the text (romanisation in brackets, "
                                 "reading annotations, a doubled word, markdown) cut out; see codebook/scrape_residue.csv"),
+    "repeated_text": ("info", "a paragraph repeated in the same document (a capture's summary, a headline); its values are "
+                              "kept, each later one linked to its first statement by restates_id"),
     "html_markup": ("info", "HTML script/style/markup removed"),
     "spam_text": ("warning", "injected spam text removed from the text; nothing from it enters the data"),
     "typo_repeated_symbol": ("info", "a repeated symbol such as %% read as one"),

@@ -47,6 +47,7 @@ COMMITMENTS = ("确保", "力争", "争取", "预测", "plain")
 # bound keeps the work linear in the length of a sentence that never ends (a flattened page of commas).
 CONTEXT = 200
 LOOK_BEHIND = 40
+MIN_REPEATED_CHARS = 20  # a shorter line repeated (a heading, "各位代表:") is not a repeated paragraph
 # A document's year is announced in its title and first paragraphs; reading further costs time on huge files.
 CONTEXT_HEAD = 6000
 _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
@@ -192,9 +193,17 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
             if i >= 0 and start < cell_spans[i][1]:
                 continue  # a value cell: read by its table row
             _token(result, doc, norm, (start, end), "structure", "table caption, header or row number")
+    seen_paragraphs: dict[str, int] = {}
     for index, line in enumerate(doc.lines):
         if index in consumed:
             continue
+        if len(line.text) >= MIN_REPEATED_CHARS:
+            if line.text in seen_paragraphs:
+                _flag(doc, norm, result, "repeated_text", (line.start, line.end),
+                      f"repeats the paragraph at character {norm.raw_start(seen_paragraphs[line.text])}"
+                      " of the raw file; its values are kept and linked by restates_id")
+            else:
+                seen_paragraphs[line.text] = line.start
         _extract_line(doc, norm, line, result, tracker, place_tracker)
     for value in result.values:
         value.locate_in_raw(norm)
