@@ -478,28 +478,26 @@ def _clause_end(sentence: str, position: int) -> int:
 
 
 # The structure checks' patterns, compiled once (they run for every number token).
-_SR = (
-    re.compile(r"(19|20)\d{2}|[〇○零一二三四五六七八九]{4}"),
-    re.compile(r"(19|20)\d{2}"),
-    re.compile(r"\s*(年|[-—–~至]|届)"),
-    re.compile(r"\s*(月|日|号|时|点|分[^之])"),
-    re.compile(r"\s*岁"),
-    re.compile(r"(以上|以下)的?[\u4e00-\u9fff]"),
-    re.compile(r"[\u4e00-\u9fff]"),
-    re.compile(r"每[天日周]$"),
-    re.compile(r"(工程|计划|版)$"),
-    re.compile(r"\s*[::]\s*\d"),
-    re.compile(r"(不低于|不少于|达到|达|为)$"),
-    re.compile(r"[A-Za-z#+]"),
-    re.compile(r"[A-Za-z#+.]$"),
-    re.compile(r"\s*\+"),
-    re.compile(r"\s*[.、.]"),
-    re.compile(r"十[一二三四五]"),
-    re.compile(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$"),
-    re.compile(r"(义务|免费|制|一贯|学制|行动|攻坚|计划|内)"),
-    re.compile(r"(以上|以下|以内|左右|多|余|及以上|倍)"),
-    re.compile(r"[\u4e00-\u9fff]{0,6}(学前三|九|十二|十五)$"),
-)
+_YEAR_NUMERAL = re.compile(r"(19|20)\d{2}|[〇○零一二三四五六七八九]{4}")
+_ARABIC_YEAR = re.compile(r"(19|20)\d{2}")
+_YEAR_FOLLOWS = re.compile(r"\s*(年|[-—–~至]|届)")
+_DATE_FOLLOWS = re.compile(r"\s*(月|日|号|时|点|分[^之])")
+_AGE_FOLLOWS = re.compile(r"\s*岁")
+_SIZE_QUALIFIER = re.compile(r"(以上|以下)的?[\u4e00-\u9fff]")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_EVERY_DAY_BEHIND = re.compile(r"每[天日周]$")
+_VERSION_BEHIND = re.compile(r"(工程|计划|版)$")
+_RATIO_FOLLOWS = re.compile(r"\s*[::]\s*\d")
+_LEVEL_WORD_BEHIND = re.compile(r"(不低于|不少于|达到|达|为)$")
+_CODE_FOLLOWS = re.compile(r"[A-Za-z#+]")
+_CODE_BEHIND = re.compile(r"[A-Za-z#+.]$")
+_PLUS_FOLLOWS = re.compile(r"\s*\+")
+_ORDINAL_MARK_FOLLOWS = re.compile(r"\s*[.、.]")
+_PLAN_NUMERAL = re.compile(r"十[一二三四五]")
+_ONE_AS_QUANTITY_BEHIND = re.compile(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$")
+_DURATION_NOUN_FOLLOWS = re.compile(r"(义务|免费|制|一贯|学制|行动|攻坚|计划|内)")
+_SUFFIX_FOLLOWS = re.compile(r"(以上|以下|以内|左右|多|余|及以上|倍)")
+_SCHOOLING_YEARS_BEHIND = re.compile(r"[\u4e00-\u9fff]{0,6}(学前三|九|十二|十五)$")
 
 
 @lru_cache(maxsize=None)
@@ -539,50 +537,50 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     following = sentence[end:end + 2]
     preceding = sentence[max(0, start - 2):start]
     is_chinese = not num[0].isdigit()
-    if unit == "年" and _SR[0].fullmatch(num):
+    if unit == "年" and _YEAR_NUMERAL.fullmatch(num):
         return "year"
-    if _SR[1].fullmatch(num) and (match.group("num2") or _SR[2].match(following) or not unit):
+    if _ARABIC_YEAR.fullmatch(num) and (match.group("num2") or _YEAR_FOLLOWS.match(following) or not unit):
         return "year"
-    if match.group("num2") and _SR[1].fullmatch(match.group("num2") or ""):
+    if match.group("num2") and _ARABIC_YEAR.fullmatch(match.group("num2") or ""):
         return "year"
-    if _SR[3].match(following) and not unit:
+    if _DATE_FOLLOWS.match(following) and not unit:
         return "date"
-    if unit in ("岁",) or _SR[4].match(following):
+    if unit in ("岁",) or _AGE_FOLLOWS.match(following):
         return "age qualifier"
     if unit and sentence[end:end + 1] == "级":
         return "grade qualifier (…级)"
-    if unit in ("人", "万人", "户") and _SR[5].match(sentence[end:end + 4]):
+    if unit in ("人", "万人", "户") and _SIZE_QUALIFIER.match(sentence[end:end + 4]):
         return "size qualifier (schools or villages of N people)"
-    if unit in ("小时", "天") and _SR[6].match(sentence[end:end + 1]) and not _SR[7].search(behind):
+    if unit in ("小时", "天") and _CJK_CHAR.match(sentence[end:end + 1]) and not _EVERY_DAY_BEHIND.search(behind):
         return "duration qualifier"
-    if not unit and _SR[8].search(behind):
+    if not unit and _VERSION_BEHIND.search(behind):
         return "version number"
-    if _SR[9].match(sentence[end:]) and not _SR[10].search(behind):
+    if _RATIO_FOLLOWS.match(sentence[end:]) and not _LEVEL_WORD_BEHIND.search(behind):
         return "ratio in a rule"
-    if unit == "级" or _SR[11].match(following) or _SR[12].search(preceding):
+    if unit == "级" or _CODE_FOLLOWS.match(following) or _CODE_BEHIND.search(preceding):
         return "part of a code or name"
     if preceding.endswith("第") or preceding.endswith("〔") or following.startswith("〕"):
         return "ordinal or document number"
     if any(q_start <= start and end <= q_end for q_start, q_end in quoted):
         return "inside a quoted name"
-    if _SR[13].match(following) or preceding.endswith("+"):
+    if _PLUS_FOLLOWS.match(following) or preceding.endswith("+"):
         return "part of a code or name"
-    if start == 0 and offset == line.start and _SR[14].match(following):
+    if start == 0 and offset == line.start and _ORDINAL_MARK_FOLLOWS.match(following):
         return "ordinal"
     if is_chinese:
-        if "十" in num and following.startswith("五") or _SR[15].fullmatch(num) and following[:1] == "五":
+        if "十" in num and following.startswith("五") or _PLAN_NUMERAL.fullmatch(num) and following[:1] == "五":
             return "plan name"
         if match.group("pct") or ("点" in num and unit) or _CN_MEASURE_UNIT.match(unit):
             return ""
         if unit not in _CN_QUANTITY_UNITS:
             return "Chinese numeral in a name or phrase"
-        if num == "一" and not _SR[16].search(behind):
+        if num == "一" and not _ONE_AS_QUANTITY_BEHIND.search(behind):
             return "Chinese numeral in a name or phrase"
-    if unit == "年" and _SR[17].match(sentence[end:end + 2]):
+    if unit == "年" and _DURATION_NOUN_FOLLOWS.match(sentence[end:end + 2]):
         return "duration qualifier"
-    if not unit and _SR[6].match(following) and not _SR[18].match(following):
+    if not unit and _CJK_CHAR.match(following) and not _SUFFIX_FOLLOWS.match(following):
         return "number joined to text (part of a name, or a lost unit)"
-    if _SR[19].search(behind) and unit == "年":
+    if _SCHOOLING_YEARS_BEHIND.search(behind) and unit == "年":
         return "duration qualifier"
     return ""
 
