@@ -51,40 +51,33 @@ def _rows(targets):
             for r in targets.itertuples()}
 
 
-def test_a_plan_wrapped_in_its_issuing_notice_gives_its_values(tmp_path):
-    rows = _rows(_build(tmp_path, "zhaoqing_notice.txt", NOTICE_WRAPPED_PLAN))
-    assert {
-        ("肇庆市", "actual", 2022, 612.0, "="),
-        ("肇庆市", "actual", 2022, 97.2, "="),
-        ("肇庆市", "target", 2025, 98.0, ">="),
-        ("肇庆市", "target", 2025, 55.0, ">="),
-        ("肇庆市", "target", 2025, 30.0, "="),
-        ("肇庆市", "target", 2025, 1.2, "="),
-    } <= rows
-
-
-def test_a_news_report_of_a_work_report_dates_results_and_targets(tmp_path):
-    rows = _rows(_build(tmp_path, "huize_news.txt", NEWS_OF_A_WORK_REPORT))
-    assert {
-        ("会泽县", "actual", 2023, 302.5, "="),
-        ("会泽县", "actual", 2023, 6.1, "="),
-        ("会泽县", "actual", 2023, 12.3, "="),
-        ("会泽县", "target", 2024, 7.0, "~"),
+# (place, kind, year, value, comparator) each page must give, among its values
+EXPECTED = {
+    "a plan wrapped in its issuing notice": (NOTICE_WRAPPED_PLAN, {
+        ("肇庆市", "actual", 2022, 612.0, "="), ("肇庆市", "actual", 2022, 97.2, "="),
+        ("肇庆市", "target", 2025, 98.0, ">="), ("肇庆市", "target", 2025, 55.0, ">="),
+        ("肇庆市", "target", 2025, 30.0, "="), ("肇庆市", "target", 2025, 1.2, "="),
+    }),
+    "a news report of a work report": (NEWS_OF_A_WORK_REPORT, {
+        ("会泽县", "actual", 2023, 302.5, "="), ("会泽县", "actual", 2023, 6.1, "="),
+        ("会泽县", "actual", 2023, 12.3, "="), ("会泽县", "target", 2024, 7.0, "~"),
         ("会泽县", "target", 2024, 5.5, "<="),
-    } <= rows
-
-
-def test_a_page_about_three_cities_names_each_statements_place(tmp_path):
-    targets = _build(tmp_path, "three_cities.txt", THREE_CITIES)
-    rows = _rows(targets)
-    assert {
-        ("韶关市", "target", 2024, 5.0, "~"),
-        ("梅州市", "target", 2024, 5.5, "="),
-        ("梅州市", "target", 2024, 8.0, "="),
-        ("清远市", "target", 2024, 6.0, ">="),
+    }),
+    "a page about three cities": (THREE_CITIES, {
+        ("韶关市", "target", 2024, 5.0, "~"), ("梅州市", "target", 2024, 5.5, "="),
+        ("梅州市", "target", 2024, 8.0, "="), ("清远市", "target", 2024, 6.0, ">="),
         ("清远市", "actual", 2023, 4.2, "="),
-    } <= rows
-    assert set(targets["parent_place_zh"]) == {"广东省"}
+    }),
+}
+
+
+@pytest.mark.parametrize("page", sorted(EXPECTED))
+def test_each_page_gives_its_values_with_the_right_kind_place_and_year(tmp_path, page):
+    text, expected = EXPECTED[page]
+    targets = _build(tmp_path, "page.txt", text)
+    assert expected <= _rows(targets), sorted(_rows(targets))
+    if page == "a page about three cities":
+        assert set(targets["parent_place_zh"]) == {"广东省"}
 
 
 def test_current_year_from_titles_datelines_and_reviews():
