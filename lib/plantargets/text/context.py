@@ -37,6 +37,8 @@ _CURRENT_YEAR_EVIDENCE = (
 _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
 # A year named in a page's first line ("武威2021年新建哪些学校?"), not a period or a date.
 _TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前)")
+# A news column's tag in the title: "【广东2023】…", "[2024两会]…".
+_BRACKETED_YEAR = re.compile(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
 _REPORT_WORDS = re.compile(r"政府工作报告|预期目标|人民代表大会|人代会")
 
 
@@ -94,7 +96,8 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
         if found:  # "2022年计划执行情况与2023年计划草案": the latest year named is the current one
             best = max(found, key=lambda m: _year_value(m.group(1)))
             return CurrentYear(_year_value(best.group(1)) + shift, f"{what}: {best.group(0)[:30]!r}")
-    title_year = _TITLE_YEAR.search(text.lstrip().split("\n", 1)[0][:80])
+    first_line = text.lstrip().split("\n", 1)[0][:80]
+    title_year = _TITLE_YEAR.search(first_line) or _BRACKETED_YEAR.search(first_line)
     if title_year:
         return CurrentYear(_year_value(title_year.group(1)), f"the year in the title line: {title_year.group(0)!r}")
     dateline = _DATELINE.search(text[:600])
