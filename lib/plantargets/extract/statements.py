@@ -695,7 +695,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if re.search(r"(由|从)[^,;。由从]{0,30}$", prefix) and re.match(
         r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)", sentence[match.end():]
     ):
-        future = _has_target_cue(sentence) or role.role == "target" or doc.doc_type in _PLAN_TYPES
+        destination = _PLAIN_YEAR.search(sentence, match.end())
+        reached = destination and doc.report_year and int(parse_numeral(destination.group(1))) < doc.report_year
+        future = not reached and (_has_target_cue(prefix) or role.role == "target" or doc.doc_type in _PLAN_TYPES)
         if future and role.role != "review":
             return "baseline", "由X提高到Y: the starting value"
         return "actual", "由X提高到Y in a review: the value it started from"
