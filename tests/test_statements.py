@@ -184,3 +184,19 @@ def test_a_repeated_paragraph_is_flagged_and_its_values_kept():
     repeated = [f for f in result.flags if f.flag_type == "repeated_text"]
     assert len(repeated) == 1 and repeated[0].char_start == raw.index("正文") + 3
     assert [v.value for v in result.values] == [25.0, 90.0, 25.0, 90.0]
+
+
+def test_a_pipe_table_with_named_columns():
+    """A scraper's markdown-like table: a bulletin's 绝对数 / 比上年增长(%) columns give achieved values of the
+    bulletin's year; a work report's project table gives targets of its year."""
+    bulletin = ("某县2023年国民经济和社会发展统计公报\n| 指标 | 绝对数(亿元) | 比上年增长(%) |\n|---|---|---|\n"
+                "| 地区生产总值 | 386.77 | 5.2 |\n| 第一产业增加值 | 134.84 | 4.1 |\n")
+    result, _ = extract(bulletin, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.indicator_zh, v.value, v.unit, v.target_type) for v in result.values] == [
+        ("actual", 2023, "地区生产总值", 386.77, "亿元", "level"), ("actual", 2023, "地区生产总值比上年增长", 5.2, "%", "growth"),
+        ("actual", 2023, "第一产业增加值", 134.84, "亿元", "level"), ("actual", 2023, "第一产业增加值比上年增长", 4.1, "%", "growth"),
+    ]
+    projects = ("2024年政府工作报告\n| 序号 | 项目名称 | 投资(万元) |\n| 1 | 县城第二幼儿园 | 3000 |\n| 2 | 城东小学 | 4500 |\n")
+    result, _ = extract(projects, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.indicator_zh, v.value, v.unit) for v in result.values] == [
+        ("target", 2024, "县城第二幼儿园投资", 3000.0, "万元"), ("target", 2024, "城东小学投资", 4500.0, "万元")]

@@ -234,6 +234,23 @@ def _column_kind(doc: Document, table: Table, year: int) -> str:
     return "actual"
 
 
+# Named columns: headers that only say "the value" add nothing to the row's indicator; growth columns.
+_GENERIC_COLUMNS = {"", "数值", "数量", "绝对数", "绝对值", "总量", "指标值", "完成数", "目标值", "合计"}
+_GROWTH_COLUMN = re.compile(r"增长|增速|增幅|比上年|同比")
+
+
+def _named_column_kind(doc: Document, name: str) -> tuple[str, str]:
+    """A named column's kind: its header's words first (目标/计划 → target, 完成/比上年 → actual), else what the
+    document reports (a bulletin's results are achieved values; a plan's or a report's table sets targets)."""
+    if _has_target_cue(name) or "任务" in name:
+        return "target", f"table column {name}"
+    if cue_pattern("actual_cue").search(name) or "完成" in name or "实际" in name:
+        return "actual", f"table column {name}"
+    if doc.results_year and doc.results_year == doc.report_year and not doc.period_end:
+        return "actual", "a table of a document that reports its year's results (a bulletin)"
+    return "target", "a table of a plan or report"
+
+
 def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: ExtractionResult) -> None:
     for row in table.rows:
         cell_units = [m.group("unit") for c in row.cells if (m := _CELL.match(c.line.text)) and m.group("unit")]
@@ -248,21 +265,31 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 _reject(result, doc, norm, "unclassified_number", span,
                         f"non-numeric table cell {cell.line.text!r} for {row.indicator!r} in {cell.column.year}")
                 continue
-            unit = row.unit or match.group("unit") or (cell_units[0] if cell_units else "")
+            column = cell.column
+            unit = row.unit or column.unit or match.group("unit") or (cell_units[0] if cell_units else "")
             value = float(match.group("num"))
             std = standardize(value, unit)
-            kind = _column_kind(doc, table, cell.column.year)
+            indicator, target_type = row.indicator, "level"
+            if column.year is not None:
+                kind, kind_basis = _column_kind(doc, table, column.year), f"table column {column.year}"
+                year, year_basis = column.year, "table column"
+            else:  # a named column: the row's thing and the column's measure; kind and year from the document
+                indicator = f"{row.indicator}{column.name}" if column.name not in _GENERIC_COLUMNS else row.indicator
+                target_type = "growth" if _GROWTH_COLUMN.search(column.name) else "level"
+                kind, kind_basis = _named_column_kind(doc, column.name)
+                year, year_basis = (doc.results_year, "the year whose results the document reports") \
+                    if kind == "actual" else (doc.report_year, "the document's year")
             result.values.append(StatedValue(
-                doc=doc, kind=kind, indicator_zh=row.indicator, value=value, value_high=None, unit=unit,
+                doc=doc, kind=kind, indicator_zh=indicator, value=value, value_high=None, unit=unit,
                 value_std=std.value, value_std_high=None, unit_std=std.unit,
                 comparator=(parse_comparator("", match.group("suffix")) if match.group("suffix")
-                            else _CELL_CMP.get(match.group("cmp"), "=")), target_type="level",
-                commitment="预测" if cell.column.forecast else "plain", binding=row.attribute,
-                year=cell.column.year, period_start=None, period_end=None, year_inferred=False, per_year=False,
+                            else _CELL_CMP.get(match.group("cmp"), "=")), target_type=target_type,
+                commitment="预测" if column.forecast else "plain", binding=row.attribute,
+                year=year, period_start=None, period_end=None, year_inferred=column.year is None, per_year=False,
                 section_path=section, quote_span=span,
                 number_span=(cell.line.start + match.start("num"), cell.line.start + match.end("num")),
-                sentence=f"{row.label.text} | {cell.column.year} | {cell.line.text}", origin="table",
-                kind_basis=f"table column {cell.column.year}", year_basis="table column",
+                sentence=f"{row.label.text} | {column.header.text} | {cell.line.text}", origin="table",
+                kind_basis=kind_basis, year_basis=year_basis,
             ))
             _token(result, doc, norm, span, "value", "", result.values[-1])
 

@@ -31,9 +31,19 @@ _CAPTION = re.compile(r"^(表\s*\d+|.{2,40}(主要指标|具体指标|主要目�
 
 @dataclass
 class TableColumn:
-    year: int
+    year: int | None  # a year column ("2025年"), or None for a named one ("投资(万元)", "比上年增长(%)")
     forecast: bool
     header: Line
+
+    @property
+    def name(self) -> str:
+        """A named column's header without its unit."""
+        return _UNIT_IN_LABEL.sub("", self.header.text).strip() if self.year is None else ""
+
+    @property
+    def unit(self) -> str:
+        found = _UNIT_IN_LABEL.search(self.header.text)
+        return found.group(1) if found and self.year is None else ""
 
 
 @dataclass
@@ -93,7 +103,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
     taken: set[int] = set()
     i = 0
     while i < len(lines):
-        row_table = _parse_row_lines(lines, i)
+        row_table = _parse_pipe_table(lines, i) or _parse_row_lines(lines, i)
         if row_table:
             tables.append(row_table)
             taken |= row_table.line_ids
@@ -271,6 +281,61 @@ def _parse_row_lines(lines: list[Line], start: int) -> Table | None:
     if len(rows) < 2:
         return None
     return Table(caption, columns, rows, consumed)
+
+
+_PIPE = "|"
+MIN_PIPE_CELLS = 3
+_SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")  # markdown's |---|---|
+_ORDINAL_HEADER = re.compile(r"^(?:序号|编号|序|No\.?)$")
+_ORDINAL_CELL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?$")
+
+
+def _pipe_cells(line: Line) -> list[Line]:
+    """The cells of a line written with | separators, each as a Line of its own span (edge pipes dropped)."""
+    cells, position = [], 0
+    for part in line.text.split(_PIPE):
+        stripped = part.strip()
+        if stripped:
+            offset = line.start + position + (len(part) - len(part.lstrip()))
+            cells.append(Line(offset, offset + len(stripped), stripped, None, line.section_path, line.in_review))
+        position += len(part) + 1
+    return cells
+
+
+def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
+    """A table whose rows are lines with | between cells (markdown-like scrapes): a header row of labels, then
+    rows of a label and value cells. Columns are years ("2025年") or named ("投资(万元)", "比上年增长(%)")."""
+    if lines[start].text.count(_PIPE) < MIN_PIPE_CELLS - 1:
+        return None
+    header = _pipe_cells(lines[start])
+    if len(header) < MIN_PIPE_CELLS or any(is_value_cell(c.text) for c in header):
+        return None
+    columns = [TableColumn(int(y.group(1)) if (y := _YEAR_HEADER.match(c.text)) else None,
+                           bool(y and y.group(2)), c) for c in header]
+    rows: list[TableRow] = []
+    consumed = {start}
+    for k in range(start + 1, len(lines)):
+        cells = _pipe_cells(lines[k])
+        if lines[k].text.count(_PIPE) < MIN_PIPE_CELLS - 1 or not cells:
+            break
+        consumed.add(k)
+        if all(_SEPARATOR_CELL.match(c.text) for c in cells):
+            continue
+        if len(cells) != len(columns):
+            continue  # a row that lost or gained cells: left to the prose reader, which flags what it cannot read
+        labels = [i for i, c in enumerate(cells) if not is_value_cell(c.text) and not _ORDINAL_CELL.match(c.text)]
+        if not labels:
+            continue
+        label = cells[labels[0]]
+        row = TableRow("", label, "", "", "")
+        row.cells = [TableCell(c, columns[i]) for i, c in enumerate(cells)
+                     if is_value_cell(c.text) and not _ORDINAL_HEADER.match(columns[i].header.text)]
+        if row.cells:
+            rows.append(row)
+    if not rows:
+        return None
+    return Table(lines[start - 1].text if start > 0 and len(lines[start - 1].text) <= MAX_CELL_LENGTH else "",
+                 columns, rows, consumed)
 
 
 __all__ = ["VALUE_CELL", "Table", "TableRow", "TableCell", "TableColumn", "find_tables", "is_value_cell", "heading_level"]
