@@ -200,3 +200,9 @@ def test_a_pipe_table_with_named_columns():
     result, _ = extract(projects, doc_type="other", period=(None, None), issued="")
     assert [(v.kind, v.year, v.indicator_zh, v.value, v.unit) for v in result.values] == [
         ("target", 2024, "县城第二幼儿园投资", 3000.0, "万元"), ("target", 2024, "城东小学投资", 4500.0, "万元")]
+
+
+def test_comparator_words_from_the_codebook():
+    """超 and 逾 are '>', 近 and 约 are '~', 至少 governs across a short verb (codebook/comparators.csv)."""
+    result, _ = extract("到2025年,新增学位超1000个,培训教师逾5万人次,建成近30所,每个乡镇至少办好1所公办幼儿园。")
+    assert [(v.value, v.comparator) for v in result.values] == [(1000.0, ">"), (5.0, ">"), (30.0, "~"), (1.0, ">=")]
