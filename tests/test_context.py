@@ -40,6 +40,20 @@ THREE_CITIES = """多地公布2024年经济增长目标
 清远市则提出地区生产总值增长6%以上,2023年清远市地区生产总值增长4.2%。
 """
 
+EXECUTION_REPORT = """关于韶关市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告
+——2024年1月15日在韶关市第十五届人民代表大会第四次会议上
+各位代表:
+一、2023年国民经济和社会发展计划执行情况
+2023年,全市经济运行稳中向好。初步核算,全市地区生产总值1600.5亿元,增长4.6%;固定资产投资增长11%,高于计划3个百分点;一般公共预算收入103.2亿元,增长7.5%。
+二、2024年国民经济和社会发展的主要目标
+地区生产总值增长5%左右,固定资产投资增长8%,一般公共预算收入增长3%。
+"""
+
+BULLETIN = """始兴县2023年国民经济和社会发展统计公报
+初步核算,全年全县地区生产总值92.6亿元,比上年增长5.1%。其中,第一产业增加值20.2亿元,增长3.9%。三次产业结构为21.8:30.4:47.8。
+年末全县常住人口20.3万人,城镇化率为48.6%,比上年末提高0.9个百分点。
+"""
+
 
 def _build(tmp_path, name: str, text: str):
     (tmp_path / name).write_text(text, encoding="utf-8")
@@ -63,6 +77,18 @@ EXPECTED = {
         ("会泽县", "actual", 2023, 12.3, "="), ("会泽县", "target", 2024, 7.0, "~"),
         ("会泽县", "target", 2024, 5.5, "<="),
     }),
+    "an annual plan's execution report": (EXECUTION_REPORT, {
+        ("韶关市", "actual", 2023, 1600.5, "="), ("韶关市", "actual", 2023, 4.6, "="),
+        ("韶关市", "actual", 2023, 11.0, "="), ("韶关市", "actual", 2023, 3.0, "="),  # 高于计划: a result
+        ("韶关市", "actual", 2023, 103.2, "="), ("韶关市", "target", 2024, 5.0, "~"),
+        ("韶关市", "target", 2024, 8.0, "="), ("韶关市", "target", 2024, 3.0, "="),
+    }),
+    "a statistical bulletin": (BULLETIN, {
+        ("始兴县", "actual", 2023, 92.6, "="), ("始兴县", "actual", 2023, 5.1, "="),
+        ("始兴县", "actual", 2023, 20.2, "="), ("始兴县", "actual", 2023, 3.9, "="),
+        ("始兴县", "actual", 2023, 20.3, "="), ("始兴县", "actual", 2023, 48.6, "="),
+        ("始兴县", "actual", 2023, 0.9, "="),
+    }),
     "a page about three cities": (THREE_CITIES, {
         ("韶关市", "target", 2024, 5.0, "~"), ("梅州市", "target", 2024, 5.5, "="),
         ("梅州市", "target", 2024, 8.0, "="), ("清远市", "target", 2024, 6.0, ">="),
@@ -78,6 +104,8 @@ def test_each_page_gives_its_values_with_the_right_kind_place_and_year(tmp_path,
     assert expected <= _rows(targets), sorted(_rows(targets))
     if page == "a page about three cities":
         assert set(targets["parent_place_zh"]) == {"广东省"}
+    if page == "a statistical bulletin":  # the industry-structure ratio is structure, not three values
+        assert not set(targets["value"]) & {21.8, 30.4, 47.8}
 
 
 def test_current_year_from_titles_datelines_and_reviews():

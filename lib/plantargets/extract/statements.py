@@ -702,7 +702,12 @@ _BY_YEAR = re.compile(r"到\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七�
 _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report")
 
 
+# "高于计划3个百分点", "完成年度目标": a comparison with a plan, which is a result, not a commitment.
+_MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成)(?:了)?(?:年度|全年|年初|预期)?(?:计划|目标)")
+
+
 def _has_target_cue(text: str) -> bool:
+    text = _MEASURED_AGAINST_PLAN.sub("", text) if "计划" in text or "目标" in text else text
     return bool(cue_pattern("target_cue").search(text) or _BY_YEAR.search(text))
 
 
