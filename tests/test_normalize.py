@@ -86,3 +86,13 @@ def test_offset_map_holds_for_any_text(raw):
     _check_map(raw, norm)
     for flag in flags:
         assert raw[flag.char_start:flag.char_end] == flag.text
+
+
+def test_codebook_patterns_apply_to_a_page_in_traditional_characters():
+    """Furniture and spam patterns are written in simplified characters; a traditional page is searched through
+    its one-for-one simplified reading, and the cut spans are the raw text's."""
+    raw = "首頁 > 新聞 > 教育\n翁源縣今年將新增公辦學位3000個,學前三年毛入園率達到97%以上,義務教育鞏固率達到99%。\n"
+    norm, flags = normalize_text(raw, "t.txt")
+    furniture = [f for f in flags if f.flag_type == "page_furniture"]
+    assert len(furniture) == 1 and raw[furniture[0].char_start:furniture[0].char_end] == "首頁 > 新聞 > 教育"
+    assert norm.text.lstrip().startswith("翁源县今年将新增公办学位3000个")

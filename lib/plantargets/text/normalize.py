@@ -455,16 +455,21 @@ def find_spam_cuts(raw: str) -> list[Cut]:
 
 def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tuple[NormalizedText, list[Flag]]:
     """Normalize ``raw`` and return it with its offset map and the flags for everything cut out."""
-    cuts = find_spam_cuts(raw)
-    cuts += find_pattern_cuts(raw, "page_furniture.csv", "page_furniture")
-    residue = find_pattern_cuts(raw, "scrape_residue.csv", "scrape_residue")
+    mojibake = find_mojibake_cuts(raw)
+    traditional, traditional_flags = find_traditional(raw, source_file, mojibake)
+    # The codebook's patterns are written in simplified characters: a traditional page is searched through its
+    # one-for-one simplified reading, so every span found is the same span of the raw text.
+    readable = raw.translate(traditional) if traditional else raw
+    cuts = find_spam_cuts(readable)
+    cuts += find_pattern_cuts(readable, "page_furniture.csv", "page_furniture")
+    residue = find_pattern_cuts(readable, "scrape_residue.csv", "scrape_residue")
     if is_html:  # an HTML page's markup is read as markup (block tags become line breaks), not as residue
         markup = find_html_cuts(raw)
         covered = _merge([(c.start, c.end) for c in markup])
         residue = [c for c in residue if not _inside(covered, c.start)]
         cuts += markup
     cuts += residue
-    cuts += find_mojibake_cuts(raw)
+    cuts += mojibake
     cuts = _resolve_overlaps(cuts)
     flags = [
         Flag(source_file, c.flag_type, c.start, c.end, raw[c.start:c.end], c.message)
@@ -472,7 +477,6 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
         if c.flag_type in ("spam_text", "page_furniture", "mojibake", "scrape_residue")
         or (c.flag_type == "html_markup" and _HAS_DIGIT.search(raw, c.start, c.end))
     ]
-    traditional, traditional_flags = find_traditional(raw, source_file, [c for c in cuts if c.flag_type == "mojibake"])
     flags += traditional_flags
     one_for_one = str.maketrans({**traditional, **_FULLWIDTH}) if traditional else _ONE_FOR_ONE
 
