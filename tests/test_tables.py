@@ -190,3 +190,30 @@ def test_numbered_labels_value_words_and_sub_rows_flattened_column_by_column():
         ("初中", "%"): ["77.34%", "85%以上"],
     }
     assert {r.attribute for r in tables[0].rows} == {"约束性", "预期性"}
+
+
+NAMED_COLUMNS = """表1 2023年主要经济指标
+指标
+单位
+绝对数
+比上年增长(%)
+地区生产总值
+亿元
+245.6
+5.1
+一般公共预算收入
+亿元
+12.8
+-2.1
+"""
+
+
+def test_a_bulletin_table_with_named_columns_one_cell_per_line():
+    tables = find_tables(_lines(NAMED_COLUMNS))
+    assert len(tables) == 1
+    rows = [(r.indicator, r.unit, [(c.column.name, c.column.unit, c.line.text) for c in r.cells])
+            for r in tables[0].rows]
+    assert rows == [
+        ("地区生产总值", "亿元", [("绝对数", "", "245.6"), ("比上年增长", "%", "5.1")]),
+        ("一般公共预算收入", "亿元", [("绝对数", "", "12.8"), ("比上年增长", "%", "-2.1")]),
+    ]

@@ -266,7 +266,8 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                         f"non-numeric table cell {cell.line.text!r} for {row.indicator!r} in {cell.column.year}")
                 continue
             column = cell.column
-            unit = row.unit or column.unit or match.group("unit") or (cell_units[0] if cell_units else "")
+            unit = (column.unit or row.unit if column.year is None else row.unit) or match.group("unit") \
+                or (cell_units[0] if cell_units else "")
             value = float(match.group("num"))
             std = standardize(value, unit)
             indicator, target_type = row.indicator, "level"

@@ -116,7 +116,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
         while j < len(lines) and j not in taken and _is_cell(lines[j]):
             j += 1
         run = list(range(i, j))
-        table = _parse_run(lines, run) if len(run) >= 6 else None
+        table = (_parse_run(lines, run) or _parse_named_run(lines, run)) if len(run) >= 6 else None
         if table:
             tables.append(table)
         i = max(j, i + 1)
@@ -137,6 +137,51 @@ def _sub_row_block(cells: list[Line], position: int, n_columns: int) -> tuple[li
     if values[-1] >= len(cells) or not all(is_value_cell(cells[v].text) for v in values):
         return None
     return labels, values
+
+
+_LABEL_HEADER = re.compile(r"^(?:指\s*标|指标名称|项\s*目|项目名称|类\s*别)$")
+_UNIT_HEADER = re.compile(r"^(?:单\s*位|计量单位)$")
+_VALUE_HEADER = re.compile(r"(?:绝对数|绝对值|总量|数量|金额|数值|增长|增速|增幅|比重|占比|完成|目标|计划|投资|规模|"
+                           r"[((](?:%|‰|[\u4e00-\u9fff]{1,4})[))])")
+
+
+def _parse_named_run(lines: list[Line], run: list[int]) -> Table | None:
+    """A one-cell-per-line table with named columns, as statistical bulletins print them: 指标 / 单位 /
+    绝对数 / 比上年增长(%) headers, then per row its label, its unit and one cell per value column."""
+    cells = [lines[k] for k in run]
+    start = next((i for i, c in enumerate(cells[:12]) if _LABEL_HEADER.match(c.text)), None)
+    if start is None:
+        return None
+    position, has_unit, columns = start + 1, False, []
+    while position < len(cells) and not is_value_cell(cells[position].text):
+        text = cells[position].text
+        if _UNIT_HEADER.match(text) and not columns:
+            has_unit = True
+        elif _VALUE_HEADER.search(text) and len(text) <= MAX_LABEL_LENGTH:
+            columns.append(TableColumn(None, False, cells[position]))
+        else:
+            break
+        position += 1
+    if not columns:
+        return None
+    caption = cells[start - 1].text if start > 0 else ""
+    consumed = {run[k] for k in range(max(0, start - 1), position)}
+    rows: list[TableRow] = []
+    width = 1 + has_unit + len(columns)
+    while position + width <= len(cells):
+        label, *rest = cells[position:position + width]
+        unit = rest.pop(0).text if has_unit else ""
+        if not _is_label(label.text) or (has_unit and (is_value_cell(unit) or len(unit) > 6)) \
+                or not all(is_value_cell(c.text) for c in rest):
+            break
+        row = TableRow(caption, label, "", "", unit.strip("()()"))
+        row.cells = [TableCell(c, column) for c, column in zip(rest, columns) if VALUE_CELL.match(c.text)]
+        rows.append(row)
+        consumed.update(run[k] for k in range(position, position + width))
+        position += width
+    if len(rows) < 2:
+        return None
+    return Table(caption, columns, rows, consumed)
 
 
 def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
