@@ -73,10 +73,15 @@ _CN_MEASURE_UNIT = re.compile(r"^(?:万亿元|兆元|亿元|万元|元|万人次
 _CLAUSE_BREAK = re.compile(r"[,;:。!?]")
 _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
 
+@lru_cache(maxsize=1)
+def _phrase_rows() -> tuple[tuple[str, str], ...]:
+    with open(CODEBOOK_DIR / "phrase_words.csv", encoding="utf-8", newline="") as handle:
+        return tuple((row["role"], row["pattern"]) for row in csv.DictReader(handle))
+
+
 def _phrase_words(role: str) -> str:
     """The alternation of one role's words in ``codebook/phrase_words.csv``, in the file's order."""
-    with open(CODEBOOK_DIR / "phrase_words.csv", encoding="utf-8", newline="") as handle:
-        return "|".join(row["pattern"] for row in csv.DictReader(handle) if row["role"] == role)
+    return "|".join(pattern for row_role, pattern in _phrase_rows() if row_role == role)
 
 
 # The words that shape an indicator phrase (codebook/phrase_words.csv): commitment, the verbs of growth, level,
@@ -174,9 +179,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
         current = infer_current_year(head, doc.issued_date)
         if current:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
-        doc.results_year = infer_results_year(head)
-        if doc.results_year is None and doc.current_year and _WORK_REPORT_WORDS.search(head):
-            doc.results_year = doc.current_year - 1  # a work report (or news of one) reviews the year before
+        doc.results_year = infer_results_year(head, doc.current_year)
     tracker = SectionTracker(doc.report_year)
     place_tracker = PlaceTracker(place_named(doc.city_zh) if doc.city_zh else None)
     tables = find_tables(doc.lines)
@@ -337,7 +340,6 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
 _PLAIN_YEAR = re.compile(r"(?<![比较与同从自至到\d-])((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
 _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
-_WORK_REPORT_WORDS = re.compile(r"政府工作报告|人民代表大会|人代会")
 _PRESENT = re.compile(r"目前|现有|现已|截至目前|至今")
 _HORIZON = re.compile(r"(?:用|利用|再用|将|在|通过)\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
 # The verb of a list of values, after its names and 分别 ("A、B和C分别达到", "A、B控制在").

@@ -39,7 +39,8 @@ _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?
 _TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前)")
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
 _BRACKETED_YEAR = re.compile(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
-_REPORT_WORDS = re.compile(r"政府工作报告|预期目标|人民代表大会|人代会")
+_WORK_REPORT_WORDS = r"政府工作报告|人民代表大会|人代会"
+_REPORT_WORDS = re.compile(_WORK_REPORT_WORDS + r"|预期目标")
 
 
 @lru_cache(maxsize=None)
@@ -67,7 +68,6 @@ def _year_value(text: str) -> int:
 class CurrentYear:
     year: int
     evidence: str  # what the year was read from, for the year_inferred note
-    results_year: int | None = None  # the year whose results the document reports, when it says
 
 
 _RESULTS_OF_YEAR = (
@@ -78,12 +78,15 @@ _RESULTS_OF_YEAR = (
 )
 
 
-def infer_results_year(text: str) -> int | None:
-    """The year whose results a bulletin, execution report or work report's review gives, from its own words."""
+def infer_results_year(text: str, current_year: int | None = None) -> int | None:
+    """The year whose results a bulletin, execution report or work report's review gives, from its own words;
+    else, for a work report (or news of one) of a known year, the year before."""
     for pattern, shift in _RESULTS_OF_YEAR:
         found = pattern.search(text)
         if found:
             return _year_value(found.group(1)) + shift
+    if current_year and re.search(_WORK_REPORT_WORDS, text):
+        return current_year - 1
     return None
 
 
