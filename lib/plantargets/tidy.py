@@ -78,6 +78,9 @@ def target_rows(values: list[StatedValue], codebook: IndicatorCodebook,
     return rows
 
 
+MAX_FIRST_STATEMENTS = 50
+
+
 def _bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
 
@@ -97,7 +100,9 @@ def link_restatements(rows: list[dict]) -> None:
                 row["restates_id"] = earlier["target_id"]
                 break
         else:
-            first.setdefault(key, []).append(row)
+            firsts = first.setdefault(key, [])
+            if len(firsts) < MAX_FIRST_STATEMENTS:  # bounded, so a page of 100,000 equal numbers stays linear
+                firsts.append(row)
 
 
 def document_rows(documents: list[Document], duplicates: dict[str, str], counts: dict[str, int],
