@@ -10,12 +10,67 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import json
 import os
 import re
 import sys
 import shutil
 import tempfile
 from pathlib import Path
+
+# The file that marks a folder as written by plantargets: only such a folder, an empty one or a new one may be
+# replaced by a build or a report.
+OWNER_MARK = ".plantargets-output"
+_OWNER_TEXT = "This folder is written by plantargets ({kind}) and is replaced as a whole by its next run.\n"
+
+
+class UnsafeOutputError(ValueError):
+    """An output folder that a build or report must not replace (it would destroy what the user owns)."""
+
+
+def check_output_folder(out_dir: Path, kind: str, protected: list[Path] = (), inputs: list[Path] = ()) -> Path:
+    """The resolved output folder, or ``UnsafeOutputError``: a folder may be replaced only when it is new,
+    empty or marked as plantargets' own, and never when it is or holds a ``protected`` folder or an input
+    (the raw data), a repository, a home folder or the file system's root, or lies inside an input."""
+    out = Path(out_dir).expanduser().resolve()
+    reasons = []
+    if out == Path(out.anchor) or out == Path.home().resolve():
+        reasons.append("it is the file system's root or a home folder")
+    for path in {Path(p).expanduser().resolve() for p in (*protected, *inputs)}:
+        if out == path or path.is_relative_to(out):
+            reasons.append(f"it is or contains {path}, which must not be replaced")
+    for path in {Path(p).expanduser().resolve() for p in inputs}:
+        if out != path and out.is_relative_to(path):
+            reasons.append(f"it lies inside {path}, whose files must not be touched")
+    if out.exists() and not out.is_dir():
+        reasons.append("it is a file, not a folder")
+    elif out.is_dir():
+        if (out / ".git").exists():
+            reasons.append("it is a repository's root")
+        elif any(out.iterdir()) and not (out / OWNER_MARK).is_file() and not _written_before_marks(out):
+            reasons.append(f"it is not empty and was not written by plantargets (no {OWNER_MARK} file)")
+    if reasons:
+        raise UnsafeOutputError(f"refusing to write the {kind} into {out}: " + "; ".join(reasons)
+                                + ". Choose a new or empty folder, or one a previous plantargets run wrote.")
+    return out
+
+
+def _written_before_marks(folder: Path) -> bool:
+    """A folder plantargets wrote before it marked its outputs: its datapackage.json or manifest.json says so."""
+    for name, key, value in (("datapackage.json", "name", "plantargets-clean"),
+                             ("manifest.json", "generator", "plantargets report")):
+        try:
+            if json.loads((folder / name).read_text(encoding="utf-8")).get(key) == value:
+                return True
+        except (OSError, ValueError, AttributeError):
+            continue
+    return False
+
+
+def mark_as_owned(folder: Path, kind: str) -> None:
+    """Write the owner mark into a folder about to become an output (same text every time, so builds stay
+    byte-identical)."""
+    (folder / OWNER_MARK).write_text(_OWNER_TEXT.format(kind=kind), encoding="utf-8")
 
 
 def process_alive(pid: int) -> bool:
@@ -70,8 +125,10 @@ def _exchange(a: Path, b: Path) -> bool:
     return renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
 
 
-def swap_into_place(staging: Path, out_dir: Path) -> None:
-    """Make ``staging`` the new ``out_dir``; the old one is removed only once the new one is in place."""
+def swap_into_place(staging: Path, out_dir: Path, kind: str = "output") -> None:
+    """Make ``staging`` the new ``out_dir`` (marked as plantargets' own); the old one is removed only once the
+    new one is in place."""
+    mark_as_owned(staging, kind)
     os.chmod(staging, 0o755)
     if out_dir.exists() and _exchange(staging, out_dir):
         shutil.rmtree(staging, ignore_errors=True)  # the staging name now holds the old folder

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from plantargets.atomic import UnsafeOutputError
 from plantargets.paths import CLEAN_DIR, RAW_DIR, REPO_ROOT, REPORTS_DIR
 
 
@@ -28,7 +29,11 @@ def build(raw_dir: Path, out_dir: Path, progress: bool | None) -> None:
 
     if not raw_dir.is_dir():
         raise click.UsageError(f"raw folder not found: {raw_dir}")
-    result = run_build(raw_dir, out_dir, progress=sys.stderr.isatty() if progress is None else progress)
+    try:
+        result = run_build(raw_dir, out_dir, progress=sys.stderr.isatty() if progress is None else progress)
+    except UnsafeOutputError as err:
+        click.echo(f"Error: {err}", err=True)
+        sys.exit(2)
     click.echo(result.summary(), nl=False)
     click.echo(f"written to {result.out_dir}")
     n_errors = result.stats.n_errors
@@ -64,6 +69,9 @@ def report(config_path: Path, out_dir: Path, jobs: int, timeout: float, schedule
                             progress=sys.stderr.isatty() if progress is None else progress)
     except (ConfigError, SchedulerError) as err:
         raise click.UsageError(str(err)) from None
+    except UnsafeOutputError as err:
+        click.echo(f"Error: {err}", err=True)
+        sys.exit(2)
     click.echo(result.table(), nl=False)
     if not result.ok:
         sys.exit(1)

@@ -283,7 +283,7 @@ def build(raw_dir: str | Path = RAW_DIR, out_dir: str | Path = CLEAN_DIR, progre
 
     The tables are written as they are made; ``result.tables`` reads them back from ``out_dir`` on use.
     """
-    with CleanFolderWriter(out_dir) as writer:
+    with CleanFolderWriter(out_dir, inputs=[Path(raw_dir)]) as writer:
         stats = write_tables(raw_dir, writer, progress=progress)
         out = writer.commit({SUMMARY_FILE: stats.format(max_unmapped=None)})
     return BuildResult(stats, _CleanFolderTables(out), out)

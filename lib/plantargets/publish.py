@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from plantargets.atomic import make_staging, recover_previous, swap_into_place
+from plantargets.atomic import check_output_folder, make_staging, recover_previous, swap_into_place
 from plantargets.schemas import TABLE_SCHEMAS
 
 FRICTIONLESS_TYPES = {"string": "string", "Int64": "integer", "Float64": "number", "boolean": "boolean"}
@@ -79,8 +79,8 @@ class CleanFolderWriter:
     keeps the old one.
     """
 
-    def __init__(self, out_dir: str | Path) -> None:
-        self.out_dir = Path(out_dir).resolve()
+    def __init__(self, out_dir: str | Path, inputs: list[Path] = ()) -> None:
+        self.out_dir = check_output_folder(Path(out_dir), "clean tables", inputs=inputs)
         recover_previous(self.out_dir)
         self.staging = make_staging(self.out_dir)
         self._parquet: dict[str, pq.ParquetWriter] = {}
@@ -114,7 +114,7 @@ class CleanFolderWriter:
             json.dumps(datapackage_descriptor(self._parquet), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         for name, content in (extra_files or {}).items():
             (self.staging / name).write_text(content, encoding="utf-8")
-        swap_into_place(self.staging, self.out_dir)
+        swap_into_place(self.staging, self.out_dir, "build")
         return self.out_dir
 
     def abort(self) -> None:

@@ -52,7 +52,7 @@ from typing import Any
 import yaml
 
 from plantargets import paths
-from plantargets.atomic import make_staging, recover_previous, swap_into_place
+from plantargets.atomic import check_output_folder, make_staging, recover_previous, swap_into_place
 from plantargets.report.params import OUTPUT_DIR, ParameterError, safe_slug
 
 __all__ = ["run_report", "run_one", "load_grid", "declared_parameters", "RunSpec", "RunOutcome", "RunResult", "ConfigError", "SchedulerError", "git_commit",
@@ -724,7 +724,9 @@ def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "
     config_path = Path(config_path)
     runs = load_grid(config_path, root)
     data_dir = Path(data_dir) if data_dir else root / "data" / "clean"
-    out_dir = Path(out_dir).resolve()
+    out_dir = check_output_folder(Path(out_dir), "report",
+                                  protected=[config_path.resolve().parent, *{run.notebook.parent for run in runs}],
+                                  inputs=[data_dir])
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     recover_previous(out_dir)
 
@@ -763,7 +765,7 @@ def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "
             "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "seconds": round(time.monotonic() - wall_start, 3), "jobs": None if scheduler else int(jobs),
             "scheduler": scheduler, "timeout": float(timeout), "runs": {o.name: round(o.seconds, 3) for o in ordered}})
-        swap_into_place(staging, out_dir)
+        swap_into_place(staging, out_dir, "report")
     except BaseException:
         try:
             pool.abort(futures)
