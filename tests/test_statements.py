@@ -139,7 +139,8 @@ from hypothesis import strategies as st  # noqa: E402
 
 _PIECES = ["到2025年,", "今年", "全市", "学前三年毛入园率", "九年义务教育巩固率", "新增学位", "达到", "不低于", "保持在",
            "98", "９８", "2.2", "两", "%", "％", "万个", "所", "以上", "左右", ",", "。", ";", " ", "\u3000", "\n", "\r\n",
-           "“十四五”", "第二", "湛府〔2023〕5号", "3—5", "由", "提高到", "力争", "(预测)", "表1", "2020年", "<b>", "57365线路检测中心(中国)有限公司官网"]
+           "“十四五”", "第二", "湛府〔2023〕5号", "3—5", "由", "提高到", "力争", "(预测)", "表1", "2020年", "<b>", "57365线路检测中心(中国)有限公司官网",
+           "增长", "下降", "-"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -206,3 +207,10 @@ def test_comparator_words_from_the_codebook():
     """超 and 逾 are '>', 近 and 约 are '~', 至少 governs across a short verb (codebook/comparators.csv)."""
     result, _ = extract("到2025年,新增学位超1000个,培训教师逾5万人次,建成近30所,每个乡镇至少办好1所公办幼儿园。")
     assert [(v.value, v.comparator) for v in result.values] == [(1000.0, ">"), (5.0, ">"), (30.0, "~"), (1.0, ">=")]
+
+
+def test_a_decrease_is_not_an_increase_and_a_sign_is_kept():
+    result, _ = extract("今年地区生产总值增长3.5%,单位地区生产总值能耗下降3.5%,出口增长-0.5%。",
+                        doc_type="work_report", issued="2024-01-10")
+    assert [(v.value, v.direction, v.target_type) for v in result.values] == [
+        (3.5, "increase", "growth"), (3.5, "decrease", "growth"), (-0.5, "increase", "growth")]

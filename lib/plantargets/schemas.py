@@ -53,6 +53,8 @@ class TargetsSchema(pa.DataFrameModel):
     kind_basis: Str = _f("The rule that decided the kind: a cue word (codebook/statement_cues.csv), the section's "
                          "role, a stated year, a table column, or the default for the document's type", nullable=True)
     target_type: Str = _f("level, growth (a rate of change), cumulative (added over a period) or count", isin=TARGET_TYPES)
+    direction: Str = _f("For a growth value: increase (增长, 提高) or decrease (下降, 减少); the value stays as written, "
+                        "so 下降3.5% is 3.5 with direction decrease", nullable=True, isin=["increase", "decrease"])
     year: Int = _f("Year the value is for (stated, or the plan horizon when year_inferred)", nullable=True, ge=1949, le=2100)
     year_inferred: Bool = _f("True when the value states no year of its own (see year_basis)")
     year_basis: Str = _f("Where the year comes from: stated, or what it was inferred from (the plan's horizon, "

@@ -35,6 +35,8 @@ def parse_numeral(text: str) -> float:
     token = text.strip().replace("○", "〇")
     if not token:
         raise NumberParseError("empty numeral")
+    if token[0] in "-−" and len(token) > 1:  # a signed change (增长-0.5%)
+        return -parse_numeral(token[1:])
     if re.fullmatch(ARABIC_NUMBER, token):
         return float(re.sub(r"[,\s]", "", token))  # "2,200", "1 122", "6 . 5"
     if re.fullmatch(CN_NUMERAL, token):

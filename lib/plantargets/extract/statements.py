@@ -53,7 +53,7 @@ CONTEXT_HEAD = 6000
 _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
 _RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
 TOKEN = re.compile(
-    rf"(?P<pct>百分之)?(?P<num>{_NUMBER})(?:(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
+    rf"(?P<pct>百分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
     rf"(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN})?)?"
 )
 
@@ -132,6 +132,7 @@ class StatedValue:
     place: Place | None = None  # the place the statement is about (text/places.py), with its parent
     year_basis: str = ""  # where the year comes from: stated, or what it was inferred from
     kind_basis: str = ""  # the rule that made it a target, baseline or actual (cue word, section, table column)
+    direction: str = ""  # for a change: "increase" (增长, 提高) or "decrease" (下降, 减少); the value stays as written
 
     def locate_in_raw(self, norm: NormalizedText) -> None:
         """Map the quote to raw offsets; a quote that would span cut-out text shrinks to the number."""
@@ -342,6 +343,17 @@ _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已�
 _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
 _PRESENT = re.compile(r"目前|现有|现已|截至目前|至今")
 _HORIZON = re.compile(r"(?:用|利用|再用|将|在|通过)\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
+_DECREASE = re.compile(rf"(?:{_phrase_words('decrease_verb')})(?:了)?[^\d,;。]{{0,3}}$")
+_INCREASE = re.compile(rf"(?:{_phrase_words('growth_verb')})(?:了)?[^\d,;。]{{0,3}}$")
+
+
+def _direction(before: str) -> str:
+    """Whether the change a growth value states is an increase or a decrease (下降3.5% is not 增长3.5%)."""
+    if _DECREASE.search(before):
+        return "decrease"
+    return "increase" if _INCREASE.search(before) else ""
+
+
 # The verb of a list of values, after its names and 分别 ("A、B和C分别达到", "A、B控制在").
 _LIST_VERB = re.compile(r"(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在|控制在|增长|增加|提高|下降)"
                         r"(?=[\s\d〇○零一二两三四五六七八九十百千]|百分之)")
@@ -376,7 +388,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
                   f"bracket); not read as a value: {sentence.strip()[:60]!r}")
             continue
         try:
-            value = parse_numeral(match.group("num"))
+            value = parse_numeral((match.group("sign") or "") + match.group("num"))  # 增长-0.5%
             value_high = parse_numeral(match.group("num2")) if match.group("num2") else None
         except NumberParseError as error:
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset), f"unreadable numeral: {error}")
@@ -418,6 +430,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
                                                              line.in_review)
+        direction = _direction(before) if target_type == "growth" else ""
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
         suffix = re.match(r"(及以上|以上|以下|以内|左右|多|余)", after)
@@ -429,8 +442,8 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             target_type=target_type, commitment=_commitment(prefix), binding=_binding(sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT]),
             year=year, period_start=period[0] if period else None, period_end=period[1] if period else None,
             year_inferred=inferred, per_year=per_year, section_path=line.section_path, year_basis=year_basis,
-            kind_basis=kind_basis,
-            quote_span=_abs((quote_start, quote_end), offset), number_span=_abs(match.span("num"), offset),
+            kind_basis=kind_basis, direction=direction, quote_span=_abs((quote_start, quote_end), offset),
+            number_span=_abs((match.start("sign") if match.group("sign") else match.start("num"), match.end("num")), offset),
             sentence=sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT].strip(), origin="prose",
         ))
         _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1])
