@@ -214,3 +214,9 @@ def test_a_decrease_is_not_an_increase_and_a_sign_is_kept():
                         doc_type="work_report", issued="2024-01-10")
     assert [(v.value, v.direction, v.target_type) for v in result.values] == [
         (3.5, "increase", "growth"), (3.5, "decrease", "growth"), (-0.5, "increase", "growth")]
+
+
+def test_a_zero_width_character_inside_a_number_does_not_split_it():
+    result, raw = extract("到2025年,学前三年毛入园率达到9\u200b5%以上。")
+    assert [(v.value, v.comparator) for v in result.values] == [(95.0, ">=")]
+    assert raw[result.values[0].char_start:result.values[0].char_end].replace("\u200b", "").endswith("95%以上")
