@@ -220,3 +220,8 @@ def test_a_zero_width_character_inside_a_number_does_not_split_it():
     result, raw = extract("到2025年,学前三年毛入园率达到9\u200b5%以上。")
     assert [(v.value, v.comparator) for v in result.values] == [(95.0, ">=")]
     assert raw[result.values[0].char_start:result.values[0].char_end].replace("\u200b", "").endswith("95%以上")
+
+
+def test_a_range_with_a_percent_sign_on_each_end_is_one_range():
+    result, _ = extract("到2025年,普惠性幼儿园覆盖率保持在90%~95%。")
+    assert [(v.value, v.value_high, v.unit, v.comparator) for v in result.values] == [(90.0, 95.0, "%", "range")]

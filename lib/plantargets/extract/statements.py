@@ -53,7 +53,7 @@ CONTEXT_HEAD = 6000
 _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
 _RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
 TOKEN = re.compile(
-    rf"(?P<pct>百分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
+    rf"(?P<pct>百分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
     rf"(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN})?)?"
 )
 
@@ -62,7 +62,7 @@ def unit_of(match: re.Match) -> str:
     """The unit a number token states: % for 百分之, the scale and unit around 多/余 joined (1.8万余个 → 万个)."""
     if match.group("pct"):
         return "%"
-    unit, unit2 = match.group("unit") or "", match.group("unit2") or ""
+    unit, unit2 = match.group("unit") or match.group("unit1") or "", match.group("unit2") or ""
     if unit2 and unit in ("", "万", "亿"):
         return unit + unit2
     return unit
