@@ -225,3 +225,9 @@ def test_a_zero_width_character_inside_a_number_does_not_split_it():
 def test_a_range_with_a_percent_sign_on_each_end_is_one_range():
     result, _ = extract("到2025年,普惠性幼儿园覆盖率保持在90%~95%。")
     assert [(v.value, v.value_high, v.unit, v.comparator) for v in result.values] == [(90.0, 95.0, "%", "range")]
+
+
+def test_a_number_too_long_to_be_a_value_is_flagged_not_read_as_infinity():
+    result, raw = extract("到2025年,新增学位" + "9" * 400 + "个。")
+    assert result.values == []
+    assert [f.flag_type for f in result.flags] == ["unclassified_number"] and "beyond" in result.flags[0].message

@@ -22,6 +22,8 @@ CN_NUMERAL = f"[{CN_DIGITS}]+(?:点[〇○零一二三四五六七八九]+)?"
 # then groups of exactly three.
 ARABIC_NUMBER = r"\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\s?\.\s?\d+)?"
 _CN_ZERO_TO_NINE = "〇一二三四五六七八九"
+# No plan states a number of 16 digits as written (万/亿 scale it): a longer one is an identifier or garbage.
+MAX_AS_WRITTEN = 1e15
 
 _SCALES = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
 
@@ -38,7 +40,10 @@ def parse_numeral(text: str) -> float:
     if token[0] in "-−" and len(token) > 1:  # a signed change (增长-0.5%)
         return -parse_numeral(token[1:])
     if re.fullmatch(ARABIC_NUMBER, token):
-        return float(re.sub(r"[,\s]", "", token))  # "2,200", "1 122", "6 . 5"
+        number = float(re.sub(r"[,\s]", "", token))  # "2,200", "1 122", "6 . 5"
+        if not number < MAX_AS_WRITTEN:
+            raise NumberParseError(f"a number of {len(token)} characters is beyond any stated value: {token[:20]}…")
+        return number
     if re.fullmatch(CN_NUMERAL, token):
         whole, _, decimals = token.partition("点")
         fraction = "".join(str(_CN_ZERO_TO_NINE.index(c.replace("零", "〇"))) for c in decimals)
