@@ -231,3 +231,9 @@ def test_a_number_too_long_to_be_a_value_is_flagged_not_read_as_infinity():
     result, raw = extract("到2025年,新增学位" + "9" * 400 + "个。")
     assert result.values == []
     assert [f.flag_type for f in result.flags] == ["unclassified_number"] and "beyond" in result.flags[0].message
+
+
+def test_shares_written_as_fractions_or_tenths():
+    result, _ = extract("到2025年,三分之一的学校达到省一级标准,九成以上学生参加课后服务。")
+    assert [(v.value, v.unit, v.value_std, v.unit_std, v.comparator) for v in result.values] == [
+        (33.33, "%", 33.33, "%", "="), (9.0, "成", 90.0, "%", ">=")]

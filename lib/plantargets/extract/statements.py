@@ -53,14 +53,14 @@ CONTEXT_HEAD = 6000
 _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
 _RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
 TOKEN = re.compile(
-    rf"(?P<pct>百分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
+    rf"(?:(?P<pct>百分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
     rf"(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN})?)?"
 )
 
 
 def unit_of(match: re.Match) -> str:
     """The unit a number token states: % for 百分之, the scale and unit around 多/余 joined (1.8万余个 → 万个)."""
-    if match.group("pct"):
+    if match.group("pct") or match.group("den"):
         return "%"
     unit, unit2 = match.group("unit") or match.group("unit1") or "", match.group("unit2") or ""
     if unit2 and unit in ("", "万", "亿"):
@@ -69,7 +69,7 @@ def unit_of(match: re.Match) -> str:
 # Measure words after which a Chinese numeral is read as a quantity.
 _CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
 # Units of measure after which a Chinese numeral is a quantity too (money, people, area, weight, rates).
-_CN_MEASURE_UNIT = re.compile(r"^(?:万亿元|兆元|亿元|万元|元|万人次|万人|人次|万吨|吨|万亩|亩|公里|平方米|万平方米|%|‰|个百分点|百分点)$")
+_CN_MEASURE_UNIT = re.compile(r"^(?:万亿元|兆元|亿元|万元|元|万人次|万人|人次|万吨|吨|万亩|亩|公里|平方米|万平方米|%|‰|个百分点|百分点|成)$")
 _CLAUSE_BREAK = re.compile(r"[,;:。!?]")
 _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
 
@@ -389,6 +389,8 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             continue
         try:
             value = parse_numeral((match.group("sign") or "") + match.group("num"))  # 增长-0.5%
+            if match.group("den"):  # 三分之一: a share, as a percentage
+                value = round(value / parse_numeral(match.group("den")) * 100, 2)
             value_high = parse_numeral(match.group("num2")) if match.group("num2") else None
         except NumberParseError as error:
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset), f"unreadable numeral: {error}")
@@ -613,7 +615,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     if is_chinese:
         if "十" in num and following.startswith("五") or _PLAN_NUMERAL.fullmatch(num) and following[:1] == "五":
             return "plan name"
-        if match.group("pct") or ("点" in num and unit) or _CN_MEASURE_UNIT.match(unit):
+        if match.group("pct") or match.group("den") or ("点" in num and unit) or _CN_MEASURE_UNIT.match(unit):
             return ""
         if unit not in _CN_QUANTITY_UNITS:
             return "Chinese numeral in a name or phrase"
