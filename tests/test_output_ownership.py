@@ -76,3 +76,20 @@ def test_an_output_written_before_marks_existed_is_still_its_own(raw, tmp_path):
     build(raw, out)
     assert (out / OWNER_MARK).is_file()
     shutil.rmtree(out)
+
+
+def test_entries_of_the_raw_folder_it_does_not_read_are_flagged_with_the_reason(raw, tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    (raw / "link.txt").symlink_to(outside)
+    (raw / "report.pdf").write_bytes(b"%PDF-1.4")
+    (raw / "notes").mkdir()
+    (raw / "README").write_text("readme", encoding="utf-8")
+    result = build(raw, tmp_path / "clean")
+    flags = result.tables["flags"]
+    skipped = dict(zip(flags.loc[flags["flag_type"] == "skipped_file", "source_file"],
+                       flags.loc[flags["flag_type"] == "skipped_file", "message"]))
+    assert set(skipped) == {"link.txt", "report.pdf", "notes", "README"}
+    assert "outside the raw folder" in skipped["link.txt"]
+    assert not flags["message"].fillna("").str.contains("root:x").any()  # the linked file was never read
+    assert "files not read: 4" in result.summary()

@@ -27,6 +27,8 @@ FLAG_TYPES: dict[str, tuple[str, str]] = {
     "metadata_inferred": ("info", "document metadata inferred from a damaged or indirect statement"),
     "year_inferred": ("info", "a target with no year of its own takes its plan's horizon"),
     "value_out_of_bounds": ("warning", "a value outside its indicator's bounds"),
+    "skipped_file": ("warning", "an entry of the raw folder the build does not read (a link leaving it, a sub-folder, "
+                                "a PDF or other format, a device), with the reason"),
     "unreadable_file": ("error", "a raw file that could not be read as text"),
     "processing_error": ("error", "an unexpected error while cleaning a file; the file's values are missing, the rest built"),
     "manifest_mismatch": ("error", "a raw file whose hash differs from the manifest, or a manifest row with no file"),

@@ -61,13 +61,43 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Flag]]
     return rows, flags
 
 
+# Read by other steps of the build, so not listed as skipped: the manifest and the national reference folder.
+_READ_ELSEWHERE = {MANIFEST_NAME, "reference"}
+
+
+def _readable_files(raw_dir: Path) -> tuple[list[Path], list[Flag]]:
+    """The raw folder's text and HTML files, in name order; every other entry is a ``skipped_file`` flag with the
+    reason (a link leaving the folder, a sub-folder, a PDF, a device), so nothing is left out without a word."""
+    root = raw_dir.resolve()
+    files, flags = [], []
+    for path in sorted(raw_dir.iterdir()):
+        if path.name in _READ_ELSEWHERE:
+            continue
+        reason = ""
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            reason = f"a link to {path.resolve()}, outside the raw folder: not followed"
+        elif path.is_dir():
+            reason = "a sub-folder: only the raw folder's own files are read"
+        elif not path.is_file():
+            reason = "not a regular file (a pipe, socket or device)"
+        elif path.suffix.lower() not in RAW_SUFFIXES:
+            kind = f"a {path.suffix.lower()} file" if path.suffix else "a file without an extension"
+            reason = f"{kind}: only text and HTML captures ({', '.join(sorted(RAW_SUFFIXES))}) are read"
+        if reason:
+            flags.append(Flag(path.name, "skipped_file", None, None, "", reason))
+        else:
+            files.append(path)
+    return files, flags
+
+
 def list_sources(raw_dir: str | Path) -> tuple[list[SourceFile], list[Flag]]:
     """Raw files in name order with their manifest rows, and flags for manifest problems."""
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
     manifest, flags = read_manifest(raw_dir)
-    files = sorted(p for p in raw_dir.iterdir() if p.is_file() and p.suffix.lower() in RAW_SUFFIXES)
+    files, skipped = _readable_files(raw_dir)
+    flags += skipped
     names = {p.name for p in files}
     for name in sorted(set(manifest) - names):
         flags.append(Flag(name, "manifest_mismatch", None, None, "", f"manifest names {name}, which is not in {raw_dir}"))

@@ -90,6 +90,9 @@ class BuildStats:
                      f"copies {outcomes.get('duplicate', 0)} + flagged {outcomes.get('flagged', 0)} + structure "
                      f"{numbers_seen - accounted} (years, dates, ordinals, names); each is a row of numbers.csv")
         lines.append("flags: " + ", ".join(f"{k} {v}" for k, v in sorted(self.flag_types.items())))
+        if self.flag_types.get("skipped_file"):
+            lines.append(f"files not read: {self.flag_types['skipped_file']} (each in flags.csv as skipped_file, "
+                         "with the reason)")
         unmapped = pd.Series(self.unmapped_targets, dtype="int64").sort_values(ascending=False, kind="stable")
         lines.append(f"unmapped target indicators: {len(unmapped)} phrases (most frequent first)")
         shown = unmapped if max_unmapped is None else unmapped.head(max_unmapped)
