@@ -93,3 +93,12 @@ def test_entries_of_the_raw_folder_it_does_not_read_are_flagged_with_the_reason(
     assert "outside the raw folder" in skipped["link.txt"]
     assert not flags["message"].fillna("").str.contains("root:x").any()  # the linked file was never read
     assert "files not read: 4" in result.summary()
+
+
+def test_two_captures_with_one_stem_are_both_built(raw, tmp_path):
+    """p.txt beside p.html: their documents' ids are kept apart, so the build does not stop on a duplicate id."""
+    (raw / "plan.html").write_text("<p>" + PLAN + "</p>", encoding="utf-8")
+    result = build(raw, tmp_path / "clean")
+    documents = result.tables["documents"]
+    assert sorted(documents["source_file"]) == ["plan.html", "plan.txt"]
+    assert documents["doc_id"].is_unique

@@ -106,7 +106,7 @@ def parse_source(source: SourceFile, captures: CaptureIndex) -> tuple[list[Docum
     keep only what the tables need (the file's text and offset map are let go once this returns)."""
     raw = read_raw_file(source.path)
     norm, flags = normalize_text(raw.text, raw.source_file, raw.is_html)
-    documents = segment_documents(norm, raw.source_file, source.path.stem)
+    documents = segment_documents(norm, raw.source_file, source.doc_stem or source.path.stem)
     _apply_manifest(documents, source)
     tokens = []
     if not documents:

@@ -25,6 +25,7 @@ MANIFEST_COLUMNS = ("source_file", "original_name", "sha256", "n_bytes", "city_z
 class SourceFile:
     path: Path
     manifest: dict[str, str] | None
+    doc_stem: str = ""  # the stem of its documents' ids: the file's stem, or its name where two files share one
 
     @property
     def name(self) -> str:
@@ -102,6 +103,7 @@ def list_sources(raw_dir: str | Path) -> tuple[list[SourceFile], list[Flag]]:
     for name in sorted(set(manifest) - names):
         flags.append(Flag(name, "manifest_mismatch", None, None, "", f"manifest names {name}, which is not in {raw_dir}"))
     sources = []
+    stems = [p.stem for p in files]
     for path in files:
         row = manifest.get(path.name)
         if row is not None and row.get("sha256"):
@@ -109,5 +111,6 @@ def list_sources(raw_dir: str | Path) -> tuple[list[SourceFile], list[Flag]]:
             if actual != row["sha256"]:
                 flags.append(Flag(path.name, "manifest_mismatch", None, None, "",
                                   f"SHA-256 {actual} differs from the manifest's {row['sha256']}: the raw file changed"))
-        sources.append(SourceFile(path, row))
+        shared = stems.count(path.stem) > 1  # p.txt beside p.html: ids from the whole name, so they stay apart
+        sources.append(SourceFile(path, row, path.name if shared else path.stem))
     return sources, flags
