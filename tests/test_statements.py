@@ -237,3 +237,8 @@ def test_shares_written_as_fractions_or_tenths():
     result, _ = extract("到2025年,三分之一的学校达到省一级标准,九成以上学生参加课后服务。")
     assert [(v.value, v.unit, v.value_std, v.unit_std, v.comparator) for v in result.values] == [
         (33.33, "%", 33.33, "%", "="), (9.0, "成", 90.0, "%", ">=")]
+
+
+def test_a_chinese_numeral_with_a_scale_is_a_quantity():
+    result, _ = extract("到2025年,新增学位三万个,建设两个中心。")
+    assert [(v.value, v.unit, v.value_std) for v in result.values] == [(30000.0, "个", 30000.0)]

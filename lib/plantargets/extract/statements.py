@@ -615,7 +615,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     if is_chinese:
         if "十" in num and following.startswith("五") or _PLAN_NUMERAL.fullmatch(num) and following[:1] == "五":
             return "plan name"
-        if match.group("pct") or match.group("den") or ("点" in num and unit) or _CN_MEASURE_UNIT.match(unit):
+        if match.group("pct") or match.group("den") or ("点" in num and unit) or _CN_MEASURE_UNIT.match(unit) \
+                or (unit and num[-1] in "万亿" and len(num) > 1):  # 三万个, 两亿元: a scaled count is a quantity
             return ""
         if unit not in _CN_QUANTITY_UNITS:
             return "Chinese numeral in a name or phrase"
