@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import os
+from functools import lru_cache
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -27,3 +29,10 @@ CLEAN_DIR = DATA_DIR / "clean"
 REPORTS_DIR = REPO_ROOT / "reports"
 NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 MANIFEST_NAME = "manifest.csv"
+
+
+@lru_cache(maxsize=None)
+def codebook_rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of a reviewed-data file of ``codebook/`` (read once per process)."""
+    with open(CODEBOOK_DIR / name, encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle))

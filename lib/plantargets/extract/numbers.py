@@ -5,13 +5,12 @@ Every function takes plain text and returns plain Python values; nothing here kn
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 
 import cn2an
 
-from plantargets.paths import CODEBOOK_DIR
+from plantargets.paths import codebook_rows
 
 # Chinese numeral characters (including 〇, the circle ○ used for zero, and 两) that can form a quantity, with
 # an optional decimal part written 点 + digits (六点五, 五点六七).
@@ -65,14 +64,9 @@ def parse_numeral(text: str) -> float:
 
 
 
-def _codebook_rows(name: str) -> list[dict[str, str]]:
-    with open(CODEBOOK_DIR / name, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 # Units as written after a number (codebook/units.csv), longest first so 万人 wins over 万 and 个百分点 over 个,
 # each with the factor its 万/亿 applies and the unit left once it is applied.
-_UNIT_ROWS = {row["unit"]: (float(row["factor"]), row["standard_unit"]) for row in _codebook_rows("units.csv")}
+_UNIT_ROWS = {row["unit"]: (float(row["factor"]), row["standard_unit"]) for row in codebook_rows("units.csv")}
 UNITS_AS_WRITTEN = sorted(_UNIT_ROWS, key=len, reverse=True)
 UNIT_PATTERN = "|".join(re.escape(u) for u in UNITS_AS_WRITTEN)
 
@@ -93,7 +87,7 @@ def standardize(value: float, unit: str, scale_word: str = "") -> StandardValue:
 
 
 # Comparators (codebook/comparators.csv): words before the number and words after it (after the unit).
-_COMPARATOR_ROWS = _codebook_rows("comparators.csv")
+_COMPARATOR_ROWS = codebook_rows("comparators.csv")
 COMPARATOR_PREFIXES = [(r["word"], r["comparator"]) for r in _COMPARATOR_ROWS if r["position"] == "before"]
 COMPARATOR_SUFFIXES = [(r["word"], r["comparator"]) for r in _COMPARATOR_ROWS if r["position"] == "after"]
 # Words that govern a number across a short verb ("至少办好2所"): the word, its comparator, how many characters.
@@ -130,7 +124,7 @@ def parse_year(text: str) -> int | None:
 
 
 # Named plan periods and the years they cover (codebook/plan_periods.csv).
-FIVE_YEAR_PLANS = {row["name"]: (int(row["start"]), int(row["end"])) for row in _codebook_rows("plan_periods.csv")}
+FIVE_YEAR_PLANS = {row["name"]: (int(row["start"]), int(row["end"])) for row in codebook_rows("plan_periods.csv")}
 _PERIOD_RE = re.compile(
     r"(?P<start>(?:19|20)\d{2})\s*年?\s*[-—–~～至到]+\s*(?P<end>(?:19|20)\d{2})\s*年"
 )

@@ -8,7 +8,6 @@ flag (``unclassified_number``) with the reason it could not be classified.
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from plantargets.extract.numbers import (
     standardize,
 )
 from plantargets.flags import Flag
-from plantargets.paths import CODEBOOK_DIR
+from plantargets.paths import codebook_rows
 from plantargets.text.context import (
     PlaceTracker,
     SectionRole,
@@ -73,15 +72,9 @@ _CN_MEASURE_UNIT = re.compile(r"^(?:万亿元|兆元|亿元|万元|元|万人次
 _CLAUSE_BREAK = re.compile(r"[,;:。!?]")
 _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
 
-@lru_cache(maxsize=1)
-def _phrase_rows() -> tuple[tuple[str, str], ...]:
-    with open(CODEBOOK_DIR / "phrase_words.csv", encoding="utf-8", newline="") as handle:
-        return tuple((row["role"], row["pattern"]) for row in csv.DictReader(handle))
-
-
 def _phrase_words(role: str) -> str:
     """The alternation of one role's words in ``codebook/phrase_words.csv``, in the file's order."""
-    return "|".join(pattern for row_role, pattern in _phrase_rows() if row_role == role)
+    return "|".join(row["pattern"] for row in codebook_rows("phrase_words.csv") if row["role"] == role)
 
 
 # The words that shape an indicator phrase (codebook/phrase_words.csv): commitment, the verbs of growth, level,
@@ -455,8 +448,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
 @lru_cache(maxsize=1)
 def metadata_line_pattern() -> re.Pattern[str]:
     """A page's metadata line ("发布时间:2024-01-19", "索引号:…", "文件名称 | …"): its numbers are structure."""
-    with open(CODEBOOK_DIR / "metadata_labels.csv", encoding="utf-8", newline="") as handle:
-        labels = sorted((row["label"] for row in csv.DictReader(handle)), key=len, reverse=True)
+    labels = sorted((row["label"] for row in codebook_rows("metadata_labels.csv")), key=len, reverse=True)
     spaced = "|".join(r"\s*".join(map(re.escape, label)) for label in labels)
     return re.compile(rf"^(?:{spaced})\s*[::|]")
 
@@ -464,8 +456,7 @@ def metadata_line_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def load_value_words() -> tuple[re.Pattern[str], dict[str, tuple[float, str, str]]]:
     """Words with an exact numeric meaning (持平 = 0 %, 翻一番 = 100 %), from ``codebook/value_words.csv``."""
-    with open(CODEBOOK_DIR / "value_words.csv", encoding="utf-8", newline="") as handle:
-        rows = {r["word"]: (float(r["value"]), r["unit"], r["comparator"]) for r in csv.DictReader(handle)}
+    rows = {r["word"]: (float(r["value"]), r["unit"], r["comparator"]) for r in codebook_rows("value_words.csv")}
     return re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))), rows
 
 
@@ -549,12 +540,11 @@ _SCHOOLING_YEARS_BEHIND = re.compile(r"[\u4e00-\u9fff]{0,6}(学前三|九|十二
 def load_structure_rules() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, str], ...]:
     """Contexts that make a number structure, not a value (``codebook/structure_rules.csv``): the words before it,
     the numeral itself, the words after it; each rule with an example and where it was seen."""
-    with open(CODEBOOK_DIR / "structure_rules.csv", encoding="utf-8", newline="") as handle:
-        return tuple(
-            (re.compile(f"(?:{row['before_number']})$") if row["before_number"] else None,
-             re.compile(row["number"]) if row["number"] else None,
-             re.compile(row["after_number"]) if row["after_number"] else None, row["reason"])
-            for row in csv.DictReader(handle))
+    return tuple(
+        (re.compile(f"(?:{row['before_number']})$") if row["before_number"] else None,
+         re.compile(row["number"]) if row["number"] else None,
+         re.compile(row["after_number"]) if row["after_number"] else None, row["reason"])
+        for row in codebook_rows("structure_rules.csv"))
 
 
 def _structure_rule(sentence: str, match: re.Match) -> str:

@@ -8,13 +8,12 @@ is announced by headings and lead phrases (``codebook/statement_cues.csv``), not
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from plantargets.extract.numbers import parse_numeral, parse_period
-from plantargets.paths import CODEBOOK_DIR
+from plantargets.paths import codebook_rows
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
 
 _MET = re.compile(r"完成|实现|达成|超额")
@@ -47,11 +46,10 @@ _REPORT_WORDS = re.compile(_WORK_REPORT_WORDS + r"|预期目标")
 def load_cues() -> dict[str, tuple[str, ...]]:
     """Cue words by role, longest first, from ``codebook/statement_cues.csv``."""
     cues: dict[str, list[str]] = {role: [] for role in ROLES}
-    with open(CODEBOOK_DIR / "statement_cues.csv", encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            if row["role"] not in cues:
-                raise ValueError(f"statement_cues.csv: unknown role {row['role']!r} for {row['cue']!r}")
-            cues[row["role"]].append(row["cue"])
+    for row in codebook_rows("statement_cues.csv"):
+        if row["role"] not in cues:
+            raise ValueError(f"statement_cues.csv: unknown role {row['role']!r} for {row['cue']!r}")
+        cues[row["role"]].append(row["cue"])
     return {role: tuple(sorted(words, key=len, reverse=True)) for role, words in cues.items()}
 
 

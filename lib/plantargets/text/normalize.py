@@ -16,7 +16,6 @@ the extractor apply and every offset stays exact; it is flagged ``traditional_ch
 from __future__ import annotations
 
 import bisect
-import csv
 import html
 import importlib.resources
 import re
@@ -24,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from plantargets.flags import Flag
-from plantargets.paths import CODEBOOK_DIR
+from plantargets.paths import codebook_rows
 
 # Full-width ASCII (U+FF01..U+FF5E) → ASCII; ideographic and no-break spaces → space. One char for one char.
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -312,15 +311,13 @@ class NormalizedText:
 @lru_cache(maxsize=None)
 def load_patterns(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Compiled patterns from a codebook CSV (``page_furniture.csv``, ``spam_patterns.csv``)."""
-    with open(CODEBOOK_DIR / name, encoding="utf-8", newline="") as handle:
-        return tuple((re.compile(row["pattern"]), row["description"]) for row in csv.DictReader(handle))
+    return tuple((re.compile(row["pattern"]), row["description"]) for row in codebook_rows(name))
 
 
 @lru_cache(maxsize=None)
 def load_pattern_prefilters(name: str) -> tuple[re.Pattern[str] | None, ...]:
     """Per pattern, a cheap test a text must pass for the pattern to be worth running (the ``requires`` column)."""
-    with open(CODEBOOK_DIR / name, encoding="utf-8", newline="") as handle:
-        return tuple(re.compile(row["requires"]) if row.get("requires") else None for row in csv.DictReader(handle))
+    return tuple(re.compile(row["requires"]) if row.get("requires") else None for row in codebook_rows(name))
 
 
 def find_html_cuts(raw: str) -> list[Cut]:
