@@ -311,3 +311,27 @@ def test_declared_parameters_survive_comments_papermill_cannot_parse(tmp_path):
     assert declared_parameters(tmp_path / "n.ipynb") == ["indicators", "output_dir"]
     nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")]), tmp_path / "m.ipynb")
     assert declared_parameters(tmp_path / "m.ipynb") is None
+
+
+def test_a_kernel_that_dies_before_it_starts_is_started_again(tmp_path, monkeypatch):
+    """Two kernels starting at one moment may take each other's ports: the one that died before answering ran
+    none of the notebook, so its run starts once more instead of failing; any other failure stands."""
+    from plantargets.report import runner
+
+    errors = iter(["Kernel died before replying to kernel_info", None])
+    calls = []
+
+    def fake_spawn(*args, **kwargs):
+        calls.append(args[0].name)
+        return next(errors)
+
+    monkeypatch.setattr(runner, "_precheck", lambda spec: None)
+    monkeypatch.setattr(runner, "_spawn", fake_spawn)
+    spec = runner.RunSpec("profile", tmp_path / "nb.ipynb", "nb.ipynb", {})
+    outcome = runner.run_one(spec, tmp_path / "staging", "reports/latest", tmp_path, timeout=60)
+    assert (outcome.status, calls) == ("completed", ["profile", "profile"])
+
+    calls.clear()
+    monkeypatch.setattr(runner, "_spawn", lambda *a, **k: calls.append(1) or "ValueError: planned failure")
+    outcome = runner.run_one(spec, tmp_path / "staging", "reports/latest", tmp_path, timeout=60)
+    assert (outcome.status, len(calls)) == ("failed", 1)

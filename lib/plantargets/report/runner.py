@@ -506,6 +506,10 @@ def _collect(run_dir: Path, root: Path, stem: str) -> list[dict[str, str]]:
     return [{"path": p.relative_to(root).as_posix(), "kind": _kind(p)} for p in files]
 
 
+KERNEL_START_ATTEMPTS = 2
+_KERNEL_START_FAILED = re.compile(r"Kernel died before replying to kernel_info|Kernel didn't respond in \d+ seconds")
+
+
 def run_one(spec: RunSpec, staging: Path, display_root: str, repo_root: Path, timeout: float,
             processes: _Processes | None = None) -> RunOutcome:
     """One run of the grid, start to end: check, execute in a worker process, post-process, list outputs.
@@ -521,11 +525,15 @@ def run_one(spec: RunSpec, staging: Path, display_root: str, repo_root: Path, ti
     stem = spec.notebook.stem
     executed = run_dir / f"{stem}.ipynb"
     error = _precheck(spec)
-    if error is None:
+    for _ in range(KERNEL_START_ATTEMPTS if error is None else 0):
         shutil.rmtree(run_dir, ignore_errors=True)
         run_dir.mkdir(parents=True)
         with tempfile.TemporaryDirectory(prefix="plantargets-run-") as work:
             error = _spawn(spec, run_dir, executed, Path(work), repo_root, timeout, processes)
+        # A kernel that died before it answered (ports taken by another kernel starting at the same moment)
+        # ran none of the notebook: start it again rather than report the notebook as failed.
+        if error is None or not _KERNEL_START_FAILED.search(error) or time.monotonic() - started > timeout:
+            break
     if executed.is_file():
         try:
             nb = _normalize_notebook(executed, spec.notebook, spec.notebook_label,
