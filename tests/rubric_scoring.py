@@ -1,4 +1,4 @@
-"""Score a targets table against rubric-format gold (tests/devset, tests/corpus_extra, tests/heldout, the seeds'
+"""Score a targets table against rubric-format gold (tests/devset, tests/corpus_extra, tests/heldout, heldout2, heldout3, the seeds'
 achieved values), with the matching rule of ``tests/devset/score.py`` (the devset's own scorer, copied from
 ``../shared/devset``), broken down per document and per kind.
 
@@ -7,7 +7,7 @@ year (when gold has one), the same value (as written or standardised: 万 = 1e4,
 the raw text or have indicator texts with a bigram similarity of at least 0.3. Gold rows with longer quotes claim
 their match first. ``tests/test_generalisation.py`` checks that these totals equal what score.py prints.
 
-Run as a script to print the tables: ``python tests/rubric_scoring.py [devset|corpus_extra|heldout|heldout2|seeds]``.
+Run as a script to print the tables: ``python tests/rubric_scoring.py [devset|corpus_extra|heldout|heldout2|heldout3|seeds]``.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ SETS = {
     "corpus_extra": (TESTS / "corpus_extra" / "docs", TESTS / "corpus_extra" / "gold"),
     "heldout": (TESTS / "heldout" / "docs", TESTS / "heldout" / "gold"),
     "heldout2": (TESTS / "heldout2" / "docs", TESTS / "heldout2" / "gold"),
+    "heldout3": (TESTS / "heldout3" / "docs", TESTS / "heldout3" / "gold"),
     "seeds": (ROOT / "data" / "raw", TESTS / "gold" / "actuals"),
 }
 KINDS = ("target", "baseline", "actual")
