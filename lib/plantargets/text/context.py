@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from plantargets.extract.numbers import parse_numeral, parse_period
+from plantargets.extract.numbers import parse_numeral, parse_period, year_named_by_period
 from plantargets.paths import codebook_rows
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
 
@@ -97,6 +97,9 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
         if found:  # "2022年计划执行情况与2023年计划草案": the latest year named is the current one
             best = max(found, key=lambda m: _year_value(m.group(1)))
             return CurrentYear(_year_value(best.group(1)) + shift, f"{what}: {best.group(0)[:30]!r}")
+    named = year_named_by_period(text)
+    if named:  # "今年是“十五五”开局起步之年"
+        return CurrentYear(named[0], f"the year's place in its five-year plan: {named[1][:30]!r}")
     first_line = text.lstrip().split("\n", 1)[0][:80]
     title_year = _TITLE_YEAR.search(first_line) or _BRACKETED_YEAR.search(first_line)
     if title_year:
