@@ -242,3 +242,11 @@ def test_shares_written_as_fractions_or_tenths():
 def test_a_chinese_numeral_with_a_scale_is_a_quantity():
     result, _ = extract("到2025年,新增学位三万个,建设两个中心。")
     assert [(v.value, v.unit, v.value_std) for v in result.values] == [(30000.0, "个", 30000.0)]
+
+
+def test_an_actual_with_no_year_takes_the_year_the_text_last_named():
+    """A bulletin opens "2023年,在县委…的领导下,…" and its paragraphs then say only 全年/比上年 (heldout3 k02)."""
+    result, _ = extract("进贤县统计局\n2023年,在县委、县政府的坚强领导下,各项工作迈上新台阶。\n"
+                        "全年实现地区生产总值363.92亿元,比上年增长3.5%。", doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year, v.year_inferred) for v in result.values] == [
+        ("actual", 363.92, 2023, True), ("actual", 3.5, 2023, True)]

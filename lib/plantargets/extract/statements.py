@@ -324,6 +324,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         for value in result.values[first_new:]:
             position = value.number_span[0] - s_start
             value.place = next((p for at, p in reversed(place_changes) if at <= position), place_before)
+            if value.kind == "actual" and value.year is None and tracker.last_year:
+                # "2023年,在县委…的领导下,…。" then "全年实现地区生产总值…": the year the text last named
+                value.year, value.year_inferred = tracker.last_year, True
+                value.year_basis = "the last year the text named before it"
         plain = [m for m in _PLAIN_YEAR.finditer(sentence)]
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
