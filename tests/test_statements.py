@@ -250,3 +250,10 @@ def test_an_actual_with_no_year_takes_the_year_the_text_last_named():
                         "全年实现地区生产总值363.92亿元,比上年增长3.5%。", doc_type="other", period=(None, None), issued="")
     assert [(v.kind, v.value, v.year, v.year_inferred) for v in result.values] == [
         ("actual", 363.92, 2023, True), ("actual", 3.5, 2023, True)]
+
+
+def test_a_target_of_a_page_with_no_known_year_takes_the_year_its_paragraph_names():
+    """"2019年,…:一是新建幼儿园5所" on a page that says nowhere which year 今年 is."""
+    result, _ = extract("2019年,县政府确定:一是确保新建幼儿园5所;二是力争新增学位2000个。", doc_type="other",
+                        period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [("target", 5, 2019), ("target", 2000, 2019)]
