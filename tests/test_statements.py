@@ -265,3 +265,9 @@ def test_a_list_of_the_years_practical_things_is_a_list_of_targets():
                         "二是实现县乡卫生机构达标率80%。", doc_type="other", period=(None, None), issued="")
     items = [(v.kind, v.value, v.year) for v in result.values if v.value != 10]
     assert items == [("target", 400, 2009), ("target", 80, 2009)]
+
+
+def test_the_years_of_preschool_in_an_indicator_name_are_not_a_value():
+    """"学前3年毛入园率达到85%" (heldout3 k09): 3年 is part of the name 学前三年毛入园率."""
+    v = one("到2020年,学前3年毛入园率达到85%。")
+    assert (v.value, v.unit, v.indicator_zh) == (85, "%", "学前3年毛入园率")
