@@ -271,3 +271,10 @@ def test_the_years_of_preschool_in_an_indicator_name_are_not_a_value():
     """"学前3年毛入园率达到85%" (heldout3 k09): 3年 is part of the name 学前三年毛入园率."""
     v = one("到2020年,学前3年毛入园率达到85%。")
     assert (v.value, v.unit, v.indicator_zh) == (85, "%", "学前3年毛入园率")
+
+
+def test_a_state_as_of_a_year_end_dates_the_rest_of_its_paragraph():
+    """"截至2017年底,共有幼儿园14952所;学前3年毛入园率达到79.25%" (heldout3 k09): both are of 2017."""
+    result, _ = extract("截至2017年底,江西共有幼儿园14952所;学前3年毛入园率达到79.25%。", doc_type="other",
+                        period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [("actual", 14952, 2017), ("actual", 79.25, 2017)]

@@ -334,8 +334,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             tracker.note_year(line_year)
 
 
-# A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period.
-_PLAIN_YEAR = re.compile(r"(?<![比较与同从自至到\d-])((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
+# A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period;
+# 截至2017年底 (as of) is the year of a state.
+_PLAIN_YEAR = re.compile(r"(?<![比较与同从自到\d-])(?<!(?<!截)至)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
 _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
 _PRESENT = re.compile(r"目前|现有|现已|截至目前|至今")
