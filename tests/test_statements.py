@@ -278,3 +278,12 @@ def test_a_state_as_of_a_year_end_dates_the_rest_of_its_paragraph():
     result, _ = extract("截至2017年底,江西共有幼儿园14952所;学前3年毛入园率达到79.25%。", doc_type="other",
                         period=(None, None), issued="")
     assert [(v.kind, v.value, v.year) for v in result.values] == [("actual", 14952, 2017), ("actual", 79.25, 2017)]
+
+
+def test_a_bound_kept_in_a_review_is_a_result_and_in_a_plan_a_target():
+    """"城镇调查失业率控制在5.5%以内" reports a result after 计划执行情况 (heldout3 k12) and sets a target after 预期目标."""
+    result, _ = extract("2024年计划执行情况:城镇调查失业率控制在5.5%以内。", doc_type="other", period=(None, None), issued="")
+    plan, _ = extract("今年的主要预期目标是:城镇调查失业率控制在5.5%以内。", doc_type="other", period=(2025, 2025),
+                      issued="2025-01-10")
+    assert [(v.kind, v.comparator, v.value) for v in result.values] == [("actual", "<=", 5.5)]
+    assert [(v.kind, v.comparator, v.value) for v in plan.values] == [("target", "<=", 5.5)]

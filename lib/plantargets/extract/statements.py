@@ -722,7 +722,7 @@ _MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完�
 
 def _has_target_cue(text: str) -> bool:
     text = _MEASURED_AGAINST_PLAN.sub("", text) if "计划" in text or "目标" in text else text
-    return bool(cue_pattern("target_cue").search(text) or _BY_YEAR.search(text))
+    return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _BY_YEAR.search(text))
 
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, role: SectionRole,
@@ -768,7 +768,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if not past_year and line_year and reference_year and line_year < reference_year and not _has_target_cue(prefix):
         return "actual", "the paragraph speaks of a past year"  # "2012年,全县…。…分别达到9807元"
     if target_cue:
-        cue = cue_pattern("target_cue").search(clause)
+        cue = cue_pattern("target_cue").search(clause) or cue_pattern("bound_cue").search(clause)
+        if role.role == "review" and cue and cue.re is cue_pattern("bound_cue") and not _BY_YEAR.search(clause):
+            return "actual", f"bound cue {cue.group(0)} in a review section"  # "失业率控制在5.5%以内" as a result
         return "target", f"target cue {cue.group(0)}" if cue else "target cue 到YYYY年"
     if stated and reference_year and stated[0] >= reference_year:
         return "target", "a year to come is stated"

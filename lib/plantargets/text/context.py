@@ -18,7 +18,7 @@ from plantargets.text.places import Place, PlaceMention, find_places, is_ancesto
 
 _MET = re.compile(r"完成|实现|达成|超额")
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
-ROLES = ("target_section", "review_section", "target_cue", "actual_cue", "forecast_cue")
+ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "forecast_cue")
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
 # Evidence for the current year, strongest first: (pattern, offset to the year found, what it is).
 _CURRENT_YEAR_EVIDENCE = (
