@@ -287,3 +287,12 @@ def test_a_bound_kept_in_a_review_is_a_result_and_in_a_plan_a_target():
                       issued="2025-01-10")
     assert [(v.kind, v.comparator, v.value) for v in result.values] == [("actual", "<=", 5.5)]
     assert [(v.kind, v.comparator, v.value) for v in plan.values] == [("target", "<=", 5.5)]
+
+
+def test_a_number_of_days_with_a_bound_ending_its_clause_is_a_value():
+    """"空气质量二级以上天数稳定在300天以上。" (heldout3 k11) states a value; "连续7天以上的" qualifies a noun."""
+    result, _ = extract("今年全市空气质量二级以上天数稳定在300天以上。", doc_type="work_report", period=(2009, 2009),
+                        issued="2009-02-01")
+    assert [(v.value, v.unit, v.comparator) for v in result.values] == [(300, "天", ">=")]
+    result, _ = extract("今年为连续7天以上的住院患者提供服务。", doc_type="work_report", period=(2009, 2009), issued="2009-02-01")
+    assert result.values == []

@@ -538,6 +538,7 @@ _PLAN_NUMERAL = re.compile(r"十[一二三四五]")
 _ONE_AS_QUANTITY_BEHIND = re.compile(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$")
 _DURATION_NOUN_FOLLOWS = re.compile(r"(义务|免费|制|一贯|学制|行动|攻坚|计划|内)")
 _SUFFIX_FOLLOWS = re.compile(r"(以上|以下|以内|左右|多|余|及以上|倍)")
+_BOUND_ENDS_CLAUSE = re.compile(r"\s*(?:以上|以下|以内|左右)\s*(?:[,;。、:!?)]|$)")
 _SCHOOLING_YEARS_BEHIND = re.compile(r"[\u4e00-\u9fff]{0,6}(学前三|九|十二|十五)$")
 
 
@@ -591,7 +592,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "grade qualifier (…级)"
     if unit in ("人", "万人", "户") and _SIZE_QUALIFIER.match(sentence[end:end + 4]):
         return "size qualifier (schools or villages of N people)"
-    if unit in ("小时", "天") and _CJK_CHAR.match(sentence[end:end + 1]) and not _EVERY_DAY_BEHIND.search(behind):
+    if (unit in ("小时", "天") and _CJK_CHAR.match(sentence[end:end + 1]) and not _EVERY_DAY_BEHIND.search(behind)
+            and not _BOUND_ENDS_CLAUSE.match(sentence, end)):  # "天数稳定在300天以上。" is a value
         return "duration qualifier"
     if not unit and _VERSION_BEHIND.search(behind):
         return "version number"
