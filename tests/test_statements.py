@@ -296,3 +296,10 @@ def test_a_number_of_days_with_a_bound_ending_its_clause_is_a_value():
     assert [(v.value, v.unit, v.comparator) for v in result.values] == [(300, "天", ">=")]
     result, _ = extract("今年为连续7天以上的住院患者提供服务。", doc_type="work_report", period=(2009, 2009), issued="2009-02-01")
     assert result.values == []
+
+
+def test_the_share_of_a_plan_achieved_is_a_result_even_in_a_target_section():
+    """"完成投资3212万元,占年度投资计划的32.12%" (devset d210) reports progress against the plan, not a target."""
+    result, _ = extract("今年的主要目标任务:新建幼儿园20所。完成投资3212万元,占年度投资计划的32.12%。", doc_type="other",
+                        period=(2020, 2020), issued="2020-05-12")
+    assert [(v.kind, v.value) for v in result.values if v.value == 32.12] == [("actual", 32.12)]

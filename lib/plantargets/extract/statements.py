@@ -722,6 +722,10 @@ _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", 
 _MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成)(?:了)?(?:年度|全年|年初|预期)?(?:计划|目标)")
 
 
+# "完成投资629亿元,占年度投资计划的97.2%", "完成目标任务的103.1%": the share of a plan achieved so far.
+_SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*$")
+
+
 def _has_target_cue(text: str) -> bool:
     text = _MEASURED_AGAINST_PLAN.sub("", text) if "计划" in text or "目标" in text else text
     return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _BY_YEAR.search(text))
@@ -753,6 +757,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if forecast.search(before) or forecast.match(sentence) and forecast.search(prefix[-40:]):
         return "forecast", "forecast cue"
     clause = before
+    if _SHARE_OF_PLAN.search(clause):
+        return "actual", "the share of a plan achieved (占年度计划的N%)"
     target_cue = _has_target_cue(clause)
     achieved = _ACHIEVED_BY.search(clause)
     if achieved and int(parse_numeral(achieved.group(1))) <= (doc.report_year or 0):
