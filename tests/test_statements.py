@@ -303,3 +303,11 @@ def test_the_share_of_a_plan_achieved_is_a_result_even_in_a_target_section():
     result, _ = extract("今年的主要目标任务:新建幼儿园20所。完成投资3212万元,占年度投资计划的32.12%。", doc_type="other",
                         period=(2020, 2020), issued="2020-05-12")
     assert [(v.kind, v.value) for v in result.values if v.value == 32.12] == [("actual", 32.12)]
+
+
+def test_a_suffix_is_shared_by_a_list_only_when_no_item_carries_its_own():
+    """"分别达到98%、99%、60%以上和15年以上" (heldout h19): 以上 belongs to the last two; "分别控制在4.2%、3%以内": to both."""
+    result, _ = extract("到2020年,学前三年毛入园率、义务教育巩固率、高等教育毛入学率和人均受教育年限分别达到98%、99%、60%以上和15年以上。")
+    assert [v.comparator for v in result.values] == ["=", "=", ">=", ">="]
+    result, _ = extract("到2020年,城镇登记失业率和人口自然增长率分别控制在4.2%、3%以内。")
+    assert [v.comparator for v in result.values] == ["<=", "<="]

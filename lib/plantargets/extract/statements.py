@@ -662,7 +662,8 @@ def _enumerations(sentence: str, last_names: list[str] | None = None) -> tuple[d
         elif not respectively:
             continue
         symbol = parse_comparator("", sentence[tokens[-1].end():tail_end])
-        if symbol != "=":
+        if symbol != "=" and not any(g.strip()[:1] in "以左" for g in between):
+            # "98%、99%、95%、60%以上和15年以上": where items carry their own, the last suffix is not shared
             for token in tokens[:-1]:
                 shared[token.start()] = symbol
     return names_at, shared
