@@ -311,3 +311,9 @@ def test_a_suffix_is_shared_by_a_list_only_when_no_item_carries_its_own():
     assert [v.comparator for v in result.values] == ["=", "=", ">=", ">="]
     result, _ = extract("到2020年,城镇登记失业率和人口自然增长率分别控制在4.2%、3%以内。")
     assert [v.comparator for v in result.values] == ["<=", "<="]
+
+
+def test_the_population_a_facility_serves_is_a_qualifier_not_a_value():
+    """"按照城镇服务人口1万人…设置1所幼儿园" (heldout3 k09): the norm's threshold is not a stated value."""
+    result, _ = extract("按照城镇服务人口1万人设置1所幼儿园。")
+    assert [(v.value, v.unit) for v in result.values] == [(1, "所")]
