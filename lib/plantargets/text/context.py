@@ -22,13 +22,17 @@ ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
 # Evidence for the current year, strongest first: (pattern, offset to the year found, what it is).
 _CURRENT_YEAR_EVIDENCE = (
-    (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,16}?(?:政府工作报告|国民经济和社会发展计划|计划草案|预算草案|统计公报)"), 0,
+    (re.compile(_YEAR + r"\s*年(?:(?!(?:19|20)\d{2}\s*年)[^,。;:\n]){0,16}?(?:政府工作报告|国民经济和社会发展计划(?!执行)|计划草案|预算草案|统计公报)"), 0,
      "title of the year's report, plan or bulletin"),
+    # "2023年上半年国民经济和社会发展计划执行情况": a mid-year report of the year itself
+    (re.compile(_YEAR + r"\s*年\s*(?:上半年|前三季度|1\s*[-—至~]\s*\d{1,2}\s*月)[^,。;:\n]{0,14}?计划执行情况"), 0,
+     "a mid-year execution report of the year"),
     (re.compile(_YEAR + r"\s*年\s*,?[^,。;:\n]{0,14}?(?:主要)?预期目标"), 0, "the year's expected targets"),
     (re.compile(r"部署\s*" + _YEAR + r"\s*年"), 0, "the year's tasks are set out"),
     (re.compile(_YEAR + r"\s*年\s*(?:工作安排|工作部署|工作总体要求|主要任务|重点工作)"), 0, "the year's work plan"),
     (re.compile(r"回顾\s*" + _YEAR + r"\s*年"), 1, "the previous year is reviewed"),
-    (re.compile(_YEAR + r"\s*年\s*(?:工作回顾|政府工作回顾|计划执行情况)"), 1, "the previous year is reviewed"),
+    (re.compile(_YEAR + r"\s*年\s*(?:工作回顾|政府工作回顾)"), 1, "the previous year is reviewed"),
+    (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,14}?计划执行情况"), 1, "the previous year's plan execution is reported"),
     (re.compile(_YEAR + r"\s*年\s*,?[^,。;:\n\d]{0,16}?(?:将|要|计划|力争|目标)"), 0, "the year's plans are stated"),
     (re.compile(r"今年\s*[((]\s*" + _YEAR + r"\s*年?\s*[))]"), 0, "今年 glossed with its year"),
     (re.compile(_YEAR + r"\s*年是[^。;\n]{0,40}?之年"), 0, "the year is described (…之年)"),
