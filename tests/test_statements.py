@@ -317,3 +317,10 @@ def test_the_population_a_facility_serves_is_a_qualifier_not_a_value():
     """"按照城镇服务人口1万人…设置1所幼儿园" (heldout3 k09): the norm's threshold is not a stated value."""
     result, _ = extract("按照城镇服务人口1万人设置1所幼儿园。")
     assert [(v.value, v.unit) for v in result.values] == [(1, "所")]
+
+
+def test_a_gap_to_a_target_in_a_results_paragraph_does_not_open_a_target_section():
+    """"…增长5.2%,低于预期目标0.8个百分点。" reports a result; the next sentence stays in the review."""
+    result, _ = extract("一、2023年计划执行情况\n地区生产总值增长5.2%,低于预期目标0.8个百分点。规上工业增加值增长7.1%。",
+                        doc_type="other", period=(None, None), issued="")
+    assert [v.kind for v in result.values] == ["actual", "actual", "actual"]
