@@ -324,3 +324,11 @@ def test_a_gap_to_a_target_in_a_results_paragraph_does_not_open_a_target_section
     result, _ = extract("一、2023年计划执行情况\n地区生产总值增长5.2%,低于预期目标0.8个百分点。规上工业增加值增长7.1%。",
                         doc_type="other", period=(None, None), issued="")
     assert [v.kind for v in result.values] == ["actual", "actual", "actual"]
+
+
+def test_the_years_own_target_in_brackets_beside_its_result():
+    """"地区生产总值增长5.5%(年度目标6%)" in an execution report: 6% is the reviewed year's target for the same indicator."""
+    result, _ = extract("一、2023年计划执行情况\n全市地区生产总值增长5.5%(年度目标6%),规模以上工业增加值增长7.1%。",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.indicator_zh, v.value) for v in result.values] == [
+        ("actual", 2023, "地区生产总值", 5.5), ("target", 2023, "地区生产总值", 6), ("actual", 2023, "规模以上工业增加值", 7.1)]

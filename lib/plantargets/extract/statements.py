@@ -360,6 +360,8 @@ _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
 _GROWTH_OF_PREVIOUS = re.compile(r"(?:比上年|比去年|同比|较上年|年均)?(?:增长|增加|提高|下降|减少|增幅|降幅|上涨)(?:了)?")
 _LEVEL_OF_PREVIOUS = re.compile(r"(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")
 _GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅)$")
+# "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
+_TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
 
@@ -400,7 +402,9 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         after = sentence[match.end():clause_end]
         indicator, target_type = _indicator(before, after, unit, enumerated.get(match.start()))
         previous = result.values[-1] if result.values and result.values[-1].number_span[0] >= line.start else None
-        if _TIME_ONLY.match(indicator) and previous:
+        if previous and _TARGET_IN_BRACKETS.search(before):
+            indicator, target_type = previous.indicator_zh, previous.target_type  # "增长5.5%(年度目标6%)"
+        elif _TIME_ONLY.match(indicator) and previous:
             indicator = previous.indicator_zh  # "…达到52%,2023-2024年每年提升2个百分点": same indicator
             target_type = "growth" if _GROWTH_VERB.search(before.strip()[-4:]) or "提升" in before else target_type
         elif previous and unit in ("%", "个百分点", "百分点") and _GROWTH_OF_PREVIOUS.fullmatch(re.split(r"[、,]", before)[-1].strip()):
@@ -807,6 +811,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
     if context_year:
         return context_year[0], None, False, "每年" in prefix, "stated earlier in the paragraph (到…年)"
+    if kind == "target" and role.role == "review" and role.year and _TARGET_IN_BRACKETS.search(prefix):
+        return role.year, None, True, False, "the reviewed year's own target, beside its result"
     per_year = "每年" in prefix or "年均" in prefix
     current = doc.report_year
     if current and re.search(r"(?<![比较同])去年", prefix):
