@@ -332,3 +332,10 @@ def test_the_years_own_target_in_brackets_beside_its_result():
                         doc_type="other", period=(None, None), issued="")
     assert [(v.kind, v.year, v.indicator_zh, v.value) for v in result.values] == [
         ("actual", 2023, "地区生产总值", 5.5), ("target", 2023, "地区生产总值", 6), ("actual", 2023, "规模以上工业增加值", 7.1)]
+
+
+def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
+    """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
+    result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),
+                        issued="2024-02-01")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2020, 88.5), ("actual", 2023, 92.1)]

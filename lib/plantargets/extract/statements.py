@@ -719,6 +719,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     return indicator, target_type
 
 
+_CHANGE_REACHED = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|扩大|缩小|减少)(?:到|至)\s*((?:19|20)\d{2})\s*年[底末]?的?\s*$")
 _BY_YEAR = re.compile(r"到\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
 _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report")
 
@@ -758,6 +759,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if future and role.role != "review":
             return "baseline", "由X提高到Y: the starting value"
         return "actual", "由X提高到Y in a review: the value it started from"
+    reached = _CHANGE_REACHED.search(prefix)
+    if reached and doc.report_year and int(reached.group(1)) < doc.report_year:
+        return "actual", "提高到YYYY年的Y: the end of a change in a past year"  # "由2020年的88.5%提高到2023年的92.1%"
     forecast = cue_pattern("forecast_cue")
     if forecast.search(before) or forecast.match(sentence) and forecast.search(prefix[-40:]):
         return "forecast", "forecast cue"
