@@ -339,3 +339,13 @@ def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),
                         issued="2024-02-01")
     assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2020, 88.5), ("actual", 2023, 92.1)]
+
+
+def test_list_markers_and_growth_qualifiers_are_not_part_of_an_indicator():
+    """"——地区生产总值增长6%左右", "1.规上工业增加值增长8%以上", "…41234元,比上年名义增长5.1%,扣除价格因素实际增长4.3%"."""
+    result, _ = extract("今年的主要预期目标是:\n——地区生产总值增长6%左右;\n2.规上工业增加值增长8%以上。", doc_type="work_report",
+                        period=(2024, 2024), issued="2024-01-20")
+    assert [v.indicator_zh for v in result.values] == ["地区生产总值", "规上工业增加值"]
+    result, _ = extract("2023年,城镇居民人均可支配收入41234元,比上年名义增长5.1%,扣除价格因素实际增长4.3%。", doc_type="other",
+                        period=(None, None), issued="")
+    assert [v.indicator_zh for v in result.values] == ["城镇居民人均可支配收入"] * 3

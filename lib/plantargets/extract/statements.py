@@ -357,7 +357,8 @@ _LIST_VERB = re.compile(r"(?:达到|达|为|超过|超|提高到|提升到|不�
                         r"(?=[\s\d〇○零一二两三四五六七八九十百千]|百分之)")
 _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
-_GROWTH_OF_PREVIOUS = re.compile(r"(?:比上年|比去年|同比|较上年|年均)?(?:增长|增加|提高|下降|减少|增幅|降幅|上涨)(?:了)?")
+_GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:比上年末?|比去年|同比|较上年末?|年均)?(?:名义|实际)?"
+                                 r"(?:增长|增加|提高|下降|减少|增幅|降幅|上涨|增产|减产)(?:了)?")
 _LEVEL_OF_PREVIOUS = re.compile(r"(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")
 _GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅)$")
 # "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
