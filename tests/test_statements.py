@@ -349,3 +349,10 @@ def test_list_markers_and_growth_qualifiers_are_not_part_of_an_indicator():
     result, _ = extract("2023年,城镇居民人均可支配收入41234元,比上年名义增长5.1%,扣除价格因素实际增长4.3%。", doc_type="other",
                         period=(None, None), issued="")
     assert [v.indicator_zh for v in result.values] == ["城镇居民人均可支配收入"] * 3
+
+
+def test_a_pipe_table_row_takes_its_unit_from_its_unit_cell():
+    """"地区生产总值 | 亿元 | 256.3 | 5.2" under "指标 | 单位 | 绝对数 | 比上年增长(%)": 256.3 is in 亿元."""
+    result, _ = extract("某县2023年国民经济和社会发展统计公报\n指标 | 单位 | 绝对数 | 比上年增长(%)\n地区生产总值 | 亿元 | 256.3 | 5.2\n",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.unit, v.value_std) for v in result.values] == [(256.3, "亿元", 256.3e8), (5.2, "%", 5.2)]
