@@ -216,7 +216,10 @@ class PlaceTracker:
         return mentions
 
     def heading(self, mentions: list[PlaceMention], level: int) -> None:
-        """A heading that names a place makes it its section's; a heading as high without one ends that section."""
+        """A heading that names a place makes it its section's; a heading as high without one ends that section.
+        (With no known place for the document, every place named carries on until another is named.)"""
+        if self.document_place is None:
+            return
         own = [m.place for m in mentions if self._within_home(m.place)]
         if own:
             self.section_place, self.section_level = own[-1], level
@@ -226,7 +229,8 @@ class PlaceTracker:
 
     def end_line(self) -> None:
         """A place named in a paragraph holds to the paragraph's end."""
-        self.current = self.section_place
+        if self.document_place is not None:
+            self.current = self.section_place
 
     def _within_home(self, place: Place) -> bool:
         """The document's place or one inside it (or any place, when the document's place is unknown)."""
