@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from plantargets.analysis.fulfilment import STATUSES, fulfilment, stated_tolerance
-from plantargets.analysis.observations import observations
+from plantargets.analysis.observations import observations, select_place
 from plantargets.pipeline import extract_tables
 
 INDICATORS = pd.DataFrame({
@@ -25,8 +25,9 @@ def statement(kind, value, year=2023, indicator="gdp_growth_rate", comparator="=
     number = f"{value:g}"
     quote = quote or f"增长{number}%"
     start = 100 * len(extra) + int(value * 10) % 97
-    return {"target_id": f"v_{kind}_{doc}_{place}_{indicator}_{year}_{number}", "city": "Jia", "place_zh": place,
-            "place_level": "prefecture", "parent_place_zh": "乙省", "indicator_id": indicator,
+    parent = "乙省" if place == "甲市" else "甲市"
+    return {"target_id": f"v_{kind}_{doc}_{place}_{indicator}_{year}_{number}", "city": "Jia", "city_zh": "甲市",
+            "place_zh": place, "place_level": "prefecture" if place == "甲市" else "county", "parent_place_zh": parent, "indicator_id": indicator,
             "indicator_zh": indicator, "kind": kind, "year": year, "comparator": comparator, "value": value,
             "value_std": value, "value_high_std": high, "unit_std": unit, "target_type": target_type,
             "direction": direction, "per_year": False, "period_start": pd.NA, "period_end": pd.NA,
@@ -215,3 +216,14 @@ def test_a_years_targets_are_read_against_the_next_years_review(tmp_path):
     assert result.loc["per_capita_disposable_income_growth_rate", "status"] == "missed"
     assert set(result["target_source"].str.split(":").str[0]) == {"jia_2023_work_report.txt"}
     assert set(result["outcome_sources"].str.split(":").str[0]) == {"jia_2024_work_report.txt"}
+
+
+def test_a_city_is_its_own_place_and_with_subdivisions_its_counties_too():
+    rows = frame([statement("actual", 6.0), statement("actual", 6.1, place="丙县", doc="b"),
+                  statement("actual", 6.2, place="丁市", doc="c")])
+    rows.loc[2, ["city", "city_zh", "parent_place_zh"]] = ["Ding", "丁市", "乙省"]
+    assert list(select_place(rows, "Jia")["value"]) == [6.0]  # the city's own value, not its county's
+    assert list(select_place(rows, "Jia", subdivisions=True)["value"]) == [6.0, 6.1]
+    assert list(select_place(rows, "甲")["value"]) == [6.0]  # a Chinese name, with or without 市
+    assert list(select_place(rows, "丙县")["value"]) == [6.1]
+    assert select_place(rows, "戊县").empty

@@ -6,8 +6,9 @@ growth outcome, a level with a level), unit and year. The verdict follows the ta
 
 - ``>=`` / ``>`` (以上, 不低于, 超过): met when the outcome is at or above (above) the target;
 - ``<=`` / ``<`` (以内, 控制在…以下): met when at or below (below);
-- ``=`` (a plain number): read by the indicator's direction (codebook ``direction``; a stated change by its own,
-  增长 or 下降): reaching it is meeting it; with no known direction the verdict is ``undetermined``;
+- ``=`` (a plain number): read by the indicator's direction (codebook ``direction``; a change of an indicator the
+  codebook lacks by its own 增长 or 下降): reaching it is meeting it; with no known direction (a ``neutral``
+  indicator such as consumer prices, whose 3%左右 is a ceiling in practice) the verdict is ``undetermined``;
 - ``~`` (左右): met when the outcome reaches it; **met within tolerance** when it falls short by no more than
   the tolerance; by default half a unit of the target's last stated digit (6%左右: 0.5 points, so 5.5 % counts;
   6.5%左右: 0.05), because a number stated at that precision stands for everything that rounds to it; pass
@@ -33,7 +34,7 @@ __all__ = ["FULFILMENT_COLUMNS", "STATUSES", "fulfilment", "stated_tolerance"]
 
 STATUSES = ("met", "met within tolerance", "missed", "undetermined", "conflicting outcomes", "not yet known")
 FULFILMENT_COLUMNS = [
-    "target_id", "city", "place_zh", "place_level", "parent_place_zh", "indicator_id", "indicator_zh", "measure",
+    "target_id", "city", "city_zh", "place_zh", "place_level", "parent_place_zh", "indicator_id", "indicator_zh", "measure",
     "year", "comparator", "target_value", "target_value_high", "unit_std", "better", "tolerance", "target_quote",
     "target_source", "target_doc_title", "observation_id", "outcome_comparator", "outcome_value",
     "outcome_values_stated", "outcome_quotes", "outcome_sources", "outcome_target_ids", "gap", "status", "reason",
@@ -58,12 +59,12 @@ def _better(row, directions: dict[str, str]) -> str | None:
         return "higher"
     if row.comparator in ("<", "<="):
         return "lower"
-    codebook = directions.get(row.indicator_id, "") or directions.get(row.series_indicator, "")
+    codebook = directions.get(row.indicator_id) or directions.get(row.series_indicator)
     if codebook == "higher_is_better":
         return "higher"
     if codebook == "lower_is_better":
         return "lower"
-    if row.measure == "growth":
+    if codebook is None and row.measure == "growth":  # not in the codebook: a stated 增长 or 下降 says it
         return "lower" if row.direction == "decrease" else "higher"
     return None
 
@@ -160,7 +161,8 @@ def fulfilment(targets: pd.DataFrame, indicators: pd.DataFrame | None = None,
             tol = stated_tolerance(number, abs(scale))
         status, reason, gap = _judge(target, obs, better, tol)
         rows.append({
-            "target_id": target.target_id, "city": target.city, "place_zh": target.place_zh,
+            "target_id": target.target_id, "city": target.city, "city_zh": target.city_zh,
+            "place_zh": target.place_zh,
             "place_level": target.place_level, "parent_place_zh": target.parent_place_zh,
             "indicator_id": target.indicator_id, "indicator_zh": target.indicator_zh, "measure": target.measure,
             "year": target.year, "comparator": target.comparator, "target_value": target.target_value,

@@ -22,12 +22,12 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["OBSERVATION_COLUMNS", "OBSERVATION_KEY", "observations", "statement_measure", "signed_values",
-           "series_indicator"]
+           "series_indicator", "select_place"]
 
 OBSERVATION_KEY = ["place_zh", "indicator_id", "measure", "unit_std", "series_kind", "year", "period_start",
                    "period_end"]
 OBSERVATION_COLUMNS = [
-    "observation_id", "city", "place_zh", "place_level", "parent_place_zh", "indicator_id", "indicator_zh",
+    "observation_id", "city", "city_zh", "place_zh", "place_level", "parent_place_zh", "indicator_id", "indicator_zh",
     "measure", "series_kind", "year", "period_start", "period_end", "comparator", "value", "value_high", "unit_std",
     "status", "values_stated", "n_statements", "n_documents", "target_ids", "sources", "quotes",
 ]
@@ -132,7 +132,8 @@ def observations(targets: pd.DataFrame) -> pd.DataFrame:
         stated = [f"{c}{v:g}" if c not in ("=", "~") else f"{v:g}"
                   for c, v in dict.fromkeys(zip(group["comparator"], group["obs_value"]))]
         out.append({
-            "observation_id": _observation_id(key), "city": first["city"], "place_zh": first["place_zh"],
+            "observation_id": _observation_id(key), "city": first["city"], "city_zh": first["city_zh"],
+            "place_zh": first["place_zh"],
             "place_level": first["place_level"], "parent_place_zh": first["parent_place_zh"],
             "indicator_id": first["indicator_id"], "indicator_zh": first["indicator_zh"], "measure": key[2],
             "series_kind": key[4], "year": key[5], "period_start": key[6], "period_end": key[7],
@@ -146,3 +147,19 @@ def observations(targets: pd.DataFrame) -> pd.DataFrame:
     for column in ("year", "period_start", "period_end", "n_statements", "n_documents"):
         frame[column] = frame[column].astype("Int64")
     return frame.reset_index(drop=True)
+
+
+def select_place(frame: pd.DataFrame, place: str, subdivisions: bool = False) -> pd.DataFrame:
+    """Rows about one place: a city by its English name (``Zhanjiang``: 湛江市's own values) or any place by its
+    Chinese name (湛江市, 湛江, 麻章区); with ``subdivisions`` also its districts and counties. A county's value is
+    never a city's: without ``subdivisions`` only the place's own rows are kept."""
+    place_zh = frame["place_zh"].astype("string")
+    by_city = frame["city"].astype("string") == place
+    if by_city.any():
+        names = set(frame.loc[by_city, "city_zh"].dropna().astype(str))
+    else:
+        names = {name for name in place_zh.dropna().unique() if name == place or name[:-1] == place}
+    chosen = place_zh.isin(names)
+    if subdivisions:
+        chosen |= frame["parent_place_zh"].astype("string").isin(names)
+    return frame[chosen.fillna(False)]
