@@ -20,7 +20,7 @@ ORDER = [
     "plantargets.analysis.project", "plantargets.analysis.assess", "plantargets.analysis.compare",
     "plantargets.analysis.observations", "plantargets.analysis.fulfilment", "plantargets.analysis",
     "plantargets",  # the package's own functions (load, observations, fulfilment) sit on top of the analysis
-    "plantargets.plots.style", "plantargets.plots.charts", "plantargets.plots",
+    "plantargets.plots.style", "plantargets.plots.charts", "plantargets.plots.fulfilment", "plantargets.plots",
     "plantargets.report.params", "plantargets.report.index", "plantargets.report.runner", "plantargets.report",
     "plantargets.cli", "plantargets.__main__",
 ]
