@@ -259,3 +259,20 @@ def test_real_table_rows_trace_back_to_their_sources():
     # a conflict means two different values for one city, indicator and year
     conflicts = out[out["conflict"]].groupby(["city", "indicator_id", "target_year"])["target_value"].nunique()
     assert (conflicts >= 2).all()
+
+
+def test_a_countys_values_are_not_its_citys():
+    rows = [
+        {"city": "Alpha", "indicator_id": "rate", "kind": "baseline", "year": 2020, "value_std": 90.0},
+        {"city": "Alpha", "indicator_id": "rate", "kind": "target", "year": 2025, "value_std": 95.0},
+        # a county of Alpha, named in Alpha's report: its 80 → 99 must not become Alpha's baseline or target
+        {"city": "Alpha", "indicator_id": "rate", "kind": "baseline", "year": 2020, "value_std": 80.0, "place_zh": "丁县"},
+        {"city": "Alpha", "indicator_id": "rate", "kind": "target", "year": 2025, "value_std": 99.0, "place_zh": "丁县"},
+        {"city": "Alpha", "indicator_id": "rate", "kind": "actual", "year": 2022, "value_std": 85.0, "place_zh": "丁县"},
+    ]
+    targets = make_targets(rows)
+    targets["place_zh"] = targets["place_zh"].fillna(targets["city_zh"]).astype("string")
+    row = compare_targets(targets, codebook=CODEBOOK).iloc[0]
+    assert (row["baseline_value"], row["target_value"], row["conflict"]) == (90.0, 95.0, False)
+    assert select_observed(targets).empty
+    assert coverage_matrix(targets).loc["Alpha", "rate"] == 1

@@ -14,11 +14,13 @@ from __future__ import annotations
 from plantargets.analysis.assess import VERDICTS, Assessment, assess_progress, assess_targets
 from plantargets.analysis.fulfilment import STATUSES, fulfilment
 from plantargets.analysis.observations import observations
-from plantargets.analysis.compare import compare_targets, coverage_matrix, select_observed, shared_indicators
+from plantargets.analysis.compare import (
+    compare_targets, coverage_matrix, own_place_rows, select_observed, shared_indicators,
+)
 from plantargets.analysis.project import SERIES_KINDS, TrendFit, fit_trend, project_indicators, stack_series
 
 __all__ = [
-    "compare_targets", "coverage_matrix", "shared_indicators", "select_observed",
+    "compare_targets", "coverage_matrix", "shared_indicators", "select_observed", "own_place_rows",
     "TrendFit", "fit_trend", "stack_series", "project_indicators", "SERIES_KINDS",
     "Assessment", "assess_progress", "assess_targets", "VERDICTS",
     "observations", "fulfilment", "STATUSES",

@@ -154,12 +154,14 @@ def select_place(frame: pd.DataFrame, place: str, subdivisions: bool = False) ->
     Chinese name (湛江市, 湛江, 麻章区); with ``subdivisions`` also its districts and counties. A county's value is
     never a city's: without ``subdivisions`` only the place's own rows are kept."""
     place_zh = frame["place_zh"].astype("string")
-    by_city = frame["city"].astype("string") == place
+    by_city = (frame["city"].astype("string") == place).fillna(False)
     if by_city.any():
         names = set(frame.loc[by_city, "city_zh"].dropna().astype(str))
+        chosen = by_city & place_zh.isna()  # a value of the city's documents whose place is not known
     else:
         names = {name for name in place_zh.dropna().unique() if name == place or name[:-1] == place}
-    chosen = place_zh.isin(names)
+        chosen = pd.Series(False, index=frame.index)
+    chosen |= place_zh.isin(names).fillna(False)
     if subdivisions:
-        chosen |= frame["parent_place_zh"].astype("string").isin(names)
-    return frame[chosen.fillna(False)]
+        chosen |= frame["parent_place_zh"].astype("string").isin(names).fillna(False)
+    return frame[chosen]
