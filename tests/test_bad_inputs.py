@@ -15,9 +15,8 @@ session and built in a child process, which reports its wall time and peak memor
 
 from __future__ import annotations
 
-import csv
-
 import bisect
+import csv
 import itertools
 import json
 import re
