@@ -11,12 +11,14 @@ Pure functions over pandas DataFrames: no file access, no plotting.
 
 from __future__ import annotations
 
-from plantargets.analysis.assess import VERDICTS, Assessment, assess_progress, assess_targets
+from plantargets.analysis.assess import (
+    VERDICTS, Assessment, assess_progress, assess_targets, assessment_methods, method_thresholds,
+)
 from plantargets.analysis.compare import compare_targets, coverage_matrix, select_observed, shared_indicators
 from plantargets.analysis.project import SERIES_KINDS, TrendFit, fit_trend, project_indicators, stack_series
 
 __all__ = [
     "compare_targets", "coverage_matrix", "shared_indicators", "select_observed",
     "TrendFit", "fit_trend", "stack_series", "project_indicators", "SERIES_KINDS",
-    "Assessment", "assess_progress", "assess_targets", "VERDICTS",
+    "Assessment", "assess_progress", "assess_targets", "assessment_methods", "method_thresholds", "VERDICTS",
 ]
