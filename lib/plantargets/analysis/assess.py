@@ -25,7 +25,8 @@ import pandas as pd
 
 from plantargets.paths import codebook_rows
 
-__all__ = ["Assessment", "assess_progress", "assess_targets", "assessment_methods", "method_thresholds", "VERDICTS"]
+__all__ = ["Assessment", "assess_progress", "assess_targets", "assessment_methods", "method_thresholds", "is_exact",
+           "VERDICTS"]
 
 VERDICTS = ("achieved", "on_track", "needs_acceleration", "limited_progress", "deterioration", "not_assessable")
 GRADED = ("on_track", "needs_acceleration", "limited_progress", "deterioration")
@@ -116,11 +117,12 @@ def _grade(ratio: float, thresholds: tuple[float, float, float]) -> str:
     return "deterioration"
 
 
-def _is_exact(comparator) -> bool:
-    """An exact statement: '=' or no comparator; everything else (≥, >, ≤, <, ~, range) is a bound."""
+def is_exact(comparator) -> bool:
+    """An exact statement: '=' or no comparator (or '=' among merged ones); ≥, >, ≤, <, ~ and ranges are bounds."""
     if comparator is None or (not isinstance(comparator, str) and pd.isna(comparator)):
         return True
-    return str(comparator).strip() in EXACT_COMPARATORS or str(comparator).strip() == ""
+    parts = [c.strip() for c in str(comparator).split(";")]
+    return any(c in EXACT_COMPARATORS or c == "" for c in parts)
 
 
 def _observed_points(years, values, comparators) -> tuple[pd.DataFrame, str | None]:
@@ -134,7 +136,7 @@ def _observed_points(years, values, comparators) -> tuple[pd.DataFrame, str | No
         raise ValueError(f"observed_comparators and observed_years differ in length ({len(c)} vs {len(y)})")
     keep = np.isfinite(y) & np.isfinite(v)
     frame = pd.DataFrame({"year": y[keep], "value": v[keep], "comparator": [x for x, k in zip(c, keep) if k]})
-    frame["exact"] = np.array([_is_exact(x) for x in frame["comparator"]], dtype=bool)
+    frame["exact"] = np.array([is_exact(x) for x in frame["comparator"]], dtype=bool)
     frame["comparator"] = ["=" if e else str(x) for x, e in zip(frame["comparator"], frame["exact"])]
     frame = frame.drop_duplicates(["year", "value", "comparator"]).sort_values("year", kind="stable")
     exact = frame.loc[frame["exact"]]
@@ -220,7 +222,7 @@ def assess_progress(observed_years, observed_values, baseline_year: int, baselin
         return Assessment("achieved", np.nan, method, f"latest observation {shown} ({int(r['year'])}) already meets the "
                           f"target {target_value:g} ({target_year})" + bounds_note,
                           base_year=baseline_year, latest_year=int(r["year"]))
-    if not _is_exact(baseline_comparator):
+    if not is_exact(baseline_comparator):
         return _not_assessable(method, f"baseline stated as a bound ({baseline_comparator}{baseline_value:g}, "
                                f"{baseline_year}): a growth rate needs an exact base value" + bounds_note,
                                base_year=baseline_year)
