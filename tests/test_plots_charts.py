@@ -330,7 +330,7 @@ def test_missing_verdicts_say_why_per_method(codebook):
     fig = plot_projection(_observed(), None, targets=targets, verdicts=verdicts, codebook=codebook)
     ax = next(a for a in fig.axes if a.get_visible())
     text = "\n".join(t.get_text() for t in ax.texts)
-    assert "Eurostat: not assessable (baseline stated as a bound (>95, 2020))" in text
+    assert "Eurostat: not assessable" in text and "  baseline stated as a bound (>95, 2020)" in text
     assert "UNSD: limited progress" in text
 
 
@@ -347,6 +347,11 @@ def test_national_series_gets_its_own_panel_and_is_never_averaged(codebook):
     ys = np.concatenate([np.asarray(l.get_ydata(), dtype=float) for l in grey_lines])
     assert not np.any(np.isclose(ys, 90.4))                                   # no mean of 89.7 and 91.1
     assert set(np.round(ys, 1)) == {91.8, 92.3}                               # the line joins single-source years
+    national_ax = next(a for a in fig.axes if a.get_visible() and a.get_title(loc="left") == "China (national)")
+    solid = [l for l in national_ax.get_lines() if l.get_linestyle() == "-" and len(l.get_xdata()) > 1]
+    assert solid and all(2010.0 not in np.asarray(l.get_xdata(), dtype=float) for l in solid)
+    assert len(_point_lines(national_ax, x=2010)) == 0                         # both 2010 values drawn, as points …
+    assert sum(2010.0 in np.asarray(l.get_xdata(), dtype=float) for l in national_ax.get_lines()) == 1  # … not joined
 
 
 def test_projection_refuses_empty_or_ambiguous_input(codebook):

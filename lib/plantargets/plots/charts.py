@@ -676,7 +676,7 @@ def _projection_inputs(observed, fits, targets, national):
     goals = goals[goals["indicator_id"].isin(indicators)]
     bases = _baselines_long(targets)
     bases = bases[bases["indicator_id"].isin(indicators)]
-    cities = _city_order(list(obs["city"]) + [c for c, _ in fit_map])
+    cities = _city_order(list(obs["city"]) + [c for c, _ in fit_map] + list(goals["city"]) + list(bases["city"]))
     if NATIONAL_PANEL in cities:
         cities = [NATIONAL_PANEL] + [c for c in cities if c != NATIONAL_PANEL]
     nat_actual = nat_goal = pd.DataFrame(columns=["indicator_id", "year", "value", "comparator"])
@@ -791,7 +791,9 @@ def _draw_observed(ax, o, style, drawn: _Drawn, city) -> None:
     color = style["color"]
     exact, bounded = o[o["exact"]], o[~o["exact"]]
     if len(exact):
-        ax.plot(exact["year"], exact["value"], color=color, lw=0.8, zorder=4)
+        single = exact[exact.groupby("year")["value"].transform("nunique") == 1].drop_duplicates("year")
+        if len(single) > 1:  # the line joins years with one value; disagreeing sources stay separate points
+            ax.plot(single["year"], single["value"], color=color, lw=0.8, zorder=4)
         ax.plot(exact["year"], exact["value"], linestyle="none", marker=style["marker"], markersize=_CITY_MS,
                 color=color, markeredgecolor="white", markeredgewidth=0.25, zorder=5, clip_on=False)
     for _, r in bounded.iterrows():
@@ -831,23 +833,35 @@ def _short_reason(reason) -> str:
 
 
 def _verdict_lines(v: pd.DataFrame, lang: str, width_pt: float) -> list[str]:
-    """One line per target and method: the verdict, or why there is none."""
+    """Per target: the verdict of each method (methods that agree share a line), and why when there is none."""
     lines = []
-    for _, r in v.iterrows():
-        verdict = r["verdict"]
-        text = label(f"verdict_{verdict}", lang) if f"verdict_{verdict}" in _VERDICT_KEYS else str(verdict)
-        method = r.get("method")
-        if isinstance(method, str) and f"method_{method}" in _METHOD_KEYS:
-            text = f"{label('method_' + method, lang)}{'：' if lang == 'zh' else ': '}{text}"
-        if verdict == "not_assessable" and pd.notna(r.get("reason")):
-            text += f" ({_short_reason(r['reason'])})"
+    if v.empty:
+        return lines
+    sep = "：" if lang == "zh" else ": "
+    keys = [c for c in ("target_value", "target_year", "comparator") if c in v.columns]
+    groups = v.groupby(keys, sort=False, dropna=False) if keys else [((), v)]
+    for _, rows in groups:
+        r0 = rows.iloc[0]
         head = ""
-        if pd.notna(r.get("target_value")):
-            head = f"{comparator_symbol(r.get('comparator')) or '='}{_fmt(float(r['target_value']), lang)}"
-            if pd.notna(r.get("target_year")):
-                head += f"（{int(r['target_year'])}年）" if lang == "zh" else f" ({int(r['target_year'])})"
-            head += "，" if lang == "zh" else ", "
-        lines.append(_fit_text(head + text, width_pt, 5))
+        if pd.notna(r0.get("target_value")):
+            head = f"{comparator_symbol(r0.get('comparator')) or '='}{_fmt(float(r0['target_value']), lang)}"
+            if pd.notna(r0.get("target_year")):
+                head += f"（{int(r0['target_year'])}年）" if lang == "zh" else f" ({int(r0['target_year'])})"
+            head += sep
+        outcomes: dict = {}
+        for _, r in rows.iterrows():
+            why = _short_reason(r.get("reason")) if r["verdict"] == "not_assessable" else ""
+            outcomes.setdefault((r["verdict"], why), []).append(r.get("method"))
+        parts, reasons = [], []
+        for (verdict, why), methods in outcomes.items():
+            text = label(f"verdict_{verdict}", lang) if f"verdict_{verdict}" in _VERDICT_KEYS else str(verdict)
+            names = [label("method_" + m, lang) for m in methods if isinstance(m, str) and f"method_{m}" in _METHOD_KEYS]
+            parts.append((("、" if lang == "zh" else ", ").join(names) + sep if names else "") + text)
+            if why:
+                reasons.append(why)
+        lines.append(_fit_text(head + ("；" if lang == "zh" else "; ").join(parts), width_pt, 5))
+        for why in dict.fromkeys(reasons):
+            lines += ["  " + w for w in _wrap_measured(why, width_pt - 8, 5)[:2]]
     return lines
 
 
