@@ -299,7 +299,7 @@ def test_projection_draws_bounds_apart_from_points(codebook):
     base = _point_lines(ax, x=2020, y=95.0)
     assert base and base[0].get_marker() == "s" and base[0].get_markerfacecolor() == "white"
     texts = _legend_texts(fig)
-    assert any("stated as a bound" in t for t in texts) and any("Plan baseline, stated as a bound" in t for t in texts)
+    assert any("stated as a bound" in t for t in texts) and any("Baseline, stated as a bound" in t for t in texts)
     # the exact-only line joins exact values, never the bound
     city_lines = [l for l in ax.get_lines() if len(l.get_xdata()) > 1 and l.get_color() == color]
     assert all(99.76 not in np.asarray(l.get_ydata(), dtype=float) for l in city_lines)
@@ -395,7 +395,7 @@ def test_dumbbell_draws_a_bound_baseline_open_with_an_arrow_and_a_forecast_as_a_
     bound = [l for l in _point_lines(ax) if l.get_color() == BASELINE_COLOR and l.get_markerfacecolor() == "white"]
     assert len(bound) == 1 and any(getattr(t, "arrow_patch", None) is not None for t in ax.texts)
     texts = _legend_texts(fig)
-    assert "Plan baseline, stated as a bound" in texts and "Forecast, not a target" in texts
+    assert "Baseline, stated as a bound" in texts and "Forecast, not a target" in texts
 
 
 def test_domain_counts_count_a_restated_fact_once():

@@ -309,7 +309,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "projected_line": ("Line through 2 observations (extended, not a trend)", "两点连线（延长，非趋势）"),
     "line_two_points": ("line through 2 observations, no interval", "两点连线，无区间"),
     "observed_bound": ("Observed, stated as a bound (arrow: where the value lies)", "实际值为界限（箭头指向真值所在）"),
-    "baseline_bound": ("Plan baseline, stated as a bound", "规划基期值（界限）"),
+    "baseline_bound": ("Baseline, stated as a bound", "基期值（界限）"),
     "forecast": ("Forecast, not a target", "预测值（非目标）"),
     "national_panel": ("China (national)", "全国"),
     "interval": ("{pct}% prediction interval", "{pct}%预测区间"),
