@@ -377,8 +377,9 @@ def test_domain_counts_stack_kinds_and_keep_unmapped_values():
     fig = plot_domain_counts(values, city="Sihui")
     ax = fig.axes[0]
     widths = sorted(round(p.get_width()) for p in ax.patches if p.get_width() > 0)
-    assert sum(widths) == 5  # the Guigang row is not counted, the unmapped one is
-    assert "not in the codebook" in [t.get_text() for t in ax.get_yticklabels()]
+    assert sum(widths) == 4  # the Guigang row is not counted; the unmapped one is counted apart …
+    assert "not in the codebook" not in [t.get_text() for t in ax.get_yticklabels()]
+    assert "and 1 value(s) not in the codebook\n(Targets 1)" in ax.get_xlabel()  # … under the axis, not hidden
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         fig_zh = plot_domain_counts(values, city="Sihui", lang="zh")

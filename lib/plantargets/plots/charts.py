@@ -1005,7 +1005,7 @@ def plot_domain_counts(values: pd.DataFrame, city: str | None = None, lang: str 
     """Stated values of one city (or all rows given) by domain, stacked by kind: targets, baselines, actuals.
 
     ``values`` is the targets table (or a subset); rows whose indicator is not in the codebook are counted
-    under their own bar, so nothing stated is hidden. A fact stated twice in one document (``restates_id``)
+    apart, in a line under the axis (by kind), so nothing stated is hidden and they do not set the scale. A fact stated twice in one document (``restates_id``)
     counts once. Colour and hatching both encode the kind.
     """
     _check_lang(lang)
@@ -1013,13 +1013,19 @@ def plot_domain_counts(values: pd.DataFrame, city: str | None = None, lang: str 
     if {"restates_id", "target_id"} <= set(frame.columns):
         frame = distinct_facts(frame)
     _require(frame, "values", ("domain", "kind"), hint=f"no stated values for {city!r}" if city else "")
-    unmapped = label("domain_unmapped", lang)
-    domains = frame["domain"].astype(object).where(frame["domain"].notna(), unmapped)
-    counts = pd.crosstab(domains, frame["kind"].astype(object)).reindex(columns=list(_KIND_COLORS), fill_value=0)
+    unmapped = frame["domain"].isna()
+    mapped = frame[~unmapped]
+    counts = pd.crosstab(mapped["domain"].astype(object), mapped["kind"].astype(object)).reindex(
+        columns=list(_KIND_COLORS), fill_value=0)
     order = counts.sum(axis=1).sort_values(kind="stable").index
     counts = counts.loc[order]
+    xlabel = label("n_values", lang)
+    if unmapped.any():  # counted apart, in the axis label, so they neither hide nor set the scale of the bars
+        by_kind = frame.loc[unmapped, "kind"].astype(object).value_counts()
+        parts = [f"{label(f'kind_{k}', lang)} {int(by_kind[k])}" for k in _KIND_COLORS if k in by_kind]
+        xlabel += "\n" + label("unmapped_note", lang, n=int(unmapped.sum()), parts=", ".join(parts))
     with house_style(lang):
-        fig = Figure(figsize=figure_size(width, aspect=max(0.35, 0.045 * len(counts) + 0.2)), layout="constrained")
+        fig = Figure(figsize=figure_size(width, aspect=max(0.35, 0.045 * len(counts) + 0.25)), layout="constrained")
         ax = fig.add_subplot()
         left = np.zeros(len(counts))
         for kind in _KIND_COLORS:
@@ -1028,7 +1034,7 @@ def plot_domain_counts(values: pd.DataFrame, city: str | None = None, lang: str 
                     edgecolor="white", linewidth=0.3, label=label(f"kind_{kind}", lang))
             left += widths
         ax.set_yticks(range(len(counts)), [str(d).replace("_", " ") for d in counts.index])
-        ax.set_xlabel(label("n_values", lang))
+        ax.set_xlabel(xlabel)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         if city:
             ax.set_title(label("profile_title", lang, city=city_label(city, values, lang)), loc="left")

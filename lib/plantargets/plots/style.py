@@ -343,6 +343,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind_actual": ("Achieved (actual)", "实际值"),
     "n_values": ("Number of stated values", "数值个数"),
     "domain_unmapped": ("not in the codebook", "未归入指标库"),
+    "unmapped_note": ("and {n} value(s) not in the codebook\n({parts})", "另有{n}个数值未归入指标库\n（{parts}）"),
     "profile_title": ("{city}: stated values by domain", "{city}：各领域所列数值"),
 }
 
