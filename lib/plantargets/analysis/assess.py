@@ -1,11 +1,9 @@
 """On-track assessment of targets against observed values, by the published methods, cited by edition.
 
-Both methods read their categories, published names and thresholds from ``codebook/assessment_methods.csv``
-(the one place that names each method's source and edition):
-
-* ``eurostat``: Eurostat's assessment of quantified targets (SDG monitoring report, 2021 edition).
-* ``unsd``: the UN Statistics Division's SDG progress chart, indicators with a numerical target
-  (technical note, 2022 edition).
+Both methods read their categories, published names, thresholds, editions and sources from
+``codebook/assessment_methods.csv`` (the one place that names them): ``eurostat``, Eurostat's assessment
+of progress towards quantified targets, and ``unsd``, the UN Statistics Division's SDG progress chart for
+indicators with a numerical target.
 
 Both use one base year for the two growth rates: the plan's baseline (year, value) is x_t0; the actual
 compound annual growth rate (CAGR) runs from it to the latest exact observation, the required CAGR from
