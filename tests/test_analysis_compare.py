@@ -328,3 +328,20 @@ def test_national_series_keeps_disagreeing_sources_apart():
     # line through (2012, 91.8) and (2013, 92.3): 0.5 per year, 2015 -> 93.3
     line = projected[projected["series_kind"] == "projected"]
     assert line[line["year"] == 2015]["value"].iloc[0] == pytest.approx(93.3)
+
+
+def test_a_countys_values_are_not_its_citys():
+    rows = [
+        {"city": "Alpha", "indicator_id": "rate", "kind": "baseline", "year": 2020, "value_std": 90.0},
+        {"city": "Alpha", "indicator_id": "rate", "kind": "target", "year": 2025, "value_std": 95.0},
+        # a county of Alpha, named in Alpha's report: its 80 → 99 must not become Alpha's baseline or target
+        {"city": "Alpha", "indicator_id": "rate", "kind": "baseline", "year": 2020, "value_std": 80.0, "place_zh": "丁县"},
+        {"city": "Alpha", "indicator_id": "rate", "kind": "target", "year": 2025, "value_std": 99.0, "place_zh": "丁县"},
+        {"city": "Alpha", "indicator_id": "rate", "kind": "actual", "year": 2022, "value_std": 85.0, "place_zh": "丁县"},
+    ]
+    targets = make_targets(rows)
+    targets["place_zh"] = targets["place_zh"].fillna(targets["city_zh"]).astype("string")
+    row = compare_targets(targets, codebook=CODEBOOK).iloc[0]
+    assert (row["baseline_value"], row["target_value"], row["conflict"]) == (90.0, 95.0, False)
+    assert select_observed(targets).empty
+    assert coverage_matrix(targets).loc["Alpha", "rate"] == 1

@@ -14,8 +14,8 @@ import pandas as pd
 
 from plantargets.analysis.assess import is_exact
 
-__all__ = ["compare_targets", "coverage_matrix", "shared_indicators", "select_observed", "distinct_facts",
-           "national_observed"]
+__all__ = ["compare_targets", "coverage_matrix", "shared_indicators", "select_observed", "own_place_rows",
+           "distinct_facts", "national_observed"]
 
 FORECAST_COMMITMENTS = ("预测",)
 NATIONAL = "China (national)"
@@ -65,8 +65,19 @@ def _same_unit(a, b) -> bool:
     return str(a) == str(b)
 
 
+def own_place_rows(targets: pd.DataFrame) -> pd.DataFrame:
+    """The rows about each row's city itself: a county's or district's values (麻章区 in a Zhanjiang document) are
+    not the city's, so a city's comparison or series never takes them. A row whose place is unknown stays."""
+    if "place_zh" not in targets.columns or "city_zh" not in targets.columns:
+        return targets
+    place = targets["place_zh"].astype("string")
+    return targets[(place.isna() | (place == targets["city_zh"].astype("string"))).fillna(False)]
+
+
 def _level_rows(targets: pd.DataFrame, indicators=None, cities=None) -> pd.DataFrame:
-    """Level values with an indicator id and a number, optionally for some indicators and cities."""
+    """Level values of a city itself with an indicator id and a number, optionally for some indicators and
+    cities."""
+    targets = own_place_rows(targets)
     t = targets[targets["indicator_id"].notna() & (targets["target_type"] == "level") & targets["value_std"].notna()]
     indicators, cities = _as_list(indicators), _as_list(cities)
     if indicators is not None:
@@ -278,6 +289,7 @@ def coverage_matrix(targets: pd.DataFrame, kind: str | Iterable[str] | None = "t
     document (``restates_id``) counts once (see ``distinct_facts``).
     """
     cities = sorted(targets["city"].dropna().unique())
+    targets = own_place_rows(targets)
     t = distinct_facts(targets)
     t = t[t["indicator_id"].notna()]
     kinds = _as_list(kind)
@@ -303,8 +315,10 @@ def select_observed(targets: pd.DataFrame, kinds: Iterable[str] = ("actual",)) -
     """The observed long frame (city, indicator_id, year, value) that ``assess_targets`` takes, from targets.
 
     Level values of the given kinds with an indicator id and a year; ``comparator``, ``unit_std`` and
-    ``target_id`` are kept so lower-bound statements (≥ 99.76) and their sources stay visible.
+    ``target_id`` are kept so lower-bound statements (≥ 99.76) and their sources stay visible. A county's
+    values are not its city's (``own_place_rows``).
     """
+    targets = own_place_rows(targets)
     t = targets[targets["indicator_id"].notna() & (targets["target_type"] == "level")
                 & targets["kind"].isin(list(kinds)) & targets["year"].notna() & targets["value_std"].notna()]
     out = pd.DataFrame({
