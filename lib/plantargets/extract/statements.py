@@ -311,6 +311,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     line_places = place_tracker.mentions_in(line.text) if place_tracker else []
     if place_tracker and line.heading_level is not None:
         place_tracker.heading(line_places, line.heading_level)
+    place_starts = [line.start + m.start for m in line_places]  # in order: each sentence takes its slice
     for s_start, _s_end, sentence in split_sentences(line.text, line.start):
         stated = _stated_year(sentence)
         horizon = _HORIZON.search(sentence) if not stated and doc.report_year else None
@@ -321,7 +322,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         carried = tracker.role
         changes = tracker.roles_in(sentence, 0) if line.heading_level is None else []
         place_before = place_tracker.current if place_tracker else None
-        in_sentence = [m for m in line_places if s_start <= line.start + m.start < _s_end]
+        in_sentence = line_places[bisect.bisect_left(place_starts, s_start):bisect.bisect_left(place_starts, _s_end)]
         place_changes = place_tracker.places_in(in_sentence, s_start - line.start) if place_tracker else []
         first_new = len(result.values)
         _extract_sentence(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year,
