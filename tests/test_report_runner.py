@@ -105,6 +105,26 @@ def test_cli_exits_1_and_prints_each_run_with_its_status(first):
     assert "5 runs: 2 completed, 3 failed" in result.output
 
 
+def test_each_finished_run_is_logged_on_one_line_when_no_bar_is_shown(first):
+    result, _ = first
+    logged = [line for line in result.output.splitlines() if line.startswith("[")]
+    assert len(logged) == 5, result.output
+    assert sum(" completed " in line for line in logged) == 2 and sum(" failed " in line for line in logged) == 3
+    assert any(" failed fails__0 in " in line and "EmptyResultError" in line for line in logged)
+
+
+def test_quiet_prints_only_the_final_table(repo, tmp_path):
+    (repo / "quiet.yaml").write_text("- notebook: notebooks/fails.ipynb\n  name: one\n  parameters: {n: 1}\n",
+                                     encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paths, "REPO_ROOT", repo)
+        result = CliRunner().invoke(main, ["report", "--config", str(repo / "quiet.yaml"),
+                                           "--out", str(tmp_path / "quiet"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].startswith("run ") and "1 runs: 1 completed, 0 failed" in result.output
+    assert not any(line.startswith("[") for line in result.output.splitlines())
+
+
 def test_each_run_writes_its_notebook_html_figure_and_tables(repo, first):
     run_dir = repo / "reports" / "latest" / "figure_table"
     for name in ("figure_table.ipynb", "figure_table.html", "demo_figure.png", "demo_table.csv", "demo_table.tex"):
