@@ -217,6 +217,18 @@ def test_a_notebook_over_its_time_limit_is_stopped_and_marked_failed(tmp_path):
     assert json.loads((repo / "out" / "manifest.json").read_text(encoding="utf-8"))["runs"][0]["status"] == "failed"
 
 
+def test_a_run_that_fails_after_writing_tables_leaves_none_of_them(tmp_path):
+    """A failed run keeps its executed notebook and HTML (to read the error), not half a set of tables."""
+    repo = _make_repo(tmp_path / "repo")
+    (repo / "partial.yaml").write_text("- notebook: notebooks/partial_then_fails\n  name: partial\n", encoding="utf-8")
+    result = run_report(repo / "partial.yaml", repo / "out", progress=False, repo_root=repo)
+    (run,) = result.runs
+    assert run.status == "failed" and "planned failure after the table was written" in run.error
+    assert sorted(p.name for p in (repo / "out" / "partial").iterdir()) == [
+        "partial_then_fails.html", "partial_then_fails.ipynb"]
+    assert {o["kind"] for o in run.outputs} == {"notebook", "html"}
+
+
 # ----------------------------------------------------------------------------------------------- grid
 
 def _grid(tmp_path, text: str) -> Path:

@@ -507,6 +507,17 @@ def _collect(run_dir: Path, root: Path, stem: str) -> list[dict[str, str]]:
     return [{"path": p.relative_to(root).as_posix(), "kind": _kind(p)} for p in files]
 
 
+def _drop_partial_outputs(run_dir: Path, stem: str) -> None:
+    """Remove what a failed run wrote before it failed (tables, figures): they would pass for a result. Its
+    executed notebook and HTML stay, to show the error."""
+    if not run_dir.is_dir():
+        return
+    keep = {run_dir / f"{stem}.ipynb", run_dir / f"{stem}.html"}
+    for path in sorted(run_dir.iterdir()):
+        if path not in keep:
+            shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+
+
 KERNEL_START_ATTEMPTS = 2
 _KERNEL_START_FAILED = re.compile(r"Kernel died before replying to kernel_info|Kernel didn't respond in \d+ seconds")
 
@@ -543,6 +554,8 @@ def run_one(spec: RunSpec, staging: Path, display_root: str, repo_root: Path, ti
             _export_html(nb, run_dir / f"{stem}.html", spec.name)
         except Exception as err:  # noqa: BLE001 - a broken output is this run's failure, not the report's
             error = error or f"could not post-process the executed notebook: {type(err).__name__}: {err}"
+    if error is not None:
+        _drop_partial_outputs(run_dir, stem)
     outputs = _collect(run_dir, staging, stem)
     return RunOutcome(spec.name, spec.notebook_label, spec.parameters, "failed" if error else "completed",
                       error, outputs, time.monotonic() - started)
