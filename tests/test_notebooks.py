@@ -41,6 +41,10 @@ def test_notebook_runs_with_small_parameters(name, tmp_path):
     assert any("image/png" in o.get("data", {}) for o in outputs), "figures must show in the notebook, not as text"
     assert not any("<Figure size" in str(o.get("data", {}).get("text/plain", "")) and "image/png" not in o.get("data", {})
                    for o in outputs)
+    # A cell's shown value is a table (HTML), a figure or the parameters, never a stray Series or list as text
+    plain = [o["data"]["text/plain"] for o in outputs if o.get("output_type") == "execute_result"
+             and not {"text/html", "image/png"} & set(o.get("data", {}))]
+    assert plain == [], plain
     if name == "10_city_profile":
         injected = next(c for c in notebook.cells if "injected-parameters" in c.metadata.get("tags", []))
         assert "四会" in injected.source  # Chinese parameter values stay readable in the executed notebook
@@ -62,3 +66,11 @@ def test_a_parameter_that_selects_nothing_fails_the_run(tmp_path):
 def test_an_invalid_choice_fails_with_the_valid_ones_listed(tmp_path):
     with pytest.raises(pm.PapermillExecutionError, match="Zhanjiang"):
         _run("10_city_profile", {"city": "Atlantis", "output_dir": str(tmp_path)}, tmp_path)
+
+
+def test_a_projection_without_data_names_the_parameters_to_change(tmp_path):
+    with pytest.raises(pm.PapermillExecutionError) as info:
+        _run("30_trend_projection", {"indicator": "air_quality_good_days_ratio", "output_dir": str(tmp_path)}, tmp_path)
+    message = info.value.evalue  # the error's own message, not the traceback (which quotes the code)
+    assert info.value.ename == "EmptyResultError"
+    assert "target_year" in message and "indicator" in message and "cities" in message
