@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -306,11 +307,34 @@ def test_index_escapes_everything_taken_from_runs():
                           "outputs": [{"path": "r1/a b.ipynb", "kind": "notebook"},
                                       {"path": "r1/fig\"q.png", "kind": "figure"}]}]}
     page = render_index(manifest)
-    for raw in ("<script>x", "<img", "<b>grid", "<i>.ipynb", 'fig"q'):
+    for raw in ("<script>x", "<img src=x", "<b>grid", "<i>.ipynb", 'fig"q'):
         assert raw not in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert 'href="r1/a%20b.ipynb"' in page and 'href="r1/fig%22q.png"' in page
     assert render_index(manifest) == page
+
+
+def test_index_shows_a_thumbnail_of_each_figure_linked_to_it():
+    outputs = [{"path": f"r1/dumbbells.{suffix}", "kind": "figure"} for suffix in ("pdf", "png", "svg")]
+    outputs.append({"path": "r1/only_vector.svg", "kind": "figure"})
+    manifest = {"config": "grid.yaml", "git_commit": None, "data": {"dir": "data/clean", "sha256": None},
+                "runs": [{"name": "r1", "notebook": "nb.ipynb", "parameters": {}, "status": "completed",
+                          "error": None, "executed_notebook": None, "report_html": None, "outputs": outputs}]}
+    page = render_index(manifest)
+    assert page.count("<img ") == 2       # one per figure: its PNG, else its SVG
+    assert '<a href="r1/dumbbells.png"><img class="thumb" src="r1/dumbbells.png" alt="dumbbells"' in page
+    assert '<img class="thumb" src="r1/only_vector.svg" alt="only_vector"' in page
+
+
+def test_index_parameters_wrap_at_word_ends_not_at_every_character():
+    """Indicator ids in the parameters column must not be broken one character per line (the column may not
+    shrink below its longest word; the table scrolls sideways instead)."""
+    from plantargets.report.index import _STYLE
+
+    rules = {selector.strip(): body for selector, body in re.findall(r"([^{}]+?)\s*\{([^}]*)\}", _STYLE)}
+    params = rules["td.params code"]
+    assert "break-word" not in params.replace("overflow-wrap: break-word", "") and "anywhere" not in params
+    assert "word-break: normal" in params and "min-width" in rules["td.params"]
 
 
 def test_git_commit_is_read_without_git(tmp_path):
