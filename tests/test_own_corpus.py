@@ -83,3 +83,19 @@ def test_the_manifest_records_the_installed_versions(own_corpus):
     assert environment["python"] == ".".join(map(str, sys.version_info[:3]))
     for name in ("pandas", "numpy", "matplotlib", "papermill", "statsmodels"):
         assert environment["packages"][name] == metadata.version(name)
+
+
+def test_a_report_is_not_written_into_the_raw_or_data_folder(tmp_path):
+    from click.testing import CliRunner
+
+    from plantargets.cli import main
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "plan.txt").write_text("示例\n", encoding="utf-8")
+    for out in (raw / "reports", tmp_path / "clean_of_mine" / "reports"):
+        (tmp_path / "clean_of_mine").mkdir(exist_ok=True)
+        result = CliRunner().invoke(main, ["report", "--config", str(GRID), "--data", str(tmp_path / "clean_of_mine"),
+                                           "--raw", str(raw), "--out", str(out), "--quiet"])
+        assert result.exit_code == 2 and "refusing" in result.output, result.output
+        assert not out.exists()

@@ -8,9 +8,10 @@ Each notebook in ``notebooks/`` has one code cell tagged ``parameters`` with typ
 
 ``validate_parameters`` takes the values as papermill gives them (``-p target_year 2025`` → int,
 ``-p cities a,b`` → str, ``-y "cities: [a, b]"`` → list), coerces them to the declared types, checks
-choices (cities in the data, codebook indicator ids, lang, method, years), writes the canonical values
-back into the namespace (``湛江`` → ``Zhanjiang``, ``output_dir`` → a ``Path`` that exists) and returns
-them. Every problem is reported at once, with the valid choices.
+choices (cities in ``data_dir``, codebook indicator ids, lang, method, years), writes the canonical values
+back into the namespace (``湛江`` → ``Zhanjiang``, ``data_dir`` → the ``Path`` of a built folder,
+``output_dir`` → a ``Path`` that exists) and returns them. Every problem is reported at once, with the valid
+choices.
 
 This module imports neither pandas nor papermill: a notebook's first cell stays fast.
 """

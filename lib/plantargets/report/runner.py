@@ -769,7 +769,7 @@ def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "
     data_dir = Path(data_dir) if data_dir else root / "data" / "clean"
     out_dir = check_output_folder(Path(out_dir), "report",
                                   protected=[config_path.resolve().parent, *{run.notebook.parent for run in runs}],
-                                  inputs=[data_dir])
+                                  inputs=[data_dir, *([Path(raw_dir)] if raw_dir else [])])
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     recover_previous(out_dir)
 
