@@ -98,7 +98,9 @@ class DocumentsSchema(pa.DataFrameModel):
     city: Str = _f("City name in English", nullable=True)
     city_zh: Str = _f("City name in Chinese", nullable=True)
     province: Str = _f("Province in English", nullable=True)
-    admin_level: Str = _f("prefecture or county", nullable=True)
+    admin_level: Str = _f("prefecture, county or district: the level of the place the document is about", nullable=True)
+    place_zh: Str = _f("The place the document is about: the manifest's place_zh (a district's report: 麻章区), "
+                       "else its city", nullable=True)
     doc_type: Str = _f("work_report, five_year_plan, action_plan, plan_recommendations, plan, notice, front_matter")
     title: Str = _f("Title inferred from the text (or the manifest for single-document files)", nullable=True)
     issuer: Str = _f("Issuing body", nullable=True)
