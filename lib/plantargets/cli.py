@@ -66,8 +66,8 @@ def build(raw_dir: Path, out_dir: Path, progress: bool | None) -> None:
               help="Folder of clean tables (the --out of plantargets build) the notebooks read "
                    "[default: the repository's data/clean].")
 @click.option("--raw", "raw_dir", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
-              help="Folder of raw documents the --data folder was built from (quoted in the city profiles and fulfilment) "
-                   "[default: the repository's data/raw].")
+              help="Folder of raw documents the --data folder was built from (quoted in the city profiles and "
+                   "fulfilment) [default: the repository's data/raw].")
 @click.option("--progress/--no-progress", default=None,
               help="A progress bar (default: when stdout is a terminal; otherwise one line per finished notebook).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-notebook lines; only the final table.")
