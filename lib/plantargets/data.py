@@ -82,8 +82,8 @@ class SourceView:
         e = html.escape
         table = "".join(f"<div><small>{e(name)}</small> {e(text)}</div>" for name, text in self._table_parts())
         return (f"<div class='plantargets-source'><div><code>{e(self.source_file)}</code> · {e(self.target_id)}</div>"
-                f"{table}<p>{e(self.before)}<u>{e(self.quote_before)}<mark>{e(self.number)}</mark>{e(self.quote_after)}</u>"
-                f"{e(self.after)}</p></div>")
+                f"{table}<p>{e(self.before)}<u>{e(self.quote_before)}<mark>{e(self.number)}</mark>"
+                f"{e(self.quote_after)}</u>{e(self.after)}</p></div>")
 
 
 def _table_context(raw, value_start: int, value_end: int) -> tuple[str, str, str]:

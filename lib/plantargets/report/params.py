@@ -218,7 +218,8 @@ def _output_dir_parameter() -> Parameter:
 
 
 def _data_dir_parameter() -> Parameter:
-    return Parameter(DATA_DIR, str, "data/clean", "folder of clean tables from plantargets build (relative: to the repository)")
+    return Parameter(DATA_DIR, str, "data/clean",
+                     "folder of clean tables from plantargets build (relative: to the repository)")
 
 
 def _raw_dir_parameter() -> Parameter:
