@@ -752,8 +752,9 @@ def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "
     ``data_dir`` parameter of every run whose notebook declares one and whose grid entry does not set it;
     ``raw_dir`` likewise. ``progress`` shows a progress bar on stderr; ``on_finished(outcome, done, total)``
     is called as each run finishes (its files are then in the staging folder, under ``outcome.name``).
-    With ``scheduler`` (a Dask scheduler address such as ``tcp://127.0.0.1:8786``) each run is a task on that cluster instead
-    and ``jobs`` is not used; the workers must share the file system with this process (same paths).
+    With ``scheduler`` (a Dask scheduler address such as ``tcp://127.0.0.1:8786``) each run is a task on that
+    cluster instead and ``jobs`` is not used; the workers must share the file system with this process (same
+    paths).
     Raises ``ConfigError`` for a malformed grid and ``SchedulerError`` when the scheduler cannot be reached
     (before anything is written); failed runs are in the result (``result.exit_code == 1``).
     """
