@@ -175,7 +175,7 @@ class NationalSchema(pa.DataFrameModel):
     unit_std: Str = _f("Unit in the codebook's spelling")
     source_url: Str = _f("Page the value was read from", nullable=True)
     notes: Str = _f("Disagreements between sources and derivations", nullable=True)
-    source_file: Str = _f("Reference file under data/raw")
+    source_file: Str = _f("Reference file: reference/<name> of the raw folder, else of the package's national_reference")
     line: Int = _f("Line of the reference file (header is line 1)", ge=2)
 
     class Config:
