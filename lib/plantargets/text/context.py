@@ -8,6 +8,7 @@ is announced by headings and lead phrases (``codebook/statement_cues.csv``), not
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -215,10 +216,10 @@ class PlaceTracker:
         mentions = find_places(text, self.current or self.document_place)
         home = self.document_place
         if home is not None and ("全" in text or "我" in text or "本" in text):
-            taken = [(m.start, m.end) for m in mentions]
+            starts, ends = [m.start for m in mentions], [m.end for m in mentions]  # in order, not overlapping
             for match in _self_reference().finditer(text):
-                if home.name.endswith(match.group()[-1]) and \
-                        not any(start < match.end() and match.start() < end for start, end in taken):
+                before = bisect.bisect_left(starts, match.end()) - 1  # the last name starting before its end
+                if home.name.endswith(match.group()[-1]) and not (before >= 0 and ends[before] > match.start()):
                     mentions.append(PlaceMention(match.start(), match.end(), home))
             mentions.sort(key=lambda m: m.start)
         return mentions
