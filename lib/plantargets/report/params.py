@@ -433,29 +433,29 @@ def resolve_output_dir(value: str | Path, notebook: str) -> Path:
     return path if path.is_absolute() else paths.REPO_ROOT / path
 
 
-def resolve_data_dir(value: str | Path, name: str = DATA_DIR) -> Path:
-    """A folder of clean tables (relative: to the repository root), or ``ParameterError`` saying how to make one."""
+def _existing_folder(value: str | Path, default: Path, name: str, hint: str) -> Path:
+    """``value`` as a folder that exists (empty: ``default``; relative: to the repository root)."""
     text = str(value).strip()
-    path = Path(text).expanduser() if text else paths.CLEAN_DIR
+    path = Path(text).expanduser() if text else default
     path = path if path.is_absolute() else paths.REPO_ROOT / path
     if not path.is_dir():
-        raise ParameterError(f"{name}={text!r}: folder not found ({path}); build one with "
-                             "`plantargets build --raw YOUR_RAW_FOLDER --out FOLDER`")
+        raise ParameterError(f"{name}={text!r}: folder not found ({path}); {hint}")
+    return path
+
+
+def resolve_data_dir(value: str | Path, name: str = DATA_DIR) -> Path:
+    """A folder of clean tables (relative: to the repository root), or ``ParameterError`` saying how to make one."""
+    path = _existing_folder(value, paths.CLEAN_DIR, name,
+                            "build one with `plantargets build --raw YOUR_RAW_FOLDER --out FOLDER`")
     if not any((path / f"targets.{suffix}").is_file() for suffix in ("parquet", "csv")):
-        raise ParameterError(f"{name}={text!r}: {path} holds no targets table; it must be the output of "
-                             "`plantargets build --out FOLDER`")
+        raise ParameterError(f"{name}={str(value).strip()!r}: {path} holds no targets table; it must be the output "
+                             "of `plantargets build --out FOLDER`")
     return path
 
 
 def resolve_raw_dir(value: str | Path, name: str = RAW_DIR) -> Path:
     """A folder of raw documents (relative: to the repository root), or ``ParameterError``."""
-    text = str(value).strip()
-    path = Path(text).expanduser() if text else paths.RAW_DIR
-    path = path if path.is_absolute() else paths.REPO_ROOT / path
-    if not path.is_dir():
-        raise ParameterError(f"{name}={text!r}: folder not found ({path}); give the folder passed to "
-                             "`plantargets build --raw`")
-    return path
+    return _existing_folder(value, paths.RAW_DIR, name, "give the folder passed to `plantargets build --raw`")
 
 
 class ReportParameters(dict):
