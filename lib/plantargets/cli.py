@@ -33,12 +33,13 @@ def build(raw_dir: Path, out_dir: Path, progress: bool | None) -> None:
     must not replace (nothing is touched).
     """
     from plantargets.pipeline import build as run_build
+    from plantargets.sources import ManifestError
 
     if not raw_dir.is_dir():
         raise click.UsageError(f"raw folder not found: {raw_dir}")
     try:
         result = run_build(raw_dir, out_dir, progress=sys.stderr.isatty() if progress is None else progress)
-    except UnsafeOutputError as err:
+    except (UnsafeOutputError, ManifestError) as err:  # nothing written; exit 2 as for a usage error
         click.echo(f"Error: {err}", err=True)
         sys.exit(2)
     click.echo(result.summary(), nl=False)

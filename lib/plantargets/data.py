@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from plantargets.csv_text import restore_formula_frame
 from plantargets.paths import CLEAN_DIR
 from plantargets.schemas import TABLE_SCHEMAS
 
@@ -15,7 +16,7 @@ from plantargets.schemas import TABLE_SCHEMAS
 def load(table: str = "targets", clean_dir: str | Path = CLEAN_DIR, validate: bool = True) -> pd.DataFrame:
     """A clean table (default: the tidy targets) as a DataFrame with the schema's dtypes.
 
-    Reads the Parquet file (the CSV when Parquet is absent) and validates it against its pandera model.
+    Reads the Parquet file (the CSV when Parquet is absent, with the CSV's formula guards removed) and validates it against its pandera model.
     """
     if table not in TABLE_SCHEMAS:
         raise ValueError(f"unknown table {table!r}; choose one of {sorted(TABLE_SCHEMAS)}")
@@ -24,7 +25,7 @@ def load(table: str = "targets", clean_dir: str | Path = CLEAN_DIR, validate: bo
     if parquet.is_file():
         frame = pd.read_parquet(parquet)
     elif csv.is_file():
-        frame = pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""])
+        frame = restore_formula_frame(pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""]), labels=False)
     else:
         raise FileNotFoundError(f"{table} not found in {clean_dir}: run `python -m plantargets build` first")
     schema = TABLE_SCHEMAS[table].to_schema()

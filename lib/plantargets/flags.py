@@ -32,6 +32,9 @@ FLAG_TYPES: dict[str, tuple[str, str]] = {
     "unreadable_file": ("error", "a raw file that could not be read as text"),
     "processing_error": ("error", "an unexpected error while cleaning a file; the file's values are missing, the rest built"),
     "manifest_mismatch": ("error", "a raw file whose hash differs from the manifest, or a manifest row with no file"),
+    "manifest_problem": ("warning", "a manifest row or column that cannot be used as written (an unknown column, an "
+                                    "over-long field, a repeated row, a city without its English name); the message "
+                                    "says what was used instead"),
     "empty_document": ("warning", "a file or document with no text"),
     "mojibake": ("warning", "text garbled by a wrong encoding (UTF-8 read as Latin-1 or GBK) or characters lost to one "
                             "(U+FFFD, 锟斤拷): cut out with the digits touching it, not read"),

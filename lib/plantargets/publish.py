@@ -1,6 +1,7 @@
 """Validate the tidy tables against their schemas and write them atomically to the clean folder.
 
-Each table goes out as CSV (UTF-8, LF, stable order, committed to git) and Parquet, with a Frictionless
+Each table goes out as CSV (UTF-8, LF, stable order, committed to git; text cells that a spreadsheet would run
+as a formula get a leading ``'``, see ``csv_text``) and Parquet (exact text), with a Frictionless
 ``datapackage.json`` generated from ``schemas.py``. The new folder is written beside the old one and swapped
 in with renames, so a failed or killed build leaves the previous folder untouched.
 """
@@ -16,6 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from plantargets.atomic import check_output_folder, make_staging, recover_previous, swap_into_place
+from plantargets.csv_text import neutralize_formula_frame
 from plantargets.schemas import TABLE_SCHEMAS
 
 FRICTIONLESS_TYPES = {"string": "string", "Int64": "integer", "Float64": "number", "boolean": "boolean"}
@@ -98,8 +100,10 @@ class CleanFolderWriter:
         if not len(frame) and not first:
             return
         frame = TABLE_SCHEMAS[table].validate(frame, lazy=True)
-        frame.to_csv(self.staging / f"{table}.csv", mode="w" if first else "a", header=first, index=False,
-                     encoding="utf-8", lineterminator="\n", float_format="%.10g")
+        # The CSV copy guards text cells a spreadsheet would run as formulas; Parquet keeps the exact text.
+        neutralize_formula_frame(frame, labels=False).to_csv(
+            self.staging / f"{table}.csv", mode="w" if first else "a", header=first, index=False,
+            encoding="utf-8", lineterminator="\n", float_format="%.10g")
         if first:
             self._parquet[table] = pq.ParquetWriter(self.staging / f"{table}.parquet", arrow_schema(table),
                                                     compression="zstd", write_statistics=False)

@@ -32,10 +32,11 @@ def typed_frame(rows: list[dict] | list[tuple], table: str) -> pd.DataFrame:
 
 def city_names(city_zh: str, cities: dict[str, dict[str, str]], manifest: dict | None) -> dict[str, str]:
     """English city and province names from the manifest, else the city crosswalk."""
-    if manifest and manifest.get("city_zh") == city_zh:
-        return {"city": manifest.get("city_en", ""), "province": manifest.get("province_en", ""),
-                "admin_level": manifest.get("admin_level", "")}
     row = cities.get(city_zh, {})
+    if manifest and manifest.get("city_zh") == city_zh:  # a field the manifest leaves empty: the crosswalk's
+        return {"city": manifest.get("city_en") or row.get("city_en", city_zh),
+                "province": manifest.get("province_en") or row.get("province_en", ""),
+                "admin_level": manifest.get("admin_level") or row.get("admin_level", "")}
     return {"city": row.get("city_en", city_zh), "province": row.get("province_en", ""),
             "admin_level": row.get("admin_level", "")}
 

@@ -29,6 +29,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from plantargets import paths
+from plantargets.csv_text import neutralize_formula_frame, restore_formula_text
 
 __all__ = [
     "ParameterError", "EmptyResultError", "Parameter", "NotebookSpec", "NOTEBOOK_PARAMETERS", "ReportParameters",
@@ -72,7 +73,8 @@ def _city_table(data_dir: Path | None = None) -> tuple[tuple[str, str], ...]:
     city codebook."""
     targets = Path(data_dir or paths.CLEAN_DIR) / "targets.csv"
     if targets.is_file():
-        rows = {(r["city"], r.get("city_zh") or "") for r in _read_csv(targets) if r.get("city")}
+        rows = {(restore_formula_text(r["city"]), restore_formula_text(r.get("city_zh") or ""))
+                for r in _read_csv(targets) if r.get("city")}
     else:  # no build yet: every codebook city
         rows = {(r["city_en"], r["city_zh"]) for r in _read_csv(paths.CODEBOOK_DIR / "cities.csv")}
     return tuple(sorted(rows))
@@ -591,7 +593,9 @@ def export_table(frame, name: str, output_dir: str | Path, *, index: bool = Fals
 
     ``name`` must pass ``safe_slug`` (a trailing ``.csv``/``.tex`` is dropped), so the files land in
     ``output_dir`` and nowhere else; the same frame gives the same bytes. Missing values are left empty in
-    both files. ``index``: also write the index (use it for a pivot); ``caption`` adds a LaTeX caption and
+    both files. In the CSV, a text cell or label a spreadsheet would run as a formula (``=``, ``+``, ``-``,
+    ``@``, tab, carriage return first) gets a leading ``'`` (``plantargets.csv_text``); numbers never do.
+    ``index``: also write the index (use it for a pivot); ``caption`` adds a LaTeX caption and
     the label ``tab:<name>``. Returns ``{"csv": path, "tex": path}``.
     """
     import pandas as pd
@@ -604,7 +608,8 @@ def export_table(frame, name: str, output_dir: str | Path, *, index: bool = Fals
     folder = Path(output_dir)
     folder.mkdir(parents=True, exist_ok=True)
     out = {"csv": _inside(folder / f"{stem}.csv", folder), "tex": _inside(folder / f"{stem}.tex", folder)}
-    frame.to_csv(out["csv"], index=index, encoding="utf-8", lineterminator="\n", float_format=float_format)
+    neutralize_formula_frame(frame).to_csv(out["csv"], index=index, encoding="utf-8", lineterminator="\n",
+                                           float_format=float_format)
     latex = frame.to_latex(index=index, escape=True, na_rep="", float_format=float_format, caption=caption,
                            label=f"tab:{stem}" if caption else None)
     out["tex"].write_text(latex if latex.endswith("\n") else latex + "\n", encoding="utf-8")
