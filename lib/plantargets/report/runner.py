@@ -34,6 +34,7 @@ import functools
 import hashlib
 import itertools
 import json
+import math
 import os
 import re
 import shutil
@@ -50,10 +51,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-import yaml
-
 from plantargets import paths
 from plantargets.atomic import check_output_folder, make_staging, recover_previous, swap_into_place
+from plantargets.report.grid_file import MAX_RUNS, GridFileError, read_grid_yaml
 from plantargets.report.params import DATA_DIR, OUTPUT_DIR, RAW_DIR, ParameterError, safe_slug
 
 __all__ = ["run_report", "run_one", "load_grid", "declared_parameters", "RunSpec", "RunOutcome", "RunResult", "ConfigError", "SchedulerError", "git_commit",
@@ -206,6 +206,9 @@ def _parameter_sets(entry: dict, where: str) -> list[dict]:
     empty = [key for key, values in axes.items() if not values]
     if empty:
         raise ConfigError(f"{where}: grid values for {', '.join(map(str, empty))} are empty")
+    n_runs = len(sets) * math.prod(len(values) for values in axes.values())
+    if n_runs > MAX_RUNS:
+        raise ConfigError(f"{where}: {n_runs:,} runs, over the {MAX_RUNS:,} a grid may have; split it")
     combos = [dict(zip(axes, values)) for values in itertools.product(*axes.values())]
     out = []
     for base in sets:
@@ -233,9 +236,9 @@ def load_grid(config_path: str | Path = "reports.yaml", repo_root: str | Path | 
     if not config_path.is_file():
         raise ConfigError(f"report grid not found: {config_path}")
     try:
-        data = yaml.safe_load(config_path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        raise ConfigError(f"{config_path}: not valid YAML: {err}") from None
+        data = read_grid_yaml(config_path)  # plain, bounded, JSON-safe data (or why not), before any notebook runs
+    except GridFileError as err:
+        raise ConfigError(str(err)) from None
     if isinstance(data, dict):
         unknown = set(data) - {"runs"}
         if unknown:
