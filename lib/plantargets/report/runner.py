@@ -41,7 +41,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import uuid
@@ -55,6 +54,7 @@ from plantargets import paths
 from plantargets.atomic import check_output_folder, make_staging, recover_previous, swap_into_place
 from plantargets.report.grid_file import MAX_RUNS, GridFileError, read_grid_yaml
 from plantargets.report.params import DATA_DIR, OUTPUT_DIR, RAW_DIR, ParameterError, safe_slug
+from plantargets.report.run_folders import run_folder
 
 __all__ = ["run_report", "run_one", "load_grid", "declared_parameters", "RunSpec", "RunOutcome", "RunResult", "ConfigError", "SchedulerError", "git_commit",
            "data_fingerprint", "installed_versions", "KERNEL_NAME"]
@@ -404,8 +404,10 @@ def _stop(proc: subprocess.Popen) -> None:
         proc.wait()
 
 
-def _worker_env() -> dict[str, str]:
+def _worker_env(work: Path | None = None) -> dict[str, str]:
     env = dict(os.environ)
+    if work is not None:  # the kernel's connection file goes into the run folder, and goes with it
+        env["JUPYTER_RUNTIME_DIR"] = str(work / "jupyter-runtime")
     env["PYTHONHASHSEED"] = "0"             # set/dict orders in outputs stay the same from run to run
     env.setdefault("SOURCE_DATE_EPOCH", "0")  # matplotlib: no creation date in PDF/SVG metadata
     env.setdefault("PYTHONIOENCODING", "utf-8")
@@ -543,8 +545,8 @@ def run_one(spec: RunSpec, staging: Path, display_root: str, repo_root: Path, ti
     for _ in range(KERNEL_START_ATTEMPTS if error is None else 0):
         shutil.rmtree(run_dir, ignore_errors=True)
         run_dir.mkdir(parents=True)
-        with tempfile.TemporaryDirectory(prefix="plantargets-run-") as work:
-            error = _spawn(spec, run_dir, executed, Path(work), repo_root, timeout, processes)
+        with run_folder() as work:  # removed on any exit; a killed run's is removed by the next run
+            error = _spawn(spec, run_dir, executed, work, repo_root, timeout, processes)
         # A kernel that died before it answered (ports taken by another kernel starting at the same moment)
         # ran none of the notebook: start it again rather than report the notebook as failed.
         if error is None or not _KERNEL_START_FAILED.search(error) or time.monotonic() - started > timeout:
@@ -625,7 +627,7 @@ def _spawn(spec: RunSpec, run_dir: Path, executed: Path, work: Path, repo_root: 
     log_file = work / f"{spec.name}.log"
     with open(log_file, "wb") as log:
         proc = subprocess.Popen([sys.executable, "-m", "plantargets.report.runner", str(job_file)],
-                                cwd=repo_root, env=_worker_env(), stdin=subprocess.DEVNULL, stdout=log,
+                                cwd=repo_root, env=_worker_env(work), stdin=subprocess.DEVNULL, stdout=log,
                                 stderr=subprocess.STDOUT)
         processes.add(proc)
         try:
