@@ -29,6 +29,8 @@ FLAG_TYPES: dict[str, tuple[str, str]] = {
     "value_out_of_bounds": ("warning", "a value outside its indicator's bounds"),
     "skipped_file": ("warning", "an entry of the raw folder the build does not read (a link leaving it, a sub-folder, "
                                 "a PDF or other format, a device), with the reason"),
+    "encoding_detected": ("warning", "a file neither UTF-8 nor GB18030/GBK, decoded in the encoding detected (Big5, "
+                                     "Windows-1252 …): check that its text reads right"),
     "unreadable_file": ("error", "a raw file that could not be read as text"),
     "processing_error": ("error", "an unexpected error while cleaning a file; the file's values are missing, the rest built"),
     "manifest_mismatch": ("error", "a raw file whose hash differs from the manifest, or a manifest row with no file"),

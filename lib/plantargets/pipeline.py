@@ -27,7 +27,7 @@ from plantargets.schemas import TABLE_SCHEMAS
 from plantargets.sources import SourceFile, list_sources
 from plantargets.summary import SUMMARY_FILE, BuildStats
 from plantargets.text.normalize import normalize_text
-from plantargets.text.read import UnreadableFileError, read_raw_file
+from plantargets.text.read import EXPECTED_ENCODINGS, UnreadableFileError, read_raw_file
 from plantargets.text.segment import Document, load_cities, segment_documents
 from plantargets.tidy import (
     build_indicators, document_rows, build_national, city_names, flag_rows, number_rows, target_rows, typed_frame,
@@ -110,6 +110,9 @@ def parse_source(source: SourceFile, captures: CaptureIndex) -> tuple[list[Docum
     keep only what the tables need (the file's text and offset map are let go once this returns)."""
     raw = read_raw_file(source.path)
     norm, flags = normalize_text(raw.text, raw.source_file, raw.is_html)
+    if raw.encoding not in EXPECTED_ENCODINGS:
+        flags.append(Flag(raw.source_file, "encoding_detected", None, None, "",
+                          f"decoded as {raw.encoding} (detected: the file is neither UTF-8 nor GB18030)"))
     documents = segment_documents(norm, raw.source_file, source.doc_stem or source.path.stem)
     _apply_manifest(documents, source)
     tokens = []

@@ -1,4 +1,4 @@
-"""Decode a raw file to text: UTF-8 (with or without BOM), GB18030/GBK (detected), HTML kept as source.
+"""Decode a raw file to text: UTF-8 (with or without BOM), GB18030/GBK, Big5 (detected), HTML kept as source.
 
 The decoded text is what every ``char_start``/``char_end`` refers to: ``read_raw_file(p).text[s:e] == quote``.
 Line endings are kept as they are, so offsets stay true to the file.
@@ -35,6 +35,11 @@ BINARY_SIGNATURES = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 MAX_CONTROL_SHARE, MAX_CONTROL_CHARS, CONTROL_SAMPLE = 0.001, 8, 1_000_000
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", re.IGNORECASE)
+
+
+# Encodings a Chinese plan is expected in (or that a byte-order mark declares); any other was detected, and the
+# build flags the file (encoding_detected) so that a wrong guess is seen.
+EXPECTED_ENCODINGS = {"utf-8", "utf-8-sig", "gb18030", "utf-16-le", "utf-16-be", "ascii"}
 
 
 class UnreadableFileError(ValueError):
@@ -79,6 +84,18 @@ def _refuse_binary(data: bytes) -> None:
         raise UnreadableFileError("binary content (NUL bytes; UTF-16 without a byte-order mark is not read)")
 
 
+def _reads_as_big5(data: bytes) -> bool:
+    """Bytes that decode both as GB18030 and as Big5 (Microsoft's cp950): Big5 when charset-normalizer finds
+    it the more coherent reading. GBK text is seldom valid Big5 (its second bytes 0x80–0xA0 are not), so
+    this is asked only of pages that could be either."""
+    try:
+        data.decode("cp950")
+    except UnicodeDecodeError:
+        return False
+    best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
+    return best is not None and best.encoding == "big5"
+
+
 def decode_bytes_counted(data: bytes) -> tuple[str, str, bool, int]:
     """Return (text, encoding, had_bom, bad byte sequences replaced); raise UnreadableFileError for binary or
     undecodable bytes."""
@@ -104,9 +121,11 @@ def decode_bytes_counted(data: bytes) -> tuple[str, str, bool, int]:
     if damaged:
         return damaged[0], "utf-8", False, damaged[1]
     try:  # Chinese web pages that are not UTF-8 are almost always GBK, a subset of GB18030.
-        return data.decode("gb18030"), "gb18030", False, 0
+        text = data.decode("gb18030")
     except UnicodeDecodeError:
         pass
+    else:  # Big5 (traditional) bytes are valid GB18030 too, and read as it give nonsense characters
+        return (data.decode("cp950"), "cp950", False, 0) if _reads_as_big5(data) else (text, "gb18030", False, 0)
     damaged = _lenient(data, "gb18030")
     if damaged:
         return damaged[0], "gb18030", False, damaged[1]
