@@ -12,6 +12,7 @@ import codecs
 import csv
 import difflib
 import io
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -179,6 +180,15 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Flag]]
 _READ_ELSEWHERE = {MANIFEST_NAME, "reference"}
 
 
+def _is_text(name: str) -> bool:
+    """Whether a file name decoded from the file system is real text (no undecodable bytes kept as surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _readable_files(raw_dir: Path) -> tuple[list[Path], list[Flag]]:
     """The raw folder's text and HTML files, in name order; every other entry is a ``skipped_file`` flag with the
     reason (a link leaving the folder, a sub-folder, a PDF, a device), so nothing is left out without a word."""
@@ -188,8 +198,20 @@ def _readable_files(raw_dir: Path) -> tuple[list[Path], list[Flag]]:
         if path.name in _READ_ELSEWHERE:
             continue
         reason = ""
-        if path.is_symlink() and not path.resolve().is_relative_to(root):
-            reason = f"a link to {path.resolve()}, outside the raw folder: not followed"
+        try:
+            target = path.resolve() if path.is_symlink() else path
+        except (OSError, RuntimeError):  # a loop of links
+            target = None
+        name = path.name
+        if not _is_text(name):  # bytes that are not UTF-8: no table, id or CSV can hold the name
+            name = os.fsencode(path.name).decode("utf-8", errors="backslashreplace")
+            reason = "its name is not UTF-8 text: rename the file to read it"
+        elif target is None:
+            reason = "a link that leads nowhere (a loop of links): not followed"
+        elif path.is_symlink() and not target.is_relative_to(root):
+            reason = f"a link to {target}, outside the raw folder: not followed"
+        elif path.is_symlink() and not path.exists():
+            reason = f"a link to {target}, which does not exist"
         elif path.is_dir():
             reason = "a sub-folder: only the raw folder's own files are read"
         elif not path.is_file():
@@ -198,7 +220,7 @@ def _readable_files(raw_dir: Path) -> tuple[list[Path], list[Flag]]:
             kind = f"a {path.suffix.lower()} file" if path.suffix else "a file without an extension"
             reason = f"{kind}: only text and HTML captures ({', '.join(sorted(RAW_SUFFIXES))}) are read"
         if reason:
-            flags.append(Flag(path.name, "skipped_file", None, None, "", reason))
+            flags.append(Flag(name, "skipped_file", None, None, "", reason))
         else:
             files.append(path)
     return files, flags
