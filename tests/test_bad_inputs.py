@@ -52,7 +52,7 @@ LARGE_MAX_SECONDS = 50.0
 LARGE_MAX_PEAK_MIB = 1024.0
 FILE_LEVEL_FLAGS = {"unreadable_file", "empty_document", "manifest_mismatch"}
 _DIGITS = re.compile(r"[0-9０-９]+")
-_HTML_TAG = re.compile(r"<[^>]*>")
+_HTML_TAG = re.compile(r"<(?:[A-Za-z!?]|/[A-Za-z])[^>]*>")  # as HTML reads a tag: "<5%" is text
 
 # Runs in a child process: build one folder, save the tables, report seconds and peak RSS.
 CHILD = """
@@ -150,11 +150,14 @@ def _raw_text(path: Path) -> str | None:
         return None
 
 
-def _check_accounting(outcome: Outcome) -> None:
+def _check_accounting(outcome: Outcome, paths: list[Path] | None = None) -> None:
     """Every run of digits in every readable file is in the numbers ledger or inside a flag's span; a file that
-    could not be read, or is empty, or is not there, has a file-level flag."""
+    could not be read, or is empty, or is not there, has a file-level flag. ``paths``: the files to check
+    (default: every text or HTML file of the case's folder)."""
     numbers, flags = outcome.tables.get("numbers"), outcome.flags
-    for path in sorted(p for p in outcome.folder.iterdir() if p.suffix.lower() in RAW_SUFFIXES):
+    if paths is None:
+        paths = [p for p in outcome.folder.iterdir() if p.suffix.lower() in RAW_SUFFIXES]
+    for path in sorted(paths):
         file_flags = flags[flags["source_file"] == path.name]
         text = _raw_text(path)
         if text is None or not text.strip():

@@ -45,13 +45,14 @@ def _text_columns(frame) -> list:
 
 
 def _labels(labels, change):
+    """Column or index labels with ``change`` applied to the text ones, and to their names (the header cells)."""
     import pandas as pd
 
     if isinstance(labels, pd.MultiIndex):
-        return labels.set_levels([_labels(level, change) for level in labels.levels])
-    if labels.dtype == object or pd.api.types.is_string_dtype(labels.dtype):
-        return labels.map(change)
-    return labels
+        labels = labels.set_levels([_labels(level, change) for level in labels.levels])
+    elif labels.dtype == object or pd.api.types.is_string_dtype(labels.dtype):
+        labels = labels.map(change)
+    return labels.set_names([change(name) for name in labels.names])
 
 
 def _apply(frame, change, labels: bool):
