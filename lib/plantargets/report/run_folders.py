@@ -1,9 +1,9 @@
 """Temporary folders of report runs (``plantargets-run-*`` in TMPDIR): removed on every exit, and after a kill
 at the next run, without touching the folder of a run that is still going.
 
-Each notebook run works in its own folder: the job file, the worker's log, and the Jupyter runtime folder
-that holds the kernel's connection file (the worker is started with ``JUPYTER_RUNTIME_DIR`` inside it, so
-nothing is left in the user's Jupyter folder). The folder is removed when the run ends, normally or by an
+Each notebook run works in its own folder: the job file, the worker's log, and the kernel's connection file
+(the worker is started with ``TMPDIR`` and ``JUPYTER_RUNTIME_DIR`` inside it, so its temporary files and
+the kernel's go there, not into the shared TMPDIR or the user's Jupyter folder). The folder is removed when the run ends, normally or by an
 exception, Ctrl-C or SIGTERM (which the runner turns into Ctrl-C). A SIGKILL leaves it behind.
 
 Whether a folder belongs to a live run is decided by a lock, not by a process id (process ids repeat, and

@@ -406,7 +406,8 @@ def _stop(proc: subprocess.Popen) -> None:
 
 def _worker_env(work: Path | None = None) -> dict[str, str]:
     env = dict(os.environ)
-    if work is not None:  # the kernel's connection file goes into the run folder, and goes with it
+    if work is not None:  # the kernel's connection file (a temporary file) goes into the run folder, and with it
+        env["TMPDIR"] = str(work)
         env["JUPYTER_RUNTIME_DIR"] = str(work / "jupyter-runtime")
     env["PYTHONHASHSEED"] = "0"             # set/dict orders in outputs stay the same from run to run
     env.setdefault("SOURCE_DATE_EPOCH", "0")  # matplotlib: no creation date in PDF/SVG metadata
