@@ -828,7 +828,7 @@ CASES: list[Case] = [
     Case("manifest_extra_fields", "manifest", "a row with an unquoted comma (more fields than the header)",
          _manifest_bytes(lambda s: f"source_file,sha256,city_zh,city_en\n{GOOD_NAME},{sha(s / 'raw' / GOOD_NAME)},"
                                    "四会市,Sihui,extra\n".encode()), _build, "flag",
-         flags={"manifest.csv": {"manifest_problem"}}),
+         flags={"manifest.csv": {"manifest_problem"}}, check=_city("Sihui")),
     Case("manifest_traversal", "manifest", "source_file ../outside/secret.txt",
          _m(_good(), lambda s: {"source_file": "../outside/secret.txt", "sha256": "0" * 64}), _build, "flag",
          flags={"manifest.csv": {"manifest_mismatch"}}, check=_manifest_row_ignored),

@@ -55,9 +55,9 @@ def _labels(labels, change):
     return labels.set_names([change(name) for name in labels.names])
 
 
-def _apply(frame, change, labels: bool):
+def _apply(frame, change, labels: bool, columns=None):
     out = frame.copy()
-    for name in _text_columns(out):
+    for name in _text_columns(out) if columns is None else columns:
         out[name] = out[name].map(change, na_action="ignore")
     if labels:
         out.columns = _labels(out.columns, change)
@@ -65,10 +65,11 @@ def _apply(frame, change, labels: bool):
     return out
 
 
-def neutralize_formula_frame(frame, labels: bool = True):
+def neutralize_formula_frame(frame, labels: bool = True, columns=None):
     """A copy of ``frame`` whose text cells (and, with ``labels``, text column and index labels) are
-    neutralized for a CSV file; numeric, boolean and date columns are left as they are."""
-    return _apply(frame, neutralize_formula_text, labels)
+    neutralized for a CSV file; numeric, boolean and date columns are left as they are. ``columns``: only
+    these columns (default: every text column)."""
+    return _apply(frame, neutralize_formula_text, labels, columns)
 
 
 def restore_formula_frame(frame, labels: bool = True):

@@ -1,7 +1,7 @@
 """Validate the tidy tables against their schemas and write them atomically to the clean folder.
 
-Each table goes out as CSV (UTF-8, LF, stable order, committed to git; text cells that a spreadsheet would run
-as a formula get a leading ``'``, see ``csv_text``) and Parquet (exact text), with a Frictionless
+Each table goes out as CSV (UTF-8, LF, stable order, committed to git; free-text cells that a spreadsheet would
+run as a formula get a leading ``'``, see ``csv_text``) and Parquet (exact text), with a Frictionless
 ``datapackage.json`` generated from ``schemas.py``. The new folder is written beside the old one and swapped
 in with renames, so a failed or killed build leaves the previous folder untouched.
 """
@@ -60,6 +60,14 @@ def datapackage_descriptor(tables) -> dict:
             "profile": "tabular-data-package", "resources": resources}
 
 
+def free_text_columns(table: str) -> list[str]:
+    """The text columns of a table that can hold text from a document or a manifest; those with a fixed set of
+    values (``comparator`` ``=``, ``kind`` …) hold only the codes the schema lists, written as they are."""
+    columns = TABLE_SCHEMAS[table].to_schema().columns
+    return [name for name, column in columns.items() if str(column.dtype).startswith("string")
+            and not any("allowed_values" in (check.statistics or {}) for check in column.checks)]
+
+
 ARROW_TYPES = {"string": pa.large_string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_()}
 
 
@@ -101,7 +109,7 @@ class CleanFolderWriter:
             return
         frame = TABLE_SCHEMAS[table].validate(frame, lazy=True)
         # The CSV copy guards text cells a spreadsheet would run as formulas; Parquet keeps the exact text.
-        neutralize_formula_frame(frame, labels=False).to_csv(
+        neutralize_formula_frame(frame, labels=False, columns=free_text_columns(table)).to_csv(
             self.staging / f"{table}.csv", mode="w" if first else "a", header=first, index=False,
             encoding="utf-8", lineterminator="\n", float_format="%.10g")
         if first:

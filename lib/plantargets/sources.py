@@ -93,8 +93,8 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Flag]]
     lists one file in two rows that differ: then which provenance is true is unknown, and a build must not
     guess it. A problem of one row or column is a ``manifest_problem`` flag and the build goes on: an unknown
     column (ignored), a row without a usable file name, an over-long field or a value that is not a SHA-256
-    (left out), a row repeated word for word, ``city_zh`` without ``city_en`` or the reverse. A SHA-256 in
-    upper case is the same hash.
+    (left out), fields past the header's (ignored, one flag for all such rows), a row repeated word for
+    word, ``city_zh`` without ``city_en`` or the reverse. A SHA-256 in upper case is the same hash.
     """
     path = raw_dir / MANIFEST_NAME
     if not path.exists() and not path.is_symlink():
@@ -125,13 +125,12 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Flag]]
     cities = {row["city_zh"]: row["city_en"] for row in codebook_rows("cities.csv")}
     rows: dict[str, dict[str, str]] = {}
     first_line: dict[str, int] = {}
+    overlong: list[int] = []
     for number, cells in enumerate(rows_read[1:], start=2):
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) > len(header):
-            flags.append(_manifest_flag(MANIFEST_NAME, f"line {number} has {len(cells)} fields, the header "
-                                        f"{len(header)} (a comma in a field needs quotes); row ignored"))
-            continue
+            overlong.append(number)
         row = {name: (cells[i] if i < len(cells) else "") for i, name in known}
         name = row.get("source_file", "").strip()
         where = name if name and Path(name).name == name and len(name) <= 255 else MANIFEST_NAME
@@ -170,6 +169,11 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Flag]]
                               f"{', '.join(differ)}: keep the one row that is right")
             continue
         rows[name], first_line[name] = row, number
+    if overlong:  # one flag for them all: a column without a name in the header is usually on every row
+        lines = ", ".join(map(str, overlong[:10])) + (f" and {len(overlong) - 10} more" if len(overlong) > 10 else "")
+        flags.append(_manifest_flag(MANIFEST_NAME, f"line(s) {lines} have more fields than the header's {len(header)}: "
+                                    "the fields past the header are ignored (a column without a name, or a comma in "
+                                    "a field that needs quotes, which would shift the fields after it)"))
     if errors:
         raise ManifestError(f"{path} cannot be used ({len(errors)} problem{'s' if len(errors) > 1 else ''}):\n  - "
                             + "\n  - ".join(errors))
