@@ -833,7 +833,7 @@ CASES: list[Case] = [
          _m(_good(), lambda s: {"source_file": "../outside/secret.txt", "sha256": "0" * 64}), _build, "flag",
          flags={"manifest.csv": {"manifest_mismatch"}}, check=_manifest_row_ignored),
     Case("manifest_not_a_hash", "manifest", "a sha256 cell that is not a SHA-256", _m(_good(sha256="=1+1")), _build,
-         "flag", flags={GOOD_NAME: {"manifest_problem"}}),
+         "flag", flags={GOOD_NAME: {"manifest_mismatch"}}, check=_city("Sihui")),
     Case("manifest_utf16", "manifest", "a manifest saved as UTF-16 (Excel's Unicode text)",
          _manifest(lambda s: _rows(_good_row(s, city_en="Sihui City")), encoding="utf-16"), _build, "handled",
          check=_city("Sihui City"), why="UTF-16 with a byte-order mark is read"),

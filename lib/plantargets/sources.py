@@ -92,9 +92,10 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Flag]]
     line) when it cannot be read, decoded or parsed, has no ``source_file`` column or a column twice, or
     lists one file in two rows that differ: then which provenance is true is unknown, and a build must not
     guess it. A problem of one row or column is a ``manifest_problem`` flag and the build goes on: an unknown
-    column (ignored), a row without a usable file name, an over-long field or a value that is not a SHA-256
-    (left out), fields past the header's (ignored, one flag for all such rows), a row repeated word for
-    word, ``city_zh`` without ``city_en`` or the reverse. A SHA-256 in upper case is the same hash.
+    column (ignored), an over-long field (left out), fields past the header's (ignored, one flag for all such
+    rows), a row repeated word for word, ``city_zh`` without ``city_en`` or the reverse. A row without a
+    usable file name (ignored) and a ``sha256`` that is not a SHA-256 are ``manifest_mismatch`` flags. A
+    SHA-256 in upper case is the same hash.
     """
     path = raw_dir / MANIFEST_NAME
     if not path.exists() and not path.is_symlink():
@@ -147,9 +148,10 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Flag]]
         row["source_file"] = name
         if row.get("sha256"):
             digest = row["sha256"].strip().lower()
-            if not _SHA256.fullmatch(digest):
-                flags.append(_manifest_flag(name, f"line {number}: sha256 {row['sha256'][:80]!r} is not a SHA-256 "
-                                            "(64 hexadecimal digits); the file is not checked"))
+            if not _SHA256.fullmatch(digest):  # the file cannot be shown to be the one the manifest describes
+                flags.append(Flag(name, "manifest_mismatch", None, None, "",
+                                  f"line {number}: sha256 {row['sha256'][:80]!r} is not a SHA-256 (64 hexadecimal "
+                                  "digits): the file cannot be checked against the manifest"))
                 digest = ""
             row["sha256"] = digest
         if row.get("city_zh") and not row.get("city_en"):
