@@ -106,7 +106,7 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Flag]]
     if not rows_read:
         raise ManifestError(f"{path} is empty: it needs a header line with at least 'source_file'")
     header = [name.strip() for name in rows_read[0]]
-    repeated = sorted({name for name in header if header.count(name) > 1})
+    repeated = sorted({name for name in header if name and header.count(name) > 1})
     if repeated:
         errors.append(f"column(s) {', '.join(map(repr, repeated))} appear more than once in the header")
     if "source_file" not in header:
@@ -114,8 +114,13 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, dict[str, str]], list[Flag]]
                       "each row must name its raw file")
     if errors:
         raise ManifestError(f"{path} cannot be used:\n  - " + "\n  - ".join(errors))
-    for name in header:
-        if name not in MANIFEST_COLUMNS:
+    for position, name in enumerate(header, start=1):
+        if not name:  # a header cell left empty: a trailing comma, or a column someone forgot to name
+            filled = sum(1 for cells in rows_read[1:] if position <= len(cells) and cells[position - 1].strip())
+            if filled:
+                flags.append(_manifest_flag(MANIFEST_NAME, f"column {position} has no name but values on {filled} "
+                                            "row(s); ignored (give it one of the manifest's column names)"))
+        elif name not in MANIFEST_COLUMNS:
             close = difflib.get_close_matches(name, MANIFEST_COLUMNS, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             flags.append(_manifest_flag(MANIFEST_NAME, f"column {name!r} is not a manifest column{hint}; ignored. "
