@@ -64,7 +64,10 @@ def run_folder(parent: str | Path | None = None) -> Iterator[Path]:
     os.mkdir(starting, 0o700)
     fd = None
     try:
-        fd = _lock(starting, create=True)
+        try:
+            fd = _lock(starting, create=True)
+        except OSError:  # a file system without locks (some network mounts): the folder is kept until its run ends
+            fd = None
         os.rename(starting, folder)  # the folder is locked before anyone can take it for a run's
         yield folder
     finally:
