@@ -17,16 +17,13 @@ writes every case's inputs under OUT, to look at them by hand.
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import json
 import os
-import re
 import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
