@@ -175,3 +175,28 @@ def test_build_command_with_an_unreachable_scheduler_is_a_clear_error(tmp_path, 
     assert result.exit_code == 2
     assert "cannot connect to the Dask scheduler at tcp://127.0.0.1:9" in result.output
     assert not (tmp_path / "clean").exists()
+
+
+def test_a_pool_holds_at_most_its_window_of_files_at_once(tmp_path, raw_dir, monkeypatch):
+    sources, _ = pipeline.list_sources(raw_dir)
+    sources = sources * 4  # 20 files
+    executor = pipeline._ProcessExecutor(2)
+    submitted, consumed, most_ahead = [], [], []
+    real_submit = executor.pool.submit
+
+    def submit(function, source, spill):
+        submitted.append(source.name)
+        most_ahead.append(len(submitted) - len(consumed))
+        return real_submit(function, source, spill)
+
+    monkeypatch.setattr(executor.pool, "submit", submit)
+    try:
+        spills = [tmp_path / f"{i}.pickle" for i in range(len(sources))]
+        for source, result in zip(sources, executor.parse(sources, spills)):
+            assert result.name == source.name  # in source order
+            consumed.append(result)
+    finally:
+        executor.close()
+    assert len(consumed) == len(sources) == len(submitted)
+    assert max(most_ahead) == executor.window + 1 == 5  # the file being registered, and the window ahead of it
+    assert all(spill.is_file() for spill in spills)  # each worker wrote its file's spill
