@@ -209,8 +209,9 @@ class ParallelBuildError(RuntimeError):
 
 
 class _Pass1Executor:
-    """Runs ``parse_file`` over the sources and yields the results in source order, holding at most
-    ``window`` results at once (memory stays flat however large the corpus)."""
+    """Runs ``parse_file`` over the sources and yields the results in source order, with at most ``window``
+    files parsed or being parsed ahead of the one the caller holds (memory stays flat however large the
+    corpus)."""
 
     window = 1
 
