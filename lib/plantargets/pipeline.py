@@ -10,7 +10,7 @@ import traceback
 import uuid
 from collections import Counter, defaultdict, deque
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -205,7 +205,7 @@ def _parse_all(sources: list[SourceFile], captures: CaptureIndex, spill_dir: Pat
 
 class ParallelBuildError(RuntimeError):
     """Pass 1 could not run on the pool or cluster asked for: a worker process died (killed, out of
-    memory), or the Dask scheduler cannot be reached."""
+    memory), the pool or cluster failed, or the Dask scheduler cannot be reached."""
 
 
 class _Pass1Executor:
@@ -248,8 +248,9 @@ class _ProcessExecutor(_Pass1Executor):
                     f"a build worker process died (killed, or out of memory) while parsing one of "
                     f"{', '.join(in_flight[:MAX_NAMED])}{' ...' if len(in_flight) > MAX_NAMED else ''}; "
                     "build with --jobs 1 to find which file it was") from None
-            except Exception as error:  # noqa: BLE001 - the result could not come back: that file's flag
-                result = ParsedFile(source.name, failure=_failure_flag(source, error))
+            except Exception as error:  # noqa: BLE001 - parse_file raises nothing: the pool failed
+                raise ParallelBuildError(f"the worker pool failed on {source.name}: {type(error).__name__}: "
+                                         f"{error}") from error
             for next_source, next_spill in itertools.islice(work, 1):
                 pending.append((next_source, self.pool.submit(parse_file, next_source, next_spill)))
             yield result
@@ -276,7 +277,9 @@ class _DaskExecutor(_Pass1Executor):
         self.token = uuid.uuid4().hex[:8]
 
     def _submit(self, number: int, source: SourceFile):
-        return self.client.submit(parse_file, source, None, key=f"plantargets-build-{self.token}-{number}")
+        # an absolute path: a worker's working folder is not this process's
+        return self.client.submit(parse_file, replace(source, path=source.path.resolve()), None,
+                                  key=f"plantargets-build-{self.token}-{number}")
 
     def parse(self, sources, spills):
         pending = deque()
@@ -287,10 +290,11 @@ class _DaskExecutor(_Pass1Executor):
             source, future = pending.popleft()
             try:
                 result = future.result()
-            except Exception as error:  # noqa: BLE001 - see below
+            except Exception as error:  # noqa: BLE001 - parse_file raises nothing: the cluster failed
                 if type(error).__name__ == "KilledWorker":  # the worker running it died (allowed-failures times)
                     raise ParallelBuildError(f"the Dask worker parsing {source.name} died: {error}") from None
-                result = ParsedFile(source.name, failure=_failure_flag(source, error))
+                raise ParallelBuildError(f"the Dask cluster failed on {source.name}: {type(error).__name__}: "
+                                         f"{error}") from error
             future.release()
             for number, next_source in itertools.islice(work, 1):
                 pending.append((next_source, self._submit(number, next_source)))
