@@ -8,7 +8,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from plantargets.analysis import compare_targets, coverage_matrix, select_observed, shared_indicators
+from plantargets.analysis import (
+    compare_targets, coverage_matrix, distinct_facts, national_observed, project_indicators, select_observed,
+    shared_indicators,
+)
 
 CITY_ZH = {"Alpha": "甲市", "Beta": "乙市", "Gamma": "丙市"}
 
@@ -259,3 +262,86 @@ def test_real_table_rows_trace_back_to_their_sources():
     # a conflict means two different values for one city, indicator and year
     conflicts = out[out["conflict"]].groupby(["city", "indicator_id", "target_year"])["target_value"].nunique()
     assert (conflicts >= 2).all()
+
+
+def test_a_forecast_is_not_a_target_and_gets_no_ambition():
+    t = make_targets([
+        dict(city="Alpha", indicator_id="count", kind="baseline", year=2020, value_std=40.0, unit_std="所"),
+        dict(city="Alpha", indicator_id="count", kind="target", year=2025, value_std=46.0, unit_std="所", commitment="预测"),
+        dict(city="Beta", indicator_id="count", kind="baseline", year=2020, value_std=40.0, unit_std="所"),
+        dict(city="Beta", indicator_id="count", kind="target", year=2025, value_std=46.0, unit_std="所", commitment="力争"),
+    ])
+    out = compare_targets(t, codebook=CODEBOOK).set_index("city")
+    assert out.loc["Alpha", "forecast"] and math.isnan(out.loc["Alpha", "ambition"])
+    assert math.isnan(out.loc["Alpha", "required_pace_per_year"]) and "forecast" in out.loc["Alpha", "ambition_note"]
+    # a striven-for target (力争) is a target: 46 - 40 = 6 over 5 years, 1.2 per year
+    assert not out.loc["Beta", "forecast"]
+    assert (out.loc["Beta", "ambition"], out.loc["Beta", "required_pace_per_year"]) == (6.0, pytest.approx(1.2))
+
+
+def test_a_bound_baseline_gives_no_ambition_and_says_so():
+    t = make_targets([
+        dict(city="Alpha", indicator_id="rate", kind="baseline", year=2020, value_std=95.0, comparator=">"),
+        dict(city="Alpha", indicator_id="rate", kind="target", year=2025, value_std=98.0),
+    ])
+    row = compare_targets(t, codebook=CODEBOOK).iloc[0]
+    assert row["baseline_comparator"] == ">" and row["baseline_value"] == 95.0
+    assert math.isnan(row["ambition"]) and math.isnan(row["required_pace_per_year"])
+    assert math.isnan(row["gap_closed_share"])
+    assert row["ambition_note"].startswith("baseline stated as a bound (>95)")
+
+
+def test_a_fact_stated_twice_counts_once():
+    t = make_targets([
+        dict(city="Alpha", indicator_id="rate", kind="target", year=2025, value_std=98.0, target_id="v_table"),
+        dict(city="Alpha", indicator_id="rate", kind="target", year=2025, value_std=98.0, target_id="v_sentence"),
+        dict(city="Alpha", indicator_id="myopia", kind="target", year=2025, value_std=40.0, target_id="v_a"),
+        dict(city="Alpha", indicator_id="myopia", kind="target", year=2025, value_std=41.0, target_id="v_b"),
+    ])
+    t["restates_id"] = pd.Series([pd.NA, "v_table", pd.NA, "v_a"], dtype="string")
+    facts = distinct_facts(t)
+    # the sentence restating the table row is left out; the restatement with another value stays, flagged
+    assert facts["target_id"].tolist() == ["v_table", "v_a", "v_b"]
+    assert facts["restates_conflict"].tolist() == [False, False, True]
+    assert facts["fact_id"].tolist() == ["v_table", "v_a", "v_a"]
+    assert coverage_matrix(t).loc["Alpha", "rate"] == 1
+    merged = compare_targets(t, codebook=CODEBOOK)
+    rate = merged[merged["indicator_id"] == "rate"].iloc[0]
+    assert (rate["n_statements"], rate["n_facts"]) == (2, 1)
+
+
+def test_national_series_keeps_disagreeing_sources_apart():
+    national = pd.DataFrame({
+        "reference_id": ["n:17", "n:18", "n:19", "n:20", "n:21"],
+        "indicator_id": ["rate"] * 5, "kind": ["actual"] * 4 + ["target"],
+        "year": [2010, 2010, 2012, 2013, 2020], "comparator": ["="] * 5,
+        "value": [89.7, 91.1, 91.8, 92.3, 95.0], "unit_std": ["%"] * 5,
+    })
+    obs = national_observed(national, ["rate"])
+    assert obs["value"].tolist() == [89.7, 91.1, 91.8, 92.3]  # no 90.4, the mean no source states
+    assert obs["sources_disagree"].tolist() == [True, True, False, False]
+    assert set(obs["city"]) == {"China (national)"}
+    projected = project_indicators(obs, 2015)
+    note = projected["note"].iloc[0]
+    # 2010 left out of the fit: only 2012 and 2013 remain, a line through 2 observations
+    assert "sources disagree for 2010 (89.7, 91.1)" in note and "line through 2 observations" in note
+    # line through (2012, 91.8) and (2013, 92.3): 0.5 per year, 2015 -> 93.3
+    line = projected[projected["series_kind"] == "projected"]
+    assert line[line["year"] == 2015]["value"].iloc[0] == pytest.approx(93.3)
+
+
+def test_a_countys_values_are_not_its_citys():
+    rows = [
+        {"city": "Alpha", "indicator_id": "rate", "kind": "baseline", "year": 2020, "value_std": 90.0},
+        {"city": "Alpha", "indicator_id": "rate", "kind": "target", "year": 2025, "value_std": 95.0},
+        # a county of Alpha, named in Alpha's report: its 80 → 99 must not become Alpha's baseline or target
+        {"city": "Alpha", "indicator_id": "rate", "kind": "baseline", "year": 2020, "value_std": 80.0, "place_zh": "丁县"},
+        {"city": "Alpha", "indicator_id": "rate", "kind": "target", "year": 2025, "value_std": 99.0, "place_zh": "丁县"},
+        {"city": "Alpha", "indicator_id": "rate", "kind": "actual", "year": 2022, "value_std": 85.0, "place_zh": "丁县"},
+    ]
+    targets = make_targets(rows)
+    targets["place_zh"] = targets["place_zh"].fillna(targets["city_zh"]).astype("string")
+    row = compare_targets(targets, codebook=CODEBOOK).iloc[0]
+    assert (row["baseline_value"], row["target_value"], row["conflict"]) == (90.0, 95.0, False)
+    assert select_observed(targets).empty
+    assert coverage_matrix(targets).loc["Alpha", "rate"] == 1

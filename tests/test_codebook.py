@@ -20,6 +20,8 @@ RULE_FILES = {  # file -> (column holding the rule, columns every row must fill)
     "scrape_residue.csv": ("pattern", ("description", "example", "seen_in")),
     "metadata_labels.csv": ("label", ("example", "seen_in")),
     "phrase_words.csv": ("pattern", ("role", "example", "seen_in")),
+    "assessment_methods.csv": (None, ("method", "verdict", "published_name", "rule", "edition", "source_title",
+                                      "source_url", "example", "seen_in")),
 }
 
 

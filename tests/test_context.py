@@ -165,3 +165,48 @@ def test_the_build_summary_counts_the_rules_that_fired(tmp_path):
     rules = summary.split("rules fired", 1)[1]
     assert "kind: " in rules and "year: " in rules and "structure: " in rules
     assert "a year to come is stated" in rules or "target cue" in rules
+
+
+# A city's work report (written for this test): counties and partner places are named in passing.
+CITY_REPORT = """湛江市2023年政府工作报告
+一、2022年工作回顾
+开展清理整顿人力资源市场秩序专项行动,赤坎区入选全国青年发展型试点县域。创建全国示范型退役军人服务中心(站)176个。
+高水平谋划广东·海南特别合作区。全年实现地区生产总值增长6%。
+广州市投入帮扶资金5.04亿元,全市纳入整治范围的行政村1712个。
+(一)遂溪县
+地区生产总值增长5.1%。新增公办学位2.2万个。
+(二)全市教育
+高中阶段教育毛入学率99.84%。
+"""
+
+MANIFEST_HEAD = ("source_file,sha256,city_zh,city_en,province_zh,province_en,admin_level,place_zh,doc_type,"
+                 "title\n")
+
+
+def _place_of(targets, value):
+    rows = targets[targets["value"] == value]
+    assert len(rows) == 1, (value, rows[["value", "quote"]])
+    return rows.iloc[0]["place_zh"], rows.iloc[0]["parent_place_zh"]
+
+
+def test_a_place_named_in_passing_holds_for_its_sentence_only(tmp_path):
+    (tmp_path / "manifest.csv").write_text(
+        MANIFEST_HEAD + "report.txt,,湛江市,Zhanjiang,广东省,Guangdong,prefecture,湛江市,work_report,\n",
+        encoding="utf-8")
+    targets = _build(tmp_path, "report.txt", CITY_REPORT)
+    assert _place_of(targets, 176.0)[0] == "湛江市"  # the sentence after 赤坎区 is the city's again
+    assert _place_of(targets, 6.0)[0] == "湛江市"  # 海南 in a zone's name does not take the next sentence
+    assert _place_of(targets, 5.04)[0] == "广州市"  # a partner city holds in its own sentence
+    assert _place_of(targets, 1712.0)[0] == "湛江市"  # 全市 names the document's city again
+    assert _place_of(targets, 5.1) == ("遂溪县", "湛江市")  # a heading naming a county makes its section its
+    assert _place_of(targets, 2.2)[0] == "遂溪县"
+    assert _place_of(targets, 99.84)[0] == "湛江市"  # the next heading as high without a place ends it
+
+
+def test_a_district_document_is_the_districts_with_its_parent_city(tmp_path):
+    (tmp_path / "manifest.csv").write_text(
+        MANIFEST_HEAD + "mazhang.txt,,湛江市,Zhanjiang,广东省,Guangdong,district,麻章区,work_report,\n",
+        encoding="utf-8")
+    targets = _build(tmp_path, "mazhang.txt", "2020年工作回顾\n全区地区生产总值完成170.2亿元,增长2.1%。\n")
+    assert _place_of(targets, 170.2) == ("麻章区", "湛江市")
+    assert set(targets["city"]) == {"Zhanjiang"}  # its city, for a city with its subdivisions

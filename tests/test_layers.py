@@ -17,8 +17,10 @@ ORDER = [
     "plantargets.text.places", "plantargets.text.segment", "plantargets.text.tables", "plantargets.text.context",
     "plantargets.extract.statements", "plantargets.harmonize", "plantargets.reference", "plantargets.reconcile",
     "plantargets.schemas", "plantargets.tidy", "plantargets.publish", "plantargets.data", "plantargets.pipeline",
-    "plantargets", "plantargets.analysis.project", "plantargets.analysis.assess", "plantargets.analysis.compare",
-    "plantargets.analysis", "plantargets.plots.style", "plantargets.plots.charts", "plantargets.plots",
+    "plantargets.analysis.project", "plantargets.analysis.assess", "plantargets.analysis.compare",
+    "plantargets.analysis.observations", "plantargets.analysis.fulfilment", "plantargets.analysis",
+    "plantargets",  # the package's own functions (load, observations, fulfilment) sit on top of the analysis
+    "plantargets.plots.style", "plantargets.plots.charts", "plantargets.plots.fulfilment", "plantargets.plots",
     "plantargets.report.params", "plantargets.report.index", "plantargets.report.runner", "plantargets.report",
     "plantargets.cli", "plantargets.__main__",
 ]

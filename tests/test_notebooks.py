@@ -19,6 +19,8 @@ CASES = {
     "30_trend_projection": ({"indicator": "compulsory_education_consolidation_rate", "cities": "Zhanjiang",
                              "horizon": "2030", "method": "holt"},
                             ["projection.csv", "verdicts.csv", "projection-compulsory-education-consolidation-rate.pdf"]),
+    "40_target_fulfilment": ({"place": "湛江", "subdivisions": "true", "domain": "economy", "lang": "zh"},
+                             ["fulfilment.csv", "fulfilment.tex", "status-by-year.csv", "target-and-outcome.pdf"]),
 }
 
 

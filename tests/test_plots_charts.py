@@ -275,6 +275,85 @@ def test_projection_notes_when_nothing_can_be_projected(codebook):
     assert any("no projection" in t.get_text() for t in ax.texts)
 
 
+def _legend_texts(fig) -> list[str]:
+    return [t.get_text() for legend in fig.legends for t in legend.get_texts()]
+
+
+def test_projection_draws_bounds_apart_from_points(codebook):
+    # an exact 2019 value, a "≥ 99.76" 2023 statement, and a plan baseline stated as ">95"
+    observed = pd.DataFrame({"city": "Zhanjiang", "indicator_id": RATE, "year": [2019, 2023],
+                             "value": [96.0, 99.76], "comparator": ["=", ">="]})
+    comparison = pd.DataFrame({"city": ["Zhanjiang"], "indicator_id": [RATE], "baseline_year": [2020],
+                               "baseline_value": [95.0], "baseline_comparator": [">"], "target_year": [2025],
+                               "comparator": ["="], "target_value": [98.0], "target_value_high": [np.nan],
+                               "forecast": [False]})
+    fig = plot_projection(observed, None, targets=comparison, codebook=codebook)
+    _draw(fig)
+    ax = next(a for a in fig.axes if a.get_visible())
+    color = city_style("Zhanjiang")["color"]
+    exact, bound = _point_lines(ax, x=2019, y=96.0), _point_lines(ax, x=2023, y=99.76)
+    assert exact and exact[0].get_markerfacecolor() == color                  # a point: filled
+    assert bound and bound[0].get_markerfacecolor() == "white"                # a bound: open …
+    carets = [t for t in ax.texts if getattr(t, "arrow_patch", None) is not None]
+    assert len(carets) == 2                                                   # … with an arrow, baseline too
+    base = _point_lines(ax, x=2020, y=95.0)
+    assert base and base[0].get_marker() == "s" and base[0].get_markerfacecolor() == "white"
+    texts = _legend_texts(fig)
+    assert any("stated as a bound" in t for t in texts) and any("Baseline, stated as a bound" in t for t in texts)
+    # the exact-only line joins exact values, never the bound
+    city_lines = [l for l in ax.get_lines() if len(l.get_xdata()) > 1 and l.get_color() == color]
+    assert all(99.76 not in np.asarray(l.get_ydata(), dtype=float) for l in city_lines)
+
+
+def test_a_line_through_two_points_is_dotted_and_not_called_a_trend(codebook):
+    observed = _observed().iloc[[3, 4]]
+    fit = fit_trend(observed["year"], observed["value"], 2025)
+    fig = plot_projection(observed, {"Sihui": fit}, codebook=codebook)
+    ax = next(a for a in fig.axes if a.get_visible())
+    color = city_style("Sihui")["color"]
+    projected = [l for l in ax.get_lines() if l.get_color() == color and len(l.get_xdata()) > 1
+                 and float(l.get_xdata()[-1]) == 2025.0]
+    assert projected and projected[0].get_linestyle() == ":"
+    texts = _legend_texts(fig)
+    assert any("Line through 2 observations" in t for t in texts)
+    assert not any(t.startswith("Fitted trend") for t in texts)
+    assert any("line through 2 observations" in t.get_text() for t in ax.texts)
+
+
+def test_missing_verdicts_say_why_per_method(codebook):
+    targets = _comparison().query("city == 'Sihui' and indicator_id == @RATE")
+    verdicts = pd.concat([
+        targets.assign(verdict="not_assessable", method="eurostat",
+                       reason="baseline stated as a bound (>95, 2020): a growth rate needs an exact base value"),
+        targets.assign(verdict="limited_progress", method="unsd", reason="ratio 0.000 = …"),
+    ])
+    fig = plot_projection(_observed(), None, targets=targets, verdicts=verdicts, codebook=codebook)
+    ax = next(a for a in fig.axes if a.get_visible())
+    text = "\n".join(t.get_text() for t in ax.texts)
+    assert "Eurostat: not assessable" in text and "  baseline stated as a bound (>95, 2020)" in text
+    assert "UNSD: limited progress" in text
+
+
+def test_national_series_gets_its_own_panel_and_is_never_averaged(codebook):
+    national = pd.DataFrame({"indicator_id": RATE, "kind": "actual", "year": [2010, 2010, 2012, 2013],
+                             "comparator": "=", "value": [89.7, 91.1, 91.8, 92.3]})
+    observed = pd.concat([_observed(), national.assign(city="China (national)")[["city", "indicator_id", "year", "value"]]])
+    fig = plot_projection(observed, None, national=national, codebook=codebook)
+    titles = [a.get_title(loc="left") for a in fig.axes if a.get_visible()]
+    assert titles[0] == "China (national)"
+    city_ax = next(a for a in fig.axes if a.get_visible() and a.get_title(loc="left") != "China (national)")
+    grey_lines = [l for l in city_ax.get_lines() if l.get_color() == BASELINE_COLOR and len(l.get_xdata()) > 1
+                  and l.get_linestyle() == "-"]
+    ys = np.concatenate([np.asarray(l.get_ydata(), dtype=float) for l in grey_lines])
+    assert not np.any(np.isclose(ys, 90.4))                                   # no mean of 89.7 and 91.1
+    assert set(np.round(ys, 1)) == {91.8, 92.3}                               # the line joins single-source years
+    national_ax = next(a for a in fig.axes if a.get_visible() and a.get_title(loc="left") == "China (national)")
+    solid = [l for l in national_ax.get_lines() if l.get_linestyle() == "-" and len(l.get_xdata()) > 1]
+    assert solid and all(2010.0 not in np.asarray(l.get_xdata(), dtype=float) for l in solid)
+    assert len(_point_lines(national_ax, x=2010)) == 0                         # both 2010 values drawn, as points …
+    assert sum(2010.0 in np.asarray(l.get_xdata(), dtype=float) for l in national_ax.get_lines()) == 1  # … not joined
+
+
 def test_projection_refuses_empty_or_ambiguous_input(codebook):
     with pytest.raises(ValueError, match="empty"):
         plot_projection(_observed().iloc[0:0], {})
@@ -298,11 +377,34 @@ def test_domain_counts_stack_kinds_and_keep_unmapped_values():
     fig = plot_domain_counts(values, city="Sihui")
     ax = fig.axes[0]
     widths = sorted(round(p.get_width()) for p in ax.patches if p.get_width() > 0)
-    assert sum(widths) == 5  # the Guigang row is not counted, the unmapped one is
-    assert "not in the codebook" in [t.get_text() for t in ax.get_yticklabels()]
+    assert sum(widths) == 4  # the Guigang row is not counted; the unmapped one is counted apart …
+    assert "not in the codebook" not in [t.get_text() for t in ax.get_yticklabels()]
+    assert "and 1 value(s) not in the codebook\n(Targets 1)" in ax.get_xlabel()  # … under the axis, not hidden
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         fig_zh = plot_domain_counts(values, city="Sihui", lang="zh")
         fig_zh.savefig(__import__("io").BytesIO(), format="png")
     with pytest.raises(ValueError):
         plot_domain_counts(values, city="Zhanjiang")
+
+
+def test_dumbbell_draws_a_bound_baseline_open_with_an_arrow_and_a_forecast_as_a_cross(codebook):
+    comparison = _comparison().assign(baseline_comparator=["=", ">", "=", "="], forecast=[False, False, False, True])
+    fig = plot_dumbbells(comparison, codebook=codebook)
+    _draw(fig)
+    ax = _axes_with_title(fig, "Preschool")
+    bound = [l for l in _point_lines(ax) if l.get_color() == BASELINE_COLOR and l.get_markerfacecolor() == "white"]
+    assert len(bound) == 1 and any(getattr(t, "arrow_patch", None) is not None for t in ax.texts)
+    texts = _legend_texts(fig)
+    assert "Baseline, stated as a bound" in texts and "Forecast, not a target" in texts
+
+
+def test_domain_counts_count_a_restated_fact_once():
+    from plantargets.plots import plot_domain_counts
+    values = pd.DataFrame({
+        "city": ["Sihui"] * 3, "domain": ["preschool"] * 3, "kind": ["target"] * 3, "city_zh": ["四会市"] * 3,
+        "target_id": ["v_table", "v_sentence", "v_other"], "value_std": [98.0, 98.0, 85.0],
+        "restates_id": [pd.NA, "v_table", pd.NA],
+    })
+    ax = plot_domain_counts(values, city="Sihui").axes[0]
+    assert sum(round(p.get_width()) for p in ax.patches) == 2  # the sentence restating the table is not counted

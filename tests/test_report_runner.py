@@ -259,7 +259,8 @@ def test_the_default_grid_covers_the_suite_with_valid_parameters(tmp_path):
         "10_city_profile__Zhanjiang", "10_city_profile__Sihui", "10_city_profile__Guigang", "20_compare_cities",
         "30_trend_projection__preschool_gross_enrollment_rate",
         "30_trend_projection__compulsory_education_consolidation_rate",
-        "30_trend_projection__senior_secondary_gross_enrollment_rate"]
+        "30_trend_projection__senior_secondary_gross_enrollment_rate",
+        "40_target_fulfilment__Zhanjiang", "40_target_fulfilment__Sihui", "40_target_fulfilment__Guigang"]
     for run in runs:
         validate_parameters(run.notebook.stem, {**run.parameters, "output_dir": str(tmp_path)})
 

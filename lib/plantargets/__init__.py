@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["load", "connect", "show_source", "build", "__version__"]
+__all__ = ["load", "connect", "show_source", "build", "observations", "fulfilment", "__version__"]
 
 
 def load(table: str = "targets", clean_dir=None, validate: bool = True):
@@ -17,6 +17,22 @@ def load(table: str = "targets", clean_dir=None, validate: bool = True):
     from plantargets.paths import CLEAN_DIR
 
     return _load(table, clean_dir or CLEAN_DIR, validate)
+
+
+def observations(clean_dir=None):
+    """Observed series: one row per place × indicator × measure × year of achieved values, with every statement
+    of it (``plantargets.analysis.observations``)."""
+    from plantargets.analysis.observations import observations as _observations
+
+    return _observations(load("targets", clean_dir))
+
+
+def fulfilment(clean_dir=None, tolerance: float | None = None):
+    """Every target with a year against its outcome: met, met within tolerance, missed, undetermined,
+    conflicting outcomes or not yet known, with both provenances (``plantargets.analysis.fulfilment``)."""
+    from plantargets.analysis.fulfilment import fulfilment as _fulfilment
+
+    return _fulfilment(load("targets", clean_dir), load("indicators", clean_dir), tolerance)
 
 
 def connect(clean_dir=None):

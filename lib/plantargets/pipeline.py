@@ -94,15 +94,19 @@ class BuildResult:
 
 
 def _apply_manifest(documents, source: SourceFile) -> None:
-    """A manifest row fixes city for every document of its file, and title/type of a single-document file."""
+    """A manifest row fixes city and place for every document of its file, and title, type and date of a
+    single-document file."""
     row = source.manifest or {}
     for doc in documents:
         if row.get("city_zh"):
             doc.city_zh = row["city_zh"]
+        if row.get("place_zh"):
+            doc.place_zh = row["place_zh"]
     if len(documents) == 1 and row:
         doc = documents[0]
         doc.title = row.get("title") or doc.title
         doc.doc_type = row.get("doc_type") or doc.doc_type
+        doc.issued_date = doc.issued_date or row.get("published_date") or ""
 
 
 @dataclass

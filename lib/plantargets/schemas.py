@@ -106,7 +106,9 @@ DocumentsSchema = _table("DocumentsSchema", (
     "city": _f(Str, "City name in English", nullable=True),
     "city_zh": _f(Str, "City name in Chinese", nullable=True),
     "province": _f(Str, "Province in English", nullable=True),
-    "admin_level": _f(Str, "prefecture or county", nullable=True),
+    "admin_level": _f(Str, "prefecture, county or district: the level of the place the document is about", nullable=True),
+    "place_zh": _f(Str, "The place the document is about: the manifest's place_zh (a district's report: 麻章区), "
+                        "else its city", nullable=True),
     "doc_type": _f(Str, "work_report, five_year_plan, action_plan, plan_recommendations, plan, notice, front_matter"),
     "title": _f(Str, "Title inferred from the text (or the manifest for single-document files)", nullable=True),
     "issuer": _f(Str, "Issuing body", nullable=True),

@@ -17,7 +17,7 @@ from plantargets.text.read import sha256_of_bytes
 
 RAW_SUFFIXES = {".txt", ".html", ".htm", ".shtml", ".xhtml"}
 MANIFEST_COLUMNS = ("source_file", "original_name", "sha256", "n_bytes", "city_zh", "city_en", "province_zh",
-                    "province_en", "admin_level", "doc_type", "title", "producer", "url", "published_date",
+                    "province_en", "admin_level", "place_zh", "doc_type", "title", "producer", "url", "published_date",
                     "retrieved", "description")
 
 

@@ -116,7 +116,7 @@ def document_rows(documents: list[Document], duplicates: dict[str, str], counts:
             "doc_id": doc.doc_id, "source_file": doc.source_file, "ordinal": doc.ordinal,
             "city": places[doc.doc_id]["city"] or None, "city_zh": doc.city_zh or None,
             "province": places[doc.doc_id]["province"] or None, "admin_level": places[doc.doc_id]["admin_level"] or None,
-            "doc_type": doc.doc_type, "title": doc.title or None, "issuer": doc.issuer or None,
+            "place_zh": doc.place_zh or doc.city_zh or None, "doc_type": doc.doc_type, "title": doc.title or None, "issuer": doc.issuer or None,
             "doc_number": doc.doc_number or None, "issued_date": doc.issued_date or None,
             "period_start": doc.period_start, "period_end": doc.period_end, "char_start": start, "char_end": end,
             "duplicate_of": duplicates.get(doc.doc_id), "n_values": counts.get(doc.doc_id, 0),

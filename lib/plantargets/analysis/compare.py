@@ -12,7 +12,13 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-__all__ = ["compare_targets", "coverage_matrix", "shared_indicators", "select_observed"]
+from plantargets.analysis.assess import is_exact
+
+__all__ = ["compare_targets", "coverage_matrix", "shared_indicators", "select_observed", "own_place_rows",
+           "distinct_facts", "national_observed"]
+
+FORECAST_COMMITMENTS = ("预测",)
+NATIONAL = "China (national)"
 
 ID_SEP = ";"
 
@@ -22,6 +28,7 @@ COMPARISON_COLUMNS = [
     "target_year", "comparator", "target_value", "target_value_high", "binding", "commitment",
     "n_statements", "conflict", "target_ids", "doc_ids",
     "ambition", "required_pace_per_year", "bound", "gap_closed_share",
+    "forecast", "n_facts", "ambition_note",
 ]
 
 
@@ -58,8 +65,19 @@ def _same_unit(a, b) -> bool:
     return str(a) == str(b)
 
 
+def own_place_rows(targets: pd.DataFrame) -> pd.DataFrame:
+    """The rows about each row's city itself: a county's or district's values (麻章区 in a Zhanjiang document) are
+    not the city's, so a city's comparison or series never takes them. A row whose place is unknown stays."""
+    if "place_zh" not in targets.columns or "city_zh" not in targets.columns:
+        return targets
+    place = targets["place_zh"].astype("string")
+    return targets[(place.isna() | (place == targets["city_zh"].astype("string"))).fillna(False)]
+
+
 def _level_rows(targets: pd.DataFrame, indicators=None, cities=None) -> pd.DataFrame:
-    """Level values with an indicator id and a number, optionally for some indicators and cities."""
+    """Level values of a city itself with an indicator id and a number, optionally for some indicators and
+    cities."""
+    targets = own_place_rows(targets)
     t = targets[targets["indicator_id"].notna() & (targets["target_type"] == "level") & targets["value_std"].notna()]
     indicators, cities = _as_list(indicators), _as_list(cities)
     if indicators is not None:
@@ -94,10 +112,48 @@ def _merge_statements(rows: pd.DataFrame) -> dict:
         "binding": _join_distinct(rows["binding"]) if "binding" in rows else pd.NA,
         "commitment": _join_distinct(rows["commitment"]) if "commitment" in rows else pd.NA,
         "n_statements": len(rows),
+        "n_facts": _count_facts(rows),
+        "forecast": _is_forecast(rows),
         "target_ids": _join_distinct(rows["target_id"]),
         "doc_ids": _join_distinct(rows["doc_id"]) if "doc_id" in rows else pd.NA,
         "_docs": set(rows["doc_id"].dropna()) if "doc_id" in rows else set(),
     }
+
+
+def _is_forecast(rows: pd.DataFrame) -> bool:
+    """A forecast (预测) when every statement of the value is one; a forecast is not a target."""
+    if "commitment" not in rows:
+        return False
+    return bool(rows["commitment"].isin(FORECAST_COMMITMENTS).all())
+
+
+def _count_facts(rows: pd.DataFrame) -> int:
+    """Statements that restate another one of ``rows`` (``restates_id``) count once with it."""
+    if "restates_id" not in rows:
+        return len(rows)
+    ids = set(rows["target_id"])
+    return int((~rows["restates_id"].isin(ids)).sum())
+
+
+def distinct_facts(targets: pd.DataFrame) -> pd.DataFrame:
+    """One row per fact: a statement restating another row of ``targets`` (same document, ``restates_id``) is
+    left out when it agrees with it, and kept with ``restates_conflict=True`` when its value differs.
+
+    ``fact_id`` names the first statement of each fact, so a table and a sentence saying the same thing
+    are counted once in coverage and profile tables.
+    """
+    out = targets.copy()
+    if "restates_id" not in out.columns:
+        out["fact_id"] = out["target_id"]
+        out["restates_conflict"] = False
+        return out
+    value_of = dict(zip(out["target_id"], pd.to_numeric(out.get("value_std"), errors="coerce")))
+    restates = out["restates_id"].where(out["restates_id"].isin(value_of.keys()))
+    out["fact_id"] = restates.fillna(out["target_id"])
+    own = pd.to_numeric(out.get("value_std"), errors="coerce")
+    original = restates.map(value_of)
+    out["restates_conflict"] = (restates.notna() & (own != original)).astype(bool)
+    return out[restates.isna() | out["restates_conflict"]]
 
 
 def _pick_baseline(candidates: pd.DataFrame, target_year: int, unit, docs: set) -> dict:
@@ -164,6 +220,9 @@ def compare_targets(targets: pd.DataFrame, indicators=None, cities=None, target_
     with ``conflict=True``. Pass ``codebook`` (``plantargets.load("indicators")``) for ``direction`` and
     the bound-based ``gap_closed_share``. For a ``range`` target ``target_value`` is its lower end and
     ``target_value_high`` its upper end. Targets without a year are left out (no pace can be computed).
+    A forecast (every statement 预测) stays a row with ``forecast=True`` and no ambition or pace; a baseline
+    stated as a bound (> 95) gives no ambition or pace either; ``ambition_note`` says why. ``n_facts``
+    counts the merged statements as facts (a restatement in the same document counts once).
     """
     t = _level_rows(targets, indicators, cities)
     goals = t[(t["kind"] == "target") & t["year"].notna()]
@@ -194,6 +253,14 @@ def compare_targets(targets: pd.DataFrame, indicators=None, cities=None, target_
         upper = meta["upper_bound"].get(ind, np.nan) if meta else np.nan
         rec["direction"] = direction
         base, goal = rec["baseline_value"], rec["target_value"]
+        rec["ambition_note"] = pd.NA
+        if rec["forecast"]:
+            rec["ambition_note"] = "a forecast (预测), not a target: no ambition or required pace"
+            base = np.nan
+        elif pd.notna(base) and not is_exact(rec["baseline_comparator"]):
+            rec["ambition_note"] = (f"baseline stated as a bound ({rec['baseline_comparator']}{base:g}): "
+                                    "ambition and pace not computed from it")
+            base = np.nan
         rec["ambition"] = goal - base if pd.notna(base) else np.nan
         span = rec["target_year"] - rec["baseline_year"] if pd.notna(rec["baseline_year"]) else np.nan
         rec["required_pace_per_year"] = rec["ambition"] / span if pd.notna(span) and span > 0 else np.nan
@@ -209,6 +276,8 @@ def compare_targets(targets: pd.DataFrame, indicators=None, cities=None, target_
                 "bound", "gap_closed_share"):
         result[col] = result[col].astype(float)
     result["baseline_conflict"] = result["baseline_conflict"].astype(bool)
+    result["forecast"] = result["forecast"].astype(bool)
+    result["n_facts"] = result["n_facts"].astype("Int64")
     return result.sort_values(["city", "indicator_id", "target_year", "target_value"], kind="stable").reset_index(drop=True)
 
 
@@ -216,10 +285,13 @@ def coverage_matrix(targets: pd.DataFrame, kind: str | Iterable[str] | None = "t
     """City × indicator_id counts of stated values of ``kind`` (None: all kinds); 0 where a city states none.
 
     Shows which city sets which indicator. Every city in ``targets`` gets a row, every indicator with at
-    least one such value a column; rows without an indicator id are left out.
+    least one such value a column; rows without an indicator id are left out. A fact stated twice in one
+    document (``restates_id``) counts once (see ``distinct_facts``).
     """
     cities = sorted(targets["city"].dropna().unique())
-    t = targets[targets["indicator_id"].notna()]
+    targets = own_place_rows(targets)
+    t = distinct_facts(targets)
+    t = t[t["indicator_id"].notna()]
     kinds = _as_list(kind)
     if kinds is not None:
         t = t[t["kind"].isin(kinds)]
@@ -243,8 +315,10 @@ def select_observed(targets: pd.DataFrame, kinds: Iterable[str] = ("actual",)) -
     """The observed long frame (city, indicator_id, year, value) that ``assess_targets`` takes, from targets.
 
     Level values of the given kinds with an indicator id and a year; ``comparator``, ``unit_std`` and
-    ``target_id`` are kept so lower-bound statements (≥ 99.76) and their sources stay visible.
+    ``target_id`` are kept so lower-bound statements (≥ 99.76) and their sources stay visible. A county's
+    values are not its city's (``own_place_rows``).
     """
+    targets = own_place_rows(targets)
     t = targets[targets["indicator_id"].notna() & (targets["target_type"] == "level")
                 & targets["kind"].isin(list(kinds)) & targets["year"].notna() & targets["value_std"].notna()]
     out = pd.DataFrame({
@@ -258,3 +332,28 @@ def select_observed(targets: pd.DataFrame, kinds: Iterable[str] = ("actual",)) -
         "target_id": t["target_id"].astype(object),
     })
     return out.sort_values(["city", "indicator_id", "year"], kind="stable").reset_index(drop=True)
+
+
+def national_observed(national: pd.DataFrame, indicators=None, kinds: Iterable[str] = ("actual",)) -> pd.DataFrame:
+    """The national series in the observed long frame's shape (city ``China (national)``), one row per source.
+
+    Where sources disagree on a year's value both rows stay, marked ``sources_disagree``; they are never
+    averaged (project_indicators leaves such years out of a fit and says so).
+    """
+    n = national[national["kind"].isin(list(kinds)) & national["year"].notna() & national["value"].notna()]
+    indicators = _as_list(indicators)
+    if indicators is not None:
+        n = n[n["indicator_id"].isin(indicators)]
+    out = pd.DataFrame({
+        "city": NATIONAL,
+        "indicator_id": n["indicator_id"].astype(object),
+        "year": n["year"].astype(int),
+        "value": _floats(n["value"]),
+        "kind": n["kind"].astype(object),
+        "comparator": n["comparator"].astype(object) if "comparator" in n.columns else "=",
+        "unit_std": n["unit_std"].astype(object) if "unit_std" in n.columns else pd.NA,
+        "target_id": n["reference_id"].astype(object) if "reference_id" in n.columns else pd.NA,
+    })
+    distinct = out.groupby(["indicator_id", "year"])["value"].transform("nunique")
+    out["sources_disagree"] = (distinct > 1).astype(bool)
+    return out.sort_values(["indicator_id", "year", "value"], kind="stable").reset_index(drop=True)

@@ -175,11 +175,14 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
         doc.results_year = infer_results_year(head, doc.current_year)
     tracker = SectionTracker(doc.report_year)
-    place_tracker = PlaceTracker(place_named(doc.city_zh) if doc.city_zh else None)
+    document_place = doc.place_zh or doc.city_zh
+    place_tracker = PlaceTracker(place_named(document_place) if document_place else None)
     tables = find_tables(doc.lines)
     consumed = set().union(*(t.line_ids for t in tables)) if tables else set()
     for table in tables:
         _extract_table(doc, norm, table, result)
+    for value in result.values:  # a table's rows are the document's place's
+        value.place = place_tracker.document_place
     cell_spans = sorted((cell.line.start, cell.line.end) for table in tables for row in table.rows for cell in row.cells)
     cell_starts = [start for start, _ in cell_spans]
     for index in sorted(consumed):
@@ -306,6 +309,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     line_year = None  # the last year a sentence of this line spoke of ("2016年,全市生产总值…。来源于…")
     list_names: list[str] = []  # the names of the last list of values ("A、B分别达到x、y;2020年分别达到z、w")
     line_places = place_tracker.mentions_in(line.text) if place_tracker else []
+    if place_tracker and line.heading_level is not None:
+        place_tracker.heading(line_places, line.heading_level)
     for s_start, _s_end, sentence in split_sentences(line.text, line.start):
         stated = _stated_year(sentence)
         horizon = _HORIZON.search(sentence) if not stated and doc.report_year else None
@@ -328,6 +333,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
+    if place_tracker:
+        place_tracker.end_line()
 
 
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period.

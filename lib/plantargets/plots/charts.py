@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -27,8 +28,9 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator
-from matplotlib.transforms import blended_transform_factory
+from matplotlib.transforms import blended_transform_factory, offset_copy
 
+from plantargets.analysis.compare import distinct_facts
 from plantargets.plots.style import (
     BASELINE_COLOR, NATIONAL_COLOR, _check_lang, city_label, city_style, comparator_style, comparator_symbol,
     figure_size, house_style, indicator_label, label, unit_label,
@@ -329,6 +331,7 @@ def plot_dumbbells(comparison: pd.DataFrame, national: pd.DataFrame | None = Non
     fig_h = nrows * panel_h + 0.35
 
     kinds_used, national_drawn, any_conflict = set(), False, False
+    baseline_bound = forecast_drawn = False
     with house_style(lang):
         fig = Figure(figsize=(fig_w, fig_h), layout="constrained")
         axes = fig.subplots(nrows, ncols, squeeze=False, sharey=True)
@@ -398,9 +401,20 @@ def plot_dumbbells(comparison: pd.DataFrame, national: pd.DataFrame | None = Non
                     b = _float(r.get("baseline_value"))
                     high = _float(r.get("target_value_high"))
                     if np.isfinite(b):
+                        base_cmp = r.get("baseline_comparator", "=")
+                        exact = comparator_style(base_cmp)["kind"] == "exact"
                         ax.plot([b, t], [y, y], color=style["color"], lw=0.9, zorder=2, solid_capstyle="butt")
                         ax.plot([b], [y], linestyle="none", marker="o", markersize=_BASELINE_MS, color=BASELINE_COLOR,
-                                markeredgewidth=0, zorder=3, clip_on=False)
+                                markerfacecolor=BASELINE_COLOR if exact else "white", markeredgecolor=BASELINE_COLOR,
+                                markeredgewidth=0 if exact else 0.8, zorder=3, clip_on=False)
+                        if not exact:
+                            _bound_caret(ax, b, y, base_cmp, BASELINE_COLOR, horizontal=True)
+                            baseline_bound = True
+                    if bool(r.get("forecast", False)):
+                        ax.plot([t], [y], linestyle="none", marker="x", markersize=_TARGET_MS, color=style["color"],
+                                markeredgewidth=0.9, zorder=4, clip_on=False)
+                        forecast_drawn = True
+                        continue
                     st = _draw_target(ax, t, y, r[cmp_col] if cmp_col else "=", high, style["color"], vertical=False)
                     kinds_used.add(st["kind"] if not (st["kind"] == "range" and not np.isfinite(high)) else "exact")
                 if len(years) > 1 and "target_year" in mine and mine["target_year"].notna().any():
@@ -420,7 +434,13 @@ def plot_dumbbells(comparison: pd.DataFrame, national: pd.DataFrame | None = Non
 
         handles = [Line2D([], [], linestyle="none", marker="o", markersize=_BASELINE_MS, color=BASELINE_COLOR,
                           markeredgewidth=0, label=label("baseline", lang))]
+        if baseline_bound:
+            handles.append(Line2D([], [], linestyle="none", marker="o", markersize=_BASELINE_MS, markerfacecolor="white",
+                                  markeredgecolor=BASELINE_COLOR, markeredgewidth=0.8, label=label("baseline_bound", lang)))
         handles += _comparator_handles(kinds_used, lang, prefix=label("target", lang) + ("：" if lang == "zh" else ": "))
+        if forecast_drawn:
+            handles.append(Line2D([], [], linestyle="none", marker="x", markersize=_TARGET_MS, color="#404040",
+                                  markeredgewidth=0.9, label=label("forecast", lang)))
         if national_drawn:
             handles.append(Line2D([], [], color=NATIONAL_COLOR, lw=0.7, ls=_NATIONAL_DASH, label=label("national_target", lang)))
         if any_conflict:
@@ -587,31 +607,64 @@ def _targets_long(targets: pd.DataFrame | None) -> pd.DataFrame:
         subset=["city", "indicator_id", "year", "value", "high", "comparator"])
 
 
-def plot_projection(observed: pd.DataFrame, fits=None, targets: pd.DataFrame | None = None,
-                    national: pd.DataFrame | None = None, verdicts: pd.DataFrame | None = None,
-                    codebook: pd.DataFrame | None = None, lang: str = "en", width="double") -> Figure:
-    """Observed values, their projected trend with its interval, targets and verdicts: a panel per city.
+NATIONAL_PANEL = "China (national)"
+_FIT_DASH = (0, (3.5, 2.0))
+_LINE_DOTS = ":"
 
-    ``observed``: long frame with city, year, value (and indicator_id; ``select_observed`` output). ``fits``:
-    ``{city: TrendFit}`` for one indicator, ``{(city, indicator_id): TrendFit}``, or ``project_indicators``
-    output. The projection is a dashed line from the last observation with its prediction band; with two
-    points (no interval) or too few to project, the panel says so. ``targets`` (compare_targets output or
-    the targets table) are drawn at their year with comparator markers; ``national`` adds the national
-    observed series (grey line) and national targets (grey markers); ``verdicts`` (assess_targets output)
-    are written under each city's name. Rows are indicators, columns cities; the value axis is shared along
-    a row and never leaves the codebook's bounds (a rate stays within 0–100, band included).
-    """
-    _check_lang(lang)
+
+@dataclass
+class _Drawn:
+    """What the panels drew, so the legend lists exactly that."""
+
+    cities: list = field(default_factory=list)
+    bound_observed: bool = False
+    fitted: bool = False
+    line_only: bool = False
+    band_pcts: set = field(default_factory=set)
+    target_kinds: set = field(default_factory=set)
+    forecast: bool = False
+    baseline_exact: bool = False
+    baseline_bound: bool = False
+    national_actual: bool = False
+    national_goal_kinds: set = field(default_factory=set)
+
+
+def _panel_style(city: str) -> dict:
+    """A city's colour and marker; the national panel is drawn in the national grey."""
+    return {"color": NATIONAL_COLOR, "marker": "o"} if city == NATIONAL_PANEL else city_style(city)
+
+
+def _bound_caret(ax, x: float, y: float, comparator, color: str, zorder: float = 5, horizontal: bool = False):
+    """A short arrow from a bound's value toward where the true value lies (up/right for ≥ and >, down/left for
+    ≤ and <); "~" and ranges get none (their open marker says it)."""
+    symbol = str(comparator).split(";")[0].strip()
+    sign = 1 if symbol in (">=", ">") else -1 if symbol in ("<=", "<") else 0
+    if sign == 0:
+        return
+    shift = {"x": 6.5 * sign, "y": 0} if horizontal else {"x": 0, "y": 6.5 * sign}
+    head = offset_copy(ax.transData, fig=ax.figure, units="points", **shift)
+    ax.annotate("", xy=(x, y), xycoords=head, xytext=(x, y), textcoords="data",
+                arrowprops={"arrowstyle": "-|>", "color": color, "lw": 0.6, "mutation_scale": 4,
+                            "shrinkA": 0, "shrinkB": 0}, zorder=zorder, annotation_clip=False)
+
+
+def _projection_inputs(observed, fits, targets, national):
+    """Observed points (exact and bounds apart), fits, targets, baselines and national rows, checked."""
     _require(observed, "observed", ["city", "year", "value"],
              hint="no observed values; check the kinds and filters passed to select_observed")
     obs = observed.copy()
     if "indicator_id" not in obs.columns:
         obs["indicator_id"] = None
+    if "series_kind" in obs.columns:
+        obs = obs[obs["series_kind"].isin(["observed", "observed_bound"])]
     obs["year"] = pd.to_numeric(obs["year"], errors="coerce")
     obs["value"] = pd.to_numeric(obs["value"], errors="coerce").astype(float)
     obs = obs.dropna(subset=["year", "value"])
     if obs.empty:
         raise ValueError("observed has no rows with both a year and a value: nothing to plot")
+    comparators = obs["comparator"] if "comparator" in obs.columns else pd.Series("=", index=obs.index)
+    obs["comparator"] = comparators.where(comparators.notna(), "=").astype(str)
+    obs["exact"] = obs["comparator"].isin(["=", ""])
     indicators = list(dict.fromkeys(obs["indicator_id"].tolist()))
     fit_map = _fits_by_key(fits, indicators)
     for (_, ind) in fit_map:
@@ -621,7 +674,11 @@ def plot_projection(observed: pd.DataFrame, fits=None, targets: pd.DataFrame | N
     if len(indicators) == 1 and indicators[0] is None and not goals.empty:
         raise ValueError("observed has no indicator_id column: targets cannot be matched to it")
     goals = goals[goals["indicator_id"].isin(indicators)]
-    cities = _city_order(list(obs["city"]) + [c for c, _ in fit_map])
+    bases = _baselines_long(targets)
+    bases = bases[bases["indicator_id"].isin(indicators)]
+    cities = _city_order(list(obs["city"]) + [c for c, _ in fit_map] + list(goals["city"]) + list(bases["city"]))
+    if NATIONAL_PANEL in cities:
+        cities = [NATIONAL_PANEL] + [c for c in cities if c != NATIONAL_PANEL]
     nat_actual = nat_goal = pd.DataFrame(columns=["indicator_id", "year", "value", "comparator"])
     if national is not None and not national.empty:
         _require(national, "national", ["indicator_id", "kind", "year", "value"])
@@ -631,184 +688,307 @@ def plot_projection(observed: pd.DataFrame, fits=None, targets: pd.DataFrame | N
         nat = nat.dropna(subset=["year", "value"])
         nat_actual = nat[nat["kind"] == "actual"]
         nat_goal = nat[nat["kind"] == "target"]
-    verdict_rows = verdicts if verdicts is not None and not verdicts.empty else None
+    return obs, indicators, fit_map, goals, bases, cities, nat_actual, nat_goal
 
+
+def _baselines_long(targets: pd.DataFrame | None) -> pd.DataFrame:
+    """city, indicator_id, year, value, comparator of the plans' baselines (compare_targets output), once each."""
+    cols = ["city", "indicator_id", "year", "value", "comparator"]
+    if targets is None or targets.empty or "baseline_value" not in targets.columns:
+        return pd.DataFrame(columns=cols)
+    t = targets
+    out = pd.DataFrame({"city": t["city"].astype(object), "indicator_id": t["indicator_id"].astype(object),
+                        "year": pd.to_numeric(t["baseline_year"], errors="coerce"),
+                        "value": pd.to_numeric(t["baseline_value"], errors="coerce").astype(float),
+                        "comparator": t["baseline_comparator"].astype(object) if "baseline_comparator" in t else "="})
+    return out.dropna(subset=["year", "value"]).drop_duplicates(cols)
+
+
+def _row_limits(ind, o_ind, g_ind, b_ind, fit_map, nat_actual, nat_goal, bounds):
+    """One x and y range per indicator row, so the cities of a row compare at a glance."""
+    years = list(o_ind["year"]) + list(g_ind["year"]) + list(b_ind["year"])
+    ys = list(o_ind["value"]) + list(g_ind["value"]) + list(g_ind["high"]) + list(b_ind["value"])
+    for (_, key_ind), (table, _) in fit_map.items():
+        if key_ind == ind and len(table):
+            years += list(pd.to_numeric(table["year"], errors="coerce"))
+            for col in ("value", "lower", "upper"):
+                ys += list(_clip_to_bounds(pd.to_numeric(table[col], errors="coerce"), bounds))
+    years = [float(y) for y in years if pd.notna(y)]
+    x_lo, x_hi = (min(years) - 0.6, max(years) + 0.6) if years else (2015, 2025)
+    na = nat_actual[(nat_actual["indicator_id"] == ind) & nat_actual["year"].between(x_lo, x_hi)]
+    ng = nat_goal[(nat_goal["indicator_id"] == ind) & nat_goal["year"].between(x_lo, x_hi)]
+    ys += list(na["value"]) + list(ng["value"])
+    return (x_lo, x_hi), _limits(ys, bounds, pad=0.1), na, ng
+
+
+def _setup_axis(ax, xlim, ylim, ylabel, lang):
+    ax.set_xlim(*xlim)
+    ax.set_ylim(*ylim)
+    ax.xaxis.set_major_locator(_year_locator(xlim[1] - xlim[0]))
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
+    ax.yaxis.set_major_formatter(_value_formatter(max(abs(ylim[0]), abs(ylim[1])), lang))
+    ax.grid(axis="y", color="#EBEBEB", lw=0.4, zorder=0)
+    if ylabel:
+        ax.set_ylabel(ylabel, fontsize=6)
+    ax.set_xlabel(label("year", lang), fontsize=6)
+
+
+def _draw_national_context(ax, na, ng, drawn: _Drawn):
+    """National observed values (grey points; a line only through years with one value) and national targets."""
+    if len(na):
+        single = na.groupby("year")["value"].transform("nunique") == 1
+        line = na[single].drop_duplicates("year").sort_values("year")
+        if len(line) > 1:
+            ax.plot(line["year"], line["value"], color=BASELINE_COLOR, lw=0.7, zorder=1)
+        ax.plot(na["year"], na["value"], linestyle="none", marker="o", markersize=1.8,
+                color=BASELINE_COLOR, markeredgewidth=0, zorder=1)
+        drawn.national_actual = True
+    for _, r in ng.drop_duplicates(["year", "value"]).iterrows():
+        st = _draw_target(ax, r["year"], r["value"], r.get("comparator", "="), np.nan, NATIONAL_COLOR,
+                          vertical=True, size=3.4, zorder=2)
+        drawn.national_goal_kinds.add(st["kind"])
+
+
+def _draw_fit(ax, fit, o, color, bounds, drawn: _Drawn, lang) -> list[str]:
+    """The projection from the last exact observation: dashed for a fitted trend with its band, dotted for a
+    line through two observations; the notes to print when there is no band or no projection."""
+    table, note = fit
+    table = table.copy()
+    for col in ("year", "value", "lower", "upper"):
+        table[col] = pd.to_numeric(table[col], errors="coerce").astype(float)
+    table = table.dropna(subset=["year", "value"]).sort_values("year")
+    if table.empty:
+        reason = str(note).split(":")[0] if note else ""
+        if lang == "zh":
+            reason = {"one observation": "仅一个数据点", "no observation": "无数据点"}.get(reason, reason)
+        return [label("no_projection", lang, reason=reason or "—")]
+    exact = o[o["exact"]]
+    start = exact.iloc[-1] if len(exact) and exact["year"].max() < table["year"].min() else None
+    head = [float(start["year"])] if start is not None else []
+    first = [float(start["value"])] if start is not None else []
+    xs = head + list(table["year"])
+    vals, lows, ups = (_clip_to_bounds(first + list(table[c]), bounds) for c in ("value", "lower", "upper"))
+    line_only = "line through 2 observations" in str(note) or ("method" in table and (table["method"] == "line").all())
+    notes = []
+    if bool(np.isfinite(table["lower"]).any() and np.isfinite(table["upper"]).any()):
+        ok = np.isfinite(lows) & np.isfinite(ups)
+        ax.fill_between(np.asarray(xs)[ok], lows[ok], ups[ok], color=color, alpha=0.2, lw=0, zorder=2)
+        drawn.band_pcts.add(_interval_pct(note))
+    elif line_only:
+        notes.append(label("line_two_points", lang))
+    else:
+        notes.append(label("no_interval", lang, n=len(exact) if len(exact) else 2))
+    ax.plot(xs, vals, color=color, lw=0.9, ls=_LINE_DOTS if line_only else _FIT_DASH, zorder=3)
+    if line_only:
+        drawn.line_only = True
+    else:
+        drawn.fitted = True
+    return notes
+
+
+def _draw_observed(ax, o, style, drawn: _Drawn, city) -> None:
+    """Exact observations as filled city markers joined by a line; bounds as open markers with a caret."""
+    color = style["color"]
+    exact, bounded = o[o["exact"]], o[~o["exact"]]
+    if len(exact):
+        single = exact[exact.groupby("year")["value"].transform("nunique") == 1].drop_duplicates("year")
+        if len(single) > 1:  # the line joins years with one value; disagreeing sources stay separate points
+            ax.plot(single["year"], single["value"], color=color, lw=0.8, zorder=4)
+        ax.plot(exact["year"], exact["value"], linestyle="none", marker=style["marker"], markersize=_CITY_MS,
+                color=color, markeredgecolor="white", markeredgewidth=0.25, zorder=5, clip_on=False)
+    for _, r in bounded.iterrows():
+        ax.plot([r["year"]], [r["value"]], linestyle="none", marker=style["marker"], markersize=_CITY_MS,
+                markerfacecolor="white", markeredgecolor=color, markeredgewidth=0.8, zorder=5, clip_on=False)
+        _bound_caret(ax, r["year"], r["value"], r["comparator"], color)
+        drawn.bound_observed = True
+    drawn.cities.append(city)
+
+
+def _draw_plan_points(ax, g, b, color, drawn: _Drawn):
+    """The plan's targets (comparator markers; a forecast as a cross) and baselines (squares; open + caret if a bound)."""
+    for _, r in g.iterrows():
+        if bool(r.get("forecast", False)):
+            ax.plot([r["year"]], [r["value"]], linestyle="none", marker="x", markersize=_TARGET_MS, color=color,
+                    markeredgewidth=0.9, zorder=6, clip_on=False)
+            drawn.forecast = True
+            continue
+        st = _draw_target(ax, r["year"], r["value"], r["comparator"], r["high"], color, vertical=True, zorder=6)
+        drawn.target_kinds.add(st["kind"] if not (st["kind"] == "range" and not np.isfinite(r["high"])) else "exact")
+    for _, r in b.iterrows():
+        exact = comparator_style(r["comparator"])["kind"] == "exact"
+        ax.plot([r["year"]], [r["value"]], linestyle="none", marker="s", markersize=_BASELINE_MS, color=BASELINE_COLOR,
+                markerfacecolor=BASELINE_COLOR if exact else "white", markeredgecolor=BASELINE_COLOR,
+                markeredgewidth=0.8, zorder=6, clip_on=False)
+        if exact:
+            drawn.baseline_exact = True
+        else:
+            _bound_caret(ax, r["year"], r["value"], r["comparator"], BASELINE_COLOR, zorder=6)
+            drawn.baseline_bound = True
+
+
+def _short_reason(reason) -> str:
+    """The first clause of a verdict's reason: enough to say why a verdict is missing."""
+    text = str(reason or "").split(";")[0]
+    return text.split(": ")[0].strip()
+
+
+def _verdict_lines(v: pd.DataFrame, lang: str, width_pt: float) -> list[str]:
+    """Per target: the verdict of each method (methods that agree share a line), and why when there is none."""
+    lines = []
+    if v.empty:
+        return lines
+    sep = "：" if lang == "zh" else ": "
+    keys = [c for c in ("target_value", "target_year", "comparator") if c in v.columns]
+    groups = v.groupby(keys, sort=False, dropna=False) if keys else [((), v)]
+    for _, rows in groups:
+        r0 = rows.iloc[0]
+        head = ""
+        if pd.notna(r0.get("target_value")):
+            head = f"{comparator_symbol(r0.get('comparator')) or '='}{_fmt(float(r0['target_value']), lang)}"
+            if pd.notna(r0.get("target_year")):
+                head += f"（{int(r0['target_year'])}年）" if lang == "zh" else f" ({int(r0['target_year'])})"
+            head += sep
+        outcomes: dict = {}
+        for _, r in rows.iterrows():
+            why = _short_reason(r.get("reason")) if r["verdict"] == "not_assessable" else ""
+            outcomes.setdefault((r["verdict"], why), []).append(r.get("method"))
+        parts, reasons = [], []
+        for (verdict, why), methods in outcomes.items():
+            text = label(f"verdict_{verdict}", lang) if f"verdict_{verdict}" in _VERDICT_KEYS else str(verdict)
+            names = [label("method_" + m, lang) for m in methods if isinstance(m, str) and f"method_{m}" in _METHOD_KEYS]
+            parts.append((("、" if lang == "zh" else ", ").join(names) + sep if names else "") + text)
+            if why:
+                reasons.append(why)
+        lines.append(_fit_text(head + ("；" if lang == "zh" else "; ").join(parts), width_pt, 5))
+        for why in dict.fromkeys(reasons):
+            lines += ["  " + w for w in _wrap_measured(why, width_pt - 8, 5)[:2]]
+    return lines
+
+
+def _projection_legend(fig, drawn: _Drawn, city_names: dict, lang: str, ncols: int):
+    """Legend entries for what the panels drew, each kind of value apart."""
+    handles = []
+    for city in dict.fromkeys(drawn.cities):
+        st = _panel_style(city)
+        handles.append(Line2D([], [], color=st["color"], lw=0.8, marker=st["marker"], markersize=_CITY_MS,
+                              markeredgecolor="white", markeredgewidth=0.25,
+                              label=label("observed_city", lang, city=city_names[city])))
+    if drawn.bound_observed:
+        handles.append(Line2D([], [], linestyle="none", marker="o", markersize=_CITY_MS, markerfacecolor="white",
+                              markeredgecolor="#404040", markeredgewidth=0.8, label=label("observed_bound", lang)))
+    if drawn.fitted:
+        handles.append(Line2D([], [], color="#404040", lw=0.9, ls=_FIT_DASH, label=label("projected", lang)))
+    if drawn.line_only:
+        handles.append(Line2D([], [], color="#404040", lw=0.9, ls=_LINE_DOTS, label=label("projected_line", lang)))
+    if drawn.band_pcts:
+        pcts = {p for p in drawn.band_pcts if p is not None}
+        text = label("interval", lang, pct=pcts.pop()) if len(pcts) == 1 and None not in drawn.band_pcts \
+            else label("interval_generic", lang)
+        handles.append(Patch(facecolor="#404040", alpha=0.2, lw=0, label=text))
+    if drawn.baseline_exact:
+        handles.append(Line2D([], [], linestyle="none", marker="s", markersize=_BASELINE_MS, color=BASELINE_COLOR,
+                              label=label("baseline", lang)))
+    if drawn.baseline_bound:
+        handles.append(Line2D([], [], linestyle="none", marker="s", markersize=_BASELINE_MS, markerfacecolor="white",
+                              markeredgecolor=BASELINE_COLOR, markeredgewidth=0.8, label=label("baseline_bound", lang)))
+    handles += _comparator_handles(drawn.target_kinds | drawn.national_goal_kinds, lang,
+                                   prefix=label("target", lang) + ("：" if lang == "zh" else ": "))
+    if drawn.forecast:
+        handles.append(Line2D([], [], linestyle="none", marker="x", markersize=_TARGET_MS, color="#404040",
+                              markeredgewidth=0.9, label=label("forecast", lang)))
+    if drawn.national_actual:
+        handles.append(Line2D([], [], color=BASELINE_COLOR, lw=0.7, marker="o", markersize=1.8, markeredgewidth=0,
+                              label=label("national_actual", lang)))
+    if drawn.national_goal_kinds:
+        st = comparator_style(">=" if "lower" in drawn.national_goal_kinds else "=")
+        handles.append(Line2D([], [], linestyle="none", marker=st["marker"], markersize=3.4,
+                              markeredgecolor=NATIONAL_COLOR, markeredgewidth=0.8,
+                              markerfacecolor=NATIONAL_COLOR if st["filled"] else "white",
+                              label=label("national_target", lang)))
+    _legend(fig, handles, ncols=ncols)
+
+
+def plot_projection(observed: pd.DataFrame, fits=None, targets: pd.DataFrame | None = None,
+                    national: pd.DataFrame | None = None, verdicts: pd.DataFrame | None = None,
+                    codebook: pd.DataFrame | None = None, lang: str = "en", width="double") -> Figure:
+    """Observed values, their projection with its interval, the plan's baselines and targets, and the verdicts.
+
+    ``observed``: long frame with city, year, value (and indicator_id, comparator; ``select_observed`` or
+    ``project_indicators`` output): exact values are filled markers on a line, bounds (≥ 95) open markers
+    with a caret. ``fits``: ``{city: TrendFit}``, ``{(city, indicator_id): TrendFit}`` or
+    ``project_indicators`` output: a fitted trend is dashed with its band, a line through two observations
+    dotted and labelled so. ``targets`` (compare_targets output): targets by comparator marker, forecasts as
+    crosses, baselines as grey squares (open with a caret when a bound). ``national`` adds the national
+    observed values (a line only through years with one value: disagreeing sources are never averaged) and
+    targets in grey; a city named "China (national)" gets its own panel first. ``verdicts``
+    (assess_targets output): one line per target and method, with the reason when there is no verdict.
+    Rows are indicators, columns cities; the value axis never leaves the codebook's bounds.
+    """
+    _check_lang(lang)
+    obs, indicators, fit_map, goals, bases, cities, nat_actual, nat_goal = _projection_inputs(
+        observed, fits, targets, national)
+    if targets is not None and "forecast" in targets.columns and len(goals):
+        forecast_keys = {(str(c), i, float(y), float(v)) for c, i, y, v, f in zip(
+            targets["city"], targets["indicator_id"], targets["target_year"], targets["target_value"],
+            targets["forecast"]) if bool(f) and pd.notna(y) and pd.notna(v)}
+        goals = goals.assign(forecast=[(str(c), i, float(y), float(v)) in forecast_keys for c, i, y, v in
+                                       zip(goals["city"], goals["indicator_id"], goals["year"], goals["value"])])
+    verdict_rows = verdicts if verdicts is not None and not verdicts.empty and "verdict" in verdicts.columns else None
     max_cols = 4
     n_cols = min(len(cities), max_cols)
     chunks = math.ceil(len(cities) / max_cols)
-    n_grid_rows = len(indicators) * chunks
     fig_w, _ = figure_size(width)
     panel_h = 1.55
-    fig_h = n_grid_rows * panel_h + 0.45
-    legend_kinds, pct_seen, band_drawn, proj_drawn = set(), set(), False, False
-    nat_actual_drawn, nat_goal_kinds, cities_drawn = False, set(), []
+    drawn = _Drawn()
     names_from = next((f for f in (targets, verdicts, observed) if f is not None and "city_zh" in f.columns), None)
-    city_names = {c: city_label(c, names_from, lang) for c in cities}
+    city_names = {c: (label("national_panel", lang) if c == NATIONAL_PANEL else city_label(c, names_from, lang))
+                  for c in cities}
+    text_width = fig_w / max(n_cols, 1) * 72 - 6
 
     with house_style(lang):
-        fig = Figure(figsize=(fig_w, fig_h), layout="constrained")
-        axes = fig.subplots(n_grid_rows, n_cols, squeeze=False)
+        fig = Figure(figsize=(fig_w, len(indicators) * chunks * panel_h + 0.55), layout="constrained")
+        axes = fig.subplots(len(indicators) * chunks, n_cols, squeeze=False)
         for i_ind, ind in enumerate(indicators):
             bounds = _bounds(codebook, ind)
             o_ind = obs[obs["indicator_id"].isna()] if ind is None else obs[obs["indicator_id"] == ind]
-            g_ind = goals[goals["indicator_id"] == ind]
-            # one x and y range per indicator row, so cities compare at a glance
-            years = list(o_ind["year"]) + list(g_ind["year"])
-            ys = list(o_ind["value"]) + list(g_ind["value"]) + list(g_ind["high"])
-            for (city, key_ind), (table, _) in fit_map.items():
-                if key_ind == ind and len(table):
-                    years += list(pd.to_numeric(table["year"], errors="coerce"))
-                    for col in ("value", "lower", "upper"):
-                        ys += list(_clip_to_bounds(pd.to_numeric(table[col], errors="coerce"), bounds))
-            years = [float(y) for y in years if pd.notna(y)]
-            x_lo, x_hi = (min(years) - 0.6, max(years) + 0.6) if years else (2015, 2025)
-            na = nat_actual[(nat_actual["indicator_id"] == ind) & nat_actual["year"].between(x_lo, x_hi)]
-            ng = nat_goal[(nat_goal["indicator_id"] == ind) & nat_goal["year"].between(x_lo, x_hi)]
-            ys += list(na["value"]) + list(ng["value"])
-            y_lo, y_hi = _limits(ys, bounds, pad=0.1)
-            unit = None
-            if "unit_std" in o_ind.columns and o_ind["unit_std"].notna().any():
-                unit = o_ind["unit_std"].dropna().iloc[0]
-            elif codebook is not None:
-                unit = _codebook_value(codebook, ind, "unit")
+            g_ind, b_ind = goals[goals["indicator_id"] == ind], bases[bases["indicator_id"] == ind]
+            xlim, ylim, na, ng = _row_limits(ind, o_ind, g_ind, b_ind, fit_map, nat_actual, nat_goal, bounds)
+            unit = o_ind["unit_std"].dropna().iloc[0] if "unit_std" in o_ind.columns and o_ind["unit_std"].notna().any() \
+                else (_codebook_value(codebook, ind, "unit") if codebook is not None else None)
             ylabel = _indicator_title(ind, codebook, unit, lang, (panel_h - 0.5) * 72, 6.0) if ind is not None \
                 else label("value", lang)
-            first_in_row = {}
             for i_city, city in enumerate(cities):
                 ax = axes[i_ind * chunks + i_city // max_cols][i_city % max_cols]
                 o = o_ind[o_ind["city"] == city].sort_values("year")
-                g = g_ind[g_ind["city"] == city]
+                g, b = g_ind[g_ind["city"] == city], b_ind[b_ind["city"] == city]
                 fit = fit_map.get((city, ind))
-                v = pd.DataFrame()
-                if verdict_rows is not None and "verdict" in verdict_rows.columns:
-                    v = verdict_rows[(verdict_rows["city"] == city)
-                                     & ((verdict_rows["indicator_id"] == ind) if "indicator_id" in verdict_rows else True)]
-                if o.empty and fit is None:
-                    if g.empty:
-                        ax.set_visible(False)
-                        continue
-                style = city_style(city)
-                color = style["color"]
-                ax.set_xlim(x_lo, x_hi)
-                ax.set_ylim(y_lo, y_hi)
-                ax.xaxis.set_major_locator(_year_locator(x_hi - x_lo))
-                ax.yaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
-                ax.yaxis.set_major_formatter(_value_formatter(max(abs(y_lo), abs(y_hi)), lang))
-                ax.grid(axis="y", color="#EBEBEB", lw=0.4, zorder=0)
-                row_key = i_ind * chunks + i_city // max_cols
-                if row_key not in first_in_row:
-                    first_in_row[row_key] = ax
-                    ax.set_ylabel(ylabel, fontsize=6)
-                ax.set_xlabel(label("year", lang), fontsize=6)
-
-                # national context, grey, behind everything
-                if len(na):
-                    line = na.groupby("year")["value"].mean().sort_index()
-                    ax.plot(line.index, line.to_numpy(), color=BASELINE_COLOR, lw=0.7, zorder=1)
-                    ax.plot(na["year"], na["value"], linestyle="none", marker="o", markersize=1.8,
-                            color=BASELINE_COLOR, markeredgewidth=0, zorder=1)
-                    nat_actual_drawn = True
-                for _, r in ng.drop_duplicates(["year", "value"]).iterrows():
-                    st = _draw_target(ax, r["year"], r["value"], r.get("comparator", "="), np.nan, NATIONAL_COLOR,
-                                      vertical=True, size=3.4, zorder=2)
-                    nat_goal_kinds.add(st["kind"])
-
-                notes = []
-                if fit is not None:
-                    table, note = fit
-                    table = table.copy()
-                    for col in ("year", "value", "lower", "upper"):
-                        table[col] = pd.to_numeric(table[col], errors="coerce").astype(float)
-                    table = table.dropna(subset=["year", "value"]).sort_values("year")
-                    if len(table):
-                        start = o.iloc[-1] if len(o) and o["year"].max() < table["year"].min() else None
-                        xs = ([float(start["year"])] if start is not None else []) + list(table["year"])
-                        vals = ([float(start["value"])] if start is not None else []) + list(table["value"])
-                        lows = ([float(start["value"])] if start is not None else []) + list(table["lower"])
-                        ups = ([float(start["value"])] if start is not None else []) + list(table["upper"])
-                        vals, lows, ups = (_clip_to_bounds(a, bounds) for a in (vals, lows, ups))
-                        has_band = bool(np.isfinite(table["lower"]).any() and np.isfinite(table["upper"]).any())
-                        if has_band:
-                            ok = np.isfinite(lows) & np.isfinite(ups)
-                            ax.fill_between(np.asarray(xs)[ok], lows[ok], ups[ok], color=color, alpha=0.2, lw=0,
-                                            zorder=2)
-                            band_drawn = True
-                            pct = _interval_pct(note)
-                            pct_seen.add(pct)
-                        else:
-                            n_points = len(o) if len(o) else 2
-                            notes.append(label("no_interval", lang, n=n_points))
-                        ax.plot(xs, vals, color=color, lw=0.9, ls=(0, (3.5, 2.0)), zorder=3)
-                        proj_drawn = True
-                    else:
-                        reason = str(note).split(":")[0] if note else ""
-                        if lang == "zh":
-                            reason = {"one observation": "仅一个数据点", "no observation": "无数据点"}.get(reason, reason)
-                        notes.append(label("no_projection", lang, reason=reason or "—"))
-
+                if o.empty and fit is None and g.empty:
+                    ax.set_visible(False)
+                    continue
+                style = _panel_style(city)
+                _setup_axis(ax, xlim, ylim, ylabel if i_city % max_cols == 0 else None, lang)
+                if city != NATIONAL_PANEL:
+                    _draw_national_context(ax, na, ng, drawn)
+                notes = _draw_fit(ax, fit, o, style["color"], bounds, drawn, lang) if fit is not None else []
                 if len(o):
-                    ax.plot(o["year"], o["value"], color=color, lw=0.8, zorder=4)
-                    ax.plot(o["year"], o["value"], linestyle="none", marker=style["marker"], markersize=_CITY_MS,
-                            color=color, markeredgecolor="white", markeredgewidth=0.25, zorder=5, clip_on=False)
-                    cities_drawn.append(city)
+                    _draw_observed(ax, o, style, drawn, city)
                 else:
                     notes.append(label("no_observed", lang))
-
-                for _, r in g.iterrows():
-                    st = _draw_target(ax, r["year"], r["value"], r["comparator"], r["high"], color, vertical=True,
-                                      zorder=6)
-                    legend_kinds.add(st["kind"] if not (st["kind"] == "range" and not np.isfinite(r["high"])) else "exact")
-
-                verdict_lines = []
-                for _, r in v.iterrows():
-                    verdict = r["verdict"]
-                    text = label(f"verdict_{verdict}", lang) if f"verdict_{verdict}" in _VERDICT_KEYS else str(verdict)
-                    method = r.get("method")
-                    if isinstance(method, str) and f"method_{method}" in _METHOD_KEYS and verdict != "not_assessable":
-                        text += f" ({label('method_' + method, lang)})"
-                    head = ""
-                    if pd.notna(r.get("target_value")):
-                        head = f"{comparator_symbol(r.get('comparator')) or '='}{_fmt(float(r['target_value']), lang)}"
-                        if pd.notna(r.get("target_year")):
-                            head += f"（{int(r['target_year'])}年）" if lang == "zh" else f" ({int(r['target_year'])})"
-                        head += "：" if lang == "zh" else ": "
-                    verdict_lines.append(head + text)
-                lines = verdict_lines + notes
+                _draw_plan_points(ax, g, b, style["color"], drawn)
+                v = pd.DataFrame()
+                if verdict_rows is not None:
+                    v = verdict_rows[(verdict_rows["city"] == city) & (
+                        (verdict_rows["indicator_id"] == ind) if "indicator_id" in verdict_rows else True)]
+                lines = _verdict_lines(v, lang, text_width) + notes
                 if lines:
                     ax.text(0.0, 1.0, "\n".join(lines), transform=ax.transAxes, ha="left", va="bottom",
                             fontsize=5, color="#333333", linespacing=1.25)
-                # the city's name sits above its verdict lines
-                ax.set_title(city_names[city], fontsize=7, loc="left", color=color,
+                ax.set_title(city_names[city], fontsize=7, loc="left", color=style["color"],
                              pad=3 + len(lines) * 5 * 1.25 + (1 if lines else 0))
             for k in range(len(cities), chunks * max_cols):
                 if k % max_cols < n_cols:
                     axes[i_ind * chunks + k // max_cols][k % max_cols].set_visible(False)
-
-        handles = []
-        for city in dict.fromkeys(cities_drawn):
-            st = city_style(city)
-            handles.append(Line2D([], [], color=st["color"], lw=0.8, marker=st["marker"], markersize=_CITY_MS,
-                                  markeredgecolor="white", markeredgewidth=0.25,
-                                  label=label("observed_city", lang, city=city_names[city])))
-        if proj_drawn:
-            handles.append(Line2D([], [], color="#404040", lw=0.9, ls=(0, (3.5, 2.0)), label=label("projected", lang)))
-        if band_drawn:
-            pcts = {p for p in pct_seen if p is not None}
-            text = label("interval", lang, pct=pcts.pop()) if len(pcts) == 1 and None not in pct_seen \
-                else label("interval_generic", lang)
-            handles.append(Patch(facecolor="#404040", alpha=0.2, lw=0, label=text))
-        handles += _comparator_handles(legend_kinds | nat_goal_kinds, lang,
-                                       prefix=label("target", lang) + ("：" if lang == "zh" else ": "))
-        if nat_actual_drawn:
-            handles.append(Line2D([], [], color=BASELINE_COLOR, lw=0.7, marker="o", markersize=1.8, markeredgewidth=0,
-                                  label=label("national_actual", lang)))
-        if nat_goal_kinds:
-            st = comparator_style(">=" if "lower" in nat_goal_kinds else "=")
-            handles.append(Line2D([], [], linestyle="none", marker=st["marker"], markersize=3.4,
-                                  markeredgecolor=NATIONAL_COLOR, markeredgewidth=0.8,
-                                  markerfacecolor=NATIONAL_COLOR if st["filled"] else "white",
-                                  label=label("national_target", lang)))
-        _legend(fig, handles, ncols=4 if fig_w > 5 else 2)
+        _projection_legend(fig, drawn, city_names, lang, ncols=4 if fig_w > 5 else 2)
     return fig
 
 
@@ -825,18 +1005,27 @@ def plot_domain_counts(values: pd.DataFrame, city: str | None = None, lang: str 
     """Stated values of one city (or all rows given) by domain, stacked by kind: targets, baselines, actuals.
 
     ``values`` is the targets table (or a subset); rows whose indicator is not in the codebook are counted
-    under their own bar, so nothing stated is hidden. Colour and hatching both encode the kind.
+    apart, in a line under the axis (by kind), so nothing stated is hidden and they do not set the scale. A fact stated twice in one document (``restates_id``)
+    counts once. Colour and hatching both encode the kind.
     """
     _check_lang(lang)
     frame = values if city is None else values[values["city"] == city]
+    if {"restates_id", "target_id"} <= set(frame.columns):
+        frame = distinct_facts(frame)
     _require(frame, "values", ("domain", "kind"), hint=f"no stated values for {city!r}" if city else "")
-    unmapped = label("domain_unmapped", lang)
-    domains = frame["domain"].astype(object).where(frame["domain"].notna(), unmapped)
-    counts = pd.crosstab(domains, frame["kind"].astype(object)).reindex(columns=list(_KIND_COLORS), fill_value=0)
+    unmapped = frame["domain"].isna()
+    mapped = frame[~unmapped]
+    counts = pd.crosstab(mapped["domain"].astype(object), mapped["kind"].astype(object)).reindex(
+        columns=list(_KIND_COLORS), fill_value=0)
     order = counts.sum(axis=1).sort_values(kind="stable").index
     counts = counts.loc[order]
+    xlabel = label("n_values", lang)
+    if unmapped.any():  # counted apart, in the axis label, so they neither hide nor set the scale of the bars
+        by_kind = frame.loc[unmapped, "kind"].astype(object).value_counts()
+        parts = [f"{label(f'kind_{k}', lang)} {int(by_kind[k])}" for k in _KIND_COLORS if k in by_kind]
+        xlabel += "\n" + label("unmapped_note", lang, n=int(unmapped.sum()), parts=", ".join(parts))
     with house_style(lang):
-        fig = Figure(figsize=figure_size(width, aspect=max(0.35, 0.045 * len(counts) + 0.2)), layout="constrained")
+        fig = Figure(figsize=figure_size(width, aspect=max(0.35, 0.045 * len(counts) + 0.25)), layout="constrained")
         ax = fig.add_subplot()
         left = np.zeros(len(counts))
         for kind in _KIND_COLORS:
@@ -845,7 +1034,7 @@ def plot_domain_counts(values: pd.DataFrame, city: str | None = None, lang: str 
                     edgecolor="white", linewidth=0.3, label=label(f"kind_{kind}", lang))
             left += widths
         ax.set_yticks(range(len(counts)), [str(d).replace("_", " ") for d in counts.index])
-        ax.set_xlabel(label("n_values", lang))
+        ax.set_xlabel(xlabel)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         if city:
             ax.set_title(label("profile_title", lang, city=city_label(city, values, lang)), loc="left")

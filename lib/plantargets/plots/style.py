@@ -305,7 +305,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "national_line": ("National {year}: {value}", "全国{year}年目标：{value}"),
     "observed": ("Observed", "实际值"),
     "observed_city": ("{city}, observed", "{city}实际值"),
-    "projected": ("Trend (projected)", "趋势外推"),
+    "projected": ("Fitted trend, 3+ observations (projected)", "拟合趋势（≥3个数据点，外推）"),
+    "projected_line": ("Line through 2 observations (extended, not a trend)", "两点连线（延长，非趋势）"),
+    "line_two_points": ("line through 2 observations, no interval", "两点连线，无区间"),
+    "observed_bound": ("Observed, stated as a bound (arrow: where the value lies)", "实际值为界限（箭头指向真值所在）"),
+    "baseline_bound": ("Baseline, stated as a bound", "基期值（界限）"),
+    "forecast": ("Forecast, not a target", "预测值（非目标）"),
+    "national_panel": ("China (national)", "全国"),
     "interval": ("{pct}% prediction interval", "{pct}%预测区间"),
     "interval_generic": ("Prediction interval", "预测区间"),
     "no_interval": ("trend through {n} points, no interval", "{n}个数据点外推，无区间"),
@@ -337,6 +343,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind_actual": ("Achieved (actual)", "实际值"),
     "n_values": ("Number of stated values", "数值个数"),
     "domain_unmapped": ("not in the codebook", "未归入指标库"),
+    "unmapped_note": ("and {n} value(s) not in the codebook\n({parts})", "另有{n}个数值未归入指标库\n（{parts}）"),
     "profile_title": ("{city}: stated values by domain", "{city}：各领域所列数值"),
 }
 

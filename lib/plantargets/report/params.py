@@ -32,7 +32,7 @@ from plantargets import paths
 __all__ = [
     "ParameterError", "EmptyResultError", "Parameter", "NotebookSpec", "NOTEBOOK_PARAMETERS", "ReportParameters",
     "coerce_parameter", "validate_parameters", "resolve_output_dir", "export_table", "require_rows", "safe_slug",
-    "city_choices", "city_aliases", "indicator_choices", "indicator_aliases", "YEAR_RANGE", "LANGUAGES", "METHODS",
+    "city_choices", "city_aliases", "place_choices", "place_aliases", "domain_choices", "indicator_choices", "indicator_aliases", "YEAR_RANGE", "LANGUAGES", "METHODS",
 ]
 
 YEAR_RANGE = (2000, 2050)   # inclusive; plan targets in the corpus run 2016–2035
@@ -86,6 +86,30 @@ def city_aliases() -> dict[str, str]:
             out[city_zh] = city
             out[_short_zh(city_zh)] = city
     return out
+
+
+@lru_cache(maxsize=None)
+def _place_names() -> tuple[str, ...]:
+    """Places with values in data/clean (``place_zh``: cities, districts, counties)."""
+    targets = paths.CLEAN_DIR / "targets.csv"
+    if not targets.is_file():
+        return ()
+    return tuple(sorted({r["place_zh"] for r in _read_csv(targets) if r.get("place_zh")}))
+
+
+def place_choices() -> list[str]:
+    """A city's English name (its own values) or any place's Chinese name (湛江市, 麻章区)."""
+    return city_choices() + [name for name in _place_names() if name not in city_choices()]
+
+
+def place_aliases() -> dict[str, str]:
+    """Short Chinese names of those places (麻章 → 麻章区)."""
+    return {_short_zh(name): name for name in _place_names() if _short_zh(name) != name}
+
+
+def domain_choices() -> list[str]:
+    """Domains of the indicator codebook, and "" for every domain."""
+    return ["", *sorted({row["domain"] for row in _indicator_table() if row.get("domain")})]
 
 
 @lru_cache(maxsize=None)
@@ -228,6 +252,17 @@ NOTEBOOK_PARAMETERS: dict[str, NotebookSpec] = {spec.name: spec for spec in (
         _lang_parameter(),
         _output_dir_parameter(),
     ), "Observed values projected to the horizon, with prediction intervals, against the stated targets."),
+    NotebookSpec("40_target_fulfilment", (
+        Parameter("place", str, "Zhanjiang", "a city in English (its own values) or a place in Chinese (麻章区)",
+                  choices=place_choices, aliases=place_aliases),
+        Parameter("subdivisions", bool, False, "also the place's districts and counties"),
+        Parameter("years", list, [], "target years (empty: every year with a target)", bounds=YEAR_RANGE,
+                  item_type=int),
+        Parameter("domain", str, "", "codebook domain, e.g. economy or preschool (empty: all)",
+                  choices=domain_choices),
+        _lang_parameter(),
+        _output_dir_parameter(),
+    ), "Each target of a place against the outcome a later document reports: met, missed or not yet known."),
 )}
 
 

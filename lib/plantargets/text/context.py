@@ -180,25 +180,74 @@ class SectionTracker:
         return out
 
 
+@lru_cache(maxsize=1)
+def _self_reference() -> re.Pattern[str]:
+    """Words by which a text names its own place (全市, 我县 …; ``codebook/phrase_words.csv``, role self_reference)."""
+    words = [row["pattern"] for row in codebook_rows("phrase_words.csv") if row["role"] == "self_reference"]
+    return re.compile("|".join(sorted(words, key=len, reverse=True)))
+
+
 class PlaceTracker:
-    """The place each statement is about: the last place a sentence names before it, else the one named last
-    before (a page about several cities names each statement's own), else the document's. Naming a place's
-    province or prefecture ("占肇庆市总产值的13.4%", "全省第一") does not move the statement away from it."""
+    """The place each statement is about: the last place named before it in its paragraph, else the place of
+    its section (a heading that names one: "(三)遂溪县"), else the document's. Naming a place's province or
+    prefecture ("占肇庆市总产值的13.4%", "全省第一") does not move the statement away from it; 全市 / 我县 …
+    name the document's own place again. When the document's place is known, another place named in prose
+    (a partner city, "广东·海南特别合作区", a county cited as an example in a city's report) holds for its
+    sentence only."""
 
     def __init__(self, document_place: Place | None) -> None:
         self.document_place = document_place
+        self.section_place = document_place  # named by the current section's heading, else the document's
+        self.section_level: int | None = None
         self.current = document_place
 
     def mentions_in(self, text: str) -> list[PlaceMention]:
-        """The place names of a line (one search per line; sentences then take their share)."""
-        return find_places(text, self.current or self.document_place)
+        """The place names of a line (one search per line; sentences then take their share), and the words by
+        which the document names its own place where that place's kind (市, 区, 县) matches."""
+        mentions = find_places(text, self.current or self.document_place)
+        home = self.document_place
+        if home is not None and ("全" in text or "我" in text or "本" in text):
+            taken = [(m.start, m.end) for m in mentions]
+            for match in _self_reference().finditer(text):
+                if home.name.endswith(match.group()[-1]) and \
+                        not any(start < match.end() and match.start() < end for start, end in taken):
+                    mentions.append(PlaceMention(match.start(), match.end(), home))
+            mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def heading(self, mentions: list[PlaceMention], level: int) -> None:
+        """A heading that names a place makes it its section's; a heading as high without one ends that section.
+        (With no known place for the document, every place named carries on until another is named.)"""
+        if self.document_place is None:
+            return
+        own = [m.place for m in mentions if self._within_home(m.place)]
+        if own:
+            self.section_place, self.section_level = own[-1], level
+        elif self.section_level is not None and level <= self.section_level:
+            self.section_place, self.section_level = self.document_place, None
+        self.current = self.section_place
+
+    def end_line(self) -> None:
+        """A place named in a paragraph holds to the paragraph's end."""
+        if self.document_place is not None:
+            self.current = self.section_place
+
+    def _within_home(self, place: Place) -> bool:
+        """The document's place or one inside it (or any place, when the document's place is unknown)."""
+        home = self.document_place
+        return home is None or place.name == home.name or is_ancestor(home, place)
 
     def places_in(self, mentions: list[PlaceMention], offset: int = 0) -> list[tuple[int, Place]]:
-        """Positions (less ``offset``) where the place changes; the last one carries on to the next sentences."""
+        """Positions (less ``offset``) where the place changes; the last one carries on to the paragraph's next
+        sentences only when the document's place is unknown or it is the document's place."""
         changes = []
+        here = self.current
         for mention in mentions:
-            if self.current is not None and is_ancestor(mention.place, self.current):
+            home = mention.place is self.document_place
+            if here is not None and is_ancestor(mention.place, here) and not home:
                 continue
             changes.append((mention.start - offset, mention.place))
-            self.current = mention.place
+            here = mention.place
+            if self.document_place is None or mention.place.name == self.document_place.name:
+                self.current = mention.place
         return changes

@@ -72,6 +72,7 @@ class Document:
     period_end: int | None = None
     doc_type: str = "other"
     city_zh: str = ""
+    place_zh: str = ""  # the place it is about when narrower than its city (a district's report), from the manifest
     lines: list[Line] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     raw_start: int = 0  # the document's span in the raw file, for the documents table
