@@ -240,24 +240,28 @@ class _ProcessExecutor(_Pass1Executor):
 
         pending = deque()
         work = iter(zip(sources, spills))
-        for source, spill in itertools.islice(work, self.window):
-            pending.append((source, self.pool.submit(parse_file, source, spill)))
-        while pending:
-            source, future = pending.popleft()
-            try:
-                result = future.result()
-            except BrokenProcessPool:
-                in_flight = [source.name] + [s.name for s, _ in pending]
-                raise ParallelBuildError(
-                    f"a build worker process died (killed, or out of memory) while parsing one of "
-                    f"{', '.join(in_flight[:MAX_NAMED])}{' ...' if len(in_flight) > MAX_NAMED else ''}; "
-                    "build with --jobs 1 to find which file it was") from None
-            except Exception as error:  # noqa: BLE001 - parse_file raises nothing: the pool failed
-                raise ParallelBuildError(f"the worker pool failed on {source.name}: {type(error).__name__}: "
-                                         f"{error}") from error
-            for next_source, next_spill in itertools.islice(work, 1):
-                pending.append((next_source, self.pool.submit(parse_file, next_source, next_spill)))
-            yield result
+        try:
+            for source, spill in itertools.islice(work, self.window):
+                pending.append((source, self.pool.submit(parse_file, source, spill)))
+            while pending:
+                source, future = pending[0]
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    raise
+                except Exception as error:  # noqa: BLE001 - parse_file raises nothing: the pool failed
+                    raise ParallelBuildError(f"the worker pool failed on {source.name}: {type(error).__name__}: "
+                                             f"{error}") from error
+                pending.popleft()
+                for next_source, next_spill in itertools.islice(work, 1):
+                    pending.append((next_source, self.pool.submit(parse_file, next_source, next_spill)))
+                yield result
+        except BrokenProcessPool:  # a worker died (killed, out of memory), whichever future noticed it first
+            in_flight = [s.name for s, _ in pending]
+            raise ParallelBuildError(
+                f"a build worker process died (killed, or out of memory) while parsing one of "
+                f"{', '.join(in_flight[:MAX_NAMED])}{' ...' if len(in_flight) > MAX_NAMED else ''}; "
+                "build with --jobs 1 to find which file it was") from None
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
