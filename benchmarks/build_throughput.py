@@ -263,6 +263,29 @@ def check_speedups(rows: list[dict]) -> list[str]:
     return lines
 
 
+def _arithmetic(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_speedup(jobs: int, tasks: int = 12, size: int = 2_000_000) -> float:
+    """The speed-up this machine gives ``jobs`` processes right now on pure-Python arithmetic (no I/O, no
+    shared state): the most a parallel build could get at the same moment, so a shared machine's depressed
+    build speed-up can be read against it."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    start = time.perf_counter()
+    for _ in range(tasks):
+        _arithmetic(size)
+    serial = time.perf_counter() - start
+    start = time.perf_counter()
+    with ProcessPoolExecutor(jobs) as pool:
+        list(pool.map(_arithmetic, [size] * tasks))
+    return serial / (time.perf_counter() - start)
+
+
 def format_row(row: dict | None) -> str:
     """One line of the results table (the header when row is None)."""
     if row is None:
@@ -376,6 +399,10 @@ def main(argv: list[str] | None = None) -> int:
             print(format_row(row), flush=True)
             print(row.pop("stderr", "") + row.pop("profile", ""), end="", file=sys.stderr, flush=True)
     scaling = check_scaling(rows) + check_speedups(rows)
+    for jobs in sorted({j for j in jobs_list if j > 1}):
+        control = machine_speedup(jobs)
+        scaling.append(f"the machine's own speed-up for {jobs} processes of pure-Python arithmetic, just after: "
+                       f"{control:.2f}x; load {load_average():.1f}")
     print("\n".join(scaling))
     fixed = measure_fixed_cost(work, args.repeats, args.timeout) if args.fixed_cost else []
     for result in fixed:
