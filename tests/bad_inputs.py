@@ -110,7 +110,7 @@ class Case:
     forbid_values: set[float] = field(default_factory=set)
     manifest: bool = False
     large: bool = False
-    # A build slower than this (seconds) fails the case
+    # A build needing more CPU time than this (seconds) fails the case
     max_seconds: float | None = None
     # A problem outside text/read, text/normalize and flags: the case is run and reported, its test xfails.
     known_problem: str = ""

@@ -1,6 +1,6 @@
 """Score a targets table against rubric-format gold (tests/devset, tests/corpus_extra, tests/corpus_cities,
-tests/heldout, the seeds' achieved values), with the matching rule of ``tests/devset/score.py`` (the devset's own
-scorer, copied from ``../shared/devset``), broken down per document and per kind.
+tests/heldout, heldout2, heldout3, the seeds' achieved values), with the matching rule of ``tests/devset/score.py``
+(the devset's own scorer, copied from ``../shared/devset``), broken down per document and per kind.
 
 The rule: a gold row and a predicted row match when they come from the same file, have the same kind, the same
 year (when gold has one), the same value (as written or standardised: 万 = 1e4, 亿 = 1e8), and either overlap in
@@ -8,7 +8,7 @@ the raw text or have indicator texts with a bigram similarity of at least 0.3. G
 their match first. ``tests/test_generalisation.py`` checks that these totals equal what score.py prints.
 
 Run as a script to print the tables:
-``python tests/rubric_scoring.py [devset|corpus_extra|corpus_cities|heldout|heldout2|seeds]``.
+``python tests/rubric_scoring.py [devset|corpus_extra|corpus_cities|heldout|heldout2|heldout3|seeds]``.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ SETS = {
     "corpus_cities": (TESTS / "corpus_cities" / "docs", TESTS / "corpus_cities" / "gold"),
     "heldout": (TESTS / "heldout" / "docs", TESTS / "heldout" / "gold"),
     "heldout2": (TESTS / "heldout2" / "docs", TESTS / "heldout2" / "gold"),
+    "heldout3": (TESTS / "heldout3" / "docs", TESTS / "heldout3" / "gold"),
     "seeds": (ROOT / "data" / "raw", TESTS / "gold" / "actuals"),
 }
 KINDS = ("target", "baseline", "actual")

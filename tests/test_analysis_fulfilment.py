@@ -227,3 +227,10 @@ def test_a_city_is_its_own_place_and_with_subdivisions_its_counties_too():
     assert list(select_place(rows, "甲")["value"]) == [6.0]  # a Chinese name, with or without 市
     assert list(select_place(rows, "丙县")["value"]) == [6.1]
     assert select_place(rows, "戊县").empty
+
+
+def test_a_statement_without_a_named_place_is_its_documents_citys():
+    target = statement("target", 6.0, comparator="~", quote="增长6%左右", place=None)
+    outcome = statement("actual", 5.8, doc="b", place=None)
+    row = verdict(target, outcome)
+    assert row["place_zh"] == "甲市" and row["status"] == "met within tolerance"

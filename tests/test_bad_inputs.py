@@ -45,6 +45,9 @@ from plantargets.sources import RAW_SUFFIXES  # noqa: E402
 from plantargets.text.read import UnreadableFileError, read_raw_file  # noqa: E402
 
 # The 50 MB file on one line: limits for its build (README: >= 1 MB/s on one core, < 1 GiB).
+# Every time limit of this file is on the build's CPU time (its own process's user + system seconds), not on the
+# clock: other work on a shared machine stretches the clock (59 s against 50 s at load ~6 on 2 cores) but hardly
+# the CPU time a build needs, which is what grows when the code gets slower. The seconds table shows both.
 LARGE_MAX_SECONDS = 50.0
 LARGE_MAX_PEAK_MIB = 1024.0
 FILE_LEVEL_FLAGS = {"unreadable_file", "empty_document", "manifest_mismatch"}
@@ -56,13 +59,13 @@ CHILD = """
 import json, resource, sys, time
 from plantargets.pipeline import extract_tables
 folder, out = sys.argv[1], sys.argv[2]
-start = time.perf_counter()
+start, cpu_start = time.perf_counter(), time.process_time()
 result = extract_tables(folder)
-seconds = time.perf_counter() - start
+seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 for name in ("targets", "flags", "numbers", "documents"):
     result.tables[name].to_pickle(f"{out}/{name}.pkl")
-print(json.dumps({"seconds": seconds, "peak_mib": peak}))
+print(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "peak_mib": peak}))
 """
 
 
@@ -71,7 +74,8 @@ class Outcome:
     name: str
     folder: Path
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
-    seconds: float = 0.0
+    seconds: float = 0.0       # on the clock
+    cpu_seconds: float = 0.0   # CPU time of the build (what the limits bound)
     peak_mib: float | None = None
     error: str = ""
 
@@ -95,7 +99,8 @@ class Outcome:
         bad_flags = self.flags[self.flags["source_file"].isin(case.bad_files)]
         by_type = ", ".join(f"{k} {v}" for k, v in bad_flags["flag_type"].value_counts().sort_index().items())
         memory = f", peak {self.peak_mib:.0f} MiB" if self.peak_mib else ""
-        return (f"{self.name:<22} {len(self.bad_targets()):>6} values  {self.seconds:6.2f} s{memory}  "
+        return (f"{self.name:<22} {len(self.bad_targets()):>6} values  {self.seconds:6.2f} s "
+                f"(CPU {self.cpu_seconds:.2f} s){memory}  "
                 f"flags: {by_type or '-'}{known}  | {files}")
 
 
@@ -107,15 +112,15 @@ def bad_root(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("bad_inputs")
 
 
-def _build_in_child(folder: Path, out: Path) -> tuple[dict[str, pd.DataFrame], float, float]:
+def _build_in_child(folder: Path, out: Path) -> tuple[dict[str, pd.DataFrame], float, float, float]:
     out.mkdir(exist_ok=True)
     child = subprocess.run([sys.executable, "-c", CHILD, str(folder), str(out)], capture_output=True, text=True,
-                           timeout=300)
+                           timeout=1800)  # a guard against a hung build, not the case's limit
     if child.returncode != 0:
         raise RuntimeError(child.stderr.strip().splitlines()[-1] if child.stderr.strip() else f"exit {child.returncode}")
     report = json.loads(child.stdout.strip().splitlines()[-1])
     tables = {name: pd.read_pickle(out / f"{name}.pkl") for name in ("targets", "flags", "numbers", "documents")}
-    return tables, report["seconds"], report["peak_mib"]
+    return tables, report["seconds"], report["cpu_seconds"], report["peak_mib"]
 
 
 def run_case(name: str, root: Path) -> Outcome:
@@ -126,11 +131,12 @@ def run_case(name: str, root: Path) -> Outcome:
     outcome = Outcome(name, folder)
     try:
         if CASES[name].large and name.startswith("single_line"):
-            outcome.tables, outcome.seconds, outcome.peak_mib = _build_in_child(folder, root / f"{name}_tables")
+            outcome.tables, outcome.seconds, outcome.cpu_seconds, outcome.peak_mib = _build_in_child(
+                folder, root / f"{name}_tables")
         else:
-            start = time.perf_counter()
+            start, cpu_start = time.perf_counter(), time.process_time()
             outcome.tables = extract_tables(folder).tables
-            outcome.seconds = time.perf_counter() - start
+            outcome.seconds, outcome.cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
     except Exception as error:  # the table reports it; the case's test fails on it
         outcome.error = f"{type(error).__name__}: {error}"
     _OUTCOMES[name] = outcome
@@ -219,7 +225,7 @@ def test_bad_input_case(name, bad_root, request):
     _check_spans(outcome)
     _check_accounting(outcome)
     if case.max_seconds is not None:
-        assert outcome.seconds < case.max_seconds, f"{outcome.seconds:.1f} s, over {case.max_seconds} s"
+        assert outcome.cpu_seconds < case.max_seconds, f"CPU {outcome.cpu_seconds:.1f} s, over {case.max_seconds} s"
 
 
 # ---------------------------------------------------------------- what each case must show beyond that
@@ -318,7 +324,7 @@ def test_a_file_of_100k_numbers_is_accounted_number_by_number(bad_root):
     numbers = outcome.tables["numbers"]
     rows = numbers[numbers["source_file"] == "numbers_100k.txt"]
     assert len(rows) >= 100_000
-    assert outcome.seconds < 45, f"{outcome.seconds:.1f} s for 100,000 numbers"
+    assert outcome.cpu_seconds < 45, f"CPU {outcome.cpu_seconds:.1f} s for 100,000 numbers"
 
 
 def test_a_50mb_single_line_builds_in_bounded_time_and_memory(bad_root):
@@ -326,7 +332,7 @@ def test_a_50mb_single_line_builds_in_bounded_time_and_memory(bad_root):
     assert not outcome.error, outcome.error
     bad = outcome.bad_targets()
     assert len(bad) > 40_000 and (bad["value"] == 98.0).all()
-    assert outcome.seconds < LARGE_MAX_SECONDS, f"{SINGLE_LINE_MB} MB took {outcome.seconds:.1f} s"
+    assert outcome.cpu_seconds < LARGE_MAX_SECONDS, f"{SINGLE_LINE_MB} MB took CPU {outcome.cpu_seconds:.1f} s"
     assert outcome.peak_mib < LARGE_MAX_PEAK_MIB, f"{SINGLE_LINE_MB} MB peaked at {outcome.peak_mib:.0f} MiB"
 
 

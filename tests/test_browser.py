@@ -36,7 +36,7 @@ GRID = """
   parameters: {n: 5}
 - notebook: notebooks/raises
   name: raises
-  parameters: {message: "a failed run is linked too"}
+  parameters: {message: "compulsory_education_consolidation_rate is a long indicator id"}
 """
 
 
@@ -144,6 +144,7 @@ PROBE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>probe</title></head><body>
 <iframe id="index" src="{index}" width="1200" height="900"></iframe>
 <iframe id="page" src="{page}" width="1200" height="900"></iframe>
+<iframe id="narrow" src="{index}" width="400" height="900"></iframe>
 {figures}
 <pre id="result">pending</pre>
 <script>
@@ -158,12 +159,13 @@ function seen(doc) {{
     images: [...doc.images].map(i => ({{src: i.currentSrc.slice(0, 60), width: i.naturalWidth, height: i.naturalHeight,
                                         complete: i.complete}})),
     rows: doc.querySelectorAll("tbody tr").length,
+    parameterLines: [...doc.querySelectorAll("td.params code")].map(c => c.getClientRects().length),
   }};
 }}
 window.addEventListener("load", () => {{
   const out = {{figures: [...document.querySelectorAll("img.figure")].map(i => ({{src: i.currentSrc, width: i.naturalWidth,
                                                                               height: i.naturalHeight}}))}};
-  for (const id of ["index", "page"]) {{
+  for (const id of ["index", "page", "narrow"]) {{
     try {{ out[id] = seen(document.getElementById(id).contentDocument); }}
     catch (err) {{ out[id] = {{error: String(err)}}; }}
   }}
@@ -179,8 +181,8 @@ def seen(report, chromium, tmp_path_factory):
     """What Chromium saw of the index, the figure run's report page, and every figure the index links."""
     work = tmp_path_factory.mktemp("chromium")
     index = report / "index.html"
-    figures = [path for _, ref in _links(index).refs
-               if (path := _local_target(index, ref)) is not None and path.suffix in (".png", ".svg", ".jpg")]
+    figures = sorted({path for _, ref in _links(index).refs  # a figure's link and its thumbnail: once
+                      if (path := _local_target(index, ref)) is not None and path.suffix in (".png", ".svg", ".jpg")})
     assert {p.suffix for p in figures} == {".png", ".svg"}, figures
     manifest = json.loads((report / "manifest.json").read_text(encoding="utf-8"))
     page = report / next(run["report_html"] for run in manifest["runs"] if run["name"] == "figure")
@@ -219,6 +221,17 @@ def test_chromium_shows_the_index_with_every_link_resolving(seen):
         assert path.resolve().is_relative_to(report), link
         checked += 1
     assert checked >= 11
+
+
+def test_chromium_keeps_parameter_values_whole_on_a_narrow_index(seen):
+    """On a narrow window (400 px) the index scrolls sideways rather than breaking an indicator id inside the
+    word: the parameters cell of the failed run ('message: "compulsory_education_consolidation_rate is a long
+    indicator id"', 7 words) may take at most one line per word. Before the fix it took 8 lines."""
+    narrow = seen["data"]["narrow"]
+    assert "error" not in narrow, narrow
+    lines = narrow["parameterLines"]
+    words = len('message: "compulsory_education_consolidation_rate is a long indicator id"'.split())
+    assert len(lines) == 2 and max(lines) <= words, lines
 
 
 def test_chromium_loads_every_figure_the_index_links(seen):

@@ -20,6 +20,7 @@ RULE_FILES = {  # file -> (column holding the rule, columns every row must fill)
     "scrape_residue.csv": ("pattern", ("description", "example", "seen_in")),
     "metadata_labels.csv": ("label", ("example", "seen_in")),
     "phrase_words.csv": ("pattern", ("role", "example", "seen_in")),
+    "period_year_words.csv": ("word", ("lead", "max_gap", "which", "example", "seen_in")),
     "assessment_methods.csv": (None, ("method", "verdict", "published_name", "rule", "edition", "source_title",
                                       "source_url", "example", "seen_in")),
 }
@@ -63,3 +64,13 @@ def test_value_words_and_comparators_use_the_schemas_comparators():
 def test_plan_periods_are_five_years():
     for row in _rows("plan_periods.csv"):
         assert int(row["end"]) - int(row["start"]) == 4, row
+
+
+def test_each_period_year_word_reads_its_example():
+    """Every row of period_year_words.csv finds the year its own example names (first or last of the period)."""
+    from plantargets.extract.numbers import FIVE_YEAR_PLANS, year_named_by_period
+    for row in _rows("period_year_words.csv"):
+        assert row["which"] in ("first", "last"), row
+        found = year_named_by_period(row["example"])
+        period = next(years for name, years in FIVE_YEAR_PLANS.items() if name in row["example"])
+        assert found and found[0] == period[0 if row["which"] == "first" else 1], row

@@ -121,6 +121,15 @@ def test_current_year_from_titles_datelines_and_reviews():
     assert infer_results_year("2023年政府工作报告") == 2022
 
 
+def test_current_year_of_a_plan_execution_report():
+    """An execution report speaks in the year after the one it reports, unless it reports the year's first months."""
+    assert infer_current_year("2023年国民经济和社会发展计划执行情况\n地区生产总值完成320亿元").year == 2024
+    assert infer_current_year("关于2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告").year == 2025
+    assert infer_current_year("2022年计划执行情况与2023年计划草案").year == 2023
+    assert infer_current_year("关于2023年上半年国民经济和社会发展计划执行情况的报告").year == 2023
+    assert infer_current_year("2024年国民经济和社会发展计划").year == 2024
+
+
 def test_a_section_role_is_set_by_a_lead_phrase_and_kept_by_subheadings():
     tracker = SectionTracker(2024)
     tracker.heading("三、2024年主要工作安排", 3)

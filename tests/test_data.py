@@ -9,6 +9,7 @@ import shutil
 import pytest
 
 import plantargets
+from plantargets.paths import NATIONAL_REFERENCE_DIR
 from plantargets.pipeline import build, extract_tables
 from plantargets.schemas import TABLE_SCHEMAS
 from plantargets.text.read import read_raw_file
@@ -18,7 +19,7 @@ EDUCATION_DOMAINS = {"preschool", "compulsory", "senior_secondary", "vocational"
 
 
 def test_every_raw_file_matches_its_manifest_hash(raw_dir):
-    for manifest in (raw_dir / "manifest.csv", raw_dir / "reference" / "manifest.csv"):
+    for manifest in (raw_dir / "manifest.csv", NATIONAL_REFERENCE_DIR / "manifest.csv"):
         with open(manifest, encoding="utf-8") as handle:
             rows = list(csv.DictReader(handle))
         assert rows

@@ -36,3 +36,27 @@ def test_show_source_escapes_document_text(tmp_path, raw_dir):
 def test_show_source_unknown_id_is_a_clear_error(clean_dir):
     with pytest.raises(KeyError, match="no value"):
         plantargets.show_source("v_000000000000", clean_dir)
+
+
+def test_show_source_of_a_table_value_names_its_row_its_year_column_and_the_table(clean_dir):
+    """In Sihui's plan, 99.86 alone says nothing: it is the 2020年 cell of the row 学前三年毛入园率(%) of 表1."""
+    targets = plantargets.load(clean_dir=clean_dir)
+    row = targets[(targets["source_file"] == "sihui_2022_education_14th_fyp.txt") & (targets["origin"] == "table")
+                  & (targets["indicator_zh"] == "学前三年毛入园率") & (targets["year"] == 2020)].iloc[0]
+    view = plantargets.show_source(row["target_id"], clean_dir)
+    assert view.number == "99.86"
+    assert view.table_caption == "表1 四会市教育发展“十四五”主要目标"
+    assert view.row_label == "学前三年毛入园率(%)"
+    assert view.column_header == "2020年"
+    text = str(view)
+    for part in ("表1 四会市教育发展“十四五”主要目标", "学前三年毛入园率(%)", "2020年", "【99.86】"):
+        assert part in text
+    html = view._repr_html_()
+    assert "学前三年毛入园率(%)" in html and "2020年" in html and "四会市教育发展“十四五”主要目标" in html
+
+
+def test_show_source_of_a_prose_value_has_no_table_context(clean_dir):
+    targets = plantargets.load(clean_dir=clean_dir)
+    row = targets[targets["quote"].str.contains("新增公办幼儿园学位5100个", regex=False)].iloc[0]
+    view = plantargets.show_source(row["target_id"], clean_dir)
+    assert (view.table_caption, view.row_label, view.column_header) == ("", "", "")

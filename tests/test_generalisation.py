@@ -4,6 +4,7 @@
 - corpus_extra: 15 captures of the three cities' other documents (mostly achieved values);
 - heldout: 26 pages of other places, annotated by reading before any extractor ran on them (tests/heldout),
   since read for general causes; heldout2: 23 more, measured once and not read (docs/generalisation.md);
+- heldout3: 14 pages of provinces and document types seen little before, measured once, then read like heldout;
 - seeds: the achieved values of the five seed files (tests/gold/actuals; their targets are in test_gold.py).
 
 Each test prints precision, recall and F1 per kind and one line per document (``-s`` shows them; the summary
@@ -32,6 +33,9 @@ SEED_ACTUAL_GOALS = {"recall_actual": 0.85}
 HELDOUT_FLOORS = {"f1_target": 0.80, "recall_actual": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # The second held-out set's misses are not read (docs/generalisation.md); its floors sit under its first run.
 HELDOUT2_FLOORS = {"f1_target": 0.62, "recall_actual": 0.54, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# The third held-out set was measured once (target F1 0.545, actual R 0.883), then read; its floors sit a little
+# under what it measures after the fixes drawn from it (F1 0.968, actual R 1.0), as tests/heldout's do.
+HELDOUT3_FLOORS = {"f1_target": 0.93, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +71,10 @@ def test_heldout_pages_hold_their_ground(results):
 
 def test_second_heldout_pages_hold_their_ground(results):
     _check("heldout2", results["heldout2"][1], HELDOUT2_FLOORS)
+
+
+def test_third_heldout_pages_hold_their_ground(results):
+    _check("heldout3", results["heldout3"][1], HELDOUT3_FLOORS)
 
 
 def test_every_document_of_the_devset_yields_values(results):

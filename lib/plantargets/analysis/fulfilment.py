@@ -28,7 +28,9 @@ import re
 import numpy as np
 import pandas as pd
 
-from plantargets.analysis.observations import observations, series_indicator, signed_values, statement_measure
+from plantargets.analysis.observations import (
+    observations, series_indicator, signed_values, statement_measure, with_place,
+)
 
 __all__ = ["FULFILMENT_COLUMNS", "STATUSES", "fulfilment", "stated_tolerance"]
 
@@ -135,9 +137,10 @@ def fulfilment(targets: pd.DataFrame, indicators: pd.DataFrame | None = None,
     """One row per target with a year: its outcome, a verdict (``STATUSES``) with the rule that gave it, and
     both provenances (the target's quote and span; every statement of the outcome)."""
     directions = {} if indicators is None else dict(zip(indicators["indicator_id"], indicators["direction"]))
-    chosen = targets[(targets["kind"] == "target") & targets["year"].notna() & targets["indicator_id"].notna()
-                     & targets["place_zh"].notna() & targets["value_std"].notna()
-                     & (targets["commitment"].astype("string").fillna("") != "预测")].copy()
+    placed = with_place(targets)
+    chosen = placed[(placed["kind"] == "target") & placed["year"].notna() & placed["indicator_id"].notna()
+                    & placed["place_zh"].notna() & placed["value_std"].notna()
+                    & (placed["commitment"].astype("string").fillna("") != "预测")].copy()
     if chosen.empty:
         return pd.DataFrame(columns=FULFILMENT_COLUMNS)
     chosen["measure"] = statement_measure(chosen)

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["OBSERVATION_COLUMNS", "OBSERVATION_KEY", "observations", "statement_measure", "signed_values",
-           "series_indicator", "select_place"]
+           "series_indicator", "select_place", "with_place"]
 
 OBSERVATION_KEY = ["place_zh", "indicator_id", "measure", "unit_std", "series_kind", "year", "period_start",
                    "period_end"]
@@ -33,6 +33,18 @@ OBSERVATION_COLUMNS = [
 ]
 SEP = "; "
 SIGNIFICANT_DIGITS = 12  # 146.89亿 × 1e8 is 14688999999.999998 in floating point: shown as 14689000000
+
+
+def with_place(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows whose place the text does not name are their document's city's (``city_zh``, else ``city``): a
+    researcher's corpus of places outside the national code list still pairs and series."""
+    rows = rows.copy()
+    place = rows["place_zh"].astype("string")
+    for fallback in ("city_zh", "city"):
+        if fallback in rows.columns:
+            place = place.fillna(rows[fallback].astype("string"))
+    rows["place_zh"] = place
+    return rows
 
 
 def statement_measure(rows: pd.DataFrame) -> pd.Series:
@@ -115,8 +127,9 @@ def observations(targets: pd.DataFrame) -> pd.DataFrame:
 
     ``status`` is ``agreed`` (every statement gives the same value) or ``conflict`` (``value`` empty,
     ``values_stated`` lists them all); ``target_ids``, ``sources`` and ``quotes`` list every statement."""
-    rows = targets[(targets["kind"] == "actual") & targets["indicator_id"].notna() & targets["place_zh"].notna()
-                   & targets["year"].notna() & targets["value_std"].notna()].copy()
+    rows = with_place(targets)
+    rows = rows[(rows["kind"] == "actual") & rows["indicator_id"].notna() & rows["place_zh"].notna()
+                & rows["year"].notna() & rows["value_std"].notna()].copy()
     if rows.empty:
         return pd.DataFrame(columns=OBSERVATION_COLUMNS)
     rows["measure"] = statement_measure(rows)

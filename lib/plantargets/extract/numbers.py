@@ -138,6 +138,34 @@ _PERIOD_RE = re.compile(
 )
 
 
+def _period_year_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """(pattern, first|last, word) per row of codebook/period_year_words.csv; the period name is group 'name'."""
+    names = "|".join(re.escape(n) for n in sorted(FIVE_YEAR_PLANS, key=len, reverse=True))
+    out = []
+    for row in codebook_rows("period_year_words.csv"):
+        unless_before = rf"(?<!{row['unless_before']})" if row["unless_before"] else ""
+        pattern = (rf"{unless_before}(?:{row['lead']})[^。;!?\n]{{0,{int(row['max_gap'])}}}?[“\"「]?(?P<name>{names})[”\"」]?"
+                   rf"[^,。;!?\n]{{0,12}}?{re.escape(row['word'])}")
+        if row["unless_after"]:
+            pattern += rf"(?![^,。;!?\n]{{0,12}}{row['unless_after']})"
+        out.append((re.compile(pattern), row["which"], row["word"]))
+    return tuple(out)
+
+
+_PERIOD_YEAR_PATTERNS = _period_year_patterns()
+
+
+def year_named_by_period(text: str) -> tuple[int, str] | None:
+    """The year a text names by its place in a five-year plan ("今年是“十五五”开局之年" = 2026, "…收官之年" = the
+    last year), with the phrase; None when it names none. Such a phrase says which year 今年 is, not a period."""
+    for pattern, which, _word in _PERIOD_YEAR_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            start, end = FIVE_YEAR_PLANS[match.group("name")]
+            return (start if which == "first" else end), match.group(0)
+    return None
+
+
 def parse_period(text: str) -> tuple[int, int] | None:
     """A span of years: ``2021—2023年``, ``2022-2031年``, or a named five-year plan (``“十四五”``)."""
     match = _PERIOD_RE.search(text)

@@ -311,6 +311,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     line_places = place_tracker.mentions_in(line.text) if place_tracker else []
     if place_tracker and line.heading_level is not None:
         place_tracker.heading(line_places, line.heading_level)
+    place_starts = [line.start + m.start for m in line_places]  # in order: each sentence takes its slice
     for s_start, _s_end, sentence in split_sentences(line.text, line.start):
         stated = _stated_year(sentence)
         horizon = _HORIZON.search(sentence) if not stated and doc.report_year else None
@@ -321,7 +322,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         carried = tracker.role
         changes = tracker.roles_in(sentence, 0) if line.heading_level is None else []
         place_before = place_tracker.current if place_tracker else None
-        in_sentence = [m for m in line_places if s_start <= line.start + m.start < _s_end]
+        in_sentence = line_places[bisect.bisect_left(place_starts, s_start):bisect.bisect_left(place_starts, _s_end)]
         place_changes = place_tracker.places_in(in_sentence, s_start - line.start) if place_tracker else []
         first_new = len(result.values)
         _extract_sentence(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year,
@@ -329,6 +330,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         for value in result.values[first_new:]:
             position = value.number_span[0] - s_start
             value.place = next((p for at, p in reversed(place_changes) if at <= position), place_before)
+            if value.kind == "actual" and value.year is None and tracker.last_year:
+                # "2023年,在县委…的领导下,…。" then "全年实现地区生产总值…": the year the text last named
+                value.year, value.year_inferred = tracker.last_year, True
+                value.year_basis = "the last year the text named before it"
         plain = [m for m in _PLAIN_YEAR.finditer(sentence)]
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
@@ -337,8 +342,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         place_tracker.end_line()
 
 
-# A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period.
-_PLAIN_YEAR = re.compile(r"(?<![比较与同从自至到\d-])((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
+# A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period;
+# 截至2017年底 (as of) is the year of a state.
+_PLAIN_YEAR = re.compile(r"(?<![比较与同从自到\d-])(?<!(?<!截)至)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
 _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
 _PRESENT = re.compile(r"目前|现有|现已|截至目前|至今")
@@ -359,9 +365,12 @@ _LIST_VERB = re.compile(r"(?:达到|达|为|超过|超|提高到|提升到|不�
                         r"(?=[\s\d〇○零一二两三四五六七八九十百千]|百分之)")
 _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
-_GROWTH_OF_PREVIOUS = re.compile(r"(?:比上年|比去年|同比|较上年|年均)?(?:增长|增加|提高|下降|减少|增幅|降幅|上涨)(?:了)?")
+_GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:比上年末?|比去年|同比|较上年末?|年均)?(?:名义|实际)?"
+                                 r"(?:增长|增加|提高|下降|减少|增幅|降幅|上涨|增产|减产)(?:了)?")
 _LEVEL_OF_PREVIOUS = re.compile(r"(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")
 _GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅)$")
+# "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
+_TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
 
@@ -402,7 +411,9 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         after = sentence[match.end():clause_end]
         indicator, target_type = _indicator(before, after, unit, enumerated.get(match.start()))
         previous = result.values[-1] if result.values and result.values[-1].number_span[0] >= line.start else None
-        if _TIME_ONLY.match(indicator) and previous:
+        if previous and _TARGET_IN_BRACKETS.search(before):
+            indicator, target_type = previous.indicator_zh, previous.target_type  # "增长5.5%(年度目标6%)"
+        elif _TIME_ONLY.match(indicator) and previous:
             indicator = previous.indicator_zh  # "…达到52%,2023-2024年每年提升2个百分点": same indicator
             target_type = "growth" if _GROWTH_VERB.search(before.strip()[-4:]) or "提升" in before else target_type
         elif previous and unit in ("%", "个百分点", "百分点") and _GROWTH_OF_PREVIOUS.fullmatch(re.split(r"[、,]", before)[-1].strip()):
@@ -540,6 +551,7 @@ _PLAN_NUMERAL = re.compile(r"十[一二三四五]")
 _ONE_AS_QUANTITY_BEHIND = re.compile(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$")
 _DURATION_NOUN_FOLLOWS = re.compile(r"(义务|免费|制|一贯|学制|行动|攻坚|计划|内)")
 _SUFFIX_FOLLOWS = re.compile(r"(以上|以下|以内|左右|多|余|及以上|倍)")
+_BOUND_ENDS_CLAUSE = re.compile(r"\s*(?:以上|以下|以内|左右)\s*(?:[,;。、:!?)]|$)")
 _SCHOOLING_YEARS_BEHIND = re.compile(r"[\u4e00-\u9fff]{0,6}(学前三|九|十二|十五)$")
 
 
@@ -593,7 +605,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "grade qualifier (…级)"
     if unit in ("人", "万人", "户") and _SIZE_QUALIFIER.match(sentence[end:end + 4]):
         return "size qualifier (schools or villages of N people)"
-    if unit in ("小时", "天") and _CJK_CHAR.match(sentence[end:end + 1]) and not _EVERY_DAY_BEHIND.search(behind):
+    if (unit in ("小时", "天") and _CJK_CHAR.match(sentence[end:end + 1]) and not _EVERY_DAY_BEHIND.search(behind)
+            and not _BOUND_ENDS_CLAUSE.match(sentence, end)):  # "天数稳定在300天以上。" is a value
         return "duration qualifier"
     if not unit and _VERSION_BEHIND.search(behind):
         return "version number"
@@ -662,7 +675,8 @@ def _enumerations(sentence: str, last_names: list[str] | None = None) -> tuple[d
         elif not respectively:
             continue
         symbol = parse_comparator("", sentence[tokens[-1].end():tail_end])
-        if symbol != "=":
+        if symbol != "=" and not any(g.strip()[:1] in "以左" for g in between):
+            # "98%、99%、95%、60%以上和15年以上": where items carry their own, the last suffix is not shared
             for token in tokens[:-1]:
                 shared[token.start()] = symbol
     return names_at, shared
@@ -714,6 +728,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     return indicator, target_type
 
 
+_CHANGE_REACHED = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|扩大|缩小|减少)(?:到|至)\s*((?:19|20)\d{2})\s*年[底末]?的?\s*$")
 _BY_YEAR = re.compile(r"到\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
 _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report")
 
@@ -722,9 +737,13 @@ _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", 
 _MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成)(?:了)?(?:年度|全年|年初|预期)?(?:计划|目标)")
 
 
+# "完成投资629亿元,占年度投资计划的97.2%", "完成目标任务的103.1%": the share of a plan achieved so far.
+_SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*$")
+
+
 def _has_target_cue(text: str) -> bool:
     text = _MEASURED_AGAINST_PLAN.sub("", text) if "计划" in text or "目标" in text else text
-    return bool(cue_pattern("target_cue").search(text) or _BY_YEAR.search(text))
+    return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _BY_YEAR.search(text))
 
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, role: SectionRole,
@@ -749,10 +768,15 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if future and role.role != "review":
             return "baseline", "由X提高到Y: the starting value"
         return "actual", "由X提高到Y in a review: the value it started from"
+    reached = _CHANGE_REACHED.search(prefix)
+    if reached and doc.report_year and int(reached.group(1)) < doc.report_year:
+        return "actual", "提高到YYYY年的Y: the end of a change in a past year"  # "由2020年的88.5%提高到2023年的92.1%"
     forecast = cue_pattern("forecast_cue")
     if forecast.search(before) or forecast.match(sentence) and forecast.search(prefix[-40:]):
         return "forecast", "forecast cue"
     clause = before
+    if _SHARE_OF_PLAN.search(clause):
+        return "actual", "the share of a plan achieved (占年度计划的N%)"
     target_cue = _has_target_cue(clause)
     achieved = _ACHIEVED_BY.search(clause)
     if achieved and int(parse_numeral(achieved.group(1))) <= (doc.report_year or 0):
@@ -770,7 +794,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if not past_year and line_year and reference_year and line_year < reference_year and not _has_target_cue(prefix):
         return "actual", "the paragraph speaks of a past year"  # "2012年,全县…。…分别达到9807元"
     if target_cue:
-        cue = cue_pattern("target_cue").search(clause)
+        cue = cue_pattern("target_cue").search(clause) or cue_pattern("bound_cue").search(clause)
+        if role.role == "review" and cue and cue.re is cue_pattern("bound_cue") and not _BY_YEAR.search(clause):
+            return "actual", f"bound cue {cue.group(0)} in a review section"  # "失业率控制在5.5%以内" as a result
         return "target", f"target cue {cue.group(0)}" if cue else "target cue 到YYYY年"
     if stated and reference_year and stated[0] >= reference_year:
         return "target", "a year to come is stated"
@@ -798,6 +824,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
     if context_year:
         return context_year[0], None, False, "每年" in prefix, "stated earlier in the paragraph (到…年)"
+    if kind == "target" and role.role == "review" and role.year and _TARGET_IN_BRACKETS.search(prefix):
+        return role.year, None, True, False, "the reviewed year's own target, beside its result"
     per_year = "每年" in prefix or "年均" in prefix
     current = doc.report_year
     if current and re.search(r"(?<![比较同])去年", prefix):
@@ -810,7 +838,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if kind == "actual" and (in_review or role.role == "review") and multi_year_plan:
         # a plan's 发展基础: the previous plan period's results, dated to its last year
         return doc.period_start - 1, (doc.period_start - 5, doc.period_start - 1), True, per_year, "review of the previous plan period"
-    if line_year and (kind == "actual" or (current and line_year >= current)):
+    if line_year and (kind == "actual" or (current and line_year >= current) or (kind == "target" and not current)):
         return line_year, None, True, per_year, "the year the paragraph speaks of"  # "2022年,新改扩建公办幼儿园7所。…覆盖面力争达50%"
     horizon = _HORIZON.search(prefix)
     if horizon and current and kind == "target":  # "今年起,用2年时间新建…": the horizon's last year

@@ -20,10 +20,14 @@ body { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "M
 h1 { font-size: 1.5rem; margin-bottom: .25rem; }
 .meta { color: #59636e; font-size: .9rem; margin: .1rem 0; }
 .meta code { font-size: .85rem; }
-table { border-collapse: collapse; width: 100%; margin-top: 1rem; }
+.runs { overflow-x: auto; margin-top: 1rem; }
+table { border-collapse: collapse; width: 100%; }
 th, td { border-bottom: 1px solid #d1d9e0; padding: .45rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; font-weight: 600; }
-td.params code { white-space: pre-wrap; word-break: break-word; }
+td.params { min-width: 12rem; }
+td.params code { white-space: pre-wrap; word-break: normal; overflow-wrap: break-word; }
+img.thumb { display: block; max-width: 10rem; max-height: 7rem; margin: .2rem 0; border: 1px solid #d1d9e0;
+            background: #fff; }
 .status { font-weight: 600; white-space: nowrap; }
 tr.completed .status { color: #1a7f37; }
 tr.failed { background: #fff5f5; }
@@ -55,8 +59,19 @@ def _grouped(outputs: list[dict], kind: str) -> str:
     items = []
     for stem, files in groups.items():
         formats = " · ".join(_link(f, PurePosixPath(f).suffix.lstrip(".") or PurePosixPath(f).name) for f in files)
-        items.append(f"<li>{escape(PurePosixPath(stem).name)}: {formats}</li>")
+        name = PurePosixPath(stem).name
+        items.append(f"<li>{_thumbnail(files, name) if kind == 'figure' else ''}{escape(name)}: {formats}</li>")
     return f"<ul class='files'>{''.join(items)}</ul>"
+
+
+def _thumbnail(files: list[str], name: str) -> str:
+    """A small picture of a figure (its PNG, else its SVG) linked to itself; empty when it has neither."""
+    by_suffix = {PurePosixPath(f).suffix.lower(): f for f in files}
+    image = by_suffix.get(".png") or by_suffix.get(".svg")
+    if image is None:
+        return ""
+    return (f'<a href="{_href(image)}"><img class="thumb" src="{_href(image)}" alt="{escape(name, quote=True)}" '
+            f'loading="lazy"></a>')
 
 
 def _parameters(parameters: dict) -> str:
@@ -112,12 +127,12 @@ def render_index(manifest: dict) -> str:
 <p class="summary{' failed' if failed else ''}">{escape(summary)}</p>
 {failed_list}
 {''.join(f'<p class="meta">{line}</p>' for line in meta)}
-<table>
+<div class="runs"><table>
 <thead><tr><th>status</th><th>run</th><th>parameters</th><th>documents</th><th>figures</th><th>tables</th></tr></thead>
 <tbody>
 {body}
 </tbody>
-</table>
+</table></div>
 <p class="meta">Timings are in <a href="timings.json">timings.json</a>; everything on this page is in <a href="manifest.json">manifest.json</a>.</p>
 </body>
 </html>

@@ -8,9 +8,10 @@ Each notebook in ``notebooks/`` has one code cell tagged ``parameters`` with typ
 
 ``validate_parameters`` takes the values as papermill gives them (``-p target_year 2025`` → int,
 ``-p cities a,b`` → str, ``-y "cities: [a, b]"`` → list), coerces them to the declared types, checks
-choices (cities in the data, codebook indicator ids, lang, method, years), writes the canonical values
-back into the namespace (``湛江`` → ``Zhanjiang``, ``output_dir`` → a ``Path`` that exists) and returns
-them. Every problem is reported at once, with the valid choices.
+choices (cities in ``data_dir``, codebook indicator ids, lang, method, years), writes the canonical values
+back into the namespace (``湛江`` → ``Zhanjiang``, ``data_dir`` → the ``Path`` of a built folder,
+``output_dir`` → a ``Path`` that exists) and returns them. Every problem is reported at once, with the valid
+choices.
 
 This module imports neither pandas nor papermill: a notebook's first cell stays fast.
 """
@@ -31,14 +32,17 @@ from plantargets import paths
 
 __all__ = [
     "ParameterError", "EmptyResultError", "Parameter", "NotebookSpec", "NOTEBOOK_PARAMETERS", "ReportParameters",
-    "coerce_parameter", "validate_parameters", "resolve_output_dir", "export_table", "require_rows", "safe_slug",
-    "city_choices", "city_aliases", "place_choices", "place_aliases", "domain_choices", "indicator_choices", "indicator_aliases", "YEAR_RANGE", "LANGUAGES", "METHODS",
+    "coerce_parameter", "validate_parameters", "resolve_output_dir", "resolve_data_dir", "resolve_raw_dir",
+    "export_table", "require_rows", "safe_slug", "city_choices", "city_aliases", "place_choices", "place_aliases",
+    "domain_choices", "indicator_choices", "indicator_aliases", "YEAR_RANGE", "LANGUAGES", "METHODS",
 ]
 
 YEAR_RANGE = (2000, 2050)   # inclusive; plan targets in the corpus run 2016–2035
 LANGUAGES = ("en", "zh")
 METHODS = ("ols", "holt")   # plantargets.analysis.project.METHODS (a test keeps the two in step)
 OUTPUT_DIR = "output_dir"   # the parameter the runner sets for every run
+DATA_DIR = "data_dir"       # the clean tables a notebook reads (plantargets report --data sets it)
+RAW_DIR = "raw_dir"         # the raw documents they were built from (plantargets report --raw sets it)
 INTERACTIVE_DIR = "interactive"  # reports/interactive/<notebook> when output_dir is empty
 
 
@@ -63,9 +67,10 @@ def _short_zh(name: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _city_table() -> tuple[tuple[str, str], ...]:
-    """(city, city_zh) pairs from the clean targets table, else from the city codebook."""
-    targets = paths.CLEAN_DIR / "targets.csv"
+def _city_table(data_dir: Path | None = None) -> tuple[tuple[str, str], ...]:
+    """(city, city_zh) pairs from the clean targets table of ``data_dir`` (default data/clean), else from the
+    city codebook."""
+    targets = Path(data_dir or paths.CLEAN_DIR) / "targets.csv"
     if targets.is_file():
         rows = {(r["city"], r.get("city_zh") or "") for r in _read_csv(targets) if r.get("city")}
     else:  # no build yet: every codebook city
@@ -73,15 +78,15 @@ def _city_table() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows))
 
 
-def city_choices() -> list[str]:
-    """Cities with values in data/clean (English names, as in the ``city`` column)."""
-    return sorted({city for city, _ in _city_table()})
+def city_choices(data_dir: Path | None = None) -> list[str]:
+    """Cities with values in ``data_dir`` (default data/clean; English names, as in the ``city`` column)."""
+    return sorted({city for city, _ in _city_table(data_dir)})
 
 
-def city_aliases() -> dict[str, str]:
+def city_aliases(data_dir: Path | None = None) -> dict[str, str]:
     """Chinese spellings of those cities (湛江市, 湛江) → English name."""
     out = {}
-    for city, city_zh in _city_table():
+    for city, city_zh in _city_table(data_dir):
         if city_zh:
             out[city_zh] = city
             out[_short_zh(city_zh)] = city
@@ -89,25 +94,26 @@ def city_aliases() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _place_names() -> tuple[str, ...]:
-    """Places with values in data/clean (``place_zh``: cities, districts, counties)."""
-    targets = paths.CLEAN_DIR / "targets.csv"
+def _place_names(data_dir: Path | None = None) -> tuple[str, ...]:
+    """Places with values in ``data_dir`` (default data/clean; ``place_zh``: cities, districts, counties)."""
+    targets = Path(data_dir or paths.CLEAN_DIR) / "targets.csv"
     if not targets.is_file():
         return ()
     return tuple(sorted({r["place_zh"] for r in _read_csv(targets) if r.get("place_zh")}))
 
 
-def place_choices() -> list[str]:
+def place_choices(data_dir: Path | None = None) -> list[str]:
     """A city's English name (its own values) or any place's Chinese name (湛江市, 麻章区)."""
-    return city_choices() + [name for name in _place_names() if name not in city_choices()]
+    cities = city_choices(data_dir)
+    return cities + [name for name in _place_names(data_dir) if name not in cities]
 
 
-def place_aliases() -> dict[str, str]:
+def place_aliases(data_dir: Path | None = None) -> dict[str, str]:
     """Short Chinese names of those places (麻章 → 麻章区)."""
-    return {_short_zh(name): name for name in _place_names() if _short_zh(name) != name}
+    return {_short_zh(name): name for name in _place_names(data_dir) if _short_zh(name) != name}
 
 
-def domain_choices() -> list[str]:
+def domain_choices(data_dir: Path | None = None) -> list[str]:
     """Domains of the indicator codebook, and "" for every domain."""
     return ["", *sorted({row["domain"] for row in _indicator_table() if row.get("domain")})]
 
@@ -117,12 +123,12 @@ def _indicator_table() -> tuple[dict[str, str], ...]:
     return tuple(_read_csv(paths.CODEBOOK_DIR / "indicators.csv"))
 
 
-def indicator_choices() -> list[str]:
+def indicator_choices(data_dir: Path | None = None) -> list[str]:
     """Indicator ids of the codebook (lib/plantargets/codebook/indicators.csv)."""
     return sorted({row["indicator_id"] for row in _indicator_table()})
 
 
-def indicator_aliases() -> dict[str, str]:
+def indicator_aliases(data_dir: Path | None = None) -> dict[str, str]:
     """Chinese names and aliases (九年义务教育巩固率) → indicator id, where a name points to one id only."""
     seen: dict[str, set[str]] = {}
     for row in _indicator_table():
@@ -132,8 +138,8 @@ def indicator_aliases() -> dict[str, str]:
     return {name: next(iter(ids)) for name, ids in seen.items() if len(ids) == 1}
 
 
-def _fixed(*values: str) -> Callable[[], list[str]]:
-    def choices() -> list[str]:
+def _fixed(*values: str) -> Callable[..., list[str]]:
+    def choices(data_dir: Path | None = None) -> list[str]:
         return list(values)
     return choices
 
@@ -145,16 +151,16 @@ class Parameter:
     """One notebook parameter: its declared type, default, description and (optionally) its valid values.
 
     ``type`` is ``str``, ``int``, ``float``, ``bool`` or ``list`` (items of ``item_type``). ``choices``
-    returns the valid values (for a list: the valid items); ``aliases`` other accepted spellings mapped to a
-    valid value. Matching ignores case. ``bounds`` is an inclusive (low, high) range for numbers.
+    returns the valid values (for a list: the valid items) for the notebook's data folder, passed to it;
+    ``aliases`` other accepted spellings mapped to a valid value. Matching ignores case. ``bounds`` is an inclusive (low, high) range for numbers.
     """
 
     name: str
     type: type
     default: Any
     description: str
-    choices: Callable[[], Sequence[str]] | None = None
-    aliases: Callable[[], Mapping[str, str]] | None = None
+    choices: Callable[[Path | None], Sequence[str]] | None = None
+    aliases: Callable[[Path | None], Mapping[str, str]] | None = None
     bounds: tuple[float, float] | None = None
     item_type: type = str
 
@@ -211,6 +217,15 @@ def _output_dir_parameter() -> Parameter:
     return Parameter(OUTPUT_DIR, str, "", "where figures/tables go (empty: reports/interactive/<notebook>)")
 
 
+def _data_dir_parameter() -> Parameter:
+    return Parameter(DATA_DIR, str, "data/clean",
+                     "folder of clean tables from plantargets build (relative: to the repository)")
+
+
+def _raw_dir_parameter() -> Parameter:
+    return Parameter(RAW_DIR, str, "data/raw", "folder of the raw documents data_dir was built from (for quotes)")
+
+
 def _lang_parameter() -> Parameter:
     return Parameter("lang", str, "en", "language of labels and text: en or zh", choices=_fixed(*LANGUAGES))
 
@@ -233,6 +248,8 @@ NOTEBOOK_PARAMETERS: dict[str, NotebookSpec] = {spec.name: spec for spec in (
         Parameter("target_year", int, 0, "plan target year listed (0: the city's latest target year)",
                   bounds=(0, YEAR_RANGE[1])),
         _lang_parameter(),
+        _data_dir_parameter(),
+        _raw_dir_parameter(),
         _output_dir_parameter(),
     ), "One city's targets: coverage, baselines, targets and the quotes they came from."),
     NotebookSpec("20_compare_cities", (
@@ -241,6 +258,7 @@ NOTEBOOK_PARAMETERS: dict[str, NotebookSpec] = {spec.name: spec for spec in (
         Parameter("target_year", int, 0, "plan target year compared across cities (0: each city's latest)",
                   bounds=(0, YEAR_RANGE[1])),
         _lang_parameter(),
+        _data_dir_parameter(),
         _output_dir_parameter(),
     ), "Cross-city comparison of baselines, targets, ambition and required pace."),
     NotebookSpec("30_trend_projection", (
@@ -250,6 +268,7 @@ NOTEBOOK_PARAMETERS: dict[str, NotebookSpec] = {spec.name: spec for spec in (
         Parameter("method", str, "ols", "trend model: ols (linear) or holt (damped Holt)", choices=_fixed(*METHODS)),
         _target_year_parameter("plan target year the projection is checked against"),
         _lang_parameter(),
+        _data_dir_parameter(),
         _output_dir_parameter(),
     ), "Observed values projected to the horizon, with prediction intervals, against the stated targets."),
     NotebookSpec("40_target_fulfilment", (
@@ -261,6 +280,8 @@ NOTEBOOK_PARAMETERS: dict[str, NotebookSpec] = {spec.name: spec for spec in (
         Parameter("domain", str, "", "codebook domain, e.g. economy or preschool (empty: all)",
                   choices=domain_choices),
         _lang_parameter(),
+        _data_dir_parameter(),
+        _raw_dir_parameter(),
         _output_dir_parameter(),
     ), "Each target of a place against the outcome a later document reports: met, missed or not yet known."),
 )}
@@ -363,12 +384,12 @@ def _parse_list_literal(text: str) -> list | None:
 
 # ----------------------------------------------------------------------------------------- validation
 
-def _canonical(parameter: Parameter, value: str, label: str) -> str:
-    valid = list(parameter.choices())
+def _canonical(parameter: Parameter, value: str, label: str, data_dir: Path | None) -> str:
+    valid = list(parameter.choices(data_dir))
     if value in valid:
         return value
     lookup = {v.casefold(): v for v in valid}
-    aliases = dict(parameter.aliases()) if parameter.aliases else {}
+    aliases = dict(parameter.aliases(data_dir)) if parameter.aliases else {}
     lookup.update({alias.casefold(): target for alias, target in aliases.items()})
     found = lookup.get(value.casefold())
     if found is not None:
@@ -384,15 +405,16 @@ def _canonical(parameter: Parameter, value: str, label: str) -> str:
     raise ParameterError(message)
 
 
-def _check(parameter: Parameter, raw: Any) -> Any:
+def _check(parameter: Parameter, raw: Any, data_dir: Path | None = None) -> Any:
     value = coerce_parameter(parameter.default if raw is None else raw, parameter.type, parameter.name,
                              parameter.item_type)
     if parameter.choices is not None:
         if parameter.type is list:
-            canonical = [_canonical(parameter, str(item), f"{parameter.name}[{i}]") for i, item in enumerate(value)]
+            canonical = [_canonical(parameter, str(item), f"{parameter.name}[{i}]", data_dir)
+                         for i, item in enumerate(value)]
             value = list(dict.fromkeys(canonical))  # 湛江 and Zhanjiang are one city
         else:
-            value = _canonical(parameter, str(value), parameter.name)
+            value = _canonical(parameter, str(value), parameter.name, data_dir)
     if parameter.bounds is not None:
         low, high = parameter.bounds
         items = value if parameter.type is list else [value]
@@ -409,6 +431,31 @@ def resolve_output_dir(value: str | Path, notebook: str) -> Path:
         return paths.REPORTS_DIR / INTERACTIVE_DIR / safe_slug(notebook, what="notebook name")
     path = Path(text).expanduser()
     return path if path.is_absolute() else paths.REPO_ROOT / path
+
+
+def _existing_folder(value: str | Path, default: Path, name: str, hint: str) -> Path:
+    """``value`` as a folder that exists (empty: ``default``; relative: to the repository root)."""
+    text = str(value).strip()
+    path = Path(text).expanduser() if text else default
+    path = path if path.is_absolute() else paths.REPO_ROOT / path
+    if not path.is_dir():
+        raise ParameterError(f"{name}={text!r}: folder not found ({path}); {hint}")
+    return path
+
+
+def resolve_data_dir(value: str | Path, name: str = DATA_DIR) -> Path:
+    """A folder of clean tables (relative: to the repository root), or ``ParameterError`` saying how to make one."""
+    path = _existing_folder(value, paths.CLEAN_DIR, name,
+                            "build one with `plantargets build --raw YOUR_RAW_FOLDER --out FOLDER`")
+    if not any((path / f"targets.{suffix}").is_file() for suffix in ("parquet", "csv")):
+        raise ParameterError(f"{name}={str(value).strip()!r}: {path} holds no targets table; it must be the output "
+                             "of `plantargets build --out FOLDER`")
+    return path
+
+
+def resolve_raw_dir(value: str | Path, name: str = RAW_DIR) -> Path:
+    """A folder of raw documents (relative: to the repository root), or ``ParameterError``."""
+    return _existing_folder(value, paths.RAW_DIR, name, "give the folder passed to `plantargets build --raw`")
 
 
 class ReportParameters(dict):
@@ -456,8 +503,10 @@ def validate_parameters(notebook: str | NotebookSpec, namespace: Mapping[str, An
     ``notebook`` is a key of ``NOTEBOOK_PARAMETERS`` (``"20_compare_cities"``) or a ``NotebookSpec``;
     ``namespace`` is where the values are (``globals()`` in a notebook; missing names take the spec's
     default, ``None`` means the default). Values are coerced to the declared type, matched against their
-    choices (case-insensitive, aliases such as 湛江 → Zhanjiang) and bounds. ``output_dir`` becomes a
-    ``Path`` that exists (empty: reports/interactive/<notebook>; relative: to the repository root).
+    choices (case-insensitive, aliases such as 湛江 → Zhanjiang; cities are those of ``data_dir``) and bounds.
+    ``data_dir`` and ``raw_dir`` become ``Path``s of existing folders (relative: to the repository root;
+    ``data_dir`` must hold a targets table); ``output_dir`` a ``Path`` that exists (empty:
+    reports/interactive/<notebook>; relative: to the repository root).
     With ``update`` (default) the canonical values replace those in ``namespace``, so the notebook's own
     variables are the checked ones. All problems are raised together as one ``ParameterError``.
     """
@@ -465,11 +514,21 @@ def validate_parameters(notebook: str | NotebookSpec, namespace: Mapping[str, An
     given = dict(namespace or {})
     values: dict[str, Any] = {}
     errors: list[str] = []
+    for name, resolve in ((DATA_DIR, resolve_data_dir), (RAW_DIR, resolve_raw_dir)):  # the choices depend on data_dir
+        if name in spec.names:
+            try:
+                values[name] = resolve(_check(spec[name], given.get(name, spec[name].default)), name)
+            except ParameterError as err:
+                errors.append(str(err))
+    data_dir = values.get(DATA_DIR)
     for parameter in spec.parameters:
+        if parameter.name in (DATA_DIR, RAW_DIR):
+            continue
         try:
-            values[parameter.name] = _check(parameter, given.get(parameter.name, parameter.default))
+            values[parameter.name] = _check(parameter, given.get(parameter.name, parameter.default), data_dir)
         except ParameterError as err:
             errors.append(str(err))
+    values = {name: values[name] for name in spec.names if name in values}
     if errors:
         head = f"invalid parameter{'s' if len(errors) > 1 else ''} for {spec.name}"
         raise ParameterError(f"{head}: {errors[0]}" if len(errors) == 1 else head + ":\n  - " + "\n  - ".join(errors))

@@ -29,6 +29,7 @@ This module is also the worker: ``python -m plantargets.report.runner JOB.json``
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import itertools
@@ -47,16 +48,16 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
 from plantargets import paths
 from plantargets.atomic import check_output_folder, make_staging, recover_previous, swap_into_place
-from plantargets.report.params import OUTPUT_DIR, ParameterError, safe_slug
+from plantargets.report.params import DATA_DIR, OUTPUT_DIR, RAW_DIR, ParameterError, safe_slug
 
 __all__ = ["run_report", "run_one", "load_grid", "declared_parameters", "RunSpec", "RunOutcome", "RunResult", "ConfigError", "SchedulerError", "git_commit",
-           "data_fingerprint", "KERNEL_NAME"]
+           "data_fingerprint", "installed_versions", "KERNEL_NAME"]
 
 KERNEL_NAME = "python3"
 MANIFEST_FILE, INDEX_FILE, TIMINGS_FILE = "manifest.json", "index.html", "timings.json"
@@ -506,6 +507,17 @@ def _collect(run_dir: Path, root: Path, stem: str) -> list[dict[str, str]]:
     return [{"path": p.relative_to(root).as_posix(), "kind": _kind(p)} for p in files]
 
 
+def _drop_partial_outputs(run_dir: Path, stem: str) -> None:
+    """Remove what a failed run wrote before it failed (tables, figures): they would pass for a result. Its
+    executed notebook and HTML stay, to show the error."""
+    if not run_dir.is_dir():
+        return
+    keep = {run_dir / f"{stem}.ipynb", run_dir / f"{stem}.html"}
+    for path in sorted(run_dir.iterdir()):
+        if path not in keep:
+            shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+
+
 KERNEL_START_ATTEMPTS = 2
 _KERNEL_START_FAILED = re.compile(r"Kernel died before replying to kernel_info|Kernel didn't respond in \d+ seconds")
 
@@ -542,6 +554,8 @@ def run_one(spec: RunSpec, staging: Path, display_root: str, repo_root: Path, ti
             _export_html(nb, run_dir / f"{stem}.html", spec.name)
         except Exception as err:  # noqa: BLE001 - a broken output is this run's failure, not the report's
             error = error or f"could not post-process the executed notebook: {type(err).__name__}: {err}"
+    if error is not None:
+        _drop_partial_outputs(run_dir, stem)
     outputs = _collect(run_dir, staging, stem)
     return RunOutcome(spec.name, spec.notebook_label, spec.parameters, "failed" if error else "completed",
                       error, outputs, time.monotonic() - started)
@@ -650,9 +664,24 @@ def build_manifest(runs: list[RunOutcome], config_label: str, repo_root: Path, d
         "git_commit": git_commit(repo_root),
         "data": data_fingerprint(data_dir, repo_root),
         "kernel": KERNEL_NAME,
+        "environment": installed_versions(),
         "summary": {"runs": len(runs), "completed": len(runs) - n_failed, "failed": n_failed},
         "runs": [run.record() for run in runs],
     }
+
+
+def installed_versions() -> dict[str, Any]:
+    """The Python version and every installed distribution's version (importlib.metadata), names normalised
+    and sorted, so a report says which stack made it (compare with requirements/constraints.txt)."""
+    import platform
+    from importlib import metadata
+
+    packages = {}
+    for distribution in metadata.distributions():
+        name = re.sub(r"[-_.]+", "-", distribution.metadata.get("Name") or "").lower()
+        if name:
+            packages[name] = distribution.version
+    return {"python": platform.python_version(), "packages": dict(sorted(packages.items()))}
 
 
 class _LocalPool:
@@ -713,14 +742,19 @@ def _runner_error(err: Exception) -> str:
 
 def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "reports/latest", jobs: int = 1,
                timeout: float = 600, progress: bool = True, *, repo_root: str | Path | None = None,
-               data_dir: str | Path | None = None, scheduler: str | None = None) -> RunResult:
+               data_dir: str | Path | None = None, raw_dir: str | Path | None = None, scheduler: str | None = None,
+               on_finished: Callable[[RunOutcome, int, int], None] | None = None) -> RunResult:
     """Run every notebook of the grid into ``out_dir`` (replaced at the end); see the module docstring.
 
     ``jobs`` runs at once, each notebook limited to ``timeout`` seconds. ``repo_root`` (default: the
     checkout plantargets lives in) is the kernels' working directory and the source of the commit;
-    ``data_dir`` (default ``<repo_root>/data/clean``) is fingerprinted in the manifest. With ``scheduler``
-    (a Dask scheduler address such as ``tcp://127.0.0.1:8786``) each run is a task on that cluster instead
-    and ``jobs`` is not used; the workers must share the file system with this process (same paths).
+    ``data_dir`` (default ``<repo_root>/data/clean``) is fingerprinted in the manifest and, when given, is the
+    ``data_dir`` parameter of every run whose notebook declares one and whose grid entry does not set it;
+    ``raw_dir`` likewise. ``progress`` shows a progress bar on stderr; ``on_finished(outcome, done, total)``
+    is called as each run finishes (its files are then in the staging folder, under ``outcome.name``).
+    With ``scheduler`` (a Dask scheduler address such as ``tcp://127.0.0.1:8786``) each run is a task on that
+    cluster instead and ``jobs`` is not used; the workers must share the file system with this process (same
+    paths).
     Raises ``ConfigError`` for a malformed grid and ``SchedulerError`` when the scheduler cannot be reached
     (before anything is written); failed runs are in the result (``result.exit_code == 1``).
     """
@@ -731,10 +765,12 @@ def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "
     root = Path(repo_root or paths.REPO_ROOT).resolve()
     config_path = Path(config_path)
     runs = load_grid(config_path, root)
+    folders = {name: str(Path(path).resolve()) for name, path in ((DATA_DIR, data_dir), (RAW_DIR, raw_dir)) if path}
+    runs = [_with_folders(spec, folders) for spec in runs] if folders else runs
     data_dir = Path(data_dir) if data_dir else root / "data" / "clean"
     out_dir = check_output_folder(Path(out_dir), "report",
                                   protected=[config_path.resolve().parent, *{run.notebook.parent for run in runs}],
-                                  inputs=[data_dir])
+                                  inputs=[data_dir, *([Path(raw_dir)] if raw_dir else [])])
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     recover_previous(out_dir)
 
@@ -761,6 +797,8 @@ def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "
                 n_failed = sum(o.status != "completed" for o in outcomes.values())
                 bar.set_postfix_str(f"{spec.name}: {outcome.status}" + (f" ({n_failed} failed)" if n_failed else ""))
                 bar.update()
+                if on_finished is not None:
+                    on_finished(outcome, len(outcomes), len(runs))
         pool.close()
         ordered = [outcomes[spec.name] for spec in runs]
         manifest = build_manifest(ordered, _label(config_path, root, config_path.resolve().parent), root, data_dir)
@@ -784,6 +822,16 @@ def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "
         if previous_handler is not None:
             signal.signal(signal.SIGTERM, previous_handler)
     return RunResult(out_dir, ordered, manifest)
+
+
+def _with_folders(spec: RunSpec, folders: dict[str, str]) -> RunSpec:
+    """``spec`` with the data folders set where its notebook declares them and its grid entry does not."""
+    try:
+        declared = declared_parameters(spec.notebook) if spec.notebook.is_file() else None
+    except Exception:  # noqa: BLE001 - an unreadable notebook fails in its own run, with the reason
+        declared = None
+    extra = {name: path for name, path in folders.items() if name in (declared or ()) and name not in spec.parameters}
+    return dataclasses.replace(spec, parameters={**spec.parameters, **extra}) if extra else spec
 
 
 def _terminate_as_interrupt():

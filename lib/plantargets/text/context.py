@@ -8,27 +8,33 @@ is announced by headings and lead phrases (``codebook/statement_cues.csv``), not
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from plantargets.extract.numbers import parse_numeral, parse_period
+from plantargets.extract.numbers import parse_numeral, parse_period, year_named_by_period
 from plantargets.paths import codebook_rows
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
 
-_MET = re.compile(r"完成|实现|达成|超额")
+# A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
+_MET = re.compile(r"完成|实现|达成|超额|高于|低于|超过|超出|快于|慢于")
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
-ROLES = ("target_section", "review_section", "target_cue", "actual_cue", "forecast_cue")
+ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "forecast_cue")
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
 # Evidence for the current year, strongest first: (pattern, offset to the year found, what it is).
 _CURRENT_YEAR_EVIDENCE = (
-    (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,16}?(?:政府工作报告|国民经济和社会发展计划|计划草案|预算草案|统计公报)"), 0,
+    (re.compile(_YEAR + r"\s*年(?:(?!(?:19|20)\d{2}\s*年)[^,。;:\n]){0,16}?(?:政府工作报告|国民经济和社会发展计划(?!执行)|计划草案|预算草案|统计公报)"), 0,
      "title of the year's report, plan or bulletin"),
+    # "2023年上半年国民经济和社会发展计划执行情况": a mid-year report of the year itself
+    (re.compile(_YEAR + r"\s*年\s*(?:上半年|前三季度|1\s*[-—至~]\s*\d{1,2}\s*月)[^,。;:\n]{0,14}?计划执行情况"), 0,
+     "a mid-year execution report of the year"),
     (re.compile(_YEAR + r"\s*年\s*,?[^,。;:\n]{0,14}?(?:主要)?预期目标"), 0, "the year's expected targets"),
     (re.compile(r"部署\s*" + _YEAR + r"\s*年"), 0, "the year's tasks are set out"),
     (re.compile(_YEAR + r"\s*年\s*(?:工作安排|工作部署|工作总体要求|主要任务|重点工作)"), 0, "the year's work plan"),
     (re.compile(r"回顾\s*" + _YEAR + r"\s*年"), 1, "the previous year is reviewed"),
-    (re.compile(_YEAR + r"\s*年\s*(?:工作回顾|政府工作回顾|计划执行情况)"), 1, "the previous year is reviewed"),
+    (re.compile(_YEAR + r"\s*年\s*(?:工作回顾|政府工作回顾)"), 1, "the previous year is reviewed"),
+    (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,14}?计划执行情况"), 1, "the previous year's plan execution is reported"),
     (re.compile(_YEAR + r"\s*年\s*,?[^,。;:\n\d]{0,16}?(?:将|要|计划|力争|目标)"), 0, "the year's plans are stated"),
     (re.compile(r"今年\s*[((]\s*" + _YEAR + r"\s*年?\s*[))]"), 0, "今年 glossed with its year"),
     (re.compile(_YEAR + r"\s*年是[^。;\n]{0,40}?之年"), 0, "the year is described (…之年)"),
@@ -97,6 +103,9 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
         if found:  # "2022年计划执行情况与2023年计划草案": the latest year named is the current one
             best = max(found, key=lambda m: _year_value(m.group(1)))
             return CurrentYear(_year_value(best.group(1)) + shift, f"{what}: {best.group(0)[:30]!r}")
+    named = year_named_by_period(text)
+    if named:  # "今年是“十五五”开局起步之年"
+        return CurrentYear(named[0], f"the year's place in its five-year plan: {named[1][:30]!r}")
     first_line = text.lstrip().split("\n", 1)[0][:80]
     title_year = _TITLE_YEAR.search(first_line) or _BRACKETED_YEAR.search(first_line)
     if title_year:
@@ -207,10 +216,10 @@ class PlaceTracker:
         mentions = find_places(text, self.current or self.document_place)
         home = self.document_place
         if home is not None and ("全" in text or "我" in text or "本" in text):
-            taken = [(m.start, m.end) for m in mentions]
+            starts, ends = [m.start for m in mentions], [m.end for m in mentions]  # in order, not overlapping
             for match in _self_reference().finditer(text):
-                if home.name.endswith(match.group()[-1]) and \
-                        not any(start < match.end() and match.start() < end for start, end in taken):
+                before = bisect.bisect_left(starts, match.end()) - 1  # the last name starting before its end
+                if home.name.endswith(match.group()[-1]) and not (before >= 0 and ends[before] > match.start()):
                     mentions.append(PlaceMention(match.start(), match.end(), home))
             mentions.sort(key=lambda m: m.start)
         return mentions

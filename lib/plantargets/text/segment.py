@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from plantargets.extract.numbers import FIVE_YEAR_PLANS, parse_numeral, parse_period
+from plantargets.extract.numbers import FIVE_YEAR_PLANS, parse_numeral, parse_period, year_named_by_period
 from plantargets.flags import Flag
 from plantargets.paths import CODEBOOK_DIR
 from plantargets.text.normalize import NormalizedText
@@ -287,13 +287,15 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
     doc.issued_date = _infer_date(head_lines, flag)
     if not doc.issued_date and _FULL_DATE.search(doc.title):
         doc.issued_date = _iso(*_FULL_DATE.search(doc.title).groups())
-    period = parse_period(doc.title)
+    period = parse_period(doc.title) if not year_named_by_period(doc.title) else None
     if period is None and doc.doc_type == "work_report" and doc.issued_date:
         year = int(doc.issued_date[:4])
         period = (year, year)
     if period is None:
         for s, e, line in head_lines[:12]:
             found = parse_period(line)
+            if found and year_named_by_period(line):  # "今年是“十五五”开局之年" names a year, not the period
+                continue
             if found and not any(name in line for name in FIVE_YEAR_PLANS):
                 period = found
                 flag("metadata_inferred", (s, e), f"plan period {found[0]}-{found[1]} inferred from the preamble")

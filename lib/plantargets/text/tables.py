@@ -372,7 +372,12 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
         if not labels:
             continue
         label = cells[labels[0]]
-        row = TableRow("", label, "", "", "")
+        # the row's unit: its own 单位 cell ("地区生产总值 | 亿元 | 256.3"), else the label's "(亿元)"
+        unit_cell = next((c for i, c in enumerate(cells) if _UNIT_HEADER.match(columns[i].header.text)
+                          and i != labels[0] and not is_value_cell(c.text) and len(c.text) <= 6), None)
+        label_unit = _UNIT_IN_LABEL.search(label.text)
+        row = TableRow("", label, "", "", unit_cell.text.strip("()()") if unit_cell else
+                       (label_unit.group(1) if label_unit else ""))
         row.cells = [TableCell(c, columns[i]) for i, c in enumerate(cells)
                      if is_value_cell(c.text) and not _ORDINAL_HEADER.match(columns[i].header.text)]
         if row.cells:
