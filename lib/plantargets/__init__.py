@@ -51,9 +51,10 @@ def show_source(target_id: str, clean_dir=None, raw_dir=None, context: int = 120
     return _show_source(target_id, clean_dir or CLEAN_DIR, raw_dir, context)
 
 
-def build(raw_dir=None, out_dir=None, progress: bool = False):
-    """Build the clean tables from a folder of plan documents; see ``plantargets.pipeline.build``."""
+def build(raw_dir=None, out_dir=None, progress: bool = False, *, jobs: int = 1, scheduler: str | None = None):
+    """Build the clean tables from a folder of plan documents, parsing them in ``jobs`` processes or on the Dask
+    cluster at ``scheduler``; see ``plantargets.pipeline.build``."""
     from plantargets.pipeline import build as _build
     from plantargets.paths import CLEAN_DIR, RAW_DIR
 
-    return _build(raw_dir or RAW_DIR, out_dir or CLEAN_DIR, progress)
+    return _build(raw_dir or RAW_DIR, out_dir or CLEAN_DIR, progress, jobs=jobs, scheduler=scheduler)

@@ -22,24 +22,31 @@ def main() -> None:
               show_default=True, help="Folder of raw plan documents (.txt/.html), with or without manifest.csv.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=CLEAN_DIR,
               show_default=True, help="Folder for the clean tables; replaced atomically.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes reading and parsing the raw files at once (not used with --scheduler); "
+                   "the tables are the same whatever the number.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Parse the raw files as tasks on this Dask scheduler (e.g. tcp://127.0.0.1:8786); its workers "
+                   "must see the raw folder at the same path. Needs the 'distributed' package.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal).")
-def build(raw_dir: Path, out_dir: Path, progress: bool | None) -> None:
+def build(raw_dir: Path, out_dir: Path, jobs: int, scheduler: str | None, progress: bool | None) -> None:
     """Clean raw plan documents into tidy tables (CSV, Parquet, datapackage.json) and print a summary.
 
     The national reference shipped with the package is used unless RAW has its own reference/ folder.
 
     \b
-    Exit status: 0 built; 1 built, with error flags (see flags.csv); 2 bad options or an output folder it
-    must not replace (nothing is touched).
+    Exit status: 0 built; 1 built, with error flags (see flags.csv); 2 bad options, an unusable manifest, an output
+    folder it must not replace, or a worker process or Dask cluster that failed (nothing is touched).
     """
-    from plantargets.pipeline import build as run_build
+    from plantargets.pipeline import ParallelBuildError, build as run_build
     from plantargets.sources import ManifestError
 
     if not raw_dir.is_dir():
         raise click.UsageError(f"raw folder not found: {raw_dir}")
     try:
-        result = run_build(raw_dir, out_dir, progress=sys.stderr.isatty() if progress is None else progress)
-    except (UnsafeOutputError, ManifestError) as err:  # nothing written; exit 2 as for a usage error
+        result = run_build(raw_dir, out_dir, progress=sys.stderr.isatty() if progress is None else progress,
+                           jobs=jobs, scheduler=scheduler)
+    except (UnsafeOutputError, ManifestError, ParallelBuildError) as err:  # nothing written; exit 2
         click.echo(f"Error: {err}", err=True)
         sys.exit(2)
     click.echo(result.summary(), nl=False)

@@ -16,7 +16,8 @@ from plantargets.schemas import TABLE_SCHEMAS
 def load(table: str = "targets", clean_dir: str | Path = CLEAN_DIR, validate: bool = True) -> pd.DataFrame:
     """A clean table (default: the tidy targets) as a DataFrame with the schema's dtypes.
 
-    Reads the Parquet file (the CSV when Parquet is absent, with the CSV's formula guards removed) and validates it against its pandera model.
+    Reads the Parquet file (the CSV when Parquet is absent, with the CSV's formula guards removed) and validates
+    it against its pandera schema.
     """
     if table not in TABLE_SCHEMAS:
         raise ValueError(f"unknown table {table!r}; choose one of {sorted(TABLE_SCHEMAS)}")
@@ -28,7 +29,7 @@ def load(table: str = "targets", clean_dir: str | Path = CLEAN_DIR, validate: bo
         frame = restore_formula_frame(pd.read_csv(csv, dtype=str, keep_default_na=False, na_values=[""]), labels=False)
     else:
         raise FileNotFoundError(f"{table} not found in {clean_dir}: run `python -m plantargets build` first")
-    schema = TABLE_SCHEMAS[table].to_schema()
+    schema = TABLE_SCHEMAS[table]
     for name, column in schema.columns.items():
         dtype = "string" if str(column.dtype).startswith("string") else str(column.dtype)
         if dtype == "boolean" and frame[name].dtype == object:

@@ -25,12 +25,11 @@ PACKAGE_NAME = "plantargets-clean"
 
 
 def datapackage_descriptor(tables) -> dict:
-    """A Frictionless Data Package describing every field of ``tables`` (names), from the pandera models."""
+    """A Frictionless Data Package describing every field of ``tables`` (names), from the pandera schemas."""
     resources = []
-    for name, model in TABLE_SCHEMAS.items():
+    for name, schema in TABLE_SCHEMAS.items():
         if name not in tables:
             continue
-        schema = model.to_schema()
         fields = []
         for column_name, column in schema.columns.items():
             dtype = "string" if str(column.dtype).startswith("string") else str(column.dtype)
@@ -53,7 +52,7 @@ def datapackage_descriptor(tables) -> dict:
             fields.append(field)
         resources.append({
             "name": name, "path": f"{name}.csv", "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
-            "description": (model.__doc__ or "").strip(),
+            "description": (schema.description or "").strip(),
             "schema": {"fields": fields, **({"primaryKey": [fields[0]["name"]]} if fields[0].get("constraints", {}).get("unique") else {})},
         })
     return {"name": PACKAGE_NAME, "title": "plantargets: quantitative targets of Chinese municipal plans",
@@ -63,7 +62,7 @@ def datapackage_descriptor(tables) -> dict:
 def free_text_columns(table: str) -> list[str]:
     """The text columns of a table that can hold text from a document or a manifest; those with a fixed set of
     values (``comparator`` ``=``, ``kind`` …) hold only the codes the schema lists, written as they are."""
-    columns = TABLE_SCHEMAS[table].to_schema().columns
+    columns = TABLE_SCHEMAS[table].columns
     return [name for name, column in columns.items() if str(column.dtype).startswith("string")
             and not any("allowed_values" in (check.statistics or {}) for check in column.checks)]
 
@@ -72,8 +71,8 @@ ARROW_TYPES = {"string": pa.large_string(), "Int64": pa.int64(), "Float64": pa.f
 
 
 def arrow_schema(table: str) -> pa.Schema:
-    """The Parquet schema of a table, from its pandera model (so every chunk is written with the same types)."""
-    columns = TABLE_SCHEMAS[table].to_schema().columns
+    """The Parquet schema of a table, from its pandera schema (so every chunk is written with the same types)."""
+    columns = TABLE_SCHEMAS[table].columns
     return pa.schema([(name, ARROW_TYPES["string" if str(column.dtype).startswith("string") else str(column.dtype)])
                       for name, column in columns.items()])
 
@@ -81,7 +80,7 @@ def arrow_schema(table: str) -> pa.Schema:
 class CleanFolderWriter:
     """Validate and write tables frame by frame into a staging folder, then swap it into place in one step.
 
-    Frames of a table must come in the table's final order; each is validated with the table's pandera model
+    Frames of a table must come in the table's final order; each is validated with the table's pandera schema
     and appended to its CSV file and, as one row group, to its Parquet file, so a caller that writes in
     batches holds one batch at a time. Uniqueness checks run within a frame; the ids hash the source file
     and the rows of one source file are contiguous, so a repeated id across frames would need a hash

@@ -18,7 +18,7 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from plantargets.extract.statements import StatedValue
 from plantargets.flags import Flag
@@ -109,6 +109,44 @@ class CaptureMerges:
     duplicate_of: dict[str, str]  # doc_id in this file -> doc_id of the document it is another capture of
 
 
+class ParagraphRecord(NamedTuple):
+    """What the capture index needs of one paragraph, made without the index (so a worker process can make
+    it): its comparison key and the key's digest, where it is, how full it is, and its values."""
+
+    key: str  # Chinese characters and digits only, at most MAX_PARAGRAPH_CHARS
+    key_digest: bytes
+    source_file: str
+    doc_id: str
+    doc_lines: int
+    raw_start: int
+    raw_end: int
+    fullness: int
+    text_digest: bytes
+    values: list[tuple[int, str, float, float | None, str]]  # position, value_id, value, value_high, ref
+
+
+def paragraph_records(item: ParsedDocument, value_id) -> list[ParagraphRecord]:
+    """The paragraphs of a document long enough to align across captures, with the values each states;
+    ``value_id`` gives the stable id of each value."""
+    records = []
+    by_position = sorted(item.values, key=lambda v: v.number_span[0])
+    starts = [v.number_span[0] for v in by_position]
+    for line in item.doc.lines:
+        key = _key(line.text)
+        if len(key) < MIN_PARAGRAPH_CHARS:
+            continue
+        key = key[:MAX_PARAGRAPH_CHARS]
+        raw_start, raw_end = item.norm.to_raw(line.start, line.end)
+        values = by_position[bisect.bisect_left(starts, line.start):bisect.bisect_left(starts, line.end)]
+        records.append(ParagraphRecord(
+            key, hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest(), item.doc.source_file,
+            item.doc.doc_id, len(item.doc.lines), raw_start, raw_end, len(re.sub(r"\s", "", line.text)),
+            hashlib.blake2b(line.text.encode("utf-8"), digest_size=16).digest(),
+            [(position, value_id(v), v.value, v.value_high, f"{v.doc.source_file}:{v.char_start}-{v.char_end}")
+             for position, v in enumerate(values)]))
+    return records
+
+
 class CaptureIndex:
     """Near-identical paragraphs across raw files, gathered one document at a time.
 
@@ -132,30 +170,23 @@ class CaptureIndex:
 
     def add(self, item: ParsedDocument, value_id) -> None:
         """Register a document's paragraphs; ``value_id`` gives the stable id of each of its values."""
+        self.add_paragraphs(paragraph_records(item, value_id))
+
+    def add_paragraphs(self, records: list[ParagraphRecord]) -> None:
+        """Register paragraphs made by ``paragraph_records`` (perhaps in another process), in the order given:
+        the clusters depend on that order, so a parallel build adds its files in source-file order."""
         paragraphs, paragraph_values = [], []
-        by_position = sorted(item.values, key=lambda v: v.number_span[0])
-        starts = [v.number_span[0] for v in by_position]
-        for line in item.doc.lines:
-            key = _key(line.text)
-            if len(key) < MIN_PARAGRAPH_CHARS:
-                continue
-            key = key[:MAX_PARAGRAPH_CHARS]
-            digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
-            row = self._db.execute("SELECT cluster FROM exact_text WHERE digest = ?", (digest,)).fetchone()
+        for record in records:
+            row = self._db.execute("SELECT cluster FROM exact_text WHERE digest = ?", (record.key_digest,)).fetchone()
             if row is None:
-                found = self._cluster_of(key)
-                self._db.execute("INSERT INTO exact_text VALUES (?, ?)", (digest, found))
+                found = self._cluster_of(record.key)
+                self._db.execute("INSERT INTO exact_text VALUES (?, ?)", (record.key_digest, found))
             else:
                 found = row[0]
             self._seq += 1
-            raw_start, raw_end = item.norm.to_raw(line.start, line.end)
-            paragraphs.append((self._seq, found, item.doc.source_file, item.doc.doc_id, len(item.doc.lines),
-                               raw_start, raw_end, len(re.sub(r"\s", "", line.text)),
-                               hashlib.blake2b(line.text.encode("utf-8"), digest_size=16).digest()))
-            values = by_position[bisect.bisect_left(starts, line.start):bisect.bisect_left(starts, line.end)]
-            paragraph_values += [(self._seq, position, value_id(v), v.value, v.value_high,
-                                  f"{v.doc.source_file}:{v.char_start}-{v.char_end}")
-                                 for position, v in enumerate(values)]
+            paragraphs.append((self._seq, found, record.source_file, record.doc_id, record.doc_lines,
+                               record.raw_start, record.raw_end, record.fullness, record.text_digest))
+            paragraph_values += [(self._seq, *value) for value in record.values]
         self._db.executemany("INSERT INTO paragraph VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", paragraphs)
         self._db.executemany("INSERT INTO paragraph_value VALUES (?, ?, ?, ?, ?, ?)", paragraph_values)
 

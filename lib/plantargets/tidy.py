@@ -20,7 +20,7 @@ def _stable_id(prefix: str, *parts: object) -> str:
 
 def typed_frame(rows: list[dict] | list[tuple], table: str) -> pd.DataFrame:
     """A frame with the schema's columns in order and its pandas dtypes (rows as dicts, or tuples in order)."""
-    schema = TABLE_SCHEMAS[table].to_schema()
+    schema = TABLE_SCHEMAS[table]
     if rows and isinstance(rows[0], tuple):
         frame = pd.DataFrame.from_records(rows, columns=list(schema.columns))
     else:

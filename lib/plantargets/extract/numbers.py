@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-import cn2an
+from functools import cache
 
 from plantargets.paths import codebook_rows
 
@@ -31,6 +30,15 @@ class NumberParseError(ValueError):
     """Raised when a numeral cannot be read as a number."""
 
 
+@cache
+def _chinese_to_number():
+    """cn2an's converter, imported on the first Chinese numeral that is not written digit by digit (its
+    import takes about 0.3 s, which a corpus of Arabic numerals need not pay)."""
+    import cn2an
+
+    return cn2an.cn2an
+
+
 def parse_numeral(text: str) -> float:
     """Read an Arabic or Chinese numeral (``2,200``, ``6 . 5``, ``99.9``, ``二〇三五``, ``两``, ``六点五``) as a float."""
     token = text.strip().replace("○", "〇")
@@ -50,12 +58,12 @@ def parse_numeral(text: str) -> float:
             number = "".join(str(_CN_ZERO_TO_NINE.index(c.replace("零", "〇"))) for c in whole)
             return float(f"{number}.{fraction}" if fraction else number)
         try:
-            number = float(cn2an.cn2an(whole, "normal")) if whole else 0.0
+            number = float(_chinese_to_number()(whole, "normal")) if whole else 0.0
         except (ValueError, KeyError) as error:
             if whole[0] not in "十百千万亿":
                 raise NumberParseError(f"not a Chinese numeral: {token!r}") from error
             try:  # 千亿元, 百万人: a leading unit means one of it
-                number = float(cn2an.cn2an("一" + whole, "normal"))
+                number = float(_chinese_to_number()("一" + whole, "normal"))
             except (ValueError, KeyError):
                 raise NumberParseError(f"not a Chinese numeral: {token!r}") from error
         return float(f"{int(number)}.{fraction}") if fraction and number.is_integer() else number

@@ -10,10 +10,11 @@ how news and reports name them. A county's short form (城关, 江南) is too of
 from __future__ import annotations
 
 import csv
-import importlib.resources
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import ahocorasick
 
@@ -43,7 +44,8 @@ class Place:
 @lru_cache(maxsize=1)
 def load_places() -> dict[str, Place]:
     """Every place of the code list by adcode."""
-    path = importlib.resources.files("cpca") / "resources" / "adcodes.csv"
+    # the package's data file, found without importing cpca (its import builds cpca's own matcher: 0.4 s)
+    path = Path(importlib.util.find_spec("cpca").origin).parent / "resources" / "adcodes.csv"
     with path.open(encoding="utf-8", newline="") as handle:
         rows = [(row["adcode"][:6], row["name"]) for row in csv.DictReader(handle)]
     names = {code: name for code, name in rows if name not in _PLACEHOLDERS}
