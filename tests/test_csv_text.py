@@ -22,6 +22,8 @@ def test_cells_that_start_a_formula_are_guarded_and_others_are_not():
     assert [neutralize_formula_text(t) for t in ["=1+1", "+86", "-5%", "@SUM(A1)", "\tx", "\rx", "'=x", "a=b", "'", ""]] \
         == ["'=1+1", "'+86", "'-5%", "'@SUM(A1)", "'\tx", "'\rx", "''=x", "a=b", "'", ""]
     assert neutralize_formula_text(-5.2) == -5.2 and neutralize_formula_text(None) is None
+    # a comparator code in a report table (baseline_comparator "=") runs nothing and is written as it is
+    assert [neutralize_formula_text(t) for t in ["=", "=;>=", "=A1"]] == ["=", "=;>=", "'=A1"]
 
 
 def test_a_frame_keeps_its_numbers_and_missing_values():

@@ -5,7 +5,8 @@ as a formula, and a leading tab or carriage return can hide one; a quote or a ma
 page could then run on a researcher's machine. Following the OWASP rule on CSV injection
 (https://owasp.org/www-community/attacks/CSV_Injection), a text cell that begins with one of these
 characters is written with a ``'`` in front, which spreadsheets show as text. Numbers are never changed
-(``-5.2`` stays a number). So that the change can be undone exactly, a cell that already begins with ``'``
+(``-5.2`` stays a number), nor are cells of comparison symbols alone (the comparator code ``=``), which run
+nothing. So that the change can be undone exactly, a cell that already begins with ``'``
 followed by such a character gets one more ``'``: ``restore_formula_text`` removes exactly one leading
 ``'`` from every cell that begins with one or more ``'`` and then such a character, and nothing else.
 
@@ -21,11 +22,13 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP CSV injection: charac
 GUARD = "'"
 _NEEDS_GUARD = re.compile("^'*[" + re.escape("".join(FORMULA_STARTS)) + "]")
 _GUARDED = re.compile("^'+[" + re.escape("".join(FORMULA_STARTS)) + "]")
+# A cell of comparison symbols only (a comparator code "=" or "=;>=") names no function or cell: nothing to run.
+_COMPARISON_CODE = re.compile(r"^[=<>~;]+$")
 
 
 def neutralize_formula_text(text):
     """``text`` with a ``'`` in front when a spreadsheet would read it as a formula; other values unchanged."""
-    if isinstance(text, str) and _NEEDS_GUARD.match(text):
+    if isinstance(text, str) and _NEEDS_GUARD.match(text) and not _COMPARISON_CODE.match(text):
         return GUARD + text
     return text
 
