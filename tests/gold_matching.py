@@ -68,9 +68,11 @@ def _spans(target: pd.Series) -> list[tuple[str, int, int]]:
 def match_targets(targets: pd.DataFrame, gold: list[GoldRow]) -> tuple[list, list, list]:
     """(matched pairs, unmatched extracted rows, unmatched gold rows) for kind=target.
 
-    A row whose value was captured twice (other_sources) may match one gold row in each capture's file.
+    A row whose value was captured twice (other_sources) may match one gold row in each capture's file. Only
+    the files the gold annotates are scored: the other documents of the corpus have gold sets of their own.
     """
-    extracted = targets[targets["kind"] == "target"]
+    annotated = {g.source_file for g in gold}
+    extracted = targets[(targets["kind"] == "target") & targets["source_file"].isin(annotated)]
     wanted = [g for g in gold if g.row["kind"] == "target"]
     by_file: dict[str, list[GoldRow]] = {}
     for g in wanted:

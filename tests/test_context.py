@@ -219,3 +219,21 @@ def test_a_district_document_is_the_districts_with_its_parent_city(tmp_path):
     targets = _build(tmp_path, "mazhang.txt", "2020年工作回顾\n全区地区生产总值完成170.2亿元,增长2.1%。\n")
     assert _place_of(targets, 170.2) == ("麻章区", "湛江市")
     assert set(targets["city"]) == {"Zhanjiang"}  # its city, for a city with its subdivisions
+
+
+# A whole-year verb (全年实现) reports a result after the year, and sets a goal in a page of that year.
+WHOLE_YEAR = {
+    "a news page of the year's goals": ("【2024两会】韶关市长:全年实现地区生产总值增长5%,固定资产投资增长8%\n"
+                                        "新的一年,全市将聚焦高质量发展。\n", "target", 2024),
+    "the year's bulletin": ("韶关市2023年国民经济和社会发展统计公报\n初步核算,全年实现地区生产总值增长5%,"
+                            "固定资产投资增长8%。\n", "actual", 2023),
+    "the next year's review": ("韶关市2024年政府工作报告\n一、2023年工作回顾\n全年实现地区生产总值增长5%,"
+                               "固定资产投资增长8%。\n", "actual", 2023),
+}
+
+
+@pytest.mark.parametrize("page", sorted(WHOLE_YEAR))
+def test_a_whole_year_verb_is_a_goal_in_its_own_year_and_a_result_after_it(tmp_path, page):
+    text, kind, year = WHOLE_YEAR[page]
+    rows = _rows(_build(tmp_path, "page.txt", text))
+    assert {("韶关市", kind, year, 5.0, "="), ("韶关市", kind, year, 8.0, "=")} <= rows, sorted(rows)

@@ -244,7 +244,8 @@ def _named_column_kind(doc: Document, name: str) -> tuple[str, str]:
     document reports (a bulletin's results are achieved values; a plan's or a report's table sets targets)."""
     if _has_target_cue(name) or "任务" in name:
         return "target", f"table column {name}"
-    if cue_pattern("actual_cue").search(name) or "完成" in name or "实际" in name:
+    if cue_pattern("actual_cue").search(name) or cue_pattern("whole_year_cue").search(name) or "完成" in name \
+            or "实际" in name:
         return "actual", f"table column {name}"
     if doc.results_year and doc.results_year == doc.report_year and not doc.period_end:
         return "actual", "a table of a document that reports its year's results (a bulletin)"
@@ -427,6 +428,9 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             continue
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
         kind, kind_basis = _kind(doc, line, sentence, match, before, role, context_year, line_year)
+        if kind_basis == _NO_EVIDENCE and previous is not None and previous.number_span[0] >= offset \
+                and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
+            kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
         if kind == "forecast":
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"a forecast (预测), neither target nor actual: {sentence.strip()[:60]!r}")
@@ -746,6 +750,21 @@ def _has_target_cue(text: str) -> bool:
     return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _BY_YEAR.search(text))
 
 
+_NO_EVIDENCE = "no cue, in a document of no known type"
+_CUE_BASES = ("whole-year cue", "actual cue", "target cue")  # a kind its own words decided
+
+
+def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -> bool:
+    """Whether a whole-year statement (全年实现…) is about the year the document speaks in, before that year's
+    results are in: the year it names (else the document's own) is the current year, and the document does not
+    report that year's results (a bulletin of the year does)."""
+    if not doc.current_year or doc.results_year == doc.current_year:
+        return False
+    named = re.findall(r"((?:19|20)\d{2})\s*年", prefix)
+    year = int(named[-1]) if named else line_year or doc.current_year
+    return year == doc.current_year
+
+
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, role: SectionRole,
           context_year=None, line_year: int | None = None) -> tuple[str | None, str]:
     """(kind, basis): target, baseline, actual or forecast, from the statement's own words and its section's
@@ -781,7 +800,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     achieved = _ACHIEVED_BY.search(clause)
     if achieved and int(parse_numeral(achieved.group(1))) <= (doc.report_year or 0):
         return "actual", "到YYYY年已… in a document of that year"  # "到2020年已经超过90%" in a page of 2020
-    actual_cue = cue_pattern("actual_cue").search(clause)
+    whole_year = cue_pattern("whole_year_cue").search(clause)
+    if whole_year and not target_cue and role.role != "review" and _speaks_of_its_own_year(doc, prefix, line_year):
+        return "target", f"whole-year cue {whole_year.group(0)} about the document's own year, not over when it speaks"
+    actual_cue = cue_pattern("actual_cue").search(clause) or whole_year
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
     past_year = re.search(r"(?<!到)((?:19|20)\d{2})\s*年(?:底|末)?[,:]?", prefix)
@@ -808,7 +830,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", f"no cue, in a {doc.doc_type}"
     if _has_target_cue(prefix):
         return "target", "target cue earlier in the sentence"
-    return "actual", "no cue, in a document of no known type"
+    return "actual", _NO_EVIDENCE
 
 
 def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,

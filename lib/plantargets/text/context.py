@@ -20,7 +20,7 @@ from plantargets.text.places import Place, PlaceMention, find_places, is_ancesto
 # A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
 _MET = re.compile(r"完成|实现|达成|超额|高于|低于|超过|超出|快于|慢于")
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
-ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "forecast_cue")
+ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
 # Evidence for the current year, strongest first: (pattern, offset to the year found, what it is).
 _CURRENT_YEAR_EVIDENCE = (
