@@ -53,28 +53,20 @@ def _check(name: str, result: dict, goals: dict[str, float]) -> None:
     assert not missed, f"{name}: below goal (measured, goal): {missed}"
 
 
-def test_devset_meets_the_goals(results):
-    _check("devset", results["devset"][1], DEVSET_GOALS)
+# (set, label, goals or floors): every set the extractor is measured on, each checked the same way
+GOALS = [
+    ("devset", "devset", DEVSET_GOALS),
+    ("corpus_extra", "corpus_extra", CORPUS_EXTRA_GOALS),
+    ("seeds", "seeds (achieved values)", SEED_ACTUAL_GOALS),
+    ("heldout", "heldout", HELDOUT_FLOORS),
+    ("heldout2", "heldout2", HELDOUT2_FLOORS),
+    ("heldout3", "heldout3", HELDOUT3_FLOORS),
+]
 
 
-def test_corpus_extra_achieved_values(results):
-    _check("corpus_extra", results["corpus_extra"][1], CORPUS_EXTRA_GOALS)
-
-
-def test_seed_achieved_values(results):
-    _check("seeds (achieved values)", results["seeds"][1], SEED_ACTUAL_GOALS)
-
-
-def test_heldout_pages_hold_their_ground(results):
-    _check("heldout", results["heldout"][1], HELDOUT_FLOORS)
-
-
-def test_second_heldout_pages_hold_their_ground(results):
-    _check("heldout2", results["heldout2"][1], HELDOUT2_FLOORS)
-
-
-def test_third_heldout_pages_hold_their_ground(results):
-    _check("heldout3", results["heldout3"][1], HELDOUT3_FLOORS)
+@pytest.mark.parametrize("name, label, goals", GOALS, ids=[name for name, _, _ in GOALS])
+def test_each_set_meets_its_goals_or_holds_its_floors(results, name, label, goals):
+    _check(label, results[name][1], goals)
 
 
 def test_every_document_of_the_devset_yields_values(results):

@@ -17,6 +17,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from plantargets.atomic import remove_orphaned_folders
+from plantargets.dask_client import connect_scheduler
 from plantargets.data import load
 from plantargets.extract.statements import StatedValue, extract_values
 from plantargets.flags import Flag
@@ -275,15 +276,7 @@ class _DaskExecutor(_Pass1Executor):
     the spills (the workers need the raw folder at the same path, not the work folder)."""
 
     def __init__(self, address: str) -> None:
-        try:
-            import distributed
-        except ImportError:
-            raise ParallelBuildError("building on a Dask scheduler needs the 'distributed' package: "
-                                     "pip install 'dask[distributed]'") from None
-        try:
-            self.client = distributed.Client(address, set_as_default=False)
-        except (OSError, ValueError) as err:  # unreachable, or not an address
-            raise ParallelBuildError(f"cannot connect to the Dask scheduler at {address}: {err}") from None
+        self.client = connect_scheduler(address, ParallelBuildError, "building")
         self.window = 2 * max(1, sum(self.client.nthreads().values()))
         self.token = uuid.uuid4().hex[:8]
 

@@ -111,12 +111,8 @@ def _judge(target, obs, better: str | None, tolerance: float) -> tuple[str, str,
     if better is None and target.comparator in ("=", "~", "range"):
         return "undetermined", "the codebook gives no direction for this indicator", math.nan
     low, high = float(target.target_value), float(target.target_value_high)
-    lo, hi = _outcome_interval(obs)
-    ends = [v for v in (lo, hi) if not math.isinf(v)]
-    verdicts = {_verdict_at(v, low, high, target.comparator, better, tolerance) for v in ends}
-    if math.isinf(lo) or math.isinf(hi):  # a bound reaches past every finite value on its open side
-        verdicts.add(_verdict_at(math.copysign(1e300, hi if math.isinf(hi) else lo), low, high,
-                                 target.comparator, better, tolerance))
+    # the verdict is monotone in the outcome, so the interval's two ends (an open side is infinite) decide it
+    verdicts = {_verdict_at(v, low, high, target.comparator, better, tolerance) for v in _outcome_interval(obs)}
     gap = float(obs.value) - low if obs.comparator in ("=", "~") else math.nan
     if len(verdicts) > 1:
         return "undetermined", f"the outcome is stated as a bound ({obs.values_stated}) on both sides of the target", gap

@@ -90,17 +90,16 @@ def _agree(group: pd.DataFrame) -> tuple[str, str | None, float, float]:
     alone agree when they are the same bound."""
     points = group[group["comparator"].isin(["=", "~"])]
     bounds = group[~group.index.isin(points.index)]
-    values = sorted(set(group["obs_value"].dropna()))
     if len(points):
-        point_values = sorted(set(points["obs_value"].dropna()))
+        point_values = set(points["obs_value"])
         if len(point_values) == 1:
-            v = point_values[0]
+            v = point_values.pop()
             if all(_satisfies(v, b.comparator, b.obs_value, b.obs_high) for b in bounds.itertuples()):
                 comparator = "=" if (points["comparator"] == "=").any() else "~"
                 return "agreed", comparator, v, np.nan
         return "conflict", None, np.nan, np.nan
     forms = {(b.comparator, b.obs_value, None if pd.isna(b.obs_high) else b.obs_high) for b in bounds.itertuples()}
-    if len(forms) == 1 and len(values) >= 1:
+    if len(forms) == 1:
         comparator, value, high = forms.pop()
         return "agreed", comparator, value, np.nan if high is None else high
     return "conflict", None, np.nan, np.nan
@@ -141,16 +140,17 @@ def observations(targets: pd.DataFrame) -> pd.DataFrame:
     out = []
     for key, group in rows.groupby(OBSERVATION_KEY, dropna=False, sort=True):
         status, comparator, value, high = _agree(group)
-        first = group.iloc[0]
+        first, named = group.iloc[0], dict(zip(OBSERVATION_KEY, key))
         stated = [f"{c}{v:g}" if c not in ("=", "~") else f"{v:g}"
                   for c, v in dict.fromkeys(zip(group["comparator"], group["obs_value"]))]
         out.append({
             "observation_id": _observation_id(key), "city": first["city"], "city_zh": first["city_zh"],
             "place_zh": first["place_zh"],
             "place_level": first["place_level"], "parent_place_zh": first["parent_place_zh"],
-            "indicator_id": first["indicator_id"], "indicator_zh": first["indicator_zh"], "measure": key[2],
-            "series_kind": key[4], "year": key[5], "period_start": key[6], "period_end": key[7],
-            "comparator": comparator, "value": value, "value_high": high, "unit_std": key[3] or pd.NA,
+            "indicator_id": named["indicator_id"], "indicator_zh": first["indicator_zh"], "measure": named["measure"],
+            "series_kind": named["series_kind"], "year": named["year"], "period_start": named["period_start"],
+            "period_end": named["period_end"], "comparator": comparator, "value": value, "value_high": high,
+            "unit_std": named["unit_std"] or pd.NA,
             "status": status, "values_stated": " | ".join(stated), "n_statements": len(group),
             "n_documents": group["doc_id"].nunique(), "target_ids": SEP.join(group["target_id"]),
             "sources": SEP.join(dict.fromkeys(s for row in group.itertuples() for s in _sources(row))),

@@ -760,8 +760,8 @@ def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -
     report that year's results (a bulletin of the year does)."""
     if not doc.current_year or doc.results_year == doc.current_year:
         return False
-    named = re.findall(r"((?:19|20)\d{2})\s*年", prefix)
-    year = int(named[-1]) if named else line_year or doc.current_year
+    named = _PLAIN_YEAR.findall(prefix)
+    year = int(parse_numeral(named[-1])) if named else line_year or doc.current_year
     return year == doc.current_year
 
 

@@ -19,7 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from plantargets.plots.style import (
-    _check_lang, comparator_style, comparator_symbol, figure_size, house_style, indicator_label, unit_label,
+    _check_lang, comparator_style, comparator_symbol, figure_size, house_style, indicator_label, label, unit_label,
 )
 
 __all__ = ["plot_fulfilment", "STATUS_STYLE"]
@@ -31,23 +31,8 @@ STATUS_STYLE = {
     "missed": ("X", "full", "#D55E00"),
     "undetermined": ("s", "none", "#6E6E6E"),
 }
-_TEXT = {
-    "target": ("Target (△ at least, ▽ at most, ◆ about, ● exactly)", "目标(△ 不低于,▽ 不高于,◆ 左右,● 等于)"),
-    "met": ("Met", "完成"),
-    "met within tolerance": ("Met within tolerance (左右)", "在“左右”容差内完成"),
-    "missed": ("Missed", "未完成"),
-    "undetermined": ("Undetermined (bound)", "无法判定(区间值)"),
-    "conflict": ("conflict", "来源矛盾"),
-    "growth": ("growth, %", "增速, %"),
-    "more": ("{n} more indicators in the table", "另有{n}项指标见表"),
-}
 _TARGET_COLOR = "#262626"
 _MS = 4.6
-
-
-def _text(key: str, lang: str, **fields) -> str:
-    en, zh = _TEXT[key]
-    return (zh if lang == "zh" else en).format(**fields)
 
 
 def _panel_title(key: tuple, codebook, lang: str, ncols: int) -> str:
@@ -55,7 +40,7 @@ def _panel_title(key: tuple, codebook, lang: str, ncols: int) -> str:
     indicator, measure, unit = key
     name = indicator_label(indicator, codebook, lang)
     if measure == "growth":
-        title = f"{name} ({_text('growth', lang)})"
+        title = f"{name} ({label('fulfilment_growth', lang)})"
     else:
         unit_text = unit_label(unit, lang)
         title = f"{name} ({unit_text})" if unit_text else name
@@ -83,8 +68,8 @@ def _draw_target(ax, row) -> None:
 def _draw_outcome(ax, row, lang: str) -> None:
     x = float(row.year)
     if row.status == "conflicting outcomes":
-        ax.annotate(_text("conflict", lang), (x, float(row.target_value)), xytext=(4, -2), textcoords="offset points",
-                    fontsize=5, color="#6E6E6E")
+        ax.annotate(label("fulfilment_conflict", lang), (x, float(row.target_value)), xytext=(4, -2),
+                    textcoords="offset points", fontsize=5, color="#6E6E6E")
         return
     if row.status not in STATUS_STYLE or pd.isna(row.outcome_value):
         return
@@ -129,10 +114,11 @@ def plot_fulfilment(table: pd.DataFrame, codebook: pd.DataFrame | None = None, l
             ax.ticklabel_format(axis="y", style="plain", useOffset=False)
         for ax in axes[len(shown):]:
             ax.set_visible(False)
-        handles = [Line2D([], [], marker="D", color=_TARGET_COLOR, linestyle="none", ms=_MS, label=_text("target", lang))]
+        handles = [Line2D([], [], marker="D", color=_TARGET_COLOR, linestyle="none", ms=_MS,
+                          label=label("fulfilment_target", lang))]
         handles += [Line2D([], [], marker=m, fillstyle=f, color=c, markerfacecoloralt="white", linestyle="none", ms=_MS,
-                           label=_text(status, lang)) for status, (m, f, c) in STATUS_STYLE.items()]
+                           label=label(f"fulfilment_{status}", lang)) for status, (m, f, c) in STATUS_STYLE.items()]
         fig.legend(handles=handles, loc="outside lower center", ncols=len(handles), frameon=False)
         if hidden:
-            fig.suptitle(_text("more", lang, n=hidden), x=0.99, ha="right", fontsize=5, color="#6E6E6E")
+            fig.suptitle(label("fulfilment_more", lang, n=hidden), x=0.99, ha="right", fontsize=5, color="#6E6E6E")
     return fig

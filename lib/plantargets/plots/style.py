@@ -345,6 +345,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "domain_unmapped": ("not in the codebook", "未归入指标库"),
     "unmapped_note": ("and {n} value(s) not in the codebook\n({parts})", "另有{n}个数值未归入指标库\n（{parts}）"),
     "profile_title": ("{city}: stated values by domain", "{city}：各领域所列数值"),
+    "fulfilment_target": ("Target (△ at least, ▽ at most, ◆ about, ● exactly)", "目标(△ 不低于,▽ 不高于,◆ 左右,● 等于)"),
+    "fulfilment_met": ("Met", "完成"),
+    "fulfilment_met within tolerance": ("Met within tolerance (左右)", "在“左右”容差内完成"),
+    "fulfilment_missed": ("Missed", "未完成"),
+    "fulfilment_undetermined": ("Undetermined (bound)", "无法判定(区间值)"),
+    "fulfilment_conflict": ("conflict", "来源矛盾"),
+    "fulfilment_growth": ("growth, %", "增速, %"),
+    "fulfilment_more": ("{n} more indicators in the table", "另有{n}项指标见表"),
 }
 
 _UNITS: dict[str, tuple[str, str]] = {

@@ -52,6 +52,7 @@ from typing import Any, Callable
 
 from plantargets import paths
 from plantargets.atomic import check_output_folder, make_staging, recover_previous, swap_into_place
+from plantargets.dask_client import connect_scheduler
 from plantargets.report.grid_file import MAX_RUNS, GridFileError, read_grid_yaml
 from plantargets.report.params import DATA_DIR, OUTPUT_DIR, RAW_DIR, ParameterError, safe_slug
 from plantargets.report.run_folders import run_folder
@@ -715,15 +716,9 @@ class _DaskPool:
     """A Dask distributed cluster: one task per run, on whichever worker the scheduler picks."""
 
     def __init__(self, address: str) -> None:
-        try:
-            import distributed
-        except ImportError:
-            raise SchedulerError("running on a Dask scheduler needs the 'distributed' package: "
-                                 "pip install 'dask[distributed]'") from None
-        try:
-            self.client = distributed.Client(address, set_as_default=False)
-        except (OSError, ValueError) as err:  # unreachable, or not an address
-            raise SchedulerError(f"cannot connect to the Dask scheduler at {address}: {err}") from None
+        import distributed
+
+        self.client = connect_scheduler(address, SchedulerError, "running")
         self.as_completed = functools.partial(distributed.as_completed, loop=self.client.loop)
         self.token = uuid.uuid4().hex[:8]
 
