@@ -25,6 +25,7 @@ from plantargets.extract.numbers import (
 )
 from plantargets.flags import Flag
 from plantargets.paths import codebook_rows
+from plantargets.scanning import guarded
 from plantargets.text.context import (
     PlaceTracker,
     SectionRole,
@@ -55,6 +56,7 @@ TOKEN = re.compile(
     rf"(?:(?P<pct>百分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
     rf"(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN})?)?"
 )
+TOKEN = guarded(TOKEN)  # the same matches, without trying the whole pattern at every character (scanning.py)
 
 
 def unit_of(match: re.Match) -> str:
@@ -346,6 +348,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period;
 # 截至2017年底 (as of) is the year of a state.
 _PLAIN_YEAR = re.compile(r"(?<![比较与同从自到\d-])(?<!(?<!截)至)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
+_PLAIN_YEAR = guarded(_PLAIN_YEAR)
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
 _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
 _PRESENT = re.compile(r"目前|现有|现已|截至目前|至今")

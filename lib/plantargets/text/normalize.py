@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from plantargets.flags import Flag
 from plantargets.paths import codebook_rows
+from plantargets.scanning import guarded
 
 # Full-width ASCII (U+FF01..U+FF5E) → ASCII; ideographic and no-break spaces → space. One char for one char.
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -430,7 +431,7 @@ def find_pattern_cuts(raw: str, pattern_file: str, flag_type: str) -> list[Cut]:
         literals = required_literals(pattern)
         if literals is not None and not any(literal in raw for literal in literals):
             continue
-        for match in pattern.finditer(raw):
+        for match in guarded(pattern).finditer(raw):
             if match.end() > match.start():
                 cuts.append(Cut(match.start(), match.end(), "", flag_type, description))
     return cuts

@@ -1,0 +1,143 @@
+"""Cheaper regex scans over long text, finding exactly what the plain pattern finds.
+
+Python's ``re`` skips ahead quickly only when a pattern begins with a literal or a character class; a pattern that
+begins with an optional group, a repeat that may be empty or a look-behind (the number token, a year not preceded
+by 比) is tried in full at every position of the text. ``guarded`` puts a look-ahead for the few characters a
+match can begin with in front of such a pattern, so the other positions fail at one character test.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+try:  # the parser of Python's own re module (3.11 and later); without it nothing is guarded, which is safe
+    from re import _constants as _c, _parser as _p
+except ImportError:  # pragma: no cover - older Pythons
+    _c = _p = None
+
+# A class of first characters wider than this (all Chinese characters, \w) holds most characters of a page: a
+# look-ahead for it would cost more than it saves.
+MAX_GUARD_CHARACTERS = 1000
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}  # narrow ones; \w, \D, \S hold most characters
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+
+
+class _Unknown(Exception):
+    """The first characters of a pattern piece cannot be told, or are too many to be worth a test."""
+
+
+@dataclass
+class _FirstCharacters:
+    characters: set[int] = field(default_factory=set)
+    ranges: set[tuple[int, int]] = field(default_factory=set)
+    categories: set[str] = field(default_factory=set)
+
+    def add(self, other: "_FirstCharacters") -> None:
+        self.characters |= other.characters
+        self.ranges |= other.ranges
+        self.categories |= other.categories
+
+    def width(self) -> int:
+        return len(self.characters) + sum(high - low + 1 for low, high in self.ranges)
+
+    def as_class(self) -> str:
+        pieces = [f"\\U{c:08x}" for c in sorted(self.characters)]
+        pieces += [f"\\U{low:08x}-\\U{high:08x}" for low, high in sorted(self.ranges)]
+        return "".join(pieces + sorted(self.categories))
+
+
+def _first_of_item(op, arg) -> tuple[_FirstCharacters, bool]:
+    """(characters a match of the item can begin with, whether the item can match empty)."""
+    found = _FirstCharacters()
+    if op is _c.LITERAL:
+        found.characters.add(arg)
+        return found, False
+    if op is _c.IN:
+        for kind, value in arg:
+            if kind is _c.LITERAL:
+                found.characters.add(value)
+            elif kind is _c.RANGE:
+                found.ranges.add(tuple(value))
+            elif kind is _c.CATEGORY and getattr(value, "name", None) in _CATEGORIES:
+                found.categories.add(_CATEGORIES[value.name])
+            else:  # a negated class, \w, \S …
+                raise _Unknown
+        return found, False
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # anchors and look-arounds take no character
+        return found, True
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, inner = arg
+        if add_flags & (re.IGNORECASE | re.VERBOSE):
+            raise _Unknown
+        return _first_of_sequence(inner)
+    if op is _c.BRANCH:
+        empty = False
+        for branch in arg[1]:
+            branch_found, can_be_empty = _first_of_sequence(branch)
+            found.add(branch_found)
+            empty = empty or can_be_empty
+        return found, empty
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, _high, inner = arg
+        found, empty = _first_of_sequence(inner)
+        return found, empty or low == 0
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _first_of_sequence(arg)
+    raise _Unknown  # any character, a back-reference, a conditional group
+
+
+def _first_of_sequence(items) -> tuple[_FirstCharacters, bool]:
+    found = _FirstCharacters()
+    for op, arg in items:
+        item_found, empty = _first_of_item(op, arg)
+        found.add(item_found)
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _fails_fast(items) -> bool:
+    """Whether the pattern already fails at most positions in one step: ``re`` scans for its first character
+    itself (it begins, inside any groups, with a literal, a character class, or alternatives that each begin
+    with a literal), it begins with an anchor (``(?m)^`` is one test, cheaper than a look-ahead) or with a
+    repeat of at least one of a single character (``\\d{3,}``: one test where it fails)."""
+    while items and items[0][0] is _c.SUBPATTERN:
+        items = items[0][1][3]
+    if not items:
+        return False
+    op, arg = items[0]
+    if op in (_c.LITERAL, _c.IN, _c.AT):
+        return True
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1 and len(arg[2]) == 1:
+        return arg[2][0][0] in (_c.LITERAL, _c.IN)
+    return op is _c.BRANCH and all(branch and branch[0][0] is _c.LITERAL for branch in arg[1])
+
+
+def first_characters(pattern: re.Pattern[str]) -> str | None:
+    """A character class (without brackets) of the characters a match of ``pattern`` can begin with; None when
+    that cannot be told, when they are too many to be worth a test (more than MAX_GUARD_CHARACTERS, or \\w),
+    or when the pattern can match the empty string."""
+    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        found, empty = _first_of_sequence(_p.parse(pattern.pattern, pattern.flags))
+    except (_Unknown, re.error, TypeError, ValueError, AttributeError):
+        return None
+    if empty or found.width() > MAX_GUARD_CHARACTERS or not (found.width() or found.categories):
+        return None
+    return found.as_class()
+
+
+@lru_cache(maxsize=None)
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a look-ahead for its possible first characters in front, when ``re`` would otherwise try
+    more than one step at every position; else ``pattern`` itself. Both find the same matches with the same
+    groups: every match takes at least one character, and its first is one of those."""
+    first = first_characters(pattern)
+    if first is None or _fails_fast(_p.parse(pattern.pattern, pattern.flags)):
+        return pattern
+    flags = _GLOBAL_FLAGS.match(pattern.pattern)  # global inline flags must stay at the very start
+    lead = flags.group(0) if flags else ""
+    return re.compile(f"{lead}(?=[{first}])(?:{pattern.pattern[len(lead):]})", pattern.flags)

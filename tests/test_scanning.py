@@ -1,0 +1,77 @@
+"""Guarded patterns find exactly what the plain pattern finds, and are guarded only where that pays."""
+
+from __future__ import annotations
+
+import re
+
+from plantargets.paths import RAW_DIR
+from plantargets.scanning import first_characters, guarded
+
+
+def _accepts(first: str, character: str) -> bool:
+    return re.fullmatch(f"[{first}]", character) is not None
+
+
+def test_first_characters_of_optional_groups_look_behinds_and_repeats():
+    first = first_characters(re.compile(r"(?<!比)(?:百分之|[二三]分之)?-?\d+(?:\.\d+)?"))
+    assert [c for c in "百二三-57年分比.a" if _accepts(first, c)] == ["百", "二", "三", "-", "5", "7"]
+    # an alternative of a repeat that may be empty: what follows it can begin a match too
+    first = first_characters(re.compile(r"(?:x{0,2}|y)z"))
+    assert sorted(c for c in "xyzw" if _accepts(first, c)) == ["x", "y", "z"]
+
+
+def test_first_characters_cannot_be_told_or_are_not_worth_a_test():
+    assert first_characters(re.compile(r"a?")) is None  # matches the empty string
+    assert first_characters(re.compile(r"(a)\1?.b")) is not None  # the back-reference comes after the group
+    assert first_characters(re.compile(r"(?<=(ab))\1c")) is None  # a back-reference first: anything
+    assert first_characters(re.compile(r".?x")) is None  # any character
+    assert first_characters(re.compile(r"[^x]?y")) is None  # a negated class
+    assert first_characters(re.compile(r"\w*\.png")) is None  # \w: most characters of a page
+    assert first_characters(re.compile(r"[\u4e00-\u9fff]{0,8}彩票")) is None  # every Chinese character
+    assert first_characters(re.compile(r"(?i)a?b")) is None  # case-insensitive
+
+
+def test_guard_only_where_re_cannot_skip_ahead_itself():
+    for pattern in (r"【打印】|【关闭】", r"[((]按", r"(?m)^[ \t]*分享到$", r"\d{3,}公司", r"(?:ab|cd)x"):
+        compiled = re.compile(pattern)
+        assert guarded(compiled) is compiled, pattern
+    token = re.compile(r"(?:百分之)?\d+%?")
+    assert guarded(token) is not token and guarded(token).pattern.startswith("(?=[")
+
+
+def test_guarded_patterns_keep_global_flags_groups_and_positions():
+    pattern = re.compile(r"(?s)(?:(?P<lead>约))?(?P<num>\d+)\s*(?P<unit>万.元)?")
+    text = "约12万\n元,34\n万x元;约5"
+    fast = guarded(pattern)
+    assert fast is not pattern and fast.pattern.startswith("(?s)(?=[")
+    found = [(m.span(), m.group("lead"), m.group("num"), m.group("unit")) for m in fast.finditer(text)]
+    assert found == [((0, 6), "约", "12", "万\n元"), ((7, 13), None, "34", "万x元"), ((14, 16), "约", "5", None)]
+    assert fast.search(text, 8).span() == (8, 13) and fast.match(text, 7).group("num") == "34"
+    assert [m.span() for m in fast.finditer(text, 1, 4)] == [(1, 3)]  # pos and endpos as for the plain pattern
+
+
+_GUARD = re.compile(r"^(\(\?[aiLmsux]+\))?\(\?=\[[^\]]*\]\)\(\?:(.*)\)$", re.S)
+
+
+def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without its guard."""
+    found = _GUARD.match(pattern.pattern)
+    return re.compile((found.group(1) or "") + found.group(2), pattern.flags) if found else pattern
+
+
+def test_guarded_patterns_find_the_same_matches_in_the_seed_documents():
+    from plantargets.extract.statements import _PLAIN_YEAR, TOKEN
+    from plantargets.text.normalize import load_patterns
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(RAW_DIR.glob("*.txt"))]
+    patterns = [_plain(TOKEN), _plain(_PLAIN_YEAR)]
+    assert all(p.pattern != q.pattern for p, q in zip(patterns, (TOKEN, _PLAIN_YEAR)))
+    patterns += [p for name in ("page_furniture.csv", "spam_patterns.csv", "scrape_residue.csv")
+                 for p, _ in load_patterns(name)]
+    checked = 0
+    for plain in patterns:
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in guarded(plain).finditer(text)] == expected, plain.pattern
+            checked += len(expected)
+    assert checked > 500
