@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import ahocorasick
+import ahocorasick_rs
 
 LEVELS = ("province", "prefecture", "county")
 # Suffixes a short name drops, longest first (广西壮族自治区 → 广西, 甘孜藏族自治州 → 甘孜, 湛江市 → 湛江).
@@ -66,8 +66,10 @@ def load_places() -> dict[str, Place]:
 
 
 @lru_cache(maxsize=1)
-def _name_index() -> tuple[dict[str, tuple[Place, ...]], "ahocorasick.Automaton"]:
-    """Places by the names a text may use, and an Aho-Corasick automaton that finds any of them in one pass."""
+def _name_index() -> tuple[dict[str, tuple[Place, ...]], list[str], "ahocorasick_rs.AhoCorasick"]:
+    """Places by the names a text may use, the names in a list, and an Aho-Corasick automaton that finds any of
+    them in one pass, leftmost-longest (the Rust ``aho-corasick`` crate: its automaton steps in constant time
+    per character, where a trie with thousands of first characters searched one by one does not)."""
     index: dict[str, list[Place]] = {}
     for place in load_places().values():
         if place.name in _GENERIC_NAMES:
@@ -79,11 +81,9 @@ def _name_index() -> tuple[dict[str, tuple[Place, ...]], "ahocorasick.Automaton"
                 forms.add(short)
         for form in forms:
             index.setdefault(form, []).append(place)
-    automaton = ahocorasick.Automaton()
-    for name in index:
-        automaton.add_word(name, name)
-    automaton.make_automaton()
-    return {k: tuple(v) for k, v in index.items()}, automaton
+    names = list(index)
+    automaton = ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return {k: tuple(v) for k, v in index.items()}, names, automaton
 
 
 @dataclass(frozen=True)
@@ -96,10 +96,10 @@ class PlaceMention:
 def find_places(text: str, context: Place | None = None) -> list[PlaceMention]:
     """Place names in ``text`` with their spans; a name shared by several places takes the one under ``context``
     (the document's place or province), else the highest level (湖南 the province, not a district)."""
-    index, automaton = _name_index()
+    index, names, automaton = _name_index()
     mentions = []
-    for last, name in automaton.iter_long(text):  # leftmost-longest, no overlaps
-        start, end = last - len(name) + 1, last + 1
+    for number, start, end in automaton.find_matches_as_indexes(text):  # leftmost-longest, no overlaps
+        name = names[number]
         if _NOT_A_PLACE_AFTER.match(text, end) and name != (context.name if context else ""):
             continue
         chosen = _choose(index[name], context)
@@ -149,6 +149,6 @@ def main_place(text: str) -> Place | None:
 
 def place_named(name: str) -> Place | None:
     """The place with this full or short name, when only one (or one highest-level one) has it."""
-    index, _ = _name_index()
+    index, _, _ = _name_index()
     candidates = index.get(name, ())
     return _choose(candidates, None) if candidates else None
