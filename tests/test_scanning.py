@@ -75,3 +75,19 @@ def test_guarded_patterns_find_the_same_matches_in_the_seed_documents():
             assert [(m.span(), m.groups()) for m in guarded(plain).finditer(text)] == expected, plain.pattern
             checked += len(expected)
     assert checked > 500
+
+
+def test_structure_rules_screened_at_once_still_give_each_rules_reason_on_its_example():
+    """The structure rules are screened by one alternation per part (statements._structure_rule_screen); each
+    rule still gives its reason on its own codebook example, and a plain value gives none."""
+    from plantargets.extract.statements import TOKEN, _structure_rule, _structure_rule_screen
+    from plantargets.paths import codebook_rows
+
+    assert _structure_rule_screen() is not None
+    for row in codebook_rows("structure_rules.csv"):
+        reasons = [_structure_rule(row["example"], m) for m in TOKEN.finditer(row["example"])]
+        # "3-6岁": the range's first number is followed by "-6", not 岁; the unit check reads it as an age
+        assert row["reason"] in reasons or row["example"] == "3-6岁适龄儿童", row["reason"]
+    sentence = "全市生产总值达到3500亿元,增长6.5%,学前三年毛入园率达到95%"
+    assert [_structure_rule(sentence, m) for m in TOKEN.finditer(sentence)] == [
+        "", "", "the length of preschool in an indicator's name (学前3年毛入园率), not a duration", ""]

@@ -573,9 +573,34 @@ def load_structure_rules() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str
         for row in codebook_rows("structure_rules.csv"))
 
 
+@lru_cache(maxsize=None)
+def _structure_rule_screen() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None] | None:
+    """One test per part for all structure rules at once: every rule needs its words after the number (if it
+    has any), else its numeral, else its words before, so a token none of these alternations fits is no
+    rule's and the rules need not be tried one by one. None when a rule has no part or a part cannot join
+    an alternation (a back-reference)."""
+    afters, numbers, befores = [], [], []
+    for before, number, after, _ in load_structure_rules():
+        part = after or number or before
+        if part is None or re.search(r"\\\d|\(\?P=|\(\?\(", part.pattern):
+            return None
+        (afters if after else numbers if number else befores).append(part.pattern)
+    try:
+        return tuple(re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+                     for parts in (afters, numbers, befores))
+    except re.error:
+        return None
+
+
 def _structure_rule(sentence: str, match: re.Match) -> str:
     """The reason of the first structure rule whose context matches around the token, else ''."""
     behind = sentence[max(0, match.start() - 12):match.start()]
+    screen = _structure_rule_screen()
+    if screen is not None:
+        after, number, before = screen
+        if not ((after and after.match(sentence, match.end("num"))) or (number and number.fullmatch(match.group("num")))
+                or (before and before.search(behind))):
+            return ""
     for before, number, after, reason in load_structure_rules():
         if number is not None and not number.fullmatch(match.group("num")):
             continue
@@ -617,7 +642,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "duration qualifier"
     if not unit and _VERSION_BEHIND.search(behind):
         return "version number"
-    if _RATIO_FOLLOWS.match(sentence[end:]) and not _LEVEL_WORD_BEHIND.search(behind):
+    if _RATIO_FOLLOWS.match(sentence, end) and not _LEVEL_WORD_BEHIND.search(behind):
         return "ratio in a rule"
     if unit == "级" or _CODE_FOLLOWS.match(following) or _CODE_BEHIND.search(preceding):
         return "part of a code or name"
