@@ -1,5 +1,7 @@
 """Normalization: what is cut or changed is flagged, and every kept character maps back to the raw text."""
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -96,3 +98,49 @@ def test_codebook_patterns_apply_to_a_page_in_traditional_characters():
     furniture = [f for f in flags if f.flag_type == "page_furniture"]
     assert len(furniture) == 1 and raw[furniture[0].char_start:furniture[0].char_end] == "首頁 > 新聞 > 教育"
     assert norm.text.lstrip().startswith("翁源县今年将新增公办学位3000个")
+
+
+def test_required_literal_sets_are_read_from_the_pattern():
+    from plantargets.text.normalize import required_literal_sets, required_literals
+
+    spam = re.compile(r"\d{3,}[\u4e00-\u9fff]{2,12}(?:中心|公司)(?:[((][\u4e00-\u9fff]{1,6}[))])?(?:有限公司官网|有限公司|官网)")
+    assert required_literal_sets(spam) == (("中心", "公司"), ("官网", "有限公司", "有限公司官网"))
+    assert required_literals(spam) == ("中心", "公司")  # the shortest strings are as long, and fewer
+    assert required_literal_sets(re.compile(r"ab?cd(?:ef)+(?:gh)?")) == (("cd",), ("ef",))
+    assert required_literal_sets(re.compile(r"(?i)下载")) == ()
+    assert required_literal_sets(re.compile(r"上一页|[下]")) == ()  # a branch without a string requires nothing
+
+
+def test_required_strings_are_found_in_one_pass_with_overlaps():
+    from plantargets.text.normalize import find_literals
+
+    found = find_literals("下载下载,57365线路检测中心(中国)有限公司官网", ("spam_patterns.csv", "page_furniture.csv"))
+    assert found["下载"] == [0, 2] and found["中心"] == [14]
+    assert found["有限公司官网"] == [20] and found["有限公司"] == [20] and found["公司"] == [22] and found["官网"] == [24]
+
+
+def test_short_patterns_tried_near_their_strings_find_what_a_full_scan_finds():
+    from plantargets.text.normalize import find_pattern_cuts
+
+    text = "图1.png图2.jpg,附件photo_1.jpeg 真人视讯平台 澳门金沙娱乐"
+    assert [(c.start, c.end) for c in find_pattern_cuts(text, "page_furniture.csv", "page_furniture")] == \
+        [(0, 6), (6, 12), (13, 27)]
+    assert [text[c.start:c.end] for c in find_pattern_cuts(text, "spam_patterns.csv", "spam_text")] == \
+        ["真人视讯平台", "澳门金沙娱乐"]
+
+
+_CUT_ALPHABET = list("到2025年达98%以上，。 　\n【打印】分享到:下载首页>图片.pngjpg57365线路检测中心(中国)有限公司官网平台彩票娱乐澳门金沙ā(")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_CUT_ALPHABET), max_size=120))
+def test_pattern_cuts_equal_one_full_scan_per_pattern(raw):
+    """The one-pass screen and the near-string search skip nothing a plain scan of every pattern finds."""
+    from plantargets.text.normalize import load_pattern_prefilters, load_patterns, find_pattern_cuts
+
+    for name in ("spam_patterns.csv", "page_furniture.csv", "scrape_residue.csv"):
+        expected = [(m.start(), m.end(), description)
+                    for (pattern, description), prefilter in zip(load_patterns(name), load_pattern_prefilters(name))
+                    if prefilter is None or prefilter.search(raw)
+                    for m in pattern.finditer(raw) if m.end() > m.start()]
+        assert [(c.start, c.end, c.message) for c in find_pattern_cuts(raw, name, "x")] == expected

@@ -352,88 +352,157 @@ def find_html_cuts(raw: str) -> list[Cut]:
     return cuts
 
 
-MAX_LITERALS = 8
+# Codebook files whose patterns are cut out of a page, each match flagged.
+CUT_PATTERN_FILES = ("spam_patterns.csv", "page_furniture.csv", "scrape_residue.csv")
+# A pattern whose matches are at most this long is tried only near its required strings, not at every position.
+MAX_WINDOW = 1000
+
+
+def _best_set(sets: list[set[str]]) -> set[str] | None:
+    """The most selective of several required sets: the longest shortest string, then the fewest strings."""
+    return max(sets, key=lambda strings: (min(map(len, strings)), -len(strings))) if sets else None
 
 
 @lru_cache(maxsize=None)
-def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings one of which every match of ``pattern`` contains, or None when none can be told (or worth it).
+def required_literal_sets(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Sets of strings (each of two characters or more) such that every match of ``pattern`` contains a string
+    of every set; none when none can be told.
 
-    A pattern that begins with a variable-width repeat (``[\\w]{0,20}\\.(?:png|gif)``) is tried at every
-    position of the text at the cost of the repeat; when none of its required strings (``.png``, ``.gif``) is
-    in the text, it cannot match and is skipped, which saves seconds per pattern on a 50 MB file. Read from
-    the top level of the parsed pattern: runs of literal characters and alternations whose branches all begin
-    with one; the fewest strings of at least two characters are kept, at most MAX_LITERALS of them.
+    Read from the parsed pattern: a run of literal characters is required where it stands; an alternation
+    requires one string of each branch's most selective set (when every branch has one); a group, and a
+    repeat of at least once, require what their body requires. Classes, anchors, look-arounds and optional
+    parts require nothing; a case-insensitive pattern gives nothing.
     """
     if pattern.flags & re.IGNORECASE:
-        return None
+        return ()
     try:
         from re import _constants as c, _parser as parser  # Python >= 3.11
-        items = list(parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # noqa: BLE001 - no prefilter is always safe
-        return None
-    if not items or items[0][0] not in (c.MAX_REPEAT, c.MIN_REPEAT) or items[0][1][0] == items[0][1][1]:
-        return None  # other patterns fail fast at each position: a scan per string would cost more
+        items = parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - no screen is always safe
+        return ()
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None))
 
-    def leading(sequence) -> str:
-        out = ""
+    def of_sequence(sequence) -> list[set[str]]:
+        sets, run = [], ""
         for op, arg in sequence:
-            if op is not c.LITERAL:
-                break
-            out += chr(arg)
-        return out
+            if op is c.LITERAL:
+                run += chr(arg)
+                continue
+            if run:
+                sets.append({run})
+                run = ""
+            if op is c.SUBPATTERN and not arg[1] & re.IGNORECASE:
+                sets += of_sequence(arg[3])
+            elif op is c.BRANCH:
+                branches = [_best_set(of_sequence(branch)) for branch in arg[1]]
+                if all(branches):
+                    sets.append(set().union(*branches))
+            elif op in repeats and arg[0] >= 1:
+                sets += of_sequence(arg[2])
+            elif op is getattr(c, "ATOMIC_GROUP", None):
+                sets += of_sequence(arg)
+        if run:
+            sets.append({run})
+        return [strings for strings in sets if min(map(len, strings)) >= 2]
 
-    def alternatives(op, arg) -> tuple[set[str], bool] | None:
-        """The strings an item must start with, and whether the item is exactly those strings."""
-        if op is c.LITERAL:
-            return {chr(arg)}, True
-        if op is c.SUBPATTERN and not arg[1] and not arg[2]:
-            inner = list(arg[3])
-            if len(inner) == 1:
-                return alternatives(*inner[0])
-            starts = leading(inner)
-            return ({starts}, len(starts) == len(inner)) if starts else None
-        if op is c.BRANCH:
-            branches = [list(b) for b in arg[1]]
-            starts = [leading(b) for b in branches]
-            if all(starts):
-                return set(starts), all(len(s) == len(b) for s, b in zip(starts, branches))
+    return tuple(tuple(sorted(strings)) for strings in of_sequence(items))
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The most selective set of ``required_literal_sets``: strings one of which every match contains."""
+    best = _best_set([set(strings) for strings in required_literal_sets(pattern)])
+    return tuple(sorted(best)) if best else None
+
+
+def _longest_match(pattern: re.Pattern[str]) -> int | None:
+    """How long a match of ``pattern`` can be, when that is at most MAX_WINDOW characters."""
+    try:
+        from re import _parser as parser
+        longest = parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    except Exception:  # noqa: BLE001 - then it is searched everywhere
         return None
-
-    candidates: list[set[str]] = []
-    chain: set[str] = set()
-    for op, arg in items:
-        found = alternatives(op, arg)
-        if found is None:
-            chain = set()
-            continue
-        strings, exact = found
-        chain = {a + b for a in chain for b in strings} if chain else set(strings)
-        if len(chain) > MAX_LITERALS:
-            chain = set()
-            continue
-        if min(map(len, chain)) >= 2:
-            candidates.append(set(chain))
-        if not exact:
-            chain = set()
-    if not candidates:
-        return None
-    best = min(candidates, key=lambda strings: (len(strings), -min(map(len, strings))))
-    return tuple(sorted(best))
+    return longest if longest <= MAX_WINDOW else None
 
 
-def find_pattern_cuts(raw: str, pattern_file: str, flag_type: str) -> list[Cut]:
-    """Spans of ``raw`` matching the patterns of a codebook file, each to be cut and flagged."""
+@dataclass(frozen=True)
+class CutPattern:
+    """A codebook pattern and how it is searched: skipped unless the text holds a string of every required
+    set (and passes the ``requires`` column's test), and tried only near its anchors' occurrences when its
+    matches are short."""
+
+    pattern: re.Pattern[str]
+    description: str
+    prefilter: re.Pattern[str] | None
+    required: tuple[tuple[str, ...], ...]
+    anchors: tuple[str, ...] | None
+    longest: int | None
+
+
+@lru_cache(maxsize=None)
+def load_cut_patterns(name: str) -> tuple[CutPattern, ...]:
+    out = []
+    for (pattern, description), prefilter in zip(load_patterns(name), load_pattern_prefilters(name)):
+        longest = _longest_match(pattern)
+        out.append(CutPattern(guarded(pattern), description, prefilter, required_literal_sets(pattern),
+                              required_literals(pattern) if longest else None, longest))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _literal_automaton(names: tuple[str, ...]):
+    """Every required string of the patterns of ``names``, and an Aho-Corasick automaton over them."""
+    import ahocorasick_rs
+
+    literals = sorted({literal for name in names for entry in load_cut_patterns(name)
+                       for strings in entry.required for literal in strings})
+    return literals, ahocorasick_rs.AhoCorasick(literals) if literals else None
+
+
+def find_literals(text: str, names: tuple[str, ...] = CUT_PATTERN_FILES) -> dict[str, list[int]]:
+    """Where each required string of the codebook patterns of ``names`` starts in ``text``: one pass for all
+    of them, instead of one search per pattern."""
+    literals, automaton = _literal_automaton(names)
+    found: dict[str, list[int]] = {}
+    if automaton is not None:
+        for number, start, _end in automaton.find_matches_as_indexes(text, overlapping=True):
+            found.setdefault(literals[number], []).append(start)
+    return found
+
+
+def _matches_near(entry: CutPattern, raw: str, found: dict[str, list[int]]):
+    """The matches ``entry.pattern.finditer(raw)`` gives, found by trying only the positions from which a match
+    could reach over an occurrence of one of its anchors (every match holds one and is at most
+    ``entry.longest`` long)."""
+    windows = sorted((max(0, at + len(anchor) - entry.longest), at)
+                     for anchor in entry.anchors for at in found.get(anchor, ()))
+    position = 0
+    for low, high in windows:
+        start = max(low, position)
+        while start <= high:
+            match = entry.pattern.match(raw, start)
+            if match:
+                yield match
+                position = start = max(match.end(), start + 1)
+            else:
+                start += 1
+
+
+def find_pattern_cuts(raw: str, pattern_file: str, flag_type: str,
+                      literals: dict[str, list[int]] | None = None) -> list[Cut]:
+    """Spans of ``raw`` matching the patterns of a codebook file, each to be cut and flagged; ``literals`` is
+    ``find_literals(raw)`` when the caller has it (one pass serves the three pattern files)."""
+    if literals is None:
+        literals = find_literals(raw, (pattern_file,))
     cuts = []
-    for (pattern, description), prefilter in zip(load_patterns(pattern_file), load_pattern_prefilters(pattern_file)):
-        if prefilter is not None and not prefilter.search(raw):
+    for entry in load_cut_patterns(pattern_file):
+        if entry.prefilter is not None and not entry.prefilter.search(raw):
             continue
-        literals = required_literals(pattern)
-        if literals is not None and not any(literal in raw for literal in literals):
+        if not all(any(literal in literals for literal in strings) for strings in entry.required):
             continue
-        for match in guarded(pattern).finditer(raw):
+        matches = _matches_near(entry, raw, literals) if entry.anchors else entry.pattern.finditer(raw)
+        for match in matches:
             if match.end() > match.start():
-                cuts.append(Cut(match.start(), match.end(), "", flag_type, description))
+                cuts.append(Cut(match.start(), match.end(), "", flag_type, entry.description))
     return cuts
 
 
@@ -443,14 +512,14 @@ _SPAM_SUFFIX = re.compile(r"(?:[((][\u4e00-\u9fff]{1,6}[))])?(?:有限公司官�
 MIN_SPAM_CORE = 6
 
 
-def find_spam_cuts(raw: str) -> list[Cut]:
+def find_spam_cuts(raw: str, literals: dict[str, list[int]] | None = None) -> list[Cut]:
     """Spam found by the codebook patterns, plus every other occurrence of its name part.
 
     A compromised page substitutes the full commercial name in some places and only its core
     (the name without its website or company suffix) in others; the core is searched for once the full form
     has been seen.
     """
-    cuts = find_pattern_cuts(raw, "spam_patterns.csv", "spam_text")
+    cuts = find_pattern_cuts(raw, "spam_patterns.csv", "spam_text", literals)
     cores = {core for c in cuts if len(core := _SPAM_SUFFIX.sub("", raw[c.start:c.end])) >= MIN_SPAM_CORE
              and core != raw[c.start:c.end]}
     for core in sorted(cores):
@@ -466,9 +535,10 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     # The codebook's patterns are written in simplified characters: a traditional page is searched through its
     # one-for-one simplified reading, so every span found is the same span of the raw text.
     readable = raw.translate(traditional) if traditional else raw
-    cuts = find_spam_cuts(readable)
-    cuts += find_pattern_cuts(readable, "page_furniture.csv", "page_furniture")
-    residue = find_pattern_cuts(readable, "scrape_residue.csv", "scrape_residue")
+    literals = find_literals(readable)
+    cuts = find_spam_cuts(readable, literals)
+    cuts += find_pattern_cuts(readable, "page_furniture.csv", "page_furniture", literals)
+    residue = find_pattern_cuts(readable, "scrape_residue.csv", "scrape_residue", literals)
     if is_html:  # an HTML page's markup is read as markup (block tags become line breaks), not as residue
         markup = find_html_cuts(raw)
         covered = _merge([(c.start, c.end) for c in markup])
