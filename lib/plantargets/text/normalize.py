@@ -555,6 +555,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     ]
     flags += traditional_flags
     one_for_one = str.maketrans({**traditional, **_FULLWIDTH}) if traditional else _ONE_FOR_ONE
+    mapped = raw.translate(one_for_one)  # one character for one: each kept piece is a slice of it
 
     out: list[str] = []
     result = NormalizedText("")
@@ -574,7 +575,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
         position = start
         for match in _SPACE_OR_BREAK.finditer(raw, start, end):
             if match.start() > position:
-                emit(raw[position:match.start()].translate(one_for_one), position, match.start() - position)
+                emit(mapped[position:match.start()], position, match.start() - position)
             token = match.group(0)
             if token[0] in "\r":
                 emit("\n", match.start(), len(token))
@@ -588,7 +589,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
                 emit("" if at_edge else " ", match.start(), len(token))
             position = match.end()
         if end > position:
-            emit(raw[position:end].translate(one_for_one), position, end - position)
+            emit(mapped[position:end], position, end - position)
 
     position = 0
     for cut in cuts:
