@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from plantargets.extract.numbers import parse_numeral, parse_period, year_named_by_period
 from plantargets.paths import codebook_rows
+from plantargets.scanning import guarded
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
 
 # A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
@@ -44,6 +45,9 @@ _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?
 _TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前)")
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
 _BRACKETED_YEAR = re.compile(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
+# The same matches, without trying a whole pattern at every character of a document's head (scanning.py).
+_CURRENT_YEAR_EVIDENCE = tuple((guarded(pattern), shift, what) for pattern, shift, what in _CURRENT_YEAR_EVIDENCE)
+_DATELINE, _TITLE_YEAR = guarded(_DATELINE), guarded(_TITLE_YEAR)
 _WORK_REPORT_WORDS = r"政府工作报告|人民代表大会|人代会"
 _REPORT_WORDS = re.compile(_WORK_REPORT_WORDS + r"|预期目标")
 
@@ -80,6 +84,9 @@ _RESULTS_OF_YEAR = (
     (re.compile(r"回顾\s*" + _YEAR + r"\s*年"), 0),
     (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,16}?政府工作报告"), -1),
 )
+
+
+_RESULTS_OF_YEAR = tuple((guarded(pattern), shift) for pattern, shift in _RESULTS_OF_YEAR)
 
 
 def infer_results_year(text: str, current_year: int | None = None) -> int | None:
