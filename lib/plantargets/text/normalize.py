@@ -120,11 +120,30 @@ def _gbk_reading(segment: str) -> tuple[int, int]:
     return best
 
 
+@lru_cache(maxsize=1)
+def _gbk_tell() -> re.Pattern[str]:
+    """The characters one of which a line must hold for its GBK bytes to read as three UTF-8 Chinese characters
+    in a row: nine bytes [E4-E9][80-BF][80-BF] x 3 in GBK's two-byte characters (a four-byte GB18030 character
+    holds a byte 30-39, which ends any UTF-8 sequence) pair up so that one character has a lead byte E4-E9
+    and a trail byte 80-BF. Read from the codec: 384 characters, most of them rare."""
+    tells = []
+    for lead in range(0xE4, 0xEA):
+        for trail in range(0x80, 0xC0):
+            try:
+                tells.append(bytes((lead, trail)).decode("gb18030"))
+            except UnicodeDecodeError:
+                pass
+    return re.compile("[" + "".join(re.escape(ch) for ch in tells) + "]")
+
+
 def _gbk_mojibake_cuts(raw: str) -> list[tuple[int, int, str]]:
     """Lines whose characters, re-encoded as GBK, are UTF-8 Chinese: UTF-8 read as GBK and saved again."""
     found = []
     position = 0
-    while position < len(raw):
+    for tell in _gbk_tell().finditer(raw):  # only the lines that hold a tell character can be garbled
+        if tell.start() < position:
+            continue
+        position = raw.rfind("\n", 0, tell.start()) + 1
         newline = raw.find("\n", position)
         line_end = len(raw) if newline == -1 else newline
         line = raw[position:line_end]
