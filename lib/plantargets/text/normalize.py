@@ -31,6 +31,13 @@ _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x0009: 0x20})
 _ONE_FOR_ONE = str.maketrans(_FULLWIDTH)
 
+_FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FULLWIDTH)) + "]+")
+
+
+def _map_fullwidth(run: re.Match) -> str:
+    return run.group().translate(_ONE_FOR_ONE)
+
+
 _SPACE_OR_BREAK = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u2009]+|\r\n?|%{2,}|\uFF05{2,}")
 _SPACE_CHARS = " \t\u3000\xa0\u2002\u2003\u2009"
 
@@ -574,7 +581,9 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     ]
     flags += traditional_flags
     one_for_one = str.maketrans({**traditional, **_FULLWIDTH}) if traditional else _ONE_FOR_ONE
-    mapped = raw.translate(one_for_one)  # one character for one: each kept piece is a slice of it
+    # One character for one, so each kept piece is a slice of the mapped text. Without a traditional map only
+    # the runs of full-width characters and odd spaces are translated: translate looks every character up.
+    mapped = raw.translate(one_for_one) if traditional else _FULLWIDTH_RUN.sub(_map_fullwidth, raw)
 
     out: list[str] = []
     result = NormalizedText("")
