@@ -378,8 +378,11 @@ _TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:年度|全年|年初)?(?:�
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
 
+_STATED_YEAR = re.compile(r"到\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
+
+
 def _stated_year(sentence: str) -> tuple[int, str] | None:
-    match = re.search(r"到\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年", sentence)
+    match = _STATED_YEAR.search(sentence)
     if match:
         return int(parse_numeral(match.group(1))), "stated"
     return None
@@ -714,15 +717,22 @@ def _enumerations(sentence: str, last_names: list[str] | None = None) -> tuple[d
     return names_at, shared
 
 
+# _indicator's patterns built from the phrase words, compiled once (it runs for every candidate value).
+_LEAD_VERB = re.compile(rf"^(?:{_SUBJECT.pattern})?((?:{_CUMULATIVE.pattern}|{_COUNT.pattern})+)")
+_LEADS_WITH_VERB = re.compile(rf"^(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})")
+_VERBS_ONLY = re.compile(rf"(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})+")
+_LEADS_WITH_CUMULATIVE = re.compile(rf"^(?:{_CUMULATIVE.pattern})")
+
+
 def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tuple[str, str]:
     """The indicator phrase and the target type, from the clause around a number."""
     phrase = before.strip()
     phrase = re.sub(r"(\(|\()$", "", phrase)
-    lead_verb = re.match(rf"^(?:{_SUBJECT.pattern})?((?:{_CUMULATIVE.pattern}|{_COUNT.pattern})+)", phrase)
+    lead_verb = _LEAD_VERB.match(phrase)
     listed = re.search(r"^.*\d[^、]*、", phrase)
     if listed:  # a later item of "新建28所A、8所B": keep what follows the last item break
         phrase = phrase[listed.end():]
-        if lead_verb and not re.match(rf"^(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})", phrase):
+        if lead_verb and not _LEADS_WITH_VERB.match(phrase):
             phrase = lead_verb.group(1) + phrase
     phrase = re.sub(r"[≥≤><=]+$", "", phrase).strip()
     growth = bool(_GROWTH_VERB.search(phrase)) and unit in ("%", "个百分点", "百分点", "倍", "")
@@ -741,7 +751,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     tail_noun = re.match(r"^(?:的)?((?:[\u4e00-\u9fff0-9“”\"()()]|、(?!\d)){2,30})", tail)
     if tail_noun:
         noun_after = tail_noun.group(1)
-    verb_only = not core or bool(re.fullmatch(rf"(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})+", core))
+    verb_only = not core or bool(_VERBS_ONLY.fullmatch(core))
     if verb_only and noun_after:
         indicator = core + noun_after
     else:
@@ -751,7 +761,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
         return "", ""
     if growth:
         target_type = "growth"
-    elif re.search(rf"^(?:{_CUMULATIVE.pattern})", indicator) or re.search(_CUMULATIVE.pattern, phrase[-8:]):
+    elif _LEADS_WITH_CUMULATIVE.search(indicator) or _CUMULATIVE.search(phrase[-8:]):
         target_type = "cumulative"
     elif unit in ("所", "个", "座", "家", "项", "支", "间", "批", "条", "处", "园") and _COUNT.search(phrase + noun_after):
         target_type = "count"
@@ -791,6 +801,9 @@ def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -
     named = _PLAIN_YEAR.findall(prefix)
     year = int(parse_numeral(named[-1])) if named else line_year or doc.current_year
     return year == doc.current_year
+
+
+_PAST_YEAR = guarded(re.compile(r"(?<!到)((?:19|20)\d{2})\s*年(?:底|末)?[,:]?"))
 
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, role: SectionRole,
@@ -834,7 +847,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     actual_cue = cue_pattern("actual_cue").search(clause) or whole_year
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
-    past_year = re.search(r"(?<!到)((?:19|20)\d{2})\s*年(?:底|末)?[,:]?", prefix)
+    past_year = _PAST_YEAR.search(prefix)
     reference_year = doc.period_start if doc.doc_type not in ("work_report",) and doc.period_start else doc.report_year
     if past_year and reference_year and int(past_year.group(1)) < reference_year and not _has_target_cue(prefix):
         planned = doc.period_start and doc.doc_type != "work_report"
@@ -861,6 +874,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     return "actual", _NO_EVIDENCE
 
 
+_VALUE_YEAR = guarded(re.compile(
+    r"(?<![比较与])(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年(?!\s*[-—–~至])"))
+
+
 def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,
           in_review: bool = False):
     """(year, period, year_inferred, per_year, basis) of a value from its sentence, its section, else the document."""
@@ -868,8 +885,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if trajectory:
         start, end = int(trajectory.group(1)), int(trajectory.group(2))
         return end, (start, end), False, True, "stated trajectory"
-    stated = list(re.finditer(r"(?<![比较与])(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年(?!\s*[-—–~至])",
-                              prefix))  # 比2017年增加: a base of comparison, not the value's year
+    stated = list(_VALUE_YEAR.finditer(prefix))  # 比2017年增加: a base of comparison, not the value's year
     if stated:
         return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
     if context_year:
