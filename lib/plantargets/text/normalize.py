@@ -250,6 +250,21 @@ def traditional_map() -> tuple[dict[int, int], frozenset[str], re.Pattern[str]]:
     return table, frozenset(only_traditional), re.compile("[" + "".join(sorted(only_traditional)) + "]")
 
 
+@lru_cache(maxsize=None)
+def _traditional_scan() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The traditional-only characters of the Basic Multilingual Plane as one class (re tests such a class
+    with a bitmap, one step per character), and the few others, looked for one by one."""
+    _, only_traditional, _ = traditional_map()
+    basic = "".join(sorted(ch for ch in only_traditional if ord(ch) <= 0xFFFF))
+    return re.compile(f"[{basic}]"), tuple(sorted(ch for ch in only_traditional if ord(ch) > 0xFFFF))
+
+
+def _traditional_characters_in(text: str) -> set[str]:
+    """The traditional-only characters that occur in ``text``."""
+    basic, others = _traditional_scan()
+    return set(basic.findall(text)).union(ch for ch in others if ch in text)
+
+
 def find_traditional(raw: str, source_file: str = "", skip: list[Cut] = ()) -> tuple[dict[int, int], list[Flag]]:
     """The character map to apply to ``raw`` (empty for simplified text) and its flag; the text of the
     ``skip`` cuts (mojibake: GBK-garbled text is full of traditional-only characters) does not count."""
@@ -257,13 +272,13 @@ def find_traditional(raw: str, source_file: str = "", skip: list[Cut] = ()) -> t
     if skip:
         edges = [0, *(p for c in sorted(skip, key=lambda c: c.start) for p in (c.start, c.end)), len(raw)]
         text = "".join(raw[a:b] for a, b in zip(edges[::2], edges[1::2]))
-    table, only_traditional, pattern = traditional_map()
+    table, _, pattern = traditional_map()
     # A large file is judged on 64 windows spread over it: the share is what counts, and a pass over
     # every character of a 50 MB file would cost more than the rest of normalization.
     step = max(TRADITIONAL_WINDOW, len(text) // 64)
     sample = text if len(text) <= 64 * TRADITIONAL_WINDOW else "".join(
         text[i:i + TRADITIONAL_WINDOW] for i in range(0, len(text), step))
-    present = only_traditional.intersection(sample)
+    present = _traditional_characters_in(sample)
     needed = max(TRADITIONAL_MIN, TRADITIONAL_SHARE * len(sample))
     hits = 0
     for ch in sorted(present):
