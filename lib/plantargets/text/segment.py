@@ -114,11 +114,15 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     return out
 
 
+# The heading patterns as one alternation (one test per line): the first alternative that matches is the
+# first pattern that does, and its group names the level.
+_ANY_HEADING = re.compile("|".join(f"(?P<level{level}>{pattern.pattern})"
+                                   for level, pattern in enumerate(HEADING_PATTERNS, start=1)))
+
+
 def heading_level(line: str) -> int | None:
-    for level, pattern in enumerate(HEADING_PATTERNS, start=1):
-        if pattern.match(line):
-            return level
-    return None
+    found = _ANY_HEADING.match(line)
+    return int(found.lastgroup[len("level"):]) if found else None
 
 
 def _title_key(text: str) -> str:
@@ -194,6 +198,7 @@ def segment_documents(norm: NormalizedText, source_file: str, stem: str) -> list
 def structure_lines(text: str, start: int, end: int):
     """Each non-blank line with its heading level and the path of headings above it."""
     stack: list[tuple[int, str]] = []
+    path, in_review = (), False  # they change only at a heading
     for line_start, line_end, line in iter_lines(text, start, end):
         level = heading_level(line)
         if level is not None and level < 6:
@@ -201,8 +206,9 @@ def structure_lines(text: str, start: int, end: int):
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, title))
-        path = tuple(t for _, t in stack)
-        yield Line(line_start, line_end, line, level, path, any(REVIEW_HEADING.search(t) for t in path))
+            path = tuple(t for _, t in stack)
+            in_review = any(REVIEW_HEADING.search(t) for t in path)
+        yield Line(line_start, line_end, line, level, path, in_review)
 
 
 def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
