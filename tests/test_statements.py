@@ -356,3 +356,15 @@ def test_a_pipe_table_row_takes_its_unit_from_its_unit_cell():
     result, _ = extract("某县2023年国民经济和社会发展统计公报\n指标 | 单位 | 绝对数 | 比上年增长(%)\n地区生产总值 | 亿元 | 256.3 | 5.2\n",
                         doc_type="other", period=(None, None), issued="")
     assert [(v.value, v.unit, v.value_std) for v in result.values] == [(256.3, "亿元", 256.3e8), (5.2, "%", 5.2)]
+
+
+def test_a_table_row_named_by_an_addition_holds_amounts_added():
+    """Sihui's 2022 education plan table: 新增学位数 675个 (2020) and 15000 (2025) are additions, not levels."""
+    text = ("表2 义务教育发展具体指标\n具体指标\n2020年\n2025年\n学校数量\n59所\n66\n新增学位数\n675个\n15000\n"
+            "学生体质健康标准优良率\n42%\n50%\n")
+    result, _ = extract(text)
+    assert [(v.indicator_zh, v.year, v.value, v.target_type) for v in result.values] == [
+        ("学校数量", 2020, 59.0, "level"), ("学校数量", 2025, 66.0, "level"),
+        ("新增学位数", 2020, 675.0, "cumulative"), ("新增学位数", 2025, 15000.0, "cumulative"),
+        ("学生体质健康标准优良率", 2020, 42.0, "level"), ("学生体质健康标准优良率", 2025, 50.0, "level"),
+    ]

@@ -271,7 +271,7 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 or (cell_units[0] if cell_units else "")
             value = float(match.group("num"))
             std = standardize(value, unit)
-            indicator, target_type = row.indicator, "level"
+            indicator, target_type = row.indicator, _table_row_type(row.indicator)
             if column.year is not None:
                 kind, kind_basis = _column_kind(doc, table, column.year), f"table column {column.year}"
                 year, year_basis = column.year, "table column"
@@ -730,6 +730,11 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     else:
         target_type = "level"
     return indicator, target_type
+
+
+def _table_row_type(indicator: str) -> str:
+    """A table row named by an addition (新增学位数, 新建幼儿园) holds amounts added, not levels reached."""
+    return "cumulative" if re.match(_CUMULATIVE.pattern, indicator) else "level"
 
 
 _CHANGE_REACHED = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|扩大|缩小|减少)(?:到|至)\s*((?:19|20)\d{2})\s*年[底末]?的?\s*$")
