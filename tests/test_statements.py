@@ -368,3 +368,9 @@ def test_a_table_row_named_by_an_addition_holds_amounts_added():
         ("新增学位数", 2020, 675.0, "cumulative"), ("新增学位数", 2025, 15000.0, "cumulative"),
         ("学生体质健康标准优良率", 2020, 42.0, "level"), ("学生体质健康标准优良率", 2025, 50.0, "level"),
     ]
+
+
+def test_a_metadata_line_whose_label_is_followed_by_a_space_holds_no_values():
+    """"索引号 001008003008001/2021-74312 主题分类 …" (a county portal's disclosure header): structure, not a value."""
+    result, _ = extract("索引号 001008003008001/2021-74312 主题分类 国民经济发展规划\n到2025年,全县新建幼儿园5所。\n")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [("新建幼儿园", 5.0)]

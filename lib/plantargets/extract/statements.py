@@ -469,10 +469,10 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
 
 @lru_cache(maxsize=1)
 def metadata_line_pattern() -> re.Pattern[str]:
-    """A page's metadata line ("发布时间:2024-01-19", "索引号:…", "文件名称 | …"): its numbers are structure."""
+    """A page's metadata line ("发布时间:2024-01-19", "索引号 0010…", "文件名称 | …"): its numbers are structure."""
     labels = sorted((row["label"] for row in codebook_rows("metadata_labels.csv")), key=len, reverse=True)
     spaced = "|".join(r"\s*".join(map(re.escape, label)) for label in labels)
-    return re.compile(rf"^(?:{spaced})\s*[::|]")
+    return re.compile(rf"^(?:{spaced})(?:\s*[::|]|\s+(?=\d))")
 
 
 @lru_cache(maxsize=1)
