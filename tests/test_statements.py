@@ -374,3 +374,18 @@ def test_a_metadata_line_whose_label_is_followed_by_a_space_holds_no_values():
     """"索引号 001008003008001/2021-74312 主题分类 …" (a county portal's disclosure header): structure, not a value."""
     result, _ = extract("索引号 001008003008001/2021-74312 主题分类 国民经济发展规划\n到2025年,全县新建幼儿园5所。\n")
     assert [(v.indicator_zh, v.value) for v in result.values] == [("新建幼儿园", 5.0)]
+
+
+def test_a_title_line_naming_a_past_year_dates_the_paragraph_below_it():
+    """A work report abstract (heldout5 g03): "2019年高质量发展迈出坚实步伐" above that year's estimated results."""
+    result, _ = extract("2019年高质量发展迈出坚实步伐\n预计实现地区生产总值4200亿元,增长6.1%;城镇登记失业率1.75%。\n",
+                        doc_type="work_report", period=(None, None), issued="2020-01-10")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2019, 4200.0), ("actual", 2019, 6.1), ("actual", 2019, 1.75)]
+
+
+def test_a_review_cue_after_a_later_year_dates_what_follows_to_the_reviewed_year():
+    """News of a 2024 work report (heldout5 g02): the sentence before names 2024, but 过去一年 speaks of 2023."""
+    result, _ = extract("报告回顾了2023年工作,同时提出了2024年工作总体要求和目标任务。过去一年,江苏地区生产总值达12.82万亿元、增长5.8%。\n",
+                        doc_type="other", period=(None, None), issued="2024-01-23")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2023, 12.82), ("actual", 2023, 5.8)]

@@ -307,7 +307,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             _token(result, doc, norm, _abs(match.span(), line.start), "structure", "metadata line")
         return
     context_year = None
-    line_year = None  # the last year a sentence of this line spoke of ("2016年,全市生产总值…。来源于…")
+    # the last year a sentence of this line spoke of ("2016年,全市生产总值…。来源于…"), at first the year of a
+    # title line just above it ("2019年高质量发展迈出坚实步伐" over that year's results)
+    line_year = tracker.title_year
+    tracker.title_year = _title_year(line.text)
     list_names: list[str] = []  # the names of the last list of values ("A、B分别达到x、y;2020年分别达到z、w")
     line_places = place_tracker.mentions_in(line.text) if place_tracker else []
     if place_tracker and line.heading_level is not None:
@@ -322,6 +325,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             context_year = stated
         carried = tracker.role
         changes = tracker.roles_in(sentence, 0) if line.heading_level is None else []
+        reviewed = [role.year for _at, role in changes if role.role == "review" and role.year]
+        if reviewed:  # "报告回顾了2023年工作,提出了2024年…。过去一年,…": the paragraph now speaks of the reviewed year
+            line_year = reviewed[-1]
         place_before = place_tracker.current if place_tracker else None
         in_sentence = line_places[bisect.bisect_left(place_starts, s_start):bisect.bisect_left(place_starts, _s_end)]
         place_changes = place_tracker.places_in(in_sentence, s_start - line.start) if place_tracker else []
@@ -373,6 +379,16 @@ _GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅
 # "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
 _TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
+
+
+def _title_year(text: str) -> int | None:
+    """The one year a short title line names (no sentence punctuation, no number but the year), else None."""
+    if len(text) > 40 or re.search(r"[。;;,,::]", text):
+        return None
+    years = _PLAIN_YEAR.findall(text)
+    if len(years) != 1 or len(re.findall(r"\d+(?:\.\d+)?", text)) != 1:
+        return None
+    return int(parse_numeral(years[0]))
 
 
 def _stated_year(sentence: str) -> tuple[int, str] | None:
