@@ -389,3 +389,12 @@ def test_a_review_cue_after_a_later_year_dates_what_follows_to_the_reviewed_year
     result, _ = extract("报告回顾了2023年工作,同时提出了2024年工作总体要求和目标任务。过去一年,江苏地区生产总值达12.82万亿元、增长5.8%。\n",
                         doc_type="other", period=(None, None), issued="2024-01-23")
     assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2023, 12.82), ("actual", 2023, 5.8)]
+
+
+def test_a_table_whose_caption_names_a_past_year_holds_that_years_results():
+    """A bulletin published in May 2018 (heldout5 g07): 表12017年全区生产总值及其增长速度 gives 2017's values."""
+    text = ("表12017年全区生产总值及其增长速度\n指标\n绝对值(亿元)\n比上年增长(%)\n全区生产总值\n3453.93\n7.8\n"
+            "工业\n1096.30\n8.4\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2018-05-02")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2017, 3453.93), ("actual", 2017, 7.8), ("actual", 2017, 1096.3), ("actual", 2017, 8.4)]

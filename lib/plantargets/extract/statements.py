@@ -249,7 +249,17 @@ def _named_column_kind(doc: Document, name: str) -> tuple[str, str]:
         return "actual", f"table column {name}"
     if doc.results_year and doc.results_year == doc.report_year and not doc.period_end:
         return "actual", "a table of a document that reports its year's results (a bulletin)"
-    return "target", "a table of a plan or report"
+    return "target", _TABLE_OF_A_PLAN
+
+
+_TABLE_OF_A_PLAN = "a table of a plan or report"
+
+
+def _caption_year(caption: str) -> int | None:
+    """The one year a table's caption names ("表1 2017年全区生产总值及其增长速度", also run together: 表12017年)."""
+    text = re.sub(r"^附?表\s*\d{1,2}?(?=(?:19|20)\d{2}\s*年)", "", caption.strip())
+    years = set(_PLAIN_YEAR.findall(text))
+    return int(parse_numeral(years.pop())) if len(years) == 1 else None
 
 
 def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: ExtractionResult) -> None:
@@ -279,8 +289,15 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 indicator = f"{row.indicator}{column.name}" if column.name not in _GENERIC_COLUMNS else row.indicator
                 target_type = "growth" if _GROWTH_COLUMN.search(column.name) else "level"
                 kind, kind_basis = _named_column_kind(doc, column.name)
-                year, year_basis = (doc.results_year, "the year whose results the document reports") \
-                    if kind == "actual" else (doc.report_year, "the document's year")
+                caption_year = _caption_year(table.caption)
+                if caption_year and doc.report_year and caption_year < doc.report_year and kind == "target" \
+                        and kind_basis == _TABLE_OF_A_PLAN:
+                    kind, kind_basis = "actual", "a table whose caption names a past year"  # 表1 2017年全区生产总值…
+                if caption_year and kind == "actual":
+                    year, year_basis = caption_year, "the table caption's year"
+                else:
+                    year, year_basis = (doc.results_year, "the year whose results the document reports") \
+                        if kind == "actual" else (doc.report_year, "the document's year")
             result.values.append(StatedValue(
                 doc=doc, kind=kind, indicator_zh=indicator, value=value, value_high=None, unit=unit,
                 value_std=std.value, value_std_high=None, unit_std=std.unit,
