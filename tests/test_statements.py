@@ -398,3 +398,16 @@ def test_a_table_whose_caption_names_a_past_year_holds_that_years_results():
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2018-05-02")
     assert [(v.kind, v.year, v.value) for v in result.values] == [
         ("actual", 2017, 3453.93), ("actual", 2017, 7.8), ("actual", 2017, 1096.3), ("actual", 2017, 8.4)]
+
+
+def test_a_target_and_outcome_table_with_an_attribute_column_and_change_verbs_in_its_cells():
+    """An execution report's 表一 (heldout5 g09): 指标名称 / 属性 / 全年目标 / 全年完成, cells like 增长5%左右."""
+    text = ("表一 2024年某市国民经济和社会发展主要目标完成情况\n指标名称\n属性\n全年目标\n全年完成\n"
+            "全市生产总值\n预期性\n增长5%左右\n增长5%\n地方一般公共预算收入\n预期性\n增长5%\n下降0.7%\n"
+            "单位建设用地生产总值\n预期性\n提高5%以上\n提高5%左右\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-01-23")
+    assert [(v.kind, v.year, v.value, v.comparator, v.target_type, v.direction, v.binding) for v in result.values] == [
+        ("target", 2024, 5.0, "~", "growth", "increase", "预期性"), ("actual", 2024, 5.0, "=", "growth", "increase", "预期性"),
+        ("target", 2024, 5.0, "=", "growth", "increase", "预期性"), ("actual", 2024, 0.7, "=", "growth", "decrease", "预期性"),
+        ("target", 2024, 5.0, ">=", "growth", "increase", "预期性"), ("actual", 2024, 5.0, "~", "growth", "increase", "预期性"),
+    ]

@@ -287,13 +287,13 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 year, year_basis = column.year, "table column"
             else:  # a named column: the row's thing and the column's measure; kind and year from the document
                 indicator = f"{row.indicator}{column.name}" if column.name not in _GENERIC_COLUMNS else row.indicator
-                target_type = "growth" if _GROWTH_COLUMN.search(column.name) else "level"
+                target_type = "growth" if _GROWTH_COLUMN.search(column.name) or match.group("verb") else "level"
                 kind, kind_basis = _named_column_kind(doc, column.name)
                 caption_year = _caption_year(table.caption)
                 if caption_year and doc.report_year and caption_year < doc.report_year and kind == "target" \
                         and kind_basis == _TABLE_OF_A_PLAN:
                     kind, kind_basis = "actual", "a table whose caption names a past year"  # 表1 2017年全区生产总值…
-                if caption_year and kind == "actual":
+                if caption_year:  # 表一 2024年…主要目标完成情况: both the year's targets and its outcomes
                     year, year_basis = caption_year, "the table caption's year"
                 else:
                     year, year_basis = (doc.results_year, "the year whose results the document reports") \
@@ -309,6 +309,7 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 number_span=(cell.line.start + match.start("num"), cell.line.start + match.end("num")),
                 sentence=f"{row.label.text} | {column.header.text} | {cell.line.text}", origin="table",
                 kind_basis=kind_basis, year_basis=year_basis,
+                direction=_direction(match.group("verb")) if match.group("verb") else "",
             ))
             _token(result, doc, norm, span, "value", "", result.values[-1])
 
