@@ -411,3 +411,12 @@ def test_a_target_and_outcome_table_with_an_attribute_column_and_change_verbs_in
         ("target", 2024, 5.0, "=", "growth", "increase", "预期性"), ("actual", 2024, 0.7, "=", "growth", "decrease", "预期性"),
         ("target", 2024, 5.0, ">=", "growth", "increase", "预期性"), ("actual", 2024, 5.0, "~", "growth", "increase", "预期性"),
     ]
+
+
+def test_a_value_joined_to_the_previous_one_by_a_pause_mark_shares_its_indicator():
+    """An execution report (heldout4 h01): 城乡居民人均可支配收入36430元、15393元,同比增长6.2%、8.4%."""
+    result, _ = extract("2023年,城乡居民人均可支配收入36430元、15393元,同比增长6.2%、8.4%。\n",
+                        doc_type="other", period=(None, None), issued="2024-01-05")
+    assert [(v.indicator_zh, v.value, v.target_type) for v in result.values] == [
+        ("城乡居民人均可支配收入", 36430.0, "level"), ("城乡居民人均可支配收入", 15393.0, "level"),
+        ("城乡居民人均可支配收入", 6.2, "growth"), ("城乡居民人均可支配收入", 8.4, "growth")]

@@ -399,6 +399,16 @@ _TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:年度|全年|年初)?(?:�
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
 
+def _joined_to(previous: StatedValue, sentence: str, offset: int, start: int) -> bool:
+    """Whether a value follows the previous one with only 、 or 和 between them ("城乡居民人均可支配收入36430元、15393元",
+    "同比增长6.2%、8.4%"): a paired list whose second value has the first one's indicator."""
+    previous_end = previous.number_span[1] - offset
+    if not 0 <= previous_end <= start:
+        return False
+    gap = sentence[previous_end:start].strip()
+    return gap.removeprefix(previous.unit).strip() in ("、", "和")
+
+
 def _title_year(text: str) -> int | None:
     """The one year a short title line names (no sentence punctuation, no number but the year), else None."""
     if len(text) > 40 or re.search(r"[。;;,,::]", text):
@@ -446,7 +456,9 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         after = sentence[match.end():clause_end]
         indicator, target_type = _indicator(before, after, unit, enumerated.get(match.start()))
         previous = result.values[-1] if result.values and result.values[-1].number_span[0] >= line.start else None
-        if previous and _TARGET_IN_BRACKETS.search(before):
+        if previous and not indicator and _joined_to(previous, sentence, offset, match.start()):
+            indicator, target_type = previous.indicator_zh, previous.target_type  # "存贷款余额288.42亿元、219.06亿元"
+        elif previous and _TARGET_IN_BRACKETS.search(before):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "增长5.5%(年度目标6%)"
         elif _TIME_ONLY.match(indicator) and previous:
             indicator = previous.indicator_zh  # "…达到52%,2023-2024年每年提升2个百分点": same indicator
