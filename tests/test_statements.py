@@ -420,3 +420,17 @@ def test_a_value_joined_to_the_previous_one_by_a_pause_mark_shares_its_indicator
     assert [(v.indicator_zh, v.value, v.target_type) for v in result.values] == [
         ("城乡居民人均可支配收入", 36430.0, "level"), ("城乡居民人均可支配收入", 15393.0, "level"),
         ("城乡居民人均可支配收入", 6.2, "growth"), ("城乡居民人均可支配收入", 8.4, "growth")]
+
+
+def test_a_target_over_a_named_plan_period_takes_its_last_year():
+    """News of a 2021 work report (heldout4 h03): "“十四五”时期的目标为经济总量跨越6万亿元" is a 2025 target."""
+    v = one("此外,湖北“十四五”时期的目标为经济总量跨越6万亿元。\n", doc_type="work_report", period=(None, None),
+            issued="2021-01-25")
+    assert (v.kind, v.year, v.period_start, v.period_end) == ("target", 2025, 2021, 2025)
+
+
+def test_a_target_that_names_no_year_takes_the_horizon_the_text_set():
+    """News of five-year goals (heldout4 h06): "到2017年,…" and, paragraphs on, "森林覆盖率达到47.3%"."""
+    result, _ = extract("到2017年,公共财政收入年均增长12%以上。\n生态文明建设实现新跨越\n森林覆盖率达到47.3%。\n",
+                        doc_type="work_report", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2017, 12.0), ("target", 2017, 47.3)]

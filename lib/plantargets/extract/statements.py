@@ -20,6 +20,7 @@ from plantargets.extract.numbers import (
     NumberParseError,
     parse_comparator,
     parse_numeral,
+    FIVE_YEAR_PLANS,
     parse_period,
     standardize,
 )
@@ -341,6 +342,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             stated = (doc.report_year + int(parse_numeral(horizon.group(1))) - 1, "horizon")
         if stated:
             context_year = stated
+            if stated[1] == "stated":
+                tracker.last_horizon = stated[0]
         carried = tracker.role
         changes = tracker.roles_in(sentence, 0) if line.heading_level is None else []
         reviewed = [role.year for _at, role in changes if role.role == "review" and role.year]
@@ -359,6 +362,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "2023年,在县委…的领导下,…。" then "全年实现地区生产总值…": the year the text last named
                 value.year, value.year_inferred = tracker.last_year, True
                 value.year_basis = "the last year the text named before it"
+            elif value.kind == "target" and value.year is None and tracker.last_horizon:
+                # "到2017年,…翻一番以上。" then, paragraphs on, "森林覆盖率达到47.3%": the horizon the text set
+                value.year, value.year_inferred = tracker.last_horizon, True
+                value.year_basis = "the horizon the text last named (到…年)"
         plain = [m for m in _PLAIN_YEAR.finditer(sentence)]
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
@@ -897,6 +904,10 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
     if context_year:
         return context_year[0], None, False, "每年" in prefix, "stated earlier in the paragraph (到…年)"
+    plan_span = _PLAN_SPAN.search(prefix) if kind == "target" else None
+    if plan_span:  # "“十四五”时期的目标为…", "到“十四五”末": the named plan's last year
+        start, end = FIVE_YEAR_PLANS[plan_span.group(1)]
+        return end, (start, end), False, "每年" in prefix or "年均" in prefix, f"a named plan period ({plan_span.group(0)})"
     if kind == "target" and role.role == "review" and role.year and _TARGET_IN_BRACKETS.search(prefix):
         return role.year, None, True, False, "the reviewed year's own target, beside its result"
     per_year = "每年" in prefix or "年均" in prefix
@@ -932,6 +943,10 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if kind == "target" and current:
         return current, None, True, per_year, f"the document's year ({doc.current_year_evidence})"
     return None, None, False, per_year, ""
+
+
+# A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
+_PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
 def _commitment(prefix: str) -> str:

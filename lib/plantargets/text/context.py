@@ -139,6 +139,7 @@ class SectionTracker:
         self._headings: list[tuple[int, SectionRole]] = []  # (level, role) of the headings above
         self.last_year: int | None = None  # the last year a line named, for a review that names none
         self.title_year: int | None = None  # the year a title line just read names, for the line below it
+        self.last_horizon: int | None = None  # the last 到YYYY年 the text named, for a later target that names none
 
     def note_year(self, year: int | None) -> None:
         if year:
