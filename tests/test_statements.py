@@ -434,3 +434,15 @@ def test_a_target_that_names_no_year_takes_the_horizon_the_text_set():
     result, _ = extract("到2017年,公共财政收入年均增长12%以上。\n生态文明建设实现新跨越\n森林覆盖率达到47.3%。\n",
                         doc_type="work_report", period=(None, None), issued="")
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2017, 12.0), ("target", 2017, 47.3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news of Beijing's 2026 work report (heldout5 g12): a year written without 年 before the place's name
+    ("殷勇表示,2025北京全市地区生产总值5.2万亿元,增长5.4%。\n", [("actual", 2025, 5.2), ("actual", 2025, 5.4)]),
+    # a number of the 1900s-2000s before a word of quantity is not a year
+    ("全市新增就业2000余人。\n", [("target", 2026, 2000.0)]),
+])
+def test_a_bare_year_before_a_name_dates_the_values_after_it(text, expected):
+    result, _ = extract("2026年经济社会发展主要预期目标是:地区生产总值增长5%左右。\n" + text,
+                        doc_type="work_report", period=(None, None), issued="2026-01-26")
+    assert [(v.kind, v.year, v.value) for v in result.values][1:] == expected

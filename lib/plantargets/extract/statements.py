@@ -406,6 +406,16 @@ _TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:年度|全年|年初)?(?:�
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
 
+# A year written without 年 before a name, as headlines write it ("2025北京全市地区生产总值5.2万亿元"): not before
+# a unit or a word of quantity (2000余人, 2035万人).
+_BARE_YEAR = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff])(?!年|余|多|以|左右|(?:{UNIT_PATTERN}))")
+
+
+def _mark_bare_years(prefix: str) -> str:
+    """The text before a value with 年 written after its bare years, for the rules that read years (not spans)."""
+    return _BARE_YEAR.sub(r"\1年", prefix) if any(ch.isdigit() for ch in prefix) else prefix
+
+
 def _joined_to(previous: StatedValue, sentence: str, offset: int, start: int) -> bool:
     """Whether a value follows the previous one with only 、 or 和 between them ("城乡居民人均可支配收入36430元、15393元",
     "同比增长6.2%、8.4%"): a paired list whose second value has the first one's indicator."""
@@ -497,7 +507,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             comparator = ">"  # 100多万平方米, 1.8万余个
         if comparator == "=" and match.start() in shared_comparator:
             comparator = shared_comparator[match.start()]  # "分别控制在4.2%、3%、2.5‰以内"
-        prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
+        prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
                                                              line.in_review)
         direction = _direction(before) if target_type == "growth" else ""
@@ -555,7 +565,7 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
         kind, kind_basis = _kind(doc, line, sentence, match, before, role, context_year, line_year)
         if kind not in KINDS:
             continue
-        prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
+        prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
                                                              line.in_review)
         quote_start = _clause_start(sentence, match.start())
@@ -830,7 +840,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     statement with no cue), never a gate."""
     if doc.doc_type == "front_matter":
         return None, "front matter"
-    prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
+    prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
     stated = _stated_year(prefix)
     if line.in_review:  # past results: "由X提高到Y" there is two actuals
         if stated and stated[0] > (doc.report_year or 0):
