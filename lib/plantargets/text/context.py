@@ -38,6 +38,8 @@ _CURRENT_YEAR_EVIDENCE = (
     (re.compile(_YEAR + r"\s*年\s*,?[^,。;:\n\d]{0,16}?(?:将|要|计划|力争|目标)"), 0, "the year's plans are stated"),
     (re.compile(r"今年\s*[((]\s*" + _YEAR + r"\s*年?\s*[))]"), 0, "今年 glossed with its year"),
     (re.compile(_YEAR + r"\s*年是[^。;\n]{0,40}?之年"), 0, "the year is described (…之年)"),
+    # "对于今年政府工作要求,会议提出,2020年重庆地区生产总值增长6%": 今年 and, in the same sentence, its year
+    (re.compile(r"今年[^。;\n\d]{0,20}?" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前)"), 0, "今年 and the year named after it"),
 )
 _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
 # A year named in a page's first line ("武威2021年新建哪些学校?"), not a period or a date.
