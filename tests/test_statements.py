@@ -446,3 +446,11 @@ def test_a_bare_year_before_a_name_dates_the_values_after_it(text, expected):
     result, _ = extract("2026年经济社会发展主要预期目标是:地区生产总值增长5%左右。\n" + text,
                         doc_type="work_report", period=(None, None), issued="2026-01-26")
     assert [(v.kind, v.year, v.value) for v in result.values][1:] == expected
+
+
+def test_compound_units_keep_the_value_and_its_comparator():
+    """Air-quality and productivity targets (heldout5 g12, heldout8 m11): 29微克/立方米左右, 58万元/人左右."""
+    result, _ = extract("今年细颗粒物年均浓度控制在29微克/立方米左右,全员劳动生产率达58万元/人左右。\n",
+                        doc_type="work_report", period=(None, None), issued="2026-01-26")
+    assert [(v.value, v.unit, v.comparator, v.value_std, v.unit_std) for v in result.values] == [
+        (29.0, "微克/立方米", "~", 29.0, "微克/立方米"), (58.0, "万元/人", "~", 580000.0, "元/人")]
