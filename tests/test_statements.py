@@ -454,3 +454,16 @@ def test_compound_units_keep_the_value_and_its_comparator():
                         doc_type="work_report", period=(None, None), issued="2026-01-26")
     assert [(v.value, v.unit, v.comparator, v.value_std, v.unit_std) for v in result.values] == [
         (29.0, "微克/立方米", "~", 29.0, "微克/立方米"), (58.0, "万元/人", "~", 580000.0, "元/人")]
+
+
+def test_a_list_of_the_years_livelihood_projects_holds_commitments_and_not_its_own_count():
+    """A district's list (heldout9 n03) and a county's ten projects (heldout9 n11): each item is a target of the
+    year, with no cue of its own; the count of the list's items (实施47项民生实事, heldout5 g01) is no value."""
+    norm, _ = normalize_text("金凤区发布2025年民生“十心”实事!\n2025年我区实施12项民生实事。\n01\n交通畅行“顺心”实事\n"
+                             "▶新增公共停车位800个。\n▶改造老旧小区20个。\n", "t.txt")
+    from plantargets.text.segment import segment_documents
+    doc = segment_documents(norm, "t.txt", "t")[0]
+    doc.lines = list(structure_lines(norm.text, doc.start, doc.end))
+    assert doc.doc_type == "project_list"
+    result = extract_values(doc, norm)
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2025, 800.0), ("target", 2025, 20.0)]

@@ -802,7 +802,7 @@ def _table_row_type(indicator: str) -> str:
 
 _CHANGE_REACHED = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|扩大|缩小|减少)(?:到|至)\s*((?:19|20)\d{2})\s*年[底末]?的?\s*$")
 _BY_YEAR = re.compile(r"到\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
-_PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report")
+_PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report", "project_list")
 
 
 # "高于计划3个百分点", "完成年度目标": a comparison with a plan, which is a result, not a commitment.
