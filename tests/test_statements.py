@@ -467,3 +467,11 @@ def test_a_list_of_the_years_livelihood_projects_holds_commitments_and_not_its_o
     assert doc.doc_type == "project_list"
     result = extract_values(doc, norm)
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2025, 800.0), ("target", 2025, 20.0)]
+
+
+def test_a_budget_reports_new_year_arrangements_are_targets():
+    """News of a city's budget report (heldout9 n12): 2023's results, then 2024's 收入安排 and 支出安排."""
+    result, _ = extract("2023年,全市一般公共预算收入292.14亿元,增长6%。2024年全市一般公共预算收入安排306.74亿元,"
+                        "全市一般公共预算支出安排532.2亿元。\n", doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2023, 292.14), ("actual", 2023, 6.0), ("target", 2024, 306.74), ("target", 2024, 532.2)]
