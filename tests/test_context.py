@@ -246,3 +246,14 @@ def test_current_year_from_today_and_the_year_named_after_it_over_a_long_first_l
             "对于今年政府工作要求,会议提出,2020年重庆地区生产总值增长6%。\n")
     found = infer_current_year(text)
     assert found.year == 2020 and "今年" in found.evidence
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("2013年农业各项工作目标明确、措施有力,有效促进了农业增效。", ""),  # a bulletin's review (heldout9 n05)
+    ("全年主要目标任务全面完成。", ""),
+    ("今年经济社会发展的主要预期目标是:地区生产总值增长6%左右。", "target"),
+])
+def test_a_target_section_cue_followed_by_its_assessment_is_a_review_not_an_announcement(sentence, role):
+    tracker = SectionTracker(2014)
+    tracker.roles_in(sentence, 0)
+    assert tracker.role.role == role

@@ -18,6 +18,7 @@ from plantargets.paths import codebook_rows
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
 
 # A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
+_ASSESSED = re.compile(r"\s*(?:任务)?\s*(?:明确|全面完成|基本完成|完成|圆满|顺利|实现|达成)")  # "工作目标明确、措施有力"
 _MET = re.compile(r"完成|实现|达成|超额|高于|低于|超过|超出|快于|慢于")
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
@@ -168,8 +169,9 @@ class SectionTracker:
         lead = sentence[:LEAD]
         for role_name, pattern in (("target", cue_pattern("target_section")), ("review", cue_pattern("review_section"))):
             for match in pattern.finditer(lead):
-                if role_name == "target" and _MET.search(lead[max(0, match.start() - 8):match.start()]):
-                    continue  # "完成了年初确定的主要预期目标": a review of targets met
+                if role_name == "target" and (_MET.search(lead[max(0, match.start() - 8):match.start()])
+                                              or _ASSESSED.match(sentence, match.end())):
+                    continue  # "完成了年初确定的主要预期目标", "农业各项工作目标明确": a review of targets
                 changes.append((match.start(), role_name, match))
         out = []
         for position, role_name, match in sorted(changes, key=lambda c: c[0]):
