@@ -475,3 +475,9 @@ def test_a_budget_reports_new_year_arrangements_are_targets():
                         "全市一般公共预算支出安排532.2亿元。\n", doc_type="other", period=(None, None), issued="")
     assert [(v.kind, v.year, v.value) for v in result.values] == [
         ("actual", 2023, 292.14), ("actual", 2023, 6.0), ("target", 2024, 306.74), ("target", 2024, 532.2)]
+
+
+def test_present_tense_in_an_undated_five_year_plan_is_the_year_before_its_period():
+    """An undated county education plan for 2021-2025 (heldout8 m08): 全县现有…学校541所 is of 2020, not 2025."""
+    v = one("一、发展基础\n全县现有各级各类学校541所。\n", doc_type="five_year_plan", period=(2021, 2025), issued="")
+    assert (v.kind, v.year, v.value) == ("actual", 2020, 541.0)

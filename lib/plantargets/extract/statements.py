@@ -926,7 +926,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return current - 1, None, True, per_year, f"去年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
     if current and "明年" in prefix:
         return current + 1, None, True, per_year, f"明年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
-    if current and kind == "actual" and _PRESENT.search(prefix):
+    dated = bool(doc.issued_date) or doc.current_year is not None  # else report_year is the plan's last year
+    if current and dated and kind == "actual" and _PRESENT.search(prefix):
         return current, None, True, per_year, f"present tense (a document of {current}: {doc.current_year_evidence or 'its date'})"  # "目前全市有幼儿园201所" in a page of that year
     multi_year_plan = doc.period_start and doc.period_end and doc.period_end > doc.period_start
     if kind == "actual" and (in_review or role.role == "review") and multi_year_plan:
