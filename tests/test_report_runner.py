@@ -18,12 +18,11 @@ from click.testing import CliRunner
 from plantargets import paths
 from plantargets.cli import main
 from plantargets.report.index import render_index
+from plantargets.report.grid import ConfigError, load_grid
 from plantargets.report.runner import (
-    ConfigError,
     data_fingerprint,
     declared_parameters,
     git_commit,
-    load_grid,
     run_report,
 )
 

@@ -94,7 +94,8 @@ def report(config_path: Path, out_dir: Path, jobs: int, timeout: float, schedule
       2  the command cannot start: a bad option or grid, an unreachable scheduler, or an output
          folder it must not replace (nothing is touched)
     """
-    from plantargets.report.runner import ConfigError, SchedulerError, run_report
+    from plantargets.report.grid import ConfigError
+    from plantargets.report.runner import SchedulerError, run_report
 
     bar = not quiet and (sys.stdout.isatty() if progress is None else progress)
     log = None if quiet or bar else _RunLog(out_dir)

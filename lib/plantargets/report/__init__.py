@@ -33,9 +33,9 @@ __all__ = [
 ]
 
 _LAZY = {
-    "run_report": "plantargets.report.runner", "load_grid": "plantargets.report.runner",
+    "run_report": "plantargets.report.runner", "load_grid": "plantargets.report.grid",
     "RunResult": "plantargets.report.runner", "RunOutcome": "plantargets.report.runner",
-    "RunSpec": "plantargets.report.runner", "ConfigError": "plantargets.report.runner",
+    "RunSpec": "plantargets.report.grid", "ConfigError": "plantargets.report.grid",
     "render_index": "plantargets.report.index",
 }
 
