@@ -382,12 +382,12 @@ def test_a_kernel_that_dies_before_it_starts_is_started_again(tmp_path, monkeypa
         return next(errors)
 
     monkeypatch.setattr(runner, "_precheck", lambda spec: None)
-    monkeypatch.setattr(runner, "_spawn", fake_spawn)
+    monkeypatch.setattr(runner, "run_in_worker", fake_spawn)
     spec = runner.RunSpec("profile", tmp_path / "nb.ipynb", "nb.ipynb", {})
     outcome = runner.run_one(spec, tmp_path / "staging", "reports/latest", tmp_path, timeout=60)
     assert (outcome.status, calls) == ("completed", ["profile", "profile"])
 
     calls.clear()
-    monkeypatch.setattr(runner, "_spawn", lambda *a, **k: calls.append(1) or "ValueError: planned failure")
+    monkeypatch.setattr(runner, "run_in_worker", lambda *a, **k: calls.append(1) or "ValueError: planned failure")
     outcome = runner.run_one(spec, tmp_path / "staging", "reports/latest", tmp_path, timeout=60)
     assert (outcome.status, len(calls)) == ("failed", 1)

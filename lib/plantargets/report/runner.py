@@ -11,12 +11,10 @@ swapped in at the end, so a killed run leaves the previous report in place.
 The grid's format is described in ``plantargets.report.grid``.
 
 Runs go to ``jobs`` threads on this machine, or with ``scheduler="tcp://host:8786"`` to a Dask distributed
-cluster, one task per run. Both call ``run_one``, which starts the worker process below and post-processes
+cluster, one task per run. Both call ``run_one``, which starts a worker process (``report.worker``) and post-processes
 its notebook; the runner then writes manifest and index the same way. Dask workers must share the file
 system with the runner (one machine, or the repository and the output folder on a shared volume at the same
 path) and have the same environment (plantargets installed, the ``python3`` kernel).
-
-This module is also the worker: ``python -m plantargets.report.runner JOB.json`` runs one notebook.
 """
 
 from __future__ import annotations
@@ -25,11 +23,9 @@ import dataclasses
 import functools
 import hashlib
 import json
-import os
 import re
 import shutil
 import signal
-import subprocess
 import sys
 import threading
 import time
@@ -46,15 +42,13 @@ from plantargets.dask_client import connect_scheduler
 from plantargets.report.grid import INDEX_FILE, MANIFEST_FILE, TIMINGS_FILE, ConfigError, RunSpec, load_grid, path_label
 from plantargets.report.params import DATA_DIR, OUTPUT_DIR, RAW_DIR
 from plantargets.report.run_folders import run_folder
+from plantargets.report.worker import KERNEL_NAME, WorkerProcesses, run_in_worker, strip_ansi
 
 __all__ = ["run_report", "run_one", "load_grid", "declared_parameters", "RunSpec", "RunOutcome", "RunResult", "ConfigError", "SchedulerError", "git_commit",
            "data_fingerprint", "installed_versions", "KERNEL_NAME"]
 
-KERNEL_NAME = "python3"
 FIGURE_SUFFIXES = {".pdf", ".svg", ".png", ".jpg", ".jpeg"}
 TABLE_SUFFIXES = {".csv", ".tex"}
-KILL_GRACE_SECONDS = 5
-_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
 class SchedulerError(RuntimeError):
@@ -177,69 +171,13 @@ def data_fingerprint(data_dir: str | Path, repo_root: str | Path | None = None) 
 
 # ------------------------------------------------------------------------------------- one run's work
 
-class _Processes:
-    """Worker processes alive right now, so an interrupted report can stop them."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._live: set[subprocess.Popen] = set()
-        self.stopping = False
-
-    def add(self, proc: subprocess.Popen) -> None:
-        with self._lock:
-            self._live.add(proc)
-            stopping = self.stopping
-        if stopping:  # started just as the report was being stopped
-            _stop(proc)
-
-    def discard(self, proc: subprocess.Popen) -> None:
-        with self._lock:
-            self._live.discard(proc)
-
-    def stop_all(self) -> None:
-        with self._lock:
-            self.stopping = True
-            live = list(self._live)
-        for proc in live:
-            _stop(proc)
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    """Terminate a worker (its kernel notices its parent is gone and exits), then kill it if it lingers."""
-    if proc.poll() is not None:
-        return
-    proc.terminate()
-    try:
-        proc.wait(timeout=KILL_GRACE_SECONDS)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-
-
-def _worker_env(work: Path | None = None) -> dict[str, str]:
-    env = dict(os.environ)
-    if work is not None:  # the kernel's connection file (a temporary file) goes into the run folder, and with it
-        env["TMPDIR"] = str(work)
-        env["JUPYTER_RUNTIME_DIR"] = str(work / "jupyter-runtime")
-    env["PYTHONHASHSEED"] = "0"             # set/dict orders in outputs stay the same from run to run
-    env.setdefault("SOURCE_DATE_EPOCH", "0")  # matplotlib: no creation date in PDF/SVG metadata
-    env.setdefault("PYTHONIOENCODING", "utf-8")
-    env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
-    env.setdefault("JUPYTER_PLATFORM_DIRS", "1")
-    return env
-
-
-def _last_line(text: str) -> str | None:
-    lines = [line.strip() for line in _ANSI.sub("", text).splitlines() if line.strip()]
-    return lines[-1] if lines else None
-
 
 def _notebook_error(nb) -> str | None:
     """``ExceptionName: message`` of the first error output in an executed notebook."""
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             if output.get("output_type") == "error":
-                evalue = _ANSI.sub("", str(output.get("evalue", ""))).strip()
+                evalue = strip_ansi(str(output.get("evalue", ""))).strip()
                 ename = str(output.get("ename", "Error"))
                 return f"{ename}: {evalue}" if evalue else ename
     return None
@@ -341,7 +279,7 @@ _KERNEL_START_FAILED = re.compile(r"Kernel died before replying to kernel_info|K
 
 
 def run_one(spec: RunSpec, staging: Path, display_root: str, repo_root: Path, timeout: float,
-            processes: _Processes | None = None) -> RunOutcome:
+            processes: WorkerProcesses | None = None) -> RunOutcome:
     """One run of the grid, start to end: check, execute in a worker process, post-process, list outputs.
 
     The one function both executors call: a thread of the local pool, or a task on a Dask worker (which
@@ -349,7 +287,7 @@ def run_one(spec: RunSpec, staging: Path, display_root: str, repo_root: Path, ti
     process so an interrupted local report can stop it; a Dask task gets its own. Starting again (Dask
     re-runs a task whose worker was lost) begins from an empty run folder.
     """
-    processes = _Processes() if processes is None else processes
+    processes = WorkerProcesses() if processes is None else processes
     started = time.monotonic()
     run_dir = staging / spec.name
     stem = spec.notebook.stem
@@ -359,7 +297,7 @@ def run_one(spec: RunSpec, staging: Path, display_root: str, repo_root: Path, ti
         shutil.rmtree(run_dir, ignore_errors=True)
         run_dir.mkdir(parents=True)
         with run_folder() as work:  # removed on any exit; a killed run's is removed by the next run
-            error = _spawn(spec, run_dir, executed, work, repo_root, timeout, processes)
+            error = run_in_worker(spec, run_dir, executed, work, repo_root, timeout, processes)
         # A kernel that died before it answered (ports taken by another kernel starting at the same moment)
         # ran none of the notebook: start it again rather than report the notebook as failed.
         if error is None or not _KERNEL_START_FAILED.search(error) or time.monotonic() - started > timeout:
@@ -428,38 +366,6 @@ def _precheck(spec: RunSpec) -> str | None:
     return None
 
 
-def _spawn(spec: RunSpec, run_dir: Path, executed: Path, work: Path, repo_root: Path, timeout: float,
-           processes: _Processes) -> str | None:
-    """Run the worker for one notebook; None when it completed, else the error."""
-    job = {"input": str(spec.notebook), "output": str(executed), "cwd": str(repo_root), "timeout": timeout,
-           "parameters": {**spec.parameters, OUTPUT_DIR: str(run_dir)}, "result": str(work / f"{spec.name}.result.json")}
-    if processes.stopping:
-        return "not run: the report was stopped"
-    job_file = work / f"{spec.name}.job.json"
-    job_file.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
-    log_file = work / f"{spec.name}.log"
-    with open(log_file, "wb") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "plantargets.report.runner", str(job_file)],
-                                cwd=repo_root, env=_worker_env(work), stdin=subprocess.DEVNULL, stdout=log,
-                                stderr=subprocess.STDOUT)
-        processes.add(proc)
-        try:
-            returncode = proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            _stop(proc)
-            return f"timed out after {timeout:g} s (notebook stopped)"
-        finally:
-            processes.discard(proc)
-    if returncode == 0:
-        return None
-    result_file = Path(job["result"])
-    if result_file.is_file():
-        error = json.loads(result_file.read_text(encoding="utf-8")).get("error")
-        if error:
-            return error
-    return _last_line(log_file.read_text(encoding="utf-8", errors="replace")) or f"worker exited with status {returncode}"
-
-
 # ------------------------------------------------------------------------------------------ the report
 
 def _display_root(out_dir: Path, repo_root: Path) -> str:
@@ -508,7 +414,7 @@ class _LocalPool:
     def __init__(self, jobs: int) -> None:
         import nbformat  # noqa: F401 - imported once here, not by each thread
 
-        self.processes = _Processes()
+        self.processes = WorkerProcesses()
         self.executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="report")
         self.as_completed = as_completed
 
@@ -660,67 +566,3 @@ def _terminate_as_interrupt():
 
 def _write_json(path: Path, data: Any) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-
-
-# ----------------------------------------------------------------------------------------- the worker
-
-def register_readable_translator() -> None:
-    """Make papermill write parameter strings with repr(), so 湛江 stays 湛江 in the injected cell."""
-    from papermill.translators import papermill_translators
-
-    papermill_translators.register("python", _readable_python_translator())
-
-
-def _readable_python_translator():
-    """papermill's Python translator, but strings written with repr(): 湛江 stays 湛江 in the injected cell."""
-    from papermill.translators import PythonTranslator
-
-    class ReadablePythonTranslator(PythonTranslator):
-        @classmethod
-        def translate_escaped_str(cls, str_val):
-            return repr(str_val) if isinstance(str_val, str) else super().translate_escaped_str(str_val)
-
-    return ReadablePythonTranslator
-
-
-def _exit_with_parent() -> None:
-    """Stop this worker when the runner is gone (even killed with SIGKILL); its kernel then stops too."""
-    parent = os.getppid()
-
-    def watch() -> None:
-        while True:
-            time.sleep(1)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-
-def _worker(job_file: str) -> int:
-    """Execute one notebook as described by a job file written by ``_spawn``; exit status 0 when it completed."""
-    job = json.loads(Path(job_file).read_text(encoding="utf-8"))
-    result = Path(job["result"])
-    _exit_with_parent()
-    try:
-        import papermill
-        from papermill.exceptions import PapermillExecutionError
-        register_readable_translator()
-        papermill.execute_notebook(job["input"], job["output"], parameters=job["parameters"], kernel_name=KERNEL_NAME,
-                                   cwd=job["cwd"], execution_timeout=job["timeout"], progress_bar=False,
-                                   log_output=False, request_save_on_cell_execute=True)
-    except PapermillExecutionError as err:
-        error = f"{err.ename}: {_ANSI.sub('', str(err.evalue)).strip()}"
-    except BaseException as err:  # noqa: BLE001 - reported to the runner, which marks the run failed
-        error = f"{type(err).__name__}: {err}".strip()
-    else:
-        return 0
-    result.write_text(json.dumps({"error": error}, ensure_ascii=False), encoding="utf-8")
-    print(error, file=sys.stderr)
-    return 1
-
-
-if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        print("usage: python -m plantargets.report.runner JOB.json (started by plantargets report)", file=sys.stderr)
-        sys.exit(2)
-    sys.exit(_worker(sys.argv[1]))
