@@ -22,7 +22,8 @@ ORDER = [
     "plantargets",  # the package's own functions (load, observations, fulfilment) sit on top of the analysis
     "plantargets.plots.style", "plantargets.plots.charts", "plantargets.plots.fulfilment", "plantargets.plots",
     "plantargets.report.params", "plantargets.report.grid_file", "plantargets.report.grid",
-    "plantargets.report.run_folders", "plantargets.report.worker", "plantargets.report.index",
+    "plantargets.report.run_folders", "plantargets.report.worker", "plantargets.report.executed",
+    "plantargets.report.index",
     "plantargets.report.runner", "plantargets.report",
     "plantargets.cli", "plantargets.__main__",
 ]

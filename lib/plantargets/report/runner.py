@@ -39,16 +39,14 @@ from typing import Any, Callable
 from plantargets import paths
 from plantargets.atomic import check_output_folder, make_staging, recover_previous, swap_into_place
 from plantargets.dask_client import connect_scheduler
+from plantargets.report.executed import collect_outputs, drop_partial_outputs, export_html, normalize_notebook, notebook_error
 from plantargets.report.grid import INDEX_FILE, MANIFEST_FILE, TIMINGS_FILE, ConfigError, RunSpec, load_grid, path_label
 from plantargets.report.params import DATA_DIR, OUTPUT_DIR, RAW_DIR
 from plantargets.report.run_folders import run_folder
-from plantargets.report.worker import KERNEL_NAME, WorkerProcesses, run_in_worker, strip_ansi
+from plantargets.report.worker import KERNEL_NAME, WorkerProcesses, run_in_worker
 
 __all__ = ["run_report", "run_one", "load_grid", "declared_parameters", "RunSpec", "RunOutcome", "RunResult", "ConfigError", "SchedulerError", "git_commit",
            "data_fingerprint", "installed_versions", "KERNEL_NAME"]
-
-FIGURE_SUFFIXES = {".pdf", ".svg", ".png", ".jpg", ".jpeg"}
-TABLE_SUFFIXES = {".csv", ".tex"}
 
 
 class SchedulerError(RuntimeError):
@@ -172,108 +170,6 @@ def data_fingerprint(data_dir: str | Path, repo_root: str | Path | None = None) 
 # ------------------------------------------------------------------------------------- one run's work
 
 
-def _notebook_error(nb) -> str | None:
-    """``ExceptionName: message`` of the first error output in an executed notebook."""
-    for cell in nb.cells:
-        for output in cell.get("outputs", []):
-            if output.get("output_type") == "error":
-                evalue = strip_ansi(str(output.get("evalue", ""))).strip()
-                ename = str(output.get("ename", "Error"))
-                return f"{ename}: {evalue}" if evalue else ename
-    return None
-
-
-def _normalize_notebook(executed: Path, source: Path, label: str, replacements: dict[str, str]):
-    """Strip papermill's and nbclient's clocks, give new cells fixed ids, and show final (not staging) paths."""
-    import nbformat
-
-    nb = nbformat.read(executed, as_version=4)
-    try:
-        source_ids = {cell.get("id") for cell in nbformat.read(source, as_version=4).cells if cell.get("id")}
-    except Exception:  # noqa: BLE001 - a notebook without ids just gets fixed ones below
-        source_ids = set()
-    papermill = nb.metadata.get("papermill", {})
-    kept = {key: papermill[key] for key in ("default_parameters", "parameters", "exception", "version") if key in papermill}
-    kept["input_path"] = label
-    nb.metadata["papermill"] = kept
-    used: set[str] = set()
-    for number, cell in enumerate(nb.cells):
-        cell.metadata.pop("execution", None)
-        cell.metadata.pop("papermill", None)
-        cell_id = cell.get("id")
-        if not cell_id or cell_id not in source_ids or cell_id in used:
-            tags = cell.metadata.get("tags", [])
-            base = ("injected-parameters" if "injected-parameters" in tags
-                    else "papermill-error" if "papermill-error-cell-tag" in tags else "cell")
-            cell_id = base if base == "injected-parameters" and base not in used else f"{base}-{number}"
-            cell["id"] = cell_id
-        used.add(cell_id)
-    text = nbformat.writes(nb)
-    for old, new in replacements.items():
-        for old_form, new_form in {(old, new), (json.dumps(old)[1:-1], json.dumps(new)[1:-1])}:
-            text = text.replace(old_form, new_form)
-    executed.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
-    return nbformat.reads(text, as_version=4)
-
-
-_local = threading.local()
-
-
-# nbconvert's lab template loads require.js and MathJax from a CDN; report pages need neither, and must open
-# offline without running third-party code.
-_OFFLINE_TEMPLATE = ("{%- extends 'lab/index.html.j2' -%}"
-                     "{% block html_head_js_requirejs %}{% endblock %}{% block html_head_js_mathjax %}{% endblock %}")
-
-
-def _export_html(nb, path: Path, title: str) -> None:
-    """The executed notebook as HTML without code cells (inputs and prompts hidden, outputs and text kept)."""
-    exporter = getattr(_local, "html_exporter", None)
-    if exporter is None:  # one exporter per thread: building one loads its templates
-        import jinja2
-        from nbconvert import HTMLExporter
-
-        exporter = _local.html_exporter = HTMLExporter(
-            exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
-            extra_loaders=[jinja2.DictLoader({"plantargets.html.j2": _OFFLINE_TEMPLATE})],
-            template_file="plantargets.html.j2")
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
-    path.write_text(body, encoding="utf-8")
-
-
-def _kind(path: Path) -> str:
-    suffix = path.suffix.lower()
-    if suffix == ".ipynb":
-        return "notebook"
-    if suffix in {".html", ".htm"}:
-        return "html"
-    if suffix in FIGURE_SUFFIXES:
-        return "figure"
-    if suffix in TABLE_SUFFIXES:
-        return "table"
-    return "other"
-
-
-def _collect(run_dir: Path, root: Path, stem: str) -> list[dict[str, str]]:
-    """Every file the run left, relative to the report folder; the executed notebook and its HTML first."""
-    if not run_dir.is_dir():
-        return []
-    files = sorted((p for p in run_dir.rglob("*") if p.is_file()), key=lambda p: p.relative_to(run_dir).as_posix())
-    own = {run_dir / f"{stem}.ipynb": 0, run_dir / f"{stem}.html": 1}
-    files.sort(key=lambda p: own.get(p, 2))
-    return [{"path": p.relative_to(root).as_posix(), "kind": _kind(p)} for p in files]
-
-
-def _drop_partial_outputs(run_dir: Path, stem: str) -> None:
-    """Remove what a failed run wrote before it failed (tables, figures): they would pass for a result. Its
-    executed notebook and HTML stay, to show the error."""
-    if not run_dir.is_dir():
-        return
-    keep = {run_dir / f"{stem}.ipynb", run_dir / f"{stem}.html"}
-    for path in sorted(run_dir.iterdir()):
-        if path not in keep:
-            shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
-
-
 KERNEL_START_ATTEMPTS = 2
 _KERNEL_START_FAILED = re.compile(r"Kernel died before replying to kernel_info|Kernel didn't respond in \d+ seconds")
 
@@ -304,15 +200,15 @@ def run_one(spec: RunSpec, staging: Path, display_root: str, repo_root: Path, ti
             break
     if executed.is_file():
         try:
-            nb = _normalize_notebook(executed, spec.notebook, spec.notebook_label,
+            nb = normalize_notebook(executed, spec.notebook, spec.notebook_label,
                                      {str(staging): display_root})
-            error = error if error is None or error.startswith("timed out") else (_notebook_error(nb) or error)
-            _export_html(nb, run_dir / f"{stem}.html", spec.name)
+            error = error if error is None or error.startswith("timed out") else (notebook_error(nb) or error)
+            export_html(nb, run_dir / f"{stem}.html", spec.name)
         except Exception as err:  # noqa: BLE001 - a broken output is this run's failure, not the report's
             error = error or f"could not post-process the executed notebook: {type(err).__name__}: {err}"
     if error is not None:
-        _drop_partial_outputs(run_dir, stem)
-    outputs = _collect(run_dir, staging, stem)
+        drop_partial_outputs(run_dir, stem)
+    outputs = collect_outputs(run_dir, staging, stem)
     return RunOutcome(spec.name, spec.notebook_label, spec.parameters, "failed" if error else "completed",
                       error, outputs, time.monotonic() - started)
 
