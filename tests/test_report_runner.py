@@ -18,13 +18,9 @@ from click.testing import CliRunner
 from plantargets import paths
 from plantargets.cli import main
 from plantargets.report.index import render_index
-from plantargets.report.grid import ConfigError, load_grid
-from plantargets.report.runner import (
-    data_fingerprint,
-    declared_parameters,
-    git_commit,
-    run_report,
-)
+from plantargets.report.grid import ConfigError, RunSpec, load_grid
+from plantargets.report.one_run import declared_parameters
+from plantargets.report.runner import data_fingerprint, git_commit, run_report
 
 FIXTURES = Path(__file__).parent / "notebooks"
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
@@ -372,7 +368,7 @@ def test_declared_parameters_survive_comments_papermill_cannot_parse(tmp_path):
 def test_a_kernel_that_dies_before_it_starts_is_started_again(tmp_path, monkeypatch):
     """Two kernels starting at one moment may take each other's ports: the one that died before answering ran
     none of the notebook, so its run starts once more instead of failing; any other failure stands."""
-    from plantargets.report import runner
+    from plantargets.report import one_run
 
     errors = iter(["Kernel died before replying to kernel_info", None])
     calls = []
@@ -381,13 +377,13 @@ def test_a_kernel_that_dies_before_it_starts_is_started_again(tmp_path, monkeypa
         calls.append(args[0].name)
         return next(errors)
 
-    monkeypatch.setattr(runner, "_precheck", lambda spec: None)
-    monkeypatch.setattr(runner, "run_in_worker", fake_spawn)
-    spec = runner.RunSpec("profile", tmp_path / "nb.ipynb", "nb.ipynb", {})
-    outcome = runner.run_one(spec, tmp_path / "staging", "reports/latest", tmp_path, timeout=60)
+    monkeypatch.setattr(one_run, "_precheck", lambda spec: None)
+    monkeypatch.setattr(one_run, "run_in_worker", fake_spawn)
+    spec = RunSpec("profile", tmp_path / "nb.ipynb", "nb.ipynb", {})
+    outcome = one_run.run_one(spec, tmp_path / "staging", "reports/latest", tmp_path, timeout=60)
     assert (outcome.status, calls) == ("completed", ["profile", "profile"])
 
     calls.clear()
-    monkeypatch.setattr(runner, "run_in_worker", lambda *a, **k: calls.append(1) or "ValueError: planned failure")
-    outcome = runner.run_one(spec, tmp_path / "staging", "reports/latest", tmp_path, timeout=60)
+    monkeypatch.setattr(one_run, "run_in_worker", lambda *a, **k: calls.append(1) or "ValueError: planned failure")
+    outcome = one_run.run_one(spec, tmp_path / "staging", "reports/latest", tmp_path, timeout=60)
     assert (outcome.status, len(calls)) == ("failed", 1)

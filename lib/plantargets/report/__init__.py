@@ -34,7 +34,7 @@ __all__ = [
 
 _LAZY = {
     "run_report": "plantargets.report.runner", "load_grid": "plantargets.report.grid",
-    "RunResult": "plantargets.report.runner", "RunOutcome": "plantargets.report.runner",
+    "RunResult": "plantargets.report.runner", "RunOutcome": "plantargets.report.one_run",
     "RunSpec": "plantargets.report.grid", "ConfigError": "plantargets.report.grid",
     "render_index": "plantargets.report.index",
 }
