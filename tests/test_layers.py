@@ -23,7 +23,7 @@ ORDER = [
     "plantargets.plots.style", "plantargets.plots.charts", "plantargets.plots.fulfilment", "plantargets.plots",
     "plantargets.report.params", "plantargets.report.grid_file", "plantargets.report.grid",
     "plantargets.report.run_folders", "plantargets.report.worker", "plantargets.report.executed",
-    "plantargets.report.one_run", "plantargets.report.index",
+    "plantargets.report.one_run", "plantargets.report.provenance", "plantargets.report.index",
     "plantargets.report.runner", "plantargets.report",
     "plantargets.cli", "plantargets.__main__",
 ]

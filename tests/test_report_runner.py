@@ -20,7 +20,8 @@ from plantargets.cli import main
 from plantargets.report.index import render_index
 from plantargets.report.grid import ConfigError, RunSpec, load_grid
 from plantargets.report.one_run import declared_parameters
-from plantargets.report.runner import data_fingerprint, git_commit, run_report
+from plantargets.report.provenance import data_fingerprint, git_commit
+from plantargets.report.runner import run_report
 
 FIXTURES = Path(__file__).parent / "notebooks"
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
