@@ -1,4 +1,5 @@
-"""Notebook parameters and outputs for the report suite: typed specs, coercion, validation, table export.
+"""What a report notebook may receive: typed specs of its parameters, their coercion and validation, and the
+names a run, table or folder may take. What it writes is in ``report.outputs``.
 
 Each notebook in ``notebooks/`` has one code cell tagged ``parameters`` with typed, commented defaults (so
 ``papermill --help-notebook`` documents them) and, right after it::
@@ -29,12 +30,12 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from plantargets import paths
-from plantargets.csv_text import neutralize_formula_frame, restore_formula_text
+from plantargets.csv_text import restore_formula_text
 
 __all__ = [
-    "ParameterError", "EmptyResultError", "Parameter", "NotebookSpec", "NOTEBOOK_PARAMETERS", "ReportParameters",
+    "ParameterError", "Parameter", "NotebookSpec", "NOTEBOOK_PARAMETERS", "ReportParameters",
     "coerce_parameter", "validate_parameters", "resolve_output_dir", "resolve_data_dir", "resolve_raw_dir",
-    "export_table", "require_rows", "safe_slug", "city_choices", "city_aliases", "place_choices", "place_aliases",
+    "safe_slug", "city_choices", "city_aliases", "place_choices", "place_aliases",
     "domain_choices", "indicator_choices", "indicator_aliases", "YEAR_RANGE", "LANGUAGES", "METHODS",
 ]
 
@@ -49,10 +50,6 @@ INTERACTIVE_DIR = "interactive"  # reports/interactive/<notebook> when output_di
 
 class ParameterError(ValueError):
     """A notebook parameter (or a run or file name) that cannot be used; the message says why and what would do."""
-
-
-class EmptyResultError(RuntimeError):
-    """A notebook's result table came out empty (raised by ``require_rows``)."""
 
 
 # --------------------------------------------------------------------------------------------- choices
@@ -544,7 +541,7 @@ def validate_parameters(notebook: str | NotebookSpec, namespace: Mapping[str, An
     return ReportParameters(spec.name, values)
 
 
-# ------------------------------------------------------------------------------------ names and files
+# ---------------------------------------------------------------------------------------------- names
 
 _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
@@ -578,52 +575,3 @@ def safe_slug(name: str, what: str = "name") -> str:
     if text.split(".")[0].lower() in _WINDOWS_RESERVED:
         raise ParameterError(f"{what} {name!r} is a reserved device name on Windows")
     return text
-
-
-def _inside(path: Path, folder: Path) -> Path:
-    resolved = path.resolve()
-    if resolved.parent != folder.resolve():
-        raise ParameterError(f"{path} would be written outside {folder}")
-    return path
-
-
-def export_table(frame, name: str, output_dir: str | Path, *, index: bool = False, caption: str | None = None,
-                 float_format: str | Callable | None = None) -> dict[str, Path]:
-    """Write ``frame`` to ``output_dir/<name>.csv`` (UTF-8) and ``<name>.tex`` (``to_latex``, escaped).
-
-    ``name`` must pass ``safe_slug`` (a trailing ``.csv``/``.tex`` is dropped), so the files land in
-    ``output_dir`` and nowhere else; the same frame gives the same bytes. Missing values are left empty in
-    both files. In the CSV, a text cell or label a spreadsheet would run as a formula (``=``, ``+``, ``-``,
-    ``@``, tab, carriage return first) gets a leading ``'`` (``plantargets.csv_text``); numbers never do.
-    ``index``: also write the index (use it for a pivot); ``caption`` adds a LaTeX caption and
-    the label ``tab:<name>``. Returns ``{"csv": path, "tex": path}``.
-    """
-    import pandas as pd
-
-    if isinstance(frame, pd.Series):
-        frame = frame.to_frame()
-    if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"export_table needs a pandas DataFrame, got {type(frame).__name__}")
-    stem = safe_slug(re.sub(r"\.(csv|tex)$", "", str(name), flags=re.IGNORECASE), what="table name")
-    folder = Path(output_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    out = {"csv": _inside(folder / f"{stem}.csv", folder), "tex": _inside(folder / f"{stem}.tex", folder)}
-    neutralize_formula_frame(frame).to_csv(out["csv"], index=index, encoding="utf-8", lineterminator="\n",
-                                           float_format=float_format)
-    latex = frame.to_latex(index=index, escape=True, na_rep="", float_format=float_format, caption=caption,
-                           label=f"tab:{stem}" if caption else None)
-    out["tex"].write_text(latex if latex.endswith("\n") else latex + "\n", encoding="utf-8")
-    return out
-
-
-def require_rows(frame, what: str, hint: str | None = None):
-    """``frame`` if it has rows; else ``EmptyResultError`` naming ``what`` (and a ``hint``), so the run fails loudly.
-
-    >>> comparison = require_rows(compare_targets(targets, indicators=indicators), f"targets for {indicators}")
-    """
-    if frame is None or len(frame) == 0:
-        message = f"no rows for {what}"
-        if hint:
-            message += f": {hint}"
-        raise EmptyResultError(message)
-    return frame
