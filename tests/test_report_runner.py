@@ -255,6 +255,20 @@ runs:
     assert runs[0].notebook == (tmp_path / "nb" / "a.ipynb").resolve() and runs[0].notebook_label == "nb/a.ipynb"
 
 
+def test_run_names_that_would_collide_get_a_parameter_hash(tmp_path):
+    """Values that lose characters in the slug (湛江, 四会 → "") or give the same text (1 and "1") still give
+    one folder per run: ``<notebook>__<slug>__<8 hex digits of the parameters>``."""
+    runs = load_grid(_grid(tmp_path, """
+- notebook: nb/a
+  parameters: [{city: 湛江}, {city: 四会}, {city: a b}, {city: a-b}, {n: 1}, {n: "1"}]
+"""), repo_root=tmp_path)
+    names = [run.name for run in runs]
+    assert len(set(names)) == 6
+    assert all(re.fullmatch(r"a__[0-9a-f]{8}", name) for name in names[:2]), names   # nothing left but the hash
+    assert re.fullmatch(r"a__a-b__[0-9a-f]{8}", names[2]) and names[3] == "a__a-b", names  # "a b" lost its space
+    assert all(re.fullmatch(r"a__1__[0-9a-f]{8}", name) for name in names[4:]), names  # alike: both hashed
+
+
 @pytest.mark.parametrize("text, message", [
     ("- notebook: a\n  name: ../x\n", "path separator"),
     ("- notebook: a\n  name: /etc\n", "absolute path"),

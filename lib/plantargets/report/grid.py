@@ -20,12 +20,12 @@ import hashlib
 import itertools
 import json
 import math
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from plantargets import paths
+from plantargets.names import slugify
 from plantargets.report.grid_file import MAX_RUNS, GridFileError, read_grid_yaml
 from plantargets.report.params import OUTPUT_DIR, ParameterError, safe_slug
 
@@ -77,17 +77,12 @@ def _value_text(value: Any) -> str:
     return str(value)
 
 
-def _slugify(text: str) -> str:
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", text)
-    return re.sub(r"\.{2,}", ".", slug).strip("-._")
-
-
 def _auto_name(prefix: str, parameters: dict) -> str:
     """``<prefix>__<value>__<value>``; a short hash of the parameters is added when a value lost characters."""
     parts, lossy = [], False
     for value in parameters.values():
         raw = _value_text(value)
-        slug = _slugify(raw)
+        slug = slugify(raw)
         lossy = lossy or slug != raw
         if slug:
             parts.append(slug)
@@ -180,7 +175,7 @@ def load_grid(config_path: str | Path = "reports.yaml", repo_root: str | Path | 
                 given = safe_slug(str(given), what=f"{where}: run name")
             except ParameterError as err:
                 raise ConfigError(str(err)) from None
-        prefix = given or _slugify(path.stem) or "notebook"
+        prefix = given or slugify(path.stem) or "notebook"
         for parameters in sets:
             if given and len(sets) == 1 and not entry.get("grid"):
                 drafts.append((given, True, path, label, parameters))
