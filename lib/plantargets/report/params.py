@@ -45,7 +45,6 @@ METHODS = ("ols", "holt")   # plantargets.analysis.project.METHODS (a test keeps
 OUTPUT_DIR = "output_dir"   # the parameter the runner sets for every run
 DATA_DIR = "data_dir"       # the clean tables a notebook reads (plantargets report --data sets it)
 RAW_DIR = "raw_dir"         # the raw documents they were built from (plantargets report --raw sets it)
-INTERACTIVE_DIR = "interactive"  # reports/interactive/<notebook> when output_dir is empty
 
 
 class ParameterError(ValueError):
@@ -217,12 +216,12 @@ def _output_dir_parameter() -> Parameter:
 
 
 def _data_dir_parameter() -> Parameter:
-    return Parameter(DATA_DIR, str, "data/clean",
+    return Parameter(DATA_DIR, str, str(paths.RELATIVE_CLEAN_DIR),
                      "folder of clean tables from plantargets build (relative: to the repository)")
 
 
 def _raw_dir_parameter() -> Parameter:
-    return Parameter(RAW_DIR, str, "data/raw", "folder of the raw documents data_dir was built from (for quotes)")
+    return Parameter(RAW_DIR, str, str(paths.RELATIVE_RAW_DIR), "folder of the raw documents data_dir was built from (for quotes)")
 
 
 def _lang_parameter() -> Parameter:
@@ -427,7 +426,7 @@ def resolve_output_dir(value: str | Path, notebook: str) -> Path:
     """Where a notebook writes: ``value`` (relative to the repository root), or reports/interactive/<notebook>."""
     text = str(value).strip()
     if not text:
-        return paths.REPORTS_DIR / INTERACTIVE_DIR / safe_slug(notebook, what="notebook name")
+        return paths.INTERACTIVE_REPORTS_DIR / safe_slug(notebook, what="notebook name")
     path = Path(text).expanduser()
     return path if path.is_absolute() else paths.REPO_ROOT / path
 

@@ -173,7 +173,7 @@ def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "
     runs = load_grid(config_path, root)
     folders = {name: str(Path(path).resolve()) for name, path in ((DATA_DIR, data_dir), (RAW_DIR, raw_dir)) if path}
     runs = [_with_folders(spec, folders) for spec in runs] if folders else runs
-    data_dir = Path(data_dir) if data_dir else root / "data" / "clean"
+    data_dir = Path(data_dir) if data_dir else paths.clean_dir_of(root)
     out_dir = check_output_folder(Path(out_dir), "report",
                                   protected=[config_path.resolve().parent, *{run.notebook.parent for run in runs}],
                                   inputs=[data_dir, *([Path(raw_dir)] if raw_dir else [])])
