@@ -33,6 +33,12 @@ def clean_dir_of(repo_root: str | Path) -> Path:
     return Path(repo_root) / RELATIVE_CLEAN_DIR
 
 
+def in_repo(path: str | Path) -> Path:
+    """``path`` with ``~`` expanded; a relative path is taken from the repository root, not the working folder."""
+    path = Path(path).expanduser()
+    return path if path.is_absolute() else REPO_ROOT / path
+
+
 REPO_ROOT = _find_repo_root()
 DATA_DIR = REPO_ROOT / "data"
 RAW_DIR = REPO_ROOT / RELATIVE_RAW_DIR

@@ -343,15 +343,13 @@ def resolve_output_dir(value: str | Path, notebook: str) -> Path:
     text = str(value).strip()
     if not text:
         return paths.INTERACTIVE_REPORTS_DIR / safe_slug(notebook, what="notebook name")
-    path = Path(text).expanduser()
-    return path if path.is_absolute() else paths.REPO_ROOT / path
+    return paths.in_repo(text)
 
 
 def _existing_folder(value: str | Path, default: Path, name: str, hint: str) -> Path:
     """``value`` as a folder that exists (empty: ``default``; relative: to the repository root)."""
     text = str(value).strip()
-    path = Path(text).expanduser() if text else default
-    path = path if path.is_absolute() else paths.REPO_ROOT / path
+    path = paths.in_repo(text) if text else default
     if not path.is_dir():
         raise ParameterError(f"{name}={text!r}: folder not found ({path}); {hint}")
     return path
