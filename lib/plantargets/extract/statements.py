@@ -909,7 +909,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         start, end = int(trajectory.group(1)), int(trajectory.group(2))
         return end, (start, end), False, True, "stated trajectory"
     stated = list(re.finditer(r"(?<![比较与])(?<!是)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
-                              r"(?!\s*(?:[-—–~至]|以来|起))", prefix))  # 比2017年增加, 是2011年的1.9倍: a base; 2014年以来: a start
+                              r"(?!\s*(?:[-—–~至]|以来))", prefix))  # 比2017年增加, 是2011年的1.9倍: a base; 2014年以来: a start
     if stated:
         return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
     if context_year:
