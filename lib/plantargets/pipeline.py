@@ -36,8 +36,8 @@ from plantargets.text.normalize import normalize_text
 from plantargets.text.read import EXPECTED_ENCODINGS, UnreadableFileError, read_raw_file
 from plantargets.text.segment import Document, load_cities, segment_documents
 from plantargets.tidy import (
-    build_indicators, document_rows, build_national, city_names, flag_rows, number_rows, target_rows, typed_frame,
-    value_id,
+    build_indicators, document_rows, build_national, city_names, flag_rows, merged_number_rows, number_rows,
+    target_rows, typed_frame, value_id,
 )
 
 
@@ -172,14 +172,16 @@ def _failure_flag(source: SourceFile, error: BaseException) -> Flag:
 
 
 def parse_file(source: SourceFile, spill: Path | None = None) -> ParsedFile:
-    """Pass 1 for one file, in this process or a worker: parse it, and write what the tables need to
-    ``spill`` if given (else keep it in ``spilled``). A file that cannot be parsed gives a flag, not an error:
+    """Pass 1 for one file, in this process or a worker: parse it, and write what the tables need (documents,
+    flags, rows of the numbers ledger) to ``spill`` if given (else keep it in ``spilled``). A file that cannot be parsed gives a flag, not an error:
     one file's bug must not stop the build."""
     try:
         documents, flags, sha, tokens, paragraphs = _parse(source)
     except Exception as error:  # noqa: BLE001 - recorded as the file's unreadable_file / processing_error flag
         return ParsedFile(source.name, failure=_failure_flag(source, error))
-    spilled = (documents, flags, tokens)
+    # the number tokens as their ledger rows (tuples, ten times faster to load back than the token objects);
+    # pass 2 points the rows of merged values at the kept copy
+    spilled = (documents, flags, number_rows(tokens))
     if spill is not None:
         with spill.open("wb") as handle:
             pickle.dump(spilled, handle, protocol=pickle.HIGHEST_PROTOCOL)
@@ -255,9 +257,10 @@ def _load_spill(spill: Path | bytes) -> tuple:
 
 
 def _tables_of_file(task: FileTask, codebook: IndicatorCodebook,
-                    cities: dict) -> tuple[list[Document], list[StatedValue], list[Flag], list, dict]:
-    """One file's spilled documents with the merge decisions applied, its checked values and its flags."""
-    documents, flags, tokens = _load_spill(task.spill)
+                    cities: dict) -> tuple[list[Document], list[StatedValue], list[Flag], list[tuple], dict]:
+    """One file's spilled documents and number rows with the merge decisions applied, its checked values and
+    its flags."""
+    documents, flags, numbers = _load_spill(task.spill)
     merges = task.merges
     flags += merges.flags
     values = []
@@ -276,7 +279,7 @@ def _tables_of_file(task: FileTask, codebook: IndicatorCodebook,
     flags += flag_conflicts(values, indicator_id)
     flags += flag_out_of_bounds(values, codebook)
     places = {doc.doc_id: city_names(doc.city_zh, cities, task.source.manifest) for doc in documents}
-    return documents, values, flags, tokens, places
+    return documents, values, flags, merged_number_rows(numbers, merges.kept_elsewhere), places
 
 
 def _as_tuples(rows: list[dict], table: str) -> list[tuple]:
@@ -291,11 +294,11 @@ def file_rows(task: FileTask) -> FileRows:
     if task.spill is None:  # not parsed: only its flags
         return FileRows(task.name, [], [], [], flag_rows(task.flags))
     codebook = task.codebook or load_codebook()
-    documents, values, file_flags, tokens, places = _tables_of_file(task, codebook, load_cities())
+    documents, values, file_flags, numbers, places = _tables_of_file(task, codebook, load_cities())
     targets = target_rows(values, codebook, places)
     counts = Counter(row["doc_id"] for row in targets)
     documents = document_rows(documents, task.merges.duplicate_of, counts, places, task.sha256)
-    return FileRows(task.name, _as_tuples(targets, "targets"), number_rows(tokens),
+    return FileRows(task.name, _as_tuples(targets, "targets"), numbers,
                     _as_tuples(documents, "documents"), flag_rows(task.flags + file_flags))
 
 
