@@ -13,6 +13,7 @@ import sys
 
 import pandas as pd
 import pandera.pandas as pa
+from pandera.engines import pandas_engine
 
 from plantargets.flags import FLAG_TYPES
 
@@ -23,7 +24,21 @@ COMMITMENTS = ["确保", "力争", "争取", "预测", "plain"]
 BINDINGS = ["约束性", "预期性"]
 SEVERITIES = ["info", "warning", "error"]
 
-Str = pd.StringDtype()
+
+class _String(pandas_engine.STRING):
+    """pandas' string type, checked once per column: pandera's own answers one True per cell, and then, even when
+    every cell passes, formats an empty table of failure cases (3 ms a column, a quarter of a batch's validation)."""
+
+    def check(self, pandera_dtype, data_container=None):
+        try:
+            if pandas_engine.Engine.dtype(pandera_dtype).type == self.type:
+                return True
+        except TypeError:
+            pass
+        return super().check(pandera_dtype, data_container)
+
+
+Str = _String()
 Int = pd.Int64Dtype()
 Float = pd.Float64Dtype()
 Bool = pd.BooleanDtype()
