@@ -308,6 +308,7 @@ class _FileExecutor:
     however large the corpus). This one runs them in the building process."""
 
     window = 1
+    side_submit = None  # submit(function, *args) for other work on the same workers (the CSV lines), if any
 
     def parse(self, sources: list[SourceFile], spills: list[Path]):
         return (parse_file(source, spill=None) for source in sources)
@@ -327,6 +328,9 @@ class _ProcessExecutor(_FileExecutor):
         from concurrent.futures import ProcessPoolExecutor
 
         self.pool, self.window = ProcessPoolExecutor(max_workers=jobs), 2 * jobs
+
+    def side_submit(self, function, *arguments) -> "_SideTask":
+        return _SideTask(self.pool.submit(function, *arguments))
 
     def parse(self, sources, spills):
         return self._in_order(parse_file, ((source.name, (source, spill)) for source, spill in zip(sources, spills)))
@@ -365,6 +369,28 @@ class _ProcessExecutor(_FileExecutor):
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _SideTask:
+    """A future of the pool whose ``result()`` says a worker died as the rest of the build does."""
+
+    def __init__(self, future) -> None:
+        self.future = future
+
+    def done(self) -> bool:
+        return self.future.done()
+
+    def cancel(self) -> bool:
+        return self.future.cancel()
+
+    def result(self):
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.future.result()
+        except BrokenProcessPool:
+            raise ParallelBuildError("a build worker process died (killed, or out of memory) while making the "
+                                     "CSV lines of the tables; build with --jobs 1 to see why") from None
 
 
 class _DaskExecutor(_FileExecutor):
@@ -466,6 +492,8 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
         stats.add(table, frame)
 
     batches = _RowBatches(emit)
+    # with a local pool, the workers also make the CSV lines of the batches this process validates and writes
+    csv_elsewhere = executor.side_submit is not None and hasattr(sink, "format_csv_with")
     target_columns = list(TABLE_SCHEMAS["targets"].columns)
     indicator_at, city_at = target_columns.index("indicator_id"), target_columns.index("city")
     indicator_counts, indicator_cities = Counter(), defaultdict(set)
@@ -480,6 +508,8 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
                 other_flags[flag.source_file].append(flag)
             names = sorted(set(parsed) | set(other_flags))
             tasks = _file_tasks(names, parsed, other_flags, captures, custom_codebook)
+            if csv_elsewhere:
+                sink.format_csv_with(executor.side_submit)
             for rows in tqdm(executor.rows(tasks), total=len(names), desc="writing", unit="file",
                              disable=not progress):
                 batches.add("targets", rows.targets)
@@ -490,10 +520,12 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
                     if row[indicator_at] is not None:
                         indicator_counts[row[indicator_at]] += 1
                         indicator_cities[row[indicator_at]].add(row[city_at])
+            batches.flush_all()
+            if csv_elsewhere:
+                sink.format_csv_with(None)  # every line written before the workers stop
         finally:
             executor.close()
             captures.close()
-    batches.flush_all()
     emit("indicators", build_indicators(codebook, indicator_counts, indicator_cities))
     emit("national", build_national(national_rows))
     return stats
