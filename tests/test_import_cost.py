@@ -2,8 +2,9 @@
 
 Heavy packages that a build or a load does not need must stay out of the process: dask and scipy (pandera
 imports them when a DataFrameModel is turned into a schema), hypothesis (pandera's checks import it for data
-synthesis), cpca's own matcher (only its code list is read), and distributed (only ``build --scheduler``
-connects to a cluster). Checked by module names, not by time.
+synthesis), cpca's own matcher (only its code list is read), distributed (only ``build --scheduler``
+connects to a cluster), tqdm (only a progress bar needs it) and charset_normalizer (only a file in neither
+UTF-8 nor GB18030 does). Checked by module names, not by time.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 import subprocess
 import sys
 
-NOT_NEEDED = ["dask", "distributed", "scipy", "cpca", "hypothesis"]
+NOT_NEEDED = ["dask", "distributed", "scipy", "cpca", "hypothesis", "tqdm", "charset_normalizer"]
 
 REPORT = f"import json, sys; print(json.dumps(sorted(m for m in {NOT_NEEDED!r} if m in sys.modules)))"
 

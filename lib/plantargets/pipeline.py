@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
-from tqdm import tqdm
 
 from plantargets.atomic import remove_orphaned_folders
 from plantargets.dask_client import connect_scheduler
@@ -201,8 +200,8 @@ def _parse_all(sources: list[SourceFile], captures: CaptureIndex, spill_dir: Pat
     failed: list[Flag] = []
     spills = [spill_dir / f"{number}.pickle" for number in range(len(sources))]
     results = executor.parse(sources, spills)
-    for source, spill, result in tqdm(zip(sources, spills, results), total=len(sources), desc="reading",
-                                      unit="file", disable=not progress):
+    for source, spill, result in _progress(zip(sources, spills, results), progress, total=len(sources),
+                                           desc="reading", unit="file"):
         if result.failure is not None:
             failed.append(result.failure)
             continue
@@ -212,6 +211,15 @@ def _parse_all(sources: list[SourceFile], captures: CaptureIndex, spill_dir: Pat
                 pickle.dump(result.spilled, handle, protocol=pickle.HIGHEST_PROTOCOL)
         parsed[source.name] = (source, spill, result.sha256)
     return parsed, failed
+
+
+def _progress(items, progress: bool, **bar):
+    """``items``, with a progress bar when asked (tqdm is imported only then)."""
+    if not progress:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, **bar)
 
 
 class ParallelBuildError(RuntimeError):
@@ -510,8 +518,7 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
             tasks = _file_tasks(names, parsed, other_flags, captures, custom_codebook)
             if csv_elsewhere:
                 sink.format_csv_with(executor.side_submit)
-            for rows in tqdm(executor.rows(tasks), total=len(names), desc="writing", unit="file",
-                             disable=not progress):
+            for rows in _progress(executor.rows(tasks), progress, total=len(names), desc="writing", unit="file"):
                 batches.add("targets", rows.targets)
                 batches.add("numbers", rows.numbers)
                 batches.add("documents", rows.documents)
