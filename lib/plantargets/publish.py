@@ -71,11 +71,12 @@ def free_text_columns(table: str) -> list[str]:
 ARROW_TYPES = {"string": pa.large_string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_()}
 
 
-def csv_text(table: str, frame: pd.DataFrame, header: bool) -> str:
-    """The CSV lines of validated rows of ``table`` (with the header line if ``header``); text cells a spreadsheet
-    would run as formulas are guarded, Parquet keeps the exact text. A pure function, so a worker can run it."""
-    return neutralize_formula_frame(frame, labels=False, columns=free_text_columns(table)).to_csv(
-        None, header=header, index=False, lineterminator="\n", float_format="%.10g")
+def write_csv_lines(table: str, frame: pd.DataFrame, header: bool, path: Path, mode: str = "w") -> Path:
+    """Write the CSV lines of validated rows of ``table`` to ``path`` (with the header line if ``header``): text
+    cells a spreadsheet would run as formulas are guarded, Parquet keeps the exact text. A worker can run it."""
+    neutralize_formula_frame(frame, labels=False, columns=free_text_columns(table)).to_csv(
+        path, mode=mode, header=header, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g")
+    return path
 
 
 def arrow_schema(table: str) -> pa.Schema:
@@ -102,7 +103,8 @@ class CleanFolderWriter:
         self.staging = make_staging(self.out_dir)
         self._parquet: dict[str, pq.ParquetWriter] = {}
         self._submit = None
-        self._csv_pending: deque = deque()  # (table, future of its next CSV lines), in the order written
+        self._csv_pending: deque = deque()  # (table, future of the file of its next CSV lines), in the order written
+        self._csv_parts = 0
 
     def format_csv_with(self, submit) -> None:
         """Make the CSV lines of the next frames with ``submit(function, *args)`` (a worker pool's, whose futures
@@ -125,9 +127,11 @@ class CleanFolderWriter:
             return
         frame = TABLE_SCHEMAS[table].validate(frame, lazy=True)
         if self._submit is None:
-            self._append_csv(table, csv_text(table, frame, first))
-        else:
-            self._csv_pending.append((table, self._submit(csv_text, table, frame, first)))
+            write_csv_lines(table, frame, first, self.staging / f"{table}.csv", mode="w" if first else "a")
+        else:  # lines written to a part file by a worker, appended here in order
+            self._csv_parts += 1
+            part = self.staging / f".{table}-{self._csv_parts}.csv.part"
+            self._csv_pending.append((table, self._submit(write_csv_lines, table, frame, first, part)))
             self._write_pending(wait=False)
         if first:
             self._parquet[table] = pq.ParquetWriter(self.staging / f"{table}.parquet", arrow_schema(table),
@@ -135,15 +139,14 @@ class CleanFolderWriter:
         writer = self._parquet[table]
         writer.write_table(pa.Table.from_pandas(frame, schema=writer.schema, preserve_index=False))
 
-    def _append_csv(self, table: str, lines: str) -> None:
-        with open(self.staging / f"{table}.csv", "a", encoding="utf-8", newline="") as handle:
-            handle.write(lines)
-
     def _write_pending(self, wait: bool) -> None:
-        """Append the CSV lines made elsewhere, in order: those ready, or (``wait``) all of them."""
+        """Append the CSV lines written elsewhere to their tables, in order: those ready, or (``wait``) all."""
         while self._csv_pending and (wait or self._csv_pending[0][1].done()):
             table, future = self._csv_pending.popleft()
-            self._append_csv(table, future.result())
+            part = Path(future.result())
+            with part.open("rb") as lines, open(self.staging / f"{table}.csv", "ab") as csv_file:
+                shutil.copyfileobj(lines, csv_file)
+            part.unlink()
 
     def commit(self, extra_files: dict[str, str] | None = None) -> Path:
         """Close the tables, write the datapackage and ``extra_files``, and swap the folder into place."""
