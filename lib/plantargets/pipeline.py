@@ -114,8 +114,8 @@ def _apply_manifest(documents, source: SourceFile) -> None:
 class ParsedFile:
     """One raw file after pass 1, made without the capture index so that a worker process can make it.
 
-    ``spilled`` holds what the tables need (documents, flags, number tokens) unless the worker wrote it to the
-    spill file itself; ``failure`` is the flag of a file that could not be parsed (nothing else is set then).
+    ``spilled`` holds what the tables need (documents, flags, number-ledger rows) unless the worker wrote it to
+    the spill file itself; ``failure`` is the flag of a file that could not be parsed (nothing else is set then).
     """
 
     name: str
@@ -172,8 +172,8 @@ def _failure_flag(source: SourceFile, error: BaseException) -> Flag:
 
 def parse_file(source: SourceFile, spill: Path | None = None) -> ParsedFile:
     """Pass 1 for one file, in this process or a worker: parse it, and write what the tables need (documents,
-    flags, rows of the numbers ledger) to ``spill`` if given (else keep it in ``spilled``). A file that cannot be parsed gives a flag, not an error:
-    one file's bug must not stop the build."""
+    flags, rows of the numbers ledger) to ``spill`` if given (else keep it in ``spilled``). A file that cannot
+    be parsed gives a flag, not an error: one file's bug must not stop the build."""
     try:
         documents, flags, sha, tokens, paragraphs = _parse(source)
     except Exception as error:  # noqa: BLE001 - recorded as the file's unreadable_file / processing_error flag
@@ -417,8 +417,9 @@ class _DaskExecutor(_FileExecutor):
             (source.name, (replace(source, path=source.path.resolve()), None)) for source in sources))
 
     def rows(self, tasks):
-        def shipped(task: FileTask) -> FileTask:
+        def shipped(task: FileTask) -> FileTask:  # the spill's bytes travel with the task
             return replace(task, spill=_read_and_remove(task.spill)) if isinstance(task.spill, Path) else task
+
         return self._in_order(file_rows, "rows", ((task.name, (shipped(task),)) for task in tasks))
 
     def _in_order(self, function, stage: str, work):
@@ -480,9 +481,10 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
     """Build the tidy tables from ``raw_dir`` and hand them to ``sink.write(table, frame)`` chunk by chunk.
 
     Pass 1 parses one file at a time, keeping only the duplicate-capture index (on disk) and spilling each
-    file's values, flags and number tokens to a work folder. After the captures are reconciled, pass 2 makes
-    each file's rows of targets, numbers, flags and documents from its spill and its merges, and they are
-    written in source-file order; indicators and national follow. So memory does not grow with the corpus.
+    file's documents, values, flags and number-ledger rows to a work folder. After the captures are reconciled,
+    pass 2 makes each file's rows of targets, numbers, flags and documents from its spill and its merges, and
+    they are written in source-file order; indicators and national follow. So memory does not grow with the
+    corpus.
 
     With ``jobs`` > 1, the per-file work of both passes runs in that many worker processes; with
     ``scheduler`` (a Dask scheduler address such as ``tcp://127.0.0.1:8786``, whose workers see ``raw_dir``
