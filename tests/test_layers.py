@@ -21,7 +21,8 @@ ORDER = [
     "plantargets.analysis.observations", "plantargets.analysis.fulfilment", "plantargets.analysis",
     "plantargets",  # the package's own functions (load, observations, fulfilment) sit on top of the analysis
     "plantargets.plots.style", "plantargets.plots.charts", "plantargets.plots.fulfilment", "plantargets.plots",
-    "plantargets.report.params", "plantargets.report.grid_file", "plantargets.report.run_folders", "plantargets.report.index",
+    "plantargets.report.params", "plantargets.report.lean_imports", "plantargets.report.grid_file",
+    "plantargets.report.run_folders", "plantargets.report.index",
     "plantargets.report.runner", "plantargets.report",
     "plantargets.cli", "plantargets.__main__",
 ]

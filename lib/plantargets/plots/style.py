@@ -30,7 +30,8 @@ __all__ = [
     "OKABE_ITO", "OKABE_ITO_NAMES", "CITY_COLORS", "MARKERS", "KNOWN_CITIES", "COLUMN_WIDTH_MM", "LANGS",
     "BASELINE_COLOR", "NATIONAL_COLOR", "LATIN_FONT", "CJK_FONT",
     "city_style", "comparator_style", "comparator_symbol", "figure_size", "house_rc", "house_style",
-    "use_house_style", "cjk_font_path", "slugify", "export_figure", "label", "indicator_label", "city_label",
+    "use_house_style", "cjk_font_path", "slugify", "export_figure", "export_and_show", "label", "indicator_label",
+    "city_label",
     "unit_label",
 ]
 
@@ -289,6 +290,22 @@ def export_figure(fig, name: str, out_dir, formats: Iterable[str] = FORMATS, dpi
             fig.savefig(path, format=fmt, dpi=dpi, metadata=_METADATA[fmt])
             paths.append(path)
     return paths
+
+
+def export_and_show(fig, name: str, out_dir, formats: Iterable[str] = FORMATS, dpi: int = 300):
+    """``export_figure``, then the PNG it wrote as an ``IPython.display.Image`` for the notebook to show.
+
+    A notebook cell that ends with the figure itself makes the inline backend draw it a second time (at its
+    own resolution, with a tight bounding box); showing the saved file draws each format once. The image is
+    shown as wide as the inline backend would show the figure (its width in inches × ``figure.dpi``), with
+    the exported pixels. PNG is added to ``formats`` when it is not there.
+    """
+    from IPython.display import Image
+
+    formats = list(formats)
+    paths = export_figure(fig, name, out_dir, formats if "png" in formats else [*formats, "png"], dpi)
+    png = next(path for path in paths if path.suffix == ".png")
+    return Image(filename=str(png), width=round(fig.get_size_inches()[0] * fig.dpi))
 
 
 # --- labels ----------------------------------------------------------------------------------------------

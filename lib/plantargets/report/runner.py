@@ -54,6 +54,7 @@ from plantargets import paths
 from plantargets.atomic import check_output_folder, make_staging, recover_previous, swap_into_place
 from plantargets.dask_client import connect_scheduler
 from plantargets.report.grid_file import MAX_RUNS, GridFileError, read_grid_yaml
+from plantargets.report.lean_imports import skip_unused_optional_imports
 from plantargets.report.params import DATA_DIR, OUTPUT_DIR, RAW_DIR, ParameterError, safe_slug
 from plantargets.report.run_folders import run_folder
 
@@ -890,6 +891,7 @@ def _worker(job_file: str) -> int:
     job = json.loads(Path(job_file).read_text(encoding="utf-8"))
     result = Path(job["result"])
     _exit_with_parent()
+    skip_unused_optional_imports()  # before papermill: nbformat's jsonschema would import a grammar it never uses
     try:
         import papermill
         from papermill.exceptions import PapermillExecutionError
