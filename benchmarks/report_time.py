@@ -11,10 +11,12 @@ filed, measured side by side with the same grid. Three measurements, each comman
   each revision's root).
 - **report / bare papermill**: the current report's time over ``python -m papermill`` of as many trivial
   notebooks as the grid has runs, ``J`` at once (each a fresh process, as the runner's workers are): what
-  is left above the cost of starting that many papermill processes and kernels.
+  is left above the cost of starting that many papermill processes and kernels. Also against "lean"
+  papermill, the same command in a process that skips jsonschema's IRI grammar as the runner's workers do
+  (``plantargets.report.lean_imports``): the floor the runner itself can reach.
 - **a notebook's fixed cost**: a report of ``--trivial-runs`` trivial notebooks (one line of work each,
-  ``--jobs 1``) through each revision's runner, against bare papermill of the same notebooks one after the
-  other; seconds per notebook.
+  ``--jobs 1``) through each revision's runner, against bare and lean papermill of the same notebooks one
+  after the other; seconds per notebook (the runner's include its own start, shared by the notebooks).
 
 The commands of one repeat run back to back, and the order of the two revisions alternates from one repeat
 to the next; medians of ``--repeats`` are kept. Every line gives the 1-minute load average (on the 2-core
@@ -110,11 +112,19 @@ def time_report(root: Path, grid: Path, runs: int, jobs: int, out: Path, timeout
     return seconds
 
 
-def time_papermill(notebook: Path, count: int, jobs: int, folder: Path, timeout: float) -> float:
-    """Wall seconds of ``count`` bare ``python -m papermill`` runs of ``notebook``, ``jobs`` at once."""
+# papermill's command line in a process that skips jsonschema's IRI grammar, as the runner's workers do
+LEAN_PAPERMILL = ("import sys; sys.modules['rfc3987_syntax'] = None\n"
+                  "from papermill.cli import papermill; papermill()")
+
+
+def time_papermill(notebook: Path, count: int, jobs: int, folder: Path, timeout: float, lean: bool = False) -> float:
+    """Wall seconds of ``count`` bare ``python -m papermill`` runs of ``notebook``, ``jobs`` at once (``lean``:
+    without the IRI grammar)."""
+    start_papermill = [sys.executable, "-c", LEAN_PAPERMILL] if lean else [sys.executable, "-m", "papermill"]
+
     def one(number: int) -> None:
         out = folder / f"papermill-{number}.ipynb"
-        subprocess.run([sys.executable, "-m", "papermill", str(notebook), str(out), "-p", "i", str(number),
+        subprocess.run([*start_papermill, str(notebook), str(out), "-p", "i", str(number),
                         "-k", "python3", "--no-progress-bar", "--cwd", str(folder)],
                        cwd=ROOT, env=revision_env(ROOT), check=True, capture_output=True, timeout=timeout)
         out.unlink()
@@ -172,8 +182,8 @@ def main() -> int:
                   f"{args.grid or f'reports.yaml of {baseline_commit}'} ({runs} runs); jobs {args.jobs}; "
                   f"python {sys.version.split()[0]}; load {load_average():.1f} on {os.cpu_count()} cores", flush=True)
             times: dict[str, list[float]] = {key: [] for key in
-                                             ("current", "baseline", "papermill", "trivial current",
-                                              "trivial baseline", "trivial papermill")}
+                                             ("current", "baseline", "papermill", "lean papermill", "trivial current",
+                                              "trivial baseline", "trivial papermill", "trivial lean papermill")}
             loads: list[float] = []
             for repeat in range(args.repeats):
                 order = ["current", "baseline"] if repeat % 2 == 0 else ["baseline", "current"]
@@ -181,15 +191,20 @@ def main() -> int:
                     grid, _ = grids[key]
                     times[key].append(time_report(roots[key], grid, runs, args.jobs, work / f"out-{key}", args.timeout))
                 times["papermill"].append(time_papermill(trivial, runs, args.jobs, work, args.timeout))
+                times["lean papermill"].append(time_papermill(trivial, runs, args.jobs, work, args.timeout, lean=True))
                 for key in order:
                     times[f"trivial {key}"].append(time_report(roots[key], trivial_grid, args.trivial_runs, 1,
                                                                work / f"out-trivial-{key}", args.timeout))
                 times["trivial papermill"].append(time_papermill(trivial, args.trivial_runs, 1, work, args.timeout))
+                times["trivial lean papermill"].append(time_papermill(trivial, args.trivial_runs, 1, work, args.timeout,
+                                                                      lean=True))
                 loads.append(load_average())
                 print(f"  repeat {repeat + 1}: report current {times['current'][-1]:.1f} s, baseline "
-                      f"{times['baseline'][-1]:.1f} s, {runs} trivial notebooks by papermill {times['papermill'][-1]:.1f} s;"
+                      f"{times['baseline'][-1]:.1f} s, {runs} trivial notebooks by papermill {times['papermill'][-1]:.1f} s "
+                      f"(lean {times['lean papermill'][-1]:.1f} s);"
                       f" {args.trivial_runs} trivial notebooks: runner {times['trivial current'][-1]:.1f} s, baseline "
-                      f"runner {times['trivial baseline'][-1]:.1f} s, papermill {times['trivial papermill'][-1]:.1f} s;"
+                      f"runner {times['trivial baseline'][-1]:.1f} s, papermill {times['trivial papermill'][-1]:.1f} s "
+                      f"(lean {times['trivial lean papermill'][-1]:.1f} s);"
                       f" load {loads[-1]:.1f}", flush=True)
         finally:
             git("worktree", "remove", "--force", str(base_root))
@@ -199,17 +214,22 @@ def main() -> int:
                    times["baseline"], loads, GOAL_RATIO),
         ratio_line(f"report time over bare papermill of {runs} trivial notebooks (jobs {args.jobs})", times["current"],
                    times["papermill"], loads),
-        ratio_line("baseline's report time over the same papermill floor", times["baseline"], times["papermill"], loads),
+        ratio_line(f"report time over lean papermill (no IRI grammar) of {runs} trivial notebooks (jobs {args.jobs})",
+                   times["current"], times["lean papermill"], loads),
+        ratio_line("baseline's report time over bare papermill", times["baseline"], times["papermill"], loads),
     ]
-    per = {key: [t / args.trivial_runs for t in times[f"trivial {key}"]] for key in ("current", "baseline", "papermill")}
+    per = {key: [t / args.trivial_runs for t in times[f"trivial {key}"]]
+           for key in ("current", "baseline", "papermill", "lean papermill")}
     fixed = {key: statistics.median(values) for key, values in per.items()}
     results.append({"name": "fixed cost per trivial notebook", "runner_seconds": round(fixed["current"], 2),
                     "baseline_runner_seconds": round(fixed["baseline"], 2),
-                    "papermill_seconds": round(fixed["papermill"], 2), "trivial_runs": args.trivial_runs,
+                    "papermill_seconds": round(fixed["papermill"], 2),
+                    "lean_papermill_seconds": round(fixed["lean papermill"], 2), "trivial_runs": args.trivial_runs,
                     "load": round(statistics.median(loads), 1)})
     print(f"a notebook's fixed cost ({args.trivial_runs} trivial notebooks, jobs 1, per notebook): runner "
-          f"{fixed['current']:.2f} s, bare papermill {fixed['papermill']:.2f} s (runner - papermill "
-          f"{fixed['current'] - fixed['papermill']:+.2f} s); baseline's runner {fixed['baseline']:.2f} s "
+          f"{fixed['current']:.2f} s, bare papermill {fixed['papermill']:.2f} s, lean papermill "
+          f"{fixed['lean papermill']:.2f} s (runner - lean papermill {fixed['current'] - fixed['lean papermill']:+.2f} s); "
+          f"baseline's runner {fixed['baseline']:.2f} s "
           f"(median of {args.repeats}); load {statistics.median(loads):.1f}")
     if args.json:
         args.json.write_text(json.dumps({"current": commit + dirty, "baseline": baseline_commit, "jobs": args.jobs,
