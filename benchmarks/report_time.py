@@ -19,7 +19,8 @@ filed, measured side by side with the same grid. Three measurements, each comman
   after the other; seconds per notebook (the runner's include its own start, shared by the notebooks).
 
 The commands of one repeat run back to back, and the order of the two revisions alternates from one repeat
-to the next; medians of ``--repeats`` are kept. Every line gives the 1-minute load average (on the 2-core
+to the next; each ratio is the median over ``--repeats`` of the repeats' own ratios (the ratio of the
+medians is printed beside it). Every line gives the 1-minute load average (on the 2-core
 machine a load above 2 means the commands shared their cores: compare ratios, not seconds).
 
     python benchmarks/report_time.py                       # baseline 01d0f7e, its grid, jobs 2, 3 repeats
@@ -136,14 +137,18 @@ def time_papermill(notebook: Path, count: int, jobs: int, folder: Path, timeout:
 
 
 def ratio_line(name: str, seconds: list[float], base: list[float], loads: list[float], goal: float | None = None) -> dict:
-    """Medians of two series measured side by side, their ratio and the load; printed and returned."""
+    """Two series measured side by side: the median of the repeats' own ratios (each pair ran back to back, so
+    a change of load between repeats cancels out), the medians, their ratio and the load; printed and returned.
+    The goal, if any, is judged on the median of the repeats' ratios."""
     a, b = statistics.median(seconds), statistics.median(base)
-    result = {"name": name, "seconds": round(a, 2), "baseline_seconds": round(b, 2), "ratio": round(a / b, 3),
-              "runs": [round(s, 2) for s in seconds], "baseline_runs": [round(s, 2) for s in base],
-              "load": round(statistics.median(loads), 1), "goal_ratio": goal}
-    verdict = "" if goal is None else f"; goal <= {goal:g}x: {'ok' if a / b <= goal else 'FAIL'}"
-    print(f"{name}: {a:.1f} s / {b:.1f} s = {a / b:.2f}x (median of {len(seconds)}{verdict}); "
-          f"load {result['load']:.1f}", flush=True)
+    paired = statistics.median(x / y for x, y in zip(seconds, base))
+    result = {"name": name, "ratio": round(paired, 3), "seconds": round(a, 2), "baseline_seconds": round(b, 2),
+              "ratio_of_medians": round(a / b, 3), "runs": [round(s, 2) for s in seconds],
+              "baseline_runs": [round(s, 2) for s in base], "load": round(statistics.median(loads), 1),
+              "goal_ratio": goal}
+    verdict = "" if goal is None else f"; goal <= {goal:g}x: {'ok' if paired <= goal else 'FAIL'}"
+    print(f"{name}: {paired:.2f}x (median of {len(seconds)} repeats' ratios{verdict}); medians {a:.1f} s / {b:.1f} s "
+          f"= {a / b:.2f}x; load {result['load']:.1f}", flush=True)
     return result
 
 
