@@ -94,6 +94,9 @@ def report(config_path: Path, out_dir: Path, jobs: int, timeout: float, schedule
       2  the command cannot start: a bad option or grid, an unreachable scheduler, or an output
          folder it must not replace (nothing is touched)
     """
+    from plantargets.report.lean_imports import skip_unused_optional_imports
+
+    skip_unused_optional_imports()  # this process only reads, runs and writes notebooks
     from plantargets.report.grid import ConfigError
     from plantargets.report.runner import SchedulerError, run_report
 
