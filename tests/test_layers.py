@@ -24,9 +24,10 @@ ORDER = [
     # the report: what a notebook may receive and write; the grid's runs; one run (its worker process, its
     # tidied outputs); the manifest; the index page; the orchestration
     "plantargets.report.choices", "plantargets.report.params", "plantargets.report.outputs",
-    "plantargets.report.grid_file", "plantargets.report.grid", "plantargets.report.run_folders",
-    "plantargets.report.worker", "plantargets.report.executed", "plantargets.report.one_run",
-    "plantargets.report.provenance", "plantargets.report.index", "plantargets.report.runner", "plantargets.report",
+    "plantargets.report.lean_imports", "plantargets.report.grid_file", "plantargets.report.grid",
+    "plantargets.report.run_folders", "plantargets.report.worker", "plantargets.report.executed",
+    "plantargets.report.one_run", "plantargets.report.provenance", "plantargets.report.index",
+    "plantargets.report.runner", "plantargets.report",
     "plantargets.cli", "plantargets.__main__",
 ]
 

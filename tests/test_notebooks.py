@@ -1,6 +1,7 @@
 """Every notebook runs under papermill with small parameters, writes its figures and tables, and fails loudly
 on parameters that leave nothing to show."""
 
+import base64
 import json
 from html.parser import HTMLParser
 from pathlib import Path
@@ -88,6 +89,10 @@ def test_notebook_runs_with_small_parameters(name, tmp_path):
     outputs = [o for c in notebook.cells for o in c.get("outputs", [])]
     assert [o for o in outputs if o.get("output_type") == "error"] == []
     assert any("image/png" in o.get("data", {}) for o in outputs), "figures must show in the notebook, not as text"
+    # each figure is drawn once per format: what the notebook shows is the PNG it saved, not a second drawing
+    saved = {base64.b64encode(path.read_bytes()).decode("ascii") for path in out.glob("*.png")}
+    shown_png = [o["data"]["image/png"].replace("\n", "") for o in outputs if "image/png" in o.get("data", {})]
+    assert shown_png and all(png in saved for png in shown_png), "a figure shown is not one of the PNG files written"
     assert not any("<Figure size" in str(o.get("data", {}).get("text/plain", "")) and "image/png" not in o.get("data", {})
                    for o in outputs)
     # A cell's shown value is a table (HTML), a figure or the parameters, never a stray Series or list as text

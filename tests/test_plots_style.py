@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import re
 import struct
@@ -16,8 +17,8 @@ from matplotlib.figure import Figure
 
 from plantargets.plots import style
 from plantargets.plots.style import (
-    CITY_COLORS, COLUMN_WIDTH_MM, MARKERS, OKABE_ITO, city_label, city_style, comparator_style, export_figure,
-    figure_size, figure_stem, house_style, indicator_label, label, use_house_style,
+    CITY_COLORS, COLUMN_WIDTH_MM, MARKERS, OKABE_ITO, city_label, city_style, comparator_style, export_and_show,
+    export_figure, figure_size, figure_stem, house_style, indicator_label, label, use_house_style,
 )
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -221,6 +222,42 @@ def test_png_width_follows_double_preset_and_dpi(tmp_path):
     (path,) = export_figure(_figure("double"), "wide", tmp_path, formats=("png",), dpi=150)
     w, _ = _png_size(path.read_bytes())
     assert w == int(183 / 25.4 * 150) == 1080
+
+
+def _count_saves(fig, monkeypatch) -> list[str]:
+    """The format of each ``fig.savefig`` call from now on (the figure still saves)."""
+    formats = []
+    save = fig.savefig
+
+    def counting(*args, **kwargs):
+        formats.append(kwargs.get("format"))
+        return save(*args, **kwargs)
+
+    monkeypatch.setattr(fig, "savefig", counting)
+    return formats
+
+
+def test_export_and_show_draws_each_format_once_and_shows_the_saved_png(tmp_path, monkeypatch):
+    fig = _figure("single")
+    saves = _count_saves(fig, monkeypatch)
+    image = export_and_show(fig, "Fig 1", tmp_path)
+    assert saves == ["pdf", "svg", "png"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fig-1.pdf", "fig-1.png", "fig-1.svg"]
+    assert image.data == (tmp_path / "fig-1.png").read_bytes()      # the file itself, not a second drawing
+    shown = image._repr_png_()                       # what the notebook stores: base64 text and the width
+    data, metadata = shown if isinstance(shown, tuple) else (shown, {})
+    assert base64.b64decode(data) == (tmp_path / "fig-1.png").read_bytes()
+    # shown as wide as the inline backend shows the figure: 89 mm at figure.dpi 150 is 525.6 -> 526 px
+    assert metadata.get("width") == image.width == 526
+
+
+def test_export_and_show_adds_png_when_not_asked_for(tmp_path, monkeypatch):
+    fig = _figure("double")
+    saves = _count_saves(fig, monkeypatch)
+    image = export_and_show(fig, "wide", tmp_path, formats=("svg",), dpi=100)
+    assert saves == ["svg", "png"]
+    assert image.data == (tmp_path / "wide.png").read_bytes()
+    assert _png_size(image.data)[0] == int(183 / 25.4 * 100) == 720
 
 
 def test_reexport_is_byte_identical(tmp_path):

@@ -461,8 +461,7 @@ def plot_coverage_heatmap(coverage: pd.DataFrame, codebook: pd.DataFrame | None 
     than ``max_rows`` indicators are split into side-by-side blocks (read down, then across).
     ``targets`` (optional) supplies Chinese city names; otherwise the packaged city list does.
     """
-    import seaborn as sns
-    from matplotlib.colors import LinearSegmentedColormap
+    from matplotlib.colors import LinearSegmentedColormap, Normalize
 
     _check_lang(lang)
     _require(coverage, "coverage", hint="coverage_matrix found no stated values")
@@ -509,11 +508,7 @@ def plot_coverage_heatmap(coverage: pd.DataFrame, codebook: pd.DataFrame | None 
         for block, ns, lw, bw in zip(blocks, names, label_ws, block_ws):
             x_cells = x + lw
             ax = fig.add_axes(((x_cells) / fig_w, bottom / fig_h, n_cols * cell_w / fig_w, per_block * row_h / fig_h))
-            values = block.to_numpy()
-            annot = np.where(values > 0, values.astype(str), "")
-            sns.heatmap(values, ax=ax, cmap=cmap, vmin=0.5, vmax=vmax + 0.5, cbar=False,
-                        annot=annot, fmt="", annot_kws={"fontsize": 5}, linewidths=0.6, linecolor="white",
-                        square=False)
+            _count_cells(ax, block.to_numpy(), cmap, Normalize(vmin=0.5, vmax=vmax + 0.5))
             ax.set_yticks(np.arange(len(block)) + 0.5, ns, fontsize=5, rotation=0)
             ax.set_xticks(np.arange(n_cols) + 0.5, city_names, fontsize=5.5, rotation=90 if rotate else 0)
             ax.xaxis.tick_top()
@@ -527,6 +522,25 @@ def plot_coverage_heatmap(coverage: pd.DataFrame, codebook: pd.DataFrame | None 
         note = label("count", lang) + ("；空白：无" if lang == "zh" else "; blank: none stated")
         fig.text(0.5, 0.04 / fig_h, note, ha="center", va="bottom", fontsize=5.5, color=_NOTE_COLOR)
     return fig
+
+
+def _count_cells(ax, values: np.ndarray, cmap, norm) -> None:
+    """Draw a matrix of counts as cells one unit wide (row 0 at the top), white between cells, each cell with
+    a count written on it in dark or white type, whichever reads better on its colour; zero cells blank."""
+    ax.pcolormesh(values, cmap=cmap, norm=norm, edgecolors="white", linewidth=0.6)
+    for (row, column), count in np.ndenumerate(values):
+        if count > 0:
+            dark_cell = _relative_luminance(cmap(norm(count))) <= 0.408
+            ax.text(column + 0.5, row + 0.5, str(count), ha="center", va="center", fontsize=5,
+                    color="white" if dark_cell else "#262626")
+    ax.set_xlim(0, values.shape[1])
+    ax.set_ylim(values.shape[0], 0)
+
+
+def _relative_luminance(rgba) -> float:
+    """WCAG relative luminance of an sRGB colour (0 black, 1 white)."""
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgba[:3]]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
 # --- projection ------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import hashlib
+import importlib.util
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
@@ -31,7 +32,8 @@ __all__ = [
     "OKABE_ITO", "OKABE_ITO_NAMES", "CITY_COLORS", "MARKERS", "KNOWN_CITIES", "COLUMN_WIDTH_MM", "LANGS",
     "BASELINE_COLOR", "NATIONAL_COLOR", "LATIN_FONT", "CJK_FONT",
     "city_style", "comparator_style", "comparator_symbol", "figure_size", "house_rc", "house_style",
-    "use_house_style", "cjk_font_path", "figure_stem", "export_figure", "label", "indicator_label", "city_label",
+    "use_house_style", "cjk_font_path", "figure_stem", "export_figure", "export_and_show", "label", "indicator_label",
+    "city_label",
     "unit_label",
 ]
 
@@ -152,12 +154,14 @@ def _check_lang(lang: str) -> str:
 
 
 def cjk_font_path() -> Path | None:
-    """Path of the WenQuanYi Micro Hei TrueType collection shipped by ``mpl-font``; None when not installed."""
+    """Path of the WenQuanYi Micro Hei TrueType collection shipped by ``mpl-font``; None when not installed.
+
+    The package is found, not imported: its ``__init__`` imports ``matplotlib.pyplot``, which no chart needs."""
     package, rel = _CJK_RESOURCE
-    try:
-        path = Path(str(resources.files(package).joinpath(rel)))
-    except (ModuleNotFoundError, TypeError):
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
         return None
+    path = Path(next(iter(spec.submodule_search_locations))) / rel
     return path if path.is_file() else None
 
 
@@ -175,17 +179,27 @@ def _register_cjk_font(required: bool) -> bool:
     return True
 
 
-def house_rc(lang: str = "en") -> dict:
-    """The house rcParams: seaborn ``ticks`` on ``paper``, 5–7 pt type, thin lines, embeddable fonts, the
-    CJK font after the Latin one (fallback for missing glyphs), fixed SVG hash salt, Okabe–Ito cycle."""
-    import seaborn as sns
+_INK = ".15"  # dark grey for text, ticks and axis lines
+_AXES_STYLE = {
+    "axes.facecolor": "white", "figure.facecolor": "white", "axes.edgecolor": _INK, "axes.labelcolor": _INK,
+    "text.color": _INK, "xtick.color": _INK, "ytick.color": _INK, "axes.grid": False, "axes.axisbelow": True,
+    "grid.color": ".8", "grid.linestyle": "-", "lines.solid_capstyle": "round",
+    "patch.edgecolor": "white", "patch.force_edgecolor": True,
+    "axes.spines.left": True, "axes.spines.bottom": True,
+    "xtick.direction": "out", "ytick.direction": "out", "xtick.bottom": True, "ytick.left": True,
+    "xtick.top": False, "ytick.right": False,
+}
+"""Axes with ticks on white: the look of seaborn's ``ticks`` style, which the house style was first built on."""
 
+
+def house_rc(lang: str = "en") -> dict:
+    """The house rcParams: white axes with ticks and dark-grey ink, 5–7 pt type, thin lines, embeddable fonts,
+    the CJK font after the Latin one (fallback for missing glyphs), fixed SVG hash salt, Okabe–Ito cycle.
+    Plain matplotlib settings (no seaborn theme: importing seaborn imports scipy, a second per notebook)."""
     _check_lang(lang)
     has_cjk = _register_cjk_font(required=(lang == "zh"))
     fonts = [LATIN_FONT] + ([CJK_FONT] if has_cjk else [])
-    rc = {}
-    rc.update(sns.axes_style("ticks"))
-    rc.update(sns.plotting_context("paper"))
+    rc = dict(_AXES_STYLE)
     rc.update({
         # fonts: Latin first, CJK as fallback; family lists both so glyph fallback works in every backend
         "font.family": ["sans-serif"] + ([CJK_FONT] if has_cjk else []),
@@ -227,11 +241,8 @@ def house_style(lang: str = "en") -> Iterator[None]:
 
 
 def use_house_style(lang: str = "en") -> None:
-    """Apply the house style globally (seaborn theme plus ``house_rc``); calling it again changes nothing."""
-    import seaborn as sns
-
-    rc = house_rc(lang)
-    sns.set_theme(context="paper", style="ticks", palette=list(CITY_COLORS), rc=rc)
+    """Apply the house style (``house_rc``) globally; calling it again changes nothing."""
+    mpl.rcParams.update(house_rc(lang))
 
 
 # --- export ----------------------------------------------------------------------------------------------
@@ -291,6 +302,22 @@ def export_figure(fig, name: str, out_dir, formats: Iterable[str] = FORMATS, dpi
             fig.savefig(path, format=fmt, dpi=dpi, metadata=_METADATA[fmt])
             paths.append(path)
     return paths
+
+
+def export_and_show(fig, name: str, out_dir, formats: Iterable[str] = FORMATS, dpi: int = 300):
+    """``export_figure``, then the PNG it wrote as an ``IPython.display.Image`` for the notebook to show.
+
+    A notebook cell that ends with the figure itself makes the inline backend draw it a second time (at its
+    own resolution, with a tight bounding box); showing the saved file draws each format once. The image is
+    shown as wide as the inline backend would show the figure (its width in inches × ``figure.dpi``), with
+    the exported pixels. PNG is added to ``formats`` when it is not there.
+    """
+    from IPython.display import Image
+
+    formats = list(formats)
+    paths = export_figure(fig, name, out_dir, formats if "png" in formats else [*formats, "png"], dpi)
+    png = next(path for path in paths if path.suffix == ".png")
+    return Image(filename=str(png), width=round(fig.get_size_inches()[0] * fig.dpi))
 
 
 # --- labels ----------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from plantargets.report.grid import RunSpec
+from plantargets.report.lean_imports import skip_unused_optional_imports
 from plantargets.report.params import OUTPUT_DIR
 
 __all__ = ["KERNEL_NAME", "WorkerProcesses", "run_in_worker", "register_readable_translator", "strip_ansi", "main"]
@@ -159,6 +160,7 @@ def main(job_file: str) -> int:
     job = json.loads(Path(job_file).read_text(encoding="utf-8"))
     result = Path(job["result"])
     _exit_with_parent()
+    skip_unused_optional_imports()  # before papermill: nbformat's jsonschema would import a grammar it never uses
     try:
         import papermill
         from papermill.exceptions import PapermillExecutionError
