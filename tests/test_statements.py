@@ -356,3 +356,59 @@ def test_a_pipe_table_row_takes_its_unit_from_its_unit_cell():
     result, _ = extract("某县2023年国民经济和社会发展统计公报\n指标 | 单位 | 绝对数 | 比上年增长(%)\n地区生产总值 | 亿元 | 256.3 | 5.2\n",
                         doc_type="other", period=(None, None), issued="")
     assert [(v.value, v.unit, v.value_std) for v in result.values] == [(256.3, "亿元", 256.3e8), (5.2, "%", 5.2)]
+
+
+def _rows(result):
+    return [(v.indicator_zh, v.value, v.unit, v.target_type, v.direction, v.comparator) for v in result.values]
+
+
+def test_a_respective_list_pairs_each_value_with_its_own_name_in_order():
+    """"A、B分别增长x、y": every value takes its own name and the list's verb, a growth or a decrease, whether the
+    values are separated by 、, 和, a comma, or nothing at all (a scrape's "下降50%36.9%")."""
+    report = dict(doc_type="other", period=(None, None), issued="")
+    result, _ = extract("2022年,全市城镇、农村居民人均可支配收入分别增长5.2%、6.8%。", **report)
+    assert _rows(result) == [("城镇居民人均可支配收入", 5.2, "%", "growth", "increase", "="),
+                             ("农村居民人均可支配收入", 6.8, "%", "growth", "increase", "=")]
+    result, _ = extract("2022年,进口额和出口额分别下降3.1%,2.2%。", **report)
+    assert _rows(result) == [("进口额", 3.1, "%", "growth", "decrease", "="), ("出口额", 2.2, "%", "growth", "decrease", "=")]
+    result, _ = extract("2022年,事故起数、死亡人数分别下降50%36.9%。", **report)
+    assert [(v.indicator_zh, v.value) for v in result.values] == [("事故起数", 50), ("死亡人数", 36.9)]
+    result, _ = extract("2022年,小学、初中在校生分别达到12.3万人、5.6万人,分别比2017年增长9%、4%。", **report)
+    assert _rows(result) == [("小学在校生", 12.3, "万人", "level", "", "="), ("初中在校生", 5.6, "万人", "level", "", "="),
+                             ("小学在校生", 9, "%", "growth", "increase", "="), ("初中在校生", 4, "%", "growth", "increase", "=")]
+    result, _ = extract("推动65岁及以上老年人医养结合、社区健康管理服务率分别超30%、60%。")
+    assert [(v.indicator_zh, v.comparator) for v in result.values] == [("65岁及以上老年人医养结合", ">"), ("社区健康管理服务率", ">")]
+
+
+def test_a_respective_list_after_values_takes_their_names():
+    """"规上工业总产值151亿元、增加值43亿元,分别增长8.5%、8%" (corpus_cities suixi_2018): the names are those of
+    the values stated just before 分别, in order."""
+    result, raw = extract("2017年,规上工业总产值151亿元、增加值43亿元,分别增长8.5%、8%。", doc_type="other",
+                          period=(None, None), issued="")
+    assert [(v.indicator_zh, v.value, v.target_type, v.year) for v in result.values] == [
+        ("规上工业总产值", 151, "level", 2017), ("增加值", 43, "cumulative", 2017),
+        ("规上工业总产值", 8.5, "growth", 2017), ("增加值", 8, "growth", 2017)]
+    assert raw[result.values[3].char_start:result.values[3].char_end] == "分别增长8.5%、8%"
+
+
+def test_a_respective_list_whose_counts_differ_is_flagged_not_paired():
+    """Three names and two values: no value is given a name that may not be its own; each is a list_mismatch flag."""
+    result, raw = extract("2022年,城镇居民收入、农村居民收入、消费总额分别增长5.2%、6.8%。", doc_type="other",
+                          period=(None, None), issued="")
+    assert result.values == []
+    assert [(f.flag_type, raw[f.char_start:f.char_end]) for f in result.flags] == [
+        ("list_mismatch", "5.2%"), ("list_mismatch", "6.8%")]
+    assert result.token_outcomes["flagged"] == 2
+    result, _ = extract("2022年,分别增长5.2%、6.8%。", doc_type="other", period=(None, None), issued="")
+    assert result.values == [] and [f.flag_type for f in result.flags] == ["list_mismatch", "list_mismatch"]
+
+
+def test_a_value_restated_in_another_currency_is_kept_with_its_own_unit():
+    """"人均地区生产总值53757元(按年平均汇率折算为7629美元),增长2.6%" (corpus_cities zhanjiang_2023_overview): the
+    dollar value is the same indicator in 美元; the growth after it is still that indicator's."""
+    result, raw = extract("2023年,人均地区生产总值53757元(按年平均汇率折算为7629美元),增长2.6%。实际利用外资1399万美元。",
+                          doc_type="other", period=(None, None), issued="")
+    assert [(v.indicator_zh, v.value, v.unit, v.value_std, v.unit_std, v.target_type) for v in result.values] == [
+        ("人均地区生产总值", 53757, "元", 53757, "元", "level"), ("人均地区生产总值", 7629, "美元", 7629, "美元", "level"),
+        ("人均地区生产总值", 2.6, "%", 2.6, "%", "growth"), ("实际利用外资", 1399, "万美元", 13990000, "美元", "level")]
+    assert raw[result.values[1].value_char_start:result.values[1].value_char_end] == "7629"

@@ -375,6 +375,30 @@ _TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:年度|全年|年初)?(?:�
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
 
+_GROWTH_UNITS = ("%", "个百分点", "百分点", "倍", "")
+# "人均地区生产总值53757元(按年平均汇率折算为7629美元)": the value before it, restated in another unit.
+_RESTATED = re.compile(rf"(?:{_phrase_words('restated_as')})\s*$")
+MAX_RESTATEMENT_GAP = 20
+
+
+def _restates(sentence: str, offset: int, previous: StatedValue, position: int) -> bool:
+    """Whether the number at ``position`` restates the value just before it (折合, 折算为: codebook role restated_as)."""
+    gap_start = previous.number_span[1] - offset
+    if gap_start < 0 or position - gap_start > MAX_RESTATEMENT_GAP:
+        return False
+    gap = sentence[gap_start:position]
+    return ";" not in gap and "。" not in gap and bool(_RESTATED.search(gap))
+
+
+def _name_of_value_before(result: ExtractionResult, offset: int, item: ListedValue) -> str | None:
+    """"A151亿元、B43亿元,分别增长8.5%、8%": the indicator of the item's value among the ``count`` values stated
+    just before the list's 分别, or None when fewer are stated there."""
+    before = [v for v in result.values if v.origin == "prose" and offset <= v.number_span[0] < offset + item.anchor]
+    if len(before) < item.count:
+        return None
+    return _GROWTH_WORDS.sub("", before[len(before) - item.count + item.order].indicator_zh)
+
+
 def _stated_year(sentence: str) -> tuple[int, str] | None:
     match = re.search(r"到\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年", sentence)
     if match:
@@ -385,7 +409,7 @@ def _stated_year(sentence: str) -> tuple[int, str] | None:
 def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, carried: SectionRole,
                       changes: list[tuple[int, SectionRole]], line_year: int | None = None,
                       list_names: list[str] | None = None) -> None:
-    enumerated, shared_comparator = _enumerations(sentence, list_names)
+    listed, shared_comparator = _enumerations(sentence, list_names)
     quoted = [m.span() for m in _QUOTED.finditer(sentence)]
     for match in TOKEN.finditer(sentence):
         reason = _structural_reason(sentence, match, quoted, line, offset)
@@ -406,13 +430,27 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset), f"unreadable numeral: {error}")
             continue
         unit = unit_of(match)
-        clause_start = _clause_start(sentence, match.start())
+        item = listed.get(match.start())
+        name = item.name if item else None
+        if item and item.count:
+            name = _name_of_value_before(result, offset, item)
+        if item and (item.mismatch or name is None):
+            _reject(result, doc, norm, "list_mismatch", _abs(match.span(), offset), item.mismatch or
+                    f"分别 pairs {item.count} values with the values before it, and fewer are stated: not paired")
+            continue
+        clause_start = min(_clause_start(sentence, match.start()), item.clause_start if item else len(sentence))
         clause_end = _clause_end(sentence, match.end())
         before = sentence[clause_start:match.start()]
         after = sentence[match.end():clause_end]
-        indicator, target_type = _indicator(before, after, unit, enumerated.get(match.start()))
+        indicator, target_type = _indicator(before, after, unit, name)
+        if item and _GROWTH_VERB.search(item.verb.strip()) and unit in _GROWTH_UNITS:
+            target_type = "growth"  # "A、B分别增长x、y": y is a growth as x is
         previous = result.values[-1] if result.values and result.values[-1].number_span[0] >= line.start else None
-        if previous and _TARGET_IN_BRACKETS.search(before):
+        if item:
+            pass  # the list named it
+        elif previous and _restates(sentence, offset, previous, match.start()):
+            indicator, target_type = previous.indicator_zh, previous.target_type  # "53757元(折算为7629美元)"
+        elif previous and _TARGET_IN_BRACKETS.search(before):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "增长5.5%(年度目标6%)"
         elif _TIME_ONLY.match(indicator) and previous:
             indicator = previous.indicator_zh  # "…达到52%,2023-2024年每年提升2个百分点": same indicator
@@ -444,10 +482,12 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             comparator = ">"  # 100多万平方米, 1.8万余个
         if comparator == "=" and match.start() in shared_comparator:
             comparator = shared_comparator[match.start()]  # "分别控制在4.2%、3%、2.5‰以内"
+        if comparator == "=" and item:
+            comparator = parse_comparator(item.verb, "")  # "分别超30%、60%": the list's verb bounds each value
         prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
                                                              line.in_review)
-        direction = _direction(before) if target_type == "growth" else ""
+        direction = _direction(item.verb if item else before) if target_type == "growth" else ""
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
         suffix = re.match(r"(及以上|以上|以下|以内|左右|多|余)", after)
@@ -645,45 +685,131 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     return ""
 
 
-def _enumerations(sentence: str, last_names: list[str] | None = None) -> tuple[dict[int, str], dict[int, str]]:
-    """For "A、B和C分别达到x、y、z以上" (or "A、B控制在x、y以内"): the indicator of each value and the comparator the
+@dataclass(frozen=True)
+class ListedValue:
+    """A value of a list ("A、B分别增长x、y"): the name it pairs with, the list's verb (it types every value:
+    增长 a growth, 下降 a decrease) and where the list's clause starts. ``count`` > 0: the names are those of the
+    ``count`` values stated just before ``anchor`` ("A151亿元、B43亿元,分别增长8.5%、8%"), this one the
+    ``order``-th. ``mismatch``: why the values could not be paired with names (their counts differ)."""
+
+    name: str
+    verb: str
+    clause_start: int
+    anchor: int = 0
+    order: int = 0
+    count: int = 0
+    mismatch: str = ""
+
+
+_RESPECTIVELY = re.compile(_phrase_words("respectively"))
+MAX_RESPECTIVE_VERB = 12  # 分别 … its first value: a verb and its qualifiers ("分别比2011年增长")
+_COMMA_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*,\s*")
+_ENDS_WITH_VALUE = re.compile(rf"\d\s*(?:{UNIT_PATTERN}|万|亿)?(?:以上|以下|左右|多|余)?$")
+
+
+def _is_year_token(token: re.Match) -> bool:
+    return bool(re.fullmatch(r"(19|20)\d{2}", token.group("num"))) and unit_of(token) in ("", "年")
+
+
+def _list_names(head: str) -> list[str]:
+    return [n for n in re.split(r"、|和|及(?!以[上下])|与", _SUBJECT.sub("", head.strip())) if n]  # 65岁及以上老年人
+
+
+def _complete_short_names(names: list[str]) -> list[str]:
+    """"城、乡居民收入": a short name takes the rest of the last one."""
+    longest = names[-1]
+    return [n + longest[len(n):] if len(n) < 3 and len(longest) > len(n) + 2 else n for n in names]
+
+
+def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, ListedValue],
+                      shared: dict[int, str]) -> list[tuple[int, int]]:
+    """The lists a word of 分别 (codebook role ``respectively``) states: its names before it, its values after its
+    verb, separated by 、 和 及 与, a comma (while names are left to pair) or nothing after a unit (a scrape's
+    "下降50%36.9%66.7%"). Names that end in a value, or none, mean the values stated before it; counts that
+    differ are a mismatch, never paired. Returns the spans the lists cover."""
+    covered = []
+    for word in _RESPECTIVELY.finditer(sentence):
+        clause_start = _clause_start(sentence, word.start())
+        tail_end = _clause_end(sentence, word.end())
+        first = next((t for t in TOKEN.finditer(sentence, word.end(), tail_end) if not _is_year_token(t)), None)
+        if first is None or first.start() - word.end() > MAX_RESPECTIVE_VERB:
+            continue
+        verb = sentence[word.end():first.start()]
+        names = _list_names(sentence[clause_start:word.start()])
+        named = bool(names) and not any(_ENDS_WITH_VALUE.search(n) for n in names)
+        wanted = len(names) if named and len(names) >= 2 else 0
+        tokens = [first]
+        for token in TOKEN.finditer(sentence, first.end()):
+            gap = sentence[tokens[-1].end():token.start()]
+            if _LIST_GLUE.fullmatch(gap) or (not gap and unit_of(tokens[-1])) \
+                    or (len(tokens) < wanted and _COMMA_GLUE.fullmatch(gap)):
+                tokens.append(token)
+            else:
+                break
+        count = len(tokens)
+        if count < 2 and not wanted:
+            continue
+        end = tokens[-1].end()
+        covered.append((word.start(), end))
+        if named and len(names) == 1:
+            names = names * count  # "毛入园率分别达到95%、98%": one name, a value per year
+        elif not named and len(last_names) == count:
+            names, named = list(last_names), True  # "…分别达到x和y,分别增长a和b"
+        if named and len(names) != count:
+            message = (f"分别 pairs {len(names)} names ({'、'.join(names)}) with {count} values "
+                       f"({sentence[first.start():end]!r}): not paired")
+            for token in tokens:
+                listed[token.start()] = ListedValue("", verb, clause_start, mismatch=message)
+            continue
+        if named:
+            names = _complete_short_names(names)
+            last_names[:] = names
+            for name, token in zip(names, tokens):
+                listed[token.start()] = ListedValue(name, verb, clause_start)
+        else:
+            for order, token in enumerate(tokens):
+                listed[token.start()] = ListedValue("", verb, clause_start, word.start(), order, count)
+        _share_last_suffix(sentence, tokens, _clause_end(sentence, end), shared)
+    return covered
+
+
+def _share_last_suffix(sentence: str, tokens: list[re.Match], tail_end: int, shared: dict[int, str]) -> None:
+    """"分别控制在4.2%、3%以内": the last value's suffix is every value's comparator, unless items carry their own
+    ("98%、99%、95%、60%以上和15年以上")."""
+    between = [sentence[a.end():b.start()] for a, b in zip(tokens, tokens[1:])]
+    symbol = parse_comparator("", sentence[tokens[-1].end():tail_end])
+    if symbol != "=" and not any(g.strip()[:1] in "以左" for g in between):
+        for token in tokens[:-1]:
+            shared[token.start()] = symbol
+
+
+def _enumerations(sentence: str, last_names: list[str] | None = None) -> tuple[dict[int, ListedValue], dict[int, str]]:
+    """For "A、B和C分别达到x、y、z以上" (or "A、B控制在x、y以内"): what each value pairs with and the comparator the
     last value's suffix gives them all, by the value's position. "…分别达到x和y,分别增长a和b": the second list
-    takes the first's names, also across sentences of a paragraph (``last_names`` carries them);
-    "城、乡居民收入分别增长8%、9%": a short name takes the rest of the last one."""
+    takes the first's names, also across sentences of a paragraph (``last_names`` carries them)."""
     last_names = [] if last_names is None else last_names
-    names_at: dict[int, str] = {}
+    listed: dict[int, ListedValue] = {}
     shared: dict[int, str] = {}
-    if "分别" not in sentence and "、" not in sentence:
-        return names_at, shared
+    if "、" not in sentence and not _RESPECTIVELY.search(sentence):
+        return listed, shared
+    covered = _respective_lists(sentence, last_names, listed, shared)
     for verb in _LIST_VERB.finditer(sentence):
-        head = sentence[_clause_start(sentence, verb.start()):verb.start()]
-        respectively = head.endswith("分别")
-        head = head[:-2] if respectively else head
-        names = [n for n in re.split(r"、|和|及|与", _SUBJECT.sub("", head.strip())) if n]
+        if any(start <= verb.start() < end for start, end in covered):
+            continue
+        clause_start = _clause_start(sentence, verb.start())
+        names = _list_names(sentence[clause_start:verb.start()].removesuffix("分别"))
         tail_end = _clause_end(sentence, verb.end())
         tokens = [t for t in TOKEN.finditer(sentence, verb.end(), tail_end)
                   if not re.fullmatch(r"(19|20)\d{2}", t.group("num"))]
         between = [sentence[a.end():b.start()] for a, b in zip(tokens, tokens[1:])]
-        if len(tokens) < 2 or not all(_LIST_GLUE.fullmatch(g) for g in between):
+        if len(tokens) < 2 or not all(_LIST_GLUE.fullmatch(g) for g in between) or len(names) != len(tokens):
             continue
-        if respectively and not names and len(last_names) == len(tokens):
-            names = last_names
-        if respectively and len(names) == 1:
-            names = names * len(tokens)
-        if len(names) == len(tokens):
-            longest = names[-1]
-            names = [n + longest[len(n):] if len(n) < 3 and len(longest) > len(n) + 2 else n for n in names]
-            for name, token in zip(names, tokens):
-                names_at[token.start()] = name
-            last_names[:] = names
-        elif not respectively:
-            continue
-        symbol = parse_comparator("", sentence[tokens[-1].end():tail_end])
-        if symbol != "=" and not any(g.strip()[:1] in "以左" for g in between):
-            # "98%、99%、95%、60%以上和15年以上": where items carry their own, the last suffix is not shared
-            for token in tokens[:-1]:
-                shared[token.start()] = symbol
-    return names_at, shared
+        names = _complete_short_names(names)
+        for name, token in zip(names, tokens):
+            listed[token.start()] = ListedValue(name, verb.group(0), clause_start)
+        last_names[:] = names
+        _share_last_suffix(sentence, tokens, tail_end, shared)
+    return listed, shared
 
 
 def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tuple[str, str]:
@@ -697,7 +823,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
         if lead_verb and not re.match(rf"^(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})", phrase):
             phrase = lead_verb.group(1) + phrase
     phrase = re.sub(r"[≥≤><=]+$", "", phrase).strip()
-    growth = bool(_GROWTH_VERB.search(phrase)) and unit in ("%", "个百分点", "百分点", "倍", "")
+    growth = bool(_GROWTH_VERB.search(phrase)) and unit in _GROWTH_UNITS
     core = _SUBJECT.sub("", phrase)
     while True:
         stripped = _LEVEL_VERB.sub("", core).rstrip("、和及与")
