@@ -412,3 +412,15 @@ def test_a_value_restated_in_another_currency_is_kept_with_its_own_unit():
         ("人均地区生产总值", 53757, "元", 53757, "元", "level"), ("人均地区生产总值", 7629, "美元", 7629, "美元", "level"),
         ("人均地区生产总值", 2.6, "%", 2.6, "%", "growth"), ("实际利用外资", 1399, "万美元", 13990000, "美元", "level")]
     assert raw[result.values[1].value_char_start:result.values[1].value_char_end] == "7629"
+
+
+def test_a_series_with_a_year_per_row_gives_one_achieved_value_per_year():
+    """A data page's "| 年份 | 总GDP(亿元) |" table, one line per year (corpus_cities zhanjiang_gdp_series): past
+    values; a year after the document's is a target."""
+    text = "| 年份 | 总GDP(亿元) |\n| 2026 | 3300 |\n| 2018 | 3008.39 |\n| 2017 | 2806.88 |\n| 2016 | 点击查看 |\n"
+    result, raw = extract(text, doc_type="other", period=(None, None), issued="2024-05-01")
+    assert [(v.kind, v.year, v.indicator_zh, v.value, v.unit, v.value_std) for v in result.values] == [
+        ("target", 2026, "总GDP", 3300, "亿元", 3300e8), ("actual", 2018, "总GDP", 3008.39, "亿元", 3008.39e8),
+        ("actual", 2017, "总GDP", 2806.88, "亿元", 2806.88e8)]
+    assert [raw[v.char_start:v.char_end] for v in result.values] == ["3300", "3008.39", "2806.88"]
+    assert result.flags == []

@@ -234,6 +234,16 @@ def _column_kind(doc: Document, table: Table, year: int) -> str:
     return "actual"
 
 
+def _series_kind(doc: Document, header: str, year: int) -> tuple[str, str]:
+    """The kind of a value in a series with a year per row: a target when its column says so (目标, 计划) or its
+    year is after the document's; otherwise what was achieved in that year."""
+    if _has_target_cue(header):
+        return "target", f"table column {header}"
+    if doc.report_year and year > doc.report_year:
+        return "target", "a year after the document's, in a table with a year per row"
+    return "actual", "a table with a year per row (a series of values)"
+
+
 # Named columns: headers that only say "the value" add nothing to the row's indicator; growth columns.
 _GENERIC_COLUMNS = {"", "数值", "数量", "绝对数", "绝对值", "总量", "指标值", "完成数", "目标值", "合计"}
 _GROWTH_COLUMN = re.compile(r"增长|增速|增幅|比上年|同比")
@@ -272,7 +282,10 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
             value = float(match.group("num"))
             std = standardize(value, unit)
             indicator, target_type = row.indicator, "level"
-            if column.year is not None:
+            if table.years_in_rows:
+                kind, kind_basis = _series_kind(doc, row.label.text, column.year)
+                year, year_basis = column.year, "table row"
+            elif column.year is not None:
                 kind, kind_basis = _column_kind(doc, table, column.year), f"table column {column.year}"
                 year, year_basis = column.year, "table column"
             else:  # a named column: the row's thing and the column's measure; kind and year from the document
