@@ -386,8 +386,8 @@ def test_a_respective_list_after_values_takes_their_names():
     result, raw = extract("2017年,规上工业总产值151亿元、增加值43亿元,分别增长8.5%、8%。", doc_type="other",
                           period=(None, None), issued="")
     assert [(v.indicator_zh, v.value, v.target_type, v.year) for v in result.values] == [
-        ("规上工业总产值", 151, "level", 2017), ("增加值", 43, "cumulative", 2017),
-        ("规上工业总产值", 8.5, "growth", 2017), ("增加值", 8, "growth", 2017)]
+        ("规上工业总产值", 151, "level", 2017), ("规上工业增加值", 43, "level", 2017),
+        ("规上工业总产值", 8.5, "growth", 2017), ("规上工业增加值", 8, "growth", 2017)]
     assert raw[result.values[3].char_start:result.values[3].char_end] == "分别增长8.5%、8%"
 
 
@@ -424,3 +424,19 @@ def test_a_series_with_a_year_per_row_gives_one_achieved_value_per_year():
         ("actual", 2017, "总GDP", 2806.88, "亿元", 2806.88e8)]
     assert [raw[v.char_start:v.char_end] for v in result.values] == ["3300", "3008.39", "2806.88"]
     assert result.flags == []
+
+
+def test_a_list_name_that_is_only_a_measure_or_a_compound_is_completed():
+    """"一般公共预算收入和支出分别达…" (heldout h04): 支出 is 一般公共预算支出; "城乡居民人均可支配收入分别增长7%、8%"
+    (codebook/list_compounds.csv): 城镇 then 农村; 增加值 (value added) is a level, not an addition."""
+    report = dict(doc_type="other", period=(None, None), issued="")
+    result, _ = extract("2022年,一般公共预算收入和支出分别达4.78亿元、20.2亿元。", **report)
+    assert [v.indicator_zh for v in result.values] == ["一般公共预算收入", "一般公共预算支出"]
+    result, _ = extract("2022年,城乡居民人均可支配收入分别增长7%、8%左右。", **report)
+    assert _rows(result) == [("城镇居民人均可支配收入", 7, "%", "growth", "increase", "~"),
+                             ("农村居民人均可支配收入", 8, "%", "growth", "increase", "~")]
+    result, _ = extract("2022年,城乡居民人均可支配收入分别增长7%、8%、9%。", **report)  # three values: no split
+    assert [v.indicator_zh for v in result.values] == ["城乡居民人均可支配收入"] * 3
+    result, _ = extract("2023年,规上工业增加值833亿元,增长9%;新增就业1.2万人。", **report)
+    assert [(v.indicator_zh, v.target_type) for v in result.values] == [
+        ("规上工业增加值", "level"), ("规上工业增加值", "growth"), ("新增就业", "cumulative")]

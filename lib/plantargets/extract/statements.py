@@ -85,6 +85,7 @@ _LEVEL_VERB = re.compile(rf"({_phrase_words('level_verb')})$")
 _CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
 _COUNT = re.compile(_phrase_words("count_verb"))
 _SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
+_NOUN_NOT_VERB = re.compile(_phrase_words("noun_not_verb"))
 
 
 @dataclass
@@ -389,6 +390,7 @@ _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每�
 
 
 _GROWTH_UNITS = ("%", "个百分点", "百分点", "倍", "")
+_ITEM_OF_LIST = re.compile(r"[^,;。]*、[^,;。、]*")  # from the value before to this one: the next item of a 、 list
 # "人均地区生产总值53757元(按年平均汇率折算为7629美元)": the value before it, restated in another unit.
 _RESTATED = re.compile(rf"(?:{_phrase_words('restated_as')})\s*$")
 MAX_RESTATEMENT_GAP = 20
@@ -461,6 +463,9 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         previous = result.values[-1] if result.values and result.values[-1].number_span[0] >= line.start else None
         if item:
             pass  # the list named it
+        elif previous and _MEASURE_WORD.fullmatch(indicator) and _ITEM_OF_LIST.fullmatch(
+                sentence[max(0, previous.number_span[1] - offset):match.start()]):
+            indicator = _with_subject_of(previous.indicator_zh, indicator)  # "规上工业总产值151亿元、增加值43亿元"
         elif previous and _restates(sentence, offset, previous, match.start()):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "53757元(折算为7629美元)"
         elif previous and _TARGET_IN_BRACKETS.search(before):
@@ -729,9 +734,39 @@ def _list_names(head: str) -> list[str]:
 
 
 def _complete_short_names(names: list[str]) -> list[str]:
-    """"城、乡居民收入": a short name takes the rest of the last one."""
+    """"城、乡居民收入": a short name takes the rest of the last one; "规上工业总产值、增加值": a bare measure
+    (codebook role measure_word) takes the subject of the first."""
     longest = names[-1]
-    return [n + longest[len(n):] if len(n) < 3 and len(longest) > len(n) + 2 else n for n in names]
+    names = [n + longest[len(n):] if len(n) < 3 and len(longest) > len(n) + 2 else n for n in names]
+    return [names[0]] + [_with_subject_of(names[0], n) for n in names[1:]]
+
+
+_MEASURE_WORD = re.compile(_phrase_words("measure_word"))
+_MEASURE_AT_END = re.compile(rf"(?:{_phrase_words('measure_word')})$")
+
+
+def _with_subject_of(first: str, name: str) -> str:
+    """"增加值" after "规上工业总产值" is 规上工业增加值: a bare measure word takes the words before the first
+    name's own measure; any other name stays as it is."""
+    if not _MEASURE_WORD.fullmatch(name):
+        return name
+    measure = _MEASURE_AT_END.search(first)
+    return first[:measure.start()] + name if measure and measure.start() > 0 else name
+
+
+@lru_cache(maxsize=1)
+def load_list_compounds() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Words that name two things at once in a list (城乡 = 城镇 and 农村), from ``codebook/list_compounds.csv``."""
+    return tuple((row["compound"], tuple(row["parts"].split("|"))) for row in codebook_rows("list_compounds.csv"))
+
+
+def _split_compound(name: str, count: int) -> list[str] | None:
+    """"城乡居民人均可支配收入分别增长7%、8%": one name per part of its compound, in order, when the parts are as
+    many as the values."""
+    for compound, parts in load_list_compounds():
+        if compound in name and len(parts) == count:
+            return [name.replace(compound, part, 1) for part in parts]
+    return None
 
 
 def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, ListedValue],
@@ -764,8 +799,8 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
             continue
         end = tokens[-1].end()
         covered.append((word.start(), end))
-        if named and len(names) == 1:
-            names = names * count  # "毛入园率分别达到95%、98%": one name, a value per year
+        if named and len(names) == 1:  # "毛入园率分别达到95%、98%": one name, a value per year
+            names = _split_compound(names[0], count) or names * count
         elif not named and len(last_names) == count:
             names, named = list(last_names), True  # "…分别达到x和y,分别增长a和b"
         if named and len(names) != count:
@@ -862,7 +897,8 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
         return "", ""
     if growth:
         target_type = "growth"
-    elif re.search(rf"^(?:{_CUMULATIVE.pattern})", indicator) or re.search(_CUMULATIVE.pattern, phrase[-8:]):
+    elif re.search(rf"^(?:{_CUMULATIVE.pattern})", _NOUN_NOT_VERB.sub("", indicator)) \
+            or re.search(_CUMULATIVE.pattern, _NOUN_NOT_VERB.sub("", phrase[-8:])):  # 增加值 adds nothing
         target_type = "cumulative"
     elif unit in ("所", "个", "座", "家", "项", "支", "间", "批", "条", "处", "园") and _COUNT.search(phrase + noun_after):
         target_type = "count"
