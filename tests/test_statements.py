@@ -440,3 +440,13 @@ def test_a_list_name_that_is_only_a_measure_or_a_compound_is_completed():
     result, _ = extract("2023年,规上工业增加值833亿元,增长9%;新增就业1.2万人。", **report)
     assert [(v.indicator_zh, v.target_type) for v in result.values] == [
         ("规上工业增加值", "level"), ("规上工业增加值", "growth"), ("新增就业", "cumulative")]
+
+
+def test_a_clause_that_names_only_a_measure_takes_the_subject_of_the_value_before():
+    """"完成蔬菜种植面积8.94万亩,产量14.01万吨" (corpus_cities gangnan_2023_overview): 产量 is the 蔬菜's; a name with a
+    measure of its own, or after a value with no measure word, stays as written."""
+    result, _ = extract("2023年,完成蔬菜种植面积8.94万亩,产量14.01万吨;水果种植面积8万亩,产量6.79万吨;地区生产总值233亿元,"
+                        "产量5万吨。", doc_type="other", period=(None, None), issued="")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [
+        ("完成蔬菜种植面积", 8.94), ("蔬菜产量", 14.01), ("水果种植面积", 8), ("水果产量", 6.79), ("地区生产总值", 233),
+        ("产量", 5)]

@@ -390,7 +390,8 @@ _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每�
 
 
 _GROWTH_UNITS = ("%", "个百分点", "百分点", "倍", "")
-_ITEM_OF_LIST = re.compile(r"[^,;。]*、[^,;。、]*")  # from the value before to this one: the next item of a 、 list
+# From the value before to this one: the next item of a list ("总产值151亿元、增加值…", "种植面积8万亩,产量…").
+_ITEM_OF_LIST = re.compile(r"[^,;。、]*[、,][^,;。、]*")
 # "人均地区生产总值53757元(按年平均汇率折算为7629美元)": the value before it, restated in another unit.
 _RESTATED = re.compile(rf"(?:{_phrase_words('restated_as')})\s*$")
 MAX_RESTATEMENT_GAP = 20
@@ -465,7 +466,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             pass  # the list named it
         elif previous and _MEASURE_WORD.fullmatch(indicator) and _ITEM_OF_LIST.fullmatch(
                 sentence[max(0, previous.number_span[1] - offset):match.start()]):
-            indicator = _with_subject_of(previous.indicator_zh, indicator)  # "规上工业总产值151亿元、增加值43亿元"
+            indicator = _with_subject_of(_GROWTH_WORDS.sub("", previous.indicator_zh), indicator)  # "…、增加值43亿元"
         elif previous and _restates(sentence, offset, previous, match.start()):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "53757元(折算为7629美元)"
         elif previous and _TARGET_IN_BRACKETS.search(before):
@@ -747,11 +748,14 @@ _MEASURE_AT_END = re.compile(rf"(?:{_phrase_words('measure_word')})$")
 
 def _with_subject_of(first: str, name: str) -> str:
     """"增加值" after "规上工业总产值" is 规上工业增加值: a bare measure word takes the words before the first
-    name's own measure; any other name stays as it is."""
+    name's own measure, without a leading verb ("完成蔬菜种植面积…,产量…" → 蔬菜产量); any other name stays."""
     if not _MEASURE_WORD.fullmatch(name):
         return name
     measure = _MEASURE_AT_END.search(first)
-    return first[:measure.start()] + name if measure and measure.start() > 0 else name
+    if not measure or measure.start() == 0:
+        return name
+    subject = re.sub(rf"^(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})", "", first[:measure.start()])  # 完成蔬菜…
+    return subject + name if subject else name
 
 
 @lru_cache(maxsize=1)
