@@ -450,3 +450,11 @@ def test_a_clause_that_names_only_a_measure_takes_the_subject_of_the_value_befor
     assert [(v.indicator_zh, v.value) for v in result.values] == [
         ("完成蔬菜种植面积", 8.94), ("蔬菜产量", 14.01), ("水果种植面积", 8), ("水果产量", 6.79), ("地区生产总值", 233),
         ("产量", 5)]
+
+
+def test_a_list_whose_values_follow_a_rate_base_pairs_them_with_its_names():
+    """"城镇、农村低保标准提高到每人每月828元和579元" (data/raw zhanjiang_2023_gazette_no3): 每人每月 between the verb and
+    the values does not hide the list; each standard takes its own value."""
+    result, _ = extract("2022年,城镇、农村低保标准提高到每人每月828元和579元。", doc_type="other", period=(None, None),
+                        issued="")
+    assert [(v.indicator_zh, v.value, v.unit) for v in result.values] == [("城镇低保标准", 828, "元"), ("农村低保标准", 579, "元")]

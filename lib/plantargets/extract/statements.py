@@ -375,9 +375,10 @@ def _direction(before: str) -> str:
     return "increase" if _INCREASE.search(before) else ""
 
 
-# The verb of a list of values, after its names and 分别 ("A、B和C分别达到", "A、B控制在").
+# The verb of a list of values, after its names and 分别 ("A、B和C分别达到", "A、B控制在"), and before its values
+# or a rate's base ("城镇、农村低保标准提高到每人每月828元和579元").
 _LIST_VERB = re.compile(r"(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在|控制在|增长|增加|提高|下降)"
-                        r"(?=[\s\d〇○零一二两三四五六七八九十百千]|百分之)")
+                        r"(?=(?:每[\u4e00-\u9fff]{1,2}){0,2}(?:[\s\d〇○零一二两三四五六七八九十百千]|百分之))")
 _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
 _GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:比上年末?|比去年|同比|较上年末?|年均)?(?:名义|实际)?"
