@@ -458,3 +458,19 @@ def test_a_list_whose_values_follow_a_rate_base_pairs_them_with_its_names():
     result, _ = extract("2022年,城镇、农村低保标准提高到每人每月828元和579元。", doc_type="other", period=(None, None),
                         issued="")
     assert [(v.indicator_zh, v.value, v.unit) for v in result.values] == [("城镇低保标准", 828, "元"), ("农村低保标准", 579, "元")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the characters of a compound (城乡, devset d103; 牛羊, heldout3 k05) name its parts
+    ("城、乡居民人均可支配收入分别增长8%、9%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("牛羊出栏分别增长5.2%、1.9%。", ["牛出栏", "羊出栏"]),
+    # an ending that recurs inside the last name takes the rest after it (heldout h25, heldout3 k05, heldout h26)
+    ("城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("高技术制造业、装备制造业增加值分别增长9.5%、10.7%。", ["高技术制造业增加值", "装备制造业增加值"]),
+    # names complete in themselves stay as written (devset d102, heldout3 k13)
+    ("财政总收入和地方财政收入分别增长10.6%和12.3%。", ["财政总收入", "地方财政收入"]),
+    ("货物贸易、服务贸易分别增长15.3%、29.6%。", ["货物贸易", "服务贸易"]),
+])
+def test_list_names_that_share_their_words_are_completed(text, names):
+    result, _ = extract("2022年," + text, doc_type="other", period=(None, None), issued="")
+    assert [v.indicator_zh for v in result.values] == names

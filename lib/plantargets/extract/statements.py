@@ -736,11 +736,40 @@ def _list_names(head: str) -> list[str]:
 
 
 def _complete_short_names(names: list[str]) -> list[str]:
-    """"城、乡居民收入": a short name takes the rest of the last one; "规上工业总产值、增加值": a bare measure
-    (codebook role measure_word) takes the subject of the first."""
+    """"城、乡居民收入": the characters of a compound (codebook/list_compounds.csv) name its parts, 城镇… and
+    农村…; "肉、蛋、奶总产量": a short name takes the rest of the last one; "城镇居民、农村居民人均可支配收入",
+    "高技术制造业、装备制造业增加值": a name whose ending recurs inside the last takes the last one's rest after it;
+    "规上工业总产值、增加值": a bare measure (codebook role measure_word) takes the subject of the first."""
     longest = names[-1]
-    names = [n + longest[len(n):] if len(n) < 3 and len(longest) > len(n) + 2 else n for n in names]
+    split = _split_compound_by_characters(names)
+    if split:
+        return split
+    names = [n + longest[len(n):] if len(n) < 3 and len(longest) > len(n) + 2 else _with_rest_of(n, longest)
+             for n in names[:-1]] + [longest]
     return [names[0]] + [_with_subject_of(names[0], n) for n in names[1:]]
+
+
+MIN_SHARED_ENDING = 2
+
+
+def _with_rest_of(name: str, last: str) -> str:
+    """"城镇居民" before "农村居民人均可支配收入" is 城镇居民人均可支配收入: the longest ending of the name (two
+    characters at least) found inside the last name, followed there by more words, is completed with them."""
+    for size in range(len(name) - 1, MIN_SHARED_ENDING - 1, -1):
+        at = last.find(name[-size:], 1)
+        if at > 0 and at + size < len(last):
+            return name + last[at + size:]
+    return name
+
+
+def _split_compound_by_characters(names: list[str]) -> list[str] | None:
+    """"城、乡居民人均可支配收入": names that are the characters of a compound, the last followed by the rest,
+    name the compound's parts with that rest."""
+    for compound, parts in load_list_compounds():
+        if len(compound) == len(parts) == len(names) and all(n == c for n, c in zip(names[:-1], compound)) \
+                and names[-1].startswith(compound[-1]) and len(names[-1]) > 1:
+            return [part + names[-1][1:] for part in parts]
+    return None
 
 
 _MEASURE_WORD = re.compile(_phrase_words("measure_word"))
