@@ -474,3 +474,10 @@ def test_a_list_whose_values_follow_a_rate_base_pairs_them_with_its_names():
 def test_list_names_that_share_their_words_are_completed(text, names):
     result, _ = extract("2022年," + text, doc_type="other", period=(None, None), issued="")
     assert [v.indicator_zh for v in result.values] == names
+
+
+def test_a_respective_list_whose_values_each_carry_their_year():
+    """"分别为2020年的95%和2025年的98%": each value keeps the list's name and takes the year written before it."""
+    result, _ = extract("学前三年毛入园率分别为2020年的95%和2025年的98%。", doc_type="other", period=(None, None), issued="")
+    assert [(v.indicator_zh, v.year, v.value) for v in result.values] == [
+        ("学前三年毛入园率", 2020, 95), ("学前三年毛入园率", 2025, 98)]

@@ -724,6 +724,7 @@ class ListedValue:
 _RESPECTIVELY = re.compile(_phrase_words("respectively"))
 MAX_RESPECTIVE_VERB = 12  # 分别 … its first value: a verb and its qualifiers ("分别比2011年增长")
 _COMMA_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*,\s*")
+_DATED_ITEM_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与,]\s*(?:19|20)\d{2}\s*年[底末]?的?\s*")
 _ENDS_WITH_VALUE = re.compile(rf"\d\s*(?:{UNIT_PATTERN}|万|亿)?(?:以上|以下|左右|多|余)?$")
 
 
@@ -823,7 +824,9 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
         tokens = [first]
         for token in TOKEN.finditer(sentence, first.end()):
             gap = sentence[tokens[-1].end():token.start()]
-            if _LIST_GLUE.fullmatch(gap) or (not gap and unit_of(tokens[-1])) \
+            if _is_year_token(token):
+                continue  # "分别为2020年的95%和2025年的98%": an item's year, inside the gap to its value
+            if _LIST_GLUE.fullmatch(gap) or _DATED_ITEM_GLUE.fullmatch(gap) or (not gap and unit_of(tokens[-1])) \
                     or (len(tokens) < wanted and _COMMA_GLUE.fullmatch(gap)):
                 tokens.append(token)
             else:
