@@ -8,7 +8,7 @@ the raw text or have indicator texts with a bigram similarity of at least 0.3. G
 their match first. ``tests/test_generalisation.py`` checks that these totals equal what score.py prints.
 
 Run as a script to print the tables:
-``python tests/rubric_scoring.py [devset|corpus_extra|corpus_cities|heldout|heldout2|heldout3|seeds]``.
+``python tests/rubric_scoring.py [devset|corpus_extra|corpus_cities|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|seeds]``.
 """
 
 from __future__ import annotations
@@ -31,6 +31,12 @@ SETS = {
     "heldout": (TESTS / "heldout" / "docs", TESTS / "heldout" / "gold"),
     "heldout2": (TESTS / "heldout2" / "docs", TESTS / "heldout2" / "gold"),
     "heldout3": (TESTS / "heldout3" / "docs", TESTS / "heldout3" / "gold"),
+    "heldout4": (TESTS / "heldout4" / "docs", TESTS / "heldout4" / "gold"),
+    "heldout5": (TESTS / "heldout5" / "docs", TESTS / "heldout5" / "gold"),
+    "heldout6": (TESTS / "heldout6" / "docs", TESTS / "heldout6" / "gold"),
+    "heldout7": (TESTS / "heldout7" / "docs", TESTS / "heldout7" / "gold"),
+    "heldout8": (TESTS / "heldout8" / "docs", TESTS / "heldout8" / "gold"),
+    "heldout9": (TESTS / "heldout9" / "docs", TESTS / "heldout9" / "gold"),
     "seeds": (ROOT / "data" / "raw", TESTS / "gold" / "actuals"),
 }
 KINDS = ("target", "baseline", "actual")

@@ -22,6 +22,7 @@ RULE_FILES = {  # file -> (column holding the rule, columns every row must fill)
     "metadata_labels.csv": ("label", ("example", "seen_in")),
     "phrase_words.csv": ("pattern", ("role", "example", "seen_in")),
     "period_year_words.csv": ("word", ("lead", "max_gap", "which", "example", "seen_in")),
+    "indicator_qualifiers.csv": ("qualifier", ("refuses", "meaning", "example", "seen_in")),
     "assessment_methods.csv": (None, ("method", "verdict", "published_name", "rule", "edition", "source_title",
                                       "source_url", "example", "seen_in")),
 }

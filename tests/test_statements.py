@@ -481,3 +481,128 @@ def test_a_respective_list_whose_values_each_carry_their_year():
     result, _ = extract("学前三年毛入园率分别为2020年的95%和2025年的98%。", doc_type="other", period=(None, None), issued="")
     assert [(v.indicator_zh, v.year, v.value) for v in result.values] == [
         ("学前三年毛入园率", 2020, 95), ("学前三年毛入园率", 2025, 98)]
+
+
+def test_a_table_row_named_by_an_addition_holds_amounts_added():
+    """Sihui's 2022 education plan table: 新增学位数 675个 (2020) and 15000 (2025) are additions, not levels."""
+    text = ("表2 义务教育发展具体指标\n具体指标\n2020年\n2025年\n学校数量\n59所\n66\n新增学位数\n675个\n15000\n"
+            "学生体质健康标准优良率\n42%\n50%\n")
+    result, _ = extract(text)
+    assert [(v.indicator_zh, v.year, v.value, v.target_type) for v in result.values] == [
+        ("学校数量", 2020, 59.0, "level"), ("学校数量", 2025, 66.0, "level"),
+        ("新增学位数", 2020, 675.0, "cumulative"), ("新增学位数", 2025, 15000.0, "cumulative"),
+        ("学生体质健康标准优良率", 2020, 42.0, "level"), ("学生体质健康标准优良率", 2025, 50.0, "level"),
+    ]
+
+
+def test_a_metadata_line_whose_label_is_followed_by_a_space_holds_no_values():
+    """"索引号 001008003008001/2021-74312 主题分类 …" (a county portal's disclosure header): structure, not a value."""
+    result, _ = extract("索引号 001008003008001/2021-74312 主题分类 国民经济发展规划\n到2025年,全县新建幼儿园5所。\n")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [("新建幼儿园", 5.0)]
+
+
+def test_a_title_line_naming_a_past_year_dates_the_paragraph_below_it():
+    """A work report abstract (heldout5 g03): "2019年高质量发展迈出坚实步伐" above that year's estimated results."""
+    result, _ = extract("2019年高质量发展迈出坚实步伐\n预计实现地区生产总值4200亿元,增长6.1%;城镇登记失业率1.75%。\n",
+                        doc_type="work_report", period=(None, None), issued="2020-01-10")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2019, 4200.0), ("actual", 2019, 6.1), ("actual", 2019, 1.75)]
+
+
+def test_a_review_cue_after_a_later_year_dates_what_follows_to_the_reviewed_year():
+    """News of a 2024 work report (heldout5 g02): the sentence before names 2024, but 过去一年 speaks of 2023."""
+    result, _ = extract("报告回顾了2023年工作,同时提出了2024年工作总体要求和目标任务。过去一年,江苏地区生产总值达12.82万亿元、增长5.8%。\n",
+                        doc_type="other", period=(None, None), issued="2024-01-23")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2023, 12.82), ("actual", 2023, 5.8)]
+
+
+def test_a_table_whose_caption_names_a_past_year_holds_that_years_results():
+    """A bulletin published in May 2018 (heldout5 g07): 表12017年全区生产总值及其增长速度 gives 2017's values."""
+    text = ("表12017年全区生产总值及其增长速度\n指标\n绝对值(亿元)\n比上年增长(%)\n全区生产总值\n3453.93\n7.8\n"
+            "工业\n1096.30\n8.4\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2018-05-02")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2017, 3453.93), ("actual", 2017, 7.8), ("actual", 2017, 1096.3), ("actual", 2017, 8.4)]
+
+
+def test_a_target_and_outcome_table_with_an_attribute_column_and_change_verbs_in_its_cells():
+    """An execution report's 表一 (heldout5 g09): 指标名称 / 属性 / 全年目标 / 全年完成, cells like 增长5%左右."""
+    text = ("表一 2024年某市国民经济和社会发展主要目标完成情况\n指标名称\n属性\n全年目标\n全年完成\n"
+            "全市生产总值\n预期性\n增长5%左右\n增长5%\n地方一般公共预算收入\n预期性\n增长5%\n下降0.7%\n"
+            "单位建设用地生产总值\n预期性\n提高5%以上\n提高5%左右\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-01-23")
+    assert [(v.kind, v.year, v.value, v.comparator, v.target_type, v.direction, v.binding) for v in result.values] == [
+        ("target", 2024, 5.0, "~", "growth", "increase", "预期性"), ("actual", 2024, 5.0, "=", "growth", "increase", "预期性"),
+        ("target", 2024, 5.0, "=", "growth", "increase", "预期性"), ("actual", 2024, 0.7, "=", "growth", "decrease", "预期性"),
+        ("target", 2024, 5.0, ">=", "growth", "increase", "预期性"), ("actual", 2024, 5.0, "~", "growth", "increase", "预期性"),
+    ]
+
+
+def test_a_value_joined_to_the_previous_one_by_a_pause_mark_shares_its_indicator():
+    """An execution report (heldout4 h01): 城乡居民人均可支配收入36430元、15393元,同比增长6.2%、8.4%."""
+    result, _ = extract("2023年,城乡居民人均可支配收入36430元、15393元,同比增长6.2%、8.4%。\n",
+                        doc_type="other", period=(None, None), issued="2024-01-05")
+    assert [(v.indicator_zh, v.value, v.target_type) for v in result.values] == [
+        ("城乡居民人均可支配收入", 36430.0, "level"), ("城乡居民人均可支配收入", 15393.0, "level"),
+        ("城乡居民人均可支配收入", 6.2, "growth"), ("城乡居民人均可支配收入", 8.4, "growth")]
+
+
+def test_a_target_over_a_named_plan_period_takes_its_last_year():
+    """News of a 2021 work report (heldout4 h03): "“十四五”时期的目标为经济总量跨越6万亿元" is a 2025 target."""
+    v = one("此外,湖北“十四五”时期的目标为经济总量跨越6万亿元。\n", doc_type="work_report", period=(None, None),
+            issued="2021-01-25")
+    assert (v.kind, v.year, v.period_start, v.period_end) == ("target", 2025, 2021, 2025)
+
+
+def test_a_target_that_names_no_year_takes_the_horizon_the_text_set():
+    """News of five-year goals (heldout4 h06): "到2017年,…" and, paragraphs on, "森林覆盖率达到47.3%"."""
+    result, _ = extract("到2017年,公共财政收入年均增长12%以上。\n生态文明建设实现新跨越\n森林覆盖率达到47.3%。\n",
+                        doc_type="work_report", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2017, 12.0), ("target", 2017, 47.3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news of Beijing's 2026 work report (heldout5 g12): a year written without 年 before the place's name
+    ("殷勇表示,2025北京全市地区生产总值5.2万亿元,增长5.4%。\n", [("actual", 2025, 5.2), ("actual", 2025, 5.4)]),
+    # a number of the 1900s-2000s before a word of quantity is not a year
+    ("全市新增就业2000余人。\n", [("target", 2026, 2000.0)]),
+])
+def test_a_bare_year_before_a_name_dates_the_values_after_it(text, expected):
+    result, _ = extract("2026年经济社会发展主要预期目标是:地区生产总值增长5%左右。\n" + text,
+                        doc_type="work_report", period=(None, None), issued="2026-01-26")
+    assert [(v.kind, v.year, v.value) for v in result.values][1:] == expected
+
+
+def test_compound_units_keep_the_value_and_its_comparator():
+    """Air-quality and productivity targets (heldout5 g12, heldout8 m11): 29微克/立方米左右, 58万元/人左右."""
+    result, _ = extract("今年细颗粒物年均浓度控制在29微克/立方米左右,全员劳动生产率达58万元/人左右。\n",
+                        doc_type="work_report", period=(None, None), issued="2026-01-26")
+    assert [(v.value, v.unit, v.comparator, v.value_std, v.unit_std) for v in result.values] == [
+        (29.0, "微克/立方米", "~", 29.0, "微克/立方米"), (58.0, "万元/人", "~", 580000.0, "元/人")]
+
+
+def test_a_list_of_the_years_livelihood_projects_holds_commitments_and_not_its_own_count():
+    """A district's list (heldout9 n03) and a county's ten projects (heldout9 n11): each item is a target of the
+    year, with no cue of its own; the count of the list's items (实施47项民生实事, heldout5 g01) is no value."""
+    norm, _ = normalize_text("金凤区发布2025年民生“十心”实事!\n2025年我区实施12项民生实事。\n01\n交通畅行“顺心”实事\n"
+                             "▶新增公共停车位800个。\n▶改造老旧小区20个。\n", "t.txt")
+    from plantargets.text.segment import segment_documents
+    doc = segment_documents(norm, "t.txt", "t")[0]
+    doc.lines = list(structure_lines(norm.text, doc.start, doc.end))
+    assert doc.doc_type == "project_list"
+    result = extract_values(doc, norm)
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2025, 800.0), ("target", 2025, 20.0)]
+
+
+def test_a_budget_reports_new_year_arrangements_are_targets():
+    """News of a city's budget report (heldout9 n12): 2023's results, then 2024's 收入安排 and 支出安排."""
+    result, _ = extract("2023年,全市一般公共预算收入292.14亿元,增长6%。2024年全市一般公共预算收入安排306.74亿元,"
+                        "全市一般公共预算支出安排532.2亿元。\n", doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2023, 292.14), ("actual", 2023, 6.0), ("target", 2024, 306.74), ("target", 2024, 532.2)]
+
+
+def test_present_tense_in_an_undated_five_year_plan_is_the_year_before_its_period():
+    """An undated county education plan for 2021-2025 (heldout8 m08): 全县现有…学校541所 is of 2020, not 2025."""
+    v = one("一、发展基础\n全县现有各级各类学校541所。\n", doc_type="five_year_plan", period=(2021, 2025), issued="")
+    assert (v.kind, v.year, v.value) == ("actual", 2020, 541.0)

@@ -11,6 +11,8 @@ from pathlib import Path
 from plantargets.paths import CODEBOOK_DIR
 
 CODEBOOK_FILE = CODEBOOK_DIR / "indicators.csv"
+QUALIFIERS_FILE = CODEBOOK_DIR / "indicator_qualifiers.csv"
+QUALIFIER_SCOPES = ("any", "percent", "non_percent")
 CODEBOOK_COLUMNS = ("indicator_id", "name_en", "name_zh", "aliases_zh", "unit", "domain", "direction",
                     "lower_bound", "upper_bound", "description_en")
 DOMAINS = ("preschool", "compulsory", "senior_secondary", "vocational", "higher", "special", "teachers",
@@ -44,7 +46,7 @@ def _key(text: str) -> str:
 class IndicatorCodebook:
     """The canonical indicators and their aliases; ``match`` picks the longest alias in a phrase."""
 
-    def __init__(self, indicators: list[Indicator]):
+    def __init__(self, indicators: list[Indicator], qualifiers: tuple[tuple[str, str], ...] = ()):
         ids = [i.indicator_id for i in indicators]
         duplicates = {i for i in ids if ids.count(i) > 1}
         if duplicates:
@@ -58,10 +60,13 @@ class IndicatorCodebook:
                     raise ValueError(f"alias {alias!r} belongs to {owners[key]} and {indicator.indicator_id}")
                 owners[key] = indicator.indicator_id
         self._aliases = sorted(owners.items(), key=lambda item: -len(item[0]))
+        self._owners = owners
+        self.qualifiers = qualifiers
         self._cache: dict[tuple[str, bool], Indicator | None] = {}
 
     @classmethod
-    def from_csv(cls, path: str | Path = CODEBOOK_FILE) -> "IndicatorCodebook":
+    def from_csv(cls, path: str | Path = CODEBOOK_FILE,
+                 qualifiers_path: str | Path | None = QUALIFIERS_FILE) -> "IndicatorCodebook":
         with open(path, encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
         if rows and tuple(rows[0].keys()) != CODEBOOK_COLUMNS:
@@ -76,7 +81,7 @@ class IndicatorCodebook:
                 row["domain"], row["direction"], _bound(row["lower_bound"]), _bound(row["upper_bound"]),
                 row["description_en"],
             ))
-        return cls(indicators)
+        return cls(indicators, _read_qualifiers(qualifiers_path) if qualifiers_path else ())
 
     def match(self, phrase: str, target_type: str = "level") -> Indicator | None:
         """The indicator whose longest alias occurs in ``phrase`` (growth phrases also try their ``…增长`` id)."""
@@ -90,9 +95,31 @@ class IndicatorCodebook:
         candidates = [key + "增长", key] if target_type == "growth" else [key]
         for candidate in candidates:
             for alias, indicator_id in self._aliases:
-                if alias and alias in candidate:
+                if alias and alias in candidate and not self._qualified(candidate, alias, indicator_id):
+                    if target_type == "growth" and self.indicators[indicator_id].unit != "%":
+                        # 地区生产总值实现…增长6%: the growth of the alias's indicator, where the codebook has one
+                        indicator_id = self._owners.get(alias + "增长", indicator_id)
+                        if self._qualified(candidate, alias, indicator_id):
+                            continue
                     return self.indicators[indicator_id]
         return None
+
+    def _qualified(self, phrase_key: str, alias: str, indicator_id: str) -> bool:
+        """True when a qualifier outside the alias (占…比重, 贡献率, 每所) makes the phrase a different measure."""
+        rest = phrase_key.replace(alias, "|", 1)
+        percent = self.indicators[indicator_id].unit == "%"
+        return any(word in rest and (scope == "any" or (scope == "percent") == percent)
+                   for word, scope in self.qualifiers)
+
+
+def _read_qualifiers(path: str | Path) -> tuple[tuple[str, str], ...]:
+    """Words that turn a phrase naming an indicator into another measure (codebook/indicator_qualifiers.csv)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    bad = [row["qualifier"] for row in rows if row["refuses"] not in QUALIFIER_SCOPES]
+    if bad:
+        raise ValueError(f"{path}: 'refuses' must be one of {QUALIFIER_SCOPES}: {bad}")
+    return tuple((row["qualifier"], row["refuses"]) for row in rows)
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ from plantargets.extract.numbers import (
     NumberParseError,
     parse_comparator,
     parse_numeral,
+    FIVE_YEAR_PLANS,
     parse_period,
     standardize,
 )
@@ -260,7 +261,17 @@ def _named_column_kind(doc: Document, name: str) -> tuple[str, str]:
         return "actual", f"table column {name}"
     if doc.results_year and doc.results_year == doc.report_year and not doc.period_end:
         return "actual", "a table of a document that reports its year's results (a bulletin)"
-    return "target", "a table of a plan or report"
+    return "target", _TABLE_OF_A_PLAN
+
+
+_TABLE_OF_A_PLAN = "a table of a plan or report"
+
+
+def _caption_year(caption: str) -> int | None:
+    """The one year a table's caption names ("表1 2017年全区生产总值及其增长速度", also run together: 表12017年)."""
+    text = re.sub(r"^附?表\s*\d{1,2}?(?=(?:19|20)\d{2}\s*年)", "", caption.strip())
+    years = set(_PLAIN_YEAR.findall(text))
+    return int(parse_numeral(years.pop())) if len(years) == 1 else None
 
 
 def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: ExtractionResult) -> None:
@@ -282,7 +293,7 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 or (cell_units[0] if cell_units else "")
             value = float(match.group("num"))
             std = standardize(value, unit)
-            indicator, target_type = row.indicator, "level"
+            indicator, target_type = row.indicator, _table_row_type(row.indicator)
             if table.years_in_rows:
                 kind, kind_basis = _series_kind(doc, row.label.text, column.year)
                 year, year_basis = column.year, "table row"
@@ -291,10 +302,17 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 year, year_basis = column.year, "table column"
             else:  # a named column: the row's thing and the column's measure; kind and year from the document
                 indicator = f"{row.indicator}{column.name}" if column.name not in _GENERIC_COLUMNS else row.indicator
-                target_type = "growth" if _GROWTH_COLUMN.search(column.name) else "level"
+                target_type = "growth" if _GROWTH_COLUMN.search(column.name) or match.group("verb") else "level"
                 kind, kind_basis = _named_column_kind(doc, column.name)
-                year, year_basis = (doc.results_year, "the year whose results the document reports") \
-                    if kind == "actual" else (doc.report_year, "the document's year")
+                caption_year = _caption_year(table.caption)
+                if caption_year and doc.report_year and caption_year < doc.report_year and kind == "target" \
+                        and kind_basis == _TABLE_OF_A_PLAN:
+                    kind, kind_basis = "actual", "a table whose caption names a past year"  # 表1 2017年全区生产总值…
+                if caption_year:  # 表一 2024年…主要目标完成情况: both the year's targets and its outcomes
+                    year, year_basis = caption_year, "the table caption's year"
+                else:
+                    year, year_basis = (doc.results_year, "the year whose results the document reports") \
+                        if kind == "actual" else (doc.report_year, "the document's year")
             result.values.append(StatedValue(
                 doc=doc, kind=kind, indicator_zh=indicator, value=value, value_high=None, unit=unit,
                 value_std=std.value, value_std_high=None, unit_std=std.unit,
@@ -306,6 +324,7 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 number_span=(cell.line.start + match.start("num"), cell.line.start + match.end("num")),
                 sentence=f"{row.label.text} | {column.header.text} | {cell.line.text}", origin="table",
                 kind_basis=kind_basis, year_basis=year_basis,
+                direction=_direction(match.group("verb")) if match.group("verb") else "",
             ))
             _token(result, doc, norm, span, "value", "", result.values[-1])
 
@@ -321,7 +340,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             _token(result, doc, norm, _abs(match.span(), line.start), "structure", "metadata line")
         return
     context_year = None
-    line_year = None  # the last year a sentence of this line spoke of ("2016年,全市生产总值…。来源于…")
+    # the last year a sentence of this line spoke of ("2016年,全市生产总值…。来源于…"), at first the year of a
+    # title line just above it ("2019年高质量发展迈出坚实步伐" over that year's results)
+    line_year = tracker.title_year
+    tracker.title_year = _title_year(line.text)
     list_names: list[str] = []  # the names of the last list of values ("A、B分别达到x、y;2020年分别达到z、w")
     line_places = place_tracker.mentions_in(line.text) if place_tracker else []
     if place_tracker and line.heading_level is not None:
@@ -334,8 +356,13 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             stated = (doc.report_year + int(parse_numeral(horizon.group(1))) - 1, "horizon")
         if stated:
             context_year = stated
+            if stated[1] == "stated":
+                tracker.last_horizon = stated[0]
         carried = tracker.role
         changes = tracker.roles_in(sentence, 0) if line.heading_level is None else []
+        reviewed = [role.year for _at, role in changes if role.role == "review" and role.year]
+        if reviewed:  # "报告回顾了2023年工作,提出了2024年…。过去一年,…": the paragraph now speaks of the reviewed year
+            line_year = reviewed[-1]
         place_before = place_tracker.current if place_tracker else None
         in_sentence = line_places[bisect.bisect_left(place_starts, s_start):bisect.bisect_left(place_starts, _s_end)]
         place_changes = place_tracker.places_in(in_sentence, s_start - line.start) if place_tracker else []
@@ -349,6 +376,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "2023年,在县委…的领导下,…。" then "全年实现地区生产总值…": the year the text last named
                 value.year, value.year_inferred = tracker.last_year, True
                 value.year_basis = "the last year the text named before it"
+            elif value.kind == "target" and value.year is None and tracker.last_horizon:
+                # "到2017年,…翻一番以上。" then, paragraphs on, "森林覆盖率达到47.3%": the horizon the text set
+                value.year, value.year_inferred = tracker.last_horizon, True
+                value.year_basis = "the horizon the text last named (到…年)"
         plain = [m for m in _PLAIN_YEAR.finditer(sentence)]
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
@@ -388,6 +419,36 @@ _GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅
 # "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
 _TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
+
+
+# A year written without 年 before a name, as headlines write it ("2025北京全市地区生产总值5.2万亿元"): not before
+# a unit or a word of quantity (2000余人, 2035万人).
+_BARE_YEAR = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff])(?!年|余|多|以|左右|(?:{UNIT_PATTERN}))")
+
+
+def _mark_bare_years(prefix: str) -> str:
+    """The text before a value with 年 written after its bare years, for the rules that read years (not spans)."""
+    return _BARE_YEAR.sub(r"\1年", prefix) if any(ch.isdigit() for ch in prefix) else prefix
+
+
+def _joined_to(previous: StatedValue, sentence: str, offset: int, start: int) -> bool:
+    """Whether a value follows the previous one with only 、 or 和 between them ("城乡居民人均可支配收入36430元、15393元",
+    "同比增长6.2%、8.4%"): a paired list whose second value has the first one's indicator."""
+    previous_end = previous.number_span[1] - offset
+    if not 0 <= previous_end <= start:
+        return False
+    gap = sentence[previous_end:start].strip()
+    return gap.removeprefix(previous.unit).strip() in ("、", "和")
+
+
+def _title_year(text: str) -> int | None:
+    """The one year a short title line names (no sentence punctuation, no number but the year), else None."""
+    if len(text) > 40 or re.search(r"[。;;,,::]", text):
+        return None
+    years = _PLAIN_YEAR.findall(text)
+    if len(years) != 1 or len(re.findall(r"\d+(?:\.\d+)?", text)) != 1:
+        return None
+    return int(parse_numeral(years[0]))
 
 
 _GROWTH_UNITS = ("%", "个百分点", "百分点", "倍", "")
@@ -468,6 +529,8 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         elif previous and _MEASURE_WORD.fullmatch(indicator) and _ITEM_OF_LIST.fullmatch(
                 sentence[max(0, previous.number_span[1] - offset):match.start()]):
             indicator = _with_subject_of(_GROWTH_WORDS.sub("", previous.indicator_zh), indicator)  # "…、增加值43亿元"
+        elif previous and not indicator and _joined_to(previous, sentence, offset, match.start()):
+            indicator, target_type = previous.indicator_zh, previous.target_type  # "存贷款余额288.42亿元、219.06亿元"
         elif previous and _restates(sentence, offset, previous, match.start()):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "53757元(折算为7629美元)"
         elif previous and _TARGET_IN_BRACKETS.search(before):
@@ -504,7 +567,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             comparator = shared_comparator[match.start()]  # "分别控制在4.2%、3%、2.5‰以内"
         if comparator == "=" and item:
             comparator = parse_comparator(item.verb, "")  # "分别超30%、60%": the list's verb bounds each value
-        prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
+        prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
                                                              line.in_review)
         direction = _direction(item.verb if item else before) if target_type == "growth" else ""
@@ -529,10 +592,10 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
 
 @lru_cache(maxsize=1)
 def metadata_line_pattern() -> re.Pattern[str]:
-    """A page's metadata line ("发布时间:2024-01-19", "索引号:…", "文件名称 | …"): its numbers are structure."""
+    """A page's metadata line ("发布时间:2024-01-19", "索引号 0010…", "文件名称 | …"): its numbers are structure."""
     labels = sorted((row["label"] for row in codebook_rows("metadata_labels.csv")), key=len, reverse=True)
     spaced = "|".join(r"\s*".join(map(re.escape, label)) for label in labels)
-    return re.compile(rf"^(?:{spaced})\s*[::|]")
+    return re.compile(rf"^(?:{spaced})(?:\s*[::|]|\s+(?=\d))")
 
 
 @lru_cache(maxsize=1)
@@ -562,7 +625,7 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
         kind, kind_basis = _kind(doc, line, sentence, match, before, role, context_year, line_year)
         if kind not in KINDS:
             continue
-        prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
+        prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
                                                              line.in_review)
         quote_start = _clause_start(sentence, match.start())
@@ -944,9 +1007,14 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     return indicator, target_type
 
 
+def _table_row_type(indicator: str) -> str:
+    """A table row named by an addition (新增学位数, 新建幼儿园) holds amounts added, not levels reached."""
+    return "cumulative" if re.match(_CUMULATIVE.pattern, indicator) else "level"
+
+
 _CHANGE_REACHED = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|扩大|缩小|减少)(?:到|至)\s*((?:19|20)\d{2})\s*年[底末]?的?\s*$")
 _BY_YEAR = re.compile(r"到\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
-_PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report")
+_PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report", "project_list")
 
 
 # "高于计划3个百分点", "完成年度目标": a comparison with a plan, which is a result, not a commitment.
@@ -984,7 +1052,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     statement with no cue), never a gate."""
     if doc.doc_type == "front_matter":
         return None, "front matter"
-    prefix = sentence[max(0, match.start() - CONTEXT):match.start()]
+    prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
     stated = _stated_year(prefix)
     if line.in_review:  # past results: "由X提高到Y" there is two actuals
         if stated and stated[0] > (doc.report_year or 0):
@@ -1058,6 +1126,10 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
     if context_year:
         return context_year[0], None, False, "每年" in prefix, "stated earlier in the paragraph (到…年)"
+    plan_span = _PLAN_SPAN.search(prefix) if kind == "target" else None
+    if plan_span:  # "“十四五”时期的目标为…", "到“十四五”末": the named plan's last year
+        start, end = FIVE_YEAR_PLANS[plan_span.group(1)]
+        return end, (start, end), False, "每年" in prefix or "年均" in prefix, f"a named plan period ({plan_span.group(0)})"
     if kind == "target" and role.role == "review" and role.year and _TARGET_IN_BRACKETS.search(prefix):
         return role.year, None, True, False, "the reviewed year's own target, beside its result"
     per_year = "每年" in prefix or "年均" in prefix
@@ -1066,7 +1138,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return current - 1, None, True, per_year, f"去年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
     if current and "明年" in prefix:
         return current + 1, None, True, per_year, f"明年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
-    if current and kind == "actual" and _PRESENT.search(prefix):
+    dated = bool(doc.issued_date) or doc.current_year is not None  # else report_year is the plan's last year
+    if current and dated and kind == "actual" and _PRESENT.search(prefix):
         return current, None, True, per_year, f"present tense (a document of {current}: {doc.current_year_evidence or 'its date'})"  # "目前全市有幼儿园201所" in a page of that year
     multi_year_plan = doc.period_start and doc.period_end and doc.period_end > doc.period_start
     if kind == "actual" and (in_review or role.role == "review") and multi_year_plan:
@@ -1093,6 +1166,10 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if kind == "target" and current:
         return current, None, True, per_year, f"the document's year ({doc.current_year_evidence})"
     return None, None, False, per_year, ""
+
+
+# A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
+_PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
 def _commitment(prefix: str) -> str:

@@ -18,6 +18,7 @@ from plantargets.paths import codebook_rows
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
 
 # A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
+_ASSESSED = re.compile(r"\s*(?:任务)?\s*(?:明确|全面完成|基本完成|完成|圆满|顺利|实现|达成)")  # "工作目标明确、措施有力"
 _MET = re.compile(r"完成|实现|达成|超额|高于|低于|超过|超出|快于|慢于")
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
@@ -38,6 +39,8 @@ _CURRENT_YEAR_EVIDENCE = (
     (re.compile(_YEAR + r"\s*年\s*,?[^,。;:\n\d]{0,16}?(?:将|要|计划|力争|目标)"), 0, "the year's plans are stated"),
     (re.compile(r"今年\s*[((]\s*" + _YEAR + r"\s*年?\s*[))]"), 0, "今年 glossed with its year"),
     (re.compile(_YEAR + r"\s*年是[^。;\n]{0,40}?之年"), 0, "the year is described (…之年)"),
+    # "对于今年政府工作要求,会议提出,2020年重庆地区生产总值增长6%": 今年 and, in the same sentence, its year
+    (re.compile(r"今年[^。;\n\d]{0,20}?" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前)"), 0, "今年 and the year named after it"),
 )
 _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
 # A year named in a page's first line ("武威2021年新建哪些学校?"), not a period or a date.
@@ -138,6 +141,8 @@ class SectionTracker:
         self.role = SectionRole()
         self._headings: list[tuple[int, SectionRole]] = []  # (level, role) of the headings above
         self.last_year: int | None = None  # the last year a line named, for a review that names none
+        self.title_year: int | None = None  # the year a title line just read names, for the line below it
+        self.last_horizon: int | None = None  # the last 到YYYY年 the text named, for a later target that names none
 
     def note_year(self, year: int | None) -> None:
         if year:
@@ -164,8 +169,9 @@ class SectionTracker:
         lead = sentence[:LEAD]
         for role_name, pattern in (("target", cue_pattern("target_section")), ("review", cue_pattern("review_section"))):
             for match in pattern.finditer(lead):
-                if role_name == "target" and _MET.search(lead[max(0, match.start() - 8):match.start()]):
-                    continue  # "完成了年初确定的主要预期目标": a review of targets met
+                if role_name == "target" and (_MET.search(lead[max(0, match.start() - 8):match.start()])
+                                              or _ASSESSED.match(sentence, match.end())):
+                    continue  # "完成了年初确定的主要预期目标", "农业各项工作目标明确": a review of targets
                 changes.append((match.start(), role_name, match))
         out = []
         for position, role_name, match in sorted(changes, key=lambda c: c[0]):

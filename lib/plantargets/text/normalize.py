@@ -32,6 +32,17 @@ _ONE_FOR_ONE = str.maketrans(_FULLWIDTH)
 
 _SPACE_OR_BREAK = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u2009]+|\r\n?|%{2,}|\uFF05{2,}")
 _SPACE_CHARS = " \t\u3000\xa0\u2002\u2003\u2009"
+# A space that groups thousands ("实施新建、扩建幼儿园项目1 122个", "改建幼儿园1 376所"): 1-3 digits after a
+# Chinese character, one space, three digits, then a Chinese character or bracket (not a second cell, not %).
+_THOUSANDS_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}[ \xa0\u2009\u202f]\d{3}(?=[\u4e00-\u9fff((])")
+
+
+def _group_start(raw: str, space: int) -> int:
+    """Where the digit group just before a space starts (the space itself when no digit precedes it)."""
+    start = space
+    while start > 0 and space - start < 3 and raw[start - 1].isdigit():
+        start -= 1
+    return start
 
 # A block left open (a page cut off inside a script) runs to the end of the text.
 _HTML_DROP = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)", re.S | re.I)
@@ -514,7 +525,8 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
             else:
                 next_char = raw[match.end()] if match.end() < len(raw) else "\n"
                 at_edge = state["last"] == "\n" or next_char in "\r\n"
-                emit("" if at_edge else " ", match.start(), len(token))
+                emit("" if at_edge or _THOUSANDS_GAP.match(raw, _group_start(raw, match.start())) else " ",
+                     match.start(), len(token))
             position = match.end()
         if end > position:
             emit(raw[position:end].translate(one_for_one), position, end - position)

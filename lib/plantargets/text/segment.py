@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from plantargets.extract.numbers import FIVE_YEAR_PLANS, parse_numeral, parse_period, year_named_by_period
 from plantargets.flags import Flag
-from plantargets.paths import CODEBOOK_DIR
+from plantargets.paths import CODEBOOK_DIR, codebook_rows
 from plantargets.text.normalize import NormalizedText
 from plantargets.text.places import main_place
 
@@ -35,7 +35,7 @@ _SENTENCE_END = re.compile(r"[^。!?;]*(?:[。!?;]|$)")
 
 _DOC_NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,6})〔(?P<year>\d{4})〕(?P<number>\d{1,4})号")
 _DOC_NUMBER_DAMAGED = re.compile(r"^(?P<prefix>[\u4e00-\u9fff]{1,6})〔(?P<year>\d{4})〕?(?P<number>\d{1,4})号?$")
-_REPORT_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,12}政府工作报告$")
+_REPORT_TITLE = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?[\u4e00-\u9fff]{0,12}政府工作报告$")  # 2026年黄龙县政府工作报告
 _SPEECH_LINE = re.compile(r"^——")
 _NOTICE_END = re.compile(r"(的通知|的决定|的意见|的建议)$")
 _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -217,7 +217,31 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
         return "action_plan"
     if re.search(r"五年规划|十[一二三四五]五.{0,3}规划|规划", title):
         return "five_year_plan" if re.search(r"十[一二三四五]五|五年", title) else "plan"
+    if re.search(r"(?:计划|预算)执行情况", title):
+        return "plan_report"
+    if "统计公报" in title:
+        return "statistical_bulletin"
+    if _PROJECT_LIST.search(title) and not re.search(r"完成|成效|回顾|总结", title):
+        return "project_list"  # the year's livelihood projects (民生实事), each item a commitment
     return "notice" if issues_a_document or "通知" in title else "other"
+
+
+_PROJECT_LIST = re.compile("|".join(row["pattern"] for row in codebook_rows("phrase_words.csv")
+                                    if row["role"] == "project_list_word"))
+
+
+# A line that ends as a document's name ends: 2026年黄龙县政府工作报告, …统计公报, 关于…的报告, …行动计划.
+_TITLE_SHAPED = re.compile(r"(?:政府工作报告|统计公报|的报告|规划|行动计划|行动方案|实施方案)(?:[((][^()()]*[))])?$")
+
+
+def _title_line(head_lines) -> str:
+    """A title when none is labelled: the first short head line that names a document type, else the first line
+    (a page that opens with its table of contents names itself further down: 2026年黄龙县政府工作报告)."""
+    for _s, _e, line in head_lines[:15]:
+        if len(line) <= 60 and heading_level(line) is None and _TITLE_SHAPED.search(line) \
+                and not re.search(r"[。>|:]", line):
+            return line
+    return head_lines[0][2][:60] if head_lines else ""
 
 
 def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) -> None:
@@ -252,7 +276,7 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
             full_title = "".join(l[2] for l in head_lines[first:i + 1])
             break
     issued = re.search(r"关于印发(.+?)的通知", full_title)
-    doc.title = (issued.group(1) if issued else full_title).strip("《》 ") or (head_lines[0][2][:60] if head_lines else "")
+    doc.title = (issued.group(1) if issued else full_title).strip("《》 ") or _title_line(head_lines)
     issuer_match = re.match(r"^(.+?)关于", full_title)
     doc.issuer = issuer_match.group(1) if issuer_match else ""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from plantargets.paths import codebook_rows
 from plantargets.text.segment import Line, heading_level
 
 MAX_CELL_LENGTH = 40
@@ -18,9 +19,11 @@ MAX_LABEL_LENGTH = 30
 _YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})\s*年?(?:\s*[((](预测|预计|目标)[))])?$")
 _FORECAST_MARK = re.compile(r"^[((]?(预测|预计|目标值?)[))]?$")
 _ATTRIBUTE = re.compile(r"^(约束性|预期性)$")
-# A value cell: an optional comparator sign, the number, a unit, a comparator word (">85%", "99%以上", "12.3年以上").
-VALUE_CELL = re.compile(r"^(?P<cmp>[<>≥≤=]{0,2})\s*(?P<num>-?\d+(?:\.\d+)?)\s*(?P<unit>%|‰|[\u4e00-\u9fff]{1,2}?)?"
-                        r"\s*(?P<suffix>及以上|以上|及以下|以下|以内|左右)?$")
+# A value cell: an optional comparator sign or change verb (codebook phrase_words, role growth_verb), the number,
+# a unit, a comparator word (">85%", "99%以上", "12.3年以上", "增长5%左右" in a target/outcome table).
+_CHANGE_VERB = "|".join(row["pattern"] for row in codebook_rows("phrase_words.csv") if row["role"] == "growth_verb")
+VALUE_CELL = re.compile(rf"^(?P<cmp>[<>≥≤=]{{0,2}})\s*(?P<verb>{_CHANGE_VERB})?\s*(?P<num>-?\d+(?:\.\d+)?)\s*"
+                        r"(?P<unit>%|‰|[\u4e00-\u9fff]{1,2}?)?\s*(?P<suffix>及以上|以上|及以下|以下|以内|左右)?$")
 _VALUE = VALUE_CELL
 _EMPTY_VALUE = re.compile(r"^[-—–/／]+$")
 _ROW_NUMBER = re.compile(r"^\d{1,2}$")
@@ -142,6 +145,7 @@ def _sub_row_block(cells: list[Line], position: int, n_columns: int) -> tuple[li
 
 _LABEL_HEADER = re.compile(r"^(?:指\s*标|指标名称|项\s*目|项目名称|类\s*别)$")
 _UNIT_HEADER = re.compile(r"^(?:单\s*位|计量单位)$")
+_ATTRIBUTE_HEADER = re.compile(r"^(?:属\s*性|指标属性)$")
 _VALUE_HEADER = re.compile(r"(?:绝对数|绝对值|总量|数量|金额|数值|增长|增速|增幅|比重|占比|完成|目标|计划|投资|规模|"
                            r"[((](?:%|‰|[\u4e00-\u9fff]{1,4})[))])")
 
@@ -153,13 +157,17 @@ def _parse_named_run(lines: list[Line], run: list[int]) -> Table | None:
     start = next((i for i, c in enumerate(cells[:12]) if _LABEL_HEADER.match(c.text)), None)
     if start is None:
         return None
-    position, has_unit, columns = start + 1, False, []
+    # the header cells after 指标, in order: a unit column, an attribute column (属性), the value columns
+    position, slots, columns = start + 1, [], []
     while position < len(cells) and not is_value_cell(cells[position].text):
         text = cells[position].text
-        if _UNIT_HEADER.match(text) and not columns:
-            has_unit = True
+        if _UNIT_HEADER.match(text) and not columns and "unit" not in slots:
+            slots.append("unit")
+        elif _ATTRIBUTE_HEADER.match(text) and "attribute" not in slots:
+            slots.append("attribute")
         elif _VALUE_HEADER.search(text) and len(text) <= MAX_LABEL_LENGTH:
             columns.append(TableColumn(None, False, cells[position]))
+            slots.append(columns[-1])
         else:
             break
         position += 1
@@ -168,15 +176,19 @@ def _parse_named_run(lines: list[Line], run: list[int]) -> Table | None:
     caption = cells[start - 1].text if start > 0 else ""
     consumed = {run[k] for k in range(max(0, start - 1), position)}
     rows: list[TableRow] = []
-    width = 1 + has_unit + len(columns)
+    width = 1 + len(slots)
     while position + width <= len(cells):
         label, *rest = cells[position:position + width]
-        unit = rest.pop(0).text if has_unit else ""
-        if not _is_label(label.text) or (has_unit and (is_value_cell(unit) or len(unit) > 6)) \
-                or not all(is_value_cell(c.text) for c in rest):
+        by_slot = dict(zip(range(len(slots)), rest))
+        unit = next((by_slot[i].text for i, slot in enumerate(slots) if slot == "unit"), "")
+        attribute = next((by_slot[i].text for i, slot in enumerate(slots) if slot == "attribute"), "")
+        values = [(by_slot[i], slot) for i, slot in enumerate(slots) if isinstance(slot, TableColumn)]
+        if not _is_label(label.text) or ("unit" in slots and (is_value_cell(unit) or len(unit) > 6)) \
+                or ("attribute" in slots and not _ATTRIBUTE.match(attribute)) \
+                or not all(is_value_cell(c.text) for c, _column in values):
             break
-        row = TableRow(caption, label, "", "", unit.strip("()()"))
-        row.cells = [TableCell(c, column) for c, column in zip(rest, columns) if VALUE_CELL.match(c.text)]
+        row = TableRow(caption, label, "", "", unit.strip("()()"), attribute=attribute)
+        row.cells = [TableCell(c, column) for c, column in values if VALUE_CELL.match(c.text)]
         rows.append(row)
         consumed.update(run[k] for k in range(position, position + width))
         position += width
