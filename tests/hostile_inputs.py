@@ -138,7 +138,7 @@ def cli_subprocess(args: list[str], sandbox: Path, timeout: float = 120) -> Outc
 
 def grid(sandbox: Path, context: dict) -> Outcome:
     """Read the grid ``context['grid']`` as ``plantargets report`` does, before any notebook would run."""
-    from plantargets.report.runner import ConfigError, load_grid
+    from plantargets.report.grid import ConfigError, load_grid
 
     started = time.monotonic()
     try:

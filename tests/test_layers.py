@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "lib" / "plantargets"
 # Every module of the package, in the order of the flow; shared leaves (paths, flags, the pure number parsers)
 # come first.
 ORDER = [
-    "plantargets.paths", "plantargets.dask_client", "plantargets.flags", "plantargets.csv_text", "plantargets.atomic", "plantargets.summary",
+    "plantargets.paths", "plantargets.names", "plantargets.dask_client", "plantargets.flags", "plantargets.csv_text", "plantargets.atomic", "plantargets.summary",
     "plantargets.extract", "plantargets.extract.numbers",
     "plantargets.text", "plantargets.text.read", "plantargets.sources", "plantargets.text.normalize",
     "plantargets.text.places", "plantargets.text.segment", "plantargets.text.tables", "plantargets.text.context",
@@ -21,8 +21,12 @@ ORDER = [
     "plantargets.analysis.observations", "plantargets.analysis.fulfilment", "plantargets.analysis",
     "plantargets",  # the package's own functions (load, observations, fulfilment) sit on top of the analysis
     "plantargets.plots.style", "plantargets.plots.charts", "plantargets.plots.fulfilment", "plantargets.plots",
-    "plantargets.report.params", "plantargets.report.grid_file", "plantargets.report.run_folders", "plantargets.report.index",
-    "plantargets.report.runner", "plantargets.report",
+    # the report: what a notebook may receive and write; the grid's runs; one run (its worker process, its
+    # tidied outputs); the manifest; the index page; the orchestration
+    "plantargets.report.choices", "plantargets.report.params", "plantargets.report.outputs",
+    "plantargets.report.grid_file", "plantargets.report.grid", "plantargets.report.run_folders",
+    "plantargets.report.worker", "plantargets.report.executed", "plantargets.report.one_run",
+    "plantargets.report.provenance", "plantargets.report.index", "plantargets.report.runner", "plantargets.report",
     "plantargets.cli", "plantargets.__main__",
 ]
 

@@ -10,7 +10,7 @@ import papermill as pm
 import pytest
 
 from plantargets.paths import NOTEBOOKS_DIR, REPO_ROOT
-from plantargets.report.runner import register_readable_translator
+from plantargets.report.worker import register_readable_translator
 
 CASES = {
     "10_city_profile": ({"city": "四会", "lang": "zh"}, ["targets.csv", "targets.tex", "values-by-domain.pdf", "flags.csv"]),

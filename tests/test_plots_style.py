@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 from plantargets.plots import style
 from plantargets.plots.style import (
     CITY_COLORS, COLUMN_WIDTH_MM, MARKERS, OKABE_ITO, city_label, city_style, comparator_style, export_figure,
-    figure_size, house_style, indicator_label, label, slugify, use_house_style,
+    figure_size, figure_stem, house_style, indicator_label, label, use_house_style,
 )
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -174,12 +174,12 @@ def test_indicator_and_city_labels():
 
 # --- export ----------------------------------------------------------------------------------------------
 
-def test_slugify_and_path_traversal():
-    assert slugify("Dumbbells: Shared (EN)") == "dumbbells-shared-en"
-    assert slugify("fig_2 v1") == "fig-2-v1"
+def test_figure_stem_and_path_traversal():
+    assert figure_stem("Dumbbells: Shared (EN)") == "dumbbells-shared-en"
+    assert figure_stem("fig_2 v1") == "fig-2-v1"
     for bad in ("../x", "a/b", "..", "a\\b", "~x", "", "   ", "湛江"):
         with pytest.raises(ValueError):
-            slugify(bad)
+            figure_stem(bad)
 
 
 def test_export_refuses_names_escaping_out_dir(tmp_path):

@@ -22,7 +22,8 @@ from plantargets.report import (
     safe_slug,
     validate_parameters,
 )
-from plantargets.report.params import METHODS, city_choices, resolve_output_dir
+from plantargets.report.choices import city_choices
+from plantargets.report.params import METHODS, resolve_output_dir
 
 
 # ------------------------------------------------------------------------------------------- coercion

@@ -18,14 +18,10 @@ from click.testing import CliRunner
 from plantargets import paths
 from plantargets.cli import main
 from plantargets.report.index import render_index
-from plantargets.report.runner import (
-    ConfigError,
-    data_fingerprint,
-    declared_parameters,
-    git_commit,
-    load_grid,
-    run_report,
-)
+from plantargets.report.grid import ConfigError, RunSpec, load_grid
+from plantargets.report.one_run import declared_parameters
+from plantargets.report.provenance import data_fingerprint, git_commit
+from plantargets.report.runner import run_report
 
 FIXTURES = Path(__file__).parent / "notebooks"
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
@@ -259,6 +255,20 @@ runs:
     assert runs[0].notebook == (tmp_path / "nb" / "a.ipynb").resolve() and runs[0].notebook_label == "nb/a.ipynb"
 
 
+def test_run_names_that_would_collide_get_a_parameter_hash(tmp_path):
+    """Values that lose characters in the slug (湛江, 四会 → "") or give the same text (1 and "1") still give
+    one folder per run: ``<notebook>__<slug>__<8 hex digits of the parameters>``."""
+    runs = load_grid(_grid(tmp_path, """
+- notebook: nb/a
+  parameters: [{city: 湛江}, {city: 四会}, {city: a b}, {city: a-b}, {n: 1}, {n: "1"}]
+"""), repo_root=tmp_path)
+    names = [run.name for run in runs]
+    assert len(set(names)) == 6
+    assert all(re.fullmatch(r"a__[0-9a-f]{8}", name) for name in names[:2]), names   # nothing left but the hash
+    assert re.fullmatch(r"a__a-b__[0-9a-f]{8}", names[2]) and names[3] == "a__a-b", names  # "a b" lost its space
+    assert all(re.fullmatch(r"a__1__[0-9a-f]{8}", name) for name in names[4:]), names  # alike: both hashed
+
+
 @pytest.mark.parametrize("text, message", [
     ("- notebook: a\n  name: ../x\n", "path separator"),
     ("- notebook: a\n  name: /etc\n", "absolute path"),
@@ -373,7 +383,7 @@ def test_declared_parameters_survive_comments_papermill_cannot_parse(tmp_path):
 def test_a_kernel_that_dies_before_it_starts_is_started_again(tmp_path, monkeypatch):
     """Two kernels starting at one moment may take each other's ports: the one that died before answering ran
     none of the notebook, so its run starts once more instead of failing; any other failure stands."""
-    from plantargets.report import runner
+    from plantargets.report import one_run
 
     errors = iter(["Kernel died before replying to kernel_info", None])
     calls = []
@@ -382,13 +392,13 @@ def test_a_kernel_that_dies_before_it_starts_is_started_again(tmp_path, monkeypa
         calls.append(args[0].name)
         return next(errors)
 
-    monkeypatch.setattr(runner, "_precheck", lambda spec: None)
-    monkeypatch.setattr(runner, "_spawn", fake_spawn)
-    spec = runner.RunSpec("profile", tmp_path / "nb.ipynb", "nb.ipynb", {})
-    outcome = runner.run_one(spec, tmp_path / "staging", "reports/latest", tmp_path, timeout=60)
+    monkeypatch.setattr(one_run, "_precheck", lambda spec: None)
+    monkeypatch.setattr(one_run, "run_in_worker", fake_spawn)
+    spec = RunSpec("profile", tmp_path / "nb.ipynb", "nb.ipynb", {})
+    outcome = one_run.run_one(spec, tmp_path / "staging", "reports/latest", tmp_path, timeout=60)
     assert (outcome.status, calls) == ("completed", ["profile", "profile"])
 
     calls.clear()
-    monkeypatch.setattr(runner, "_spawn", lambda *a, **k: calls.append(1) or "ValueError: planned failure")
-    outcome = runner.run_one(spec, tmp_path / "staging", "reports/latest", tmp_path, timeout=60)
+    monkeypatch.setattr(one_run, "run_in_worker", lambda *a, **k: calls.append(1) or "ValueError: planned failure")
+    outcome = one_run.run_one(spec, tmp_path / "staging", "reports/latest", tmp_path, timeout=60)
     assert (outcome.status, len(calls)) == ("failed", 1)

@@ -34,7 +34,7 @@ import plantargets
 from plantargets import paths
 from plantargets.report import ParameterError, export_table, validate_parameters
 from plantargets.report.params import safe_slug
-from plantargets.report.runner import ConfigError, load_grid
+from plantargets.report.grid import ConfigError, load_grid
 
 FIXTURES = Path(__file__).parent / "notebooks"
 PYTHON = sys.executable

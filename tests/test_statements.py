@@ -606,3 +606,18 @@ def test_present_tense_in_an_undated_five_year_plan_is_the_year_before_its_perio
     """An undated county education plan for 2021-2025 (heldout8 m08): 全县现有…学校541所 is of 2020, not 2025."""
     v = one("一、发展基础\n全县现有各级各类学校541所。\n", doc_type="five_year_plan", period=(2021, 2025), issued="")
     assert (v.kind, v.year, v.value) == ("actual", 2020, 541.0)
+
+
+def test_a_year_named_as_the_base_of_a_multiple_is_not_the_values_year():
+    """A five-year review (heldout8 m10): 一般公共预算收入是2011年的1.9倍 is a 2016 result measured against 2011."""
+    v = one("2016年,一般公共预算收入是2011年的1.9倍。\n", doc_type="other", period=(None, None), issued="2017-02-23")
+    assert (v.kind, v.year, v.value, v.unit) == ("actual", 2016, 1.9, "倍")
+
+
+def test_a_total_since_a_year_is_of_the_documents_date_and_a_projects_scope_is_no_value():
+    """An education news page of March 2019 (heldout9 n09), and a county's projects (heldout9 n11)."""
+    v = one("2014年以来,全县教育投入累计达15.79亿元。\n", doc_type="other", period=(None, None), issued="2019-03-07")
+    assert (v.kind, v.year, v.value) == ("actual", 2019, 15.79)
+    result, _ = extract("2025年,在17个乡镇硬化道路10万平方米并安装太阳能路灯1000盏。\n", doc_type="project_list",
+                        period=(None, None), issued="2025-01-10")
+    assert [(v.value, v.unit) for v in result.values] == [(10.0, "万平方米"), (1000.0, "盏")]

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from plantargets.atomic import UnsafeOutputError
-from plantargets.paths import CLEAN_DIR, RAW_DIR, REPO_ROOT, REPORTS_DIR
+from plantargets.paths import CLEAN_DIR, LATEST_REPORT_DIR, RAW_DIR, REPORT_GRID
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -59,9 +59,9 @@ def build(raw_dir: Path, out_dir: Path, jobs: int, scheduler: str | None, progre
 
 @main.command()
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=REPO_ROOT / "reports.yaml", show_default=True,
+              default=REPORT_GRID, show_default=True,
               help="Report grid (YAML): notebooks and parameter sets to run.")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=REPORTS_DIR / "latest",
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=LATEST_REPORT_DIR,
               show_default=True, help="Report folder; replaced when all runs are done.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Notebooks to run at once on this machine (not used with --scheduler).")
@@ -94,7 +94,8 @@ def report(config_path: Path, out_dir: Path, jobs: int, timeout: float, schedule
       2  the command cannot start: a bad option or grid, an unreachable scheduler, or an output
          folder it must not replace (nothing is touched)
     """
-    from plantargets.report.runner import ConfigError, SchedulerError, run_report
+    from plantargets.report.grid import ConfigError
+    from plantargets.report.runner import SchedulerError, run_report
 
     bar = not quiet and (sys.stdout.isatty() if progress is None else progress)
     log = None if quiet or bar else _RunLog(out_dir)

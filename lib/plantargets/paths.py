@@ -5,7 +5,11 @@ from __future__ import annotations
 import csv
 import os
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+
+# Folders of a checkout, relative to its root (also the notebooks' default data_dir and raw_dir).
+RELATIVE_RAW_DIR = PurePosixPath("data/raw")
+RELATIVE_CLEAN_DIR = PurePosixPath("data/clean")
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CODEBOOK_DIR = PACKAGE_DIR / "codebook"
@@ -19,16 +23,30 @@ def _find_repo_root() -> Path:
     if override:
         return Path(override).resolve()
     for candidate in (PACKAGE_DIR, *PACKAGE_DIR.parents):
-        if (candidate / "data" / "raw").is_dir() and (candidate / "pyproject.toml").is_file():
+        if (candidate / RELATIVE_RAW_DIR).is_dir() and (candidate / "pyproject.toml").is_file():
             return candidate
     return Path.cwd()
 
 
+def clean_dir_of(repo_root: str | Path) -> Path:
+    """The clean tables of the checkout at ``repo_root`` (a report run for another checkout reads these)."""
+    return Path(repo_root) / RELATIVE_CLEAN_DIR
+
+
+def in_repo(path: str | Path) -> Path:
+    """``path`` with ``~`` expanded; a relative path is taken from the repository root, not the working folder."""
+    path = Path(path).expanduser()
+    return path if path.is_absolute() else REPO_ROOT / path
+
+
 REPO_ROOT = _find_repo_root()
 DATA_DIR = REPO_ROOT / "data"
-RAW_DIR = DATA_DIR / "raw"
-CLEAN_DIR = DATA_DIR / "clean"
+RAW_DIR = REPO_ROOT / RELATIVE_RAW_DIR
+CLEAN_DIR = clean_dir_of(REPO_ROOT)
 REPORTS_DIR = REPO_ROOT / "reports"
+REPORT_GRID = REPO_ROOT / "reports.yaml"            # plantargets report's default --config
+LATEST_REPORT_DIR = REPORTS_DIR / "latest"          # plantargets report's default --out
+INTERACTIVE_REPORTS_DIR = REPORTS_DIR / "interactive"  # a notebook run by hand, output_dir left empty
 NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 MANIFEST_NAME = "manifest.csv"
 

@@ -393,7 +393,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
 _PLAIN_YEAR = re.compile(r"(?<![比较与同从自到\d-])(?<!(?<!截)至)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
 _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
-_PRESENT = re.compile(r"目前|现有|现已|截至目前|至今")
+_PRESENT = re.compile(r"目前|现有|现已|截至目前|至今|年以来")  # 2014年以来…累计: as of the document's date
 _HORIZON = re.compile(r"(?:用|利用|再用|将|在|通过)\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
 _DECREASE = re.compile(rf"(?:{_phrase_words('decrease_verb')})(?:了)?[^\d,;。]{{0,3}}$")
 _INCREASE = re.compile(rf"(?:{_phrase_words('growth_verb')})(?:了)?[^\d,;。]{{0,3}}$")
@@ -1120,8 +1120,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if trajectory:
         start, end = int(trajectory.group(1)), int(trajectory.group(2))
         return end, (start, end), False, True, "stated trajectory"
-    stated = list(re.finditer(r"(?<![比较与])(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年(?!\s*[-—–~至])",
-                              prefix))  # 比2017年增加: a base of comparison, not the value's year
+    stated = list(re.finditer(r"(?<![比较与])(?<!是)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
+                              r"(?!\s*(?:[-—–~至]|以来))", prefix))  # 比2017年增加, 是2011年的1.9倍: a base; 2014年以来: a start
     if stated:
         return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
     if context_year:

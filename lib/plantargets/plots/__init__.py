@@ -17,12 +17,12 @@ from __future__ import annotations
 from plantargets.plots.charts import plot_coverage_heatmap, plot_domain_counts, plot_dumbbells, plot_projection
 from plantargets.plots.style import (
     CITY_COLORS, COLUMN_WIDTH_MM, MARKERS, OKABE_ITO, city_label, city_style, comparator_style, export_figure,
-    figure_size, house_style, indicator_label, label, slugify, use_house_style,
+    figure_size, figure_stem, house_style, indicator_label, label, use_house_style,
 )
 
 __all__ = [
     "OKABE_ITO", "CITY_COLORS", "MARKERS", "COLUMN_WIDTH_MM",
-    "city_style", "comparator_style", "figure_size", "use_house_style", "house_style", "export_figure", "slugify",
+    "city_style", "comparator_style", "figure_size", "use_house_style", "house_style", "export_figure", "figure_stem",
     "label", "indicator_label", "city_label",
     "plot_dumbbells", "plot_coverage_heatmap", "plot_projection", "plot_domain_counts",
 ]

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import hashlib
-import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
@@ -26,11 +25,13 @@ import pandas as pd
 from cycler import cycler
 from matplotlib import font_manager
 
+from plantargets import names
+
 __all__ = [
     "OKABE_ITO", "OKABE_ITO_NAMES", "CITY_COLORS", "MARKERS", "KNOWN_CITIES", "COLUMN_WIDTH_MM", "LANGS",
     "BASELINE_COLOR", "NATIONAL_COLOR", "LATIN_FONT", "CJK_FONT",
     "city_style", "comparator_style", "comparator_symbol", "figure_size", "house_rc", "house_style",
-    "use_house_style", "cjk_font_path", "slugify", "export_figure", "label", "indicator_label", "city_label",
+    "use_house_style", "cjk_font_path", "figure_stem", "export_figure", "label", "indicator_label", "city_label",
     "unit_label",
 ]
 
@@ -246,8 +247,9 @@ _EXPORT_RC = {"pdf.fonttype": 42, "ps.fonttype": 42, "svg.fonttype": "none", "sv
               "savefig.pad_inches": 0.0}
 
 
-def slugify(name: str) -> str:
-    """A file stem from ``name``: lowercase ASCII letters, digits and single hyphens.
+def figure_stem(name: str) -> str:
+    """A figure's file stem from ``name``: ``plantargets.names.slugify`` lowercased, with ASCII letters, digits
+    and single hyphens only.
 
     Refuses names that look like paths (``/``, ``\\``, ``..``, a leading ``~``) rather than quietly
     flattening them, and names with nothing left after slugging (e.g. only Chinese characters).
@@ -256,7 +258,7 @@ def slugify(name: str) -> str:
         raise ValueError("figure name must be a non-empty string")
     if "/" in name or "\\" in name or ".." in name or name.strip().startswith("~"):
         raise ValueError(f"figure name {name!r} looks like a path: give a plain name, and the folder as out_dir")
-    slug = re.sub(r"[^a-z0-9]+", "-", name.strip().lower().encode("ascii", "ignore").decode("ascii")).strip("-")
+    slug = names.slugify(name, keep="", lowercase=True)
     if not slug:
         raise ValueError(f"figure name {name!r} has no ASCII letters or digits to name a file with")
     return slug
@@ -277,7 +279,7 @@ def export_figure(fig, name: str, out_dir, formats: Iterable[str] = FORMATS, dpi
         raise ValueError(f"unknown format(s) {', '.join(map(repr, unknown))}; choose from {', '.join(FORMATS)}")
     if not (isinstance(dpi, (int, float)) and dpi > 0):
         raise ValueError(f"dpi must be positive, got {dpi!r}")
-    stem = slugify(name)
+    stem = figure_stem(name)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = []

@@ -6,22 +6,20 @@ In a notebook (right after the cell tagged ``parameters``)::
     params = validate_parameters("10_city_profile", globals())
 
 From the command line: ``plantargets report [--config reports.yaml] [--out reports/latest] [--jobs N]``,
-or ``plantargets.report.run_report(...)``. ``params`` is imported eagerly (light: no pandas, no papermill);
-the runner and the index page only when asked for.
+or ``plantargets.report.run_report(...)``. ``params`` and ``outputs`` are imported eagerly (light: no pandas,
+no papermill); the runner and the index page only when asked for.
 """
 
 from __future__ import annotations
 
+from plantargets.report.outputs import EmptyResultError, export_table, require_rows
 from plantargets.report.params import (
     NOTEBOOK_PARAMETERS,
-    EmptyResultError,
     NotebookSpec,
     Parameter,
     ParameterError,
     ReportParameters,
     coerce_parameter,
-    export_table,
-    require_rows,
     safe_slug,
     validate_parameters,
 )
@@ -33,9 +31,9 @@ __all__ = [
 ]
 
 _LAZY = {
-    "run_report": "plantargets.report.runner", "load_grid": "plantargets.report.runner",
-    "RunResult": "plantargets.report.runner", "RunOutcome": "plantargets.report.runner",
-    "RunSpec": "plantargets.report.runner", "ConfigError": "plantargets.report.runner",
+    "run_report": "plantargets.report.runner", "load_grid": "plantargets.report.grid",
+    "RunResult": "plantargets.report.runner", "RunOutcome": "plantargets.report.one_run",
+    "RunSpec": "plantargets.report.grid", "ConfigError": "plantargets.report.grid",
     "render_index": "plantargets.report.index",
 }
 

@@ -1,4 +1,5 @@
-"""Notebook parameters and outputs for the report suite: typed specs, coercion, validation, table export.
+"""What a report notebook may receive: typed specs of its parameters, their coercion and validation, and the
+names a run, table or folder may take. What it writes is in ``report.outputs``.
 
 Each notebook in ``notebooks/`` has one code cell tagged ``parameters`` with typed, commented defaults (so
 ``papermill --help-notebook`` documents them) and, right after it::
@@ -13,29 +14,36 @@ back into the namespace (``湛江`` → ``Zhanjiang``, ``data_dir`` → the ``Pa
 ``output_dir`` → a ``Path`` that exists) and returns them. Every problem is reported at once, with the valid
 choices.
 
-This module imports neither pandas nor papermill: a notebook's first cell stays fast.
+The valid values come from ``report.choices``. This module imports neither pandas nor papermill: a notebook's
+first cell stays fast.
 """
 
 from __future__ import annotations
 
-import csv
 import difflib
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from plantargets import paths
-from plantargets.csv_text import neutralize_formula_frame, restore_formula_text
+from plantargets.report.choices import (
+    city_aliases,
+    city_choices,
+    domain_choices,
+    fixed_choices,
+    indicator_aliases,
+    indicator_choices,
+    place_aliases,
+    place_choices,
+)
 
 __all__ = [
-    "ParameterError", "EmptyResultError", "Parameter", "NotebookSpec", "NOTEBOOK_PARAMETERS", "ReportParameters",
+    "ParameterError", "Parameter", "NotebookSpec", "NOTEBOOK_PARAMETERS", "ReportParameters",
     "coerce_parameter", "validate_parameters", "resolve_output_dir", "resolve_data_dir", "resolve_raw_dir",
-    "export_table", "require_rows", "safe_slug", "city_choices", "city_aliases", "place_choices", "place_aliases",
-    "domain_choices", "indicator_choices", "indicator_aliases", "YEAR_RANGE", "LANGUAGES", "METHODS",
+    "safe_slug", "YEAR_RANGE", "LANGUAGES", "METHODS",
 ]
 
 YEAR_RANGE = (2000, 2050)   # inclusive; plan targets in the corpus run 2016–2035
@@ -44,106 +52,10 @@ METHODS = ("ols", "holt")   # plantargets.analysis.project.METHODS (a test keeps
 OUTPUT_DIR = "output_dir"   # the parameter the runner sets for every run
 DATA_DIR = "data_dir"       # the clean tables a notebook reads (plantargets report --data sets it)
 RAW_DIR = "raw_dir"         # the raw documents they were built from (plantargets report --raw sets it)
-INTERACTIVE_DIR = "interactive"  # reports/interactive/<notebook> when output_dir is empty
 
 
 class ParameterError(ValueError):
     """A notebook parameter (or a run or file name) that cannot be used; the message says why and what would do."""
-
-
-class EmptyResultError(RuntimeError):
-    """A notebook's result table came out empty (raised by ``require_rows``)."""
-
-
-# --------------------------------------------------------------------------------------------- choices
-
-def _read_csv(path: Path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def _short_zh(name: str) -> str:
-    """湛江市 → 湛江 (the city name without its administrative suffix)."""
-    return name[:-1] if len(name) > 2 and name[-1] in "市县区" else name
-
-
-@lru_cache(maxsize=None)
-def _city_table(data_dir: Path | None = None) -> tuple[tuple[str, str], ...]:
-    """(city, city_zh) pairs from the clean targets table of ``data_dir`` (default data/clean), else from the
-    city codebook."""
-    targets = Path(data_dir or paths.CLEAN_DIR) / "targets.csv"
-    if targets.is_file():
-        rows = {(restore_formula_text(r["city"]), restore_formula_text(r.get("city_zh") or ""))
-                for r in _read_csv(targets) if r.get("city")}
-    else:  # no build yet: every codebook city
-        rows = {(r["city_en"], r["city_zh"]) for r in _read_csv(paths.CODEBOOK_DIR / "cities.csv")}
-    return tuple(sorted(rows))
-
-
-def city_choices(data_dir: Path | None = None) -> list[str]:
-    """Cities with values in ``data_dir`` (default data/clean; English names, as in the ``city`` column)."""
-    return sorted({city for city, _ in _city_table(data_dir)})
-
-
-def city_aliases(data_dir: Path | None = None) -> dict[str, str]:
-    """Chinese spellings of those cities (湛江市, 湛江) → English name."""
-    out = {}
-    for city, city_zh in _city_table(data_dir):
-        if city_zh:
-            out[city_zh] = city
-            out[_short_zh(city_zh)] = city
-    return out
-
-
-@lru_cache(maxsize=None)
-def _place_names(data_dir: Path | None = None) -> tuple[str, ...]:
-    """Places with values in ``data_dir`` (default data/clean; ``place_zh``: cities, districts, counties)."""
-    targets = Path(data_dir or paths.CLEAN_DIR) / "targets.csv"
-    if not targets.is_file():
-        return ()
-    return tuple(sorted({r["place_zh"] for r in _read_csv(targets) if r.get("place_zh")}))
-
-
-def place_choices(data_dir: Path | None = None) -> list[str]:
-    """A city's English name (its own values) or any place's Chinese name (湛江市, 麻章区)."""
-    cities = city_choices(data_dir)
-    return cities + [name for name in _place_names(data_dir) if name not in cities]
-
-
-def place_aliases(data_dir: Path | None = None) -> dict[str, str]:
-    """Short Chinese names of those places (麻章 → 麻章区)."""
-    return {_short_zh(name): name for name in _place_names(data_dir) if _short_zh(name) != name}
-
-
-def domain_choices(data_dir: Path | None = None) -> list[str]:
-    """Domains of the indicator codebook, and "" for every domain."""
-    return ["", *sorted({row["domain"] for row in _indicator_table() if row.get("domain")})]
-
-
-@lru_cache(maxsize=None)
-def _indicator_table() -> tuple[dict[str, str], ...]:
-    return tuple(_read_csv(paths.CODEBOOK_DIR / "indicators.csv"))
-
-
-def indicator_choices(data_dir: Path | None = None) -> list[str]:
-    """Indicator ids of the codebook (lib/plantargets/codebook/indicators.csv)."""
-    return sorted({row["indicator_id"] for row in _indicator_table()})
-
-
-def indicator_aliases(data_dir: Path | None = None) -> dict[str, str]:
-    """Chinese names and aliases (九年义务教育巩固率) → indicator id, where a name points to one id only."""
-    seen: dict[str, set[str]] = {}
-    for row in _indicator_table():
-        names = [row.get("name_zh", ""), *(row.get("aliases_zh") or "").split("|")]
-        for name in filter(None, (n.strip() for n in names)):
-            seen.setdefault(name, set()).add(row["indicator_id"])
-    return {name: next(iter(ids)) for name, ids in seen.items() if len(ids) == 1}
-
-
-def _fixed(*values: str) -> Callable[..., list[str]]:
-    def choices(data_dir: Path | None = None) -> list[str]:
-        return list(values)
-    return choices
 
 
 # ------------------------------------------------------------------------------------------------ specs
@@ -220,16 +132,16 @@ def _output_dir_parameter() -> Parameter:
 
 
 def _data_dir_parameter() -> Parameter:
-    return Parameter(DATA_DIR, str, "data/clean",
+    return Parameter(DATA_DIR, str, str(paths.RELATIVE_CLEAN_DIR),
                      "folder of clean tables from plantargets build (relative: to the repository)")
 
 
 def _raw_dir_parameter() -> Parameter:
-    return Parameter(RAW_DIR, str, "data/raw", "folder of the raw documents data_dir was built from (for quotes)")
+    return Parameter(RAW_DIR, str, str(paths.RELATIVE_RAW_DIR), "folder of the raw documents data_dir was built from (for quotes)")
 
 
 def _lang_parameter() -> Parameter:
-    return Parameter("lang", str, "en", "language of labels and text: en or zh", choices=_fixed(*LANGUAGES))
+    return Parameter("lang", str, "en", "language of labels and text: en or zh", choices=fixed_choices(*LANGUAGES))
 
 
 def _target_year_parameter(description: str = "plan target year") -> Parameter:
@@ -267,7 +179,7 @@ NOTEBOOK_PARAMETERS: dict[str, NotebookSpec] = {spec.name: spec for spec in (
         _indicator_parameter("indicator", str, "preschool_gross_enrollment_rate", "codebook id of the indicator to project"),
         _cities_parameter("cities in English or Chinese (empty: all cities with observed values)"),
         Parameter("horizon", int, 2035, "last year of the projection", bounds=YEAR_RANGE),
-        Parameter("method", str, "ols", "trend model: ols (linear) or holt (damped Holt)", choices=_fixed(*METHODS)),
+        Parameter("method", str, "ols", "trend model: ols (linear) or holt (damped Holt)", choices=fixed_choices(*METHODS)),
         _target_year_parameter("plan target year the projection is checked against"),
         _lang_parameter(),
         _data_dir_parameter(),
@@ -430,16 +342,14 @@ def resolve_output_dir(value: str | Path, notebook: str) -> Path:
     """Where a notebook writes: ``value`` (relative to the repository root), or reports/interactive/<notebook>."""
     text = str(value).strip()
     if not text:
-        return paths.REPORTS_DIR / INTERACTIVE_DIR / safe_slug(notebook, what="notebook name")
-    path = Path(text).expanduser()
-    return path if path.is_absolute() else paths.REPO_ROOT / path
+        return paths.INTERACTIVE_REPORTS_DIR / safe_slug(notebook, what="notebook name")
+    return paths.in_repo(text)
 
 
 def _existing_folder(value: str | Path, default: Path, name: str, hint: str) -> Path:
     """``value`` as a folder that exists (empty: ``default``; relative: to the repository root)."""
     text = str(value).strip()
-    path = Path(text).expanduser() if text else default
-    path = path if path.is_absolute() else paths.REPO_ROOT / path
+    path = paths.in_repo(text) if text else default
     if not path.is_dir():
         raise ParameterError(f"{name}={text!r}: folder not found ({path}); {hint}")
     return path
@@ -544,7 +454,7 @@ def validate_parameters(notebook: str | NotebookSpec, namespace: Mapping[str, An
     return ReportParameters(spec.name, values)
 
 
-# ------------------------------------------------------------------------------------ names and files
+# ---------------------------------------------------------------------------------------------- names
 
 _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
@@ -578,52 +488,3 @@ def safe_slug(name: str, what: str = "name") -> str:
     if text.split(".")[0].lower() in _WINDOWS_RESERVED:
         raise ParameterError(f"{what} {name!r} is a reserved device name on Windows")
     return text
-
-
-def _inside(path: Path, folder: Path) -> Path:
-    resolved = path.resolve()
-    if resolved.parent != folder.resolve():
-        raise ParameterError(f"{path} would be written outside {folder}")
-    return path
-
-
-def export_table(frame, name: str, output_dir: str | Path, *, index: bool = False, caption: str | None = None,
-                 float_format: str | Callable | None = None) -> dict[str, Path]:
-    """Write ``frame`` to ``output_dir/<name>.csv`` (UTF-8) and ``<name>.tex`` (``to_latex``, escaped).
-
-    ``name`` must pass ``safe_slug`` (a trailing ``.csv``/``.tex`` is dropped), so the files land in
-    ``output_dir`` and nowhere else; the same frame gives the same bytes. Missing values are left empty in
-    both files. In the CSV, a text cell or label a spreadsheet would run as a formula (``=``, ``+``, ``-``,
-    ``@``, tab, carriage return first) gets a leading ``'`` (``plantargets.csv_text``); numbers never do.
-    ``index``: also write the index (use it for a pivot); ``caption`` adds a LaTeX caption and
-    the label ``tab:<name>``. Returns ``{"csv": path, "tex": path}``.
-    """
-    import pandas as pd
-
-    if isinstance(frame, pd.Series):
-        frame = frame.to_frame()
-    if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"export_table needs a pandas DataFrame, got {type(frame).__name__}")
-    stem = safe_slug(re.sub(r"\.(csv|tex)$", "", str(name), flags=re.IGNORECASE), what="table name")
-    folder = Path(output_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    out = {"csv": _inside(folder / f"{stem}.csv", folder), "tex": _inside(folder / f"{stem}.tex", folder)}
-    neutralize_formula_frame(frame).to_csv(out["csv"], index=index, encoding="utf-8", lineterminator="\n",
-                                           float_format=float_format)
-    latex = frame.to_latex(index=index, escape=True, na_rep="", float_format=float_format, caption=caption,
-                           label=f"tab:{stem}" if caption else None)
-    out["tex"].write_text(latex if latex.endswith("\n") else latex + "\n", encoding="utf-8")
-    return out
-
-
-def require_rows(frame, what: str, hint: str | None = None):
-    """``frame`` if it has rows; else ``EmptyResultError`` naming ``what`` (and a ``hint``), so the run fails loudly.
-
-    >>> comparison = require_rows(compare_targets(targets, indicators=indicators), f"targets for {indicators}")
-    """
-    if frame is None or len(frame) == 0:
-        message = f"no rows for {what}"
-        if hint:
-            message += f": {hint}"
-        raise EmptyResultError(message)
-    return frame

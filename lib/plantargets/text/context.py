@@ -169,7 +169,7 @@ class SectionTracker:
         lead = sentence[:LEAD]
         for role_name, pattern in (("target", cue_pattern("target_section")), ("review", cue_pattern("review_section"))):
             for match in pattern.finditer(lead):
-                if role_name == "target" and (_MET.search(lead[max(0, match.start() - 8):match.start()])
+                if role_name == "target" and (_MET.search(lead[max(0, match.start() - 16):match.start()])
                                               or _ASSESSED.match(sentence, match.end())):
                     continue  # "完成了年初确定的主要预期目标", "农业各项工作目标明确": a review of targets
                 changes.append((match.start(), role_name, match))
