@@ -6,6 +6,7 @@ import hashlib
 import json
 import shutil
 
+import pandera.errors
 import pytest
 
 import plantargets
@@ -53,6 +54,17 @@ def test_other_provenances_point_at_the_same_number(targets, raw_dir):
 def test_tables_validate_against_their_schemas(built):
     for name, frame in built.tables.items():
         TABLE_SCHEMAS[name].validate(frame, lazy=True)
+
+
+def test_a_text_column_that_is_not_of_strings_fails_its_schema(built):
+    """Text columns are checked once per column (schemas._String), as strictly as pandera's cell-by-cell check."""
+    documents = built.tables["documents"].copy()
+    documents["title"] = documents["title"].astype(object)
+    documents.loc[0, "title"] = 7
+    with pytest.raises(pandera.errors.SchemaErrors, match="title"):
+        TABLE_SCHEMAS["documents"].validate(documents, lazy=True)
+    documents["title"] = documents["title"].astype(str).astype("string")  # of strings again: valid
+    TABLE_SCHEMAS["documents"].validate(documents, lazy=True)
 
 
 def test_no_spam_in_values_indicators_or_quotes_and_flags_record_where_it_was(built):

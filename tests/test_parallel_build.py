@@ -16,6 +16,7 @@ from pathlib import Path
 
 import dask
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 from distributed import LocalCluster
@@ -75,6 +76,15 @@ def test_two_jobs_build_a_synthetic_corpus_byte_for_byte_like_one(tmp_path, synt
     assert set(flags.loc[flags.source_file == "scan.txt", "flag_type"]) == {"unreadable_file"}
     assert set(flags.loc[flags.source_file == "empty.txt", "flag_type"]) == {"empty_document"}
     assert (flags.flag_type == "duplicate_capture").sum() > 0  # captures were aligned across files
+
+
+def test_two_jobs_in_small_batches_write_the_serial_csv_files(tmp_path, raw_dir, clean_dir, monkeypatch):
+    """Many batches: the workers make each batch's CSV lines, and the writing process appends them in order."""
+    monkeypatch.setattr(pipeline, "BATCH_ROWS", 7)
+    pipeline.build(raw_dir, tmp_path / "clean", jobs=2)
+    for csv_file in sorted(clean_dir.glob("*.csv")):
+        assert (tmp_path / "clean" / csv_file.name).read_bytes() == csv_file.read_bytes(), csv_file.name
+    assert pq.ParquetFile(tmp_path / "clean" / "numbers.parquet").metadata.num_row_groups >= 3
 
 
 def test_three_jobs_in_memory_equal_the_serial_tables(synthetic_raw):

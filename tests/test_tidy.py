@@ -1,6 +1,7 @@
-"""Tidy rows: restatements of one value in one document are linked to its first statement."""
+"""Tidy rows: restatements of one value in one document are linked to its first statement; number-ledger rows
+made before the captures were merged point merged values at the kept copy."""
 
-from plantargets.tidy import link_restatements
+from plantargets.tidy import link_restatements, merged_number_rows
 
 
 def _row(target_id, indicator_zh, value, *, kind="target", year=2025, indicator_id=None, doc_id="d-00"):
@@ -17,3 +18,12 @@ def test_a_headline_restating_a_value_links_to_its_first_statement():
             _row("v7", "新建公办幼儿园", 25.0, indicator_id="new_public_kindergartens")]
     link_restatements(rows)
     assert [r["restates_id"] for r in rows] == [None, "v1", None, None, None, None, "v6"]
+
+
+def test_number_rows_of_merged_values_point_at_the_kept_copy_as_duplicates():
+    rows = [("n_1", "b.txt", "b-00", 10, 12, "95", "value", None, "v_b1"),
+            ("n_2", "b.txt", "b-00", 20, 24, "2025", "structure", "year", None),
+            ("n_3", "b.txt", "b-00", 30, 32, "12", "value", None, "v_b2")]
+    merged = merged_number_rows(rows, {"v_b1": "v_a1"})
+    assert merged == [("n_1", "b.txt", "b-00", 10, 12, "95", "duplicate", None, "v_a1"), rows[1], rows[2]]
+    assert merged_number_rows(rows, {}) == rows

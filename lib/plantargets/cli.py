@@ -23,11 +23,11 @@ def main() -> None:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=CLEAN_DIR,
               show_default=True, help="Folder for the clean tables; replaced atomically.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes reading and parsing the raw files at once (not used with --scheduler); "
-                   "the tables are the same whatever the number.")
+              help="Worker processes reading, parsing and tabulating the raw files at once (not used with "
+                   "--scheduler); the tables are the same whatever the number.")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
-              help="Parse the raw files as tasks on this Dask scheduler (e.g. tcp://127.0.0.1:8786); its workers "
-                   "must see the raw folder at the same path. Needs the 'distributed' package.")
+              help="Parse and tabulate the raw files as tasks on this Dask scheduler (e.g. tcp://127.0.0.1:8786); "
+                   "its workers must see the raw folder at the same path. Needs the 'distributed' package.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal).")
 def build(raw_dir: Path, out_dir: Path, jobs: int, scheduler: str | None, progress: bool | None) -> None:
     """Clean raw plan documents into tidy tables (CSV, Parquet, datapackage.json) and print a summary.

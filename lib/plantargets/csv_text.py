@@ -20,8 +20,10 @@ import re
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP CSV injection: characters that start a formula
 GUARD = "'"
-_NEEDS_GUARD = re.compile("^'*[" + re.escape("".join(FORMULA_STARTS)) + "]")
-_GUARDED = re.compile("^'+[" + re.escape("".join(FORMULA_STARTS)) + "]")
+# \xhh escapes: the same pattern in Python's re and in pyarrow's RE2 (a pandas column of pyarrow strings)
+_STARTS = "".join(f"\\x{ord(c):02x}" for c in FORMULA_STARTS)
+_NEEDS_GUARD = re.compile(f"^'*[{_STARTS}]")
+_GUARDED = re.compile(f"^'+[{_STARTS}]")
 # A cell of comparison symbols only (a comparator code "=" or "=;>=") names no function or cell: nothing to run.
 _COMPARISON_CODE = re.compile(r"^[=<>~;]+$")
 
@@ -58,10 +60,20 @@ def _labels(labels, change):
     return labels.set_names([change(name) for name in labels.names])
 
 
-def _apply(frame, change, labels: bool, columns=None):
+def _apply(frame, change, candidate: re.Pattern, labels: bool, columns=None):
+    """``change`` applied to the text cells of a copy of ``frame``; only the cells ``candidate`` matches can
+    change, so a column of pandas strings is screened with one vectorized match first."""
+    import pandas as pd
+
     out = frame.copy()
     for name in _text_columns(out) if columns is None else columns:
-        out[name] = out[name].map(change, na_action="ignore")
+        column = out[name]
+        if isinstance(column.dtype, pd.StringDtype):
+            screened = column.str.match(candidate.pattern, na=False)
+            if screened.any():
+                out[name] = column.mask(screened, column[screened].map(change))
+        else:
+            out[name] = column.map(change, na_action="ignore")
     if labels:
         out.columns = _labels(out.columns, change)
         out.index = _labels(out.index, change)
@@ -72,9 +84,9 @@ def neutralize_formula_frame(frame, labels: bool = True, columns=None):
     """A copy of ``frame`` whose text cells (and, with ``labels``, text column and index labels) are
     neutralized for a CSV file; numeric, boolean and date columns are left as they are. ``columns``: only
     these columns (default: every text column)."""
-    return _apply(frame, neutralize_formula_text, labels, columns)
+    return _apply(frame, neutralize_formula_text, _NEEDS_GUARD, labels, columns)
 
 
 def restore_formula_frame(frame, labels: bool = True):
     """Undo ``neutralize_formula_frame`` on a frame read back from one of the suite's CSV files."""
-    return _apply(frame, restore_formula_text, labels)
+    return _apply(frame, restore_formula_text, _GUARDED, labels)

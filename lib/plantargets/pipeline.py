@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
-from tqdm import tqdm
 
 from plantargets.atomic import remove_orphaned_folders
 from plantargets.dask_client import connect_scheduler
@@ -25,7 +24,8 @@ from plantargets.harmonize import IndicatorCodebook, flag_out_of_bounds, load_co
 from plantargets.paths import CLEAN_DIR, RAW_DIR
 from plantargets.publish import CleanFolderWriter
 from plantargets.reconcile import (
-    CaptureIndex, ParagraphRecord, ParsedDocument, flag_conflicts, merge_duplicate_captures, paragraph_records,
+    CaptureIndex, CaptureMerges, ParagraphRecord, ParsedDocument, flag_conflicts, merge_duplicate_captures,
+    paragraph_records,
 )
 from plantargets.reference import read_national_reference
 from plantargets.schemas import TABLE_SCHEMAS
@@ -35,8 +35,8 @@ from plantargets.text.normalize import normalize_text
 from plantargets.text.read import EXPECTED_ENCODINGS, UnreadableFileError, read_raw_file
 from plantargets.text.segment import Document, load_cities, segment_documents
 from plantargets.tidy import (
-    build_indicators, document_rows, build_national, city_names, flag_rows, number_rows, target_rows, typed_frame,
-    value_id,
+    build_indicators, document_rows, build_national, city_names, flag_rows, merged_number_rows, number_rows,
+    target_rows, typed_frame, value_id,
 )
 
 
@@ -114,8 +114,8 @@ def _apply_manifest(documents, source: SourceFile) -> None:
 class ParsedFile:
     """One raw file after pass 1, made without the capture index so that a worker process can make it.
 
-    ``spilled`` holds what the tables need (documents, flags, number tokens) unless the worker wrote it to the
-    spill file itself; ``failure`` is the flag of a file that could not be parsed (nothing else is set then).
+    ``spilled`` holds what the tables need (documents, flags, number-ledger rows) unless the worker wrote it to
+    the spill file itself; ``failure`` is the flag of a file that could not be parsed (nothing else is set then).
     """
 
     name: str
@@ -171,14 +171,16 @@ def _failure_flag(source: SourceFile, error: BaseException) -> Flag:
 
 
 def parse_file(source: SourceFile, spill: Path | None = None) -> ParsedFile:
-    """Pass 1 for one file, in this process or a worker: parse it, and write what the tables need to
-    ``spill`` if given (else keep it in ``spilled``). A file that cannot be parsed gives a flag, not an error:
-    one file's bug must not stop the build."""
+    """Pass 1 for one file, in this process or a worker: parse it, and write what the tables need (documents,
+    flags, rows of the numbers ledger) to ``spill`` if given (else keep it in ``spilled``). A file that cannot
+    be parsed gives a flag, not an error: one file's bug must not stop the build."""
     try:
         documents, flags, sha, tokens, paragraphs = _parse(source)
     except Exception as error:  # noqa: BLE001 - recorded as the file's unreadable_file / processing_error flag
         return ParsedFile(source.name, failure=_failure_flag(source, error))
-    spilled = (documents, flags, tokens)
+    # the number tokens as their ledger rows (tuples, ten times faster to load back than the token objects);
+    # pass 2 points the rows of merged values at the kept copy
+    spilled = (documents, flags, number_rows(tokens))
     if spill is not None:
         with spill.open("wb") as handle:
             pickle.dump(spilled, handle, protocol=pickle.HIGHEST_PROTOCOL)
@@ -187,7 +189,7 @@ def parse_file(source: SourceFile, spill: Path | None = None) -> ParsedFile:
 
 
 def _parse_all(sources: list[SourceFile], captures: CaptureIndex, spill_dir: Path, progress: bool,
-               executor: "_Pass1Executor"):
+               executor: "_FileExecutor"):
     """Pass 1: parse each file (on ``executor``), register its paragraphs, and spill what the tables need.
 
     The executor hands the files back in source-file order, so the capture index, and so the tables, are the
@@ -198,8 +200,8 @@ def _parse_all(sources: list[SourceFile], captures: CaptureIndex, spill_dir: Pat
     failed: list[Flag] = []
     spills = [spill_dir / f"{number}.pickle" for number in range(len(sources))]
     results = executor.parse(sources, spills)
-    for source, spill, result in tqdm(zip(sources, spills, results), total=len(sources), desc="reading",
-                                      unit="file", disable=not progress):
+    for source, spill, result in _progress(zip(sources, spills, results), progress, total=len(sources),
+                                           desc="reading", unit="file"):
         if result.failure is not None:
             failed.append(result.failure)
             continue
@@ -211,121 +213,63 @@ def _parse_all(sources: list[SourceFile], captures: CaptureIndex, spill_dir: Pat
     return parsed, failed
 
 
+def _progress(items, progress: bool, **bar):
+    """``items``, with a progress bar when asked (tqdm is imported only then)."""
+    if not progress:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, **bar)
+
+
 class ParallelBuildError(RuntimeError):
-    """Pass 1 could not run on the pool or cluster asked for: a worker process died (killed, out of
+    """The build could not run on the pool or cluster asked for: a worker process died (killed, out of
     memory), the pool or cluster failed, or the Dask scheduler cannot be reached."""
 
 
-class _Pass1Executor:
-    """Runs ``parse_file`` over the sources and yields the results in source order, with at most ``window``
-    files parsed or being parsed ahead of the one the caller holds (memory stays flat however large the
-    corpus)."""
+@dataclass
+class FileTask:
+    """What pass 2 needs of one raw file, small enough to send to a worker: the file, its spill (a path, or
+    the spilled bytes for a worker that cannot see the work folder; None for a file that was not parsed),
+    its raw hash, the capture merges concerning it and its flags from outside the file (listing the sources,
+    a parse failure, the national reference). ``codebook`` None means the packaged one."""
 
-    window = 1
-
-    def parse(self, sources: list[SourceFile], spills: list[Path]):
-        return (parse_file(source, spill=None) for source in sources)
-
-    def close(self) -> None:
-        """Stop the workers."""
-
-
-class _ProcessExecutor(_Pass1Executor):
-    """``jobs`` worker processes on this machine; each writes its file's spill itself (the work folder is
-    local), so only the paragraphs travel back."""
-
-    def __init__(self, jobs: int) -> None:
-        from concurrent.futures import ProcessPoolExecutor
-
-        self.pool, self.window = ProcessPoolExecutor(max_workers=jobs), 2 * jobs
-
-    def parse(self, sources, spills):
-        from concurrent.futures.process import BrokenProcessPool
-
-        pending = deque()
-        work = iter(zip(sources, spills))
-        try:
-            for source, spill in itertools.islice(work, self.window):
-                pending.append((source, self.pool.submit(parse_file, source, spill)))
-            while pending:
-                source, future = pending[0]
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    raise
-                except Exception as error:  # noqa: BLE001 - parse_file raises nothing: the pool failed
-                    raise ParallelBuildError(f"the worker pool failed on {source.name}: {type(error).__name__}: "
-                                             f"{error}") from error
-                pending.popleft()
-                for next_source, next_spill in itertools.islice(work, 1):
-                    pending.append((next_source, self.pool.submit(parse_file, next_source, next_spill)))
-                yield result
-        except BrokenProcessPool:  # a worker died (killed, out of memory), whichever future noticed it first
-            in_flight = [s.name for s, _ in pending]
-            raise ParallelBuildError(
-                f"a build worker process died (killed, or out of memory) while parsing one of "
-                f"{', '.join(in_flight[:MAX_NAMED])}{' ...' if len(in_flight) > MAX_NAMED else ''}; "
-                "build with --jobs 1 to find which file it was") from None
-
-    def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+    name: str
+    source: SourceFile | None = None
+    spill: Path | bytes | None = None
+    sha256: str = ""
+    merges: CaptureMerges | None = None
+    flags: list[Flag] = field(default_factory=list)
+    codebook: IndicatorCodebook | None = None
 
 
-class _DaskExecutor(_Pass1Executor):
-    """A Dask distributed cluster: one task per file; the results come back to this process, which writes
-    the spills (the workers need the raw folder at the same path, not the work folder)."""
+@dataclass
+class FileRows:
+    """One raw file's rows of the streamed tables (each a tuple in its table's column order), made by
+    ``file_rows`` in this process or a worker."""
 
-    def __init__(self, address: str) -> None:
-        self.client = connect_scheduler(address, ParallelBuildError, "building")
-        self.window = 2 * max(1, sum(self.client.nthreads().values()))
-        self.token = uuid.uuid4().hex[:8]
-
-    def _submit(self, number: int, source: SourceFile):
-        # an absolute path: a worker's working folder is not this process's
-        return self.client.submit(parse_file, replace(source, path=source.path.resolve()), None,
-                                  key=f"plantargets-build-{self.token}-{number}")
-
-    def parse(self, sources, spills):
-        pending = deque()
-        work = iter(enumerate(sources))
-        for number, source in itertools.islice(work, self.window):
-            pending.append((source, self._submit(number, source)))
-        while pending:
-            source, future = pending.popleft()
-            try:
-                result = future.result()
-            except Exception as error:  # noqa: BLE001 - parse_file raises nothing: the cluster failed
-                if type(error).__name__ == "KilledWorker":  # the worker running it died (allowed-failures times)
-                    raise ParallelBuildError(f"the Dask worker parsing {source.name} died: {error}") from None
-                raise ParallelBuildError(f"the Dask cluster failed on {source.name}: {type(error).__name__}: "
-                                         f"{error}") from error
-            future.release()
-            for number, next_source in itertools.islice(work, 1):
-                pending.append((next_source, self._submit(number, next_source)))
-            yield result
-
-    def close(self) -> None:
-        self.client.close()
+    name: str
+    targets: list[tuple]
+    numbers: list[tuple]
+    documents: list[tuple]
+    flags: list[tuple]
 
 
-MAX_NAMED = 10  # files named in a ParallelBuildError
-
-
-def _pass1_executor(jobs: int = 1, scheduler: str | None = None) -> _Pass1Executor:
-    if scheduler:
-        return _DaskExecutor(scheduler)
-    if int(jobs) < 1:
-        raise ValueError(f"jobs must be at least 1, got {jobs!r}")
-    return _ProcessExecutor(int(jobs)) if int(jobs) > 1 else _Pass1Executor()
-
-
-def _tables_of_file(source: SourceFile, spill: Path, captures: CaptureIndex, codebook: IndicatorCodebook,
-                    cities: dict) -> tuple[list[Document], list[StatedValue], list[Flag], list, dict, dict]:
-    """Pass 2 for one file: its spilled documents with the merge decisions applied, checked values and flags."""
+def _load_spill(spill: Path | bytes) -> tuple:
+    if isinstance(spill, bytes):
+        return pickle.loads(spill)
     with spill.open("rb") as handle:
-        documents, flags, tokens = pickle.load(handle)
+        spilled = pickle.load(handle)
     spill.unlink()
-    merges = captures.merges_for(source.name)
+    return spilled
+
+
+def _tables_of_file(task: FileTask, codebook: IndicatorCodebook,
+                    cities: dict) -> tuple[list[Document], list[StatedValue], list[Flag], list[tuple], dict]:
+    """One file's spilled documents and number rows with the merge decisions applied, its checked values and
+    its flags."""
+    documents, flags, numbers = _load_spill(task.spill)
+    merges = task.merges
     flags += merges.flags
     values = []
     for doc in documents:
@@ -342,8 +286,194 @@ def _tables_of_file(source: SourceFile, spill: Path, captures: CaptureIndex, cod
 
     flags += flag_conflicts(values, indicator_id)
     flags += flag_out_of_bounds(values, codebook)
-    places = {doc.doc_id: city_names(doc.city_zh, cities, source.manifest) for doc in documents}
-    return documents, values, flags, tokens, places, merges.duplicate_of
+    places = {doc.doc_id: city_names(doc.city_zh, cities, task.source.manifest) for doc in documents}
+    return documents, values, flags, merged_number_rows(numbers, merges.kept_elsewhere), places
+
+
+def _as_tuples(rows: list[dict], table: str) -> list[tuple]:
+    columns = TABLE_SCHEMAS[table].columns
+    return [tuple(row[name] for name in columns) for row in rows]
+
+
+def file_rows(task: FileTask) -> FileRows:
+    """Pass 2 for one file, in this process or a worker: its rows of the targets, numbers, documents and flags
+    tables, with the capture merges applied. Everything here depends on this file and its merges only; what
+    spans files (the capture index, ordering, writing) stays in the building process."""
+    if task.spill is None:  # not parsed: only its flags
+        return FileRows(task.name, [], [], [], flag_rows(task.flags))
+    codebook = task.codebook or load_codebook()
+    documents, values, file_flags, numbers, places = _tables_of_file(task, codebook, load_cities())
+    targets = target_rows(values, codebook, places)
+    counts = Counter(row["doc_id"] for row in targets)
+    documents = document_rows(documents, task.merges.duplicate_of, counts, places, task.sha256)
+    return FileRows(task.name, _as_tuples(targets, "targets"), numbers,
+                    _as_tuples(documents, "documents"), flag_rows(task.flags + file_flags))
+
+
+class _FileExecutor:
+    """Runs the per-file work of both passes (``parse_file``, then ``file_rows``) and yields the results in
+    the order given, with at most ``window`` files in work ahead of the one the caller holds (memory stays flat
+    however large the corpus). This one runs them in the building process."""
+
+    window = 1
+    side_submit = None  # submit(function, *args) for other work on the same workers (the CSV lines), if any
+
+    def parse(self, sources: list[SourceFile], spills: list[Path]):
+        return (parse_file(source, spill=None) for source in sources)
+
+    def rows(self, tasks):
+        return (file_rows(task) for task in tasks)
+
+    def close(self) -> None:
+        """Stop the workers."""
+
+
+class _ProcessExecutor(_FileExecutor):
+    """``jobs`` worker processes on this machine; they read and write the spills themselves (the work folder
+    is local), so only paragraphs and rows travel back."""
+
+    def __init__(self, jobs: int) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.pool, self.window = ProcessPoolExecutor(max_workers=jobs), 2 * jobs
+
+    def side_submit(self, function, *arguments) -> "_SideTask":
+        return _SideTask(self.pool.submit(function, *arguments))
+
+    def parse(self, sources, spills):
+        return self._in_order(parse_file, ((source.name, (source, spill)) for source, spill in zip(sources, spills)))
+
+    def rows(self, tasks):
+        return self._in_order(file_rows, ((task.name, (task,)) for task in tasks))
+
+    def _in_order(self, function, work):
+        """``function(*arguments)`` for each (file name, arguments) of ``work`` on the pool, results in order."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        pending = deque()
+        work = iter(work)
+        try:
+            for name, arguments in itertools.islice(work, self.window):
+                pending.append((name, self.pool.submit(function, *arguments)))
+            while pending:
+                name, future = pending[0]
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    raise
+                except Exception as error:  # noqa: BLE001 - the functions raise nothing: the pool failed
+                    raise ParallelBuildError(f"the worker pool failed on {name}: {type(error).__name__}: "
+                                             f"{error}") from error
+                pending.popleft()
+                for next_name, next_arguments in itertools.islice(work, 1):
+                    pending.append((next_name, self.pool.submit(function, *next_arguments)))
+                yield result
+        except BrokenProcessPool:  # a worker died (killed, out of memory), whichever future noticed it first
+            in_flight = [name for name, _ in pending]
+            raise ParallelBuildError(
+                f"a build worker process died (killed, or out of memory) while working on one of "
+                f"{', '.join(in_flight[:MAX_NAMED])}{' ...' if len(in_flight) > MAX_NAMED else ''}; "
+                "build with --jobs 1 to find which file it was") from None
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _SideTask:
+    """A future of the pool whose ``result()`` says a worker died as the rest of the build does."""
+
+    def __init__(self, future) -> None:
+        self.future = future
+
+    def done(self) -> bool:
+        return self.future.done()
+
+    def cancel(self) -> bool:
+        return self.future.cancel()
+
+    def result(self):
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.future.result()
+        except BrokenProcessPool:
+            raise ParallelBuildError("a build worker process died (killed, or out of memory) while making the "
+                                     "CSV lines of the tables; build with --jobs 1 to see why") from None
+
+
+class _DaskExecutor(_FileExecutor):
+    """A Dask distributed cluster: one task per file and pass; the results come back to this process, which
+    writes the spills and sends each back with its file's pass-2 task (the workers need the raw folder at the
+    same path, not the work folder)."""
+
+    def __init__(self, address: str) -> None:
+        self.client = connect_scheduler(address, ParallelBuildError, "building")
+        self.window = 2 * max(1, sum(self.client.nthreads().values()))
+        self.token = uuid.uuid4().hex[:8]
+
+    def parse(self, sources, spills):
+        # an absolute path: a worker's working folder is not this process's
+        return self._in_order(parse_file, "parse", (
+            (source.name, (replace(source, path=source.path.resolve()), None)) for source in sources))
+
+    def rows(self, tasks):
+        def shipped(task: FileTask) -> FileTask:  # the spill's bytes travel with the task
+            return replace(task, spill=_read_and_remove(task.spill)) if isinstance(task.spill, Path) else task
+
+        return self._in_order(file_rows, "rows", ((task.name, (shipped(task),)) for task in tasks))
+
+    def _in_order(self, function, stage: str, work):
+        pending = deque()
+        work = iter(enumerate(work))
+        for number, (name, arguments) in itertools.islice(work, self.window):
+            pending.append((name, self._submit(function, stage, number, arguments)))
+        while pending:
+            name, future = pending.popleft()
+            try:
+                result = future.result()
+            except Exception as error:  # noqa: BLE001 - the functions raise nothing: the cluster failed
+                if type(error).__name__ == "KilledWorker":  # the worker running it died (allowed-failures times)
+                    raise ParallelBuildError(f"the Dask worker working on {name} died: {error}") from None
+                raise ParallelBuildError(f"the Dask cluster failed on {name}: {type(error).__name__}: "
+                                         f"{error}") from error
+            future.release()
+            for number, (next_name, next_arguments) in itertools.islice(work, 1):
+                pending.append((next_name, self._submit(function, stage, number, next_arguments)))
+            yield result
+
+    def _submit(self, function, stage: str, number: int, arguments: tuple):
+        return self.client.submit(function, *arguments, key=f"plantargets-build-{self.token}-{stage}-{number}")
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def _read_and_remove(path: Path) -> bytes:
+    data = path.read_bytes()
+    path.unlink()
+    return data
+
+
+MAX_NAMED = 10  # files named in a ParallelBuildError
+
+
+def _file_executor(jobs: int = 1, scheduler: str | None = None) -> _FileExecutor:
+    if scheduler:
+        return _DaskExecutor(scheduler)
+    if int(jobs) < 1:
+        raise ValueError(f"jobs must be at least 1, got {jobs!r}")
+    return _ProcessExecutor(int(jobs)) if int(jobs) > 1 else _FileExecutor()
+
+
+def _file_tasks(names, parsed: dict, other_flags: dict, captures: CaptureIndex, codebook):
+    """Pass 2's task for each file, made as the executor asks for the next one (the merges are read then)."""
+    for name in names:
+        flags = other_flags.get(name, [])
+        if name not in parsed:
+            yield FileTask(name, flags=flags)
+            continue
+        source, spill, sha = parsed.pop(name)
+        yield FileTask(name, source, spill, sha, captures.merges_for(name), flags, codebook)
 
 
 def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None = None,
@@ -351,60 +481,60 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
     """Build the tidy tables from ``raw_dir`` and hand them to ``sink.write(table, frame)`` chunk by chunk.
 
     Pass 1 parses one file at a time, keeping only the duplicate-capture index (on disk) and spilling each
-    file's values, flags and number tokens to a work folder. After the captures are reconciled, pass 2 reads
-    the files back one at a time, in source-file order, and writes their rows of targets, numbers, flags and
-    documents; indicators and national follow. So memory does not grow with the corpus.
+    file's documents, values, flags and number-ledger rows to a work folder. After the captures are reconciled,
+    pass 2 makes each file's rows of targets, numbers, flags and documents from its spill and its merges, and
+    they are written in source-file order; indicators and national follow. So memory does not grow with the
+    corpus.
 
-    With ``jobs`` > 1, pass 1 parses files in that many worker processes; with ``scheduler`` (a Dask scheduler
-    address such as ``tcp://127.0.0.1:8786``, whose workers see ``raw_dir`` at the same path) on that cluster.
-    The tables are the same byte for byte: the capture index takes the files in source-file order.
+    With ``jobs`` > 1, the per-file work of both passes runs in that many worker processes; with
+    ``scheduler`` (a Dask scheduler address such as ``tcp://127.0.0.1:8786``, whose workers see ``raw_dir``
+    at the same path) on that cluster. The tables are the same byte for byte: the capture index takes the
+    files, and the tables their rows, in source-file order.
     Raises ``ParallelBuildError`` when a worker process dies or the scheduler cannot be reached.
     """
-    codebook = codebook or load_codebook()
+    custom_codebook, codebook = codebook, codebook or load_codebook()
     sources, source_flags = list_sources(raw_dir)
     stats = BuildStats()
-    executor = _pass1_executor(jobs, scheduler)
+    executor = _file_executor(jobs, scheduler)
 
     def emit(table: str, frame: pd.DataFrame) -> None:
         sink.write(table, frame)
         stats.add(table, frame)
 
     batches = _RowBatches(emit)
+    # with a local pool, the workers also make the CSV lines of the batches this process validates and writes
+    csv_elsewhere = executor.side_submit is not None and hasattr(sink, "format_csv_with")
+    target_columns = list(TABLE_SCHEMAS["targets"].columns)
+    indicator_at, city_at = target_columns.index("indicator_id"), target_columns.index("city")
+    indicator_counts, indicator_cities = Counter(), defaultdict(set)
     with _work_folder() as work:
         captures = CaptureIndex(Path(work) / "captures.sqlite")
         try:
-            try:
-                parsed, failed = _parse_all(sources, captures, Path(work), progress, executor)
-            finally:
-                executor.close()
+            parsed, failed = _parse_all(sources, captures, Path(work), progress, executor)
             merge_duplicate_captures(captures)
             national_rows, reference_flags = read_national_reference(raw_dir, codebook)
             other_flags: dict[str, list[Flag]] = defaultdict(list)
             for flag in source_flags + failed + reference_flags:
                 other_flags[flag.source_file].append(flag)
-            cities = load_cities()
-            indicator_counts, indicator_cities = Counter(), defaultdict(set)
-            for name in tqdm(sorted(set(parsed) | set(other_flags)), desc="writing", unit="file",
-                             disable=not progress):
-                flags = other_flags.get(name, [])
-                if name in parsed:
-                    source, spill, sha = parsed.pop(name)
-                    documents, values, file_flags, tokens, places, duplicates = _tables_of_file(
-                        source, spill, captures, codebook, cities)
-                    flags = flags + file_flags
-                    targets = target_rows(values, codebook, places)
-                    batches.add("targets", targets)
-                    batches.add("numbers", number_rows(tokens))
-                    counts = Counter(row["doc_id"] for row in targets)
-                    batches.add("documents", document_rows(documents, duplicates, counts, places, sha))
-                    for row in targets:
-                        if row["indicator_id"] is not None:
-                            indicator_counts[row["indicator_id"]] += 1
-                            indicator_cities[row["indicator_id"]].add(row["city"])
-                batches.add("flags", flag_rows(flags))
+            names = sorted(set(parsed) | set(other_flags))
+            tasks = _file_tasks(names, parsed, other_flags, captures, custom_codebook)
+            if csv_elsewhere:
+                sink.format_csv_with(executor.side_submit)
+            for rows in _progress(executor.rows(tasks), progress, total=len(names), desc="writing", unit="file"):
+                batches.add("targets", rows.targets)
+                batches.add("numbers", rows.numbers)
+                batches.add("documents", rows.documents)
+                batches.add("flags", rows.flags)
+                for row in rows.targets:
+                    if row[indicator_at] is not None:
+                        indicator_counts[row[indicator_at]] += 1
+                        indicator_cities[row[indicator_at]].add(row[city_at])
+            batches.flush_all()
+            if csv_elsewhere:
+                sink.format_csv_with(None)  # every line written before the workers stop
         finally:
+            executor.close()
             captures.close()
-    batches.flush_all()
     emit("indicators", build_indicators(codebook, indicator_counts, indicator_cities))
     emit("national", build_national(national_rows))
     return stats

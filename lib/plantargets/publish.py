@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import deque
 from pathlib import Path
 
 import pandas as pd
@@ -70,6 +71,14 @@ def free_text_columns(table: str) -> list[str]:
 ARROW_TYPES = {"string": pa.large_string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_()}
 
 
+def write_csv_lines(table: str, frame: pd.DataFrame, header: bool, path: Path, mode: str = "w") -> Path:
+    """Write the CSV lines of validated rows of ``table`` to ``path`` (with the header line if ``header``): text
+    cells a spreadsheet would run as formulas are guarded, Parquet keeps the exact text. A worker can run it."""
+    neutralize_formula_frame(frame, labels=False, columns=free_text_columns(table)).to_csv(
+        path, mode=mode, header=header, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g")
+    return path
+
+
 def arrow_schema(table: str) -> pa.Schema:
     """The Parquet schema of a table, from its pandera schema (so every chunk is written with the same types)."""
     columns = TABLE_SCHEMAS[table].columns
@@ -93,6 +102,16 @@ class CleanFolderWriter:
         recover_previous(self.out_dir)
         self.staging = make_staging(self.out_dir)
         self._parquet: dict[str, pq.ParquetWriter] = {}
+        self._submit = None
+        self._csv_pending: deque = deque()  # (table, future of the file of its next CSV lines), in the order written
+        self._csv_parts = 0
+
+    def format_csv_with(self, submit) -> None:
+        """Make the CSV lines of the next frames with ``submit(function, *args)`` (a worker pool's, whose futures
+        have ``result()``), so a parallel build's writing process only validates and writes; ``None``: here
+        again, once every line made elsewhere is written."""
+        self._write_pending(wait=True)
+        self._submit = submit
 
     def __enter__(self) -> "CleanFolderWriter":
         return self
@@ -107,18 +126,31 @@ class CleanFolderWriter:
         if not len(frame) and not first:
             return
         frame = TABLE_SCHEMAS[table].validate(frame, lazy=True)
-        # The CSV copy guards text cells a spreadsheet would run as formulas; Parquet keeps the exact text.
-        neutralize_formula_frame(frame, labels=False, columns=free_text_columns(table)).to_csv(
-            self.staging / f"{table}.csv", mode="w" if first else "a", header=first, index=False,
-            encoding="utf-8", lineterminator="\n", float_format="%.10g")
+        if self._submit is None:
+            write_csv_lines(table, frame, first, self.staging / f"{table}.csv", mode="w" if first else "a")
+        else:  # lines written to a part file by a worker, appended here in order
+            self._csv_parts += 1
+            part = self.staging / f".{table}-{self._csv_parts}.csv.part"
+            self._csv_pending.append((table, self._submit(write_csv_lines, table, frame, first, part)))
+            self._write_pending(wait=False)
         if first:
             self._parquet[table] = pq.ParquetWriter(self.staging / f"{table}.parquet", arrow_schema(table),
                                                     compression="zstd", write_statistics=False)
         writer = self._parquet[table]
         writer.write_table(pa.Table.from_pandas(frame, schema=writer.schema, preserve_index=False))
 
+    def _write_pending(self, wait: bool) -> None:
+        """Append the CSV lines written elsewhere to their tables, in order: those ready, or (``wait``) all."""
+        while self._csv_pending and (wait or self._csv_pending[0][1].done()):
+            table, future = self._csv_pending.popleft()
+            part = Path(future.result())
+            with part.open("rb") as lines, open(self.staging / f"{table}.csv", "ab") as csv_file:
+                shutil.copyfileobj(lines, csv_file)
+            part.unlink()
+
     def commit(self, extra_files: dict[str, str] | None = None) -> Path:
         """Close the tables, write the datapackage and ``extra_files``, and swap the folder into place."""
+        self._write_pending(wait=True)
         for writer in self._parquet.values():
             writer.close()
         (self.staging / "datapackage.json").write_text(
@@ -130,6 +162,9 @@ class CleanFolderWriter:
 
     def abort(self) -> None:
         """Drop the staging folder; the previous clean folder stays as it was."""
+        for _, future in self._csv_pending:
+            future.cancel()
+        self._csv_pending.clear()
         for writer in self._parquet.values():
             writer.close()
         shutil.rmtree(self.staging, ignore_errors=True)

@@ -175,3 +175,12 @@ def number_rows(tokens) -> list[tuple]:
         rows.append((_stable_id("n", t.source_file, t.char_start, t.char_end), t.source_file, t.doc_id, t.char_start,
                      t.char_end, t.text, outcome, t.reason or None, target_id))
     return sorted(rows, key=lambda r: (r[1], r[3], r[4]))
+
+
+def merged_number_rows(rows: list[tuple], kept_elsewhere: dict[str, str]) -> list[tuple]:
+    """Rows of ``number_rows`` made before the captures were merged, with each value that another capture's
+    copy keeps (``kept_elsewhere``: its target_id -> the kept one) pointing at the kept row, as a duplicate."""
+    if not kept_elsewhere:
+        return rows
+    return [row if row[8] not in kept_elsewhere else (*row[:6], "duplicate", row[7], kept_elsewhere[row[8]])
+            for row in rows]

@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 # At most one bad byte sequence per this many well-decoded non-ASCII characters, for a lenient decode. GBK
@@ -92,6 +91,8 @@ def _reads_as_big5(data: bytes) -> bool:
         data.decode("cp950")
     except UnicodeDecodeError:
         return False
+    from charset_normalizer import from_bytes  # imported when first needed: most corpora never ask
+
     best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
     return best is not None and best.encoding == "big5"
 
@@ -129,6 +130,8 @@ def decode_bytes_counted(data: bytes) -> tuple[str, str, bool, int]:
     damaged = _lenient(data, "gb18030")
     if damaged:
         return damaged[0], "gb18030", False, damaged[1]
+    from charset_normalizer import from_bytes
+
     best = from_bytes(data).best()
     if best is None:
         raise UnreadableFileError("no text encoding fits these bytes (binary or badly damaged)")
