@@ -358,6 +358,131 @@ def test_a_pipe_table_row_takes_its_unit_from_its_unit_cell():
     assert [(v.value, v.unit, v.value_std) for v in result.values] == [(256.3, "亿元", 256.3e8), (5.2, "%", 5.2)]
 
 
+def _rows(result):
+    return [(v.indicator_zh, v.value, v.unit, v.target_type, v.direction, v.comparator) for v in result.values]
+
+
+def test_a_respective_list_pairs_each_value_with_its_own_name_in_order():
+    """"A、B分别增长x、y": every value takes its own name and the list's verb, a growth or a decrease, whether the
+    values are separated by 、, 和, a comma, or nothing at all (a scrape's "下降50%36.9%")."""
+    report = dict(doc_type="other", period=(None, None), issued="")
+    result, _ = extract("2022年,全市城镇、农村居民人均可支配收入分别增长5.2%、6.8%。", **report)
+    assert _rows(result) == [("城镇居民人均可支配收入", 5.2, "%", "growth", "increase", "="),
+                             ("农村居民人均可支配收入", 6.8, "%", "growth", "increase", "=")]
+    result, _ = extract("2022年,进口额和出口额分别下降3.1%,2.2%。", **report)
+    assert _rows(result) == [("进口额", 3.1, "%", "growth", "decrease", "="), ("出口额", 2.2, "%", "growth", "decrease", "=")]
+    result, _ = extract("2022年,事故起数、死亡人数分别下降50%36.9%。", **report)
+    assert [(v.indicator_zh, v.value) for v in result.values] == [("事故起数", 50), ("死亡人数", 36.9)]
+    result, _ = extract("2022年,小学、初中在校生分别达到12.3万人、5.6万人,分别比2017年增长9%、4%。", **report)
+    assert _rows(result) == [("小学在校生", 12.3, "万人", "level", "", "="), ("初中在校生", 5.6, "万人", "level", "", "="),
+                             ("小学在校生", 9, "%", "growth", "increase", "="), ("初中在校生", 4, "%", "growth", "increase", "=")]
+    result, _ = extract("推动65岁及以上老年人医养结合、社区健康管理服务率分别超30%、60%。")
+    assert [(v.indicator_zh, v.comparator) for v in result.values] == [("65岁及以上老年人医养结合", ">"), ("社区健康管理服务率", ">")]
+
+
+def test_a_respective_list_after_values_takes_their_names():
+    """"规上工业总产值151亿元、增加值43亿元,分别增长8.5%、8%" (corpus_cities suixi_2018): the names are those of
+    the values stated just before 分别, in order."""
+    result, raw = extract("2017年,规上工业总产值151亿元、增加值43亿元,分别增长8.5%、8%。", doc_type="other",
+                          period=(None, None), issued="")
+    assert [(v.indicator_zh, v.value, v.target_type, v.year) for v in result.values] == [
+        ("规上工业总产值", 151, "level", 2017), ("规上工业增加值", 43, "level", 2017),
+        ("规上工业总产值", 8.5, "growth", 2017), ("规上工业增加值", 8, "growth", 2017)]
+    assert raw[result.values[3].char_start:result.values[3].char_end] == "分别增长8.5%、8%"
+
+
+def test_a_respective_list_whose_counts_differ_is_flagged_not_paired():
+    """Three names and two values: no value is given a name that may not be its own; each is a list_mismatch flag."""
+    result, raw = extract("2022年,城镇居民收入、农村居民收入、消费总额分别增长5.2%、6.8%。", doc_type="other",
+                          period=(None, None), issued="")
+    assert result.values == []
+    assert [(f.flag_type, raw[f.char_start:f.char_end]) for f in result.flags] == [
+        ("list_mismatch", "5.2%"), ("list_mismatch", "6.8%")]
+    assert result.token_outcomes["flagged"] == 2
+    result, _ = extract("2022年,分别增长5.2%、6.8%。", doc_type="other", period=(None, None), issued="")
+    assert result.values == [] and [f.flag_type for f in result.flags] == ["list_mismatch", "list_mismatch"]
+
+
+def test_a_value_restated_in_another_currency_is_kept_with_its_own_unit():
+    """"人均地区生产总值53757元(按年平均汇率折算为7629美元),增长2.6%" (corpus_cities zhanjiang_2023_overview): the
+    dollar value is the same indicator in 美元; the growth after it is still that indicator's."""
+    result, raw = extract("2023年,人均地区生产总值53757元(按年平均汇率折算为7629美元),增长2.6%。实际利用外资1399万美元。",
+                          doc_type="other", period=(None, None), issued="")
+    assert [(v.indicator_zh, v.value, v.unit, v.value_std, v.unit_std, v.target_type) for v in result.values] == [
+        ("人均地区生产总值", 53757, "元", 53757, "元", "level"), ("人均地区生产总值", 7629, "美元", 7629, "美元", "level"),
+        ("人均地区生产总值", 2.6, "%", 2.6, "%", "growth"), ("实际利用外资", 1399, "万美元", 13990000, "美元", "level")]
+    assert raw[result.values[1].value_char_start:result.values[1].value_char_end] == "7629"
+
+
+def test_a_series_with_a_year_per_row_gives_one_achieved_value_per_year():
+    """A data page's "| 年份 | 总GDP(亿元) |" table, one line per year (corpus_cities zhanjiang_gdp_series): past
+    values; a year after the document's is a target."""
+    text = "| 年份 | 总GDP(亿元) |\n| 2026 | 3300 |\n| 2018 | 3008.39 |\n| 2017 | 2806.88 |\n| 2016 | 点击查看 |\n"
+    result, raw = extract(text, doc_type="other", period=(None, None), issued="2024-05-01")
+    assert [(v.kind, v.year, v.indicator_zh, v.value, v.unit, v.value_std) for v in result.values] == [
+        ("target", 2026, "总GDP", 3300, "亿元", 3300e8), ("actual", 2018, "总GDP", 3008.39, "亿元", 3008.39e8),
+        ("actual", 2017, "总GDP", 2806.88, "亿元", 2806.88e8)]
+    assert [raw[v.char_start:v.char_end] for v in result.values] == ["3300", "3008.39", "2806.88"]
+    assert result.flags == []
+
+
+def test_a_list_name_that_is_only_a_measure_or_a_compound_is_completed():
+    """"一般公共预算收入和支出分别达…" (heldout h04): 支出 is 一般公共预算支出; "城乡居民人均可支配收入分别增长7%、8%"
+    (codebook/list_compounds.csv): 城镇 then 农村; 增加值 (value added) is a level, not an addition."""
+    report = dict(doc_type="other", period=(None, None), issued="")
+    result, _ = extract("2022年,一般公共预算收入和支出分别达4.78亿元、20.2亿元。", **report)
+    assert [v.indicator_zh for v in result.values] == ["一般公共预算收入", "一般公共预算支出"]
+    result, _ = extract("2022年,城乡居民人均可支配收入分别增长7%、8%左右。", **report)
+    assert _rows(result) == [("城镇居民人均可支配收入", 7, "%", "growth", "increase", "~"),
+                             ("农村居民人均可支配收入", 8, "%", "growth", "increase", "~")]
+    result, _ = extract("2022年,城乡居民人均可支配收入分别增长7%、8%、9%。", **report)  # three values: no split
+    assert [v.indicator_zh for v in result.values] == ["城乡居民人均可支配收入"] * 3
+    result, _ = extract("2023年,规上工业增加值833亿元,增长9%;新增就业1.2万人。", **report)
+    assert [(v.indicator_zh, v.target_type) for v in result.values] == [
+        ("规上工业增加值", "level"), ("规上工业增加值", "growth"), ("新增就业", "cumulative")]
+
+
+def test_a_clause_that_names_only_a_measure_takes_the_subject_of_the_value_before():
+    """"完成蔬菜种植面积8.94万亩,产量14.01万吨" (corpus_cities gangnan_2023_overview): 产量 is the 蔬菜's; a name with a
+    measure of its own, or after a value with no measure word, stays as written."""
+    result, _ = extract("2023年,完成蔬菜种植面积8.94万亩,产量14.01万吨;水果种植面积8万亩,产量6.79万吨;地区生产总值233亿元,"
+                        "产量5万吨。", doc_type="other", period=(None, None), issued="")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [
+        ("完成蔬菜种植面积", 8.94), ("蔬菜产量", 14.01), ("水果种植面积", 8), ("水果产量", 6.79), ("地区生产总值", 233),
+        ("产量", 5)]
+
+
+def test_a_list_whose_values_follow_a_rate_base_pairs_them_with_its_names():
+    """"城镇、农村低保标准提高到每人每月828元和579元" (data/raw zhanjiang_2023_gazette_no3): 每人每月 between the verb and
+    the values does not hide the list; each standard takes its own value."""
+    result, _ = extract("2022年,城镇、农村低保标准提高到每人每月828元和579元。", doc_type="other", period=(None, None),
+                        issued="")
+    assert [(v.indicator_zh, v.value, v.unit) for v in result.values] == [("城镇低保标准", 828, "元"), ("农村低保标准", 579, "元")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the characters of a compound (城乡, devset d103; 牛羊, heldout3 k05) name its parts
+    ("城、乡居民人均可支配收入分别增长8%、9%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("牛羊出栏分别增长5.2%、1.9%。", ["牛出栏", "羊出栏"]),
+    # an ending that recurs inside the last name takes the rest after it (heldout h25, heldout3 k05, heldout h26)
+    ("城镇居民、农村居民人均可支配收入分别增长5.2%、7.6%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("高技术制造业、装备制造业增加值分别增长9.5%、10.7%。", ["高技术制造业增加值", "装备制造业增加值"]),
+    # names complete in themselves stay as written (devset d102, heldout3 k13)
+    ("财政总收入和地方财政收入分别增长10.6%和12.3%。", ["财政总收入", "地方财政收入"]),
+    ("货物贸易、服务贸易分别增长15.3%、29.6%。", ["货物贸易", "服务贸易"]),
+])
+def test_list_names_that_share_their_words_are_completed(text, names):
+    result, _ = extract("2022年," + text, doc_type="other", period=(None, None), issued="")
+    assert [v.indicator_zh for v in result.values] == names
+
+
+def test_a_respective_list_whose_values_each_carry_their_year():
+    """"分别为2020年的95%和2025年的98%": each value keeps the list's name and takes the year written before it."""
+    result, _ = extract("学前三年毛入园率分别为2020年的95%和2025年的98%。", doc_type="other", period=(None, None), issued="")
+    assert [(v.indicator_zh, v.year, v.value) for v in result.values] == [
+        ("学前三年毛入园率", 2020, 95), ("学前三年毛入园率", 2025, 98)]
+
+
 def test_a_table_row_named_by_an_addition_holds_amounts_added():
     """Sihui's 2022 education plan table: 新增学位数 675个 (2020) and 15000 (2025) are additions, not levels."""
     text = ("表2 义务教育发展具体指标\n具体指标\n2020年\n2025年\n学校数量\n59所\n66\n新增学位数\n675个\n15000\n"

@@ -217,3 +217,29 @@ def test_a_bulletin_table_with_named_columns_one_cell_per_line():
         ("地区生产总值", "亿元", [("绝对数", "", "245.6"), ("比上年增长", "%", "5.1")]),
         ("一般公共预算收入", "亿元", [("绝对数", "", "12.8"), ("比上年增长", "%", "-2.1")]),
     ]
+
+
+SERIES = """某市历年地区生产总值
+| 年份 | 地区生产总值(亿元) | 常住人口(万人) |
+|---|---|---|
+| 2021 | 点击查看 | 点击查看 |
+| 2020 | 3100.22 | 698.1 |
+| 2019年 | 3064.72 | - |
+| 2018 | 3008.39 | 733.2 |
+以上数据来自统计年鉴。
+"""
+
+
+def test_a_pipe_table_with_a_year_per_row():
+    """"| 年份 | 总GDP(亿元) |" then one line per year (corpus_cities zhanjiang_gdp_series): each column after the year
+    is an indicator with its unit, each line its value in that year; a cell with no number gives none."""
+    lines = _lines(SERIES)
+    tables = find_tables(lines)
+    assert len(tables) == 1
+    table = tables[0]
+    assert table.years_in_rows
+    assert [(row.indicator, row.unit) for row in table.rows] == [("地区生产总值", "亿元"), ("常住人口", "万人")]
+    assert [(c.column.year, c.line.text) for c in table.rows[0].cells] == [
+        (2020, "3100.22"), (2019, "3064.72"), (2018, "3008.39")]
+    assert [(c.column.year, c.line.text) for c in table.rows[1].cells] == [(2020, "698.1"), (2018, "733.2")]
+    assert table.line_ids == {1, 2, 3, 4, 5, 6}  # the caption and the sentence after it stay prose

@@ -76,29 +76,29 @@ def _series_kind(rows: pd.DataFrame) -> pd.Series:
     return pd.Series(kind, index=rows.index)
 
 
-def _sources(row) -> list[str]:
+def _sources(row: dict) -> list[str]:
     """Where a statement is: its own span, then the other captures that state it (``other_sources``)."""
-    own = [f"{row.source_file}:{int(row.char_start)}-{int(row.char_end)}"]
-    other = row.other_sources if isinstance(row.other_sources, str) else ""
+    own = [f"{row['source_file']}:{int(row['char_start'])}-{int(row['char_end'])}"]
+    other = row["other_sources"] if isinstance(row["other_sources"], str) else ""
     return own + [s.strip() for s in other.split(";") if s.strip()]
 
 
-def _agree(group: pd.DataFrame) -> tuple[str, str | None, float, float]:
+def _agree(statements: list[dict]) -> tuple[str, str | None, float, float]:
     """Status, comparator, value and high value of one observation's statements.
 
     Point values must be equal; a bound (超3100亿元) that the point satisfies is one more provenance of it. Bounds
     alone agree when they are the same bound."""
-    points = group[group["comparator"].isin(["=", "~"])]
-    bounds = group[~group.index.isin(points.index)]
-    if len(points):
-        point_values = set(points["obs_value"])
+    points = [s for s in statements if s["comparator"] in ("=", "~")]
+    bounds = [s for s in statements if s["comparator"] not in ("=", "~")]
+    if points:
+        point_values = {s["obs_value"] for s in points}
         if len(point_values) == 1:
             v = point_values.pop()
-            if all(_satisfies(v, b.comparator, b.obs_value, b.obs_high) for b in bounds.itertuples()):
-                comparator = "=" if (points["comparator"] == "=").any() else "~"
+            if all(_satisfies(v, b["comparator"], b["obs_value"], b["obs_high"]) for b in bounds):
+                comparator = "=" if any(s["comparator"] == "=" for s in points) else "~"
                 return "agreed", comparator, v, np.nan
         return "conflict", None, np.nan, np.nan
-    forms = {(b.comparator, b.obs_value, None if pd.isna(b.obs_high) else b.obs_high) for b in bounds.itertuples()}
+    forms = {(b["comparator"], b["obs_value"], None if pd.isna(b["obs_high"]) else b["obs_high"]) for b in bounds}
     if len(forms) == 1:
         comparator, value, high = forms.pop()
         return "agreed", comparator, value, np.nan if high is None else high
@@ -137,12 +137,14 @@ def observations(targets: pd.DataFrame) -> pd.DataFrame:
     rows["obs_value"] = signed_values(rows)
     rows["obs_high"] = signed_values(rows, "value_high_std")
     rows["unit_std"] = rows["unit_std"].astype("string").fillna("")
+    records = rows.to_dict("records")  # plain rows: per-group pandas indexing cost ~20 ms an observation
     out = []
-    for key, group in rows.groupby(OBSERVATION_KEY, dropna=False, sort=True):
+    for key, positions in rows.groupby(OBSERVATION_KEY, dropna=False, sort=True).indices.items():
+        group = [records[i] for i in positions]
         status, comparator, value, high = _agree(group)
-        first, named = group.iloc[0], dict(zip(OBSERVATION_KEY, key))
+        first, named = group[0], dict(zip(OBSERVATION_KEY, key))
         stated = [f"{c}{v:g}" if c not in ("=", "~") else f"{v:g}"
-                  for c, v in dict.fromkeys(zip(group["comparator"], group["obs_value"]))]
+                  for c, v in dict.fromkeys((r["comparator"], r["obs_value"]) for r in group)]
         out.append({
             "observation_id": _observation_id(key), "city": first["city"], "city_zh": first["city_zh"],
             "place_zh": first["place_zh"],
@@ -152,9 +154,9 @@ def observations(targets: pd.DataFrame) -> pd.DataFrame:
             "period_end": named["period_end"], "comparator": comparator, "value": value, "value_high": high,
             "unit_std": named["unit_std"] or pd.NA,
             "status": status, "values_stated": " | ".join(stated), "n_statements": len(group),
-            "n_documents": group["doc_id"].nunique(), "target_ids": SEP.join(group["target_id"]),
-            "sources": SEP.join(dict.fromkeys(s for row in group.itertuples() for s in _sources(row))),
-            "quotes": " | ".join(dict.fromkeys(group["quote"])),
+            "n_documents": len({r["doc_id"] for r in group}), "target_ids": SEP.join(r["target_id"] for r in group),
+            "sources": SEP.join(dict.fromkeys(s for row in group for s in _sources(row))),
+            "quotes": " | ".join(dict.fromkeys(r["quote"] for r in group)),
         })
     frame = pd.DataFrame(out, columns=OBSERVATION_COLUMNS)
     for column in ("year", "period_start", "period_end", "n_statements", "n_documents"):

@@ -88,6 +88,7 @@ _LEVEL_VERB = re.compile(rf"({_phrase_words('level_verb')})$")
 _CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
 _COUNT = re.compile(_phrase_words("count_verb"))
 _SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
+_NOUN_NOT_VERB = re.compile(_phrase_words("noun_not_verb"))
 
 
 @dataclass
@@ -237,6 +238,16 @@ def _column_kind(doc: Document, table: Table, year: int) -> str:
     return "actual"
 
 
+def _series_kind(doc: Document, header: str, year: int) -> tuple[str, str]:
+    """The kind of a value in a series with a year per row: a target when its column says so (目标, 计划) or its
+    year is after the document's; otherwise what was achieved in that year."""
+    if _has_target_cue(header):
+        return "target", f"table column {header}"
+    if doc.report_year and year > doc.report_year:
+        return "target", "a year after the document's, in a table with a year per row"
+    return "actual", "a table with a year per row (a series of values)"
+
+
 # Named columns: headers that only say "the value" add nothing to the row's indicator; growth columns.
 _GENERIC_COLUMNS = {"", "数值", "数量", "绝对数", "绝对值", "总量", "指标值", "完成数", "目标值", "合计"}
 _GROWTH_COLUMN = re.compile(r"增长|增速|增幅|比上年|同比")
@@ -285,7 +296,10 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
             value = float(match.group("num"))
             std = standardize(value, unit)
             indicator, target_type = row.indicator, _table_row_type(row.indicator)
-            if column.year is not None:
+            if table.years_in_rows:
+                kind, kind_basis = _series_kind(doc, row.label.text, column.year)
+                year, year_basis = column.year, "table row"
+            elif column.year is not None:
                 kind, kind_basis = _column_kind(doc, table, column.year), f"table column {column.year}"
                 year, year_basis = column.year, "table column"
             else:  # a named column: the row's thing and the column's measure; kind and year from the document
@@ -395,9 +409,10 @@ def _direction(before: str) -> str:
     return "increase" if _INCREASE.search(before) else ""
 
 
-# The verb of a list of values, after its names and 分别 ("A、B和C分别达到", "A、B控制在").
+# The verb of a list of values, after its names and 分别 ("A、B和C分别达到", "A、B控制在"), and before its values
+# or a rate's base ("城镇、农村低保标准提高到每人每月828元和579元").
 _LIST_VERB = re.compile(r"(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在|控制在|增长|增加|提高|下降)"
-                        r"(?=[\s\d〇○零一二两三四五六七八九十百千]|百分之)")
+                        r"(?=(?:每[\u4e00-\u9fff]{1,2}){0,2}(?:[\s\d〇○零一二两三四五六七八九十百千]|百分之))")
 _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
 _GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:比上年末?|比去年|同比|较上年末?|年均)?(?:名义|实际)?"
@@ -439,6 +454,32 @@ def _title_year(text: str) -> int | None:
     return int(parse_numeral(years[0]))
 
 
+_GROWTH_UNITS = ("%", "个百分点", "百分点", "倍", "")
+# From the value before to this one: the next item of a list ("总产值151亿元、增加值…", "种植面积8万亩,产量…").
+_ITEM_OF_LIST = re.compile(r"[^,;。、]*[、,][^,;。、]*")
+# "人均地区生产总值53757元(按年平均汇率折算为7629美元)": the value before it, restated in another unit.
+_RESTATED = re.compile(rf"(?:{_phrase_words('restated_as')})\s*$")
+MAX_RESTATEMENT_GAP = 20
+
+
+def _restates(sentence: str, offset: int, previous: StatedValue, position: int) -> bool:
+    """Whether the number at ``position`` restates the value just before it (折合, 折算为: codebook role restated_as)."""
+    gap_start = previous.number_span[1] - offset
+    if gap_start < 0 or position - gap_start > MAX_RESTATEMENT_GAP:
+        return False
+    gap = sentence[gap_start:position]
+    return ";" not in gap and "。" not in gap and bool(_RESTATED.search(gap))
+
+
+def _name_of_value_before(result: ExtractionResult, offset: int, item: ListedValue) -> str | None:
+    """"A151亿元、B43亿元,分别增长8.5%、8%": the indicator of the item's value among the ``count`` values stated
+    just before the list's 分别, or None when fewer are stated there."""
+    before = [v for v in result.values if v.origin == "prose" and offset <= v.number_span[0] < offset + item.anchor]
+    if len(before) < item.count:
+        return None
+    return _GROWTH_WORDS.sub("", before[len(before) - item.count + item.order].indicator_zh)
+
+
 _STATED_YEAR = re.compile(r"到\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
 
 
@@ -452,7 +493,7 @@ def _stated_year(sentence: str) -> tuple[int, str] | None:
 def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, carried: SectionRole,
                       changes: list[tuple[int, SectionRole]], line_year: int | None = None,
                       list_names: list[str] | None = None) -> None:
-    enumerated, shared_comparator = _enumerations(sentence, list_names)
+    listed, shared_comparator = _enumerations(sentence, list_names)
     quoted = [m.span() for m in _QUOTED.finditer(sentence)]
     for match in TOKEN.finditer(sentence):
         reason = _structural_reason(sentence, match, quoted, line, offset)
@@ -473,14 +514,31 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset), f"unreadable numeral: {error}")
             continue
         unit = unit_of(match)
-        clause_start = _clause_start(sentence, match.start())
+        item = listed.get(match.start())
+        name = item.name if item else None
+        if item and item.count:
+            name = _name_of_value_before(result, offset, item)
+        if item and (item.mismatch or name is None):
+            _reject(result, doc, norm, "list_mismatch", _abs(match.span(), offset), item.mismatch or
+                    f"分别 pairs {item.count} values with the values before it, and fewer are stated: not paired")
+            continue
+        clause_start = min(_clause_start(sentence, match.start()), item.clause_start if item else len(sentence))
         clause_end = _clause_end(sentence, match.end())
         before = sentence[clause_start:match.start()]
         after = sentence[match.end():clause_end]
-        indicator, target_type = _indicator(before, after, unit, enumerated.get(match.start()))
+        indicator, target_type = _indicator(before, after, unit, name)
+        if item and _GROWTH_VERB.search(item.verb.strip()) and unit in _GROWTH_UNITS:
+            target_type = "growth"  # "A、B分别增长x、y": y is a growth as x is
         previous = result.values[-1] if result.values and result.values[-1].number_span[0] >= line.start else None
-        if previous and not indicator and _joined_to(previous, sentence, offset, match.start()):
+        if item:
+            pass  # the list named it
+        elif previous and _MEASURE_WORD.fullmatch(indicator) and _ITEM_OF_LIST.fullmatch(
+                sentence[max(0, previous.number_span[1] - offset):match.start()]):
+            indicator = _with_subject_of(_GROWTH_WORDS.sub("", previous.indicator_zh), indicator)  # "…、增加值43亿元"
+        elif previous and not indicator and _joined_to(previous, sentence, offset, match.start()):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "存贷款余额288.42亿元、219.06亿元"
+        elif previous and _restates(sentence, offset, previous, match.start()):
+            indicator, target_type = previous.indicator_zh, previous.target_type  # "53757元(折算为7629美元)"
         elif previous and _TARGET_IN_BRACKETS.search(before):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "增长5.5%(年度目标6%)"
         elif _TIME_ONLY.match(indicator) and previous:
@@ -513,10 +571,12 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             comparator = ">"  # 100多万平方米, 1.8万余个
         if comparator == "=" and match.start() in shared_comparator:
             comparator = shared_comparator[match.start()]  # "分别控制在4.2%、3%、2.5‰以内"
+        if comparator == "=" and item:
+            comparator = parse_comparator(item.verb, "")  # "分别超30%、60%": the list's verb bounds each value
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
                                                              line.in_review)
-        direction = _direction(before) if target_type == "growth" else ""
+        direction = _direction(item.verb if item else before) if target_type == "growth" else ""
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
         suffix = re.match(r"(及以上|以上|以下|以内|左右|多|余)", after)
@@ -739,45 +799,196 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     return ""
 
 
-def _enumerations(sentence: str, last_names: list[str] | None = None) -> tuple[dict[int, str], dict[int, str]]:
-    """For "A、B和C分别达到x、y、z以上" (or "A、B控制在x、y以内"): the indicator of each value and the comparator the
+@dataclass(frozen=True)
+class ListedValue:
+    """A value of a list ("A、B分别增长x、y"): the name it pairs with, the list's verb (it types every value:
+    增长 a growth, 下降 a decrease) and where the list's clause starts. ``count`` > 0: the names are those of the
+    ``count`` values stated just before ``anchor`` ("A151亿元、B43亿元,分别增长8.5%、8%"), this one the
+    ``order``-th. ``mismatch``: why the values could not be paired with names (their counts differ)."""
+
+    name: str
+    verb: str
+    clause_start: int
+    anchor: int = 0
+    order: int = 0
+    count: int = 0
+    mismatch: str = ""
+
+
+_RESPECTIVELY = re.compile(_phrase_words("respectively"))
+MAX_RESPECTIVE_VERB = 12  # 分别 … its first value: a verb and its qualifiers ("分别比2011年增长")
+_COMMA_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*,\s*")
+_DATED_ITEM_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与,]\s*(?:19|20)\d{2}\s*年[底末]?的?\s*")
+_ENDS_WITH_VALUE = re.compile(rf"\d\s*(?:{UNIT_PATTERN}|万|亿)?(?:以上|以下|左右|多|余)?$")
+
+
+def _is_year_token(token: re.Match) -> bool:
+    return bool(re.fullmatch(r"(19|20)\d{2}", token.group("num"))) and unit_of(token) in ("", "年")
+
+
+def _list_names(head: str) -> list[str]:
+    return [n for n in re.split(r"、|和|及(?!以[上下])|与", _SUBJECT.sub("", head.strip())) if n]  # 65岁及以上老年人
+
+
+def _complete_short_names(names: list[str]) -> list[str]:
+    """"城、乡居民收入": the characters of a compound (codebook/list_compounds.csv) name its parts, 城镇… and
+    农村…; "肉、蛋、奶总产量": a short name takes the rest of the last one; "城镇居民、农村居民人均可支配收入",
+    "高技术制造业、装备制造业增加值": a name whose ending recurs inside the last takes the last one's rest after it;
+    "规上工业总产值、增加值": a bare measure (codebook role measure_word) takes the subject of the first."""
+    longest = names[-1]
+    split = _split_compound_by_characters(names)
+    if split:
+        return split
+    names = [n + longest[len(n):] if len(n) < 3 and len(longest) > len(n) + 2 else _with_rest_of(n, longest)
+             for n in names[:-1]] + [longest]
+    return [names[0]] + [_with_subject_of(names[0], n) for n in names[1:]]
+
+
+MIN_SHARED_ENDING = 2
+
+
+def _with_rest_of(name: str, last: str) -> str:
+    """"城镇居民" before "农村居民人均可支配收入" is 城镇居民人均可支配收入: the longest ending of the name (two
+    characters at least) found inside the last name, followed there by more words, is completed with them."""
+    for size in range(len(name) - 1, MIN_SHARED_ENDING - 1, -1):
+        at = last.find(name[-size:], 1)
+        if at > 0 and at + size < len(last):
+            return name + last[at + size:]
+    return name
+
+
+def _split_compound_by_characters(names: list[str]) -> list[str] | None:
+    """"城、乡居民人均可支配收入": names that are the characters of a compound, the last followed by the rest,
+    name the compound's parts with that rest."""
+    for compound, parts in load_list_compounds():
+        if len(compound) == len(parts) == len(names) and all(n == c for n, c in zip(names[:-1], compound)) \
+                and names[-1].startswith(compound[-1]) and len(names[-1]) > 1:
+            return [part + names[-1][1:] for part in parts]
+    return None
+
+
+_MEASURE_WORD = re.compile(_phrase_words("measure_word"))
+_MEASURE_AT_END = re.compile(rf"(?:{_phrase_words('measure_word')})$")
+
+
+def _with_subject_of(first: str, name: str) -> str:
+    """"增加值" after "规上工业总产值" is 规上工业增加值: a bare measure word takes the words before the first
+    name's own measure, without a leading verb ("完成蔬菜种植面积…,产量…" → 蔬菜产量); any other name stays."""
+    if not _MEASURE_WORD.fullmatch(name):
+        return name
+    measure = _MEASURE_AT_END.search(first)
+    if not measure or measure.start() == 0:
+        return name
+    subject = re.sub(rf"^(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})", "", first[:measure.start()])  # 完成蔬菜…
+    return subject + name if subject else name
+
+
+@lru_cache(maxsize=1)
+def load_list_compounds() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Words that name two things at once in a list (城乡 = 城镇 and 农村), from ``codebook/list_compounds.csv``."""
+    return tuple((row["compound"], tuple(row["parts"].split("|"))) for row in codebook_rows("list_compounds.csv"))
+
+
+def _split_compound(name: str, count: int) -> list[str] | None:
+    """"城乡居民人均可支配收入分别增长7%、8%": one name per part of its compound, in order, when the parts are as
+    many as the values."""
+    for compound, parts in load_list_compounds():
+        if compound in name and len(parts) == count:
+            return [name.replace(compound, part, 1) for part in parts]
+    return None
+
+
+def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, ListedValue],
+                      shared: dict[int, str]) -> list[tuple[int, int]]:
+    """The lists a word of 分别 (codebook role ``respectively``) states: its names before it, its values after its
+    verb, separated by 、 和 及 与, a comma (while names are left to pair) or nothing after a unit (a scrape's
+    "下降50%36.9%66.7%"). Names that end in a value, or none, mean the values stated before it; counts that
+    differ are a mismatch, never paired. Returns the spans the lists cover."""
+    covered = []
+    for word in _RESPECTIVELY.finditer(sentence):
+        clause_start = _clause_start(sentence, word.start())
+        tail_end = _clause_end(sentence, word.end())
+        first = next((t for t in TOKEN.finditer(sentence, word.end(), tail_end) if not _is_year_token(t)), None)
+        if first is None or first.start() - word.end() > MAX_RESPECTIVE_VERB:
+            continue
+        verb = sentence[word.end():first.start()]
+        names = _list_names(sentence[clause_start:word.start()])
+        named = bool(names) and not any(_ENDS_WITH_VALUE.search(n) for n in names)
+        wanted = len(names) if named and len(names) >= 2 else 0
+        tokens = [first]
+        for token in TOKEN.finditer(sentence, first.end()):
+            gap = sentence[tokens[-1].end():token.start()]
+            if _is_year_token(token):
+                continue  # "分别为2020年的95%和2025年的98%": an item's year, inside the gap to its value
+            if _LIST_GLUE.fullmatch(gap) or _DATED_ITEM_GLUE.fullmatch(gap) or (not gap and unit_of(tokens[-1])) \
+                    or (len(tokens) < wanted and _COMMA_GLUE.fullmatch(gap)):
+                tokens.append(token)
+            else:
+                break
+        count = len(tokens)
+        if count < 2 and not wanted:
+            continue
+        end = tokens[-1].end()
+        covered.append((word.start(), end))
+        if named and len(names) == 1:  # "毛入园率分别达到95%、98%": one name, a value per year
+            names = _split_compound(names[0], count) or names * count
+        elif not named and len(last_names) == count:
+            names, named = list(last_names), True  # "…分别达到x和y,分别增长a和b"
+        if named and len(names) != count:
+            message = (f"分别 pairs {len(names)} names ({'、'.join(names)}) with {count} values "
+                       f"({sentence[first.start():end]!r}): not paired")
+            for token in tokens:
+                listed[token.start()] = ListedValue("", verb, clause_start, mismatch=message)
+            continue
+        if named:
+            names = _complete_short_names(names)
+            last_names[:] = names
+            for name, token in zip(names, tokens):
+                listed[token.start()] = ListedValue(name, verb, clause_start)
+        else:
+            for order, token in enumerate(tokens):
+                listed[token.start()] = ListedValue("", verb, clause_start, word.start(), order, count)
+        _share_last_suffix(sentence, tokens, _clause_end(sentence, end), shared)
+    return covered
+
+
+def _share_last_suffix(sentence: str, tokens: list[re.Match], tail_end: int, shared: dict[int, str]) -> None:
+    """"分别控制在4.2%、3%以内": the last value's suffix is every value's comparator, unless items carry their own
+    ("98%、99%、95%、60%以上和15年以上")."""
+    between = [sentence[a.end():b.start()] for a, b in zip(tokens, tokens[1:])]
+    symbol = parse_comparator("", sentence[tokens[-1].end():tail_end])
+    if symbol != "=" and not any(g.strip()[:1] in "以左" for g in between):
+        for token in tokens[:-1]:
+            shared[token.start()] = symbol
+
+
+def _enumerations(sentence: str, last_names: list[str] | None = None) -> tuple[dict[int, ListedValue], dict[int, str]]:
+    """For "A、B和C分别达到x、y、z以上" (or "A、B控制在x、y以内"): what each value pairs with and the comparator the
     last value's suffix gives them all, by the value's position. "…分别达到x和y,分别增长a和b": the second list
-    takes the first's names, also across sentences of a paragraph (``last_names`` carries them);
-    "城、乡居民收入分别增长8%、9%": a short name takes the rest of the last one."""
+    takes the first's names, also across sentences of a paragraph (``last_names`` carries them)."""
     last_names = [] if last_names is None else last_names
-    names_at: dict[int, str] = {}
+    listed: dict[int, ListedValue] = {}
     shared: dict[int, str] = {}
-    if "分别" not in sentence and "、" not in sentence:
-        return names_at, shared
+    if "、" not in sentence and not _RESPECTIVELY.search(sentence):
+        return listed, shared
+    covered = _respective_lists(sentence, last_names, listed, shared)
     for verb in _LIST_VERB.finditer(sentence):
-        head = sentence[_clause_start(sentence, verb.start()):verb.start()]
-        respectively = head.endswith("分别")
-        head = head[:-2] if respectively else head
-        names = [n for n in re.split(r"、|和|及|与", _SUBJECT.sub("", head.strip())) if n]
+        if any(start <= verb.start() < end for start, end in covered):
+            continue
+        clause_start = _clause_start(sentence, verb.start())
+        names = _list_names(sentence[clause_start:verb.start()].removesuffix("分别"))
         tail_end = _clause_end(sentence, verb.end())
         tokens = [t for t in TOKEN.finditer(sentence, verb.end(), tail_end)
                   if not re.fullmatch(r"(19|20)\d{2}", t.group("num"))]
         between = [sentence[a.end():b.start()] for a, b in zip(tokens, tokens[1:])]
-        if len(tokens) < 2 or not all(_LIST_GLUE.fullmatch(g) for g in between):
+        if len(tokens) < 2 or not all(_LIST_GLUE.fullmatch(g) for g in between) or len(names) != len(tokens):
             continue
-        if respectively and not names and len(last_names) == len(tokens):
-            names = last_names
-        if respectively and len(names) == 1:
-            names = names * len(tokens)
-        if len(names) == len(tokens):
-            longest = names[-1]
-            names = [n + longest[len(n):] if len(n) < 3 and len(longest) > len(n) + 2 else n for n in names]
-            for name, token in zip(names, tokens):
-                names_at[token.start()] = name
-            last_names[:] = names
-        elif not respectively:
-            continue
-        symbol = parse_comparator("", sentence[tokens[-1].end():tail_end])
-        if symbol != "=" and not any(g.strip()[:1] in "以左" for g in between):
-            # "98%、99%、95%、60%以上和15年以上": where items carry their own, the last suffix is not shared
-            for token in tokens[:-1]:
-                shared[token.start()] = symbol
-    return names_at, shared
+        names = _complete_short_names(names)
+        for name, token in zip(names, tokens):
+            listed[token.start()] = ListedValue(name, verb.group(0), clause_start)
+        last_names[:] = names
+        _share_last_suffix(sentence, tokens, tail_end, shared)
+    return listed, shared
 
 
 # _indicator's patterns built from the phrase words, compiled once (it runs for every candidate value).
@@ -798,7 +1009,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
         if lead_verb and not _LEADS_WITH_VERB.match(phrase):
             phrase = lead_verb.group(1) + phrase
     phrase = re.sub(r"[≥≤><=]+$", "", phrase).strip()
-    growth = bool(_GROWTH_VERB.search(phrase)) and unit in ("%", "个百分点", "百分点", "倍", "")
+    growth = bool(_GROWTH_VERB.search(phrase)) and unit in _GROWTH_UNITS
     core = _SUBJECT.sub("", phrase)
     while True:
         stripped = _LEVEL_VERB.sub("", core).rstrip("、和及与")
@@ -824,7 +1035,8 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
         return "", ""
     if growth:
         target_type = "growth"
-    elif _LEADS_WITH_CUMULATIVE.search(indicator) or _CUMULATIVE.search(phrase[-8:]):
+    elif _LEADS_WITH_CUMULATIVE.search(_NOUN_NOT_VERB.sub("", indicator)) \
+            or _CUMULATIVE.search(_NOUN_NOT_VERB.sub("", phrase[-8:])):  # 增加值 adds nothing
         target_type = "cumulative"
     elif unit in ("所", "个", "座", "家", "项", "支", "间", "批", "条", "处", "园") and _COUNT.search(phrase + noun_after):
         target_type = "count"

@@ -79,6 +79,7 @@ class Table:
     columns: list[TableColumn]
     rows: list[TableRow]
     line_ids: set[int]  # positions (in the document's line list) the table consumed
+    years_in_rows: bool = False  # a series: one line per year, each column after it an indicator
 
 
 def is_value_cell(text: str) -> bool:
@@ -106,7 +107,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
     taken: set[int] = set()
     i = 0
     while i < len(lines):
-        row_table = _parse_pipe_table(lines, i) or _parse_row_lines(lines, i)
+        row_table = _parse_pipe_year_rows(lines, i) or _parse_pipe_table(lines, i) or _parse_row_lines(lines, i)
         if row_table:
             tables.append(row_table)
             taken |= row_table.line_ids
@@ -398,6 +399,47 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
         return None
     return Table(lines[start - 1].text if start > 0 and len(lines[start - 1].text) <= MAX_CELL_LENGTH else "",
                  columns, rows, consumed)
+
+
+_YEAR_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?$")
+MIN_SERIES_YEARS = 2
+
+
+def _parse_pipe_year_rows(lines: list[Line], start: int) -> Table | None:
+    """A series written with | between cells, one line per year ("| 年份 | 总GDP(亿元) |" then "| 2018 | 3008.39 |"):
+    each column after the year names an indicator and its unit, and each line gives its value in that year.
+    A cell with no number ("点击查看") gives no value."""
+    if _PIPE not in lines[start].text:
+        return None
+    header = _pipe_cells(lines[start])
+    if len(header) < 2 or any(is_value_cell(c.text) or _YEAR_HEADER.match(c.text) for c in header):
+        return None
+    rows = [TableRow("", cell, "", "", found.group(1) if (found := _UNIT_IN_LABEL.search(cell.text)) else "")
+            for cell in header[1:]]
+    columns: list[TableColumn] = []
+    consumed = {start}
+    for k in range(start + 1, len(lines)):
+        cells = _pipe_cells(lines[k])
+        if _PIPE not in lines[k].text or not cells:
+            break
+        if all(_SEPARATOR_CELL.match(c.text) for c in cells):
+            consumed.add(k)
+            continue
+        year = _YEAR_CELL.match(cells[0].text)
+        if not year or len(cells) != len(header):
+            break
+        consumed.add(k)
+        columns.append(TableColumn(int(year.group(1)), False, cells[0]))
+        for row, cell in zip(rows, cells[1:]):
+            if VALUE_CELL.match(cell.text):
+                row.cells.append(TableCell(cell, columns[-1]))
+    rows = [row for row in rows if row.cells]
+    if len(columns) < MIN_SERIES_YEARS or not rows:
+        return None
+    caption = lines[start - 1].text if start > 0 and len(lines[start - 1].text) <= MAX_CELL_LENGTH else ""
+    for row in rows:
+        row.caption = caption
+    return Table(caption, columns, rows, consumed, years_in_rows=True)
 
 
 __all__ = ["VALUE_CELL", "Table", "TableRow", "TableCell", "TableColumn", "find_tables", "is_value_cell", "heading_level"]
