@@ -296,7 +296,7 @@ def format_row(row: dict | None) -> str:
         cells = ("docs", "jobs", "raw MB", "seconds", "cpu s", "MB/s", "per core", "x floor", "peak MiB",
                  "worker MiB", "targets", "load", "goals")
     elif "error" in row:
-        cells = (row["docs"], row["jobs"], f"{row['raw_mb']:.2f}", *"--------", f"FAIL: {row['error']}")
+        cells = (row["docs"], row["jobs"], f"{row['raw_mb']:.2f}", *"-" * 9, f"FAIL: {row['error']}")
     else:
         misses = check_goals(row)
         cells = (row["docs"], row["jobs"], f"{row['raw_mb']:.2f}", f"{row['seconds']:.1f}",
