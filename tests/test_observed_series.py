@@ -3,7 +3,6 @@ traceable to the characters of the raw files that state it, and never mixing a c
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 import plantargets
