@@ -621,3 +621,10 @@ def test_a_total_since_a_year_is_of_the_documents_date_and_a_projects_scope_is_n
     result, _ = extract("2025年,在17个乡镇硬化道路10万平方米并安装太阳能路灯1000盏。\n", doc_type="project_list",
                         period=(None, None), issued="2025-01-10")
     assert [(v.value, v.unit) for v in result.values] == [(10.0, "万平方米"), (1000.0, "盏")]
+
+
+def test_targets_after_a_coming_plan_period_named_as_a_span_take_its_last_year():
+    """News of Beijing's 2026 report (heldout8 m11): 十五五规划提及,…包括:增速4.5%至5%,…失业率控制在5%以内."""
+    result, _ = extract("未来十五五规划提及,设置了29项主要指标,包括:地区生产总值年均增速4.5%至5%,"
+                        "城镇调查失业率控制在5%以内。\n", doc_type="work_report", period=(None, None), issued="2026-01-26")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2030, 4.5), ("target", 2030, 5.0)]

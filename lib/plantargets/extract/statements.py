@@ -352,7 +352,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         place_tracker.heading(line_places, line.heading_level)
     place_starts = [line.start + m.start for m in line_places]  # in order: each sentence takes its slice
     for s_start, _s_end, sentence in split_sentences(line.text, line.start):
-        stated = _stated_year(sentence)
+        stated = _stated_year(sentence) or _later_plan_span(doc, sentence)
         horizon = _HORIZON.search(sentence) if not stated and doc.report_year else None
         if horizon and 1 <= int(parse_numeral(horizon.group(1))) <= 10:  # "今年起…将用2年": the horizon's end
             stated = (doc.report_year + int(parse_numeral(horizon.group(1))) - 1, "horizon")
@@ -481,6 +481,14 @@ def _name_of_value_before(result: ExtractionResult, offset: int, item: ListedVal
 
 
 _STATED_YEAR = re.compile(r"到\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
+
+
+def _later_plan_span(doc: Document, sentence: str) -> tuple[int, str] | None:
+    """A plan period still to come that the sentence names as a span (“十五五”规划提出…, 十五五时期): its last year."""
+    span = _PLAN_SPAN.search(sentence) if doc.report_year else None
+    if span and FIVE_YEAR_PLANS[span.group(1)][1] > doc.report_year:
+        return FIVE_YEAR_PLANS[span.group(1)][1], "plan span"
+    return None
 
 
 def _stated_year(sentence: str) -> tuple[int, str] | None:
@@ -1168,12 +1176,12 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     stated = list(_VALUE_YEAR.finditer(prefix))  # 比2017年增加, 是2011年的1.9倍: a base; 2014年以来: a start
     if stated:
         return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
-    if context_year:
-        return context_year[0], None, False, "每年" in prefix, "stated earlier in the paragraph (到…年)"
     plan_span = _PLAN_SPAN.search(prefix) if kind == "target" else None
     if plan_span:  # "“十四五”时期的目标为…", "到“十四五”末": the named plan's last year
         start, end = FIVE_YEAR_PLANS[plan_span.group(1)]
         return end, (start, end), False, "每年" in prefix or "年均" in prefix, f"a named plan period ({plan_span.group(0)})"
+    if context_year:
+        return context_year[0], None, False, "每年" in prefix, "stated earlier in the paragraph (到…年)"
     if kind == "target" and role.role == "review" and role.year and _TARGET_IN_BRACKETS.search(prefix):
         return role.year, None, True, False, "the reviewed year's own target, beside its result"
     per_year = "每年" in prefix or "年均" in prefix
