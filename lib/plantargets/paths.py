@@ -52,6 +52,11 @@ MANIFEST_NAME = "manifest.csv"
 
 
 @lru_cache(maxsize=None)
+def phrase_words(role: str) -> str:
+    """The alternation of one role's words in ``codebook/phrase_words.csv``, in the file's order."""
+    return "|".join(row["pattern"] for row in codebook_rows("phrase_words.csv") if row["role"] == role)
+
+
 def codebook_rows(name: str) -> tuple[dict[str, str], ...]:
     """The rows of a reviewed-data file of ``codebook/`` (read once per process)."""
     with open(CODEBOOK_DIR / name, encoding="utf-8", newline="") as handle:

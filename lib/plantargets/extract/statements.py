@@ -26,6 +26,7 @@ from plantargets.extract.numbers import (
 )
 from plantargets.flags import Flag
 from plantargets.paths import codebook_rows
+from plantargets.paths import phrase_words as _phrase_words  # the alternation of one role's words
 from plantargets.scanning import guarded
 from plantargets.text.context import (
     PlaceTracker,
@@ -74,11 +75,6 @@ _CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
 _CN_MEASURE_UNIT = re.compile(r"^(?:万亿元|兆元|亿元|万元|元|万人次|万人|人次|万吨|吨|万亩|亩|公里|平方米|万平方米|%|‰|个百分点|百分点|成)$")
 _CLAUSE_BREAK = re.compile(r"[,;:。!?]")
 _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
-
-def _phrase_words(role: str) -> str:
-    """The alternation of one role's words in ``codebook/phrase_words.csv``, in the file's order."""
-    return "|".join(row["pattern"] for row in codebook_rows("phrase_words.csv") if row["role"] == role)
-
 
 # The words that shape an indicator phrase (codebook/phrase_words.csv): commitment, the verbs of growth, level,
 # addition and counting, and the subjects and time words an indicator phrase starts with.
@@ -481,6 +477,10 @@ def _name_of_value_before(result: ExtractionResult, offset: int, item: ListedVal
 
 
 _STATED_YEAR = re.compile(r"到\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
+
+
+# A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
+_PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
 def _later_plan_span(doc: Document, sentence: str) -> tuple[int, str] | None:
@@ -1043,8 +1043,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
         return "", ""
     if growth:
         target_type = "growth"
-    elif _LEADS_WITH_CUMULATIVE.search(_NOUN_NOT_VERB.sub("", indicator)) \
-            or _CUMULATIVE.search(_NOUN_NOT_VERB.sub("", phrase[-8:])):  # 增加值 adds nothing
+    elif _named_by_an_addition(indicator) or _CUMULATIVE.search(_NOUN_NOT_VERB.sub("", phrase[-8:])):
         target_type = "cumulative"
     elif unit in ("所", "个", "座", "家", "项", "支", "间", "批", "条", "处", "园") and _COUNT.search(phrase + noun_after):
         target_type = "count"
@@ -1053,13 +1052,17 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     return indicator, target_type
 
 
+def _named_by_an_addition(indicator: str) -> bool:
+    """新增学位数, 新建幼儿园: a name that starts with a verb of addition (增加值 adds nothing: codebook noun_not_verb)."""
+    return bool(_LEADS_WITH_CUMULATIVE.search(_NOUN_NOT_VERB.sub("", indicator)))
+
+
 def _table_row_type(indicator: str) -> str:
-    """A table row named by an addition (新增学位数, 新建幼儿园) holds amounts added, not levels reached."""
-    return "cumulative" if re.match(_CUMULATIVE.pattern, indicator) else "level"
+    """A table row named by an addition holds amounts added, not levels reached."""
+    return "cumulative" if _named_by_an_addition(indicator) else "level"
 
 
 _CHANGE_REACHED = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|扩大|缩小|减少)(?:到|至)\s*((?:19|20)\d{2})\s*年[底末]?的?\s*$")
-_BY_YEAR = re.compile(r"到\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
 _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report", "project_list")
 
 
@@ -1073,7 +1076,7 @@ _SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*$")
 
 def _has_target_cue(text: str) -> bool:
     text = _MEASURED_AGAINST_PLAN.sub("", text) if "计划" in text or "目标" in text else text
-    return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _BY_YEAR.search(text))
+    return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _STATED_YEAR.search(text))
 
 
 _NO_EVIDENCE = "no cue, in a document of no known type"
@@ -1146,7 +1149,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "actual", "the paragraph speaks of a past year"  # "2012年,全县…。…分别达到9807元"
     if target_cue:
         cue = cue_pattern("target_cue").search(clause) or cue_pattern("bound_cue").search(clause)
-        if role.role == "review" and cue and cue.re is cue_pattern("bound_cue") and not _BY_YEAR.search(clause):
+        if role.role == "review" and cue and cue.re is cue_pattern("bound_cue") and not _STATED_YEAR.search(clause):
             return "actual", f"bound cue {cue.group(0)} in a review section"  # "失业率控制在5.5%以内" as a result
         return "target", f"target cue {cue.group(0)}" if cue else "target cue 到YYYY年"
     if stated and reference_year and stated[0] >= reference_year:
@@ -1218,10 +1221,6 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if kind == "target" and current:
         return current, None, True, per_year, f"the document's year ({doc.current_year_evidence})"
     return None, None, False, per_year, ""
-
-
-# A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
-_PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
 def _commitment(prefix: str) -> str:

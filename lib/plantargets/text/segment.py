@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from plantargets.extract.numbers import FIVE_YEAR_PLANS, parse_numeral, parse_period, year_named_by_period
 from plantargets.flags import Flag
-from plantargets.paths import CODEBOOK_DIR, codebook_rows
+from plantargets.paths import CODEBOOK_DIR, phrase_words
 from plantargets.text.normalize import NormalizedText
 from plantargets.text.places import main_place
 
@@ -232,8 +232,7 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
     return "notice" if issues_a_document or "通知" in title else "other"
 
 
-_PROJECT_LIST = re.compile("|".join(row["pattern"] for row in codebook_rows("phrase_words.csv")
-                                    if row["role"] == "project_list_word"))
+_PROJECT_LIST = re.compile(phrase_words("project_list_word"))
 
 
 # A line that ends as a document's name ends: 2026年黄龙县政府工作报告, …统计公报, 关于…的报告, …行动计划.

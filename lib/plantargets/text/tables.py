@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from plantargets.paths import codebook_rows
+from plantargets.paths import phrase_words
 from plantargets.text.segment import Line, heading_level
 
 MAX_CELL_LENGTH = 40
@@ -21,7 +21,7 @@ _FORECAST_MARK = re.compile(r"^[((]?(预测|预计|目标值?)[))]?$")
 _ATTRIBUTE = re.compile(r"^(约束性|预期性)$")
 # A value cell: an optional comparator sign or change verb (codebook phrase_words, role growth_verb), the number,
 # a unit, a comparator word (">85%", "99%以上", "12.3年以上", "增长5%左右" in a target/outcome table).
-_CHANGE_VERB = "|".join(row["pattern"] for row in codebook_rows("phrase_words.csv") if row["role"] == "growth_verb")
+_CHANGE_VERB = phrase_words("growth_verb")
 VALUE_CELL = re.compile(rf"^(?P<cmp>[<>≥≤=]{{0,2}})\s*(?P<verb>{_CHANGE_VERB})?\s*(?P<num>-?\d+(?:\.\d+)?)\s*"
                         r"(?P<unit>%|‰|[\u4e00-\u9fff]{1,2}?)?\s*(?P<suffix>及以上|以上|及以下|以下|以内|左右)?$")
 _VALUE = VALUE_CELL
@@ -179,10 +179,9 @@ def _parse_named_run(lines: list[Line], run: list[int]) -> Table | None:
     width = 1 + len(slots)
     while position + width <= len(cells):
         label, *rest = cells[position:position + width]
-        by_slot = dict(zip(range(len(slots)), rest))
-        unit = next((by_slot[i].text for i, slot in enumerate(slots) if slot == "unit"), "")
-        attribute = next((by_slot[i].text for i, slot in enumerate(slots) if slot == "attribute"), "")
-        values = [(by_slot[i], slot) for i, slot in enumerate(slots) if isinstance(slot, TableColumn)]
+        unit = next((cell.text for slot, cell in zip(slots, rest) if slot == "unit"), "")
+        attribute = next((cell.text for slot, cell in zip(slots, rest) if slot == "attribute"), "")
+        values = [(cell, slot) for slot, cell in zip(slots, rest) if isinstance(slot, TableColumn)]
         if not _is_label(label.text) or ("unit" in slots and (is_value_cell(unit) or len(unit) > 6)) \
                 or ("attribute" in slots and not _ATTRIBUTE.match(attribute)) \
                 or not all(is_value_cell(c.text) for c, _column in values):
