@@ -141,3 +141,13 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     flags = _GLOBAL_FLAGS.match(pattern.pattern)  # global inline flags must stay at the very start
     lead = flags.group(0) if flags else ""
     return re.compile(f"{lead}(?=[{first}])(?:{pattern.pattern[len(lead):]})", pattern.flags)
+
+
+def shortest_match(pattern: re.Pattern[str]) -> int:
+    """How many characters a match of ``pattern`` takes at least (0 when that cannot be told)."""
+    if _p is None or not isinstance(pattern.pattern, str):
+        return 0
+    try:
+        return _p.parse(pattern.pattern, pattern.flags).getwidth()[0]
+    except (re.error, TypeError, ValueError, AttributeError):
+        return 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from plantargets.paths import codebook_rows
 
@@ -26,6 +26,11 @@ MAX_AS_WRITTEN = 1e15
 _SCALES = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
 
 
+_ARABIC_NUMBER, _CN_NUMERAL = re.compile(ARABIC_NUMBER), re.compile(CN_NUMERAL)
+_GROUPING = re.compile(r"[,\s]")
+_CN_DIGIT_BY_DIGIT = re.compile("[〇零一二三四五六七八九]{2,}")
+
+
 class NumberParseError(ValueError):
     """Raised when a numeral cannot be read as a number."""
 
@@ -39,6 +44,7 @@ def _chinese_to_number():
     return cn2an.cn2an
 
 
+@lru_cache(maxsize=1 << 14)  # a document repeats its numerals (years, 一, 两): each is read once
 def parse_numeral(text: str) -> float:
     """Read an Arabic or Chinese numeral (``2,200``, ``6 . 5``, ``99.9``, ``二〇三五``, ``两``, ``六点五``) as a float."""
     token = text.strip().replace("○", "〇")
@@ -46,15 +52,15 @@ def parse_numeral(text: str) -> float:
         raise NumberParseError("empty numeral")
     if token[0] in "-−" and len(token) > 1:  # a signed change (增长-0.5%)
         return -parse_numeral(token[1:])
-    if re.fullmatch(ARABIC_NUMBER, token):
-        number = float(re.sub(r"[,\s]", "", token))  # "2,200", "1 122", "6 . 5"
+    if _ARABIC_NUMBER.fullmatch(token):
+        number = float(_GROUPING.sub("", token))  # "2,200", "1 122", "6 . 5"
         if not number < MAX_AS_WRITTEN:
             raise NumberParseError(f"a number of {len(token)} characters is beyond any stated value: {token[:20]}…")
         return number
-    if re.fullmatch(CN_NUMERAL, token):
+    if _CN_NUMERAL.fullmatch(token):
         whole, _, decimals = token.partition("点")
         fraction = "".join(str(_CN_ZERO_TO_NINE.index(c.replace("零", "〇"))) for c in decimals)
-        if re.fullmatch("[〇零一二三四五六七八九]{2,}", whole):  # digit-by-digit, as in 二〇三五
+        if _CN_DIGIT_BY_DIGIT.fullmatch(whole):  # digit-by-digit, as in 二〇三五
             number = "".join(str(_CN_ZERO_TO_NINE.index(c.replace("零", "〇"))) for c in whole)
             return float(f"{number}.{fraction}" if fraction else number)
         try:
@@ -105,15 +111,24 @@ _GAPPED_SYMBOL = [r["comparator"] for r in _COMPARATOR_ROWS if r["position"] == 
 COMPARATORS = ("=", ">=", ">", "<=", "<", "~", "range")
 
 
+# The same, longest first (sorted once, not per call), and every word in a tuple for one C-level test.
+_SUFFIXES_LONGEST_FIRST = sorted(COMPARATOR_SUFFIXES, key=lambda p: -len(p[0]))
+_PREFIXES_LONGEST_FIRST = sorted(COMPARATOR_PREFIXES, key=lambda p: -len(p[0]))
+_SUFFIX_WORDS = tuple(word for word, _ in COMPARATOR_SUFFIXES)
+_PREFIX_WORDS = tuple(word for word, _ in COMPARATOR_PREFIXES)
+
+
 def parse_comparator(before: str, after: str) -> str:
     """The comparator stated around a number: the suffix (以上, 左右 …) wins over the prefix (不低于, 约 …)."""
-    for word, symbol in sorted(COMPARATOR_SUFFIXES, key=lambda p: -len(p[0])):
-        if after.startswith(word):
-            return symbol
+    if after.startswith(_SUFFIX_WORDS):
+        for word, symbol in _SUFFIXES_LONGEST_FIRST:
+            if after.startswith(word):
+                return symbol
     stripped = before.rstrip()
-    for word, symbol in sorted(COMPARATOR_PREFIXES, key=lambda p: -len(p[0])):
-        if stripped.endswith(word):
-            return symbol
+    if stripped.endswith(_PREFIX_WORDS):
+        for word, symbol in _PREFIXES_LONGEST_FIRST:
+            if stripped.endswith(word):
+                return symbol
     for pattern, symbol in zip(_COMPARATOR_GAPPED, _GAPPED_SYMBOL):
         if pattern.search(stripped):
             return symbol

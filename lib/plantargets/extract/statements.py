@@ -27,7 +27,7 @@ from plantargets.extract.numbers import (
 from plantargets.flags import Flag
 from plantargets.paths import codebook_rows
 from plantargets.paths import phrase_words as _phrase_words  # the alternation of one role's words
-from plantargets.scanning import guarded
+from plantargets.scanning import guarded, shortest_match
 from plantargets.text.context import (
     PlaceTracker,
     SectionRole,
@@ -425,9 +425,12 @@ _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每�
 _BARE_YEAR = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff])(?!年|余|多|以|左右|(?:{UNIT_PATTERN}))")
 
 
+_DIGIT = re.compile(r"\d")  # a bare year has digits: one scan in C decides whether to look for one
+
+
 def _mark_bare_years(prefix: str) -> str:
     """The text before a value with 年 written after its bare years, for the rules that read years (not spans)."""
-    return _BARE_YEAR.sub(r"\1年", prefix) if any(ch.isdigit() for ch in prefix) else prefix
+    return _BARE_YEAR.sub(r"\1年", prefix) if _DIGIT.search(prefix) else prefix
 
 
 def _joined_to(previous: StatedValue, sentence: str, offset: int, start: int) -> bool:
@@ -501,9 +504,10 @@ def _stated_year(sentence: str) -> tuple[int, str] | None:
 def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, carried: SectionRole,
                       changes: list[tuple[int, SectionRole]], line_year: int | None = None,
                       list_names: list[str] | None = None) -> None:
-    listed, shared_comparator = _enumerations(sentence, list_names)
-    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
-    for match in TOKEN.finditer(sentence):
+    tokens = list(TOKEN.finditer(sentence))  # about half the sentences have none: then no list or quote is read
+    listed, shared_comparator = _enumerations(sentence, list_names) if tokens else ({}, {})
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)] if tokens else []
+    for match in tokens:
         reason = _structural_reason(sentence, match, quoted, line, offset)
         if reason:
             _token(result, doc, norm, _abs(match.span(), offset), "structure", reason)
@@ -663,8 +667,11 @@ def _abs(span: tuple[int, int], offset: int) -> tuple[int, int]:
 def _clause_start(sentence: str, position: int) -> int:
     """Start of the clause holding ``position``, looking back at most CONTEXT characters."""
     floor = max(0, position - CONTEXT)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, floor, position)]
-    return breaks[-1] if breaks else floor
+    last = _LAST_CLAUSE_BREAK.match(sentence, floor, position)  # the last break before it, found from the end
+    return last.end() if last else floor
+
+
+_LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*){_CLAUSE_BREAK.pattern}")
 
 
 def _clause_end(sentence: str, position: int) -> int:
@@ -709,16 +716,21 @@ def load_structure_rules() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str
 
 @lru_cache(maxsize=None)
 def _structure_rule_screen() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None] | None:
-    """One test per part for all structure rules at once: every rule needs its words after the number (if it
-    has any), else its numeral, else its words before, so a token none of these alternations fits is no
-    rule's and the rules need not be tried one by one. None when a rule has no part or a part cannot join
-    an alternation (a back-reference)."""
+    """One test per part for all structure rules at once: every rule needs each of its parts (words after the
+    number, its numeral, words before it), so a token none of these alternations fits is no rule's and the
+    rules need not be tried one by one. Each rule joins the alternation of its part that takes the most
+    characters (words after, then before, then the numeral, on a tie): a part that can match nothing, as a
+    bare look-ahead for a comma, would let most tokens through. None when a rule has no part or a part
+    cannot join an alternation (a back-reference)."""
     afters, numbers, befores = [], [], []
     for before, number, after, _ in load_structure_rules():
-        part = after or number or before
-        if part is None or re.search(r"\\\d|\(\?P=|\(\?\(", part.pattern):
+        parts = [(part, kind) for part, kind in ((after, afters), (before, befores), (number, numbers)) if part]
+        if not parts:
             return None
-        (afters if after else numbers if number else befores).append(part.pattern)
+        part, kind = max(parts, key=lambda found: shortest_match(found[0]))  # the first of the longest
+        if re.search(r"\\\d|\(\?P=|\(\?\(", part.pattern):
+            return None
+        kind.append(part.pattern)
     try:
         return tuple(re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
                      for parts in (afters, numbers, befores))
