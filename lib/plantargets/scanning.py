@@ -151,3 +151,58 @@ def shortest_match(pattern: re.Pattern[str]) -> int:
         return _p.parse(pattern.pattern, pattern.flags).getwidth()[0]
     except (re.error, TypeError, ValueError, AttributeError):
         return 0
+
+
+def best_required_set(sets: list[set[str]]) -> set[str] | None:
+    """The most selective of several required sets: the longest shortest string, then the fewest strings."""
+    return max(sets, key=lambda strings: (min(map(len, strings)), -len(strings))) if sets else None
+
+
+@lru_cache(maxsize=None)
+def required_strings(pattern: re.Pattern[str], shortest: int = 1) -> tuple[tuple[str, ...], ...]:
+    """Sets of strings (each of ``shortest`` characters or more) such that every match of ``pattern`` contains a
+    string of every set; none when none can be told.
+
+    Read from the parsed pattern: a run of literal characters is required where it stands; an alternation
+    requires one string of each branch's most selective set (when every branch has one); a group, and a
+    repeat of at least once, require what their body requires. Classes, anchors, look-arounds and optional
+    parts require nothing; a case-insensitive pattern gives nothing.
+    """
+    if _p is None or pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        items = _p.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - no screen is always safe
+        return ()
+    repeats = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
+
+    def of_sequence(sequence) -> list[set[str]]:
+        sets, run = [], ""
+        for op, arg in sequence:
+            if op is _c.LITERAL:
+                run += chr(arg)
+                continue
+            if run:
+                sets.append({run})
+                run = ""
+            if op is _c.SUBPATTERN and not arg[1] & re.IGNORECASE:
+                sets += of_sequence(arg[3])
+            elif op is _c.BRANCH:
+                branches = [best_required_set(of_sequence(branch)) for branch in arg[1]]
+                if all(branches):
+                    sets.append(set().union(*branches))
+            elif op in repeats and arg[0] >= 1:
+                sets += of_sequence(arg[2])
+            elif op is getattr(_c, "ATOMIC_GROUP", None):
+                sets += of_sequence(arg)
+        if run:
+            sets.append({run})
+        return [strings for strings in sets if min(map(len, strings)) >= shortest]
+
+    return tuple(tuple(sorted(strings)) for strings in of_sequence(items))
+
+
+def could_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False when ``text`` holds no string of one of ``pattern``'s required sets, so the pattern cannot match it
+    (a few C-level substring tests instead of a scan that tries the pattern at every position)."""
+    return all(any(string in text for string in strings) for strings in required_strings(pattern))

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from plantargets.extract.numbers import parse_numeral, parse_period, year_named_by_period
 from plantargets.paths import codebook_rows
-from plantargets.scanning import guarded
+from plantargets.scanning import could_match, guarded
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
 
 # A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
@@ -96,7 +96,7 @@ def infer_results_year(text: str, current_year: int | None = None) -> int | None
     """The year whose results a bulletin, execution report or work report's review gives, from its own words;
     else, for a work report (or news of one) of a known year, the year before."""
     for pattern, shift in _RESULTS_OF_YEAR:
-        found = pattern.search(text)
+        found = pattern.search(text) if could_match(pattern, text) else None
         if found:
             return _year_value(found.group(1)) + shift
     if current_year and re.search(_WORK_REPORT_WORDS, text):
@@ -109,7 +109,7 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
     if issued_date:
         return CurrentYear(int(issued_date[:4]), f"document date {issued_date}")
     for pattern, shift, what in _CURRENT_YEAR_EVIDENCE:
-        found = list(pattern.finditer(text))
+        found = list(pattern.finditer(text)) if could_match(pattern, text) else []
         if found:  # "2022年计划执行情况与2023年计划草案": the latest year named is the current one
             best = max(found, key=lambda m: _year_value(m.group(1)))
             return CurrentYear(_year_value(best.group(1)) + shift, f"{what}: {best.group(0)[:30]!r}")
@@ -138,6 +138,12 @@ class SectionRole:
     role: str = ""
     year: int | None = None  # the reviewed year of a review section, when stated
     period: tuple[int, int] | None = None  # a reviewed period ("过去五年")
+
+
+@lru_cache(maxsize=None)
+def _section_cues() -> re.Pattern[str]:
+    """Any cue of a target or a review section, in one pattern: a sentence without one announces no section."""
+    return re.compile(f"{cue_pattern('target_section').pattern}|{cue_pattern('review_section').pattern}")
 
 
 class SectionTracker:
@@ -174,6 +180,8 @@ class SectionTracker:
         ("今年的主要预期目标是:…", "2022年工作回顾"), a cue deep in running text does not."""
         changes = []
         lead = sentence[:LEAD]
+        if not _section_cues().search(lead):
+            return []  # most sentences: no cue of either kind, so nothing to sort or read
         for role_name, pattern in (("target", cue_pattern("target_section")), ("review", cue_pattern("review_section"))):
             for match in pattern.finditer(lead):
                 if role_name == "target" and (_MET.search(lead[max(0, match.start() - 16):match.start()])

@@ -24,22 +24,28 @@ from functools import lru_cache
 
 from plantargets.flags import Flag
 from plantargets.paths import codebook_rows
-from plantargets.scanning import guarded
+from plantargets.scanning import best_required_set, guarded, required_strings
 
 # Full-width ASCII (U+FF01..U+FF5E) → ASCII; ideographic and no-break spaces → space. One char for one char.
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x0009: 0x20})
 _ONE_FOR_ONE = str.maketrans(_FULLWIDTH)
 
-_FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FULLWIDTH)) + "]+")
+_FULLWIDTH_CLASS = "[" + "".join(re.escape(chr(code)) for code in sorted(_FULLWIDTH)) + "]"
+# [x][x]* rather than [x]+: a pattern that begins with a class lets re skip ahead in C (a repeat does not)
+_FULLWIDTH_RUN = re.compile(f"{_FULLWIDTH_CLASS}{_FULLWIDTH_CLASS}*")
 
 
 def _map_fullwidth(run: re.Match) -> str:
     return run.group().translate(_ONE_FOR_ONE)
 
 
-_SPACE_OR_BREAK = re.compile(r"[ \t\u3000\xa0\u2002\u2003\u2009]+|\r\n?|%{2,}|\uFF05{2,}")
 _SPACE_CHARS = " \t\u3000\xa0\u2002\u2003\u2009"
+# A run of spaces, a CR (with its LF), a doubled %. Written to begin with one character class, so that re skips
+# ahead to the next such character in C (a pattern that begins with alternatives is tried at every position:
+# seven times slower over a page); a look-behind at the class character chooses the run it starts.
+_SPACE_OR_BREAK = re.compile(rf"[{_SPACE_CHARS}\r%\uFF05](?:(?<=[{_SPACE_CHARS}])[{_SPACE_CHARS}]*|(?<=\r)\n?"
+                             r"|(?<=%)%+|(?<=\uFF05)\uFF05+)")
 # A space that groups thousands ("实施新建、扩建幼儿园项目1 122个", "改建幼儿园1 376所"): 1-3 digits after a
 # Chinese character, one space, three digits, then a Chinese character or bracket (not a second cell, not %).
 _THOUSANDS_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}[ \xa0\u2009\u202f]\d{3}(?=[\u4e00-\u9fff((])")
@@ -422,52 +428,13 @@ MAX_WINDOW = 1000
 
 def _best_set(sets: list[set[str]]) -> set[str] | None:
     """The most selective of several required sets: the longest shortest string, then the fewest strings."""
-    return max(sets, key=lambda strings: (min(map(len, strings)), -len(strings))) if sets else None
+    return best_required_set(sets)
 
 
-@lru_cache(maxsize=None)
 def required_literal_sets(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """Sets of strings (each of two characters or more) such that every match of ``pattern`` contains a string
-    of every set; none when none can be told.
-
-    Read from the parsed pattern: a run of literal characters is required where it stands; an alternation
-    requires one string of each branch's most selective set (when every branch has one); a group, and a
-    repeat of at least once, require what their body requires. Classes, anchors, look-arounds and optional
-    parts require nothing; a case-insensitive pattern gives nothing.
-    """
-    if pattern.flags & re.IGNORECASE:
-        return ()
-    try:
-        from re import _constants as c, _parser as parser  # Python >= 3.11
-        items = parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001 - no screen is always safe
-        return ()
-    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None))
-
-    def of_sequence(sequence) -> list[set[str]]:
-        sets, run = [], ""
-        for op, arg in sequence:
-            if op is c.LITERAL:
-                run += chr(arg)
-                continue
-            if run:
-                sets.append({run})
-                run = ""
-            if op is c.SUBPATTERN and not arg[1] & re.IGNORECASE:
-                sets += of_sequence(arg[3])
-            elif op is c.BRANCH:
-                branches = [_best_set(of_sequence(branch)) for branch in arg[1]]
-                if all(branches):
-                    sets.append(set().union(*branches))
-            elif op in repeats and arg[0] >= 1:
-                sets += of_sequence(arg[2])
-            elif op is getattr(c, "ATOMIC_GROUP", None):
-                sets += of_sequence(arg)
-        if run:
-            sets.append({run})
-        return [strings for strings in sets if min(map(len, strings)) >= 2]
-
-    return tuple(tuple(sorted(strings)) for strings in of_sequence(items))
+    of every set; none when none can be told (``scanning.required_strings``)."""
+    return required_strings(pattern, 2)
 
 
 def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
