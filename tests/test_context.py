@@ -121,6 +121,16 @@ def test_current_year_from_titles_datelines_and_reviews():
     assert infer_results_year("2023年政府工作报告") == 2022
 
 
+def test_current_year_from_a_span_to_now_or_last_years_results_when_nothing_else_says():
+    """Fallbacks for undated news pages (tests/corpus_extra c06, tests/heldout5 g10): the weaker evidence loses to a
+    dateline."""
+    assert infer_current_year("从2011年至今,短短五年新增中小学优质学位3.9万个").year == 2016
+    assert infer_current_year("自2018年以来,这3年新建幼儿园12所").year == 2021
+    assert infer_current_year("市长表示,今年安排是增长百分之九。\n其中二〇〇六年生产总值达到一万亿元,比上年增长百分之十二").year == 2007
+    assert infer_current_year("市长表示。\n其中二〇〇六年生产总值达到一万亿元,比上年增长百分之十二") is None  # no 今年
+    assert infer_current_year("发布时间:2019-03-07\n从2011年至今,短短五年").year == 2019
+
+
 def test_current_year_of_a_plan_execution_report():
     """An execution report speaks in the year after the one it reports, unless it reports the year's first months."""
     assert infer_current_year("2023年国民经济和社会发展计划执行情况\n地区生产总值完成320亿元").year == 2024

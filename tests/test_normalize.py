@@ -110,6 +110,16 @@ def test_a_space_grouping_thousands_is_dropped_and_offsets_still_map_to_the_raw_
     assert raw[slice(*norm.to_raw(start, start + 4))] == "1 122"
 
 
+def test_a_chinese_year_typed_with_latin_zeros_reads_as_chinese_digits_one_for_one():
+    """A 2007 chinanews mirror (tests/heldout5 g10) writes 二00六年; 二OO八年 is the same with letters O."""
+    raw = "其中二00六年上海生产总值达到一万零二百九十七亿元。二OO八年奥运。编号200六年不变,二00人"
+    norm, _ = normalize_text(raw, "t.txt")
+    assert "其中二〇〇六年" in norm.text and "二〇〇八年奥运" in norm.text
+    assert "200六年" in norm.text and "二00人" in norm.text  # not a Chinese-digit year
+    start = norm.text.index("二〇〇六")
+    assert raw[slice(*norm.to_raw(start, start + 4))] == "二00六"
+
+
 def test_required_literal_sets_are_read_from_the_pattern():
     from plantargets.text.normalize import required_literal_sets, required_literals
 
