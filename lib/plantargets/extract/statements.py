@@ -34,6 +34,7 @@ from plantargets.text.context import (
     SectionTracker,
     cue_pattern,
     infer_current_year,
+    written_year,
     infer_results_year,
 )
 from plantargets.text.normalize import NormalizedText
@@ -174,6 +175,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
         if current:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
         doc.results_year = infer_results_year(head, doc.current_year)
+        doc.written_year = written_year(head)
     tracker = SectionTracker(doc.report_year)
     document_place = doc.place_zh or doc.city_zh
     place_tracker = PlaceTracker(place_named(document_place) if document_place else None)
@@ -393,7 +395,7 @@ _PLAIN_YEAR = guarded(_PLAIN_YEAR)
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
 _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
 _PRESENT = re.compile(r"目前|现有|现已|截至目前|至今|年以来")  # 2014年以来…累计: as of the document's date
-_HORIZON = re.compile(r"(?:用|利用|再用|将|在|通过)\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
+_HORIZON = re.compile(r"(?:用|利用|再用|将|在|通过|今后|未来)\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
 _DECREASE = re.compile(rf"(?:{_phrase_words('decrease_verb')})(?:了)?[^\d,;。]{{0,3}}$")
 _INCREASE = re.compile(rf"(?:{_phrase_words('growth_verb')})(?:了)?[^\d,;。]{{0,3}}$")
 
@@ -414,6 +416,8 @@ _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
 _GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:比上年末?|比去年|同比|较上年末?|年均)?(?:名义|实际)?"
                                  r"(?:增长|增加|提高|下降|减少|增幅|降幅|上涨|增产|减产)(?:了)?")
 _LEVEL_OF_PREVIOUS = re.compile(r"(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")
+# A stretch goal for the value before it: "地区生产总值增长10%,力争11.5%" (commitment words of the codebook).
+_STRETCH_OF_PREVIOUS = re.compile(rf"(?:{_phrase_words('commitment')})(?:达到|实现|增长|超过)?")
 _GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅)$")
 # "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
 _TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
@@ -575,6 +579,8 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             target_type = "growth" if _GROWTH_VERB.search(before.strip()[-4:]) or "提升" in before else target_type
         elif previous and unit in ("%", "个百分点", "百分点") and _GROWTH_OF_PREVIOUS.fullmatch(re.split(r"[、,]", before)[-1].strip()):
             indicator, target_type = previous.indicator_zh, "growth"  # "生产总值3839.93亿元,增长1.2%"
+        elif previous and not indicator and _STRETCH_OF_PREVIOUS.fullmatch(re.split(r"[、,]", before)[-1].strip()):
+            indicator, target_type = previous.indicator_zh, previous.target_type  # "增长10%,力争11.5%"
         elif previous and not indicator and _LEVEL_OF_PREVIOUS.fullmatch(re.split(r"[、,]", before)[-1].strip()):
             indicator = _GROWTH_WORDS.sub("", previous.indicator_zh)  # "…累计增长42%,达到160.35亿元"
             target_type = "level"
@@ -1213,6 +1219,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if current and re.search(r"(?<![比较同])去年", prefix):
         return current - 1, None, True, per_year, f"去年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
     if current and "明年" in prefix:
+        if doc.written_year and doc.written_year < current:  # news of a December session about the coming year
+            return doc.written_year + 1, None, True, per_year, f"明年 (a page dated {doc.written_year})"
         return current + 1, None, True, per_year, f"明年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
     dated = bool(doc.issued_date) or doc.current_year is not None  # else report_year is the plan's last year
     if current and dated and kind == "actual" and _PRESENT.search(prefix):

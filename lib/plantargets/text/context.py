@@ -139,6 +139,15 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
     return None
 
 
+def written_year(text: str) -> int | None:
+    """The year of a page's dateline ("2013-12-26 15:25"), else None: a news item of a December session says 明年
+    for the year its report calls 今年."""
+    dateline = _DATELINE.search(text[:600])
+    if dateline and 1 <= int(dateline.group(2)) <= 12:
+        return int(dateline.group(1))
+    return None
+
+
 @dataclass
 class SectionRole:
     """Which kind of section a position is in: "review" (past results), "target" (what is to be done) or ""."""
