@@ -674,3 +674,17 @@ def test_next_year_in_news_of_a_december_session_is_the_year_after_the_dateline(
             "报告提出明年的奋斗目标主要是:地区生产总值增长10%。")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="")
     assert [(v.value, v.kind, v.year) for v in result.values] == [(10.0, "target", 2014)]
+
+
+def test_a_paragraphs_targets_go_on_past_a_semicolon_and_a_chinese_digit_year_is_a_past_year():
+    """Education news (tests/heldout11 m03): after 今年…任务为, a value with no cue of its own is the paragraph's
+    target; 二○二五年 before a value in a 2026 report (devset d112) dates a result; 控制在 carries no kind on."""
+    result, _ = extract("今年,郑州的建设任务为,市区新建中小学30所;全市新建幼儿园40所。",
+                        doc_type="other", period=(2015, 2015), issued="2015-12-17")
+    assert [(v.value, v.kind) for v in result.values] == [(30.0, "target"), (40.0, "target")]
+    result, _ = extract("二○二六年主要预期目标,生产总值增长百分之五左右。二○二五年上海GDP增长百分之五点四。",
+                        doc_type="work_report", period=(2026, 2026), issued="2026-01-28")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(5.0, "target", 2026), (5.4, "actual", 2025)]
+    result, _ = extract("年末城镇登记失业率控制在3.05%。城镇居民人均可支配收入达17840元。",
+                        doc_type="other", period=(2010, 2010), issued="2010-01-20")
+    assert [v.kind for v in result.values][1] == "actual"

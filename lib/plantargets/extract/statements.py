@@ -593,6 +593,11 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         if kind_basis == _NO_EVIDENCE and previous is not None and previous.number_span[0] >= offset \
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
+        elif kind_basis == _NO_EVIDENCE and previous is not None and previous.kind == "target" \
+                and previous.kind_basis.startswith(("target cue", "the list it continues (target cue")) \
+                and not cue_pattern("bound_cue").search(previous.kind_basis):  # 控制在 also states a result
+            # "今年,…建设任务为,新建中小学30所;全市新建幼儿园40所": the paragraph's targets go on past a ;
+            kind, kind_basis = "target", f"the paragraph's targets it continues ({previous.kind_basis})"
         if kind == "forecast":
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"a forecast (预测), neither target nor actual: {sentence.strip()[:60]!r}")
@@ -1121,7 +1126,7 @@ def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -
     return year == doc.current_year
 
 
-_PAST_YEAR = guarded(re.compile(r"(?<!到)((?:19|20)\d{2})\s*年(?:底|末)?[,:]?"))
+_PAST_YEAR = guarded(re.compile(r"(?<!到)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?[,:]?"))
 
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, role: SectionRole,
@@ -1167,9 +1172,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "actual", f"actual cue {actual_cue.group(0)}"
     past_year = _PAST_YEAR.search(prefix)
     reference_year = doc.period_start if doc.doc_type not in ("work_report",) and doc.period_start else doc.report_year
-    if past_year and reference_year and int(past_year.group(1)) < reference_year and not _has_target_cue(prefix):
+    if past_year and reference_year and int(parse_numeral(past_year.group(1))) < reference_year and not _has_target_cue(prefix):
         planned = doc.period_start and doc.doc_type != "work_report"
-        if planned and int(past_year.group(1)) == reference_year - 1:
+        if planned and int(parse_numeral(past_year.group(1))) == reference_year - 1:
             return "baseline", "the year before the plan's period"
         return "actual", "a past year is stated"
     if not past_year and line_year and reference_year and line_year < reference_year and not _has_target_cue(prefix):
