@@ -688,3 +688,10 @@ def test_a_paragraphs_targets_go_on_past_a_semicolon_and_a_chinese_digit_year_is
     result, _ = extract("年末城镇登记失业率控制在3.05%。城镇居民人均可支配收入达17840元。",
                         doc_type="other", period=(2010, 2010), issued="2010-01-20")
     assert [v.kind for v in result.values][1] == "actual"
+
+
+def test_a_review_cue_after_a_target_cue_in_the_sentence_makes_a_result():
+    """Education news (tests/heldout11 m03): 今年是…收官之年 opens the sentence, 五年来 introduces the results."""
+    v = one("今年是“十二五”收官之年,12月16日,记者从郑州市教育局相关部门获悉,五年来,郑州共新建、改扩建中小学165所。",
+            doc_type="other", period=(2015, 2015), issued="2015-12-17")
+    assert (v.value, v.kind) == (165.0, "actual")

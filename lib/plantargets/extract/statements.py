@@ -1193,8 +1193,19 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if doc.doc_type in _PLAN_TYPES:
         return "target", f"no cue, in a {doc.doc_type}"
     if _has_target_cue(prefix):
+        review = _last_match(cue_pattern("review_section"), prefix)
+        target = _last_match(cue_pattern("target_cue"), prefix)
+        if review and target and review.start() > target.end():  # "今年是…收官之年,…获悉,五年来,共新建165所"
+            return "actual", f"review cue {review.group(0)} after the target cue {target.group(0)}"
         return "target", "target cue earlier in the sentence"
     return "actual", _NO_EVIDENCE
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
 
 
 _VALUE_YEAR = guarded(re.compile(r"(?<![比较与])(?<!是)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
