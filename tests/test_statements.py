@@ -695,3 +695,11 @@ def test_a_review_cue_after_a_target_cue_in_the_sentence_makes_a_result():
     v = one("今年是“十二五”收官之年,12月16日,记者从郑州市教育局相关部门获悉,五年来,郑州共新建、改扩建中小学165所。",
             doc_type="other", period=(2015, 2015), issued="2015-12-17")
     assert (v.value, v.kind) == (165.0, "actual")
+
+
+def test_a_year_a_sentence_sets_dates_only_the_values_after_it():
+    """Education news of 2017 (tests/heldout11 m04): 今年 new kindergartens come before the 十三五 span the sentence
+    names, so they are the year's; the count after 届时 is the plan's."""
+    result, _ = extract("今年,自治区新建改扩建4387所农村双语幼儿园,将提前完成“十三五”期间所有建设目标,届时全疆将新增儿童超过56万人。",
+                        doc_type="other", period=(2017, 2017), issued="2017-06-23")
+    assert [(v.value, v.year) for v in result.values] == [(4387.0, 2017), (56.0, 2020)]

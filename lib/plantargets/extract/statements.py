@@ -350,10 +350,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         place_tracker.heading(line_places, line.heading_level)
     place_starts = [line.start + m.start for m in line_places]  # in order: each sentence takes its slice
     for s_start, _s_end, sentence in split_sentences(line.text, line.start):
-        stated = _stated_year(sentence) or _later_plan_span(doc, sentence)
-        horizon = _HORIZON.search(sentence) if not stated and doc.report_year else None
-        if horizon and 1 <= int(parse_numeral(horizon.group(1))) <= 10:  # "今年起…将用2年": the horizon's end
-            stated = (doc.report_year + int(parse_numeral(horizon.group(1))) - 1, "horizon")
+        stated, stated_at = _sentence_context(doc, sentence)
+        earlier_context = context_year
         if stated:
             context_year = stated
             if stated[1] == "stated":
@@ -368,7 +366,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         place_changes = place_tracker.places_in(in_sentence, s_start - line.start) if place_tracker else []
         first_new = len(result.values)
         _extract_sentence(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year,
-                          list_names)
+                          list_names, earlier_context, stated_at)
         for value in result.values[first_new:]:
             position = value.number_span[0] - s_start
             value.place = next((p for at, p in reversed(place_changes) if at <= position), place_before)
@@ -508,12 +506,19 @@ _STATED_YEAR = re.compile(r"到\s*((?:19|20)\d{2}|[〇○零一二三四五六�
 _PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
-def _later_plan_span(doc: Document, sentence: str) -> tuple[int, str] | None:
-    """A plan period still to come that the sentence names as a span (“十五五”规划提出…, 十五五时期): its last year."""
+def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | None, int]:
+    """The year a sentence sets for what follows it (到2025年, a coming plan's span, 用2年时间) and where it is set:
+    values before that point keep the paragraph's earlier context ("今年新建4387所,将提前完成“十三五”期间的目标")."""
+    stated = _STATED_YEAR.search(sentence)
+    if stated:
+        return (int(parse_numeral(stated.group(1))), "stated"), stated.start()
     span = _PLAN_SPAN.search(sentence) if doc.report_year else None
     if span and FIVE_YEAR_PLANS[span.group(1)][1] > doc.report_year:
-        return FIVE_YEAR_PLANS[span.group(1)][1], "plan span"
-    return None
+        return (FIVE_YEAR_PLANS[span.group(1)][1], "plan span"), span.start()
+    horizon = _HORIZON.search(sentence) if doc.report_year else None
+    if horizon and 1 <= int(parse_numeral(horizon.group(1))) <= 10:  # "今年起…将用2年": the horizon's end
+        return (doc.report_year + int(parse_numeral(horizon.group(1))) - 1, "horizon"), horizon.start()
+    return None, 0
 
 
 def _stated_year(sentence: str) -> tuple[int, str] | None:
@@ -525,7 +530,7 @@ def _stated_year(sentence: str) -> tuple[int, str] | None:
 
 def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, carried: SectionRole,
                       changes: list[tuple[int, SectionRole]], line_year: int | None = None,
-                      list_names: list[str] | None = None) -> None:
+                      list_names: list[str] | None = None, earlier_context=None, context_from: int = 0) -> None:
     listed, shared_comparator = _enumerations(sentence, list_names)
     quoted = [m.span() for m in _QUOTED.finditer(sentence)]
     for match in TOKEN.finditer(sentence):
@@ -589,7 +594,8 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
                   f"no indicator phrase for {match.group(0)!r} in {sentence.strip()[:60]!r}")
             continue
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
-        kind, kind_basis = _kind(doc, line, sentence, match, before, role, context_year, line_year)
+        value_context = context_year if match.start() >= context_from else earlier_context
+        kind, kind_basis = _kind(doc, line, sentence, match, before, role, value_context, line_year)
         if kind_basis == _NO_EVIDENCE and previous is not None and previous.number_span[0] >= offset \
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
@@ -614,7 +620,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         if comparator == "=" and item:
             comparator = parse_comparator(item.verb, "")  # "分别超30%、60%": the list's verb bounds each value
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
-        year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
+        year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context, kind, role, line_year,
                                                              line.in_review)
         direction = _direction(item.verb if item else before) if target_type == "growth" else ""
         std = standardize(value, unit)
