@@ -703,3 +703,10 @@ def test_a_year_a_sentence_sets_dates_only_the_values_after_it():
     result, _ = extract("今年,自治区新建改扩建4387所农村双语幼儿园,将提前完成“十三五”期间所有建设目标,届时全疆将新增儿童超过56万人。",
                         doc_type="other", period=(2017, 2017), issued="2017-06-23")
     assert [(v.value, v.year) for v in result.values] == [(4387.0, 2017), (56.0, 2020)]
+
+
+def test_a_price_base_year_is_not_the_year_of_the_value():
+    """A county's 2007 plan-execution report (tests/heldout8 m02): 按2005年可比价格计算 names the price base."""
+    result, _ = extract("2007年国民经济和社会发展计划执行情况\n全年实现地区生产总值24.9亿元,按2005年可比价格计算,比上年增长10.0%。",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.year) for v in result.values] == [(24.9, 2007), (10.0, 2007)]
