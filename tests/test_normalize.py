@@ -59,6 +59,15 @@ def test_page_furniture_is_cut_and_flagged():
     assert len(flags) >= 5
 
 
+def test_a_website_licence_number_in_a_footer_is_furniture():
+    """A mirror's footer (tests/heldout h15) read 沪ICP备2022005074号-20 as a value of -20."""
+    raw = "正文100%。\n中國焦點日報網 版權所有 滬ICP備2022005074號-20,未經授權,請勿轉載。京公网安备 11010502030号"
+    norm, flags = normalize_text(raw)
+    assert "2022005074" not in norm.text and "-20" not in norm.text and "11010502030" not in norm.text
+    assert "正文100%" in norm.text
+    assert sum(f.flag_type == "page_furniture" for f in flags) == 2
+
+
 def test_doubled_percent_is_read_once_and_flagged():
     norm, flags = normalize_text("比例74.48%%,")
     assert norm.text == "比例74.48%,"
