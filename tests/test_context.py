@@ -140,6 +140,13 @@ def test_a_long_range_vision_year_is_not_the_year_a_plan_speaks_in():
     assert infer_current_year("会议指出。\n2024年政府工作总体要求是:坚持稳中求进").year == 2024
 
 
+def test_evidence_of_the_current_year_is_no_period_end_and_no_distant_year():
+    """A preschool plan's title (tests/heldout14 q05: …行动计划(2018—2020年)》) names its period, not the year it
+    speaks in; spam glued to a page (q03: 毛泽东…在1956年提出“要…) names no year of a plan."""
+    assert infer_current_year("会议开幕。\n《南宁市第三期学前教育行动计划(2018—2020年)》(以下简称“第三期行动计划”)") is None
+    assert infer_current_year("会议开幕。\n毛泽东在1956年提出“要重工业,又要人民”的思想") is None
+
+
 def test_current_year_of_a_plan_execution_report():
     """An execution report speaks in the year after the one it reports, unless it reports the year's first months."""
     assert infer_current_year("2023年国民经济和社会发展计划执行情况\n地区生产总值完成320亿元").year == 2024

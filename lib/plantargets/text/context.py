@@ -79,10 +79,15 @@ class YearEvidence:
 def load_year_evidence(gives: str) -> tuple[YearEvidence, ...]:
     """The evidence rows for ``gives`` (current_year, current_year_fallback or results_year), strongest first."""
     return tuple(
-        YearEvidence(guarded(re.compile(row["pattern"].replace("{year}", _YEAR))), int(row["shift"]),
+        YearEvidence(guarded(re.compile(row["pattern"].replace("{year}", _EVIDENCE_YEAR))), int(row["shift"]),
                      re.compile(row["requires"]) if row["requires"] else None, row["evidence"])
         for row in codebook_rows("year_evidence.csv") if row["gives"] == gives
     )
+
+
+# A year of evidence is not a period's end (2018—2020年, 到2025年) and lies within the plans this library reads.
+_EVIDENCE_YEAR = r"(?<![\d\-—–~至到])" + _YEAR
+PLAUSIBLE_YEARS = range(1990, 2041)
 
 
 def _latest_evidence(text: str, gives: str) -> tuple[int, YearEvidence, re.Match] | None:
@@ -91,7 +96,7 @@ def _latest_evidence(text: str, gives: str) -> tuple[int, YearEvidence, re.Match
     for evidence in load_year_evidence(gives):
         if evidence.requires and not evidence.requires.search(text):
             continue
-        found = list(evidence.pattern.finditer(text))
+        found = [m for m in evidence.pattern.finditer(text) if evidence.year_of(m) in PLAUSIBLE_YEARS]
         if found:
             best = max(found, key=evidence.year_of)
             return evidence.year_of(best), evidence, best
