@@ -23,6 +23,7 @@ RULE_FILES = {  # file -> (column holding the rule, columns every row must fill)
     "phrase_words.csv": ("pattern", ("role", "example", "seen_in")),
     "period_year_words.csv": ("word", ("lead", "max_gap", "which", "example", "seen_in")),
     "indicator_qualifiers.csv": ("qualifier", ("refuses", "meaning", "example", "seen_in")),
+    "year_evidence.csv": (None, ("gives", "pattern", "shift", "evidence", "example", "example_year", "seen_in")),
     "assessment_methods.csv": (None, ("method", "verdict", "published_name", "rule", "edition", "source_title",
                                       "source_url", "example", "seen_in")),
 }
@@ -66,6 +67,19 @@ def test_value_words_and_comparators_use_the_schemas_comparators():
 def test_plan_periods_are_five_years():
     for row in _rows("plan_periods.csv"):
         assert int(row["end"]) - int(row["start"]) == 4, row
+
+
+def test_each_year_evidence_reads_its_example():
+    """Every row of year_evidence.csv finds its own example and reads from it the year the example speaks in."""
+    from plantargets.text.context import load_year_evidence
+    rows = _rows("year_evidence.csv")
+    assert {row["gives"] for row in rows} == {"current_year", "current_year_fallback", "results_year"}
+    for gives in ("current_year", "current_year_fallback", "results_year"):
+        evidence = load_year_evidence(gives)
+        for row, rule in zip([r for r in rows if r["gives"] == gives], evidence, strict=True):
+            match = rule.pattern.search(row["example"])
+            assert match, row["evidence"]
+            assert rule.year_of(match) == int(row["example_year"]), row
 
 
 def test_each_period_year_word_reads_its_example():

@@ -121,6 +121,32 @@ def test_current_year_from_titles_datelines_and_reviews():
     assert infer_results_year("2023年政府工作报告") == 2022
 
 
+def test_current_year_from_a_span_to_now_or_last_years_results_when_nothing_else_says():
+    """Fallbacks for undated news pages (tests/corpus_extra c06, tests/heldout5 g10): the weaker evidence loses to a
+    dateline."""
+    assert infer_current_year("从2011年至今,短短五年新增中小学优质学位3.9万个").year == 2016
+    assert infer_current_year("自2018年以来,这3年新建幼儿园12所").year == 2021
+    assert infer_current_year("市长表示,今年安排是增长百分之九。\n其中二〇〇六年生产总值达到一万亿元,比上年增长百分之十二").year == 2007
+    assert infer_current_year("市长表示。\n其中二〇〇六年生产总值达到一万亿元,比上年增长百分之十二") is None  # no 今年
+    assert infer_current_year("发布时间:2019-03-07\n从2011年至今,短短五年").year == 2019
+    # a work report's news that names last year's results but not its own year (tests/heldout10 k06)
+    assert infer_current_year("市长作《政府工作报告》。\n过去五年,…。2016年,全市生产总值达到3157.7亿元、增长11.7%").year == 2017
+    assert infer_current_year("会议开幕。\n2016年,全市生产总值达到3157.7亿元、增长11.7%") is None  # no report named
+
+
+def test_a_long_range_vision_year_is_not_the_year_a_plan_speaks_in():
+    """A district's 十四五 plan (tests/heldout11 m07) names its 2035 年远景目标; 2024年政府工作总体要求 names its year."""
+    assert infer_current_year("十四五规划和二〇三五年远景目标纲要\n第一章") is None
+    assert infer_current_year("会议指出。\n2024年政府工作总体要求是:坚持稳中求进").year == 2024
+
+
+def test_evidence_of_the_current_year_is_no_period_end_and_no_distant_year():
+    """A preschool plan's title (tests/heldout14 q05: …行动计划(2018—2020年)》) names its period, not the year it
+    speaks in; spam glued to a page (q03: 毛泽东…在1956年提出“要…) names no year of a plan."""
+    assert infer_current_year("会议开幕。\n《南宁市第三期学前教育行动计划(2018—2020年)》(以下简称“第三期行动计划”)") is None
+    assert infer_current_year("会议开幕。\n毛泽东在1956年提出“要重工业,又要人民”的思想") is None
+
+
 def test_current_year_of_a_plan_execution_report():
     """An execution report speaks in the year after the one it reports, unless it reports the year's first months."""
     assert infer_current_year("2023年国民经济和社会发展计划执行情况\n地区生产总值完成320亿元").year == 2024

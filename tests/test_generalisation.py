@@ -7,6 +7,8 @@
 - heldout3: 14 pages of provinces and document types seen little before, measured once, then read like heldout;
 - heldout4, heldout5, heldout8, heldout9 (session 5): 14, 14, 12 and 12 pages, measured once, then read;
   heldout6 and heldout7 (10 pages each): measured, never read (summary lines only);
+- heldout10, heldout11 (session 6): 12 pages each (work-report news; education plans and news), measured once,
+  then read; heldout12 (12 pages, a mixed sample): measured, never read;
 - seeds: the achieved values of the five seed files (tests/gold/actuals; their targets are in test_gold.py).
 
 Each test prints precision, recall and F1 per kind and one line per document (``-s`` shows them; the summary
@@ -33,9 +35,9 @@ DEVSET_GOALS = {"precision_target": 0.85, "recall_target": 0.85, "recall_actual"
 CORPUS_EXTRA_GOALS = {"recall_actual": 0.80}
 SEED_ACTUAL_GOALS = {"recall_actual": 0.85}
 HELDOUT_FLOORS = {"f1_target": 0.80, "recall_actual": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
-# The second held-out set's misses are not read (docs/generalisation.md); its floors sit under what it measured at
-# the end of session 5 (target F1 0.792, actual R 0.737; first run 0.667, 0.586).
-HELDOUT2_FLOORS = {"f1_target": 0.74, "recall_actual": 0.68, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# The second held-out set's misses are not read (docs/generalisation.md); its floors sit under what it measured in
+# session 6 (target F1 0.859, actual R 0.737; first run 0.667, 0.586).
+HELDOUT2_FLOORS = {"f1_target": 0.80, "recall_actual": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # The third held-out set was measured once (target F1 0.545, actual R 0.883), then read; its floors sit a little
 # under what it measures after the fixes drawn from it (F1 0.968, actual R 1.0), as tests/heldout's do.
 HELDOUT3_FLOORS = {"f1_target": 0.93, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
@@ -44,11 +46,16 @@ HELDOUT3_FLOORS = {"f1_target": 0.93, "recall_actual": 0.95, "comparator_accurac
 # actual R 0.990; 5: 0.795, 0.976; 8: 0.959, 0.826; 9: 0.914, 0.856). 6 and 7 are sealed (summary lines only):
 # floors under their first runs (6: 0.756, 0.491; 7: 0.472, 0.563).
 HELDOUT4_FLOORS = {"f1_target": 0.93, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
-HELDOUT5_FLOORS = {"f1_target": 0.75, "recall_actual": 0.93, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
-HELDOUT8_FLOORS = {"f1_target": 0.90, "recall_actual": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT5_FLOORS = {"f1_target": 0.90, "recall_actual": 0.93, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+HELDOUT8_FLOORS = {"f1_target": 0.90, "recall_actual": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT9_FLOORS = {"f1_target": 0.87, "recall_actual": 0.81, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT6_FLOORS = {"f1_target": 0.70, "recall_actual": 0.45, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
-HELDOUT7_FLOORS = {"f1_target": 0.43, "recall_actual": 0.52, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT7_FLOORS = {"f1_target": 0.65, "recall_actual": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# Session 6's sets (first runs: 10: 0.254, 1.0; 11: 0.563, 0.328; 12: 0.558, 0.368). 10 and 11 were then read; 12
+# is sealed. Floors a little under what they measure after the session's fixes (10: 0.641, 1.0; 11: 0.609, 0.359).
+HELDOUT10_FLOORS = {"f1_target": 0.58, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT11_FLOORS = {"f1_target": 0.55, "recall_actual": 0.32, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT12_FLOORS = {"f1_target": 0.50, "recall_actual": 0.32, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -80,6 +87,9 @@ GOALS = [
     ("heldout7", "heldout7 (sealed)", HELDOUT7_FLOORS),
     ("heldout8", "heldout8", HELDOUT8_FLOORS),
     ("heldout9", "heldout9", HELDOUT9_FLOORS),
+    ("heldout10", "heldout10", HELDOUT10_FLOORS),
+    ("heldout11", "heldout11", HELDOUT11_FLOORS),
+    ("heldout12", "heldout12 (sealed)", HELDOUT12_FLOORS),
 ]
 
 

@@ -59,6 +59,15 @@ def test_page_furniture_is_cut_and_flagged():
     assert len(flags) >= 5
 
 
+def test_a_website_licence_number_in_a_footer_is_furniture():
+    """A mirror's footer (tests/heldout h15) read 沪ICP备2022005074号-20 as a value of -20."""
+    raw = "正文100%。\n中國焦點日報網 版權所有 滬ICP備2022005074號-20,未經授權,請勿轉載。京公网安备 11010502030号"
+    norm, flags = normalize_text(raw)
+    assert "2022005074" not in norm.text and "-20" not in norm.text and "11010502030" not in norm.text
+    assert "正文100%" in norm.text
+    assert sum(f.flag_type == "page_furniture" for f in flags) == 2
+
+
 def test_doubled_percent_is_read_once_and_flagged():
     norm, flags = normalize_text("比例74.48%%,")
     assert norm.text == "比例74.48%,"
@@ -108,6 +117,16 @@ def test_a_space_grouping_thousands_is_dropped_and_offsets_still_map_to_the_raw_
     assert "95 100%" in norm.text and "85 100" in norm.text
     start = norm.text.index("1122")
     assert raw[slice(*norm.to_raw(start, start + 4))] == "1 122"
+
+
+def test_a_chinese_year_typed_with_latin_zeros_reads_as_chinese_digits_one_for_one():
+    """A 2007 chinanews mirror (tests/heldout5 g10) writes 二00六年; 二OO八年 is the same with letters O."""
+    raw = "其中二00六年上海生产总值达到一万零二百九十七亿元。二OO八年奥运。编号200六年不变,二00人"
+    norm, _ = normalize_text(raw, "t.txt")
+    assert "其中二〇〇六年" in norm.text and "二〇〇八年奥运" in norm.text
+    assert "200六年" in norm.text and "二00人" in norm.text  # not a Chinese-digit year
+    start = norm.text.index("二〇〇六")
+    assert raw[slice(*norm.to_raw(start, start + 4))] == "二00六"
 
 
 def test_required_literal_sets_are_read_from_the_pattern():

@@ -628,3 +628,85 @@ def test_targets_after_a_coming_plan_period_named_as_a_span_take_its_last_year()
     result, _ = extract("未来十五五规划提及,设置了29项主要指标,包括:地区生产总值年均增速4.5%至5%,"
                         "城镇调查失业率控制在5%以内。\n", doc_type="work_report", period=(None, None), issued="2026-01-26")
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2030, 4.5), ("target", 2030, 5.0)]
+
+
+def test_a_year_inside_a_bracketed_qualifier_is_not_the_year_of_the_statement():
+    """A county's 2023 work report (tests/heldout10 k08): the year of 扣除2022年…支出 qualifies the measure; the
+    targets around it stay the document's; a bracket holding only a year still dates its value."""
+    text = ("2023年经济社会发展的主要预期目标是:地区生产总值增长8%以上;一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)"
+            "增长3%以上;规模以上工业增加值增长15%以上。")
+    result, _ = extract(text, doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (8.0, "target", 2023), (3.0, "target", 2023), (15.0, "target", 2023)]
+    gloss = one("生产总值(2022年)达到3000亿元。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
+    assert (gloss.kind, gloss.year) == ("actual", 2022)
+
+
+def test_a_reports_struggle_goals_announce_a_target_section_after_a_review():
+    """News of a new term's first work report (tests/heldout10 k05): 过去五年 reviews, 今后五年主要奋斗目标 sets targets."""
+    text = ("他说,过去五年,金昌经济运行稳中有进。\n"
+            "报告提出今后五年主要奋斗目标:地区生产总值年均增长7%以上,一般公共预算收入年均增长5%。")
+    result, _ = extract(text, doc_type="work_report", period=(2022, 2022), issued="2021-12-06")
+    assert [(v.value, v.kind) for v in result.values] == [(7.0, "target"), (5.0, "target")]
+
+
+def test_a_stretch_goal_after_a_target_takes_its_indicator():
+    """News of a district work report (tests/heldout10 k09): 增长10%,力争11.5% is two targets of one indicator."""
+    result, _ = extract("明年的奋斗目标主要是:地区生产总值增长10%,力争11.5%;农民人均纯收入增长11%,力争13%。",
+                        doc_type="work_report", period=(2014, 2014), issued="2014-01-10")
+    assert [(v.indicator_zh, v.value, v.kind) for v in result.values] == [
+        ("地区生产总值", 10.0, "target"), ("地区生产总值", 11.5, "target"),
+        ("农民人均纯收入", 11.0, "target"), ("农民人均纯收入", 13.0, "target")]
+
+
+def test_the_next_five_years_of_a_report_end_four_years_after_its_own():
+    """今后五年 in a report of 2022 (tests/heldout10 k05) runs to 2026; 要达到 states a target."""
+    v = one("报告提出今后五年主要奋斗目标:地区生产总值年均增长7%以上。", doc_type="work_report", period=(2022, 2022),
+            issued="2022-01-10")
+    assert (v.kind, v.year, v.comparator) == ("target", 2026, ">=")
+    w = one("学前三年毛入园率要达到77%。", doc_type="other", period=(2018, 2018), issued="2018-06-04")
+    assert (w.kind, w.indicator_zh, w.year) == ("target", "学前三年毛入园率", 2018)
+
+
+def test_next_year_in_news_of_a_december_session_is_the_year_after_the_dateline():
+    """A district congress in December 2013 (tests/heldout10 k09) sets 2014's targets: 明年 is 2014, not 2015."""
+    text = ("2013-12-26 15:25\n区长作《政府工作报告》。会议还审查了《2013年计划执行情况及2014年计划草案的报告》。\n"
+            "报告提出明年的奋斗目标主要是:地区生产总值增长10%。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(10.0, "target", 2014)]
+
+
+def test_a_paragraphs_targets_go_on_past_a_semicolon_and_a_chinese_digit_year_is_a_past_year():
+    """Education news (tests/heldout11 m03): after 今年…任务为, a value with no cue of its own is the paragraph's
+    target; 二○二五年 before a value in a 2026 report (devset d112) dates a result; 控制在 carries no kind on."""
+    result, _ = extract("今年,郑州的建设任务为,市区新建中小学30所;全市新建幼儿园40所。",
+                        doc_type="other", period=(2015, 2015), issued="2015-12-17")
+    assert [(v.value, v.kind) for v in result.values] == [(30.0, "target"), (40.0, "target")]
+    result, _ = extract("二○二六年主要预期目标,生产总值增长百分之五左右。二○二五年上海GDP增长百分之五点四。",
+                        doc_type="work_report", period=(2026, 2026), issued="2026-01-28")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(5.0, "target", 2026), (5.4, "actual", 2025)]
+    result, _ = extract("年末城镇登记失业率控制在3.05%。城镇居民人均可支配收入达17840元。",
+                        doc_type="other", period=(2010, 2010), issued="2010-01-20")
+    assert [v.kind for v in result.values][1] == "actual"
+
+
+def test_a_review_cue_after_a_target_cue_in_the_sentence_makes_a_result():
+    """Education news (tests/heldout11 m03): 今年是…收官之年 opens the sentence, 五年来 introduces the results."""
+    v = one("今年是“十二五”收官之年,12月16日,记者从郑州市教育局相关部门获悉,五年来,郑州共新建、改扩建中小学165所。",
+            doc_type="other", period=(2015, 2015), issued="2015-12-17")
+    assert (v.value, v.kind) == (165.0, "actual")
+
+
+def test_a_year_a_sentence_sets_dates_only_the_values_after_it():
+    """Education news of 2017 (tests/heldout11 m04): 今年 new kindergartens come before the 十三五 span the sentence
+    names, so they are the year's; the count after 届时 is the plan's."""
+    result, _ = extract("今年,自治区新建改扩建4387所农村双语幼儿园,将提前完成“十三五”期间所有建设目标,届时全疆将新增儿童超过56万人。",
+                        doc_type="other", period=(2017, 2017), issued="2017-06-23")
+    assert [(v.value, v.year) for v in result.values] == [(4387.0, 2017), (56.0, 2020)]
+
+
+def test_a_price_base_year_is_not_the_year_of_the_value():
+    """A county's 2007 plan-execution report (tests/heldout8 m02): 按2005年可比价格计算 names the price base."""
+    result, _ = extract("2007年国民经济和社会发展计划执行情况\n全年实现地区生产总值24.9亿元,按2005年可比价格计算,比上年增长10.0%。",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.year) for v in result.values] == [(24.9, 2007), (10.0, 2007)]

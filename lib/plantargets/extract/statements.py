@@ -34,6 +34,7 @@ from plantargets.text.context import (
     SectionTracker,
     cue_pattern,
     infer_current_year,
+    written_year,
     infer_results_year,
 )
 from plantargets.text.normalize import NormalizedText
@@ -174,6 +175,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
         if current:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
         doc.results_year = infer_results_year(head, doc.current_year)
+        doc.written_year = written_year(head)
     tracker = SectionTracker(doc.report_year)
     document_place = doc.place_zh or doc.city_zh
     place_tracker = PlaceTracker(place_named(document_place) if document_place else None)
@@ -348,10 +350,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         place_tracker.heading(line_places, line.heading_level)
     place_starts = [line.start + m.start for m in line_places]  # in order: each sentence takes its slice
     for s_start, _s_end, sentence in split_sentences(line.text, line.start):
-        stated = _stated_year(sentence) or _later_plan_span(doc, sentence)
-        horizon = _HORIZON.search(sentence) if not stated and doc.report_year else None
-        if horizon and 1 <= int(parse_numeral(horizon.group(1))) <= 10:  # "今年起…将用2年": the horizon's end
-            stated = (doc.report_year + int(parse_numeral(horizon.group(1))) - 1, "horizon")
+        stated, stated_at = _sentence_context(doc, sentence)
+        earlier_context = context_year
         if stated:
             context_year = stated
             if stated[1] == "stated":
@@ -366,7 +366,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         place_changes = place_tracker.places_in(in_sentence, s_start - line.start) if place_tracker else []
         first_new = len(result.values)
         _extract_sentence(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year,
-                          list_names)
+                          list_names, earlier_context, stated_at)
         for value in result.values[first_new:]:
             position = value.number_span[0] - s_start
             value.place = next((p for at, p in reversed(place_changes) if at <= position), place_before)
@@ -378,7 +378,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "到2017年,…翻一番以上。" then, paragraphs on, "森林覆盖率达到47.3%": the horizon the text set
                 value.year, value.year_inferred = tracker.last_horizon, True
                 value.year_basis = "the horizon the text last named (到…年)"
-        plain = [m for m in _PLAIN_YEAR.finditer(sentence)]
+        plain = list(_PLAIN_YEAR.finditer(_BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence))
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
@@ -388,12 +388,12 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
 
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period;
 # 截至2017年底 (as of) is the year of a state.
-_PLAIN_YEAR = re.compile(r"(?<![比较与同从自到\d-])(?<!(?<!截)至)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
+_PLAIN_YEAR = re.compile(r"(?<![比较与同从自到按以\d-])(?<!(?<!截)至)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
 _PLAIN_YEAR = guarded(_PLAIN_YEAR)
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
 _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
 _PRESENT = re.compile(r"目前|现有|现已|截至目前|至今|年以来")  # 2014年以来…累计: as of the document's date
-_HORIZON = re.compile(r"(?:用|利用|再用|将|在|通过)\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
+_HORIZON = re.compile(r"(?:用|利用|再用|将|在|通过|今后|未来)\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
 _DECREASE = re.compile(rf"(?:{_phrase_words('decrease_verb')})(?:了)?[^\d,;。]{{0,3}}$")
 _INCREASE = re.compile(rf"(?:{_phrase_words('growth_verb')})(?:了)?[^\d,;。]{{0,3}}$")
 
@@ -414,6 +414,8 @@ _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
 _GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:比上年末?|比去年|同比|较上年末?|年均)?(?:名义|实际)?"
                                  r"(?:增长|增加|提高|下降|减少|增幅|降幅|上涨|增产|减产)(?:了)?")
 _LEVEL_OF_PREVIOUS = re.compile(r"(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")
+# A stretch goal for the value before it: "地区生产总值增长10%,力争11.5%" (commitment words of the codebook).
+_STRETCH_OF_PREVIOUS = re.compile(rf"(?:{_phrase_words('commitment')})(?:达到|实现|增长|超过)?")
 _GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅)$")
 # "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
 _TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
@@ -428,9 +430,30 @@ _BARE_YEAR = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff])(?!年
 _DIGIT = re.compile(r"\d")  # a bare year has digits: one scan in C decides whether to look for one
 
 
+# A bracket that qualifies a measure ("(扣除2022年灾后恢复重建专项资金支出外)", "(按2020年不变价计算)"): its year is
+# not the year the statement speaks of. A bracket holding little but a year ("今年(2024年)") glosses it.
+_BRACKET = re.compile(r"\(([^()]{0,60})\)")
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年")
+_CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+MIN_QUALIFIER_CHARACTERS = 4
+
+
+def _qualifier_years_dropped(bracket: re.Match) -> str:
+    inner = bracket.group(1)
+    rest = _YEAR_WORD.sub("", inner)
+    if rest == inner or len(_CJK_CHARACTER.findall(rest)) < MIN_QUALIFIER_CHARACTERS:
+        return bracket.group(0)
+    return f"({rest})"
+
+
 def _mark_bare_years(prefix: str) -> str:
-    """The text before a value with 年 written after its bare years, for the rules that read years (not spans)."""
-    return _BARE_YEAR.sub(r"\1年", prefix) if _DIGIT.search(prefix) else prefix
+    """The text before a value as the rules that read years see it (not for spans): 年 written after its bare
+    years, and the years of bracketed qualifiers dropped."""
+    if not _DIGIT.search(prefix):
+        return prefix
+    if "(" in prefix:
+        prefix = _BRACKET.sub(_qualifier_years_dropped, prefix)
+    return _BARE_YEAR.sub(r"\1年", prefix)
 
 
 def _joined_to(previous: StatedValue, sentence: str, offset: int, start: int) -> bool:
@@ -486,12 +509,19 @@ _STATED_YEAR = re.compile(r"到\s*((?:19|20)\d{2}|[〇○零一二三四五六�
 _PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
-def _later_plan_span(doc: Document, sentence: str) -> tuple[int, str] | None:
-    """A plan period still to come that the sentence names as a span (“十五五”规划提出…, 十五五时期): its last year."""
+def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | None, int]:
+    """The year a sentence sets for what follows it (到2025年, a coming plan's span, 用2年时间) and where it is set:
+    values before that point keep the paragraph's earlier context ("今年新建4387所,将提前完成“十三五”期间的目标")."""
+    stated = _STATED_YEAR.search(sentence)
+    if stated:
+        return (int(parse_numeral(stated.group(1))), "stated"), stated.start()
     span = _PLAN_SPAN.search(sentence) if doc.report_year else None
     if span and FIVE_YEAR_PLANS[span.group(1)][1] > doc.report_year:
-        return FIVE_YEAR_PLANS[span.group(1)][1], "plan span"
-    return None
+        return (FIVE_YEAR_PLANS[span.group(1)][1], "plan span"), span.start()
+    horizon = _HORIZON.search(sentence) if doc.report_year else None
+    if horizon and 1 <= int(parse_numeral(horizon.group(1))) <= 10:  # "今年起…将用2年": the horizon's end
+        return (doc.report_year + int(parse_numeral(horizon.group(1))) - 1, "horizon"), horizon.start()
+    return None, 0
 
 
 def _stated_year(sentence: str) -> tuple[int, str] | None:
@@ -503,7 +533,7 @@ def _stated_year(sentence: str) -> tuple[int, str] | None:
 
 def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, carried: SectionRole,
                       changes: list[tuple[int, SectionRole]], line_year: int | None = None,
-                      list_names: list[str] | None = None) -> None:
+                      list_names: list[str] | None = None, earlier_context=None, context_from: int = 0) -> None:
     tokens = list(TOKEN.finditer(sentence))  # about half the sentences have none: then no list or quote is read
     listed, shared_comparator = _enumerations(sentence, list_names) if tokens else ({}, {})
     quoted = [m.span() for m in _QUOTED.finditer(sentence)] if tokens else []
@@ -558,6 +588,8 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             target_type = "growth" if _GROWTH_VERB.search(before.strip()[-4:]) or "提升" in before else target_type
         elif previous and unit in ("%", "个百分点", "百分点") and _GROWTH_OF_PREVIOUS.fullmatch(re.split(r"[、,]", before)[-1].strip()):
             indicator, target_type = previous.indicator_zh, "growth"  # "生产总值3839.93亿元,增长1.2%"
+        elif previous and not indicator and _STRETCH_OF_PREVIOUS.fullmatch(re.split(r"[、,]", before)[-1].strip()):
+            indicator, target_type = previous.indicator_zh, previous.target_type  # "增长10%,力争11.5%"
         elif previous and not indicator and _LEVEL_OF_PREVIOUS.fullmatch(re.split(r"[、,]", before)[-1].strip()):
             indicator = _GROWTH_WORDS.sub("", previous.indicator_zh)  # "…累计增长42%,达到160.35亿元"
             target_type = "level"
@@ -566,10 +598,16 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
                   f"no indicator phrase for {match.group(0)!r} in {sentence.strip()[:60]!r}")
             continue
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
-        kind, kind_basis = _kind(doc, line, sentence, match, before, role, context_year, line_year)
+        value_context = context_year if match.start() >= context_from else earlier_context
+        kind, kind_basis = _kind(doc, line, sentence, match, before, role, value_context, line_year)
         if kind_basis == _NO_EVIDENCE and previous is not None and previous.number_span[0] >= offset \
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
+        elif kind_basis == _NO_EVIDENCE and previous is not None and previous.kind == "target" \
+                and previous.kind_basis.startswith(("target cue", "the list it continues (target cue")) \
+                and not cue_pattern("bound_cue").search(previous.kind_basis):  # 控制在 also states a result
+            # "今年,…建设任务为,新建中小学30所;全市新建幼儿园40所": the paragraph's targets go on past a ;
+            kind, kind_basis = "target", f"the paragraph's targets it continues ({previous.kind_basis})"
         if kind == "forecast":
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"a forecast (预测), neither target nor actual: {sentence.strip()[:60]!r}")
@@ -586,7 +624,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         if comparator == "=" and item:
             comparator = parse_comparator(item.verb, "")  # "分别超30%、60%": the list's verb bounds each value
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
-        year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
+        year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context, kind, role, line_year,
                                                              line.in_review)
         direction = _direction(item.verb if item else before) if target_type == "growth" else ""
         std = standardize(value, unit)
@@ -1106,7 +1144,7 @@ def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -
     return year == doc.current_year
 
 
-_PAST_YEAR = guarded(re.compile(r"(?<!到)((?:19|20)\d{2})\s*年(?:底|末)?[,:]?"))
+_PAST_YEAR = guarded(re.compile(r"(?<![到按以])((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?[,:]?"))
 
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, role: SectionRole,
@@ -1152,9 +1190,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "actual", f"actual cue {actual_cue.group(0)}"
     past_year = _PAST_YEAR.search(prefix)
     reference_year = doc.period_start if doc.doc_type not in ("work_report",) and doc.period_start else doc.report_year
-    if past_year and reference_year and int(past_year.group(1)) < reference_year and not _has_target_cue(prefix):
+    if past_year and reference_year and int(parse_numeral(past_year.group(1))) < reference_year and not _has_target_cue(prefix):
         planned = doc.period_start and doc.doc_type != "work_report"
-        if planned and int(past_year.group(1)) == reference_year - 1:
+        if planned and int(parse_numeral(past_year.group(1))) == reference_year - 1:
             return "baseline", "the year before the plan's period"
         return "actual", "a past year is stated"
     if not past_year and line_year and reference_year and line_year < reference_year and not _has_target_cue(prefix):
@@ -1173,11 +1211,22 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if doc.doc_type in _PLAN_TYPES:
         return "target", f"no cue, in a {doc.doc_type}"
     if _has_target_cue(prefix):
+        review = _last_match(cue_pattern("review_section"), prefix)
+        target = _last_match(cue_pattern("target_cue"), prefix)
+        if review and target and review.start() > target.end():  # "今年是…收官之年,…获悉,五年来,共新建165所"
+            return "actual", f"review cue {review.group(0)} after the target cue {target.group(0)}"
         return "target", "target cue earlier in the sentence"
     return "actual", _NO_EVIDENCE
 
 
-_VALUE_YEAR = guarded(re.compile(r"(?<![比较与])(?<!是)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+_VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
                                  r"(?!\s*(?:[-—–~至]|以来))"))
 
 
@@ -1204,6 +1253,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if current and re.search(r"(?<![比较同])去年", prefix):
         return current - 1, None, True, per_year, f"去年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
     if current and "明年" in prefix:
+        if doc.written_year and doc.written_year < current:  # news of a December session about the coming year
+            return doc.written_year + 1, None, True, per_year, f"明年 (a page dated {doc.written_year})"
         return current + 1, None, True, per_year, f"明年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
     dated = bool(doc.issued_date) or doc.current_year is not None  # else report_year is the plan's last year
     if current and dated and kind == "actual" and _PRESENT.search(prefix):

@@ -24,32 +24,12 @@ _MET = re.compile(r"完成|实现|达成|超额|高于|低于|超过|超出|快�
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
-# Evidence for the current year, strongest first: (pattern, offset to the year found, what it is).
-_CURRENT_YEAR_EVIDENCE = (
-    (re.compile(_YEAR + r"\s*年(?:(?!(?:19|20)\d{2}\s*年)[^,。;:\n]){0,16}?(?:政府工作报告|国民经济和社会发展计划(?!执行)|计划草案|预算草案|统计公报)"), 0,
-     "title of the year's report, plan or bulletin"),
-    # "2023年上半年国民经济和社会发展计划执行情况": a mid-year report of the year itself
-    (re.compile(_YEAR + r"\s*年\s*(?:上半年|前三季度|1\s*[-—至~]\s*\d{1,2}\s*月)[^,。;:\n]{0,14}?计划执行情况"), 0,
-     "a mid-year execution report of the year"),
-    (re.compile(_YEAR + r"\s*年\s*,?[^,。;:\n]{0,14}?(?:主要)?预期目标"), 0, "the year's expected targets"),
-    (re.compile(r"部署\s*" + _YEAR + r"\s*年"), 0, "the year's tasks are set out"),
-    (re.compile(_YEAR + r"\s*年\s*(?:工作安排|工作部署|工作总体要求|主要任务|重点工作)"), 0, "the year's work plan"),
-    (re.compile(r"回顾\s*" + _YEAR + r"\s*年"), 1, "the previous year is reviewed"),
-    (re.compile(_YEAR + r"\s*年\s*(?:工作回顾|政府工作回顾)"), 1, "the previous year is reviewed"),
-    (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,14}?计划执行情况"), 1, "the previous year's plan execution is reported"),
-    (re.compile(_YEAR + r"\s*年\s*,?[^,。;:\n\d]{0,16}?(?:将|要|计划|力争|目标)"), 0, "the year's plans are stated"),
-    (re.compile(r"今年\s*[((]\s*" + _YEAR + r"\s*年?\s*[))]"), 0, "今年 glossed with its year"),
-    (re.compile(_YEAR + r"\s*年是[^。;\n]{0,40}?之年"), 0, "the year is described (…之年)"),
-    # "对于今年政府工作要求,会议提出,2020年重庆地区生产总值增长6%": 今年 and, in the same sentence, its year
-    (re.compile(r"今年[^。;\n\d]{0,20}?" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前)"), 0, "今年 and the year named after it"),
-)
 _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
 # A year named in a page's first line ("武威2021年新建哪些学校?"), not a period or a date.
-_TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前)")
+_TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
 _BRACKETED_YEAR = re.compile(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
 # The same matches, without trying a whole pattern at every character of a document's head (scanning.py).
-_CURRENT_YEAR_EVIDENCE = tuple((guarded(pattern), shift, what) for pattern, shift, what in _CURRENT_YEAR_EVIDENCE)
 _DATELINE, _TITLE_YEAR = guarded(_DATELINE), guarded(_TITLE_YEAR)
 _WORK_REPORT_WORDS = r"政府工作报告|人民代表大会|人代会"
 _REPORT_WORDS = re.compile(_WORK_REPORT_WORDS + r"|预期目标")
@@ -81,24 +61,56 @@ class CurrentYear:
     evidence: str  # what the year was read from, for the year_inferred note
 
 
-_RESULTS_OF_YEAR = (
-    (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,20}?(?:统计公报|统计年鉴|工作总结|计划执行情况|预算执行情况)"), 0),
-    (re.compile(_YEAR + r"\s*年\s*(?:工作回顾|政府工作回顾)"), 0),
-    (re.compile(r"回顾\s*" + _YEAR + r"\s*年"), 0),
-    (re.compile(_YEAR + r"\s*年[^,。;:\n]{0,16}?政府工作报告"), -1),
-)
+@dataclass(frozen=True)
+class YearEvidence:
+    """A phrase that tells which year a document speaks in (``codebook/year_evidence.csv``)."""
+
+    pattern: re.Pattern[str]  # group 1 is the year; an optional group ``span`` adds N years
+    shift: int  # added to the year found: 回顾2022年 speaks in 2023
+    requires: re.Pattern[str] | None  # the document must also say this
+    evidence: str
+
+    def year_of(self, match: re.Match) -> int:
+        span = match.groupdict().get("span")
+        return _year_value(match.group(1)) + self.shift + (int(parse_numeral(span)) if span else 0)
 
 
-_RESULTS_OF_YEAR = tuple((guarded(pattern), shift) for pattern, shift in _RESULTS_OF_YEAR)
+@lru_cache(maxsize=None)
+def load_year_evidence(gives: str) -> tuple[YearEvidence, ...]:
+    """The evidence rows for ``gives`` (current_year, current_year_fallback or results_year), strongest first."""
+    return tuple(
+        YearEvidence(guarded(re.compile(row["pattern"].replace("{year}", _EVIDENCE_YEAR))), int(row["shift"]),
+                     re.compile(row["requires"]) if row["requires"] else None, row["evidence"])
+        for row in codebook_rows("year_evidence.csv") if row["gives"] == gives
+    )
+
+
+# A year of evidence is not a period's end (2018—2020年, 到2025年) and lies within the plans this library reads.
+_EVIDENCE_YEAR = r"(?<![\d\-—–~至到])" + _YEAR
+PLAUSIBLE_YEARS = range(1990, 2041)
+
+
+def _latest_evidence(text: str, gives: str) -> tuple[int, YearEvidence, re.Match] | None:
+    """The first kind of evidence the text holds; of its matches, the one naming the latest year
+    ("2022年计划执行情况与2023年计划草案": the latest year named is the current one)."""
+    for evidence in load_year_evidence(gives):
+        if evidence.requires and not evidence.requires.search(text):
+            continue
+        if not could_match(evidence.pattern, text):
+            continue  # a string it needs is missing: no scan of the head
+        found = [m for m in evidence.pattern.finditer(text) if evidence.year_of(m) in PLAUSIBLE_YEARS]
+        if found:
+            best = max(found, key=evidence.year_of)
+            return evidence.year_of(best), evidence, best
+    return None
 
 
 def infer_results_year(text: str, current_year: int | None = None) -> int | None:
     """The year whose results a bulletin, execution report or work report's review gives, from its own words;
     else, for a work report (or news of one) of a known year, the year before."""
-    for pattern, shift in _RESULTS_OF_YEAR:
-        found = pattern.search(text) if could_match(pattern, text) else None
-        if found:
-            return _year_value(found.group(1)) + shift
+    found = _latest_evidence(text, "results_year")
+    if found:
+        return found[0]
     if current_year and re.search(_WORK_REPORT_WORDS, text):
         return current_year - 1
     return None
@@ -108,11 +120,10 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
     """The year a document's 今年 refers to, from its own words; None when nothing says."""
     if issued_date:
         return CurrentYear(int(issued_date[:4]), f"document date {issued_date}")
-    for pattern, shift, what in _CURRENT_YEAR_EVIDENCE:
-        found = list(pattern.finditer(text)) if could_match(pattern, text) else []
-        if found:  # "2022年计划执行情况与2023年计划草案": the latest year named is the current one
-            best = max(found, key=lambda m: _year_value(m.group(1)))
-            return CurrentYear(_year_value(best.group(1)) + shift, f"{what}: {best.group(0)[:30]!r}")
+    found = _latest_evidence(text, "current_year")
+    if found:
+        year, evidence, match = found
+        return CurrentYear(year, f"{evidence.evidence}: {match.group(0)[:30]!r}")
     named = year_named_by_period(text)
     if named:  # "今年是“十五五”开局起步之年"
         return CurrentYear(named[0], f"the year's place in its five-year plan: {named[1][:30]!r}")
@@ -128,6 +139,19 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
             if month >= 11 and _REPORT_WORDS.search(text):
                 return CurrentYear(year + 1, f"dateline {dateline.group(0).strip()} (a report given late in the year)")
             return CurrentYear(year, f"dateline {dateline.group(0).strip()}")
+    found = _latest_evidence(text, "current_year_fallback")
+    if found:
+        year, evidence, match = found
+        return CurrentYear(year, f"{evidence.evidence}: {match.group(0)[:30]!r}")
+    return None
+
+
+def written_year(text: str) -> int | None:
+    """The year of a page's dateline ("2013-12-26 15:25"), else None: a news item of a December session says 明年
+    for the year its report calls 今年."""
+    dateline = _DATELINE.search(text[:600])
+    if dateline and 1 <= int(dateline.group(2)) <= 12:
+        return int(dateline.group(1))
     return None
 
 

@@ -51,6 +51,15 @@ _SPACE_OR_BREAK = re.compile(rf"[{_SPACE_CHARS}\r%\uFF05](?:(?<=[{_SPACE_CHARS}]
 _THOUSANDS_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}[ \xa0\u2009\u202f]\d{3}(?=[\u4e00-\u9fff((])")
 
 
+# A year in Chinese digits typed with Latin zeros (二00六年, 二OO六年): the zeros read as 〇, one for one.
+_MIXED_DIGIT_YEAR = re.compile(r"[〇○零一二](?=[0OoО〇○零一二三四五六七八九]{3}\s*年)[0OoО〇○零一二三四五六七八九]{3}")
+_LATIN_ZEROS = str.maketrans({"0": "〇", "O": "〇", "o": "〇", "О": "〇"})
+
+
+def _chinese_zeros(match: re.Match) -> str:
+    return match.group(0).translate(_LATIN_ZEROS)
+
+
 def _group_start(raw: str, space: int) -> int:
     """Where the digit group just before a space starts (the space itself when no digit precedes it)."""
     start = space
@@ -589,6 +598,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     # One character for one, so each kept piece is a slice of the mapped text. Without a traditional map only
     # the runs of full-width characters and odd spaces are translated: translate looks every character up.
     mapped = raw.translate(one_for_one) if traditional else _FULLWIDTH_RUN.sub(_map_fullwidth, raw)
+    mapped = _MIXED_DIGIT_YEAR.sub(_chinese_zeros, mapped)
 
     out: list[str] = []
     result = NormalizedText("")

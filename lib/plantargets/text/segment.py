@@ -81,6 +81,7 @@ class Document:
     current_year: int | None = None  # the year its 今年 refers to, from any evidence in the text (text/context.py)
     current_year_evidence: str = ""
     results_year: int | None = None  # the year whose results it reports (a bulletin's year, a report's review)
+    written_year: int | None = None  # the year of its dateline, when it has one (news of a December session)
 
     @property
     def report_year(self) -> int | None:
