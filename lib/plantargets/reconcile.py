@@ -39,8 +39,12 @@ class ParsedDocument:
     values: list[StatedValue]
 
 
+# Chinese characters and digits, as runs; written to begin with a class so that re skips the rest in C
+_KEY_RUN = re.compile(r"[\u4e00-\u9fff0-9][\u4e00-\u9fff0-9]*")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fff0-9]", "", text)
+    return "".join(_KEY_RUN.findall(text))
 
 
 def _shingles(key: str) -> frozenset[str]:

@@ -27,7 +27,7 @@ from plantargets.extract.numbers import (
 from plantargets.flags import Flag
 from plantargets.paths import codebook_rows
 from plantargets.paths import phrase_words as _phrase_words  # the alternation of one role's words
-from plantargets.scanning import guarded, shortest_match
+from plantargets.scanning import guarded, shortest_match, skipping
 from plantargets.text.context import (
     PlaceTracker,
     SectionRole,
@@ -60,6 +60,7 @@ TOKEN = re.compile(
     rf"(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN})?)?"
 )
 TOKEN = guarded(TOKEN)  # the same matches, without trying the whole pattern at every character (scanning.py)
+_TOKENS_IN = skipping(TOKEN)  # TOKEN.finditer of a sentence, from its first digit or numeral
 
 
 def unit_of(match: re.Match) -> str:
@@ -534,7 +535,7 @@ def _stated_year(sentence: str) -> tuple[int, str] | None:
 def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, carried: SectionRole,
                       changes: list[tuple[int, SectionRole]], line_year: int | None = None,
                       list_names: list[str] | None = None, earlier_context=None, context_from: int = 0) -> None:
-    tokens = list(TOKEN.finditer(sentence))  # about half the sentences have none: then no list or quote is read
+    tokens = list(_TOKENS_IN(sentence))  # about half the sentences have none: then no list or quote is read
     listed, shared_comparator = _enumerations(sentence, list_names) if tokens else ({}, {})
     quoted = [m.span() for m in _QUOTED.finditer(sentence)] if tokens else []
     for match in tokens:

@@ -95,15 +95,12 @@ def iter_lines(text: str, start: int = 0, end: int | None = None):
     """Yield (start, end, text) of each non-blank line in text[start:end], stripped of edge spaces."""
     end = len(text) if end is None else end
     position = start
-    while position < end:
-        newline = text.find("\n", position, end)
-        line_end = end if newline == -1 else newline
-        line = text[position:line_end]
+    for line in text[start:end].split("\n"):  # one split in C instead of a find per line
         stripped = line.strip()
         if stripped:
             offset = position + (len(line) - len(line.lstrip()))
             yield offset, offset + len(stripped), stripped
-        position = line_end + 1
+        position += len(line) + 1
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
