@@ -814,7 +814,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "year"
     if match.group("num2") and _ARABIC_YEAR.fullmatch(match.group("num2") or ""):
         return "year"
-    if _DATE_FOLLOWS.match(following) and not unit:
+    if not unit and _DATE_FOLLOWS.match(following):
         return "date"
     if unit in ("岁",) or _AGE_FOLLOWS.match(following):
         return "age qualifier"
@@ -833,7 +833,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "part of a code or name"
     if preceding.endswith("第") or preceding.endswith("〔") or following.startswith("〕"):
         return "ordinal or document number"
-    if any(q_start <= start and end <= q_end for q_start, q_end in quoted):
+    if quoted and any(q_start <= start and end <= q_end for q_start, q_end in quoted):
         return "inside a quoted name"
     if _PLUS_FOLLOWS.match(following) or preceding.endswith("+"):
         return "part of a code or name"
@@ -853,7 +853,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "duration qualifier"
     if not unit and _CJK_CHAR.match(following) and not _SUFFIX_FOLLOWS.match(following):
         return "number joined to text (part of a name, or a lost unit)"
-    if _SCHOOLING_YEARS_BEHIND.search(behind) and unit == "年":
+    if unit == "年" and _SCHOOLING_YEARS_BEHIND.search(behind):
         return "duration qualifier"
     return ""
 
