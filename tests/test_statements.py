@@ -710,3 +710,12 @@ def test_a_price_base_year_is_not_the_year_of_the_value():
     result, _ = extract("2007年国民经济和社会发展计划执行情况\n全年实现地区生产总值24.9亿元,按2005年可比价格计算,比上年增长10.0%。",
                         doc_type="other", period=(None, None), issued="")
     assert [(v.value, v.year) for v in result.values] == [(24.9, 2007), (10.0, 2007)]
+
+
+def test_a_plans_starting_state_stated_in_prose_is_an_achieved_value_and_its_from_to_a_baseline():
+    """A preschool plan for 2017-2019 (tests/heldout14 q05) describes 2016 in its 现状 prose: results, as the rubric
+    annotates a plan's current situation; 由…提高到… keeps its start as the baseline."""
+    result, _ = extract("2016年,全市有幼儿园1633所,在园幼儿30.49万人。\n到2019年,学前三年毛入园率由2016年的80%提高到85%。",
+                        doc_type="edu_action_plan", period=(2017, 2019), issued="2017-03-01")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 1633.0, 2016), ("actual", 30.49, 2016), ("baseline", 80.0, 2016), ("target", 85.0, 2019)]
