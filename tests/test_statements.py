@@ -719,3 +719,10 @@ def test_a_plans_starting_state_stated_in_prose_is_an_achieved_value_and_its_fro
                         doc_type="edu_action_plan", period=(2017, 2019), issued="2017-03-01")
     assert [(v.kind, v.value, v.year) for v in result.values] == [
         ("actual", 1633.0, 2016), ("actual", 30.49, 2016), ("baseline", 80.0, 2016), ("target", 85.0, 2019)]
+
+
+def test_a_ten_year_review_dates_its_results_to_the_year_before_the_page():
+    """Education news of February 2023 (tests/heldout14 q10): 十年来 opens a review whose results are of 2022."""
+    v = one("十年来,三台县委县政府把大力发展学前教育作为一项重要民生工程。新建、改扩建公办幼儿园36所。",
+            doc_type="other", period=(2023, 2023), issued="2023-02-18")
+    assert (v.kind, v.year) == ("actual", 2022)
