@@ -726,3 +726,11 @@ def test_a_ten_year_review_dates_its_results_to_the_year_before_the_page():
     v = one("十年来,三台县委县政府把大力发展学前教育作为一项重要民生工程。新建、改扩建公办幼儿园36所。",
             doc_type="other", period=(2023, 2023), issued="2023-02-18")
     assert (v.kind, v.year) == ("actual", 2022)
+
+
+def test_a_result_that_names_no_year_on_a_dated_page_is_of_the_pages_year_after_any_year_named_before_it():
+    """A news page of December 2020 (tests/heldout14 q02): its headline result names no year; a year the text named
+    before a result still comes first."""
+    text = "宁夏普惠性幼儿园在园占比达到89%\n发布时间:2020-12-22\n2019年,全区新建幼儿园60所。在园幼儿达到25.6万人。"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.year) for v in result.values] == [(89.0, 2020), (60.0, 2019), (25.6, 2019)]

@@ -378,6 +378,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "到2017年,…翻一番以上。" then, paragraphs on, "森林覆盖率达到47.3%": the horizon the text set
                 value.year, value.year_inferred = tracker.last_horizon, True
                 value.year_basis = "the horizon the text last named (到…年)"
+            elif value.kind == "actual" and value.year is None and doc.report_year and (doc.issued_date or doc.current_year):
+                # "宁夏普惠性幼儿园在园占比达到89%" over a news page of 2020 that names no year before it
+                value.year, value.year_inferred = doc.report_year, True
+                value.year_basis = f"the document's year ({doc.current_year_evidence or doc.issued_date})"
         plain = list(_PLAIN_YEAR.finditer(_BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence))
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
