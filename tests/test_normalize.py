@@ -68,6 +68,15 @@ def test_a_website_licence_number_in_a_footer_is_furniture():
     assert sum(f.flag_type == "page_furniture" for f in flags) == 2
 
 
+def test_pdf_page_numbers_and_resolution_advice_are_furniture_and_ranges_are_not():
+    """A district plan converted from PDF (tests/heldout11 m07: (此件公开发布) —1— 重庆市…) and a site footer (m12)."""
+    raw = "(此件公开发布) —1— 重庆市规划(2021—2025 年)\n新建3—5所。\n浏览本网主页,建议将电脑显示屏的分辨率调为1024*768"
+    norm, flags = normalize_text(raw)
+    assert "—1—" not in norm.text and "1024" not in norm.text
+    assert "2021—2025" in norm.text and "3—5所" in norm.text
+    assert sum(f.flag_type == "page_furniture" for f in flags) == 2
+
+
 def test_doubled_percent_is_read_once_and_flagged():
     norm, flags = normalize_text("比例74.48%%,")
     assert norm.text == "比例74.48%,"

