@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from plantargets.paths import RAW_DIR
-from plantargets.scanning import first_characters, guarded
+from plantargets.scanning import could_match, first_characters, guarded, required_strings, shortest_match, skipping
 
 
 def _accepts(first: str, character: str) -> bool:
@@ -91,3 +91,37 @@ def test_structure_rules_screened_at_once_still_give_each_rules_reason_on_its_ex
     sentence = "全市生产总值达到3500亿元,增长6.5%,学前三年毛入园率达到95%"
     assert [_structure_rule(sentence, m) for m in TOKEN.finditer(sentence)] == [
         "", "", "the length of preschool in an indicator's name (学前3年毛入园率), not a duration", ""]
+
+
+def test_last_characters_read_the_pattern_backwards():
+    last = first_characters(re.compile(r"(?:表|附表|专栏)\s*$"), last=True)
+    assert sorted(c for c in "表栏附专 图" if _accepts(last, c)) == [" ", "栏", "表"]
+    last = first_characters(re.compile(r"[((]按(?:照)?$"), last=True)
+    assert sorted(c for c in "按照((" if _accepts(last, c)) == ["按", "照"]  # 按 is required: no bracket ends it
+    assert first_characters(re.compile(r"ab?"), last=True) is not None  # ends with b, else a
+    assert first_characters(re.compile(r"(?:x|y?)"), last=True) is None  # may match nothing
+
+
+def test_required_strings_and_could_match():
+    year = re.compile(r"(?<!到)((?:19|20)\d{2})\s*年(?:底|末)?")
+    assert required_strings(year) == (("19", "20"), ("年",))
+    assert required_strings(year, 2) == (("19", "20"),)  # 年 is one character
+    assert could_match(year, "2025年底") and not could_match(year, "2025年度".replace("年", ""))
+    assert not could_match(year, "1850年")
+    either = re.compile(r"回顾\s*\d{4}|\d{4}年工作回顾")
+    assert required_strings(either) == (("回顾", "年工作回顾"),)
+    assert not could_match(either, "2023年主要预期目标")
+
+
+def test_skipping_finds_what_finditer_finds():
+    token = guarded(re.compile(r"(?<![\d.])[-−]?\d+(?:\.\d+)?%?"))
+    scan = skipping(token)
+    for text in ("增长-0.5%,达到12.3%", "没有数字", "", "3", "a-b-1"):
+        assert [m.span() for m in scan(text)] == [m.span() for m in token.finditer(text)]
+    assert list(scan("没有数字")) == []
+
+
+def test_shortest_match():
+    assert shortest_match(re.compile(r"\s*(?:[::]\s*\d|[。;,]|$)")) == 0
+    assert shortest_match(re.compile(r"\d\s*[::]\s*")) == 2
+    assert shortest_match(re.compile(r"(?:大类|领域)")) == 2

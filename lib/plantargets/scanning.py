@@ -48,8 +48,8 @@ class _FirstCharacters:
         return "".join(pieces + sorted(self.categories))
 
 
-def _first_of_item(op, arg) -> tuple[_FirstCharacters, bool]:
-    """(characters a match of the item can begin with, whether the item can match empty)."""
+def _first_of_item(op, arg, last: bool = False) -> tuple[_FirstCharacters, bool]:
+    """(characters a match of the item can begin with, or end with when ``last``, whether it can match empty)."""
     found = _FirstCharacters()
     if op is _c.LITERAL:
         found.characters.add(arg)
@@ -71,27 +71,27 @@ def _first_of_item(op, arg) -> tuple[_FirstCharacters, bool]:
         _group, add_flags, _del_flags, inner = arg
         if add_flags & (re.IGNORECASE | re.VERBOSE):
             raise _Unknown
-        return _first_of_sequence(inner)
+        return _first_of_sequence(inner, last)
     if op is _c.BRANCH:
         empty = False
         for branch in arg[1]:
-            branch_found, can_be_empty = _first_of_sequence(branch)
+            branch_found, can_be_empty = _first_of_sequence(branch, last)
             found.add(branch_found)
             empty = empty or can_be_empty
         return found, empty
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, _high, inner = arg
-        found, empty = _first_of_sequence(inner)
+        found, empty = _first_of_sequence(inner, last)
         return found, empty or low == 0
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _first_of_sequence(arg)
+        return _first_of_sequence(arg, last)
     raise _Unknown  # any character, a back-reference, a conditional group
 
 
-def _first_of_sequence(items) -> tuple[_FirstCharacters, bool]:
+def _first_of_sequence(items, last: bool = False) -> tuple[_FirstCharacters, bool]:
     found = _FirstCharacters()
-    for op, arg in items:
-        item_found, empty = _first_of_item(op, arg)
+    for op, arg in (reversed(items) if last else items):
+        item_found, empty = _first_of_item(op, arg, last)
         found.add(item_found)
         if not empty:
             return found, False
@@ -115,14 +115,14 @@ def _fails_fast(items) -> bool:
     return op is _c.BRANCH and all(branch and branch[0][0] is _c.LITERAL for branch in arg[1])
 
 
-def first_characters(pattern: re.Pattern[str]) -> str | None:
-    """A character class (without brackets) of the characters a match of ``pattern`` can begin with; None when
-    that cannot be told, when they are too many to be worth a test (more than MAX_GUARD_CHARACTERS, or \\w),
-    or when the pattern can match the empty string."""
+def first_characters(pattern: re.Pattern[str], last: bool = False) -> str | None:
+    """A character class (without brackets) of the characters a match of ``pattern`` can begin with (end with,
+    when ``last``); None when that cannot be told, when they are too many to be worth a test (more than
+    MAX_GUARD_CHARACTERS, or \\w), or when the pattern can match the empty string."""
     if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     try:
-        found, empty = _first_of_sequence(_p.parse(pattern.pattern, pattern.flags))
+        found, empty = _first_of_sequence(list(_p.parse(pattern.pattern, pattern.flags)), last)
     except (_Unknown, re.error, TypeError, ValueError, AttributeError):
         return None
     if empty or found.width() > MAX_GUARD_CHARACTERS or not (found.width() or found.categories):

@@ -27,7 +27,7 @@ from plantargets.extract.numbers import (
 from plantargets.flags import Flag
 from plantargets.paths import codebook_rows
 from plantargets.paths import phrase_words as _phrase_words  # the alternation of one role's words
-from plantargets.scanning import guarded, shortest_match, skipping
+from plantargets.scanning import first_characters, guarded, shortest_match, skipping
 from plantargets.text.context import (
     PlaceTracker,
     SectionRole,
@@ -781,14 +781,24 @@ def _structure_rule_screen() -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
         return None
 
 
+@lru_cache(maxsize=None)
+def _before_screen_end() -> re.Pattern[str] | None:
+    """The characters the words before a token must end with for the screen's before-alternation to match them
+    (a bracket, a colon, 表 …): a token after any other character is not searched for them (most are not)."""
+    screen = _structure_rule_screen()
+    last = first_characters(screen[2], last=True) if screen is not None and screen[2] is not None else None
+    return re.compile(f"[{last}]") if last else None
+
+
 def _structure_rule(sentence: str, match: re.Match) -> str:
     """The reason of the first structure rule whose context matches around the token, else ''."""
     behind = sentence[max(0, match.start() - 12):match.start()]
     screen = _structure_rule_screen()
     if screen is not None:
         after, number, before = screen
+        end = _before_screen_end()
         if not ((after and after.match(sentence, match.end("num"))) or (number and number.fullmatch(match.group("num")))
-                or (before and before.search(behind))):
+                or (before and (end is None or end.match(behind, len(behind) - 1)) and before.search(behind))):
             return ""
     for before, number, after, reason in load_structure_rules():
         if number is not None and not number.fullmatch(match.group("num")):
