@@ -31,7 +31,7 @@ HEADING_PATTERNS = [
     re.compile(r"^(专栏|表)\s*\d+"),
 ]
 REVIEW_HEADING = re.compile(r"回顾|发展基础|现状|成就|成绩|取得|过去[一五]年|工作总结")
-_SENTENCE_END = re.compile(r"[^。!?;]*(?:[。!?;]|$)")
+_SENTENCE_ENDER = re.compile(r"[。!?;]")  # the last character of a sentence (a line's last sentence may have none)
 
 _DOC_NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,6})〔(?P<year>\d{4})〕(?P<number>\d{1,4})号")
 _DOC_NUMBER_DAMAGED = re.compile(r"^(?P<prefix>[\u4e00-\u9fff]{1,6})〔(?P<year>\d{4})〕?(?P<number>\d{1,4})号?$")
@@ -105,10 +105,16 @@ def iter_lines(text: str, start: int = 0, end: int | None = None):
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """Sentences of a line (ending at 。!?;), as (start, end, text) with ``offset`` added."""
-    out = []
-    for match in _SENTENCE_END.finditer(text):
-        if match.group(0).strip():
-            out.append((offset + match.start(), offset + match.end(), match.group(0)))
+    out, start = [], 0
+    for match in _SENTENCE_ENDER.finditer(text):  # each sentence runs to its ender, the last to the line's end
+        end = match.end()
+        sentence = text[start:end]
+        if sentence.strip():
+            out.append((offset + start, offset + end, sentence))
+        start = end
+    sentence = text[start:]
+    if sentence.strip():
+        out.append((offset + start, offset + len(text), sentence))
     return out
 
 
