@@ -734,3 +734,11 @@ def test_a_result_that_names_no_year_on_a_dated_page_is_of_the_pages_year_after_
     text = "宁夏普惠性幼儿园在园占比达到89%\n发布时间:2020-12-22\n2019年,全区新建幼儿园60所。在园幼儿达到25.6万人。"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="")
     assert [(v.value, v.year) for v in result.values] == [(89.0, 2020), (60.0, 2019), (25.6, 2019)]
+
+
+def test_a_headline_with_no_cue_takes_the_kind_and_year_of_its_restatement_below():
+    """A county news item (tests/heldout11 m08): the headline's 6300万元 is the plan the lead states with 将."""
+    text = "余庆县投资6300万元建10个乡镇幼儿园\n从今年到2013年,将分批投入6300万元修建10个乡镇公办幼儿园。"
+    result, _ = extract(text, doc_type="other", period=(2012, 2012), issued="2012-05-04")
+    headline = [v for v in result.values if v.value == 6300.0][0]
+    assert (headline.kind, headline.year) == ("target", 2013)

@@ -207,9 +207,30 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
             else:
                 seen_paragraphs[line.text] = line.start
         _extract_line(doc, norm, line, result, tracker, place_tracker)
+    _headlines_take_the_body(result.values)
     for value in result.values:
         value.locate_in_raw(norm)
     return result
+
+
+def _headlines_take_the_body(values: list[StatedValue]) -> None:
+    """A value no cue decided that the text states again later with a cue (a news headline over its lead:
+    "余庆县投资6300万元建10个乡镇幼儿园" over "将分批投入6300万元…") takes the later statement's kind and year."""
+    undecided = [v for v in values if v.kind_basis == _NO_EVIDENCE]
+    if not undecided:
+        return
+    decided: dict[tuple, StatedValue] = {}
+    for value in reversed(values):
+        if value.kind_basis != _NO_EVIDENCE and value.kind in ("target", "actual"):
+            decided[(value.value_std, value.unit_std)] = value
+    for value in undecided:
+        later = decided.get((value.value_std, value.unit_std))
+        if later is not None and later.number_span[0] > value.number_span[0]:
+            value.kind, value.kind_basis = later.kind, f"stated again later ({later.kind_basis})"
+            if later.year is not None:
+                value.year, value.year_inferred = later.year, True
+                value.period_start, value.period_end = later.period_start, later.period_end
+                value.year_basis = f"stated again later ({later.year_basis})"
 
 
 # ---------------------------------------------------------------- tables
