@@ -749,3 +749,11 @@ def test_a_value_with_no_year_takes_the_year_of_its_restatement():
     text = "全区新增学位8.97万个\n“十三五”期间,宁夏累计投入21.22亿元,新增学位8.97万个。"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="")
     assert [(v.value, v.year) for v in result.values if v.value == 8.97] == [(8.97, 2020), (8.97, 2020)]
+
+
+def test_a_paragraphs_targets_go_on_through_a_list_of_several_values_with_no_cue():
+    """News of a city's school building (tests/heldout14 q04): every count after 计划完成 is part of the plan."""
+    text = "今秋开学前,西安市计划完成126所新建、改扩建项目。其中,新建78所、改扩建48所;按照办学层次划分,幼儿园42所、小学61所。"
+    result, _ = extract(text, doc_type="other", period=(2021, 2021), issued="2021-07-21")
+    assert [(v.value, v.kind) for v in result.values] == [
+        (126.0, "target"), (78.0, "target"), (48.0, "target"), (42.0, "target"), (61.0, "target")]

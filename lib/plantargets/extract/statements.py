@@ -634,10 +634,11 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
         elif kind_basis == _NO_EVIDENCE and previous is not None and previous.kind == "target" \
-                and previous.kind_basis.startswith(("target cue", "the list it continues (target cue")) \
+                and previous.kind_basis.startswith(("target cue", "the list it continues (target cue", _PARAGRAPH_TARGETS)) \
                 and not cue_pattern("bound_cue").search(previous.kind_basis):  # 控制在 also states a result
             # "今年,…建设任务为,新建中小学30所;全市新建幼儿园40所": the paragraph's targets go on past a ;
-            kind, kind_basis = "target", f"the paragraph's targets it continues ({previous.kind_basis})"
+            kind, kind_basis = "target", (previous.kind_basis if previous.kind_basis.startswith(_PARAGRAPH_TARGETS)
+                                          else f"{_PARAGRAPH_TARGETS} ({previous.kind_basis})")
         if kind == "forecast":
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"a forecast (预测), neither target nor actual: {sentence.strip()[:60]!r}")
@@ -1152,6 +1153,7 @@ def _has_target_cue(text: str) -> bool:
 
 
 _NO_EVIDENCE = "no cue, in a document of no known type"
+_PARAGRAPH_TARGETS = "the paragraph's targets it continues"
 _CUE_BASES = ("whole-year cue", "actual cue", "target cue")  # a kind its own words decided
 
 
