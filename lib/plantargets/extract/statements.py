@@ -34,8 +34,8 @@ from plantargets.text.context import (
     SectionTracker,
     cue_pattern,
     infer_current_year,
-    written_year,
     infer_results_year,
+    written_year,
 )
 from plantargets.text.normalize import NormalizedText
 from plantargets.text.places import Place, place_named
