@@ -47,6 +47,15 @@ def test_every_rule_has_an_example_and_where_it_was_seen(name):
         assert len(keys) == len(set(keys)) or name == "phrase_words.csv", (name, "duplicate entries")
 
 
+@pytest.mark.parametrize("path", sorted(CODEBOOK_DIR.glob("*.csv")), ids=lambda p: p.name)
+def test_every_codebook_row_has_as_many_fields_as_its_header(path):
+    """An unquoted comma in an example shifts a row's fields (statement_cues.csv had five such rows)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    short_or_long = [(number, row) for number, row in enumerate(rows[1:], start=2) if len(row) != len(rows[0])]
+    assert not short_or_long, short_or_long[:3]
+
+
 def test_each_scrape_residue_and_structure_pattern_finds_its_example():
     for row in _rows("scrape_residue.csv"):
         assert re.search(row["pattern"], row["example"]), row["description"]

