@@ -380,6 +380,10 @@ class NormalizedText:
 
     def is_contiguous(self, start: int, end: int) -> bool:
         """True when no cut (furniture, spam, markup) lies inside the raw span of [start, end)."""
+        starts = self.piece_norm_start
+        i = bisect.bisect_right(starts, start) - 1
+        if end > start and (i + 1 == len(starts) or end - 1 < starts[i + 1]):
+            return True  # inside one piece (most quotes): a piece is one raw span, cut or kept whole
         raw_start, raw_end = self.to_raw(start, end)
         raw_covered = sum(
             self.piece_raw_len[i] if self.piece_norm_len[i] else 0
