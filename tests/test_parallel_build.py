@@ -210,3 +210,20 @@ def test_a_pool_holds_at_most_its_window_of_files_at_once(tmp_path, raw_dir, mon
     assert len(consumed) == len(sources) == len(submitted)
     assert max(most_ahead) == executor.window + 1 == 5  # the file being registered, and the window ahead of it
     assert all(spill.is_file() for spill in spills)  # each worker wrote its file's spill
+
+
+def test_pass1_stages_benchmark_times_every_stage_and_digests_what_pass_1_gives(synthetic_raw, capsys):
+    """benchmarks/pass1_stages.py: a line per stage, and the same digest for the same files (so two revisions
+    can be compared); it leaves the pipeline as it found it."""
+    spec = importlib.util.spec_from_file_location("pass1_stages", BENCHMARK.with_name("pass1_stages.py"))
+    stages = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(stages)
+    parse_before = pipeline.normalize_text
+    digests = []
+    for files in (6, 6, 5):
+        assert stages.main([str(synthetic_raw), "--files", str(files)]) == 0
+        out = capsys.readouterr().out
+        assert all(f"  {stage} " in out for stage in stages.STAGES) and "  pass 1 " in out
+        digests.append(out.rsplit("digest ", 1)[1].strip())
+    assert digests[0] == digests[1] != digests[2]
+    assert pipeline.normalize_text is parse_before
