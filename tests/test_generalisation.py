@@ -7,8 +7,8 @@
 - heldout3: 14 pages of provinces and document types seen little before, measured once, then read like heldout;
 - heldout4, heldout5, heldout8, heldout9 (session 5): 14, 14, 12 and 12 pages, measured once, then read;
   heldout6 and heldout7 (10 pages each): measured, never read (summary lines only);
-- heldout10, heldout11 (session 6): 12 pages each (work-report news; education plans and news), measured once,
-  then read; heldout12 (12 pages, a mixed sample): measured, never read;
+- heldout10, heldout11, heldout13, heldout14 (session 6): 12 pages each (work-report news; education plans and
+  news), measured once, then read; heldout12 and heldout15 (12 pages each, mixed samples): measured, never read;
 - seeds: the achieved values of the five seed files (tests/gold/actuals; their targets are in test_gold.py).
 
 Each test prints precision, recall and F1 per kind and one line per document (``-s`` shows them; the summary
@@ -49,13 +49,19 @@ HELDOUT4_FLOORS = {"f1_target": 0.93, "recall_actual": 0.95, "comparator_accurac
 HELDOUT5_FLOORS = {"f1_target": 0.90, "recall_actual": 0.93, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
 HELDOUT8_FLOORS = {"f1_target": 0.90, "recall_actual": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT9_FLOORS = {"f1_target": 0.87, "recall_actual": 0.81, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
-HELDOUT6_FLOORS = {"f1_target": 0.70, "recall_actual": 0.45, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT6_FLOORS = {"f1_target": 0.74, "recall_actual": 0.45, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT7_FLOORS = {"f1_target": 0.65, "recall_actual": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # Session 6's sets (first runs: 10: 0.254, 1.0; 11: 0.563, 0.328; 12: 0.558, 0.368). 10 and 11 were then read; 12
-# is sealed. Floors a little under what they measure after the session's fixes (10: 0.641, 1.0; 11: 0.609, 0.359).
-HELDOUT10_FLOORS = {"f1_target": 0.58, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
-HELDOUT11_FLOORS = {"f1_target": 0.55, "recall_actual": 0.32, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
-HELDOUT12_FLOORS = {"f1_target": 0.50, "recall_actual": 0.32, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# is sealed. Floors a little under what they measure after the session's fixes (10: 0.667, 1.0; 11: 0.690, 0.438;
+# 12: 0.558, 0.408).
+HELDOUT10_FLOORS = {"f1_target": 0.61, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT11_FLOORS = {"f1_target": 0.63, "recall_actual": 0.39, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT12_FLOORS = {"f1_target": 0.50, "recall_actual": 0.36, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# 13 and 14 (first runs 0.896, 0.893 and 0.690, 0.359) were read; 15, sealed, a devset-like mix, measured once at the
+# end of the session: 0.766, 0.958 (0.694, 0.958 with the library of the session's start).
+HELDOUT13_FLOORS = {"f1_target": 0.85, "recall_actual": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT14_FLOORS = {"f1_target": 0.78, "recall_actual": 0.46, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT15_FLOORS = {"f1_target": 0.70, "recall_actual": 0.90, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +96,9 @@ GOALS = [
     ("heldout10", "heldout10", HELDOUT10_FLOORS),
     ("heldout11", "heldout11", HELDOUT11_FLOORS),
     ("heldout12", "heldout12 (sealed)", HELDOUT12_FLOORS),
+    ("heldout13", "heldout13", HELDOUT13_FLOORS),
+    ("heldout14", "heldout14", HELDOUT14_FLOORS),
+    ("heldout15", "heldout15 (sealed)", HELDOUT15_FLOORS),
 ]
 
 
