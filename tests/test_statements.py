@@ -757,3 +757,10 @@ def test_a_paragraphs_targets_go_on_through_a_list_of_several_values_with_no_cue
     result, _ = extract(text, doc_type="other", period=(2021, 2021), issued="2021-07-21")
     assert [(v.value, v.kind) for v in result.values] == [
         (126.0, "target"), (78.0, "target"), (48.0, "target"), (42.0, "target"), (61.0, "target")]
+
+
+def test_a_word_announcing_results_ends_the_paragraphs_targets():
+    """A county's education news (tests/heldout9 n09): after …提升计划建设等项目 the 目前 sentence gives results."""
+    text = "今年,计划新建校舍8.24万平方米,改扩建运动场3.2万平方米。目前,全县学生平均校舍建筑面积小学达7.6平方米。"
+    result, _ = extract(text, doc_type="other", period=(2019, 2019), issued="2019-03-07")
+    assert [(v.value, v.kind) for v in result.values] == [(8.24, "target"), (3.2, "target"), (7.6, "actual")]

@@ -641,7 +641,9 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
         elif kind_basis == _NO_EVIDENCE and previous is not None and previous.kind == "target" \
                 and previous.kind_basis.startswith(("target cue", "the list it continues (target cue", _PARAGRAPH_TARGETS)) \
-                and not cue_pattern("bound_cue").search(previous.kind_basis):  # 控制在 also states a result
+                and not cue_pattern("bound_cue").search(previous.kind_basis) \
+                and not _result_cue_between(norm.text, previous.number_span[1], offset + match.start()):
+            # 控制在 also states a result; "…计划建设等项目,新建…。目前,全县…达7.6平方米": 目前 ends the targets
             # "今年,…建设任务为,新建中小学30所;全市新建幼儿园40所": the paragraph's targets go on past a ;
             kind, kind_basis = "target", (previous.kind_basis if previous.kind_basis.startswith(_PARAGRAPH_TARGETS)
                                           else f"{_PARAGRAPH_TARGETS} ({previous.kind_basis})")
@@ -1265,6 +1267,12 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             return "actual", f"review cue {review.group(0)} after the target cue {target.group(0)}"
         return "target", "target cue earlier in the sentence"
     return "actual", _NO_EVIDENCE
+
+
+def _result_cue_between(text: str, start: int, end: int) -> bool:
+    """Whether the text between two values holds a word that announces results (目前, 五年来)."""
+    between = text[start:end] if start < end else ""
+    return bool(cue_pattern("actual_cue").search(between) or cue_pattern("review_section").search(between))
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match | None:
