@@ -23,7 +23,7 @@ to the next; each ratio is the median over ``--repeats`` of the repeats' own rat
 medians is printed beside it). Every line gives the 1-minute load average (on the 2-core
 machine a load above 2 means the commands shared their cores: compare ratios, not seconds).
 
-    python benchmarks/report_time.py                       # baseline 01d0f7e, its grid, jobs 2, 3 repeats
+    python benchmarks/report_time.py --baseline-path /tmp/sb   # baseline 01d0f7e (needs seaborn), its grid, jobs 2
     python benchmarks/report_time.py --baseline main --grid reports.yaml --repeats 5 --json results.json
 
 Exit status 1 when the report takes more than 0.6x the baseline's time or a run does not complete.
@@ -57,10 +57,11 @@ def git(*arguments: str, cwd: Path = ROOT) -> str:
     return subprocess.run(["git", *arguments], cwd=cwd, check=True, capture_output=True, text=True).stdout.strip()
 
 
-def revision_env(root: Path) -> dict[str, str]:
-    """The environment a revision's commands run in: its ``lib`` first on the path, nothing pointing elsewhere."""
+def revision_env(root: Path, extra_path: str | None = None) -> dict[str, str]:
+    """The environment a revision's commands run in: its ``lib`` first on the path, then ``extra_path`` (packages
+    only that revision needs, such as the baseline's seaborn), nothing else pointing elsewhere."""
     env = {key: value for key, value in os.environ.items() if key not in {"PLANTARGETS_ROOT", "PYTHONPATH"}}
-    env["PYTHONPATH"] = str(root / "lib")
+    env["PYTHONPATH"] = os.pathsep.join([str(root / "lib"), *([extra_path] if extra_path else [])])
     return env
 
 
@@ -97,12 +98,13 @@ def write_trivial_notebook(folder: Path) -> Path:
     return path
 
 
-def time_report(root: Path, grid: Path, runs: int, jobs: int, out: Path, timeout: float) -> float:
+def time_report(root: Path, grid: Path, runs: int, jobs: int, out: Path, timeout: float,
+                extra_path: str | None = None) -> float:
     """Wall seconds of ``python -m plantargets report`` of ``root`` on ``grid``; exits when a run did not complete."""
     command = [sys.executable, "-m", "plantargets", "report", "--config", str(grid), "--out", str(out),
                "--jobs", str(jobs), "--no-progress"]
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=root, env=revision_env(root), capture_output=True, text=True, timeout=timeout)
+    done = subprocess.run(command, cwd=root, env=revision_env(root, extra_path), capture_output=True, text=True, timeout=timeout)
     seconds = time.perf_counter() - start
     manifest = out / "manifest.json"
     summary = json.loads(manifest.read_text(encoding="utf-8"))["summary"] if manifest.is_file() else None
@@ -161,6 +163,9 @@ def main() -> int:
     parser.add_argument("--trivial-runs", type=int, default=4, help="trivial notebooks for the fixed cost (default 4)")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before a command counts as failed")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument("--baseline-path", help="a folder put on the baseline's PYTHONPATH after its lib, for the "
+                        "packages it needs and this checkout does not declare (01d0f7e: seaborn, e.g. "
+                        "`pip install --target /tmp/sb --no-deps seaborn==0.13.2`)")
     args = parser.parse_args()
     if args.jobs < 1 or args.repeats < 1 or args.trivial_runs < 1:
         parser.error("--jobs, --repeats and --trivial-runs must be at least 1")
@@ -179,6 +184,7 @@ def main() -> int:
                      "baseline": grid_for(base_root, grid_text, work, "baseline")}
             runs = grids["current"][1]
             roots = {"current": ROOT, "baseline": base_root}
+            extra = {"current": None, "baseline": args.baseline_path}
             trivial = write_trivial_notebook(work)
             trivial_grid = work / "trivial.yaml"
             trivial_grid.write_text(f"- notebook: {trivial}\n  grid: {{i: {list(range(args.trivial_runs))}}}\n",
@@ -194,12 +200,14 @@ def main() -> int:
                 order = ["current", "baseline"] if repeat % 2 == 0 else ["baseline", "current"]
                 for key in order:
                     grid, _ = grids[key]
-                    times[key].append(time_report(roots[key], grid, runs, args.jobs, work / f"out-{key}", args.timeout))
+                    times[key].append(time_report(roots[key], grid, runs, args.jobs, work / f"out-{key}", args.timeout,
+                                                  extra[key]))
                 times["papermill"].append(time_papermill(trivial, runs, args.jobs, work, args.timeout))
                 times["lean papermill"].append(time_papermill(trivial, runs, args.jobs, work, args.timeout, lean=True))
                 for key in order:
                     times[f"trivial {key}"].append(time_report(roots[key], trivial_grid, args.trivial_runs, 1,
-                                                               work / f"out-trivial-{key}", args.timeout))
+                                                               work / f"out-trivial-{key}", args.timeout,
+                                                               extra[key]))
                 times["trivial papermill"].append(time_papermill(trivial, args.trivial_runs, 1, work, args.timeout))
                 times["trivial lean papermill"].append(time_papermill(trivial, args.trivial_runs, 1, work, args.timeout,
                                                                       lean=True))
