@@ -104,7 +104,8 @@ def time_report(root: Path, grid: Path, runs: int, jobs: int, out: Path, timeout
     command = [sys.executable, "-m", "plantargets", "report", "--config", str(grid), "--out", str(out),
                "--jobs", str(jobs), "--no-progress"]
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=root, env=revision_env(root, extra_path), capture_output=True, text=True, timeout=timeout)
+    done = subprocess.run(command, cwd=root, env=revision_env(root, extra_path), capture_output=True, text=True,
+                          timeout=timeout, check=False)
     seconds = time.perf_counter() - start
     manifest = out / "manifest.json"
     summary = json.loads(manifest.read_text(encoding="utf-8"))["summary"] if manifest.is_file() else None
