@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import os
 import shutil
 import signal
 import sys
@@ -45,9 +46,13 @@ from plantargets.report.grid import INDEX_FILE, MANIFEST_FILE, TIMINGS_FILE, Run
 from plantargets.report.one_run import RunOutcome, declared_parameters, run_one
 from plantargets.report.params import DATA_DIR, RAW_DIR
 from plantargets.report.provenance import build_manifest
-from plantargets.report.worker import WorkerProcesses
+from plantargets.report.kernel_server import KernelServer
+from plantargets.report.worker import WorkerProcesses, worker_env
 
 __all__ = ["run_report", "RunResult", "SchedulerError"]
+
+
+KERNEL_SERVER_SWITCH = "PLANTARGETS_KERNEL_SERVER"  # "0": every kernel starts on its own (for comparison)
 
 
 class SchedulerError(RuntimeError):
@@ -97,12 +102,15 @@ def _display_root(out_dir: Path, repo_root: Path) -> str:
 
 
 class _LocalPool:
-    """``jobs`` threads on this machine, each driving one worker process at a time."""
+    """``jobs`` threads on this machine, each driving one worker process at a time, whose kernels fork from
+    one kernel server (``report.kernel_server``; not when ``PLANTARGETS_KERNEL_SERVER=0``)."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, root: Path) -> None:
         import nbformat  # noqa: F401 - imported once here, not by each thread
 
-        self.processes = WorkerProcesses()
+        self.kernels = KernelServer.start(worker_env(), root) if os.environ.get(KERNEL_SERVER_SWITCH) != "0" else None
+        running = self.kernels is not None and self.kernels.proc.poll() is None  # else kernels start on their own
+        self.processes = WorkerProcesses(self.kernels.socket_path if running else None)
         self.executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="report")
         self.as_completed = as_completed
 
@@ -111,10 +119,18 @@ class _LocalPool:
 
     def close(self) -> None:
         self.executor.shutdown(wait=True)
+        self._stop_kernels()
 
     def abort(self, futures) -> None:
-        self.processes.stop_all()
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        try:
+            self.processes.stop_all()
+            self.executor.shutdown(wait=True, cancel_futures=True)
+        finally:
+            self._stop_kernels()
+
+    def _stop_kernels(self) -> None:
+        if self.kernels is not None:
+            self.kernels.stop()
 
 
 class _DaskPool:
@@ -182,7 +198,7 @@ def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "
 
     from tqdm import tqdm
 
-    pool = _DaskPool(scheduler) if scheduler else _LocalPool(int(jobs))
+    pool = _DaskPool(scheduler) if scheduler else _LocalPool(int(jobs), root)
     wall_start, clock_start = time.monotonic(), datetime.now(timezone.utc)
     staging = make_staging(out_dir)
     outcomes: dict[str, RunOutcome] = {}

@@ -1,0 +1,126 @@
+"""Kernels forked from the report's kernel server: the imports already made, each run as isolated as an
+ordinary kernel, nothing left running, and an ordinary kernel when the server cannot give one."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from plantargets.report.kernel_server import KernelServer, forking_kernel_manager
+from plantargets.report.runner import KERNEL_SERVER_SWITCH, run_report
+from plantargets.report.worker import worker_env
+
+INLINE_BACKEND = "module://matplotlib_inline.backend_inline"  # what ipykernel sets MPLBACKEND to
+
+PROBE = '''
+import json, os, random, sys, tempfile
+preloaded = "plantargets.plots" in sys.modules  # this notebook never imports it
+import matplotlib, pandas as pd
+state = {"preloaded": preloaded, "max_columns": pd.get_option("display.max_columns"),
+         "backend": matplotlib.get_backend(), "linewidth": matplotlib.rcParams["lines.linewidth"],
+         "cwd": os.getcwd(), "tmp_is_run_folder": tempfile.gettempdir() == os.environ["TMPDIR"] != "/tmp",
+         "random": random.random(), "hash_seed": os.environ.get("PYTHONHASHSEED"), "pid": os.getpid()}
+matplotlib.rcParams["lines.linewidth"] = 9  # must not reach the next run
+pd.set_option("display.max_columns", 3)
+with open(os.path.join(output_dir, "state.json"), "w") as f:
+    json.dump(state, f)
+'''
+
+
+def _notebook(folder: Path, name: str, *cells: str) -> Path:
+    parameters = nbformat.v4.new_code_cell('i: int = 0\noutput_dir: str = ""')
+    parameters.metadata["tags"] = ["parameters"]
+    nb = nbformat.v4.new_notebook(cells=[parameters, *(nbformat.v4.new_code_cell(c) for c in cells)])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = folder / f"{name}.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def _probe_report(tmp_path: Path) -> list[dict]:
+    notebook = _notebook(tmp_path, "probe", PROBE)
+    (tmp_path / "grid.yaml").write_text(f"- notebook: {notebook}\n  grid: {{i: [0, 1]}}\n", encoding="utf-8")
+    result = run_report(tmp_path / "grid.yaml", tmp_path / "out", jobs=1, timeout=120, progress=False,
+                        repo_root=tmp_path)
+    assert result.ok, result.table()
+    return [json.loads((tmp_path / "out" / f"probe__{i}" / "state.json").read_text()) for i in (0, 1)]
+
+
+def test_kernels_fork_from_a_server_that_made_the_imports_and_start_as_ordinary_kernels(tmp_path):
+    first, second = _probe_report(tmp_path)
+    for state in (first, second):
+        assert state["preloaded"] is True
+        # pandas in a Jupyter kernel shows at most 20 columns; matplotlib gets ipykernel's backend
+        assert (state["max_columns"], state["backend"], state["linewidth"]) == (20, INLINE_BACKEND, 1.5)
+        assert state["cwd"] == str(tmp_path) and state["tmp_is_run_folder"] and state["hash_seed"] == "0"
+    assert first["random"] != second["random"] and first["pid"] != second["pid"]
+
+
+def test_without_the_server_a_kernel_imports_everything_itself_and_starts_the_same(tmp_path, monkeypatch):
+    monkeypatch.setenv(KERNEL_SERVER_SWITCH, "0")
+    for state in _probe_report(tmp_path):
+        assert state["preloaded"] is False
+        assert (state["max_columns"], state["backend"], state["linewidth"]) == (20, INLINE_BACKEND, 1.5)
+
+
+def _gone(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_a_stopped_notebook_leaves_no_kernel_and_the_report_no_server(tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the server's socket folder goes
+    pid_file = tmp_path / "kernel.pid"
+    notebook = _notebook(tmp_path, "hangs", f"import os, time\nopen({str(pid_file)!r}, 'w').write(str(os.getpid()))\n"
+                         "time.sleep(120)")
+    (tmp_path / "grid.yaml").write_text(f"- notebook: {notebook}\n", encoding="utf-8")
+    result = run_report(tmp_path / "grid.yaml", tmp_path / "out", jobs=1, timeout=8, progress=False,
+                        repo_root=tmp_path)
+    (run,) = result.runs
+    assert run.status == "failed" and run.error.startswith("timed out after 8 s")
+    assert list(tmp_path.glob("plantargets-kernels-*")) == []  # the server stopped, its socket removed
+    assert _gone(int(pid_file.read_text()), 5)
+
+
+def test_a_kernel_the_server_refuses_starts_as_an_ordinary_kernel(tmp_path):
+    """A server started with another hash seed imported its modules under other conditions than the kernel's:
+    it refuses, and the kernel starts on its own, without the server's imports."""
+    import papermill
+
+    notebook = _notebook(tmp_path, "refused", "import sys\nprint('preloaded:', 'plantargets.plots' in sys.modules)")
+    seed = "1" if os.environ.get("PYTHONHASHSEED") != "1" else "2"
+    server = KernelServer.start({**worker_env(), "PYTHONHASHSEED": seed}, tmp_path)
+    try:
+        assert server.proc.poll() is None and Path(server.socket_path).exists()
+        nb = papermill.execute_notebook(str(notebook), str(tmp_path / "out.ipynb"), kernel_name="python3",
+                                        progress_bar=False, cwd=str(tmp_path),
+                                        kernel_manager_class=forking_kernel_manager(server.socket_path))
+    finally:
+        server.stop()
+    assert "".join(nb.cells[1].outputs[0]["text"]) == "preloaded: False\n"
+    assert server.proc.poll() is not None and not server.folder.exists()
+
+
+@pytest.mark.parametrize("command", [["-m", "ipykernel_launcher", "-f", "c.json"], ["-m", "other_kernel", "-f", "c.json"]])
+def test_only_ipykernel_commands_are_sent_to_the_server(tmp_path, command):
+    manager = forking_kernel_manager("/run/s")(kernel_name="python3")
+    manager.kernel_spec.argv = ["python", *command]
+    cmd = manager.format_kernel_cmd()
+    if command[1] == "ipykernel_launcher":
+        assert cmd[1:3] == ["-I", "-S"] and Path(cmd[3]).name == "kernel_client.py" and Path(cmd[3]).is_file()
+        assert cmd[4:] == ["/run/s", "-f", "c.json"]
+    else:
+        assert cmd[1:] == command
