@@ -46,13 +46,13 @@ from plantargets.report.grid import INDEX_FILE, MANIFEST_FILE, TIMINGS_FILE, Run
 from plantargets.report.one_run import RunOutcome, declared_parameters, run_one
 from plantargets.report.params import DATA_DIR, RAW_DIR
 from plantargets.report.provenance import build_manifest
-from plantargets.report.kernel_server import KernelServer
+from plantargets.report.fork_server import ROLES, ForkServer
 from plantargets.report.worker import WorkerProcesses, worker_env
 
 __all__ = ["run_report", "RunResult", "SchedulerError"]
 
 
-KERNEL_SERVER_SWITCH = "PLANTARGETS_KERNEL_SERVER"  # "0": every kernel starts on its own (for comparison)
+FORK_SERVERS_SWITCH = "PLANTARGETS_FORK_SERVERS"  # "0": workers and kernels start on their own (to compare)
 
 
 class SchedulerError(RuntimeError):
@@ -102,15 +102,16 @@ def _display_root(out_dir: Path, repo_root: Path) -> str:
 
 
 class _LocalPool:
-    """``jobs`` threads on this machine, each driving one worker process at a time, whose kernels fork from
-    one kernel server (``report.kernel_server``; not when ``PLANTARGETS_KERNEL_SERVER=0``)."""
+    """``jobs`` threads on this machine, each driving one worker process at a time; workers and kernels are
+    forked from the report's fork servers (``report.fork_server``; not when ``PLANTARGETS_FORK_SERVERS=0``)."""
 
     def __init__(self, jobs: int, root: Path) -> None:
         import nbformat  # noqa: F401 - imported once here, not by each thread
 
-        self.kernels = KernelServer.start(worker_env(), root) if os.environ.get(KERNEL_SERVER_SWITCH) != "0" else None
-        running = self.kernels is not None and self.kernels.proc.poll() is None  # else kernels start on their own
-        self.processes = WorkerProcesses(self.kernels.socket_path if running else None)
+        forking = os.environ.get(FORK_SERVERS_SWITCH) != "0"
+        self.servers = [ForkServer.start(role, worker_env(), root) for role in ROLES] if forking else []
+        # a server that did not start: its processes start on their own
+        self.processes = WorkerProcesses({s.role: s.socket_path for s in self.servers if s.running})
         self.executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="report")
         self.as_completed = as_completed
 
@@ -119,18 +120,18 @@ class _LocalPool:
 
     def close(self) -> None:
         self.executor.shutdown(wait=True)
-        self._stop_kernels()
+        self._stop_servers()
 
     def abort(self, futures) -> None:
         try:
             self.processes.stop_all()
             self.executor.shutdown(wait=True, cancel_futures=True)
         finally:
-            self._stop_kernels()
+            self._stop_servers()
 
-    def _stop_kernels(self) -> None:
-        if self.kernels is not None:
-            self.kernels.stop()
+    def _stop_servers(self) -> None:
+        for server in self.servers:
+            server.stop()
 
 
 class _DaskPool:

@@ -37,11 +37,11 @@ def strip_ansi(text: str) -> str:
 class WorkerProcesses:
     """Worker processes alive right now, so an interrupted report can stop them."""
 
-    def __init__(self, kernel_server: str | None = None) -> None:
+    def __init__(self, servers: dict[str, str] | None = None) -> None:
         self._lock = threading.Lock()
         self._live: set[subprocess.Popen] = set()
         self.stopping = False
-        self.kernel_server = kernel_server  # socket of the server the workers' kernels fork from, if any
+        self.servers = servers or {}  # role -> socket of the fork server workers or kernels fork from
 
     def add(self, proc: subprocess.Popen) -> None:
         with self._lock:
@@ -97,14 +97,19 @@ def run_in_worker(spec: RunSpec, run_dir: Path, executed: Path, work: Path, repo
     """Run the worker for one notebook; None when it completed, else the error."""
     job = {"input": str(spec.notebook), "output": str(executed), "cwd": str(repo_root), "timeout": timeout,
            "parameters": {**spec.parameters, OUTPUT_DIR: str(run_dir)}, "result": str(work / f"{spec.name}.result.json"),
-           "kernel_server": processes.kernel_server}
+           "kernel_server": processes.servers.get("kernel")}
     if processes.stopping:
         return "not run: the report was stopped"
     job_file = work / f"{spec.name}.job.json"
     job_file.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
     log_file = work / f"{spec.name}.log"
     with open(log_file, "wb") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "plantargets.report.worker", str(job_file)],
+        command = [sys.executable, "-m", "plantargets.report.worker", str(job_file)]
+        if "worker" in processes.servers:  # forked from the report's worker server (papermill already imported)
+            from plantargets.report.fork_server import client_command
+
+            command = client_command(sys.executable, processes.servers["worker"], *command[2:])
+        proc = subprocess.Popen(command,
                                 cwd=repo_root, env=worker_env(work), stdin=subprocess.DEVNULL, stdout=log,
                                 stderr=subprocess.STDOUT)
         processes.add(proc)
@@ -169,7 +174,7 @@ def main(job_file: str) -> int:
         register_readable_translator()
         forked = {}
         if job.get("kernel_server"):  # a kernel forked from the report's kernel server (imports already made)
-            from plantargets.report.kernel_server import forking_kernel_manager
+            from plantargets.report.fork_server import forking_kernel_manager
 
             forked["kernel_manager_class"] = forking_kernel_manager(job["kernel_server"])
         papermill.execute_notebook(job["input"], job["output"], parameters=job["parameters"], kernel_name=KERNEL_NAME,

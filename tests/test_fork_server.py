@@ -1,5 +1,5 @@
-"""Kernels forked from the report's kernel server: the imports already made, each run as isolated as an
-ordinary kernel, nothing left running, and an ordinary kernel when the server cannot give one."""
+"""Workers and kernels forked from the report's fork servers: the imports already made, each run as isolated
+as an ordinary process, nothing left running, and an ordinary process when a server cannot give one."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from plantargets.report.kernel_server import KernelServer, forking_kernel_manager
-from plantargets.report.runner import KERNEL_SERVER_SWITCH, run_report
+from plantargets.report.fork_server import ForkServer, forking_kernel_manager
+from plantargets.report.runner import FORK_SERVERS_SWITCH, run_report
 from plantargets.report.worker import worker_env
 
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"  # what ipykernel sets MPLBACKEND to
@@ -20,11 +20,15 @@ INLINE_BACKEND = "module://matplotlib_inline.backend_inline"  # what ipykernel s
 PROBE = '''
 import json, os, random, sys, tempfile
 preloaded = "plantargets.plots" in sys.modules  # this notebook never imports it
+def command_of(pid):  # a fork keeps its server's command line
+    with open(f"/proc/{pid}/cmdline", "rb") as f:
+        return f.read().decode().split("\\0")[1:4]
 import matplotlib, pandas as pd
 state = {"preloaded": preloaded, "max_columns": pd.get_option("display.max_columns"),
          "backend": matplotlib.get_backend(), "linewidth": matplotlib.rcParams["lines.linewidth"],
          "cwd": os.getcwd(), "tmp_is_run_folder": tempfile.gettempdir() == os.environ["TMPDIR"] != "/tmp",
-         "random": random.random(), "hash_seed": os.environ.get("PYTHONHASHSEED"), "pid": os.getpid()}
+         "random": random.random(), "hash_seed": os.environ.get("PYTHONHASHSEED"), "pid": os.getpid(),
+         "kernel_from": command_of(os.getppid()), "worker_from": command_of(os.environ["JPY_PARENT_PID"])}
 matplotlib.rcParams["lines.linewidth"] = 9  # must not reach the next run
 pd.set_option("display.max_columns", 3)
 with open(os.path.join(output_dir, "state.json"), "w") as f:
@@ -51,9 +55,12 @@ def _probe_report(tmp_path: Path) -> list[dict]:
     return [json.loads((tmp_path / "out" / f"probe__{i}" / "state.json").read_text()) for i in (0, 1)]
 
 
-def test_kernels_fork_from_a_server_that_made_the_imports_and_start_as_ordinary_kernels(tmp_path):
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="reads command lines from /proc")
+def test_workers_and_kernels_fork_from_servers_that_made_the_imports_and_start_as_ordinary_ones(tmp_path):
     first, second = _probe_report(tmp_path)
     for state in (first, second):
+        assert state["kernel_from"] == ["-m", "plantargets.report.fork_server", "kernel"]
+        assert state["worker_from"] == ["-m", "plantargets.report.fork_server", "worker"]
         assert state["preloaded"] is True
         # pandas in a Jupyter kernel shows at most 20 columns; matplotlib gets ipykernel's backend
         assert (state["max_columns"], state["backend"], state["linewidth"]) == (20, INLINE_BACKEND, 1.5)
@@ -61,9 +68,12 @@ def test_kernels_fork_from_a_server_that_made_the_imports_and_start_as_ordinary_
     assert first["random"] != second["random"] and first["pid"] != second["pid"]
 
 
-def test_without_the_server_a_kernel_imports_everything_itself_and_starts_the_same(tmp_path, monkeypatch):
-    monkeypatch.setenv(KERNEL_SERVER_SWITCH, "0")
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="reads command lines from /proc")
+def test_without_the_servers_a_kernel_imports_everything_itself_and_starts_the_same(tmp_path, monkeypatch):
+    monkeypatch.setenv(FORK_SERVERS_SWITCH, "0")
     for state in _probe_report(tmp_path):
+        assert state["worker_from"] == ["-m", "plantargets.report.worker", state["worker_from"][2]]
+        assert state["kernel_from"] == state["worker_from"]  # the worker started the kernel itself
         assert state["preloaded"] is False
         assert (state["max_columns"], state["backend"], state["linewidth"]) == (20, INLINE_BACKEND, 1.5)
 
@@ -79,7 +89,7 @@ def _gone(pid: int, seconds: float) -> bool:
     return False
 
 
-def test_a_stopped_notebook_leaves_no_kernel_and_the_report_no_server(tmp_path, monkeypatch):
+def test_a_stopped_notebook_leaves_no_kernel_and_the_report_no_servers(tmp_path, monkeypatch):
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the server's socket folder goes
@@ -91,7 +101,7 @@ def test_a_stopped_notebook_leaves_no_kernel_and_the_report_no_server(tmp_path, 
                         repo_root=tmp_path)
     (run,) = result.runs
     assert run.status == "failed" and run.error.startswith("timed out after 8 s")
-    assert list(tmp_path.glob("plantargets-kernels-*")) == []  # the server stopped, its socket removed
+    assert list(tmp_path.glob("plantargets-*s-*")) == []  # the servers stopped, their sockets removed
     assert _gone(int(pid_file.read_text()), 5)
 
 
@@ -102,7 +112,7 @@ def test_a_kernel_the_server_refuses_starts_as_an_ordinary_kernel(tmp_path):
 
     notebook = _notebook(tmp_path, "refused", "import sys\nprint('preloaded:', 'plantargets.plots' in sys.modules)")
     seed = "1" if os.environ.get("PYTHONHASHSEED") != "1" else "2"
-    server = KernelServer.start({**worker_env(), "PYTHONHASHSEED": seed}, tmp_path)
+    server = ForkServer.start("kernel", {**worker_env(), "PYTHONHASHSEED": seed}, tmp_path)
     try:
         assert server.proc.poll() is None and Path(server.socket_path).exists()
         nb = papermill.execute_notebook(str(notebook), str(tmp_path / "out.ipynb"), kernel_name="python3",
@@ -120,7 +130,7 @@ def test_only_ipykernel_commands_are_sent_to_the_server(tmp_path, command):
     manager.kernel_spec.argv = ["python", *command]
     cmd = manager.format_kernel_cmd()
     if command[1] == "ipykernel_launcher":
-        assert cmd[1:3] == ["-I", "-S"] and Path(cmd[3]).name == "kernel_client.py" and Path(cmd[3]).is_file()
-        assert cmd[4:] == ["/run/s", "-f", "c.json"]
+        assert cmd[1:3] == ["-I", "-S"] and Path(cmd[3]).name == "fork_client.py" and Path(cmd[3]).is_file()
+        assert cmd[4:] == ["/run/s", "ipykernel_launcher", "-f", "c.json"]
     else:
         assert cmd[1:] == command
