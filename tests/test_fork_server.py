@@ -10,7 +10,6 @@ from pathlib import Path
 
 import nbformat
 import pytest
-
 from plantargets.report.fork_server import ForkServer, forking_kernel_manager
 from plantargets.report.runner import FORK_SERVERS_SWITCH, run_report
 from plantargets.report.worker import worker_env

@@ -58,8 +58,9 @@ KERNEL_MODULES = (
 projection): imported once by the kernel server instead of once per notebook."""
 
 WORKER_MODULES = ("papermill", "papermill.translators", "nbclient", "jupyter_client.manager",
-                  "plantargets.report.worker")
-"""What a notebook's worker imports to run it (after ``lean_imports``, as the worker does)."""
+                  "plantargets.report.grid", "plantargets.report.params")
+"""What a notebook's worker imports to run it (after ``lean_imports``, as the worker does); not the worker's
+own module, which each fork runs as ``__main__``."""
 
 ROLES = {"kernel": "ipykernel_launcher", "worker": "plantargets.report.worker"}
 """Each server's role and the module its forks run as."""
@@ -68,6 +69,8 @@ CLIENT_SCRIPT = str(Path(__file__).with_name("fork_client.py"))
 # the environment that decides which modules an import finds, or how they behave from the start
 SAME_ENV = ("PYTHONPATH", "PYTHONHASHSEED", "PYTHONNOUSERSITE")
 _POLL_SECONDS = 0.05
+_REQUEST_SECONDS = 10.0  # a client sends its request as soon as it connects
+_REQUEST_KEYS = {"executable", "module", "argv", "env", "cwd"}
 
 
 def client_command(python: str, socket_path: str, module: str, *args: str) -> list[str]:
@@ -189,15 +192,29 @@ def _refusal(asked: dict, role: str) -> str | None:
 
 
 def _receive(conn: socket.socket) -> tuple[dict, list[int]]:
+    """A client's request and the three streams it handed over (closed again when the request is cut short or
+    malformed: ``ConnectionError``)."""
+    conn.settimeout(_REQUEST_SECONDS)
     head, fds, _, _ = socket.recv_fds(conn, HEADER.size, 3)
-    (size,) = HEADER.unpack(head)
-    body = bytearray()
-    while len(body) < size:
-        chunk = conn.recv(size - len(body))
-        if not chunk:
+    try:
+        if len(head) != HEADER.size or len(fds) != 3:
             raise ConnectionError("request cut short")
-        body.extend(chunk)
-    return json.loads(body), fds
+        (size,) = HEADER.unpack(head)
+        body = bytearray()
+        while len(body) < size:
+            chunk = conn.recv(size - len(body))
+            if not chunk:
+                raise ConnectionError("request cut short")
+            body.extend(chunk)
+        asked = json.loads(body)
+        if not isinstance(asked, dict) or not _REQUEST_KEYS <= asked.keys():
+            raise ConnectionError("request without " + ", ".join(sorted(_REQUEST_KEYS)))
+    except BaseException:
+        for fd in fds:
+            os.close(fd)
+        raise
+    conn.settimeout(None)
+    return asked, fds
 
 
 def _take_over(asked: dict, fds: list[int], start_cwd: str) -> None:
