@@ -133,3 +133,29 @@ def test_only_ipykernel_commands_are_sent_to_the_server(tmp_path, command):
         assert cmd[4:] == ["/run/s", "ipykernel_launcher", "-f", "c.json"]
     else:
         assert cmd[1:] == command
+
+
+def test_a_request_cut_short_is_refused_and_the_server_goes_on(tmp_path):
+    import socket
+    import subprocess
+    import sys
+
+    from plantargets.report.fork_server import client_command
+
+    server = ForkServer.start("worker", worker_env(), tmp_path)
+    try:
+        for request in (b"", b"\x00\x00\x00\x05ab"):  # a client gone at once; a header promising 5 bytes, 2 sent
+            client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            client.connect(server.socket_path)
+            if request:
+                socket.send_fds(client, [request[:4]], [0, 1, 2])
+                client.sendall(request[4:])
+            client.close()
+        # a worker with no job file: forked, it prints its usage and exits 2 (on its own it would say why first)
+        done = subprocess.run(client_command(sys.executable, server.socket_path, "plantargets.report.worker"),
+                              env=worker_env(), capture_output=True, text=True, timeout=60, check=False)
+        assert server.running
+    finally:
+        server.stop()
+    assert done.returncode == 2
+    assert done.stderr.startswith("usage: python -m plantargets.report.worker JOB.json")
