@@ -1,6 +1,6 @@
 """Stands for one process forked by a report's fork server (``plantargets.report.fork_server``).
 
-``python -I -S fork_client.py SOCKET MODULE ARG...`` asks the server at ``SOCKET`` for a fork that runs as
+``python fork_client.py SOCKET MODULE ARG...`` asks the server at ``SOCKET`` for a fork that runs as
 ``python -m MODULE ARG...`` would (a kernel: ``ipykernel_launcher -f CONNECTION_FILE``; a notebook's worker:
 ``plantargets.report.worker JOB.json``), handing over its standard streams, environment and working
 directory. It then behaves as that process for whoever started it: signals sent to it go to the fork, and
@@ -9,7 +9,7 @@ kills the fork; when the process that started it is gone, it kills the fork and 
 poller and the worker's own watch would). When the server cannot give a fork (gone, or started for another
 interpreter or search path), it runs ``python -m MODULE ARG...`` in its own place.
 
-Standard library only, run as a file with ``-I -S`` (no site packages): it starts in milliseconds.
+Standard library only, run as a file (not as ``-m``, which would import the package): it starts in 20 ms.
 """
 
 from __future__ import annotations
@@ -97,6 +97,6 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     if len(sys.argv) < 3:
-        print("usage: python -I -S fork_client.py SOCKET MODULE [ARG...] (started by a report)", file=sys.stderr)
+        print("usage: python fork_client.py SOCKET MODULE [ARG...] (started by a report)", file=sys.stderr)
         sys.exit(2)
     sys.exit(main(sys.argv[1:]))

@@ -75,7 +75,7 @@ _REQUEST_KEYS = {"executable", "module", "argv", "env", "cwd"}
 
 def client_command(python: str, socket_path: str, module: str, *args: str) -> list[str]:
     """The command that runs ``python -m module args`` as a fork from the server at ``socket_path``."""
-    return [python, "-I", "-S", CLIENT_SCRIPT, socket_path, module, *args]
+    return [python, CLIENT_SCRIPT, socket_path, module, *args]
 
 
 def forking_kernel_manager(socket_path: str):
