@@ -8,7 +8,9 @@ filed, measured side by side with the same grid. Three measurements, each comman
   (checked out into a temporary ``git worktree``, run with ``PYTHONPATH`` at its ``lib``), on the same grid:
   by default the baseline's own ``reports.yaml`` (a grid both revisions can run), or ``--grid FILE``. Each
   revision runs its own notebooks on its own ``data/clean`` (notebook paths in the grid are read relative to
-  each revision's root).
+  each revision's root). Beside the wall time, the CPU seconds of each report command and of every process it
+  waited for (workers, kernels, fork servers), from ``getrusage(RUSAGE_CHILDREN)``: their ratio moves less
+  with the load than the wall times'.
 - **report / bare papermill**: the current report's time over ``python -m papermill`` of as many trivial
   notebooks as the grid has runs, ``J`` at once (each a fresh process, as the runner's workers are): what
   is left above the cost of starting that many papermill processes and kernels. Also against "lean"
@@ -23,7 +25,7 @@ to the next; each ratio is the median over ``--repeats`` of the repeats' own rat
 medians is printed beside it). Every line gives the 1-minute load average (on the 2-core
 machine a load above 2 means the commands shared their cores: compare ratios, not seconds).
 
-    python benchmarks/report_time.py                       # baseline 01d0f7e, its grid, jobs 2, 3 repeats
+    python benchmarks/report_time.py --baseline-path /tmp/sb   # baseline 01d0f7e (needs seaborn), its grid, jobs 2
     python benchmarks/report_time.py --baseline main --grid reports.yaml --repeats 5 --json results.json
 
 Exit status 1 when the report takes more than 0.6x the baseline's time or a run does not complete.
@@ -34,6 +36,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -57,10 +60,11 @@ def git(*arguments: str, cwd: Path = ROOT) -> str:
     return subprocess.run(["git", *arguments], cwd=cwd, check=True, capture_output=True, text=True).stdout.strip()
 
 
-def revision_env(root: Path) -> dict[str, str]:
-    """The environment a revision's commands run in: its ``lib`` first on the path, nothing pointing elsewhere."""
+def revision_env(root: Path, extra_path: str | None = None) -> dict[str, str]:
+    """The environment a revision's commands run in: its ``lib`` first on the path, then ``extra_path`` (packages
+    only that revision needs, such as the baseline's seaborn), nothing else pointing elsewhere."""
     env = {key: value for key, value in os.environ.items() if key not in {"PLANTARGETS_ROOT", "PYTHONPATH"}}
-    env["PYTHONPATH"] = str(root / "lib")
+    env["PYTHONPATH"] = os.pathsep.join([str(root / "lib"), *([extra_path] if extra_path else [])])
     return env
 
 
@@ -97,13 +101,24 @@ def write_trivial_notebook(folder: Path) -> Path:
     return path
 
 
-def time_report(root: Path, grid: Path, runs: int, jobs: int, out: Path, timeout: float) -> float:
-    """Wall seconds of ``python -m plantargets report`` of ``root`` on ``grid``; exits when a run did not complete."""
+def children_cpu() -> float:
+    """CPU seconds (user + system) of this process's finished children and every process they waited for."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_report(root: Path, grid: Path, runs: int, jobs: int, out: Path, timeout: float,
+                extra_path: str | None = None, cpu: list[float] | None = None) -> float:
+    """Wall seconds of ``python -m plantargets report`` of ``root`` on ``grid`` (its CPU seconds, with its workers'
+    and kernels', appended to ``cpu``); exits when a run did not complete."""
     command = [sys.executable, "-m", "plantargets", "report", "--config", str(grid), "--out", str(out),
                "--jobs", str(jobs), "--no-progress"]
-    start = time.perf_counter()
-    done = subprocess.run(command, cwd=root, env=revision_env(root), capture_output=True, text=True, timeout=timeout)
+    start, start_cpu = time.perf_counter(), children_cpu()
+    done = subprocess.run(command, cwd=root, env=revision_env(root, extra_path), capture_output=True, text=True,
+                          timeout=timeout, check=False)
     seconds = time.perf_counter() - start
+    if cpu is not None:
+        cpu.append(children_cpu() - start_cpu)
     manifest = out / "manifest.json"
     summary = json.loads(manifest.read_text(encoding="utf-8"))["summary"] if manifest.is_file() else None
     shutil.rmtree(out, ignore_errors=True)
@@ -161,6 +176,9 @@ def main() -> int:
     parser.add_argument("--trivial-runs", type=int, default=4, help="trivial notebooks for the fixed cost (default 4)")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before a command counts as failed")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument("--baseline-path", help="a folder put on the baseline's PYTHONPATH after its lib, for the "
+                        "packages it needs and this checkout does not declare (01d0f7e: seaborn, e.g. "
+                        "`pip install --target /tmp/sb --no-deps seaborn==0.13.2`)")
     args = parser.parse_args()
     if args.jobs < 1 or args.repeats < 1 or args.trivial_runs < 1:
         parser.error("--jobs, --repeats and --trivial-runs must be at least 1")
@@ -179,6 +197,7 @@ def main() -> int:
                      "baseline": grid_for(base_root, grid_text, work, "baseline")}
             runs = grids["current"][1]
             roots = {"current": ROOT, "baseline": base_root}
+            extra = {"current": None, "baseline": args.baseline_path}
             trivial = write_trivial_notebook(work)
             trivial_grid = work / "trivial.yaml"
             trivial_grid.write_text(f"- notebook: {trivial}\n  grid: {{i: {list(range(args.trivial_runs))}}}\n",
@@ -188,24 +207,28 @@ def main() -> int:
                   f"python {sys.version.split()[0]}; load {load_average():.1f} on {os.cpu_count()} cores", flush=True)
             times: dict[str, list[float]] = {key: [] for key in
                                              ("current", "baseline", "papermill", "lean papermill", "trivial current",
-                                              "trivial baseline", "trivial papermill", "trivial lean papermill")}
+                                              "trivial baseline", "trivial papermill", "trivial lean papermill",
+                                              "current cpu", "baseline cpu")}
             loads: list[float] = []
             for repeat in range(args.repeats):
                 order = ["current", "baseline"] if repeat % 2 == 0 else ["baseline", "current"]
                 for key in order:
                     grid, _ = grids[key]
-                    times[key].append(time_report(roots[key], grid, runs, args.jobs, work / f"out-{key}", args.timeout))
+                    times[key].append(time_report(roots[key], grid, runs, args.jobs, work / f"out-{key}", args.timeout,
+                                                  extra[key], times[f"{key} cpu"]))
                 times["papermill"].append(time_papermill(trivial, runs, args.jobs, work, args.timeout))
                 times["lean papermill"].append(time_papermill(trivial, runs, args.jobs, work, args.timeout, lean=True))
                 for key in order:
                     times[f"trivial {key}"].append(time_report(roots[key], trivial_grid, args.trivial_runs, 1,
-                                                               work / f"out-trivial-{key}", args.timeout))
+                                                               work / f"out-trivial-{key}", args.timeout,
+                                                               extra[key]))
                 times["trivial papermill"].append(time_papermill(trivial, args.trivial_runs, 1, work, args.timeout))
                 times["trivial lean papermill"].append(time_papermill(trivial, args.trivial_runs, 1, work, args.timeout,
                                                                       lean=True))
                 loads.append(load_average())
-                print(f"  repeat {repeat + 1}: report current {times['current'][-1]:.1f} s, baseline "
-                      f"{times['baseline'][-1]:.1f} s, {runs} trivial notebooks by papermill {times['papermill'][-1]:.1f} s "
+                print(f"  repeat {repeat + 1}: report current {times['current'][-1]:.1f} s "
+                      f"(CPU {times['current cpu'][-1]:.1f} s), baseline {times['baseline'][-1]:.1f} s "
+                      f"(CPU {times['baseline cpu'][-1]:.1f} s), {runs} trivial notebooks by papermill {times['papermill'][-1]:.1f} s "
                       f"(lean {times['lean papermill'][-1]:.1f} s);"
                       f" {args.trivial_runs} trivial notebooks: runner {times['trivial current'][-1]:.1f} s, baseline "
                       f"runner {times['trivial baseline'][-1]:.1f} s, papermill {times['trivial papermill'][-1]:.1f} s "
@@ -217,6 +240,8 @@ def main() -> int:
     results = [
         ratio_line(f"report time, current / baseline ({runs} runs, jobs {args.jobs})", times["current"],
                    times["baseline"], loads, GOAL_RATIO),
+        ratio_line(f"report CPU seconds (its processes and kernels), current / baseline ({runs} runs, jobs {args.jobs})",
+                   times["current cpu"], times["baseline cpu"], loads),
         ratio_line(f"report time over bare papermill of {runs} trivial notebooks (jobs {args.jobs})", times["current"],
                    times["papermill"], loads),
         ratio_line(f"report time over lean papermill (no IRI grammar) of {runs} trivial notebooks (jobs {args.jobs})",

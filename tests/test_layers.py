@@ -21,11 +21,12 @@ ORDER = [
     "plantargets.analysis.observations", "plantargets.analysis.fulfilment", "plantargets.analysis",
     "plantargets",  # the package's own functions (load, observations, fulfilment) sit on top of the analysis
     "plantargets.plots.style", "plantargets.plots.charts", "plantargets.plots.fulfilment", "plantargets.plots",
-    # the report: what a notebook may receive and write; the grid's runs; one run (its worker process, its
-    # tidied outputs); the manifest; the index page; the orchestration
+    # the report: what a notebook may receive and write; the grid's runs; the servers workers and kernels fork from;
+    # one run (its worker process, its tidied outputs); the manifest; the index page; the orchestration
     "plantargets.report.choices", "plantargets.report.params", "plantargets.report.outputs",
     "plantargets.report.lean_imports", "plantargets.report.grid_file", "plantargets.report.grid",
-    "plantargets.report.run_folders", "plantargets.report.worker", "plantargets.report.executed",
+    "plantargets.report.run_folders", "plantargets.report.fork_client", "plantargets.report.fork_server",
+    "plantargets.report.worker", "plantargets.report.executed",
     "plantargets.report.one_run", "plantargets.report.provenance", "plantargets.report.index",
     "plantargets.report.runner", "plantargets.report",
     "plantargets.cli", "plantargets.__main__",

@@ -282,7 +282,10 @@ def test_a_build_and_a_notebook_run_with_the_network_blocked(hostile):
     assert manifest["runs"][0]["status"] == "completed", manifest["runs"][0]["error"]
     lines = hostile["log"].read_text(encoding="utf-8").splitlines()
     loaded = [line for line in lines if line.startswith("loaded")]
-    for process in ("plantargets build", "plantargets report", "ipykernel_launcher"):   # and the notebook workers
+    # and the notebook workers; a worker and a kernel forked from the report's fork servers run in their server's
+    # process, so the guard loaded there is theirs (their clients, which start them, load it too)
+    for process in ("plantargets build", "plantargets report", "ipykernel_launcher",
+                    "plantargets.report.fork_server worker", "plantargets.report.fork_server kernel"):
         assert any(process in line for line in loaded), f"guard not loaded in {process}: {loaded}"
     assert len({line.split()[1] for line in loaded}) >= 4, loaded                   # build, runner, worker, kernel
     assert [line for line in lines if line.startswith("blocked")] == []

@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import os
 import shutil
 import signal
 import sys
@@ -45,9 +46,13 @@ from plantargets.report.grid import INDEX_FILE, MANIFEST_FILE, TIMINGS_FILE, Run
 from plantargets.report.one_run import RunOutcome, declared_parameters, run_one
 from plantargets.report.params import DATA_DIR, RAW_DIR
 from plantargets.report.provenance import build_manifest
-from plantargets.report.worker import WorkerProcesses
+from plantargets.report.fork_server import ROLES, ForkServer
+from plantargets.report.worker import WorkerProcesses, worker_env
 
 __all__ = ["run_report", "RunResult", "SchedulerError"]
+
+
+FORK_SERVERS_SWITCH = "PLANTARGETS_FORK_SERVERS"  # "0": workers and kernels start on their own (to compare)
 
 
 class SchedulerError(RuntimeError):
@@ -97,12 +102,16 @@ def _display_root(out_dir: Path, repo_root: Path) -> str:
 
 
 class _LocalPool:
-    """``jobs`` threads on this machine, each driving one worker process at a time."""
+    """``jobs`` threads on this machine, each driving one worker process at a time; workers and kernels are
+    forked from the report's fork servers (``report.fork_server``; not when ``PLANTARGETS_FORK_SERVERS=0``)."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, root: Path) -> None:
         import nbformat  # noqa: F401 - imported once here, not by each thread
 
-        self.processes = WorkerProcesses()
+        forking = os.environ.get(FORK_SERVERS_SWITCH) != "0"
+        self.servers = [ForkServer.start(role, worker_env(), root) for role in ROLES] if forking else []
+        # a server that did not start: its processes start on their own
+        self.processes = WorkerProcesses({s.role: s.socket_path for s in self.servers if s.running})
         self.executor = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="report")
         self.as_completed = as_completed
 
@@ -111,10 +120,18 @@ class _LocalPool:
 
     def close(self) -> None:
         self.executor.shutdown(wait=True)
+        self._stop_servers()
 
     def abort(self, futures) -> None:
-        self.processes.stop_all()
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        try:
+            self.processes.stop_all()
+            self.executor.shutdown(wait=True, cancel_futures=True)
+        finally:
+            self._stop_servers()
+
+    def _stop_servers(self) -> None:
+        for server in self.servers:
+            server.stop()
 
 
 class _DaskPool:
@@ -182,7 +199,7 @@ def run_report(config_path: str | Path = "reports.yaml", out_dir: str | Path = "
 
     from tqdm import tqdm
 
-    pool = _DaskPool(scheduler) if scheduler else _LocalPool(int(jobs))
+    pool = _DaskPool(scheduler) if scheduler else _LocalPool(int(jobs), root)
     wall_start, clock_start = time.monotonic(), datetime.now(timezone.utc)
     staging = make_staging(out_dir)
     outcomes: dict[str, RunOutcome] = {}

@@ -21,7 +21,7 @@ from plantargets.report.grid import RunSpec
 from plantargets.report.lean_imports import skip_unused_optional_imports
 from plantargets.report.params import OUTPUT_DIR
 
-__all__ = ["KERNEL_NAME", "WorkerProcesses", "run_in_worker", "register_readable_translator", "strip_ansi", "main"]
+__all__ = ["KERNEL_NAME", "WorkerProcesses", "run_in_worker", "worker_env", "register_readable_translator", "strip_ansi", "main"]
 
 
 KERNEL_NAME = "python3"
@@ -37,10 +37,11 @@ def strip_ansi(text: str) -> str:
 class WorkerProcesses:
     """Worker processes alive right now, so an interrupted report can stop them."""
 
-    def __init__(self) -> None:
+    def __init__(self, servers: dict[str, str] | None = None) -> None:
         self._lock = threading.Lock()
         self._live: set[subprocess.Popen] = set()
         self.stopping = False
+        self.servers = servers or {}  # role -> socket of the fork server workers or kernels fork from
 
     def add(self, proc: subprocess.Popen) -> None:
         with self._lock:
@@ -73,7 +74,7 @@ def _stop(proc: subprocess.Popen) -> None:
         proc.wait()
 
 
-def _worker_env(work: Path | None = None) -> dict[str, str]:
+def worker_env(work: Path | None = None) -> dict[str, str]:
     env = dict(os.environ)
     if work is not None:  # the kernel's connection file (a temporary file) goes into the run folder, and with it
         env["TMPDIR"] = str(work)
@@ -95,15 +96,21 @@ def run_in_worker(spec: RunSpec, run_dir: Path, executed: Path, work: Path, repo
                   processes: WorkerProcesses) -> str | None:
     """Run the worker for one notebook; None when it completed, else the error."""
     job = {"input": str(spec.notebook), "output": str(executed), "cwd": str(repo_root), "timeout": timeout,
-           "parameters": {**spec.parameters, OUTPUT_DIR: str(run_dir)}, "result": str(work / f"{spec.name}.result.json")}
+           "parameters": {**spec.parameters, OUTPUT_DIR: str(run_dir)}, "result": str(work / f"{spec.name}.result.json"),
+           "kernel_server": processes.servers.get("kernel")}
     if processes.stopping:
         return "not run: the report was stopped"
     job_file = work / f"{spec.name}.job.json"
     job_file.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
     log_file = work / f"{spec.name}.log"
     with open(log_file, "wb") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "plantargets.report.worker", str(job_file)],
-                                cwd=repo_root, env=_worker_env(work), stdin=subprocess.DEVNULL, stdout=log,
+        command = [sys.executable, "-m", "plantargets.report.worker", str(job_file)]
+        if "worker" in processes.servers:  # forked from the report's worker server (papermill already imported)
+            from plantargets.report.fork_server import client_command
+
+            command = client_command(sys.executable, processes.servers["worker"], *command[2:])
+        proc = subprocess.Popen(command,
+                                cwd=repo_root, env=worker_env(work), stdin=subprocess.DEVNULL, stdout=log,
                                 stderr=subprocess.STDOUT)
         processes.add(proc)
         try:
@@ -165,9 +172,14 @@ def main(job_file: str) -> int:
         import papermill
         from papermill.exceptions import PapermillExecutionError
         register_readable_translator()
+        forked = {}
+        if job.get("kernel_server"):  # a kernel forked from the report's kernel server (imports already made)
+            from plantargets.report.fork_server import forking_kernel_manager
+
+            forked["kernel_manager_class"] = forking_kernel_manager(job["kernel_server"])
         papermill.execute_notebook(job["input"], job["output"], parameters=job["parameters"], kernel_name=KERNEL_NAME,
                                    cwd=job["cwd"], execution_timeout=job["timeout"], progress_bar=False,
-                                   log_output=False, request_save_on_cell_execute=True)
+                                   log_output=False, request_save_on_cell_execute=True, **forked)
     except PapermillExecutionError as err:
         error = f"{err.ename}: {strip_ansi(str(err.evalue)).strip()}"
     except BaseException as err:  # noqa: BLE001 - reported to the runner, which marks the run failed
