@@ -130,45 +130,17 @@ def _caught(record) -> list[str]:
 
 
 def _fit_ols(x: np.ndarray, z: np.ndarray, x_new: np.ndarray, alpha: float):
-    """Straight line by OLS with prediction intervals (t with n - 2 residual degrees of freedom).
-
-    The arithmetic of statsmodels' ``OLS(z, add_constant(x)).fit().get_prediction(...)`` (pseudo-inverse by
-    SVD, ``obs_ci`` = mean ± t quantile × sqrt(var of the mean + residual variance)), step for step, so the
-    numbers are the same to the last bit (a test checks against statsmodels) without its 1 s import."""
-    # scipy.stats.t.ppf calls this function; importing scipy.stats costs 0.7 s more
-    from scipy.special import stdtrit
+    """Straight line by OLS with statsmodels prediction intervals (t with n - 2 residual degrees of freedom)."""
+    import statsmodels.api as sm
 
     with warnings.catch_warnings(record=True) as record:
         warnings.simplefilter("always")
-        design = np.column_stack([np.ones(len(x)), np.asarray(x, dtype=float)])
-        pinv, singular_values = _pinv_extended(design)
-        normalized_cov = np.dot(pinv, np.transpose(pinv))
-        rank = np.linalg.matrix_rank(np.diag(singular_values))
-        if rank < design.shape[1]:
-            warnings.warn("The design matrix is rank-deficient.", UserWarning, stacklevel=2)
-        beta = np.dot(pinv, z)
-        df_resid = float(design.shape[0]) - rank
-        resid = z - np.dot(design, beta)
-        scale = np.dot(resid, resid) / df_resid
-        new_design = np.column_stack([np.ones(len(x_new)), np.asarray(x_new, dtype=float)])
-        mean = np.dot(new_design, beta)
-        var_mean = (new_design * np.dot(normalized_cov * scale, new_design.T).T).sum(1)
-        se_obs = np.sqrt(var_mean + scale)
-        q = stdtrit(df_resid, 1 - alpha / 2.0)
-        lower, upper = mean - q * se_obs, mean + q * se_obs
-    params = {"intercept": float(beta[0]), "slope_per_year": float(beta[1]), "residual_df": float(df_resid)}
-    return mean, lower, upper, params, _caught(record)
-
-
-def _pinv_extended(x: np.ndarray, rcond: float = 1e-15) -> tuple[np.ndarray, np.ndarray]:
-    """The pseudo-inverse of ``x`` by SVD, singular values under ``rcond`` × the largest treated as zero, and
-    the singular values (statsmodels' ``pinv_extended``, whose order of operations the intervals depend on)."""
-    u, s, vt = np.linalg.svd(x, False)
-    s_orig = np.copy(s)
-    cutoff = rcond * np.maximum.reduce(s)
-    for i in range(min(u.shape[0], vt.shape[1])):
-        s[i] = 1.0 / s[i] if s[i] > cutoff else 0.0
-    return np.dot(np.transpose(vt), np.multiply(s[:, np.newaxis], np.transpose(u))), s_orig
+        model = sm.OLS(z, sm.add_constant(x)).fit()
+        frame = model.get_prediction(sm.add_constant(x_new, has_constant="add")).summary_frame(alpha=alpha)
+    params = {"intercept": float(model.params[0]), "slope_per_year": float(model.params[1]),
+              "residual_df": float(model.df_resid)}
+    return (frame["mean"].to_numpy(), frame["obs_ci_lower"].to_numpy(), frame["obs_ci_upper"].to_numpy(), params,
+            _caught(record))
 
 
 def _fit_holt(z: np.ndarray, steps: int, alpha: float):
