@@ -22,7 +22,7 @@ from plantargets.extract.statements import StatedValue, extract_values
 from plantargets.flags import Flag
 from plantargets.harmonize import IndicatorCodebook, flag_out_of_bounds, load_codebook
 from plantargets.paths import CLEAN_DIR, RAW_DIR
-from plantargets.publish import CleanFolderWriter
+from plantargets.publish import CleanFolderWriter, csv_lines
 from plantargets.reconcile import (
     CaptureIndex, CaptureMerges, ParagraphRecord, ParsedDocument, flag_conflicts, merge_duplicate_captures,
     paragraph_records,
@@ -232,7 +232,8 @@ class FileTask:
     """What pass 2 needs of one raw file, small enough to send to a worker: the file, its spill (a path, or
     the spilled bytes for a worker that cannot see the work folder; None for a file that was not parsed),
     its raw hash, the capture merges concerning it and its flags from outside the file (listing the sources,
-    a parse failure, the national reference). ``codebook`` None means the packaged one."""
+    a parse failure, the national reference). ``codebook`` None means the packaged one; ``csv`` asks for the
+    rows' CSV lines too."""
 
     name: str
     source: SourceFile | None = None
@@ -241,18 +242,28 @@ class FileTask:
     merges: CaptureMerges | None = None
     flags: list[Flag] = field(default_factory=list)
     codebook: IndicatorCodebook | None = None
+    csv: bool = False
 
 
 @dataclass
 class FileRows:
     """One raw file's rows of the streamed tables (each a tuple in its table's column order), made by
-    ``file_rows`` in this process or a worker."""
+    ``file_rows`` in this process or a worker, and, if asked, each table's CSV lines of them."""
 
     name: str
     targets: list[tuple]
     numbers: list[tuple]
     documents: list[tuple]
     flags: list[tuple]
+    csv: dict[str, str] | None = None
+
+    def with_csv_lines(self) -> "FileRows":
+        """These rows with their CSV lines (``publish.csv_lines``), made where the rows are."""
+        self.csv = {table: csv_lines(table, getattr(self, table)) for table in STREAMED_TABLES}
+        return self
+
+
+STREAMED_TABLES = ("targets", "numbers", "documents", "flags")  # written as the files' rows come
 
 
 def _load_spill(spill: Path | bytes) -> tuple:
@@ -300,14 +311,16 @@ def file_rows(task: FileTask) -> FileRows:
     tables, with the capture merges applied. Everything here depends on this file and its merges only; what
     spans files (the capture index, ordering, writing) stays in the building process."""
     if task.spill is None:  # not parsed: only its flags
-        return FileRows(task.name, [], [], [], flag_rows(task.flags))
+        rows = FileRows(task.name, [], [], [], flag_rows(task.flags))
+        return rows.with_csv_lines() if task.csv else rows
     codebook = task.codebook or load_codebook()
     documents, values, file_flags, numbers, places = _tables_of_file(task, codebook, load_cities())
     targets = target_rows(values, codebook, places)
     counts = Counter(row["doc_id"] for row in targets)
     documents = document_rows(documents, task.merges.duplicate_of, counts, places, task.sha256)
-    return FileRows(task.name, _as_tuples(targets, "targets"), numbers,
+    rows = FileRows(task.name, _as_tuples(targets, "targets"), numbers,
                     _as_tuples(documents, "documents"), flag_rows(task.flags + file_flags))
+    return rows.with_csv_lines() if task.csv else rows
 
 
 class _FileExecutor:
@@ -316,7 +329,6 @@ class _FileExecutor:
     however large the corpus). This one runs them in the building process."""
 
     window = 1
-    side_submit = None  # submit(function, *args) for other work on the same workers (the CSV lines), if any
 
     def parse(self, sources: list[SourceFile], spills: list[Path]):
         return (parse_file(source, spill=None) for source in sources)
@@ -336,9 +348,6 @@ class _ProcessExecutor(_FileExecutor):
         from concurrent.futures import ProcessPoolExecutor
 
         self.pool, self.window = ProcessPoolExecutor(max_workers=jobs), 2 * jobs
-
-    def side_submit(self, function, *arguments) -> "_SideTask":
-        return _SideTask(self.pool.submit(function, *arguments))
 
     def parse(self, sources, spills):
         return self._in_order(parse_file, ((source.name, (source, spill)) for source, spill in zip(sources, spills)))
@@ -377,28 +386,6 @@ class _ProcessExecutor(_FileExecutor):
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
-
-
-class _SideTask:
-    """A future of the pool whose ``result()`` says a worker died as the rest of the build does."""
-
-    def __init__(self, future) -> None:
-        self.future = future
-
-    def done(self) -> bool:
-        return self.future.done()
-
-    def cancel(self) -> bool:
-        return self.future.cancel()
-
-    def result(self):
-        from concurrent.futures.process import BrokenProcessPool
-
-        try:
-            return self.future.result()
-        except BrokenProcessPool:
-            raise ParallelBuildError("a build worker process died (killed, or out of memory) while making the "
-                                     "CSV lines of the tables; build with --jobs 1 to see why") from None
 
 
 class _DaskExecutor(_FileExecutor):
@@ -465,15 +452,15 @@ def _file_executor(jobs: int = 1, scheduler: str | None = None) -> _FileExecutor
     return _ProcessExecutor(int(jobs)) if int(jobs) > 1 else _FileExecutor()
 
 
-def _file_tasks(names, parsed: dict, other_flags: dict, captures: CaptureIndex, codebook):
+def _file_tasks(names, parsed: dict, other_flags: dict, captures: CaptureIndex, codebook, csv: bool):
     """Pass 2's task for each file, made as the executor asks for the next one (the merges are read then)."""
     for name in names:
         flags = other_flags.get(name, [])
         if name not in parsed:
-            yield FileTask(name, flags=flags)
+            yield FileTask(name, flags=flags, csv=csv)
             continue
         source, spill, sha = parsed.pop(name)
-        yield FileTask(name, source, spill, sha, captures.merges_for(name), flags, codebook)
+        yield FileTask(name, source, spill, sha, captures.merges_for(name), flags, codebook, csv)
 
 
 def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None = None,
@@ -502,8 +489,9 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
         stats.add(table, frame)
 
     batches = _RowBatches(emit)
-    # with a local pool, the workers also make the CSV lines of the batches this process validates and writes
-    csv_elsewhere = executor.side_submit is not None and hasattr(sink, "format_csv_with")
+    # a clean folder takes the CSV lines of each file's rows as they come, made where the rows are (in the
+    # workers of a parallel build); its batches' frames are only validated and written to Parquet
+    csv_apart = hasattr(sink, "append_csv_lines")
     target_columns = list(TABLE_SCHEMAS["targets"].columns)
     indicator_at, city_at = target_columns.index("indicator_id"), target_columns.index("city")
     indicator_counts, indicator_cities = Counter(), defaultdict(set)
@@ -517,21 +505,19 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
             for flag in source_flags + failed + reference_flags:
                 other_flags[flag.source_file].append(flag)
             names = sorted(set(parsed) | set(other_flags))
-            tasks = _file_tasks(names, parsed, other_flags, captures, custom_codebook)
-            if csv_elsewhere:
-                sink.format_csv_with(executor.side_submit)
+            tasks = _file_tasks(names, parsed, other_flags, captures, custom_codebook, csv_apart)
+            for table in STREAMED_TABLES if csv_apart else ():
+                sink.append_csv_lines(table, "")  # the header, also of a table left without rows
             for rows in _progress(executor.rows(tasks), progress, total=len(names), desc="writing", unit="file"):
-                batches.add("targets", rows.targets)
-                batches.add("numbers", rows.numbers)
-                batches.add("documents", rows.documents)
-                batches.add("flags", rows.flags)
+                for table in STREAMED_TABLES:
+                    if csv_apart:
+                        sink.append_csv_lines(table, rows.csv[table])
+                    batches.add(table, getattr(rows, table))
                 for row in rows.targets:
                     if row[indicator_at] is not None:
                         indicator_counts[row[indicator_at]] += 1
                         indicator_cities[row[indicator_at]].add(row[city_at])
             batches.flush_all()
-            if csv_elsewhere:
-                sink.format_csv_with(None)  # every line written before the workers stop
         finally:
             executor.close()
             captures.close()
