@@ -159,11 +159,19 @@ def _csv_lines_of_frame(table: str, rows: list[tuple]) -> str:
     return buffer.getvalue()
 
 
+@lru_cache(maxsize=None)
 def arrow_schema(table: str) -> pa.Schema:
     """The Parquet schema of a table, from its pandera schema (so every chunk is written with the same types)."""
     columns = TABLE_SCHEMAS[table].columns
     return pa.schema([(name, ARROW_TYPES["string" if str(column.dtype).startswith("string") else str(column.dtype)])
                       for name, column in columns.items()])
+
+
+def validated_parquet_rows(table: str, frame: pd.DataFrame) -> pa.Table:
+    """Validate a frame of ``table`` with its schema and give its rows as the Parquet file takes them (a worker can
+    run it; ``CleanFolderWriter.write_validated`` writes them)."""
+    frame = TABLE_SCHEMAS[table].validate(frame, lazy=True)
+    return pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False)
 
 
 class CleanFolderWriter:
@@ -182,7 +190,7 @@ class CleanFolderWriter:
         recover_previous(self.out_dir)
         self.staging = make_staging(self.out_dir)
         self._parquet: dict[str, pq.ParquetWriter] = {}
-        self._csv_apart: set[str] = set()  # tables whose CSV lines come through append_csv_lines
+        self._csv_apart: dict = {}  # table -> its CSV file, open, when its lines come through append_csv_lines
 
     def __enter__(self) -> "CleanFolderWriter":
         return self
@@ -191,16 +199,14 @@ class CleanFolderWriter:
         if kind is not None:
             self.abort()
 
-    def append_csv_lines(self, table: str, lines: str) -> None:
-        """Append CSV lines made from the rows (``csv_lines``, perhaps in a worker) to ``table``'s CSV file, which
-        the first call creates with its header; its frames then go to Parquet only. The lines must come in the
-        table's order, and be those of the rows ``write`` is given."""
-        first = table not in self._csv_apart
-        with open(self.staging / f"{table}.csv", "w" if first else "a", encoding="utf-8", newline="") as handle:
-            if first:
-                csv.writer(handle, lineterminator="\n").writerow(TABLE_SCHEMAS[table].columns)
-            handle.write(lines)
-        self._csv_apart.add(table)
+    def append_csv_lines(self, table: str, lines: bytes) -> None:
+        """Append CSV lines made from the rows (``csv_lines``, in UTF-8, perhaps in a worker) to ``table``'s CSV
+        file, which the first call creates with its header; its frames then go to Parquet only. The lines must
+        come in the table's order, and be those of the rows written to Parquet."""
+        if table not in self._csv_apart:
+            self._csv_apart[table] = open(self.staging / f"{table}.csv", "wb")  # noqa: SIM115 - closed at commit
+            self._csv_apart[table].write(_csv_text([TABLE_SCHEMAS[table].columns]).encode("utf-8"))
+        self._csv_apart[table].write(lines)
 
     def write(self, table: str, frame: pd.DataFrame) -> None:
         """Append the next rows of ``table`` (an empty frame creates the table's files when it has none yet)."""
@@ -210,14 +216,25 @@ class CleanFolderWriter:
         frame = TABLE_SCHEMAS[table].validate(frame, lazy=True)
         if table not in self._csv_apart:
             write_csv_lines(table, frame, first, self.staging / f"{table}.csv", mode="w" if first else "a")
-        if first:
+        self.write_validated(table, pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False))
+
+    def write_validated(self, table: str, rows: pa.Table) -> None:
+        """Append the next rows of ``table``, validated elsewhere (``validated_parquet_rows``), to its Parquet
+        file as one row group; their CSV lines come through ``append_csv_lines``."""
+        if table not in self._parquet:
             self._parquet[table] = pq.ParquetWriter(self.staging / f"{table}.parquet", arrow_schema(table),
                                                     compression="zstd", write_statistics=False)
-        writer = self._parquet[table]
-        writer.write_table(pa.Table.from_pandas(frame, schema=writer.schema, preserve_index=False))
+        elif not rows.num_rows:
+            return
+        self._parquet[table].write_table(rows)
+
+    def _close_csv_files(self) -> None:
+        for handle in self._csv_apart.values():
+            handle.close()
 
     def commit(self, extra_files: dict[str, str] | None = None) -> Path:
         """Close the tables, write the datapackage and ``extra_files``, and swap the folder into place."""
+        self._close_csv_files()
         for writer in self._parquet.values():
             writer.close()
         (self.staging / "datapackage.json").write_text(
@@ -229,6 +246,7 @@ class CleanFolderWriter:
 
     def abort(self) -> None:
         """Drop the staging folder; the previous clean folder stays as it was."""
+        self._close_csv_files()
         for writer in self._parquet.values():
             writer.close()
         shutil.rmtree(self.staging, ignore_errors=True)
