@@ -92,11 +92,11 @@ _PLAIN_CELL_TYPES = {"string": {str, type(None)}, "Int64": {int, type(None)}, "b
 _FLOAT_CELL_TYPES = {float, int, type(None)}
 _TEXT_AND_INTEGER = ({"string", "Int64"}, {str, int, type(None)})  # columns of these types, cells of these
 # In CSV text, a cell that may need the guard: any number of GUARDs and a formula's first character, perhaps in
-# quotes, unless the cell is comparison symbols only ("="); cells are found by the character after a comma or a
-# line's end, one class scan (checking each cell with the whole pattern is 50 times slower).
+# quotes, unless the cell is comparison symbols only ("="); such cells are found by their first characters after
+# a comma or a line's end (checking every cell with the whole pattern is 50 times slower).
 _FORMULA_STARTS = re.escape("".join(FORMULA_STARTS))
 _MAY_NEED_GUARD = re.compile('(?![=<>~;]+(?:[,\n]|$))"?' + re.escape(GUARD) + "*[" + _FORMULA_STARTS + "]")
-_CELL_START = re.compile('[,\n]["' + re.escape(GUARD) + _FORMULA_STARTS + "]")
+_CELL_START = re.compile('[,\n]"?[' + re.escape(GUARD) + _FORMULA_STARTS + "]")
 
 
 def _may_need_guard(text: str) -> bool:
