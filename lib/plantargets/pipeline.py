@@ -26,7 +26,7 @@ from plantargets.paths import CLEAN_DIR, RAW_DIR
 from plantargets.publish import CleanFolderWriter, csv_lines, validated_parquet_rows
 from plantargets.reconcile import (
     CaptureIndex, CaptureMerges, ParagraphRecord, ParsedDocument, flag_conflicts, merge_duplicate_captures,
-    paragraph_records,
+    merges_in_file, paragraph_records,
 )
 from plantargets.reference import read_national_reference
 from plantargets.schemas import TABLE_SCHEMAS
@@ -232,8 +232,9 @@ class ParallelBuildError(RuntimeError):
 class FileTask:
     """What pass 2 needs of one raw file, small enough to send to a worker: the file, its spill (a path, or
     the spilled bytes for a worker that cannot see the work folder; None for a file that was not parsed),
-    its raw hash, the capture merges concerning it and its flags from outside the file (listing the sources,
-    a parse failure, the national reference). ``codebook`` None means the packaged one; ``csv`` asks for the
+    its raw hash, the capture merges concerning it (or the shared capture index's file, for a worker on this
+    machine to read them from) and its flags from outside the file (listing the sources, a parse failure, the
+    national reference). ``codebook`` None means the packaged one; ``csv`` asks for the
     rows' CSV lines too, and ``pack`` for the rows pickled (for a worker's rows that this process only passes
     on to another worker)."""
 
@@ -241,7 +242,7 @@ class FileTask:
     source: SourceFile | None = None
     spill: Path | bytes | None = None
     sha256: str = ""
-    merges: CaptureMerges | None = None
+    merges: CaptureMerges | str | None = None
     flags: list[Flag] = field(default_factory=list)
     codebook: IndicatorCodebook | None = None
     csv: bool = False
@@ -346,6 +347,8 @@ def file_rows(task: FileTask) -> FileRows:
     spans files (the capture index, ordering, writing) stays in the building process."""
     if task.spill is None:  # not parsed: only its flags
         return FileRows(task.name, [], [], [], flag_rows(task.flags)).finish(task)
+    if isinstance(task.merges, str):
+        task.merges = merges_in_file(task.merges, task.name)
     codebook = task.codebook or load_codebook()
     documents, values, file_flags, numbers, places = _tables_of_file(task, codebook, load_cities())
     targets = target_rows(values, codebook, places)
@@ -363,6 +366,7 @@ class _FileExecutor:
 
     window = 1
     pack = False  # whether pass 2's rows should come back pickled (see FileTask)
+    local = False  # whether the workers see this process's work folder (the spills, the capture index)
 
     def parse(self, sources: list[SourceFile], spills: list[Path]):
         return (parse_file(source, spill=None) for source in sources)
@@ -400,7 +404,7 @@ class _ProcessExecutor(_FileExecutor):
         from concurrent.futures import ProcessPoolExecutor
 
         # a window of 8 files per worker: with 2 per worker, a long file at the head left the other workers idle
-        self.pool, self.window, self.pack = ProcessPoolExecutor(max_workers=jobs), 8 * jobs, True
+        self.pool, self.window, self.pack, self.local = ProcessPoolExecutor(max_workers=jobs), 8 * jobs, True, True
 
     def parse(self, sources, spills):
         return self._in_order(parse_file, ((source.name, (source, spill)) for source, spill in zip(sources, spills)))
@@ -527,15 +531,18 @@ def _file_executor(jobs: int = 1, scheduler: str | None = None) -> _FileExecutor
     return _ProcessExecutor(int(jobs)) if int(jobs) > 1 else _FileExecutor()
 
 
-def _file_tasks(names, parsed: dict, other_flags: dict, captures: CaptureIndex, codebook, csv: bool, pack: bool):
-    """Pass 2's task for each file, made as the executor asks for the next one (the merges are read then)."""
+def _file_tasks(names, parsed: dict, other_flags: dict, captures: CaptureIndex | str, codebook, csv: bool,
+                pack: bool):
+    """Pass 2's task for each file, made as the executor asks for the next one: with its merges, read then, or
+    the shared capture index's file (a str) for the worker to read them from."""
     for name in names:
         flags = other_flags.get(name, [])
         if name not in parsed:
             yield FileTask(name, flags=flags, csv=csv, pack=pack)
             continue
         source, spill, sha = parsed.pop(name)
-        yield FileTask(name, source, spill, sha, captures.merges_for(name), flags, codebook, csv, pack)
+        merges = captures if isinstance(captures, str) else captures.merges_for(name)
+        yield FileTask(name, source, spill, sha, merges, flags, codebook, csv, pack)
 
 
 def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None = None,
@@ -596,8 +603,8 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
                 other_flags[flag.source_file].append(flag)
             names = sorted(set(parsed) | set(other_flags))
             # rows pickled in a worker go on to the worker that prepares their batch without being read here
-            tasks = _file_tasks(names, parsed, other_flags, captures, custom_codebook, csv_apart,
-                                csv_apart and executor.pack)
+            tasks = _file_tasks(names, parsed, other_flags, captures.share() if executor.local else captures,
+                                custom_codebook, csv_apart, csv_apart and executor.pack)
             for table in STREAMED_TABLES if csv_apart else ():
                 sink.append_csv_lines(table, b"")  # the header, also of a table left without rows
             for rows in _progress(executor.rows(tasks), progress, total=len(names), desc="writing", unit="file"):
