@@ -616,12 +616,13 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
                     indicator_counts[indicator] += 1
                     indicator_cities[indicator].add(city)
             batches.flush_all()
+            # the small tables are written while the workers prepare the last batches
+            emit("indicators", build_indicators(codebook, indicator_counts, indicator_cities))
+            emit("national", build_national(national_rows))
             write_prepared(wait=True)
         finally:
             executor.close()
             captures.close()
-    emit("indicators", build_indicators(codebook, indicator_counts, indicator_cities))
-    emit("national", build_national(national_rows))
     return stats
 
 
