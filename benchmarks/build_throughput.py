@@ -85,10 +85,10 @@ def floor():
     return time.perf_counter() - start
 
 import plantargets.pipeline as pipeline
-per_file = {"seconds": 0.0}  # what worker processes run: pass 1, and pass 2's rows of each file
-parse_all, file_rows = pipeline._parse_all, pipeline.file_rows
+per_file = {"seconds": 0.0}  # what worker processes run: pass 1, pass 2's rows of each file and its batches
+parse_all, file_rows, prepared_batch = pipeline._parse_all, pipeline.file_rows, pipeline.prepared_batch
 
-def timed(function):  # the per-file work's share of the serial build bounds what worker processes can gain
+def timed(function):  # the workers' share of the serial build bounds what worker processes can gain
     def run(*args, **kwargs):
         start = time.perf_counter()
         try:
@@ -98,8 +98,8 @@ def timed(function):  # the per-file work's share of the serial build bounds wha
     return run
 
 pipeline._parse_all = timed(parse_all)
-if jobs == 1:  # (a worker process could not unpickle a wrapper; pass 2's rows are timed in the serial build)
-    pipeline.file_rows = timed(file_rows)
+if jobs == 1:  # (a worker process could not unpickle a wrapper; pass 2's work is timed in the serial build)
+    pipeline.file_rows, pipeline.prepared_batch = timed(file_rows), timed(prepared_batch)
 floor_before = floor()
 profiler = cProfile.Profile() if profile else None
 start, cpu_start = time.perf_counter(), time.process_time()
@@ -254,7 +254,7 @@ def check_speedups(rows: list[dict]) -> list[str]:
             continue
         base = serial[row["docs"]]
         speedup = base["seconds"] / row["seconds"]
-        # Amdahl: only the per-file work runs in the workers, so its share of the serial build bounds the speed-up
+        # Amdahl: only the work of the workers runs in parallel, so its share of the serial build bounds the speed-up
         share = base["per_file_seconds"] / base["seconds"]
         bound = 1 / ((1 - share) + share / min(row["jobs"], os.cpu_count() or 1))
         row["speedup"], row["speedup_bound"] = speedup, bound
@@ -262,8 +262,8 @@ def check_speedups(rows: list[dict]) -> list[str]:
             f" (goal >= {MIN_JOBS_SPEEDUP:g} on a quiet 2-core machine: "
             f"{'ok' if speedup >= MIN_JOBS_SPEEDUP else 'FAIL'})")
         lines.append(f"speed-up of --jobs {row['jobs']} over --jobs 1, {row['docs']} documents: {speedup:.2f}x"
-                     f"{verdict}; load {base['load']:.1f} and {row['load']:.1f}; the per-file work (pass 1, pass 2's "
-                     f"rows) is {share:.0%} of the serial build, so at most {bound:.2f}x on this machine's cores")
+                     f"{verdict}; load {base['load']:.1f} and {row['load']:.1f}; the work of the workers (pass 1, pass 2's "
+                     f"rows and batches) is {share:.0%} of the serial build, so at most {bound:.2f}x on this machine's cores")
     return lines
 
 

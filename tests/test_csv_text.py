@@ -10,7 +10,8 @@ from plantargets.csv_text import (
     restore_formula_frame,
     restore_formula_text,
 )
-from plantargets.publish import free_text_columns
+from plantargets.publish import csv_lines, free_text_columns, write_csv_lines
+from plantargets.tidy import typed_frame
 
 
 @given(st.text(alphabet="'=+-@\t\r a字1", max_size=8))
@@ -38,3 +39,40 @@ def test_coded_columns_of_the_clean_tables_are_written_as_they_are():
     assert "comparator" not in free_text_columns("targets") and "kind" not in free_text_columns("targets")
     assert {"quote", "indicator_zh", "doc_title", "source_file"} <= set(free_text_columns("targets"))
     assert {"text", "message"} <= set(free_text_columns("flags"))
+
+
+def _flag(flag_id="f_1", text=None, message="ok", start=3):
+    return (flag_id, "a.txt", "a-00", "conflict", "warning", start, 9, text, message)
+
+
+def test_a_files_csv_lines_are_made_from_its_rows_as_pandas_writes_them(tmp_path):
+    rows = [_flag(), _flag("f_2", "-5%", "x, =y"), _flag("f_3", "=", "say \"hi\"", None)]
+    # hand-written: missing cells empty, a quote or comma quoted, a formula-like text guarded even when only
+    # one cell of the file needs it (each column's guard is judged cell by cell)
+    expected = ('f_1,a.txt,a-00,conflict,warning,3,9,,ok\n'
+                "f_2,a.txt,a-00,conflict,warning,3,9,'-5%,\"x, =y\"\n"
+                'f_3,a.txt,a-00,conflict,warning,,9,=,"say ""hi"""\n')
+    assert csv_lines("flags", rows) == expected
+    frame_lines = write_csv_lines("flags", typed_frame(rows, "flags"), False, tmp_path / "flags.csv").read_text()
+    assert frame_lines == expected
+    assert csv_lines("flags", []) == ""
+
+
+def test_csv_lines_format_floats_and_booleans_and_leave_a_comparator_code_alone():
+    frame = typed_frame([], "targets")
+    row = dict.fromkeys(frame.columns)
+    row |= {"target_id": "v_1", "comparator": "=", "value": 2.0, "value_high": 1 / 3, "value_std": -0.5,
+            "year_inferred": True, "per_year": False, "char_start": 7, "quote": "@home"}
+    line = csv_lines("targets", [tuple(row[name] for name in frame.columns)])
+    cells = dict(zip(frame.columns, line.rstrip("\n").split(",")))
+    assert (cells["comparator"], cells["value"], cells["value_high"], cells["value_std"]) == ("=", "2", "0.3333333333", "-0.5")
+    assert (cells["year_inferred"], cells["per_year"], cells["char_start"], cells["quote"]) == ("True", "False", "7", "'@home")
+    assert cells["value_high_std"] == "" and cells["unit"] == ""
+
+
+def test_a_cell_of_a_type_the_frame_converts_is_written_as_the_frame_writes_it():
+    import numpy as np
+
+    # a float in an integer column: pandas writes the integer, the csv module would write "3.0"
+    assert csv_lines("flags", [_flag(start=3.0)]) == "f_1,a.txt,a-00,conflict,warning,3,9,,ok\n"
+    assert csv_lines("flags", [_flag(start=np.int64(4))]) == "f_1,a.txt,a-00,conflict,warning,4,9,,ok\n"

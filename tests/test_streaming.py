@@ -10,7 +10,7 @@ import pytest
 
 import plantargets.pipeline as pipeline
 from plantargets.data import load
-from plantargets.reconcile import CaptureIndex, merge_duplicate_captures
+from plantargets.reconcile import CaptureIndex, merge_duplicate_captures, merges_in_file
 from plantargets.sources import list_sources
 from plantargets.summary import SUMMARY_FILE
 from plantargets.tidy import value_id
@@ -66,6 +66,8 @@ def test_capture_index_keeps_the_fuller_copy_and_records_the_other(tmp_path):
     kept = {value_id(v): v for v in documents["a_full.txt"][0].values}
     lossy = {value_id(v): v for v in documents["b_lossy.txt"][0].values}
     to_a, to_b = index.merges_for("a_full.txt"), index.merges_for("b_lossy.txt")
+    shared = index.share()  # a parallel build's workers read the decisions from the index file itself
+    assert (merges_in_file(shared, "a_full.txt"), merges_in_file(shared, "b_lossy.txt")) == (to_a, to_b)
     index.close()
 
     assert (tmp_path / "captures.sqlite").stat().st_size > 0
@@ -100,3 +102,8 @@ def test_a_kept_paragraph_gets_one_capture_difference_flag_however_many_copies_d
     assert message.count("copy_") == 10 and "and 2 more" in message and "the others are shorter" in message
     assert all([f.flag_type for f in c.flags] == ["duplicate_capture"] for c in copies)
     assert all(len(sources) == 12 for sources in kept.other_sources.values())  # every capture is still named
+
+
+def test_an_index_in_memory_cannot_be_shared_with_other_processes():
+    with pytest.raises(ValueError, match="in memory"):
+        CaptureIndex().share()

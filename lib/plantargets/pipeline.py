@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import operator
 import os
 import pickle
 import tempfile
@@ -22,10 +23,10 @@ from plantargets.extract.statements import StatedValue, extract_values
 from plantargets.flags import Flag
 from plantargets.harmonize import IndicatorCodebook, flag_out_of_bounds, load_codebook
 from plantargets.paths import CLEAN_DIR, RAW_DIR
-from plantargets.publish import CleanFolderWriter
+from plantargets.publish import CleanFolderWriter, csv_lines, validated_parquet_rows
 from plantargets.reconcile import (
     CaptureIndex, CaptureMerges, ParagraphRecord, ParsedDocument, flag_conflicts, merge_duplicate_captures,
-    paragraph_records,
+    merges_in_file, paragraph_records,
 )
 from plantargets.reference import read_national_reference
 from plantargets.schemas import TABLE_SCHEMAS
@@ -231,28 +232,63 @@ class ParallelBuildError(RuntimeError):
 class FileTask:
     """What pass 2 needs of one raw file, small enough to send to a worker: the file, its spill (a path, or
     the spilled bytes for a worker that cannot see the work folder; None for a file that was not parsed),
-    its raw hash, the capture merges concerning it and its flags from outside the file (listing the sources,
-    a parse failure, the national reference). ``codebook`` None means the packaged one."""
+    its raw hash, the capture merges concerning it (or the shared capture index's file, for a worker on this
+    machine to read them from) and its flags from outside the file (listing the sources, a parse failure, the
+    national reference). ``codebook`` None means the packaged one; ``csv`` asks for the
+    rows' CSV lines too, and ``pack`` for the rows pickled (for a worker's rows that this process only passes
+    on to another worker)."""
 
     name: str
     source: SourceFile | None = None
     spill: Path | bytes | None = None
     sha256: str = ""
-    merges: CaptureMerges | None = None
+    merges: CaptureMerges | str | None = None
     flags: list[Flag] = field(default_factory=list)
     codebook: IndicatorCodebook | None = None
+    csv: bool = False
+    pack: bool = False
 
 
 @dataclass
 class FileRows:
-    """One raw file's rows of the streamed tables (each a tuple in its table's column order), made by
-    ``file_rows`` in this process or a worker."""
+    """One raw file's rows of the streamed tables (each a tuple in its table's column order, or all of a table's
+    pickled), made by ``file_rows`` in this process or a worker; the (indicator_id, city) of each target row
+    with an indicator; and, if asked, each table's CSV lines of them (UTF-8)."""
 
     name: str
-    targets: list[tuple]
-    numbers: list[tuple]
-    documents: list[tuple]
-    flags: list[tuple]
+    targets: list[tuple] | bytes
+    numbers: list[tuple] | bytes
+    documents: list[tuple] | bytes
+    flags: list[tuple] | bytes
+    indicator_cities: list[tuple[str, str]] = field(default_factory=list)
+    csv: dict[str, bytes] | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def finish(self, task: FileTask) -> "FileRows":
+        """These rows as ``task`` asks for them: with their CSV lines (``publish.csv_lines``), made where the rows
+        are, and pickled."""
+        if task.csv:
+            self.csv = {table: csv_lines(table, getattr(self, table)).encode("utf-8") for table in STREAMED_TABLES}
+        if task.pack:
+            for table in STREAMED_TABLES:
+                self.counts[table] = len(getattr(self, table))
+                setattr(self, table, pickle.dumps(getattr(self, table), protocol=pickle.HIGHEST_PROTOCOL))
+        return self
+
+    def count(self, table: str) -> int:
+        """How many rows of ``table`` these are."""
+        rows = getattr(self, table)
+        return self.counts[table] if isinstance(rows, bytes) else len(rows)
+
+
+def _unpacked(parts: list[list[tuple] | bytes]) -> list[tuple]:
+    """The rows of ``FileRows`` parts of one table, in order."""
+    if len(parts) == 1 and not isinstance(parts[0], bytes):
+        return parts[0]
+    return [row for part in parts for row in (pickle.loads(part) if isinstance(part, bytes) else part)]
+
+
+STREAMED_TABLES = ("targets", "numbers", "documents", "flags")  # written as the files' rows come
 
 
 def _load_spill(spill: Path | bytes) -> tuple:
@@ -290,9 +326,19 @@ def _tables_of_file(task: FileTask, codebook: IndicatorCodebook,
     return documents, values, flags, merged_number_rows(numbers, merges.kept_elsewhere), places
 
 
+def prepared_batch(table: str, parts: list[list[tuple] | bytes]) -> tuple:
+    """A batch of rows of a streamed table (``FileRows`` parts) made ready for a clean folder, in this process or
+    a worker: typed, validated, as the Parquet file takes them, and counted for the build summary (a
+    ``BuildStats``)."""
+    frame = typed_frame(_unpacked(parts), table)
+    counts = BuildStats()
+    counts.add(table, frame)
+    return validated_parquet_rows(table, frame), counts
+
+
 def _as_tuples(rows: list[dict], table: str) -> list[tuple]:
-    columns = TABLE_SCHEMAS[table].columns
-    return [tuple(row[name] for name in columns) for row in rows]
+    cells = operator.itemgetter(*TABLE_SCHEMAS[table].columns)  # (a table has more than one column)
+    return [cells(row) for row in rows]
 
 
 def file_rows(task: FileTask) -> FileRows:
@@ -300,14 +346,17 @@ def file_rows(task: FileTask) -> FileRows:
     tables, with the capture merges applied. Everything here depends on this file and its merges only; what
     spans files (the capture index, ordering, writing) stays in the building process."""
     if task.spill is None:  # not parsed: only its flags
-        return FileRows(task.name, [], [], [], flag_rows(task.flags))
+        return FileRows(task.name, [], [], [], flag_rows(task.flags)).finish(task)
+    if isinstance(task.merges, str):
+        task.merges = merges_in_file(task.merges, task.name)
     codebook = task.codebook or load_codebook()
     documents, values, file_flags, numbers, places = _tables_of_file(task, codebook, load_cities())
     targets = target_rows(values, codebook, places)
     counts = Counter(row["doc_id"] for row in targets)
     documents = document_rows(documents, task.merges.duplicate_of, counts, places, task.sha256)
-    return FileRows(task.name, _as_tuples(targets, "targets"), numbers,
-                    _as_tuples(documents, "documents"), flag_rows(task.flags + file_flags))
+    indicator_cities = [(row["indicator_id"], row["city"]) for row in targets if row["indicator_id"] is not None]
+    return FileRows(task.name, _as_tuples(targets, "targets"), numbers, _as_tuples(documents, "documents"),
+                    flag_rows(task.flags + file_flags), indicator_cities).finish(task)
 
 
 class _FileExecutor:
@@ -316,7 +365,8 @@ class _FileExecutor:
     however large the corpus). This one runs them in the building process."""
 
     window = 1
-    side_submit = None  # submit(function, *args) for other work on the same workers (the CSV lines), if any
+    pack = False  # whether pass 2's rows should come back pickled (see FileTask)
+    local = False  # whether the workers see this process's work folder (the spills, the capture index)
 
     def parse(self, sources: list[SourceFile], spills: list[Path]):
         return (parse_file(source, spill=None) for source in sources)
@@ -324,24 +374,43 @@ class _FileExecutor:
     def rows(self, tasks):
         return (file_rows(task) for task in tasks)
 
+    def submit(self, function, *arguments) -> "_Done":
+        """``function(*arguments)`` as a task whose ``result()`` the caller takes later (here: run now)."""
+        return _Done(function(*arguments))
+
     def close(self) -> None:
         """Stop the workers."""
 
 
+class _Done:
+    """The result of work already done, read as a pool's task is."""
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def done(self) -> bool:
+        return True
+
+    def result(self):
+        return self.value
+
+
 class _ProcessExecutor(_FileExecutor):
     """``jobs`` worker processes on this machine; they read and write the spills themselves (the work folder
-    is local), so only paragraphs and rows travel back."""
+    is local), so only paragraphs and rows travel back, the rows pickled once for the worker that prepares
+    their batch (``pack``)."""
 
     def __init__(self, jobs: int) -> None:
         from concurrent.futures import ProcessPoolExecutor
 
-        self.pool, self.window = ProcessPoolExecutor(max_workers=jobs), 2 * jobs
-
-    def side_submit(self, function, *arguments) -> "_SideTask":
-        return _SideTask(self.pool.submit(function, *arguments))
+        # a window of 8 files per worker: with 2 per worker, a long file at the head left the other workers idle
+        self.pool, self.window, self.pack, self.local = ProcessPoolExecutor(max_workers=jobs), 8 * jobs, True, True
 
     def parse(self, sources, spills):
         return self._in_order(parse_file, ((source.name, (source, spill)) for source, spill in zip(sources, spills)))
+
+    def submit(self, function, *arguments) -> "_PoolTask":
+        return _PoolTask(self.pool.submit(function, *arguments))
 
     def rows(self, tasks):
         return self._in_order(file_rows, ((task.name, (task,)) for task in tasks))
@@ -379,8 +448,8 @@ class _ProcessExecutor(_FileExecutor):
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-class _SideTask:
-    """A future of the pool whose ``result()`` says a worker died as the rest of the build does."""
+class _PoolTask:
+    """A task of the pool whose ``result()`` says a worker died as the rest of the build does."""
 
     def __init__(self, future) -> None:
         self.future = future
@@ -388,17 +457,14 @@ class _SideTask:
     def done(self) -> bool:
         return self.future.done()
 
-    def cancel(self) -> bool:
-        return self.future.cancel()
-
     def result(self):
         from concurrent.futures.process import BrokenProcessPool
 
         try:
             return self.future.result()
         except BrokenProcessPool:
-            raise ParallelBuildError("a build worker process died (killed, or out of memory) while making the "
-                                     "CSV lines of the tables; build with --jobs 1 to see why") from None
+            raise ParallelBuildError("a build worker process died (killed, or out of memory) while preparing a "
+                                     "batch of rows; build with --jobs 1 to see why") from None
 
 
 class _DaskExecutor(_FileExecutor):
@@ -465,15 +531,18 @@ def _file_executor(jobs: int = 1, scheduler: str | None = None) -> _FileExecutor
     return _ProcessExecutor(int(jobs)) if int(jobs) > 1 else _FileExecutor()
 
 
-def _file_tasks(names, parsed: dict, other_flags: dict, captures: CaptureIndex, codebook):
-    """Pass 2's task for each file, made as the executor asks for the next one (the merges are read then)."""
+def _file_tasks(names, parsed: dict, other_flags: dict, captures: CaptureIndex | str, codebook, csv: bool,
+                pack: bool):
+    """Pass 2's task for each file, made as the executor asks for the next one: with its merges, read then, or
+    the shared capture index's file (a str) for the worker to read them from."""
     for name in names:
         flags = other_flags.get(name, [])
         if name not in parsed:
-            yield FileTask(name, flags=flags)
+            yield FileTask(name, flags=flags, csv=csv, pack=pack)
             continue
         source, spill, sha = parsed.pop(name)
-        yield FileTask(name, source, spill, sha, captures.merges_for(name), flags, codebook)
+        merges = captures if isinstance(captures, str) else captures.merges_for(name)
+        yield FileTask(name, source, spill, sha, merges, flags, codebook, csv, pack)
 
 
 def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None = None,
@@ -501,11 +570,27 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
         sink.write(table, frame)
         stats.add(table, frame)
 
-    batches = _RowBatches(emit)
-    # with a local pool, the workers also make the CSV lines of the batches this process validates and writes
-    csv_elsewhere = executor.side_submit is not None and hasattr(sink, "format_csv_with")
-    target_columns = list(TABLE_SCHEMAS["targets"].columns)
-    indicator_at, city_at = target_columns.index("indicator_id"), target_columns.index("city")
+    # A clean folder takes the CSV lines of each file's rows as they come, made where the rows are, and each
+    # batch of rows typed, validated and counted by the executor (in the workers of a parallel build), so
+    # this process only writes them in order.
+    csv_apart = hasattr(sink, "append_csv_lines") and hasattr(sink, "write_validated")
+    prepared: deque = deque()  # (table, task of prepared_batch), in the order the batches were made
+
+    def write_prepared(wait: bool) -> None:
+        while prepared and (wait or prepared[0][1].done() or len(prepared) > MAX_PREPARED):
+            table, task = prepared.popleft()
+            parquet_rows, counts = task.result()
+            sink.write_validated(table, parquet_rows)
+            stats.merge(counts)
+
+    def emit_rows(table: str, parts: list) -> None:
+        if csv_apart:
+            prepared.append((table, executor.submit(prepared_batch, table, parts)))
+            write_prepared(wait=False)
+        else:
+            emit(table, typed_frame(_unpacked(parts), table))
+
+    batches = _RowBatches(emit_rows)
     indicator_counts, indicator_cities = Counter(), defaultdict(set)
     with _work_folder() as work:
         captures = CaptureIndex(Path(work) / "captures.sqlite")
@@ -517,31 +602,33 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
             for flag in source_flags + failed + reference_flags:
                 other_flags[flag.source_file].append(flag)
             names = sorted(set(parsed) | set(other_flags))
-            tasks = _file_tasks(names, parsed, other_flags, captures, custom_codebook)
-            if csv_elsewhere:
-                sink.format_csv_with(executor.side_submit)
+            # rows pickled in a worker go on to the worker that prepares their batch without being read here
+            tasks = _file_tasks(names, parsed, other_flags, captures.share() if executor.local else captures,
+                                custom_codebook, csv_apart, csv_apart and executor.pack)
+            for table in STREAMED_TABLES if csv_apart else ():
+                sink.append_csv_lines(table, b"")  # the header, also of a table left without rows
             for rows in _progress(executor.rows(tasks), progress, total=len(names), desc="writing", unit="file"):
-                batches.add("targets", rows.targets)
-                batches.add("numbers", rows.numbers)
-                batches.add("documents", rows.documents)
-                batches.add("flags", rows.flags)
-                for row in rows.targets:
-                    if row[indicator_at] is not None:
-                        indicator_counts[row[indicator_at]] += 1
-                        indicator_cities[row[indicator_at]].add(row[city_at])
+                for table in STREAMED_TABLES:
+                    if csv_apart:
+                        sink.append_csv_lines(table, rows.csv[table])
+                    batches.add(table, getattr(rows, table), rows.count(table))
+                for indicator, city in rows.indicator_cities:
+                    indicator_counts[indicator] += 1
+                    indicator_cities[indicator].add(city)
             batches.flush_all()
-            if csv_elsewhere:
-                sink.format_csv_with(None)  # every line written before the workers stop
+            # the small tables are written while the workers prepare the last batches
+            emit("indicators", build_indicators(codebook, indicator_counts, indicator_cities))
+            emit("national", build_national(national_rows))
+            write_prepared(wait=True)
         finally:
             executor.close()
             captures.close()
-    emit("indicators", build_indicators(codebook, indicator_counts, indicator_cities))
-    emit("national", build_national(national_rows))
     return stats
 
 
 WORK_PREFIX = "plantargets-build-"
 BATCH_ROWS = 20_000  # rows typed, validated and written at once: bounds memory, and is one Parquet row group
+MAX_PREPARED = 4  # batches in work or waiting to be written (memory)
 
 
 def _work_folder() -> tempfile.TemporaryDirectory:
@@ -552,23 +639,27 @@ def _work_folder() -> tempfile.TemporaryDirectory:
 
 
 class _RowBatches:
-    """Rows of the streamed tables (targets, numbers, flags, documents), handed on as typed frames of about
+    """Rows of the streamed tables (targets, numbers, flags, documents), handed on in batches of about
     BATCH_ROWS rows, so pandas works on large batches rather than one small frame per file."""
 
     TABLES = ("targets", "numbers", "flags", "documents")
 
     def __init__(self, emit) -> None:
-        self.emit, self.rows, self.emitted = emit, {t: [] for t in self.TABLES}, set()
+        self.emit, self.emitted = emit, set()
+        self.parts, self.counts = {t: [] for t in self.TABLES}, dict.fromkeys(self.TABLES, 0)
 
-    def add(self, table: str, rows: list) -> None:
-        self.rows[table] += rows
-        if len(self.rows[table]) >= BATCH_ROWS:
+    def add(self, table: str, rows: list[tuple] | bytes, count: int) -> None:
+        """Add ``count`` rows of ``table`` (a list, or pickled), and hand on a batch when it is full."""
+        if count:
+            self.parts[table].append(rows)
+            self.counts[table] += count
+        if self.counts[table] >= BATCH_ROWS:
             self.flush(table)
 
     def flush(self, table: str) -> None:
-        if self.rows[table] or table not in self.emitted:  # a corpus without values still gets an empty table
-            self.emit(table, typed_frame(self.rows[table], table))
-            self.rows[table], self.emitted = [], self.emitted | {table}
+        if self.counts[table] or table not in self.emitted:  # a corpus without values still gets an empty table
+            self.emit(table, self.parts[table] or [[]])
+            self.parts[table], self.counts[table], self.emitted = [], 0, self.emitted | {table}
 
     def flush_all(self) -> None:
         for table in self.TABLES:

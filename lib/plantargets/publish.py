@@ -8,9 +8,13 @@ in with renames, so a failed or killed build leaves the previous folder untouche
 
 from __future__ import annotations
 
+import csv
+import io
+import itertools
 import json
+import re
 import shutil
-from collections import deque
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -18,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from plantargets.atomic import check_output_folder, make_staging, recover_previous, swap_into_place
-from plantargets.csv_text import neutralize_formula_frame
+from plantargets.csv_text import FORMULA_STARTS, GUARD, neutralize_formula_frame, neutralize_formula_text
 from plantargets.schemas import TABLE_SCHEMAS
 
 FRICTIONLESS_TYPES = {"string": "string", "Int64": "integer", "Float64": "number", "boolean": "boolean"}
@@ -71,19 +75,103 @@ def free_text_columns(table: str) -> list[str]:
 ARROW_TYPES = {"string": pa.large_string(), "Int64": pa.int64(), "Float64": pa.float64(), "boolean": pa.bool_()}
 
 
+FLOAT_FORMAT = "%.10g"  # how a CSV file writes a float (Parquet keeps it exact)
+
+
 def write_csv_lines(table: str, frame: pd.DataFrame, header: bool, path: Path, mode: str = "w") -> Path:
     """Write the CSV lines of validated rows of ``table`` to ``path`` (with the header line if ``header``): text
-    cells a spreadsheet would run as formulas are guarded, Parquet keeps the exact text. A worker can run it."""
+    cells a spreadsheet would run as formulas are guarded, Parquet keeps the exact text."""
     neutralize_formula_frame(frame, labels=False, columns=free_text_columns(table)).to_csv(
-        path, mode=mode, header=header, index=False, encoding="utf-8", lineterminator="\n", float_format="%.10g")
+        path, mode=mode, header=header, index=False, encoding="utf-8", lineterminator="\n", float_format=FLOAT_FORMAT)
     return path
 
 
+# A column's cells csv_lines writes as they are (the csv module writes None as an empty cell, and an int or a
+# bool as pandas writes it in an Int64 or boolean column); floats get FLOAT_FORMAT.
+_PLAIN_CELL_TYPES = {"string": {str, type(None)}, "Int64": {int, type(None)}, "boolean": {bool, type(None)}}
+_FLOAT_CELL_TYPES = {float, int, type(None)}
+_TEXT_AND_INTEGER = ({"string", "Int64"}, {str, int, type(None)})  # columns of these types, cells of these
+# In CSV text, a cell that may need the guard: any number of GUARDs and a formula's first character, perhaps in
+# quotes, unless the cell is comparison symbols only ("="); such cells are found by their first characters after
+# a comma or a line's end (checking every cell with the whole pattern is 50 times slower).
+_FORMULA_STARTS = re.escape("".join(FORMULA_STARTS))
+_MAY_NEED_GUARD = re.compile('(?![=<>~;]+(?:[,\n]|$))"?' + re.escape(GUARD) + "*[" + _FORMULA_STARTS + "]")
+_CELL_START = re.compile('[,\n]"?[' + re.escape(GUARD) + _FORMULA_STARTS + "]")
+
+
+def _may_need_guard(text: str) -> bool:
+    """Whether a cell of the CSV ``text`` may begin like a formula (conservative: any column, any cell)."""
+    return bool(_MAY_NEED_GUARD.match(text)) or any(
+        _MAY_NEED_GUARD.match(text, found.start() + 1) for found in _CELL_START.finditer(text))
+
+
+@lru_cache(maxsize=None)
+def _csv_columns(table: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
+    """A table's column names, each column's dtype name (string, Int64, Float64, boolean) and the positions
+    of its free-text columns."""
+    columns = TABLE_SCHEMAS[table].columns
+    free_text = set(free_text_columns(table))
+    return (tuple(columns), tuple("string" if str(c.dtype).startswith("string") else str(c.dtype)
+                                  for c in columns.values()),
+            tuple(at for at, name in enumerate(columns) if name in free_text))
+
+
+def csv_lines(table: str, rows: list[tuple]) -> str:
+    """The CSV lines (no header) of ``rows`` of ``table``, tuples in the schema's column order as the build makes
+    them: the same text as ``write_csv_lines`` of their typed frame, made without the frame, so a worker can
+    write a file's lines as it makes its rows. Rows holding a cell of a type the frame would convert (not str,
+    int, float, bool or None as its column's type wants) are left to pandas, through that frame."""
+    if not rows:
+        return ""
+    _, dtypes, free_text = _csv_columns(table)
+    if not (set(dtypes) <= _TEXT_AND_INTEGER[0]
+            and set(map(type, itertools.chain.from_iterable(rows))) <= _TEXT_AND_INTEGER[1]):
+        columns = list(zip(*rows))
+        for at, (dtype, column) in enumerate(zip(dtypes, columns)):
+            types = set(map(type, column))
+            if dtype == "Float64" and types <= _FLOAT_CELL_TYPES:
+                columns[at] = ["" if v is None or v != v else FLOAT_FORMAT % v for v in column]
+            elif not types <= _PLAIN_CELL_TYPES.get(dtype, set()):
+                return _csv_lines_of_frame(table, rows)
+        rows = list(zip(*columns))
+    text = _csv_text(rows)
+    if not _may_need_guard(text):
+        return text
+    guarded = [list(row) for row in rows]
+    for row in guarded:
+        for at in free_text:
+            row[at] = neutralize_formula_text(row[at])
+    return _csv_text(guarded)
+
+
+def _csv_text(rows) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
+
+
+def _csv_lines_of_frame(table: str, rows: list[tuple]) -> str:
+    from plantargets.tidy import typed_frame  # noqa: PLC0415 - only for a cell of an unexpected type
+
+    buffer = io.StringIO()
+    neutralize_formula_frame(typed_frame(rows, table), labels=False, columns=free_text_columns(table)).to_csv(
+        buffer, header=False, index=False, lineterminator="\n", float_format=FLOAT_FORMAT)
+    return buffer.getvalue()
+
+
+@lru_cache(maxsize=None)
 def arrow_schema(table: str) -> pa.Schema:
     """The Parquet schema of a table, from its pandera schema (so every chunk is written with the same types)."""
     columns = TABLE_SCHEMAS[table].columns
     return pa.schema([(name, ARROW_TYPES["string" if str(column.dtype).startswith("string") else str(column.dtype)])
                       for name, column in columns.items()])
+
+
+def validated_parquet_rows(table: str, frame: pd.DataFrame) -> pa.Table:
+    """Validate a frame of ``table`` with its schema and give its rows as the Parquet file takes them (a worker can
+    run it; ``CleanFolderWriter.write_validated`` writes them)."""
+    frame = TABLE_SCHEMAS[table].validate(frame, lazy=True)
+    return pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False)
 
 
 class CleanFolderWriter:
@@ -102,16 +190,7 @@ class CleanFolderWriter:
         recover_previous(self.out_dir)
         self.staging = make_staging(self.out_dir)
         self._parquet: dict[str, pq.ParquetWriter] = {}
-        self._submit = None
-        self._csv_pending: deque = deque()  # (table, future of the file of its next CSV lines), in the order written
-        self._csv_parts = 0
-
-    def format_csv_with(self, submit) -> None:
-        """Make the CSV lines of the next frames with ``submit(function, *args)`` (a worker pool's, whose futures
-        have ``result()``), so a parallel build's writing process only validates and writes; ``None``: here
-        again, once every line made elsewhere is written."""
-        self._write_pending(wait=True)
-        self._submit = submit
+        self._csv_apart: dict = {}  # table -> its CSV file, open, when its lines come through append_csv_lines
 
     def __enter__(self) -> "CleanFolderWriter":
         return self
@@ -120,37 +199,42 @@ class CleanFolderWriter:
         if kind is not None:
             self.abort()
 
+    def append_csv_lines(self, table: str, lines: bytes) -> None:
+        """Append CSV lines made from the rows (``csv_lines``, in UTF-8, perhaps in a worker) to ``table``'s CSV
+        file, which the first call creates with its header; its frames then go to Parquet only. The lines must
+        come in the table's order, and be those of the rows written to Parquet."""
+        if table not in self._csv_apart:
+            self._csv_apart[table] = open(self.staging / f"{table}.csv", "wb")  # noqa: SIM115 - closed at commit
+            self._csv_apart[table].write(_csv_text([TABLE_SCHEMAS[table].columns]).encode("utf-8"))
+        self._csv_apart[table].write(lines)
+
     def write(self, table: str, frame: pd.DataFrame) -> None:
         """Append the next rows of ``table`` (an empty frame creates the table's files when it has none yet)."""
         first = table not in self._parquet
         if not len(frame) and not first:
             return
         frame = TABLE_SCHEMAS[table].validate(frame, lazy=True)
-        if self._submit is None:
+        if table not in self._csv_apart:
             write_csv_lines(table, frame, first, self.staging / f"{table}.csv", mode="w" if first else "a")
-        else:  # lines written to a part file by a worker, appended here in order
-            self._csv_parts += 1
-            part = self.staging / f".{table}-{self._csv_parts}.csv.part"
-            self._csv_pending.append((table, self._submit(write_csv_lines, table, frame, first, part)))
-            self._write_pending(wait=False)
-        if first:
+        self.write_validated(table, pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False))
+
+    def write_validated(self, table: str, rows: pa.Table) -> None:
+        """Append the next rows of ``table``, validated elsewhere (``validated_parquet_rows``), to its Parquet
+        file as one row group; their CSV lines come through ``append_csv_lines``."""
+        if table not in self._parquet:
             self._parquet[table] = pq.ParquetWriter(self.staging / f"{table}.parquet", arrow_schema(table),
                                                     compression="zstd", write_statistics=False)
-        writer = self._parquet[table]
-        writer.write_table(pa.Table.from_pandas(frame, schema=writer.schema, preserve_index=False))
+        elif not rows.num_rows:
+            return
+        self._parquet[table].write_table(rows)
 
-    def _write_pending(self, wait: bool) -> None:
-        """Append the CSV lines written elsewhere to their tables, in order: those ready, or (``wait``) all."""
-        while self._csv_pending and (wait or self._csv_pending[0][1].done()):
-            table, future = self._csv_pending.popleft()
-            part = Path(future.result())
-            with part.open("rb") as lines, open(self.staging / f"{table}.csv", "ab") as csv_file:
-                shutil.copyfileobj(lines, csv_file)
-            part.unlink()
+    def _close_csv_files(self) -> None:
+        for handle in self._csv_apart.values():
+            handle.close()
 
     def commit(self, extra_files: dict[str, str] | None = None) -> Path:
         """Close the tables, write the datapackage and ``extra_files``, and swap the folder into place."""
-        self._write_pending(wait=True)
+        self._close_csv_files()
         for writer in self._parquet.values():
             writer.close()
         (self.staging / "datapackage.json").write_text(
@@ -162,9 +246,7 @@ class CleanFolderWriter:
 
     def abort(self) -> None:
         """Drop the staging folder; the previous clean folder stays as it was."""
-        for _, future in self._csv_pending:
-            future.cancel()
-        self._csv_pending.clear()
+        self._close_csv_files()
         for writer in self._parquet.values():
             writer.close()
         shutil.rmtree(self.staging, ignore_errors=True)

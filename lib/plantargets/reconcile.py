@@ -230,19 +230,42 @@ class CaptureIndex:
 
     def merges_for(self, source_file: str) -> CaptureMerges:
         """The merge decisions concerning one raw file (after ``merge_duplicate_captures``)."""
-        kept = dict(self._db.execute("SELECT value_id, kept_id FROM merged_value WHERE source_file = ?",
-                                     (source_file,)))
-        others: dict[str, list[str]] = defaultdict(list)
-        for value_id, ref in self._db.execute(
-                "SELECT value_id, source_ref FROM other_source WHERE source_file = ? ORDER BY seq", (source_file,)):
-            others[value_id].append(ref)
-        flags = [Flag(source_file, flag_type, start, end, "", message, doc_id=doc_id)
-                 for flag_type, start, end, message, doc_id in self._db.execute(
-                     "SELECT flag_type, char_start, char_end, message, doc_id FROM capture_flag "
-                     "WHERE source_file = ? ORDER BY seq", (source_file,))]
-        duplicate_of = dict(self._db.execute("SELECT copy_doc, kept_doc FROM duplicate_document WHERE copy_file = ?",
-                                             (source_file,)))
-        return CaptureMerges(kept, dict(others), flags, duplicate_of)
+        return _merges_in(self._db, source_file)
+
+    def share(self) -> str:
+        """Make the index readable by other processes (after ``merge_duplicate_captures``) and give its file, for
+        ``merges_in_file``; an index in memory cannot be shared."""
+        self._db.commit()
+        path = self._db.execute("PRAGMA database_list").fetchone()[2]
+        if not path:
+            raise ValueError("a capture index in memory cannot be read by another process")
+        return path
+
+
+_READERS: dict[str, sqlite3.Connection] = {}  # a worker process's read-only connection to each shared index
+
+
+def merges_in_file(index_file: str, source_file: str) -> CaptureMerges:
+    """``CaptureIndex.merges_for``, read from a shared index file (``CaptureIndex.share``), as a worker process
+    does; its connection is kept for the next file."""
+    if index_file not in _READERS:
+        _READERS[index_file] = sqlite3.connect(Path(index_file).as_uri() + "?mode=ro", uri=True)
+    return _merges_in(_READERS[index_file], source_file)
+
+
+def _merges_in(db: sqlite3.Connection, source_file: str) -> CaptureMerges:
+    kept = dict(db.execute("SELECT value_id, kept_id FROM merged_value WHERE source_file = ?", (source_file,)))
+    others: dict[str, list[str]] = defaultdict(list)
+    for value_id, ref in db.execute(
+            "SELECT value_id, source_ref FROM other_source WHERE source_file = ? ORDER BY seq", (source_file,)):
+        others[value_id].append(ref)
+    flags = [Flag(source_file, flag_type, start, end, "", message, doc_id=doc_id)
+             for flag_type, start, end, message, doc_id in db.execute(
+                 "SELECT flag_type, char_start, char_end, message, doc_id FROM capture_flag "
+                 "WHERE source_file = ? ORDER BY seq", (source_file,))]
+    duplicate_of = dict(db.execute("SELECT copy_doc, kept_doc FROM duplicate_document WHERE copy_file = ?",
+                                   (source_file,)))
+    return CaptureMerges(kept, dict(others), flags, duplicate_of)
 
 
 def merge_duplicate_captures(index: CaptureIndex) -> None:

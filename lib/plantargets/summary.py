@@ -69,6 +69,14 @@ class BuildStats:
         self.rules_fired.update(("kind", b) for b in targets["kind_basis"].dropna().tolist())
         self.rules_fired.update(("year", _rule_of(b)) for b in targets["year_basis"].dropna().tolist())
 
+    def merge(self, other: "BuildStats") -> None:
+        """Add the counts of another part of the build (a batch counted in a worker), taken after this one's."""
+        for name, value in vars(other).items():
+            if isinstance(value, (Counter, set)):
+                getattr(self, name).update(value)
+            else:
+                setattr(self, name, getattr(self, name) + value)
+
     @property
     def n_errors(self) -> int:
         return self.flag_severities.get("error", 0)

@@ -14,7 +14,7 @@ from plantargets.schemas import TABLE_SCHEMAS
 
 
 def _stable_id(prefix: str, *parts: object) -> str:
-    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
     return f"{prefix}_{digest}"
 
 
