@@ -231,12 +231,12 @@ def _headlines_take_the_body(values: list[StatedValue]) -> None:
                 value.year, value.year_inferred = later.year, True
                 value.period_start, value.period_end = later.period_start, later.period_end
                 value.year_basis = f"stated again later ({later.year_basis})"
-    dated: dict[tuple, StatedValue] = {}
+    with_year: dict[tuple, StatedValue] = {}
     for value in values:
         if value.year is not None:
-            dated.setdefault((value.kind, value.value_std, value.unit_std), value)
+            with_year.setdefault((value.kind, value.value_std, value.unit_std), value)
     for value in values:
-        other = dated.get((value.kind, value.value_std, value.unit_std)) if value.year is None else None
+        other = with_year.get((value.kind, value.value_std, value.unit_std)) if value.year is None else None
         if other is not None:  # "宁夏普惠性幼儿园在园占比达到89%" above the page's date, then restated below it
             value.year, value.year_inferred = other.year, True
             value.period_start, value.period_end = other.period_start, other.period_end
@@ -409,7 +409,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "到2017年,…翻一番以上。" then, paragraphs on, "森林覆盖率达到47.3%": the horizon the text set
                 value.year, value.year_inferred = tracker.last_horizon, True
                 value.year_basis = "the horizon the text last named (到…年)"
-            elif value.kind == "actual" and value.year is None and doc.report_year and (doc.issued_date or doc.current_year):
+            elif value.kind == "actual" and value.year is None and doc.dated:
                 # "宁夏普惠性幼儿园在园占比达到89%" over a news page of 2020 that names no year before it
                 value.year, value.year_inferred = doc.report_year, True
                 value.year_basis = f"the document's year ({doc.current_year_evidence or doc.issued_date})"
@@ -1318,8 +1318,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         if doc.written_year and doc.written_year < current:  # news of a December session about the coming year
             return doc.written_year + 1, None, True, per_year, f"明年 (a page dated {doc.written_year})"
         return current + 1, None, True, per_year, f"明年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
-    dated = bool(doc.issued_date) or doc.current_year is not None  # else report_year is the plan's last year
-    if current and dated and kind == "actual" and _PRESENT.search(prefix):
+    if current and doc.dated and kind == "actual" and _PRESENT.search(prefix):
         return current, None, True, per_year, f"present tense (a document of {current}: {doc.current_year_evidence or 'its date'})"  # "目前全市有幼儿园201所" in a page of that year
     multi_year_plan = doc.period_start and doc.period_end and doc.period_end > doc.period_start
     if kind == "actual" and (in_review or role.role == "review") and multi_year_plan:

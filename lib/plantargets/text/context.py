@@ -131,14 +131,13 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
     title_year = _TITLE_YEAR.search(first_line) or _BRACKETED_YEAR.search(first_line)
     if title_year:
         return CurrentYear(_year_value(title_year.group(1)), f"the year in the title line: {title_year.group(0)!r}")
-    dateline = _DATELINE.search(text[:600])
+    dateline = _dateline(text)
     if dateline:
         year, month = int(dateline.group(1)), int(dateline.group(2))
-        if 1 <= month <= 12:
-            # A report delivered in November or December sets the next year's targets.
-            if month >= 11 and _REPORT_WORDS.search(text):
-                return CurrentYear(year + 1, f"dateline {dateline.group(0).strip()} (a report given late in the year)")
-            return CurrentYear(year, f"dateline {dateline.group(0).strip()}")
+        # A report delivered in November or December sets the next year's targets.
+        if month >= 11 and _REPORT_WORDS.search(text):
+            return CurrentYear(year + 1, f"dateline {dateline.group(0).strip()} (a report given late in the year)")
+        return CurrentYear(year, f"dateline {dateline.group(0).strip()}")
     found = _latest_evidence(text, "current_year_fallback")
     if found:
         year, evidence, match = found
@@ -146,13 +145,17 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
     return None
 
 
-def written_year(text: str) -> int | None:
-    """The year of a page's dateline ("2013-12-26 15:25"), else None: a news item of a December session says 明年
-    for the year its report calls 今年."""
+def _dateline(text: str) -> re.Match | None:
+    """A page's dateline near its top ("发布时间:2024-01-19", "2013-12-26 15:25"), with a month that is one."""
     dateline = _DATELINE.search(text[:600])
-    if dateline and 1 <= int(dateline.group(2)) <= 12:
-        return int(dateline.group(1))
-    return None
+    return dateline if dateline and 1 <= int(dateline.group(2)) <= 12 else None
+
+
+def written_year(text: str) -> int | None:
+    """The year of a page's dateline, else None: a news item of a December session says 明年 for the year its
+    report calls 今年."""
+    dateline = _dateline(text)
+    return int(dateline.group(1)) if dateline else None
 
 
 @dataclass

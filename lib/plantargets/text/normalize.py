@@ -439,11 +439,6 @@ CUT_PATTERN_FILES = ("spam_patterns.csv", "page_furniture.csv", "scrape_residue.
 MAX_WINDOW = 1000
 
 
-def _best_set(sets: list[set[str]]) -> set[str] | None:
-    """The most selective of several required sets: the longest shortest string, then the fewest strings."""
-    return best_required_set(sets)
-
-
 def required_literal_sets(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """Sets of strings (each of two characters or more) such that every match of ``pattern`` contains a string
     of every set; none when none can be told (``scanning.required_strings``)."""
@@ -452,7 +447,7 @@ def required_literal_sets(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ..
 
 def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """The most selective set of ``required_literal_sets``: strings one of which every match contains."""
-    best = _best_set([set(strings) for strings in required_literal_sets(pattern)])
+    best = best_required_set([set(strings) for strings in required_literal_sets(pattern)])
     return tuple(sorted(best)) if best else None
 
 

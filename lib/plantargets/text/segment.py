@@ -84,6 +84,12 @@ class Document:
     written_year: int | None = None  # the year of its dateline, when it has one (news of a December session)
 
     @property
+    def dated(self) -> bool:
+        """Whether the year the document speaks in is known (its date, or what its text says), not only its
+        period's last year."""
+        return bool(self.issued_date) or self.current_year is not None
+
+    @property
     def report_year(self) -> int | None:
         """The year a work report speaks of as 今年: its delivery year, else what the text says."""
         if self.issued_date:
