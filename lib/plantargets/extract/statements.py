@@ -298,9 +298,12 @@ def _named_column_kind(doc: Document, name: str) -> tuple[str, str]:
 _TABLE_OF_A_PLAN = "a table of a plan or report"
 
 
+_TABLE_NUMBER = re.compile(r"^附?表\s*\d{1,2}?(?=(?:19|20)\d{2}\s*年)")
+
+
 def _caption_year(caption: str) -> int | None:
     """The one year a table's caption names ("表1 2017年全区生产总值及其增长速度", also run together: 表12017年)."""
-    text = re.sub(r"^附?表\s*\d{1,2}?(?=(?:19|20)\d{2}\s*年)", "", caption.strip())
+    text = _TABLE_NUMBER.sub("", caption.strip())
     years = set(_PLAIN_YEAR.findall(text))
     return int(parse_numeral(years.pop())) if len(years) == 1 else None
 
@@ -502,12 +505,16 @@ def _joined_to(previous: StatedValue, sentence: str, offset: int, start: int) ->
     return gap.removeprefix(previous.unit).strip() in ("、", "和")
 
 
+_SENTENCE_PUNCTUATION = re.compile(r"[。;;,,::]")
+_ARABIC_NUMERAL = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _title_year(text: str) -> int | None:
     """The one year a short title line names (no sentence punctuation, no number but the year), else None."""
-    if len(text) > 40 or re.search(r"[。;;,,::]", text):
+    if len(text) > 40 or _SENTENCE_PUNCTUATION.search(text):
         return None
     years = _PLAIN_YEAR.findall(text)
-    if len(years) != 1 or len(re.findall(r"\d+(?:\.\d+)?", text)) != 1:
+    if len(years) != 1 or len(_ARABIC_NUMERAL.findall(text)) != 1:
         return None
     return int(parse_numeral(years[0]))
 
@@ -567,6 +574,16 @@ def _stated_year(sentence: str) -> tuple[int, str] | None:
     return None
 
 
+_YEAR_RUN_TOGETHER = re.compile(r"(?:199\d|20[0-4]\d)\d{3,4}")  # 2020123: a year and a number, 年 or 月 lost
+_ITEM_BREAK = re.compile(r"[、,]")
+_QUOTED_SUFFIX = re.compile(r"(及以上|以上|以下|以内|左右|多|余)")  # a bound after the number, quoted with it
+
+
+def _last_item(before: str) -> str:
+    """The words after the last item break (、 or ,) of the text before a value."""
+    return _ITEM_BREAK.split(before)[-1].strip()
+
+
 def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, carried: SectionRole,
                       changes: list[tuple[int, SectionRole]], line_year: int | None = None,
                       list_names: list[str] | None = None, earlier_context=None, context_from: int = 0) -> None:
@@ -578,7 +595,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         if reason:
             _token(result, doc, norm, _abs(match.span(), offset), "structure", reason)
             continue
-        if re.fullmatch(r"(?:199\d|20[0-4]\d)\d{3,4}", match.group("num")):
+        if _YEAR_RUN_TOGETHER.fullmatch(match.group("num")):
             _reject(result, doc, norm, "lost_characters", _abs(match.span(), offset),
                   f"{match.group(0)!r} looks like a year run together with another number (lost 年, 月 or a "
                   f"bracket); not read as a value: {sentence.strip()[:60]!r}")
@@ -622,11 +639,11 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         elif _TIME_ONLY.match(indicator) and previous:
             indicator = previous.indicator_zh  # "…达到52%,2023-2024年每年提升2个百分点": same indicator
             target_type = "growth" if _GROWTH_VERB.search(before.strip()[-4:]) or "提升" in before else target_type
-        elif previous and unit in ("%", "个百分点", "百分点") and _GROWTH_OF_PREVIOUS.fullmatch(re.split(r"[、,]", before)[-1].strip()):
+        elif previous and unit in ("%", "个百分点", "百分点") and _GROWTH_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator, target_type = previous.indicator_zh, "growth"  # "生产总值3839.93亿元,增长1.2%"
-        elif previous and not indicator and _STRETCH_OF_PREVIOUS.fullmatch(re.split(r"[、,]", before)[-1].strip()):
+        elif previous and not indicator and _STRETCH_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "增长10%,力争11.5%"
-        elif previous and not indicator and _LEVEL_OF_PREVIOUS.fullmatch(re.split(r"[、,]", before)[-1].strip()):
+        elif previous and not indicator and _LEVEL_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator = _GROWTH_WORDS.sub("", previous.indicator_zh)  # "…累计增长42%,达到160.35亿元"
             target_type = "level"
         if not indicator:
@@ -668,7 +685,7 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         direction = _direction(item.verb if item else before) if target_type == "growth" else ""
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
-        suffix = re.match(r"(及以上|以上|以下|以内|左右|多|余)", after)
+        suffix = _QUOTED_SUFFIX.match(after)
         quote_end = match.end() + (suffix.end() if suffix else 0)
         quote_start = clause_start + (len(before) - len(before.lstrip()))
         result.values.append(StatedValue(
@@ -700,6 +717,9 @@ def load_value_words() -> tuple[re.Pattern[str], dict[str, tuple[float, str, str
     return re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))), rows
 
 
+_COMPARED_WITH_A_YEAR = re.compile(r"(?:与|和|同)?(?:19|20)\d{2}年$|上年$")  # "与2021年持平": the value before's change
+
+
 def _extract_value_words(doc, norm, line, sentence, offset, context_year, result, carried, changes,
                          line_year) -> None:
     """Values written as words: a growth of the value stated just before ("264.49亿元,与2021年持平"), or of the
@@ -711,7 +731,7 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
         previous = next((v for v in reversed(result.values) if v.origin == "prose"
                          and offset <= v.number_span[0] < offset + match.start()), None)
         indicator, _ = _indicator(before, "", unit, None)
-        if (not indicator or _GROWTH_OF_PREVIOUS.search(before) or re.search(r"(?:与|和|同)?(?:19|20)\d{2}年$|上年$", before)) \
+        if (not indicator or _GROWTH_OF_PREVIOUS.search(before) or _COMPARED_WITH_A_YEAR.search(before)) \
                 and previous is not None:
             indicator = previous.indicator_zh
         if not indicator:
@@ -930,11 +950,14 @@ _ENDS_WITH_VALUE = re.compile(rf"\d\s*(?:{UNIT_PATTERN}|万|亿)?(?:以上|以�
 
 
 def _is_year_token(token: re.Match) -> bool:
-    return bool(re.fullmatch(r"(19|20)\d{2}", token.group("num"))) and unit_of(token) in ("", "年")
+    return bool(_ARABIC_YEAR.fullmatch(token.group("num"))) and unit_of(token) in ("", "年")
+
+
+_NAME_BREAK = re.compile(r"、|和|及(?!以[上下])|与")
 
 
 def _list_names(head: str) -> list[str]:
-    return [n for n in re.split(r"、|和|及(?!以[上下])|与", _SUBJECT.sub("", head.strip())) if n]  # 65岁及以上老年人
+    return [n for n in _NAME_BREAK.split(_SUBJECT.sub("", head.strip())) if n]  # 65岁及以上老年人
 
 
 def _complete_short_names(names: list[str]) -> list[str]:
@@ -1086,7 +1109,7 @@ def _enumerations(sentence: str, last_names: list[str] | None = None) -> tuple[d
         names = _list_names(sentence[clause_start:verb.start()].removesuffix("分别"))
         tail_end = _clause_end(sentence, verb.end())
         tokens = [t for t in TOKEN.finditer(sentence, verb.end(), tail_end)
-                  if not re.fullmatch(r"(19|20)\d{2}", t.group("num"))]
+                  if not _ARABIC_YEAR.fullmatch(t.group("num"))]
         between = [sentence[a.end():b.start()] for a, b in zip(tokens, tokens[1:])]
         if len(tokens) < 2 or not all(_LIST_GLUE.fullmatch(g) for g in between) or len(names) != len(tokens):
             continue
@@ -1105,17 +1128,23 @@ _VERBS_ONLY = re.compile(rf"(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})+")
 _LEADS_WITH_CUMULATIVE = re.compile(rf"^(?:{_CUMULATIVE.pattern})")
 
 
+_OPEN_BRACKET_AT_END = re.compile(r"(\(|\()$")
+_LATER_ITEM = re.compile(r"^.*\d[^、]*、")
+_SYMBOLS_AT_END = re.compile(r"[≥≤><=]+$")
+_NOUN_AFTER = re.compile(r"^(?:的)?((?:[\u4e00-\u9fff0-9“”\"()()]|、(?!\d)){2,30})")
+
+
 def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tuple[str, str]:
     """The indicator phrase and the target type, from the clause around a number."""
     phrase = before.strip()
-    phrase = re.sub(r"(\(|\()$", "", phrase)
+    phrase = _OPEN_BRACKET_AT_END.sub("", phrase)
     lead_verb = _LEAD_VERB.match(phrase)
-    listed = re.search(r"^.*\d[^、]*、", phrase)
+    listed = _LATER_ITEM.search(phrase)
     if listed:  # a later item of "新建28所A、8所B": keep what follows the last item break
         phrase = phrase[listed.end():]
         if lead_verb and not _LEADS_WITH_VERB.match(phrase):
             phrase = lead_verb.group(1) + phrase
-    phrase = re.sub(r"[≥≤><=]+$", "", phrase).strip()
+    phrase = _SYMBOLS_AT_END.sub("", phrase).strip()
     growth = bool(_GROWTH_VERB.search(phrase)) and unit in _GROWTH_UNITS
     core = _SUBJECT.sub("", phrase)
     while True:
@@ -1128,8 +1157,9 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     if enumerated:
         core = enumerated
     noun_after = ""
-    tail = re.sub(r"^(及以上|以上|以下|以内|左右|多|余)", "", after).strip()
-    tail_noun = re.match(r"^(?:的)?((?:[\u4e00-\u9fff0-9“”\"()()]|、(?!\d)){2,30})", tail)
+    bound = _QUOTED_SUFFIX.match(after)
+    tail = (after[bound.end():] if bound else after).strip()
+    tail_noun = _NOUN_AFTER.match(tail)
     if tail_noun:
         noun_after = tail_noun.group(1)
     verb_only = not core or bool(_VERBS_ONLY.fullmatch(core))
@@ -1138,7 +1168,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     else:
         indicator = core
     indicator = indicator.strip(",、 ")
-    if len(re.sub(r"[^\u4e00-\u9fff]", "", indicator)) < 2 and not _ACRONYM.search(indicator):
+    if len(_CJK_CHARACTER.findall(indicator)) < 2 and not _ACRONYM.search(indicator):
         return "", ""
     if growth:
         target_type = "growth"
@@ -1178,6 +1208,10 @@ def _has_target_cue(text: str) -> bool:
     return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _STATED_YEAR.search(text))
 
 
+# "由X提高到Y": the words before X (由, 从) and after it (提高到, 至)
+_CHANGE_FROM = re.compile(r"(由|从)[^,;。由从]{0,30}$")
+_CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)")
+
 _NO_EVIDENCE = "no cue, in a document of no known type"
 _PARAGRAPH_TARGETS = "the paragraph's targets it continues"
 _CUE_BASES = ("whole-year cue", "actual cue", "target cue")  # a kind its own words decided
@@ -1210,9 +1244,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if stated and stated[0] > (doc.report_year or 0):
             return "target", "review heading, but a later year is stated"
         return "actual", "review heading"
-    if re.search(r"(由|从)[^,;。由从]{0,30}$", prefix) and re.match(
-        r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)", sentence[match.end():]
-    ):
+    if _CHANGE_FROM.search(prefix) and _CHANGE_TO.match(sentence, match.end()):
         destination = _PLAIN_YEAR.search(sentence, match.end())
         reached = destination and doc.report_year and int(parse_numeral(destination.group(1))) < doc.report_year
         future = not reached and (_has_target_cue(prefix) or role.role == "target" or doc.doc_type in _PLAN_TYPES)
@@ -1286,6 +1318,10 @@ _VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?:到|至|在|
                                  r"(?!\s*(?:[-—–~至]|以来))"))
 
 
+_TRAJECTORY = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)")
+_LAST_YEAR = re.compile(r"(?<![比较同])去年")
+
+
 def _dates_the_start_of_a_change(prefix: str, year: re.Match) -> bool:
     """"由2016年的80%提高到85%": 2016 dates the value the change starts from, not the one it reaches."""
     return prefix[:year.start()].rstrip().endswith(("由", "从")) and any(c.isdigit() for c in prefix[year.end():])
@@ -1294,7 +1330,7 @@ def _dates_the_start_of_a_change(prefix: str, year: re.Match) -> bool:
 def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,
           in_review: bool = False):
     """(year, period, year_inferred, per_year, basis) of a value from its sentence, its section, else the document."""
-    trajectory = re.search(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)", prefix)
+    trajectory = _TRAJECTORY.search(prefix)
     if trajectory:
         start, end = int(trajectory.group(1)), int(trajectory.group(2))
         return end, (start, end), False, True, "stated trajectory"
@@ -1312,7 +1348,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return role.year, None, True, False, "the reviewed year's own target, beside its result"
     per_year = "每年" in prefix or "年均" in prefix
     current = doc.report_year
-    if current and re.search(r"(?<![比较同])去年", prefix):
+    if current and _LAST_YEAR.search(prefix):
         return current - 1, None, True, per_year, f"去年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
     if current and "明年" in prefix:
         if doc.written_year and doc.written_year < current:  # news of a December session about the coming year
@@ -1354,8 +1390,11 @@ def _commitment(prefix: str) -> str:
     return {"努力": "力争"}.get(cues[-1], cues[-1])
 
 
+_BINDING = re.compile(r"(约束性|预期性)")
+
+
 def _binding(sentence: str) -> str:
-    found = re.search(r"(约束性|预期性)", sentence)
+    found = _BINDING.search(sentence)
     return found.group(1) if found else ""
 
 
