@@ -383,6 +383,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     if place_tracker and line.heading_level is not None:
         place_tracker.heading(line_places, line.heading_level)
     place_starts = [line.start + m.start for m in line_places]  # in order: each sentence takes its slice
+    # a word of value (持平, 翻一番) is in a sentence only if it is in the line: one search per line, not per sentence
+    value_words = load_value_words()[0].search(line.text) is not None
     for s_start, _s_end, sentence in split_sentences(line.text, line.start):
         stated, stated_at = _sentence_context(doc, sentence)
         earlier_context = context_year
@@ -392,15 +394,15 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 tracker.last_horizon = stated[0]
         carried = tracker.role
         changes = tracker.roles_in(sentence, 0) if line.heading_level is None else []
-        reviewed = [role.year for _at, role in changes if role.role == "review" and role.year]
+        reviewed = [role.year for _at, role in changes if role.role == "review" and role.year] if changes else []
         if reviewed:  # "报告回顾了2023年工作,提出了2024年…。过去一年,…": the paragraph now speaks of the reviewed year
             line_year = reviewed[-1]
         place_before = place_tracker.current if place_tracker else None
         in_sentence = line_places[bisect.bisect_left(place_starts, s_start):bisect.bisect_left(place_starts, _s_end)]
-        place_changes = place_tracker.places_in(in_sentence, s_start - line.start) if place_tracker else []
+        place_changes = place_tracker.places_in(in_sentence, s_start - line.start) if place_tracker and in_sentence else []
         first_new = len(result.values)
         _extract_sentence(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year,
-                          list_names, earlier_context, stated_at)
+                          list_names, earlier_context, stated_at, value_words)
         for value in result.values[first_new:]:
             position = value.number_span[0] - s_start
             value.place = next((p for at, p in reversed(place_changes) if at <= position), place_before)
@@ -416,7 +418,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "宁夏普惠性幼儿园在园占比达到89%" over a news page of 2020 that names no year before it
                 value.year, value.year_inferred = doc.report_year, True
                 value.year_basis = f"the document's year ({doc.current_year_evidence or doc.issued_date})"
-        plain = list(_PLAIN_YEAR.finditer(_BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence))
+        plain = [] if "年" not in sentence else \
+            list(_PLAIN_YEAR.finditer(_BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence))
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
@@ -555,15 +558,17 @@ _PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_ph
 def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | None, int]:
     """The year a sentence sets for what follows it (到2025年, a coming plan's span, 用2年时间) and where it is set:
     values before that point keep the paragraph's earlier context ("今年新建4387所,将提前完成“十三五”期间的目标")."""
-    stated = _STATED_YEAR.search(sentence)
+    names_years = "年" in sentence  # 到…年 and 用N年 both need it: most sentences are not searched for them
+    stated = _STATED_YEAR.search(sentence) if names_years else None
     if stated:
         return (int(parse_numeral(stated.group(1))), "stated"), stated.start()
-    span = _PLAN_SPAN.search(sentence) if doc.report_year else None
-    if span and FIVE_YEAR_PLANS[span.group(1)][1] > doc.report_year:
+    report_year = doc.report_year
+    span = _PLAN_SPAN.search(sentence) if report_year else None
+    if span and FIVE_YEAR_PLANS[span.group(1)][1] > report_year:
         return (FIVE_YEAR_PLANS[span.group(1)][1], "plan span"), span.start()
-    horizon = _HORIZON.search(sentence) if doc.report_year else None
+    horizon = _HORIZON.search(sentence) if report_year and names_years else None
     if horizon and 1 <= int(parse_numeral(horizon.group(1))) <= 10:  # "今年起…将用2年": the horizon's end
-        return (doc.report_year + int(parse_numeral(horizon.group(1))) - 1, "horizon"), horizon.start()
+        return (report_year + int(parse_numeral(horizon.group(1))) - 1, "horizon"), horizon.start()
     return None, 0
 
 
@@ -586,8 +591,15 @@ def _last_item(before: str) -> str:
 
 def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, carried: SectionRole,
                       changes: list[tuple[int, SectionRole]], line_year: int | None = None,
-                      list_names: list[str] | None = None, earlier_context=None, context_from: int = 0) -> None:
+                      list_names: list[str] | None = None, earlier_context=None, context_from: int = 0,
+                      value_words: bool = True) -> None:
+    """The values of one sentence: its number tokens (each a value, structure or a flag) and, when its line holds
+    any (``value_words``), its words of value."""
     tokens = list(_TOKENS_IN(sentence))  # about half the sentences have none: then no list or quote is read
+    if not tokens:
+        if value_words:
+            _extract_value_words(doc, norm, line, sentence, offset, context_year, result, carried, changes, line_year)
+        return
     listed, shared_comparator = _enumerations(sentence, list_names) if tokens else ({}, {})
     quoted = [m.span() for m in _QUOTED.finditer(sentence)] if tokens else []
     for match in tokens:
@@ -699,7 +711,8 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             sentence=sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT].strip(), origin="prose",
         ))
         _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1])
-    _extract_value_words(doc, norm, line, sentence, offset, context_year, result, carried, changes, line_year)
+    if value_words:
+        _extract_value_words(doc, norm, line, sentence, offset, context_year, result, carried, changes, line_year)
 
 
 @lru_cache(maxsize=1)
