@@ -379,13 +379,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     line_year = tracker.title_year
     tracker.title_year = _title_year(line.text)
     list_names: list[str] = []  # the names of the last list of values ("A、B分别达到x、y;2020年分别达到z、w")
-    line_places = place_tracker.mentions_in(line.text) if place_tracker else []
-    if place_tracker and line.heading_level is not None:
-        place_tracker.heading(line_places, line.heading_level)
-    place_starts = [line.start + m.start for m in line_places]  # in order: each sentence takes its slice
+    sentences = []  # (start, end, first value, end of values) of each sentence, for the places of its values
     # a word of value (持平, 翻一番) is in a sentence only if it is in the line: one search per line, not per sentence
     value_words = load_value_words()[0].search(line.text) is not None
-    for s_start, _s_end, sentence in split_sentences(line.text, line.start):
+    for s_start, s_end, sentence in split_sentences(line.text, line.start):
         stated, stated_at = _sentence_context(doc, sentence)
         earlier_context = context_year
         if stated:
@@ -397,15 +394,11 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         reviewed = [role.year for _at, role in changes if role.role == "review" and role.year] if changes else []
         if reviewed:  # "报告回顾了2023年工作,提出了2024年…。过去一年,…": the paragraph now speaks of the reviewed year
             line_year = reviewed[-1]
-        place_before = place_tracker.current if place_tracker else None
-        in_sentence = line_places[bisect.bisect_left(place_starts, s_start):bisect.bisect_left(place_starts, _s_end)]
-        place_changes = place_tracker.places_in(in_sentence, s_start - line.start) if place_tracker and in_sentence else []
         first_new = len(result.values)
         _extract_sentence(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year,
                           list_names, earlier_context, stated_at, value_words)
+        sentences.append((s_start, s_end, first_new, len(result.values)))
         for value in result.values[first_new:]:
-            position = value.number_span[0] - s_start
-            value.place = next((p for at, p in reversed(place_changes) if at <= position), place_before)
             if value.kind == "actual" and value.year is None and tracker.last_year:
                 # "2023年,在县委…的领导下,…。" then "全年实现地区生产总值…": the year the text last named
                 value.year, value.year_inferred = tracker.last_year, True
@@ -424,7 +417,30 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
     if place_tracker:
+        _place_values(place_tracker, line, result.values, sentences)
+
+
+def _place_values(place_tracker: PlaceTracker, line: Line, values: list[StatedValue],
+                  sentences: list[tuple[int, int, int, int]]) -> None:
+    """The place each value of a line's sentences is about, then the line's end for the tracker. The line's place
+    names are looked up only where they can matter: a heading, a line with values, any line of a document whose
+    place is unknown (a place named there carries on); elsewhere they would hold to the line's end only."""
+    if line.heading_level is None and place_tracker.document_place is not None \
+            and all(first == end for _, _, first, end in sentences):
         place_tracker.end_line()
+        return
+    line_places = place_tracker.mentions_in(line.text)
+    if line.heading_level is not None:
+        place_tracker.heading(line_places, line.heading_level)
+    place_starts = [line.start + m.start for m in line_places]  # in order: each sentence takes its slice
+    for s_start, s_end, first, end in sentences:
+        place_before = place_tracker.current
+        in_sentence = line_places[bisect.bisect_left(place_starts, s_start):bisect.bisect_left(place_starts, s_end)]
+        place_changes = place_tracker.places_in(in_sentence, s_start - line.start) if in_sentence else []
+        for value in values[first:end]:
+            position = value.number_span[0] - s_start
+            value.place = next((p for at, p in reversed(place_changes) if at <= position), place_before)
+    place_tracker.end_line()
 
 
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period;
