@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -74,7 +75,8 @@ def unit_of(match: re.Match) -> str:
 # Measure words after which a Chinese numeral is read as a quantity.
 _CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
 # Units of measure after which a Chinese numeral is a quantity too (money, people, area, weight, rates).
-_CN_MEASURE_UNIT = re.compile(r"^(?:万亿元|兆元|亿元|万元|元|万人次|万人|人次|万吨|吨|万亩|亩|公里|平方米|万平方米|%|‰|个百分点|百分点|成)$")
+_CN_MEASURE_UNITS = frozenset(("万亿元", "兆元", "亿元", "万元", "元", "万人次", "万人", "人次", "万吨", "吨", "万亩", "亩", "公里",
+                               "平方米", "万平方米", "%", "‰", "个百分点", "百分点", "成"))
 _CLAUSE_BREAK = re.compile(r"[,;:。!?]")
 _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
 
@@ -810,16 +812,14 @@ _YEAR_NUMERAL = re.compile(r"(19|20)\d{2}|[〇○零一二三四五六七八九]
 _ARABIC_YEAR = re.compile(r"(19|20)\d{2}")
 _YEAR_FOLLOWS = re.compile(r"\s*(年|[-—–~至]|届)")
 _DATE_FOLLOWS = re.compile(r"\s*(月|日|号|时|点|分[^之])")
-_AGE_FOLLOWS = re.compile(r"\s*岁")
 _SIZE_QUALIFIER = re.compile(r"(以上|以下)的?[\u4e00-\u9fff]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _EVERY_DAY_BEHIND = re.compile(r"每[天日周]$")
-_VERSION_BEHIND = re.compile(r"(工程|计划|版)$")
+_VERSION_WORDS = ("工程", "计划", "版")  # a number after them names a version
 _RATIO_FOLLOWS = re.compile(r"\s*[::]\s*\d")
 _LEVEL_WORD_BEHIND = re.compile(r"(不低于|不少于|达到|达|为)$")
-_CODE_FOLLOWS = re.compile(r"[A-Za-z#+]")
-_CODE_BEHIND = re.compile(r"[A-Za-z#+.]$")
-_PLUS_FOLLOWS = re.compile(r"\s*\+")
+_CODE_CHARACTERS = frozenset(string.ascii_letters + "#+")  # a number joined to them is part of a code
+_CODE_CHARACTERS_BEHIND = _CODE_CHARACTERS | {"."}
 _ORDINAL_MARK_FOLLOWS = re.compile(r"\s*[.、.]")
 _PLAN_NUMERAL = re.compile(r"十[一二三四五]")
 _ONE_AS_QUANTITY_BEHIND = re.compile(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$")
@@ -865,30 +865,38 @@ def _structure_rule_screen() -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
 
 
 @lru_cache(maxsize=None)
-def _before_screen_end() -> re.Pattern[str] | None:
-    """The characters the words before a token must end with for the screen's before-alternation to match them
-    (a bracket, a colon, 表 …): a token after any other character is not searched for them (most are not)."""
+def _screen_edges() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The characters the screen's after-alternation can start with and its before-alternation can end with (a
+    bracket, a colon, 表 …): a token with other characters around it is not tried against them (most are not).
+    None for a part whose characters cannot be told."""
     screen = _structure_rule_screen()
-    last = first_characters(screen[2], last=True) if screen is not None and screen[2] is not None else None
-    return re.compile(f"[{last}]") if last else None
+    if screen is None:
+        return None, None
+    first = first_characters(screen[0]) if screen[0] is not None else None
+    last = first_characters(screen[2], last=True) if screen[2] is not None else None
+    return (re.compile(f"[{first}]") if first else None), (re.compile(f"[{last}]") if last else None)
 
 
 def _structure_rule(sentence: str, match: re.Match) -> str:
     """The reason of the first structure rule whose context matches around the token, else ''."""
-    behind = sentence[max(0, match.start() - 12):match.start()]
+    start, number_end, numeral = match.start(), match.end("num"), match.group("num")
+    behind = sentence[max(0, start - 12):start]
     screen = _structure_rule_screen()
     if screen is not None:
         after, number, before = screen
-        end = _before_screen_end()
-        if not ((after and after.match(sentence, match.end("num"))) or (number and number.fullmatch(match.group("num")))
-                or (before and (end is None or end.match(behind, len(behind) - 1)) and before.search(behind))):
+        after_start, before_end = _screen_edges()
+        if not ((after and (after_start is None or after_start.match(sentence, number_end))
+                 and after.match(sentence, number_end))
+                or (number and number.fullmatch(numeral))
+                or (before and (before_end is None or before_end.match(behind, len(behind) - 1))
+                    and before.search(behind))):
             return ""
     for before, number, after, reason in load_structure_rules():
-        if number is not None and not number.fullmatch(match.group("num")):
+        if number is not None and not number.fullmatch(numeral):
             continue
         if before is not None and not before.search(behind):
             continue
-        if after is not None and not after.match(sentence, match.end("num")):
+        if after is not None and not after.match(sentence, number_end):
             continue
         return reason
     return ""
@@ -907,13 +915,13 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     is_chinese = not num[0].isdigit()
     if unit == "年" and _YEAR_NUMERAL.fullmatch(num):
         return "year"
-    if _ARABIC_YEAR.fullmatch(num) and (match.group("num2") or _YEAR_FOLLOWS.match(following) or not unit):
+    if len(num) == 4 and _ARABIC_YEAR.fullmatch(num) and (match.group("num2") or _YEAR_FOLLOWS.match(following) or not unit):
         return "year"
     if match.group("num2") and _ARABIC_YEAR.fullmatch(match.group("num2") or ""):
         return "year"
     if not unit and _DATE_FOLLOWS.match(following):
         return "date"
-    if unit in ("岁",) or _AGE_FOLLOWS.match(following):
+    if unit == "岁" or following.lstrip().startswith("岁"):
         return "age qualifier"
     if unit and sentence[end:end + 1] == "级":
         return "grade qualifier (…级)"
@@ -922,24 +930,24 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     if (unit in ("小时", "天") and _CJK_CHAR.match(sentence[end:end + 1]) and not _EVERY_DAY_BEHIND.search(behind)
             and not _BOUND_ENDS_CLAUSE.match(sentence, end)):  # "天数稳定在300天以上。" is a value
         return "duration qualifier"
-    if not unit and _VERSION_BEHIND.search(behind):
+    if not unit and behind.endswith(_VERSION_WORDS):
         return "version number"
     if _RATIO_FOLLOWS.match(sentence, end) and not _LEVEL_WORD_BEHIND.search(behind):
         return "ratio in a rule"
-    if unit == "级" or _CODE_FOLLOWS.match(following) or _CODE_BEHIND.search(preceding):
+    if unit == "级" or following[:1] in _CODE_CHARACTERS or preceding[-1:] in _CODE_CHARACTERS_BEHIND:
         return "part of a code or name"
     if preceding.endswith("第") or preceding.endswith("〔") or following.startswith("〕"):
         return "ordinal or document number"
     if quoted and any(q_start <= start and end <= q_end for q_start, q_end in quoted):
         return "inside a quoted name"
-    if _PLUS_FOLLOWS.match(following) or preceding.endswith("+"):
+    if following.lstrip().startswith("+") or preceding.endswith("+"):
         return "part of a code or name"
     if start == 0 and offset == line.start and _ORDINAL_MARK_FOLLOWS.match(following):
         return "ordinal"
     if is_chinese:
-        if "十" in num and following.startswith("五") or _PLAN_NUMERAL.fullmatch(num) and following[:1] == "五":
+        if "十" in num and following.startswith("五") or following[:1] == "五" and _PLAN_NUMERAL.fullmatch(num):
             return "plan name"
-        if match.group("pct") or match.group("den") or ("点" in num and unit) or _CN_MEASURE_UNIT.match(unit) \
+        if match.group("pct") or match.group("den") or ("点" in num and unit) or unit in _CN_MEASURE_UNITS \
                 or (unit and num[-1] in "万亿" and len(num) > 1):  # 三万个, 两亿元: a scaled count is a quantity
             return ""
         if unit not in _CN_QUANTITY_UNITS:
