@@ -66,9 +66,10 @@ _TOKENS_IN = skipping(TOKEN)  # TOKEN.finditer of a sentence, from its first dig
 
 def unit_of(match: re.Match) -> str:
     """The unit a number token states: % for 百分之, the scale and unit around 多/余 joined (1.8万余个 → 万个)."""
-    if match.group("pct") or match.group("den"):
+    pct, den, unit, unit1, unit2 = match.group("pct", "den", "unit", "unit1", "unit2")
+    if pct or den:
         return "%"
-    unit, unit2 = match.group("unit") or match.group("unit1") or "", match.group("unit2") or ""
+    unit, unit2 = unit or unit1 or "", unit2 or ""
     if unit2 and unit in ("", "万", "亿"):
         return unit + unit2
     return unit
@@ -682,7 +683,8 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             continue
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
         value_context = context_year if match.start() >= context_from else earlier_context
-        kind, kind_basis = _kind(doc, line, sentence, match, before, role, value_context, line_year)
+        prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
+        kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, value_context, line_year)
         if kind_basis == _NO_EVIDENCE and previous is not None and previous.number_span[0] >= offset \
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
@@ -709,7 +711,6 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             comparator = shared_comparator[match.start()]  # "分别控制在4.2%、3%、2.5‰以内"
         if comparator == "=" and item:
             comparator = parse_comparator(item.verb, "")  # "分别超30%、60%": the list's verb bounds each value
-        prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context, kind, role, line_year,
                                                              line.in_review)
         direction = _direction(item.verb if item else before) if target_type == "growth" else ""
@@ -768,10 +769,10 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
         if not indicator:
             continue  # a word with no indicator is not a value; it holds no digits, so nothing is lost
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
-        kind, kind_basis = _kind(doc, line, sentence, match, before, role, context_year, line_year)
+        prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
+        kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, context_year, line_year)
         if kind not in KINDS:
             continue
-        prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
                                                              line.in_review)
         quote_start = _clause_start(sentence, match.start())
@@ -1205,7 +1206,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     else:
         indicator = core
     indicator = indicator.strip(",、 ")
-    if len(_CJK_CHARACTER.findall(indicator)) < 2 and not _ACRONYM.search(indicator):
+    if not _has_two_cjk_characters(indicator) and not _ACRONYM.search(indicator):
         return "", ""
     if growth:
         target_type = "growth"
@@ -1216,6 +1217,12 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     else:
         target_type = "level"
     return indicator, target_type
+
+
+def _has_two_cjk_characters(text: str) -> bool:
+    """Whether the text holds at least two Chinese characters (an indicator's name needs two)."""
+    first = _CJK_CHARACTER.search(text)
+    return first is not None and _CJK_CHARACTER.search(text, first.end()) is not None
 
 
 def _named_by_an_addition(indicator: str) -> bool:
@@ -1268,14 +1275,13 @@ def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -
 _PAST_YEAR = guarded(re.compile(r"(?<![到按以])((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?[,:]?"))
 
 
-def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, role: SectionRole,
+def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, prefix: str, role: SectionRole,
           context_year=None, line_year: int | None = None) -> tuple[str | None, str]:
     """(kind, basis): target, baseline, actual or forecast, from the statement's own words and its section's
     role, with the rule that decided it. The document's type is one piece of evidence (the default for a
     statement with no cue), never a gate."""
     if doc.doc_type == "front_matter":
         return None, "front matter"
-    prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
     stated = _stated_year(prefix)
     if line.in_review:  # past results: "由X提高到Y" there is two actuals
         if stated and stated[0] > (doc.report_year or 0):
@@ -1372,7 +1378,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         start, end = int(trajectory.group(1)), int(trajectory.group(2))
         return end, (start, end), False, True, "stated trajectory"
     stated = [m for m in _VALUE_YEAR.finditer(prefix)  # 比2017年增加, 是2011年的1.9倍: a base; 2014年以来: a start
-              if not _dates_the_start_of_a_change(prefix, m)]
+              if not _dates_the_start_of_a_change(prefix, m)] if "年" in prefix else []
     if stated:
         return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
     plan_span = _PLAN_SPAN.search(prefix) if kind == "target" else None
