@@ -173,6 +173,8 @@ _PERIOD_YEAR_PATTERNS = _period_year_patterns()
 def year_named_by_period(text: str) -> tuple[int, str] | None:
     """The year a text names by its place in a five-year plan ("今年是“十五五”开局之年" = 2026, "…收官之年" = the
     last year), with the phrase; None when it names none. Such a phrase says which year 今年 is, not a period."""
+    if not any(name in text for name in FIVE_YEAR_PLANS):
+        return None  # every pattern names a plan: a text naming none is not searched
     for pattern, which, _word in _PERIOD_YEAR_PATTERNS:
         match = pattern.search(text)
         if match:

@@ -581,13 +581,12 @@ def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | N
     stated = _STATED_YEAR.search(sentence) if names_years else None
     if stated:
         return (int(parse_numeral(stated.group(1))), "stated"), stated.start()
-    report_year = doc.report_year
-    span = _PLAN_SPAN.search(sentence) if report_year else None
-    if span and FIVE_YEAR_PLANS[span.group(1)][1] > report_year:
+    span = _PLAN_SPAN.search(sentence)  # rare, and the document's year is a property worked out at each call
+    if span and doc.report_year and FIVE_YEAR_PLANS[span.group(1)][1] > doc.report_year:
         return (FIVE_YEAR_PLANS[span.group(1)][1], "plan span"), span.start()
-    horizon = _HORIZON.search(sentence) if report_year and names_years else None
+    horizon = _HORIZON.search(sentence) if names_years and doc.report_year else None
     if horizon and 1 <= int(parse_numeral(horizon.group(1))) <= 10:  # "今年起…将用2年": the horizon's end
-        return (report_year + int(parse_numeral(horizon.group(1))) - 1, "horizon"), horizon.start()
+        return (doc.report_year + int(parse_numeral(horizon.group(1))) - 1, "horizon"), horizon.start()
     return None, 0
 
 
