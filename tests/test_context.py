@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from plantargets.pipeline import extract_tables
-from plantargets.text.context import SectionTracker, infer_current_year, infer_results_year
+from plantargets.text.context import SectionTracker, infer_current_year, infer_results_year, may_announce_a_section
 from plantargets.text.places import find_places, main_place, place_named
 
 NOTICE_WRAPPED_PLAN = """肇庆市人民政府办公室关于印发肇庆市学前教育发展行动计划(2023—2025年)的通知
@@ -283,3 +283,13 @@ def test_a_target_section_cue_followed_by_its_assessment_is_a_review_not_an_anno
     tracker = SectionTracker(2014)
     tracker.roles_in(sentence, 0)
     assert tracker.role.role == role
+
+
+def test_a_line_may_announce_a_section_only_when_it_holds_a_cue_anywhere():
+    """The per-line screen before SectionTracker.roles_in: a cue anywhere in the line (even deep in running text,
+    which roles_in then ignores) lets the line's sentences be read; a line with no cue has none to read."""
+    assert may_announce_a_section("一、2024年工作回顾")
+    assert may_announce_a_section("全年各项工作扎实推进,经济运行总体平稳,社会大局和谐稳定,较好完成了年初确定的主要预期目标")
+    assert not may_announce_a_section("全市生产总值达到3500亿元,增长6.5%。")
+    tracker = SectionTracker(2024)
+    assert tracker.roles_in("全市生产总值达到3500亿元,增长6.5%。", 0) == [] and tracker.role.role == ""

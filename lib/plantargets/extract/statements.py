@@ -34,6 +34,7 @@ from plantargets.text.context import (
     SectionRole,
     SectionTracker,
     cue_pattern,
+    may_announce_a_section,
     infer_current_year,
     infer_results_year,
     written_year,
@@ -383,17 +384,21 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     tracker.title_year = _title_year(line.text)
     list_names: list[str] = []  # the names of the last list of values ("A、B分别达到x、y;2020年分别达到z、w")
     sentences = []  # (start, end, first value, end of values) of each sentence, for the places of its values
-    # a word of value (持平, 翻一番) is in a sentence only if it is in the line: one search per line, not per sentence
+    # What a sentence is searched for is searched in its line first, once: words of value (持平, 翻一番), the words
+    # that set a year (到…年, a plan's span), a section's cue. A line without them has no sentence with them.
     value_words = load_value_words()[0].search(line.text) is not None
+    names_years = "年" in line.text
+    sets_context = names_years or _PLAN_SPAN.search(line.text) is not None
+    announces_roles = line.heading_level is None and may_announce_a_section(line.text)
     for s_start, s_end, sentence in split_sentences(line.text, line.start):
-        stated, stated_at = _sentence_context(doc, sentence)
+        stated, stated_at = _sentence_context(doc, sentence) if sets_context else (None, 0)
         earlier_context = context_year
         if stated:
             context_year = stated
             if stated[1] == "stated":
                 tracker.last_horizon = stated[0]
         carried = tracker.role
-        changes = tracker.roles_in(sentence, 0) if line.heading_level is None else []
+        changes = tracker.roles_in(sentence, 0) if announces_roles else []
         reviewed = [role.year for _at, role in changes if role.role == "review" and role.year] if changes else []
         if reviewed:  # "报告回顾了2023年工作,提出了2024年…。过去一年,…": the paragraph now speaks of the reviewed year
             line_year = reviewed[-1]
@@ -414,7 +419,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "宁夏普惠性幼儿园在园占比达到89%" over a news page of 2020 that names no year before it
                 value.year, value.year_inferred = doc.report_year, True
                 value.year_basis = f"the document's year ({doc.current_year_evidence or doc.issued_date})"
-        plain = [] if "年" not in sentence else \
+        plain = [] if not names_years or "年" not in sentence else \
             list(_PLAIN_YEAR.finditer(_BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence))
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))

@@ -173,6 +173,12 @@ def _section_cues() -> re.Pattern[str]:
     return re.compile(f"{cue_pattern('target_section').pattern}|{cue_pattern('review_section').pattern}")
 
 
+def may_announce_a_section(text: str) -> bool:
+    """Whether ``text`` holds a cue of a target or review section anywhere: a line without one has no sentence
+    whose lead announces a section, so its sentences need not be read for one (SectionTracker.roles_in)."""
+    return _section_cues().search(text) is not None
+
+
 class SectionTracker:
     """Follows section roles through a document's sentences: a cue sets the role until the next cue or heading."""
 
