@@ -490,7 +490,7 @@ _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每�
 
 # A year written without 年 before a name, as headlines write it ("2025北京全市地区生产总值5.2万亿元"): not before
 # a unit or a word of quantity (2000余人, 2035万人).
-_BARE_YEAR = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff])(?!年|余|多|以|左右|(?:{UNIT_PATTERN}))")
+_BARE_YEAR = guarded(re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff])(?!年|余|多|以|左右|(?:{UNIT_PATTERN}))"))
 
 
 _DIGIT = re.compile(r"\d")  # a bare year has digits: one scan in C decides whether to look for one
@@ -1181,7 +1181,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     phrase = before.strip()
     phrase = _OPEN_BRACKET_AT_END.sub("", phrase)
     lead_verb = _LEAD_VERB.match(phrase)
-    listed = _LATER_ITEM.search(phrase)
+    listed = _LATER_ITEM.search(phrase) if "、" in phrase else None
     if listed:  # a later item of "新建28所A、8所B": keep what follows the last item break
         phrase = phrase[listed.end():]
         if lead_verb and not _LEADS_WITH_VERB.match(phrase):
@@ -1366,7 +1366,7 @@ _VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?:到|至|在|
 
 
 _TRAJECTORY = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)")
-_LAST_YEAR = re.compile(r"(?<![比较同])去年")
+_LAST_YEAR = guarded(re.compile(r"(?<![比较同])去年"))  # guarded: re skips to 去 (scanning.py)
 
 
 def _dates_the_start_of_a_change(prefix: str, year: re.Match) -> bool:
