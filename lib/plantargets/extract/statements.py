@@ -870,32 +870,33 @@ def _structure_rule_screen() -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
 
 
 @lru_cache(maxsize=None)
-def _screen_edges() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The characters the screen's after-alternation can start with and its before-alternation can end with (a
-    bracket, a colon, 表 …): a token with other characters around it is not tried against them (most are not).
-    None for a part whose characters cannot be told."""
+def _screen_with_edges() -> tuple | None:
+    """The screen (after, number, before) with the characters its after-alternation can start with and its
+    before-alternation can end with (a bracket, a colon, 表 …): a token with other characters around it is not
+    tried against them (most are not). An edge is None when its characters cannot be told."""
     screen = _structure_rule_screen()
     if screen is None:
-        return None, None
-    first = first_characters(screen[0]) if screen[0] is not None else None
-    last = first_characters(screen[2], last=True) if screen[2] is not None else None
-    return (re.compile(f"[{first}]") if first else None), (re.compile(f"[{last}]") if last else None)
+        return None
+    after, number, before = screen
+    first = first_characters(after) if after is not None else None
+    last = first_characters(before, last=True) if before is not None else None
+    return (after, re.compile(f"[{first}]") if first else None, number,
+            before, re.compile(f"[{last}]") if last else None)
 
 
 def _structure_rule(sentence: str, match: re.Match) -> str:
     """The reason of the first structure rule whose context matches around the token, else ''."""
     start, number_end, numeral = match.start(), match.end("num"), match.group("num")
-    behind = sentence[max(0, start - 12):start]
-    screen = _structure_rule_screen()
+    screen = _screen_with_edges()
     if screen is not None:
-        after, number, before = screen
-        after_start, before_end = _screen_edges()
+        after, after_start, number, before, before_end = screen
         if not ((after and (after_start is None or after_start.match(sentence, number_end))
                  and after.match(sentence, number_end))
                 or (number and number.fullmatch(numeral))
-                or (before and (before_end is None or before_end.match(behind, len(behind) - 1))
-                    and before.search(behind))):
+                or (before and (before_end is None or (start > 0 and before_end.match(sentence, start - 1)))
+                    and before.search(sentence[max(0, start - 12):start]))):  # a slice: ^ and look-behinds
             return ""
+    behind = sentence[max(0, start - 12):start]
     for before, number, after, reason in load_structure_rules():
         if number is not None and not number.fullmatch(numeral):
             continue
