@@ -561,6 +561,15 @@ def test_a_target_that_names_no_year_takes_the_horizon_the_text_set():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2017, 12.0), ("target", 2017, 47.3)]
 
 
+def test_a_target_that_names_no_year_takes_the_horizon_its_paragraph_names_after_it():
+    """News of a province's action plan (heldout14 q12): "每年将新建2000所…,三年内新增6000所…。到2017年,…" runs to
+    2017; a target of an earlier paragraph is not dated by it."""
+    result, _ = extract("新增学位1000个。\n提出每年将新建、改扩建2000所公办幼儿园,三年内新增6000所公办幼儿园。"
+                        "到2017年,入园率达到85%。\n", doc_type="action_plan", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("target", None, 1000.0), ("target", 2017, 2000.0), ("target", 2017, 6000.0), ("target", 2017, 85.0)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # news of Beijing's 2026 work report (heldout5 g12): a year written without 年 before the place's name
     ("殷勇表示,2025北京全市地区生产总值5.2万亿元,增长5.4%。\n", [("actual", 2025, 5.2), ("actual", 2025, 5.4)]),

@@ -380,6 +380,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     if place_tracker and line.heading_level is not None:
         place_tracker.heading(line_places, line.heading_level)
     place_starts = [line.start + m.start for m in line_places]  # in order: each sentence takes its slice
+    first_of_line = len(result.values)
     for s_start, _s_end, sentence in split_sentences(line.text, line.start):
         stated, stated_at = _sentence_context(doc, sentence)
         earlier_context = context_year
@@ -417,8 +418,21 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
+    _horizon_named_after(line, result.values[first_of_line:])
     if place_tracker:
         place_tracker.end_line()
+
+
+def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
+    """A target nothing dated takes the horizon its paragraph names after it ("提出每年将新建2000所,三年内新增6000所。
+    到2017年,…"): the paragraph's targets run to that year."""
+    for value in values:
+        if value.kind != "target" or value.year is not None:
+            continue
+        later = _STATED_YEAR.search(line.text, value.number_span[1] - line.start)
+        if later:
+            value.year, value.year_inferred = int(parse_numeral(later.group(1))), True
+            value.year_basis = f"the horizon its paragraph names after it ({later.group(0)})"
 
 
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period;
