@@ -561,6 +561,15 @@ def test_a_target_that_names_no_year_takes_the_horizon_the_text_set():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2017, 12.0), ("target", 2017, 47.3)]
 
 
+def test_a_review_that_names_no_year_speaks_of_the_documents_results_year():
+    """A county's review of a mid-year execution report (heldout18 p18_09), dated November 2017: its 上半年 results
+    are of 2017, the year the title's 计划执行情况 names, not of the year before the page's own."""
+    result, _ = extract("关于县2017年上半年国民经济和社会发展计划执行情况的审查意见\n发展计划执行情况的审查意见\n"
+                        "会议认为,上半年全县地区生产总值完成11.3亿元,同比增长9.3%。\n",
+                        doc_type="other", period=(None, None), issued="2017-11-22")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2017, 11.3), ("actual", 2017, 9.3)]
+
+
 def test_a_target_that_names_no_year_takes_the_horizon_its_paragraph_names_after_it():
     """News of a province's action plan (heldout14 q12): "每年将新建2000所…,三年内新增6000所…。到2017年,…" runs to
     2017; a target of an earlier paragraph is not dated by it."""

@@ -177,7 +177,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
         doc.results_year = infer_results_year(head, doc.current_year)
         doc.written_year = written_year(head)
-    tracker = SectionTracker(doc.report_year)
+    tracker = SectionTracker(doc.report_year, doc.results_year)
     document_place = doc.place_zh or doc.city_zh
     place_tracker = PlaceTracker(place_named(document_place) if document_place else None)
     tables = find_tables(doc.lines)

@@ -176,8 +176,11 @@ def _section_cues() -> re.Pattern[str]:
 class SectionTracker:
     """Follows section roles through a document's sentences: a cue sets the role until the next cue or heading."""
 
-    def __init__(self, current_year: int | None) -> None:
+    def __init__(self, current_year: int | None, results_year: int | None = None) -> None:
         self.current_year = current_year
+        # the year a review that names none speaks of: the document's results year (a bulletin's, a mid-year
+        # execution report's), else the year before its own
+        self.reviewed_year = results_year or (current_year - 1 if current_year else None)
         self.role = SectionRole()
         self._headings: list[tuple[int, SectionRole]] = []  # (level, role) of the headings above
         self.last_year: int | None = None  # the last year a line named, for a review that names none
@@ -226,10 +229,10 @@ class SectionTracker:
                     role.year = _year_value(year.group(1))
                 elif period:  # "回顾十三五": the reviewed plan period's last year
                     role.year, role.period = period[1], period
-                elif self.current_year:
-                    role.year = self.current_year - 1
-                    if "五年" in match.group(0) and self.current_year:
-                        role.period = (self.current_year - 5, self.current_year - 1)
+                elif self.reviewed_year:
+                    role.year = self.reviewed_year
+                    if "五年" in match.group(0):
+                        role.period = (self.reviewed_year - 4, self.reviewed_year)
                 elif self.last_year and "一年" in match.group(0):
                     role.year = self.last_year  # "2024年全市上下…成绩单 / 过去的一年,…": the year just named
             out.append((position + offset, role))
