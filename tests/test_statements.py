@@ -561,6 +561,21 @@ def test_a_target_that_names_no_year_takes_the_horizon_the_text_set():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2017, 12.0), ("target", 2017, 47.3)]
 
 
+def test_the_past_year_nearest_a_value_makes_it_a_result_in_a_news_page_of_a_later_year():
+    """News of a 2017 press conference (heldout16 p16_11): "在…召开的2017年…重点工作新闻发布会上,…截至2016年底,…达到3672所"
+    is a 2016 result; the meeting's name (重点工作新闻发布会) announces no section of targets, and a past plan's
+    period in the preamble (于2014—2016年实施…“三年行动计划”以来) is not the page's own, nor is the plan's quoted
+    name a target cue."""
+    result, _ = extract("今年内蒙古将新增2万个幼儿园学位 缓解入园难\n"
+                        "新华网呼和浩特2月22日电 2017年,内蒙古各级政府计划新建普惠性幼儿园约160所。\n"
+                        "在22日召开的2017年内蒙古民生领域重点工作新闻发布会上,张亚民介绍,截至2016年底,内蒙古幼儿园达到3672所。\n"
+                        "据了解,内蒙古于2014—2016年实施学前教育二期“三年行动计划”以来,各级政府总投入57.42亿元,新增幼儿园932所。"
+                        "今年,内蒙古将启动学前教育三期“三年行动计划”。\n", doc_type="other", period=(2014, 2016), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("target", 2017, 2.0), ("target", 2017, 160.0), ("actual", 2016, 3672.0), ("actual", 2016, 57.42),
+        ("actual", 2016, 932.0)]
+
+
 def test_a_review_that_names_no_year_speaks_of_the_documents_results_year():
     """A county's review of a mid-year execution report (heldout18 p18_09), dated November 2017: its 上半年 results
     are of 2017, the year the title's 计划执行情况 names, not of the year before the page's own."""

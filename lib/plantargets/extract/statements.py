@@ -1189,6 +1189,8 @@ _SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*$")
 
 def _has_target_cue(text: str) -> bool:
     text = _MEASURED_AGAINST_PLAN.sub("", text) if "计划" in text or "目标" in text else text
+    # a name in quotation or book-title marks ("实施学前教育二期“三年行动计划”以来") names a plan, it commits to nothing
+    text = _QUOTED.sub("", text) if "《" in text or "“" in text or '"' in text else text
     return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _STATED_YEAR.search(text))
 
 
@@ -1252,11 +1254,13 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     actual_cue = cue_pattern("actual_cue").search(clause) or whole_year
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
-    past_year = _PAST_YEAR.search(prefix)
-    reference_year = doc.period_start if doc.doc_type not in ("work_report",) and doc.period_start else doc.report_year
+    past_year = _last_match(_PAST_YEAR, prefix)  # the year nearest the value ("2017年…发布会上,…截至2016年底,…达到")
+    # a plan's values are measured against its period; a page of another type may name a past plan's period
+    # ("于2014—2016年实施…以来") in its preamble, so its own year decides when it has one
+    planned_period = doc.period_start and (doc.doc_type in _PLAN_TYPES or not doc.report_year)
+    reference_year = doc.period_start if doc.doc_type != "work_report" and planned_period else doc.report_year
     if past_year and reference_year and int(parse_numeral(past_year.group(1))) < reference_year and not _has_target_cue(prefix):
-        planned = doc.period_start and doc.doc_type != "work_report"
-        if planned and int(parse_numeral(past_year.group(1))) == reference_year - 1:
+        if planned_period and doc.doc_type != "work_report" and int(parse_numeral(past_year.group(1))) == reference_year - 1:
             return "actual", "the year before the plan's period (its starting state, stated in prose)"
         return "actual", "a past year is stated"
     if not past_year and line_year and reference_year and line_year < reference_year and not _has_target_cue(prefix):
