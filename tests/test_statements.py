@@ -576,6 +576,20 @@ def test_the_past_year_nearest_a_value_makes_it_a_result_in_a_news_page_of_a_lat
         ("actual", 2016, 932.0)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # news of a city's results so far (heldout16 p16_07): 已 after 今年 reports what was done
+    ("截止目前,成都市今年已新增幼儿园64所,新增幼儿园学位15540个。\n", [("actual", 64.0), ("actual", 15540.0)]),
+    # news of a city's plan (heldout16 p16_06): 去年 after the plan's 计划 in one run-on sentence
+    ("今年,马鞍山市计划新建、改扩建幼儿园8所(网络配图)据了解,去年我市教育系统主动应对入园需求高峰,投入1.12亿元。\n",
+     [("target", 8.0), ("actual", 1.12)]),
+    # a commitment after the result keeps the value a target
+    ("今年已建成幼儿园5所,计划新建幼儿园8所。\n", [("actual", 5.0), ("target", 8.0)]),
+])
+def test_a_result_cue_after_the_commitment_makes_the_value_a_result(text, expected):
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2015-09-01")
+    assert [(v.kind, v.value) for v in result.values] == expected
+
+
 def test_a_review_that_names_no_year_speaks_of_the_documents_results_year():
     """A county's review of a mid-year execution report (heldout18 p18_09), dated November 2017: its 上半年 results
     are of 2017, the year the title's 计划执行情况 names, not of the year before the page's own."""

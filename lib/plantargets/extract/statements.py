@@ -84,6 +84,7 @@ _COMMITMENT_CUE = re.compile(_phrase_words("commitment"))
 _GROWTH_VERB = re.compile(rf"({_phrase_words('growth_verb')})(?:了)?$")
 _LEVEL_VERB = re.compile(rf"({_phrase_words('level_verb')})$")
 _CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
+_COMPLETION_CUE = re.compile(_phrase_words("completion_cue"))  # 已, 截止目前: what is stated is done
 _COUNT = re.compile(_phrase_words("count_verb"))
 _SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
 _NOUN_NOT_VERB = re.compile(_phrase_words("noun_not_verb"))
@@ -1254,6 +1255,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     actual_cue = cue_pattern("actual_cue").search(clause) or whole_year
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
+    done = _done_after_commitment(clause, _COMPLETION_CUE) if target_cue else None
+    if done:  # "截止目前,成都市今年已新增幼儿园64所"
+        return "actual", f"completion cue {done[0]} after the target cue {done[1]}"
     past_year = _last_match(_PAST_YEAR, prefix)  # the year nearest the value ("2017年…发布会上,…截至2016年底,…达到")
     # a plan's values are measured against its period; a page of another type may name a past plan's period
     # ("于2014—2016年实施…以来") in its preamble, so its own year decides when it has one
@@ -1283,8 +1287,24 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         target = _last_match(cue_pattern("target_cue"), prefix)
         if review and target and review.start() > target.end():  # "今年是…收官之年,…获悉,五年来,共新建165所"
             return "actual", f"review cue {review.group(0)} after the target cue {target.group(0)}"
+        done = _done_after_commitment(prefix, cue_pattern("actual_cue"))
+        if done:  # "今年,…计划新建幼儿园8所…。据了解,去年…投入1.12亿元"
+            return "actual", f"actual cue {done[0]} after the target cue {done[1]}"
         return "target", "target cue earlier in the sentence"
     return "actual", _NO_EVIDENCE
+
+
+def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str, str] | None:
+    """(result cue, target cue) when the last word announcing a result comes after the last commitment in
+    ``text``: the value nearer to it reports what was done."""
+    done = _last_match(result_cue, text)
+    if done is None:
+        return None
+    commitment = max((m for m in (_last_match(cue_pattern("target_cue"), text), _last_match(cue_pattern("bound_cue"), text),
+                                  _last_match(_STATED_YEAR, text)) if m), key=lambda m: m.end(), default=None)
+    if commitment is None or done.start() < commitment.end():
+        return None
+    return done.group(0), commitment.group(0)
 
 
 def _result_cue_between(text: str, start: int, end: int) -> bool:
