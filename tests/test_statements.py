@@ -590,6 +590,17 @@ def test_a_result_cue_after_the_commitment_makes_the_value_a_result(text, expect
     assert [(v.kind, v.value) for v in result.values] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # news of a city's preschool results (heldout16 p16_02): 将 before a quantity marks the object, as 把 does
+    ("2020年以来,沙河市新建普惠性幼儿园11所,同时将20所城镇小区配套幼儿园办成普惠园。\n", [("actual", 11.0), ("actual", 20.0)]),
+    # 将 before a span of years is the future (devset d203)
+    ("今年起,任城区将2年新改扩建公办幼儿园20所。\n", [("target", 20.0)]),
+])
+def test_jiang_before_a_quantity_marks_the_object_not_the_future(text, expected):
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-08-18")
+    assert [(v.kind, v.value) for v in result.values] == expected
+
+
 def test_a_review_that_names_no_year_speaks_of_the_documents_results_year():
     """A county's review of a mid-year execution report (heldout18 p18_09), dated November 2017: its 上半年 results
     are of 2017, the year the title's 计划执行情况 names, not of the year before the page's own."""

@@ -85,6 +85,7 @@ _GROWTH_VERB = re.compile(rf"({_phrase_words('growth_verb')})(?:了)?$")
 _LEVEL_VERB = re.compile(rf"({_phrase_words('level_verb')})$")
 _CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
 _COMPLETION_CUE = re.compile(_phrase_words("completion_cue"))  # 已, 截止目前: what is stated is done
+_OBJECT_MARKER = re.compile(_phrase_words("object_marker"))  # "将20所…办成": 将 as 把, not the future
 _COUNT = re.compile(_phrase_words("count_verb"))
 _SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
 _NOUN_NOT_VERB = re.compile(_phrase_words("noun_not_verb"))
@@ -1192,6 +1193,7 @@ def _has_target_cue(text: str) -> bool:
     text = _MEASURED_AGAINST_PLAN.sub("", text) if "计划" in text or "目标" in text else text
     # a name in quotation or book-title marks ("实施学前教育二期“三年行动计划”以来") names a plan, it commits to nothing
     text = _QUOTED.sub("", text) if "《" in text or "“" in text or '"' in text else text
+    text = _OBJECT_MARKER.sub("", text) if "将" in text else text
     return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _STATED_YEAR.search(text))
 
 
