@@ -601,6 +601,14 @@ def test_jiang_before_a_quantity_marks_the_object_not_the_future(text, expected)
     assert [(v.kind, v.value) for v in result.values] == expected
 
 
+def test_the_start_of_a_change_over_a_reviewed_term_is_dated_to_the_year_before_it():
+    """A county work report of January 2022 (heldout18 p18_01): "过去的五年,…地区生产总值从179.92亿元预计增加到245亿元"
+    starts in 2016 and ends in 2021."""
+    result, _ = extract("过去的五年,我们综合实力交出了一份成绩优异的答卷。地区生产总值从179.92亿元预计增加到245亿元。\n",
+                        doc_type="work_report", period=(None, None), issued="2022-01-12")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2016, 179.92), ("actual", 2021, 245.0)]
+
+
 def test_a_review_that_names_no_year_speaks_of_the_documents_results_year():
     """A county's review of a mid-year execution report (heldout18 p18_09), dated November 2017: its 上半年 results
     are of 2017, the year the title's 计划执行情况 names, not of the year before the page's own."""

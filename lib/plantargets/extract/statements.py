@@ -681,6 +681,11 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context, kind, role, line_year,
                                                              line.in_review)
+        over = period or (role.period if role.role == "review" else None)
+        if kind == "actual" and over and year == over[1] and year_basis != "stated" \
+                and _starts_a_change(prefix, sentence, match.end()):  # "五年…从179.92亿元增加到245亿元": the start
+            year_basis = f"the start of a change over {over[0]}-{over[1]} ({year_basis})"
+            year, period, inferred = over[0] - 1, None, True
         direction = _direction(item.verb if item else before) if target_type == "growth" else ""
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
@@ -1229,9 +1234,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if stated and stated[0] > (doc.report_year or 0):
             return "target", "review heading, but a later year is stated"
         return "actual", "review heading"
-    if re.search(r"(由|从)[^,;。由从]{0,30}$", prefix) and re.match(
-        r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)", sentence[match.end():]
-    ):
+    if _starts_a_change(prefix, sentence, match.end()):
         destination = _PLAIN_YEAR.search(sentence, match.end())
         reached = destination and doc.report_year and int(parse_numeral(destination.group(1))) < doc.report_year
         future = not reached and (_has_target_cue(prefix) or role.role == "target" or doc.doc_type in _PLAN_TYPES)
@@ -1307,6 +1310,15 @@ def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str,
     if commitment is None or done.start() < commitment.end():
         return None
     return done.group(0), commitment.group(0)
+
+
+_CHANGE_FROM = re.compile(r"(由|从)[^,;。由从]{0,30}$")
+_CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)")
+
+
+def _starts_a_change(prefix: str, sentence: str, end: int) -> bool:
+    """Whether the value ending at ``end`` is where a change starts ("从179.92亿元增加到245亿元")."""
+    return bool(_CHANGE_FROM.search(prefix) and _CHANGE_TO.match(sentence, end))
 
 
 def _result_cue_between(text: str, start: int, end: int) -> bool:
