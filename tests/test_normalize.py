@@ -29,6 +29,14 @@ def test_full_width_digits_and_punctuation_become_ascii_with_offsets():
     assert flags == []
 
 
+def test_look_alike_percent_signs_become_percent_with_offsets():
+    """A county report (heldout18 p18_05) types ℅ (care of) for %; ﹪ is the small form."""
+    raw = "财政总收入增长57.7℅,农民纯收入增长15.2﹪。"
+    norm, _ = normalize_text(raw)
+    assert norm.text == "财政总收入增长57.7%,农民纯收入增长15.2%。"
+    assert raw[slice(*norm.to_raw(7, 12))] == "57.7℅"
+
+
 def test_spaces_collapse_and_line_edges_are_trimmed():
     norm, _ = normalize_text("  第一节\u3000\u3000发展基础  \r\n正文")
     assert norm.text == "第一节 发展基础\n正文"

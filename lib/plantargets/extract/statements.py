@@ -88,6 +88,8 @@ _COMMITMENT_CUE = re.compile(_phrase_words("commitment"))
 _GROWTH_VERB = re.compile(rf"({_phrase_words('growth_verb')})(?:了)?$")
 _LEVEL_VERB = re.compile(rf"({_phrase_words('level_verb')})$")
 _CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
+_COMPLETION_CUE = re.compile(_phrase_words("completion_cue"))  # 已, 截止目前: what is stated is done
+_OBJECT_MARKER = re.compile(_phrase_words("object_marker"))  # "将20所…办成": 将 as 把, not the future
 _COUNT = re.compile(_phrase_words("count_verb"))
 _SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
 _NOUN_NOT_VERB = re.compile(_phrase_words("noun_not_verb"))
@@ -181,7 +183,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
         doc.results_year = infer_results_year(head, doc.current_year)
         doc.written_year = written_year(head)
-    tracker = SectionTracker(doc.report_year)
+    tracker = SectionTracker(doc.report_year, doc.results_year)
     document_place = doc.place_zh or doc.city_zh
     place_tracker = PlaceTracker(place_named(document_place) if document_place else None)
     tables = find_tables(doc.lines)
@@ -384,6 +386,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     tracker.title_year = _title_year(line.text)
     list_names: list[str] = []  # the names of the last list of values ("A、B分别达到x、y;2020年分别达到z、w")
     sentences = []  # (start, end, first value, end of values) of each sentence, for the places of its values
+    first_of_line = len(result.values)
     # What a sentence is searched for is searched in its line first, once: words of value (持平, 翻一番), the words
     # that set a year (到…年, a plan's span), a section's cue. A line without them has no sentence with them.
     value_words = load_value_words()[0].search(line.text) is not None
@@ -424,6 +427,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
+    _horizon_named_after(line, result.values[first_of_line:])
     if place_tracker:
         _place_values(place_tracker, line, result.values, sentences)
 
@@ -449,6 +453,18 @@ def _place_values(place_tracker: PlaceTracker, line: Line, values: list[StatedVa
             position = value.number_span[0] - s_start
             value.place = next((p for at, p in reversed(place_changes) if at <= position), place_before)
     place_tracker.end_line()
+
+
+def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
+    """A target nothing dated takes the horizon its paragraph names after it ("提出每年将新建2000所,三年内新增6000所。
+    到2017年,…"): the paragraph's targets run to that year."""
+    for value in values:
+        if value.kind != "target" or value.year is not None:
+            continue
+        later = _STATED_YEAR.search(line.text, value.number_span[1] - line.start)
+        if later:
+            value.year, value.year_inferred = int(parse_numeral(later.group(1))), True
+            value.year_basis = f"the horizon its paragraph names after it ({later.group(0)})"
 
 
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period;
@@ -717,6 +733,11 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             comparator = parse_comparator(item.verb, "")  # "分别超30%、60%": the list's verb bounds each value
         year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context, kind, role, line_year,
                                                              line.in_review)
+        over = period or (role.period if role.role == "review" else None)
+        if kind == "actual" and over and year == over[1] and year_basis != "stated" \
+                and _starts_a_change(prefix, sentence, match.end()):  # "五年…从179.92亿元增加到245亿元": the start
+            year_basis = f"the start of a change over {over[0]}-{over[1]} ({year_basis})"
+            year, period, inferred = over[0] - 1, None, True
         direction = _direction(item.verb if item else before) if target_type == "growth" else ""
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
@@ -1254,12 +1275,11 @@ _SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*$")
 
 def _has_target_cue(text: str) -> bool:
     text = _MEASURED_AGAINST_PLAN.sub("", text) if "计划" in text or "目标" in text else text
+    # a name in quotation or book-title marks ("实施学前教育二期“三年行动计划”以来") names a plan, it commits to nothing
+    text = _QUOTED.sub("", text) if "《" in text or "“" in text or '"' in text else text
+    text = _OBJECT_MARKER.sub("", text) if "将" in text else text
     return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _STATED_YEAR.search(text))
 
-
-# "由X提高到Y": the words before X (由, 从) and after it (提高到, 至)
-_CHANGE_FROM = re.compile(r"(由|从)[^,;。由从]{0,30}$")
-_CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)")
 
 _NO_EVIDENCE = "no cue, in a document of no known type"
 _PARAGRAPH_TARGETS = "the paragraph's targets it continues"
@@ -1292,7 +1312,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if stated and stated[0] > (doc.report_year or 0):
             return "target", "review heading, but a later year is stated"
         return "actual", "review heading"
-    if _CHANGE_FROM.search(prefix) and _CHANGE_TO.match(sentence, match.end()):
+    if _starts_a_change(prefix, sentence, match.end()):
         destination = _PLAIN_YEAR.search(sentence, match.end())
         reached = destination and doc.report_year and int(parse_numeral(destination.group(1))) < doc.report_year
         future = not reached and (_has_target_cue(prefix) or role.role == "target" or doc.doc_type in _PLAN_TYPES)
@@ -1318,11 +1338,16 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     actual_cue = cue_pattern("actual_cue").search(clause) or whole_year
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
-    past_year = _PAST_YEAR.search(prefix)
-    reference_year = doc.period_start if doc.doc_type not in ("work_report",) and doc.period_start else doc.report_year
+    done = _done_after_commitment(clause, _COMPLETION_CUE) if target_cue else None
+    if done:  # "截止目前,成都市今年已新增幼儿园64所"
+        return "actual", f"completion cue {done[0]} after the target cue {done[1]}"
+    past_year = _last_match(_PAST_YEAR, prefix)  # the year nearest the value ("2017年…发布会上,…截至2016年底,…达到")
+    # a plan's values are measured against its period; a page of another type may name a past plan's period
+    # ("于2014—2016年实施…以来") in its preamble, so its own year decides when it has one
+    planned_period = doc.period_start and (doc.doc_type in _PLAN_TYPES or not doc.report_year)
+    reference_year = doc.period_start if doc.doc_type != "work_report" and planned_period else doc.report_year
     if past_year and reference_year and int(parse_numeral(past_year.group(1))) < reference_year and not _has_target_cue(prefix):
-        planned = doc.period_start and doc.doc_type != "work_report"
-        if planned and int(parse_numeral(past_year.group(1))) == reference_year - 1:
+        if planned_period and doc.doc_type != "work_report" and int(parse_numeral(past_year.group(1))) == reference_year - 1:
             return "actual", "the year before the plan's period (its starting state, stated in prose)"
         return "actual", "a past year is stated"
     if not past_year and line_year and reference_year and line_year < reference_year and not _has_target_cue(prefix):
@@ -1345,8 +1370,33 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         target = _last_match(cue_pattern("target_cue"), prefix)
         if review and target and review.start() > target.end():  # "今年是…收官之年,…获悉,五年来,共新建165所"
             return "actual", f"review cue {review.group(0)} after the target cue {target.group(0)}"
+        done = _done_after_commitment(prefix, cue_pattern("actual_cue"))
+        if done:  # "今年,…计划新建幼儿园8所…。据了解,去年…投入1.12亿元"
+            return "actual", f"actual cue {done[0]} after the target cue {done[1]}"
         return "target", "target cue earlier in the sentence"
     return "actual", _NO_EVIDENCE
+
+
+def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str, str] | None:
+    """(result cue, target cue) when the last word announcing a result comes after the last commitment in
+    ``text``: the value nearer to it reports what was done."""
+    done = _last_match(result_cue, text)
+    if done is None:
+        return None
+    commitment = max((m for m in (_last_match(cue_pattern("target_cue"), text), _last_match(cue_pattern("bound_cue"), text),
+                                  _last_match(_STATED_YEAR, text)) if m), key=lambda m: m.end(), default=None)
+    if commitment is None or done.start() < commitment.end():
+        return None
+    return done.group(0), commitment.group(0)
+
+
+_CHANGE_FROM = re.compile(r"(由|从)[^,;。由从]{0,30}$")
+_CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)")
+
+
+def _starts_a_change(prefix: str, sentence: str, end: int) -> bool:
+    """Whether the value ending at ``end`` is where a change starts ("从179.92亿元增加到245亿元")."""
+    return bool(_CHANGE_FROM.search(prefix) and _CHANGE_TO.match(sentence, end))
 
 
 def _result_cue_between(text: str, start: int, end: int) -> bool:
