@@ -406,8 +406,12 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         if reviewed:  # "报告回顾了2023年工作,提出了2024年…。过去一年,…": the paragraph now speaks of the reviewed year
             line_year = reviewed[-1]
         first_new = len(result.values)
-        _extract_sentence(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year,
-                          list_names, earlier_context, stated_at, value_words)
+        tokens = list(_TOKENS_IN(sentence))  # about half the sentences have none: then no list or quote is read
+        if tokens:
+            _extract_sentence(doc, norm, line, sentence, tokens, s_start, context_year, result, carried, changes,
+                              line_year, list_names, earlier_context, stated_at)
+        if value_words:
+            _extract_value_words(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year)
         sentences.append((s_start, s_end, first_new, len(result.values)))
         for value in result.values[first_new:]:
             if value.kind == "actual" and value.year is None and tracker.last_year:
@@ -628,19 +632,13 @@ def _last_item(before: str) -> str:
     return _ITEM_BREAK.split(before)[-1].strip()
 
 
-def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, carried: SectionRole,
-                      changes: list[tuple[int, SectionRole]], line_year: int | None = None,
-                      list_names: list[str] | None = None, earlier_context=None, context_from: int = 0,
-                      value_words: bool = True) -> None:
-    """The values of one sentence: its number tokens (each a value, structure or a flag) and, when its line holds
-    any (``value_words``), its words of value."""
-    tokens = list(_TOKENS_IN(sentence))  # about half the sentences have none: then no list or quote is read
-    if not tokens:
-        if value_words:
-            _extract_value_words(doc, norm, line, sentence, offset, context_year, result, carried, changes, line_year)
-        return
-    listed, shared_comparator = _enumerations(sentence, list_names) if tokens else ({}, {})
-    quoted = [m.span() for m in _QUOTED.finditer(sentence)] if tokens else []
+def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset, context_year, result,
+                      carried: SectionRole, changes: list[tuple[int, SectionRole]], line_year: int | None = None,
+                      list_names: list[str] | None = None, earlier_context=None, context_from: int = 0) -> None:
+    """The values of one sentence's number tokens (TOKEN matches in it): each becomes a value, structure or a flag."""
+    listed, shared_comparator = _enumerations(sentence, list_names)
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)] if "“" in sentence or '"' in sentence or "《" in sentence \
+        else []
     for match in tokens:
         reason = _structural_reason(sentence, match, quoted, line, offset)
         if reason:
@@ -755,8 +753,6 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
             sentence=sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT].strip(), origin="prose",
         ))
         _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1])
-    if value_words:
-        _extract_value_words(doc, norm, line, sentence, offset, context_year, result, carried, changes, line_year)
 
 
 @lru_cache(maxsize=1)
