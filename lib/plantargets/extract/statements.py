@@ -1337,7 +1337,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     done = _done_after_commitment(clause, _COMPLETION_CUE) if target_cue else None
     if done:  # "截止目前,成都市今年已新增幼儿园64所"
         return "actual", f"completion cue {done[0]} after the target cue {done[1]}"
-    past_year = _last_match(_PAST_YEAR, prefix)  # the year nearest the value ("2017年…发布会上,…截至2016年底,…达到")
+    past_year = _last_match(_PAST_YEAR, prefix) if "年" in prefix else None  # the year nearest the value ("2017年…发布会上,…截至2016年底,…达到")
     # a plan's values are measured against its period; a page of another type may name a past plan's period
     # ("于2014—2016年实施…以来") in its preamble, so its own year decides when it has one
     planned_period = doc.period_start and (doc.doc_type in _PLAN_TYPES or not doc.report_year)
