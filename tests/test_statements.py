@@ -609,6 +609,17 @@ def test_the_start_of_a_change_over_a_reviewed_term_is_dated_to_the_year_before_
     assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2016, 179.92), ("actual", 2021, 245.0)]
 
 
+def test_a_coming_plan_span_led_by_dao_sets_the_horizon_of_a_page_of_unknown_year():
+    """News of a county work report that names no year of its own (heldout18 p18_02): after a review of the
+    past five years, "到“十四五”末,…要达到300亿元,生态经济占地区生产总值50%以上" are 2025 targets."""
+    result, _ = extract("300亿元!四川万源为自己新的五年征程定下目标\n1月20日上午,四川万源市第六届人代会第六次会议开幕。此次会议既是对万源2020年和过去五年的全面总结,"
+                        "又给自己新的五年征程定下了目标。\n"
+                        "对于已经开启的新的五年征程,市长倪欣表示,到“十四五”末,万源全市地区生产总值要达到300亿元,"
+                        "生态经济占地区生产总值50%以上。\n", doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("target", 2025, 300.0), ("target", 2025, 50.0)]
+
+
 def test_a_review_that_names_no_year_speaks_of_the_documents_results_year():
     """A county's review of a mid-year execution report (heldout18 p18_09), dated November 2017: its 上半年 results
     are of 2017, the year the title's 计划执行情况 names, not of the year before the page's own."""

@@ -567,8 +567,10 @@ def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | N
     stated = _STATED_YEAR.search(sentence)
     if stated:
         return (int(parse_numeral(stated.group(1))), "stated"), stated.start()
-    span = _PLAN_SPAN.search(sentence) if doc.report_year else None
-    if span and FIVE_YEAR_PLANS[span.group(1)][1] > doc.report_year:
+    span = _PLAN_SPAN.search(sentence)
+    # a plan's span is to come after the document's year, or, that year unknown, when 到 leads to it ("到“十四五”末")
+    if span and (FIVE_YEAR_PLANS[span.group(1)][1] > doc.report_year if doc.report_year
+                 else "到" in sentence[max(0, span.start() - 2):span.start()]):
         return (FIVE_YEAR_PLANS[span.group(1)][1], "plan span"), span.start()
     horizon = _HORIZON.search(sentence) if doc.report_year else None
     if horizon and 1 <= int(parse_numeral(horizon.group(1))) <= 10:  # "今年起…将用2年": the horizon's end
