@@ -620,6 +620,15 @@ def test_a_coming_plan_span_led_by_dao_sets_the_horizon_of_a_page_of_unknown_yea
         ("target", 2025, 300.0), ("target", 2025, 50.0)]
 
 
+def test_a_review_that_opens_by_naming_its_year_speaks_of_that_year():
+    """A county work report its page calls the 2019 report (heldout18 p18_06): "过去一年…" reviews 2019, as its
+    first sentence says ("2019年,是我县…的一年"), not the 2018 the title would give."""
+    result, _ = extract("2019年梨树县政府工作报告\n一、勠力奋战,克难攻坚,过去一年政府工作成效显著\n"
+                        "2019年,是我县经济社会发展非同寻常的一年。\n全县地区生产总值增长3.3%,固定资产投资增长13.9%。\n",
+                        doc_type="work_report", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2019, 3.3), ("actual", 2019, 13.9)]
+
+
 def test_a_review_that_names_no_year_speaks_of_the_documents_results_year():
     """A county's review of a mid-year execution report (heldout18 p18_09), dated November 2017: its 上半年 results
     are of 2017, the year the title's 计划执行情况 names, not of the year before the page's own."""

@@ -420,6 +420,12 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
+            opening = int(parse_numeral(plain[0].group(1)))
+            role = tracker.role
+            if s_start == line.start and plain[0].start() == 0 and role.role == "review" and role.year_inferred \
+                    and role.period is None and opening <= (doc.report_year or opening):
+                # "过去一年…" over a report its page misdates, then "2019年,是我县…的一年": the year the review names
+                tracker.role = SectionRole("review", opening)
     _horizon_named_after(line, result.values[first_of_line:])
     if place_tracker:
         place_tracker.end_line()
