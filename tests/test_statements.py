@@ -629,6 +629,14 @@ def test_a_review_that_opens_by_naming_its_year_speaks_of_that_year():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2019, 3.3), ("actual", 2019, 13.9)]
 
 
+def test_values_after_a_past_plan_span_take_its_last_year():
+    """A city's review of its 13th plan spending (heldout16 p16_05): "“十三五”期间,投入12亿元…;投入2400万元扶持90所…"."""
+    result, _ = extract("“十三五”期间,投入12亿元新建公办幼儿园118所;投入2400万元扶持90所普惠性民办幼儿园发展。\n",
+                        doc_type="other", period=(None, None), issued="2021-03-01")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2020, 12.0), ("actual", 2020, 118.0), ("actual", 2020, 2400.0), ("actual", 2020, 90.0)]
+
+
 def test_a_review_that_names_no_year_speaks_of_the_documents_results_year():
     """A county's review of a mid-year execution report (heldout18 p18_09), dated November 2017: its 上半年 results
     are of 2017, the year the title's 计划执行情况 names, not of the year before the page's own."""

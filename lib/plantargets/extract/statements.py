@@ -417,6 +417,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 value.year, value.year_inferred = doc.report_year, True
                 value.year_basis = f"the document's year ({doc.current_year_evidence or doc.issued_date})"
         plain = list(_PLAIN_YEAR.finditer(_BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence))
+        past_plan = _PLAN_SPAN.search(sentence) if doc.report_year and not plain else None
+        if past_plan and FIVE_YEAR_PLANS[past_plan.group(1)][1] <= doc.report_year:
+            line_year = FIVE_YEAR_PLANS[past_plan.group(1)][1]  # "“十三五”期间,投入…;投入…": the plan's last year
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
