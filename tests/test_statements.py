@@ -637,6 +637,22 @@ def test_values_after_a_past_plan_span_take_its_last_year():
         ("actual", 2020, 12.0), ("actual", 2020, 118.0), ("actual", 2020, 2400.0), ("actual", 2020, 90.0)]
 
 
+def test_an_average_per_year_of_a_past_span_is_a_result():
+    """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
+    result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",
+                        doc_type="other", period=(None, None), issued="2017-12-25")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 3314.65), ("actual", 85.76)]
+
+
+def test_the_value_of_the_year_before_is_dated_a_year_earlier():
+    """A province's 2013 education statistics bulletin (heldout16 p16_09): "由上年的293人" is 2012's value; a share
+    of the year before's level (恢复到上年的95%, heldout4 h03) keeps the statement's year."""
+    result, _ = extract("2013年全省小学校均规模由上年的293人增加到301人;地区生产总值恢复到上年的95%。\n",
+                        doc_type="other", period=(None, None), issued="2014-03-01")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2012, 293.0), ("actual", 2013, 301.0), ("actual", 2013, 95.0)]
+
+
 def test_a_review_that_names_no_year_speaks_of_the_documents_results_year():
     """A county's review of a mid-year execution report (heldout18 p18_09), dated November 2017: its 上半年 results
     are of 2017, the year the title's 计划执行情况 names, not of the year before the page's own."""

@@ -85,7 +85,11 @@ _GROWTH_VERB = re.compile(rf"({_phrase_words('growth_verb')})(?:了)?$")
 _LEVEL_VERB = re.compile(rf"({_phrase_words('level_verb')})$")
 _CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
 _COMPLETION_CUE = re.compile(_phrase_words("completion_cue"))  # 已, 截止目前: what is stated is done
-_OBJECT_MARKER = re.compile(_phrase_words("object_marker"))  # "将20所…办成": 将 as 把, not the future
+# words that hold a target cue in another sense ("将20所…办成": 将 as 把; 平均每年: an average)
+_NOT_A_TARGET_CUE = guarded(re.compile(_phrase_words("not_a_target_cue")))
+# "由上年的293人": the value of the year before the one the statement speaks of (a share of it, 上年的95%, is not)
+_OF_THE_YEAR_BEFORE = re.compile(_phrase_words("value_of_the_year_before"))
+_SHARE_UNITS = ("%", "倍")
 _COUNT = re.compile(_phrase_words("count_verb"))
 _SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
 _NOUN_NOT_VERB = re.compile(_phrase_words("noun_not_verb"))
@@ -692,6 +696,8 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context, kind, role, line_year,
                                                              line.in_review)
+        if year and unit not in _SHARE_UNITS and _OF_THE_YEAR_BEFORE.search(prefix):
+            year, period, inferred, year_basis = year - 1, None, True, f"上年 before the value ({year_basis}, less one)"
         over = period or (role.period if role.role == "review" else None)
         if kind == "actual" and over and year == over[1] and year_basis != "stated" \
                 and _starts_a_change(prefix, sentence, match.end()):  # "五年…从179.92亿元增加到245亿元": the start
@@ -1209,7 +1215,7 @@ def _has_target_cue(text: str) -> bool:
     text = _MEASURED_AGAINST_PLAN.sub("", text) if "计划" in text or "目标" in text else text
     # a name in quotation or book-title marks ("实施学前教育二期“三年行动计划”以来") names a plan, it commits to nothing
     text = _QUOTED.sub("", text) if "《" in text or "“" in text or '"' in text else text
-    text = _OBJECT_MARKER.sub("", text) if "将" in text else text
+    text = _NOT_A_TARGET_CUE.sub("", text)
     return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _STATED_YEAR.search(text))
 
 
