@@ -637,6 +637,13 @@ def test_values_after_a_past_plan_span_take_its_last_year():
         ("actual", 2020, 12.0), ("actual", 2020, 118.0), ("actual", 2020, 2400.0), ("actual", 2020, 90.0)]
 
 
+def test_a_programme_named_a_plan_is_no_commitment():
+    """News of a province's education spending (heldout16 p16_12): 营养改善计划 names a programme; 计划新建 commits."""
+    result, _ = extract("贵州学生营养改善计划实现66个县全覆盖,今年计划新建幼儿园20所。\n",
+                        doc_type="other", period=(None, None), issued="2017-12-25")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 66.0), ("target", 20.0)]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",
