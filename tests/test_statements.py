@@ -644,6 +644,15 @@ def test_a_programme_named_a_plan_is_no_commitment():
     assert [(v.kind, v.value) for v in result.values] == [("actual", 66.0), ("target", 20.0)]
 
 
+def test_a_perfective_verb_ends_the_paragraphs_targets():
+    """News of a province's completed projects (heldout16 p16_08): after the year's task (安排…新建500所), "填补了265个
+    乡镇…,覆盖率达到了67.59%" report what was done."""
+    result, _ = extract("今年我省安排新建幼儿园500所,其中新建300所。据了解,项目的完成,填补了265个乡镇的空白,"
+                        "全省乡镇幼儿园覆盖率达到了67.59%。\n", doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value) for v in result.values] == [
+        ("target", 500.0), ("target", 300.0), ("actual", 265.0), ("actual", 67.59)]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",
