@@ -653,6 +653,15 @@ def test_a_perfective_verb_ends_the_paragraphs_targets():
         ("target", 500.0), ("target", 300.0), ("actual", 265.0), ("actual", 67.59)]
 
 
+def test_the_plans_amount_is_a_target_and_the_share_of_it_achieved_a_result():
+    """A district's plan-execution report of 2022 (heldout19 p19_02): "荔城地区生产总值635亿元,完成年计划710亿元的89.4%"."""
+    result, _ = extract("关于2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n一、2022年计划执行情况\n"
+                        "初步预计,荔城地区生产总值635亿元,完成年计划710亿元的89.4%,增长2.0%。\n",
+                        doc_type="other", period=(None, None), issued="2023-02-06")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2022, 635.0), ("target", 2022, 710.0), ("actual", 2022, 89.4), ("actual", 2022, 2.0)]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

@@ -694,8 +694,10 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         if comparator == "=" and item:
             comparator = parse_comparator(item.verb, "")  # "分别超30%、60%": the list's verb bounds each value
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
-        year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context, kind, role, line_year,
-                                                             line.in_review)
+        # the plan's amount is of the year whose execution is reported, as the results beside it are
+        year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context,
+                                                             "actual" if kind_basis == _PLAN_AMOUNT else kind,
+                                                             role, line_year, line.in_review)
         if year and unit not in _SHARE_UNITS and _OF_THE_YEAR_BEFORE.search(prefix):
             year, period, inferred, year_basis = year - 1, None, True, f"上年 before the value ({year_basis}, less one)"
         over = period or (role.period if role.role == "review" else None)
@@ -1204,11 +1206,15 @@ _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", 
 
 
 # "高于计划3个百分点", "完成年度目标": a comparison with a plan, which is a result, not a commitment.
-_MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成)(?:了)?(?:年度|全年|年初|预期)?(?:计划|目标)")
+_MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成)(?:了)?(?:年度|全年|年初|预期|年)?(?:计划|目标)")
 
 
 # "完成投资629亿元,占年度投资计划的97.2%", "完成目标任务的103.1%": the share of a plan achieved so far.
 _SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*$")
+# "完成年计划710亿元的89.4%": the plan's amount (a target of the year reviewed), then the share of it achieved
+_PLAN_AMOUNT_BEFORE = re.compile(rf"(?:{_phrase_words('share_of_plan')})[\d.]+\s*[^\d\s,;。]{{0,4}}的\s*$")
+_SHARE_AFTER = re.compile(r"\s*的\s*[\d.]+\s*%")
+_PLAN_AMOUNT = "the plan's amount, whose share achieved follows (完成年计划X的N%)"
 
 
 def _has_target_cue(text: str) -> bool:
@@ -1266,6 +1272,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "forecast", "forecast cue"
     clause = before
     if _SHARE_OF_PLAN.search(clause):
+        if _SHARE_AFTER.match(sentence, match.end()):
+            return "target", _PLAN_AMOUNT
+        return "actual", "the share of a plan achieved (占年度计划的N%)"
+    if _PLAN_AMOUNT_BEFORE.search(clause):
         return "actual", "the share of a plan achieved (占年度计划的N%)"
     target_cue = _has_target_cue(clause)
     achieved = _ACHIEVED_BY.search(clause)
