@@ -662,6 +662,14 @@ def test_the_plans_amount_is_a_target_and_the_share_of_it_achieved_a_result():
         ("actual", 2022, 635.0), ("target", 2022, 710.0), ("actual", 2022, 89.4), ("actual", 2022, 2.0)]
 
 
+def test_the_next_five_years_of_a_five_year_plans_page_are_its_period():
+    """News of a county's 13th-plan proposal (heldout19 p19_11), a page of 2016-2020 that dates nothing else: 未来五年 is
+    2016-2020."""
+    result, _ = extract("依据该规划,未来五年吉木萨尔县地区生产总值年均递增14%。\n",
+                        doc_type="other", period=(2016, 2020), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2020, 14.0)]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

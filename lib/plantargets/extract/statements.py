@@ -586,9 +586,23 @@ def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | N
                  else "到" in sentence[max(0, span.start() - 2):span.start()]):
         return (FIVE_YEAR_PLANS[span.group(1)][1], "plan span"), span.start()
     horizon = _HORIZON.search(sentence) if doc.report_year else None
-    if horizon and 1 <= int(parse_numeral(horizon.group(1))) <= 10:  # "今年起…将用2年": the horizon's end
-        return (doc.report_year + int(parse_numeral(horizon.group(1))) - 1, "horizon"), horizon.start()
+    end = _horizon_end(doc, int(parse_numeral(horizon.group(1)))) if horizon else None
+    if end:  # "今年起…将用2年": the horizon's end
+        return (end[1], "horizon"), horizon.start()
     return None, 0
+
+
+MAX_HORIZON_YEARS = 10
+
+
+def _horizon_end(doc: Document, years: int) -> tuple[int, int] | None:
+    """The span of a horizon of ``years`` years ("未来五年", "用2年时间"): the document's own period when it is that
+    long (a 十三五 page's 未来五年 is 2016-2020), else the years from the document's year on."""
+    if not 1 <= years <= MAX_HORIZON_YEARS:
+        return None
+    if doc.period_start and doc.period_end and doc.period_end - doc.period_start + 1 == years:
+        return doc.period_start, doc.period_end
+    return (doc.report_year, doc.report_year + years - 1) if doc.report_year else None
 
 
 def _stated_year(sentence: str) -> tuple[int, str] | None:
@@ -1408,8 +1422,9 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     horizon = _HORIZON.search(prefix)
     if horizon and current and kind == "target":  # "今年起,用2年时间新建…": the horizon's last year
         years = int(parse_numeral(horizon.group(1)))
-        if 1 <= years <= 10:
-            return current + years - 1, (current, current + years - 1), True, per_year, f"a horizon of N years from the document's year ({years} from {current})"
+        span = _horizon_end(doc, years)
+        if span:
+            return span[1], span, True, per_year, f"a horizon of N years ({years} years: {span[0]}-{span[1]})"
     if kind == "actual" and role.role == "review" and role.year:
         return role.year, role.period, True, per_year, "the reviewed year of its section"
     if kind == "actual" and doc.results_year:
