@@ -670,6 +670,14 @@ def test_the_next_five_years_of_a_five_year_plans_page_are_its_period():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2020, 14.0)]
 
 
+def test_the_level_a_growth_will_reach_takes_the_growths_indicator():
+    """News of a county's plan (heldout19 p19_11): "地区生产总值年均递增14%,将达260亿元"."""
+    result, _ = extract("未来五年全县地区生产总值年均递增14%,将达260亿元。\n", doc_type="other", period=(2016, 2020), issued="")
+    level = result.values[-1]
+    assert (len(result.values), level.value, level.target_type) == (2, 260.0, "level")
+    assert "地区生产总值" in level.indicator_zh and "递增" not in level.indicator_zh
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

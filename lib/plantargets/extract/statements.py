@@ -478,10 +478,10 @@ _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
 _GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:比上年末?|比去年|同比|较上年末?|年均)?(?:名义|实际)?"
                                  r"(?:增长|增加|提高|下降|减少|增幅|降幅|上涨|增产|减产)(?:了)?")
-_LEVEL_OF_PREVIOUS = re.compile(r"(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")
+_LEVEL_OF_PREVIOUS = re.compile(r"(?:将|可|预计)?(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")  # "年均递增14%,将达260亿元"
 # A stretch goal for the value before it: "地区生产总值增长10%,力争11.5%" (commitment words of the codebook).
 _STRETCH_OF_PREVIOUS = re.compile(rf"(?:{_phrase_words('commitment')})(?:达到|实现|增长|超过)?")
-_GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅)$")
+_GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅|递增)$")
 # "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
 _TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
