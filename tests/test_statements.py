@@ -678,6 +678,13 @@ def test_the_level_a_growth_will_reach_takes_the_growths_indicator():
     assert "地区生产总值" in level.indicator_zh and "递增" not in level.indicator_zh
 
 
+def test_an_average_annual_growth_names_its_indicator_whole():
+    """A district's 14th-plan summary (heldout19 p19_12): "地区生产总值年均增长8%以上" is a growth of 地区生产总值 per year,
+    not of "地区生产总值年" (均 alone is a level verb, as in 均达到)."""
+    v = one("到2025年,实现地区生产总值年均增长8%以上。\n", doc_type="five_year_plan", period=(2021, 2025), issued="")
+    assert (v.indicator_zh, v.target_type, v.per_year) == ("地区生产总值", "growth", True)
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

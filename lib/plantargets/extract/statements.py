@@ -82,6 +82,8 @@ _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
 # addition and counting, and the subjects and time words an indicator phrase starts with.
 _COMMITMENT_CUE = re.compile(_phrase_words("commitment"))
 _GROWTH_VERB = re.compile(rf"({_phrase_words('growth_verb')})(?:了)?$")
+# a growth verb with what qualifies it as a rate ("年均增长": 均 alone is a level verb, 均达到)
+_QUALIFIED_GROWTH_VERB = re.compile(rf"(?:年均|平均)?({_phrase_words('growth_verb')})(?:了)?$")
 _LEVEL_VERB = re.compile(rf"({_phrase_words('level_verb')})$")
 _CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
 _COMPLETION_CUE = re.compile(_phrase_words("completion_cue"))  # 已, 截止目前: what is stated is done
@@ -1174,7 +1176,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     core = _SUBJECT.sub("", phrase)
     while True:
         stripped = _LEVEL_VERB.sub("", core).rstrip("、和及与")
-        stripped = _GROWTH_VERB.sub("", stripped) if growth else stripped
+        stripped = _QUALIFIED_GROWTH_VERB.sub("", stripped) if growth else stripped
         if stripped == core:
             break
         core = stripped
