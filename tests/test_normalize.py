@@ -85,6 +85,14 @@ def test_pdf_page_numbers_and_resolution_advice_are_furniture_and_ranges_are_not
     assert sum(f.flag_type == "page_furniture" for f in flags) == 2
 
 
+def test_e_paper_article_navigation_is_furniture():
+    """A newspaper's e-paper page (tests/heldout16 p16_01): "3上一篇  下一篇4" numbers the neighbouring articles."""
+    norm, flags = normalize_text("新增学校用地面积3.86万平方米。\n3上一篇  下一篇4  \n3上一篇 2020年12月22日 放大 缩小")
+    assert "上一篇" not in norm.text and "下一篇" not in norm.text and "4" not in norm.text
+    assert "3.86" in norm.text and "2020年12月22日" in norm.text
+    assert sum(f.flag_type == "page_furniture" for f in flags) == 3
+
+
 def test_doubled_percent_is_read_once_and_flagged():
     norm, flags = normalize_text("比例74.48%%,")
     assert norm.text == "比例74.48%,"

@@ -86,10 +86,16 @@ _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
 # addition and counting, and the subjects and time words an indicator phrase starts with.
 _COMMITMENT_CUE = re.compile(_phrase_words("commitment"))
 _GROWTH_VERB = re.compile(rf"({_phrase_words('growth_verb')})(?:了)?$")
+# a growth verb with what qualifies it as a rate ("年均增长": 均 alone is a level verb, 均达到)
+_QUALIFIED_GROWTH_VERB = re.compile(rf"(?:年均|平均)?({_phrase_words('growth_verb')})(?:了)?$")
 _LEVEL_VERB = re.compile(rf"({_phrase_words('level_verb')})$")
 _CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
 _COMPLETION_CUE = re.compile(_phrase_words("completion_cue"))  # 已, 截止目前: what is stated is done
-_OBJECT_MARKER = re.compile(_phrase_words("object_marker"))  # "将20所…办成": 将 as 把, not the future
+# words that hold a target cue in another sense ("将20所…办成": 将 as 把; 平均每年: an average)
+_NOT_A_TARGET_CUE = guarded(re.compile(_phrase_words("not_a_target_cue")))
+# "由上年的293人": the value of the year before the one the statement speaks of (a share of it, 上年的95%, is not)
+_OF_THE_YEAR_BEFORE = re.compile(_phrase_words("value_of_the_year_before"))
+_SHARE_UNITS = ("%", "倍")
 _COUNT = re.compile(_phrase_words("count_verb"))
 _SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
 _NOUN_NOT_VERB = re.compile(_phrase_words("noun_not_verb"))
@@ -391,7 +397,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     # that set a year (到…年, a plan's span), a section's cue. A line without them has no sentence with them.
     value_words = load_value_words()[0].search(line.text) is not None
     names_years = "年" in line.text
-    sets_context = names_years or _PLAN_SPAN.search(line.text) is not None
+    plan_span_in_line = _PLAN_SPAN.search(line.text) is not None
+    sets_context = names_years or plan_span_in_line
     announces_roles = line.heading_level is None and may_announce_a_section(line.text)
     for s_start, s_end, sentence in split_sentences(line.text, line.start):
         stated, stated_at = _sentence_context(doc, sentence) if sets_context else (None, 0)
@@ -428,9 +435,18 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 value.year_basis = f"the document's year ({doc.current_year_evidence or doc.issued_date})"
         plain = [] if not names_years or "年" not in sentence else \
             list(_PLAIN_YEAR.finditer(_BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence))
+        past_plan = _PLAN_SPAN.search(sentence) if plan_span_in_line and not plain and doc.report_year else None
+        if past_plan and FIVE_YEAR_PLANS[past_plan.group(1)][1] <= doc.report_year:
+            line_year = FIVE_YEAR_PLANS[past_plan.group(1)][1]  # "“十三五”期间,投入…;投入…": the plan's last year
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
+            opening = int(parse_numeral(plain[0].group(1)))
+            role = tracker.role
+            if s_start == line.start and plain[0].start() == 0 and role.role == "review" and role.year_inferred \
+                    and role.period is None and opening <= (doc.report_year or opening):
+                # "过去一年…" over a report its page misdates, then "2019年,是我县…的一年": the year the review names
+                tracker.role = SectionRole("review", opening)
     _horizon_named_after(line, result.values[first_of_line:])
     if place_tracker:
         _place_values(place_tracker, line, result.values, sentences)
@@ -499,10 +515,10 @@ _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
 _GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:比上年末?|比去年|同比|较上年末?|年均)?(?:名义|实际)?"
                                  r"(?:增长|增加|提高|下降|减少|增幅|降幅|上涨|增产|减产)(?:了)?")
-_LEVEL_OF_PREVIOUS = re.compile(r"(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")
+_LEVEL_OF_PREVIOUS = re.compile(r"(?:将|可|预计)?(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")  # "年均递增14%,将达260亿元"
 # A stretch goal for the value before it: "地区生产总值增长10%,力争11.5%" (commitment words of the codebook).
 _STRETCH_OF_PREVIOUS = re.compile(rf"(?:{_phrase_words('commitment')})(?:达到|实现|增长|超过)?")
-_GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅)$")
+_GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅|递增)$")
 # "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
 _TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
@@ -606,13 +622,29 @@ def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | N
     stated = _STATED_YEAR.search(sentence) if names_years else None
     if stated:
         return (int(parse_numeral(stated.group(1))), "stated"), stated.start()
-    span = _PLAN_SPAN.search(sentence)  # rare, and the document's year is a property worked out at each call
-    if span and doc.report_year and FIVE_YEAR_PLANS[span.group(1)][1] > doc.report_year:
+    span = _PLAN_SPAN.search(sentence)
+    # a plan's span is to come after the document's year, or, that year unknown, when 到 leads to it ("到“十四五”末")
+    if span and (FIVE_YEAR_PLANS[span.group(1)][1] > doc.report_year if doc.report_year
+                 else "到" in sentence[max(0, span.start() - 2):span.start()]):
         return (FIVE_YEAR_PLANS[span.group(1)][1], "plan span"), span.start()
     horizon = _HORIZON.search(sentence) if names_years and doc.report_year else None
-    if horizon and 1 <= int(parse_numeral(horizon.group(1))) <= 10:  # "今年起…将用2年": the horizon's end
-        return (doc.report_year + int(parse_numeral(horizon.group(1))) - 1, "horizon"), horizon.start()
+    end = _horizon_end(doc, int(parse_numeral(horizon.group(1)))) if horizon else None
+    if end:  # "今年起…将用2年": the horizon's end
+        return (end[1], "horizon"), horizon.start()
     return None, 0
+
+
+MAX_HORIZON_YEARS = 10
+
+
+def _horizon_end(doc: Document, years: int) -> tuple[int, int] | None:
+    """The span of a horizon of ``years`` years ("未来五年", "用2年时间"): the document's own period when it is that
+    long (a 十三五 page's 未来五年 is 2016-2020), else the years from the document's year on."""
+    if not 1 <= years <= MAX_HORIZON_YEARS:
+        return None
+    if doc.period_start and doc.period_end and doc.period_end - doc.period_start + 1 == years:
+        return doc.period_start, doc.period_end
+    return (doc.report_year, doc.report_year + years - 1) if doc.report_year else None
 
 
 def _stated_year(sentence: str) -> tuple[int, str] | None:
@@ -729,8 +761,12 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             comparator = shared_comparator[match.start()]  # "分别控制在4.2%、3%、2.5‰以内"
         if comparator == "=" and item:
             comparator = parse_comparator(item.verb, "")  # "分别超30%、60%": the list's verb bounds each value
-        year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context, kind, role, line_year,
-                                                             line.in_review)
+        # the plan's amount is of the year whose execution is reported, as the results beside it are
+        year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context,
+                                                             "actual" if kind_basis == _PLAN_AMOUNT else kind,
+                                                             role, line_year, line.in_review)
+        if year and unit not in _SHARE_UNITS and _OF_THE_YEAR_BEFORE.search(prefix):
+            year, period, inferred, year_basis = year - 1, None, True, f"上年 before the value ({year_basis}, less one)"
         over = period or (role.period if role.role == "review" else None)
         if kind == "actual" and over and year == over[1] and year_basis != "stated" \
                 and _starts_a_change(prefix, sentence, match.end()):  # "五年…从179.92亿元增加到245亿元": the start
@@ -1209,7 +1245,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     core = _SUBJECT.sub("", phrase)
     while True:
         stripped = _LEVEL_VERB.sub("", core).rstrip("、和及与")
-        stripped = _GROWTH_VERB.sub("", stripped) if growth else stripped
+        stripped = _QUALIFIED_GROWTH_VERB.sub("", stripped) if growth else stripped
         if stripped == core:
             break
         core = stripped
@@ -1262,18 +1298,22 @@ _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", 
 
 
 # "高于计划3个百分点", "完成年度目标": a comparison with a plan, which is a result, not a commitment.
-_MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成)(?:了)?(?:年度|全年|年初|预期)?(?:计划|目标)")
+_MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成)(?:了)?(?:年度|全年|年初|预期|年)?(?:计划|目标)")
 
 
 # "完成投资629亿元,占年度投资计划的97.2%", "完成目标任务的103.1%": the share of a plan achieved so far.
 _SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*$")
+# "完成年计划710亿元的89.4%": the plan's amount (a target of the year reviewed), then the share of it achieved
+_PLAN_AMOUNT_BEFORE = re.compile(rf"(?:{_phrase_words('share_of_plan')})[\d.]+\s*[^\d\s,;。]{{0,4}}的\s*$")
+_SHARE_AFTER = re.compile(r"\s*的\s*[\d.]+\s*%")
+_PLAN_AMOUNT = "the plan's amount, whose share achieved follows (完成年计划X的N%)"
 
 
 def _has_target_cue(text: str) -> bool:
     text = _MEASURED_AGAINST_PLAN.sub("", text) if "计划" in text or "目标" in text else text
     # a name in quotation or book-title marks ("实施学前教育二期“三年行动计划”以来") names a plan, it commits to nothing
     text = _QUOTED.sub("", text) if "《" in text or "“" in text or '"' in text else text
-    text = _OBJECT_MARKER.sub("", text) if "将" in text else text
+    text = _NOT_A_TARGET_CUE.sub("", text)
     return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _STATED_YEAR.search(text))
 
 
@@ -1323,6 +1363,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "forecast", "forecast cue"
     clause = before
     if _SHARE_OF_PLAN.search(clause):
+        if _SHARE_AFTER.match(sentence, match.end()):
+            return "target", _PLAN_AMOUNT
+        return "actual", "the share of a plan achieved (占年度计划的N%)"
+    if _PLAN_AMOUNT_BEFORE.search(clause):
         return "actual", "the share of a plan achieved (占年度计划的N%)"
     target_cue = _has_target_cue(clause)
     achieved = _ACHIEVED_BY.search(clause)
@@ -1459,8 +1503,9 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     horizon = _HORIZON.search(prefix)
     if horizon and current and kind == "target":  # "今年起,用2年时间新建…": the horizon's last year
         years = int(parse_numeral(horizon.group(1)))
-        if 1 <= years <= 10:
-            return current + years - 1, (current, current + years - 1), True, per_year, f"a horizon of N years from the document's year ({years} from {current})"
+        span = _horizon_end(doc, years)
+        if span:
+            return span[1], span, True, per_year, f"a horizon of N years ({years} years: {span[0]}-{span[1]})"
     if kind == "actual" and role.role == "review" and role.year:
         return role.year, role.period, True, per_year, "the reviewed year of its section"
     if kind == "actual" and doc.results_year:

@@ -166,6 +166,7 @@ class SectionRole:
     role: str = ""
     year: int | None = None  # the reviewed year of a review section, when stated
     period: tuple[int, int] | None = None  # a reviewed period ("过去五年")
+    year_inferred: bool = False  # the reviewed year is the document's, not one the review names
 
 
 @lru_cache(maxsize=None)
@@ -239,7 +240,7 @@ class SectionTracker:
                 elif period:  # "回顾十三五": the reviewed plan period's last year
                     role.year, role.period = period[1], period
                 elif self.reviewed_year:
-                    role.year = self.reviewed_year
+                    role.year, role.year_inferred = self.reviewed_year, True
                     if "五年" in match.group(0):
                         role.period = (self.reviewed_year - 4, self.reviewed_year)
                 elif self.last_year and "一年" in match.group(0):
