@@ -683,6 +683,8 @@ def test_an_average_annual_growth_names_its_indicator_whole():
     not of "地区生产总值年" (均 alone is a level verb, as in 均达到)."""
     v = one("到2025年,实现地区生产总值年均增长8%以上。\n", doc_type="five_year_plan", period=(2021, 2025), issued="")
     assert (v.indicator_zh, v.target_type, v.per_year) == ("地区生产总值", "growth", True)
+    bulleted = one("主要目标:\n- 工业增加值年均增长8%以上。\n", doc_type="five_year_plan", period=(2021, 2025), issued="")
+    assert bulleted.indicator_zh == "工业增加值"  # a markdown bullet is not part of the name
 
 
 def test_an_average_per_year_of_a_past_span_is_a_result():
