@@ -593,6 +593,9 @@ def test_a_result_cue_after_the_commitment_makes_the_value_a_result(text, expect
 @pytest.mark.parametrize("text, expected", [
     # news of a city's preschool results (heldout16 p16_02): 将 before a quantity marks the object, as 把 does
     ("2020年以来,沙河市新建普惠性幼儿园11所,同时将20所城镇小区配套幼儿园办成普惠园。\n", [("actual", 11.0), ("actual", 20.0)]),
+    # and before a quoted name that starts with a quantity (heldout11 m02)
+    ("2014年,甘肃省将“58个贫困县改造建设316所乡镇幼儿园工程”确定为民生实事项目,新建幼儿园257所。\n",
+     [("actual", 58.0), ("actual", 316.0), ("actual", 257.0)]),
     # 将 before a span of years is the future (devset d203)
     ("今年起,任城区将2年新改扩建公办幼儿园20所。\n", [("target", 20.0)]),
 ])
@@ -683,6 +686,8 @@ def test_an_average_annual_growth_names_its_indicator_whole():
     not of "地区生产总值年" (均 alone is a level verb, as in 均达到)."""
     v = one("到2025年,实现地区生产总值年均增长8%以上。\n", doc_type="five_year_plan", period=(2021, 2025), issued="")
     assert (v.indicator_zh, v.target_type, v.per_year) == ("地区生产总值", "growth", True)
+    bulleted = one("主要目标:\n- 工业增加值年均增长8%以上。\n", doc_type="five_year_plan", period=(2021, 2025), issued="")
+    assert bulleted.indicator_zh == "工业增加值"  # a markdown bullet is not part of the name
 
 
 def test_an_average_per_year_of_a_past_span_is_a_result():
