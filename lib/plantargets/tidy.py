@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+from hashlib import sha1
 
 import pandas as pd
 
@@ -13,9 +13,16 @@ from plantargets.text.segment import Document
 from plantargets.schemas import TABLE_SCHEMAS
 
 
-def _stable_id(prefix: str, *parts: object) -> str:
-    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
-    return f"{prefix}_{digest}"
+# Stable ids: a prefix and the first 12 hex digits of the SHA-1 of the parts, each as str() gives it, joined
+# by \x1f. Written out per kind of row (not with a join over *parts): the build makes one for every number token,
+# value and flag.
+def _number_id(source_file: str, char_start: int, char_end: int) -> str:
+    return "n_" + sha1(f"{source_file!s}\x1f{char_start!s}\x1f{char_end!s}".encode("utf-8")).hexdigest()[:12]
+
+
+def _flag_id(flag: Flag) -> str:
+    return "f_" + sha1(f"{flag.source_file!s}\x1f{flag.char_start!s}\x1f{flag.char_end!s}\x1f{flag.flag_type!s}"
+                       f"\x1f{flag.message!s}".encode("utf-8")).hexdigest()[:12]
 
 
 def typed_frame(rows: list[dict] | list[tuple], table: str) -> pd.DataFrame:
@@ -43,7 +50,8 @@ def city_names(city_zh: str, cities: dict[str, dict[str, str]], manifest: dict |
 
 def value_id(v: StatedValue) -> str:
     """The stable target_id of a stated value."""
-    return _stable_id("v", v.doc.source_file, v.char_start, v.char_end, v.value_char_start, v.kind)
+    return "v_" + sha1(f"{v.doc.source_file!s}\x1f{v.char_start!s}\x1f{v.char_end!s}\x1f{v.value_char_start!s}"
+                       f"\x1f{v.kind!s}".encode("utf-8")).hexdigest()[:12]
 
 
 def target_rows(values: list[StatedValue], codebook: IndicatorCodebook,
@@ -148,7 +156,7 @@ def flag_rows(flags: list[Flag]) -> list[tuple]:
     seen = set()
     for flag in sorted(flags, key=lambda f: (f.source_file, f.char_start if f.char_start is not None else -1,
                                              f.flag_type, f.message)):
-        flag_id = _stable_id("f", flag.source_file, flag.char_start, flag.char_end, flag.flag_type, flag.message)
+        flag_id = _flag_id(flag)
         if flag_id in seen:
             continue
         seen.add(flag_id)
@@ -172,7 +180,7 @@ def number_rows(tokens) -> list[tuple]:
             target_id = value.merged_into or value_id(value)
             if value.merged_into is not None:
                 outcome = "duplicate"
-        rows.append((_stable_id("n", t.source_file, t.char_start, t.char_end), t.source_file, t.doc_id, t.char_start,
+        rows.append((_number_id(t.source_file, t.char_start, t.char_end), t.source_file, t.doc_id, t.char_start,
                      t.char_end, t.text, outcome, t.reason or None, target_id))
     return sorted(rows, key=lambda r: (r[1], r[3], r[4]))
 
