@@ -177,11 +177,10 @@ def _failure_flag(source: SourceFile, error: BaseException) -> Flag:
 def _one_collection():
     """Pause Python's cyclic garbage collector for one file's work; it runs once the file is done.
 
-    A file's documents and values refer to each other (cycles), so they are freed by the collector, not by
-    reference counts; while a file is worked on the collector would otherwise run every few hundred objects and
-    walk the file's growing lists of lines, tokens and values each time (1.3 s of 23 s CPU on 1,000 documents; 0.6 s
-    now). A file's cyclic
-    garbage waits at most until the file is done, so memory stays bounded per file."""
+    A file's documents and values refer to each other (cycles), so the collector, not reference counts, frees
+    them; while a file is worked on, the collector would run every few hundred new objects and walk the file's
+    growing lists of lines, tokens and values each time (1.3 s of 23 s CPU on 1,000 documents; 0.6 s with the
+    pause). A file's cyclic garbage waits at most until the file is done, so memory stays bounded per file."""
     if not gc.isenabled():
         yield
         return
