@@ -532,10 +532,15 @@ def find_pattern_cuts(raw: str, pattern_file: str, flag_type: str,
     ``find_literals(raw)`` when the caller has it (one pass serves the three pattern files)."""
     if literals is None:
         literals = find_literals(raw, (pattern_file,))
+    passed: dict[str, bool] = {}  # by prefilter: several patterns share one, and it is run once
     cuts = []
     for entry in load_cut_patterns(pattern_file):
-        if entry.prefilter is not None and not entry.prefilter.search(raw):
-            continue
+        if entry.prefilter is not None:
+            test = entry.prefilter.pattern
+            if test not in passed:
+                passed[test] = entry.prefilter.search(raw) is not None
+            if not passed[test]:
+                continue
         if not all(any(literal in literals for literal in strings) for strings in entry.required):
             continue
         matches = _matches_near(entry, raw, literals) if entry.anchors else entry.pattern.finditer(raw)
