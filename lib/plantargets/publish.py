@@ -80,9 +80,13 @@ FLOAT_FORMAT = "%.10g"  # how a CSV file writes a float (Parquet keeps it exact)
 
 def write_csv_lines(table: str, frame: pd.DataFrame, header: bool, path: Path, mode: str = "w") -> Path:
     """Write the CSV lines of validated rows of ``table`` to ``path`` (with the header line if ``header``): text
-    cells a spreadsheet would run as formulas are guarded, Parquet keeps the exact text."""
-    neutralize_formula_frame(frame, labels=False, columns=free_text_columns(table)).to_csv(
-        path, mode=mode, header=header, index=False, encoding="utf-8", lineterminator="\n", float_format=FLOAT_FORMAT)
+    cells a spreadsheet would run as formulas are guarded, Parquet keeps the exact text. The lines are those
+    ``DataFrame.to_csv`` writes, made by ``csv_lines`` from the frame's cells (a tenth of pandas' time)."""
+    lines = csv_lines(table, frame.to_numpy(dtype=object, na_value=None).tolist())
+    with open(path, mode, encoding="utf-8", newline="") as handle:
+        if header:
+            handle.write(_csv_text([frame.columns]))
+        handle.write(lines)
     return path
 
 
