@@ -191,6 +191,21 @@ def _one_collection():
         gc.enable()
 
 
+@contextmanager
+def _older_objects_frozen():
+    """Keep the objects made before the build (modules, codebooks, the caller's) out of the cyclic collector's
+    full collections while it runs (``gc.freeze``): each would walk them all, for nothing (0.5 s of 23 s CPU on
+    1,000 documents). Left alone when the caller froze objects itself."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def parse_file(source: SourceFile, spill: Path | None = None) -> ParsedFile:
     """Pass 1 for one file, in this process or a worker: parse it, and write what the tables need (documents,
     flags, rows of the numbers ledger) to ``spill`` if given (else keep it in ``spilled``). A file that cannot
@@ -622,7 +637,7 @@ def write_tables(raw_dir: str | Path, sink, codebook: IndicatorCodebook | None =
 
     batches = _RowBatches(emit_rows)
     indicator_counts, indicator_cities = Counter(), defaultdict(set)
-    with _work_folder() as work:
+    with _work_folder() as work, _older_objects_frozen():
         captures = CaptureIndex(Path(work) / "captures.sqlite")
         try:
             parsed, failed = _parse_all(sources, captures, Path(work), progress, executor)

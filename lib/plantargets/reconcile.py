@@ -323,7 +323,9 @@ def merge_duplicate_captures(index: CaptureIndex) -> None:
     for cluster in index.shared_clusters():
         # The fullest copy wins: lost characters and substituted spam shorten a copy. On a tie, the copy
         # in the longer document (not the partial capture), then the first by document id.
-        winner = max(cluster, key=lambda p: (p.fullness, p.doc_lines, [-ord(c) for c in p.doc_id]))
+        fullest = max((p.fullness, p.doc_lines) for p in cluster)
+        tied = [p for p in cluster if (p.fullness, p.doc_lines) == fullest]
+        winner = tied[0] if len(tied) == 1 else max(tied, key=lambda p: [-ord(c) for c in p.doc_id])
         shared, flags, merged, others, differing = [], [], [], [], []
         for copy in cluster:
             if copy.source_file == winner.source_file:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from hashlib import sha1
 
 import pandas as pd
@@ -186,6 +187,9 @@ def build_national(rows: list[dict]) -> pd.DataFrame:
     return frame.sort_values(["indicator_id", "kind", "year", "line"], kind="stable").reset_index(drop=True)
 
 
+_BY_FILE_AND_SPAN = operator.itemgetter(1, 3, 4)  # source_file, char_start, char_end of a numbers row
+
+
 def number_rows(tokens) -> list[tuple]:
     """Rows of the ledger of number tokens, in its order; a value merged into another capture's copy points at
     the kept row."""
@@ -198,7 +202,7 @@ def number_rows(tokens) -> list[tuple]:
                 outcome = "duplicate"
         rows.append((_number_id(t.source_file, t.char_start, t.char_end), t.source_file, t.doc_id, t.char_start,
                      t.char_end, t.text, outcome, t.reason or None, target_id))
-    return sorted(rows, key=lambda r: (r[1], r[3], r[4]))
+    return sorted(rows, key=_BY_FILE_AND_SPAN)
 
 
 def merged_number_rows(rows: list[tuple], kept_elsewhere: dict[str, str]) -> list[tuple]:
