@@ -45,8 +45,6 @@ class ParsedDocument:
 _KEY_RUN = re.compile(r"[\u4e00-\u9fff0-9][\u4e00-\u9fff0-9]*")
 
 
-_SPACE = re.compile(r"\s")
-
 
 def _key(text: str) -> str:
     return "".join(_KEY_RUN.findall(text))
@@ -184,7 +182,7 @@ def paragraph_records(item: ParsedDocument, value_id) -> list[ParagraphRecord]:
         values = by_position[bisect.bisect_left(starts, line.start):bisect.bisect_left(starts, line.end)]
         records.append(ParagraphRecord(
             key, hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest(), item.doc.source_file,
-            item.doc.doc_id, len(item.doc.lines), raw_start, raw_end, len(line.text) - len(_SPACE.findall(line.text)),
+            item.doc.doc_id, len(item.doc.lines), raw_start, raw_end, len("".join(line.text.split())),
             hashlib.blake2b(line.text.encode("utf-8"), digest_size=16).digest(),
             [(position, value_id(v), v.value, v.value_high, f"{v.doc.source_file}:{v.char_start}-{v.char_end}")
              for position, v in enumerate(values)]))

@@ -606,17 +606,20 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
 
     out: list[str] = []
     result = NormalizedText("")
-    state = {"norm": 0, "last": "\n"}
+    norm_starts, raw_starts = result.piece_norm_start, result.piece_raw_start
+    norm_lengths, raw_lengths = result.piece_norm_len, result.piece_raw_len
+    norm_position, last = 0, "\n"  # where the next piece starts in the normalized text; its last character
 
     def emit(text: str, raw_start: int, raw_len: int) -> None:
-        result.piece_norm_start.append(state["norm"])
-        result.piece_raw_start.append(raw_start)
-        result.piece_norm_len.append(len(text))
-        result.piece_raw_len.append(raw_len)
+        nonlocal norm_position, last
+        norm_starts.append(norm_position)
+        raw_starts.append(raw_start)
+        norm_lengths.append(len(text))
+        raw_lengths.append(raw_len)
         if text:
             out.append(text)
-            state["norm"] += len(text)
-            state["last"] = text[-1]
+            norm_position += len(text)
+            last = text[-1]
 
     def emit_segment(start: int, end: int) -> None:
         position = start
@@ -632,7 +635,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
                 emit("%", match.start(), len(token))
             else:
                 next_char = raw[match.end()] if match.end() < len(raw) else "\n"
-                at_edge = state["last"] == "\n" or next_char in "\r\n"
+                at_edge = last == "\n" or next_char in "\r\n"
                 emit("" if at_edge or _THOUSANDS_GAP.match(raw, _group_start(raw, match.start())) else " ",
                      match.start(), len(token))
             position = match.end()
@@ -643,7 +646,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     for cut in cuts:
         emit_segment(position, cut.start)
         replacement = cut.replacement
-        if replacement == "\n" and state["last"] == "\n":
+        if replacement == "\n" and last == "\n":
             replacement = ""
         emit(replacement.translate(one_for_one), cut.start, cut.end - cut.start)
         position = cut.end
