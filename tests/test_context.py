@@ -172,6 +172,14 @@ def test_a_section_role_is_set_by_a_lead_phrase_and_kept_by_subheadings():
     assert tracker.role.role == "target"
 
 
+def test_a_section_cue_that_names_a_meeting_announces_no_section():
+    """News of a press conference (heldout16 p16_11): "…重点工作新闻发布会上,…介绍,截至2016年底…" reports results."""
+    tracker = SectionTracker(2017)
+    assert tracker.roles_in("在22日召开的2017年内蒙古民生领域重点工作新闻发布会上,张亚民介绍", 0) == []
+    assert tracker.role.role == ""
+    assert [role.role for _, role in tracker.roles_in("今年重点工作是:", 0)] == ["target"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("鄂州市鄂城区十届人大二次会议", ["鄂州市", "鄂城区"]),
     ("武汉地区生产总值增长4.5%,郑州、长沙", ["武汉市", "郑州市", "长沙市"]),

@@ -29,6 +29,14 @@ def test_full_width_digits_and_punctuation_become_ascii_with_offsets():
     assert flags == []
 
 
+def test_look_alike_percent_signs_become_percent_with_offsets():
+    """A county report (heldout18 p18_05) types ℅ (care of) for %; ﹪ is the small form."""
+    raw = "财政总收入增长57.7℅,农民纯收入增长15.2﹪。"
+    norm, _ = normalize_text(raw)
+    assert norm.text == "财政总收入增长57.7%,农民纯收入增长15.2%。"
+    assert raw[slice(*norm.to_raw(7, 12))] == "57.7℅"
+
+
 def test_spaces_collapse_and_line_edges_are_trimmed():
     norm, _ = normalize_text("  第一节\u3000\u3000发展基础  \r\n正文")
     assert norm.text == "第一节 发展基础\n正文"
@@ -75,6 +83,14 @@ def test_pdf_page_numbers_and_resolution_advice_are_furniture_and_ranges_are_not
     assert "—1—" not in norm.text and "1024" not in norm.text
     assert "2021—2025" in norm.text and "3—5所" in norm.text
     assert sum(f.flag_type == "page_furniture" for f in flags) == 2
+
+
+def test_e_paper_article_navigation_is_furniture():
+    """A newspaper's e-paper page (tests/heldout16 p16_01): "3上一篇  下一篇4" numbers the neighbouring articles."""
+    norm, flags = normalize_text("新增学校用地面积3.86万平方米。\n3上一篇  下一篇4  \n3上一篇 2020年12月22日 放大 缩小")
+    assert "上一篇" not in norm.text and "下一篇" not in norm.text and "4" not in norm.text
+    assert "3.86" in norm.text and "2020年12月22日" in norm.text
+    assert sum(f.flag_type == "page_furniture" for f in flags) == 3
 
 
 def test_doubled_percent_is_read_once_and_flagged():

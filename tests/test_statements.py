@@ -561,6 +561,149 @@ def test_a_target_that_names_no_year_takes_the_horizon_the_text_set():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2017, 12.0), ("target", 2017, 47.3)]
 
 
+def test_the_past_year_nearest_a_value_makes_it_a_result_in_a_news_page_of_a_later_year():
+    """News of a 2017 press conference (heldout16 p16_11): "在…召开的2017年…重点工作新闻发布会上,…截至2016年底,…达到3672所"
+    is a 2016 result; the meeting's name (重点工作新闻发布会) announces no section of targets, and a past plan's
+    period in the preamble (于2014—2016年实施…“三年行动计划”以来) is not the page's own, nor is the plan's quoted
+    name a target cue."""
+    result, _ = extract("今年内蒙古将新增2万个幼儿园学位 缓解入园难\n"
+                        "新华网呼和浩特2月22日电 2017年,内蒙古各级政府计划新建普惠性幼儿园约160所。\n"
+                        "在22日召开的2017年内蒙古民生领域重点工作新闻发布会上,张亚民介绍,截至2016年底,内蒙古幼儿园达到3672所。\n"
+                        "据了解,内蒙古于2014—2016年实施学前教育二期“三年行动计划”以来,各级政府总投入57.42亿元,新增幼儿园932所。"
+                        "今年,内蒙古将启动学前教育三期“三年行动计划”。\n", doc_type="other", period=(2014, 2016), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("target", 2017, 2.0), ("target", 2017, 160.0), ("actual", 2016, 3672.0), ("actual", 2016, 57.42),
+        ("actual", 2016, 932.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news of a city's results so far (heldout16 p16_07): 已 after 今年 reports what was done
+    ("截止目前,成都市今年已新增幼儿园64所,新增幼儿园学位15540个。\n", [("actual", 64.0), ("actual", 15540.0)]),
+    # news of a city's plan (heldout16 p16_06): 去年 after the plan's 计划 in one run-on sentence
+    ("今年,马鞍山市计划新建、改扩建幼儿园8所(网络配图)据了解,去年我市教育系统主动应对入园需求高峰,投入1.12亿元。\n",
+     [("target", 8.0), ("actual", 1.12)]),
+    # a commitment after the result keeps the value a target
+    ("今年已建成幼儿园5所,计划新建幼儿园8所。\n", [("actual", 5.0), ("target", 8.0)]),
+])
+def test_a_result_cue_after_the_commitment_makes_the_value_a_result(text, expected):
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2015-09-01")
+    assert [(v.kind, v.value) for v in result.values] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news of a city's preschool results (heldout16 p16_02): 将 before a quantity marks the object, as 把 does
+    ("2020年以来,沙河市新建普惠性幼儿园11所,同时将20所城镇小区配套幼儿园办成普惠园。\n", [("actual", 11.0), ("actual", 20.0)]),
+    # 将 before a span of years is the future (devset d203)
+    ("今年起,任城区将2年新改扩建公办幼儿园20所。\n", [("target", 20.0)]),
+])
+def test_jiang_before_a_quantity_marks_the_object_not_the_future(text, expected):
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-08-18")
+    assert [(v.kind, v.value) for v in result.values] == expected
+
+
+def test_the_start_of_a_change_over_a_reviewed_term_is_dated_to_the_year_before_it():
+    """A county work report of January 2022 (heldout18 p18_01): "过去的五年,…地区生产总值从179.92亿元预计增加到245亿元"
+    starts in 2016 and ends in 2021."""
+    result, _ = extract("过去的五年,我们综合实力交出了一份成绩优异的答卷。地区生产总值从179.92亿元预计增加到245亿元。\n",
+                        doc_type="work_report", period=(None, None), issued="2022-01-12")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2016, 179.92), ("actual", 2021, 245.0)]
+
+
+def test_a_coming_plan_span_led_by_dao_sets_the_horizon_of_a_page_of_unknown_year():
+    """News of a county work report that names no year of its own (heldout18 p18_02): after a review of the
+    past five years, "到“十四五”末,…要达到300亿元,生态经济占地区生产总值50%以上" are 2025 targets."""
+    result, _ = extract("300亿元!四川万源为自己新的五年征程定下目标\n1月20日上午,四川万源市第六届人代会第六次会议开幕。此次会议既是对万源2020年和过去五年的全面总结,"
+                        "又给自己新的五年征程定下了目标。\n"
+                        "对于已经开启的新的五年征程,市长倪欣表示,到“十四五”末,万源全市地区生产总值要达到300亿元,"
+                        "生态经济占地区生产总值50%以上。\n", doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("target", 2025, 300.0), ("target", 2025, 50.0)]
+
+
+def test_a_review_that_opens_by_naming_its_year_speaks_of_that_year():
+    """A county work report its page calls the 2019 report (heldout18 p18_06): "过去一年…" reviews 2019, as its
+    first sentence says ("2019年,是我县…的一年"), not the 2018 the title would give."""
+    result, _ = extract("2019年梨树县政府工作报告\n一、勠力奋战,克难攻坚,过去一年政府工作成效显著\n"
+                        "2019年,是我县经济社会发展非同寻常的一年。\n全县地区生产总值增长3.3%,固定资产投资增长13.9%。\n",
+                        doc_type="work_report", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2019, 3.3), ("actual", 2019, 13.9)]
+
+
+def test_values_after_a_past_plan_span_take_its_last_year():
+    """A city's review of its 13th plan spending (heldout16 p16_05): "“十三五”期间,投入12亿元…;投入2400万元扶持90所…"."""
+    result, _ = extract("“十三五”期间,投入12亿元新建公办幼儿园118所;投入2400万元扶持90所普惠性民办幼儿园发展。\n",
+                        doc_type="other", period=(None, None), issued="2021-03-01")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2020, 12.0), ("actual", 2020, 118.0), ("actual", 2020, 2400.0), ("actual", 2020, 90.0)]
+
+
+def test_a_programme_named_a_plan_is_no_commitment():
+    """News of a province's education spending (heldout16 p16_12): 营养改善计划 names a programme; 计划新建 commits."""
+    result, _ = extract("贵州学生营养改善计划实现66个县全覆盖,今年计划新建幼儿园20所。\n",
+                        doc_type="other", period=(None, None), issued="2017-12-25")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 66.0), ("target", 20.0)]
+
+
+def test_a_perfective_verb_ends_the_paragraphs_targets():
+    """News of a province's completed projects (heldout16 p16_08): after the year's task (安排…新建500所), "填补了265个
+    乡镇…,覆盖率达到了67.59%" report what was done."""
+    result, _ = extract("今年我省安排新建幼儿园500所,其中新建300所。据了解,项目的完成,填补了265个乡镇的空白,"
+                        "全省乡镇幼儿园覆盖率达到了67.59%。\n", doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value) for v in result.values] == [
+        ("target", 500.0), ("target", 300.0), ("actual", 265.0), ("actual", 67.59)]
+
+
+def test_the_plans_amount_is_a_target_and_the_share_of_it_achieved_a_result():
+    """A district's plan-execution report of 2022 (heldout19 p19_02): "荔城地区生产总值635亿元,完成年计划710亿元的89.4%"."""
+    result, _ = extract("关于2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n一、2022年计划执行情况\n"
+                        "初步预计,荔城地区生产总值635亿元,完成年计划710亿元的89.4%,增长2.0%。\n",
+                        doc_type="other", period=(None, None), issued="2023-02-06")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2022, 635.0), ("target", 2022, 710.0), ("actual", 2022, 89.4), ("actual", 2022, 2.0)]
+
+
+def test_the_next_five_years_of_a_five_year_plans_page_are_its_period():
+    """News of a county's 13th-plan proposal (heldout19 p19_11), a page of 2016-2020 that dates nothing else: 未来五年 is
+    2016-2020."""
+    result, _ = extract("依据该规划,未来五年吉木萨尔县地区生产总值年均递增14%。\n",
+                        doc_type="other", period=(2016, 2020), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2020, 14.0)]
+
+
+def test_an_average_per_year_of_a_past_span_is_a_result():
+    """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
+    result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",
+                        doc_type="other", period=(None, None), issued="2017-12-25")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 3314.65), ("actual", 85.76)]
+
+
+def test_the_value_of_the_year_before_is_dated_a_year_earlier():
+    """A province's 2013 education statistics bulletin (heldout16 p16_09): "由上年的293人" is 2012's value; a share
+    of the year before's level (恢复到上年的95%, heldout4 h03) keeps the statement's year."""
+    result, _ = extract("2013年全省小学校均规模由上年的293人增加到301人;地区生产总值恢复到上年的95%。\n",
+                        doc_type="other", period=(None, None), issued="2014-03-01")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2012, 293.0), ("actual", 2013, 301.0), ("actual", 2013, 95.0)]
+
+
+def test_a_review_that_names_no_year_speaks_of_the_documents_results_year():
+    """A county's review of a mid-year execution report (heldout18 p18_09), dated November 2017: its 上半年 results
+    are of 2017, the year the title's 计划执行情况 names, not of the year before the page's own."""
+    result, _ = extract("关于县2017年上半年国民经济和社会发展计划执行情况的审查意见\n发展计划执行情况的审查意见\n"
+                        "会议认为,上半年全县地区生产总值完成11.3亿元,同比增长9.3%。\n",
+                        doc_type="other", period=(None, None), issued="2017-11-22")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2017, 11.3), ("actual", 2017, 9.3)]
+
+
+def test_a_target_that_names_no_year_takes_the_horizon_its_paragraph_names_after_it():
+    """News of a province's action plan (heldout14 q12): "每年将新建2000所…,三年内新增6000所…。到2017年,…" runs to
+    2017; a target of an earlier paragraph is not dated by it."""
+    result, _ = extract("新增学位1000个。\n提出每年将新建、改扩建2000所公办幼儿园,三年内新增6000所公办幼儿园。"
+                        "到2017年,入园率达到85%。\n", doc_type="action_plan", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("target", None, 1000.0), ("target", 2017, 2000.0), ("target", 2017, 6000.0), ("target", 2017, 85.0)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # news of Beijing's 2026 work report (heldout5 g12): a year written without 年 before the place's name
     ("殷勇表示,2025北京全市地区生产总值5.2万亿元,增长5.4%。\n", [("actual", 2025, 5.2), ("actual", 2025, 5.4)]),

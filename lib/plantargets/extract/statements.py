@@ -84,6 +84,12 @@ _COMMITMENT_CUE = re.compile(_phrase_words("commitment"))
 _GROWTH_VERB = re.compile(rf"({_phrase_words('growth_verb')})(?:了)?$")
 _LEVEL_VERB = re.compile(rf"({_phrase_words('level_verb')})$")
 _CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
+_COMPLETION_CUE = re.compile(_phrase_words("completion_cue"))  # 已, 截止目前: what is stated is done
+# words that hold a target cue in another sense ("将20所…办成": 将 as 把; 平均每年: an average)
+_NOT_A_TARGET_CUE = guarded(re.compile(_phrase_words("not_a_target_cue")))
+# "由上年的293人": the value of the year before the one the statement speaks of (a share of it, 上年的95%, is not)
+_OF_THE_YEAR_BEFORE = re.compile(_phrase_words("value_of_the_year_before"))
+_SHARE_UNITS = ("%", "倍")
 _COUNT = re.compile(_phrase_words("count_verb"))
 _SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
 _NOUN_NOT_VERB = re.compile(_phrase_words("noun_not_verb"))
@@ -177,7 +183,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
         doc.results_year = infer_results_year(head, doc.current_year)
         doc.written_year = written_year(head)
-    tracker = SectionTracker(doc.report_year)
+    tracker = SectionTracker(doc.report_year, doc.results_year)
     document_place = doc.place_zh or doc.city_zh
     place_tracker = PlaceTracker(place_named(document_place) if document_place else None)
     tables = find_tables(doc.lines)
@@ -380,6 +386,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     if place_tracker and line.heading_level is not None:
         place_tracker.heading(line_places, line.heading_level)
     place_starts = [line.start + m.start for m in line_places]  # in order: each sentence takes its slice
+    first_of_line = len(result.values)
     for s_start, _s_end, sentence in split_sentences(line.text, line.start):
         stated, stated_at = _sentence_context(doc, sentence)
         earlier_context = context_year
@@ -414,11 +421,33 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 value.year, value.year_inferred = doc.report_year, True
                 value.year_basis = f"the document's year ({doc.current_year_evidence or doc.issued_date})"
         plain = list(_PLAIN_YEAR.finditer(_BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence))
+        past_plan = _PLAN_SPAN.search(sentence) if doc.report_year and not plain else None
+        if past_plan and FIVE_YEAR_PLANS[past_plan.group(1)][1] <= doc.report_year:
+            line_year = FIVE_YEAR_PLANS[past_plan.group(1)][1]  # "“十三五”期间,投入…;投入…": the plan's last year
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
+            opening = int(parse_numeral(plain[0].group(1)))
+            role = tracker.role
+            if s_start == line.start and plain[0].start() == 0 and role.role == "review" and role.year_inferred \
+                    and role.period is None and opening <= (doc.report_year or opening):
+                # "过去一年…" over a report its page misdates, then "2019年,是我县…的一年": the year the review names
+                tracker.role = SectionRole("review", opening)
+    _horizon_named_after(line, result.values[first_of_line:])
     if place_tracker:
         place_tracker.end_line()
+
+
+def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
+    """A target nothing dated takes the horizon its paragraph names after it ("提出每年将新建2000所,三年内新增6000所。
+    到2017年,…"): the paragraph's targets run to that year."""
+    for value in values:
+        if value.kind != "target" or value.year is not None:
+            continue
+        later = _STATED_YEAR.search(line.text, value.number_span[1] - line.start)
+        if later:
+            value.year, value.year_inferred = int(parse_numeral(later.group(1))), True
+            value.year_basis = f"the horizon its paragraph names after it ({later.group(0)})"
 
 
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period;
@@ -551,13 +580,29 @@ def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | N
     stated = _STATED_YEAR.search(sentence)
     if stated:
         return (int(parse_numeral(stated.group(1))), "stated"), stated.start()
-    span = _PLAN_SPAN.search(sentence) if doc.report_year else None
-    if span and FIVE_YEAR_PLANS[span.group(1)][1] > doc.report_year:
+    span = _PLAN_SPAN.search(sentence)
+    # a plan's span is to come after the document's year, or, that year unknown, when 到 leads to it ("到“十四五”末")
+    if span and (FIVE_YEAR_PLANS[span.group(1)][1] > doc.report_year if doc.report_year
+                 else "到" in sentence[max(0, span.start() - 2):span.start()]):
         return (FIVE_YEAR_PLANS[span.group(1)][1], "plan span"), span.start()
     horizon = _HORIZON.search(sentence) if doc.report_year else None
-    if horizon and 1 <= int(parse_numeral(horizon.group(1))) <= 10:  # "今年起…将用2年": the horizon's end
-        return (doc.report_year + int(parse_numeral(horizon.group(1))) - 1, "horizon"), horizon.start()
+    end = _horizon_end(doc, int(parse_numeral(horizon.group(1)))) if horizon else None
+    if end:  # "今年起…将用2年": the horizon's end
+        return (end[1], "horizon"), horizon.start()
     return None, 0
+
+
+MAX_HORIZON_YEARS = 10
+
+
+def _horizon_end(doc: Document, years: int) -> tuple[int, int] | None:
+    """The span of a horizon of ``years`` years ("未来五年", "用2年时间"): the document's own period when it is that
+    long (a 十三五 page's 未来五年 is 2016-2020), else the years from the document's year on."""
+    if not 1 <= years <= MAX_HORIZON_YEARS:
+        return None
+    if doc.period_start and doc.period_end and doc.period_end - doc.period_start + 1 == years:
+        return doc.period_start, doc.period_end
+    return (doc.report_year, doc.report_year + years - 1) if doc.report_year else None
 
 
 def _stated_year(sentence: str) -> tuple[int, str] | None:
@@ -663,8 +708,17 @@ def _extract_sentence(doc, norm, line, sentence, offset, context_year, result, c
         if comparator == "=" and item:
             comparator = parse_comparator(item.verb, "")  # "分别超30%、60%": the list's verb bounds each value
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
-        year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context, kind, role, line_year,
-                                                             line.in_review)
+        # the plan's amount is of the year whose execution is reported, as the results beside it are
+        year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context,
+                                                             "actual" if kind_basis == _PLAN_AMOUNT else kind,
+                                                             role, line_year, line.in_review)
+        if year and unit not in _SHARE_UNITS and _OF_THE_YEAR_BEFORE.search(prefix):
+            year, period, inferred, year_basis = year - 1, None, True, f"上年 before the value ({year_basis}, less one)"
+        over = period or (role.period if role.role == "review" else None)
+        if kind == "actual" and over and year == over[1] and year_basis != "stated" \
+                and _starts_a_change(prefix, sentence, match.end()):  # "五年…从179.92亿元增加到245亿元": the start
+            year_basis = f"the start of a change over {over[0]}-{over[1]} ({year_basis})"
+            year, period, inferred = over[0] - 1, None, True
         direction = _direction(item.verb if item else before) if target_type == "growth" else ""
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
@@ -1166,15 +1220,22 @@ _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", 
 
 
 # "高于计划3个百分点", "完成年度目标": a comparison with a plan, which is a result, not a commitment.
-_MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成)(?:了)?(?:年度|全年|年初|预期)?(?:计划|目标)")
+_MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成)(?:了)?(?:年度|全年|年初|预期|年)?(?:计划|目标)")
 
 
 # "完成投资629亿元,占年度投资计划的97.2%", "完成目标任务的103.1%": the share of a plan achieved so far.
 _SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*$")
+# "完成年计划710亿元的89.4%": the plan's amount (a target of the year reviewed), then the share of it achieved
+_PLAN_AMOUNT_BEFORE = re.compile(rf"(?:{_phrase_words('share_of_plan')})[\d.]+\s*[^\d\s,;。]{{0,4}}的\s*$")
+_SHARE_AFTER = re.compile(r"\s*的\s*[\d.]+\s*%")
+_PLAN_AMOUNT = "the plan's amount, whose share achieved follows (完成年计划X的N%)"
 
 
 def _has_target_cue(text: str) -> bool:
     text = _MEASURED_AGAINST_PLAN.sub("", text) if "计划" in text or "目标" in text else text
+    # a name in quotation or book-title marks ("实施学前教育二期“三年行动计划”以来") names a plan, it commits to nothing
+    text = _QUOTED.sub("", text) if "《" in text or "“" in text or '"' in text else text
+    text = _NOT_A_TARGET_CUE.sub("", text)
     return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _STATED_YEAR.search(text))
 
 
@@ -1210,9 +1271,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if stated and stated[0] > (doc.report_year or 0):
             return "target", "review heading, but a later year is stated"
         return "actual", "review heading"
-    if re.search(r"(由|从)[^,;。由从]{0,30}$", prefix) and re.match(
-        r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)", sentence[match.end():]
-    ):
+    if _starts_a_change(prefix, sentence, match.end()):
         destination = _PLAIN_YEAR.search(sentence, match.end())
         reached = destination and doc.report_year and int(parse_numeral(destination.group(1))) < doc.report_year
         future = not reached and (_has_target_cue(prefix) or role.role == "target" or doc.doc_type in _PLAN_TYPES)
@@ -1227,6 +1286,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "forecast", "forecast cue"
     clause = before
     if _SHARE_OF_PLAN.search(clause):
+        if _SHARE_AFTER.match(sentence, match.end()):
+            return "target", _PLAN_AMOUNT
+        return "actual", "the share of a plan achieved (占年度计划的N%)"
+    if _PLAN_AMOUNT_BEFORE.search(clause):
         return "actual", "the share of a plan achieved (占年度计划的N%)"
     target_cue = _has_target_cue(clause)
     achieved = _ACHIEVED_BY.search(clause)
@@ -1238,11 +1301,16 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     actual_cue = cue_pattern("actual_cue").search(clause) or whole_year
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
-    past_year = _PAST_YEAR.search(prefix)
-    reference_year = doc.period_start if doc.doc_type not in ("work_report",) and doc.period_start else doc.report_year
+    done = _done_after_commitment(clause, _COMPLETION_CUE) if target_cue else None
+    if done:  # "截止目前,成都市今年已新增幼儿园64所"
+        return "actual", f"completion cue {done[0]} after the target cue {done[1]}"
+    past_year = _last_match(_PAST_YEAR, prefix)  # the year nearest the value ("2017年…发布会上,…截至2016年底,…达到")
+    # a plan's values are measured against its period; a page of another type may name a past plan's period
+    # ("于2014—2016年实施…以来") in its preamble, so its own year decides when it has one
+    planned_period = doc.period_start and (doc.doc_type in _PLAN_TYPES or not doc.report_year)
+    reference_year = doc.period_start if doc.doc_type != "work_report" and planned_period else doc.report_year
     if past_year and reference_year and int(parse_numeral(past_year.group(1))) < reference_year and not _has_target_cue(prefix):
-        planned = doc.period_start and doc.doc_type != "work_report"
-        if planned and int(parse_numeral(past_year.group(1))) == reference_year - 1:
+        if planned_period and doc.doc_type != "work_report" and int(parse_numeral(past_year.group(1))) == reference_year - 1:
             return "actual", "the year before the plan's period (its starting state, stated in prose)"
         return "actual", "a past year is stated"
     if not past_year and line_year and reference_year and line_year < reference_year and not _has_target_cue(prefix):
@@ -1265,8 +1333,33 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         target = _last_match(cue_pattern("target_cue"), prefix)
         if review and target and review.start() > target.end():  # "今年是…收官之年,…获悉,五年来,共新建165所"
             return "actual", f"review cue {review.group(0)} after the target cue {target.group(0)}"
+        done = _done_after_commitment(prefix, cue_pattern("actual_cue"))
+        if done:  # "今年,…计划新建幼儿园8所…。据了解,去年…投入1.12亿元"
+            return "actual", f"actual cue {done[0]} after the target cue {done[1]}"
         return "target", "target cue earlier in the sentence"
     return "actual", _NO_EVIDENCE
+
+
+def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str, str] | None:
+    """(result cue, target cue) when the last word announcing a result comes after the last commitment in
+    ``text``: the value nearer to it reports what was done."""
+    done = _last_match(result_cue, text)
+    if done is None:
+        return None
+    commitment = max((m for m in (_last_match(cue_pattern("target_cue"), text), _last_match(cue_pattern("bound_cue"), text),
+                                  _last_match(_STATED_YEAR, text)) if m), key=lambda m: m.end(), default=None)
+    if commitment is None or done.start() < commitment.end():
+        return None
+    return done.group(0), commitment.group(0)
+
+
+_CHANGE_FROM = re.compile(r"(由|从)[^,;。由从]{0,30}$")
+_CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)")
+
+
+def _starts_a_change(prefix: str, sentence: str, end: int) -> bool:
+    """Whether the value ending at ``end`` is where a change starts ("从179.92亿元增加到245亿元")."""
+    return bool(_CHANGE_FROM.search(prefix) and _CHANGE_TO.match(sentence, end))
 
 
 def _result_cue_between(text: str, start: int, end: int) -> bool:
@@ -1329,8 +1422,9 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     horizon = _HORIZON.search(prefix)
     if horizon and current and kind == "target":  # "今年起,用2年时间新建…": the horizon's last year
         years = int(parse_numeral(horizon.group(1)))
-        if 1 <= years <= 10:
-            return current + years - 1, (current, current + years - 1), True, per_year, f"a horizon of N years from the document's year ({years} from {current})"
+        span = _horizon_end(doc, years)
+        if span:
+            return span[1], span, True, per_year, f"a horizon of N years ({years} years: {span[0]}-{span[1]})"
     if kind == "actual" and role.role == "review" and role.year:
         return role.year, role.period, True, per_year, "the reviewed year of its section"
     if kind == "actual" and doc.results_year:

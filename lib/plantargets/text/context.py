@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from plantargets.extract.numbers import parse_numeral, parse_period, year_named_by_period
-from plantargets.paths import codebook_rows
+from plantargets.paths import codebook_rows, phrase_words
 from plantargets.scanning import could_match, guarded
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
 
 # A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
 _ASSESSED = re.compile(r"\s*(?:任务)?\s*(?:明确|全面完成|基本完成|完成|圆满|顺利|实现|达成)")  # "工作目标明确、措施有力"
+_MEETING = re.compile(phrase_words("meeting_noun"))  # "重点工作新闻发布会": a meeting's name, not a section
 _MET = re.compile(r"完成|实现|达成|超额|高于|低于|超过|超出|快于|慢于")
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
@@ -165,6 +166,7 @@ class SectionRole:
     role: str = ""
     year: int | None = None  # the reviewed year of a review section, when stated
     period: tuple[int, int] | None = None  # a reviewed period ("过去五年")
+    year_inferred: bool = False  # the reviewed year is the document's, not one the review names
 
 
 @lru_cache(maxsize=None)
@@ -176,8 +178,11 @@ def _section_cues() -> re.Pattern[str]:
 class SectionTracker:
     """Follows section roles through a document's sentences: a cue sets the role until the next cue or heading."""
 
-    def __init__(self, current_year: int | None) -> None:
+    def __init__(self, current_year: int | None, results_year: int | None = None) -> None:
         self.current_year = current_year
+        # the year a review that names none speaks of: the document's results year (a bulletin's, a mid-year
+        # execution report's), else the year before its own
+        self.reviewed_year = results_year or (current_year - 1 if current_year else None)
         self.role = SectionRole()
         self._headings: list[tuple[int, SectionRole]] = []  # (level, role) of the headings above
         self.last_year: int | None = None  # the last year a line named, for a review that names none
@@ -214,6 +219,8 @@ class SectionTracker:
                 if role_name == "target" and (_MET.search(lead[max(0, match.start() - 16):match.start()])
                                               or _ASSESSED.match(sentence, match.end())):
                     continue  # "完成了年初确定的主要预期目标", "农业各项工作目标明确": a review of targets
+                if _MEETING.match(sentence, match.end()):
+                    continue
                 changes.append((match.start(), role_name, match))
         out = []
         for position, role_name, match in sorted(changes, key=lambda c: c[0]):
@@ -226,10 +233,10 @@ class SectionTracker:
                     role.year = _year_value(year.group(1))
                 elif period:  # "回顾十三五": the reviewed plan period's last year
                     role.year, role.period = period[1], period
-                elif self.current_year:
-                    role.year = self.current_year - 1
-                    if "五年" in match.group(0) and self.current_year:
-                        role.period = (self.current_year - 5, self.current_year - 1)
+                elif self.reviewed_year:
+                    role.year, role.year_inferred = self.reviewed_year, True
+                    if "五年" in match.group(0):
+                        role.period = (self.reviewed_year - 4, self.reviewed_year)
                 elif self.last_year and "一年" in match.group(0):
                     role.year = self.last_year  # "2024年全市上下…成绩单 / 过去的一年,…": the year just named
             out.append((position + offset, role))

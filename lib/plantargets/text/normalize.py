@@ -29,6 +29,8 @@ from plantargets.scanning import best_required_set, guarded, required_strings
 # Full-width ASCII (U+FF01..U+FF5E) → ASCII; ideographic and no-break spaces → space. One char for one char.
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x0009: 0x20})
+# Signs typed for % by look-alike (℅ "care of" in a county report, heldout18 p18_05; small ﹪)
+_FULLWIDTH.update({0x2105: ord("%"), 0xFE6A: ord("%")})
 _ONE_FOR_ONE = str.maketrans(_FULLWIDTH)
 
 _FULLWIDTH_CLASS = "[" + "".join(re.escape(chr(code)) for code in sorted(_FULLWIDTH)) + "]"
