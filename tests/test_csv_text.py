@@ -76,3 +76,13 @@ def test_a_cell_of_a_type_the_frame_converts_is_written_as_the_frame_writes_it()
     # a float in an integer column: pandas writes the integer, the csv module would write "3.0"
     assert csv_lines("flags", [_flag(start=3.0)]) == "f_1,a.txt,a-00,conflict,warning,3,9,,ok\n"
     assert csv_lines("flags", [_flag(start=np.int64(4))]) == "f_1,a.txt,a-00,conflict,warning,4,9,,ok\n"
+
+
+def test_csv_lines_find_a_formula_in_any_row_and_not_after_a_nul_inside_a_cell():
+    # the second row's message needs the guard, so does a guarded-looking message; a NUL then "=" inside a cell is
+    # no cell start (hand-written lines)
+    rows = [_flag(text="a\x00=b"), _flag("f_2", message="''=x"), _flag("f_3", message="+86")]
+    assert csv_lines("flags", rows) == ("f_1,a.txt,a-00,conflict,warning,3,9,a\x00=b,ok\n"
+                                        "f_2,a.txt,a-00,conflict,warning,3,9,,'''=x\n"
+                                        "f_3,a.txt,a-00,conflict,warning,3,9,,'+86\n")
+    assert csv_lines("flags", [_flag(text="a\x00=b")]) == "f_1,a.txt,a-00,conflict,warning,3,9,a\x00=b,ok\n"

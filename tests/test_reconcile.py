@@ -34,3 +34,24 @@ def test_conflicting_statements_are_both_kept_and_flagged(built):
                    & (targets["kind"] == "target") & (targets["year"] == 2025)]
     assert set(rate["value"]) >= {95.0, 96.0}  # the plan's text says 95% or more, its table 96%
     assert rate["flags"].fillna("").str.contains("conflict").all()
+
+
+def test_shingle_fingerprint_gives_the_smallest_shingles_and_one_hash_per_distinct_shingle():
+    from plantargets.reconcile import shingle_fingerprint, similarity
+
+    # code points: 五 U+4E94 < 划 U+5212 < 十 U+5341 < 四 U+56DB < 标 U+6807; "十四五规划目" is there twice
+    key = "十四五规划目十四五规划目标1"
+    sketch, hashes = shingle_fingerprint(key, n=3)
+    assert sketch == ["五规划目十四", "五规划目标1", "划目十四五规"]
+    assert len(hashes) == 8  # 9 shingles, one repeated
+    assert similarity(hashes, hashes) == 1.0
+    # one character changed at the end: 8 shingles each, 7 shared
+    _, other = shingle_fingerprint("十四五规划目十四五规划目标2", n=3)
+    assert similarity(hashes, other) == 7 / 8
+
+
+def test_shingle_fingerprint_of_a_key_shorter_than_a_shingle_is_the_key_itself():
+    from plantargets.reconcile import shingle_fingerprint
+
+    sketch, hashes = shingle_fingerprint("十四五")
+    assert sketch == ["十四五"] and len(hashes) == 1

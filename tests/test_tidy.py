@@ -27,3 +27,14 @@ def test_number_rows_of_merged_values_point_at_the_kept_copy_as_duplicates():
     merged = merged_number_rows(rows, {"v_b1": "v_a1"})
     assert merged == [("n_1", "b.txt", "b-00", 10, 12, "95", "duplicate", None, "v_a1"), rows[1], rows[2]]
     assert merged_number_rows(rows, {}) == rows
+
+
+def test_typed_frame_of_tuples_has_the_schema_types_and_converts_a_number_in_a_text_column():
+    from plantargets.tidy import typed_frame
+
+    row = ("f_1", "a.txt", None, "conflict", "warning", 3, None, None, "ok")
+    frame = typed_frame([row], "flags")
+    assert [str(t) for t in frame.dtypes] == ["string"] * 5 + ["Int64", "Int64", "string", "string"]
+    assert frame.loc[0, "char_start"] == 3 and frame["char_end"].isna().all() and frame["doc_id"].isna().all()
+    odd = typed_frame([("f_1", 7, *row[2:])], "flags")  # pandas' conversion: the number as its text
+    assert odd.loc[0, "source_file"] == "7" and str(odd.dtypes["source_file"]) == "string"

@@ -8,8 +8,6 @@ the old folder under ``.<name>-previous-<pid>``, which ``recover_previous`` puts
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import json
 import os
 import re
@@ -116,9 +114,11 @@ def _exchange(a: Path, b: Path) -> bool:
     """Swap two existing paths in one system call (Linux renameat2); False where that is not available."""
     if not sys.platform.startswith("linux"):
         return False
+    import ctypes  # noqa: PLC0415 - only here, where a folder is replaced
+
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        renameat2 = libc.renameat2
+        # the process's own symbols, libc's among them (ctypes.util.find_library would run ldconfig: 10 ms)
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
     except (OSError, AttributeError):
         return False
     renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]

@@ -80,9 +80,13 @@ FLOAT_FORMAT = "%.10g"  # how a CSV file writes a float (Parquet keeps it exact)
 
 def write_csv_lines(table: str, frame: pd.DataFrame, header: bool, path: Path, mode: str = "w") -> Path:
     """Write the CSV lines of validated rows of ``table`` to ``path`` (with the header line if ``header``): text
-    cells a spreadsheet would run as formulas are guarded, Parquet keeps the exact text."""
-    neutralize_formula_frame(frame, labels=False, columns=free_text_columns(table)).to_csv(
-        path, mode=mode, header=header, index=False, encoding="utf-8", lineterminator="\n", float_format=FLOAT_FORMAT)
+    cells a spreadsheet would run as formulas are guarded, Parquet keeps the exact text. The lines are those
+    ``DataFrame.to_csv`` writes, made by ``csv_lines`` from the frame's cells (a tenth of pandas' time)."""
+    lines = csv_lines(table, frame.to_numpy(dtype=object, na_value=None).tolist())
+    with open(path, mode, encoding="utf-8", newline="") as handle:
+        if header:
+            handle.write(_csv_text([frame.columns]))
+        handle.write(lines)
     return path
 
 
@@ -91,18 +95,23 @@ def write_csv_lines(table: str, frame: pd.DataFrame, header: bool, path: Path, m
 _PLAIN_CELL_TYPES = {"string": {str, type(None)}, "Int64": {int, type(None)}, "boolean": {bool, type(None)}}
 _FLOAT_CELL_TYPES = {float, int, type(None)}
 _TEXT_AND_INTEGER = ({"string", "Int64"}, {str, int, type(None)})  # columns of these types, cells of these
-# In CSV text, a cell that may need the guard: any number of GUARDs and a formula's first character, perhaps in
-# quotes, unless the cell is comparison symbols only ("="); such cells are found by their first characters after
-# a comma or a line's end (checking every cell with the whole pattern is 50 times slower).
-_FORMULA_STARTS = re.escape("".join(FORMULA_STARTS))
-_MAY_NEED_GUARD = re.compile('(?![=<>~;]+(?:[,\n]|$))"?' + re.escape(GUARD) + "*[" + _FORMULA_STARTS + "]")
-_CELL_START = re.compile('[,\n]"?[' + re.escape(GUARD) + _FORMULA_STARTS + "]")
+# A free-text cell that may need the guard, found in its column's cells joined with NULs: any number of GUARDs
+# and a formula's first character after a NUL (a NUL inside a cell can raise a false alarm, which only costs the
+# exact check of every cell). One search over a column is many times faster than a test of each cell.
+_JOINED_CELL_MAY_NEED_GUARD = re.compile("\x00" + re.escape(GUARD) + "*[" + re.escape("".join(FORMULA_STARTS)) + "]")
 
 
-def _may_need_guard(text: str) -> bool:
-    """Whether a cell of the CSV ``text`` may begin like a formula (conservative: any column, any cell)."""
-    return bool(_MAY_NEED_GUARD.match(text)) or any(
-        _MAY_NEED_GUARD.match(text, found.start() + 1) for found in _CELL_START.finditer(text))
+def _may_need_guard(rows: list[tuple], free_text: tuple[int, ...]) -> bool:
+    """Whether a free-text cell of ``rows`` may begin like a formula (conservative: true also for a cell that is
+    not text, or that holds a NUL)."""
+    for at in free_text:
+        try:
+            joined = "\x00".join(filter(None, [row[at] for row in rows]))
+        except TypeError:  # a cell of another type: checked one by one
+            return True
+        if _JOINED_CELL_MAY_NEED_GUARD.search("\x00" + joined):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -134,9 +143,8 @@ def csv_lines(table: str, rows: list[tuple]) -> str:
             elif not types <= _PLAIN_CELL_TYPES.get(dtype, set()):
                 return _csv_lines_of_frame(table, rows)
         rows = list(zip(*columns))
-    text = _csv_text(rows)
-    if not _may_need_guard(text):
-        return text
+    if not _may_need_guard(rows, free_text):
+        return _csv_text(rows)
     guarded = [list(row) for row in rows]
     for row in guarded:
         for at in free_text:

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
+import numpy as np
+
 from plantargets.extract.statements import StatedValue
 from plantargets.flags import Flag
 from plantargets.text.normalize import NormalizedText
@@ -43,8 +45,6 @@ class ParsedDocument:
 _KEY_RUN = re.compile(r"[\u4e00-\u9fff0-9][\u4e00-\u9fff0-9]*")
 
 
-_SPACE = re.compile(r"\s")
-
 
 def _key(text: str) -> str:
     return "".join(_KEY_RUN.findall(text))
@@ -59,12 +59,47 @@ def _sketch(shingles: frozenset[str], n: int = 4) -> list[str]:
     return heapq.nsmallest(n, shingles)
 
 
-def similarity(a: frozenset, b: frozenset) -> float:
-    """Shared shingles over the larger paragraph's shingles (1.0 for identical text)."""
-    return len(a & b) / max(len(a), len(b))
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd: multiplying by it mixes a shingle's first four characters' bits
+
+
+def shingle_fingerprint(key: str, n: int = 4) -> tuple[list[str], np.ndarray]:
+    """``_sketch(_shingles(key), n)``, and a 64-bit hash of each distinct shingle, sorted (what ``similarity``
+    compares). A shingle of characters of the Basic Multilingual Plane (a key's Chinese characters and digits)
+    is packed as two numbers, its first four characters' code points and its last two, so numpy makes all of a
+    key's shingles at once (in Python, a string per shingle was most of registering a paragraph)."""
+    codes = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32)
+    if len(codes) < SHINGLE or codes.max() > 0xFFFF:
+        shingles = _shingles(key)
+        return _sketch(shingles, n), _sorted_distinct(np.fromiter(
+            (hash(s) & 0xFFFF_FFFF_FFFF_FFFF for s in shingles), dtype=np.uint64, count=len(shingles)))
+    codes = codes.astype(np.uint64)
+    count = len(codes) - SHINGLE + 1
+    first = (codes[:count] << 48) | (codes[1:count + 1] << 32) | (codes[2:count + 2] << 16) | codes[3:count + 3]
+    last = (codes[4:count + 4] << 16) | codes[5:count + 5]
+    # the n smallest shingles begin with the n smallest distinct first parts (or fewer): only those are compared
+    distinct_first = _sorted_distinct(first)
+    starts = np.flatnonzero(first <= distinct_first[min(n, len(distinct_first)) - 1]).tolist()
+    return sorted({key[i:i + SHINGLE] for i in starts})[:n], _sorted_distinct((first * _MIX) ^ last)
+
+
+def _sorted_distinct(numbers: np.ndarray) -> np.ndarray:
+    """``np.unique(numbers)``, without its overhead (four times the sort itself on a paragraph's shingles)."""
+    ordered = np.sort(numbers)
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Shared shingles over the larger paragraph's shingles (1.0 for identical text); ``a`` and ``b`` are the
+    sorted shingle hashes of ``shingle_fingerprint``."""
+    at = np.minimum(np.searchsorted(b, a), len(b) - 1)
+    return int(np.count_nonzero(b[at] == a)) / max(len(a), len(b))
 
 
 MAX_REPRESENTATIVES_PER_BUCKET = 8
+LOOKUP_BATCH = 500  # digests per query (SQLite allows 999 parameters in older builds)
 
 _SCHEMA = """
 CREATE TABLE paragraph (seq INTEGER PRIMARY KEY, cluster INTEGER NOT NULL, source_file TEXT NOT NULL,
@@ -147,7 +182,7 @@ def paragraph_records(item: ParsedDocument, value_id) -> list[ParagraphRecord]:
         values = by_position[bisect.bisect_left(starts, line.start):bisect.bisect_left(starts, line.end)]
         records.append(ParagraphRecord(
             key, hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest(), item.doc.source_file,
-            item.doc.doc_id, len(item.doc.lines), raw_start, raw_end, len(line.text) - len(_SPACE.findall(line.text)),
+            item.doc.doc_id, len(item.doc.lines), raw_start, raw_end, len("".join(line.text.split())),
             hashlib.blake2b(line.text.encode("utf-8"), digest_size=16).digest(),
             [(position, value_id(v), v.value, v.value_high, f"{v.doc.source_file}:{v.char_start}-{v.char_end}")
              for position, v in enumerate(values)]))
@@ -168,8 +203,8 @@ class CaptureIndex:
         self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16000;"
                                + _SCHEMA)
         self._buckets: dict[str, list[int]] = defaultdict(list)
-        # hash() of each shingle, a third of the strings' memory; only a 64-bit collision could change a result
-        self._representatives: list[frozenset[int]] = []
+        # a 64-bit hash of each shingle, 8 bytes each; only a 64-bit collision could change a result
+        self._representatives: list[np.ndarray] = []
         self._seq = 0
 
     def close(self) -> None:
@@ -182,26 +217,34 @@ class CaptureIndex:
     def add_paragraphs(self, records: list[ParagraphRecord]) -> None:
         """Register paragraphs made by ``paragraph_records`` (perhaps in another process), in the order given:
         the clusters depend on that order, so a parallel build adds its files in source-file order."""
-        paragraphs, paragraph_values = [], []
+        paragraphs, paragraph_values, new_texts = [], [], []
+        known = self._known_texts({record.key_digest for record in records})
         for record in records:
-            row = self._db.execute("SELECT cluster FROM exact_text WHERE digest = ?", (record.key_digest,)).fetchone()
-            if row is None:
-                found = self._cluster_of(record.key)
-                self._db.execute("INSERT INTO exact_text VALUES (?, ?)", (record.key_digest, found))
-            else:
-                found = row[0]
+            found = known.get(record.key_digest)
+            if found is None:
+                found = known[record.key_digest] = self._cluster_of(record.key)
+                new_texts.append((record.key_digest, found))
             self._seq += 1
             paragraphs.append((self._seq, found, record.source_file, record.doc_id, record.doc_lines,
                                record.raw_start, record.raw_end, record.fullness, record.text_digest))
             paragraph_values += [(self._seq, *value) for value in record.values]
+        self._db.executemany("INSERT INTO exact_text VALUES (?, ?)", new_texts)
         self._db.executemany("INSERT INTO paragraph VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", paragraphs)
         self._db.executemany("INSERT INTO paragraph_value VALUES (?, ?, ?, ?, ?, ?)", paragraph_values)
 
+    def _known_texts(self, digests: set[bytes]) -> dict[bytes, int]:
+        """The cluster of each of ``digests`` already in the index, looked up a few hundred at a time (one query
+        per paragraph cost more than the rest of registering it)."""
+        digests, known = sorted(digests), {}
+        for at in range(0, len(digests), LOOKUP_BATCH):
+            batch = digests[at:at + LOOKUP_BATCH]
+            known.update(self._db.execute(
+                f"SELECT digest, cluster FROM exact_text WHERE digest IN ({', '.join('?' * len(batch))})", batch))
+        return known
+
     def _cluster_of(self, key: str) -> int:
         """The cluster whose representative is similar enough, else a new cluster with this representative."""
-        shingles = _shingles(key)
-        hashes = _sketch(shingles)
-        hashed = frozenset(map(hash, shingles))
+        hashes, hashed = shingle_fingerprint(key)
         found = next((index for h in hashes for index in self._buckets.get(h, ())
                       if similarity(self._representatives[index], hashed) >= SIMILARITY), None)
         if found is None:
@@ -278,7 +321,9 @@ def merge_duplicate_captures(index: CaptureIndex) -> None:
     for cluster in index.shared_clusters():
         # The fullest copy wins: lost characters and substituted spam shorten a copy. On a tie, the copy
         # in the longer document (not the partial capture), then the first by document id.
-        winner = max(cluster, key=lambda p: (p.fullness, p.doc_lines, [-ord(c) for c in p.doc_id]))
+        fullest = max((p.fullness, p.doc_lines) for p in cluster)
+        tied = [p for p in cluster if (p.fullness, p.doc_lines) == fullest]
+        winner = tied[0] if len(tied) == 1 else max(tied, key=lambda p: [-ord(c) for c in p.doc_id])
         shared, flags, merged, others, differing = [], [], [], [], []
         for copy in cluster:
             if copy.source_file == winner.source_file:

@@ -534,10 +534,15 @@ def find_pattern_cuts(raw: str, pattern_file: str, flag_type: str,
     ``find_literals(raw)`` when the caller has it (one pass serves the three pattern files)."""
     if literals is None:
         literals = find_literals(raw, (pattern_file,))
+    passed: dict[str, bool] = {}  # by prefilter: several patterns share one, and it is run once
     cuts = []
     for entry in load_cut_patterns(pattern_file):
-        if entry.prefilter is not None and not entry.prefilter.search(raw):
-            continue
+        if entry.prefilter is not None:
+            test = entry.prefilter.pattern
+            if test not in passed:
+                passed[test] = entry.prefilter.search(raw) is not None
+            if not passed[test]:
+                continue
         if not all(any(literal in literals for literal in strings) for strings in entry.required):
             continue
         matches = _matches_near(entry, raw, literals) if entry.anchors else entry.pattern.finditer(raw)
@@ -603,17 +608,20 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
 
     out: list[str] = []
     result = NormalizedText("")
-    state = {"norm": 0, "last": "\n"}
+    norm_starts, raw_starts = result.piece_norm_start, result.piece_raw_start
+    norm_lengths, raw_lengths = result.piece_norm_len, result.piece_raw_len
+    norm_position, last = 0, "\n"  # where the next piece starts in the normalized text; its last character
 
     def emit(text: str, raw_start: int, raw_len: int) -> None:
-        result.piece_norm_start.append(state["norm"])
-        result.piece_raw_start.append(raw_start)
-        result.piece_norm_len.append(len(text))
-        result.piece_raw_len.append(raw_len)
+        nonlocal norm_position, last
+        norm_starts.append(norm_position)
+        raw_starts.append(raw_start)
+        norm_lengths.append(len(text))
+        raw_lengths.append(raw_len)
         if text:
             out.append(text)
-            state["norm"] += len(text)
-            state["last"] = text[-1]
+            norm_position += len(text)
+            last = text[-1]
 
     def emit_segment(start: int, end: int) -> None:
         position = start
@@ -629,7 +637,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
                 emit("%", match.start(), len(token))
             else:
                 next_char = raw[match.end()] if match.end() < len(raw) else "\n"
-                at_edge = state["last"] == "\n" or next_char in "\r\n"
+                at_edge = last == "\n" or next_char in "\r\n"
                 emit("" if at_edge or _THOUSANDS_GAP.match(raw, _group_start(raw, match.start())) else " ",
                      match.start(), len(token))
             position = match.end()
@@ -640,7 +648,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     for cut in cuts:
         emit_segment(position, cut.start)
         replacement = cut.replacement
-        if replacement == "\n" and state["last"] == "\n":
+        if replacement == "\n" and last == "\n":
             replacement = ""
         emit(replacement.translate(one_for_one), cut.start, cut.end - cut.start)
         position = cut.end
