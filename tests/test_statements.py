@@ -690,6 +690,15 @@ def test_an_average_annual_growth_names_its_indicator_whole():
     assert bulleted.indicator_zh == "工业增加值"  # a markdown bullet is not part of the name
 
 
+def test_a_markdown_indicator_table_gives_baselines_and_targets():
+    """A plan's indicator table as a markdown scrape gives its 2020 column as baselines and its 2025 column as
+    targets, with the row's unit and 属性 (it was read as prose: every cell a 2025 target, units lost)."""
+    result, _ = extract("表1 主要发展指标\n| 指标 | 2020年 | 2025年 | 属性 |\n| --- | --- | --- | --- |\n"
+                        "| 九年义务教育巩固率(%) | 95.2 | ≥97 | 约束性 |\n")
+    assert [(v.kind, v.year, v.value, v.unit, v.comparator, v.binding) for v in result.values] == [
+        ("baseline", 2020, 95.2, "%", "=", "约束性"), ("target", 2025, 97.0, "%", ">=", "约束性")]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

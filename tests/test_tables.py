@@ -243,3 +243,23 @@ def test_a_pipe_table_with_a_year_per_row():
         (2020, "3100.22"), (2019, "3064.72"), (2018, "3008.39")]
     assert [(c.column.year, c.line.text) for c in table.rows[1].cells] == [(2020, "698.1"), (2018, "733.2")]
     assert table.line_ids == {1, 2, 3, 4, 5, 6}  # the caption and the sentence after it stay prose
+
+
+MARKDOWN = """表1 主要发展指标
+| 指标 | 2020年 | 2025年 | 属性 |
+| --- | --- | --- | --- |
+| 学前三年毛入园率(%) | 88.5 | 92 | 预期性 |
+| 九年义务教育巩固率(%) | 95.2 | ≥97 | 约束性 |
+"""
+
+
+def test_a_markdown_table_with_year_headers():
+    """A plan's indicator table as markdown (html2text-style scrapes): "2020年" in the header heads a year column,
+    though it reads like a value with a one-character unit; the separator row is skipped; 属性 is each row's."""
+    tables = find_tables(_lines(MARKDOWN))
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert [(row.indicator, row.unit, row.attribute) for row in rows] == [
+        ("学前三年毛入园率", "%", "预期性"), ("九年义务教育巩固率", "%", "约束性")]
+    assert [[(c.column.year, c.line.text) for c in row.cells] for row in rows] == [
+        [(2020, "88.5"), (2025, "92")], [(2020, "95.2"), (2025, "≥97")]]

@@ -365,7 +365,8 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
     if lines[start].text.count(_PIPE) < MIN_PIPE_CELLS - 1:
         return None
     header = _pipe_cells(lines[start])
-    if len(header) < MIN_PIPE_CELLS or any(is_value_cell(c.text) for c in header):
+    # a year header ("2025年") reads as a value cell (a number and a one-character unit); it heads a column
+    if len(header) < MIN_PIPE_CELLS or any(is_value_cell(c.text) and not _YEAR_HEADER.match(c.text) for c in header):
         return None
     columns = [TableColumn(int(y.group(1)) if (y := _YEAR_HEADER.match(c.text)) else None,
                            bool(y and y.group(2)), c) for c in header]
@@ -389,7 +390,8 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
                           and i != labels[0] and not is_value_cell(c.text) and len(c.text) <= 6), None)
         label_unit = _UNIT_IN_LABEL.search(label.text)
         row = TableRow("", label, "", "", unit_cell.text.strip("()()") if unit_cell else
-                       (label_unit.group(1) if label_unit else ""))
+                       (label_unit.group(1) if label_unit else ""),
+                       attribute=next((c.text for c in cells if _ATTRIBUTE.match(c.text)), ""))
         row.cells = [TableCell(c, columns[i]) for i, c in enumerate(cells)
                      if is_value_cell(c.text) and not _ORDINAL_HEADER.match(columns[i].header.text)]
         if row.cells:
