@@ -263,3 +263,10 @@ def test_a_markdown_table_with_year_headers():
         ("学前三年毛入园率", "%", "预期性"), ("九年义务教育巩固率", "%", "约束性")]
     assert [[(c.column.year, c.line.text) for c in row.cells] for row in rows] == [
         [(2020, "88.5"), (2025, "92")], [(2020, "95.2"), (2025, "≥97")]]
+
+
+def test_a_year_header_may_name_the_columns_role():
+    """"2020年基期值" and "2025年目标值" head year columns (codebook phrase_words year_column_word)."""
+    text = MARKDOWN.replace("| 2020年 | 2025年 |", "| 2020年基期值 | 2025年目标值 |")
+    rows = find_tables(_lines(text))[0].rows
+    assert [(c.column.year, c.line.text) for c in rows[0].cells] == [(2020, "88.5"), (2025, "92")]

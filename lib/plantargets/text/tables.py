@@ -16,7 +16,11 @@ from plantargets.text.segment import Line, heading_level
 
 MAX_CELL_LENGTH = 40
 MAX_LABEL_LENGTH = 30
-_YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})\s*年?(?:\s*[((](预测|预计|目标)[))])?$")
+# a year column's header: "2025年", "2025年(预测)", and with a word naming the column's role ("2020年基期值",
+# "2025年目标值": codebook phrase_words year_column_word)
+_YEAR_COLUMN_WORD = phrase_words("year_column_word")
+_YEAR_HEADER = re.compile(rf"^((?:19|20)\d{{2}})\s*年?(?:末|底)?\s*(?:[((]?(?:{_YEAR_COLUMN_WORD})[))]?)?"
+                          r"(?:\s*[((](预测|预计|目标)[))])?$")
 _FORECAST_MARK = re.compile(r"^[((]?(预测|预计|目标值?)[))]?$")
 _ATTRIBUTE = re.compile(r"^(约束性|预期性)$")
 # A value cell: an optional comparator sign or change verb (codebook phrase_words, role growth_verb), the number,
