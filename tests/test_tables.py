@@ -270,3 +270,13 @@ def test_a_year_header_may_name_the_columns_role():
     text = MARKDOWN.replace("| 2020年 | 2025年 |", "| 2020年基期值 | 2025年目标值 |")
     rows = find_tables(_lines(text))[0].rows
     assert [(c.column.year, c.line.text) for c in rows[0].cells] == [(2020, "88.5"), (2025, "92")]
+
+
+def test_a_table_of_one_row_per_line_with_an_attribute_column():
+    """A table copied with tabs (read as spaces): "指标 2020年 2025年 属性" then "label value value 预期性"; the last
+    cell is the row's attribute, the label's "(%)" its unit (the rows were refused: 预期性 is no value)."""
+    text = "表1 主要发展指标\n指标 2020年 2025年 属性\n学前三年毛入园率(%) 88.5 92 预期性\n九年义务教育巩固率(%) 95.2 ≥97 约束性\n"
+    rows = find_tables(_lines(text))[0].rows
+    assert [(row.indicator, row.unit, row.attribute) for row in rows] == [
+        ("学前三年毛入园率", "%", "预期性"), ("九年义务教育巩固率", "%", "约束性")]
+    assert [(c.column.year, c.line.text) for c in rows[1].cells] == [(2020, "95.2"), (2025, "≥97")]

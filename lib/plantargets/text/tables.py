@@ -319,8 +319,10 @@ def _parse_row_lines(lines: list[Line], start: int) -> Table | None:
     rows: list[TableRow] = []
     consumed = {start}
     group = ""
+    attribute_column = _ATTRIBUTE_HEADER.match(header[-1].text) is not None  # "指标 2020年 2025年 属性"
     for k in range(start + 1, len(lines)):
         cells = _cells_of(lines[k])
+        attribute = cells.pop().text if attribute_column and len(cells) > 1 and _ATTRIBUTE.match(cells[-1].text) else ""
         values = cells[-len(columns):]
         label = cells[:-len(columns)]
         if len(cells) == 1 and _is_label(cells[0].text) and len(cells[0].text) <= 12:
@@ -335,7 +337,9 @@ def _parse_row_lines(lines: list[Line], start: int) -> Table | None:
             label = label[:-1]
         label_line = Line(label[0].start, label[-1].end, " ".join(c.text for c in label), None,
                           lines[k].section_path, lines[k].in_review)
-        row = TableRow(caption, label_line, group, "", unit)
+        label_unit = _UNIT_IN_LABEL.search(label_line.text)  # "学前三年毛入园率(%)"
+        row = TableRow(caption, label_line, group, "", unit or (label_unit.group(1) if label_unit else ""),
+                       attribute=attribute)
         row.cells = [TableCell(v, column) for v, column in zip(values, columns)]
         rows.append(row)
         consumed.add(k)
