@@ -699,6 +699,23 @@ def test_a_markdown_indicator_table_gives_baselines_and_targets():
         ("baseline", 2020, 95.2, "%", "=", "约束性"), ("target", 2025, 97.0, "%", ">=", "约束性")]
 
 
+def test_a_change_from_a_past_year_reaches_a_target():
+    """A plan's "高中阶段毛入学率由2020年的91.2%提高到95%": 2020 dates the start (a baseline), the end is the plan's
+    target (it was read as a 2020 result), and neither indicator holds the start."""
+    result, _ = extract("二、发展目标\n高中阶段毛入学率由2020年的91.2%提高到95%。\n")
+    assert [(v.kind, v.year, v.value, v.indicator_zh) for v in result.values] == [
+        ("baseline", 2020, 91.2, "高中阶段毛入学率"), ("target", 2025, 95.0, "高中阶段毛入学率")]
+
+
+def test_a_value_of_an_earlier_year_in_brackets_is_that_years_and_dates_nothing_after_it():
+    """"到2025年,学前三年毛入园率达到92%以上(2020年为88.5%),普惠性幼儿园覆盖率稳定在85%以上": 88.5 is the 2020 state
+    of the same indicator, and 85 is a 2025 target (it took the bracket's 2020)."""
+    result, _ = extract("到2025年,学前三年毛入园率达到92%以上(2020年为88.5%),普惠性幼儿园覆盖率稳定在85%以上。\n")
+    assert [(v.kind, v.year, v.value, v.indicator_zh) for v in result.values] == [
+        ("target", 2025, 92.0, "学前三年毛入园率"), ("actual", 2020, 88.5, "学前三年毛入园率"),
+        ("target", 2025, 85.0, "普惠性幼儿园覆盖率")]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

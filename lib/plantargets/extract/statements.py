@@ -521,6 +521,8 @@ _STRETCH_OF_PREVIOUS = re.compile(rf"(?:{_phrase_words('commitment')})(?:达到|
 _GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅|递增)$")
 # "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
 _TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
+# "学前三年毛入园率达到92%以上(2020年为88.5%)": the same indicator's value of another year, in brackets after it
+_EARLIER_VALUE_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:(?:19|20)\d{2}\s*年[底末]?|上年|去年)\s*(?:为|是|:|:)?\s*$")
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
 
@@ -543,6 +545,8 @@ MIN_QUALIFIER_CHARACTERS = 4
 def _qualifier_years_dropped(bracket: re.Match) -> str:
     inner = bracket.group(1)
     rest = _YEAR_WORD.sub("", inner)
+    if rest != inner and _DIGIT.search(rest):
+        return f"({rest})"  # "(2020年为88.5%)": the year of another value, stated aside
     if rest == inner or len(_CJK_CHARACTER.findall(rest)) < MIN_QUALIFIER_CHARACTERS:
         return bracket.group(0)
     return f"({rest})"
@@ -717,6 +721,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             indicator, target_type = previous.indicator_zh, previous.target_type  # "53757元(折算为7629美元)"
         elif previous and _TARGET_IN_BRACKETS.search(before):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "增长5.5%(年度目标6%)"
+        elif previous and _EARLIER_VALUE_IN_BRACKETS.search(before):
+            indicator, target_type = previous.indicator_zh, previous.target_type  # "达到92%以上(2020年为88.5%)"
         elif _TIME_ONLY.match(indicator) and previous:
             indicator = previous.indicator_zh  # "…达到52%,2023-2024年每年提升2个百分点": same indicator
             target_type = "growth" if _GROWTH_VERB.search(before.strip()[-4:]) or "提升" in before else target_type
@@ -1250,6 +1256,9 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
             break
         core = stripped
     core = _SUBJECT.sub("", core).strip()
+    start_of_change = _START_OF_CHANGE.search(core)
+    if start_of_change and len(_CJK_CHARACTER.findall(core[:start_of_change.start()])) >= 2:
+        core = core[:start_of_change.start()]  # "高中阶段毛入学率由2020年的91.2%提高到95%": the change's start is no name
     if enumerated:
         core = enumerated
     noun_after = ""
@@ -1281,6 +1290,9 @@ def _has_two_cjk_characters(text: str) -> bool:
     """Whether the text holds at least two Chinese characters (an indicator's name needs two)."""
     first = _CJK_CHARACTER.search(text)
     return first is not None and _CJK_CHARACTER.search(text, first.end()) is not None
+
+
+_START_OF_CHANGE = re.compile(r"[由从](?=[^由从]*\d)[^由从]*$")
 
 
 def _named_by_an_addition(indicator: str) -> bool:
@@ -1382,11 +1394,15 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if done:  # "截止目前,成都市今年已新增幼儿园64所"
         return "actual", f"completion cue {done[0]} after the target cue {done[1]}"
     past_year = _last_match(_PAST_YEAR, prefix) if "年" in prefix else None  # the year nearest the value ("2017年…发布会上,…截至2016年底,…达到")
+    if past_year and _dates_the_start_of_a_change(prefix, past_year):
+        past_year = None  # "由2020年的91.2%提高到95%": 2020 dates where the change starts, not the value it reaches
     # a plan's values are measured against its period; a page of another type may name a past plan's period
     # ("于2014—2016年实施…以来") in its preamble, so its own year decides when it has one
     planned_period = doc.period_start and (doc.doc_type in _PLAN_TYPES or not doc.report_year)
     reference_year = doc.period_start if doc.doc_type != "work_report" and planned_period else doc.report_year
-    if past_year and reference_year and int(parse_numeral(past_year.group(1))) < reference_year and not _has_target_cue(prefix):
+    # a commitment before the past year does not reach past it ("到2025年,…达到92%以上(2020年为88.5%)")
+    if past_year and reference_year and int(parse_numeral(past_year.group(1))) < reference_year \
+            and not _has_target_cue(prefix[past_year.start():]):
         if planned_period and doc.doc_type != "work_report" and int(parse_numeral(past_year.group(1))) == reference_year - 1:
             return "actual", "the year before the plan's period (its starting state, stated in prose)"
         return "actual", "a past year is stated"
