@@ -716,6 +716,14 @@ def test_a_value_of_an_earlier_year_in_brackets_is_that_years_and_dates_nothing_
         ("target", 2025, 85.0, "普惠性幼儿园覆盖率")]
 
 
+def test_life_expectancy_is_a_value_in_years_of_age():
+    """News of a city's health plan (heldout19 p19_03): "全市人均期望寿命80岁" is a value, though 岁 after a number is
+    usually an age qualifier (3-6岁适龄儿童); 预期 in 人均预期寿命 names the indicator and commits to nothing."""
+    result, _ = extract("到2025年,全市人均期望寿命80岁,3-6岁适龄儿童入园率达到95%。2020年人均预期寿命达到78岁。\n")
+    assert [(v.kind, v.year, v.value, v.unit) for v in result.values] == [
+        ("target", 2025, 80.0, "岁"), ("target", 2025, 95.0, "%"), ("actual", 2020, 78.0, "岁")]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

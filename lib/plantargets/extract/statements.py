@@ -90,6 +90,8 @@ _GROWTH_VERB = re.compile(rf"({_phrase_words('growth_verb')})(?:了)?$")
 _QUALIFIED_GROWTH_VERB = re.compile(rf"(?:年均|平均)?({_phrase_words('growth_verb')})(?:了)?$")
 _LEVEL_VERB = re.compile(rf"({_phrase_words('level_verb')})$")
 _CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
+# an indicator measured in years of age, whose 岁 is a value's unit (人均期望寿命80岁)
+_MEASURED_IN_AGE = re.compile(rf"(?:{_phrase_words('measured_in_years_of_age')})[^,;。\d]{{0,4}}$")
 _COMPLETION_CUE = re.compile(_phrase_words("completion_cue"))  # 已, 截止目前: what is stated is done
 # words that hold a target cue in another sense ("将20所…办成": 将 as 把; 平均每年: an average)
 _NOT_A_TARGET_CUE = guarded(re.compile(_phrase_words("not_a_target_cue")))
@@ -971,11 +973,12 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     """Why a number token is structure rather than a value, or '' when it may be a value."""
     num, unit = match.group("num"), unit_of(match)
     start, end = match.start(), match.end()
-    rule = _structure_rule(sentence, match)
-    if rule:
-        return rule
     behind = sentence[max(0, start - LOOK_BEHIND):start]  # the checks below look a few characters back
     following = sentence[end:end + 2]
+    in_years_of_age = (unit == "岁" or following.lstrip().startswith("岁")) and bool(_MEASURED_IN_AGE.search(behind))
+    rule = "" if in_years_of_age else _structure_rule(sentence, match)  # "人均期望寿命80岁" is a value
+    if rule:
+        return rule
     preceding = sentence[max(0, start - 2):start]
     is_chinese = not num[0].isdigit()
     if unit == "年" and _YEAR_NUMERAL.fullmatch(num):
@@ -986,8 +989,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "year"
     if not unit and _DATE_FOLLOWS.match(following):
         return "date"
-    if unit == "岁" or following.lstrip().startswith("岁"):
-        return "age qualifier"
+    if (unit == "岁" or following.lstrip().startswith("岁")) and not in_years_of_age:
+        return "age qualifier"  # "3-6岁适龄儿童"
     if unit and sentence[end:end + 1] == "级":
         return "grade qualifier (…级)"
     if unit in ("人", "万人", "户") and _SIZE_QUALIFIER.match(sentence[end:end + 4]):
