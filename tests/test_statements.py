@@ -724,6 +724,14 @@ def test_life_expectancy_is_a_value_in_years_of_age():
         ("target", 2025, 80.0, "岁"), ("target", 2025, 95.0, "%"), ("actual", 2020, 78.0, "岁")]
 
 
+def test_a_sub_heading_restating_an_earlier_target_is_that_target():
+    """News of a province's sports plan (heldout19 p19_09): the headline "江苏将实现人均体育场地面积3.6平方米" commits
+    (将); the sub-heading "【实现人均体育场地面积3.6平方米】" after it, with no cue, restates it."""
+    result, _ = extract("“十四五”江苏将实现人均体育场地面积3.6平方米\n近日,规划出台。\n【实现人均体育场地面积3.6平方米】\n",
+                        doc_type="other", period=(None, None), issued="2021-11-18")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2025, 3.6), ("target", 2025, 3.6)]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -233,13 +233,16 @@ def _headlines_take_the_body(values: list[StatedValue]) -> None:
     "余庆县投资6300万元建10个乡镇幼儿园" over "将分批投入6300万元…") takes the later statement's kind and year; a
     value with no year takes the year of the same value of the same kind stated elsewhere in the text."""
     undecided = [v for v in values if v.kind_basis == _NO_EVIDENCE]
-    decided: dict[tuple, StatedValue] = {}
-    for value in reversed(values):
+    decided: dict[tuple, list[StatedValue]] = defaultdict(list)
+    for value in values:
         if value.kind_basis != _NO_EVIDENCE and value.kind in ("target", "actual"):
-            decided[(value.value_std, value.unit_std)] = value
+            decided[(value.value_std, value.unit_std)].append(value)
     for value in undecided:
-        later = decided.get((value.value_std, value.unit_std))
-        if later is not None and later.number_span[0] > value.number_span[0]:
+        same = decided.get((value.value_std, value.unit_std), [])
+        # the restatement after it (a headline over its lead), else the one before it (a sub-heading restating the
+        # lead's target: "江苏将实现…3.6平方米" … "【实现人均体育场地面积3.6平方米】")
+        later = next((v for v in same if v.number_span[0] > value.number_span[0]), same[-1] if same else None)
+        if later is not None:
             value.kind, value.kind_basis = later.kind, f"stated again later ({later.kind_basis})"
             if later.year is not None:
                 value.year, value.year_inferred = later.year, True
