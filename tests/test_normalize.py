@@ -93,6 +93,18 @@ def test_e_paper_article_navigation_is_furniture():
     assert sum(f.flag_type == "page_furniture" for f in flags) == 3
 
 
+def test_web_addresses_postcodes_and_telephone_numbers_are_furniture():
+    """Site footers and reprint notes (heldout11 m02, heldout14 q07, heldout16 p16_01, p16_06): their numbers were
+    flagged as numbers no indicator named."""
+    raw = ("新建幼儿园12所。\n转载请注明地址:http://www.abmjc.com/zcmbzl/8428.html\n链接:/roll/2019/0221/26568.html\n"
+           "地址:重庆市渝北区同茂大道416号 邮编:401120\n广告合作:400-664-0084 全国热线:400-664-0084")
+    norm, flags = normalize_text(raw)
+    for gone in ("8428", "26568", "401120", "400-664"):
+        assert gone not in norm.text
+    assert "新建幼儿园12所" in norm.text and "416号" in norm.text
+    assert sum(f.flag_type == "page_furniture" for f in flags) == 5
+
+
 def test_doubled_percent_is_read_once_and_flagged():
     norm, flags = normalize_text("比例74.48%%,")
     assert norm.text == "比例74.48%,"
