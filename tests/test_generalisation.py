@@ -51,28 +51,30 @@ HELDOUT3_FLOORS = {"f1_target": 0.93, "recall_actual": 0.95, "comparator_accurac
 HELDOUT4_FLOORS = {"f1_target": 0.93, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT5_FLOORS = {"f1_target": 0.90, "recall_actual": 0.93, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
 HELDOUT8_FLOORS = {"f1_target": 0.90, "recall_actual": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
-HELDOUT9_FLOORS = {"f1_target": 0.87, "recall_actual": 0.81, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT9_FLOORS = {"f1_target": 0.90, "recall_actual": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT6_FLOORS = {"f1_target": 0.74, "recall_actual": 0.45, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT7_FLOORS = {"f1_target": 0.65, "recall_actual": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # Session 6's sets (first runs: 10: 0.254, 1.0; 11: 0.563, 0.328; 12: 0.558, 0.368). 10 and 11 were then read; 12
 # is sealed. Floors a little under what they measure after the session's fixes (10: 0.667, 1.0; 11: 0.690, 0.438;
 # 12: 0.558, 0.408).
 HELDOUT10_FLOORS = {"f1_target": 0.61, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
-HELDOUT11_FLOORS = {"f1_target": 0.63, "recall_actual": 0.39, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT11_FLOORS = {"f1_target": 0.69, "recall_actual": 0.47, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT12_FLOORS = {"f1_target": 0.50, "recall_actual": 0.36, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # 13 and 14 (first runs 0.896, 0.893 and 0.690, 0.359) were read; 15, sealed, a devset-like mix, measured once at the
 # end of the session: 0.766, 0.958 (0.694, 0.958 with the library of the session's start).
 HELDOUT13_FLOORS = {"f1_target": 0.85, "recall_actual": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
-HELDOUT14_FLOORS = {"f1_target": 0.78, "recall_actual": 0.46, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT14_FLOORS = {"f1_target": 0.87, "recall_actual": 0.53, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT15_FLOORS = {"f1_target": 0.70, "recall_actual": 0.90, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # Session 7: 16 (education results) and 18 (county work reports) measured once, then read; 17, sealed, a devset-like
 # mix: 0.704 / 0.982 at its one measurement (0.704 / 0.800 with the session's first library f9cf63d).
-HELDOUT16_FLOORS = {"f1_target": 0.33, "recall_actual": 0.62, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT16_FLOORS = {"f1_target": 0.55, "recall_actual": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT17_FLOORS = {"f1_target": 0.66, "recall_actual": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
-HELDOUT18_FLOORS = {"f1_target": 0.50, "recall_actual": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT18_FLOORS = {"f1_target": 0.82, "recall_actual": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # 19 (plan targets and execution reports, first run 0.722 / 0.927, the same with the session's first library) was
 # read; 20, sealed, a devset-like mix built during the session, is measured once at its end.
-HELDOUT19_FLOORS = {"f1_target": 0.75, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT19_FLOORS = {"f1_target": 0.80, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# 20, sealed, measured once at the end of the session: 0.842 / 0.886 (0.830 / 0.886 with the session's first library).
+HELDOUT20_FLOORS = {"f1_target": 0.80, "recall_actual": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +116,7 @@ GOALS = [
     ("heldout17", "heldout17 (sealed)", HELDOUT17_FLOORS),
     ("heldout18", "heldout18", HELDOUT18_FLOORS),
     ("heldout19", "heldout19", HELDOUT19_FLOORS),
+    ("heldout20", "heldout20 (sealed)", HELDOUT20_FLOORS),
 ]
 
 
