@@ -732,6 +732,15 @@ def test_a_sub_heading_restating_an_earlier_target_is_that_target():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2025, 3.6), ("target", 2025, 3.6)]
 
 
+def test_a_headline_dated_only_by_its_page_takes_the_year_its_body_states():
+    """A district's education news of December 2023 (heldout21 p21_09): the headline's "将新增学位2885个" is the
+    2024 target its body states ("预计将于2024年投入使用,新增学位2885个"), not one of the page's own year."""
+    result, _ = extract("丰泽区教育扩容提质增速 将新增学位2885个\n来源:看丰泽 2023-12-15 15:59\n"
+                        "实训教学综合楼等建设项目进展顺利,预计将于2024年投入使用,新增学位2885个。\n",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2024, 2885.0), ("target", 2024, 2885.0)]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

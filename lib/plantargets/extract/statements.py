@@ -249,12 +249,19 @@ def _headlines_take_the_body(values: list[StatedValue]) -> None:
                 value.period_start, value.period_end = later.period_start, later.period_end
                 value.year_basis = f"stated again later ({later.year_basis})"
     with_year: dict[tuple, StatedValue] = {}
+    stated: dict[tuple, StatedValue] = {}
     for value in values:
         if value.year is not None:
             with_year.setdefault((value.kind, value.value_std, value.unit_std), value)
+            if value.year_basis == "stated":
+                stated.setdefault((value.kind, value.value_std, value.unit_std), value)
     for value in values:
-        other = with_year.get((value.kind, value.value_std, value.unit_std)) if value.year is None else None
-        if other is not None:  # "宁夏普惠性幼儿园在园占比达到89%" above the page's date, then restated below it
+        key = (value.kind, value.value_std, value.unit_std)
+        # no year, or only the document's: the year the same value is stated with elsewhere ("将新增学位2885个" in
+        # the headline of a page of December 2023, "2024年…新增学位2885个" in its body)
+        other = with_year.get(key) if value.year is None else \
+            stated.get(key) if value.year_basis.startswith(_DOCUMENT_YEAR) else None
+        if other is not None and other.year != value.year:  # "宁夏普惠性幼儿园在园占比达到89%" above the page's date
             value.year, value.year_inferred = other.year, True
             value.period_start, value.period_end = other.period_start, other.period_end
             value.year_basis = f"the same value stated elsewhere in the text ({other.year_basis})"
@@ -1336,6 +1343,7 @@ def _has_target_cue(text: str) -> bool:
 
 
 _NO_EVIDENCE = "no cue, in a document of no known type"
+_DOCUMENT_YEAR = "the document's year ("  # how a year basis begins when the year is only the document's
 _PARAGRAPH_TARGETS = "the paragraph's targets it continues"
 _CUE_BASES = ("whole-year cue", "actual cue", "target cue")  # a kind its own words decided
 
