@@ -108,6 +108,15 @@ def test_each_page_gives_its_values_with_the_right_kind_place_and_year(tmp_path,
         assert not set(targets["value"]) & {21.8, 30.4, 47.8}
 
 
+def test_current_year_from_the_party_congress_whose_first_year_it_is():
+    """News of a province's work report (heldout21 p21_01) dates itself only so: 十八大 was held in 2012
+    (codebook/party_congresses.csv)."""
+    text = "姜大明在报告中说,今年是全面贯彻落实党的十八大精神的开局之年,是实施“十二五”规划承前启后的关键一年。"
+    assert infer_current_year(text).year == 2013
+    assert infer_current_year("今年是全面贯彻党的二十大精神的开局之年。").year == 2023
+    assert infer_current_year("党的十八大以来,全市新建幼儿园200所。") is None  # only its first year is named
+
+
 def test_current_year_from_titles_datelines_and_reviews():
     assert infer_current_year("××县2023年政府工作报告\n各位代表:").year == 2023
     assert infer_current_year("发布时间:2024-01-19\n今年的主要任务").year == 2024

@@ -128,6 +128,9 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
     named = year_named_by_period(text)
     if named:  # "今年是“十五五”开局起步之年"
         return CurrentYear(named[0], f"the year's place in its five-year plan: {named[1][:30]!r}")
+    after_congress = _year_after_a_congress(text)
+    if after_congress:  # "今年是全面贯彻落实党的十八大精神的开局之年"
+        return after_congress
     first_line = text.lstrip().split("\n", 1)[0][:80]
     title_year = _TITLE_YEAR.search(first_line) or _BRACKETED_YEAR.search(first_line)
     if title_year:
@@ -144,6 +147,22 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
         year, evidence, match = found
         return CurrentYear(year, f"{evidence.evidence}: {match.group(0)[:30]!r}")
     return None
+
+
+@lru_cache(maxsize=1)
+def _congress_opening_year() -> tuple[re.Pattern[str], dict[str, int]]:
+    """"今年是…党的十八大精神的开局之年": the year after a National Congress of the CPC (codebook/party_congresses.csv)."""
+    held = {row["name"]: int(row["year_held"]) for row in codebook_rows("party_congresses.csv")}
+    names = "|".join(sorted(held, key=len, reverse=True))
+    return re.compile(rf"(?:今年|本年)[^。;!?\n]{{0,30}}?(?P<name>{names})(?:精神)?的?开局之年"), held
+
+
+def _year_after_a_congress(text: str) -> CurrentYear | None:
+    pattern, held = _congress_opening_year()
+    match = pattern.search(text) if "开局之年" in text else None
+    if match is None:
+        return None
+    return CurrentYear(held[match.group("name")] + 1, f"the year after the party congress: {match.group(0)[:30]!r}")
 
 
 def _dateline(text: str) -> re.Match | None:
