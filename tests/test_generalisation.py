@@ -9,8 +9,8 @@
   heldout6 and heldout7 (10 pages each): measured, never read (summary lines only);
 - heldout10, heldout11, heldout13, heldout14 (session 6): 12 pages each (work-report news; education plans and
   news), measured once, then read; heldout12 and heldout15 (12 pages each, mixed samples): measured, never read;
-- heldout16, heldout18 and heldout19 (session 7): 12 pages each (education results; county work reports; plan
-  targets and execution reports), measured once, then read; heldout17 and heldout20 (12 pages each, devset-like
+- heldout16, heldout18, heldout19 and heldout21 (session 7): 12 pages each (education results; county work
+  reports; plan targets and execution reports; a devset-like mix), measured once, then read; heldout17 and heldout20 (12 pages each, devset-like
   mixes): measured, never read;
 - seeds: the achieved values of the five seed files (tests/gold/actuals; their targets are in test_gold.py).
 
@@ -75,6 +75,8 @@ HELDOUT18_FLOORS = {"f1_target": 0.82, "recall_actual": 0.93, "comparator_accura
 HELDOUT19_FLOORS = {"f1_target": 0.80, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # 20, sealed, measured once at the end of the session: 0.842 / 0.886 (0.830 / 0.886 with the session's first library).
 HELDOUT20_FLOORS = {"f1_target": 0.80, "recall_actual": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# 21 (a devset-like mix built last, read; first run 0.567 / 0.925, the same with the session's first library).
+HELDOUT21_FLOORS = {"f1_target": 0.72, "recall_actual": 0.88, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +119,7 @@ GOALS = [
     ("heldout18", "heldout18", HELDOUT18_FLOORS),
     ("heldout19", "heldout19", HELDOUT19_FLOORS),
     ("heldout20", "heldout20 (sealed)", HELDOUT20_FLOORS),
+    ("heldout21", "heldout21", HELDOUT21_FLOORS),
 ]
 
 
