@@ -741,6 +741,15 @@ def test_a_headline_dated_only_by_its_page_takes_the_year_its_body_states():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2024, 2885.0), ("target", 2024, 2885.0)]
 
 
+def test_villages_are_a_unit_of_count():
+    """A county's list of the year's projects (heldout21 p21_02): "实施31村扶贫开发整村推进项目" counts 31 villages (村 was
+    no unit, so the number was taken for part of a name); 一村一品 stays a name."""
+    result, _ = extract("今年实施31村扶贫开发整村推进项目,推进一村一品。\n", doc_type="other", period=(None, None),
+                        issued="2015-02-11")
+    assert [(v.kind, v.value, v.unit, v.indicator_zh, v.target_type) for v in result.values] == [
+        ("target", 31.0, "村", "实施扶贫开发整村推进项目", "count")]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

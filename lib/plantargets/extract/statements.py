@@ -1292,7 +1292,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
         target_type = "growth"
     elif _named_by_an_addition(indicator) or _CUMULATIVE.search(_NOUN_NOT_VERB.sub("", phrase[-8:])):
         target_type = "cumulative"
-    elif unit in ("所", "个", "座", "家", "项", "支", "间", "批", "条", "处", "园") and _COUNT.search(phrase + noun_after):
+    elif unit in ("所", "个", "座", "家", "项", "支", "间", "批", "条", "处", "园", "村") and _COUNT.search(phrase + noun_after):
         target_type = "count"
     else:
         target_type = "level"
