@@ -241,13 +241,13 @@ def _headlines_take_the_body(values: list[StatedValue]) -> None:
         same = decided.get((value.value_std, value.unit_std), [])
         # the restatement after it (a headline over its lead), else the one before it (a sub-heading restating the
         # lead's target: "江苏将实现…3.6平方米" … "【实现人均体育场地面积3.6平方米】")
-        later = next((v for v in same if v.number_span[0] > value.number_span[0]), same[-1] if same else None)
-        if later is not None:
-            value.kind, value.kind_basis = later.kind, f"stated again later ({later.kind_basis})"
-            if later.year is not None:
-                value.year, value.year_inferred = later.year, True
-                value.period_start, value.period_end = later.period_start, later.period_end
-                value.year_basis = f"stated again later ({later.year_basis})"
+        restated = next((v for v in same if v.number_span[0] > value.number_span[0]), same[-1] if same else None)
+        if restated is not None:
+            value.kind, value.kind_basis = restated.kind, f"stated again later ({restated.kind_basis})"
+            if restated.year is not None:
+                value.year, value.year_inferred = restated.year, True
+                value.period_start, value.period_end = restated.period_start, restated.period_end
+                value.year_basis = f"stated again later ({restated.year_basis})"
     with_year: dict[tuple, StatedValue] = {}
     stated: dict[tuple, StatedValue] = {}
     for value in values:
@@ -1334,11 +1334,21 @@ _SHARE_AFTER = re.compile(r"\s*的\s*[\d.]+\s*%")
 _PLAN_AMOUNT = "the plan's amount, whose share achieved follows (完成年计划X的N%)"
 
 
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group(0))
+
+
+def _commitments_only(text: str) -> str:
+    """``text`` with the words that hold a target cue in another sense blanked out, positions kept: a comparison
+    with a plan (完成年度计划), a name in quotation or book-title marks ("…“三年行动计划”以来"), and the codebook's
+    not_a_target_cue words (将 before a quantity, 平均每年, 营养改善计划)."""
+    text = _MEASURED_AGAINST_PLAN.sub(_blank, text) if "计划" in text or "目标" in text else text
+    text = _QUOTED.sub(_blank, text) if "《" in text or "“" in text or '"' in text else text
+    return _NOT_A_TARGET_CUE.sub(_blank, text)
+
+
 def _has_target_cue(text: str) -> bool:
-    text = _MEASURED_AGAINST_PLAN.sub("", text) if "计划" in text or "目标" in text else text
-    # a name in quotation or book-title marks ("实施学前教育二期“三年行动计划”以来") names a plan, it commits to nothing
-    text = _QUOTED.sub("", text) if "《" in text or "“" in text or '"' in text else text
-    text = _NOT_A_TARGET_CUE.sub("", text)
+    text = _commitments_only(text)
     return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _STATED_YEAR.search(text))
 
 
@@ -1453,6 +1463,7 @@ def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str,
     done = _last_match(result_cue, text)
     if done is None:
         return None
+    text = _commitments_only(text)
     commitment = max((m for m in (_last_match(cue_pattern("target_cue"), text), _last_match(cue_pattern("bound_cue"), text),
                                   _last_match(_STATED_YEAR, text)) if m), key=lambda m: m.end(), default=None)
     if commitment is None or done.start() < commitment.end():

@@ -204,7 +204,6 @@ class SectionTracker:
     """Follows section roles through a document's sentences: a cue sets the role until the next cue or heading."""
 
     def __init__(self, current_year: int | None, results_year: int | None = None) -> None:
-        self.current_year = current_year
         # the year a review that names none speaks of: the document's results year (a bulletin's, a mid-year
         # execution report's), else the year before its own
         self.reviewed_year = results_year or (current_year - 1 if current_year else None)

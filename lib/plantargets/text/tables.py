@@ -33,6 +33,12 @@ _EMPTY_VALUE = re.compile(r"^[-—–/／]+$")
 _ROW_NUMBER = re.compile(r"^\d{1,2}$")
 _ROW_NUMBER_IN_LABEL = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*")
 _UNIT_IN_LABEL = re.compile(r"[((]([^()()]{1,6})[))]\s*$")
+
+
+def _unit_in_label(text: str) -> str:
+    """The unit a label or header ends with in brackets ("学前三年毛入园率(%)" → "%"), else ''."""
+    found = _UNIT_IN_LABEL.search(text)
+    return found.group(1) if found else ""
 _CAPTION = re.compile(r"^(表\s*\d+|.{2,40}(主要指标|具体指标|主要目标|指标体系|指标表))")
 
 
@@ -49,8 +55,7 @@ class TableColumn:
 
     @property
     def unit(self) -> str:
-        found = _UNIT_IN_LABEL.search(self.header.text)
-        return found.group(1) if found and self.year is None else ""
+        return _unit_in_label(self.header.text) if self.year is None else ""
 
 
 @dataclass
@@ -241,9 +246,8 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
         block = _sub_row_block(cells, position, len(columns))
         if block:  # "其中:小学 / 初中" then the 2020 cells of both, then the 2025 cells of both
             labels, values = block
-            unit_match = _UNIT_IN_LABEL.search(group)
             for r, label in enumerate(labels):
-                row = TableRow(caption, cells[label], group, row_number, unit_match.group(1) if unit_match else "")
+                row = TableRow(caption, cells[label], group, row_number, _unit_in_label(group))
                 row.cells = [TableCell(cells[values[c * len(labels) + r]], column) for c, column in enumerate(columns)]
                 rows.append(row)
             consumed.update(run[k] for k in (*labels, *values))
@@ -264,8 +268,7 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
             consumed.add(run[position])
             position += 1
             continue
-        label_unit = _UNIT_IN_LABEL.search(text)
-        row = TableRow(caption, cells[position], group, row_number, label_unit.group(1) if label_unit else "")
+        row = TableRow(caption, cells[position], group, row_number, _unit_in_label(text))
         consumed.add(run[position])
         position += 1
         for column in columns:
@@ -337,9 +340,7 @@ def _parse_row_lines(lines: list[Line], start: int) -> Table | None:
             label = label[:-1]
         label_line = Line(label[0].start, label[-1].end, " ".join(c.text for c in label), None,
                           lines[k].section_path, lines[k].in_review)
-        label_unit = _UNIT_IN_LABEL.search(label_line.text)  # "学前三年毛入园率(%)"
-        row = TableRow(caption, label_line, group, "", unit or (label_unit.group(1) if label_unit else ""),
-                       attribute=attribute)
+        row = TableRow(caption, label_line, group, "", unit or _unit_in_label(label_line.text), attribute=attribute)
         row.cells = [TableCell(v, column) for v, column in zip(values, columns)]
         rows.append(row)
         consumed.add(k)
@@ -396,9 +397,7 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
         # the row's unit: its own 单位 cell ("地区生产总值 | 亿元 | 256.3"), else the label's "(亿元)"
         unit_cell = next((c for i, c in enumerate(cells) if _UNIT_HEADER.match(columns[i].header.text)
                           and i != labels[0] and not is_value_cell(c.text) and len(c.text) <= 6), None)
-        label_unit = _UNIT_IN_LABEL.search(label.text)
-        row = TableRow("", label, "", "", unit_cell.text.strip("()()") if unit_cell else
-                       (label_unit.group(1) if label_unit else ""),
+        row = TableRow("", label, "", "", unit_cell.text.strip("()()") if unit_cell else _unit_in_label(label.text),
                        attribute=next((c.text for c in cells if _ATTRIBUTE.match(c.text)), ""))
         row.cells = [TableCell(c, columns[i]) for i, c in enumerate(cells)
                      if is_value_cell(c.text) and not _ORDINAL_HEADER.match(columns[i].header.text)]
@@ -423,7 +422,7 @@ def _parse_pipe_year_rows(lines: list[Line], start: int) -> Table | None:
     header = _pipe_cells(lines[start])
     if len(header) < 2 or any(is_value_cell(c.text) or _YEAR_HEADER.match(c.text) for c in header):
         return None
-    rows = [TableRow("", cell, "", "", found.group(1) if (found := _UNIT_IN_LABEL.search(cell.text)) else "")
+    rows = [TableRow("", cell, "", "", _unit_in_label(cell.text))
             for cell in header[1:]]
     columns: list[TableColumn] = []
     consumed = {start}
