@@ -178,8 +178,11 @@ def arrow_schema(table: str) -> pa.Schema:
 def validated_parquet_rows(table: str, frame: pd.DataFrame) -> pa.Table:
     """Validate a frame of ``table`` with its schema and give its rows as the Parquet file takes them (a worker can
     run it; ``CleanFolderWriter.write_validated`` writes them)."""
-    frame = TABLE_SCHEMAS[table].validate(frame, lazy=True)
-    return pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False)
+    return _parquet_rows(table, TABLE_SCHEMAS[table].validate(frame, lazy=True))
+
+
+def _parquet_rows(table: str, validated: pd.DataFrame) -> pa.Table:
+    return pa.Table.from_pandas(validated, schema=arrow_schema(table), preserve_index=False)
 
 
 class CleanFolderWriter:
@@ -224,7 +227,7 @@ class CleanFolderWriter:
         frame = TABLE_SCHEMAS[table].validate(frame, lazy=True)
         if table not in self._csv_apart:
             write_csv_lines(table, frame, first, self.staging / f"{table}.csv", mode="w" if first else "a")
-        self.write_validated(table, pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False))
+        self.write_validated(table, _parquet_rows(table, frame))
 
     def write_validated(self, table: str, rows: pa.Table) -> None:
         """Append the next rows of ``table``, validated elsewhere (``validated_parquet_rows``), to its Parquet
