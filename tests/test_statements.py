@@ -117,6 +117,15 @@ def test_a_deadline_in_a_notice_is_structure_not_a_value():
     assert result.values == [] and result.token_outcomes["structure:deadline (within N days or months)"] == 1
 
 
+def test_a_results_gap_to_its_plan_is_structure_and_the_result_an_actual():
+    result, _ = extract("全县一般公共预算收入完成16.9亿元,同比增长29.9%,高于计划目标18.9个百分点。"
+                        "进出口总值预计同比增长37%,低于年度计划3个百分点。", doc_type="annual_plan")
+    assert [(v.kind, v.value, v.unit) for v in result.values] == [
+        ("actual", 16.9, "亿元"), ("actual", 29.9, "%"), ("actual", 37.0, "%")]
+    assert result.token_outcomes["structure:a result's gap to its plan (增长5%,低于计划目标3.5个百分点): "
+                                 "the difference of two values, not a stated value"] == 2
+
+
 def test_a_notice_is_read_for_values_by_the_words_of_each_statement():
     """No gate on document type: a target inside a notice (or a news page) is a target."""
     result, _ = extract("到2025年,全市学前三年毛入园率达到95%以上。", doc_type="notice")
@@ -323,7 +332,7 @@ def test_a_gap_to_a_target_in_a_results_paragraph_does_not_open_a_target_section
     """"…增长5.2%,低于预期目标0.8个百分点。" reports a result; the next sentence stays in the review."""
     result, _ = extract("一、2023年计划执行情况\n地区生产总值增长5.2%,低于预期目标0.8个百分点。规上工业增加值增长7.1%。",
                         doc_type="other", period=(None, None), issued="")
-    assert [v.kind for v in result.values] == ["actual", "actual", "actual"]
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 5.2), ("actual", 7.1)]  # the gap is structure
 
 
 def test_the_years_own_target_in_brackets_beside_its_result():
