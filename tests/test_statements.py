@@ -996,3 +996,41 @@ def test_a_word_announcing_results_ends_the_paragraphs_targets():
     text = "今年,计划新建校舍8.24万平方米,改扩建运动场3.2万平方米。目前,全县学生平均校舍建筑面积小学达7.6平方米。"
     result, _ = extract(text, doc_type="other", period=(2019, 2019), issued="2019-03-07")
     assert [(v.value, v.kind) for v in result.values] == [(8.24, "target"), (3.2, "target"), (7.6, "actual")]
+
+
+def test_a_numeral_alone_inside_a_word_is_not_a_number_token():
+    """进一步, 统一, 零售, 唯一: a numeral character between two Chinese characters, with no unit, numeral or mark of
+    a date or ordinal next to it, is no token (codebook/numerals_in_words.csv); a numeral with a measure word, a
+    scaled count, a plan's name, an ordinal after 第, a month and a numeral ending a word stay tokens."""
+    text = ("进一步推进统一规划,社会消费品零售总额稳步增长。到2025年,新建一所学校,新增学位三万个。"
+            "实施十四五规划,第一批学校于二〇二二年五月建成,是全省唯一的示范区之一。")
+    result, raw = extract(text)
+    ledger = [(raw[t.char_start:t.char_end], t.outcome) for t in result.tokens]
+    assert [token for token, _ in ledger] == ["2025年", "一所", "三万个", "十四五", "一批", "二〇二二年", "五", "一"]
+    assert ("三万个", "value") in ledger
+    assert all(outcome == "structure" for token, outcome in ledger if token in ("十四五", "一批", "五", "一"))
+
+
+def test_the_words_of_the_numeral_codebook_give_the_tokens_it_says():
+    """Each word of codebook/numerals_in_words.csv, in its example: a not_a_number word's numerals give no token,
+    an a_number word is a token of its own, a mark's numeral stays a token."""
+    import csv
+
+    from plantargets.extract.statements import NUMBER_TOKEN
+    from plantargets.paths import CODEBOOK_DIR
+
+    with open(CODEBOOK_DIR / "numerals_in_words.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {row["role"] for row in rows} == {"ordinal_mark_before", "date_or_ordinal_mark_after", "not_a_number",
+                                            "a_number"}
+    for row in rows:
+        word, example = row["word"], row["example"]
+        at = example.index(word)
+        spans = [m.span() for m in NUMBER_TOKEN.finditer(example)]
+        inside = [(s, e) for s, e in spans if s < at + len(word) and e > at]
+        if row["role"] == "not_a_number":
+            assert inside == [], (word, example)
+        elif row["role"] == "a_number":
+            assert (at, at + len(word)) in spans, (word, example)
+        else:  # a mark: the numeral next to it is a token
+            assert any(e == at or s == at + len(word) for s, e in spans), (word, example)

@@ -198,7 +198,11 @@ NationalSchema = _table("NationalSchema", (
 
 
 NumbersSchema = _table("NumbersSchema", (
-    "Every number token the extractor saw, and what became of it: nothing is dropped without a reason."
+    "Every number token the extractor saw, and what became of it: nothing is dropped without a reason. A "
+    "numeral character alone inside a word (the 一 of 进一步 or 统一规划, the 零 of 零售: a Chinese character on each "
+    "side, no unit, numeral or mark of a date or ordinal next to it) is no number token and has no row; every "
+    "one of them was structure. Numerals with a measure word (一批), of several characters (十四五), after 第, "
+    "before 月/日/号/期/届/等, or at a word's edge keep their rows (codebook/numerals_in_words.csv)."
 ), {
     "number_id": _f(Str, "Stable id of the token: hash of file and span", unique=True),
     "source_file": _f(Str, "Raw file the token is in"),

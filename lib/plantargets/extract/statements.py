@@ -2,7 +2,8 @@
 
 Every number token in the prose is accounted for: it becomes a value, is recognised as structure (a year,
 a date, an ordinal, a document number, part of a name or of an indicator's definition), or is kept as a
-flag (``unclassified_number``) with the reason it could not be classified.
+flag (``unclassified_number``) with the reason it could not be classified. A numeral character alone inside
+a word (the 一 of 进一步) is not a number token (``NUMBER_TOKEN``, codebook/numerals_in_words.csv).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import lru_cache
 
 from plantargets.extract.numbers import (
     ARABIC_NUMBER,
+    CN_DIGITS,
     CN_NUMERAL,
     UNIT_PATTERN,
     NumberParseError,
@@ -61,8 +63,27 @@ TOKEN = re.compile(
     rf"(?:(?P<pct>百分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
     rf"(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN})?)?"
 )
+_TOKEN_SOURCE = TOKEN.pattern
 TOKEN = guarded(TOKEN)  # the same matches, without trying the whole pattern at every character (scanning.py)
-_TOKENS_IN = skipping(TOKEN)  # TOKEN.finditer of a sentence, from its first digit or numeral
+
+
+def _numeral_in_a_word() -> str:
+    """A numeral character alone inside a word (the 一 of 进一步, the 零 of 零售): a Chinese character on each side,
+    nothing after it that makes it part of a longer token (a numeral, 点, a range's 至, 分之, a unit, 多/余), and
+    no mark of a date or an ordinal around it (第一, 五月, 三号, 二期: codebook/numerals_in_words.csv). Every such
+    token is structure (the cascade reads a Chinese numeral without a unit as part of a name or phrase), so it
+    is not a number token at all."""
+    rows = codebook_rows("numerals_in_words.csv")
+    before = "".join(row["word"] for row in rows if row["role"] == "ordinal_mark_before")
+    after = "".join(row["word"] for row in rows if row["role"] == "date_or_ordinal_mark_after")
+    return (rf"(?<=[\u4e00-\u9fff])(?<![{before}])[{CN_DIGITS}](?=[\u4e00-\u9fff])"
+            rf"(?![{CN_DIGITS}{after}点至多余]|分之|{UNIT_PATTERN})")
+
+
+# The number tokens of the ledger: TOKEN's matches but a numeral alone inside a word. (The list readers, which
+# look for a list's values, still use TOKEN.)
+NUMBER_TOKEN = guarded(re.compile(rf"(?!{_numeral_in_a_word()})(?:{_TOKEN_SOURCE})"))
+_TOKENS_IN = skipping(NUMBER_TOKEN)  # NUMBER_TOKEN.finditer of a sentence, from its first digit or numeral
 
 
 def unit_of(match: re.Match) -> str:
@@ -204,7 +225,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     cell_starts = [start for start, _ in cell_spans]
     for index in sorted(consumed):
         line = doc.lines[index]
-        for match in TOKEN.finditer(line.text):  # captions, year headers, row numbers, group rows, units
+        for match in NUMBER_TOKEN.finditer(line.text):  # captions, year headers, row numbers, group rows, units
             start, end = _abs(match.span(), line.start)
             i = bisect.bisect_right(cell_starts, start) - 1
             if i >= 0 and start < cell_spans[i][1]:
@@ -394,7 +415,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     if line.heading_level is not None:
         tracker.heading(line.text, line.heading_level)
     if metadata_line_pattern().match(line.text):
-        for match in TOKEN.finditer(line.text):
+        for match in NUMBER_TOKEN.finditer(line.text):
             _token(result, doc, norm, _abs(match.span(), line.start), "structure", "metadata line")
         return
     context_year = None
@@ -683,7 +704,7 @@ def _last_item(before: str) -> str:
 def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset, context_year, result,
                       carried: SectionRole, changes: list[tuple[int, SectionRole]], line_year: int | None = None,
                       list_names: list[str] | None = None, earlier_context=None, context_from: int = 0) -> None:
-    """The values of one sentence's number tokens (TOKEN matches in it): each becomes a value, structure or a flag."""
+    """The values of one sentence's number tokens (NUMBER_TOKEN matches in it): each becomes a value, structure or a flag."""
     listed, shared_comparator = _enumerations(sentence, list_names)
     quoted = [m.span() for m in _QUOTED.finditer(sentence)] if "“" in sentence or '"' in sentence or "《" in sentence \
         else []
