@@ -117,6 +117,13 @@ def test_a_deadline_in_a_notice_is_structure_not_a_value():
     assert result.values == [] and result.token_outcomes["structure:deadline (within N days or months)"] == 1
 
 
+def test_a_goal_the_text_moves_towards_opens_no_target_section():
+    """"朝着…奋斗目标前进" names a goal striven towards (codebook phrase_words goal_striven_towards)."""
+    result, _ = extract("全州朝着中国式现代化的奋斗目标前进,各项事业取得新成绩。\n2022年,全州实现地区生产总值53.62亿元。",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [("actual", 53.62, 2022)]
+
+
 def test_a_results_gap_to_its_plan_is_structure_and_the_result_an_actual():
     result, _ = extract("全县一般公共预算收入完成16.9亿元,同比增长29.9%,高于计划目标18.9个百分点。"
                         "进出口总值预计同比增长37%,低于年度计划3个百分点。", doc_type="annual_plan")

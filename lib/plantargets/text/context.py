@@ -21,6 +21,7 @@ from plantargets.text.places import Place, PlaceMention, find_places, is_ancesto
 # A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
 _ASSESSED = re.compile(r"\s*(?:任务)?\s*(?:明确|全面完成|基本完成|完成|圆满|顺利|实现|达成)")  # "工作目标明确、措施有力"
 _MEETING = re.compile(phrase_words("meeting_noun"))  # "重点工作新闻发布会": a meeting's name, not a section
+_STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
 _MET = re.compile(r"完成|实现|达成|超额|高于|低于|超过|超出|快于|慢于")
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
@@ -243,7 +244,7 @@ class SectionTracker:
                 if role_name == "target" and (_MET.search(lead[max(0, match.start() - 16):match.start()])
                                               or _ASSESSED.match(sentence, match.end())):
                     continue  # "完成了年初确定的主要预期目标", "农业各项工作目标明确": a review of targets
-                if _MEETING.match(sentence, match.end()):
+                if _MEETING.match(sentence, match.end()) or _STRIVEN_TOWARDS.match(sentence, match.end()):
                     continue
                 changes.append((match.start(), role_name, match))
         out = []
