@@ -130,6 +130,15 @@ def test_current_year_from_titles_datelines_and_reviews():
     assert infer_results_year("2023年政府工作报告") == 2022
 
 
+def test_current_year_from_a_review_of_the_year_before_and_the_years_two_sessions():
+    """A newspaper page on a province's work report (heldout24 n06): 回顾了2021年 is the review of the year before,
+    not a plan of 2021 (its 主要工作 holds 要 but no commitment); 2022河南两会 names the year of the sessions."""
+    assert infer_current_year("省长作政府工作报告,回顾了2021年全省主要工作。").year == 2022
+    assert infer_results_year("省长作政府工作报告,回顾了2021年全省主要工作。", 2022) == 2021
+    assert infer_current_year("第A05版:聚焦2022河南两会 上一版").year == 2022
+    assert infer_current_year("2024年主要工作安排\n全县地区生产总值增长8%左右").year == 2024
+
+
 def test_current_year_from_a_span_to_now_or_last_years_results_when_nothing_else_says():
     """Fallbacks for undated news pages (tests/corpus_extra c06, tests/heldout5 g10): the weaker evidence loses to a
     dateline."""
