@@ -1041,3 +1041,38 @@ def test_the_words_of_the_numeral_codebook_give_the_tokens_it_says():
             assert (at, at + len(word)) in spans, (word, example)
         else:  # a mark: the numeral next to it is a token
             assert any(e == at or s == at + len(word) for s, e in spans), (word, example)
+
+
+def test_number_tokens_are_the_tokens_but_the_numerals_alone_inside_a_word():
+    """Over the seed documents, NUMBER_TOKEN finds TOKEN's matches less those of one numeral character with a
+    Chinese character on each side, not after 第 nor before a date or ordinal mark, 点 or 至 (the rule said in
+    Python: a match of one character has no unit, 多/余 or 分之 after it)."""
+    import csv
+
+    from plantargets.extract.numbers import CN_DIGITS
+    from plantargets.extract.statements import NUMBER_TOKEN, TOKEN
+    from plantargets.paths import CODEBOOK_DIR, RAW_DIR
+
+    with open(CODEBOOK_DIR / "numerals_in_words.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    before = {r["word"] for r in rows if r["role"] == "ordinal_mark_before"}
+    after = {r["word"] for r in rows if r["role"] == "date_or_ordinal_mark_after"}
+
+    def chinese(character: str) -> bool:
+        return "\u4e00" <= character <= "\u9fff"
+
+    def alone_in_a_word(text: str, match) -> bool:
+        start, end = match.span()
+        return (end - start == 1 and match.group() in CN_DIGITS and 0 < start and end < len(text)
+                and chinese(text[start - 1]) and text[start - 1] not in before
+                and chinese(text[end]) and text[end] not in after
+                and text[end] not in "点至")  # 一点五, 一至三: a numeral these may join to a longer token stays
+
+    dropped = 0
+    for path in sorted(RAW_DIR.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        tokens = [m for m in TOKEN.finditer(text)]
+        kept = [m.span() for m in tokens if not alone_in_a_word(text, m)]
+        assert [m.span() for m in NUMBER_TOKEN.finditer(text)] == kept, path.name
+        dropped += len(tokens) - len(kept)
+    assert dropped > 100
