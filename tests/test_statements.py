@@ -117,6 +117,16 @@ def test_a_deadline_in_a_notice_is_structure_not_a_value():
     assert result.values == [] and result.token_outcomes["structure:deadline (within N days or months)"] == 1
 
 
+def test_a_summary_of_the_years_work_and_this_year_lead_a_review():
+    """A county work report reposted on a forum (heldout23 n03): 总结全年工作 heads the review; 这一年 leads the
+    year's results, which are actuals of the year before the report's."""
+    text = ("2024年某县政府工作报告\n一、客观总结全年工作,持续提振发展信心\n"
+            "这一年,我们迎难而上。一是地区生产总值608亿元,增长6%;固定资产投资增长3%。\n")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 608.0, 2023), ("actual", 6.0, 2023), ("actual", 3.0, 2023)]
+
+
 def test_a_goal_the_text_moves_towards_opens_no_target_section():
     """"朝着…奋斗目标前进" names a goal striven towards (codebook phrase_words goal_striven_towards)."""
     result, _ = extract("全州朝着中国式现代化的奋斗目标前进,各项事业取得新成绩。\n2022年,全州实现地区生产总值53.62亿元。",
