@@ -127,6 +127,17 @@ def test_a_summary_of_the_years_work_and_this_year_lead_a_review():
         ("actual", 608.0, 2023), ("actual", 6.0, 2023), ("actual", 3.0, 2023)]
 
 
+def test_a_heading_of_how_far_the_years_targets_were_met_leads_results_of_that_year():
+    """A mid-year report on the work report's targets (heldout24 n09): 2021年重点工作…完成情况 names the year whose
+    results follow, and 主要预期目标完成情况 heads results, not targets."""
+    text = ("市政府督查室对《政府工作报告》确定的2021年重点工作上半年完成情况进行了督办。\n"
+            "(一)全市经济社会发展主要预期目标完成情况\n"
+            "上半年,全市完成地区生产总值802.81亿元,比上年同期增长28.6%;社会消费品零售总额329.24亿元。\n")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 802.81, 2021), ("actual", 28.6, 2021), ("actual", 329.24, 2021)]
+
+
 def test_a_goal_the_text_moves_towards_opens_no_target_section():
     """"朝着…奋斗目标前进" names a goal striven towards (codebook phrase_words goal_striven_towards)."""
     result, _ = extract("全州朝着中国式现代化的奋斗目标前进,各项事业取得新成绩。\n2022年,全州实现地区生产总值53.62亿元。",
