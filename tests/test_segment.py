@@ -98,6 +98,17 @@ def test_execution_reports_and_bulletins_are_typed_from_their_title(title, doc_t
     assert _one_document(f"{title}\n全年地区生产总值增长5%。\n").doc_type == doc_type
 
 
+@pytest.mark.parametrize("first_line, doc_type", [
+    ("中新网3月23日电 教育部举行新闻发布会,教育部发展规划司司长介绍2022年全国教育事业发展基本情况", "other"),
+    ("市自然资源和规划局发布2023年工作总结", "other"),
+    ("市政府印发《某市“十四五”教育事业发展规划》", "five_year_plan"),
+    ("某市城乡规划实施情况的报告", "plan"),
+])
+def test_planning_in_an_offices_name_does_not_make_a_plan(first_line, doc_type):
+    """A news lead quoting a ministry's 发展规划司 (heldout24 n05) is no plan; a plan's name still is one."""
+    assert _one_document(f"{first_line}\n学前教育毛入园率89.7%。\n").doc_type == doc_type
+
+
 def test_a_prose_line_or_a_breadcrumb_naming_a_report_is_not_a_title():
     doc = _one_document("网站支持IPv6\n您当前所在位置:首页 > 信息公开 > 政府工作报告\n区长陈清作政府工作报告。\n正文。\n")
     assert (doc.title, doc.doc_type) == ("网站支持IPv6", "other")

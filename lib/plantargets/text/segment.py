@@ -231,7 +231,7 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
         return "notice"
     if re.search(r"行动计划|行动方案|实施方案|攻坚计划", title):
         return "action_plan"
-    if re.search(r"五年规划|十[一二三四五]五.{0,3}规划|规划", title):
+    if re.search(r"五年规划|十[一二三四五]五.{0,3}规划|规划", _PLANNING_OFFICE.sub("", title)):
         return "five_year_plan" if re.search(r"十[一二三四五]五|五年", title) else "plan"
     if re.search(r"(?:计划|预算)执行情况", title):
         return "plan_report"
@@ -243,6 +243,8 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
 
 
 _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
+# 规划 in an office's name (发展规划司, 自然资源和规划局) names no plan: a news lead quoting its head is no plan.
+_PLANNING_OFFICE = re.compile(rf"规划(?:{phrase_words('office_after_plan_word')})")
 
 
 # A line that ends as a document's name ends: 2026年黄龙县政府工作报告, …统计公报, 关于…的报告, …行动计划.
