@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from plantargets.paths import RAW_DIR
-from plantargets.scanning import could_match, first_characters, guarded, required_strings, shortest_match, skipping
+from plantargets.scanning import (could_match, first_characters, guarded, literal_alternatives, positional_finditer,
+                                  required_strings, shortest_match, skipping)
 
 
 def _accepts(first: str, character: str) -> bool:
@@ -125,3 +126,31 @@ def test_shortest_match():
     assert shortest_match(re.compile(r"\s*(?:[::]\s*\d|[。;,]|$)")) == 0
     assert shortest_match(re.compile(r"\d\s*[::]\s*")) == 2
     assert shortest_match(re.compile(r"(?:大类|领域)")) == 2
+
+
+def test_literal_alternatives_only_for_patterns_of_literals():
+    assert literal_alternatives(re.compile("繁|拼音|读")) == ("繁", "拼音", "读")
+    assert literal_alternatives(re.compile("[\u200b\ufeff]")) == ("\u200b", "\ufeff")
+    assert literal_alternatives(re.compile("base64")) == ("base64",)
+    for pattern in (r"\d", "a+", "[^a]", "[a-z]", "(?i)ab", "a|b+", "^a"):
+        assert literal_alternatives(re.compile(pattern)) is None, pattern
+
+
+def test_positional_finditer_finds_what_finditer_finds():
+    """Where a match can begin found by str.find (a few first characters) or by comparing the text with itself
+    shifted (a look-behind group and its back-reference): the same matches, groups included."""
+    doubled = re.compile(r"(?<=([\u4e00-\u9fff]{2}))\1(?=[\u4e00-\u9fff0-9])")
+    dashes = guarded(re.compile(r"(?m)(?:^|(?<=\s))[—－]{1,2}\s*\d{1,3}\s*[—－]{1,2}(?=\s|$)"))
+    three = re.compile(r"(?<=(...))\1")
+    assert positional_finditer(re.compile(r"\d+")) is None  # digits: re's own scan
+    assert positional_finditer(re.compile("【打印】")) is None  # a literal: re skips ahead itself
+    texts = ["发展发展规划", "发展发展发展发展2", "学前学前", "— 3 —\n正文 －12－ 完", "x —1— y", "", "发",
+             "abcabcabcab", "发展\ud800发展发展"]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(RAW_DIR.glob("*.txt"))]
+    for pattern in (doubled, dashes, three):
+        scan = positional_finditer(pattern)
+        assert scan is not None, pattern.pattern
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in scan(text)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(text)], (pattern.pattern, text[:20])
+    assert [m.span() for m in positional_finditer(doubled)("发展发展发展发展2")] == [(2, 4), (4, 6), (6, 8)]

@@ -222,3 +222,130 @@ def skipping(pattern: re.Pattern[str]):
         return pattern.finditer(text, found.start()) if found else iter(())
 
     return finditer
+
+
+def literal_alternatives(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The strings ``pattern`` stands for when it is nothing but a literal, a class of single characters or an
+    alternation of literals (``繁|拼音|读``, ``[\\u200b\\ufeff]``), so that ``pattern.search(text)`` finds something
+    exactly when one of them is ``in`` the text (a substring test in C, several times faster than ``re``'s scan
+    over a page of Chinese text); else None."""
+    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        items = list(_p.parse(pattern.pattern, pattern.flags))
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+
+    def literal_run(sequence) -> str | None:
+        sequence = list(sequence)
+        if sequence and all(op is _c.LITERAL for op, _ in sequence):
+            return "".join(chr(arg) for _, arg in sequence)
+        return None
+
+    run = literal_run(items)
+    if run is not None:
+        return (run,)
+    if len(items) != 1:
+        return None
+    op, arg = items[0]
+    if op is _c.IN and arg and all(kind is _c.LITERAL for kind, _ in arg):
+        return tuple(chr(value) for _, value in arg)
+    if op is _c.BRANCH:
+        branches = [literal_run(branch) for branch in arg[1]]
+        return tuple(branches) if all(branches) else None
+    return None
+
+
+# The few first characters a pattern's matches begin with are found by str.find when they are at most this many
+# and take at most this share of a text's characters; past that re's own scan is as quick.
+MAX_SPARSE_CHARACTERS = 4
+MAX_SPARSE_SHARE = 0.02
+
+
+def _sparse_first_characters(items) -> tuple[str, ...] | None:
+    try:
+        found, empty = _first_of_sequence(items)
+    except _Unknown:
+        return None
+    if empty or found.ranges or found.categories or not 0 < len(found.characters) <= MAX_SPARSE_CHARACTERS:
+        return None
+    return tuple(chr(c) for c in sorted(found.characters))
+
+
+def _doubled_group_width(items) -> int | None:
+    """n when the pattern begins with a look-behind that is one group of n characters exactly, followed by a
+    back-reference to that group (``(?<=([\\u4e00-\\u9fff]{2}))\\1…``: a word said twice): every match begins
+    where the n characters before it are repeated."""
+    if len(items) < 2 or items[0][0] is not _c.ASSERT or items[1][0] is not _c.GROUPREF:
+        return None
+    direction, inner = items[0][1]
+    inner = list(inner)
+    if direction != -1 or len(inner) != 1 or inner[0][0] is not _c.SUBPATTERN:
+        return None
+    group = inner[0][1][0]
+    low, high = inner[0][1][3].getwidth() if hasattr(inner[0][1][3], "getwidth") else (0, -1)
+    if group != items[1][1] or low != high or low < 1:
+        return None
+    return low
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, positions):
+    """What ``pattern.finditer(text)`` gives when every match begins at one of ``positions`` (ascending) and takes
+    at least one character: the pattern is tried at those positions only, past the end of the last match."""
+    end = 0
+    for position in positions:
+        if position < end:
+            continue
+        match = pattern.match(text, position)
+        if match:
+            yield match
+            end = match.end()
+
+
+def positional_finditer(pattern: re.Pattern[str]):
+    """A function giving the same matches as ``pattern.finditer(text)`` that finds where a match can begin
+    without ``re`` trying every position, or None when no such way is known for the pattern:
+
+    - its matches begin with one of a few characters (a dash, a bracket): their places by ``str.find``, in C,
+      when they are few in the text (else ``re``'s own scan);
+    - it begins with a look-behind group of n characters and a back-reference to it (a word said twice): the
+      places where the n characters before equal the n after, by comparing the text with itself shifted
+      (numpy, over the code points), a test ``re`` would make at each character.
+    """
+    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        items = list(_p.parse(pattern.pattern, pattern.flags))
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+    characters = None if _fails_fast(items) else _sparse_first_characters(items)  # else re skips ahead itself
+    if characters is not None:
+        def by_characters(text: str):
+            counts = [text.count(c) for c in characters]
+            if sum(counts) > MAX_SPARSE_SHARE * len(text):
+                return pattern.finditer(text)
+            positions = []
+            for character, count in zip(characters, counts):
+                at = -1
+                for _ in range(count):
+                    at = text.find(character, at + 1)
+                    positions.append(at)
+            return _matches_at(pattern, text, sorted(positions))
+
+        return by_characters
+    width = _doubled_group_width(items)
+    if width is not None:
+        import numpy as np  # noqa: PLC0415 - only for such a pattern (pandas imports it for every build anyway)
+
+        def by_repeats(text: str):
+            if len(text) < 2 * width:
+                return iter(())
+            points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            same = points[width:] == points[:-width]  # same[i]: the character at i recurs n on
+            repeated = same[:len(same) - width + 1].copy()
+            for shift in range(1, width):
+                repeated &= same[shift:len(same) - width + 1 + shift]
+            return _matches_at(pattern, text, (np.flatnonzero(repeated) + width).tolist())
+
+        return by_repeats
+    return None

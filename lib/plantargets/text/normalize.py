@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from plantargets.flags import Flag
 from plantargets.paths import codebook_rows
-from plantargets.scanning import best_required_set, guarded, required_strings
+from plantargets.scanning import best_required_set, guarded, literal_alternatives, positional_finditer, required_strings
 
 # Full-width ASCII (U+FF01..U+FF5E) → ASCII; ideographic and no-break spaces → space. One char for one char.
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -466,8 +466,9 @@ def _longest_match(pattern: re.Pattern[str]) -> int | None:
 @dataclass(frozen=True)
 class CutPattern:
     """A codebook pattern and how it is searched: skipped unless the text holds a string of every required
-    set (and passes the ``requires`` column's test), and tried only near its anchors' occurrences when its
-    matches are short."""
+    set (and passes the ``requires`` column's test, by substring tests when it is literals only), and tried only
+    near its anchors' occurrences when its matches are short, else where a match can begin when that can be
+    found without trying every position (``scanning.positional_finditer``)."""
 
     pattern: re.Pattern[str]
     description: str
@@ -475,6 +476,8 @@ class CutPattern:
     required: tuple[tuple[str, ...], ...]
     anchors: tuple[str, ...] | None
     longest: int | None
+    prefilter_strings: tuple[str, ...] | None = None
+    finditer: object = None  # positional_finditer(pattern), or pattern.finditer
 
 
 @lru_cache(maxsize=None)
@@ -482,8 +485,11 @@ def load_cut_patterns(name: str) -> tuple[CutPattern, ...]:
     out = []
     for (pattern, description), prefilter in zip(load_patterns(name), load_pattern_prefilters(name)):
         longest = _longest_match(pattern)
-        out.append(CutPattern(guarded(pattern), description, prefilter, required_literal_sets(pattern),
-                              required_literals(pattern) if longest else None, longest))
+        scan = guarded(pattern)
+        out.append(CutPattern(scan, description, prefilter, required_literal_sets(pattern),
+                              required_literals(pattern) if longest else None, longest,
+                              literal_alternatives(prefilter) if prefilter is not None else None,
+                              positional_finditer(scan) or scan.finditer))
     return tuple(out)
 
 
@@ -540,12 +546,13 @@ def find_pattern_cuts(raw: str, pattern_file: str, flag_type: str,
         if entry.prefilter is not None:
             test = entry.prefilter.pattern
             if test not in passed:
-                passed[test] = entry.prefilter.search(raw) is not None
+                passed[test] = (any(string in raw for string in entry.prefilter_strings)
+                                if entry.prefilter_strings is not None else entry.prefilter.search(raw) is not None)
             if not passed[test]:
                 continue
         if not all(any(literal in literals for literal in strings) for strings in entry.required):
             continue
-        matches = _matches_near(entry, raw, literals) if entry.anchors else entry.pattern.finditer(raw)
+        matches = _matches_near(entry, raw, literals) if entry.anchors else entry.finditer(raw)
         for match in matches:
             if match.end() > match.start():
                 cuts.append(Cut(match.start(), match.end(), "", flag_type, entry.description))
