@@ -66,9 +66,15 @@ def city_names(city_zh: str, cities: dict[str, dict[str, str]], manifest: dict |
 
 
 def value_id(v: StatedValue) -> str:
-    """The stable target_id of a stated value."""
-    return "v_" + sha1(f"{v.doc.source_file!s}\x1f{v.char_start!s}\x1f{v.char_end!s}\x1f{v.value_char_start!s}"
-                       f"\x1f{v.kind!s}".encode("utf-8")).hexdigest()[:12]
+    """The stable target_id of a stated value. Asked for four times per value (its paragraph's record, its ledger
+    row, the capture merges, its target row), after extraction has fixed the fields it hashes: it is hashed once
+    and kept on the value (``_target_id``, outside the dataclass's fields, so it goes into the spill with it)."""
+    known = v.__dict__.get("_target_id")
+    if known is None:
+        known = v.__dict__["_target_id"] = "v_" + sha1(
+            f"{v.doc.source_file!s}\x1f{v.char_start!s}\x1f{v.char_end!s}\x1f{v.value_char_start!s}"
+            f"\x1f{v.kind!s}".encode("utf-8")).hexdigest()[:12]
+    return known
 
 
 def target_rows(values: list[StatedValue], codebook: IndicatorCodebook,
