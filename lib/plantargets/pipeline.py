@@ -240,16 +240,21 @@ def _parse_all(sources: list[SourceFile], captures: CaptureIndex, spill_dir: Pat
     parsed: dict[str, tuple[SourceFile, Path | tuple[int, int], str]] = {}
     failed: list[Flag] = []
     spills = [spill_dir / f"{number}.pickle" for number in range(len(sources))]
-    results = executor.parse(sources, spills)
-    for source, spill, result in _progress(zip(sources, spills, results), progress, total=len(sources),
-                                           desc="reading", unit="file"):
-        if result.failure is not None:
-            failed.append(result.failure)
-            continue
-        captures.add_paragraphs(result.paragraphs)
-        if result.spilled is not None:
-            spill = spill_file.append(result.spilled)
-        parsed[source.name] = (source, spill, result.sha256)
+    results = iter(executor.parse(sources, spills))
+    for source, spill in _progress(zip(sources, spills), progress, total=len(sources), desc="reading", unit="file"):
+        # one collector pause over a file's parse (in this process, for the serial executor), its registration
+        # and its spill: when the collector runs, the file's documents are garbage to free, not live objects it
+        # would move to an older generation and walk again there (its time 0.45-0.49 -> 0.32-0.34 CPU s)
+        with _one_collection():
+            result = next(results)
+            if result.failure is not None:
+                failed.append(result.failure)
+                continue
+            captures.add_paragraphs(result.paragraphs)
+            if result.spilled is not None:
+                spill = spill_file.append(result.spilled)
+            parsed[source.name] = (source, spill, result.sha256)
+            del result
     return parsed, failed
 
 
@@ -439,7 +444,7 @@ class _FileExecutor:
     local = False  # whether the workers see this process's work folder (the spills, the capture index)
 
     def parse(self, sources: list[SourceFile], spills: list[Path]):
-        return (parse_file(source, spill=None) for source in sources)
+        return (_parse_file(source, None) for source in sources)  # the collector is paused by _parse_all
 
     def rows(self, tasks):
         return (file_rows(task) for task in tasks)
