@@ -138,6 +138,18 @@ def test_a_heading_of_how_far_the_years_targets_were_met_leads_results_of_that_y
         ("actual", 802.81, 2021), ("actual", 28.6, 2021), ("actual", 329.24, 2021)]
 
 
+def test_a_result_phrase_leading_a_sentence_frames_its_values_inside_a_target_section():
+    """Education results news (heldout23 n08): after the year's 目标任务 are quoted, 截至2022年底, leads a sentence
+    of results; a cue inside a clause (同比增长15%以上 after 力争) frames only its own clause's value."""
+    text = ("主要目标任务:新建公办幼儿园200所。\n"
+            "截至2022年底,全省学前教育毛入园率达到91.8%,公办幼儿园在园幼儿142.95万人。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value) for v in result.values] == [("target", 200.0), ("actual", 91.8), ("actual", 142.95)]
+    result, _ = extract("今年主要预期目标是:力争固定资产投资增长16%以上、社会消费品零售额同比增长15%以上,"
+                        "财政总收入达到20亿元。\n", doc_type="work_report", period=(None, None), issued="")
+    assert [(v.kind, v.value) for v in result.values] == [("target", 16.0), ("target", 15.0), ("target", 20.0)]
+
+
 def test_a_goal_the_text_moves_towards_opens_no_target_section():
     """"朝着…奋斗目标前进" names a goal striven towards (codebook phrase_words goal_striven_towards)."""
     result, _ = extract("全州朝着中国式现代化的奋斗目标前进,各项事业取得新成绩。\n2022年,全州实现地区生产总值53.62亿元。",

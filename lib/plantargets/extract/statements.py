@@ -1462,6 +1462,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", "a year to come is stated"
     if context_year:
         return "target", "到YYYY年 earlier in the paragraph"
+    if role.role == "target":
+        fronted = _fronted_result_cue(prefix)
+        if fronted:  # "…的目标任务。…截至2022年底,全省学前教育毛入园率达到91.8%": the sentence reports a result
+            return "actual", f"actual cue {fronted} leading the sentence, in a target section"
     if role.role:
         return ("actual" if role.role == "review" else "target"), f"{role.role} section"
     if doc.doc_type in _PLAN_TYPES:
@@ -1476,6 +1480,26 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             return "actual", f"actual cue {done[0]} after the target cue {done[1]}"
         return "target", "target cue earlier in the sentence"
     return "actual", _NO_EVIDENCE
+
+
+_FRONTED = re.compile(r"(?:[^,;。:\d%]|(?:19|20)\d{2}\s*年)*?,")  # up to the comma: words and years, no value
+_CLAUSE_LEAD = re.compile(r"[^,;。:\d%]{0,8}$")
+
+
+def _fronted_result_cue(prefix: str) -> str | None:
+    """The actual cue of a time phrase set before a comma at a clause's start (截至2022年底, 目前,), with no
+    commitment after it: it frames the values after it, where a cue inside a clause (同比增长) frames its own."""
+    fronted = None
+    for cue in cue_pattern("actual_cue").finditer(prefix):
+        lead = _FRONTED.match(prefix, cue.end())
+        if lead and lead.end() - cue.end() <= 16 and _CLAUSE_LEAD.search(prefix, 0, cue.start()):
+            fronted = cue
+    if fronted is None:
+        return None
+    commitments = _commitments_only(prefix)
+    later = [m for m in (_last_match(cue_pattern("target_cue"), commitments), _last_match(cue_pattern("bound_cue"), commitments),
+                         _last_match(_STATED_YEAR, commitments)) if m and m.end() > fronted.start()]
+    return None if later else fronted.group(0)
 
 
 def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str, str] | None:
