@@ -150,6 +150,9 @@ def test_current_year_from_a_span_to_now_or_last_years_results_when_nothing_else
     # a work report's news that names last year's results but not its own year (tests/heldout10 k06)
     assert infer_current_year("市长作《政府工作报告》。\n过去五年,…。2016年,全市生产总值达到3157.7亿元、增长11.7%").year == 2017
     assert infer_current_year("会议开幕。\n2016年,全市生产总值达到3157.7亿元、增长11.7%") is None  # no report named
+    # the verb before the indicator (tests/heldout23 n02: a prefecture's congress, its report's 2022 results)
+    assert infer_current_year("州人民代表大会第四次会议开幕。\n2022年,果洛州实现地区生产总值53.62亿元,同比增长2.7%").year == 2023
+    assert infer_current_year("州人民代表大会开幕。\n2022年,全州实现地区生产总值较快增长") is None  # no value after it
 
 
 def test_a_long_range_vision_year_is_not_the_year_a_plan_speaks_in():
