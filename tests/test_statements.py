@@ -150,6 +150,16 @@ def test_a_result_phrase_leading_a_sentence_frames_its_values_inside_a_target_se
     assert [(v.kind, v.value) for v in result.values] == [("target", 16.0), ("target", 15.0), ("target", 20.0)]
 
 
+def test_a_bound_in_a_paragraph_of_a_past_year_is_a_result():
+    """A work report's news (heldout23 n02): 2022年,…城镇登记失业率控制在3%以内 in a 2023 page is 2022's result; the
+    same words under the new year's targets stay a target, as does 力争…控制在 in the past year's paragraph."""
+    text = ("2023年政府工作报告\n2022年,全州实现地区生产总值53.62亿元;城镇登记失业率控制在3%以内。\n"
+            "今年预期目标是:城镇登记失业率控制在3%以内。\n")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 53.62, 2022), ("actual", 3.0, 2022), ("target", 3.0, 2023)]
+
+
 def test_a_goal_the_text_moves_towards_opens_no_target_section():
     """"朝着…奋斗目标前进" names a goal striven towards (codebook phrase_words goal_striven_towards)."""
     result, _ = extract("全州朝着中国式现代化的奋斗目标前进,各项事业取得新成绩。\n2022年,全州实现地区生产总值53.62亿元。",

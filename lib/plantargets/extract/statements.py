@@ -1451,8 +1451,13 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if planned_period and doc.doc_type != "work_report" and int(parse_numeral(past_year.group(1))) == reference_year - 1:
             return "actual", "the year before the plan's period (its starting state, stated in prose)"
         return "actual", "a past year is stated"
-    if not past_year and line_year and reference_year and line_year < reference_year and not _has_target_cue(prefix):
-        return "actual", "the paragraph speaks of a past year"  # "2012年,全县…。…分别达到9807元"
+    if not past_year and line_year and reference_year and line_year < reference_year:
+        if not _has_target_cue(prefix):
+            return "actual", "the paragraph speaks of a past year"  # "2012年,全县…。…分别达到9807元"
+        commitments = _commitments_only(prefix)
+        if cue_pattern("bound_cue").search(clause) and not cue_pattern("target_cue").search(commitments) \
+                and not _STATED_YEAR.search(commitments):  # "2022年,…;城镇登记失业率控制在3%以内"
+            return "actual", "a bound kept, in a paragraph that speaks of a past year"
     if target_cue:
         cue = cue_pattern("target_cue").search(clause) or cue_pattern("bound_cue").search(clause)
         if role.role == "review" and cue and cue.re is cue_pattern("bound_cue") and not _STATED_YEAR.search(clause):
