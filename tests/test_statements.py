@@ -160,6 +160,14 @@ def test_a_bound_in_a_paragraph_of_a_past_year_is_a_result():
         ("actual", 53.62, 2022), ("actual", 3.0, 2022), ("target", 3.0, 2023)]
 
 
+def test_the_first_half_of_this_year_reports_results_and_a_gap_to_the_planned_growth_is_structure():
+    """News of a mid-year plan-execution report (heldout23 n07): 今年上半年 frames the year's results so far, and
+    低于计划增速2.2个百分点 is the gap to the plan, not a value; 今年上半年力争 still commits."""
+    text = "今年上半年,生产总值完成13640亿元,比上年同期增长5.8%,低于计划增速2.2个百分点。今年上半年力争完成投资50亿元。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 13640.0), ("actual", 5.8), ("target", 50.0)]
+
+
 def test_a_goal_the_text_moves_towards_opens_no_target_section():
     """"朝着…奋斗目标前进" names a goal striven towards (codebook phrase_words goal_striven_towards)."""
     result, _ = extract("全州朝着中国式现代化的奋斗目标前进,各项事业取得新成绩。\n2022年,全州实现地区生产总值53.62亿元。",

@@ -1480,8 +1480,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         target = _last_match(cue_pattern("target_cue"), prefix)
         if review and target and review.start() > target.end():  # "今年是…收官之年,…获悉,五年来,共新建165所"
             return "actual", f"review cue {review.group(0)} after the target cue {target.group(0)}"
-        done = _done_after_commitment(prefix, cue_pattern("actual_cue"))
-        if done:  # "今年,…计划新建幼儿园8所…。据了解,去年…投入1.12亿元"
+        done = _done_after_commitment(prefix, cue_pattern("actual_cue")) or _done_after_commitment(prefix, _COMPLETION_CUE)
+        if done:  # "今年,…计划新建幼儿园8所…。据了解,去年…投入1.12亿元"; "今年上半年,生产总值完成13640亿元"
             return "actual", f"actual cue {done[0]} after the target cue {done[1]}"
         return "target", "target cue earlier in the sentence"
     return "actual", _NO_EVIDENCE
