@@ -168,6 +168,13 @@ def test_the_first_half_of_this_year_reports_results_and_a_gap_to_the_planned_gr
     assert [(v.kind, v.value) for v in result.values] == [("actual", 13640.0), ("actual", 5.8), ("target", 50.0)]
 
 
+def test_the_recent_years_report_results_after_a_goal_is_named():
+    """Preschool news (heldout26 n10): 为实现…的目标要求,近3年,…共投入27.26亿元 reports what was spent."""
+    result, _ = extract("为实现“幼有优育”的目标要求,近3年,国家和自治区共投入27.26亿元。\n", doc_type="other",
+                        period=(None, None), issued="")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 27.26)]
+
+
 def test_a_goal_the_text_moves_towards_opens_no_target_section():
     """"朝着…奋斗目标前进" names a goal striven towards (codebook phrase_words goal_striven_towards)."""
     result, _ = extract("全州朝着中国式现代化的奋斗目标前进,各项事业取得新成绩。\n2022年,全州实现地区生产总值53.62亿元。",
