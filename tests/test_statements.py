@@ -175,6 +175,14 @@ def test_the_recent_years_report_results_after_a_goal_is_named():
     assert [(v.kind, v.value) for v in result.values] == [("actual", 27.26)]
 
 
+def test_a_value_named_a_target_after_it_is_a_target_in_a_review():
+    """News of a province's work report (heldout26 n05): in 实现并超过…提出的当年地区生产总值增长8.5%的目标 the 8.5%
+    is 2018's target, beside its result."""
+    result, _ = extract("云南省2018年地区生产总值增长8.9%,实现并超过2018年年初提出的当年地区生产总值增长8.5%的目标。\n",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [("actual", 8.9, 2018), ("target", 8.5, 2018)]
+
+
 def test_a_goal_the_text_moves_towards_opens_no_target_section():
     """"朝着…奋斗目标前进" names a goal striven towards (codebook phrase_words goal_striven_towards)."""
     result, _ = extract("全州朝着中国式现代化的奋斗目标前进,各项事业取得新成绩。\n2022年,全州实现地区生产总值53.62亿元。",

@@ -1352,6 +1352,7 @@ _SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*$")
 # "完成年计划710亿元的89.4%": the plan's amount (a target of the year reviewed), then the share of it achieved
 _PLAN_AMOUNT_BEFORE = re.compile(rf"(?:{_phrase_words('share_of_plan')})[\d.]+\s*[^\d\s,;。]{{0,4}}的\s*$")
 _SHARE_AFTER = re.compile(r"\s*的\s*[\d.]+\s*%")
+_NAMED_AS_A_TARGET = re.compile(rf"\s*(?:左右|以上|以内)?(?:{_phrase_words('named_as_a_target_after')})")
 _PLAN_AMOUNT = "the plan's amount, whose share achieved follows (完成年计划X的N%)"
 
 
@@ -1418,6 +1419,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     forecast = cue_pattern("forecast_cue")
     if forecast.search(before) or forecast.match(sentence) and forecast.search(prefix[-40:]):
         return "forecast", "forecast cue"
+    named = _NAMED_AS_A_TARGET.match(sentence, match.end())
+    if named:  # "提出的当年地区生产总值增长8.5%的目标": whatever was achieved, this value is the target
+        return "target", f"named a target after it ({named.group(0).strip()})"
     clause = before
     if _SHARE_OF_PLAN.search(clause):
         if _SHARE_AFTER.match(sentence, match.end()):
