@@ -183,6 +183,15 @@ def test_a_value_named_a_target_after_it_is_a_target_in_a_review():
     assert [(v.kind, v.value, v.year) for v in result.values] == [("actual", 8.9, 2018), ("target", 8.5, 2018)]
 
 
+def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
+    """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
+    由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""
+    result, _ = extract("政府工作报告\n——2001年2月16日在自治区第九届人民代表大会第四次会议上\n一、“九五”时期和2000年工作的回顾与总结\n国内生产总值由“八五”期末的833亿元增加到2000年的1400亿元,年均递增10%。\n",
+                        doc_type="work_report", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year, v.indicator_zh) for v in result.values] == [
+        ("actual", 833.0, 1995, "国内生产总值"), ("actual", 1400.0, 2000, "国内生产总值"), ("actual", 10.0, 2000, "国内生产总值")]
+
+
 def test_a_goal_the_text_moves_towards_opens_no_target_section():
     """"朝着…奋斗目标前进" names a goal striven towards (codebook phrase_words goal_striven_towards)."""
     result, _ = extract("全州朝着中国式现代化的奋斗目标前进,各项事业取得新成绩。\n2022年,全州实现地区生产总值53.62亿元。",

@@ -547,7 +547,7 @@ _LIST_VERB = re.compile(r"(?:达到|达|为|超过|超|提高到|提升到|不�
 _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
 _GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:比上年末?|比去年|同比|较上年末?|年均)?(?:名义|实际)?"
-                                 r"(?:增长|增加|提高|下降|减少|增幅|降幅|上涨|增产|减产)(?:了)?")
+                                 rf"(?:{_phrase_words('growth_verb')}|增幅|降幅|增产|减产)(?:了)?")
 _LEVEL_OF_PREVIOUS = re.compile(r"(?:将|可|预计)?(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")  # "年均递增14%,将达260亿元"
 # A stretch goal for the value before it: "地区生产总值增长10%,力争11.5%" (commitment words of the codebook).
 _STRETCH_OF_PREVIOUS = re.compile(rf"(?:{_phrase_words('commitment')})(?:达到|实现|增长|超过)?")
@@ -649,6 +649,7 @@ _STATED_YEAR = re.compile(r"到\s*((?:19|20)\d{2}|[〇○零一二三四五六�
 
 
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
+_PLAN_END_BEFORE = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*期?末的?\s*$")
 _PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
@@ -1326,7 +1327,7 @@ def _has_two_cjk_characters(text: str) -> bool:
     return first is not None and _CJK_CHARACTER.search(text, first.end()) is not None
 
 
-_START_OF_CHANGE = re.compile(r"[由从](?=[^由从]*\d)[^由从]*$")
+_START_OF_CHANGE = re.compile(rf"[由从](?=[^由从]*(?:\d|{'|'.join(FIVE_YEAR_PLANS)}))[^由从]*$")  # 由2020年的, 由“八五”期末的
 
 
 def _named_by_an_addition(indicator: str) -> bool:
@@ -1571,6 +1572,9 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
               if not _dates_the_start_of_a_change(prefix, m)] if "年" in prefix else []
     if stated:
         return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
+    plan_end = _PLAN_END_BEFORE.search(prefix) if "末" in prefix else None
+    if plan_end:  # "由“八五”期末的833亿元增加到…": the value at the named plan's last year, whatever its kind
+        return FIVE_YEAR_PLANS[plan_end.group(1)][1], None, False, False, f"the end of a named plan period ({plan_end.group(0)})"
     plan_span = _PLAN_SPAN.search(prefix) if kind == "target" else None
     if plan_span:  # "“十四五”时期的目标为…", "到“十四五”末": the named plan's last year
         start, end = FIVE_YEAR_PLANS[plan_span.group(1)]
