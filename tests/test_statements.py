@@ -192,6 +192,15 @@ def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_yea
         ("actual", 833.0, 1995, "国内生产总值"), ("actual", 1400.0, 2000, "国内生产总值"), ("actual", 10.0, 2000, "国内生产总值")]
 
 
+def test_a_scaled_number_in_words_after_a_comparator_is_a_value_and_2000_before_a_scale_no_year():
+    """A county work report's news (heldout24 n11): 突破千亿 and 破万亿 are values (千亿元产业 stays a name), and
+    2000亿 is an amount, not the year 2000 that would date the growth after it."""
+    text = "2024年,全县地区生产总值突破千亿,增长10%左右;规上工业产值超2000亿,增长28%。推进千亿元产业集群。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.comparator, v.year) for v in result.values] == [
+        (1e11, ">", 2024), (10.0, "~", 2024), (2000.0, ">", 2024), (28.0, "=", 2024)]
+
+
 def test_a_goal_the_text_moves_towards_opens_no_target_section():
     """"朝着…奋斗目标前进" names a goal striven towards (codebook phrase_words goal_striven_towards)."""
     result, _ = extract("全州朝着中国式现代化的奋斗目标前进,各项事业取得新成绩。\n2022年,全州实现地区生产总值53.62亿元。",

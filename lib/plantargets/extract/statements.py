@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from plantargets.extract.numbers import (
     ARABIC_NUMBER,
+    COMPARATOR_PREFIXES,
     CN_DIGITS,
     CN_NUMERAL,
     UNIT_PATTERN,
@@ -97,6 +98,8 @@ def unit_of(match: re.Match) -> str:
     return unit
 # Measure words after which a Chinese numeral is read as a quantity.
 _CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
+# The comparators before a number that bound it from below or about (突破, 超过, 逾, 近: codebook/comparators.csv).
+_LOWER_BOUND_WORDS = tuple(word for word, comparator in COMPARATOR_PREFIXES if comparator in (">", ">=", "~"))
 # Units of measure after which a Chinese numeral is a quantity too (money, people, area, weight, rates).
 _CN_MEASURE_UNITS = frozenset(("万亿元", "兆元", "亿元", "万元", "元", "万人次", "万人", "人次", "万吨", "吨", "万亩", "亩", "公里",
                                "平方米", "万平方米", "%", "‰", "个百分点", "百分点", "成"))
@@ -561,7 +564,7 @@ _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每�
 
 # A year written without 年 before a name, as headlines write it ("2025北京全市地区生产总值5.2万亿元"): not before
 # a unit or a word of quantity (2000余人, 2035万人).
-_BARE_YEAR = guarded(re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff])(?!年|余|多|以|左右|(?:{UNIT_PATTERN}))"))
+_BARE_YEAR = guarded(re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff])(?!年|余|多|以|左右|万|亿|(?:{UNIT_PATTERN}))"))
 
 
 _DIGIT = re.compile(r"\d")  # a bare year has digits: one scan in C decides whether to look for one
@@ -1050,6 +1053,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         if match.group("pct") or match.group("den") or ("点" in num and unit) or unit in _CN_MEASURE_UNITS \
                 or (unit and num[-1] in "万亿" and len(num) > 1):  # 三万个, 两亿元: a scaled count is a quantity
             return ""
+        if num[-1] in "万亿" and len(num) > 1 and behind.endswith(_LOWER_BOUND_WORDS):
+            return ""  # "地区生产总值突破千亿": a scaled number a comparator bounds is a quantity, its unit lost
         if unit not in _CN_QUANTITY_UNITS:
             return "Chinese numeral in a name or phrase"
         if num == "一" and not _ONE_AS_QUANTITY_BEHIND.search(behind):
