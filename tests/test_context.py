@@ -139,6 +139,21 @@ def test_current_year_from_a_review_of_the_year_before_and_the_years_two_session
     assert infer_current_year("2024年主要工作安排\n全县地区生产总值增长8%左右").year == 2024
 
 
+def test_current_year_from_the_session_of_a_provincial_or_national_peoples_congress():
+    """News of work reports dated only by their congress's session (heldout26 n01, n04): the term's first year
+    (codebook/provincial_congresses.csv) plus the session's number less one; the latest session named wins (a
+    report cites the session before); a prefecture's congress, a standing committee's meeting and a term in which
+    an extra session was held (Henan's 13th: its 6th session met in 2022) date nothing."""
+    assert infer_current_year("2月14日,山东省十三届人大二次会议在济南开幕。").year == 2019
+    assert infer_current_year("北京市第十五届人民代表大会第五次会议在北京会议中心开幕").year == 2022
+    assert infer_current_year("十三届全国人大二次会议开幕").year == 2019
+    assert infer_current_year("山东省十三届人大二次会议开幕。省十三届人大一次会议确定的目标任务基本完成").year == 2019
+    assert infer_current_year("云南省第十三届人民代表大会第九次会议").year == 2022  # within the term's five years
+    assert infer_current_year("河南省十三届人大六次会议开幕") is None
+    assert infer_current_year("海南州第十四届人民代表大会第二次会议开幕") is None
+    assert infer_current_year("河北省十二届人大常委会第十次会议举行") is None
+
+
 def test_current_year_from_a_span_to_now_or_last_years_results_when_nothing_else_says():
     """Fallbacks for undated news pages (tests/corpus_extra c06, tests/heldout5 g10): the weaker evidence loses to a
     dateline."""
@@ -150,6 +165,9 @@ def test_current_year_from_a_span_to_now_or_last_years_results_when_nothing_else
     # a work report's news that names last year's results but not its own year (tests/heldout10 k06)
     assert infer_current_year("市长作《政府工作报告》。\n过去五年,…。2016年,全市生产总值达到3157.7亿元、增长11.7%").year == 2017
     assert infer_current_year("会议开幕。\n2016年,全市生产总值达到3157.7亿元、增长11.7%") is None  # no report named
+    # the verb before the indicator (tests/heldout23 n02: a prefecture's congress, its report's 2022 results)
+    assert infer_current_year("州人民代表大会第四次会议开幕。\n2022年,果洛州实现地区生产总值53.62亿元,同比增长2.7%").year == 2023
+    assert infer_current_year("州人民代表大会开幕。\n2022年,全州实现地区生产总值较快增长") is None  # no value after it
 
 
 def test_a_long_range_vision_year_is_not_the_year_a_plan_speaks_in():

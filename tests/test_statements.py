@@ -138,6 +138,69 @@ def test_a_heading_of_how_far_the_years_targets_were_met_leads_results_of_that_y
         ("actual", 802.81, 2021), ("actual", 28.6, 2021), ("actual", 329.24, 2021)]
 
 
+def test_a_result_phrase_leading_a_sentence_frames_its_values_inside_a_target_section():
+    """Education results news (heldout23 n08): after the year's 目标任务 are quoted, 截至2022年底, leads a sentence
+    of results; a cue inside a clause (同比增长15%以上 after 力争) frames only its own clause's value."""
+    text = ("主要目标任务:新建公办幼儿园200所。\n"
+            "截至2022年底,全省学前教育毛入园率达到91.8%,公办幼儿园在园幼儿142.95万人。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value) for v in result.values] == [("target", 200.0), ("actual", 91.8), ("actual", 142.95)]
+    result, _ = extract("今年主要预期目标是:力争固定资产投资增长16%以上、社会消费品零售额同比增长15%以上,"
+                        "财政总收入达到20亿元。\n", doc_type="work_report", period=(None, None), issued="")
+    assert [(v.kind, v.value) for v in result.values] == [("target", 16.0), ("target", 15.0), ("target", 20.0)]
+
+
+def test_a_bound_in_a_paragraph_of_a_past_year_is_a_result():
+    """A work report's news (heldout23 n02): 2022年,…城镇登记失业率控制在3%以内 in a 2023 page is 2022's result; the
+    same words under the new year's targets stay a target, as does 力争…控制在 in the past year's paragraph."""
+    text = ("2023年政府工作报告\n2022年,全州实现地区生产总值53.62亿元;城镇登记失业率控制在3%以内。\n"
+            "今年预期目标是:城镇登记失业率控制在3%以内。\n")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 53.62, 2022), ("actual", 3.0, 2022), ("target", 3.0, 2023)]
+
+
+def test_the_first_half_of_this_year_reports_results_and_a_gap_to_the_planned_growth_is_structure():
+    """News of a mid-year plan-execution report (heldout23 n07): 今年上半年 frames the year's results so far, and
+    低于计划增速2.2个百分点 is the gap to the plan, not a value; 今年上半年力争 still commits."""
+    text = "今年上半年,生产总值完成13640亿元,比上年同期增长5.8%,低于计划增速2.2个百分点。今年上半年力争完成投资50亿元。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 13640.0), ("actual", 5.8), ("target", 50.0)]
+
+
+def test_the_recent_years_report_results_after_a_goal_is_named():
+    """Preschool news (heldout26 n10): 为实现…的目标要求,近3年,…共投入27.26亿元 reports what was spent."""
+    result, _ = extract("为实现“幼有优育”的目标要求,近3年,国家和自治区共投入27.26亿元。\n", doc_type="other",
+                        period=(None, None), issued="")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 27.26)]
+
+
+def test_a_value_named_a_target_after_it_is_a_target_in_a_review():
+    """News of a province's work report (heldout26 n05): in 实现并超过…提出的当年地区生产总值增长8.5%的目标 the 8.5%
+    is 2018's target, beside its result."""
+    result, _ = extract("云南省2018年地区生产总值增长8.9%,实现并超过2018年年初提出的当年地区生产总值增长8.5%的目标。\n",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [("actual", 8.9, 2018), ("target", 8.5, 2018)]
+
+
+def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
+    """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
+    由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""
+    result, _ = extract("政府工作报告\n——2001年2月16日在自治区第九届人民代表大会第四次会议上\n一、“九五”时期和2000年工作的回顾与总结\n国内生产总值由“八五”期末的833亿元增加到2000年的1400亿元,年均递增10%。\n",
+                        doc_type="work_report", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year, v.indicator_zh) for v in result.values] == [
+        ("actual", 833.0, 1995, "国内生产总值"), ("actual", 1400.0, 2000, "国内生产总值"), ("actual", 10.0, 2000, "国内生产总值")]
+
+
+def test_a_scaled_number_in_words_after_a_comparator_is_a_value_and_2000_before_a_scale_no_year():
+    """A county work report's news (heldout24 n11): 突破千亿 and 破万亿 are values (千亿元产业 stays a name), and
+    2000亿 is an amount, not the year 2000 that would date the growth after it."""
+    text = "2024年,全县地区生产总值突破千亿,增长10%左右;规上工业产值超2000亿,增长28%。推进千亿元产业集群。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.comparator, v.year) for v in result.values] == [
+        (1e11, ">", 2024), (10.0, "~", 2024), (2000.0, ">", 2024), (28.0, "=", 2024)]
+
+
 def test_a_goal_the_text_moves_towards_opens_no_target_section():
     """"朝着…奋斗目标前进" names a goal striven towards (codebook phrase_words goal_striven_towards)."""
     result, _ = extract("全州朝着中国式现代化的奋斗目标前进,各项事业取得新成绩。\n2022年,全州实现地区生产总值53.62亿元。",

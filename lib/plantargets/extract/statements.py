@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from plantargets.extract.numbers import (
     ARABIC_NUMBER,
+    COMPARATOR_PREFIXES,
     CN_DIGITS,
     CN_NUMERAL,
     UNIT_PATTERN,
@@ -97,6 +98,8 @@ def unit_of(match: re.Match) -> str:
     return unit
 # Measure words after which a Chinese numeral is read as a quantity.
 _CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
+# The comparators before a number that bound it from below or about (突破, 超过, 逾, 近: codebook/comparators.csv).
+_LOWER_BOUND_WORDS = tuple(word for word, comparator in COMPARATOR_PREFIXES if comparator in (">", ">=", "~"))
 # Units of measure after which a Chinese numeral is a quantity too (money, people, area, weight, rates).
 _CN_MEASURE_UNITS = frozenset(("万亿元", "兆元", "亿元", "万元", "元", "万人次", "万人", "人次", "万吨", "吨", "万亩", "亩", "公里",
                                "平方米", "万平方米", "%", "‰", "个百分点", "百分点", "成"))
@@ -547,7 +550,7 @@ _LIST_VERB = re.compile(r"(?:达到|达|为|超过|超|提高到|提升到|不�
 _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
 _GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:比上年末?|比去年|同比|较上年末?|年均)?(?:名义|实际)?"
-                                 r"(?:增长|增加|提高|下降|减少|增幅|降幅|上涨|增产|减产)(?:了)?")
+                                 rf"(?:{_phrase_words('growth_verb')}|增幅|降幅|增产|减产)(?:了)?")
 _LEVEL_OF_PREVIOUS = re.compile(r"(?:将|可|预计)?(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")  # "年均递增14%,将达260亿元"
 # A stretch goal for the value before it: "地区生产总值增长10%,力争11.5%" (commitment words of the codebook).
 _STRETCH_OF_PREVIOUS = re.compile(rf"(?:{_phrase_words('commitment')})(?:达到|实现|增长|超过)?")
@@ -561,7 +564,7 @@ _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每�
 
 # A year written without 年 before a name, as headlines write it ("2025北京全市地区生产总值5.2万亿元"): not before
 # a unit or a word of quantity (2000余人, 2035万人).
-_BARE_YEAR = guarded(re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff])(?!年|余|多|以|左右|(?:{UNIT_PATTERN}))"))
+_BARE_YEAR = guarded(re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff])(?!年|余|多|以|左右|万|亿|(?:{UNIT_PATTERN}))"))
 
 
 _DIGIT = re.compile(r"\d")  # a bare year has digits: one scan in C decides whether to look for one
@@ -649,6 +652,7 @@ _STATED_YEAR = re.compile(r"到\s*((?:19|20)\d{2}|[〇○零一二三四五六�
 
 
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
+_PLAN_END_BEFORE = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*期?末的?\s*$")
 _PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
@@ -1049,6 +1053,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         if match.group("pct") or match.group("den") or ("点" in num and unit) or unit in _CN_MEASURE_UNITS \
                 or (unit and num[-1] in "万亿" and len(num) > 1):  # 三万个, 两亿元: a scaled count is a quantity
             return ""
+        if num[-1] in "万亿" and len(num) > 1 and behind.endswith(_LOWER_BOUND_WORDS):
+            return ""  # "地区生产总值突破千亿": a scaled number a comparator bounds is a quantity, its unit lost
         if unit not in _CN_QUANTITY_UNITS:
             return "Chinese numeral in a name or phrase"
         if num == "一" and not _ONE_AS_QUANTITY_BEHIND.search(behind):
@@ -1326,7 +1332,7 @@ def _has_two_cjk_characters(text: str) -> bool:
     return first is not None and _CJK_CHARACTER.search(text, first.end()) is not None
 
 
-_START_OF_CHANGE = re.compile(r"[由从](?=[^由从]*\d)[^由从]*$")
+_START_OF_CHANGE = re.compile(rf"[由从](?=[^由从]*(?:\d|{'|'.join(FIVE_YEAR_PLANS)}))[^由从]*$")  # 由2020年的, 由“八五”期末的
 
 
 def _named_by_an_addition(indicator: str) -> bool:
@@ -1352,6 +1358,7 @@ _SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*$")
 # "完成年计划710亿元的89.4%": the plan's amount (a target of the year reviewed), then the share of it achieved
 _PLAN_AMOUNT_BEFORE = re.compile(rf"(?:{_phrase_words('share_of_plan')})[\d.]+\s*[^\d\s,;。]{{0,4}}的\s*$")
 _SHARE_AFTER = re.compile(r"\s*的\s*[\d.]+\s*%")
+_NAMED_AS_A_TARGET = re.compile(rf"\s*(?:左右|以上|以内)?(?:{_phrase_words('named_as_a_target_after')})")
 _PLAN_AMOUNT = "the plan's amount, whose share achieved follows (完成年计划X的N%)"
 
 
@@ -1418,6 +1425,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     forecast = cue_pattern("forecast_cue")
     if forecast.search(before) or forecast.match(sentence) and forecast.search(prefix[-40:]):
         return "forecast", "forecast cue"
+    named = _NAMED_AS_A_TARGET.match(sentence, match.end())
+    if named:  # "提出的当年地区生产总值增长8.5%的目标": whatever was achieved, this value is the target
+        return "target", f"named a target after it ({named.group(0).strip()})"
     clause = before
     if _SHARE_OF_PLAN.search(clause):
         if _SHARE_AFTER.match(sentence, match.end()):
@@ -1451,8 +1461,13 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if planned_period and doc.doc_type != "work_report" and int(parse_numeral(past_year.group(1))) == reference_year - 1:
             return "actual", "the year before the plan's period (its starting state, stated in prose)"
         return "actual", "a past year is stated"
-    if not past_year and line_year and reference_year and line_year < reference_year and not _has_target_cue(prefix):
-        return "actual", "the paragraph speaks of a past year"  # "2012年,全县…。…分别达到9807元"
+    if not past_year and line_year and reference_year and line_year < reference_year:
+        if not _has_target_cue(prefix):
+            return "actual", "the paragraph speaks of a past year"  # "2012年,全县…。…分别达到9807元"
+        commitments = _commitments_only(prefix)
+        if cue_pattern("bound_cue").search(clause) and not cue_pattern("target_cue").search(commitments) \
+                and not _STATED_YEAR.search(commitments):  # "2022年,…;城镇登记失业率控制在3%以内"
+            return "actual", "a bound kept, in a paragraph that speaks of a past year"
     if target_cue:
         cue = cue_pattern("target_cue").search(clause) or cue_pattern("bound_cue").search(clause)
         if role.role == "review" and cue and cue.re is cue_pattern("bound_cue") and not _STATED_YEAR.search(clause):
@@ -1462,6 +1477,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", "a year to come is stated"
     if context_year:
         return "target", "到YYYY年 earlier in the paragraph"
+    if role.role == "target":
+        fronted = _fronted_result_cue(prefix)
+        if fronted:  # "…的目标任务。…截至2022年底,全省学前教育毛入园率达到91.8%": the sentence reports a result
+            return "actual", f"actual cue {fronted} leading the sentence, in a target section"
     if role.role:
         return ("actual" if role.role == "review" else "target"), f"{role.role} section"
     if doc.doc_type in _PLAN_TYPES:
@@ -1471,11 +1490,31 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         target = _last_match(cue_pattern("target_cue"), prefix)
         if review and target and review.start() > target.end():  # "今年是…收官之年,…获悉,五年来,共新建165所"
             return "actual", f"review cue {review.group(0)} after the target cue {target.group(0)}"
-        done = _done_after_commitment(prefix, cue_pattern("actual_cue"))
-        if done:  # "今年,…计划新建幼儿园8所…。据了解,去年…投入1.12亿元"
+        done = _done_after_commitment(prefix, cue_pattern("actual_cue")) or _done_after_commitment(prefix, _COMPLETION_CUE)
+        if done:  # "今年,…计划新建幼儿园8所…。据了解,去年…投入1.12亿元"; "今年上半年,生产总值完成13640亿元"
             return "actual", f"actual cue {done[0]} after the target cue {done[1]}"
         return "target", "target cue earlier in the sentence"
     return "actual", _NO_EVIDENCE
+
+
+_FRONTED = re.compile(r"(?:[^,;。:\d%]|(?:19|20)\d{2}\s*年)*?,")  # up to the comma: words and years, no value
+_CLAUSE_LEAD = re.compile(r"[^,;。:\d%]{0,8}$")
+
+
+def _fronted_result_cue(prefix: str) -> str | None:
+    """The actual cue of a time phrase set before a comma at a clause's start (截至2022年底, 目前,), with no
+    commitment after it: it frames the values after it, where a cue inside a clause (同比增长) frames its own."""
+    fronted = None
+    for cue in cue_pattern("actual_cue").finditer(prefix):
+        lead = _FRONTED.match(prefix, cue.end())
+        if lead and lead.end() - cue.end() <= 16 and _CLAUSE_LEAD.search(prefix, 0, cue.start()):
+            fronted = cue
+    if fronted is None:
+        return None
+    commitments = _commitments_only(prefix)
+    later = [m for m in (_last_match(cue_pattern("target_cue"), commitments), _last_match(cue_pattern("bound_cue"), commitments),
+                         _last_match(_STATED_YEAR, commitments)) if m and m.end() > fronted.start()]
+    return None if later else fronted.group(0)
 
 
 def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str, str] | None:
@@ -1538,6 +1577,9 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
               if not _dates_the_start_of_a_change(prefix, m)] if "年" in prefix else []
     if stated:
         return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
+    plan_end = _PLAN_END_BEFORE.search(prefix) if "末" in prefix else None
+    if plan_end:  # "由“八五”期末的833亿元增加到…": the value at the named plan's last year, whatever its kind
+        return FIVE_YEAR_PLANS[plan_end.group(1)][1], None, False, False, f"the end of a named plan period ({plan_end.group(0)})"
     plan_span = _PLAN_SPAN.search(prefix) if kind == "target" else None
     if plan_span:  # "“十四五”时期的目标为…", "到“十四五”末": the named plan's last year
         start, end = FIVE_YEAR_PLANS[plan_span.group(1)]

@@ -126,6 +126,9 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
     if found:
         year, evidence, match = found
         return CurrentYear(year, f"{evidence.evidence}: {match.group(0)[:30]!r}")
+    session = _year_of_a_congress_session(text)
+    if session:  # "山东省十三届人大二次会议开幕"
+        return session
     named = year_named_by_period(text)
     if named:  # "今年是“十五五”开局起步之年"
         return CurrentYear(named[0], f"the year's place in its five-year plan: {named[1][:30]!r}")
@@ -156,6 +159,50 @@ def _congress_opening_year() -> tuple[re.Pattern[str], dict[str, int]]:
     held = {row["name"]: int(row["year_held"]) for row in codebook_rows("party_congresses.csv")}
     names = "|".join(sorted(held, key=len, reverse=True))
     return re.compile(rf"(?:今年|本年)[^。;!?\n]{{0,30}}?(?P<name>{names})(?:精神)?的?开局之年"), held
+
+
+_CN_SMALL_NUMBER = "一二三四五六七八九十"
+
+
+@lru_cache(maxsize=1)
+def _congress_sessions() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[int, bool]]]:
+    """The sessions of the national and provincial people's congresses (codebook/provincial_congresses.csv):
+    "山东省十三届人大二次会议", "北京市第十五届人民代表大会第五次会议", "十三届全国人大二次会议"; and each
+    (place name, term) with its first session's year and whether an extra session was seen in it."""
+    terms = {}
+    for row in codebook_rows("provincial_congresses.csv"):
+        for name in row["name_patterns"].split("|"):
+            terms[(name, row["term"])] = (int(row["first_session_year"]), row["extra_session_seen"] == "yes")
+    place = "|".join(sorted({name for name, _ in terms if name != "全国"}, key=len, reverse=True))
+    congress = r"(?:人民代表大会|人大)"
+    pattern = re.compile(
+        rf"(?:(?P<place>{place})(?:省|市|自治区)?\s*第?(?P<term>[{_CN_SMALL_NUMBER}]+)届{congress}"
+        rf"|第?(?P<national_term>[{_CN_SMALL_NUMBER}]+)届全国{congress})"
+        rf"\s*第?(?P<session>[{_CN_SMALL_NUMBER}]+)次(?:全体)?会议")
+    return pattern, terms
+
+
+def _year_of_a_congress_session(text: str) -> CurrentYear | None:
+    """The year of the latest session of a people's congress the text names (a report is given at a session and
+    cites earlier ones): its term's first year plus the session's number less one, within the term's five years.
+    Terms that held an extra session (codebook column extra_session_seen) date nothing."""
+    if "届" not in text:
+        return None
+    pattern, terms = _congress_sessions()
+    best = None
+    for match in pattern.finditer(text):
+        place = match.group("place") or "全国"
+        term = match.group("term") or match.group("national_term")
+        found = terms.get((place, term))
+        if found is None or found[1]:
+            continue
+        first_year, _ = found
+        year = first_year + min(int(parse_numeral(match.group("session"))) - 1, 4)
+        if best is None or year > best[0]:
+            best = (year, match.group(0))
+    if best is None:
+        return None
+    return CurrentYear(best[0], f"the session of a people's congress (codebook/provincial_congresses.csv): {best[1][:30]!r}")
 
 
 def _year_after_a_congress(text: str) -> CurrentYear | None:
