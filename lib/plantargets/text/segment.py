@@ -17,6 +17,7 @@ from functools import lru_cache
 from plantargets.extract.numbers import FIVE_YEAR_PLANS, parse_numeral, parse_period, year_named_by_period
 from plantargets.flags import Flag
 from plantargets.paths import CODEBOOK_DIR, phrase_words
+from plantargets.scanning import could_match
 from plantargets.text.normalize import NormalizedText
 from plantargets.text.places import main_place
 
@@ -299,8 +300,9 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
 
     # Document number, possibly damaged (〔20235 for 〔2023〕5号).
     for s, e, line in head_lines:
-        match = _DOC_NUMBER.search(line)
-        if match and "〔" in line and len(line) < 40:
+        # a short line holding 〔, 〕 and 号 (re would try the number's leading characters at every character)
+        match = _DOC_NUMBER.search(line) if len(line) < 40 and could_match(_DOC_NUMBER, line) else None
+        if match:
             doc.doc_number = match.group(0)
             break
         damaged = _DOC_NUMBER_DAMAGED.match(line.replace("发文字号:", ""))
