@@ -67,15 +67,16 @@ def shingle_fingerprint(key: str, n: int = 4) -> tuple[list[str], np.ndarray]:
     compares). A shingle of characters of the Basic Multilingual Plane (a key's Chinese characters and digits)
     is packed as two numbers, its first four characters' code points and its last two, so numpy makes all of a
     key's shingles at once (in Python, a string per shingle was most of registering a paragraph)."""
-    codes = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32)
-    if len(codes) < SHINGLE or codes.max() > 0xFFFF:
+    data = key.encode("utf-16-be", "surrogatepass")  # two bytes a character when all are in the BMP
+    count = len(key) - SHINGLE + 1
+    if count < 1 or len(data) != 2 * len(key):
         shingles = _shingles(key)
         return _sketch(shingles, n), _sorted_distinct(np.fromiter(
             (hash(s) & 0xFFFF_FFFF_FFFF_FFFF for s in shingles), dtype=np.uint64, count=len(shingles)))
-    codes = codes.astype(np.uint64)
-    count = len(codes) - SHINGLE + 1
-    first = (codes[:count] << 48) | (codes[1:count + 1] << 32) | (codes[2:count + 2] << 16) | codes[3:count + 3]
-    last = (codes[4:count + 4] << 16) | codes[5:count + 5]
+    # read in place: the 8 bytes from character i on, big-endian, are its first four code points packed
+    # (c0 << 48 | c1 << 32 | c2 << 16 | c3), and the 4 bytes from character i + 4 on its last two (c4 << 16 | c5)
+    first = np.ndarray((count,), dtype=">u8", buffer=data, strides=(2,)).astype(np.uint64)
+    last = np.ndarray((count,), dtype=">u4", buffer=data, offset=8, strides=(2,)).astype(np.uint64)
     # the n smallest shingles begin with the n smallest distinct first parts (or fewer): only those are compared
     distinct_first = _sorted_distinct(first)
     starts = np.flatnonzero(first <= distinct_first[min(n, len(distinct_first)) - 1]).tolist()
