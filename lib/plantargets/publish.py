@@ -101,12 +101,12 @@ _TEXT_AND_INTEGER = ({"string", "Int64"}, {str, int, type(None)})  # columns of 
 _JOINED_CELL_MAY_NEED_GUARD = re.compile("\x00" + re.escape(GUARD) + "*[" + re.escape("".join(FORMULA_STARTS)) + "]")
 
 
-def _may_need_guard(rows: list[tuple], free_text: tuple[int, ...]) -> bool:
-    """Whether a free-text cell of ``rows`` may begin like a formula (conservative: true also for a cell that is
-    not text, or that holds a NUL)."""
+def _may_need_guard(rows: list[tuple], free_text: tuple[int, ...], columns: list | None = None) -> bool:
+    """Whether a free-text cell of ``rows`` (their ``columns``, when the caller has them) may begin like a
+    formula (conservative: true also for a cell that is not text, or that holds a NUL)."""
     for at in free_text:
         try:
-            joined = "\x00".join(filter(None, [row[at] for row in rows]))
+            joined = "\x00".join(filter(None, columns[at] if columns is not None else [row[at] for row in rows]))
         except TypeError:  # a cell of another type: checked one by one
             return True
         if _JOINED_CELL_MAY_NEED_GUARD.search("\x00" + joined):
@@ -133,6 +133,7 @@ def csv_lines(table: str, rows: list[tuple]) -> str:
     if not rows:
         return ""
     _, dtypes, free_text = _csv_columns(table)
+    columns = list(zip(*rows)) if len(set(map(len, rows))) == 1 else None  # the cells of each column, once
     if not (set(dtypes) <= _TEXT_AND_INTEGER[0]
             and set(map(type, itertools.chain.from_iterable(rows))) <= _TEXT_AND_INTEGER[1]):
         columns = list(zip(*rows))
@@ -143,8 +144,8 @@ def csv_lines(table: str, rows: list[tuple]) -> str:
             elif not types <= _PLAIN_CELL_TYPES.get(dtype, set()):
                 return _csv_lines_of_frame(table, rows)
         rows = list(zip(*columns))
-    if not _may_need_guard(rows, free_text):
-        return _csv_text(rows)
+    if not _may_need_guard(rows, free_text, columns):
+        return _csv_text(rows, columns)
     guarded = [list(row) for row in rows]
     for row in guarded:
         for at in free_text:
@@ -152,17 +153,19 @@ def csv_lines(table: str, rows: list[tuple]) -> str:
     return _csv_text(guarded)
 
 
-def _csv_text(rows) -> str:
+def _csv_text(rows, columns: list | None = None) -> str:
     """What ``csv.writer(lineterminator="\\n").writerows(rows)`` writes. Rows of two cells or more whose cells hold
-    no quote, line break or NUL (nearly all) are joined column by column, quoting the cells that hold a comma
-    as the writer does (a third less time: the writer copies each cell character by character and makes one
-    write call per row); other rows go to the writer."""
-    if rows and isinstance(rows, list) and isinstance(rows[0], (tuple, list)):
-        width = len(rows[0])
-        if width > 1 and set(map(len, rows)) == {width}:
-            text = _joined_csv_text(rows)
-            if text is not None:
-                return text
+    no quote, line break or NUL (nearly all) are joined column by column (``columns``, the rows' cells by
+    column, when the caller has them), quoting the cells that hold a comma as the writer does (a third less
+    time: the writer copies each cell character by character and makes one write call per row); other rows go
+    to the writer."""
+    if columns is None and rows and isinstance(rows, list) and isinstance(rows[0], (tuple, list)) \
+            and len(set(map(len, rows))) == 1:
+        columns = list(zip(*rows))
+    if columns is not None and len(columns) > 1:
+        text = _joined_csv_text(columns)
+        if text is not None:
+            return text
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(rows)
     return buffer.getvalue()
@@ -171,15 +174,19 @@ def _csv_text(rows) -> str:
 _NONE_TYPE = type(None)
 
 
-def _joined_csv_text(rows: list) -> str | None:
-    """``_csv_text`` of rows of one width (two cells or more), or None when a cell holds a character the writer
-    would quote other than the comma (a quote, a line break) or a NUL."""
+def _joined_csv_text(cells_by_column: list) -> str | None:
+    """``_csv_text`` of rows of two cells or more, given by column, or None when a cell holds a character the
+    writer would quote other than the comma (a quote, a line break) or a NUL."""
     columns = []
-    for column in zip(*rows):
+    for column in cells_by_column:
         types = set(map(type, column))
         if not types <= {str}:  # as the writer: None an empty cell, another cell as str() gives it
-            column = (["" if cell is None else cell for cell in column] if types <= {str, _NONE_TYPE} else
-                      ["" if cell is None else cell if cell.__class__ is str else str(cell) for cell in column])
+            if _NONE_TYPE not in types:
+                column = list(map(str, column))
+            elif types <= {str, _NONE_TYPE}:
+                column = ["" if cell is None else cell for cell in column]
+            else:
+                column = ["" if cell is None else cell if cell.__class__ is str else str(cell) for cell in column]
         joined = "\x1f".join(column)
         if '"' in joined or "\n" in joined or "\r" in joined or "\x00" in joined:
             return None
