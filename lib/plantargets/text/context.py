@@ -175,10 +175,11 @@ def _congress_sessions() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[i
             terms[(name, row["term"])] = (int(row["first_session_year"]), row["extra_session_seen"] == "yes")
     place = "|".join(sorted({name for name, _ in terms if name != "全国"}, key=len, reverse=True))
     congress = r"(?:人民代表大会|人大)"
-    pattern = re.compile(
+    # guarded: it begins with alternatives, one of them an optional 第, so re would try it at every character
+    pattern = guarded(re.compile(
         rf"(?:(?P<place>{place})(?:省|市|自治区)?\s*第?(?P<term>[{_CN_SMALL_NUMBER}]+)届{congress}"
         rf"|第?(?P<national_term>[{_CN_SMALL_NUMBER}]+)届全国{congress})"
-        rf"\s*第?(?P<session>[{_CN_SMALL_NUMBER}]+)次(?:全体)?会议")
+        rf"\s*第?(?P<session>[{_CN_SMALL_NUMBER}]+)次(?:全体)?会议"))
     return pattern, terms
 
 
