@@ -175,8 +175,8 @@ def year_named_by_period(text: str) -> tuple[int, str] | None:
     last year), with the phrase; None when it names none. Such a phrase says which year 今年 is, not a period."""
     if not any(name in text for name in FIVE_YEAR_PLANS):
         return None  # every pattern names a plan: a text naming none is not searched
-    for pattern, which, _word in _PERIOD_YEAR_PATTERNS:
-        match = pattern.search(text)
+    for pattern, which, word in _PERIOD_YEAR_PATTERNS:
+        match = pattern.search(text) if word in text else None  # (each pattern ends with its word)
         if match:
             start, end = FIVE_YEAR_PLANS[match.group("name")]
             return (start if which == "first" else end), match.group(0)
