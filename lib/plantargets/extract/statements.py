@@ -1346,6 +1346,7 @@ def _table_row_type(indicator: str) -> str:
 
 
 _CHANGE_REACHED = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|扩大|缩小|减少)(?:到|至)\s*((?:19|20)\d{2})\s*年[底末]?的?\s*$")
+_CHANGE_TO_YEAR = re.compile(r"[^,;。]{0,12}?(?:到|至)\s*((?:19|20)\d{2})\s*年")  # "从2015年的75.6%提高到2020年的86.7%"
 _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report", "project_list")
 
 
@@ -1413,7 +1414,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             return "target", "review heading, but a later year is stated"
         return "actual", "review heading"
     if _starts_a_change(prefix, sentence, match.end()):
-        destination = _PLAIN_YEAR.search(sentence, match.end())
+        destination = _CHANGE_TO_YEAR.match(sentence, match.end()) or _PLAIN_YEAR.search(sentence, match.end())
         reached = destination and doc.report_year and int(parse_numeral(destination.group(1))) < doc.report_year
         future = not reached and (_has_target_cue(prefix) or role.role == "target" or doc.doc_type in _PLAN_TYPES)
         if future and role.role != "review":
