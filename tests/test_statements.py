@@ -211,6 +211,15 @@ def test_the_start_of_a_change_that_ended_in_a_past_year_is_a_result_in_a_plan()
         ("actual", 75.6, 2015), ("actual", 86.7, 2020), ("baseline", 88.5, 2020), ("target", 92.0, 2025)]
 
 
+def test_a_year_alone_on_its_line_dates_the_paragraph_under_it():
+    """A newspaper's infographic of a 2022 work report (heldout24 n06): "2021" on its own line dates the estimates
+    under it, which are that past year's results."""
+    text = "聚焦2022河南两会\n2021\n预计生产总值接近6万亿元、增长6.5%左右,粮食产量1308.8亿斤。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 6.0, 2021), ("actual", 6.5, 2021), ("actual", 1308.8, 2021)]
+
+
 def test_a_goal_the_text_moves_towards_opens_no_target_section():
     """"朝着…奋斗目标前进" names a goal striven towards (codebook phrase_words goal_striven_towards)."""
     result, _ = extract("全州朝着中国式现代化的奋斗目标前进,各项事业取得新成绩。\n2022年,全州实现地区生产总值53.62亿元。",

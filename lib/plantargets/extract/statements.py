@@ -612,10 +612,16 @@ _SENTENCE_PUNCTUATION = re.compile(r"[。;;,,::]")
 _ARABIC_NUMERAL = re.compile(r"\d+(?:\.\d+)?")
 
 
+_YEAR_ALONE = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
+
+
 def _title_year(text: str) -> int | None:
     """The one year a short title line names (no sentence punctuation, no number but the year), else None."""
     if len(text) > 40 or _SENTENCE_PUNCTUATION.search(text):
         return None
+    alone = _YEAR_ALONE.fullmatch(text)
+    if alone:  # a year on a line of its own over a paragraph (an infographic's "2021" over its figures)
+        return int(alone.group(1))
     years = _PLAIN_YEAR.findall(text)
     if len(years) != 1 or len(_ARABIC_NUMERAL.findall(text)) != 1:
         return None
