@@ -126,6 +126,8 @@ def test_current_year_from_titles_datelines_and_reviews():
     # a report given in December sets the next year's targets
     assert infer_current_year("12月19日 2022-12-19 区人大会议开幕,政府工作报告提出").year == 2023
     assert infer_current_year("没有年份的文字") is None
+    # a capture that starts mid-document (tests/heldout h19): a year in its first line's second sentence is no title's
+    assert infer_current_year("--实现更高标准的普及教育。2015年学前三年幼儿教育毛入园率达到90%") is None
     assert infer_results_year("港北区2022年国民经济和社会发展统计公报") == 2022
     assert infer_results_year("2023年政府工作报告") == 2022
 

@@ -33,6 +33,7 @@ _TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]
 _BRACKETED_YEAR = re.compile(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
 # The same matches, without trying a whole pattern at every character of a document's head (scanning.py).
 _DATELINE, _TITLE_YEAR = guarded(_DATELINE), guarded(_TITLE_YEAR)
+_FIRST_SENTENCE_END = re.compile(r"[。!?;]")
 _WORK_REPORT_WORDS = r"政府工作报告|人民代表大会|人代会"
 _REPORT_WORDS = re.compile(_WORK_REPORT_WORDS + r"|预期目标")
 
@@ -135,7 +136,7 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
     after_congress = _year_after_a_congress(text)
     if after_congress:  # "今年是全面贯彻落实党的十八大精神的开局之年"
         return after_congress
-    first_line = text.lstrip().split("\n", 1)[0][:80]
+    first_line = _FIRST_SENTENCE_END.split(text.lstrip().split("\n", 1)[0][:80], maxsplit=1)[0]  # prose after 。 is no title
     title_year = _TITLE_YEAR.search(first_line) or _BRACKETED_YEAR.search(first_line)
     if title_year:
         return CurrentYear(_year_value(title_year.group(1)), f"the year in the title line: {title_year.group(0)!r}")
