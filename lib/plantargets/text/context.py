@@ -127,9 +127,6 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
     if found:
         year, evidence, match = found
         return CurrentYear(year, f"{evidence.evidence}: {match.group(0)[:30]!r}")
-    session = _year_of_a_congress_session(text)
-    if session:  # "山东省十三届人大二次会议开幕"
-        return session
     named = year_named_by_period(text)
     if named:  # "今年是“十五五”开局起步之年"
         return CurrentYear(named[0], f"the year's place in its five-year plan: {named[1][:30]!r}")
@@ -147,6 +144,9 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
         if month >= 11 and _REPORT_WORDS.search(text):
             return CurrentYear(year + 1, f"dateline {dateline.group(0).strip()} (a report given late in the year)")
         return CurrentYear(year, f"dateline {dateline.group(0).strip()}")
+    session = _year_of_a_congress_session(text)
+    if session:  # "山东省十三届人大二次会议在济南开幕"
+        return session
     found = _latest_evidence(text, "current_year_fallback")
     if found:
         year, evidence, match = found
@@ -179,7 +179,7 @@ def _congress_sessions() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[i
     pattern = re.compile(
         rf"(?:(?P<place>{place})(?:省|市|自治区)?\s*第?(?P<term>[{_CN_SMALL_NUMBER}]+)届{congress}"
         rf"|第?(?P<national_term>[{_CN_SMALL_NUMBER}]+)届全国{congress})"
-        rf"\s*第?(?P<session>[{_CN_SMALL_NUMBER}]+)次(?:全体)?会议")
+        rf"\s*第?(?P<session>[{_CN_SMALL_NUMBER}]+)次(?:全体)?会议(?={phrase_words('session_held')})")
     return pattern, terms
 
 
