@@ -220,6 +220,16 @@ def test_a_year_alone_on_its_line_dates_the_paragraph_under_it():
         ("actual", 6.0, 2021), ("actual", 6.5, 2021), ("actual", 1308.8, 2021)]
 
 
+def test_the_pages_own_year_after_a_review_opens_what_is_to_come_and_last_year_counts_back_from_a_year():
+    """News of a province's 2024 work report (heldout23 n11): after 过去一年… the paragraph 2024年,贵州将…,预计…增长5.5%
+    左右 states the year's targets; in a headline 2024全国地方两会 | 贵州去年GDP增长4.9%, 去年 is 2023."""
+    text = ("2024全国地方两会 | 贵州去年GDP增长4.9%\n1月24日,贵州省第十四届人民代表大会第二次会议在贵阳开幕。\n"
+            "过去一年,全省地区生产总值增长4.9%。\n2024年,贵州将坚持高质量发展,预计全省地区生产总值增长5.5%左右。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 4.9, 2023), ("actual", 4.9, 2023), ("target", 5.5, 2024)]
+
+
 def test_a_goal_the_text_moves_towards_opens_no_target_section():
     """"朝着…奋斗目标前进" names a goal striven towards (codebook phrase_words goal_striven_towards)."""
     result, _ = extract("全州朝着中国式现代化的奋斗目标前进,各项事业取得新成绩。\n2022年,全州实现地区生产总值53.62亿元。",

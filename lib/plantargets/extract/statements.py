@@ -1484,6 +1484,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", "a year to come is stated"
     if context_year:
         return "target", "到YYYY年 earlier in the paragraph"
+    if role.role == "review" and past_year and reference_year and int(parse_numeral(past_year.group(1))) >= reference_year:
+        role = SectionRole()  # "过去一年…。" then "2024年,贵州将…预计增长5.5%左右": the page's own year opens what is to come
     if role.role == "target":
         fronted = _fronted_result_cue(prefix)
         if fronted:  # "…的目标任务。…截至2022年底,全省学前教育毛入园率达到91.8%": the sentence reports a result
@@ -1583,7 +1585,11 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     stated = [m for m in _VALUE_YEAR.finditer(prefix)  # 比2017年增加, 是2011年的1.9倍: a base; 2014年以来: a start
               if not _dates_the_start_of_a_change(prefix, m)] if "年" in prefix else []
     if stated:
-        return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
+        year = int(parse_numeral(stated[-1].group(1)))
+        last_year = _LAST_YEAR.search(prefix, stated[-1].end()) if "去年" in prefix else None
+        if last_year:  # "2024全国地方两会 | 贵州去年GDP增长4.9%": 去年 after the year counts back from it
+            return year - 1, None, True, "每年" in prefix or "年均" in prefix, f"去年 after {stated[-1].group(0).strip()}"
+        return year, None, False, "每年" in prefix or "年均" in prefix, "stated"
     plan_end = _PLAN_END_BEFORE.search(prefix) if "末" in prefix else None
     if plan_end:  # "由“八五”期末的833亿元增加到…": the value at the named plan's last year, whatever its kind
         return FIVE_YEAR_PLANS[plan_end.group(1)][1], None, False, False, f"the end of a named plan period ({plan_end.group(0)})"
