@@ -150,6 +150,9 @@ def test_current_year_from_the_session_of_a_provincial_or_national_peoples_congr
     assert infer_current_year("北京市第十五届人民代表大会第五次会议在北京会议中心开幕").year == 2022
     assert infer_current_year("——在云南省第十三届人民代表大会第二次会议上\n").year == 2019
     assert infer_current_year("十三届全国人大二次会议开幕").year == 2019
+    # 省 without its name: the province named before it (heldout10 k03); 市 (a prefecture's congress) dates nothing
+    assert infer_current_year("河北省长张庆伟在省十二届人大二次会议上作政府工作报告").year == 2014
+    assert infer_current_year("河北省石家庄市市长在市十六届人大五次会议上作政府工作报告") is None
     assert infer_current_year("山东省十三届人大二次会议开幕。在山东省十三届人大一次会议上确定的目标任务基本完成").year == 2019
     assert infer_current_year("云南省第十三届人民代表大会第九次会议开幕").year == 2022  # within the term's five years
     # a session the page cites, not the one it reports; a dateline is read first

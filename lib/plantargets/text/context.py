@@ -177,10 +177,17 @@ def _congress_sessions() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[i
     place = "|".join(sorted({name for name, _ in terms if name != "全国"}, key=len, reverse=True))
     congress = r"(?:人民代表大会|人大)"
     pattern = re.compile(
-        rf"(?:(?P<place>{place})(?:省|市|自治区)?\s*第?(?P<term>[{_CN_SMALL_NUMBER}]+)届{congress}"
+        rf"(?:(?:(?P<place>{place})(?:省|市|自治区)?|(?P<province_word>省|自治区))\s*第?(?P<term>[{_CN_SMALL_NUMBER}]+)届{congress}"
         rf"|第?(?P<national_term>[{_CN_SMALL_NUMBER}]+)届全国{congress})"
         rf"\s*第?(?P<session>[{_CN_SMALL_NUMBER}]+)次(?:全体)?会议(?={phrase_words('session_held')})")
     return pattern, terms
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> re.Pattern[str]:
+    """The provinces' names of codebook/provincial_congresses.csv (河北省, 河北, 广西壮族自治区 …)."""
+    _, terms = _congress_sessions()
+    return re.compile("|".join(sorted({name for name, _ in terms if name != "全国"}, key=len, reverse=True)))
 
 
 def _year_of_a_congress_session(text: str) -> CurrentYear | None:
@@ -192,7 +199,14 @@ def _year_of_a_congress_session(text: str) -> CurrentYear | None:
     pattern, terms = _congress_sessions()
     best = None
     for match in pattern.finditer(text):
-        place = match.group("place") or "全国"
+        place = match.group("place") or ("全国" if match.group("national_term") else None)
+        if place is None:  # "河北省长张庆伟在省十二届人大二次会议上": the province the text named before
+            named = None
+            for named in _province_names().finditer(text, 0, match.start()):
+                pass
+            if named is None:
+                continue
+            place = named.group(0)
         term = match.group("term") or match.group("national_term")
         found = terms.get((place, term))
         if found is None or found[1]:
