@@ -175,7 +175,7 @@ def _congress_sessions() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[i
         for name in row["name_patterns"].split("|"):
             terms[(name, row["term"])] = (int(row["first_session_year"]), row["extra_session_seen"] == "yes")
     place = "|".join(sorted({name for name, _ in terms if name != "全国"}, key=len, reverse=True))
-    congress = r"(?:人民代表大会|人大)"
+    congress = rf"(?:{phrase_words('congress_word')})"
     pattern = re.compile(
         rf"(?:(?:(?P<place>{place})(?:省|市|自治区)?|(?P<province_word>省|自治区))\s*第?(?P<term>[{_CN_SMALL_NUMBER}]+)届{congress}"
         rf"|第?(?P<national_term>[{_CN_SMALL_NUMBER}]+)届全国{congress})"
