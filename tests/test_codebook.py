@@ -100,3 +100,23 @@ def test_each_period_year_word_reads_its_example():
         found = year_named_by_period(row["example"])
         period = next(years for name, years in FIVE_YEAR_PLANS.items() if name in row["example"])
         assert found and found[0] == period[0 if row["which"] == "first" else 1], row
+
+
+def test_each_congress_term_follows_the_one_before_it_five_years_later_and_has_a_source():
+    """provincial_congresses.csv: within a body, term numbers rise by one every five years (2013, 2018, 2023); one
+    set of names per body; every row cites a page and quotes it; extra_session_seen is yes or no."""
+    from plantargets.extract.numbers import parse_numeral
+    rows = _rows("provincial_congresses.csv")
+    by_body: dict[str, list[dict]] = {}
+    for row in rows:
+        by_body.setdefault(row["body"], []).append(row)
+        assert row["source"].startswith("http") and row["quote"].strip(), row
+        assert row["extra_session_seen"] in ("yes", "no"), row
+    assert len(by_body) == 32  # the National People's Congress and the 31 provincial-level congresses
+    for body, terms in by_body.items():
+        assert len({row["name_patterns"] for row in terms}) == 1, body
+        terms = sorted(terms, key=lambda row: int(row["first_session_year"]))
+        for earlier, later in zip(terms, terms[1:]):
+            years = int(later["first_session_year"]) - int(earlier["first_session_year"])
+            numbers = int(parse_numeral(later["term"])) - int(parse_numeral(earlier["term"]))
+            assert years == 5 * numbers, (body, earlier["term"], later["term"])

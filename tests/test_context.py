@@ -126,6 +126,8 @@ def test_current_year_from_titles_datelines_and_reviews():
     # a report given in December sets the next year's targets
     assert infer_current_year("12月19日 2022-12-19 区人大会议开幕,政府工作报告提出").year == 2023
     assert infer_current_year("没有年份的文字") is None
+    # a capture that starts mid-document (tests/heldout h19): a year in its first line's second sentence is no title's
+    assert infer_current_year("--实现更高标准的普及教育。2015年学前三年幼儿教育毛入园率达到90%") is None
     assert infer_results_year("港北区2022年国民经济和社会发展统计公报") == 2022
     assert infer_results_year("2023年政府工作报告") == 2022
 
@@ -140,16 +142,24 @@ def test_current_year_from_a_review_of_the_year_before_and_the_years_two_session
 
 
 def test_current_year_from_the_session_of_a_provincial_or_national_peoples_congress():
-    """News of work reports dated only by their congress's session (heldout26 n01, n04): the term's first year
-    (codebook/provincial_congresses.csv) plus the session's number less one; the latest session named wins (a
-    report cites the session before); a prefecture's congress, a standing committee's meeting and a term in which
-    an extra session was held (Henan's 13th: its 6th session met in 2022) date nothing."""
+    """News of work reports dated only by the congress session they report (heldout26 n01, n04: 开幕, 召开, 在…上):
+    the term's first year (codebook/provincial_congresses.csv) plus the session's number less one, the latest such
+    session winning; a session merely cited, a prefecture's congress, a standing committee's meeting and a term in
+    which an extra session was held (Henan's 13th: its 6th session met in 2022) date nothing."""
     assert infer_current_year("2月14日,山东省十三届人大二次会议在济南开幕。").year == 2019
     assert infer_current_year("北京市第十五届人民代表大会第五次会议在北京会议中心开幕").year == 2022
+    assert infer_current_year("——在云南省第十三届人民代表大会第二次会议上\n").year == 2019
     assert infer_current_year("十三届全国人大二次会议开幕").year == 2019
-    assert infer_current_year("山东省十三届人大二次会议开幕。省十三届人大一次会议确定的目标任务基本完成").year == 2019
-    assert infer_current_year("云南省第十三届人民代表大会第九次会议").year == 2022  # within the term's five years
+    # 省 without its name: the province named before it (heldout10 k03); 市 (a prefecture's congress) dates nothing
+    assert infer_current_year("河北省长张庆伟在省十二届人大二次会议上作政府工作报告").year == 2014
+    assert infer_current_year("河北省石家庄市市长在市十六届人大五次会议上作政府工作报告") is None
+    assert infer_current_year("山东省十三届人大二次会议开幕。在山东省十三届人大一次会议上确定的目标任务基本完成").year == 2019
+    assert infer_current_year("云南省第十三届人民代表大会第九次会议开幕").year == 2022  # within the term's five years
+    # a session the page cites, not the one it reports; a dateline is read first
+    assert infer_current_year("落实总书记在参加十三届全国人大二次会议福建代表团审议时的讲话精神") is None
+    assert infer_current_year("发布时间:2020-01-15\n云南省第十三届人民代表大会第二次会议开幕").year == 2020
     assert infer_current_year("河南省十三届人大六次会议开幕") is None
+    assert infer_current_year("辽宁省第十四届人民代表大会第五次会议开幕") is None  # its 5th session met in 2026
     assert infer_current_year("海南州第十四届人民代表大会第二次会议开幕") is None
     assert infer_current_year("河北省十二届人大常委会第十次会议举行") is None
 

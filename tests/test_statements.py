@@ -201,6 +201,35 @@ def test_a_scaled_number_in_words_after_a_comparator_is_a_value_and_2000_before_
         (1e11, ">", 2024), (10.0, "~", 2024), (2000.0, ">", 2024), (28.0, "=", 2024)]
 
 
+def test_the_start_of_a_change_that_ended_in_a_past_year_is_a_result_in_a_plan():
+    """A 十四五 education plan's review (heldout27 n10): 从2015年的75.6%提高到2020年的86.7% are both results (the
+    change ended before the plan), where 由2020年的88.5%提高到2025年的92% starts a target from its baseline."""
+    text = ("《某省“十四五”教育发展规划》\n学前教育毛入园率从2015年的75.6%提高到2020年的86.7%。\n"
+            "到2025年,高中阶段毛入学率由2020年的88.5%提高到2025年的92%。\n")
+    result, _ = extract(text, doc_type="five_year_plan", period=(2021, 2025), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 75.6, 2015), ("actual", 86.7, 2020), ("baseline", 88.5, 2020), ("target", 92.0, 2025)]
+
+
+def test_a_year_alone_on_its_line_dates_the_paragraph_under_it():
+    """A newspaper's infographic of a 2022 work report (heldout24 n06): "2021" on its own line dates the estimates
+    under it, which are that past year's results."""
+    text = "聚焦2022河南两会\n2021\n预计生产总值接近6万亿元、增长6.5%左右,粮食产量1308.8亿斤。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 6.0, 2021), ("actual", 6.5, 2021), ("actual", 1308.8, 2021)]
+
+
+def test_the_pages_own_year_after_a_review_opens_what_is_to_come_and_last_year_counts_back_from_a_year():
+    """News of a province's 2024 work report (heldout23 n11): after 过去一年… the paragraph 2024年,贵州将…,预计…增长5.5%
+    左右 states the year's targets; in a headline 2024全国地方两会 | 贵州去年GDP增长4.9%, 去年 is 2023."""
+    text = ("2024全国地方两会 | 贵州去年GDP增长4.9%\n1月24日,贵州省第十四届人民代表大会第二次会议在贵阳开幕。\n"
+            "过去一年,全省地区生产总值增长4.9%。\n2024年,贵州将坚持高质量发展,预计全省地区生产总值增长5.5%左右。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 4.9, 2023), ("actual", 4.9, 2023), ("target", 5.5, 2024)]
+
+
 def test_a_goal_the_text_moves_towards_opens_no_target_section():
     """"朝着…奋斗目标前进" names a goal striven towards (codebook phrase_words goal_striven_towards)."""
     result, _ = extract("全州朝着中国式现代化的奋斗目标前进,各项事业取得新成绩。\n2022年,全州实现地区生产总值53.62亿元。",

@@ -612,10 +612,16 @@ _SENTENCE_PUNCTUATION = re.compile(r"[。;;,,::]")
 _ARABIC_NUMERAL = re.compile(r"\d+(?:\.\d+)?")
 
 
+_YEAR_ALONE = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
+
+
 def _title_year(text: str) -> int | None:
     """The one year a short title line names (no sentence punctuation, no number but the year), else None."""
     if len(text) > 40 or _SENTENCE_PUNCTUATION.search(text):
         return None
+    alone = _YEAR_ALONE.fullmatch(text)
+    if alone:  # a year on a line of its own over a paragraph (an infographic's "2021" over its figures)
+        return int(alone.group(1))
     years = _PLAIN_YEAR.findall(text)
     if len(years) != 1 or len(_ARABIC_NUMERAL.findall(text)) != 1:
         return None
@@ -1346,6 +1352,7 @@ def _table_row_type(indicator: str) -> str:
 
 
 _CHANGE_REACHED = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|扩大|缩小|减少)(?:到|至)\s*((?:19|20)\d{2})\s*年[底末]?的?\s*$")
+_CHANGE_TO_YEAR = re.compile(r"[^,;。]{0,12}?(?:到|至)\s*((?:19|20)\d{2})\s*年")  # "从2015年的75.6%提高到2020年的86.7%"
 _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report", "project_list")
 
 
@@ -1413,7 +1420,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             return "target", "review heading, but a later year is stated"
         return "actual", "review heading"
     if _starts_a_change(prefix, sentence, match.end()):
-        destination = _PLAIN_YEAR.search(sentence, match.end())
+        destination = _CHANGE_TO_YEAR.match(sentence, match.end()) or _PLAIN_YEAR.search(sentence, match.end())
         reached = destination and doc.report_year and int(parse_numeral(destination.group(1))) < doc.report_year
         future = not reached and (_has_target_cue(prefix) or role.role == "target" or doc.doc_type in _PLAN_TYPES)
         if future and role.role != "review":
@@ -1477,6 +1484,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", "a year to come is stated"
     if context_year:
         return "target", "到YYYY年 earlier in the paragraph"
+    if role.role == "review" and past_year and reference_year and int(parse_numeral(past_year.group(1))) >= reference_year:
+        role = SectionRole()  # "过去一年…。" then "2024年,贵州将…预计增长5.5%左右": the page's own year opens what is to come
     if role.role == "target":
         fronted = _fronted_result_cue(prefix)
         if fronted:  # "…的目标任务。…截至2022年底,全省学前教育毛入园率达到91.8%": the sentence reports a result
@@ -1576,7 +1585,11 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     stated = [m for m in _VALUE_YEAR.finditer(prefix)  # 比2017年增加, 是2011年的1.9倍: a base; 2014年以来: a start
               if not _dates_the_start_of_a_change(prefix, m)] if "年" in prefix else []
     if stated:
-        return int(parse_numeral(stated[-1].group(1))), None, False, "每年" in prefix or "年均" in prefix, "stated"
+        year = int(parse_numeral(stated[-1].group(1)))
+        last_year = _LAST_YEAR.search(prefix, stated[-1].end()) if "去年" in prefix else None
+        if last_year:  # "2024全国地方两会 | 贵州去年GDP增长4.9%": 去年 after the year counts back from it
+            return year - 1, None, True, "每年" in prefix or "年均" in prefix, f"去年 after {stated[-1].group(0).strip()}"
+        return year, None, False, "每年" in prefix or "年均" in prefix, "stated"
     plan_end = _PLAN_END_BEFORE.search(prefix) if "末" in prefix else None
     if plan_end:  # "由“八五”期末的833亿元增加到…": the value at the named plan's last year, whatever its kind
         return FIVE_YEAR_PLANS[plan_end.group(1)][1], None, False, False, f"the end of a named plan period ({plan_end.group(0)})"

@@ -33,6 +33,7 @@ _TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]
 _BRACKETED_YEAR = re.compile(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
 # The same matches, without trying a whole pattern at every character of a document's head (scanning.py).
 _DATELINE, _TITLE_YEAR = guarded(_DATELINE), guarded(_TITLE_YEAR)
+_FIRST_SENTENCE_END = re.compile(r"[。!?;]")
 _WORK_REPORT_WORDS = r"政府工作报告|人民代表大会|人代会"
 _REPORT_WORDS = re.compile(_WORK_REPORT_WORDS + r"|预期目标")
 
@@ -126,16 +127,13 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
     if found:
         year, evidence, match = found
         return CurrentYear(year, f"{evidence.evidence}: {match.group(0)[:30]!r}")
-    session = _year_of_a_congress_session(text)
-    if session:  # "山东省十三届人大二次会议开幕"
-        return session
     named = year_named_by_period(text)
     if named:  # "今年是“十五五”开局起步之年"
         return CurrentYear(named[0], f"the year's place in its five-year plan: {named[1][:30]!r}")
     after_congress = _year_after_a_congress(text)
     if after_congress:  # "今年是全面贯彻落实党的十八大精神的开局之年"
         return after_congress
-    first_line = text.lstrip().split("\n", 1)[0][:80]
+    first_line = _FIRST_SENTENCE_END.split(text.lstrip().split("\n", 1)[0][:80], maxsplit=1)[0]  # prose after 。 is no title
     title_year = _TITLE_YEAR.search(first_line) or _BRACKETED_YEAR.search(first_line)
     if title_year:
         return CurrentYear(_year_value(title_year.group(1)), f"the year in the title line: {title_year.group(0)!r}")
@@ -146,6 +144,9 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
         if month >= 11 and _REPORT_WORDS.search(text):
             return CurrentYear(year + 1, f"dateline {dateline.group(0).strip()} (a report given late in the year)")
         return CurrentYear(year, f"dateline {dateline.group(0).strip()}")
+    session = _year_of_a_congress_session(text)
+    if session:  # "山东省十三届人大二次会议在济南开幕"
+        return session
     found = _latest_evidence(text, "current_year_fallback")
     if found:
         year, evidence, match = found
@@ -174,13 +175,20 @@ def _congress_sessions() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[i
         for name in row["name_patterns"].split("|"):
             terms[(name, row["term"])] = (int(row["first_session_year"]), row["extra_session_seen"] == "yes")
     place = "|".join(sorted({name for name, _ in terms if name != "全国"}, key=len, reverse=True))
-    congress = r"(?:人民代表大会|人大)"
+    congress = rf"(?:{phrase_words('congress_word')})"
     # guarded: it begins with alternatives, one of them an optional 第, so re would try it at every character
     pattern = guarded(re.compile(
-        rf"(?:(?P<place>{place})(?:省|市|自治区)?\s*第?(?P<term>[{_CN_SMALL_NUMBER}]+)届{congress}"
+        rf"(?:(?:(?P<place>{place})(?:省|市|自治区)?|(?P<province_word>省|自治区))\s*第?(?P<term>[{_CN_SMALL_NUMBER}]+)届{congress}"
         rf"|第?(?P<national_term>[{_CN_SMALL_NUMBER}]+)届全国{congress})"
-        rf"\s*第?(?P<session>[{_CN_SMALL_NUMBER}]+)次(?:全体)?会议"))
+        rf"\s*第?(?P<session>[{_CN_SMALL_NUMBER}]+)次(?:全体)?会议(?={phrase_words('session_held')})"))
     return pattern, terms
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> re.Pattern[str]:
+    """The provinces' names of codebook/provincial_congresses.csv (河北省, 河北, 广西壮族自治区 …)."""
+    _, terms = _congress_sessions()
+    return re.compile("|".join(sorted({name for name, _ in terms if name != "全国"}, key=len, reverse=True)))
 
 
 def _year_of_a_congress_session(text: str) -> CurrentYear | None:
@@ -192,7 +200,14 @@ def _year_of_a_congress_session(text: str) -> CurrentYear | None:
     pattern, terms = _congress_sessions()
     best = None
     for match in pattern.finditer(text):
-        place = match.group("place") or "全国"
+        place = match.group("place") or ("全国" if match.group("national_term") else None)
+        if place is None:  # "河北省长张庆伟在省十二届人大二次会议上": the province the text named before
+            named = None
+            for named in _province_names().finditer(text, 0, match.start()):
+                pass
+            if named is None:
+                continue
+            place = named.group(0)
         term = match.group("term") or match.group("national_term")
         found = terms.get((place, term))
         if found is None or found[1]:
