@@ -227,3 +227,23 @@ def test_pass1_stages_benchmark_times_every_stage_and_digests_what_pass_1_gives(
         digests.append(out.rsplit("digest ", 1)[1].strip())
     assert digests[0] == digests[1] != digests[2]
     assert pipeline.normalize_text is parse_before
+
+
+def test_a_pool_started_during_pass_1_has_workers_that_collect_garbage(tmp_path, raw_dir):
+    """Pass 1 of a serial build pauses the collector over each file in this process; a pool's workers, forked
+    when the first file is submitted, must not inherit it paused (they would never collect their cycles)."""
+    import gc
+
+    from plantargets.reconcile import CaptureIndex
+
+    sources, _ = pipeline.list_sources(raw_dir)
+    executor = pipeline._ProcessExecutor(2)
+    captures, spill_file = CaptureIndex(), pipeline._SpillFile(tmp_path / "spill.pickles")
+    try:
+        pipeline._parse_all(sources, captures, tmp_path, False, executor, spill_file)
+        assert executor.pool.submit(gc.isenabled).result() is True
+    finally:
+        executor.close()
+        captures.close()
+        spill_file.close()
+    assert gc.isenabled()

@@ -12,7 +12,7 @@ import traceback
 import uuid
 from collections import Counter, defaultdict, deque
 from collections.abc import Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -245,7 +245,7 @@ def _parse_all(sources: list[SourceFile], captures: CaptureIndex, spill_dir: Pat
         # one collector pause over a file's parse (in this process, for the serial executor), its registration
         # and its spill: when the collector runs, the file's documents are garbage to free, not live objects it
         # would move to an older generation and walk again there (its time 0.45-0.49 -> 0.32-0.34 CPU s)
-        with _one_collection():
+        with _one_collection() if executor.parses_here else nullcontext():
             result = next(results)
             if result.failure is not None:
                 failed.append(result.failure)
@@ -442,6 +442,10 @@ class _FileExecutor:
     window = 1
     pack = False  # whether pass 2's rows should come back pickled (see FileTask)
     local = False  # whether the workers see this process's work folder (the spills, the capture index)
+    # whether pass 1 runs in this process (_parse_all then pauses the collector over each file's parse and
+    # spill; a pool's workers pause their own, and must not be forked while this process's collector is off:
+    # they would inherit it off, and never collect)
+    parses_here = True
 
     def parse(self, sources: list[SourceFile], spills: list[Path]):
         return (_parse_file(source, None) for source in sources)  # the collector is paused by _parse_all
@@ -474,6 +478,8 @@ class _ProcessExecutor(_FileExecutor):
     """``jobs`` worker processes on this machine; they read and write the spills themselves (the work folder
     is local), so only paragraphs and rows travel back, the rows pickled once for the worker that prepares
     their batch (``pack``)."""
+
+    parses_here = False
 
     def __init__(self, jobs: int) -> None:
         from concurrent.futures import ProcessPoolExecutor
@@ -546,6 +552,8 @@ class _DaskExecutor(_FileExecutor):
     """A Dask distributed cluster: one task per file and pass; the results come back to this process, which
     writes the spills and sends each back with its file's pass-2 task (the workers need the raw folder at the
     same path, not the work folder)."""
+
+    parses_here = False
 
     def __init__(self, address: str) -> None:
         self.client = connect_scheduler(address, ParallelBuildError, "building")
