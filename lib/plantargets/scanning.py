@@ -224,16 +224,23 @@ def skipping(pattern: re.Pattern[str]):
     return finditer
 
 
+def _parsed_items(pattern: re.Pattern[str]) -> list | None:
+    """The parsed items of a plain str pattern (no IGNORECASE, no VERBOSE), else None."""
+    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        return list(_p.parse(pattern.pattern, pattern.flags))
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+
+
 def literal_alternatives(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """The strings ``pattern`` stands for when it is nothing but a literal, a class of single characters or an
     alternation of literals (``繁|拼音|读``, ``[\\u200b\\ufeff]``), so that ``pattern.search(text)`` finds something
     exactly when one of them is ``in`` the text (a substring test in C, several times faster than ``re``'s scan
     over a page of Chinese text); else None."""
-    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    try:
-        items = list(_p.parse(pattern.pattern, pattern.flags))
-    except (re.error, TypeError, ValueError, AttributeError):
+    items = _parsed_items(pattern)
+    if items is None:
         return None
 
     def literal_run(sequence) -> str | None:
@@ -312,11 +319,8 @@ def positional_finditer(pattern: re.Pattern[str]):
       places where the n characters before equal the n after, by comparing the text with itself shifted
       (numpy, over the code points), a test ``re`` would make at each character.
     """
-    if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    try:
-        items = list(_p.parse(pattern.pattern, pattern.flags))
-    except (re.error, TypeError, ValueError, AttributeError):
+    items = _parsed_items(pattern)
+    if items is None:
         return None
     characters = None if _fails_fast(items) else _sparse_first_characters(items)  # else re skips ahead itself
     if characters is not None:
