@@ -463,6 +463,18 @@ def test_the_years_own_target_in_brackets_beside_its_result():
         ("actual", 2023, "地区生产总值", 5.5), ("target", 2023, "地区生产总值", 6), ("actual", 2023, "规模以上工业增加值", 7.1)]
 
 
+def test_results_set_against_their_targets_in_an_execution_report():
+    """A provincial execution report (heldout28 n10): "与预期目标持平", "符合3%左右的预期目标" measure a result against
+    its target, so they open no target section; the target they name is the reviewed year's, and 持平 after a
+    target is no change of 0 %."""
+    result, _ = extract("关于某省2019年国民经济和社会发展计划执行情况及2020年计划草案的报告\n(一)2019年计划执行情况\n"
+                        "1.地区生产总值达到46616亿元、增长7.5%,与预期目标持平。\n"
+                        "2.居民消费价格上涨3.2%,符合3%左右的预期目标。", doc_type="other", period=(None, None),
+                        issued="2020-05-22")
+    assert [(v.kind, v.year, v.value, v.comparator) for v in result.values] == [
+        ("actual", 2019, 46616, "="), ("actual", 2019, 7.5, "="), ("actual", 2019, 3.2, "="), ("target", 2019, 3, "~")]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

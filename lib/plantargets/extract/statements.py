@@ -856,6 +856,7 @@ def load_value_words() -> tuple[re.Pattern[str], dict[str, tuple[float, str, str
 
 
 _COMPARED_WITH_A_YEAR = re.compile(r"(?:与|和|同)?(?:19|20)\d{2}年$|上年$")  # "与2021年持平": the value before's change
+_COMPARED_WITH_A_TARGET = re.compile(r"(?:目标|预期|计划)值?$")  # "增长7.5%,与预期目标持平": met its target, no change of 0
 
 
 def _extract_value_words(doc, norm, line, sentence, offset, context_year, result, carried, changes,
@@ -872,7 +873,7 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
         if (not indicator or _GROWTH_OF_PREVIOUS.search(before) or _COMPARED_WITH_A_YEAR.search(before)) \
                 and previous is not None:
             indicator = previous.indicator_zh
-        if not indicator:
+        if not indicator or _COMPARED_WITH_A_TARGET.search(before):
             continue  # a word with no indicator is not a value; it holds no digits, so nothing is lost
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
@@ -1566,6 +1567,7 @@ _VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?:到|至|在|
                                  r"(?!\s*(?:[-—–~至]|以来))"))
 
 
+_SPEAKS_OF_ANOTHER_YEAR = re.compile(r"今年|明年|去年|上年|当年")
 _TRAJECTORY = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)")
 _LAST_YEAR = guarded(re.compile(r"(?<![比较同])去年"))  # guarded: re skips to 去 (scanning.py)
 
@@ -1599,8 +1601,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return end, (start, end), False, "每年" in prefix or "年均" in prefix, f"a named plan period ({plan_span.group(0)})"
     if context_year:
         return context_year[0], None, False, "每年" in prefix, "stated earlier in the paragraph (到…年)"
-    if kind == "target" and role.role == "review" and role.year and _TARGET_IN_BRACKETS.search(prefix):
-        return role.year, None, True, False, "the reviewed year's own target, beside its result"
+    if kind == "target" and role.role == "review" and role.year and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix):
+        return role.year, None, True, False, "the reviewed year's own target, in its review"  # "符合3%左右的预期目标"
     per_year = "每年" in prefix or "年均" in prefix
     current = doc.report_year
     if current and _LAST_YEAR.search(prefix):

@@ -22,7 +22,7 @@ from plantargets.text.places import Place, PlaceMention, find_places, is_ancesto
 _ASSESSED = re.compile(r"\s*(?:任务)?\s*(?:明确|全面完成|基本完成|完成|圆满|顺利|实现|达成)")  # "工作目标明确、措施有力"
 _MEETING = re.compile(phrase_words("meeting_noun"))  # "重点工作新闻发布会": a meeting's name, not a section
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
-_MET = re.compile(r"完成|实现|达成|超额|高于|低于|超过|超出|快于|慢于")
+_MET = re.compile(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
