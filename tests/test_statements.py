@@ -475,6 +475,22 @@ def test_results_set_against_their_targets_in_an_execution_report():
         ("actual", 2019, 46616, "="), ("actual", 2019, 7.5, "="), ("actual", 2019, 3.2, "="), ("target", 2019, 3, "~")]
 
 
+def test_a_target_named_by_its_value_an_aside_or_an_overshoot_heads_no_target_section():
+    """Execution reports (heldout28 n01, n03): "控制在4.5%的预期目标内" names the value before it, "超预期目标60亿元"
+    measures a result, "(目标任务均为国家下达)" is an aside; none opens a target section, so the values after
+    them stay the reviewed year's results. "(与年度预期目标6%以上相比)" is the target of the value before it."""
+    result, _ = extract("(一)2020年计划执行情况\n1.居民消费价格指数上涨3.1%,控制在4.5%的预期目标内。\n"
+                        "2.到位国内省外资金530亿元,超预期目标60亿元。\n"
+                        "全省12项约束性指标(目标任务均为国家下达)中,10项指标可如期完成。\n"
+                        "4.地区生产总值增长8%,高2个百分点(与年度预期目标6%以上相比)。",
+                        doc_type="other", period=(None, None), issued="2021-02-05")
+    rows = [(v.kind, v.year, v.indicator_zh, v.value) for v in result.values]
+    assert ("target", 2020, "居民消费价格指数", 4.5) in rows  # named after the result: the same indicator's target
+    assert ("actual", 2020, "到位国内省外资金", 530) in rows
+    assert ("target", 2020, "地区生产总值", 6) in rows
+    assert [kind for kind, *_ in rows if kind == "target"] == ["target", "target"], rows
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

@@ -556,7 +556,7 @@ _LEVEL_OF_PREVIOUS = re.compile(r"(?:将|可|预计)?(?:总量|总额|规模)?(?
 _STRETCH_OF_PREVIOUS = re.compile(rf"(?:{_phrase_words('commitment')})(?:达到|实现|增长|超过)?")
 _GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅|递增)$")
 # "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
-_TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
+_TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:与|同)?(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
 # "学前三年毛入园率达到92%以上(2020年为88.5%)": the same indicator's value of another year, in brackets after it
 _EARLIER_VALUE_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:(?:19|20)\d{2}\s*年[底末]?|上年|去年)\s*(?:为|是|:|:)?\s*$")
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
@@ -764,6 +764,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             indicator, target_type = previous.indicator_zh, previous.target_type  # "53757元(折算为7629美元)"
         elif previous and _TARGET_IN_BRACKETS.search(before):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "增长5.5%(年度目标6%)"
+        elif previous and _NAMED_AS_A_TARGET.match(sentence, match.end()) and not _indicator(before, "", unit, None)[0]:
+            indicator, target_type = previous.indicator_zh, previous.target_type  # "上涨3.1%,控制在4.5%的预期目标内"
         elif previous and _EARLIER_VALUE_IN_BRACKETS.search(before):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "达到92%以上(2020年为88.5%)"
         elif _TIME_ONLY.match(indicator) and previous:

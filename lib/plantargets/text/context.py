@@ -23,6 +23,7 @@ _ASSESSED = re.compile(r"\s*(?:任务)?\s*(?:明确|全面完成|基本完成|�
 _MEETING = re.compile(phrase_words("meeting_noun"))  # "重点工作新闻发布会": a meeting's name, not a section
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
 _MET = re.compile(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
+_VALUE_NAMED_A_TARGET = re.compile(r"\d(?:[%‰倍]|个百分点|[万亿千百]*元)?(?:左右|以上|以内|以下)?的(?:年度|全年)?$")
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
@@ -309,6 +310,10 @@ class SectionTracker:
                     continue  # "完成了年初确定的主要预期目标", "农业各项工作目标明确": a review of targets
                 if _MEETING.match(sentence, match.end()) or _STRIVEN_TOWARDS.match(sentence, match.end()):
                     continue
+                if _inside_brackets(lead, match.start()):
+                    continue  # "12项约束性指标(目标任务均为国家下达)中,": an aside announces no section
+                if role_name == "target" and _VALUE_NAMED_A_TARGET.search(lead, 0, match.start()):
+                    continue  # "控制在4.5%的预期目标内": the cue names the value before it, it heads no section
                 changes.append((match.start(), role_name, match))
         out = []
         for position, role_name, match in sorted(changes, key=lambda c: c[0]):
@@ -330,6 +335,12 @@ class SectionTracker:
             out.append((position + offset, role))
             self.role = role
         return out
+
+
+def _inside_brackets(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a bracket opened before it in ``text``."""
+    before = text[:position]
+    return before.count("(") + before.count("(") > before.count(")") + before.count(")")
 
 
 @lru_cache(maxsize=1)
