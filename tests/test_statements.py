@@ -491,6 +491,16 @@ def test_a_target_named_by_its_value_an_aside_or_an_overshoot_heads_no_target_se
     assert [kind for kind, *_ in rows if kind == "target"] == ["target", "target"], rows
 
 
+def test_a_change_from_a_dated_start_to_the_documents_own_year_is_a_result():
+    """A district's execution report of December 2020 (heldout28 n06): "由2015年的141家增加到2020年的339家" reports where
+    the change got to this year; without the dated start, "到2020年…达到" stays a commitment."""
+    result, _ = extract("全区高新技术企业由2015年的141家增加到2020年的339家。", doc_type="other", period=(None, None),
+                        issued="2020-12-24")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2015, 141), ("actual", 2020, 339)]
+    result, _ = extract("到2020年,全区高新技术企业增加到339家。", doc_type="other", period=(None, None), issued="2020-03-02")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2020, 339)]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

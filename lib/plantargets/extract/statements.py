@@ -1355,6 +1355,7 @@ def _table_row_type(indicator: str) -> str:
 
 
 _CHANGE_REACHED = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|扩大|缩小|减少)(?:到|至)\s*((?:19|20)\d{2})\s*年[底末]?的?\s*$")
+_CHANGE_FROM_A_YEAR = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年[底末]?的[^,;。由从]{0,20}$")  # "由2015年的141家"
 _CHANGE_TO_YEAR = re.compile(r"[^,;。]{0,12}?(?:到|至)\s*((?:19|20)\d{2})\s*年")  # "从2015年的75.6%提高到2020年的86.7%"
 _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report", "project_list")
 
@@ -1430,7 +1431,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             return "baseline", "由X提高到Y: the starting value"
         return "actual", "由X提高到Y in a review: the value it started from"
     reached = _CHANGE_REACHED.search(prefix)
-    if reached and doc.report_year and int(reached.group(1)) < doc.report_year:
+    if reached and doc.report_year and (int(reached.group(1)) < doc.report_year or int(reached.group(1)) == doc.report_year
+                                        and not doc.period_start and _CHANGE_FROM_A_YEAR.search(prefix[:reached.start()])):
         return "actual", "提高到YYYY年的Y: the end of a change in a past year"  # "由2020年的88.5%提高到2023年的92.1%"
     forecast = cue_pattern("forecast_cue")
     if forecast.search(before) or forecast.match(sentence) and forecast.search(prefix[-40:]):
