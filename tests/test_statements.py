@@ -501,6 +501,15 @@ def test_a_change_from_a_dated_start_to_the_documents_own_year_is_a_result():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2020, 339)]
 
 
+def test_a_review_ends_the_horizon_a_table_of_contents_named_before_it():
+    """News of a county-level city's work report (heldout31 n01), all in one paragraph: the report's outline names
+    “十五五”, then 2025年工作回顾 starts the review, whose results are 2025's, not 2030's."""
+    result, _ = extract("报告分三部分:一、2025年工作回顾;二、“十五五”时期任务及目标;三、2026年主要工作。 2025年工作回顾 "
+                        "2025年,市政府较好完成目标任务。全市地区生产总值同比增长7%。", doc_type="other",
+                        period=(None, None), issued="2026-01-16")
+    assert [(v.kind, v.year, v.value) for v in result.values if v.value == 7] == [("actual", 2025, 7)]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

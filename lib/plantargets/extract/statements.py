@@ -448,6 +448,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         reviewed = [role.year for _at, role in changes if role.role == "review" and role.year] if changes else []
         if reviewed:  # "报告回顾了2023年工作,提出了2024年…。过去一年,…": the paragraph now speaks of the reviewed year
             line_year = reviewed[-1]
+            if not stated:  # "…二、“十五五”时期任务及目标。2025年工作回顾 …": a review ends the horizon named before it
+                context_year = None
         first_new = len(result.values)
         tokens = list(_TOKENS_IN(sentence))  # about half the sentences have none: then no list or quote is read
         if tokens:
