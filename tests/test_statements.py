@@ -510,6 +510,15 @@ def test_a_review_ends_the_horizon_a_table_of_contents_named_before_it():
     assert [(v.kind, v.year, v.value) for v in result.values if v.value == 7] == [("actual", 2025, 7)]
 
 
+def test_counts_of_indicators_met_are_not_values():
+    """Reviews and execution reports count their indicators (heldout30 n09, heldout28 n01): no indicator's value."""
+    result, _ = extract("32项主要指标包括的41项分指标中,有34项分指标超过或达到规划进度要求。已达期末目标的指标有4项。"
+                        "44项预期性指标中,35项指标符合或好于预期,6项指标未达预期。", doc_type="other",
+                        period=(None, None), issued="2018-11-20")
+    assert result.values == []
+    assert {t.outcome for t in result.tokens} == {"structure"}
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),
