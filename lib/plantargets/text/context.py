@@ -20,6 +20,9 @@ from plantargets.text.places import Place, PlaceMention, find_places, is_ancesto
 
 # A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
 _ASSESSED = re.compile(r"\s*(?:任务)?\s*(?:明确|全面完成|基本完成|完成|圆满|顺利|实现|达成)")  # "工作目标明确、措施有力"
+# "主要目标、主要任务和重大工程项目实现“时间过半、任务过半”": the cue is the subject of a verb of achievement in
+# its clause, not a heading ("主要目标是实现…" states targets)
+_ACHIEVED_LATER = re.compile(r"(?![是为::])[^,,;;。::是为]{0,20}?(?:全面完成|基本完成|完成|实现|达到|顺利|圆满)")
 _MEETING = re.compile(phrase_words("meeting_noun"))  # "重点工作新闻发布会": a meeting's name, not a section
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
 _MET = re.compile(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
@@ -306,7 +309,8 @@ class SectionTracker:
         for role_name, pattern in (("target", cue_pattern("target_section")), ("review", cue_pattern("review_section"))):
             for match in pattern.finditer(lead):
                 if role_name == "target" and (_MET.search(lead[max(0, match.start() - 16):match.start()])
-                                              or _ASSESSED.match(sentence, match.end())):
+                                              or _ASSESSED.match(sentence, match.end())
+                                              or _ACHIEVED_LATER.match(sentence, match.end())):
                     continue  # "完成了年初确定的主要预期目标", "农业各项工作目标明确": a review of targets
                 if _MEETING.match(sentence, match.end()) or _STRIVEN_TOWARDS.match(sentence, match.end()):
                     continue
