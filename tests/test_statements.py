@@ -551,6 +551,24 @@ def test_the_lead_of_a_sentence_frames_its_pieces_after_a_semicolon():
     assert [v.kind for v in result.values] == ["actual"]
 
 
+def test_the_plans_end_of_period_target_beside_results_of_listed_years():
+    """News of a five-year plan's mid-term review (heldout30 n09): 规划期末 is the end of the plan the text named
+    (“十三五”: 2020), 目标为 names the target of the indicator before it, and a year list before the ; still dates
+    the next list of the same full sentence."""
+    text = ("省人大常委会审议了湖北省“十三五”规划纲要实施情况中期评估的报告。\n"
+            "其中,2016年、2017年、2018年上半年,全省细颗粒物浓度分别较2015年下降16.7%、21.2%、21.2%,规划期末目标为下降20%;"
+            "劣Ⅴ类水体比例分别为4.4%、4.4%、2.6%,规划期末目标为6.1%。\n"
+            "规划期末全省实施城镇棚户区住房改造110万套。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2018-11-20")
+    rows = [(v.kind, v.year, v.indicator_zh, v.value, v.unit) for v in result.values]
+    assert rows == [
+        ("actual", 2016, "全省细颗粒物浓度", 16.7, "%"), ("actual", 2017, "全省细颗粒物浓度", 21.2, "%"),
+        ("actual", 2018, "全省细颗粒物浓度", 21.2, "%"), ("target", 2020, "全省细颗粒物浓度", 20, "%"),
+        ("actual", 2016, "劣Ⅴ类水体比例", 4.4, "%"), ("actual", 2017, "劣Ⅴ类水体比例", 4.4, "%"),
+        ("actual", 2018, "劣Ⅴ类水体比例", 2.6, "%"), ("target", 2020, "劣Ⅴ类水体比例", 6.1, "%"),
+        ("target", 2020, "规划期末全省实施城镇棚户区住房改造", 110, "万套")], rows
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

@@ -426,6 +426,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     # title line just above it ("2019年高质量发展迈出坚实步伐" over that year's results)
     line_year = tracker.title_year
     tracker.title_year = _title_year(line.text)
+    plans = _NAMED_PLAN.findall(line.text) if "五" in line.text else None
+    if plans:
+        tracker.named_plan = FIVE_YEAR_PLANS[plans[-1]]
     list_names: list[str] = []  # the names of the last list of values ("A、B分别达到x、y;2020年分别达到z、w")
     sentences = []  # (start, end, first value, end of values) of each sentence, for the places of its values
     first_of_line = len(result.values)
@@ -466,6 +469,11 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "2023年,在县委…的领导下,…。" then "全年实现地区生产总值…": the year the text last named
                 value.year, value.year_inferred = tracker.last_year, True
                 value.year_basis = "the last year the text named before it"
+            if value.kind == "target" and tracker.named_plan and _plan_end_in_clause(norm.text, value):
+                # "纲要…。…规划期末目标为6.1%": the end of the plan the text last named
+                value.year, value.period_start, value.period_end = tracker.named_plan[1], None, None
+                value.year_inferred = True
+                value.year_basis = f"the end of the plan the text last named ({tracker.named_plan[0]}-{tracker.named_plan[1]})"
             elif value.kind == "target" and value.year is None and tracker.last_horizon:
                 # "到2017年,…翻一番以上。" then, paragraphs on, "森林覆盖率达到47.3%": the horizon the text set
                 value.year, value.year_inferred = tracker.last_horizon, True
@@ -564,6 +572,8 @@ _GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅
 _TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:与|同)?(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
 # "学前三年毛入园率达到92%以上(2020年为88.5%)": the same indicator's value of another year, in brackets after it
 _EARLIER_VALUE_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:(?:19|20)\d{2}\s*年[底末]?|上年|去年)\s*(?:为|是|:|:)?\s*$")
+_TARGET_WORDS_ONLY = re.compile(rf"\s*(?:{_phrase_words('plan_end_word')}|年度|全年|年初|预期|计划)*目标值?(?:为|是)?\s*"
+                                r"(?:下降|增长|提高|降低|降至|达到)?\s*")  # ",规划期末目标为下降20%": the value before's target
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
 
@@ -664,6 +674,16 @@ _STATED_YEAR = re.compile(r"到\s*((?:19|20)\d{2}|[〇○零一二三四五六�
 
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
 _PLAN_END_BEFORE = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*期?末的?\s*$")
+_NAMED_PLAN = re.compile(rf"({'|'.join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))})")
+_PLAN_END_WORD = re.compile(_phrase_words("plan_end_word"))
+
+
+def _plan_end_in_clause(text: str, value: StatedValue) -> bool:
+    """Whether the value's own clause, before it, says the plan's end (规划期末) and names no year of its own."""
+    clause = text[value.quote_span[0]:value.number_span[0]]
+    return bool(_PLAN_END_WORD.search(clause)) and not _VALUE_YEAR.search(clause)
+
+
 _PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
@@ -721,7 +741,7 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                       list_names: list[str] | None = None, earlier_context=None, context_from: int = 0,
                       earlier: str = "") -> None:
     """The values of one sentence's number tokens (NUMBER_TOKEN matches in it): each becomes a value, structure or a flag."""
-    listed, shared_comparator = _enumerations(sentence, list_names)
+    listed, shared_comparator = _enumerations(sentence, list_names, earlier)
     quoted = [m.span() for m in _QUOTED.finditer(sentence)] if "“" in sentence or '"' in sentence or "《" in sentence \
         else []
     for match in tokens:
@@ -768,8 +788,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             indicator, target_type = previous.indicator_zh, previous.target_type  # "存贷款余额288.42亿元、219.06亿元"
         elif previous and _restates(sentence, offset, previous, match.start()):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "53757元(折算为7629美元)"
-        elif previous and _TARGET_IN_BRACKETS.search(before):
-            indicator, target_type = previous.indicator_zh, previous.target_type  # "增长5.5%(年度目标6%)"
+        elif previous and (_TARGET_IN_BRACKETS.search(before) or _TARGET_WORDS_ONLY.fullmatch(before)):
+            indicator, target_type = previous.indicator_zh, previous.target_type  # "增长5.5%(年度目标6%)", ",规划期末目标为6.1%"
         elif previous and _NAMED_AS_A_TARGET.match(sentence, match.end()) and not _indicator(before, "", unit, None)[0]:
             indicator, target_type = previous.indicator_zh, previous.target_type  # "上涨3.1%,控制在4.5%的预期目标内"
         elif previous and _EARLIER_VALUE_IN_BRACKETS.search(before):
@@ -803,6 +823,9 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             # "今年,…建设任务为,新建中小学30所;全市新建幼儿园40所": the paragraph's targets go on past a ;
             kind, kind_basis = "target", (previous.kind_basis if previous.kind_basis.startswith(_PARAGRAPH_TARGETS)
                                           else f"{_PARAGRAPH_TARGETS} ({previous.kind_basis})")
+        if (kind == "target" or kind_basis == _NO_EVIDENCE) and item and item.year and doc.report_year \
+                and item.year < doc.report_year and not _has_target_cue(before):  # "2016年、2017年…;劣Ⅴ类水体比例分别为4.4%、4.4%、2.6%"
+            kind, kind_basis = "actual", f"a past year of the list 分别 pairs with ({item.year})"
         if kind == "forecast":
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"a forecast (预测), neither target nor actual: {sentence.strip()[:60]!r}")
@@ -1189,7 +1212,7 @@ def _split_compound(name: str, count: int) -> list[str] | None:
 
 
 def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, ListedValue],
-                      shared: dict[int, str]) -> list[tuple[int, int]]:
+                      shared: dict[int, str], earlier: str = "") -> list[tuple[int, int]]:
     """The lists a word of 分别 (codebook role ``respectively``) states: its names before it, its values after its
     verb, separated by 、 和 及 与, a comma (while names are left to pair) or nothing after a unit (a scrape's
     "下降50%36.9%66.7%"). Names that end in a value, or none, mean the values stated before it; counts that
@@ -1220,7 +1243,7 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
             continue
         end = tokens[-1].end()
         covered.append((word.start(), end))
-        years = _years_listed(sentence[:word.start()], count) if named and len(names) == 1 else None
+        years = _years_listed(earlier + sentence[:word.start()], count) if named and len(names) == 1 else None
         if named and len(names) == 1:  # "毛入园率分别达到95%、98%": one name, a value per year
             names = _split_compound(names[0], count) or names * count
         elif not named and len(last_names) == count:
@@ -1273,7 +1296,8 @@ def _share_last_suffix(sentence: str, tokens: list[re.Match], tail_end: int, sha
             shared[token.start()] = symbol
 
 
-def _enumerations(sentence: str, last_names: list[str] | None = None) -> tuple[dict[int, ListedValue], dict[int, str]]:
+def _enumerations(sentence: str, last_names: list[str] | None = None,
+                  earlier: str = "") -> tuple[dict[int, ListedValue], dict[int, str]]:
     """For "A、B和C分别达到x、y、z以上" (or "A、B控制在x、y以内"): what each value pairs with and the comparator the
     last value's suffix gives them all, by the value's position. "…分别达到x和y,分别增长a和b": the second list
     takes the first's names, also across sentences of a paragraph (``last_names`` carries them)."""
@@ -1282,7 +1306,7 @@ def _enumerations(sentence: str, last_names: list[str] | None = None) -> tuple[d
     shared: dict[int, str] = {}
     if "、" not in sentence and not _RESPECTIVELY.search(sentence):
         return listed, shared
-    covered = _respective_lists(sentence, last_names, listed, shared)
+    covered = _respective_lists(sentence, last_names, listed, shared, earlier)
     for verb in _LIST_VERB.finditer(sentence):
         if any(start <= verb.start() < end for start, end in covered):
             continue
