@@ -567,6 +567,8 @@ def test_the_plans_end_of_period_target_beside_results_of_listed_years():
         ("actual", 2016, "劣Ⅴ类水体比例", 4.4, "%"), ("actual", 2017, "劣Ⅴ类水体比例", 4.4, "%"),
         ("actual", 2018, "劣Ⅴ类水体比例", 2.6, "%"), ("target", 2020, "劣Ⅴ类水体比例", 6.1, "%"),
         ("target", 2020, "规划期末全省实施城镇棚户区住房改造", 110, "万套")], rows
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")  # undated: the target's year decides
+    assert [v.kind for v in result.values if v.indicator_zh == "劣Ⅴ类水体比例"] == ["actual"] * 3 + ["target"]
 
 
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():

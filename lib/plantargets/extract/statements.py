@@ -823,8 +823,9 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             # "今年,…建设任务为,新建中小学30所;全市新建幼儿园40所": the paragraph's targets go on past a ;
             kind, kind_basis = "target", (previous.kind_basis if previous.kind_basis.startswith(_PARAGRAPH_TARGETS)
                                           else f"{_PARAGRAPH_TARGETS} ({previous.kind_basis})")
-        if (kind == "target" or kind_basis == _NO_EVIDENCE) and item and item.year and doc.report_year \
-                and item.year < doc.report_year and not _has_target_cue(before):  # "2016年、2017年…;劣Ⅴ类水体比例分别为4.4%、4.4%、2.6%"
+        now = doc.report_year or (previous.year if previous is not None and previous.kind == "target" else None)
+        if (kind == "target" or kind_basis == _NO_EVIDENCE) and item and item.year and now and item.year < now \
+                and not _has_target_cue(before):  # "2016年、2017年…;劣Ⅴ类水体比例分别为4.4%、4.4%、2.6%"
             kind, kind_basis = "actual", f"a past year of the list 分别 pairs with ({item.year})"
         if kind == "forecast":
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
