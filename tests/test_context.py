@@ -164,6 +164,14 @@ def test_current_year_from_the_session_of_a_provincial_or_national_peoples_congr
     assert infer_current_year("河北省十二届人大常委会第十次会议举行") is None
 
 
+def test_a_late_dateline_of_a_page_on_a_provincial_session_of_that_year_is_a_re_post():
+    """News of Shanxi's 2024 work report (heldout31 n05) stored with 发布时间:2024-12-01: provincial congresses meet
+    early in the year, so the session's year is the report's; a late dateline alone still means the next year."""
+    text = "发布时间:2024-12-01 04:02:08\n1月23日,山西省第十四届人民代表大会第二次会议在太原开幕。省长作政府工作报告。"
+    assert infer_current_year(text).year == 2024
+    assert infer_current_year("发布时间:2024-12-01 04:02:08\n区长作政府工作报告。").year == 2025
+
+
 def test_current_year_from_a_span_to_now_or_last_years_results_when_nothing_else_says():
     """Fallbacks for undated news pages (tests/corpus_extra c06, tests/heldout5 g10): the weaker evidence loses to a
     dateline."""

@@ -146,6 +146,9 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
         year, month = int(dateline.group(1)), int(dateline.group(2))
         # A report delivered in November or December sets the next year's targets.
         if month >= 11 and _REPORT_WORDS.search(text):
+            session = _year_of_a_congress_session(text)
+            if session and session.year == year:  # provincial congresses meet early in the year: a later re-post
+                return session
             return CurrentYear(year + 1, f"dateline {dateline.group(0).strip()} (a report given late in the year)")
         return CurrentYear(year, f"dateline {dateline.group(0).strip()}")
     session = _year_of_a_congress_session(text)
