@@ -571,6 +571,16 @@ def test_the_plans_end_of_period_target_beside_results_of_listed_years():
     assert [v.kind for v in result.values if v.indicator_zh == "劣Ⅴ类水体比例"] == ["actual"] * 3 + ["target"]
 
 
+def test_an_undated_review_of_a_plan_period_dates_its_results_to_the_periods_end():
+    """A county's review of its 十三五 (heldout31 n11, undated): "和“十二五”末相比" is the base of the growths, not
+    their period; the results are those of “十三五”期间, dated 2020."""
+    text = ("——宁县“十三五”期间经济社会发展综述\n“十三五”期间,宁县经济平稳运行。\n"
+            "和“十二五”末相比,宁县城乡居民人均可支配收入分别增长44.6%、52.1%;全口径财政收入增长61.7%,达到3.91亿元。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2020, 44.6), ("actual", 2020, 52.1), ("actual", 2020, 61.7), ("actual", 2020, 3.91)]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

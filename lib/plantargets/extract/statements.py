@@ -429,6 +429,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     plans = _NAMED_PLAN.findall(line.text) if "五" in line.text else None
     if plans:
         tracker.named_plan = FIVE_YEAR_PLANS[plans[-1]]
+        spans = _PLAN_REVIEWED.findall(line.text) if not doc.report_year else None
+        if spans:  # an undated page on a plan's period ("“十三五”期间经济社会发展综述")
+            tracker.plan_spoken_of = FIVE_YEAR_PLANS[spans[-1]]
     list_names: list[str] = []  # the names of the last list of values ("A、B分别达到x、y;2020年分别达到z、w")
     sentences = []  # (start, end, first value, end of values) of each sentence, for the places of its values
     first_of_line = len(result.values)
@@ -478,6 +481,11 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "到2017年,…翻一番以上。" then, paragraphs on, "森林覆盖率达到47.3%": the horizon the text set
                 value.year, value.year_inferred = tracker.last_horizon, True
                 value.year_basis = "the horizon the text last named (到…年)"
+            elif value.kind == "actual" and value.year is None and tracker.plan_spoken_of:
+                # an undated review of "“十三五”期间": its results are the period's, dated to its last year
+                value.year, value.year_inferred = tracker.plan_spoken_of[1], True
+                value.period_start, value.period_end = tracker.plan_spoken_of
+                value.year_basis = "the plan period an undated text speaks of"
             elif value.kind == "actual" and value.year is None and doc.dated:
                 # "宁夏普惠性幼儿园在园占比达到89%" over a news page of 2020 that names no year before it
                 value.year, value.year_inferred = doc.report_year, True
@@ -675,6 +683,8 @@ _STATED_YEAR = re.compile(r"到\s*((?:19|20)\d{2}|[〇○零一二三四五六�
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
 _PLAN_END_BEFORE = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*期?末的?\s*$")
 _NAMED_PLAN = re.compile(rf"({'|'.join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))})")
+_COMPARED_WITH_A_PLAN = re.compile(rf"(?:和|与|同|较|比)\s*[“\"]?(?:{'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:期末|末)?(?:相比|比较)?")
+_PLAN_REVIEWED = re.compile(rf"({'|'.join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))})[”\"]?\s*(?:期间|以来|时期)")
 _PLAN_END_WORD = re.compile(_phrase_words("plan_end_word"))
 
 
@@ -1694,7 +1704,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return doc.results_year, None, True, per_year, "the year whose results the document reports"  # a bulletin of 2021, the review of a 2022 report
     if current and ("今年" in prefix or doc.doc_type == "work_report"):
         return current, None, doc.doc_type != "work_report" or "今年" not in prefix, per_year, f"the document's year ({doc.current_year_evidence or doc.issued_date or 'its period'})"
-    period = parse_period(prefix)
+    period = parse_period(_COMPARED_WITH_A_PLAN.sub("", prefix))  # "和“十二五”末相比,…增长44.6%": a base, not a period
     if period:
         return period[1], period, False, per_year, "stated period"
     if kind == "target" and doc.period_end:

@@ -284,6 +284,7 @@ class SectionTracker:
         self.title_year: int | None = None  # the year a title line just read names, for the line below it
         self.last_horizon: int | None = None  # the last 到YYYY年 the text named, for a later target that names none
         self.named_plan: tuple[int, int] | None = None  # the period of the five-year plan the text last named
+        self.plan_spoken_of: tuple[int, int] | None = None  # an undated text's plan period (“十三五”期间)
 
     def note_year(self, year: int | None) -> None:
         if year:
