@@ -581,6 +581,17 @@ def test_an_undated_review_of_a_plan_period_dates_its_results_to_the_periods_end
         ("actual", 2020, 44.6), ("actual", 2020, 52.1), ("actual", 2020, 61.7), ("actual", 2020, 3.91)]
 
 
+def test_a_list_page_headed_by_years_achievements_and_targets():
+    """News of a province's work report set out as a list (heldout31 n04): "2020年成就:" heads that year's results,
+    "“十三五”成就:" the period's, "“十四五”目标:" and "2021年目标:" the targets of the year they name."""
+    text = ("陕西省第十三届人民代表大会第五次会议在西安开幕。\n2020年成就:\n实现生产总值2.62万亿元,增长2.2%\n"
+            "“十三五”成就:\n生产总值年均增长6.3%\n“十四五”目标:\n人均生产总值达到9万元左右\n"
+            "2021年目标:\n生产总值增长6.5%左右\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-01-26")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2020, 2.62), ("actual", 2020, 2.2), ("actual", 2020, 6.3), ("target", 2025, 9), ("target", 2021, 6.5)]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

@@ -1674,6 +1674,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return end, (start, end), False, "每年" in prefix or "年均" in prefix, f"a named plan period ({plan_span.group(0)})"
     if context_year:
         return context_year[0], None, False, "每年" in prefix, "stated earlier in the paragraph (到…年)"
+    if kind == "target" and role.role == "target" and role.year and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix):
+        return role.year, role.period, True, "每年" in prefix or "年均" in prefix, "the year its target section names"
     if kind == "target" and role.role == "review" and role.year and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix):
         return role.year, None, True, False, "the reviewed year's own target, in its review"  # "符合3%左右的预期目标"
     per_year = "每年" in prefix or "年均" in prefix

@@ -346,6 +346,14 @@ class SectionTracker:
         out = []
         for position, role_name, match in sorted(changes, key=lambda c: c[0]):
             role = SectionRole(role_name)
+            if role_name == "target":  # "2021年目标:", "“十四五”目标:": the year the targets are for
+                near = sentence[max(0, match.start() - 8):match.start()]
+                year = re.search(_YEAR + r"\s*年[^,,;;。\d]*$", near)
+                period = parse_period(near)
+                if year:
+                    role.year = _year_value(year.group(1))
+                elif period:
+                    role.year, role.period = period[1], period
             if role_name == "review":
                 near = sentence[max(0, match.start() - 8):match.end() + 8]
                 year = re.search(_YEAR + r"\s*年", near)
