@@ -592,6 +592,14 @@ def test_a_list_page_headed_by_years_achievements_and_targets():
         ("actual", 2020, 2.62), ("actual", 2020, 2.2), ("actual", 2020, 6.3), ("target", 2025, 9), ("target", 2021, 6.5)]
 
 
+def test_the_base_year_of_a_multiple_does_not_date_the_paragraph():
+    """A county's five-year review (heldout31 n02): "是2006年的2.6倍" compares with 2006; the values after it stay
+    2011's."""
+    result, _ = extract("2011年,全县地区生产总值完成11亿元,是2006年的2.6倍,年均增长14.2%;财政总收入完成1.5亿元,"
+                        "相当于2006年的4.6倍。", doc_type="other", period=(None, None), issued="2011-12-10")
+    assert [(v.year, v.value) for v in result.values] == [(2011, 11), (2011, 2.6), (2011, 14.2), (2011, 1.5), (2011, 4.6)]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),
