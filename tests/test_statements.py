@@ -600,6 +600,16 @@ def test_the_base_year_of_a_multiple_does_not_date_the_paragraph():
     assert [(v.year, v.value) for v in result.values] == [(2011, 11), (2011, 2.6), (2011, 14.2), (2011, 1.5), (2011, 4.6)]
 
 
+def test_a_table_of_targets_against_results_gives_both_kinds_of_one_year():
+    """heldout30 n11: the 目标值 column holds 2020's targets, the 预计值 column its estimated results."""
+    text = ("“十三五”规划主要指标完成情况\n序号 指标名称 2020 年目标值 2020 年预计值 完成情况\n"
+            "1 全区生产总值(亿元) 1000 1008.5 完成\n2 人均生产总值(元) 130000 130913 完成\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-06-01")
+    assert [(v.kind, v.year, v.indicator_zh, v.value, v.unit) for v in result.values] == [
+        ("target", 2020, "全区生产总值", 1000, "亿元"), ("actual", 2020, "全区生产总值", 1008.5, "亿元"),
+        ("target", 2020, "人均生产总值", 130000, "元"), ("actual", 2020, "人均生产总值", 130913, "元")]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

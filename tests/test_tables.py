@@ -280,3 +280,16 @@ def test_a_table_of_one_row_per_line_with_an_attribute_column():
     assert [(row.indicator, row.unit, row.attribute) for row in rows] == [
         ("学前三年毛入园率", "%", "预期性"), ("九年义务教育巩固率", "%", "约束性")]
     assert [(c.column.year, c.line.text) for c in rows[1].cells] == [(2020, "95.2"), (2025, "≥97")]
+
+
+def test_a_table_of_targets_against_results_one_row_per_line():
+    """A district yearbook's table of its 十三五 targets (heldout30 n11): a spaced "2020 年目标值" header, numbered
+    rows and a 完成情况 column; the columns' words name their roles."""
+    text = ("“十三五”规划主要指标完成情况\n序号 指标名称 2020 年目标值 2020 年预计值 完成情况\n"
+            "1 全区生产总值(亿元) 1000 1008.5 完成\n2 人均生产总值(元) 130000 130913 完成\n后文说明。\n")
+    tables = find_tables(_lines(text))
+    assert len(tables) == 1
+    table = tables[0]
+    assert [(c.year, c.role_word) for c in table.columns] == [(2020, "目标值"), (2020, "预计值")]
+    assert [(r.row_number, r.indicator, r.unit, [c.line.text for c in r.cells]) for r in table.rows] == [
+        ("1", "全区生产总值", "亿元", ["1000", "1008.5"]), ("2", "人均生产总值", "元", ["130000", "130913"])]

@@ -297,6 +297,15 @@ _CELL = VALUE_CELL
 _CELL_CMP = {"": "=", "=": "=", ">": ">", ">=": ">=", "≥": ">=", "<": "<", "<=": "<=", "≤": "<="}
 
 
+def _kind_of_column_word(word: str) -> str:
+    """The kind a year column's role word gives ("目标值" target, "完成值" actual, "基期值" baseline), else ""."""
+    return next((kind for kind, words in _COLUMN_WORD_KINDS if word and words.fullmatch(word)), "")
+
+
+_COLUMN_WORD_KINDS = tuple((kind, re.compile(_phrase_words(role))) for kind, role in (
+    ("target", "column_of_targets"), ("actual", "column_of_results"), ("baseline", "column_of_baselines")))
+
+
 def _column_kind(doc: Document, table: Table, year: int) -> str:
     """A year column's kind: before the plan's period a baseline, at its end or after the document's date a
     target. The period is the document's, else the table caption's ("“十四五”主要指标"); with neither, the
@@ -381,6 +390,9 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 year, year_basis = column.year, "table row"
             elif column.year is not None:
                 kind, kind_basis = _column_kind(doc, table, column.year), f"table column {column.year}"
+                named = _kind_of_column_word(column.role_word)
+                if named and not (named == "actual" and kind == "baseline"):  # 预计值 before a plan's period: its base
+                    kind, kind_basis = named, f"table column {column.year}{column.role_word}"
                 year, year_basis = column.year, "table column"
             else:  # a named column: the row's thing and the column's measure; kind and year from the document
                 indicator = f"{row.indicator}{column.name}" if column.name not in _GENERIC_COLUMNS else row.indicator

@@ -47,6 +47,7 @@ class TableColumn:
     year: int | None  # a year column ("2025年"), or None for a named one ("投资(万元)", "比上年增长(%)")
     forecast: bool
     header: Line
+    role_word: str = ""  # the word naming a year column's role ("2020年目标值", "2020年完成值"), if any
 
     @property
     def name(self) -> str:
@@ -296,15 +297,19 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
 
 
 _SPACE_SPLIT = re.compile(r"\S+")
+_HEADER_SPLIT = re.compile(r"(?:19|20)\d{2}\s+年\S*|\S+")  # "2020 年目标值": a year cell the capture spaced
+_STATUS_HEADER = re.compile(rf"^(?:{phrase_words('status_column_header')})$")
+_STATUS_CELL = re.compile(rf"^(?:{phrase_words('status_word')})$")
+_COLUMN_ROLE = re.compile(_YEAR_COLUMN_WORD)
 _TWO_YEARS = re.compile(r"(?:19|20)\d{2}\D{1,6}(?:19|20)\d{2}")
-_HEADER_WORD = re.compile(r"^(指\s*标|单位|属性|项目|类别|序号)$")
+_HEADER_WORD = re.compile(r"^(指\s*标|指标名称|单位|属性|项目|类别|序号)$")
 _UNIT_CELL = re.compile(r"^(?:%|‰|[((][^()()]{1,6}[))]|(?:万|亿|千)?(?:人次|人|元|个|所|座|家|名|项|亩|吨|平方米|公里|年|小时|张|台|册|门|班))$")
 
 
-def _cells_of(line: Line) -> list[Line]:
+def _cells_of(line: Line, split: re.Pattern[str] = _SPACE_SPLIT) -> list[Line]:
     """The space-separated cells of a line, each as a Line of its own span."""
     return [Line(line.start + m.start(), line.start + m.end(), m.group(0), None, line.section_path, line.in_review)
-            for m in _SPACE_SPLIT.finditer(line.text)]
+            for m in split.finditer(line.text)]
 
 
 def _parse_row_lines(lines: list[Line], start: int) -> Table | None:
@@ -312,12 +317,16 @@ def _parse_row_lines(lines: list[Line], start: int) -> Table | None:
     "label [unit] value value", with group rows (a short label alone) between them."""
     if len(lines[start].text) > MAX_CELL_LENGTH * 2 or not _TWO_YEARS.search(lines[start].text):
         return None
-    header = _cells_of(lines[start])
+    header = _cells_of(lines[start], _HEADER_SPLIT)
+    status_column = _STATUS_HEADER.match(header[-1].text) is not None  # "… 2020年目标值 2020年预计值 完成情况"
+    if status_column:
+        header = header[:-1]
     years = [c for c in header if _YEAR_HEADER.match(c.text)]
     if len(years) < 2 or len(years) + sum(1 for c in header if _HEADER_WORD.match(c.text)) != len(header):
         return None
-    columns = [TableColumn(int(_YEAR_HEADER.match(c.text).group(1)), bool(_YEAR_HEADER.match(c.text).group(2)), c)
-               for c in years]
+    columns = [TableColumn(int(_YEAR_HEADER.match(c.text).group(1)), bool(_YEAR_HEADER.match(c.text).group(2)), c,
+                           _role_word(c.text)) for c in years]
+    numbered = _ORDINAL_HEADER.match(header[0].text) is not None
     caption = lines[start - 1].text if start > 0 and len(lines[start - 1].text) <= MAX_CELL_LENGTH else ""
     rows: list[TableRow] = []
     consumed = {start}
@@ -325,6 +334,9 @@ def _parse_row_lines(lines: list[Line], start: int) -> Table | None:
     attribute_column = _ATTRIBUTE_HEADER.match(header[-1].text) is not None  # "指标 2020年 2025年 属性"
     for k in range(start + 1, len(lines)):
         cells = _cells_of(lines[k])
+        if status_column and len(cells) > 1 and _STATUS_CELL.match(cells[-1].text):
+            cells.pop()  # "完成": a word, no number is lost
+        row_number = cells.pop(0).text if numbered and len(cells) > 2 and _ROW_NUMBER.match(cells[0].text) else ""
         attribute = cells.pop().text if attribute_column and len(cells) > 1 and _ATTRIBUTE.match(cells[-1].text) else ""
         values = cells[-len(columns):]
         label = cells[:-len(columns)]
@@ -340,13 +352,20 @@ def _parse_row_lines(lines: list[Line], start: int) -> Table | None:
             label = label[:-1]
         label_line = Line(label[0].start, label[-1].end, " ".join(c.text for c in label), None,
                           lines[k].section_path, lines[k].in_review)
-        row = TableRow(caption, label_line, group, "", unit or _unit_in_label(label_line.text), attribute=attribute)
+        row = TableRow(caption, label_line, group, row_number, unit or _unit_in_label(label_line.text),
+                       attribute=attribute)
         row.cells = [TableCell(v, column) for v, column in zip(values, columns)]
         rows.append(row)
         consumed.add(k)
     if len(rows) < 2:
         return None
     return Table(caption, columns, rows, consumed)
+
+
+def _role_word(header: str) -> str:
+    """The word of a year column's header that names its role ("2020年目标值" → 目标值), else ""."""
+    found = _COLUMN_ROLE.search(header[4:])
+    return found.group(0) if found else ""
 
 
 _PIPE = "|"
