@@ -526,6 +526,10 @@ def test_a_list_of_years_pairs_with_the_values_of_one_name():
                         issued="2018-11-20")
     assert [(v.kind, v.year, v.value) for v in result.values] == [
         ("actual", 2016, 16.7), ("actual", 2017, 21.2), ("actual", 2018, 21.2), ("actual", 2011, 15), ("actual", 2012, 13.6)]
+    # heldout30 n12: "2011年到2015年上半年" and a scrape's stray comma in the list ("10.0%,、8.2%")
+    result, _ = extract("2011年到2015年上半年,广东GDP分别增长10.0%,、8.2%、8.5%,、7.8%和7.7%。", doc_type="other",
+                        period=(None, None), issued="2015-10-20")
+    assert [(v.year, v.value) for v in result.values] == [(2011, 10), (2012, 8.2), (2013, 8.5), (2014, 7.8), (2015, 7.7)]
 
 
 def test_targets_that_are_the_subject_of_an_achievement_head_no_target_section():

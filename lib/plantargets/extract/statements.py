@@ -580,7 +580,7 @@ def _direction(before: str) -> str:
 # or a rate's base ("城镇、农村低保标准提高到每人每月828元和579元").
 _LIST_VERB = re.compile(r"(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在|控制在|增长|增加|提高|下降)"
                         r"(?=(?:每[\u4e00-\u9fff]{1,2}){0,2}(?:[\s\d〇○零一二两三四五六七八九十百千]|百分之))")
-_LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与]\s*")
+_LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*,?\s*[、和及与]\s*")  # "10.0%,、8.2%": a scrape's stray comma
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
 _GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:比上年末?|比去年|同比|较上年末?|年均)?(?:名义|实际)?"
                                  rf"(?:{_phrase_words('growth_verb')}|增幅|降幅|增产|减产)(?:了)?")
@@ -1291,7 +1291,7 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
 
 _YEAR_LIST = re.compile(r"((?:19|20)\d{2})\s*年?(?:(?:上|下)半年|底|末)?(?:\s*[、和及至]\s*((?:19|20)\d{2})\s*年?"
                         r"(?:(?:上|下)半年|底|末)?)+")
-_YEAR_SPAN_LIST = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
+_YEAR_SPAN_LIST = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
 
 
 def _years_listed(text: str, count: int) -> list[int] | None:
