@@ -530,6 +530,10 @@ def test_a_list_of_years_pairs_with_the_values_of_one_name():
     result, _ = extract("2011年到2015年上半年,广东GDP分别增长10.0%,、8.2%、8.5%,、7.8%和7.7%。", doc_type="other",
                         period=(None, None), issued="2015-10-20")
     assert [(v.year, v.value) for v in result.values] == [(2011, 10), (2012, 8.2), (2013, 8.5), (2014, 7.8), (2015, 7.7)]
+    # heldout30 n10: a second 分别 of the same name pairs with the same years
+    result, _ = extract("2011年、2012年,我省城镇居民人均可支配收入分别达到16495元、18700.5元,分别增长10.8%、10.4%。",
+                        doc_type="other", period=(None, None), issued="2013-08-01")
+    assert [(v.year, v.value) for v in result.values] == [(2011, 16495), (2012, 18700.5), (2011, 10.8), (2012, 10.4)]
 
 
 def test_targets_that_are_the_subject_of_an_achievement_head_no_target_section():

@@ -1266,11 +1266,13 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
             continue
         end = tokens[-1].end()
         covered.append((word.start(), end))
-        years = _years_listed(earlier + sentence[:word.start()], count) if named and len(names) == 1 else None
-        if named and len(names) == 1:  # "毛入园率分别达到95%、98%": one name, a value per year
+        one_name = named and len(names) == 1
+        if one_name:  # "毛入园率分别达到95%、98%": one name, a value per year
             names = _split_compound(names[0], count) or names * count
         elif not named and len(last_names) == count:
             names, named = list(last_names), True  # "…分别达到x和y,分别增长a和b"
+            one_name = len(set(names)) == 1  # "2011年、2012年…分别达到x、y,分别增长a、b": the years again
+        years = _years_listed(earlier + sentence[:word.start()], count) if one_name else None
         if named and len(names) != count:
             message = (f"分别 pairs {len(names)} names ({'、'.join(names)}) with {count} values "
                        f"({sentence[first.start():end]!r}): not paired")
