@@ -91,8 +91,13 @@ HELDOUT24_FLOORS = {"f1_target": 0.50, "recall_actual": 0.33, "comparator_accura
 HELDOUT25_FLOORS = {"f1_target": 0.82, "recall_actual": 0.68, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT26_FLOORS = {"f1_target": 0.85, "recall_actual": 0.92, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT27_FLOORS = {"f1_target": 0.85, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
-HELDOUT28_FLOORS = {"f1_target": 0.26, "recall_actual": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT28_FLOORS = {"f1_target": 0.75, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT29_FLOORS = {"f1_target": 0.76, "recall_actual": 0.57, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+# session 10: heldout30 and 31 read (first runs 0.067 / 0.63 and 0.538 / 0.48), 32 and 33 sealed
+HELDOUT30_FLOORS = {"f1_target": 0.62, "recall_actual": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT31_FLOORS = {"f1_target": 0.78, "recall_actual": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT32_FLOORS = {"f1_target": 0.44, "recall_actual": 0.69, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT33_FLOORS = {"f1_target": 0.87, "recall_actual": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -144,6 +149,10 @@ GOALS = [
     ("heldout27", "heldout27", HELDOUT27_FLOORS),
     ("heldout28", "heldout28", HELDOUT28_FLOORS),
     ("heldout29", "heldout29 (sealed)", HELDOUT29_FLOORS),
+    ("heldout30", "heldout30", HELDOUT30_FLOORS),
+    ("heldout31", "heldout31", HELDOUT31_FLOORS),
+    ("heldout32", "heldout32 (sealed)", HELDOUT32_FLOORS),
+    ("heldout33", "heldout33 (sealed)", HELDOUT33_FLOORS),
 ]
 
 
