@@ -627,6 +627,15 @@ def test_the_share_of_a_years_target_achieved_with_the_amount_inside():
         ("actual", 2015, 33), ("target", 2015, 35), ("actual", 2015, 94.29)]
 
 
+def test_recovered_to_a_share_of_a_years_level_is_no_deadline():
+    """News of a province's work report (heldout23 n11): "恢复到2019年的113%" measures against 2019; it neither
+    states a deadline (到2019年) nor dates the values after it."""
+    result, _ = extract("2023年,全省旅游人次、旅游总收入分别恢复到2019年的113%、119%,社会消费品零售总额增长5.9%。",
+                        doc_type="other", period=(None, None), issued="2024-01-25")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2023, 113), ("actual", 2023, 119), ("actual", 2023, 5.9)]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

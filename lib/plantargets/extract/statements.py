@@ -693,7 +693,7 @@ def _name_of_value_before(result: ExtractionResult, offset: int, item: ListedVal
     return _GROWTH_WORDS.sub("", before[len(before) - item.count + item.order].indicator_zh)
 
 
-_STATED_YEAR = re.compile(r"到\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
+_STATED_YEAR = re.compile(r"(?<!恢复)到\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")  # 恢复到2019年的113%: a base
 
 
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
@@ -1659,7 +1659,7 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match | None:
     return found
 
 
-_VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?<!相当于)(?<!相当)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
+_VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?<!相当于)(?<!相当)(?<!恢复)(?<!恢复到)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
                                  r"(?!\s*(?:[-—–~至]|以来))"))
 
 
