@@ -636,6 +636,15 @@ def test_recovered_to_a_share_of_a_years_level_is_no_deadline():
         ("actual", 2023, 113), ("actual", 2023, 119), ("actual", 2023, 5.9)]
 
 
+def test_a_commitment_in_a_paragraph_about_the_coming_year_ends_the_review():
+    """News of a province's work report (heldout23 n11): after 过去一年…, the paragraph "2024年,贵州将…" speaks of the
+    year to come, so "贵州将推动…占比达到45%以上" is a target, though its own clause has no cue."""
+    text = ("1月24日上午,贵州省第十四届人民代表大会第二次会议在贵阳开幕。\n过去一年贵州牢牢守住了底线任务。\n"
+            "2024年,贵州将坚持高质量发展。贵州将推动数字经济实现质的突破,数字经济占比达到45%以上。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2024-01-24")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2024, 45)]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

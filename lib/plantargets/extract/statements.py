@@ -1578,8 +1578,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", "a year to come is stated"
     if context_year:
         return "target", "到YYYY年 earlier in the paragraph"
-    if role.role == "review" and past_year and reference_year and int(parse_numeral(past_year.group(1))) >= reference_year:
-        role = SectionRole()  # "过去一年…。" then "2024年,贵州将…预计增长5.5%左右": the page's own year opens what is to come
+    if role.role == "review" and reference_year and (int(parse_numeral(past_year.group(1))) >= reference_year if past_year
+                                                     else line_year is not None and line_year >= reference_year
+                                                     and _has_target_cue(prefix)):
+        role = SectionRole()  # "2024年,贵州将…。贵州将推动…占比达到45%以上": the paragraph speaks of the year to come  # "过去一年…。" then "2024年,贵州将…预计增长5.5%左右": the page's own year opens what is to come
     if role.role == "target":
         fronted = _fronted_result_cue(prefix)
         if fronted:  # "…的目标任务。…截至2022年底,全省学前教育毛入园率达到91.8%": the sentence reports a result
