@@ -645,6 +645,15 @@ def test_a_commitment_in_a_paragraph_about_the_coming_year_ends_the_review():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2024, 45)]
 
 
+def test_a_bracketed_target_after_a_gap_to_another_place_is_the_rates():
+    """A county's execution report (heldout19 p19_01): "(预期目标为8.5%以上)" after "高于全市0.8个百分点" is the
+    target of the growth rate before the gap, not of the gap."""
+    result, _ = extract("一、2022年国民经济和社会发展计划执行情况\n全年实现地区生产总值增长5.9%,高于全市0.8个百分点,"
+                        "排名全市第1位(预期目标为8.5%以上)。", doc_type="other", period=(None, None), issued="2023-03-09")
+    assert [(v.kind, v.year, v.indicator_zh, v.value) for v in result.values if v.kind == "target"] == [
+        ("target", 2022, "地区生产总值", 8.5)]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

@@ -297,6 +297,14 @@ _CELL = VALUE_CELL
 _CELL_CMP = {"": "=", "=": "=", ">": ">", ">=": ">=", "≥": ">=", "<": "<", "<=": "<=", "≤": "<="}
 
 
+def _past_a_gap(result: ExtractionResult, line_start: int, previous: StatedValue, unit: str) -> StatedValue:
+    """The value a rate named a target is the target of: the last rate before it, past a gap in points between."""
+    if unit != "%" or previous.unit not in ("个百分点", "百分点"):
+        return previous
+    rates = (v for v in reversed(result.values) if v.number_span[0] >= line_start and v.unit == "%")
+    return next(rates, previous)
+
+
 def _kind_of_column_word(word: str) -> str:
     """The kind a year column's role word gives ("目标值" target, "完成值" actual, "基期值" baseline), else ""."""
     return next((kind for kind, words in _COLUMN_WORD_KINDS if word and words.fullmatch(word)), "")
@@ -815,7 +823,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         elif previous and _restates(sentence, offset, previous, match.start()):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "53757元(折算为7629美元)"
         elif previous and (_TARGET_IN_BRACKETS.search(before) or _TARGET_WORDS_ONLY.fullmatch(before)):
-            indicator, target_type = previous.indicator_zh, previous.target_type  # "增长5.5%(年度目标6%)", ",规划期末目标为6.1%"
+            source = _past_a_gap(result, line.start, previous, unit)  # "增长5.9%,高于全市0.8个百分点,…(预期目标为8.5%以上)"
+            indicator, target_type = source.indicator_zh, source.target_type  # "增长5.5%(年度目标6%)", ",规划期末目标为6.1%"
         elif previous and _NAMED_AS_A_TARGET.match(sentence, match.end()) and not _indicator(before, "", unit, None)[0]:
             indicator, target_type = previous.indicator_zh, previous.target_type  # "上涨3.1%,控制在4.5%的预期目标内"
         elif previous and _EARLIER_VALUE_IN_BRACKETS.search(before):
