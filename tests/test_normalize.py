@@ -67,6 +67,15 @@ def test_page_furniture_is_cut_and_flagged():
     assert len(flags) >= 5
 
 
+def test_furniture_split_by_a_pinyin_gloss_is_still_cut():
+    """A traditional page with pinyin glosses (heldout9 n06): "當(dāng)前位置:主頁 > 要聞 > 正文" is a breadcrumb whose
+    words the gloss splits; it is cut all the same, and the headline under it stays."""
+    raw = "當(dāng)前位置:主頁 > 要聞 > 正文\n江蘇鎮(zhèn)江:啟動學前教育發展提升行動\n正文100%。"
+    norm, flags = normalize_text(raw)
+    assert norm.text.strip().splitlines() == ["江苏镇江:启动学前教育发展提升行动", "正文100%。"]
+    assert "page_furniture" in {f.flag_type for f in flags}
+
+
 def test_a_website_licence_number_in_a_footer_is_furniture():
     """A mirror's footer (tests/heldout h15) read 沪ICP备2022005074号-20 as a value of -20."""
     raw = "正文100%。\n中國焦點日報網 版權所有 滬ICP備2022005074號-20,未經授權,請勿轉載。京公网安备 11010502030号"
