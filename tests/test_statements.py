@@ -654,6 +654,16 @@ def test_a_bracketed_target_after_a_gap_to_another_place_is_the_rates():
         ("target", 2022, "地区生产总值", 8.5)]
 
 
+def test_a_december_execution_reports_review_of_its_own_year():
+    """A district's execution report given in December 2022 (heldout34 n02): "一、2022年…执行情况" reviews the
+    year the report speaks in, so "2022年,全区地区生产总值完成1078.6亿元" is a result, not the page's year to come."""
+    text = ("关于沈河区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划(草案)的报告\n"
+            "——2022年12月19日在沈河区第十九届人民代表大会第二次会议上\n一、2022年国民经济和社会发展计划执行情况\n"
+            "今年以来,全区上下坚持稳中求进。\n(一)经济运行稳中有升。2022年,全区地区生产总值完成1078.6亿元,增长5.7%。")
+    result, _ = extract(text, doc_type="plan", period=(None, None), issued="2022-12-19")  # typed as the plan it holds
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2022, 1078.6), ("actual", 2022, 5.7)]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

@@ -525,8 +525,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             opening = int(parse_numeral(plain[0].group(1)))
             role = tracker.role
             if s_start == line.start and plain[0].start() == 0 and role.role == "review" and role.year_inferred \
-                    and role.period is None and opening <= (doc.report_year or opening):
+                    and role.period is None and opening <= (doc.report_year or opening) and not _has_target_cue(sentence):
                 # "过去一年…" over a report its page misdates, then "2019年,是我县…的一年": the year the review names
+                # ("2024年,贵州将…" states what is to come: no review of it)
                 tracker.role = SectionRole("review", opening)
     _horizon_named_after(line, result.values[first_of_line:])
     if place_tracker:
@@ -1587,10 +1588,12 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", "a year to come is stated"
     if context_year:
         return "target", "到YYYY年 earlier in the paragraph"
-    if role.role == "review" and reference_year and (int(parse_numeral(past_year.group(1))) >= reference_year if past_year
-                                                     else line_year is not None and line_year >= reference_year
-                                                     and _has_target_cue(prefix)):
-        role = SectionRole()  # "2024年,贵州将…。贵州将推动…占比达到45%以上": the paragraph speaks of the year to come  # "过去一年…。" then "2024年,贵州将…预计增长5.5%左右": the page's own year opens what is to come
+    spoken = int(parse_numeral(past_year.group(1))) if past_year else line_year if _has_target_cue(prefix) else None
+    if role.role == "review" and reference_year and spoken is not None and spoken >= reference_year \
+            and (role.year is None or role.year_inferred or spoken > role.year):
+        # "过去一年…。" then "2024年,贵州将…预计增长5.5%左右" (or "…。贵州将推动…45%以上"): the page's own year opens
+        # what is to come, unless the review is of that year (a December execution report's "2022年,…完成1078.6亿元")
+        role = SectionRole()
     if role.role == "target":
         fronted = _fronted_result_cue(prefix)
         if fronted:  # "…的目标任务。…截至2022年底,全省学前教育毛入园率达到91.8%": the sentence reports a result
@@ -1710,7 +1713,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return context_year[0], None, False, "每年" in prefix, "stated earlier in the paragraph (到…年)"
     if kind == "target" and role.role == "target" and role.year and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix):
         return role.year, role.period, True, "每年" in prefix or "年均" in prefix, "the year its target section names"
-    if kind == "target" and role.role == "review" and role.year and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix):
+    if kind == "target" and role.role == "review" and role.year and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix) \
+            and not (line_year and line_year > role.year):  # "…。2024年,贵州将…": a later year the paragraph speaks of
         return role.year, None, True, False, "the reviewed year's own target, in its review"  # "符合3%左右的预期目标"
     per_year = "每年" in prefix or "年均" in prefix
     current = doc.report_year

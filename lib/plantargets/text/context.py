@@ -356,7 +356,8 @@ class SectionTracker:
                     role.year, role.period = period[1], period
             if role_name == "review":
                 near = sentence[max(0, match.start() - 8):match.end() + 8]
-                year = re.search(_YEAR + r"\s*年", near)
+                # "一、2022年国民经济和社会发展计划执行情况": the year may open a lead whose cue ends it
+                year = re.search(_YEAR + r"\s*年", near) or _last_year_before(lead, match.start())
                 period = parse_period(near)
                 if year:
                     role.year = _year_value(year.group(1))
@@ -371,6 +372,14 @@ class SectionTracker:
             out.append((position + offset, role))
             self.role = role
         return out
+
+
+def _last_year_before(lead: str, position: int) -> re.Match | None:
+    """The last year (YYYY年, not a span's start) named in a lead before a review cue at ``position``."""
+    found = None
+    for found in re.finditer(_YEAR + r"\s*年(?![\d\s]*[\-—–~至到])", lead[:position]):
+        pass
+    return found
 
 
 def _inside_brackets(text: str, position: int) -> bool:
