@@ -357,8 +357,8 @@ class SectionTracker:
             if role_name == "review":
                 near = sentence[max(0, match.start() - 8):match.end() + 8]
                 # "一、2022年国民经济和社会发展计划执行情况": the year may open a lead whose cue ends it
-                year = re.search(_YEAR + r"\s*年", near) or _last_year_before(lead, match.start())
                 period = parse_period(near)
+                year = re.search(_YEAR + r"\s*年", near) or (None if period else _last_year_before(lead, match.start()))
                 if year:
                     role.year = _year_value(year.group(1))
                 elif period:  # "回顾十三五": the reviewed plan period's last year
