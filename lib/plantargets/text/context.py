@@ -27,6 +27,7 @@ _MEETING = re.compile(phrase_words("meeting_noun"))  # "重点工作新闻发布
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
 _MET = re.compile(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
 _VALUE_NAMED_A_TARGET = re.compile(r"\d(?:[%‰倍]|个百分点|[万亿千百]*元)?(?:左右|以上|以内|以下)?的(?:年度|全年)?$")
+_PART_OF_THE_YEAR = frozenset(phrase_words("completion_cue").split("|")) & {"一季度", "上半年", "前三季度"}
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
@@ -297,6 +298,7 @@ class SectionTracker:
         # the year a review that names none speaks of: the document's results year (a bulletin's, a mid-year
         # execution report's), else the year before its own
         self.reviewed_year = results_year or (current_year - 1 if current_year else None)
+        self.current_year = current_year
         self.role = SectionRole()
         self._headings: list[tuple[int, SectionRole]] = []  # (level, role) of the headings above
         self.last_year: int | None = None  # the last year a line named, for a review that names none
@@ -340,6 +342,8 @@ class SectionTracker:
                     continue
                 if _inside_brackets(lead, match.start()):
                     continue  # "12项约束性指标(目标任务均为国家下达)中,": an aside announces no section
+                if match.group(0) in _PART_OF_THE_YEAR and _inside_quotes(lead, match.start()):
+                    continue  # "“2021年上半年推进重大项目建设进展情况”新闻发布会": a meeting's name, no time frame
                 if role_name == "target" and _VALUE_NAMED_A_TARGET.search(lead, 0, match.start()):
                     continue  # "控制在4.5%的预期目标内": the cue names the value before it, it heads no section
                 changes.append((match.start(), role_name, match))
@@ -363,6 +367,8 @@ class SectionTracker:
                     role.year = _year_value(year.group(1))
                 elif period:  # "回顾十三五": the reviewed plan period's last year
                     role.year, role.period = period[1], period
+                elif match.group(0) in _PART_OF_THE_YEAR and self.current_year:  # "上半年,": this year's so far
+                    role.year, role.year_inferred = self.current_year, True
                 elif self.reviewed_year:
                     role.year, role.year_inferred = self.reviewed_year, True
                     if "五年" in match.group(0):
@@ -386,6 +392,11 @@ def _inside_brackets(text: str, position: int) -> bool:
     """Whether ``position`` lies inside a bracket opened before it in ``text``."""
     before = text[:position]
     return before.count("(") + before.count("(") > before.count(")") + before.count(")")
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    before = text[:position]
+    return before.count("“") > before.count("”")
 
 
 @lru_cache(maxsize=1)
