@@ -677,6 +677,16 @@ def test_a_part_of_the_year_leading_a_paragraph_reports_results_so_far():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2021, 10.8)]
 
 
+def test_a_years_report_card_heads_its_results():
+    """News of a city's work report (heldout34 n09): under a headline of the new year's targets, "2017年成绩单" heads
+    the past year's results."""
+    text = ("长春市长谈2018年发展目标:地区生产总值增长约7.8%\n11日上午,长春市市长作《政府工作报告》。\n2017年成绩单\n"
+            "大众创业蓬勃发展,平均每天新设企业超过100户。\n城乡居民增收“暖流计划”惠及893万人次。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2018-01-11")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("target", 2018, 7.8), ("actual", 2017, 100), ("actual", 2017, 893)]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),
