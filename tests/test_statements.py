@@ -687,6 +687,16 @@ def test_a_years_report_card_heads_its_results():
         ("target", 2018, 7.8), ("actual", 2017, 100), ("actual", 2017, 893)]
 
 
+def test_shares_of_a_plan_in_a_list_and_counts_of_targets_met_are_no_targets():
+    """Execution reports (heldout34 n01, n05): each value of "分别占年度计划111.08%、110.78%" is a share achieved;
+    "12项主要预期目标中10项能够达到…、2项与预期目标存在差距" counts targets, it states none."""
+    result, _ = extract("2024年,省大中型项目、市重点项目分别完成投资43.2亿元、98.6亿元,分别占年度计划111.08%、110.78%。"
+                        "12项主要预期目标中10项能够达到或超额完成、2项与预期目标存在差距。", doc_type="other",
+                        period=(None, None), issued="2025-01-10")
+    assert [(v.kind, v.value) for v in result.values] == [
+        ("actual", 43.2), ("actual", 98.6), ("actual", 111.08), ("actual", 110.78)]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

@@ -859,6 +859,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             # "今年,…建设任务为,新建中小学30所;全市新建幼儿园40所": the paragraph's targets go on past a ;
             kind, kind_basis = "target", (previous.kind_basis if previous.kind_basis.startswith(_PARAGRAPH_TARGETS)
                                           else f"{_PARAGRAPH_TARGETS} ({previous.kind_basis})")
+        if kind == "target" and item and _SHARE_OF_PLAN.search(item.verb):  # "分别占年度计划111.08%、110.78%"
+            kind, kind_basis = "actual", "the share of a plan achieved (占年度计划的N%), for each of a list"
         now = doc.report_year or (previous.year if previous is not None and previous.kind == "target" else None)
         if (kind == "target" or kind_basis == _NO_EVIDENCE) and item and item.year and now and item.year < now \
                 and not _has_target_cue(before):  # "2016年、2017年…;劣Ⅴ类水体比例分别为4.4%、4.4%、2.6%"
