@@ -697,6 +697,17 @@ def test_shares_of_a_plan_in_a_list_and_counts_of_targets_met_are_no_targets():
         ("actual", 43.2), ("actual", 98.6), ("actual", 111.08), ("actual", 110.78)]
 
 
+def test_the_years_target_named_before_its_bracketed_value():
+    """A province's execution report (heldout34 n04): "比年初目标(6.5%)低2.3个百分点" names the reviewed year's target
+    of the growth before it; the gap in points is structure."""
+    result, _ = extract("一、2022年经济社会发展计划执行情况\n初步预计,全省地区生产总值全年增长4.2%,比年初目标(6.5%)低2.3个百分点;"
+                        "固定资产投资增长10%,高于年初目标(9%)1个百分点。", doc_type="other", period=(None, None),
+                        issued="2023-01-15")
+    assert [(v.kind, v.year, v.indicator_zh, v.value) for v in result.values] == [
+        ("actual", 2022, "全省地区生产总值全年", 4.2), ("target", 2022, "全省地区生产总值全年", 6.5),
+        ("actual", 2022, "固定资产投资", 10), ("target", 2022, "固定资产投资", 9)]
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

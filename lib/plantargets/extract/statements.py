@@ -605,6 +605,8 @@ _GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅
 _TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:与|同)?(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
 # "学前三年毛入园率达到92%以上(2020年为88.5%)": the same indicator's value of another year, in brackets after it
 _EARLIER_VALUE_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:(?:19|20)\d{2}\s*年[底末]?|上年|去年)\s*(?:为|是|:|:)?\s*$")
+# "增长4.2%,…,比年初目标(6.5%)低2.3个百分点": the target word, then its value in brackets
+_TARGET_BEFORE_BRACKET = re.compile(r"(?:年初|年度|全年|预期|计划)目标\s*[((]\s*$")
 _TARGET_WORDS_ONLY = re.compile(rf"\s*(?:{_phrase_words('plan_end_word')}|年度|全年|年初|预期|计划)*目标值?(?:为|是)?\s*"
                                 r"(?:下降|增长|提高|降低|降至|达到)?\s*")  # ",规划期末目标为下降20%": the value before's target
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
@@ -823,7 +825,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             indicator, target_type = previous.indicator_zh, previous.target_type  # "存贷款余额288.42亿元、219.06亿元"
         elif previous and _restates(sentence, offset, previous, match.start()):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "53757元(折算为7629美元)"
-        elif previous and (_TARGET_IN_BRACKETS.search(before) or _TARGET_WORDS_ONLY.fullmatch(before)):
+        elif previous and (_TARGET_IN_BRACKETS.search(before) or _TARGET_WORDS_ONLY.fullmatch(before)
+                           or _TARGET_BEFORE_BRACKET.search(before)):
             source = _past_a_gap(result, line.start, previous, unit)  # "增长5.9%,高于全市0.8个百分点,…(预期目标为8.5%以上)"
             indicator, target_type = source.indicator_zh, source.target_type  # "增长5.5%(年度目标6%)", ",规划期末目标为6.1%"
         elif previous and _NAMED_AS_A_TARGET.match(sentence, match.end()) and not _indicator(before, "", unit, None)[0]:
@@ -1536,6 +1539,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     forecast = cue_pattern("forecast_cue")
     if forecast.search(before) or forecast.match(sentence) and forecast.search(prefix[-40:]):
         return "forecast", "forecast cue"
+    if _TARGET_BEFORE_BRACKET.search(before):  # "比年初目标(6.5%)低2.3个百分点": the value is the target
+        return "target", "named a target before it, in brackets"
     named = _NAMED_AS_A_TARGET.match(sentence, match.end())
     if named:  # "提出的当年地区生产总值增长8.5%的目标": whatever was achieved, this value is the target
         return "target", f"named a target after it ({named.group(0).strip()})"
