@@ -1493,7 +1493,7 @@ def _has_target_cue(text: str) -> bool:
 
 
 _NO_EVIDENCE = "no cue, in a document of no known type"
-_LEAD = 20  # the characters of a full sentence's lead whose target cue frames its pieces after a ;
+_FRAMING_LEAD = 20  # the characters of a full sentence's lead whose target cue frames its pieces after a ;
 _DOCUMENT_YEAR = "the document's year ("  # how a year basis begins when the year is only the document's
 _PARAGRAPH_TARGETS = "the paragraph's targets it continues"
 _CUE_BASES = ("whole-year cue", "actual cue", "target cue")  # a kind its own words decided
@@ -1609,9 +1609,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return ("actual" if role.role == "review" else "target"), f"{role.role} section"
     if doc.doc_type in _PLAN_TYPES:
         return "target", f"no cue, in a {doc.doc_type}"
-    if earlier and not _has_target_cue(prefix) and cue_pattern("target_cue").search(_commitments_only(earlier[:_LEAD])) \
+    lead = earlier[:_FRAMING_LEAD]
+    if earlier and not _has_target_cue(prefix) and cue_pattern("target_cue").search(_commitments_only(lead)) \
             and not (cue_pattern("actual_cue").search(earlier) or _COMPLETION_CUE.search(earlier)):
-        prefix = earlier[:_LEAD] + prefix  # "今年西藏将稳步发展…;严守耕地红线,青稞播种面积稳定在230万亩以上": the lead frames each piece
+        prefix = lead + prefix  # "今年西藏将稳步发展…;严守耕地红线,青稞播种面积稳定在230万亩以上": the lead frames each piece
     if _has_target_cue(prefix):
         review = _last_match(cue_pattern("review_section"), prefix)
         target = _last_match(cue_pattern("target_cue"), prefix)
