@@ -717,6 +717,13 @@ def test_a_work_reports_headline_takes_the_kind_of_the_body_it_restates():
     assert [(v.kind, v.year, v.value) for v in result.values if v.value == 6.5] == [("actual", 2021, 6.5)] * 2
 
 
+def test_a_reference_to_an_appendix_table_is_no_value():
+    """A district's execution report (heldout28 n07): "(见附表1)" points at a table; 1 is no value."""
+    result, _ = extract("区十三届人大四次会议确定的其他主要指标计划均得到较好的执行(见附表1)。", doc_type="other",
+                        period=(None, None), issued="2016-01-10")
+    assert result.values == []
+
+
 def test_the_end_of_a_change_in_a_past_year_is_a_result_not_a_deadline():
     """"由2020年的88.5%提高到2023年的92.1%" in a page of 2024: 提高到 names where the change ended, not 到2023年."""
     result, _ = extract("全市学前三年毛入园率由2020年的88.5%提高到2023年的92.1%。", doc_type="other", period=(None, None),
