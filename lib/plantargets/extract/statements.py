@@ -260,7 +260,7 @@ def _headlines_take_the_body(values: list[StatedValue]) -> None:
     undecided = [v for v in values if v.kind_basis in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT)]
     decided: dict[tuple, list[StatedValue]] = defaultdict(list)
     for value in values:
-        if value.kind_basis != _NO_EVIDENCE and value.kind in ("target", "actual"):
+        if value.kind_basis not in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT) and value.kind in ("target", "actual"):
             decided[(value.value_std, value.unit_std)].append(value)
     for value in undecided:
         same = decided.get((value.value_std, value.unit_std), [])
