@@ -710,9 +710,10 @@ _STATED_YEAR = re.compile(r"(?<!恢复)到\s*((?:19|20)\d{2}|[〇○零一二三
 
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
 _PLAN_END_BEFORE = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*期?末的?\s*$")
-_NAMED_PLAN = re.compile(rf"({'|'.join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))})")
+_PLAN_NAMES = "|".join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))  # 十五五 before 十五
+_NAMED_PLAN = re.compile(rf"({_PLAN_NAMES})")
 _COMPARED_WITH_A_PLAN = re.compile(rf"(?:和|与|同|较|比)\s*[“\"]?(?:{'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:期末|末)?(?:相比|比较)?")
-_PLAN_REVIEWED = re.compile(rf"({'|'.join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))})[”\"]?\s*(?:期间|以来|时期)")
+_PLAN_REVIEWED = re.compile(rf"({_PLAN_NAMES})[”\"]?\s*(?:期间|以来|时期)")
 _PLAN_END_WORD = re.compile(_phrase_words("plan_end_word"))
 
 
@@ -1597,9 +1598,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", "a year to come is stated"
     if context_year:
         return "target", "到YYYY年 earlier in the paragraph"
-    spoken = int(parse_numeral(past_year.group(1))) if past_year else line_year if _has_target_cue(prefix) else None
-    if role.role == "review" and reference_year and spoken is not None and spoken >= reference_year \
-            and (role.year is None or role.year_inferred or spoken > role.year):
+    spoken = None
+    if role.role == "review" and reference_year:  # the year the value's words speak of, read only in a review
+        spoken = int(parse_numeral(past_year.group(1))) if past_year else line_year if _has_target_cue(prefix) else None
+    if spoken is not None and spoken >= reference_year and (role.year is None or role.year_inferred or spoken > role.year):
         # "过去一年…。" then "2024年,贵州将…预计增长5.5%左右" (or "…。贵州将推动…45%以上"): the page's own year opens
         # what is to come, unless the review is of that year (a December execution report's "2022年,…完成1078.6亿元")
         role = SectionRole()

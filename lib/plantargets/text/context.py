@@ -19,15 +19,15 @@ from plantargets.scanning import could_match, guarded
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
 
 # A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
-_ASSESSED = re.compile(r"\s*(?:任务)?\s*(?:明确|全面完成|基本完成|完成|圆满|顺利|实现|达成)")  # "工作目标明确、措施有力"
+_ACHIEVEMENT = "全面完成|基本完成|完成|圆满|顺利|实现"  # verbs that say a target was met
+_ASSESSED = re.compile(rf"\s*(?:任务)?\s*(?:明确|{_ACHIEVEMENT}|达成)")  # "工作目标明确、措施有力"
 # "主要目标、主要任务和重大工程项目实现“时间过半、任务过半”": the cue is the subject of a verb of achievement in
 # its clause, not a heading ("主要目标是实现…" states targets)
-_ACHIEVED_LATER = re.compile(r"(?![是为::])[^,,;;。::是为]{0,20}?(?:全面完成|基本完成|完成|实现|达到|顺利|圆满)")
+_ACHIEVED_LATER = re.compile(rf"(?![是为::])[^,,;;。::是为]{{0,20}}?(?:{_ACHIEVEMENT}|达到)")
 _MEETING = re.compile(phrase_words("meeting_noun"))  # "重点工作新闻发布会": a meeting's name, not a section
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
 _MET = re.compile(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
 _VALUE_NAMED_A_TARGET = re.compile(r"\d(?:[%‰倍]|个百分点|[万亿千百]*元)?(?:左右|以上|以内|以下)?的(?:年度|全年)?$")
-_PART_OF_THE_YEAR = frozenset(phrase_words("completion_cue").split("|")) & {"一季度", "上半年", "前三季度"}
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
@@ -279,6 +279,12 @@ class SectionRole:
     year_inferred: bool = False  # the reviewed year is the document's, not one the review names
 
 
+@lru_cache(maxsize=1)
+def _parts_of_the_year() -> frozenset[str]:
+    """Review cues that are also completion cues (一季度, 上半年, 前三季度): a part of this year, reported so far."""
+    return frozenset(load_cues()["review_section"]) & frozenset(phrase_words("completion_cue").split("|"))
+
+
 @lru_cache(maxsize=None)
 def _section_cues() -> re.Pattern[str]:
     """Any cue of a target or a review section, in one pattern: a sentence without one announces no section."""
@@ -342,7 +348,7 @@ class SectionTracker:
                     continue
                 if _inside_brackets(lead, match.start()):
                     continue  # "12项约束性指标(目标任务均为国家下达)中,": an aside announces no section
-                if match.group(0) in _PART_OF_THE_YEAR and _inside_quotes(lead, match.start()):
+                if match.group(0) in _parts_of_the_year() and _inside_quotes(lead, match.start()):
                     continue  # "“2021年上半年推进重大项目建设进展情况”新闻发布会": a meeting's name, no time frame
                 if role_name == "target" and _VALUE_NAMED_A_TARGET.search(lead, 0, match.start()):
                     continue  # "控制在4.5%的预期目标内": the cue names the value before it, it heads no section
@@ -367,7 +373,7 @@ class SectionTracker:
                     role.year = _year_value(year.group(1))
                 elif period:  # "回顾十三五": the reviewed plan period's last year
                     role.year, role.period = period[1], period
-                elif match.group(0) in _PART_OF_THE_YEAR and self.current_year:  # "上半年,": this year's so far
+                elif match.group(0) in _parts_of_the_year() and self.current_year:  # "上半年,": this year's so far
                     role.year, role.year_inferred = self.current_year, True
                 elif self.reviewed_year:
                     role.year, role.year_inferred = self.reviewed_year, True
@@ -395,6 +401,7 @@ def _inside_brackets(text: str, position: int) -> bool:
 
 
 def _inside_quotes(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation (“…”) opened before it in ``text``."""
     before = text[:position]
     return before.count("“") > before.count("”")
 
