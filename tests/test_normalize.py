@@ -219,3 +219,49 @@ def test_pattern_cuts_equal_one_full_scan_per_pattern(raw):
                     if prefilter is None or prefilter.search(raw)
                     for m in pattern.finditer(raw) if m.end() > m.start()]
         assert [(c.start, c.end, c.message) for c in find_pattern_cuts(raw, name, "x")] == expected
+
+
+WRAPPED = (
+    "关于2023年国民经济和社会发展计划执行情况的报告\n"
+    "各位代表:\n"
+    "一、2023年计划执行情况\n"
+    "全县地区生产总值增长6.5%,高于全市平均水平0.4个百分点,一般公共预算收入完成\n"
+    "12.3亿元,增长8.1%;社会消费品零售总额达到86.2亿元,同比增长7.2%,固定资\n"
+    "产投资增长10.5%,规模以上工业增加值增长9.8%,城镇居民人均可支配收入达到\n"
+    "41230元,农村居民人均可支配收入达到20560元,分别增长5.6%和7.9%,城乡居\n"
+    "民收入差距继续缩小。\n"
+    "二、2024年主要预期目标\n"
+    "2024年全县经济社会发展的主要预期目标是:地区生产总值增长6%左右,一般公共\n"
+    "预算收入增长7%,社会消费品零售总额增长7.5%,固定资产投资增长10%以上,城\n"
+    "镇调查失业率控制在5.5%以内,居民消费价格涨幅控制在3%左右,居民收入增长\n"
+    "与经济增长同步。\n"
+)
+
+
+def test_lines_broken_at_one_width_inside_sentences_are_joined_and_flagged_once():
+    norm, flags = normalize_text(WRAPPED, "wrapped.txt")
+    assert "一般公共预算收入完成12.3亿元" in norm.text
+    assert "固定资产投资增长10.5%" in norm.text
+    assert "主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长7%" in norm.text
+    assert "城镇调查失业率控制在5.5%以内" in norm.text
+    # a heading, a salutation and a line that ends its sentence keep their breaks
+    assert "各位代表:\n一、2023年计划执行情况\n全县" in norm.text
+    assert "继续缩小。\n二、2024年主要预期目标\n2024年" in norm.text
+    wrap_flags = [f for f in flags if f.flag_type == "hard_wrapped_lines"]
+    assert len(wrap_flags) == 1 and "7 line breaks joined" in wrap_flags[0].message
+    _check_map(WRAPPED, norm)
+    start = norm.text.index("12.3亿元")
+    assert WRAPPED[slice(*norm.to_raw(start, start + 4))] == "12.3"
+
+
+def test_paragraph_lines_table_rows_and_short_lines_are_not_joined():
+    paragraphs = "".join(f"第{i}项工作:全面完成年度目标任务,各项指标稳中有进,群众满意度持续提升。\n" for i in range(8))
+    table = "".join(f"{name} 亿元 {a} {b} 完成\n" for name, a, b in
+                    [("地区生产总值增长目标值", 120, 125), ("一般公共预算收入目标值", 12, 13),
+                     ("固定资产投资总额目标值", 80, 82), ("社会消费品零售总额目标", 60, 61),
+                     ("进出口总额年度目标数值", 10, 11), ("城镇居民人均可支配收入", 4, 5)])
+    short = "".join(f"第{i}章 总体要求与发展目标\n" for i in range(8))
+    for raw in (paragraphs, table, short):
+        norm, flags = normalize_text(raw)
+        assert norm.text == raw
+        assert not [f for f in flags if f.flag_type == "hard_wrapped_lines"]

@@ -1450,3 +1450,17 @@ def test_number_tokens_are_the_tokens_but_the_numerals_alone_inside_a_word():
         assert [m.span() for m in NUMBER_TOKEN.finditer(text)] == kept, path.name
         dropped += len(tokens) - len(kept)
     assert dropped > 100
+
+
+def test_a_hard_wrapped_report_reads_as_its_sentences():
+    """Lines broken at one width inside sentences (PDF text): the targets after 主要预期目标是 on the line before,
+    and a value whose indicator ends the line before ("一般公共\\n预算收入增长7%"), read as in unbroken text."""
+    from test_normalize import WRAPPED
+    result, raw = extract(WRAPPED, doc_type="plan_execution_report", period=(None, None), issued="2024-01-10")
+    found = {(v.indicator_zh, v.value, v.kind, v.year) for v in result.values}
+    assert ("一般公共预算收入", 7.0, "target", 2024) in found
+    assert ("城镇调查失业率", 5.5, "target", 2024) in found
+    assert ("固定资产投资", 10.5, "actual", 2023) in found
+    v = next(v for v in result.values if v.value == 12.3)
+    assert (v.indicator_zh.startswith("一般公共预算收入"), v.kind, v.year) == (True, "actual", 2023)
+    assert raw[v.value_char_start:v.value_char_end] == "12.3"

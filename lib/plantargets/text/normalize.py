@@ -3,6 +3,7 @@
 What it changes, and records: HTML markup, page furniture and spam are cut out (each furniture and spam cut
 is a flag, and so is each script, style or comment block that holds a number); full-width ASCII becomes ASCII;
 runs of spaces become one (none at a line's edges); CRLF becomes LF; a doubled ``%%`` is read as one (flagged).
+A text broken into lines of one width inside its sentences (PDF text) has those breaks joined (flagged once).
 Everything else is kept character for character.
 
 Damaged text is cut out and flagged ``mojibake`` with its span, never read: UTF-8 that was read as
@@ -581,6 +582,93 @@ def find_spam_cuts(raw: str, literals: dict[str, list[int]] | None = None) -> li
     return cuts
 
 
+# Hard-wrapped text (PDF text, a document site's page chunks): lines broken at one width inside sentences.
+SENTENCE_END = "。!?;:…”」』)\uff09\uff01\uff1f\uff1b\uff1a"  # a line ending in one (or in one and a short Latin mark) is closed
+MIN_WRAPPED_LINE = 15  # characters; shorter lines (headings, dates) are never joined
+MIN_WRAPPED_LINES = 5  # open lines of one width a text needs before its breaks are read as wraps
+MIN_OPEN_SHARE = 0.3  # … and their share of its lines of MIN_WRAPPED_LINE or more
+MAX_WIDTH_SPREAD = 0.2  # the open lines' widths: interquartile range over the median
+FULL_LINE = 0.85  # a line at least this share of the median width, and open, continues on the next one
+_TRAILING_MARK = re.compile(r"[A-Za-z]{1,4}\s*$")  # "…目标任务。heK": a site's mark after a paragraph's end
+_CLOSING = frozenset(SENTENCE_END)
+
+
+def _display_width(line: str) -> int:
+    """Columns a line takes on a page: two for a character of three UTF-8 bytes or more (Chinese, full-width
+    signs, the typographic quotes and ellipsis), one for ASCII (and one and a half for accented Latin)."""
+    return len(line) + (len(line.encode("utf-8")) - len(line)) // 2
+
+
+def _visible(text: str, start: int, end: int, covered: list[tuple[int, int]], covered_starts: list[int]) -> str:
+    """text[start:end] without the spans ``covered`` (merged, sorted; their starts in ``covered_starts``)."""
+    i = max(0, bisect.bisect_right(covered_starts, start) - 1)
+    pieces, position = [], start
+    while i < len(covered) and covered[i][0] < end:
+        a, b = covered[i]
+        if b > position:
+            pieces.append(text[position:max(position, a)])
+            position = max(position, b)
+        i += 1
+    pieces.append(text[position:end] if position < end else "")
+    return "".join(pieces)
+
+
+def _is_open(line: str) -> bool:
+    closing = _TRAILING_MARK.sub("", line) if line[-1:].isascii() else line
+    return bool(closing) and closing[-1] not in _CLOSING
+
+
+def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tuple[list[Cut], list[Flag]]:
+    """Line breaks inside sentences of a text broken at one width (PDF text): each a cut, joining the lines.
+
+    A text is hard-wrapped when at least MIN_WRAPPED_LINES of its lines are open (they end inside a sentence, the
+    next line is text, not a table row) and of one width (MAX_WIDTH_SPREAD); then each open line nearly as wide
+    as they are (FULL_LINE) is joined to the next. The text the other cuts remove is not counted. One flag."""
+    raw_lines = readable.split("\n")
+    long_raw = [line.rstrip() for line in raw_lines if len(line) >= MIN_WRAPPED_LINE]
+    open_raw = sum(1 for line in long_raw if _is_open(line))
+    if open_raw < MIN_WRAPPED_LINES or open_raw < MIN_OPEN_SHARE / 2 * len(long_raw):
+        return [], []  # a quick screen of the raw lines (cuts not yet taken out): too few open lines to be wrapped
+    covered = _merge([(c.start, c.end) for c in cuts])
+    covered_starts = [a for a, _ in covered]
+    lines, start = [], 0
+    for raw_line in raw_lines:
+        end = start + len(raw_line)
+        cut_inside = covered and bisect.bisect_left(covered_starts, end) > 0 and \
+            covered[bisect.bisect_left(covered_starts, end) - 1][1] > start
+        text = _visible(readable, start, end, covered, covered_starts) if cut_inside else raw_line
+        lines.append((end, text.strip()))
+        start = end + 1
+    long_lines, open_lines = 0, []
+    for index, (end, text) in enumerate(lines[:-1]):
+        if len(text) < MIN_WRAPPED_LINE:
+            continue
+        long_lines += 1
+        if _is_open(text) and lines[index + 1][1] and len(text.split(None, 2)) <= 2:  # not a table row
+            open_lines.append((end, _display_width(text)))
+    if len(open_lines) < MIN_WRAPPED_LINES or len(open_lines) < MIN_OPEN_SHARE * long_lines:
+        return [], []
+    widths = sorted(w for _, w in open_lines)
+    median, low, high = widths[len(widths) // 2], widths[len(widths) // 4], widths[(3 * len(widths)) // 4]
+    if high - low > MAX_WIDTH_SPREAD * median:
+        return [], []
+    joins = []
+    for end, width in open_lines:
+        if width >= FULL_LINE * median:
+            left, right = end, end + 1
+            while left > 0 and readable[left - 1] in " \t\r\u3000":
+                left -= 1
+            while right < len(readable) and readable[right] in " \t\u3000":
+                right += 1
+            joins.append(Cut(left, right, ""))
+    if not joins:
+        return [], []
+    flag = Flag(source_file, "hard_wrapped_lines", joins[0].start, joins[-1].end, "",
+                f"lines broken at one width (about {median // 2} characters) inside sentences: {len(joins)} "
+                f"line breaks joined")
+    return joins, [flag]
+
+
 def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tuple[NormalizedText, list[Flag]]:
     """Normalize ``raw`` and return it with its offset map and the flags for everything cut out."""
     mojibake = find_mojibake_cuts(raw)
@@ -601,14 +689,15 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
         cuts += markup
     cuts += residue
     cuts += mojibake
-    cuts = _resolve_overlaps(cuts)
+    wraps, wrap_flags = find_hard_wraps(readable, cuts, source_file) if not is_html else ([], [])
+    cuts = _resolve_overlaps(cuts + wraps)
     flags = [
         Flag(source_file, c.flag_type, c.start, c.end, raw[c.start:c.end], c.message)
         for c in cuts
         if c.flag_type in ("spam_text", "page_furniture", "mojibake", "scrape_residue")
         or (c.flag_type == "html_markup" and _HAS_DIGIT.search(raw, c.start, c.end))
     ]
-    flags += traditional_flags
+    flags += traditional_flags + wrap_flags
     one_for_one = str.maketrans({**traditional, **_FULLWIDTH}) if traditional else _ONE_FOR_ONE
     # One character for one, so each kept piece is a slice of the mapped text. Without a traditional map only
     # the runs of full-width characters and odd spaces are translated: translate looks every character up.
