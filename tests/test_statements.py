@@ -1464,3 +1464,19 @@ def test_a_hard_wrapped_report_reads_as_its_sentences():
     v = next(v for v in result.values if v.value == 12.3)
     assert (v.indicator_zh.startswith("一般公共预算收入"), v.kind, v.year) == (True, "actual", 2023)
     assert raw[v.value_char_start:v.value_char_end] == "12.3"
+
+
+def test_an_outlook_to_a_year_heads_that_years_targets():
+    text = ("回顾2017年\n生产总值增长9.5%,规模以上工业增加值增长14.5%\n"
+            "展望2018年\n生产总值增长9%左右\n全社会固定资产投资增长12%左右\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
+    found = {(v.value, v.kind, v.year) for v in result.values}
+    assert {(9.5, "actual", 2017), (9.0, "target", 2018), (12.0, "target", 2018)} <= found
+
+
+def test_the_attendance_of_a_congress_session_is_no_value():
+    result, _ = extract("大会应到代表331人,实到代表308人,符合法定人数。今年全市地区生产总值增长6%左右。",
+                        doc_type="other", period=(None, None), issued="2018-02-25")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [("地区生产总值", 6.0)]
+    assert {t.reason for t in result.tokens if t.outcome == "structure"} >= {
+        "the attendance of a congress or meeting (应到代表331人, 实到308人), not a stated value"}
