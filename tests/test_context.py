@@ -361,3 +361,10 @@ def test_a_line_may_announce_a_section_only_when_it_holds_a_cue_anywhere():
     assert not may_announce_a_section("全市生产总值达到3500亿元,增长6.5%。")
     tracker = SectionTracker(2024)
     assert tracker.roles_in("全市生产总值达到3500亿元,增长6.5%。", 0) == [] and tracker.role.role == ""
+
+
+def test_a_year_centred_on_a_goal_states_no_plans_of_that_year():
+    """"2012年,府谷县紧紧围绕“幸福府谷”建设目标,…全年实现…": 围绕…目标 frames the year's work, it plans nothing."""
+    text = "府谷县经济社会发展势头强劲\n2012年,府谷县紧紧围绕“幸福府谷”建设目标,凝心聚力谋发展,全年实现地区生产总值450亿元。"
+    assert infer_current_year(text) is None
+    assert infer_current_year("2024年,全县将新建幼儿园3所。").year == 2024
