@@ -1480,3 +1480,14 @@ def test_the_attendance_of_a_congress_session_is_no_value():
     assert [(v.indicator_zh, v.value) for v in result.values] == [("地区生产总值", 6.0)]
     assert {t.reason for t in result.tokens if t.outcome == "structure"} >= {
         "the attendance of a congress or meeting (应到代表331人, 实到308人), not a stated value"}
+
+
+def test_a_chapter_heading_run_into_the_text_still_opens_its_section():
+    """A PDF's lost line breaks put "一、2012 年工作回顾" deep inside one long sentence: it still opens the review,
+    so the next paragraph's results are results, not the work report's targets."""
+    text = ("政府工作报告(摘要)—— 2013 年 1 月 16 日在某县第十七届人民代表大会第二次会议上 县长 某某 "
+            "一、2012 年工作回顾(一)稳增长促发展取得新成效,全年实现生产总值212.8亿元\n"
+            "新增院士工作站2家,我县上市公司达到6家。\n")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2013-01-16")
+    found = {v.value: (v.kind, v.year) for v in result.values}
+    assert found[2.0] == ("actual", 2012) and found[6.0] == ("actual", 2012)

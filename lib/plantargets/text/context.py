@@ -335,7 +335,7 @@ class SectionTracker:
         """Positions (with offset added) where a role starts; only a sentence's lead phrase announces a section
         ("今年的主要预期目标是:…", "2022年工作回顾"), a cue deep in running text does not."""
         changes = []
-        lead = sentence[:LEAD]
+        lead = _leads(sentence)
         if not _section_cues().search(lead):
             return []  # most sentences: no cue of either kind, so nothing to sort or read
         for role_name, pattern in (("target", cue_pattern("target_section")), ("review", cue_pattern("review_section"))):
@@ -384,6 +384,31 @@ class SectionTracker:
             out.append((position + offset, role))
             self.role = role
         return out
+
+
+# A chapter heading run into the text when its line break was lost ("…县长 谭秀中 一、2012 年工作回顾(一)…"):
+# a Chinese ordinal and 、 after a space or a sentence's end.
+_RUN_IN_HEADING = re.compile(r"(?<=[\s。;;!?!?])[一二三四五六七八九十]{1,3}、")
+_OUTSIDE_A_LEAD = "\x00"
+
+
+def _leads(sentence: str) -> str:
+    """The sentence's lead (its first LEAD characters) and the lead of every chapter heading run into it, the rest
+    masked so that positions stay the sentence's."""
+    lead = sentence[:LEAD]
+    if "、" not in sentence or len(sentence) <= LEAD:
+        return lead
+    starts = [m.start() for m in _RUN_IN_HEADING.finditer(sentence, LEAD)]
+    if not starts:
+        return lead
+    kept = [lead]
+    for start in starts:
+        covered = sum(map(len, kept))
+        if start > covered:
+            kept.append(_OUTSIDE_A_LEAD * (start - covered))
+            covered = start
+        kept.append(sentence[covered:start + LEAD])
+    return "".join(kept)
 
 
 def _last_year_before(lead: str, position: int) -> re.Match | None:
