@@ -368,3 +368,15 @@ def test_a_year_centred_on_a_goal_states_no_plans_of_that_year():
     text = "府谷县经济社会发展势头强劲\n2012年,府谷县紧紧围绕“幸福府谷”建设目标,凝心聚力谋发展,全年实现地区生产总值450亿元。"
     assert infer_current_year(text) is None
     assert infer_current_year("2024年,全县将新建幼儿园3所。").year == 2024
+
+
+@pytest.mark.parametrize("heading, period", [
+    ("一、过去四年工作回顾", (2018, 2021)),
+    ("过去五年,我们砥砺奋进", (2017, 2021)),
+    ("三年来,全县投入7.4亿元", (2019, 2021)),
+    ("一、2021年工作回顾", None),
+])
+def test_a_review_that_counts_its_years_spans_them(heading, period):
+    tracker = SectionTracker(2022)
+    tracker.roles_in(heading, 0)
+    assert (tracker.role.role, tracker.role.year, tracker.role.period) == ("review", 2021, period)

@@ -112,3 +112,14 @@ def test_planning_in_an_offices_name_does_not_make_a_plan(first_line, doc_type):
 def test_a_prose_line_or_a_breadcrumb_naming_a_report_is_not_a_title():
     doc = _one_document("网站支持IPv6\n您当前所在位置:首页 > 信息公开 > 政府工作报告\n区长陈清作政府工作报告。\n正文。\n")
     assert (doc.title, doc.doc_type) == ("网站支持IPv6", "other")
+
+
+def test_an_undated_work_report_takes_no_plan_period_from_a_span_of_years_in_its_text():
+    """A 2022 county report's page (heldout36 n09) has no date line; "2017-2021年,连续入选…" in its first lines is
+    a span its review speaks of, not the report's period (a plan's 发展基础 would date its results before it)."""
+    doc = _one_document("(内蒙古)2022年某旗人民政府工作报告(全文)\n发布时间:2022-08-21 22:19\n"
+                        "2022年1月7日在某旗第十六届人民代表大会第一次会议上\n某旗人民政府代旗长  某某\n各位代表:\n"
+                        "现在,我代表旗人民政府向大会报告工作,请予审议。\n一、过去四年工作回顾\n四年来,旗政府坚持稳中求进。\n"
+                        "(一)坚持稳中求进,地区综合实力跃上新台阶\n"
+                        "地区生产总值从2017年的111.8亿元提高至2021年的160亿元左右。2017-2021年,连续入选“中国西部百强县市”。\n")
+    assert (doc.doc_type, doc.period_start, doc.period_end) == ("work_report", None, None)

@@ -377,13 +377,20 @@ class SectionTracker:
                     role.year, role.year_inferred = self.current_year, True
                 elif self.reviewed_year:
                     role.year, role.year_inferred = self.reviewed_year, True
-                    if "五年" in match.group(0):
-                        role.period = (self.reviewed_year - 4, self.reviewed_year)
+                    years = _YEARS_REVIEWED.search(near)  # "过去五年", "一、过去四年工作回顾": the years reviewed
+                    count = _year_value(years.group(1) or years.group(2)) if years else 0
+                    if 2 <= count <= MAX_YEARS_REVIEWED:
+                        role.period = (self.reviewed_year - count + 1, self.reviewed_year)
                 elif self.last_year and "一年" in match.group(0):
                     role.year = self.last_year  # "2024年全市上下…成绩单 / 过去的一年,…": the year just named
             out.append((position + offset, role))
             self.role = role
         return out
+
+
+# The years a review spans, before its cue or in it ("过去四年工作回顾", "过去的五年", "三年来"); at most a decade
+_YEARS_REVIEWED = re.compile(r"(?:过去|近)的?([二两三四五六七八九十]|[2-9])年|([二两三四五六七八九十]|[2-9])年(?:来|以来)")
+MAX_YEARS_REVIEWED = 10
 
 
 # A chapter heading run into the text when its line break was lost ("…县长 谭秀中 一、2012 年工作回顾(一)…"):

@@ -334,7 +334,7 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
     if period is None and doc.doc_type == "work_report" and doc.issued_date:
         year = int(doc.issued_date[:4])
         period = (year, year)
-    if period is None:
+    if period is None and doc.doc_type != "work_report":  # a work report has a year, not a plan's period
         for s, e, line in head_lines[:12]:
             found = parse_period(line)
             if found and year_named_by_period(line):  # "今年是“十五五”开局之年" names a year, not the period
