@@ -380,3 +380,15 @@ def test_a_review_that_counts_its_years_spans_them(heading, period):
     tracker = SectionTracker(2022)
     tracker.roles_in(heading, 0)
     assert (tracker.role.role, tracker.role.year, tracker.role.period) == ("review", 2021, period)
+
+
+@pytest.mark.parametrize("lead, year", [
+    ("汉中市南郑区2024年10个民生实事项目具体如下", 2024),
+    ("2021年全市十件民生实事", 2021),
+    ("2021年目标:", 2021),
+    ("2020年,全市共有幼儿园201所,今年重点工作是", None),
+])
+def test_a_target_section_takes_the_year_just_before_its_cue_past_a_count_of_its_items(lead, year):
+    tracker = SectionTracker(None)
+    tracker.roles_in(lead, 0)
+    assert (tracker.role.role, tracker.role.year) == ("target", year)

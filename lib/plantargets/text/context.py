@@ -356,9 +356,9 @@ class SectionTracker:
         out = []
         for position, role_name, match in sorted(changes, key=lambda c: c[0]):
             role = SectionRole(role_name)
-            if role_name == "target":  # "2021年目标:", "“十四五”目标:": the year the targets are for
-                near = sentence[max(0, match.start() - 8):match.start()]
-                year = re.search(_YEAR + r"\s*年[^,,;;。\d]*$", near)
+            if role_name == "target":  # "2021年目标:", "“十四五”目标:", "2024年10个民生实事": the year the targets are for
+                near = sentence[max(0, match.start() - 14):match.start()]
+                year = _YEAR_OF_TARGETS.search(near)
                 period = parse_period(near)
                 if year:
                     role.year = _year_value(year.group(1))
@@ -386,6 +386,10 @@ class SectionTracker:
             out.append((position + offset, role))
             self.role = role
         return out
+
+
+# The year just before a target section's cue, with at most a count of the items between ("2024年10个民生实事")
+_YEAR_OF_TARGETS = re.compile(_YEAR + r"\s*年[^,,;;。\d]{0,6}(?:\d{1,3}\s*[个项件])?[^,,;;。\d]{0,4}$")
 
 
 # The years a review spans, before its cue or in it ("过去四年工作回顾", "过去的五年", "三年来"); at most a decade
