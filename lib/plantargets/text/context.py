@@ -43,6 +43,18 @@ _WORK_REPORT_WORDS = r"政府工作报告|人民代表大会|人代会"
 _REPORT_WORDS = re.compile(_WORK_REPORT_WORDS + r"|预期目标")
 
 
+def _sets_next_years_targets(text: str, year: int) -> bool:
+    """Whether a text dated late in ``year`` sets the next year's targets: it is a work report (or news of one), or
+    it names expected targets and the next year ("明年", "2019年"); "今年…将达到2300亿元,提前两年实现预期目标" in a
+    December news item is the year's own results (heldout37 n05)."""
+    found = _REPORT_WORDS.search(text)
+    if found is None:
+        return False
+    if re.search(_WORK_REPORT_WORDS, text):
+        return True
+    return "明年" in text or f"{year + 1}年" in text
+
+
 @lru_cache(maxsize=None)
 def load_cues() -> dict[str, tuple[str, ...]]:
     """Cue words by role, longest first, from ``codebook/statement_cues.csv``."""
@@ -149,7 +161,7 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
     if dateline:
         year, month = int(dateline.group(1)), int(dateline.group(2))
         # A report delivered in November or December sets the next year's targets.
-        if month >= 11 and _REPORT_WORDS.search(text):
+        if month >= 11 and _sets_next_years_targets(text, year):
             session = _year_of_a_congress_session(text)
             if session and session.year == year:  # provincial congresses meet early in the year: a later re-post
                 return session
