@@ -1491,3 +1491,15 @@ def test_a_chapter_heading_run_into_the_text_still_opens_its_section():
     result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2013-01-16")
     found = {v.value: (v.kind, v.year) for v in result.values}
     assert found[2.0] == ("actual", 2012) and found[6.0] == ("actual", 2012)
+
+
+def test_per_head_after_a_total_is_the_total_per_head():
+    """"生产总值25.23亿元,增长8.5%,人均达到5.62万元" (heldout36 n12): 人均 alone names the total before it per head;
+    after a count it names nothing (a flag, as before)."""
+    result, _ = extract("2017年全县实现地方生产总值25.23亿元,同比增长8.5%,人均达到5.62万元。", doc_type="other",
+                        period=(None, None), issued="2018-01-20")
+    found = {v.value: (v.indicator_zh, v.kind, v.year) for v in result.values}
+    assert found[5.62] == ("人均地方生产总值", "actual", 2017)
+    result, _ = extract("全县共有幼儿园120所,人均达到5.62万元。", doc_type="other", period=(None, None),
+                        issued="2018-01-20")
+    assert 5.62 not in {v.value for v in result.values}

@@ -600,6 +600,9 @@ _GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:比上年�
                                  rf"(?:{_phrase_words('growth_verb')}|增幅|降幅|增产|减产)(?:了)?")
 _LEVEL_OF_PREVIOUS = re.compile(r"(?:将|可|预计)?(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")  # "年均递增14%,将达260亿元"
 # A stretch goal for the value before it: "地区生产总值增长10%,力争11.5%" (commitment words of the codebook).
+# "生产总值25.23亿元,…,人均达到5.62万元": the value before it per head (人均 alone names no indicator)
+_PER_CAPITA_OF_PREVIOUS = re.compile(rf"(?:其中)?人均(?:值)?(?:{_LEVEL_OF_PREVIOUS.pattern})?")
+_RESULT_VERBS_LEADING = re.compile(r"^(?:全年)?(?:预计)?(?:实现|完成|达到)?")
 _STRETCH_OF_PREVIOUS = re.compile(rf"(?:{_phrase_words('commitment')})(?:达到|实现|增长|超过)?")
 _GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅|递增)$")
 # "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
@@ -770,6 +773,19 @@ _ITEM_BREAK = re.compile(r"[、,]")
 _QUOTED_SUFFIX = re.compile(r"(及以上|以上|以下|以内|左右|多|余)")  # a bound after the number, quoted with it
 
 
+_MONEY_UNITS = ("元", "美元")
+
+
+def _total_before(result, sentence_start: int):
+    """The last amount of money stated before in the sentence (not a growth): what 人均 divides."""
+    for value in reversed(result.values):
+        if value.number_span[0] < sentence_start:
+            return None
+        if value.target_type == "level" and value.unit_std in _MONEY_UNITS:
+            return value
+    return None
+
+
 def _last_item(before: str) -> str:
     """The words after the last item break (、 or ,) of the text before a value."""
     return _ITEM_BREAK.split(before)[-1].strip()
@@ -842,6 +858,10 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             indicator, target_type = previous.indicator_zh, "growth"  # "生产总值3839.93亿元,增长1.2%"
         elif previous and not indicator and _STRETCH_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "增长10%,力争11.5%"
+        elif previous and not indicator and _PER_CAPITA_OF_PREVIOUS.fullmatch(_last_item(before)) \
+                and standardize(value, unit).unit in _MONEY_UNITS and _total_before(result, offset) is not None:
+            total = _total_before(result, offset)  # "生产总值25.23亿元,增长8.5%,人均达到5.62万元": per head of the total
+            indicator, target_type = "人均" + _RESULT_VERBS_LEADING.sub("", total.indicator_zh), "level"
         elif previous and not indicator and _LEVEL_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator = _GROWTH_WORDS.sub("", previous.indicator_zh)  # "…累计增长42%,达到160.35亿元"
             target_type = "level"
