@@ -1503,3 +1503,18 @@ def test_per_head_after_a_total_is_the_total_per_head():
     result, _ = extract("全县共有幼儿园120所,人均达到5.62万元。", doc_type="other", period=(None, None),
                         issued="2018-01-20")
     assert 5.62 not in {v.value for v in result.values}
+
+
+def test_a_page_run_into_one_line_after_its_metadata_label_is_still_read():
+    """A scrape that lost every line break opens with "文件名称 | …": the line is no short metadata line, and the
+    plan's targets in it are read (a short metadata line's numbers stay structure)."""
+    text = ("文件名称 | 某县人民政府关于印发《某县2024年国民经济和社会发展计划》的通知 | || 索引号 | 2024-2542 | "
+            "某县2024年国民经济和社会发展计划 一、经济社会发展总体要求 2024年是实现“十四五”规划目标任务的关键一年,"
+            "是加快打造生态经济带城乡融合发展示范区的重要一年,做好全年经济工作意义重大,必须坚持稳中求进工作总基调,"
+            "完整准确全面贯彻新发展理念,着力推动高质量发展。 "
+            "二、经济社会发展预期目标 地区生产总值增长5.5%,固定资产投资增长5%,规模以上工业增加值增长8%。")
+    result, _ = extract(text, doc_type="annual_plan", period=(2024, 2024), issued="2024-04-23")
+    assert {(v.value, v.kind, v.year) for v in result.values} >= {(5.5, "target", 2024), (8.0, "target", 2024)}
+    result, _ = extract("索引号 | zyxzfzyxzfbgs/2024-2542 | 公开目录: | 规划计划 |\n正文。", doc_type="other",
+                        period=(None, None), issued="2024-04-23")
+    assert result.values == [] and {t.reason for t in result.tokens} == {"metadata line"}

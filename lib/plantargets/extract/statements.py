@@ -434,11 +434,16 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
 
 # ---------------------------------------------------------------- prose
 
+# A page's metadata line is short ("文件名称 | …的通知 | ||"); a longer line that opens with a label is a page whose
+# line breaks were lost, its metadata run into the text: read as prose, not set aside whole.
+MAX_METADATA_LINE = 200
+
+
 def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: ExtractionResult,
                   tracker: SectionTracker, place_tracker: PlaceTracker | None = None) -> None:
     if line.heading_level is not None:
         tracker.heading(line.text, line.heading_level)
-    if metadata_line_pattern().match(line.text):
+    if len(line.text) <= MAX_METADATA_LINE and metadata_line_pattern().match(line.text):
         for match in NUMBER_TOKEN.finditer(line.text):
             _token(result, doc, norm, _abs(match.span(), line.start), "structure", "metadata line")
         return
