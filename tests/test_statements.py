@@ -1518,3 +1518,15 @@ def test_a_page_run_into_one_line_after_its_metadata_label_is_still_read():
     result, _ = extract("索引号 | zyxzfzyxzfbgs/2024-2542 | 公开目录: | 规划计划 |\n正文。", doc_type="other",
                         period=(None, None), issued="2024-04-23")
     assert result.values == [] and {t.reason for t in result.tokens} == {"metadata line"}
+
+
+def test_funds_secured_in_a_review_are_a_result_and_a_bare_count_ending_a_headline_is_no_value():
+    text = ("一、2022年工作回顾\n58个重点项目进展顺利,全年完成投资141.6亿元;争取上级资金20.2亿元;签约项目79个。\n"
+            "二、2023年主要目标\n争取上级资金25亿元。\n")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2023-01-10")
+    found = {v.value: (v.kind, v.year) for v in result.values}
+    assert found[20.2] == ("actual", 2022) and found[25.0] == ("target", 2023)
+    result, _ = extract("1.2023“两会”解读政府工作报告要点之一:2022年工作回顾 2\n"
+                        "2.2023“两会”解读政府工作报告要点之二:2023年工作思路和目标 6\n", doc_type="other",
+                        period=(None, None), issued="2023-01-10")
+    assert [v.value for v in result.values] == []
