@@ -1530,3 +1530,9 @@ def test_funds_secured_in_a_review_are_a_result_and_a_bare_count_ending_a_headli
                         "2.2023“两会”解读政府工作报告要点之二:2023年工作思路和目标 6\n", doc_type="other",
                         period=(None, None), issued="2023-01-10")
     assert [v.value for v in result.values] == []
+
+
+def test_a_metadata_line_written_as_a_table_row_is_still_metadata():
+    result, _ = extract("| 索引号 | 620702001/2026-00010 | 发文字号 | |\n今年全区地区生产总值增长6%。", doc_type="other",
+                        period=(None, None), issued="2026-01-20")
+    assert [v.value for v in result.values] == [6.0]

@@ -947,7 +947,7 @@ def metadata_line_pattern() -> re.Pattern[str]:
     """A page's metadata line ("发布时间:2024-01-19", "索引号 0010…", "文件名称 | …"): its numbers are structure."""
     labels = sorted((row["label"] for row in codebook_rows("metadata_labels.csv")), key=len, reverse=True)
     spaced = "|".join(r"\s*".join(map(re.escape, label)) for label in labels)
-    return re.compile(rf"^(?:{spaced})(?:\s*[::|]|\s+(?=\d))")
+    return re.compile(rf"^[|\s]*(?:{spaced})(?:\s*[::|]|\s+(?=\d))")  # "| 索引号 | 620702001/2026-00010 |": a table's cell
 
 
 @lru_cache(maxsize=1)
