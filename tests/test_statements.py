@@ -1536,3 +1536,16 @@ def test_a_metadata_line_written_as_a_table_row_is_still_metadata():
     result, _ = extract("| 索引号 | 620702001/2026-00010 | 发文字号 | |\n今年全区地区生产总值增长6%。", doc_type="other",
                         period=(None, None), issued="2026-01-20")
     assert [v.value for v in result.values] == [6.0]
+
+
+def test_a_year_on_a_line_of_its_own_heads_a_block_of_results_or_targets_not_a_table():
+    """An infographic page (heldout44 n04): "2025年" over last year's results, "2026年" over this year's targets;
+    two such years far apart are no table's year columns."""
+    text = ("辽宁亮点\n2025年\n全省经济总体平稳、稳中有进\n城镇新增就业48万人\n粮食产量515.6亿斤、创历史新高\n"
+            "辽宁落点\n2026年\n地区生产总值增长4.5%左右,在实际工作中努力争取更好结果\n一般公共预算收入增长2.5%左右\n"
+            "城镇新增就业45万人以上,城镇调查失业率5.5%左右\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2026-03-06")
+    found = {v.value: (v.kind, v.year) for v in result.values}
+    assert found[48.0] == ("actual", 2025) and found[515.6] == ("actual", 2025)
+    assert found[4.5] == ("target", 2026) and found[45.0] == ("target", 2026)
+    assert 2026.0 not in found

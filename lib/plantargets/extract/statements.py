@@ -452,6 +452,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     # title line just above it ("2019年高质量发展迈出坚实步伐" over that year's results)
     line_year = tracker.title_year
     tracker.title_year = _title_year(line.text)
+    alone = _YEAR_ALONE.fullmatch(line.text) if tracker.title_year and doc.report_year else None
+    if alone:  # "2025年" over a block of results, "2026年" over the year's targets (an infographic's columns)
+        year = int(alone.group(1))
+        tracker.role = SectionRole("review" if year < doc.report_year else "target", year)
     plans = _NAMED_PLAN.findall(line.text) if "五" in line.text else None
     if plans:
         tracker.named_plan = FIVE_YEAR_PLANS[plans[-1]]

@@ -228,7 +228,7 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
         else:
             break
         position += 1
-    if not columns:
+    if len(columns) < 2:  # "2025年 / 全省经济…/ 城镇新增就业48万人 / … / 2026年": years heading blocks of prose
         return None
     caption = next((c for c in caption_parts if _CAPTION.match(c)), caption_parts[0] if caption_parts else "")
     consumed = {run[k] for k in range(position)}
