@@ -1549,3 +1549,15 @@ def test_a_year_on_a_line_of_its_own_heads_a_block_of_results_or_targets_not_a_t
     assert found[48.0] == ("actual", 2025) and found[515.6] == ("actual", 2025)
     assert found[4.5] == ("target", 2026) and found[45.0] == ("target", 2026)
     assert 2026.0 not in found
+
+
+def test_a_mid_year_result_after_preliminary_statistics_with_gdp_run_into_its_value():
+    """heldout44 n09: "…“一年有新进展”的目标…,初步统计,全省完成GDP4408.1亿元,完成全年计划目标的45.4%,增长13.7%":
+    GDP run into its value names it (no code), 初步统计 reports results, 完成全年计划目标的N% is a share achieved."""
+    text = ("今年上半年,各地区紧紧围绕“一年有新进展”的目标,经济保持了平稳较快发展的良好势头,初步统计,"
+            "全省完成GDP4408.1亿元,完成全年计划目标的45.4%,增长13.7%。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2007-07-24")
+    found = {v.value: (v.kind, v.year) for v in result.values}
+    assert found == {4408.1: ("actual", 2007), 45.4: ("actual", 2007), 13.7: ("actual", 2007)}
+    result, _ = extract("空气中PM2.5浓度下降。", doc_type="other", period=(None, None), issued="2007-07-24")
+    assert result.values == []

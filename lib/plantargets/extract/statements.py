@@ -1034,6 +1034,7 @@ _RATIO_FOLLOWS = re.compile(r"\s*[::]\s*\d")
 _LEVEL_WORD_BEHIND = re.compile(r"(不低于|不少于|达到|达|为)$")
 _CODE_CHARACTERS = frozenset(string.ascii_letters + "#+")  # a number joined to them is part of a code
 _CODE_CHARACTERS_BEHIND = _CODE_CHARACTERS | {"."}
+_INDICATOR_ACRONYM_BEHIND = re.compile(rf"(?:{_phrase_words('indicator_acronym')})$")  # "完成GDP4408.1亿元"
 _ORDINAL_MARK_FOLLOWS = re.compile(r"\s*[.、.]")
 _PLAN_NUMERAL = re.compile(r"十[一二三四五]")
 _ONE_AS_QUANTITY_BEHIND = re.compile(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$")
@@ -1150,7 +1151,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "version number"
     if _RATIO_FOLLOWS.match(sentence, end) and not _LEVEL_WORD_BEHIND.search(behind):
         return "ratio in a rule"
-    if unit == "级" or following[:1] in _CODE_CHARACTERS or preceding[-1:] in _CODE_CHARACTERS_BEHIND:
+    if unit == "级" or following[:1] in _CODE_CHARACTERS or (preceding[-1:] in _CODE_CHARACTERS_BEHIND
+                                                          and not _INDICATOR_ACRONYM_BEHIND.search(behind)):
         return "part of a code or name"
     if preceding.endswith("第") or preceding.endswith("〔") or following.startswith("〕"):
         return "ordinal or document number"
@@ -1490,7 +1492,7 @@ _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", 
 
 
 # "高于计划3个百分点", "完成年度目标": a comparison with a plan, which is a result, not a commitment.
-_MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成)(?:了)?(?:年度|全年|年初|预期|年)?(?:计划|目标)")
+_MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成)(?:了)?(?:年度|全年|年初|预期|年)?(?:计划目标|计划|目标)")
 
 
 # "完成投资629亿元,占年度投资计划的97.2%", "完成目标任务的103.1%": the share of a plan achieved so far.
