@@ -402,3 +402,12 @@ def test_a_page_dated_late_in_a_year_speaks_of_that_year_unless_it_sets_the_next
     assert infer_current_year(results).year == 2003
     assert infer_current_year(results.replace("提前两年实现预期目标", "明年的预期目标是增长10%")).year == 2004
     assert infer_current_year(results.replace("人民网", "人民网 县人代会开幕")).year == 2004
+
+
+def test_a_congress_term_the_codebook_does_not_list_is_dated_from_its_nearest_listed_term():
+    """广东省 is listed from its 十二届 (2013): 十一届 first met in 2008 and 十届 in 2003, five years a term; a
+    term further away than MAX_TERMS_AWAY dates nothing (terms varied before the 1990s)."""
+    opening = "中新社广州一月十七日电 广东省第{}届人民代表大会第{}次会议十七日上午在广州开幕"
+    assert infer_current_year(opening.format("十一", "一")).year == 2008
+    assert infer_current_year(opening.format("十", "二")).year == 2004
+    assert infer_current_year(opening.format("八", "一")) is None

@@ -214,6 +214,28 @@ def _province_names() -> re.Pattern[str]:
     return re.compile("|".join(sorted({name for name, _ in terms if name != "全国"}, key=len, reverse=True)))
 
 
+MAX_TERMS_AWAY = 2  # congress terms have been five years long since the 1990s; further back they varied
+
+
+def _term_from_a_neighbour(terms: dict[tuple[str, str], tuple[int, bool]], place: str,
+                           term: str) -> tuple[int, bool] | None:
+    """A term the codebook does not list, from the nearest listed term of the same congress (at most
+    MAX_TERMS_AWAY terms away, five years a term): 广东省第十一届 (2008) from its 十二届 (2013). A listed term
+    that held an extra session dates nothing, nor does one derived from it."""
+    number = int(parse_numeral(term))
+    nearest = None
+    for (name, listed), (first_year, extra) in terms.items():
+        if name != place:
+            continue
+        away = int(parse_numeral(listed)) - number
+        if 0 < abs(away) <= MAX_TERMS_AWAY and (nearest is None or abs(away) < abs(nearest[0])):
+            nearest = (away, first_year, extra)
+    if nearest is None:
+        return None
+    away, first_year, extra = nearest
+    return first_year - 5 * away, extra
+
+
 def _year_of_a_congress_session(text: str) -> CurrentYear | None:
     """The year of the latest session of a people's congress the text names (a report is given at a session and
     cites earlier ones): its term's first year plus the session's number less one, within the term's five years.
@@ -232,7 +254,7 @@ def _year_of_a_congress_session(text: str) -> CurrentYear | None:
                 continue
             place = named.group(0)
         term = match.group("term") or match.group("national_term")
-        found = terms.get((place, term))
+        found = terms.get((place, term)) or _term_from_a_neighbour(terms, place, term)
         if found is None or found[1]:
             continue
         first_year, _ = found
