@@ -1561,3 +1561,13 @@ def test_a_mid_year_result_after_preliminary_statistics_with_gdp_run_into_its_va
     assert found == {4408.1: ("actual", 2007), 45.4: ("actual", 2007), 13.7: ("actual", 2007)}
     result, _ = extract("空气中PM2.5浓度下降。", doc_type="other", period=(None, None), issued="2007-07-24")
     assert result.values == []
+
+
+def test_a_change_from_now_to_a_target_year_gives_a_baseline_now_and_a_target_then():
+    """heldout44 n12: a headline naming the target year is not the page's year; 由目前的75% is where the change
+    starts (the page's year), 85% where it ends (2020), whatever 目前 says of the start."""
+    text = ("2020年全国学前三年毛入园率提升至85%\n作者:胡浩 发布时间:2017-5-17\n"
+            "意见提出,到2020年,全国学前三年毛入园率由目前的75%提升至85%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
+    found = {(v.value, v.kind, v.year) for v in result.values}
+    assert {(75.0, "baseline", 2017), (85.0, "target", 2020)} <= found

@@ -1594,7 +1594,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     whole_year = cue_pattern("whole_year_cue").search(clause)
     if whole_year and not target_cue and role.role != "review" and _speaks_of_its_own_year(doc, prefix, line_year):
         return "target", f"whole-year cue {whole_year.group(0)} about the document's own year, not over when it speaks"
-    actual_cue = cue_pattern("actual_cue").search(clause) or whole_year
+    # "到2020年,…由目前的75%提升至85%": 目前 dates where the change starts, not the value it reaches
+    started = _START_OF_A_CHANGE_BEFORE.search(clause) if "由" in clause or "从" in clause else None
+    cue_clause = clause[:started.start()] if started else clause
+    actual_cue = cue_pattern("actual_cue").search(cue_clause) or whole_year
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
     done = _done_after_commitment(clause, _COMPLETION_CUE) if target_cue else None
@@ -1695,6 +1698,9 @@ def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str,
 
 
 _CHANGE_FROM = re.compile(r"(由|从)[^,;。由从]{0,30}$")
+# the start of a change before the value it reaches: "由目前的75%提升至", "从2015年的141家增加到"
+_FROM_THE_PRESENT = re.compile(r"(?:由|从)(?:目前|现在|当前|现)的?\s*$")
+_START_OF_A_CHANGE_BEFORE = re.compile(r"(?:由|从)[^,;。由从]{0,30}?\d[^,;。由从\d]{0,12}?(?:到|至)\s*$")
 _CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)")
 
 
@@ -1733,6 +1739,9 @@ def _dates_the_start_of_a_change(prefix: str, year: re.Match) -> bool:
 def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,
           in_review: bool = False):
     """(year, period, year_inferred, per_year, basis) of a value from its sentence, its section, else the document."""
+    if kind == "baseline" and doc.report_year and _FROM_THE_PRESENT.search(prefix):
+        # "到2020年,…由目前的75%提升至85%": the change starts now, in the document's year
+        return doc.report_year, None, True, False, f"由目前的: the start of a change, now ({doc.current_year_evidence or doc.issued_date})"
     trajectory = _TRAJECTORY.search(prefix)
     if trajectory:
         start, end = int(trajectory.group(1)), int(trajectory.group(2))

@@ -39,6 +39,7 @@ _BRACKETED_YEAR = re.compile(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
 # The same matches, without trying a whole pattern at every character of a document's head (scanning.py).
 _DATELINE, _TITLE_YEAR = guarded(_DATELINE), guarded(_TITLE_YEAR)
 _FIRST_SENTENCE_END = re.compile(r"[。!?;]")
+_TARGET_AFTER_TITLE_YEAR = re.compile(r"(?:提升|提高|增加|增长)(?:至|到)")
 _WORK_REPORT_WORDS = r"政府工作报告|人民代表大会|人代会"
 _REPORT_WORDS = re.compile(_WORK_REPORT_WORDS + r"|预期目标")
 
@@ -155,6 +156,8 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
         return awaited
     first_line = _FIRST_SENTENCE_END.split(text.lstrip().split("\n", 1)[0][:80], maxsplit=1)[0]  # prose after 。 is no title
     title_year = _TITLE_YEAR.search(first_line) or _BRACKETED_YEAR.search(first_line)
+    if title_year and _TARGET_AFTER_TITLE_YEAR.search(first_line, title_year.end()):
+        title_year = None  # "2020年全国学前三年毛入园率提升至85%": a headline's target year, not the page's
     if title_year:
         return CurrentYear(_year_value(title_year.group(1)), f"the year in the title line: {title_year.group(0)!r}")
     dateline = _dateline(text)
