@@ -1571,3 +1571,17 @@ def test_a_change_from_now_to_a_target_year_gives_a_baseline_now_and_a_target_th
     result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
     found = {(v.value, v.kind, v.year) for v in result.values}
     assert {(75.0, "baseline", 2017), (85.0, "target", 2020)} <= found
+
+
+def test_an_undated_page_measures_its_years_against_the_period_it_names_not_the_periods_end():
+    """heldout44 n11: an undated page naming a plan of 2014—2016 in its first lines: "2014年…新增100所" after the
+    plan's 计划 is its first year's task, not a result of a year past (the period's end is no date of the page)."""
+    text = ("日前,省委、省政府研究决定,今年将继续为民办二十一项实事。\n"
+            "组织实施新一轮学前教育三年行动计划(2014年—2016年),计划三年内省级重点补助建设300所公办幼儿园。"
+            "2014年在城市新区新建或通过“回购”小区配套幼儿园,新增100所公办幼儿园,增加3万个学位。\n")
+    norm, _ = normalize_text(text, "t.txt")
+    doc = Document("t-00", "t.txt", 0, 0, len(norm.text), title="日前", doc_type="other",
+                   period_start=2014, period_end=2016, issued_date="", city_zh="某省")
+    doc.lines = list(structure_lines(norm.text, 0, len(norm.text)))
+    found = {(v.value, v.kind, v.year) for v in extract_values(doc, norm).values}
+    assert (100.0, "target", 2014) in found and (300.0, "target", 2016) in found
