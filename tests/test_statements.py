@@ -1585,3 +1585,13 @@ def test_an_undated_page_measures_its_years_against_the_period_it_names_not_the_
     doc.lines = list(structure_lines(norm.text, 0, len(norm.text)))
     found = {(v.value, v.kind, v.year) for v in extract_values(doc, norm).values}
     assert (100.0, "target", 2014) in found and (300.0, "target", 2016) in found
+
+
+def test_a_horizon_stated_after_a_past_plan_turns_the_paragraph_to_its_targets():
+    """heldout43 n02: "…总结了“十一五”时期…成绩,提出了“十二五”…总体目标:到2015年,…建成教育强市。学前三年教育毛入园率
+    达98%以上": the review of 十一五 no longer dates the sentences after the horizon."""
+    text = ("《某市教育事业发展“十二五”专项规划》总结了“十一五”时期教育事业发展成绩,提出了“十二五”教育发展的总体目标:"
+            "到2015年,教育普及水平位居全省前列,建成教育强市。学前三年教育毛入园率达98%以上,高等教育毛入学率达50%。")
+    result, _ = extract(text, doc_type="five_year_plan", period=(2011, 2015), issued="2015-10-22")
+    found = {(v.value, v.kind, v.year) for v in result.values}
+    assert {(98.0, "target", 2015), (50.0, "target", 2015)} <= found

@@ -480,6 +480,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             context_year = stated
             if stated[1] == "stated":
                 tracker.last_horizon = stated[0]
+                if line_year and line_year < stated[0]:
+                    line_year = None  # "总结了“十一五”…成绩,提出了…目标:到2015年,…": the paragraph turns to its targets
         carried = tracker.role
         changes = tracker.roles_in(sentence, 0) if announces_roles else []
         reviewed = [role.year for _at, role in changes if role.role == "review" and role.year] if changes else []
@@ -526,7 +528,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 value.year, value.year_inferred, value.year_basis = share.year, True, "the year of the share achieved after it"
         plain = [] if not names_years or "年" not in sentence else \
             list(_PLAIN_YEAR.finditer(_BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence))
-        past_plan = _PLAN_SPAN.search(sentence) if plan_span_in_line and not plain and doc.report_year else None
+        horizon_stated = stated is not None and stated[1] == "stated"  # "…“十一五”…成绩,提出了…:到2015年,…"
+        past_plan = _PLAN_SPAN.search(sentence) if plan_span_in_line and not plain and doc.report_year \
+            and not horizon_stated else None
         if past_plan and FIVE_YEAR_PLANS[past_plan.group(1)][1] <= doc.report_year:
             line_year = FIVE_YEAR_PLANS[past_plan.group(1)][1]  # "“十三五”期间,投入…;投入…": the plan's last year
         if plain:
