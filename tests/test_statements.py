@@ -1595,3 +1595,15 @@ def test_a_horizon_stated_after_a_past_plan_turns_the_paragraph_to_its_targets()
     result, _ = extract(text, doc_type="five_year_plan", period=(2011, 2015), issued="2015-10-22")
     found = {(v.value, v.kind, v.year) for v in result.values}
     assert {(98.0, "target", 2015), (50.0, "target", 2015)} <= found
+
+
+def test_a_vision_year_names_a_plan_and_a_horizon_before_the_level_of_a_growth():
+    """heldout43 n07/n08: 《…第十四个五年规划和二〇三五年远景目标纲要》 does not date the 十四五 targets to 2035;
+    "年均增长8.5%左右,到2020年将达到2.6万亿元" is the level of the indicator whose growth was just given."""
+    result, _ = extract("《某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》提出“十四五”经济发展目标是,"
+                        "地区生产总值年均增长达到6.5%。", doc_type="other", period=(None, None), issued="2021-03-01")
+    assert [(v.value, v.year) for v in result.values] == [(6.5, 2025)]
+    result, _ = extract("“十三五”期间,全省地区生产总值年均增长8.5%左右,到2020年将达到2.6万亿元。",
+                        doc_type="five_year_plan", period=(2016, 2020), issued="2016-02-19")
+    found = {v.value: (v.kind, v.year, v.indicator_zh) for v in result.values}
+    assert found[2.6] == ("target", 2020, found[8.5][2])

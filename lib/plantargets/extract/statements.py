@@ -611,7 +611,7 @@ _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*,?\s*[、和及与]
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
 _GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:比上年末?|比去年|同比|较上年末?|年均)?(?:名义|实际)?"
                                  rf"(?:{_phrase_words('growth_verb')}|增幅|降幅|增产|减产)(?:了)?")
-_LEVEL_OF_PREVIOUS = re.compile(r"(?:将|可|预计)?(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")  # "年均递增14%,将达260亿元"
+_LEVEL_OF_PREVIOUS = re.compile(r"(?:(?:到|至)\s*(?:19|20)\d{2}\s*年\s*)?(?:将|可|预计)?(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")  # "年均递增14%,将达260亿元", "年均增长8.5%左右,到2020年将达到2.6万亿元"
 # A stretch goal for the value before it: "地区生产总值增长10%,力争11.5%" (commitment words of the codebook).
 # "生产总值25.23亿元,…,人均达到5.62万元": the value before it per head (人均 alone names no indicator)
 _PER_CAPITA_OF_PREVIOUS = re.compile(rf"(?:其中)?人均(?:值)?(?:{_LEVEL_OF_PREVIOUS.pattern})?")
@@ -1727,7 +1727,7 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match | None:
 
 
 _VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?<!相当于)(?<!相当)(?<!恢复)(?<!恢复到)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
-                                 r"(?!\s*(?:[-—–~至]|以来))"))
+                                 r"(?!\s*(?:[-—–~至]|以来|远景))"))  # 二〇三五年远景目标纲要: a vision's year names the plan
 
 
 _SPEAKS_OF_ANOTHER_YEAR = re.compile(r"今年|明年|去年|上年|当年")
