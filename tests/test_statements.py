@@ -1607,3 +1607,11 @@ def test_a_vision_year_names_a_plan_and_a_horizon_before_the_level_of_a_growth()
                         doc_type="five_year_plan", period=(2016, 2020), issued="2016-02-19")
     found = {v.value: (v.kind, v.year, v.indicator_zh) for v in result.values}
     assert found[2.6] == ("target", 2020, found[8.5][2])
+
+
+def test_a_base_year_after_bi_does_not_make_a_target_a_past_result():
+    """heldout43 n06: "到2020年,…单位国内生产总值能耗比2015年下降10%": 2015 is the base of the change, not the year
+    the value speaks of; "相较2017年…增长9.5%" (heldout26 n05) still speaks of 2017."""
+    result, _ = extract("到2020年,全省单位国内生产总值能耗比2015年下降10%。", doc_type="other", period=(None, None),
+                        issued="2018-01-10")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(10.0, "target", 2020)]

@@ -1548,7 +1548,7 @@ def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -
     return year == doc.current_year
 
 
-_PAST_YEAR = guarded(re.compile(r"(?<![到按以])((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?[,:]?"))
+_PAST_YEAR = guarded(re.compile(r"(?<![到按以])(?<![^对]比)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?[,:]?"))
 
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, prefix: str, role: SectionRole,
