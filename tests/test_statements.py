@@ -1615,3 +1615,9 @@ def test_a_base_year_after_bi_does_not_make_a_target_a_past_result():
     result, _ = extract("到2020年,全省单位国内生产总值能耗比2015年下降10%。", doc_type="other", period=(None, None),
                         issued="2018-01-10")
     assert [(v.value, v.kind, v.year) for v in result.values] == [(10.0, "target", 2020)]
+
+
+def test_counts_of_a_plans_indicators_by_kind_are_no_values():
+    result, _ = extract("《纲要》提出了23个主要指标,其中预期性指标11个,约束性指标12个。到2015年全省地区生产总值可达到2.9万亿元。",
+                        doc_type="other", period=(None, None), issued="2013-11-28")
+    assert [v.value for v in result.values] == [2.9]
