@@ -872,8 +872,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         elif previous and not indicator and _STRETCH_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "增长10%,力争11.5%"
         elif previous and not indicator and _PER_CAPITA_OF_PREVIOUS.fullmatch(_last_item(before)) \
-                and standardize(value, unit).unit in _MONEY_UNITS and _total_before(result, offset) is not None:
-            total = _total_before(result, offset)  # "生产总值25.23亿元,增长8.5%,人均达到5.62万元": per head of the total
+                and standardize(value, unit).unit in _MONEY_UNITS \
+                and (total := _total_before(result, offset)) is not None:  # "生产总值25.23亿元,…,人均达到5.62万元"
             indicator, target_type = "人均" + _RESULT_VERBS_LEADING.sub("", total.indicator_zh), "level"
         elif previous and not indicator and _LEVEL_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator = _GROWTH_WORDS.sub("", previous.indicator_zh)  # "…累计增长42%,达到160.35亿元"

@@ -614,6 +614,7 @@ def _visible(text: str, start: int, end: int, covered: list[tuple[int, int]], co
 
 
 def _is_open(line: str) -> bool:
+    """Whether a line ends inside a sentence (a short Latin mark after its end does not count)."""
     closing = _TRAILING_MARK.sub("", line) if line[-1:].isascii() else line
     return bool(closing) and closing[-1] not in _CLOSING
 
@@ -634,8 +635,8 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
     lines, start = [], 0
     for raw_line in raw_lines:
         end = start + len(raw_line)
-        cut_inside = covered and bisect.bisect_left(covered_starts, end) > 0 and \
-            covered[bisect.bisect_left(covered_starts, end) - 1][1] > start
+        before_end = bisect.bisect_left(covered_starts, end)  # the cuts that start before the line ends
+        cut_inside = before_end > 0 and covered[before_end - 1][1] > start
         text = _visible(readable, start, end, covered, covered_starts) if cut_inside else raw_line
         lines.append((end, text.strip()))
         start = end + 1
