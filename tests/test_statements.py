@@ -1621,3 +1621,13 @@ def test_counts_of_a_plans_indicators_by_kind_are_no_values():
     result, _ = extract("《纲要》提出了23个主要指标,其中预期性指标11个,约束性指标12个。到2015年全省地区生产总值可达到2.9万亿元。",
                         doc_type="other", period=(None, None), issued="2013-11-28")
     assert [v.value for v in result.values] == [2.9]
+
+
+def test_the_end_of_a_past_plan_named_in_a_plan_is_its_starting_state_not_a_target():
+    """heldout47 n09: a 十四五 plan's "到“十三五”末,…普惠性幼儿园覆盖率达到84.7%" is the state it starts from (2020), and
+    its "到2025年,…达到96%" its target."""
+    text = ("《规划》提到,到“十三五”末,普惠性幼儿园覆盖率达到84.7%,九年义务教育巩固率达到95.2%。"
+            "到2025年,九年义务教育巩固率达到96%。")
+    result, _ = extract(text, doc_type="five_year_plan", period=(2021, 2025), issued="2022-01-11")
+    found = {(v.value, v.kind, v.year) for v in result.values}
+    assert found == {(84.7, "actual", 2020), (95.2, "actual", 2020), (96.0, "target", 2025)}

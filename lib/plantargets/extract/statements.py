@@ -728,6 +728,7 @@ _STATED_YEAR = re.compile(r"(?<!恢复)到\s*((?:19|20)\d{2}|[〇○零一二三
 _PLAN_END_BEFORE = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*期?末的?\s*$")
 _PLAN_NAMES = "|".join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))  # 十五五 before 十五
 _NAMED_PLAN = re.compile(rf"({_PLAN_NAMES})")
+_PLAN_END_NAMED = re.compile(rf"({_PLAN_NAMES})[”\"」』]?\s*期?末")  # "到“十三五”末,": a plan's last year
 _COMPARED_WITH_A_PLAN = re.compile(rf"(?:和|与|同|较|比)\s*[“\"]?(?:{'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:期末|末)?(?:相比|比较)?")
 _PLAN_REVIEWED = re.compile(rf"({_PLAN_NAMES})[”\"]?\s*(?:期间|以来|时期)")
 _PLAN_END_WORD = re.compile(_phrase_words("plan_end_word"))
@@ -1620,6 +1621,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if planned_period and doc.doc_type != "work_report" and int(parse_numeral(past_year.group(1))) == reference_year - 1:
             return "actual", "the year before the plan's period (its starting state, stated in prose)"
         return "actual", "a past year is stated"
+    ended = _last_match(_PLAN_END_NAMED, prefix) if not past_year and "末" in prefix else None
+    if ended and reference_year and FIVE_YEAR_PLANS[ended.group(1)][1] < reference_year \
+            and not _has_target_cue(prefix[ended.end():]):
+        return "actual", "the end of a past plan is stated"  # a 十四五 plan's "到“十三五”末,…覆盖率达到84.7%"
     if not past_year and line_year and reference_year and line_year < reference_year:
         if not _has_target_cue(prefix):
             return "actual", "the paragraph speaks of a past year"  # "2012年,全县…。…分别达到9807元"
