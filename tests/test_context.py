@@ -121,6 +121,9 @@ def test_current_year_from_titles_datelines_and_reviews():
     assert infer_current_year("××县2023年政府工作报告\n各位代表:").year == 2023
     assert infer_current_year("发布时间:2024-01-19\n今年的主要任务").year == 2024
     assert infer_current_year("一、2022年工作回顾\n过去一年").year == 2023
+    # an outline naming the review of the past year (tests/heldout47 n05): not the year's plans (主要 holds 要)
+    assert infer_current_year("报告共分三个部分:一、“十三五”时期及 2020年主要工作回顾;二、“十四五”时期主要目标任务;"
+                              "三、2021年工作任务。").year == 2021
     assert infer_current_year("回顾2023年工作,部署2024年任务").year == 2024
     assert infer_current_year("二○二六年上海经济社会发展主要预期目标").year == 2026
     # a report given in December sets the next year's targets
