@@ -299,6 +299,18 @@ def test_table_columns_take_their_kind_from_the_caption_or_the_table_itself():
     ]
 
 
+def test_a_table_cells_comparator_word_is_its_comparator_not_its_unit():
+    """"6左右", "130以上", "6所以上" in a flattened table: 左右 and 以上 compare, they are no unit (the cell pattern
+    took them for a two-character unit, and the comparator was lost)."""
+    text = ("某市2020年国民经济和社会发展计划\n主要指标\n指标\n2019年\n2020年\n地区生产总值增长(%)\n6.5\n6左右\n"
+            "一般公共预算收入(亿元)\n120\n130以上\n新建学校\n5\n6所以上\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.year, v.value, v.unit, v.comparator) for v in result.values] == [
+        (2019, 6.5, "%", "="), (2020, 6.0, "%", "~"), (2019, 120.0, "亿元", "="), (2020, 130.0, "亿元", ">="),
+        (2019, 5.0, "所", "="), (2020, 6.0, "所", ">="),
+    ]
+
+
 def test_values_written_as_words_are_read_with_their_meaning():
     """持平 is a growth of 0 % of the value stated before it; 翻了一番多 more than 100 % (codebook/value_words.csv)."""
     result, _ = extract("2022年全市社会消费品零售总额264.49亿元,与2021年持平。公办园在园幼儿翻了一番多。",

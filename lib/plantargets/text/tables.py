@@ -27,7 +27,8 @@ _ATTRIBUTE = re.compile(r"^(约束性|预期性)$")
 # a unit, a comparator word (">85%", "99%以上", "12.3年以上", "增长5%左右" in a target/outcome table).
 _CHANGE_VERB = phrase_words("growth_verb")
 VALUE_CELL = re.compile(rf"^(?P<cmp>[<>≥≤=]{{0,2}})\s*(?P<verb>{_CHANGE_VERB})?\s*(?P<num>-?\d+(?:\.\d+)?)\s*"
-                        r"(?P<unit>%|‰|[\u4e00-\u9fff]{1,2}?)?\s*(?P<suffix>及以上|以上|及以下|以下|以内|左右)?$")
+                        r"(?P<unit>%|‰|(?!及以上|以上|及以下|以下|以内|左右)[\u4e00-\u9fff]{1,2}?)?\s*"
+                        r"(?P<suffix>及以上|以上|及以下|以下|以内|左右)?$")
 _VALUE = VALUE_CELL
 _EMPTY_VALUE = re.compile(r"^[-—–/／]+$")
 _ROW_NUMBER = re.compile(r"^\d{1,2}$")
