@@ -311,6 +311,22 @@ def test_a_table_cells_comparator_word_is_its_comparator_not_its_unit():
     ]
 
 
+def test_a_table_with_year_and_named_columns_and_growth_columns():
+    """"| 指标 | 单位 | 2019年实绩 | 增长% | 2020年目标 | 增长% |" with no plan period: the year columns' kinds come
+    from the years alone (the named 指标/单位 columns have none: sorting them with the years crashed the file), and
+    each growth column gives the growth, in %, of the year before it."""
+    text = ("某市国民经济和社会发展计划\n| 指标 | 单位 | 2019年实绩 | 增长% | 2020年目标 | 增长% |\n"
+            "| 地区生产总值 | 亿元 | 650 | 6.5 | 700 | 6左右 |\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert not [f for f in result.flags if f.severity == "error"]
+    assert [(v.kind, v.year, v.indicator_zh, v.value, v.unit, v.comparator, v.target_type) for v in result.values] == [
+        ("baseline", 2019, "地区生产总值", 650.0, "亿元", "=", "level"),
+        ("baseline", 2019, "地区生产总值增长", 6.5, "%", "=", "growth"),
+        ("target", 2020, "地区生产总值", 700.0, "亿元", "=", "level"),
+        ("target", 2020, "地区生产总值增长", 6.0, "%", "~", "growth"),
+    ]
+
+
 def test_values_written_as_words_are_read_with_their_meaning():
     """持平 is a growth of 0 % of the value stated before it; 翻了一番多 more than 100 % (codebook/value_words.csv)."""
     result, _ = extract("2022年全市社会消费品零售总额264.49亿元,与2021年持平。公办园在园幼儿翻了一番多。",

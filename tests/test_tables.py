@@ -272,6 +272,18 @@ def test_a_year_header_may_name_the_columns_role():
     assert [(c.column.year, c.line.text) for c in rows[0].cells] == [(2020, "88.5"), (2025, "92")]
 
 
+def test_results_and_targets_headers_name_year_columns():
+    """"2010年实绩 / 2015年目标" (a city's five-year agricultural plan, heldout43 n01), under a 类别 / 指标 header
+    whose 类别 cells are merged into group rows."""
+    text = ("“十二五”现代农业主要经济指标表\n类别\n指标\n2010年实绩\n2015年目标\n一、经济增长\n农业增加值(亿元)\n81.53\n163\n"
+            "农民人均纯收入(元)\n10874\n22000\n二、农产品供给\n粮食总产(万吨)\n119.6\n100\n")
+    table = find_tables(_lines(text))[0]
+    assert [(c.year, c.role_word) for c in table.columns] == [(2010, "实绩"), (2015, "目标")]
+    assert [(r.group, r.indicator, r.unit, [c.line.text for c in r.cells]) for r in table.rows] == [
+        ("一、经济增长", "农业增加值", "亿元", ["81.53", "163"]), ("一、经济增长", "农民人均纯收入", "元", ["10874", "22000"]),
+        ("二、农产品供给", "粮食总产", "万吨", ["119.6", "100"])]
+
+
 def test_a_table_of_one_row_per_line_with_an_attribute_column():
     """A table copied with tabs (read as spaces): "指标 2020年 2025年 属性" then "label value value 预期性"; the last
     cell is the row's attribute, the label's "(%)" its unit (the rows were refused: 预期性 is no value)."""
@@ -293,3 +305,28 @@ def test_a_table_of_targets_against_results_one_row_per_line():
     assert [(c.year, c.role_word) for c in table.columns] == [(2020, "目标值"), (2020, "预计值")]
     assert [(r.row_number, r.indicator, r.unit, [c.line.text for c in r.cells]) for r in table.rows] == [
         ("1", "全区生产总值", "亿元", ["1000", "1008.5"]), ("2", "人均生产总值", "元", ["130000", "130913"])]
+
+
+def test_a_unit_column_and_growth_columns_one_cell_per_line():
+    """An annual plan's table flattened to one cell per line with a 单位 column and a 增长% column after each year:
+    every row reads label, unit, then its cells; the growth cells belong to the year before them (the unit cell
+    was read as the label, and the growth headers ended the header, so every row was lost)."""
+    text = ("表1 主要指标\n指标\n单位\n2019年实绩\n增长%\n2020年目标\n增长(%)\n一、经济\n地区生产总值\n亿元\n650\n6.5\n700\n"
+            "6左右\n一般公共预算收入\n亿元\n120\n5\n130\n6\n")
+    table = find_tables(_lines(text))[0]
+    assert [(c.year, c.growth, c.role_word) for c in table.columns] == [
+        (2019, False, "实绩"), (2019, True, ""), (2020, False, "目标"), (2020, True, "")]
+    assert [(r.group, r.indicator, r.unit, [c.line.text for c in r.cells]) for r in table.rows] == [
+        ("一、经济", "地区生产总值", "亿元", ["650", "6.5", "700", "6左右"]),
+        ("一、经济", "一般公共预算收入", "亿元", ["120", "5", "130", "6"])]
+
+
+def test_a_growth_column_of_a_pipe_table_follows_its_year():
+    """"| 2019年实绩 | 增长% |": the growth column is the growth of 2019, not a named column of no year."""
+    text = ("| 指标 | 单位 | 2019年实绩 | 增长% | 2020年目标 | 增长% |\n| 地区生产总值 | 亿元 | 650 | 6.5 | 700 | 6左右 |\n"
+            "| 一般公共预算收入 | 亿元 | 120 | 5 | 130 | 6 |\n")
+    table = find_tables(_lines(text))[0]
+    assert [(c.year, c.growth) for c in table.columns] == [
+        (None, False), (None, False), (2019, False), (2019, True), (2020, False), (2020, True)]
+    assert [(c.column.year, c.column.growth, c.line.text) for c in table.rows[0].cells] == [
+        (2019, False, "650"), (2019, True, "6.5"), (2020, False, "700"), (2020, True, "6左右")]

@@ -327,7 +327,7 @@ def _column_kind(doc: Document, table: Table, year: int) -> str:
     issued_year = int(doc.issued_date[:4]) if doc.issued_date else None
     if (end is not None and year >= end) or (issued_year and year > issued_year):
         return "target"
-    years = sorted({column.year for column in table.columns})
+    years = sorted({column.year for column in table.columns if column.year is not None})  # not named ones
     if start is None and not issued_year and len(years) >= 2:
         return "baseline" if year == years[0] else "target" if year == years[-1] else "actual"
     return "actual"
@@ -389,11 +389,13 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                         f"non-numeric table cell {cell.line.text!r} for {row.indicator!r} in {cell.column.year}")
                 continue
             column = cell.column
-            unit = (column.unit or row.unit if column.year is None else row.unit) or match.group("unit") \
-                or (cell_units[0] if cell_units else "")
+            unit = "%" if column.growth else (column.unit or row.unit if column.year is None else row.unit) \
+                or match.group("unit") or (cell_units[0] if cell_units else "")
             value = float(match.group("num"))
             std = standardize(value, unit)
             indicator, target_type = row.indicator, _table_row_type(row.indicator)
+            if column.growth:  # "2020年 / 增长%": the row's thing grows by the cell's rate
+                indicator, target_type = f"{row.indicator}{column.header.text.rstrip('%±()() ')}", "growth"
             if table.years_in_rows:
                 kind, kind_basis = _series_kind(doc, row.label.text, column.year)
                 year, year_basis = column.year, "table row"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from plantargets.paths import phrase_words
+from plantargets.paths import codebook_rows, phrase_words
 from plantargets.text.segment import Line, heading_level
 
 MAX_CELL_LENGTH = 40
@@ -49,6 +49,7 @@ class TableColumn:
     forecast: bool
     header: Line
     role_word: str = ""  # the word naming a year column's role ("2020年目标值", "2020年完成值"), if any
+    growth: bool = False  # the growth over the year before of the year column it follows ("2020年 / 增长%")
 
     @property
     def name(self) -> str:
@@ -157,6 +158,8 @@ def _sub_row_block(cells: list[Line], position: int, n_columns: int) -> tuple[li
 _LABEL_HEADER = re.compile(r"^(?:指\s*标|指标名称|项\s*目|项目名称|类\s*别)$")
 _UNIT_HEADER = re.compile(r"^(?:单\s*位|计量单位)$")
 _ATTRIBUTE_HEADER = re.compile(r"^(?:属\s*性|指标属性)$")
+# a column giving the growth of the year column before it: "2019年 / 增长% / 2020年 / 增长%"
+_GROWTH_HEADER = re.compile(r"^(?:比上年|同比)?(?:增长|增速|增幅|增减)率?\s*(?:[((]\s*[%±]*\s*[))]|[%±]{1,2})?$")
 _VALUE_HEADER = re.compile(r"(?:绝对数|绝对值|总量|数量|金额|数值|增长|增速|增幅|比重|占比|完成|目标|计划|投资|规模|"
                            r"[((](?:%|‰|[\u4e00-\u9fff]{1,4})[))])")
 
@@ -213,17 +216,21 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
         return None
     caption_parts: list[str] = []
     columns: list[TableColumn] = []
-    has_attribute = False
+    has_attribute = has_unit = False
     position = 0
     while position < len(cells):
         text = cells[position].text
         year = _YEAR_HEADER.match(text)
         if year:
-            columns.append(TableColumn(int(year.group(1)), bool(year.group(2)), cells[position]))
+            columns.append(TableColumn(int(year.group(1)), bool(year.group(2)), cells[position], _role_word(text)))
         elif _FORECAST_MARK.match(text) and columns:
             columns[-1].forecast = True
+        elif _GROWTH_HEADER.match(text) and columns and not columns[-1].growth:
+            columns.append(TableColumn(columns[-1].year, columns[-1].forecast, cells[position], growth=True))
         elif text == "属性":
             has_attribute = True
+        elif _UNIT_HEADER.match(text) and not columns:  # "指标 / 单位 / 2019年 / 2020年": each row names its unit
+            has_unit = True
         elif not columns:
             caption_parts.append(text)
         else:
@@ -263,16 +270,21 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
             continue
         after_next = cells[position + 2].text if position + 2 < len(cells) else ""
         numbered_next_row = bool(_ROW_NUMBER.match(following)) and _is_label(after_next)
-        if numbered_next_row or not is_value_cell(following):
+        unit = following.strip("()()") if has_unit and _UNIT_CELL.match(following) and is_value_cell(after_next) \
+            else ""
+        if not unit and (numbered_next_row or not is_value_cell(following)):
             if not following or not (_is_label(following) or numbered_next_row):
                 break
             group = text  # a group row: a label with no values
             consumed.add(run[position])
             position += 1
             continue
-        row = TableRow(caption, cells[position], group, row_number, _unit_in_label(text))
+        row = TableRow(caption, cells[position], group, row_number, unit or _unit_in_label(text))
         consumed.add(run[position])
         position += 1
+        if unit:
+            consumed.add(run[position])
+            position += 1
         for column in columns:
             if position >= len(cells):
                 break
@@ -304,7 +316,9 @@ _STATUS_CELL = re.compile(rf"^(?:{phrase_words('status_word')})$")
 _COLUMN_ROLE = re.compile(_YEAR_COLUMN_WORD)
 _TWO_YEARS = re.compile(r"(?:19|20)\d{2}\D{1,6}(?:19|20)\d{2}")
 _HEADER_WORD = re.compile(r"^(指\s*标|指标名称|单位|属性|项目|类别|序号)$")
-_UNIT_CELL = re.compile(r"^(?:%|‰|[((][^()()]{1,6}[))]|(?:万|亿|千)?(?:人次|人|元|个|所|座|家|名|项|亩|吨|平方米|公里|年|小时|张|台|册|门|班))$")
+# a unit column's cell: a unit of codebook/units.csv ("亿元") or a bracketed one ("(%)", "(人/万人)")
+_UNIT_CELL = re.compile(r"^(?:[((][^()()]{1,6}[))]|" + "|".join(
+    sorted((re.escape(row["unit"]) for row in codebook_rows("units.csv")), key=len, reverse=True)) + ")$")
 
 
 def _cells_of(line: Line, split: re.Pattern[str] = _SPACE_SPLIT) -> list[Line]:
@@ -397,8 +411,13 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
     # a year header ("2025年") reads as a value cell (a number and a one-character unit); it heads a column
     if len(header) < MIN_PIPE_CELLS or any(is_value_cell(c.text) and not _YEAR_HEADER.match(c.text) for c in header):
         return None
-    columns = [TableColumn(int(y.group(1)) if (y := _YEAR_HEADER.match(c.text)) else None,
-                           bool(y and y.group(2)), c) for c in header]
+    columns: list[TableColumn] = []
+    for c in header:
+        if columns and columns[-1].year is not None and not columns[-1].growth and _GROWTH_HEADER.match(c.text):
+            columns.append(TableColumn(columns[-1].year, columns[-1].forecast, c, growth=True))  # "2019年 | 增长%"
+        else:
+            y = _YEAR_HEADER.match(c.text)
+            columns.append(TableColumn(int(y.group(1)) if y else None, bool(y and y.group(2)), c))
     rows: list[TableRow] = []
     consumed = {start}
     for k in range(start + 1, len(lines)):
