@@ -311,6 +311,29 @@ def test_a_table_cells_comparator_word_is_its_comparator_not_its_unit():
     ]
 
 
+def test_a_span_of_years_is_no_value_and_growths_over_it_are_the_amounts_before():
+    """A county's 十一五 plan (heldout52 n06): "5年平均递增22%" is the growth per year of the amount before it and
+    5年 no value; "比2005年增长172%" its growth since 2005; 过去5年 and 未来5年 count years from now."""
+    text = "到2010年,第二产业产值实现530亿元,比2005年增长172%,5年平均递增22%。过去5年,全县新建学校10所;未来5年将新建12所。"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2006-03-01")
+    assert [(v.value, v.unit, v.target_type, v.per_year) for v in result.values] == [
+        (530.0, "亿元", "level", False), (172.0, "%", "growth", False), (22.0, "%", "growth", True),
+        (10.0, "所", "cumulative", False), (12.0, "所", "cumulative", False)]
+    amount, since_2005, per_year = result.values[:3]
+    assert since_2005.indicator_zh == per_year.indicator_zh == amount.indicator_zh
+    assert not [t for t in result.tokens if t.outcome == "value" and t.text.endswith("年")]
+
+
+def test_a_rate_per_year_and_a_rate_over_the_span_are_no_conflict(tmp_path):
+    """172% since 2005 and 22% a year are two measures of one amount; 22% and 34.4% a year are a conflict."""
+    from plantargets.pipeline import extract_tables
+    (tmp_path / "plan.txt").write_text(
+        "到2010年,第二产业产值实现530亿元,比2005年增长172%,5年平均递增22%,5年平均增长34.4%。", encoding="utf-8")
+    flags = extract_tables(tmp_path).tables["flags"]
+    conflicts = flags[flags["flag_type"] == "conflict"]["message"].tolist()
+    assert conflicts and all("=22 at" in m and "=34.4 at" in m and "172" not in m for m in conflicts)
+
+
 def test_a_table_with_year_and_named_columns_and_growth_columns():
     """"| 指标 | 单位 | 2019年实绩 | 增长% | 2020年目标 | 增长% |" with no plan period: the year columns' kinds come
     from the years alone (the named 指标/单位 columns have none: sorting them with the years crashed the file), and

@@ -362,13 +362,15 @@ def merge_duplicate_captures(index: CaptureIndex) -> None:
 
 
 def flag_conflicts(values: list[StatedValue], indicator_of) -> list[Flag]:
-    """Flag values of one document that state different numbers for the same indicator, year and kind."""
+    """Flag values of one document that state different numbers for the same indicator, year and kind (a growth
+    per year and a growth over the whole span are different measures)."""
     groups: dict[tuple, list[StatedValue]] = defaultdict(list)
     for value in values:
         indicator = indicator_of(value) or value.indicator_zh
-        groups[(value.doc.doc_id, indicator, value.year, value.kind, value.target_type, value.unit_std)].append(value)
+        groups[(value.doc.doc_id, indicator, value.year, value.kind, value.target_type, value.unit_std,
+                value.per_year)].append(value)
     flags = []
-    for (doc_id, indicator, year, kind, _type, _unit), group in sorted(groups.items(), key=lambda g: str(g[0])):
+    for (doc_id, indicator, year, kind, _type, _unit, _per_year), group in sorted(groups.items(), key=lambda g: str(g[0])):
         stated = {(v.value_std, v.value_std_high, v.comparator) for v in group}
         if len(stated) < 2:
             continue

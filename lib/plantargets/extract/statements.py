@@ -611,7 +611,9 @@ _LIST_VERB = re.compile(r"(?:达到|达|为|超过|超|提高到|提升到|不�
                         r"(?=(?:每[\u4e00-\u9fff]{1,2}){0,2}(?:[\s\d〇○零一二两三四五六七八九十百千]|百分之))")
 _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*,?\s*[、和及与]\s*")  # "10.0%,、8.2%": a scrape's stray comma
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
-_GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:比上年末?|比去年|同比|较上年末?|年均)?(?:名义|实际)?"
+# "…530亿元,比2005年增长172%,5年平均递增22%": growths of the amount before them
+_GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:比上年末?|比去年|同比|较上年末?|年均|[比较]\s*(?:19|20)\d{2}\s*年末?"
+                                 r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*年\s*(?:平均|年均)|年?平均)?(?:名义|实际)?"
                                  rf"(?:{_phrase_words('growth_verb')}|增幅|降幅|增产|减产)(?:了)?")
 _LEVEL_OF_PREVIOUS = re.compile(r"(?:(?:到|至)\s*(?:19|20)\d{2}\s*年\s*)?(?:将|可|预计)?(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")  # "年均递增14%,将达260亿元", "年均增长8.5%左右,到2020年将达到2.6万亿元"
 # A stretch goal for the value before it: "地区生产总值增长10%,力争11.5%" (commitment words of the codebook).
@@ -1747,9 +1749,14 @@ def _dates_the_start_of_a_change(prefix: str, year: re.Match) -> bool:
     return prefix[:year.start()].rstrip().endswith(("由", "从")) and any(c.isdigit() for c in prefix[year.end():])
 
 
+# "年均增长8%", "5年平均递增22%": a rate per year (not "按年平均汇率折算")
+_PER_YEAR = re.compile(rf"每年|年均|年\s*平均\s*(?:{_phrase_words('growth_verb')})")
+
+
 def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,
           in_review: bool = False):
     """(year, period, year_inferred, per_year, basis) of a value from its sentence, its section, else the document."""
+    per_year = bool(_PER_YEAR.search(prefix))
     if kind == "baseline" and doc.report_year and _FROM_THE_PRESENT.search(prefix):
         # "到2020年,…由目前的75%提升至85%": the change starts now, in the document's year
         return doc.report_year, None, True, False, f"由目前的: the start of a change, now ({doc.current_year_evidence or doc.issued_date})"
@@ -1763,23 +1770,22 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         year = int(parse_numeral(stated[-1].group(1)))
         last_year = _LAST_YEAR.search(prefix, stated[-1].end()) if "去年" in prefix else None
         if last_year:  # "2024全国地方两会 | 贵州去年GDP增长4.9%": 去年 after the year counts back from it
-            return year - 1, None, True, "每年" in prefix or "年均" in prefix, f"去年 after {stated[-1].group(0).strip()}"
-        return year, None, False, "每年" in prefix or "年均" in prefix, "stated"
+            return year - 1, None, True, per_year, f"去年 after {stated[-1].group(0).strip()}"
+        return year, None, False, per_year, "stated"
     plan_end = _PLAN_END_BEFORE.search(prefix) if "末" in prefix else None
     if plan_end:  # "由“八五”期末的833亿元增加到…": the value at the named plan's last year, whatever its kind
         return FIVE_YEAR_PLANS[plan_end.group(1)][1], None, False, False, f"the end of a named plan period ({plan_end.group(0)})"
     plan_span = _PLAN_SPAN.search(prefix) if kind == "target" else None
     if plan_span:  # "“十四五”时期的目标为…", "到“十四五”末": the named plan's last year
         start, end = FIVE_YEAR_PLANS[plan_span.group(1)]
-        return end, (start, end), False, "每年" in prefix or "年均" in prefix, f"a named plan period ({plan_span.group(0)})"
+        return end, (start, end), False, per_year, f"a named plan period ({plan_span.group(0)})"
     if context_year:
-        return context_year[0], None, False, "每年" in prefix, "stated earlier in the paragraph (到…年)"
+        return context_year[0], None, False, per_year, "stated earlier in the paragraph (到…年)"
     if kind == "target" and role.role == "target" and role.year and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix):
-        return role.year, role.period, True, "每年" in prefix or "年均" in prefix, "the year its target section names"
+        return role.year, role.period, True, per_year, "the year its target section names"
     if kind == "target" and role.role == "review" and role.year and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix) \
             and not (line_year and line_year > role.year):  # "…。2024年,贵州将…": a later year the paragraph speaks of
         return role.year, None, True, False, "the reviewed year's own target, in its review"  # "符合3%左右的预期目标"
-    per_year = "每年" in prefix or "年均" in prefix
     current = doc.report_year
     if current and _LAST_YEAR.search(prefix):
         return current - 1, None, True, per_year, f"去年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
