@@ -129,6 +129,10 @@ def test_current_year_from_titles_datelines_and_reviews():
     # a report given in December sets the next year's targets
     assert infer_current_year("12月19日 2022-12-19 区人大会议开幕,政府工作报告提出").year == 2023
     assert infer_current_year("没有年份的文字") is None
+    # the dates of a related-news list are other pages' (tests/heldout51 n04, a 2022 item re-served in 2025)
+    related = "相关新闻\n-\n我市家政服务业年经济效益超千万元\n[2025-05-10] -\n"
+    assert infer_current_year("西吉县教育重点项目建设全面开工\n今年,西吉县新建学校3所。\n" + related) is None
+    assert infer_current_year("某县新闻\n发布时间:2022-04-02\n今年新建学校3所。\n" + related).year == 2022
     # a capture that starts mid-document (tests/heldout h19): a year in its first line's second sentence is no title's
     assert infer_current_year("--实现更高标准的普及教育。2015年学前三年幼儿教育毛入园率达到90%") is None
     assert infer_results_year("港北区2022年国民经济和社会发展统计公报") == 2022

@@ -291,8 +291,14 @@ def _year_of_a_congress_awaited(text: str) -> CurrentYear | None:
 
 def _dateline(text: str) -> re.Match | None:
     """A page's dateline near its top ("发布时间:2024-01-19", "2013-12-26 15:25"), with a month that is one."""
-    dateline = _DATELINE.search(text[:600])
+    head = text[:600]
+    links = _LINKS_LIST_HEADING.search(head)
+    dateline = _DATELINE.search(head[:links.start()] if links else head)  # not the date of a related page
     return dateline if dateline and 1 <= int(dateline.group(2)) <= 12 else None
+
+
+# A line heading a list of links to other pages (相关新闻, 推荐阅读: codebook phrase_words links_list_heading).
+_LINKS_LIST_HEADING = re.compile(rf"(?m)^[ \t\u3000]*(?:{phrase_words('links_list_heading')})[ \t\u3000]*[::]?[ \t\u3000]*$")
 
 
 def written_year(text: str) -> int | None:
