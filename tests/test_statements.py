@@ -324,6 +324,16 @@ def test_a_span_of_years_is_no_value_and_growths_over_it_are_the_amounts_before(
     assert not [t for t in result.tokens if t.outcome == "value" and t.text.endswith("年")]
 
 
+def test_a_project_coming_into_use_in_a_later_year_states_targets_of_that_year():
+    """A county's news of a school building (heldout51 n01): its floor area and new places, with no cue, are targets
+    of the year it comes into use (2027), not results of the page's year; a year already past changes nothing."""
+    text = ("近期,我县实施第二中学教学楼建设项目。\n该项目建筑面积6612平方米,新增普通高中学位1000个。该项目已于2025年7月"
+            "正式开工建设,2027年正式投入使用。\n该校食堂面积800平方米,2024年投入使用。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-09-01")
+    assert [(v.value, v.kind, v.year) for v in result.values[:2]] == [(6612.0, "target", 2027), (1000.0, "target", 2027)]
+    assert [(v.value, v.kind) for v in result.values[2:]] == [(800.0, "actual")]
+
+
 def test_a_rate_per_year_and_a_rate_over_the_span_are_no_conflict(tmp_path):
     """172% since 2005 and 22% a year are two measures of one amount; 22% and 34.4% a year are a conflict."""
     from plantargets.pipeline import extract_tables

@@ -575,14 +575,28 @@ def _place_values(place_tracker: PlaceTracker, line: Line, values: list[StatedVa
 
 def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
     """A target nothing dated takes the horizon its paragraph names after it ("提出每年将新建2000所,三年内新增6000所。
-    到2017年,…"): the paragraph's targets run to that year."""
+    到2017年,…"): the paragraph's targets run to that year. A value no cue decided, in a paragraph that says its
+    project comes into use in a later year than the document's ("建筑面积6612平方米,新增学位1000个,…2027年正式投入
+    使用"), is a target of that year."""
     for value in values:
+        if value.kind_basis == _NO_EVIDENCE and value.doc.report_year:
+            in_use = _COMES_INTO_USE.search(line.text, value.number_span[1] - line.start)
+            if in_use and int(in_use.group(1)) > value.doc.report_year:
+                value.kind, value.kind_basis = "target", f"its project comes into use later ({in_use.group(0)})"
+                value.year, value.year_inferred, value.period_start, value.period_end = int(in_use.group(1)), True, None, None
+                value.year_basis = f"the year its project comes into use ({in_use.group(0)})"
+                continue
         if value.kind != "target" or value.year is not None:
             continue
         later = _STATED_YEAR.search(line.text, value.number_span[1] - line.start)
         if later:
             value.year, value.year_inferred = int(parse_numeral(later.group(1))), True
             value.year_basis = f"the horizon its paragraph names after it ({later.group(0)})"
+
+
+# "2027年正式投入使用", "预计2026年9月建成投用": the year a project comes into use (codebook phrase_words in_use_verb)
+_COMES_INTO_USE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|前|秋季|春季)?\s*(?:正式|全面|建成并?|完成并?)?\s*"
+                             rf"(?:{_phrase_words('in_use_verb')})")
 
 
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period;
