@@ -334,6 +334,21 @@ def test_a_project_coming_into_use_in_a_later_year_states_targets_of_that_year()
     assert [(v.value, v.kind) for v in result.values[2:]] == [(800.0, "actual")]
 
 
+def test_the_base_a_target_builds_on_is_its_baseline_and_no_result_cue_for_what_follows():
+    """"在现有286所幼儿园的基础上,再翻一番,达到577所" (heldout51 n10): 286 is the base, 翻一番 and 577 targets of the
+    sentence's 将; "将在去年的基础上…新建200所" (heldout40 n12) a target, 去年 only naming the base; a base that is
+    itself a task ("在支持每个乡镇建好1所…的基础上", heldout5 g14) stays a target."""
+    plan = dict(doc_type="other", period=(None, None), issued="2014-03-01")
+    result, _ = extract("宁夏将在三年内新建271所幼儿园,在全区现有286所幼儿园的基础上,再翻一番,达到577所。", **plan)
+    assert [(v.value, v.kind) for v in sorted(result.values, key=lambda v: v.number_span)] == [
+        (271.0, "target"), (286.0, "baseline"), (100.0, "target"), (577.0, "target")]
+    result, _ = extract("今年,我省将在去年的基础上继续加大推进力度,新建、改扩建乡镇公办幼儿园200所。", **plan)
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(200.0, "target", 2014)]
+    result, _ = extract("今年广西将大力发展公办幼儿园,在支持每个乡镇建好1所中心公办幼儿园的基础上,3万人口以上的大镇建设2至3所"
+                        "公办幼儿园。", **plan)
+    assert [(v.value, v.kind) for v in result.values] == [(1.0, "target"), (2.0, "target")]
+
+
 def test_a_rate_per_year_and_a_rate_over_the_span_are_no_conflict(tmp_path):
     """172% since 2005 and 22% a year are two measures of one amount; 22% and 34.4% a year are a conflict."""
     from plantargets.pipeline import extract_tables

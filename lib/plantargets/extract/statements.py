@@ -1589,6 +1589,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if future and role.role != "review":
             return "baseline", "由X提高到Y: the starting value"
         return "actual", "由X提高到Y in a review: the value it started from"
+    if _BASIS_AFTER.match(sentence, match.end()) and _BASIS_OPENED.search(prefix) \
+            and _has_target_cue(sentence) and role.role != "review":
+        return "baseline", "在X的基础上 before a target: the base it builds on"  # "在现有286所幼儿园的基础上,再翻一番"
     reached = _CHANGE_REACHED.search(prefix)
     if reached and doc.report_year and (int(reached.group(1)) < doc.report_year or int(reached.group(1)) == doc.report_year
                                         and not doc.period_start and _CHANGE_FROM_A_YEAR.search(prefix[:reached.start()])):
@@ -1713,6 +1716,8 @@ def _fronted_result_cue(prefix: str) -> str | None:
 def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str, str] | None:
     """(result cue, target cue) when the last word announcing a result comes after the last commitment in
     ``text``: the value nearer to it reports what was done."""
+    if "基础上" in text:  # "在现有286所幼儿园的基础上,再翻一番": 现有 names the base the target builds on
+        text = _ON_THE_BASIS_OF.sub(_blank, text)
     done = _last_match(result_cue, text)
     if done is None:
         return None
@@ -1724,6 +1729,10 @@ def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str,
     return done.group(0), commitment.group(0)
 
 
+_ON_THE_BASIS_OF = re.compile(r"在[^,;。在]{0,40}?(?:的)?基础上")
+# "在全区现有" before the value: the base is a present state (not "在支持每个乡镇建好1所…的基础上", itself a task)
+_BASIS_OPENED = re.compile(r"在[^,;。在\d]{0,10}?(?:目前|现有|当前|已有|现)[^,;。在\d]{0,10}$")
+_BASIS_AFTER = re.compile(r"[^,;。\d]{0,12}?的?基础上")  # "所幼儿园的基础上" after it
 _CHANGE_FROM = re.compile(r"(由|从)[^,;。由从]{0,30}$")
 # the start of a change before the value it reaches: "由目前的75%提升至", "从2015年的141家增加到"
 _FROM_THE_PRESENT = re.compile(r"(?:由|从)(?:目前|现在|当前|现)的?\s*$")
@@ -1755,7 +1764,8 @@ _VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?<!相当于)(
 
 _SPEAKS_OF_ANOTHER_YEAR = re.compile(r"今年|明年|去年|上年|当年")
 _TRAJECTORY = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)")
-_LAST_YEAR = guarded(re.compile(r"(?<![比较同])去年"))  # guarded: re skips to 去 (scanning.py)
+# 去年 dating a value, not a base compared with (比去年) or built on (在去年的基础上); guarded: re skips to 去 (scanning.py)
+_LAST_YEAR = guarded(re.compile(r"(?<![比较同])(?<!在)去年(?!的?基础上)"))
 
 
 def _dates_the_start_of_a_change(prefix: str, year: re.Match) -> bool:
