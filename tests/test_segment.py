@@ -123,3 +123,17 @@ def test_an_undated_work_report_takes_no_plan_period_from_a_span_of_years_in_its
                         "(一)坚持稳中求进,地区综合实力跃上新台阶\n"
                         "地区生产总值从2017年的111.8亿元提高至2021年的160亿元左右。2017-2021年,连续入选“中国西部百强县市”。\n")
     assert (doc.doc_type, doc.period_start, doc.period_end) == ("work_report", None, None)
+
+
+def test_a_news_lead_before_the_document_it_quotes_is_no_front_matter():
+    """A news page summing up an annual plan, then "原文如下:" and the notice that issues it (heldout52 n02): the lead
+    is running text, read for its values, not a gazette's masthead set aside."""
+    text = ("日前,内蒙古自治区人民政府发布的《2023年自治区国民经济和社会发展计划》提出,力争全年建成并网新能源装机2500万千瓦以上,"
+            "新能源装机规模超过9000万千瓦。\n原文如下:\n内蒙古自治区人民政府关于下达2023年自治区国民经济和社会发展计划的通知\n"
+            "内政发〔2023〕2号\n各盟行政公署、市人民政府:\n现将计划下达给你们,请认真贯彻执行。\n")
+    norm, _ = normalize_text(text, "news.txt")
+    docs = segment_documents(norm, "news.txt", "news")
+    assert [d.doc_type for d in docs] == ["other", "notice"]
+    masthead = "湛江市人民政府公报\n2023年第3期\n目录\n湛江市人民政府关于印发某某方案的通知\n"
+    norm, _ = normalize_text(masthead + text[text.index("内蒙古自治区人民政府关于"):], "gazette.txt")
+    assert [d.doc_type for d in segment_documents(norm, "gazette.txt", "gazette")][0] == "front_matter"

@@ -187,6 +187,10 @@ def load_cities() -> dict[str, dict[str, str]]:
         return {row["city_zh"]: row for row in csv.DictReader(handle)}
 
 
+# A line of running text: a sentence ended (。) in a line longer than a title or a contents entry.
+_PROSE_LINE = re.compile(r"(?m)^[^\n]{40,}。")
+
+
 def segment_documents(norm: NormalizedText, source_file: str, stem: str) -> list[Document]:
     """Split one file's normalized text into documents with metadata and headed lines."""
     text = norm.text
@@ -198,8 +202,9 @@ def segment_documents(norm: NormalizedText, source_file: str, stem: str) -> list
     for ordinal, (start, end) in enumerate(spans):
         doc = Document(doc_id=f"{stem}-{ordinal:02d}", source_file=source_file, ordinal=ordinal, start=start, end=end)
         kind = next((k for s, _, k in starts if s == start), "")
-        if not kind and boundaries and start < boundaries[0]:
-            kind = "front_matter"  # a gazette's masthead and contents, before its first document
+        if not kind and boundaries and start < boundaries[0] and not _PROSE_LINE.search(text, start, end):
+            kind = "front_matter"  # a gazette's masthead and contents, before its first document (a news lead
+            # before the document it quotes, "…原文如下:", is a text of its own)
         infer_metadata(doc, text, norm, kind)
         doc.lines = list(structure_lines(text, start, end))
         documents.append(doc)
