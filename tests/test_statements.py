@@ -1379,6 +1379,14 @@ def test_a_paragraphs_targets_go_on_past_a_semicolon_and_a_chinese_digit_year_is
     assert [v.kind for v in result.values][1] == "actual"
 
 
+def test_a_rate_in_words_of_a_round_tens_is_a_rate():
+    """"增长百分之十" (a 2010 work report in words, heldout52 n09): 十 is ten per cent, not the round 十 that names a
+    class of things (十大工程, 千亿元产业)."""
+    result, _ = extract("2009年,预计全年生产总值增长百分之十,全部财政收入完成两千零一十八点一亿元。",
+                        doc_type="work_report", period=(2010, 2010), issued="2010-01-20")
+    assert [(v.value, v.unit, v.kind, v.year) for v in result.values][0] == (10.0, "%", "actual", 2009)
+
+
 def test_a_review_cue_after_a_target_cue_in_the_sentence_makes_a_result():
     """Education news (tests/heldout11 m03): 今年是…收官之年 opens the sentence, 五年来 introduces the results."""
     v = one("今年是“十二五”收官之年,12月16日,记者从郑州市教育局相关部门获悉,五年来,郑州共新建、改扩建中小学165所。",

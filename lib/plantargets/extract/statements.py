@@ -1120,6 +1120,8 @@ def _screen_with_edges() -> tuple | None:
 def _structure_rule(sentence: str, match: re.Match) -> str:
     """The reason of the first structure rule whose context matches around the token, else ''."""
     start, number_end, numeral = match.start(), match.end("num"), match.group("num")
+    if match.group("pct") or match.group("den"):
+        numeral = match.group(0)  # 百分之十 is a rate: not the round 十 of 千亿元产业
     screen = _screen_with_edges()
     if screen is not None:
         after, after_start, number, before, before_end = screen
