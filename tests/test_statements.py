@@ -349,6 +349,17 @@ def test_the_base_a_target_builds_on_is_its_baseline_and_no_result_cue_for_what_
     assert [(v.value, v.kind) for v in result.values] == [(1.0, "target"), (2.0, "target")]
 
 
+def test_targets_paragraphs_after_a_horizon_are_of_the_horizon_not_of_the_page():
+    """A 2018 news page on a province's opinion with targets to 2020 (heldout52 n12): the targets of its later
+    paragraphs, with no year of their own, run to 2020 as the first paragraph's do; one that says 今年 is 2018's."""
+    text = ("日前,甘肃省政府印发《关于加快乡村旅游发展的意见》。意见提出,到2020年全省新创建10个全国休闲农业与乡村旅游示范县。\n"
+            "根据意见内容,将重点实施乡村旅游十大工程。\n在精准扶贫工程方面,将指导35个深度贫困县制定旅游扶贫实施方案,集中扶持500个"
+            "贫困村发展乡村旅游。今年将新建旅游厕所200座。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2018-02-12")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (10.0, "target", 2020), (35.0, "target", 2020), (500.0, "target", 2020), (200.0, "target", 2018)]
+
+
 def test_a_rate_per_year_and_a_rate_over_the_span_are_no_conflict(tmp_path):
     """172% since 2005 and 22% a year are two measures of one amount; 22% and 34.4% a year are a conflict."""
     from plantargets.pipeline import extract_tables

@@ -511,8 +511,11 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 value.year, value.period_start, value.period_end = tracker.named_plan[1], None, None
                 value.year_inferred = True
                 value.year_basis = f"the end of the plan the text last named ({tracker.named_plan[0]}-{tracker.named_plan[1]})"
-            elif value.kind == "target" and value.year is None and tracker.last_horizon:
-                # "到2017年,…翻一番以上。" then, paragraphs on, "森林覆盖率达到47.3%": the horizon the text set
+            elif value.kind == "target" and tracker.last_horizon and (
+                    value.year is None or value.year_basis.startswith(_DOCUMENT_YEAR) and value.year < tracker.last_horizon
+                    and doc.doc_type != "work_report" and not _THIS_YEAR.search(sentence)):
+                # "到2017年,…翻一番以上。" then, paragraphs on, "森林覆盖率达到47.3%": the horizon the text set (a
+                # page of 2018 on an opinion's targets to 2020 goes on about them, not about 2018)
                 value.year, value.year_inferred = tracker.last_horizon, True
                 value.year_basis = "the horizon the text last named (到…年)"
             elif value.kind == "actual" and value.year is None and tracker.plan_spoken_of:
@@ -1776,6 +1779,7 @@ def _dates_the_start_of_a_change(prefix: str, year: re.Match) -> bool:
 
 
 # "年均增长8%", "5年平均递增22%": a rate per year (not "按年平均汇率折算")
+_THIS_YEAR = re.compile(r"今年|本年|当年|年内|全年|本年度")  # words that date a statement to the document's own year
 _PER_YEAR = re.compile(rf"每年|年均|年\s*平均\s*(?:{_phrase_words('growth_verb')})")
 
 
