@@ -38,6 +38,8 @@ def test_chinese_numerals_agree_with_arabic(n):
 @pytest.mark.parametrize("value, unit, expected", [
     (2.2, "万个", (22000.0, "个")), (1200, "亿元", (1.2e11, "元")), (5100, "个", (5100.0, "个")),
     (2, "个百分点", (2.0, "percentage_point")), (100, "亿", (1e10, "")), (50, "M", (50.0, "Mbps")), (98, "%", (98.0, "%")), (1.4, "万亩", (14000.0, "亩")),
+    # a unit the codebook lists only unscaled, scaled by 万 or 亿 (heldout52 n10: 分别突破12万公里和1300公里)
+    (12, "万公里", (120000.0, "公里")), (1.2, "亿人次", (1.2e8, "人次")), (3, "万平方公里", (30000.0, "平方公里")),
 ])
 def test_standardize_applies_scales(value, unit, expected):
     std = standardize(value, unit)
@@ -95,3 +97,10 @@ def test_parse_period(text, period):
 def test_year_named_by_its_place_in_a_five_year_plan(text, year):
     found = year_named_by_period(text)
     assert (found[0] if found else None) == year
+
+
+def test_no_scale_is_read_into_a_rate_an_age_or_a_duration():
+    """万 before 年, 岁 or 个百分点 is no unit the codebook derives: "3万年" stays a 万 and a 年."""
+    from plantargets.extract.numbers import UNITS_AS_WRITTEN
+    assert "万公里" in UNITS_AS_WRITTEN and "亿吨" in UNITS_AS_WRITTEN
+    assert not {"万年", "万岁", "万个百分点", "亿%", "万Mbps"} & set(UNITS_AS_WRITTEN)

@@ -81,6 +81,13 @@ def parse_numeral(text: str) -> float:
 # Units as written after a number (codebook/units.csv), longest first so 万人 wins over 万 and 个百分点 over 个,
 # each with the factor its 万/亿 applies and the unit left once it is applied.
 _UNIT_ROWS = {row["unit"]: (float(row["factor"]), row["standard_unit"]) for row in codebook_rows("units.csv")}
+# A unit of measure scaled by 万 or 亿 (12万公里, 1.2亿人次) where the codebook lists only its base: the same unit,
+# the scale applied. Not rates, ages, durations, grades or compound units, which no scale is written before.
+_UNSCALED = frozenset(("个百分点", "百分点", "倍", "成", "岁", "年", "个月", "天", "分", "级", "层"))
+_UNIT_ROWS |= {scale + unit: (factor * _SCALES[scale], standard)
+               for unit, (factor, standard) in list(_UNIT_ROWS.items())
+               if factor == 1 and unit == standard and unit not in _UNSCALED and re.fullmatch(r"[\u4e00-\u9fff]+", unit)
+               for scale in ("万", "亿") if scale + unit not in _UNIT_ROWS}
 UNITS_AS_WRITTEN = sorted(_UNIT_ROWS, key=len, reverse=True)
 UNIT_PATTERN = "|".join(re.escape(u) for u in UNITS_AS_WRITTEN)
 
