@@ -1390,6 +1390,15 @@ def test_a_paragraphs_targets_go_on_past_a_semicolon_and_a_chinese_digit_year_is
     assert [v.kind for v in result.values][1] == "actual"
 
 
+def test_a_chinese_numeral_counting_what_is_built_is_a_quantity():
+    """"新建四个机场, 迁建和改扩建六个机场" (Xinjiang's transport plan, heldout52 n01): counts of what is built, though
+    个 after a Chinese numeral is as often a slogan's ("两个维护", "四个全面")."""
+    result, _ = extract("到2015年,新疆将新建四个机场,迁建和改扩建六个机场。坚决做到“两个维护”,落实四个全面。",
+                        doc_type="other", period=(None, None), issued="2011-05-01")
+    assert [(v.value, v.unit, v.kind, v.year) for v in result.values] == [
+        (4.0, "个", "target", 2015), (6.0, "个", "target", 2015)]
+
+
 def test_a_rate_in_words_of_a_round_tens_is_a_rate():
     """"增长百分之十" (a 2010 work report in words, heldout52 n09): 十 is ten per cent, not the round 十 that names a
     class of things (十大工程, 千亿元产业)."""

@@ -1063,6 +1063,8 @@ _CODE_CHARACTERS_BEHIND = _CODE_CHARACTERS | {"."}
 _INDICATOR_ACRONYM_BEHIND = re.compile(rf"(?:{_phrase_words('indicator_acronym')})$")  # "完成GDP4408.1亿元"
 _ORDINAL_MARK_FOLLOWS = re.compile(r"\s*[.、.]")
 _PLAN_NUMERAL = re.compile(r"十[一二三四五]")
+# 新建, 改扩建, 新增 (codebook cumulative_verb) before "四个": a count of what is added ("建设两个中心" is a slogan's)
+_BUILT_BEHIND = re.compile(rf"(?:{_phrase_words('cumulative_verb')})$")
 _ONE_AS_QUANTITY_BEHIND = re.compile(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$")
 _DURATION_NOUN_FOLLOWS = re.compile(r"(义务|免费|制|一贯|学制|行动|攻坚|计划|内)")
 _SUFFIX_FOLLOWS = re.compile(r"(以上|以下|以内|左右|多|余|及以上|倍)")
@@ -1198,8 +1200,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
             return ""
         if num[-1] in "万亿" and len(num) > 1 and behind.endswith(_LOWER_BOUND_WORDS):
             return ""  # "地区生产总值突破千亿": a scaled number a comparator bounds is a quantity, its unit lost
-        if unit not in _CN_QUANTITY_UNITS:
-            return "Chinese numeral in a name or phrase"
+        if unit not in _CN_QUANTITY_UNITS and not (unit == "个" and _BUILT_BEHIND.search(behind)):
+            return "Chinese numeral in a name or phrase"  # (新建四个机场: a count of what is built)
         if num == "一" and not _ONE_AS_QUANTITY_BEHIND.search(behind):
             return "Chinese numeral in a name or phrase"
     if unit == "年" and _DURATION_NOUN_FOLLOWS.match(sentence[end:end + 2]):
