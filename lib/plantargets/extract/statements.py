@@ -21,6 +21,7 @@ from plantargets.extract.numbers import (
     CN_DIGITS,
     CN_NUMERAL,
     UNIT_PATTERN,
+    UNITS_AS_WRITTEN,
     NumberParseError,
     parse_comparator,
     parse_numeral,
@@ -85,6 +86,18 @@ def _numeral_in_a_word() -> str:
 # look for a list's values, still use TOKEN.)
 NUMBER_TOKEN = guarded(re.compile(rf"(?!{_numeral_in_a_word()})(?:{_TOKEN_SOURCE})"))
 _TOKENS_IN = skipping(NUMBER_TOKEN)  # NUMBER_TOKEN.finditer of a sentence, from its first digit or numeral
+
+
+def _scale_written_in_words(numeral: str, unit: str) -> tuple[float, str] | None:
+    """A Chinese numeral ending in its scale before a unit (一万两千三百亿元, 两亿元) as the number and the scaled unit
+    as written (12300, 亿元), as an Arabic numeral is (12300亿元), when the codebook has the scaled unit; else None."""
+    if len(numeral) < 2 or numeral[-1] not in "万亿" or not unit or numeral[-1] + unit not in UNITS_AS_WRITTEN \
+            or not any(c in CN_DIGITS for c in numeral[:-1]):
+        return None
+    try:
+        return parse_numeral(numeral[:-1]), numeral[-1] + unit
+    except NumberParseError:
+        return None
 
 
 def unit_of(match: re.Match) -> str:
@@ -853,6 +866,9 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset), f"unreadable numeral: {error}")
             continue
         unit = unit_of(match)
+        scaled = _scale_written_in_words(match.group("num"), unit)
+        if scaled and value_high is None:  # 一万两千三百亿元: 12300 亿元, the number and unit as written
+            value, unit = scaled
         item = listed.get(match.start())
         name = item.name if item else None
         if item and item.count:
@@ -966,7 +982,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             year=year, period_start=period[0] if period else None, period_end=period[1] if period else None,
             year_inferred=inferred, per_year=per_year, section_path=line.section_path, year_basis=year_basis,
             kind_basis=kind_basis, direction=direction, quote_span=_abs((quote_start, quote_end), offset),
-            number_span=_abs((match.start("sign") if match.group("sign") else match.start("num"), match.end("num")), offset),
+            number_span=_abs((match.start("sign") if match.group("sign") else match.start("num"),
+                              match.end("num") - (1 if scaled and value_high is None else 0)), offset),  # 两万个: 两
             sentence=sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT].strip(), origin="prose",
         ))
         _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1])
