@@ -1413,6 +1413,10 @@ def test_a_rate_in_words_of_a_round_tens_is_a_rate():
     result, _ = extract("2009年,预计全年生产总值增长百分之十,全部财政收入完成两千零一十八点一亿元。",
                         doc_type="work_report", period=(2010, 2010), issued="2010-01-20")
     assert [(v.value, v.unit, v.kind, v.year) for v in result.values][0] == (10.0, "%", "actual", 2009)
+    # before a list's 、 a rate in words is no list item number run into the text (…发展1、学前三年)
+    result, _ = extract("2009年,工业和服务业投资预计分别增长百分之五十五、百分之三十八。",
+                        doc_type="work_report", period=(2010, 2010), issued="2010-01-20")
+    assert [(v.value, v.unit) for v in result.values] == [(55.0, "%"), (38.0, "%")]
 
 
 def test_a_review_cue_after_a_target_cue_in_the_sentence_makes_a_result():
