@@ -370,6 +370,16 @@ def test_a_rate_per_year_and_a_rate_over_the_span_are_no_conflict(tmp_path):
     assert conflicts and all("=22 at" in m and "=34.4 at" in m and "172" not in m for m in conflicts)
 
 
+def test_a_progress_table_gives_its_tasks_as_targets_and_its_progress_as_results():
+    """"目标任务 | 1-8月实际完成情况 | 任务完成率" (heldout54 n06): the tasks are targets; what was done and the rate of
+    completion are results, though 任务 names the target."""
+    text = ("岳阳楼区2019年1-8月省市重点民生实事项目完成情况\n序号 | 项目名称 | 责任单位 | 目标任务 | 1-8月实际完成情况 | 任务完成率 |\n"
+            "1 | 新增城镇就业 | 区人社局 | 8950人 | 7123人 | 80% |\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2019-09-05")
+    assert [(v.kind, v.value, v.unit) for v in result.values] == [
+        ("target", 8950.0, "人"), ("actual", 7123.0, "人"), ("actual", 80.0, "%")]
+
+
 def test_a_table_with_year_and_named_columns_and_growth_columns():
     """"| 指标 | 单位 | 2019年实绩 | 增长% | 2020年目标 | 增长% |" with no plan period: the year columns' kinds come
     from the years alone (the named 指标/单位 columns have none: sorting them with the years crashed the file), and

@@ -330,3 +330,21 @@ def test_a_growth_column_of_a_pipe_table_follows_its_year():
         (None, False), (None, False), (2019, False), (2019, True), (2020, False), (2020, True)]
     assert [(c.column.year, c.column.growth, c.line.text) for c in table.rows[0].cells] == [
         (2019, False, "650"), (2019, True, "6.5"), (2020, False, "700"), (2020, True, "6左右")]
+
+
+def test_a_pipe_table_whose_header_wrapped_and_whose_rows_lost_their_empty_last_cells():
+    """A district's progress table of its livelihood projects (heldout54 n06): the header wraps onto a second line,
+    rows drop their empty 备注, and a row whose words hold numbers where a value should be is left to the prose
+    reader (it was consumed and its numbers lost as table structure)."""
+    text = ("序号 | 项目名称 | 责任单位 | 目标任务 | 1- 8月 实际完成情况 |\n任务完成率 | 备注 | |\n"
+            "1 | 新增城镇就业 | 区人社局 | 8950人 | 7123人 | 80% | ||\n"
+            "5 | 提高城乡低保标准 | 区民政局 | 标准不低于3480元/年 | 100% | |||\n"
+            "8 | 推行一村一辅警全覆盖 | 公安分局 | 18个 | 18个 | 100% | 已完成 |\n")
+    lines = _lines(text)
+    table = find_tables(lines)[0]
+    assert [c.text for c in (column.header for column in table.columns)] == [
+        "序号", "项目名称", "责任单位", "目标任务", "1- 8月 实际完成情况", "任务完成率", "备注"]
+    assert [(r.indicator, [(c.column.header.text, c.line.text) for c in r.cells]) for r in table.rows] == [
+        ("新增城镇就业", [("目标任务", "8950人"), ("1- 8月 实际完成情况", "7123人"), ("任务完成率", "80%")]),
+        ("推行一村一辅警全覆盖", [("目标任务", "18个"), ("1- 8月 实际完成情况", "18个"), ("任务完成率", "100%")])]
+    assert table.line_ids == {0, 1, 2, 4}  # not the 低保 row (line 3): read as prose

@@ -364,6 +364,8 @@ _GROWTH_COLUMN = re.compile(r"增长|增速|增幅|比上年|同比")
 def _named_column_kind(doc: Document, name: str) -> tuple[str, str]:
     """A named column's kind: its header's words first (目标/计划 → target, 完成/比上年 → actual), else what the
     document reports (a bulletin's results are achieved values; a plan's or a report's table sets targets)."""
+    if _DONE_COLUMN.search(name):  # "任务完成率", "1-8月实际完成情况": what was done, though 任务 names the target
+        return "actual", f"table column {name}"
     if _has_target_cue(name) or "任务" in name:
         return "target", f"table column {name}"
     if cue_pattern("actual_cue").search(name) or cue_pattern("whole_year_cue").search(name) or "完成" in name \
@@ -375,6 +377,7 @@ def _named_column_kind(doc: Document, name: str) -> tuple[str, str]:
 
 
 _TABLE_OF_A_PLAN = "a table of a plan or report"
+_DONE_COLUMN = re.compile(r"完成率|完成情况|实际完成|实际")
 
 
 _TABLE_NUMBER = re.compile(r"^附?表\s*\d{1,2}?(?=(?:19|20)\d{2}\s*年)")

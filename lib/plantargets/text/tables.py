@@ -386,19 +386,26 @@ def _role_word(header: str) -> str:
 _PIPE = "|"
 MIN_PIPE_CELLS = 3
 _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")  # markdown's |---|---|
+_DIGIT = re.compile(r"\d")
 _ORDINAL_HEADER = re.compile(r"^(?:序号|编号|序|No\.?)$")
 _ORDINAL_CELL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?$")
 
 
-def _pipe_cells(line: Line) -> list[Line]:
-    """The cells of a line written with | separators, each as a Line of its own span (edge pipes dropped)."""
+def _pipe_cells(line: Line, keep_empty: bool = False) -> list[Line]:
+    """The cells of a line written with | separators, each as a Line of its own span (edge pipes dropped).
+    ``keep_empty``: an empty cell between two others keeps its place ("8950人 | | 80%"), as a Line of no text;
+    the empty cells at either end are dropped (a row's trailing ||, its empty 备注)."""
     cells, position = [], 0
     for part in line.text.split(_PIPE):
         stripped = part.strip()
-        if stripped:
+        if stripped or keep_empty:
             offset = line.start + position + (len(part) - len(part.lstrip()))
             cells.append(Line(offset, offset + len(stripped), stripped, None, line.section_path, line.in_review))
         position += len(part) + 1
+    while keep_empty and cells and not cells[-1].text:
+        cells.pop()
+    while keep_empty and cells and not cells[0].text:
+        cells.pop(0)
     return cells
 
 
@@ -411,6 +418,12 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
     # a year header ("2025年") reads as a value cell (a number and a one-character unit); it heads a column
     if len(header) < MIN_PIPE_CELLS or any(is_value_cell(c.text) and not _YEAR_HEADER.match(c.text) for c in header):
         return None
+    rows_from = start + 1
+    if rows_from < len(lines) and _PIPE in lines[rows_from].text:
+        more = _pipe_cells(lines[rows_from])  # "…| 1-8月 实际完成情况 |" then "任务完成率 | 备注 | |": a header that wrapped
+        if more and len(more) < len(header) and not _ORDINAL_CELL.match(more[0].text) \
+                and not any(is_value_cell(c.text) or _SEPARATOR_CELL.match(c.text) for c in more):
+            header, rows_from = header + more, rows_from + 1
     columns: list[TableColumn] = []
     for c in header:
         if columns and columns[-1].year is not None and not columns[-1].growth and _GROWTH_HEADER.match(c.text):
@@ -419,19 +432,23 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
             y = _YEAR_HEADER.match(c.text)
             columns.append(TableColumn(int(y.group(1)) if y else None, bool(y and y.group(2)), c))
     rows: list[TableRow] = []
-    consumed = {start}
-    for k in range(start + 1, len(lines)):
-        cells = _pipe_cells(lines[k])
+    consumed = set(range(start, rows_from))
+    for k in range(rows_from, len(lines)):
+        cells = _pipe_cells(lines[k], keep_empty=True)
         if lines[k].text.count(_PIPE) < MIN_PIPE_CELLS - 1 or not cells:
             break
+        if all(_SEPARATOR_CELL.match(c.text) for c in cells if c.text):
+            consumed.add(k)
+            continue
+        labels = [i for i, c in enumerate(cells)
+                  if c.text and not is_value_cell(c.text) and not _ORDINAL_CELL.match(c.text)]
+        # a row that gained cells, or whose words hold numbers past its label ("标准不低于3480元/年,…" where a value
+        # should be), is left to the prose reader, which flags what it cannot read; a shorter row lost its empty
+        # last cells ("1 | 新增城镇就业 | 8950人 | 7123人 | 80% ||" under a 备注 column): its cells are placed from
+        # the first column
+        if len(cells) > len(columns) or not labels or any(_DIGIT.search(cells[i].text) for i in labels[1:]):
+            continue
         consumed.add(k)
-        if all(_SEPARATOR_CELL.match(c.text) for c in cells):
-            continue
-        if len(cells) != len(columns):
-            continue  # a row that lost or gained cells: left to the prose reader, which flags what it cannot read
-        labels = [i for i, c in enumerate(cells) if not is_value_cell(c.text) and not _ORDINAL_CELL.match(c.text)]
-        if not labels:
-            continue
         label = cells[labels[0]]
         # the row's unit: its own 单位 cell ("地区生产总值 | 亿元 | 256.3"), else the label's "(亿元)"
         unit_cell = next((c for i, c in enumerate(cells) if _UNIT_HEADER.match(columns[i].header.text)
@@ -439,7 +456,7 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
         row = TableRow("", label, "", "", unit_cell.text.strip("()()") if unit_cell else _unit_in_label(label.text),
                        attribute=next((c.text for c in cells if _ATTRIBUTE.match(c.text)), ""))
         row.cells = [TableCell(c, columns[i]) for i, c in enumerate(cells)
-                     if is_value_cell(c.text) and not _ORDINAL_HEADER.match(columns[i].header.text)]
+                     if c.text and is_value_cell(c.text) and not _ORDINAL_HEADER.match(columns[i].header.text)]
         if row.cells:
             rows.append(row)
     if not rows:
