@@ -137,3 +137,15 @@ def test_a_news_lead_before_the_document_it_quotes_is_no_front_matter():
     masthead = "湛江市人民政府公报\n2023年第3期\n目录\n湛江市人民政府关于印发某某方案的通知\n"
     norm, _ = normalize_text(masthead + text[text.index("内蒙古自治区人民政府关于"):], "gazette.txt")
     assert [d.doc_type for d in segment_documents(norm, "gazette.txt", "gazette")][0] == "front_matter"
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("安顺市2019年“十件实事”完成情况", "project_report"),
+    ("岳阳楼区2019年1-8月省市重点民生实事项目完成情况", "project_report"),
+    ("2022年度市县民生实事未完成项目进度表", "project_report"),
+    ("县政府2025年度十件民生实事项目 正式出炉", "project_list"),
+])
+def test_a_report_on_how_far_the_years_projects_got_is_told_from_their_list(title, doc_type):
+    """民生实事 with 完成/进展/进度 in the title: a report on the year's projects, not their list (heldout54 n02, n06, n11)."""
+    norm, _ = normalize_text(title + "\n一、新建公办幼儿园8所。\n此项工作已完成。\n", "p.txt")
+    assert segment_documents(norm, "p.txt", "p")[0].doc_type == doc_type

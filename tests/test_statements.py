@@ -380,6 +380,16 @@ def test_a_progress_table_gives_its_tasks_as_targets_and_its_progress_as_results
         ("target", 8950.0, "人"), ("actual", 7123.0, "人"), ("actual", 80.0, "%")]
 
 
+def test_a_report_on_the_years_projects_gives_its_numbered_items_as_targets_and_its_text_as_results():
+    """Anshun's report on its ten projects of 2019 (heldout54 n11): "一、减少农村扶贫对象6.76万人" states the task, a
+    target of 2019; "此项工作已完成。…完成减少农村扶贫对象7.497万人" what was done."""
+    text = ("安顺市2019年“十件实事”完成情况\n一、减少农村扶贫对象6.76万人。(责任单位:市扶贫办)\n"
+            "此项工作已完成。截至2019年12月底,全市完成减少农村扶贫对象7.497万人。\n2.新建、改扩建公办幼儿园8所\n")
+    result, _ = extract(text, doc_type="project_report", period=(None, None), issued="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (6.76, "target", 2019), (7.497, "actual", 2019), (8.0, "target", 2019)]
+
+
 def test_a_table_with_year_and_named_columns_and_growth_columns():
     """"| 指标 | 单位 | 2019年实绩 | 增长% | 2020年目标 | 增长% |" with no plan period: the year columns' kinds come
     from the years alone (the named 指标/单位 columns have none: sorting them with the years crashed the file), and

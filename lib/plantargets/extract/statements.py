@@ -1700,6 +1700,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         fronted = _fronted_result_cue(prefix)
         if fronted:  # "…的目标任务。…截至2022年底,全省学前教育毛入园率达到91.8%": the sentence reports a result
             return "actual", f"actual cue {fronted} leading the sentence, in a target section"
+    if doc.doc_type == "project_report" and line.heading_level is not None \
+            and not (cue_pattern("actual_cue").search(prefix) or _COMPLETION_CUE.search(prefix)):
+        # "一、减少农村扶贫对象6.76万人;…" under a 完成情况 title: the task, whatever was done
+        return "target", "a numbered task of a report on the year's projects"
     if role.role:
         return ("actual" if role.role == "review" else "target"), f"{role.role} section"
     if doc.doc_type in _PLAN_TYPES:

@@ -245,6 +245,8 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
         return "statistical_bulletin"
     if _PROJECT_LIST.search(title) and not re.search(r"完成|成效|回顾|总结", title):
         return "project_list"  # the year's livelihood projects (民生实事), each item a commitment
+    if _PROJECT_LIST.search(title) and re.search(r"完成|进展|进度|推进", title):
+        return "project_report"  # how far the year's projects got: each numbered item a task, the text its progress
     return "notice" if issues_a_document or "通知" in title else "other"
 
 
