@@ -254,6 +254,18 @@ def test_lines_broken_at_one_width_inside_sentences_are_joined_and_flagged_once(
     assert WRAPPED[slice(*norm.to_raw(start, start + 4))] == "12.3"
 
 
+def test_lines_broken_at_one_count_of_characters_are_joined_too():
+    """A scraper that breaks every 30 characters, whatever their width: lines holding more digits are narrower on a
+    page, so the count of characters, not the width, is what the lines share (the width's spread was too wide)."""
+    text = ("2023年全县生产总值123.45亿元,增长6.5%,收入12.3亿元,增长8.1%,投资45.6亿元,"
+            "城乡居民收入差距继续缩小,社会事业全面进步,人民群众获得感和幸福感不断增强,") * 4 + "各项事业稳步发展。"
+    raw = "\n".join(text[i:i + 30] for i in range(0, len(text), 30)) + "\n"  # widths 43, 46 and 57 columns
+    norm, flags = normalize_text(raw, "scraped.txt")
+    assert norm.text == text + "\n"
+    assert [f.flag_type for f in flags].count("hard_wrapped_lines") == 1
+    _check_map(raw, norm)
+
+
 def test_paragraph_lines_table_rows_and_short_lines_are_not_joined():
     paragraphs = "".join(f"第{i}项工作:全面完成年度目标任务,各项指标稳中有进,群众满意度持续提升。\n" for i in range(8))
     table = "".join(f"{name} 亿元 {a} {b} 完成\n" for name, a, b in

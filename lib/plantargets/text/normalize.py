@@ -619,6 +619,11 @@ def _is_open(line: str) -> bool:
     return bool(closing) and closing[-1] not in _CLOSING
 
 
+def _quartiles(values: list[int]) -> tuple[int, int, int]:
+    """The lower quartile, median and upper quartile of sorted values."""
+    return values[len(values) // 4], values[len(values) // 2], values[(3 * len(values)) // 4]
+
+
 def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tuple[list[Cut], list[Flag]]:
     """Line breaks inside sentences of a text broken at one width (PDF text): each a cut, joining the lines.
 
@@ -646,16 +651,19 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
             continue
         long_lines += 1
         if _is_open(text) and lines[index + 1][1] and len(text.split(None, 2)) <= 2:  # not a table row
-            open_lines.append((end, _display_width(text)))
+            open_lines.append((end, _display_width(text), len(text)))
     if len(open_lines) < MIN_WRAPPED_LINES or len(open_lines) < MIN_OPEN_SHARE * long_lines:
         return [], []
-    widths = sorted(w for _, w in open_lines)
-    median, low, high = widths[len(widths) // 2], widths[len(widths) // 4], widths[(3 * len(widths)) // 4]
+    # a page is wrapped at a width on the page (PDF text) or at a count of characters (a scraper's): the measure
+    # in which the open lines agree better
+    measure, median = min(((m, _quartiles(sorted(line[m] for line in open_lines))) for m in (1, 2)),
+                          key=lambda found: (found[1][2] - found[1][0]) / found[1][1])
+    low, median, high = median
     if high - low > MAX_WIDTH_SPREAD * median:
         return [], []
     joins = []
-    for end, width in open_lines:
-        if width >= FULL_LINE * median:
+    for end, *widths in open_lines:
+        if widths[measure - 1] >= FULL_LINE * median:
             left, right = end, end + 1
             while left > 0 and readable[left - 1] in " \t\r\u3000":
                 left -= 1
@@ -665,7 +673,8 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
     if not joins:
         return [], []
     flag = Flag(source_file, "hard_wrapped_lines", joins[0].start, joins[-1].end, "",
-                f"lines broken at one width (about {median // 2} characters) inside sentences: {len(joins)} "
+                f"lines broken at one width (about {median // 2 if measure == 1 else median} characters) inside "
+                f"sentences: {len(joins)} "
                 f"line breaks joined")
     return joins, [flag]
 
