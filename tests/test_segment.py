@@ -102,10 +102,13 @@ def test_execution_reports_and_bulletins_are_typed_from_their_title(title, doc_t
     ("中新网3月23日电 教育部举行新闻发布会,教育部发展规划司司长介绍2022年全国教育事业发展基本情况", "other"),
     ("市自然资源和规划局发布2023年工作总结", "other"),
     ("市政府印发《某市“十四五”教育事业发展规划》", "five_year_plan"),
-    ("某市城乡规划实施情况的报告", "plan"),
+    ("某市城乡规划实施情况的报告", "plan_report"),  # a report on how a plan went, not the plan
+    ("某市“十三五”规划纲要实施情况中期评估报告", "plan_report"),
+    ("某县教育事业发展规划(2021-2025年)", "plan"),
 ])
 def test_planning_in_an_offices_name_does_not_make_a_plan(first_line, doc_type):
-    """A news lead quoting a ministry's 发展规划司 (heldout24 n05) is no plan; a plan's name still is one."""
+    """A news lead quoting a ministry's 发展规划司 (heldout24 n05) is no plan; a plan's name still is one, and a report on
+    how a plan went (规划实施情况, 中期评估) a report."""
     assert _one_document(f"{first_line}\n学前教育毛入园率89.7%。\n").doc_type == doc_type
 
 
@@ -149,3 +152,17 @@ def test_a_report_on_how_far_the_years_projects_got_is_told_from_their_list(titl
     """民生实事 with 完成/进展/进度 in the title: a report on the year's projects, not their list (heldout54 n02, n06, n11)."""
     norm, _ = normalize_text(title + "\n一、新建公办幼儿园8所。\n此项工作已完成。\n", "p.txt")
     assert segment_documents(norm, "p.txt", "p")[0].doc_type == doc_type
+
+
+def test_a_title_is_a_line_of_words_and_a_headlines_verb_names_no_plan():
+    """A scrape that opens with an image's markup (devset d105 wrapped at 38 characters): the title is the first line
+    of words, here naming a work report; a news headline whose 规划 is a verb ("西藏规划到2035年建成…", heldout52 n10)
+    is no plan, while a plan's name ending in 规划 and its period is."""
+    def doc_type(head):
+        norm, _ = normalize_text(head + "\n正文。\n", "t.txt")
+        return segment_documents(norm, "t.txt", "t")[0].doc_type
+    assert doc_type("![](/Files261/BeyondPic/2021-11/28/202\n11月28日,甘谷县人民代表大会开幕,代表县人民政府向大会作政府工作报告。") \
+        == "work_report"
+    assert doc_type("tibet.cn\nhome\n西藏规划到2035年建成5600公里高等级公路") == "other"
+    assert doc_type("某县学前教育发展规划(2021-2025年)(征求意见稿)") == "plan"
+    assert doc_type("某市教育事业发展“十四五”规划") == "five_year_plan"

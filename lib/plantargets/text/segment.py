@@ -237,10 +237,10 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
         return "notice"
     if re.search(r"行动计划|行动方案|实施方案|攻坚计划", title):
         return "action_plan"
-    if re.search(r"五年规划|十[一二三四五]五.{0,3}规划|规划", _PLANNING_OFFICE.sub("", title)):
-        return "five_year_plan" if re.search(r"十[一二三四五]五|五年", title) else "plan"
-    if re.search(r"(?:计划|预算)执行情况", title):
+    if re.search(r"(?:计划|预算)执行情况|规划(?:纲要)?(?:实施|执行)情况|中期评估", title):
         return "plan_report"
+    if _PLAN_TITLE.search(_PLANNING_OFFICE.sub("", title)):
+        return "five_year_plan" if re.search(r"十[一二三四五]五|五年", title) else "plan"
     if "统计公报" in title:
         return "statistical_bulletin"
     if _PROJECT_LIST.search(title) and not re.search(r"完成|成效|回顾|总结", title):
@@ -251,12 +251,18 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
 
 
 _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
+# A plan's name: 规划 of a five-year plan, or ending the title, its 纲要 and bracketed period or draft mark after it
+# (…发展规划(2021-2025年)); not a headline's verb (西藏规划到2035年建成5600公里高等级公路)
+_PLAN_TITLE = re.compile(r"五年规划|十[一二三四五]五.{0,3}规划|规划(?:纲要)?(?:\s*[((][^()()]*[))])*\s*(?:$|[》”\"])")
 # 规划 in an office's name (发展规划司, 自然资源和规划局) names no plan: a news lead quoting its head is no plan.
 _PLANNING_OFFICE = re.compile(rf"规划(?:{phrase_words('office_after_plan_word')})")
 
 
 # A line that ends as a document's name ends: 2026年黄龙县政府工作报告, …统计公报, 关于…的报告, …行动计划.
 _TITLE_SHAPED = re.compile(r"(?:政府工作报告|统计公报|的报告|规划|行动计划|行动方案|实施方案)(?:[((][^()()]*[))])?$")
+
+
+_TWO_CJK = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")
 
 
 def _title_line(head_lines) -> str:
@@ -266,7 +272,9 @@ def _title_line(head_lines) -> str:
         if len(line) <= 60 and heading_level(line) is None and _TITLE_SHAPED.search(line) \
                 and not re.search(r"[。>|:]", line):
             return line
-    return head_lines[0][2][:60] if head_lines else ""
+    # else the first line of words: not an image's or a link's markup ("![](/Files261/…/28/202") a scrape left
+    worded = next((line for _s, _e, line in head_lines if _TWO_CJK.search(line)), None)
+    return (worded or (head_lines[0][2] if head_lines else ""))[:60]
 
 
 def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) -> None:
