@@ -277,3 +277,13 @@ def test_paragraph_lines_table_rows_and_short_lines_are_not_joined():
         norm, flags = normalize_text(raw)
         assert norm.text == raw
         assert not [f for f in flags if f.flag_type == "hard_wrapped_lines"]
+
+
+def test_a_plain_text_scrape_that_kept_the_pages_entities_is_read_as_their_characters():
+    """"&ldquo;十四五&rdquo;期间" in a text file: the quotation marks a page's entities stand for, offsets kept."""
+    raw = "到2025年,&ldquo;十四五&rdquo;期间&nbsp;新建幼儿园12所,R&D投入增长10%。\n"
+    norm, _ = normalize_text(raw, "scraped.txt")
+    assert "“十四五”期间" in norm.text and "R&D" in norm.text and "&" not in norm.text.replace("R&D", "")
+    _check_map(raw, norm)
+    start = norm.text.index("12所")
+    assert raw[slice(*norm.to_raw(start, start + 2))] == "12"

@@ -697,6 +697,9 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
         covered = _merge([(c.start, c.end) for c in markup])
         residue = [c for c in residue if not _inside(covered, c.start)]
         cuts += markup
+    else:  # a plain-text scrape that kept the page's entities (&nbsp;, &ldquo;): read as the characters they stand for
+        cuts += [Cut(m.start(), m.end(), decoded) for m in (_HTML_ENTITY.finditer(raw) if "&" in raw else ())
+                 if (decoded := html.unescape(m.group(0))) != m.group(0)]
     cuts += residue
     cuts += mojibake
     wraps, wrap_flags = find_hard_wraps(readable, cuts, source_file) if not is_html else ([], [])
