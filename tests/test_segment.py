@@ -100,7 +100,7 @@ def test_execution_reports_and_bulletins_are_typed_from_their_title(title, doc_t
 
 @pytest.mark.parametrize("first_line, doc_type", [
     ("中新网3月23日电 教育部举行新闻发布会,教育部发展规划司司长介绍2022年全国教育事业发展基本情况", "other"),
-    ("市自然资源和规划局发布2023年工作总结", "other"),
+    ("市自然资源和规划局发布2023年工作总结", "work_summary"),  # a summary, no plan
     ("市政府印发《某市“十四五”教育事业发展规划》", "five_year_plan"),
     ("某市城乡规划实施情况的报告", "plan_report"),  # a report on how a plan went, not the plan
     ("某市“十三五”规划纲要实施情况中期评估报告", "plan_report"),
@@ -147,6 +147,8 @@ def test_a_news_lead_before_the_document_it_quotes_is_no_front_matter():
     ("岳阳楼区2019年1-8月省市重点民生实事项目完成情况", "project_report"),
     ("2022年度市县民生实事未完成项目进度表", "project_report"),
     ("县政府2025年度十件民生实事项目 正式出炉", "project_list"),
+    ("常州市新北区2005年教育工作总结", "work_summary"),
+    ("某县教育局2018年工作总结及2019年工作打算", "other"),  # a summary with the next year's plans
 ])
 def test_a_report_on_how_far_the_years_projects_got_is_told_from_their_list(title, doc_type):
     """民生实事 with 完成/进展/进度 in the title: a report on the year's projects, not their list (heldout54 n02, n06, n11)."""

@@ -390,6 +390,15 @@ def test_a_report_on_the_years_projects_gives_its_numbered_items_as_targets_and_
         (6.76, "target", 2019), (7.497, "actual", 2019), (8.0, "target", 2019)]
 
 
+def test_a_work_summary_names_a_plans_horizon_without_turning_its_results_into_targets():
+    """A district's 2005 education summary (heldout56 n03): "编制了…“十一五”规划,明确了我区未来五年的…目标" names the
+    plan's span; "全年新增小学1所" after it is a result of 2005, not a target of 2009."""
+    text = ("常州市新北区2005年教育工作总结\n我局编制了新北区教育事业“十一五”规划,明确了我区未来五年的教育工作目标和主要措施。"
+            "本着边修订、边实施的原则,全年新增小学1所,撤并村小5所。\n")
+    result, _ = extract(text, doc_type="work_summary", period=(None, None), issued="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(1.0, "actual", 2005), (5.0, "actual", 2005)]
+
+
 def test_a_table_with_year_and_named_columns_and_growth_columns():
     """"| 指标 | 单位 | 2019年实绩 | 增长% | 2020年目标 | 增长% |" with no plan period: the year columns' kinds come
     from the years alone (the named 指标/单位 columns have none: sorting them with the years crashed the file), and

@@ -1687,7 +1687,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", f"target cue {cue.group(0)}" if cue else "target cue 到YYYY年"
     if stated and reference_year and stated[0] >= reference_year:
         return "target", "a year to come is stated"
-    if context_year:
+    if context_year and doc.doc_type != "work_summary":  # a summary's "明确了…未来五年的目标" frames no result after it
         return "target", "到YYYY年 earlier in the paragraph"
     spoken = None
     if role.role == "review" and reference_year:  # the year the value's words speak of, read only in a review
@@ -1835,8 +1835,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if plan_span:  # "“十四五”时期的目标为…", "到“十四五”末": the named plan's last year
         start, end = FIVE_YEAR_PLANS[plan_span.group(1)]
         return end, (start, end), False, per_year, f"a named plan period ({plan_span.group(0)})"
-    if context_year:
-        return context_year[0], None, False, per_year, "stated earlier in the paragraph (到…年)"
+    if context_year and not (kind == "actual" and doc.report_year and context_year[0] > doc.report_year):
+        return context_year[0], None, False, per_year, "stated earlier in the paragraph (到…年)"  # (no result to come)
     if kind == "target" and role.role == "target" and role.year and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix):
         return role.year, role.period, True, per_year, "the year its target section names"
     if kind == "target" and role.role == "review" and role.year and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix) \

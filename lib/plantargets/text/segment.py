@@ -247,6 +247,8 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
         return "project_list"  # the year's livelihood projects (民生实事), each item a commitment
     if _PROJECT_LIST.search(title) and re.search(r"完成|进展|进度|推进", title):
         return "project_report"  # how far the year's projects got: each numbered item a task, the text its progress
+    if re.search(r"工作总结|年度总结", title) and not re.search(r"打算|计划|要点|思路|安排", title):
+        return "work_summary"  # what a year's work achieved, with no part on the next year's
     return "notice" if issues_a_document or "通知" in title else "other"
 
 
