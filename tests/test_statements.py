@@ -815,6 +815,10 @@ def test_shares_of_a_plan_in_a_list_and_counts_of_targets_met_are_no_targets():
     result, _ = extract("2023年县级重点项目年度计划投资561.86亿元,1-6月累计完成投资362.32亿元,占年计划投资的64.49%。",
                         doc_type="other", period=(None, None), issued="2023-07-20")
     assert [(v.kind, v.value) for v in result.values] == [("target", 561.86), ("actual", 362.32), ("actual", 64.49)]
+    # "完成年度任务的100%", "占调整后目标的88%" (a city's progress report, heldout54 n10): shares of the year's tasks done
+    result, _ = extract("2021年,全市新开工小区改造120个,完成年度任务的100%;建成80个,占调整后目标的88%。",
+                        doc_type="other", period=(None, None), issued="2021-12-20")
+    assert [(v.kind, v.value) for v in result.values if v.unit == "%"] == [("actual", 100.0), ("actual", 88.0)]
 
 
 def test_the_years_target_named_before_its_bracketed_value():
