@@ -383,11 +383,12 @@ def test_a_progress_table_gives_its_tasks_as_targets_and_its_progress_as_results
 def test_a_report_on_the_years_projects_gives_its_numbered_items_as_targets_and_its_text_as_results():
     """Anshun's report on its ten projects of 2019 (heldout54 n11): "一、减少农村扶贫对象6.76万人" states the task, a
     target of 2019; "此项工作已完成。…完成减少农村扶贫对象7.497万人" what was done."""
-    text = ("安顺市2019年“十件实事”完成情况\n一、减少农村扶贫对象6.76万人。(责任单位:市扶贫办)\n"
-            "此项工作已完成。截至2019年12月底,全市完成减少农村扶贫对象7.497万人。\n2.新建、改扩建公办幼儿园8所\n")
+    text = ("截止2019年12月31日,安顺市“十件实事”涉及的工作任务全面完成。具体情况如下:\n一、减少农村扶贫对象6.76万人。(责任单位:市扶贫办)\n"
+            "此项工作已完成。截至2019年12月底,全市完成减少农村扶贫对象7.497万人。\n2.新建、改扩建公办幼儿园8所\n"
+            "此项工作已完成。截至2019年12月底,全市完成新建、改扩建幼儿园8所。\n")
     result, _ = extract(text, doc_type="project_report", period=(None, None), issued="")
-    assert [(v.value, v.kind, v.year) for v in result.values] == [
-        (6.76, "target", 2019), (7.497, "actual", 2019), (8.0, "target", 2019)]
+    assert [(v.value, v.kind, v.year) for v in result.values] == [  # the task done in full stays what was done
+        (6.76, "target", 2019), (7.497, "actual", 2019), (8.0, "target", 2019), (8.0, "actual", 2019)]
 
 
 def test_a_work_summary_names_a_plans_horizon_without_turning_its_results_into_targets():

@@ -272,8 +272,8 @@ def _headlines_take_the_body(values: list[StatedValue]) -> None:
     # a value no cue decided, or only a work report's type (its headline over the review: "预计生产总值增长6.5%")
     undecided = [v for v in values if v.kind_basis in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT)]
     decided: dict[tuple, list[StatedValue]] = defaultdict(list)
-    for value in values:
-        if value.kind_basis not in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT) and value.kind in ("target", "actual"):
+    for value in values:  # (a project's task, restated in what was done, "全市完成…幼儿园8所", leaves that a result)
+        if value.kind_basis not in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _PROJECT_TASK) and value.kind in ("target", "actual"):
             decided[(value.value_std, value.unit_std)].append(value)
     for value in undecided:
         same = decided.get((value.value_std, value.unit_std), [])
@@ -1576,6 +1576,7 @@ def _has_target_cue(text: str) -> bool:
 
 
 _NO_EVIDENCE = "no cue, in a document of no known type"
+_PROJECT_TASK = "a numbered task of a report on the year's projects"
 _WORK_REPORT_DEFAULT = "no cue, in a work_report"
 _FRAMING_LEAD = 20  # the characters of a full sentence's lead whose target cue frames its pieces after a ;
 _DOCUMENT_YEAR = "the document's year ("  # how a year basis begins when the year is only the document's
@@ -1703,7 +1704,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if doc.doc_type == "project_report" and line.heading_level is not None \
             and not (cue_pattern("actual_cue").search(prefix) or _COMPLETION_CUE.search(prefix)):
         # "一、减少农村扶贫对象6.76万人;…" under a 完成情况 title: the task, whatever was done
-        return "target", "a numbered task of a report on the year's projects"
+        return "target", _PROJECT_TASK
     if role.role:
         return ("actual" if role.role == "review" else "target"), f"{role.role} section"
     if doc.doc_type in _PLAN_TYPES:
