@@ -360,6 +360,20 @@ def test_targets_paragraphs_after_a_horizon_are_of_the_horizon_not_of_the_page()
         (10.0, "target", 2020), (35.0, "target", 2020), (500.0, "target", 2020), (200.0, "target", 2018)]
 
 
+def test_the_end_of_a_plan_to_come_is_a_horizon_for_the_paragraphs_after_it():
+    """A 2021 news page on a province's county-economy list (heldout43 n05): "截至“十四五”末,…" sets 2025 for the
+    paragraphs after it, as 到2025年 would; "锚定“十四五”期间…的目标" in a paragraph of the year's targets does not."""
+    text = ("根据该目标任务清单,截至“十四五”末,我省76个县(市)主导产业总产值将达1.7万亿元。\n"
+            "推动园区提档升级。我省将创建国家级经开区2个、省级高新区8个。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-08-20")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (76.0, "target", 2025), (1.7, "target", 2025), (2.0, "target", 2025), (8.0, "target", 2025)]
+    text = ("2023年,鄂城区经济社会发展主要预期目标是:锚定“十四五”期间县域经济冲十进百的目标,稳中求进。\n"
+            "力争固定资产投资增幅16%以上。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.year) for v in result.values] == [(16.0, 2023)]
+
+
 def test_a_rate_per_year_and_a_rate_over_the_span_are_no_conflict(tmp_path):
     """172% since 2005 and 22% a year are two measures of one amount; 22% and 34.4% a year are a conflict."""
     from plantargets.pipeline import extract_tables

@@ -496,8 +496,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         earlier_context = context_year
         if stated:
             context_year = stated
-            if stated[1] == "stated":
-                tracker.last_horizon = stated[0]
+            if stated[1] == "stated" or stated[1] == "plan span" and _PLAN_END_NAMED.search(sentence):
+                tracker.last_horizon = stated[0]  # 到2025年, 截至“十四五”末 (not 十四五期间, a span named in passing)
                 if line_year and line_year < stated[0]:
                     line_year = None  # "总结了“十一五”…成绩,提出了…目标:到2015年,…": the paragraph turns to its targets
         carried = tracker.role
