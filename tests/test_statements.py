@@ -487,6 +487,13 @@ def test_a_range_with_a_percent_sign_on_each_end_is_one_range():
     assert [(v.value, v.value_high, v.unit, v.comparator) for v in result.values] == [(90.0, 95.0, "%", "range")]
 
 
+def test_a_range_with_its_scale_on_each_end_is_one_range_of_amounts_not_years():
+    """"1500亿至2000亿元" (Xinjiang's transport plan, heldout52 n01): one range in 亿元, though 2000 looks like a year."""
+    result, _ = extract("到2015年,新疆公路建设将完成固定资产投资1500亿至2000亿元,新增就业5万至8万人。")
+    assert [(v.value, v.value_high, v.unit, v.comparator, v.value_std_high) for v in result.values] == [
+        (1500.0, 2000.0, "亿元", "range", 2e11), (5.0, 8.0, "万人", "range", 80000.0)]
+
+
 def test_a_number_too_long_to_be_a_value_is_flagged_not_read_as_infinity():
     result, raw = extract("到2025年,新增学位" + "9" * 400 + "个。")
     assert result.values == []

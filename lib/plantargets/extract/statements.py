@@ -62,7 +62,7 @@ CONTEXT_HEAD = 6000
 _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
 _RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
 TOKEN = re.compile(
-    rf"(?:(?P<pct>百分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
+    rf"(?:(?P<pct>百分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰|万|亿)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
     rf"(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN})?)?"
 )
 _TOKEN_SOURCE = TOKEN.pattern
@@ -1182,9 +1182,11 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     is_chinese = not num[0].isdigit()
     if unit == "年" and _YEAR_NUMERAL.fullmatch(num):
         return "year"
-    if len(num) == 4 and _ARABIC_YEAR.fullmatch(num) and (match.group("num2") or _YEAR_FOLLOWS.match(following) or not unit):
+    scaled_range = match.group("unit1") in ("万", "亿")  # 1500亿至2000亿元: amounts, not years
+    if len(num) == 4 and _ARABIC_YEAR.fullmatch(num) and not scaled_range \
+            and (match.group("num2") or _YEAR_FOLLOWS.match(following) or not unit):
         return "year"
-    if match.group("num2") and _ARABIC_YEAR.fullmatch(match.group("num2") or ""):
+    if match.group("num2") and _ARABIC_YEAR.fullmatch(match.group("num2") or "") and not scaled_range:
         return "year"
     if not unit and _DATE_FOLLOWS.match(following):
         return "date"
