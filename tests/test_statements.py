@@ -841,6 +841,10 @@ def test_shares_of_a_plan_in_a_list_and_counts_of_targets_met_are_no_targets():
     result, _ = extract("2021年,全市新开工小区改造120个,完成年度任务的100%;建成80个,占调整后目标的88%。",
                         doc_type="other", period=(None, None), issued="2021-12-20")
     assert [(v.kind, v.value) for v in result.values if v.unit == "%"] == [("actual", 100.0), ("actual", 88.0)]
+    # "完成“十三五”规划目标的132.76%和121.58%" (heldout19 p19_08): a plan named in quotes, and the list's later share
+    result, _ = extract("2019年,全市在园幼儿数、普惠性幼儿园覆盖率分别完成“十三五”规划目标的132.76%和121.58%。",
+                        doc_type="other", period=(None, None), issued="2019-12-20")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 132.76), ("actual", 121.58)]
 
 
 def test_the_years_target_named_before_its_bracketed_value():

@@ -1548,7 +1548,8 @@ _MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完�
 
 
 # "完成投资629亿元,占年度投资计划的97.2%", "完成目标任务的103.1%": the share of a plan achieved so far.
-_SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*$")
+# "完成年度计划的", and the later shares of its list ("…规划目标的132.76%和121.58%")
+_SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*(?:[\d.]+\s*%\s*[、和及]\s*)*$")
 # "完成年计划710亿元的89.4%": the plan's amount (a target of the year reviewed), then the share of it achieved
 _PLAN_AMOUNT_BEFORE = re.compile(rf"(?:{_phrase_words('share_of_plan')})[\d.]+\s*[^\d\s,;。]{{0,4}}的\s*$")
 _SHARE_AFTER = re.compile(r"\s*的\s*[\d.]+\s*%")
