@@ -287,3 +287,19 @@ def test_a_plain_text_scrape_that_kept_the_pages_entities_is_read_as_their_chara
     _check_map(raw, norm)
     start = norm.text.index("12所")
     assert raw[slice(*norm.to_raw(start, start + 2))] == "12"
+
+
+def test_characters_a_pdf_extraction_set_apart_are_read_together_and_flagged_once():
+    """"学 前 三 年 毛 入 园 率 达 到 98%": when most pairs of Chinese characters are split by a space, the spaces next
+    to Chinese characters and marks go (offsets kept); a page with a few spaced words keeps its spaces."""
+    text = "到2025年,全市学前三年毛入园率达到98%以上,新建幼儿园25所。\n" * 3
+    raw = re.sub(r"(?<=[\u4e00-\u9fff,。])(?=[\u4e00-\u9fff,。\d])", " ", text)
+    assert "学 前 三 年" in raw
+    norm, flags = normalize_text(raw, "spaced.txt")
+    assert norm.text == text
+    assert [f.flag_type for f in flags] == ["spaced_characters"]
+    _check_map(raw, norm)
+    start = norm.text.index("25所")
+    assert raw[slice(*norm.to_raw(start, start + 2))] == "25"
+    few = "首页 新闻 政务公开\n" + text
+    assert normalize_text(few, "menu.txt")[0].text == few

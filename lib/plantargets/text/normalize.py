@@ -679,6 +679,30 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
     return joins, [flag]
 
 
+# A page whose characters a PDF extraction set apart ("教 育 事 业 发 展 规 划"): most pairs of Chinese characters are
+# split by one space. The spaces next to a Chinese character or mark are then removed (one flag).
+_SPACED_PAIR = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+_CLOSE_PAIR = re.compile(r"[\u3400-\u9fff](?=[\u3400-\u9fff])")
+_SPACE_BY_CJK = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]) {1,2}(?=\S)"
+                           r"|(?<=\S) {1,2}(?=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’])")
+MIN_SPACED_PAIRS = 20  # pairs of characters split by a space before a text is read as set apart
+MIN_SPACED_SHARE = 0.5  # … and their share of all adjacent pairs of Chinese characters
+
+
+def find_spaced_characters(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
+    """The spaces a PDF extraction put between a text's Chinese characters, when most of its pairs are split so:
+    each a cut, so 学 前 三 年 毛 入 园 率 reads as 学前三年毛入园率 again. Other texts are left as they are."""
+    if " " not in readable:
+        return [], []
+    spaced = len(_SPACED_PAIR.findall(readable))
+    if spaced < MIN_SPACED_PAIRS or spaced < MIN_SPACED_SHARE * (spaced + len(_CLOSE_PAIR.findall(readable))):
+        return [], []
+    cuts = [Cut(m.start(), m.end(), "") for m in _SPACE_BY_CJK.finditer(readable)]
+    flag = Flag(source_file, "spaced_characters", cuts[0].start, cuts[-1].end, "",
+                f"characters set apart by spaces ({spaced} pairs of Chinese characters): {len(cuts)} spaces removed")
+    return cuts, [flag]
+
+
 def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tuple[NormalizedText, list[Flag]]:
     """Normalize ``raw`` and return it with its offset map and the flags for everything cut out."""
     mojibake = find_mojibake_cuts(raw)
@@ -702,15 +726,16 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
                  if (decoded := html.unescape(m.group(0))) != m.group(0)]
     cuts += residue
     cuts += mojibake
-    wraps, wrap_flags = find_hard_wraps(readable, cuts, source_file) if not is_html else ([], [])
-    cuts = _resolve_overlaps(cuts + wraps)
+    spacing, spacing_flags = find_spaced_characters(readable, source_file)
+    wraps, wrap_flags = find_hard_wraps(readable, cuts + spacing, source_file) if not is_html else ([], [])
+    cuts = _resolve_overlaps(cuts + spacing + wraps)
     flags = [
         Flag(source_file, c.flag_type, c.start, c.end, raw[c.start:c.end], c.message)
         for c in cuts
         if c.flag_type in ("spam_text", "page_furniture", "mojibake", "scrape_residue")
         or (c.flag_type == "html_markup" and _HAS_DIGIT.search(raw, c.start, c.end))
     ]
-    flags += traditional_flags + wrap_flags
+    flags += traditional_flags + spacing_flags + wrap_flags
     one_for_one = str.maketrans({**traditional, **_FULLWIDTH}) if traditional else _ONE_FOR_ONE
     # One character for one, so each kept piece is a slice of the mapped text. Without a traditional map only
     # the runs of full-width characters and odd spaces are translated: translate looks every character up.
