@@ -168,3 +168,13 @@ def test_a_title_is_a_line_of_words_and_a_headlines_verb_names_no_plan():
     assert doc_type("tibet.cn\nhome\n西藏规划到2035年建成5600公里高等级公路") == "other"
     assert doc_type("某县学前教育发展规划(2021-2025年)(征求意见稿)") == "plan"
     assert doc_type("某市教育事业发展“十四五”规划") == "five_year_plan"
+
+
+def test_a_plan_that_states_its_own_term_has_that_period_whatever_plans_it_cites():
+    """A provincial vocational-education plan captured without its title (heldout58 n09): "根据…《云南省“十四五”教育
+    事业发展规划》编制本规划,规划期限为2021—2025年" states its period; the plans it cites do not hide it."""
+    text = ("为整体推进职业教育提质培优,加快职业教育强省建设步伐,服务云南高质量跨越式发展,贯彻落实《中国教育现代化2035》,"
+            "根据《云南省“十四五”教育事业发展规划》编制本规划,规划期限为2021—2025年。\n"
+            "一、发展基础\n“十三五”以来,全省中等职业学校在校学生69.7万人。\n")
+    doc = _one_document(text)
+    assert (doc.period_start, doc.period_end) == (2021, 2025)

@@ -253,6 +253,7 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
 
 
 _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
+_PLAN_TERM = re.compile(r"规划(?:期限|期|时限|时间)\s*(?:为|是|:|:)?\s*(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|20)\d{2}\s*年")
 # A plan's name: 规划 of a five-year plan, or ending the title, its 纲要 and bracketed period or draft mark after it
 # (…发展规划(2021-2025年)); not a headline's verb (西藏规划到2035年建成5600公里高等级公路)
 _PLAN_TITLE = re.compile(r"五年规划|十[一二三四五]五.{0,3}规划|规划(?:纲要)?(?:\s*[((][^()()]*[))])*\s*(?:$|[》”\"])")
@@ -353,10 +354,11 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
         period = (year, year)
     if period is None and doc.doc_type != "work_report":  # a work report has a year, not a plan's period
         for s, e, line in head_lines[:12]:
-            found = parse_period(line)
-            if found and year_named_by_period(line):  # "今年是“十五五”开局之年" names a year, not the period
+            term = _PLAN_TERM.search(line)  # "…编制本规划,规划期限为2021—2025年": the plan says its own period
+            found = parse_period(term.group(0) if term else line)
+            if found and year_named_by_period(line) and not term:  # "今年是“十五五”开局之年" names a year
                 continue
-            if found and not any(name in line for name in FIVE_YEAR_PLANS):
+            if found and (term or not any(name in line for name in FIVE_YEAR_PLANS)):
                 period = found
                 flag("metadata_inferred", (s, e), f"plan period {found[0]}-{found[1]} inferred from the preamble")
                 break
