@@ -303,3 +303,16 @@ def test_characters_a_pdf_extraction_set_apart_are_read_together_and_flagged_onc
     assert raw[slice(*norm.to_raw(start, start + 2))] == "25"
     few = "首页 新闻 政务公开\n" + text
     assert normalize_text(few, "menu.txt")[0].text == few
+
+
+
+def test_characters_and_digits_set_apart_are_read_together_and_cells_stay_apart():
+    """A PDF extraction that set every character apart, digits too ("2 0 2 5 年 … 9 8 %"): single spaces go, and two
+    or more, which separate a table's cells, stay; when only Chinese characters are apart, "181 222" stays two."""
+    text = "到2025年,全市学前三年毛入园率达到98%以上,新建幼儿园25所。\n" * 3
+    raw = re.sub(r"(?<=\S)(?=\S)", " ", text) + "在 园 人 数  1 8 1  2 2 2\n"
+    norm, flags = normalize_text(raw, "letters.txt")
+    assert norm.text == text + "在园人数 181 222\n"  # (a run of spaces is read as one)
+    _check_map(raw, norm)
+    cjk_only = re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ", text) + "在园人数 181 222\n"
+    assert normalize_text(cjk_only, "cjk.txt")[0].text.endswith("在园人数181 222\n")

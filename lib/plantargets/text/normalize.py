@@ -680,24 +680,31 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
 
 
 # A page whose characters a PDF extraction set apart ("教 育 事 业 发 展 规 划"): most pairs of Chinese characters are
-# split by one space. The spaces next to a Chinese character or mark are then removed (one flag).
+# split by one space. The spaces that set characters apart are then removed (one flag).
 _SPACED_PAIR = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
 _CLOSE_PAIR = re.compile(r"[\u3400-\u9fff](?=[\u3400-\u9fff])")
 _SPACE_BY_CJK = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]) {1,2}(?=\S)"
                            r"|(?<=\S) {1,2}(?=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’])")
+# when digits are set apart too (2 0 2 5 年, 9 8 %), one space sets characters apart and two or more separate words
+# or a table's cells; else a single space between digits separates numbers (a table row's "181 222")
+_LETTER_SPACE = re.compile(r"(?<=\S) (?=\S)")
+_SPACED_DIGITS, _CLOSE_DIGITS = re.compile(r"(?<=\d) (?=\d)"), re.compile(r"\d(?=\d)")
 MIN_SPACED_PAIRS = 20  # pairs of characters split by a space before a text is read as set apart
 MIN_SPACED_SHARE = 0.5  # … and their share of all adjacent pairs of Chinese characters
 
 
 def find_spaced_characters(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
     """The spaces a PDF extraction put between a text's Chinese characters, when most of its pairs are split so:
-    each a cut, so 学 前 三 年 毛 入 园 率 reads as 学前三年毛入园率 again. Other texts are left as they are."""
+    each a cut, so 学 前 三 年 毛 入 园 率 达 到 9 8 % reads as 学前三年毛入园率达到98% again; a run of two or more
+    spaces stays (a word or a cell apart). Other texts are left as they are."""
     if " " not in readable:
         return [], []
     spaced = len(_SPACED_PAIR.findall(readable))
     if spaced < MIN_SPACED_PAIRS or spaced < MIN_SPACED_SHARE * (spaced + len(_CLOSE_PAIR.findall(readable))):
         return [], []
-    cuts = [Cut(m.start(), m.end(), "") for m in _SPACE_BY_CJK.finditer(readable)]
+    digits_apart = len(_SPACED_DIGITS.findall(readable))
+    letters_apart = digits_apart >= MIN_SPACED_SHARE * (digits_apart + len(_CLOSE_DIGITS.findall(readable)))
+    cuts = [Cut(m.start(), m.end(), "") for m in (_LETTER_SPACE if letters_apart else _SPACE_BY_CJK).finditer(readable)]
     flag = Flag(source_file, "spaced_characters", cuts[0].start, cuts[-1].end, "",
                 f"characters set apart by spaces ({spaced} pairs of Chinese characters): {len(cuts)} spaces removed")
     return cuts, [flag]
