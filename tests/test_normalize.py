@@ -316,3 +316,15 @@ def test_characters_and_digits_set_apart_are_read_together_and_cells_stay_apart(
     _check_map(raw, norm)
     cjk_only = re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ", text) + "在园人数 181 222\n"
     assert normalize_text(cjk_only, "cjk.txt")[0].text.endswith("在园人数181 222\n")
+
+
+def test_a_page_a_scraper_wrote_as_markdown_reads_as_its_text():
+    """"## 一、发展目标", "- 到2025年,…达到**98%**以上", "[…规划](https://…/2021/…)": the markup goes, a link keeps its
+    text, and its address's digits are flagged, not read."""
+    raw = ("## 一、发展目标\n- 到2025年,全市学前三年毛入园率达到**98%**以上。\n##\n> 详见[《某市“十四五”教育规划》]"
+           "(https://example.gov.cn/2021/0601/plan.html)。\n")
+    norm, flags = normalize_text(raw, "page.md.txt")
+    assert norm.text == ("一、发展目标\n到2025年,全市学前三年毛入园率达到98%以上。\n\n详见《某市“十四五”教育规划》。\n")
+    assert [f.flag_type for f in flags] == ["page_furniture"] and "2021" in flags[0].text
+    _check_map(raw, norm)
+    assert normalize_text("一 * 二, 3**2 = 9\n", "star.txt")[0].text == "一 * 二, 3**2 = 9\n"  # a lone ** is text

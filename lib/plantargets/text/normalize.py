@@ -679,6 +679,35 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
     return joins, [flag]
 
 
+# Markdown a scraper wrote (html2text, readers for language models): a heading's #, a list's bullet or a quote's >
+# at a line's start, ** or __ around emphasis, and a link's [text](address), whose text stays.
+_MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}|[-*+]|>)(?:[ \t]+(?=\S)|[ \t]*$)")
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
+
+
+def find_markdown_cuts(readable: str) -> list[Cut]:
+    """The markup of a page a scraper wrote as Markdown, cut so its words and numbers read as prose ("## 一、目标",
+    "达到**98%**以上", "[…规划](https://…)"): a link keeps its text and loses its address (flagged when the address
+    holds digits, so no number goes unseen)."""
+    if "#" not in readable and "*" not in readable and "_" not in readable and "](" not in readable \
+            and "- " not in readable and "> " not in readable:
+        return []
+    cuts = [Cut(m.start(), m.end(), "") for m in _MARKDOWN_LINE_MARK.finditer(readable)]
+    emphasis = [m for m in _MARKDOWN_EMPHASIS.finditer(readable)]
+    if len(emphasis) >= 2:  # in pairs: a lone ** is a character of the text
+        cuts += [Cut(m.start(), m.end(), "") for m in emphasis]
+    for m in _MARKDOWN_LINK.finditer(readable):
+        cuts.append(Cut(m.start(), m.start(1), ""))
+        address = (m.end(1), m.end())
+        if _HAS_DIGIT.search(readable, *address):
+            cuts.append(Cut(*address, "", "page_furniture", "a Markdown link's address removed, its text kept: "
+                                                             "its digits are no value"))
+        else:
+            cuts.append(Cut(*address, ""))
+    return cuts
+
+
 # A page whose characters a PDF extraction set apart ("教 育 事 业 发 展 规 划"): most pairs of Chinese characters are
 # split by one space. The spaces that set characters apart are then removed (one flag).
 _SPACED_PAIR = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
@@ -729,6 +758,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
         residue = [c for c in residue if not _inside(covered, c.start)]
         cuts += markup
     else:  # a plain-text scrape that kept the page's entities (&nbsp;, &ldquo;): read as the characters they stand for
+        cuts += find_markdown_cuts(readable)
         cuts += [Cut(m.start(), m.end(), decoded) for m in (_HTML_ENTITY.finditer(raw) if "&" in raw else ())
                  if (decoded := html.unescape(m.group(0))) != m.group(0)]
     cuts += residue
