@@ -328,3 +328,13 @@ def test_a_page_a_scraper_wrote_as_markdown_reads_as_its_text():
     assert [f.flag_type for f in flags] == ["page_furniture"] and "2021" in flags[0].text
     _check_map(raw, norm)
     assert normalize_text("一 * 二, 3**2 = 9\n", "star.txt")[0].text == "一 * 二, 3**2 = 9\n"  # a lone ** is text
+
+
+def test_a_decimal_point_typed_as_a_full_stop_is_a_point():
+    """"同比增长9。5%" (heldout56 n09), "15。74亿元": a full stop between digits before a unit is a decimal point; a
+    list number before a year ("2。2015年…") and a sentence's end before a date stay as they are."""
+    raw = "同比增长9。5%,财政收入15。74亿元。共建成学校12所。\n2。2015年地区生产总值增长8%。截至12。3月底\n"
+    norm, _ = normalize_text(raw, "stops.txt")
+    assert norm.text == "同比增长9.5%,财政收入15.74亿元。共建成学校12所。\n2。2015年地区生产总值增长8%。截至12。3月底\n"
+    start = norm.text.index("15.74")
+    assert raw[slice(*norm.to_raw(start, start + 5))] == "15。74"  # the quote keeps the raw text

@@ -686,6 +686,9 @@ _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
 
 
+_STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d{1,3}\s*(?:%|‰|万|亿|元|个百分点|百分点|倍|吨|亩|平方米|公里|人|个|所))")
+
+
 def find_markdown_cuts(readable: str) -> list[Cut]:
     """The markup of a page a scraper wrote as Markdown, cut so its words and numbers read as prose ("## 一、目标",
     "达到**98%**以上", "[…规划](https://…)"): a link keeps its text and loses its address (flagged when the address
@@ -761,6 +764,8 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
         cuts += find_markdown_cuts(readable)
         cuts += [Cut(m.start(), m.end(), decoded) for m in (_HTML_ENTITY.finditer(raw) if "&" in raw else ())
                  if (decoded := html.unescape(m.group(0))) != m.group(0)]
+    # a decimal point typed as a full stop ("同比增长9。5%", "15。74亿元"): a point between digits before a unit
+    cuts += [Cut(m.start(), m.end(), ".") for m in (_STOP_AS_POINT.finditer(readable) if "。" in readable else ())]
     cuts += residue
     cuts += mojibake
     spacing, spacing_flags = find_spaced_characters(readable, source_file)
