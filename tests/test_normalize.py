@@ -338,3 +338,11 @@ def test_a_decimal_point_typed_as_a_full_stop_is_a_point():
     assert norm.text == "同比增长9.5%,财政收入15.74亿元。共建成学校12所。\n2。2015年地区生产总值增长8%。截至12。3月底\n"
     start = norm.text.index("15.74")
     assert raw[slice(*norm.to_raw(start, start + 5))] == "15。74"  # the quote keeps the raw text
+
+
+def test_line_breaks_other_than_newline_are_newlines():
+    """U+2028 and U+2029 (a page's line and paragraph separators), NEL, \\v and \\f end lines as \\n does, one for one."""
+    raw = "一、发展目标\u2028到2025年,新建幼儿园25所。\u2029二、主要任务\x0c三、保障措施\x0b四、附则\x85完\n"
+    norm, _ = normalize_text(raw, "breaks.txt")
+    assert norm.text == "一、发展目标\n到2025年,新建幼儿园25所。\n二、主要任务\n三、保障措施\n四、附则\n完\n"
+    assert len(norm.text) == len(raw)

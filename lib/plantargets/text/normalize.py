@@ -32,6 +32,8 @@ _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x0009: 0x20})
 # Signs typed for % by look-alike (℅ "care of" in a county report, heldout18 p18_05; small ﹪)
 _FULLWIDTH.update({0x2105: ord("%"), 0xFE6A: ord("%")})
+# Line breaks other than \n a page or an exporter wrote (the line and paragraph separators, NEL, \v, \f)
+_FULLWIDTH.update({0x2028: 0x0A, 0x2029: 0x0A, 0x0085: 0x0A, 0x000B: 0x0A, 0x000C: 0x0A})
 _ONE_FOR_ONE = str.maketrans(_FULLWIDTH)
 
 _FULLWIDTH_CLASS = "[" + "".join(re.escape(chr(code)) for code in sorted(_FULLWIDTH)) + "]"
