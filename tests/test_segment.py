@@ -178,3 +178,12 @@ def test_a_plan_that_states_its_own_term_has_that_period_whatever_plans_it_cites
             "一、发展基础\n“十三五”以来,全省中等职业学校在校学生69.7万人。\n")
     doc = _one_document(text)
     assert (doc.period_start, doc.period_end) == (2021, 2025)
+
+
+def test_a_notice_body_issuing_a_plan_gives_the_plans_period():
+    """A city's notice captured without its title (heldout61 n05): "《扬州市教育事业“十二五”发展规划》已经市政府同意,
+    现印发给你们" names the plan it issues, whose review is then of 2010."""
+    text = ("各县(市、区)人民政府,市各委、办、局(公司),市各直属单位:\n《扬州市教育事业“十二五”发展规划》已经市政府同意,"
+            "现印发给你们,请认真组织实施。 二〇一一年八月十六日\n一、“十一五”教育发展回顾\n学前三年毛入园率达95.7%。\n")
+    doc = _one_document(text)
+    assert (doc.period_start, doc.period_end) == (2011, 2015)

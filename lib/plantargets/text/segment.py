@@ -253,6 +253,7 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
 
 
 _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
+_PLAN_ISSUED = re.compile(r"《[^》\n]{2,60}规划[^》\n]{0,20}》[^。\n《]{0,20}(?:现)?印发给你们")
 _PLAN_TERM = re.compile(r"规划(?:期限|期|时限|时间)\s*(?:为|是|:|:)?\s*(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|20)\d{2}\s*年")
 # A plan's name: 规划 of a five-year plan, or ending the title, its 纲要 and bracketed period or draft mark after it
 # (…发展规划(2021-2025年)); not a headline's verb (西藏规划到2035年建成5600公里高等级公路)
@@ -354,7 +355,8 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
         period = (year, year)
     if period is None and doc.doc_type != "work_report":  # a work report has a year, not a plan's period
         for s, e, line in head_lines[:12]:
-            term = _PLAN_TERM.search(line)  # "…编制本规划,规划期限为2021—2025年": the plan says its own period
+            # "…编制本规划,规划期限为2021—2025年", "《某市“十二五”发展规划》已经市政府同意,现印发给你们": the plan's own period
+            term = _PLAN_TERM.search(line) or _PLAN_ISSUED.search(line)
             found = parse_period(term.group(0) if term else line)
             if found and year_named_by_period(line) and not term:  # "今年是“十五五”开局之年" names a year
                 continue
