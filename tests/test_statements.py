@@ -321,6 +321,10 @@ def test_a_span_of_years_is_no_value_and_growths_over_it_are_the_amounts_before(
         (10.0, "所", "cumulative", False), (12.0, "所", "cumulative", False)]
     amount, since_2005, per_year = result.values[:3]
     assert since_2005.indicator_zh == per_year.indicator_zh == amount.indicator_zh
+    # "…完成21.3亿元,“十三五”时期年均增长2.4%" (a banner's 2021 work report, heldout61 n07): the growth of the amount
+    result, _ = extract("2020年,全旗地区生产总值完成21.3亿元,“十三五”时期年均增长2.4%。", doc_type="work_report",
+                        period=(2021, 2021), issued="2021-01-10")
+    assert [(v.value, v.target_type, v.per_year) for v in result.values][1:] == [(2.4, "growth", True)]
     assert not [t for t in result.tokens if t.outcome == "value" and t.text.endswith("年")]
 
 
