@@ -906,6 +906,15 @@ def _rows(result):
     return [(v.indicator_zh, v.value, v.unit, v.target_type, v.direction, v.comparator) for v in result.values]
 
 
+def test_a_lists_bare_numbers_take_the_unit_of_its_last_item():
+    """"分别下降到1.8和1.7%", "分别提高23.7和18.0个百分点" (the national 1996 education plan, heldout61 n06): the bare
+    first number is 1.8%, not a number joined to text (it was set aside as one)."""
+    result, _ = extract("到1995年,小学和初中校舍危房率分别下降到1.8和1.7%,教师合格率分别提高23.7和18.0个百分点。",
+                        doc_type="other", period=(None, None), issued="1996-04-10")
+    assert [(v.value, v.unit) for v in result.values] == [
+        (1.8, "%"), (1.7, "%"), (23.7, "个百分点"), (18.0, "个百分点")]
+
+
 def test_a_respective_list_pairs_each_value_with_its_own_name_in_order():
     """"A、B分别增长x、y": every value takes its own name and the list's verb, a growth or a decrease, whether the
     values are separated by 、, 和, a comma, or nothing at all (a scrape's "下降50%36.9%")."""

@@ -88,6 +88,11 @@ NUMBER_TOKEN = guarded(re.compile(rf"(?!{_numeral_in_a_word()})(?:{_TOKEN_SOURCE
 _TOKENS_IN = skipping(NUMBER_TOKEN)  # NUMBER_TOKEN.finditer of a sentence, from its first digit or numeral
 
 
+# bare numbers of a list, then one with its unit: "1.8和1.7%", "23.7、18.0和9.6个百分点"
+_UNIT_LATER_IN_LIST = re.compile(rf"(?:\s*[、和及与]\s*(?:{ARABIC_NUMBER})(?![\d.]))*?\s*[、和及与]\s*(?:{ARABIC_NUMBER})\s*"
+                                 rf"(%|‰|{UNIT_PATTERN})")
+
+
 def _scale_written_in_words(numeral: str, unit: str) -> tuple[float, str] | None:
     """A Chinese numeral ending in its scale before a unit (一万两千三百亿元, 两亿元) as the number and the scaled unit
     as written (12300, 亿元), as an Arabic numeral is (12300亿元), when the codebook has the scaled unit; else None."""
@@ -870,6 +875,9 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset), f"unreadable numeral: {error}")
             continue
         unit = unit_of(match)
+        later_unit = _UNIT_LATER_IN_LIST.match(sentence, match.end()) if not unit else None
+        if later_unit:  # "分别下降到1.8和1.7%", "提高23.7和18.0个百分点": the list's last unit is every item's
+            unit = later_unit.group(1)
         scaled = _scale_written_in_words(match.group("num"), unit)
         if scaled and value_high is None:  # 一万两千三百亿元: 12300 亿元, the number and unit as written
             value, unit = scaled
@@ -1229,7 +1237,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
             return "Chinese numeral in a name or phrase"
     if unit == "年" and _DURATION_NOUN_FOLLOWS.match(sentence[end:end + 2]):
         return "duration qualifier"
-    if not unit and _CJK_CHAR.match(following) and not _SUFFIX_FOLLOWS.match(following):
+    if not unit and _CJK_CHAR.match(following) and not _SUFFIX_FOLLOWS.match(following) \
+            and not _UNIT_LATER_IN_LIST.match(sentence, end):  # "分别下降到1.8和1.7%": 1.8 is 1.8%
         return "number joined to text (part of a name, or a lost unit)"
     if unit == "年" and _SCHOOLING_YEARS_BEHIND.search(behind):
         return "duration qualifier"
