@@ -906,6 +906,14 @@ def _rows(result):
     return [(v.indicator_zh, v.value, v.unit, v.target_type, v.direction, v.comparator) for v in result.values]
 
 
+def test_a_past_span_in_a_plan_is_no_horizon_for_the_values_after_it():
+    """The national plan for 1996-2000 (heldout61 n06): "从1990年到1995年,…" looks back; a value after it with no cue of
+    its own is a result, not a target of 1995."""
+    text = "从1990年到1995年,高校办学效益明显提高。在校本专科学生547.7万人。\n"
+    result, _ = extract(text, doc_type="other", period=(1996, 2000), issued="1996-04-10")
+    assert [(v.value, v.kind) for v in result.values] == [(547.7, "actual")]
+
+
 def test_a_lists_bare_numbers_take_the_unit_of_its_last_item():
     """"分别下降到1.8和1.7%", "分别提高23.7和18.0个百分点" (the national 1996 education plan, heldout61 n06): the bare
     first number is 1.8%, not a number joined to text (it was set aside as one)."""

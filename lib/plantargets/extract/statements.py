@@ -1701,7 +1701,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", f"target cue {cue.group(0)}" if cue else "target cue 到YYYY年"
     if stated and reference_year and stated[0] >= reference_year:
         return "target", "a year to come is stated"
-    if context_year and doc.doc_type != "work_summary":  # a summary's "明确了…未来五年的目标" frames no result after it
+    # (a summary's "明确了…未来五年的目标" frames no result after it; "从1990年到1995年" in a plan for 1996-2000 is past)
+    if context_year and doc.doc_type != "work_summary" and not (reference_year and context_year[0] < reference_year):
         return "target", "到YYYY年 earlier in the paragraph"
     spoken = None
     if role.role == "review" and reference_year:  # the year the value's words speak of, read only in a review
