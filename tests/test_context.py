@@ -130,6 +130,8 @@ def test_current_year_from_titles_datelines_and_reviews():
     # a report given in December sets the next year's targets
     assert infer_current_year("12月19日 2022-12-19 区人大会议开幕,政府工作报告提出").year == 2023
     assert infer_current_year("没有年份的文字") is None
+    # a report's delivery line in Chinese digits is its dateline
+    assert infer_current_year("政府工作报告\n——二〇二三年一月五日在县第十八届人民代表大会第三次会议上\n各位代表:").year == 2023
     # the year just past, named, outranks a re-post's title (tests/heldout31 n07: the 2023 report headed 2024年…)
     assert infer_current_year("2024年疏附县政府工作报告 各位代表:刚刚过去的2022年,全县地区生产总值增长5%。").year == 2023
     # an event reported as today's names the page's year (tests/heldout56 n05, a city's kindergarten news)

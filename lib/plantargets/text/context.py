@@ -37,6 +37,9 @@ _TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
 _BRACKETED_YEAR = re.compile(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
 # The same matches, without trying a whole pattern at every character of a document's head (scanning.py).
+# a report's delivery line written in Chinese digits ("——二〇二三年一月五日在县第十八届人民代表大会…")
+_CHINESE_DATELINE = re.compile(r"([〇○零一二][〇○零一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                               r"\s*([一二三四五六七八九十]{1,3})\s*日")
 _DATELINE, _TITLE_YEAR = guarded(_DATELINE), guarded(_TITLE_YEAR)
 _FIRST_SENTENCE_END = re.compile(r"[。!?;]")
 _TARGET_AFTER_TITLE_YEAR = re.compile(r"(?:提升|提高|增加|增长)(?:至|到)")
@@ -158,7 +161,7 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
         return CurrentYear(_year_value(title_year.group(1)), f"the year in the title line: {title_year.group(0)!r}")
     dateline = _dateline(text)
     if dateline:
-        year, month = int(dateline.group(1)), int(dateline.group(2))
+        year, month = _year_value(dateline.group(1)), int(parse_numeral(dateline.group(2)))
         # A report delivered in November or December sets the next year's targets.
         if month >= 11 and _sets_next_years_targets(text, year):
             session = _year_of_a_congress_session(text)
@@ -293,8 +296,9 @@ def _dateline(text: str) -> re.Match | None:
     """A page's dateline near its top ("发布时间:2024-01-19", "2013-12-26 15:25"), with a month that is one."""
     head = text[:600]
     links = _LINKS_LIST_HEADING.search(head)
-    dateline = _DATELINE.search(head[:links.start()] if links else head)  # not the date of a related page
-    return dateline if dateline and 1 <= int(dateline.group(2)) <= 12 else None
+    head = head[:links.start()] if links else head  # not the date of a related page
+    dateline = _DATELINE.search(head) or _CHINESE_DATELINE.search(head)
+    return dateline if dateline and 1 <= int(parse_numeral(dateline.group(2))) <= 12 else None
 
 
 # A line heading a list of links to other pages (相关新闻, 推荐阅读: codebook phrase_words links_list_heading).
@@ -305,7 +309,7 @@ def written_year(text: str) -> int | None:
     """The year of a page's dateline, else None: a news item of a December session says 明年 for the year its
     report calls 今年."""
     dateline = _dateline(text)
-    return int(dateline.group(1)) if dateline else None
+    return _year_value(dateline.group(1)) if dateline else None
 
 
 @dataclass
