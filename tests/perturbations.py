@@ -1,0 +1,104 @@
+"""Score a set after a scrape-like perturbation of its pages: how much a scraper's habits cost the extractor.
+
+Each perturbation rewrites every page of a set (Markdown markup, letter spacing, hard wraps, HTML entities, …);
+each gold quote is mapped to the span of the perturbed page its text became, so the matching rule of
+``rubric_scoring.py`` is unchanged. Only for sets whose pages may be read (not the sealed ones).
+
+Run from the repository root: ``python tests/perturbations.py devset markdown`` (or ``all``); ``-v`` lists the
+documents whose counts changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+import rubric_scoring as rs
+
+
+def _wrap(text: str, width: int = 38) -> str:
+    return "\n".join("\n".join(line[i:i + width] for i in range(0, len(line), width)) for line in text.split("\n"))
+
+
+def _markdown(text: str) -> str:
+    out = []
+    for line in text.split("\n"):
+        if re.match(r"^\s*[一二三四五六七八九十]+、", line) or (0 < len(line) < 25 and not line.endswith("。")):
+            out.append("## " + line)
+        elif len(line) > 25:
+            out.append("- " + re.sub(r"(\d+(?:\.\d+)?%?)", r"**\1**", line, count=2))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_CJK_PAIR = re.compile(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
+PERTURBATIONS = {
+    "markdown": _markdown,  # headings, bullets, bold numbers
+    "letters": lambda t: re.sub(r"(?<=\S)(?=\S)", " ", t),  # every character set apart (PDF letter spacing)
+    "cjk-spaced": lambda t: _CJK_PAIR.sub(" ", t),  # Chinese characters set apart
+    "wrap38": _wrap,  # lines broken every 38 characters
+    "entities": lambda t: t.replace("\u3000", "&nbsp;").replace("“", "&ldquo;").replace("”", "&rdquo;"),
+    "line-separators": lambda t: t.replace("\n", "\u2028"),
+    "one-line": lambda t: t.replace("\n", ""),
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "fullwidth": lambda t: t.translate(str.maketrans("0123456789.%", "０１２３４５６７８９．％")),
+    "html": lambda t: "<html><body>\n" + "\n".join(f"<p>{line}</p>" for line in t.split("\n")) + "\n</body></html>",
+}
+
+
+def _mapped(page: str, quote: str, perturb) -> str:
+    """The perturbed page's text that ``quote`` (its first occurrence) became: the perturbations act locally, so
+    the perturbed prefix before the quote is a prefix of the perturbed prefix through it."""
+    at = page.find(quote)
+    if at < 0:
+        return quote
+    before, through = perturb(page[:at]), perturb(page[:at + len(quote)])
+    return through[len(before):] if through.startswith(before) else quote
+
+
+def perturbed_score(name: str, perturbation: str) -> tuple[dict, dict]:
+    """The scores of set ``name`` as it is and with ``perturbation`` applied to its pages (and mapped gold)."""
+    raw_dir, gold_dir = rs.SETS[name]
+    perturb = PERTURBATIONS[perturbation]
+    from plantargets.pipeline import extract_tables
+
+    with tempfile.TemporaryDirectory() as work:
+        docs, gold = Path(work) / "docs", Path(work) / "gold"
+        docs.mkdir()
+        gold.mkdir()
+        pages = {path.name: rs._read(path) for path in raw_dir.iterdir() if path.is_file()}
+        for page_name, page in pages.items():
+            (docs / page_name).write_text(perturb(page), encoding="utf-8")
+        for path in gold_dir.glob("*.csv"):
+            with open(path, encoding="utf-8", newline="") as handle:
+                rows = list(csv.DictReader(handle))
+            for row in rows:
+                row["quote"] = _mapped(pages.get(row["doc"], ""), row["quote"], perturb)
+            with open(gold / path.name, "w", encoding="utf-8", newline="") as handle:
+                writer = csv.DictWriter(handle, fieldnames=rows[0].keys() if rows else ["doc"])
+                writer.writeheader()
+                writer.writerows(rows)
+        before = rs.score(extract_tables(raw_dir).tables["targets"], raw_dir, rs.load_rubric_gold(gold_dir))
+        after = rs.score(extract_tables(docs).tables["targets"], docs, rs.load_rubric_gold(gold))
+    return before, after
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    name, which = [a for a in argv if a != "-v"][:2]
+    for perturbation in PERTURBATIONS if which == "all" else [which]:
+        before, after = perturbed_score(name, perturbation)
+        print(f"{name} {perturbation}: target F1 {before['f1_target']:.3f} -> {after['f1_target']:.3f}, "
+              f"actual R {before['recall_actual']} -> {after['recall_actual']}")
+        for doc, counts in before["per_doc"].items() if verbose else ():
+            if counts != after["per_doc"].get(doc):
+                print(f"  {doc}: {counts} -> {after['per_doc'].get(doc)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
