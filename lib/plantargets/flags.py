@@ -42,8 +42,8 @@ FLAG_TYPES: dict[str, tuple[str, str]] = {
     "empty_document": ("warning", "a file or document with no text"),
     "mojibake": ("warning", "text garbled by a wrong encoding (UTF-8 read as Latin-1 or GBK) or characters lost to one "
                             "(U+FFFD, 锟斤拷): cut out with the digits touching it, not read"),
-    "spaced_characters": ("info", "a text whose Chinese characters a PDF extraction set apart with spaces (学 前 三 年): "
-                                  "the spaces next to them were removed, so words and numbers read whole"),
+    "spaced_characters": ("info", "a text whose characters a PDF extraction set apart with spaces (学 前 三 年, 9 8 %): "
+                                  "the spaces between them were removed, so words and numbers read whole"),
     "hard_wrapped_lines": ("info", "a text broken into lines of one width inside its sentences (PDF text): the breaks "
                                    "inside sentences joined, offsets kept"),
     "traditional_characters": ("info", "a file in traditional characters, read one for one as simplified; quotes keep the raw text"),

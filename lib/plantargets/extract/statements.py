@@ -277,7 +277,8 @@ def _headlines_take_the_body(values: list[StatedValue]) -> None:
     # a value no cue decided, or only a work report's type (its headline over the review: "预计生产总值增长6.5%")
     undecided = [v for v in values if v.kind_basis in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT)]
     decided: dict[tuple, list[StatedValue]] = defaultdict(list)
-    for value in values:  # (a project's task, restated in what was done, "全市完成…幼儿园8所", leaves that a result)
+    # (a project's task restated in what was done, "全市完成…幼儿园8所", leaves that a result)
+    for value in values:
         if value.kind_basis not in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _PROJECT_TASK) and value.kind in ("target", "actual"):
             decided[(value.value_std, value.unit_std)].append(value)
     for value in undecided:
@@ -369,12 +370,11 @@ _GROWTH_COLUMN = re.compile(r"增长|增速|增幅|比上年|同比")
 def _named_column_kind(doc: Document, name: str) -> tuple[str, str]:
     """A named column's kind: its header's words first (目标/计划 → target, 完成/比上年 → actual), else what the
     document reports (a bulletin's results are achieved values; a plan's or a report's table sets targets)."""
-    if _DONE_COLUMN.search(name):  # "任务完成率", "1-8月实际完成情况": what was done, though 任务 names the target
+    if _DONE_COLUMN.search(name):  # "任务完成率", "1-8月实际完成情况", "实际值": what was done, though 任务 names a target
         return "actual", f"table column {name}"
     if _has_target_cue(name) or "任务" in name:
         return "target", f"table column {name}"
-    if cue_pattern("actual_cue").search(name) or cue_pattern("whole_year_cue").search(name) or "完成" in name \
-            or "实际" in name:
+    if cue_pattern("actual_cue").search(name) or cue_pattern("whole_year_cue").search(name) or "完成" in name:
         return "actual", f"table column {name}"
     if doc.results_year and doc.results_year == doc.report_year and not doc.period_end:
         return "actual", "a table of a document that reports its year's results (a bulletin)"

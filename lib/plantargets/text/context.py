@@ -36,10 +36,10 @@ _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?
 _TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
 _BRACKETED_YEAR = re.compile(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
-# The same matches, without trying a whole pattern at every character of a document's head (scanning.py).
-# a report's delivery line written in Chinese digits ("——二〇二三年一月五日在县第十八届人民代表大会…")
+# A report's delivery line written in Chinese digits ("——二〇二三年一月五日在县第十八届人民代表大会…").
 _CHINESE_DATELINE = re.compile(r"([〇○零一二][〇○零一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
                                r"\s*([一二三四五六七八九十]{1,3})\s*日")
+# The same matches, without trying a whole pattern at every character of a document's head (scanning.py).
 _DATELINE, _TITLE_YEAR = guarded(_DATELINE), guarded(_TITLE_YEAR)
 _FIRST_SENTENCE_END = re.compile(r"[。!?;]")
 _TARGET_AFTER_TITLE_YEAR = re.compile(r"(?:提升|提高|增加|增长)(?:至|到)")

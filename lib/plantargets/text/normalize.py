@@ -676,8 +676,7 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         return [], []
     flag = Flag(source_file, "hard_wrapped_lines", joins[0].start, joins[-1].end, "",
                 f"lines broken at one width (about {median // 2 if measure == 1 else median} characters) inside "
-                f"sentences: {len(joins)} "
-                f"line breaks joined")
+                f"sentences: {len(joins)} line breaks joined")
     return joins, [flag]
 
 
@@ -688,7 +687,8 @@ _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
 
 
-# (the full stop first, a digit before it checked after: a pattern that starts with a literal is searched fast)
+# A decimal point typed as a full stop ("同比增长9。5%"): the full stop first, the digit before it checked after (a
+# pattern that starts with a literal is searched fast).
 _STOP_AS_POINT = re.compile(r"。(?=\d{1,3}\s*(?:%|‰|万|亿|元|个百分点|百分点|倍|吨|亩|平方米|公里|人|个|所))")
 
 
@@ -763,11 +763,10 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
         covered = _merge([(c.start, c.end) for c in markup])
         residue = [c for c in residue if not _inside(covered, c.start)]
         cuts += markup
-    else:  # a plain-text scrape that kept the page's entities (&nbsp;, &ldquo;): read as the characters they stand for
-        cuts += find_markdown_cuts(readable)
+    else:  # a plain-text scrape: its Markdown markup, and the page's entities it kept (&nbsp;, &ldquo;) read as the
+        cuts += find_markdown_cuts(readable)  # characters they stand for
         cuts += [Cut(m.start(), m.end(), decoded) for m in (_HTML_ENTITY.finditer(raw) if "&" in raw else ())
                  if (decoded := html.unescape(m.group(0))) != m.group(0)]
-    # a decimal point typed as a full stop ("同比增长9。5%", "15。74亿元"): a point between digits before a unit
     cuts += [Cut(m.start(), m.end(), ".") for m in (_STOP_AS_POINT.finditer(readable) if "。" in readable else ())
              if m.start() and readable[m.start() - 1].isdigit()]
     cuts += residue
