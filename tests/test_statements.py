@@ -1831,3 +1831,37 @@ def test_the_end_of_a_past_plan_named_in_a_plan_is_its_starting_state_not_a_targ
     result, _ = extract(text, doc_type="five_year_plan", period=(2021, 2025), issued="2022-01-11")
     found = {(v.value, v.kind, v.year) for v in result.values}
     assert found == {(84.7, "actual", 2020), (95.2, "actual", 2020), (96.0, "target", 2025)}
+
+
+def test_a_page_whose_cued_values_are_all_targets_makes_its_uncued_values_targets():
+    """A news page of no known type whose cued values are all commitments (将, 到…年, 力争) speaks of what is to
+    come (heldout58 n07, heldout31 n09): its values with no cue of their own are targets (the page read
+    again, so they take the targets' years); a value whose own clause says it was reached (增加了) stays a result."""
+    text = ("某县教育项目建设全面推进\n某县将新建幼儿园12所,到2026年新增学位3000个,力争普惠率达到90%以上。\n"
+            "项目总投资2.5亿元,规划用地面积120亩。\n全县学位增加了800个。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-02")
+    kinds = {v.value: (v.kind, v.kind_basis) for v in result.values}
+    assert kinds[2.5] == ("target", "no cue, on a page whose cued values are all targets")
+    assert kinds[120.0][0] == "target"
+    assert kinds[800.0][0] == "actual"
+    undated, _ = extract(text, doc_type="other", period=(None, None), issued="")  # its targets could take no year
+    assert {v.value: v.kind for v in undated.values}[2.5] == "actual"
+
+
+def test_a_page_that_states_a_result_by_a_cue_keeps_its_uncued_values_results():
+    """One result stated by its own cue (截至去年底, 已) is enough: the page reports what was done, and its values
+    with no cue stay results, as on any page of no known type."""
+    text = ("某县教育项目建设全面推进\n某县将新建幼儿园12所,到2026年新增学位3000个,力争普惠率达到90%以上。\n"
+            "截至去年底,已建成幼儿园30所。\n项目总投资2.5亿元,规划用地面积120亩。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-02")
+    kinds = {v.value: (v.kind, v.kind_basis) for v in result.values}
+    assert kinds[2.5] == ("actual", "no cue, in a document of no known type")
+
+
+def test_a_time_phrase_before_the_comma_makes_the_clause_after_it_a_result():
+    """"去年,全区学前教育三年毛入园率达85.6%" (heldout5 g14): the time phrase fronted before the comma is the
+    clause's actual cue, though the clause itself holds none."""
+    text = "某区教育发展\n去年,全区学前教育三年毛入园率达85.6%。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-02")
+    (v,) = result.values
+    assert (v.kind, v.kind_basis) == ("actual", "actual cue 去年 leading the sentence")

@@ -216,6 +216,8 @@ class ExtractionResult:
     values: list[StatedValue]
     flags: list[Flag]
     tokens: list[NumberToken] = field(default_factory=list)
+    # the page's cued values are all targets: its prose is read again with this set (_a_page_of_commitments)
+    page_of_commitments: bool = False
 
     @property
     def token_outcomes(self) -> Counter:
@@ -233,7 +235,6 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
         doc.results_year = infer_results_year(head, doc.current_year)
         doc.written_year = written_year(head)
-    tracker = SectionTracker(doc.report_year, doc.results_year)
     document_place = doc.place_zh or doc.city_zh
     place_tracker = PlaceTracker(place_named(document_place) if document_place else None)
     tables = find_tables(doc.lines)
@@ -252,6 +253,22 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
             if i >= 0 and start < cell_spans[i][1]:
                 continue  # a value cell: read by its table row
             _token(result, doc, norm, (start, end), "structure", "table caption, header or row number")
+    read_in_tables = len(result.values), len(result.flags), len(result.tokens)
+    _extract_prose(doc, norm, consumed, result)
+    if doc.dated and _a_page_of_commitments(result.values):  # (an undated page's targets would have no year)
+        del result.values[read_in_tables[0]:], result.flags[read_in_tables[1]:], result.tokens[read_in_tables[2]:]
+        result.page_of_commitments = True
+        _extract_prose(doc, norm, consumed, result)
+    for value in result.values:
+        value.locate_in_raw(norm)
+    return result
+
+
+def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], result: ExtractionResult) -> None:
+    """The values of the lines tables did not consume, in order, each line with the sections and places above it."""
+    tracker = SectionTracker(doc.report_year, doc.results_year)
+    document_place = doc.place_zh or doc.city_zh
+    place_tracker = PlaceTracker(place_named(document_place) if document_place else None)
     seen_paragraphs: dict[str, int] = {}
     for index, line in enumerate(doc.lines):
         if index in consumed:
@@ -265,9 +282,23 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
                 seen_paragraphs[line.text] = line.start
         _extract_line(doc, norm, line, result, tracker, place_tracker)
     _headlines_take_the_body(result.values)
-    for value in result.values:
-        value.locate_in_raw(norm)
-    return result
+
+
+# A page of no known type whose own words commit to at least this many values and state no result anywhere
+# ("…将新建…;到2025年…达到…") speaks of what is to come: a value there with no cue of its own is one of them.
+MIN_COMMITMENTS_OF_A_PAGE = 3
+_CUE_DECIDED = ("target cue", "actual cue", "whole-year cue")
+# 了 after the verb, 首次: the value's own clause says it was reached (codebook phrase_words done_marker)
+_DONE_MARKER = re.compile(_phrase_words("done_marker"))
+
+
+def _a_page_of_commitments(values: list[StatedValue]) -> bool:
+    """Whether a page's cue-decided values are all targets, at least MIN_COMMITMENTS_OF_A_PAGE of them: a dated
+    page's values no cue decides are then targets too (the default of a page of no known type, a result, stands
+    on a page that states any result by a cue, and on an undated page, whose targets could take no year)."""
+    cued = Counter(v.kind for v in values if v.kind_basis.startswith(_CUE_DECIDED))
+    return cued["target"] >= MIN_COMMITMENTS_OF_A_PAGE and not cued["actual"] \
+        and any(v.kind_basis == _NO_EVIDENCE for v in values)
 
 
 def _headlines_take_the_body(values: list[StatedValue]) -> None:
@@ -275,11 +306,11 @@ def _headlines_take_the_body(values: list[StatedValue]) -> None:
     "余庆县投资6300万元建10个乡镇幼儿园" over "将分批投入6300万元…") takes the later statement's kind and year; a
     value with no year takes the year of the same value of the same kind stated elsewhere in the text."""
     # a value no cue decided, or only a work report's type (its headline over the review: "预计生产总值增长6.5%")
-    undecided = [v for v in values if v.kind_basis in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT)]
+    undecided = [v for v in values if v.kind_basis in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _COMMITMENTS_PAGE)]
     decided: dict[tuple, list[StatedValue]] = defaultdict(list)
     # (a project's task restated in what was done, "全市完成…幼儿园8所", leaves that a result)
     for value in values:
-        if value.kind_basis not in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _PROJECT_TASK) and value.kind in ("target", "actual"):
+        if value.kind_basis not in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _COMMITMENTS_PAGE, _PROJECT_TASK) and value.kind in ("target", "actual"):
             decided[(value.value_std, value.unit_std)].append(value)
     for value in undecided:
         same = decided.get((value.value_std, value.unit_std), [])
@@ -935,7 +966,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
         value_context = context_year if match.start() >= context_from else earlier_context
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
-        kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, value_context, line_year, earlier)
+        kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, value_context, line_year, earlier,
+                                 result.page_of_commitments)
         if kind_basis == _NO_EVIDENCE and previous is not None and previous.number_span[0] >= offset \
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
@@ -1038,7 +1070,8 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
             continue  # a word with no indicator is not a value; it holds no digits, so nothing is lost
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
-        kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, context_year, line_year, earlier)
+        kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, context_year, line_year, earlier,
+                                 result.page_of_commitments)
         if kind not in KINDS:
             continue
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
@@ -1589,6 +1622,7 @@ def _has_target_cue(text: str) -> bool:
 
 
 _NO_EVIDENCE = "no cue, in a document of no known type"
+_COMMITMENTS_PAGE = "no cue, on a page whose cued values are all targets"
 _PROJECT_TASK = "a numbered task of a report on the year's projects"
 _WORK_REPORT_DEFAULT = "no cue, in a work_report"
 _FRAMING_LEAD = 20  # the characters of a full sentence's lead whose target cue frames its pieces after a ;
@@ -1612,7 +1646,8 @@ _PAST_YEAR = guarded(re.compile(r"(?<![到按以])(?<![^对]比)((?:19|20)\d{2}|
 
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, prefix: str, role: SectionRole,
-          context_year=None, line_year: int | None = None, earlier: str = "") -> tuple[str | None, str]:
+          context_year=None, line_year: int | None = None, earlier: str = "",
+          page_of_commitments: bool = False) -> tuple[str | None, str]:
     """(kind, basis): target, baseline, actual or forecast, from the statement's own words and its section's
     role, with the rule that decided it. The document's type is one piece of evidence (the default for a
     statement with no cue), never a gate."""
@@ -1736,6 +1771,11 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if done:  # "今年,…计划新建幼儿园8所…。据了解,去年…投入1.12亿元"; "今年上半年,生产总值完成13640亿元"
             return "actual", f"actual cue {done[0]} after the target cue {done[1]}"
         return "target", "target cue earlier in the sentence"
+    fronted = _fronted_result_cue(prefix)
+    if fronted:  # "去年,广西学前教育三年毛入园率达85.6%": the time phrase before the comma frames the clause after it
+        return "actual", f"actual cue {fronted} leading the sentence"
+    if page_of_commitments and not _DONE_MARKER.search(before):  # (not "比2017年增加了2.9个百分点")
+        return "target", _COMMITMENTS_PAGE
     return "actual", _NO_EVIDENCE
 
 
