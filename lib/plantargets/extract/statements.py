@@ -287,7 +287,7 @@ def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], resu
 # A page of no known type whose own words commit to at least this many values and state no result anywhere
 # ("…将新建…;到2025年…达到…") speaks of what is to come: a value there with no cue of its own is one of them.
 MIN_COMMITMENTS_OF_A_PAGE = 3
-_CUE_DECIDED = ("target cue", "actual cue", "whole-year cue")
+_CUE_DECIDED = re.compile("target cue|actual cue|whole-year cue|completion cue|bound cue")  # in the basis, at any depth
 # 了 after the verb, 首次: the value's own clause says it was reached (codebook phrase_words done_marker)
 _DONE_MARKER = re.compile(_phrase_words("done_marker"))
 
@@ -296,7 +296,7 @@ def _a_page_of_commitments(values: list[StatedValue]) -> bool:
     """Whether a page's cue-decided values are all targets, at least MIN_COMMITMENTS_OF_A_PAGE of them: a dated
     page's values no cue decides are then targets too (the default of a page of no known type, a result, stands
     on a page that states any result by a cue, and on an undated page, whose targets could take no year)."""
-    cued = Counter(v.kind for v in values if v.kind_basis.startswith(_CUE_DECIDED))
+    cued = Counter(v.kind for v in values if _CUE_DECIDED.search(v.kind_basis))
     return cued["target"] >= MIN_COMMITMENTS_OF_A_PAGE and not cued["actual"] \
         and any(v.kind_basis == _NO_EVIDENCE for v in values)
 
