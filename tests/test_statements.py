@@ -1875,3 +1875,11 @@ def test_values_that_continue_a_cued_target_count_as_cued_for_the_page():
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-02")
     kinds = {v.value: v.kind for v in result.values}
     assert (kinds[36.0], kinds[12.0]) == ("target", "target")
+
+
+def test_a_prescribed_floor_or_ceiling_is_a_commitment_on_a_page_of_no_known_type():
+    """A plan captured without its title (heldout62 n04): "就业率不低于95%" prescribes; 不低于, 不少于, 不超过 and
+    不高于 are bound cues (codebook statement_cues) as 控制在 is, where the page's type says nothing."""
+    text = "某市职业教育\n中职毕业生当年就业率不低于95%,班额不超过45人。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2008-03-02")
+    assert [(v.value, v.kind) for v in result.values] == [(95.0, "target"), (45.0, "target")]
