@@ -1883,3 +1883,14 @@ def test_a_prescribed_floor_or_ceiling_is_a_commitment_on_a_page_of_no_known_typ
     text = "某市职业教育\n中职毕业生当年就业率不低于95%,班额不超过45人。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2008-03-02")
     assert [(v.value, v.kind) for v in result.values] == [(95.0, "target"), (45.0, "target")]
+
+
+def test_an_undated_page_naming_one_five_year_plan_dates_its_targets_to_the_plan_end():
+    """A plan's targets captured without title or date (heldout62 n04), a heading naming “十一五” below them: the
+    targets are of 2010. A page naming two plans (a review of one, the targets of the next) dates nothing so."""
+    text = "中职毕业生当年就业率不低于95%。\n三、“十一五”职业教育发展的主要任务\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    (v,) = result.values
+    assert (v.kind, v.year, v.year_inferred) == ("target", 2010, True)
+    two, _ = extract(text + "“十二五”时期继续推进。\n", doc_type="other", period=(None, None), issued="")
+    assert two.values[0].year is None

@@ -259,9 +259,24 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
         del result.values[read_in_tables[0]:], result.flags[read_in_tables[1]:], result.tokens[read_in_tables[2]:]
         result.page_of_commitments = True
         _extract_prose(doc, norm, consumed, result)
+    if not doc.dated:
+        _targets_of_the_one_plan_named(norm.text[doc.start:doc.end], result.values)
     for value in result.values:
         value.locate_in_raw(norm)
     return result
+
+
+def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None:
+    """An undated page that names one five-year plan and no other ("“十一五”职业教育发展的主要任务" under a plan's
+    targets captured without its title) is that plan's text: a target no rule dated is of the plan's last year."""
+    named = {FIVE_YEAR_PLANS[name] for name in _NAMED_PLAN.findall(text)}
+    if len(named) != 1:
+        return
+    (start, end), = named
+    for value in values:
+        if value.kind == "target" and value.year is None:
+            value.year, value.year_inferred = end, True
+            value.year_basis = f"the end of the one five-year plan an undated page names ({start}-{end})"
 
 
 def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], result: ExtractionResult) -> None:
