@@ -1894,3 +1894,15 @@ def test_an_undated_page_naming_one_five_year_plan_dates_its_targets_to_the_plan
     assert (v.kind, v.year, v.year_inferred) == ("target", 2010, True)
     two, _ = extract(text + "“十二五”时期继续推进。\n", doc_type="other", period=(None, None), issued="")
     assert two.values[0].year is None
+
+
+def test_a_plans_amount_in_a_review_is_a_target():
+    """A county's work summary (heldout56 n02): under a review heading, "年度计划为29个" and "计划总投资7976万元" state
+    what was planned, targets; what was done (完成投资…) and a five-year plan's name (“十二五”规划22项主要指标) stay
+    results, as does a programme's name (三年行动计划)."""
+    text = ("一、2016年工作回顾\n公办幼儿园建设项目年度计划为29个,计划总投资7976万元,已完成投资6500万元。"
+            "“十二五”规划22项主要指标20项提前完成。实施学前教育三年行动计划,新建幼儿园12所。\n")
+    result, _ = extract(text, doc_type="work_summary", period=(None, None), issued="2017-01-10")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[29.0], kinds[7976.0]) == ("target", "target")
+    assert (kinds[6500.0], kinds[20.0], kinds[12.0]) == ("actual", "actual", "actual")

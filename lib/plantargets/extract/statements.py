@@ -1615,6 +1615,23 @@ _SHARE_AFTER = re.compile(r"\s*的\s*[\d.]+\s*%")
 _PLAN_TIME_BEFORE = re.compile(r"(?:占|完成|达到)(?:了)?(?:年度|全年|年初)\s*$")
 _PLAN_WORD_AND_SHARE_AFTER = re.compile(r"\s*(?:计划|目标)(?:任务)?\s*的\s*[\d.]+\s*%")
 _NAMED_AS_A_TARGET = re.compile(rf"\s*(?:左右|以上|以内)?(?:{_phrase_words('named_as_a_target_after')})")
+# 计划 or 规划 as the plan's word (not a five-year plan's name, “十二五”规划22项主要指标): its amount is the target
+_PLAN_WORD = re.compile(r"计划|规划")
+_PLAN_NAME_ENDS = ("五", "”", '"', "」", "』")
+
+
+def _planned_amount(clause: str) -> str | None:
+    """The plan word a value's clause states it as the amount of (计划总投资, 年度计划为, 计划建设项目共), with no word
+    of what was done after it (完成, 已, 实际); not a programme's name (三年行动计划) or a plan measured against."""
+    plan = _last_match(_PLAN_WORD, _commitments_only(clause))
+    if plan is None or plan.start() and clause[plan.start() - 1] in _PLAN_NAME_ENDS:
+        return None
+    after = clause[plan.end():]
+    if "完成" in after or _COMPLETION_CUE.search(after) or cue_pattern("actual_cue").search(after):
+        return None
+    return plan.group(0)
+
+
 _PLAN_AMOUNT = "the plan's amount, whose share achieved follows (完成年计划X的N%)"
 
 
@@ -1672,6 +1689,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if line.in_review:  # past results: "由X提高到Y" there is two actuals
         if stated and stated[0] > (doc.report_year or 0):
             return "target", "review heading, but a later year is stated"
+        planned = _planned_amount(before)
+        if planned:  # "公办幼儿园建设项目年度计划为29个", "计划总投资7976万元" in a year's review: what was planned
+            return "target", f"the plan's amount ({planned}), in a review"
         return "actual", "review heading"
     if _starts_a_change(prefix, sentence, match.end()):
         destination = _CHANGE_TO_YEAR.match(sentence, match.end()) or _PLAIN_YEAR.search(sentence, match.end())
