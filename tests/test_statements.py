@@ -1906,3 +1906,17 @@ def test_a_plans_amount_in_a_review_is_a_target():
     kinds = {v.value: v.kind for v in result.values}
     assert (kinds[29.0], kinds[7976.0]) == ("target", "target")
     assert (kinds[6500.0], kinds[20.0], kinds[12.0]) == ("actual", "actual", "actual")
+
+
+def test_a_page_naming_one_horizon_dates_its_page_dated_targets_to_it():
+    """Provincial news of a preschool plan (heldout62 n01): "每个县城区至少要办好3所" before "到2020年,…达到90%" on a
+    page of 2016 is a target of 2020, the one horizon the page names; a target of 今年 keeps the page's year, and
+    a page naming two horizons dates nothing so."""
+    text = ("某省学前教育行动计划\n每个县城区至少要办好3所公办园,今年要新建幼儿园50所。\n"
+            "到2020年,学前三年毛入园率达到90%左右。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2016-05-02")
+    years = {v.value: v.year for v in result.values}
+    assert (years[3.0], years[50.0], years[90.0]) == (2020, 2016, 2020)
+    two, _ = extract(text + "到2035年,全面普及学前教育,毛入园率达到95%。\n", doc_type="other", period=(None, None),
+                     issued="2016-05-02")
+    assert {v.value: v.year for v in two.values}[3.0] == 2016

@@ -261,6 +261,8 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
         _extract_prose(doc, norm, consumed, result)
     if not doc.dated:
         _targets_of_the_one_plan_named(norm.text[doc.start:doc.end], result.values)
+    elif doc.doc_type != "work_report":
+        _targets_of_the_one_horizon_named(norm.text, doc, result.values)
     for value in result.values:
         value.locate_in_raw(norm)
     return result
@@ -277,6 +279,25 @@ def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None
         if value.kind == "target" and value.year is None:
             value.year, value.year_inferred = end, True
             value.year_basis = f"the end of the one five-year plan an undated page names ({start}-{end})"
+
+
+_SENTENCE_ENDS = ("。", ";", ";", "\n")
+
+
+def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[StatedValue]) -> None:
+    """A page that names one horizon and no other (到2020年, after the page's year) sets its targets to it: a target
+    dated only by the page's date, before the horizon is named ("每个县城区至少要办好3所…。到2020年,…") and with no
+    word of the page's own year (今年, 年内), is of that year. A work report's targets are its year's."""
+    horizons = {int(parse_numeral(m.group(1))) for m in _STATED_YEAR.finditer(text, doc.start, doc.end)}
+    if len(horizons) != 1 or (horizon := horizons.pop()) <= doc.report_year:
+        return
+    for value in values:
+        if value.kind != "target" or not value.year_basis.startswith(_DOCUMENT_YEAR):
+            continue
+        start = max(doc.start - 1, *(text.rfind(end, doc.start, value.number_span[0]) for end in _SENTENCE_ENDS))
+        if not _THIS_YEAR.search(text, start + 1, value.number_span[0]):  # its sentence up to it
+            value.year, value.year_inferred = horizon, True
+            value.year_basis = f"the one horizon the page names (到{horizon}年; {value.year_basis})"
 
 
 def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], result: ExtractionResult) -> None:
