@@ -90,6 +90,8 @@ def test_enumerated_values_get_their_own_indicators():
     "湛府办〔2023〕5号,2023年2月10日印发。",
     "第二届大会,建设5G基站,4A级景区,九年义务教育,3—6岁幼儿。",
     "建设一批示范校,打造一支队伍,形成三大支柱。",
+    "互联网新闻信息服务许可证 10120170024\n联 系 人:张某 60393056",  # a news site's footer
+    "到2025年,通讯地址:济南市市中区某路3-1号(250002)",
 ])
 def test_structure_is_not_a_value(text):
     result, _ = extract(text)
