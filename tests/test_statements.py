@@ -261,6 +261,8 @@ def test_year_run_together_with_a_count_is_flagged_not_guessed():
     assert [(v.value, v.unit) for v in result.values] == [(1.0, "万个")]
     lost = [f for f in result.flags if f.flag_type == "lost_characters"]
     assert len(lost) == 1 and raw[lost[0].char_start:lost[0].char_end] == "20183700个"
+    result, _ = extract("签发日期:2023216")  # a date run together, no unit: flagged, not a long record number
+    assert [f.flag_type for f in result.flags] == ["lost_characters"]
 
 
 # Property: whatever the text, every value's quote is exactly the raw text of its span, and every number
