@@ -426,3 +426,12 @@ def test_a_congress_term_the_codebook_does_not_list_is_dated_from_its_nearest_li
     assert infer_current_year(opening.format("十一", "一")).year == 2008
     assert infer_current_year(opening.format("十", "二")).year == 2004
     assert infer_current_year(opening.format("八", "一")) is None
+
+
+def test_a_plans_milestones_are_not_the_pages_year():
+    """A provincial education plan's goals chapter (heldout68 n03): "2012年目标。…2015年目标。…2020年目标。" states
+    the plans of three years, milestones of a plan, so none of them is the page's year (its 2012 and 2015 targets
+    would read as past); two years (a report on one year's plan and the next's) still name the current one."""
+    milestones = "(节录)\n2012年目标。普及12年教育。\n2015年目标。毛入学率达到36%。\n2020年目标。毛入学率达到90%。"
+    assert infer_current_year(milestones) is None
+    assert infer_current_year("2022年,全县将新建幼儿园3所。2023年,全县将新建幼儿园5所。").year == 2023

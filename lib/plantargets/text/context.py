@@ -110,15 +110,22 @@ _EVIDENCE_YEAR = r"(?<![\d\-—–~至到])" + _YEAR
 PLAUSIBLE_YEARS = range(1990, 2041)
 
 
+# A page whose evidence of its own year names this many years or more names a plan's milestones instead
+MILESTONE_YEARS = 3
+
+
 def _latest_evidence(text: str, gives: str) -> tuple[int, YearEvidence, re.Match] | None:
     """The first kind of evidence the text holds; of its matches, the one naming the latest year
-    ("2022年计划执行情况与2023年计划草案": the latest year named is the current one)."""
+    ("2022年计划执行情况与2023年计划草案": the latest year named is the current one). Evidence of the current year
+    that names MILESTONE_YEARS years or more is passed over."""
     for evidence in load_year_evidence(gives):
         if evidence.requires and not evidence.requires.search(text):
             continue
         if not could_match(evidence.pattern, text):
             continue  # a string it needs is missing: no scan of the head
         found = [m for m in evidence.pattern.finditer(text) if evidence.year_of(m) in PLAUSIBLE_YEARS]
+        if gives == "current_year" and len({evidence.year_of(m) for m in found}) >= MILESTONE_YEARS:
+            continue  # "2012年目标。…2015年目标。…2020年目标。": a plan's milestones, none of them the page's year
         if found:
             best = max(found, key=evidence.year_of)
             return evidence.year_of(best), evidence, best
