@@ -151,6 +151,12 @@ HELDOUT62_FLOORS = {"f1_target": 0.58, "recall_actual": 0.83, "comparator_accura
 HELDOUT63_FLOORS = {"f1_target": 0.72, "recall_actual": 0.91, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT64_FLOORS = {"f1_target": 0.76, "recall_actual": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT65_FLOORS = {"f1_target": 0.74, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# session 13, second batch (first runs with f746348): heldout66 (devset mix, read) 0.714 / 0.805; heldout67 (devset
+# mix, sealed) 0.674 / 0.414; heldout68 (education, read) 0.651 / 0.789; heldout69 (education, sealed) 0.375 / 1.0
+HELDOUT66_FLOORS = {"f1_target": 0.67, "recall_actual": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT67_FLOORS = {"f1_target": 0.63, "recall_actual": 0.37, "comparator_accuracy": 0.90, "quote_span_exact": 1.0}
+HELDOUT68_FLOORS = {"f1_target": 0.61, "recall_actual": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT69_FLOORS = {"f1_target": 0.34, "recall_actual": 0.95, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -238,6 +244,10 @@ GOALS = [
     ("heldout63", "heldout63 (sealed)", HELDOUT63_FLOORS),
     ("heldout64", "heldout64", HELDOUT64_FLOORS),
     ("heldout65", "heldout65 (sealed)", HELDOUT65_FLOORS),
+    ("heldout66", "heldout66", HELDOUT66_FLOORS),
+    ("heldout67", "heldout67 (sealed)", HELDOUT67_FLOORS),
+    ("heldout68", "heldout68", HELDOUT68_FLOORS),
+    ("heldout69", "heldout69 (sealed)", HELDOUT69_FLOORS),
 ]
 
 
