@@ -187,3 +187,16 @@ def test_a_notice_body_issuing_a_plan_gives_the_plans_period():
             "现印发给你们,请认真组织实施。 二〇一一年八月十六日\n一、“十一五”教育发展回顾\n学前三年毛入园率达95.7%。\n")
     doc = _one_document(text)
     assert (doc.period_start, doc.period_end) == (2011, 2015)
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("《某省学前教育三年行动计划(2011-2013年)》实施三年来,新建幼儿园1300所", "other"),  # heldout66 n04
+    ("《某县学前教育三年行动计划(2011-2013年)》", "action_plan"),
+    ("某县人民政府关于印发《某县学前教育三年行动计划》的通知", "notice"),
+    ("《某市教育事业发展“十四五”规划》全文", "five_year_plan"),
+])
+def test_a_plan_named_in_book_title_marks_that_the_title_goes_on_about_does_not_type_the_page(title, doc_type):
+    """A news page that opens with "《…三年行动计划》实施三年来,…" reports on the plan, it is not the plan; the
+    plan's own title, or a notice issuing it, keeps its type."""
+    norm, _ = normalize_text(title + "\n正文。\n", "t.txt")
+    assert segment_documents(norm, "t.txt", "t")[0].doc_type == doc_type

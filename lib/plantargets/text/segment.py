@@ -235,6 +235,8 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
         return "plan_recommendations"
     if issues_a_document and body_length < 3000:
         return "notice"
+    if not _ISSUING.search(title):
+        title = _OTHER_DOCUMENT_NAMED.sub("", title, count=1)
     if re.search(r"行动计划|行动方案|实施方案|攻坚计划", title):
         return "action_plan"
     if re.search(r"(?:计划|预算)执行情况|规划(?:纲要)?(?:实施|执行)情况|中期评估", title):
@@ -253,6 +255,11 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
 
 
 _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
+# A document named in book-title marks that the title goes on to say something of ("《…三年行动计划(2011-2013年)》实施
+# 三年来,新建…"): the page speaks of that plan, it is not the plan; a title issuing it (印发, 通知, 征求意见稿) or the
+# plan's own title with a short mark after it (《…规划》全文) keeps it
+_OTHER_DOCUMENT_NAMED = re.compile(r"《[^》\n]*》(?=[^\n]{5,})")
+_ISSUING = re.compile(r"印发|通知|意见稿")
 _PLAN_ISSUED = re.compile(r"《[^》\n]{2,60}规划[^》\n]{0,20}》[^。\n《]{0,20}(?:现)?印发给你们")
 _PLAN_TERM = re.compile(r"规划(?:期限|期|时限|时间)\s*(?:为|是|:|:)?\s*(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|20)\d{2}\s*年")
 # A plan's name: 规划 of a five-year plan, or ending the title, its 纲要 and bracketed period or draft mark after it
