@@ -1924,3 +1924,20 @@ def test_a_page_naming_one_horizon_dates_its_page_dated_targets_to_it():
     two, _ = extract(text + "到2035年,全面普及学前教育,毛入园率达到95%。\n", doc_type="other", period=(None, None),
                      issued="2016-05-02")
     assert {v.value: v.year for v in two.values}[3.0] == 2016
+
+
+def test_the_first_months_of_this_year_report_results():
+    """"今年前7个月,新疆接待游客7833.51万人次" (heldout64 n11): 前N个月 (or 1-N月) after 今年 reports what was done so
+    far, as 上半年 and 前三季度 do (codebook completion_cue)."""
+    for text in ("今年前7个月,全省接待游客7833.51万人次。", "今年1-8月,全县完成固定资产投资12亿元。"):
+        result, _ = extract(text, doc_type="other", period=(None, None), issued="2018-08-20")
+        assert [(v.kind, v.year) for v in result.values] == [("actual", 2018)], text
+
+
+def test_an_undated_review_of_a_plan_named_with_its_period_dates_its_results_to_the_period_end():
+    """"《某省学前教育三年行动计划(2011-2013年)》实施三年来,新建幼儿园1300所" on an undated page (heldout66 n04):
+    the results are those of the plan's period, dated to 2013, as an undated review of “十三五”期间 is to 2020."""
+    result, _ = extract("《某省学前教育三年行动计划(2011-2013年)》实施三年来,新建幼儿园1300所。",
+                        doc_type="other", period=(None, None), issued="")
+    (v,) = result.values
+    assert (v.kind, v.year, v.period_start, v.period_end) == ("actual", 2013, 2011, 2013)

@@ -552,6 +552,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         spans = _PLAN_REVIEWED.findall(line.text) if not doc.report_year else None
         if spans:  # an undated page on a plan's period ("“十三五”期间经济社会发展综述")
             tracker.plan_spoken_of = FIVE_YEAR_PLANS[spans[-1]]
+    if not doc.dated and "》" in line.text:
+        reviewed = _DATED_PLAN_REVIEWED.search(line.text)
+        if reviewed:  # "《…三年行动计划(2011-2013年)》实施三年来,新建…": an undated page's review of that plan's period
+            tracker.plan_spoken_of = (int(reviewed.group(1)), int(reviewed.group(2)))
     list_names: list[str] = []  # the names of the last list of values ("A、B分别达到x、y;2020年分别达到z、w")
     sentences = []  # (start, end, first value, end of values) of each sentence, for the places of its values
     first_of_line = len(result.values)
@@ -850,6 +854,9 @@ def _plan_end_in_clause(text: str, value: StatedValue) -> bool:
     return bool(_PLAN_END_WORD.search(clause)) and not _VALUE_YEAR.search(clause)
 
 
+# A plan named with its period, then what has been done since it began: "《…行动计划(2011-2013年)》实施三年来"
+_DATED_PLAN_REVIEWED = re.compile(r"《[^》]*?((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?[)）]?》"
+                                  r"[^,,。;]{0,8}?(?:实施|执行|推进|出台|印发)[^,,。;]{0,6}?(?:以来|来)")
 _PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
