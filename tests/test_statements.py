@@ -1941,3 +1941,10 @@ def test_an_undated_review_of_a_plan_named_with_its_period_dates_its_results_to_
                         doc_type="other", period=(None, None), issued="")
     (v,) = result.values
     assert (v.kind, v.year, v.period_start, v.period_end) == ("actual", 2013, 2011, 2013)
+
+
+def test_what_a_project_will_hold_once_built_is_a_target():
+    """"建成后可容纳在校学生1.6万人以上" (heldout68 n06): 建成后 (codebook target_cue) looks past the building."""
+    result, _ = extract("园区占地600亩,建成后可容纳在校学生1.6万人以上。", doc_type="other", period=(None, None),
+                        issued="2016-06-08")
+    assert [(v.value, v.kind) for v in result.values][-1] == (1.6, "target")
