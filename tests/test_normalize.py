@@ -346,3 +346,11 @@ def test_line_breaks_other_than_newline_are_newlines():
     norm, _ = normalize_text(raw, "breaks.txt")
     assert norm.text == "一、发展目标\n到2025年,新建幼儿园25所。\n二、主要任务\n三、保障措施\n四、附则\n完\n"
     assert len(norm.text) == len(raw)
+
+
+def test_a_decimal_point_lost_to_a_question_mark_is_a_point():
+    """"分别由21?5%和19?85%上升为46?36%" (heldout62 n03): a conversion to an encoding without the page's point left
+    "?" between the digits of a rate; a question mark after a word stays as it is."""
+    raw = "分别由21?5%和19?85%上升为46?36%。是否完成?3项未完成。\n"
+    norm, _ = normalize_text(raw, "q.txt")
+    assert norm.text == "分别由21.5%和19.85%上升为46.36%。是否完成?3项未完成。\n"

@@ -687,9 +687,10 @@ _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
 
 
-# A decimal point typed as a full stop ("同比增长9。5%"): the full stop first, the digit before it checked after (a
-# pattern that starts with a literal is searched fast).
-_STOP_AS_POINT = re.compile(r"。(?=\d{1,3}\s*(?:%|‰|万|亿|元|个百分点|百分点|倍|吨|亩|平方米|公里|人|个|所))")
+# A decimal point typed as a full stop ("同比增长9。5%"), or lost to "?" by a conversion to an encoding without the
+# page's point (a middle dot: "由21?5%上升为46?36%"): the mark first, the digit before it checked after (a pattern
+# that starts with a character class is searched fast).
+_STOP_AS_POINT = re.compile(r"[。?](?=\d{1,3}\s*(?:%|‰|万|亿|元|个百分点|百分点|倍|吨|亩|平方米|公里|人|个|所))")
 
 
 def find_markdown_cuts(readable: str) -> list[Cut]:
@@ -767,7 +768,8 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
         cuts += find_markdown_cuts(readable)  # characters they stand for
         cuts += [Cut(m.start(), m.end(), decoded) for m in (_HTML_ENTITY.finditer(raw) if "&" in raw else ())
                  if (decoded := html.unescape(m.group(0))) != m.group(0)]
-    cuts += [Cut(m.start(), m.end(), ".") for m in (_STOP_AS_POINT.finditer(readable) if "。" in readable else ())
+    cuts += [Cut(m.start(), m.end(), ".") for m in (_STOP_AS_POINT.finditer(readable) if "。" in readable or "?" in readable
+                                                    else ())
              if m.start() and readable[m.start() - 1].isdigit()]
     cuts += residue
     cuts += mojibake
