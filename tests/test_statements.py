@@ -1948,3 +1948,13 @@ def test_what_a_project_will_hold_once_built_is_a_target():
     result, _ = extract("园区占地600亩,建成后可容纳在校学生1.6万人以上。", doc_type="other", period=(None, None),
                         issued="2016-06-08")
     assert [(v.value, v.kind) for v in result.values][-1] == (1.6, "target")
+
+
+def test_a_projects_targets_take_the_year_it_starts_later_in_their_sentence():
+    """A county's three new schools (heldout68 n05): "…计划投资1700万元,规划2015年开工建设。…规划开设30个教学班,
+    …投资1600万元,规划2017年开工建设。": each school's figures are of the year its own sentence names after them."""
+    text = ("东部新建小学规划开设36个教学班,计划投资1700万元,规划2015年开工建设。"
+            "东南部新建小学规划开设30个教学班,投资1600万元,规划2017年开工建设。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (36.0, "target", 2015), (1700.0, "target", 2015), (30.0, "target", 2017), (1600.0, "target", 2017)]

@@ -672,7 +672,8 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
     """A target nothing dated takes the horizon its paragraph names after it ("提出每年将新建2000所,三年内新增6000所。
     到2017年,…"): the paragraph's targets run to that year. A value no cue decided, in a paragraph that says its
     project comes into use in a later year than the document's ("建筑面积6612平方米,新增学位1000个,…2027年正式投入
-    使用"), is a target of that year."""
+    使用"), is a target of that year. A target its sentence describes as a project's, with the year the project starts
+    or is done after it ("…投资1600万元,规划2017年开工建设"), is of that year, not of a year the paragraph named before."""
     for value in values:
         if value.kind_basis == _NO_EVIDENCE and value.doc.report_year:
             in_use = _COMES_INTO_USE.search(line.text, value.number_span[1] - line.start)
@@ -680,6 +681,14 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
                 value.kind, value.kind_basis = "target", f"its project comes into use later ({in_use.group(0)})"
                 value.year, value.year_inferred, value.period_start, value.period_end = int(in_use.group(1)), True, None, None
                 value.year_basis = f"the year its project comes into use ({in_use.group(0)})"
+                continue
+        if value.kind == "target" and (value.year is None or value.year_basis == _PARAGRAPH_YEAR):
+            sentence_end = line.text.find("。", value.number_span[1] - line.start)
+            project_year = _PROJECT_YEAR_AFTER.search(line.text, value.number_span[1] - line.start,
+                                                      sentence_end if sentence_end >= 0 else len(line.text))
+            if project_year:  # "…计划投资1600万元,规划2017年开工建设。": the project's year, not the sentence before's
+                value.year, value.year_inferred, value.period_start, value.period_end = int(project_year.group(1)), True, None, None
+                value.year_basis = f"the year its project starts or is done, later in its sentence ({project_year.group(0)})"
                 continue
         if value.kind != "target" or value.year is not None:
             continue
@@ -689,6 +698,9 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
             value.year_basis = f"the horizon its paragraph names after it ({later.group(0)})"
 
 
+# "规划2017年开工建设", "2026年建成": the year a project the sentence describes starts or is done
+_PROJECT_YEAR_AFTER = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|前|秋季|春季)?\s*(?:正式|全面)?\s*"
+                                 rf"(?:开工|动工|启动|建成|{_phrase_words('in_use_verb')})")
 # "2027年正式投入使用", "预计2026年9月建成投用": the year a project comes into use (codebook phrase_words in_use_verb)
 _COMES_INTO_USE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|前|秋季|春季)?\s*(?:正式|全面|建成并?|完成并?)?\s*"
                              rf"(?:{_phrase_words('in_use_verb')})")
@@ -1688,6 +1700,7 @@ _WORK_REPORT_DEFAULT = "no cue, in a work_report"
 _FRAMING_LEAD = 20  # the characters of a full sentence's lead whose target cue frames its pieces after a ;
 _DOCUMENT_YEAR = "the document's year ("  # how a year basis begins when the year is only the document's
 _PARAGRAPH_TARGETS = "the paragraph's targets it continues"
+_PARAGRAPH_YEAR = "the year the paragraph speaks of"
 _CUE_BASES = ("whole-year cue", "actual cue", "target cue")  # a kind its own words decided
 
 
@@ -1974,7 +1987,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         # a plan's 发展基础: the previous plan period's results, dated to its last year
         return doc.period_start - 1, (doc.period_start - 5, doc.period_start - 1), True, per_year, "review of the previous plan period"
     if line_year and (kind == "actual" or (current and line_year >= current) or (kind == "target" and not current)):
-        return line_year, None, True, per_year, "the year the paragraph speaks of"  # "2022年,新改扩建公办幼儿园7所。…覆盖面力争达50%"
+        return line_year, None, True, per_year, _PARAGRAPH_YEAR  # "2022年,新改扩建公办幼儿园7所。…覆盖面力争达50%"
     horizon = _HORIZON.search(prefix)
     if horizon and current and kind == "target":  # "今年起,用2年时间新建…": the horizon's last year
         years = int(parse_numeral(horizon.group(1)))
