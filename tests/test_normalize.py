@@ -354,3 +354,11 @@ def test_a_decimal_point_lost_to_a_question_mark_is_a_point():
     raw = "分别由21?5%和19?85%上升为46?36%。是否完成?3项未完成。\n"
     norm, _ = normalize_text(raw, "q.txt")
     assert norm.text == "分别由21.5%和19.85%上升为46.36%。是否完成?3项未完成。\n"
+
+
+def test_search_engine_optimisation_keywords_injected_into_a_page_are_cut_and_flagged():
+    """A content farm's copy of a work report (heldout13 p04): "单位GDP能光算谷歌seotrong>光算谷歌外链耗降低2.5%" is
+    单位GDP能耗降低2.5% with two injected keywords (and a broken tag) cut out, each a spam_text flag."""
+    norm, flags = normalize_text("单位GDP能光算谷歌seotrong>光算谷歌外链耗降低2.5%左右。百度地图显示学校3所。\n", "seo.txt")
+    assert norm.text == "单位GDP能耗降低2.5%左右。百度地图显示学校3所。\n"
+    assert [f.flag_type for f in flags] == ["spam_text", "spam_text"]
