@@ -157,6 +157,10 @@ HELDOUT66_FLOORS = {"f1_target": 0.67, "recall_actual": 0.76, "comparator_accura
 HELDOUT67_FLOORS = {"f1_target": 0.63, "recall_actual": 0.37, "comparator_accuracy": 0.90, "quote_span_exact": 1.0}
 HELDOUT68_FLOORS = {"f1_target": 0.61, "recall_actual": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT69_FLOORS = {"f1_target": 0.34, "recall_actual": 0.95, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+# session 13, third batch (devset mix; first runs with f746348): heldout70 (read) 0.724 / 0.615; heldout71 (sealed)
+# 0.531 / 0.536
+HELDOUT70_FLOORS = {"f1_target": 0.68, "recall_actual": 0.57, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT71_FLOORS = {"f1_target": 0.49, "recall_actual": 0.49, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -248,6 +252,8 @@ GOALS = [
     ("heldout67", "heldout67 (sealed)", HELDOUT67_FLOORS),
     ("heldout68", "heldout68", HELDOUT68_FLOORS),
     ("heldout69", "heldout69 (sealed)", HELDOUT69_FLOORS),
+    ("heldout70", "heldout70", HELDOUT70_FLOORS),
+    ("heldout71", "heldout71 (sealed)", HELDOUT71_FLOORS),
 ]
 
 
