@@ -1958,3 +1958,11 @@ def test_a_projects_targets_take_the_year_it_starts_later_in_their_sentence():
     result, _ = extract(text, doc_type="other", period=(None, None), issued="")
     assert [(v.value, v.kind, v.year) for v in result.values] == [
         (36.0, "target", 2015), (1700.0, "target", 2015), (30.0, "target", 2017), (1600.0, "target", 2017)]
+
+
+def test_a_multiple_of_a_years_value_is_not_of_that_year():
+    """A city's report on five years (heldout70 n08): "全市完成生产总值338亿元,为2006年的2.6倍,年均增长16.1%": 2006 is
+    the base the multiple is of, as in 是2006年的; the values are of the year reviewed."""
+    result, _ = extract("一、过去五年工作回顾\n2011年,全市完成生产总值338亿元,为2006年的2.6倍,年均增长16.1%。\n",
+                        doc_type="work_report", period=(None, None), issued="2012-01-10")
+    assert [(v.value, v.year) for v in result.values] == [(338.0, 2011), (2.6, 2011), (16.1, 2011)]

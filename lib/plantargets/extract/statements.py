@@ -708,7 +708,7 @@ _COMES_INTO_USE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:底
 
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period;
 # 截至2017年底 (as of) is the year of a state.
-_PLAIN_YEAR = re.compile(r"(?<![比较与同从自到按以是\d-])(?<!(?<!截)至)(?<!相当于)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
+_PLAIN_YEAR = re.compile(r"(?<![比较与同从自到按以是为\d-])(?<!(?<!截)至)(?<!相当于)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
 _PLAIN_YEAR = guarded(_PLAIN_YEAR)
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
 _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
@@ -1920,7 +1920,7 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match | None:
     return found
 
 
-_VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?<!相当于)(?<!相当)(?<!恢复)(?<!恢复到)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
+_VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?<!为)(?<!相当于)(?<!相当)(?<!恢复)(?<!恢复到)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
                                  r"(?!\s*(?:[-—–~至]|以来|远景))"))  # 二〇三五年远景目标纲要: a vision's year names the plan
 
 
@@ -1951,7 +1951,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if trajectory:
         start, end = int(trajectory.group(1)), int(trajectory.group(2))
         return end, (start, end), False, True, "stated trajectory"
-    stated = [m for m in _VALUE_YEAR.finditer(prefix)  # 比2017年增加, 是2011年的1.9倍: a base; 2014年以来: a start
+    stated = [m for m in _VALUE_YEAR.finditer(prefix)  # 比2017年增加, 是(为)2011年的1.9倍: a base; 2014年以来: a start
               if not _dates_the_start_of_a_change(prefix, m)] if "年" in prefix else []
     if stated:
         year = int(parse_numeral(stated[-1].group(1)))
