@@ -1966,3 +1966,12 @@ def test_a_multiple_of_a_years_value_is_not_of_that_year():
     result, _ = extract("一、过去五年工作回顾\n2011年,全市完成生产总值338亿元,为2006年的2.6倍,年均增长16.1%。\n",
                         doc_type="work_report", period=(None, None), issued="2012-01-10")
     assert [(v.value, v.year) for v in result.values] == [(338.0, 2011), (2.6, 2011), (16.1, 2011)]
+
+
+def test_a_years_level_after_a_growth_takes_the_growths_indicator():
+    """A province's five-year review (heldout70 n11): "生产总值年均增长12%,2007年达到9145亿元,年增长14.4%": the
+    level the year reached and its growth that year are the 生产总值's, though their clauses name nothing."""
+    result, _ = extract("一、过去五年工作回顾\n生产总值年均增长12%,2007年达到9145亿元,年增长14.4%。\n",
+                        doc_type="work_report", period=(None, None), issued="2008-01-20")
+    assert [(v.indicator_zh, v.value, v.target_type) for v in result.values] == [
+        ("生产总值", 12.0, "growth"), ("生产总值", 9145.0, "level"), ("生产总值", 14.4, "growth")]

@@ -735,9 +735,9 @@ _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*,?\s*[、和及与]
 # "…530亿元,比2005年增长172%,5年平均递增22%": growths of the amount before them
 _GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)?)?"  # “十三五”时期年均增长
                                  r"(?:比上年末?|比去年|同比|较上年末?|年均|[比较]\s*(?:19|20)\d{2}\s*年末?"
-                                 r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*年\s*(?:平均|年均)|年?平均)?(?:名义|实际)?"
+                                 r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*年\s*(?:平均|年均)|年?平均|年)?(?:名义|实际)?"
                                  rf"(?:{_phrase_words('growth_verb')}|增幅|降幅|增产|减产)(?:了)?")
-_LEVEL_OF_PREVIOUS = re.compile(r"(?:(?:到|至)\s*(?:19|20)\d{2}\s*年\s*)?(?:将|可|预计)?(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")  # "年均递增14%,将达260亿元", "年均增长8.5%左右,到2020年将达到2.6万亿元"
+_LEVEL_OF_PREVIOUS = re.compile(r"(?:(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*)?(?:将|可|预计)?(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")  # "年均递增14%,将达260亿元", "年均增长8.5%左右,到2020年将达到2.6万亿元"
 # A stretch goal for the value before it: "地区生产总值增长10%,力争11.5%" (commitment words of the codebook).
 # "生产总值25.23亿元,…,人均达到5.62万元": the value before it per head (人均 alone names no indicator)
 _PER_CAPITA_OF_PREVIOUS = re.compile(rf"(?:其中)?人均(?:值)?(?:{_LEVEL_OF_PREVIOUS.pattern})?")
