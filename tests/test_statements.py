@@ -1975,3 +1975,12 @@ def test_a_years_level_after_a_growth_takes_the_growths_indicator():
                         doc_type="work_report", period=(None, None), issued="2008-01-20")
     assert [(v.indicator_zh, v.value, v.target_type) for v in result.values] == [
         ("生产总值", 12.0, "growth"), ("生产总值", 9145.0, "level"), ("生产总值", 14.4, "growth")]
+
+
+def test_a_growth_over_n_years_after_an_amount_is_that_amounts():
+    """"财政收入达到1350亿元,3年增长58.6%" (heldout13 p05): the growth over three years is the amount's, as
+    "5年平均增长" is, and 3年 the span it is measured over (codebook structure_rules), no value."""
+    result, _ = extract("过去三年工作回顾\n2024年,财政收入达到1350亿元,3年增长58.6%。\n", doc_type="work_report",
+                        period=(None, None), issued="2025-01-20")
+    assert [(v.indicator_zh, v.value, v.target_type) for v in result.values] == [
+        ("财政收入", 1350.0, "level"), ("财政收入", 58.6, "growth")]  # 3年 is the span, no value
