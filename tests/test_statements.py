@@ -1984,3 +1984,12 @@ def test_a_growth_over_n_years_after_an_amount_is_that_amounts():
                         period=(None, None), issued="2025-01-20")
     assert [(v.indicator_zh, v.value, v.target_type) for v in result.values] == [
         ("财政收入", 1350.0, "level"), ("财政收入", 58.6, "growth")]  # 3年 is the span, no value
+
+
+def test_a_list_that_goes_on_with_another_verb_keeps_its_names():
+    """A county's work report (heldout62 n09): "城镇和农村居民人均可支配收入分别达到37462元和17597元、增长7%和10%":
+    the growths pair with the same two names in order, not the second with the first growth."""
+    result, _ = extract("一年来,城镇和农村居民人均可支配收入分别达到37462元和17597元、增长7%和10%。", doc_type="work_report",
+                        period=(None, None), issued="2019-01-20")
+    assert [(v.indicator_zh, v.value) for v in result.values][2:] == [("城镇居民人均可支配收入", 7.0),
+                                                                       ("农村居民人均可支配收入", 10.0)]

@@ -1523,6 +1523,9 @@ def _share_last_suffix(sentence: str, tokens: list[re.Match], tail_end: int, sha
             shared[token.start()] = symbol
 
 
+MAX_LIST_CONTINUATION_GAP = 1  # characters from a 分别 list's last value to a verb that lists as many more ("元、增长")
+
+
 def _enumerations(sentence: str, last_names: list[str] | None = None,
                   earlier: str = "") -> tuple[dict[int, ListedValue], dict[int, str]]:
     """For "A、B和C分别达到x、y、z以上" (or "A、B控制在x、y以内"): what each value pairs with and the comparator the
@@ -1543,6 +1546,9 @@ def _enumerations(sentence: str, last_names: list[str] | None = None,
         tokens = [t for t in TOKEN.finditer(sentence, verb.end(), tail_end)
                   if not _ARABIC_YEAR.fullmatch(t.group("num"))]
         between = [sentence[a.end():b.start()] for a, b in zip(tokens, tokens[1:])]
+        if len(tokens) >= 2 and len(names) != len(tokens) and len(last_names) == len(tokens) \
+                and any(0 <= verb.start() - end <= MAX_LIST_CONTINUATION_GAP for _, end in covered):
+            names = list(last_names)  # "…分别达到37462元和17597元、增长7%和10%": the list goes on, its names the same
         if len(tokens) < 2 or not all(_LIST_GLUE.fullmatch(g) for g in between) or len(names) != len(tokens):
             continue
         names = _complete_short_names(names)
