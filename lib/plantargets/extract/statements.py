@@ -281,7 +281,7 @@ def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None
             value.year_basis = f"the end of the one five-year plan an undated page names ({start}-{end})"
 
 
-_SENTENCE_ENDS = ("。", ";", ";", "\n")
+_SENTENCE_ENDS = ("。", ";", "\n")  # (full-width ; is ; once normalized)
 
 
 def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[StatedValue]) -> None:
