@@ -1993,3 +1993,11 @@ def test_a_list_that_goes_on_with_another_verb_keeps_its_names():
                         period=(None, None), issued="2019-01-20")
     assert [(v.indicator_zh, v.value) for v in result.values][2:] == [("城镇居民人均可支配收入", 7.0),
                                                                        ("农村居民人均可支配收入", 10.0)]
+
+
+def test_an_undated_result_takes_the_year_its_sentence_names_after_it():
+    """An undated page's five-year review (heldout70 n11): "生产总值年均增长12%,2007年达到9145亿元": the average
+    growth is of the period that ends in the year named after it, 2007."""
+    result, _ = extract("一、过去五年工作回顾\n生产总值年均增长12%,2007年达到9145亿元。\n", doc_type="other",
+                        period=(None, None), issued="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(12.0, "actual", 2007), (9145.0, "actual", 2007)]

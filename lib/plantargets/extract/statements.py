@@ -673,7 +673,8 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
     到2017年,…"): the paragraph's targets run to that year. A value no cue decided, in a paragraph that says its
     project comes into use in a later year than the document's ("建筑面积6612平方米,新增学位1000个,…2027年正式投入
     使用"), is a target of that year. A target its sentence describes as a project's, with the year the project starts
-    or is done after it ("…投资1600万元,规划2017年开工建设"), is of that year, not of a year the paragraph named before."""
+    or is done after it ("…投资1600万元,规划2017年开工建设"), is of that year, not of a year the paragraph named before.
+    A result nothing dated takes the year its sentence names after it ("年均增长12%,2007年达到9145亿元")."""
     for value in values:
         if value.kind_basis == _NO_EVIDENCE and value.doc.report_year:
             in_use = _COMES_INTO_USE.search(line.text, value.number_span[1] - line.start)
@@ -689,6 +690,14 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
             if project_year:  # "…计划投资1600万元,规划2017年开工建设。": the project's year, not the sentence before's
                 value.year, value.year_inferred, value.period_start, value.period_end = int(project_year.group(1)), True, None, None
                 value.year_basis = f"the year its project starts or is done, later in its sentence ({project_year.group(0)})"
+                continue
+        if value.kind == "actual" and value.year is None:
+            sentence_end = line.text.find("。", value.number_span[1] - line.start)
+            named = _PLAIN_YEAR.search(line.text, value.number_span[1] - line.start,
+                                       sentence_end if sentence_end >= 0 else len(line.text))
+            if named:  # "生产总值年均增长12%,2007年达到9145亿元": the undated growth is of the year reached after it
+                value.year, value.year_inferred = int(parse_numeral(named.group(1))), True
+                value.year_basis = f"the year its sentence names after it ({named.group(0).strip()})"
                 continue
         if value.kind != "target" or value.year is not None:
             continue
