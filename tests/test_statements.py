@@ -2001,3 +2001,14 @@ def test_an_undated_result_takes_the_year_its_sentence_names_after_it():
     result, _ = extract("一、过去五年工作回顾\n生产总值年均增长12%,2007年达到9145亿元。\n", doc_type="other",
                         period=(None, None), issued="")
     assert [(v.value, v.kind, v.year) for v in result.values] == [(12.0, "actual", 2007), (9145.0, "actual", 2007)]
+
+
+def test_the_end_of_a_span_of_years_is_no_horizon():
+    """City news of 2023 (heldout70 n04): "2018到2022年4年间,全市建设公办幼儿园项目100个" reviews a span; its 到2022年
+    is the span's end, not a horizon the values are to reach. "从今年到2013年,将…" still runs to 2013."""
+    result, _ = extract("近年来,全市持续加大投入。2018到2022年4年间,全市建设公办幼儿园项目100个。\n",
+                        doc_type="other", period=(None, None), issued="2023-08-30")
+    assert [(v.value, v.kind) for v in result.values] == [(100.0, "actual")]
+    result, _ = extract("从今年到2013年,将分批投入6300万元修建10个乡镇公办幼儿园。\n", doc_type="other",
+                        period=(None, None), issued="2011-05-04")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(6300.0, "target", 2013), (10.0, "target", 2013)]

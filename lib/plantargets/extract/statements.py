@@ -856,7 +856,7 @@ def _name_of_value_before(result: ExtractionResult, offset: int, item: ListedVal
     return _GROWTH_WORDS.sub("", before[len(before) - item.count + item.order].indicator_zh)
 
 
-_STATED_YEAR = re.compile(r"(?<!恢复)到\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")  # 恢复到2019年的113%: a base
+_STATED_YEAR = re.compile(r"(?<!恢复)(?<!\d)(?<!\d年)到\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")  # 恢复到2019年的113%: a base
 
 
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
