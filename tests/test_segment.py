@@ -200,3 +200,14 @@ def test_a_plan_named_in_book_title_marks_that_the_title_goes_on_about_does_not_
     plan's own title, or a notice issuing it, keeps its type."""
     norm, _ = normalize_text(title + "\n正文。\n", "t.txt")
     assert segment_documents(norm, "t.txt", "t")[0].doc_type == doc_type
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("2019“教育局计划”教育工作计划", "work_plan"),  # heldout70 n03
+    ("某县教育局2024年工作要点", "work_plan"),
+    ("某县教育局2018年工作总结及2019年工作计划", "other"),  # a summary with the next year's plans
+])
+def test_a_bodys_plan_of_the_years_work_is_a_work_plan(title, doc_type):
+    """工作计划, 工作要点: a body's plan of the year's work, whose values (合格率达到94%) are to be reached."""
+    norm, _ = normalize_text(title + "\n一、高二年级的语数会考合格率达到94%。\n", "p.txt")
+    assert segment_documents(norm, "p.txt", "p")[0].doc_type == doc_type

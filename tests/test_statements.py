@@ -2012,3 +2012,11 @@ def test_the_end_of_a_span_of_years_is_no_horizon():
     result, _ = extract("从今年到2013年,将分批投入6300万元修建10个乡镇公办幼儿园。\n", doc_type="other",
                         period=(None, None), issued="2011-05-04")
     assert [(v.value, v.kind, v.year) for v in result.values] == [(6300.0, "target", 2013), (10.0, "target", 2013)]
+
+
+def test_a_work_plans_values_are_targets_and_its_line_numbers_no_values():
+    """An education bureau's work plan (heldout70 n03): "职高毕业生技术等级考核合格率达到94%" with no cue is a target
+    on a work plan as on any plan; "3)扩大…" opens a numbered line, its 3 no value."""
+    result, _ = extract("3)扩大高中段优质教育资源,职高毕业生技术等级考核合格率达到94%。\n", doc_type="work_plan",
+                        period=(None, None), issued="2018-02-01")
+    assert [(v.value, v.kind) for v in result.values] == [(94.0, "target")]

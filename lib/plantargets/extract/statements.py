@@ -1187,7 +1187,7 @@ _LEVEL_WORD_BEHIND = re.compile(r"(不低于|不少于|达到|达|为)$")
 _CODE_CHARACTERS = frozenset(string.ascii_letters + "#+")  # a number joined to them is part of a code
 _CODE_CHARACTERS_BEHIND = _CODE_CHARACTERS | {"."}
 _INDICATOR_ACRONYM_BEHIND = re.compile(rf"(?:{_phrase_words('indicator_acronym')})$")  # "完成GDP4408.1亿元"
-_ORDINAL_MARK_FOLLOWS = re.compile(r"\s*[.、.]")
+_ORDINAL_MARK_FOLLOWS = re.compile(r"\s*[.、.)]")  # "3)扩大…" opens a numbered line as "3、" does
 _PLAN_NUMERAL = re.compile(r"十[一二三四五]")
 # 新建, 改扩建, 新增 (codebook cumulative_verb) before "四个": a count of what is added ("建设两个中心" is a slogan's)
 _BUILT_BEHIND = re.compile(rf"(?:{_phrase_words('cumulative_verb')})$")
@@ -1653,7 +1653,7 @@ def _table_row_type(indicator: str) -> str:
 _CHANGE_REACHED = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|扩大|缩小|减少)(?:到|至)\s*((?:19|20)\d{2})\s*年[底末]?的?\s*$")
 _CHANGE_FROM_A_YEAR = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年[底末]?的[^,;。由从]{0,20}$")  # "由2015年的141家"
 _CHANGE_TO_YEAR = re.compile(r"[^,;。]{0,12}?(?:到|至)\s*((?:19|20)\d{2})\s*年")  # "从2015年的75.6%提高到2020年的86.7%"
-_PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report", "project_list")
+_PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report", "project_list", "work_plan")
 
 
 # "高于计划3个百分点", "完成年度目标": a comparison with a plan, which is a result, not a commitment.

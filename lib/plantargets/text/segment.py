@@ -251,10 +251,13 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
         return "project_report"  # how far the year's projects got: each numbered item a task, the text its progress
     if re.search(r"工作总结|年度总结", title) and not re.search(r"打算|计划|要点|思路|安排", title):
         return "work_summary"  # what a year's work achieved, with no part on the next year's
+    if _WORK_PLAN.search(title) and not re.search(r"总结|回顾", title):
+        return "work_plan"  # a body's plan of the year's work (教育局2018年工作计划, 工作要点): its values are to be reached
     return "notice" if issues_a_document or "通知" in title else "other"
 
 
 _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
+_WORK_PLAN = re.compile(r"工作(?:计划|要点|思路|安排)")
 # A document named in book-title marks that the title goes on to say something of ("《…三年行动计划(2011-2013年)》实施
 # 三年来,新建…"): the page speaks of that plan, it is not the plan; a title issuing it (印发, 通知, 征求意见稿) or the
 # plan's own title with a short mark after it (《…规划》全文) keeps it
