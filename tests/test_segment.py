@@ -211,3 +211,12 @@ def test_a_bodys_plan_of_the_years_work_is_a_work_plan(title, doc_type):
     """工作计划, 工作要点: a body's plan of the year's work, whose values (合格率达到94%) are to be reached."""
     norm, _ = normalize_text(title + "\n一、高二年级的语数会考合格率达到94%。\n", "p.txt")
     assert segment_documents(norm, "p.txt", "p")[0].doc_type == doc_type
+
+
+def test_a_title_broken_before_its_conjunction_is_joined():
+    """A plan-execution report's title on two lines (heldout19 p19_06): "关于某旗2022年国民经济和社会发展计划执行情况"
+    then "及2023年国民经济和社会发展计划草案的报告": one title, a report on a plan's execution."""
+    doc = _one_document("来源:某旗 发布时间:2023-01-10\n关于某旗2022年国民经济和社会发展计划执行情况\n"
+                        "及2023年国民经济和社会发展计划草案的报告\n各位代表:\n现在报告。\n")
+    assert (doc.title, doc.doc_type) == ("关于某旗2022年国民经济和社会发展计划执行情况及2023年国民经济和社会发展计划草案的报告",
+                                         "plan_report")

@@ -277,14 +277,17 @@ _TITLE_SHAPED = re.compile(r"(?:政府工作报告|统计公报|的报告|规划
 
 
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")
+_TITLE_GOES_ON = re.compile(r"(?:及|和|与|暨|以及)\s*")  # a title's second line, broken before its conjunction
 
 
 def _title_line(head_lines) -> str:
     """A title when none is labelled: the first short head line that names a document type, else the first line
     (a page that opens with its table of contents names itself further down: 2026年黄龙县政府工作报告)."""
-    for _s, _e, line in head_lines[:15]:
+    for k, (_s, _e, line) in enumerate(head_lines[:15]):
         if len(line) <= 60 and heading_level(line) is None and _TITLE_SHAPED.search(line) \
                 and not re.search(r"[。>|:]", line):
+            if k and _TITLE_GOES_ON.match(line) and not re.search(r"[。>|:,]", head_lines[k - 1][2]):
+                return head_lines[k - 1][2] + line  # "关于…2022年…计划执行情况" / "及2023年…计划草案的报告"
             return line
     # else the first line of words: not an image's or a link's markup ("![](/Files261/…/28/202") a scrape left
     worded = next((line for _s, _e, line in head_lines if _TWO_CJK.search(line)), None)
