@@ -1959,6 +1959,9 @@ def test_a_projects_targets_take_the_year_it_starts_later_in_their_sentence():
     result, _ = extract(text, doc_type="other", period=(None, None), issued="")
     assert [(v.value, v.kind, v.year) for v in result.values] == [
         (36.0, "target", 2015), (1700.0, "target", 2015), (30.0, "target", 2017), (1600.0, "target", 2017)]
+    dated, _ = extract("县城东部小学计划投资1600万元,规划2017年开工建设。\n", doc_type="other",
+                       period=(None, None), issued="2016-03-01")  # over the page's own year (heldout26)
+    assert [(v.value, v.year) for v in dated.values] == [(1600.0, 2017)]
 
 
 def test_a_multiple_of_a_years_value_is_not_of_that_year():

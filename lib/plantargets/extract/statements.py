@@ -683,7 +683,8 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
                 value.year, value.year_inferred, value.period_start, value.period_end = int(in_use.group(1)), True, None, None
                 value.year_basis = f"the year its project comes into use ({in_use.group(0)})"
                 continue
-        if value.kind == "target" and (value.year is None or value.year_basis == _PARAGRAPH_YEAR):
+        if value.kind == "target" and (value.year is None or value.year_basis == _PARAGRAPH_YEAR
+                                       or value.year_basis.startswith(_DOCUMENT_YEAR)):
             sentence_end = line.text.find("。", value.number_span[1] - line.start)
             project_year = _PROJECT_YEAR_AFTER.search(line.text, value.number_span[1] - line.start,
                                                       sentence_end if sentence_end >= 0 else len(line.text))
