@@ -2024,3 +2024,15 @@ def test_a_work_plans_values_are_targets_and_its_line_numbers_no_values():
     result, _ = extract("3)扩大高中段优质教育资源,职高毕业生技术等级考核合格率达到94%。\n", doc_type="work_plan",
                         period=(None, None), issued="2018-02-01")
     assert [(v.value, v.kind) for v in result.values] == [(94.0, "target")]
+
+
+def test_a_work_reports_values_before_its_first_commitment_are_its_review():
+    """A county's work report captured from its start (heldout62 n10, n11): "全年完成地区生产总值78亿元" with no cue,
+    before any line that commits (主要预期目标, 将, 力争), is the reviewed year's result; after such a line the
+    report's default, a target, stands."""
+    text = ("各位代表:\n全县上下团结奋进。全县完成地区生产总值78亿元,城镇新增就业3200人。\n"
+            "今年经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n城镇新增就业3500人。\n")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2023-01-10")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[78.0], kinds[3200.0]) == ("actual", "actual")
+    assert (kinds[6.0], kinds[3500.0]) == ("target", "target")

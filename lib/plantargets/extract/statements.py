@@ -218,6 +218,8 @@ class ExtractionResult:
     tokens: list[NumberToken] = field(default_factory=list)
     # the page's cued values are all targets: its prose is read again with this set (_a_page_of_commitments)
     page_of_commitments: bool = False
+    # where a work report's first commitment is (a line with a target or target-section cue): before it, its review
+    first_commitment: int = 0
 
     @property
     def token_outcomes(self) -> Counter:
@@ -254,6 +256,8 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
                 continue  # a value cell: read by its table row
             _token(result, doc, norm, (start, end), "structure", "table caption, header or row number")
     read_in_tables = len(result.values), len(result.flags), len(result.tokens)
+    if doc.doc_type == "work_report":
+        result.first_commitment = _first_commitment(doc)
     _extract_prose(doc, norm, consumed, result)
     if doc.dated and _a_page_of_commitments(result.values):  # (an undated page's targets would have no year)
         del result.values[read_in_tables[0]:], result.flags[read_in_tables[1]:], result.tokens[read_in_tables[2]:]
@@ -300,6 +304,14 @@ def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[Sta
             value.year_basis = f"the one horizon the page names (到{horizon}年; {value.year_basis})"
 
 
+def _first_commitment(doc: Document) -> int:
+    """Where a document's first line holding a target-section cue or a commitment (主要预期目标, 将, 力争, 到2025年)
+    starts, else its end: a work report reviews its year before it sets the next one's targets."""
+    target_section = cue_pattern("target_section")
+    return next((line.start for line in doc.lines if target_section.search(line.text) or _has_target_cue(line.text)),
+                doc.end)
+
+
 def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], result: ExtractionResult) -> None:
     """The values of the lines tables did not consume, in order, each line with the sections and places above it."""
     tracker = SectionTracker(doc.report_year, doc.results_year)
@@ -342,11 +354,13 @@ def _headlines_take_the_body(values: list[StatedValue]) -> None:
     "余庆县投资6300万元建10个乡镇幼儿园" over "将分批投入6300万元…") takes the later statement's kind and year; a
     value with no year takes the year of the same value of the same kind stated elsewhere in the text."""
     # a value no cue decided, or only a work report's type (its headline over the review: "预计生产总值增长6.5%")
-    undecided = [v for v in values if v.kind_basis in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _COMMITMENTS_PAGE)]
+    undecided = [v for v in values if v.kind_basis in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _WORK_REPORT_REVIEW,
+                                                       _COMMITMENTS_PAGE)]
     decided: dict[tuple, list[StatedValue]] = defaultdict(list)
     # (a project's task restated in what was done, "全市完成…幼儿园8所", leaves that a result)
     for value in values:
-        if value.kind_basis not in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _COMMITMENTS_PAGE, _PROJECT_TASK) and value.kind in ("target", "actual"):
+        if value.kind_basis not in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _WORK_REPORT_REVIEW, _COMMITMENTS_PAGE, _PROJECT_TASK) \
+                and value.kind in ("target", "actual"):
             decided[(value.value_std, value.unit_std)].append(value)
     for value in undecided:
         same = decided.get((value.value_std, value.unit_std), [])
@@ -1032,7 +1046,7 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         value_context = context_year if match.start() >= context_from else earlier_context
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, value_context, line_year, earlier,
-                                 result.page_of_commitments)
+                                 result.page_of_commitments, result.first_commitment)
         if kind_basis == _NO_EVIDENCE and previous is not None and previous.number_span[0] >= offset \
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
@@ -1136,7 +1150,7 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, context_year, line_year, earlier,
-                                 result.page_of_commitments)
+                                 result.page_of_commitments, result.first_commitment)
         if kind not in KINDS:
             continue
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
@@ -1713,6 +1727,7 @@ _NO_EVIDENCE = "no cue, in a document of no known type"
 _COMMITMENTS_PAGE = "no cue, on a page whose cued values are all targets"
 _PROJECT_TASK = "a numbered task of a report on the year's projects"
 _WORK_REPORT_DEFAULT = "no cue, in a work_report"
+_WORK_REPORT_REVIEW = "no cue, in a work report before its first commitment"
 _FRAMING_LEAD = 20  # the characters of a full sentence's lead whose target cue frames its pieces after a ;
 _DOCUMENT_YEAR = "the document's year ("  # how a year basis begins when the year is only the document's
 _PARAGRAPH_TARGETS = "the paragraph's targets it continues"
@@ -1736,7 +1751,7 @@ _PAST_YEAR = guarded(re.compile(r"(?<![到按以])(?<![^对]比)((?:19|20)\d{2}|
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, prefix: str, role: SectionRole,
           context_year=None, line_year: int | None = None, earlier: str = "",
-          page_of_commitments: bool = False) -> tuple[str | None, str]:
+          page_of_commitments: bool = False, first_commitment: int = 0) -> tuple[str | None, str]:
     """(kind, basis): target, baseline, actual or forecast, from the statement's own words and its section's
     role, with the rule that decided it. The document's type is one piece of evidence (the default for a
     statement with no cue), never a gate."""
@@ -1848,6 +1863,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", _PROJECT_TASK
     if role.role:
         return ("actual" if role.role == "review" else "target"), f"{role.role} section"
+    if doc.doc_type == "work_report" and line.start < first_commitment:
+        # "…全年完成地区生产总值78亿元" in a report's opening pages, before any commitment: its review
+        return "actual", _WORK_REPORT_REVIEW
     if doc.doc_type in _PLAN_TYPES:
         return "target", f"no cue, in a {doc.doc_type}"
     lead = earlier[:_FRAMING_LEAD]
