@@ -2036,3 +2036,13 @@ def test_a_work_reports_values_before_its_first_commitment_are_its_review():
     kinds = {v.value: v.kind for v in result.values}
     assert (kinds[78.0], kinds[3200.0]) == ("actual", "actual")
     assert (kinds[6.0], kinds[3500.0]) == ("target", "target")
+
+
+def test_a_plan_named_in_passing_sets_no_horizon():
+    """A district's 2023 targets (devset d106, on one line as a scrape without line breaks gives it): "2023年,…主要
+    预期目标是:锚定“十四五”期间县域经济冲十进百的目标,坚持稳中求进。力争固定资产投资增幅16%以上" names the plan in
+    passing, so the value after it is of 2023; a plan's span that opens its clause ("“十四五”期间,全区新增学位5000个") still sets 2025."""
+    result, _ = extract("2023年,全区主要预期目标是:锚定“十四五”期间县域经济冲十进百的目标,坚持稳中求进。力争固定资产投资增幅16%以上。"
+                        "“十四五”期间,全区新增学位5000个。\n", doc_type="work_report", period=(None, None),
+                        issued="2023-01-10")
+    assert [(v.value, v.year) for v in result.values] == [(16.0, 2023), (5000.0, 2025)]

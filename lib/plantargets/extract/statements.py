@@ -893,6 +893,8 @@ def _plan_end_in_clause(text: str, value: StatedValue) -> bool:
 # A plan named with its period, then what has been done since it began: "《…行动计划(2011-2013年)》实施三年来"
 _DATED_PLAN_REVIEWED = re.compile(r"《[^》]*?((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?[)）]?》"
                                   r"[^,,。;]{0,8}?(?:实施|执行|推进|出台|印发)[^,,。;]{0,6}?(?:以来|来)")
+# Where a plan's span opens its clause ("“十四五”期间,新增…", "到“十四五”末,…"): the text before it in the sentence
+_OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:。])\s*(?:到|在|至|截至|截止|预计)?\s*[“\"]?$")
 _PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
@@ -904,6 +906,8 @@ def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | N
     if stated:
         return (int(parse_numeral(stated.group(1))), "stated"), stated.start()
     span = _PLAN_SPAN.search(sentence)
+    if span and not _OPENS_A_CLAUSE.search(sentence, 0, span.start()):
+        span = None  # "…主要预期目标是:锚定“十四五”期间县域经济冲十进百的目标": a plan named in passing sets no horizon
     # a plan's span is to come after the document's year, or, that year unknown, when 到 leads to it ("到“十四五”末")
     if span and (FIVE_YEAR_PLANS[span.group(1)][1] > doc.report_year if doc.report_year
                  else "到" in sentence[max(0, span.start() - 2):span.start()]):
