@@ -335,7 +335,6 @@ def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], resu
 # A page of no known type whose own words commit to at least this many values and state no result anywhere
 # ("…将新建…;到2025年…达到…") speaks of what is to come: a value there with no cue of its own is one of them.
 MIN_COMMITMENTS_OF_A_PAGE = 3
-_CUE_DECIDED = re.compile("target cue|actual cue|whole-year cue|completion cue|bound cue")  # in the basis, at any depth
 # 了 after the verb, 首次: the value's own clause says it was reached (codebook phrase_words done_marker)
 _DONE_MARKER = re.compile(_phrase_words("done_marker"))
 
@@ -690,6 +689,9 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
     or is done after it ("…投资1600万元,规划2017年开工建设"), is of that year, not of a year the paragraph named before.
     A result nothing dated takes the year its sentence names after it ("年均增长12%,2007年达到9145亿元")."""
     for value in values:
+        after = value.number_span[1] - line.start
+        sentence_end = line.text.find("。", after)
+        sentence_end = sentence_end if sentence_end >= 0 else len(line.text)
         if value.kind_basis == _NO_EVIDENCE and value.doc.report_year:
             in_use = _COMES_INTO_USE.search(line.text, value.number_span[1] - line.start)
             if in_use and int(in_use.group(1)) > value.doc.report_year:
@@ -699,17 +701,13 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
                 continue
         if value.kind == "target" and (value.year is None or value.year_basis == _PARAGRAPH_YEAR
                                        or value.year_basis.startswith(_DOCUMENT_YEAR)):
-            sentence_end = line.text.find("。", value.number_span[1] - line.start)
-            project_year = _PROJECT_YEAR_AFTER.search(line.text, value.number_span[1] - line.start,
-                                                      sentence_end if sentence_end >= 0 else len(line.text))
+            project_year = _PROJECT_YEAR_AFTER.search(line.text, after, sentence_end)
             if project_year:  # "…计划投资1600万元,规划2017年开工建设。": the project's year, not the sentence before's
                 value.year, value.year_inferred, value.period_start, value.period_end = int(project_year.group(1)), True, None, None
                 value.year_basis = f"the year its project starts or is done, later in its sentence ({project_year.group(0)})"
                 continue
         if value.kind == "actual" and value.year is None:
-            sentence_end = line.text.find("。", value.number_span[1] - line.start)
-            named = _PLAIN_YEAR.search(line.text, value.number_span[1] - line.start,
-                                       sentence_end if sentence_end >= 0 else len(line.text))
+            named = _PLAIN_YEAR.search(line.text, after, sentence_end)
             if named:  # "生产总值年均增长12%,2007年达到9145亿元": the undated growth is of the year reached after it
                 value.year, value.year_inferred = int(parse_numeral(named.group(1))), True
                 value.year_basis = f"the year its sentence names after it ({named.group(0).strip()})"
@@ -722,12 +720,12 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
             value.year_basis = f"the horizon its paragraph names after it ({later.group(0)})"
 
 
+# A project's year and when in it ("2026年9月", "2026年秋季"), before the word of what happens to it then
+_PROJECT_TIME = r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|前|秋季|春季)?\s*"
 # "规划2017年开工建设", "2026年建成": the year a project the sentence describes starts or is done
-_PROJECT_YEAR_AFTER = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|前|秋季|春季)?\s*(?:正式|全面)?\s*"
-                                 rf"(?:开工|动工|启动|建成|{_phrase_words('in_use_verb')})")
+_PROJECT_YEAR_AFTER = re.compile(rf"{_PROJECT_TIME}(?:正式|全面)?\s*(?:开工|动工|启动|建成|{_phrase_words('in_use_verb')})")
 # "2027年正式投入使用", "预计2026年9月建成投用": the year a project comes into use (codebook phrase_words in_use_verb)
-_COMES_INTO_USE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|前|秋季|春季)?\s*(?:正式|全面|建成并?|完成并?)?\s*"
-                             rf"(?:{_phrase_words('in_use_verb')})")
+_COMES_INTO_USE = re.compile(rf"{_PROJECT_TIME}(?:正式|全面|建成并?|完成并?)?\s*(?:{_phrase_words('in_use_verb')})")
 
 
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period;
@@ -1737,6 +1735,8 @@ _DOCUMENT_YEAR = "the document's year ("  # how a year basis begins when the yea
 _PARAGRAPH_TARGETS = "the paragraph's targets it continues"
 _PARAGRAPH_YEAR = "the year the paragraph speaks of"
 _CUE_BASES = ("whole-year cue", "actual cue", "target cue")  # a kind its own words decided
+# a kind its words decided, at any depth of its basis ("the paragraph's targets it continues (target cue 将)")
+_CUE_DECIDED = re.compile("|".join((*_CUE_BASES, "completion cue", "bound cue")))
 
 
 def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -> bool:
