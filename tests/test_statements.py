@@ -2046,3 +2046,15 @@ def test_a_plan_named_in_passing_sets_no_horizon():
                         "“十四五”期间,全区新增学位5000个。\n", doc_type="work_report", period=(None, None),
                         issued="2023-01-10")
     assert [(v.value, v.year) for v in result.values] == [(16.0, 2023), (5000.0, 2025)]
+
+
+def test_a_target_cue_deep_in_a_work_reports_sentence_with_no_value_after_it_commits_to_nothing():
+    """A news page of a work report (heldout64 n06): "…这五年,第三产业提速发力,未来五年,该县还将大力发展旅游业" previews;
+    the review's values after it stay results. A cue that governs a value (力争GDP突破一万亿元, heldout24 n07) commits."""
+    lead = ("荆楚网讯11月6日,阳新县第十九届人民代表大会第一次会议上,代县长作政府工作报告,这五年,第三产业提速发力,"
+            "未来五年,该县还将{}。\n报告指出,新增国家3A级旅游景区6家,总数达到8家。\n")
+    result, _ = extract(lead.format("大力发展旅游业"), doc_type="work_report", period=(None, None), issued="2021-11-06")
+    assert {v.value: v.kind for v in result.values if v.value in (6.0, 8.0)} == {6.0: "actual", 8.0: "actual"}
+    result, _ = extract(lead.format("力争旅游收入突破一百亿元"), doc_type="work_report", period=(None, None),
+                        issued="2021-11-06")
+    assert {v.value: v.kind for v in result.values if v.value in (6.0, 8.0)} == {6.0: "target", 8.0: "target"}

@@ -218,7 +218,7 @@ class ExtractionResult:
     tokens: list[NumberToken] = field(default_factory=list)
     # the page's cued values are all targets: its prose is read again with this set (_a_page_of_commitments)
     page_of_commitments: bool = False
-    # where a work report's first commitment is (a line with a target or target-section cue): before it, its review
+    # where a work report's first line of commitment starts (_first_commitment): before it, its review
     first_commitment: int = 0
 
     @property
@@ -305,11 +305,16 @@ def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[Sta
 
 
 def _first_commitment(doc: Document) -> int:
-    """Where a document's first line holding a target-section cue or a commitment (主要预期目标, 将, 力争, 到2025年)
-    starts, else its end: a work report reviews its year before it sets the next one's targets."""
+    """Where a document's first line that commits starts, else its end: a line holding a target-section cue
+    (主要预期目标) or a cue that governs a value (力争达到95%, 目标为6%), or a sentence led by a target cue (将, 力争,
+    到2025年 in its first characters). A work report reviews its year before it sets the next one's targets; a cue
+    deep in a sentence with no value after it (…,未来五年,该县还将大力发展旅游业) commits to nothing."""
     target_section = cue_pattern("target_section")
-    return next((line.start for line in doc.lines if target_section.search(line.text) or _has_target_cue(line.text)),
-                doc.end)
+    for line in doc.lines:
+        if target_section.search(line.text) or _CUE_BEFORE_VALUE.search(_commitments_only(line.text)) \
+                or any(_has_target_cue(sentence[:_COMMITMENT_LEAD]) for _, _, sentence in split_sentences(line.text)):
+            return line.start
+    return doc.end
 
 
 def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], result: ExtractionResult) -> None:
@@ -1048,7 +1053,7 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         value_context = context_year if match.start() >= context_from else earlier_context
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, value_context, line_year, earlier,
-                                 result.page_of_commitments, result.first_commitment)
+                                 result.page_of_commitments, line.start < result.first_commitment)
         if kind_basis == _NO_EVIDENCE and previous is not None and previous.number_span[0] >= offset \
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
@@ -1152,7 +1157,7 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, context_year, line_year, earlier,
-                                 result.page_of_commitments, result.first_commitment)
+                                 result.page_of_commitments, line.start < result.first_commitment)
         if kind not in KINDS:
             continue
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
@@ -1730,6 +1735,9 @@ _COMMITMENTS_PAGE = "no cue, on a page whose cued values are all targets"
 _PROJECT_TASK = "a numbered task of a report on the year's projects"
 _WORK_REPORT_DEFAULT = "no cue, in a work_report"
 _WORK_REPORT_REVIEW = "no cue, in a work report before its first commitment"
+_COMMITMENT_LEAD = 30  # the characters of a sentence's lead whose target cue makes it a commitment
+# a target cue with a number in its clause after it (目标为6%, 力争达到95%, 力争GDP首次突破一万亿元)
+_CUE_BEFORE_VALUE = re.compile(f"(?:{cue_pattern('target_cue').pattern}|{cue_pattern('bound_cue').pattern})[^,，;。]{{0,8}}?(?:\\d|[一二三四五六七八九十两][十百千万亿])")
 _FRAMING_LEAD = 20  # the characters of a full sentence's lead whose target cue frames its pieces after a ;
 _DOCUMENT_YEAR = "the document's year ("  # how a year basis begins when the year is only the document's
 _PARAGRAPH_TARGETS = "the paragraph's targets it continues"
@@ -1755,7 +1763,7 @@ _PAST_YEAR = guarded(re.compile(r"(?<![到按以])(?<![^对]比)((?:19|20)\d{2}|
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, prefix: str, role: SectionRole,
           context_year=None, line_year: int | None = None, earlier: str = "",
-          page_of_commitments: bool = False, first_commitment: int = 0) -> tuple[str | None, str]:
+          page_of_commitments: bool = False, before_first_commitment: bool = False) -> tuple[str | None, str]:
     """(kind, basis): target, baseline, actual or forecast, from the statement's own words and its section's
     role, with the rule that decided it. The document's type is one piece of evidence (the default for a
     statement with no cue), never a gate."""
@@ -1867,7 +1875,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", _PROJECT_TASK
     if role.role:
         return ("actual" if role.role == "review" else "target"), f"{role.role} section"
-    if doc.doc_type == "work_report" and line.start < first_commitment:
+    if doc.doc_type == "work_report" and before_first_commitment:
         # "…全年完成地区生产总值78亿元" in a report's opening pages, before any commitment: its review
         return "actual", _WORK_REPORT_REVIEW
     if doc.doc_type in _PLAN_TYPES:
