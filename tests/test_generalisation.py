@@ -165,6 +165,10 @@ HELDOUT71_FLOORS = {"f1_target": 0.49, "recall_actual": 0.49, "comparator_accura
 # heldout72 0.343 / 0.818 (0.333 / 0.810 with the session's last library); heldout73 0.765 / 0.741 (0.750 / 0.741)
 HELDOUT72_FLOORS = {"f1_target": 0.29, "recall_actual": 0.77, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT73_FLOORS = {"f1_target": 0.70, "recall_actual": 0.69, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# session 14, first batch (work reports, plan reports, their news and education bureaux' summaries; both read; first
+# runs with f50d68e): heldout76 0.962 / 0.798; heldout77 0.765 / 0.804
+HELDOUT76_FLOORS = {"f1_target": 0.90, "recall_actual": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT77_FLOORS = {"f1_target": 0.71, "recall_actual": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -260,6 +264,8 @@ GOALS = [
     ("heldout71", "heldout71 (sealed)", HELDOUT71_FLOORS),
     ("heldout72", "heldout72 (sealed)", HELDOUT72_FLOORS),
     ("heldout73", "heldout73 (sealed)", HELDOUT73_FLOORS),
+    ("heldout76", "heldout76", HELDOUT76_FLOORS),
+    ("heldout77", "heldout77", HELDOUT77_FLOORS),
 ]
 
 
