@@ -2058,3 +2058,14 @@ def test_a_target_cue_deep_in_a_work_reports_sentence_with_no_value_after_it_com
     result, _ = extract(lead.format("力争旅游收入突破一百亿元"), doc_type="work_report", period=(None, None),
                         issued="2021-11-06")
     assert {v.value: v.kind for v in result.values if v.value in (6.0, 8.0)} == {6.0: "target", 8.0: "target"}
+
+
+def test_a_share_of_the_years_plan_achieved_is_a_result_whatever_measure_the_plan_names():
+    """A district's plan report (heldout77 n06, n07): "占年计划的104.7%" after what was done is the share achieved, not
+    a plan's amount; "完成全年总量目标的107%" and "高于全年增速目标7.5个百分点" measure the year against its targets."""
+    for heading, doc_type in (("一、2021年工作回顾", "work_report"), ("一、2021年计划执行情况", "annual_plan")):
+        text = (f"{heading}\n9个重点在建项目累计完成投资37.69亿元,占年计划的104.7%。"
+                "地区生产总值完成全年总量目标的107%,同比增长15%,高于全年增速目标7.5个百分点。\n")
+        result, _ = extract(text, doc_type=doc_type, period=(None, None), issued="2022-01-10")
+        kinds = {v.value: v.kind for v in result.values}
+        assert (kinds[104.7], kinds[107.0], kinds[7.5]) == ("actual", "actual", "actual"), doc_type

