@@ -435,3 +435,11 @@ def test_a_plans_milestones_are_not_the_pages_year():
     milestones = "(节录)\n2012年目标。普及12年教育。\n2015年目标。毛入学率达到36%。\n2020年目标。毛入学率达到90%。"
     assert infer_current_year(milestones) is None
     assert infer_current_year("2022年,全县将新建幼儿园3所。2023年,全县将新建幼儿园5所。").year == 2023
+
+
+def test_a_review_heading_takes_no_year_from_the_next_line_nor_from_a_spans_start():
+    """A banner's report reviewing its congress's term (heldout76 n04): "一、十五届人民政府工作回顾" then "2018年以来,…":
+    2018 starts the years reviewed, it is not the year whose results the report gives."""
+    assert infer_results_year("一、十五届人民政府工作回顾\n\n2018年以来,在盟委的坚强领导下,…", 2022) is None
+    assert infer_results_year("回顾2018年以来的工作,…", 2022) is None
+    assert infer_results_year("一、回顾2021年工作\n", 2022) == 2021
