@@ -169,6 +169,9 @@ HELDOUT73_FLOORS = {"f1_target": 0.70, "recall_actual": 0.69, "comparator_accura
 # runs with f50d68e): heldout76 0.962 / 0.798; heldout77 0.765 / 0.804
 HELDOUT76_FLOORS = {"f1_target": 0.90, "recall_actual": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT77_FLOORS = {"f1_target": 0.71, "recall_actual": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# session 14, sealed (devset mix; first runs with f50d68e): heldout74 0.667 / 0.725; heldout75 0.695 / 0.794
+HELDOUT74_FLOORS = {"f1_target": 0.62, "recall_actual": 0.68, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT75_FLOORS = {"f1_target": 0.65, "recall_actual": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -264,6 +267,8 @@ GOALS = [
     ("heldout71", "heldout71 (sealed)", HELDOUT71_FLOORS),
     ("heldout72", "heldout72 (sealed)", HELDOUT72_FLOORS),
     ("heldout73", "heldout73 (sealed)", HELDOUT73_FLOORS),
+    ("heldout74", "heldout74 (sealed)", HELDOUT74_FLOORS),
+    ("heldout75", "heldout75 (sealed)", HELDOUT75_FLOORS),
     ("heldout76", "heldout76", HELDOUT76_FLOORS),
     ("heldout77", "heldout77", HELDOUT77_FLOORS),
 ]
