@@ -362,3 +362,18 @@ def test_search_engine_optimisation_keywords_injected_into_a_page_are_cut_and_fl
     norm, flags = normalize_text("单位GDP能光算谷歌seotrong>光算谷歌外链耗降低2.5%左右。百度地图显示学校3所。\n", "seo.txt")
     assert norm.text == "单位GDP能耗降低2.5%左右。百度地图显示学校3所。\n"
     assert [f.flag_type for f in flags] == ["spam_text", "spam_text"]
+
+
+def test_a_pdfs_wrapped_prose_with_numbers_set_apart_by_spaces_is_joined():
+    """A district's work report from a PDF (heldout76 n09): "…地区生产总值 369 亿元,增长 / 7.6%;…" has three or more
+    space-separated parts per line, but its punctuation makes it prose, not a table row: its wraps are joined."""
+    lines = ["2019 年,全区预计实现地区生产总值 369 亿元,增长",
+             "7.6%;规模以上工业增加值增长 5%;固定资产投资 316 亿",
+             "元,增长 11.8%;社会消费品零售总额 226.2 亿元,增长",
+             "11.4%;一般公共预算收入 15.4 亿元,增长 1%;城镇、",
+             "农村常住居民人均可支配收入分别达到 35598 元,",
+             "17360 元,分别增长 8%和 8.5%,在全省经济考核中,跃",
+             "居全省第四名,成为全市区第一名的区县。"]
+    norm, flags = normalize_text("\n".join(lines) + "\n")
+    assert "增长7.6%" in norm.text.replace(" ", "") and "316亿元" in norm.text.replace(" ", "")
+    assert any(f.flag_type == "hard_wrapped_lines" for f in flags)

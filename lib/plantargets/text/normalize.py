@@ -621,6 +621,15 @@ def _is_open(line: str) -> bool:
     return bool(closing) and closing[-1] not in _CLOSING
 
 
+_PROSE_MARK = re.compile(r"[,，。;；、:：]")
+
+
+def _table_row(line: str) -> bool:
+    """A line of three or more space-separated cells and no prose punctuation: a table row, never a wrapped line
+    (a PDF's prose sets its numbers apart by spaces too: "…地区生产总值 369 亿元,增长")."""
+    return len(line.split(None, 2)) > 2 and not _PROSE_MARK.search(line)
+
+
 def _quartiles(values: list[int]) -> tuple[int, int, int]:
     """The lower quartile, median and upper quartile of sorted values."""
     return values[len(values) // 4], values[len(values) // 2], values[(3 * len(values)) // 4]
@@ -652,7 +661,7 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         if len(text) < MIN_WRAPPED_LINE:
             continue
         long_lines += 1
-        if _is_open(text) and lines[index + 1][1] and len(text.split(None, 2)) <= 2:  # not a table row
+        if _is_open(text) and lines[index + 1][1] and not _table_row(text):
             open_lines.append((end, _display_width(text), len(text)))
     if len(open_lines) < MIN_WRAPPED_LINES or len(open_lines) < MIN_OPEN_SHARE * long_lines:
         return [], []
