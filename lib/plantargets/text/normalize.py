@@ -621,7 +621,7 @@ def _is_open(line: str) -> bool:
     return bool(closing) and closing[-1] not in _CLOSING
 
 
-_PROSE_MARK = re.compile(r"[,，。;；、:：]")
+_PROSE_MARK = re.compile(r"[,，。;；、：]")  # (not an ASCII colon: a dateline's 00:00)
 
 
 def _table_row(line: str) -> bool:
