@@ -1,6 +1,7 @@
 """Normalization: what is cut or changed is flagged, and every kept character maps back to the raw text."""
 
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -377,3 +378,14 @@ def test_a_pdfs_wrapped_prose_with_numbers_set_apart_by_spaces_is_joined():
     norm, flags = normalize_text("\n".join(lines) + "\n")
     assert "增长7.6%" in norm.text.replace(" ", "") and "316亿元" in norm.text.replace(" ", "")
     assert any(f.flag_type == "hard_wrapped_lines" for f in flags)
+
+
+def test_a_datelines_time_does_not_make_a_title_line_prose_that_wraps():
+    """The seed's annual plan report (data/raw/zhanjiang_2017_annual_plan_report_excerpt.txt): its title line
+    "湛江市发展和改革局 | 2017-02-15 00:00" is a row of cells, not an open line of prose, so its short headings
+    are not read as lines wrapped at one width and joined to their paragraphs."""
+    raw = (Path(__file__).parents[1] / "data" / "raw" / "zhanjiang_2017_annual_plan_report_excerpt.txt").read_text(
+        encoding="utf-8")
+    norm, flags = normalize_text(raw)
+    assert not any(f.flag_type == "hard_wrapped_lines" for f in flags)
+    assert "\n(一)经济发展稳中求进,总体实力明显增强\n" in norm.text
