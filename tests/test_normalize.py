@@ -389,3 +389,14 @@ def test_a_datelines_time_does_not_make_a_title_line_prose_that_wraps():
     norm, flags = normalize_text(raw)
     assert not any(f.flag_type == "hard_wrapped_lines" for f in flags)
     assert "\n(一)经济发展稳中求进,总体实力明显增强\n" in norm.text
+
+
+def test_lines_a_scraper_broke_at_a_count_of_characters_that_includes_pinyin_residue_are_joined():
+    """A page with an encoding converter's pinyin glosses (习(xí)近平, devset d106) that a scraper then broke every 38
+    characters: the lines agree in raw length, not in what is left once the glosses are cut, and are still read as
+    wrapped."""
+    text = (Path(__file__).parent / "devset" / "docs" / "d106.txt").read_text(encoding="utf-8")
+    wrapped = "\n".join("\n".join(line[i:i + 38] for i in range(0, len(line), 38)) for line in text.split("\n"))
+    norm, flags = normalize_text(wrapped)
+    assert any(f.flag_type == "hard_wrapped_lines" for f in flags)
+    assert "增幅15%以上" in norm.text and "增长60%以上" in norm.text

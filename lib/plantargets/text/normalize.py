@@ -654,20 +654,21 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         before_end = bisect.bisect_left(covered_starts, end)  # the cuts that start before the line ends
         cut_inside = before_end > 0 and covered[before_end - 1][1] > start
         text = _visible(readable, start, end, covered, covered_starts) if cut_inside else raw_line
-        lines.append((end, text.strip()))
+        lines.append((end, text.strip(), len(raw_line.strip())))
         start = end + 1
     long_lines, open_lines = 0, []
-    for index, (end, text) in enumerate(lines[:-1]):
+    for index, (end, text, raw_length) in enumerate(lines[:-1]):
         if len(text) < MIN_WRAPPED_LINE:
             continue
         long_lines += 1
         if _is_open(text) and lines[index + 1][1] and not _table_row(text):
-            open_lines.append((end, _display_width(text), len(text)))
+            open_lines.append((end, _display_width(text), len(text), raw_length))
     if len(open_lines) < MIN_WRAPPED_LINES or len(open_lines) < MIN_OPEN_SHARE * long_lines:
         return [], []
-    # a page is wrapped at a width on the page (PDF text) or at a count of characters (a scraper's): the measure
-    # in which the open lines agree better
-    measure, median = min(((m, _quartiles(sorted(line[m] for line in open_lines))) for m in (1, 2)),
+    # a page is wrapped at a width on the page (PDF text) or at a count of characters (a scraper's, counted before
+    # or after what the other cuts take out, such as a converter's pinyin): the measure in which the open lines agree
+    # better
+    measure, median = min(((m, _quartiles(sorted(line[m] for line in open_lines))) for m in (1, 2, 3)),
                           key=lambda found: (found[1][2] - found[1][0]) / found[1][1])
     low, median, high = median
     if high - low > MAX_WIDTH_SPREAD * median:
