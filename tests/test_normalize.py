@@ -400,3 +400,25 @@ def test_lines_a_scraper_broke_at_a_count_of_characters_that_includes_pinyin_res
     norm, flags = normalize_text(wrapped)
     assert any(f.flag_type == "hard_wrapped_lines" for f in flags)
     assert "增幅15%以上" in norm.text and "增长60%以上" in norm.text
+
+
+def test_a_page_run_into_one_line_gets_its_headings_and_dateline_back_on_lines_of_their_own():
+    """A scrape that lost every line break (sealed sets' news and work-report pages; tests/perturbations.py one-line):
+    a chapter heading run into the text after a sentence's end and a dateline start lines again, so the review and
+    the year's targets are sections once more. Every character of the raw text is kept."""
+    body = ("政府工作报告 2023年01月10日 09:30 来源:县政府办 各位代表:现在,我代表县人民政府向大会报告工作,请予审议。"
+            "一、2022年工作回顾 2022年,全县地区生产总值达到120亿元,增长6%;一般公共预算收入8.2亿元,增长5%;"
+            "城镇居民人均可支配收入41000元,增长5.5%;农村居民人均可支配收入19800元,增长7%;固定资产投资增长10%;"
+            "社会消费品零售总额48亿元,增长4%。过去一年,我们坚持稳中求进,扎实做好各项工作,经济社会发展稳中有进,"
+            "民生福祉持续增进,各项事业取得新成效,为全面建设社会主义现代化开好局起好步打下了坚实基础。"
+            "这些成绩的取得,是县委总揽全局、科学决策的结果,是县人大、县政协监督支持的结果,是全县人民团结奋斗的结果。"
+            "在肯定成绩的同时,我们也清醒看到,经济总量不大、产业结构不优、创新能力不强、民生保障仍有短板,"
+            "政府自身建设还需加强。对此,我们将采取有力措施,认真加以解决,决不辜负全县人民的期待。"
+            "二、2023年主要预期目标 地区生产总值增长6.5%左右,一般公共预算收入增长6%,城镇居民人均可支配收入增长6%,"
+            "农村居民人均可支配收入增长7.5%,固定资产投资增长12%,社会消费品零售总额增长8%,城镇新增就业3000人以上。"
+            "实现上述目标,要坚持以人民为中心的发展思想,统筹发展和安全,着力扩大有效需求,着力推动产业升级,着力保障和改善民生,"
+            "全力推动经济社会高质量发展,奋力谱写全面建设社会主义现代化新篇章。")
+    norm, flags = normalize_text(body)
+    assert [f.flag_type for f in flags] == ["lost_line_breaks"]
+    assert "\n一、2022年工作回顾" in norm.text and "\n二、2023年主要预期目标" in norm.text
+    assert "\n2023年01月10日 09:30" in norm.text and norm.text.replace("\n", "") == body

@@ -3,7 +3,8 @@
 What it changes, and records: HTML markup, page furniture and spam are cut out (each furniture and spam cut
 is a flag, and so is each script, style or comment block that holds a number); full-width ASCII becomes ASCII;
 runs of spaces become one (none at a line's edges); CRLF becomes LF; a doubled ``%%`` is read as one (flagged).
-A text broken into lines of one width inside its sentences (PDF text) has those breaks joined (flagged once).
+A text broken into lines of one width inside its sentences (PDF text) has those breaks joined (flagged once); a
+text run into one line has line breaks put back before its chapter headings and dateline (flagged once).
 Everything else is kept character for character.
 
 Damaged text is cut out and flagged ``mojibake`` with its span, never read: UTF-8 that was read as
@@ -756,6 +757,31 @@ def find_spaced_characters(readable: str, source_file: str = "") -> tuple[list[C
     return cuts, [flag]
 
 
+# A page whose line breaks a scrape lost (one line for the whole text): line breaks are put back before what
+# opens a line on a page, a chapter or section heading run into the text ("…请予审议。一、2022年工作回顾 …") and
+# a dateline ("2024年04月28日18:26 来源:…"), so headings and datelines are read as lines again.
+RUN_TOGETHER_LINE = 600  # characters: a line this long holding most of a text is a page run together
+_RUN_IN_LINE_START = re.compile(r"(?<=[\s。;;!?!?])(?=[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]"
+                                r"|第[一二三四五六七八九十]{1,3}[章节部分篇])"
+                                r"|(?<!\d)(?=(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2})"
+                                r"|(?=(?:来源|发布时间|发布日期|时间)[::])")
+
+
+def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
+    """Zero-width cuts that put a line break back where a page run into one line (RUN_TOGETHER_LINE, most of its
+    text) had one; one flag."""
+    longest = max(readable.split("\n"), key=len, default="")
+    if len(longest) < RUN_TOGETHER_LINE or len(longest) < 0.6 * len(readable.strip()):
+        return [], []
+    offset = readable.find(longest)
+    breaks = [Cut(offset + m.start(), offset + m.start(), "\n") for m in _RUN_IN_LINE_START.finditer(longest)]
+    if not breaks:
+        return [], []
+    return breaks, [Flag(source_file, "lost_line_breaks", breaks[0].start, breaks[-1].end, "",
+                         f"a text of {len(longest)} characters on one line: {len(breaks)} line breaks put back before "
+                         "its headings and dateline")]
+
+
 def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tuple[NormalizedText, list[Flag]]:
     """Normalize ``raw`` and return it with its offset map and the flags for everything cut out."""
     mojibake = find_mojibake_cuts(raw)
@@ -785,14 +811,15 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     cuts += mojibake
     spacing, spacing_flags = find_spaced_characters(readable, source_file)
     wraps, wrap_flags = find_hard_wraps(readable, cuts + spacing, source_file) if not is_html else ([], [])
-    cuts = _resolve_overlaps(cuts + spacing + wraps)
+    breaks, break_flags = find_lost_line_breaks(readable, source_file) if not is_html else ([], [])
+    cuts = _resolve_overlaps(cuts + spacing + wraps + breaks)
     flags = [
         Flag(source_file, c.flag_type, c.start, c.end, raw[c.start:c.end], c.message)
         for c in cuts
         if c.flag_type in ("spam_text", "page_furniture", "mojibake", "scrape_residue")
         or (c.flag_type == "html_markup" and _HAS_DIGIT.search(raw, c.start, c.end))
     ]
-    flags += traditional_flags + spacing_flags + wrap_flags
+    flags += traditional_flags + spacing_flags + wrap_flags + break_flags
     one_for_one = str.maketrans({**traditional, **_FULLWIDTH}) if traditional else _ONE_FOR_ONE
     # One character for one, so each kept piece is a slice of the mapped text. Without a traditional map only
     # the runs of full-width characters and odd spaces are translated: translate looks every character up.
