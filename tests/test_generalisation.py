@@ -172,6 +172,10 @@ HELDOUT77_FLOORS = {"f1_target": 0.71, "recall_actual": 0.76, "comparator_accura
 # session 14, sealed (devset mix; first runs with f50d68e): heldout74 0.667 / 0.725; heldout75 0.695 / 0.794
 HELDOUT74_FLOORS = {"f1_target": 0.62, "recall_actual": 0.68, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT75_FLOORS = {"f1_target": 0.65, "recall_actual": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# session 14, second batch (education plans, summaries and their news; both read; first runs with f50d68e):
+# heldout78 0.711 / 0.580; heldout79 0.625 / 1.0
+HELDOUT78_FLOORS = {"f1_target": 0.66, "recall_actual": 0.53, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT79_FLOORS = {"f1_target": 0.58, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -271,6 +275,8 @@ GOALS = [
     ("heldout75", "heldout75 (sealed)", HELDOUT75_FLOORS),
     ("heldout76", "heldout76", HELDOUT76_FLOORS),
     ("heldout77", "heldout77", HELDOUT77_FLOORS),
+    ("heldout78", "heldout78", HELDOUT78_FLOORS),
+    ("heldout79", "heldout79", HELDOUT79_FLOORS),
 ]
 
 
