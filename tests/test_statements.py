@@ -2069,3 +2069,11 @@ def test_a_share_of_the_years_plan_achieved_is_a_result_whatever_measure_the_pla
         result, _ = extract(text, doc_type=doc_type, period=(None, None), issued="2022-01-10")
         kinds = {v.value: v.kind for v in result.values}
         assert (kinds[104.7], kinds[107.0], kinds[7.5]) == ("actual", "actual", "actual"), doc_type
+
+
+def test_last_year_that_starts_a_span_does_not_date_the_results_counted_to_now():
+    """Xinhua on a province's drive (heldout78 n12): "从去年下半年以来…,截至目前,劝返辍学学生16058名" counts from last
+    year to now: the results are of the page's year, not last year's."""
+    text = "云南省从去年下半年以来开展控辍保学专项行动,截至目前,劝返辍学学生16058名,劝返率达97.10%。\n"
+    result, _ = extract(text, doc_type="news", period=(None, None), issued="2020-06-12")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(16058.0, "actual", 2020), (97.1, "actual", 2020)]

