@@ -422,3 +422,11 @@ def test_a_page_run_into_one_line_gets_its_headings_and_dateline_back_on_lines_o
     assert [f.flag_type for f in flags] == ["lost_line_breaks"]
     assert "\n一、2022年工作回顾" in norm.text and "\n二、2023年主要预期目标" in norm.text
     assert "\n2023年01月10日 09:30" in norm.text and norm.text.replace("\n", "") == body
+
+
+def test_a_short_news_page_run_into_one_line_gets_its_dateline_back_on_a_line_of_its_own():
+    """devset d203 with its line breaks lost (a 325-character page): the dateline run into the headline
+    ("…提质行动2024年04月28日18:26 来源:…") starts a line again, so its year is read as the page's date."""
+    text = (Path(__file__).parent / "devset" / "docs" / "d203.txt").read_text(encoding="utf-8").replace("\n", "")
+    norm, flags = normalize_text(text)
+    assert "提质行动\n2024年04月28日18:26" in norm.text and "lost_line_breaks" in [f.flag_type for f in flags]
