@@ -2077,3 +2077,18 @@ def test_last_year_that_starts_a_span_does_not_date_the_results_counted_to_now()
     text = "云南省从去年下半年以来开展控辍保学专项行动,截至目前,劝返辍学学生16058名,劝返率达97.10%。\n"
     result, _ = extract(text, doc_type="news", period=(None, None), issued="2020-06-12")
     assert [(v.value, v.kind, v.year) for v in result.values] == [(16058.0, "actual", 2020), (97.1, "actual", 2020)]
+
+
+def test_a_sentence_opening_on_a_year_ends_the_horizon_named_earlier_in_its_paragraph():
+    """A county's three-year action plan with its line breaks lost (devset d201 run together): "到2025年,…力争达8%以上。
+    2022年,新改扩建公办幼儿园7所,…比例力争达7%。" — the 7% is 2022's, not the horizon's."""
+    text = ("总体目标到2025年,县财政性学前教育经费占财政性教育经费比例力争达8%以上。年度目标2022年,新改扩建公办幼儿园7所。"
+            "县财政性学前教育经费占同级财政性教育经费比例力争达7%。2023年,新改扩建公办幼儿园7所。"
+            "县财政性学前教育经费占同级财政性教育经费比例力争达7%。\n")
+    result, _ = extract(text, doc_type="action_plan", period=(2022, 2025), issued="2022-09-07")
+    assert [(v.value, v.year) for v in result.values] == [(8.0, 2025), (7.0, 2022), (7.0, 2022), (7.0, 2023),
+                                                          (7.0, 2023)]
+    # a deadline leading a sentence ("2024年底前,…") goes on setting targets, whatever the page's type
+    text = "到2023年底前,全市中小学校心理咨询室覆盖率达100%;2024年底前,全市中小学校标准化心理咨询室建设达90%。\n"
+    result, _ = extract(text, doc_type="news", period=(None, None), issued="2022-09-07")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(100.0, "target", 2023), (90.0, "target", 2024)]

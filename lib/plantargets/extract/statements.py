@@ -652,6 +652,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
             opening = int(parse_numeral(plain[0].group(1)))
+            if plain[0].start() <= _YEAR_LEAD and not stated and context_year and context_year[0] != opening \
+                    and not _DEADLINE_AFTER_YEAR.match(sentence, plain[0].end()):
+                context_year = None  # "到2025年,…。年度目标2022年,新改扩建…": a sentence led by a year ends the horizon
+                # (not "…;2025年底前,普查率达100%", a deadline that goes on setting targets)
             role = tracker.role
             if s_start == line.start and plain[0].start() == 0 and role.role == "review" and role.year_inferred \
                     and role.period is None and opening <= (doc.report_year or opening) and not _has_target_cue(sentence):
@@ -1739,6 +1743,8 @@ _COMMITMENTS_PAGE = "no cue, on a page whose cued values are all targets"
 _PROJECT_TASK = "a numbered task of a report on the year's projects"
 _WORK_REPORT_DEFAULT = "no cue, in a work_report"
 _WORK_REPORT_REVIEW = "no cue, in a work report before its first commitment"
+_DEADLINE_AFTER_YEAR = re.compile(r"\s*(?:年\s*)?(?:底|末)?\s*(?:以前|前)")
+_YEAR_LEAD = 8  # the characters of a sentence's lead in which a year frames it (年度目标2022年,…)
 _COMMITMENT_LEAD = 30  # the characters of a sentence's lead whose target cue makes it a commitment
 # a target cue with a number in its clause after it (目标为6%, 力争达到95%, 力争GDP首次突破一万亿元)
 _CUE_BEFORE_VALUE = re.compile(f"(?:{cue_pattern('target_cue').pattern}|{cue_pattern('bound_cue').pattern})[^,，;。]{{0,8}}?(?:\\d|[一二三四五六七八九十两][十百千万亿])")
