@@ -2092,3 +2092,15 @@ def test_a_sentence_opening_on_a_year_ends_the_horizon_named_earlier_in_its_para
     text = "到2023年底前,全市中小学校心理咨询室覆盖率达100%;2024年底前,全市中小学校标准化心理咨询室建设达90%。\n"
     result, _ = extract(text, doc_type="news", period=(None, None), issued="2022-09-07")
     assert [(v.value, v.kind, v.year) for v in result.values] == [(100.0, "target", 2023), (90.0, "target", 2024)]
+
+
+def test_a_target_section_opened_mid_paragraph_turns_it_from_the_past_year_it_spoke_of():
+    """News of a district's work report with its line breaks lost (heldout36 n05 run together): "2019年前三季度,…同比
+    增长6%。报告确定了我区今年主要预期目标是:地区生产总值增长6.5%左右;一般公共预算收入增长6.5%左右;…" — every
+    target after the cue is this year's, not 2019's results."""
+    text = ("2019年前三季度,全区实现地区生产总值152.5亿元,同比增长6%。报告确定了我区今年主要预期目标是:"
+            "地区生产总值增长6.5%左右;一般公共预算收入增长6.5%左右;规上工业增加值增长4%左右。\n")
+    result, _ = extract(text, doc_type="news", period=(None, None), issued="2020-01-15")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (152.5, "actual", 2019), (6.0, "actual", 2019), (6.5, "target", 2020), (6.5, "target", 2020),
+        (4.0, "target", 2020)]

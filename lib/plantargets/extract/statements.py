@@ -601,6 +601,11 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             line_year = reviewed[-1]
             if not stated:  # "…二、“十五五”时期任务及目标。2025年工作回顾 …": a review ends the horizon named before it
                 context_year = None
+        elif changes and changes[-1][1].role == "target" and line_year:
+            # "…2019年前三季度,…增长6%。报告确定了我区今年主要预期目标是:…": the paragraph turns to the targets' year
+            targets_year = changes[-1][1].year or (doc.report_year if "今年" in sentence[:_COMMITMENT_LEAD] else None)
+            if targets_year and line_year < targets_year:
+                line_year = None
         first_new = len(result.values)
         tokens = list(_TOKENS_IN(sentence))  # about half the sentences have none: then no list or quote is read
         if tokens:
