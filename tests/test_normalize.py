@@ -430,3 +430,11 @@ def test_a_short_news_page_run_into_one_line_gets_its_dateline_back_on_a_line_of
     text = (Path(__file__).parent / "devset" / "docs" / "d203.txt").read_text(encoding="utf-8").replace("\n", "")
     norm, flags = normalize_text(text)
     assert "提质行动\n2024年04月28日18:26" in norm.text and "lost_line_breaks" in [f.flag_type for f in flags]
+
+
+def test_a_breadcrumb_at_the_start_of_a_page_run_into_one_line_takes_nothing_after_it():
+    """heldout28 n11 with its line breaks lost: "首页 > > 正文自治区人民政府发布通知内蒙古…" was cut whole as breadcrumb
+    navigation (a pattern running to the line's end), leaving an empty document; page furniture is bounded now."""
+    text = (Path(__file__).parent / "heldout28" / "docs" / "n11.txt").read_text(encoding="utf-8").replace("\n", "")
+    norm, flags = normalize_text(text)
+    assert "地区生产总值增长6%左右" in norm.text and len(norm.text) > 0.9 * len(text)
