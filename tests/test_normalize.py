@@ -438,3 +438,12 @@ def test_a_breadcrumb_at_the_start_of_a_page_run_into_one_line_takes_nothing_aft
     text = (Path(__file__).parent / "heldout28" / "docs" / "n11.txt").read_text(encoding="utf-8").replace("\n", "")
     norm, flags = normalize_text(text)
     assert "地区生产总值增长6%左右" in norm.text and len(norm.text) > 0.9 * len(text)
+
+
+def test_a_list_page_run_into_one_line_gets_its_bullets_and_review_and_outlook_headings_back():
+    """Infographic pages of work reports with their line breaks lost (heldout36 n07, n10 run together): a bullet
+    (●全年实现…) and 回顾2017年 / 展望2018年 start lines again, so the outlook's values are the next year's targets."""
+    for name, marks in (("n07", ["\n展望2018年"]), ("n10", ["\n●县域综合实力"])):
+        text = (Path(__file__).parent / "heldout36" / "docs" / f"{name}.txt").read_text(encoding="utf-8")
+        norm, _ = normalize_text(text.replace("\n", ""))
+        assert all(mark in norm.text.translate(str.maketrans("縣域綜合實力", "县域综合实力")) for mark in marks), name
