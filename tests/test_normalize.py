@@ -447,3 +447,13 @@ def test_a_list_page_run_into_one_line_gets_its_bullets_and_review_and_outlook_h
         text = (Path(__file__).parent / "heldout36" / "docs" / f"{name}.txt").read_text(encoding="utf-8")
         norm, _ = normalize_text(text.replace("\n", ""))
         assert all(mark in norm.text.translate(str.maketrans("縣域綜合實力", "县域综合实力")) for mark in marks), name
+
+
+def test_a_short_page_a_scraper_broke_at_a_count_of_characters_is_joined():
+    """A 273-character county news page wrapped every 38 characters (heldout61 n02 wrapped): four open lines, fewer
+    than a long text needs, but of exactly one length, as a scraper's count makes them."""
+    text = (Path(__file__).parent / "heldout61" / "docs" / "n02.txt").read_text(encoding="utf-8")
+    wrapped = "\n".join("\n".join(line[i:i + 38] for i in range(0, len(line), 38)) for line in text.split("\n"))
+    norm, flags = normalize_text(wrapped)
+    assert "hard_wrapped_lines" in [f.flag_type for f in flags]
+    assert "2015年,全县共实施“全面改薄”项目30个" in norm.text

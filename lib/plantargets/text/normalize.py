@@ -18,6 +18,7 @@ the extractor apply and every offset stays exact; it is flagged ``traditional_ch
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import html
 import importlib.resources
 import re
@@ -589,6 +590,7 @@ def find_spam_cuts(raw: str, literals: dict[str, list[int]] | None = None) -> li
 SENTENCE_END = "。!?;:…”」』)\uff09\uff01\uff1f\uff1b\uff1a"  # a line ending in one (or in one and a short Latin mark) is closed
 MIN_WRAPPED_LINE = 15  # characters; shorter lines (headings, dates) are never joined
 MIN_WRAPPED_LINES = 5  # open lines of one width a text needs before its breaks are read as wraps
+MIN_EXACT_WRAPS = 3  # … or open lines of exactly one raw length (a scraper's count of characters), on a short page
 MIN_OPEN_SHARE = 0.3  # … and their share of its lines of MIN_WRAPPED_LINE or more
 MAX_WIDTH_SPREAD = 0.2  # the open lines' widths: interquartile range over the median
 FULL_LINE = 0.85  # a line at least this share of the median width, and open, continues on the next one
@@ -645,7 +647,7 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
     raw_lines = readable.split("\n")
     long_raw = [line.rstrip() for line in raw_lines if len(line) >= MIN_WRAPPED_LINE]
     open_raw = sum(1 for line in long_raw if _is_open(line))
-    if open_raw < MIN_WRAPPED_LINES or open_raw < MIN_OPEN_SHARE / 2 * len(long_raw):
+    if open_raw < MIN_EXACT_WRAPS or open_raw < MIN_OPEN_SHARE / 2 * len(long_raw):
         return [], []  # a quick screen of the raw lines (cuts not yet taken out): too few open lines to be wrapped
     covered = _merge([(c.start, c.end) for c in cuts])
     covered_starts = [a for a, _ in covered]
@@ -664,8 +666,12 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         long_lines += 1
         if _is_open(text) and lines[index + 1][1] and not _table_row(text):
             open_lines.append((end, _display_width(text), len(text), raw_length))
-    if len(open_lines) < MIN_WRAPPED_LINES or len(open_lines) < MIN_OPEN_SHARE * long_lines:
+    if len(open_lines) < MIN_OPEN_SHARE * long_lines:
         return [], []
+    if len(open_lines) < MIN_WRAPPED_LINES:  # a short page: a scraper's count of characters, exactly, on a few lines
+        counts = Counter(line[3] for line in open_lines)
+        if not counts or counts.most_common(1)[0][1] < MIN_EXACT_WRAPS:
+            return [], []
     # a page is wrapped at a width on the page (PDF text) or at a count of characters (a scraper's, counted before
     # or after what the other cuts take out, such as a converter's pinyin): the measure in which the open lines agree
     # better
