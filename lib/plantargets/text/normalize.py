@@ -643,7 +643,8 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
 
     A text is hard-wrapped when at least MIN_WRAPPED_LINES of its lines are open (they end inside a sentence, the
     next line is text, not a table row) and of one width (MAX_WIDTH_SPREAD); then each open line nearly as wide
-    as they are (FULL_LINE) is joined to the next. The text the other cuts remove is not counted. One flag."""
+    as they are (FULL_LINE) is joined to the next; a short page needs only MIN_EXACT_WRAPS open lines of exactly one
+    raw length. The text the other cuts remove is not counted. One flag."""
     raw_lines = readable.split("\n")
     long_raw = [line.rstrip() for line in raw_lines if len(line) >= MIN_WRAPPED_LINE]
     open_raw = sum(1 for line in long_raw if _is_open(line))
