@@ -2104,3 +2104,14 @@ def test_a_target_section_opened_mid_paragraph_turns_it_from_the_past_year_it_sp
     assert [(v.value, v.kind, v.year) for v in result.values] == [
         (152.5, "actual", 2019), (6.0, "actual", 2019), (6.5, "target", 2020), (6.5, "target", 2020),
         (4.0, "target", 2020)]
+
+
+def test_a_paragraph_that_goes_on_from_one_of_targets_states_targets():
+    """News of a region's education plans for the year (heldout79 n02): "今年新疆将…新增不少于10%的基础教育优质学校。"
+    then a paragraph "同时,…实施1.7万间教室照明改造工程,落实中小学生课间15分钟" that goes on from it: its values are
+    targets too; a paragraph that does not open so keeps the page's default."""
+    first = "今年新疆将新建公办幼儿园50所,新增不少于10%的基础教育优质学校。\n"
+    for opening, kind in (("同时,", "target"), ("", "actual")):
+        text = first + opening + "树牢健康第一理念,实施1.7万间教室照明改造工程。\n"
+        result, _ = extract(text, doc_type="news", period=(None, None), issued="2025-01-22")
+        assert [(v.value, v.kind) for v in result.values][-1] == (1.7, kind), opening

@@ -1074,6 +1074,10 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             # "今年,…建设任务为,新建中小学30所;全市新建幼儿园40所": the paragraph's targets go on past a ;
             kind, kind_basis = "target", (previous.kind_basis if previous.kind_basis.startswith(_PARAGRAPH_TARGETS)
                                           else f"{_PARAGRAPH_TARGETS} ({previous.kind_basis})")
+        elif kind_basis == _NO_EVIDENCE and previous is None and result.values and _CONTINUES.match(line.text) \
+                and result.values[-1].kind == "target" and (cued := _target_cued_in_paragraph(result.values)):
+            # "今年新疆将…新增不少于10%的…。" then "同时,…实施1.7万间教室照明改造工程": the paragraph it goes on from
+            kind, kind_basis = "target", f"the paragraph before it, which it continues ({cued.kind_basis})"
         if kind == "target" and item and _SHARE_OF_PLAN.search(item.verb):  # "分别占年度计划111.08%、110.78%"
             kind, kind_basis = "actual", "the share of a plan achieved (占年度计划的N%), for each of a list"
         now = doc.report_year or (previous.year if previous is not None and previous.kind == "target" else None)
@@ -1749,6 +1753,22 @@ _PROJECT_TASK = "a numbered task of a report on the year's projects"
 _WORK_REPORT_DEFAULT = "no cue, in a work_report"
 _WORK_REPORT_REVIEW = "no cue, in a work report before its first commitment"
 _DEADLINE_AFTER_YEAR = re.compile(r"\s*(?:年\s*)?(?:底|末)?\s*(?:以前|前)")
+# A paragraph that opens by going on from the one before (同时, 此外, 另外, 与此同时), and the bases of a kind its own
+# words decided as a target, which such a paragraph carries on
+_CONTINUES = re.compile(r"(?:与此同时|同时|此外|另外)[,,]")
+_TARGET_CUED = ("target cue", "the paragraph's targets it continues")
+
+
+def _target_cued_in_paragraph(values: list[StatedValue]) -> StatedValue | None:
+    """The last of the targets that end ``values`` whose own target cue (not a bound, which also states results:
+    控制在) made it a target, or None."""
+    for value in reversed(values):
+        if value.kind == "target" and value.kind_basis.startswith(_TARGET_CUED) \
+                and not cue_pattern("bound_cue").search(value.kind_basis):
+            return value
+        if value.kind != "target":
+            return None
+    return None
 _YEAR_LEAD = 8  # the characters of a sentence's lead in which a year frames it (年度目标2022年,…)
 _COMMITMENT_LEAD = 30  # the characters of a sentence's lead whose target cue makes it a commitment
 # a target cue with a number in its clause after it (目标为6%, 力争达到95%, 力争GDP首次突破一万亿元)
