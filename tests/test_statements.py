@@ -2115,3 +2115,19 @@ def test_a_paragraph_that_goes_on_from_one_of_targets_states_targets():
         text = first + opening + "树牢健康第一理念,实施1.7万间教室照明改造工程。\n"
         result, _ = extract(text, doc_type="news", period=(None, None), issued="2025-01-22")
         assert [(v.value, v.kind) for v in result.values][-1] == (1.7, kind), opening
+
+
+def test_a_report_that_the_years_projects_were_done_gives_results_and_the_targets_they_beat(tmp_path):
+    """A city paper's January report on last year's livelihood projects (heldout80 n01): "2018年10个民生实事项目全面
+    落实" heads no target section (the projects are done) and dates the results; "全年新(改)扩建幼儿园48所,超额完成
+    40所的年度目标任务": 48 is a result, 40 the year's target it beat, both of 2018."""
+    from plantargets.pipeline import extract_tables
+
+    (tmp_path / "p.txt").write_text(
+        "2019年01月12日 星期六\n\n2018年10个民生实事项目全面落实\n\n"
+        "本报讯 据市政府通报,2018年10个民生实事项目全面落实。\n\n"
+        "学前教育扩容提质工程。全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务;"
+        "增加入学名额1.25万个,超额完成1万个的年度目标任务。\n", encoding="utf-8")
+    rows = extract_tables(tmp_path).tables["targets"]
+    got = {(r["value"], r["kind"], r["year"]) for r in rows.to_dict("records")}
+    assert {(48.0, "actual", 2018), (40.0, "target", 2018), (1.25, "actual", 2018), (1.0, "target", 2018)} <= got

@@ -1105,6 +1105,10 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                                                              role, line_year, line.in_review)
         if item and item.year:
             year, period, inferred, year_basis = item.year, None, False, "the year list that 分别 pairs with"
+        if kind_basis.startswith(_NAMED_TARGET) and year_basis.startswith(_DOCUMENT_YEAR) and doc.results_year \
+                and year and doc.results_year < year and _TARGET_MET_BEFORE.search(before) \
+                and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix):  # "…48所,超额完成40所的年度目标任务" in a January report
+            year, inferred, year_basis = doc.results_year, True, "the year whose results it stands beside"
         if year and unit not in _SHARE_UNITS and _OF_THE_YEAR_BEFORE.search(prefix):
             year, period, inferred, year_basis = year - 1, None, True, f"上年 before the value ({year_basis}, less one)"
         over = period or (role.period if role.role == "review" else None)
@@ -1769,6 +1773,8 @@ def _target_cued_in_paragraph(values: list[StatedValue]) -> StatedValue | None:
         if value.kind != "target":
             return None
     return None
+_NAMED_TARGET = "named a target after it"
+_TARGET_MET_BEFORE = re.compile(r"(?:超额)?完成了?$|超过了?$")  # "超额完成40所的年度目标任务": the target it met
 _YEAR_LEAD = 8  # the characters of a sentence's lead in which a year frames it (年度目标2022年,…)
 _COMMITMENT_LEAD = 30  # the characters of a sentence's lead whose target cue makes it a commitment
 # a target cue with a number in its clause after it (目标为6%, 力争达到95%, 力争GDP首次突破一万亿元)
@@ -1833,7 +1839,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", "named a target before it, in brackets"
     named = _NAMED_AS_A_TARGET.match(sentence, match.end())
     if named:  # "提出的当年地区生产总值增长8.5%的目标": whatever was achieved, this value is the target
-        return "target", f"named a target after it ({named.group(0).strip()})"
+        return "target", f"{_NAMED_TARGET} ({named.group(0).strip()})"
     clause = before
     if _SHARE_OF_PLAN.search(clause):
         if _SHARE_AFTER.match(sentence, match.end()):
