@@ -2131,3 +2131,16 @@ def test_a_report_that_the_years_projects_were_done_gives_results_and_the_target
     rows = extract_tables(tmp_path).tables["targets"]
     got = {(r["value"], r["kind"], r["year"]) for r in rows.to_dict("records")}
     assert {(48.0, "actual", 2018), (40.0, "target", 2018), (1.25, "actual", 2018), (1.0, "target", 2018)} <= got
+
+
+def test_an_undated_pages_target_of_no_year_takes_the_last_year_the_text_named(tmp_path):
+    """A digest of a province's work report with no date anywhere (heldout80 n03): "2021年湖南 / 立flag! / 主要预期目标 /
+    地区生产总值增长7%以上": the targets are of the year the text last named, as its results are."""
+    from plantargets.pipeline import extract_tables
+
+    (tmp_path / "p.txt").write_text(
+        "湖南省政府工作报告\n\n2020年湖南\n\n交答卷!\n\n地区生产总值增长3.8%,总量突破4万亿元\n\n"
+        "2021年湖南\n\n立flag!\n\n主要预期目标\n\n地区生产总值增长7%以上\n\n城镇新增就业70万人\n", encoding="utf-8")
+    rows = extract_tables(tmp_path).tables["targets"]
+    got = {(r["value"], r["kind"], r["year"]) for r in rows.to_dict("records")}
+    assert {(3.8, "actual", 2020), (7.0, "target", 2021), (70.0, "target", 2021)} <= got

@@ -638,6 +638,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 value.year, value.year_inferred = tracker.plan_spoken_of[1], True
                 value.period_start, value.period_end = tracker.plan_spoken_of
                 value.year_basis = "the plan period an undated text speaks of"
+            elif value.kind == "target" and value.year is None and tracker.last_year and not doc.dated:
+                # an undated page's "2021年湖南 / 立flag! / 主要预期目标 / 地区生产总值增长7%以上": the year it last named
+                value.year, value.year_inferred = tracker.last_year, True
+                value.year_basis = "the last year the text named before it"
             elif value.kind == "actual" and value.year is None and doc.dated:
                 # "宁夏普惠性幼儿园在园占比达到89%" over a news page of 2020 that names no year before it
                 value.year, value.year_inferred = doc.report_year, True
