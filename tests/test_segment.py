@@ -147,6 +147,8 @@ def test_a_news_lead_before_the_document_it_quotes_is_no_front_matter():
     ("岳阳楼区2019年1-8月省市重点民生实事项目完成情况", "project_report"),
     ("2022年度市县民生实事未完成项目进度表", "project_report"),
     ("县政府2025年度十件民生实事项目 正式出炉", "project_list"),
+    ("魅力精致·新城关|2025年为民兴办实事项目全落地", "project_report"),  # heldout81 n06: done, 全落地 / 全部办结
+    ("2018年10个民生实事项目全面落实", "project_report"),  # heldout80 n01
     ("常州市新北区2005年教育工作总结", "work_summary"),
     ("某县教育局2018年工作总结及2019年工作打算", "other"),  # a summary with the next year's plans
     ("某县教育局2018年工作总结及2019年工作计划", "other"),

@@ -245,9 +245,9 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
         return "five_year_plan" if re.search(r"十[一二三四五]五|五年", title) else "plan"
     if "统计公报" in title:
         return "statistical_bulletin"
-    if _PROJECT_LIST.search(title) and not re.search(r"完成|成效|回顾|总结", title):
+    if _PROJECT_LIST.search(title) and not re.search(r"完成|成效|回顾|总结|落实|落地|办结", title):
         return "project_list"  # the year's livelihood projects (民生实事), each item a commitment
-    if _PROJECT_LIST.search(title) and re.search(r"完成|进展|进度|推进", title):
+    if _PROJECT_LIST.search(title) and re.search(r"完成|进展|进度|推进|落实|落地|办结", title):
         return "project_report"  # how far the year's projects got: each numbered item a task, the text its progress
     if re.search(r"工作总结|年度总结", title) and not re.search(r"打算|计划|要点|思路|安排", title):
         return "work_summary"  # what a year's work achieved, with no part on the next year's
