@@ -2144,3 +2144,11 @@ def test_an_undated_pages_target_of_no_year_takes_the_last_year_the_text_named(t
     rows = extract_tables(tmp_path).tables["targets"]
     got = {(r["value"], r["kind"], r["year"]) for r in rows.to_dict("records")}
     assert {(3.8, "actual", 2020), (7.0, "target", 2021), (70.0, "target", 2021)} <= got
+
+
+def test_a_share_of_the_years_investment_achieved_is_a_result():
+    """Progress of a city's livelihood projects (heldout81 n10): "已完成投资11.54亿元,完成年度总投资的88.76%" under the
+    projects' heading: the share of the year's planned investment achieved is a result, not a target."""
+    text = "2025年省政府民生实事\n已完成投资11.54亿元,完成年度总投资的88.76%。\n"
+    result, _ = extract(text, doc_type="project_list", period=(None, None), issued="2025-10-20")
+    assert {v.value: v.kind for v in result.values}[88.76] == "actual"
