@@ -443,3 +443,13 @@ def test_a_review_heading_takes_no_year_from_the_next_line_nor_from_a_spans_star
     assert infer_results_year("一、十五届人民政府工作回顾\n\n2018年以来,在盟委的坚强领导下,…", 2022) is None
     assert infer_results_year("回顾2018年以来的工作,…", 2022) is None
     assert infer_results_year("一、回顾2021年工作\n", 2022) == 2021
+
+
+def test_an_undated_page_that_speaks_of_this_year_and_names_one_year_is_of_that_year():
+    """News of a city's livelihood projects with no date (heldout80 n12): "大连今年18项重点民生工程推进进入冲刺阶段 …
+    2016年“18项重点民生工程”所包括的65个具体项目": 今年 is 2016; a year compared with (比2015年) is not counted, and two
+    years named leave the page undated."""
+    text = "大连今年18项重点民生工程推进进入冲刺阶段。\n市政府督办的2016年“18项重点民生工程”所包括的65个具体项目进展顺利。\n"
+    assert infer_current_year(text).year == 2016
+    assert infer_current_year(text.replace("65个具体项目", "65个具体项目,比2015年多10个")).year == 2016
+    assert infer_current_year(text + "2017年新增10项。\n") is None

@@ -35,6 +35,8 @@ _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九
 _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
 # A year named in a page's first line ("武威2021年新建哪些学校?"), not a period or a date.
 _TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
+# A year compared with (比2015年, 较2015年, 同2015年相比), not one the page speaks of
+_COMPARED_YEAR = re.compile(r"(?:比|较|同|与)\s*$")
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
 _BRACKETED_YEAR = re.compile(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
 # A report's delivery line written in Chinese digits ("——二〇二三年一月五日在县第十八届人民代表大会…").
@@ -184,6 +186,10 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
     if found:
         year, evidence, match = found
         return CurrentYear(year, f"{evidence.evidence}: {match.group(0)[:30]!r}")
+    if "今年" in text:  # "大连今年18项重点民生工程…" on a page whose only year is "2016年“18项重点民生工程”"
+        named = {_year_value(m.group(1)) for m in _TITLE_YEAR.finditer(text) if not _COMPARED_YEAR.search(text, 0, m.start())}
+        if len(named) == 1:
+            return CurrentYear(named.pop(), "the one year an undated page that speaks of 今年 names")
     return None
 
 
