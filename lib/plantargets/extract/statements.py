@@ -1760,7 +1760,14 @@ _COMMITMENTS_PAGE = "no cue, on a page whose cued values are all targets"
 _PROJECT_TASK = "a numbered task of a report on the year's projects"
 _WORK_REPORT_DEFAULT = "no cue, in a work_report"
 _WORK_REPORT_REVIEW = "no cue, in a work report before its first commitment"
-_DEADLINE_AFTER_YEAR = re.compile(r"\s*(?:年\s*)?(?:底|末)?\s*(?:以前|前)")
+_NAMED_TARGET = "named a target after it"
+_TARGET_MET_BEFORE = re.compile(r"(?:超额)?完成了?$|超过了?$")  # "超额完成40所的年度目标任务": the target it met
+_YEAR_LEAD = 8  # the characters of a sentence's lead in which a year frames it (年度目标2022年,…)
+_DEADLINE_AFTER_YEAR = re.compile(r"\s*(?:年\s*)?(?:底|末)?\s*(?:以前|前)")  # 2025年底前: a deadline, not a year spoken of
+_COMMITMENT_LEAD = 30  # the characters of a sentence's lead whose target cue makes it a commitment
+# a target cue with a number in its clause after it (目标为6%, 力争达到95%, 力争GDP首次突破一万亿元)
+_CUE_BEFORE_VALUE = re.compile(f"(?:{cue_pattern('target_cue').pattern}|{cue_pattern('bound_cue').pattern})"
+                               f"[^,，;。]{{0,8}}?(?:\\d|[一二三四五六七八九十两][十百千万亿])")
 # A paragraph that opens by going on from the one before (同时, 此外, 另外, 与此同时), and the bases of a kind its own
 # words decided as a target, which such a paragraph carries on
 _CONTINUES = re.compile(r"(?:与此同时|同时|此外|另外)[,,]")
@@ -1777,12 +1784,8 @@ def _target_cued_in_paragraph(values: list[StatedValue]) -> StatedValue | None:
         if value.kind != "target":
             return None
     return None
-_NAMED_TARGET = "named a target after it"
-_TARGET_MET_BEFORE = re.compile(r"(?:超额)?完成了?$|超过了?$")  # "超额完成40所的年度目标任务": the target it met
-_YEAR_LEAD = 8  # the characters of a sentence's lead in which a year frames it (年度目标2022年,…)
-_COMMITMENT_LEAD = 30  # the characters of a sentence's lead whose target cue makes it a commitment
-# a target cue with a number in its clause after it (目标为6%, 力争达到95%, 力争GDP首次突破一万亿元)
-_CUE_BEFORE_VALUE = re.compile(f"(?:{cue_pattern('target_cue').pattern}|{cue_pattern('bound_cue').pattern})[^,，;。]{{0,8}}?(?:\\d|[一二三四五六七八九十两][十百千万亿])")
+
+
 _FRAMING_LEAD = 20  # the characters of a full sentence's lead whose target cue frames its pieces after a ;
 _DOCUMENT_YEAR = "the document's year ("  # how a year basis begins when the year is only the document's
 _PARAGRAPH_TARGETS = "the paragraph's targets it continues"
