@@ -18,10 +18,10 @@ the extractor apply and every offset stays exact; it is flagged ``traditional_ch
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 import html
 import importlib.resources
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
