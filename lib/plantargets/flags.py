@@ -47,7 +47,7 @@ FLAG_TYPES: dict[str, tuple[str, str]] = {
     "hard_wrapped_lines": ("info", "a text broken into lines of one width inside its sentences (PDF text): the breaks "
                                    "inside sentences joined, offsets kept"),
     "lost_line_breaks": ("info", "a text run into one line by its scrape: line breaks put back before the chapter "
-                                 "headings and the dateline run into it, no character changed"),
+                                 "headings, dateline and bullets run into it, no character changed"),
     "traditional_characters": ("info", "a file in traditional characters, read one for one as simplified; quotes keep the raw text"),
 }
 

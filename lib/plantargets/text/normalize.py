@@ -788,7 +788,7 @@ def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cu
         return [], []
     return breaks, [Flag(source_file, "lost_line_breaks", breaks[0].start, breaks[-1].end, "",
                          f"a text of {len(longest)} characters on one line: {len(breaks)} line breaks put back before "
-                         "its headings and dateline")]
+                         "its headings, dateline and bullets")]
 
 
 def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tuple[NormalizedText, list[Flag]]:
