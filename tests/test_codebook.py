@@ -20,6 +20,7 @@ RULE_FILES = {  # file -> (column holding the rule, columns every row must fill)
     "list_compounds.csv": ("compound", ("parts", "example", "seen_in")),
     "numerals_in_words.csv": ("word", ("role", "example", "seen_in", "note")),
     "scrape_residue.csv": ("pattern", ("description", "example", "seen_in")),
+    "line_starts.csv": ("pattern", ("description", "example", "seen_in")),
     "metadata_labels.csv": ("label", ("example", "seen_in")),
     "phrase_words.csv": ("pattern", ("role", "example", "seen_in")),
     "period_year_words.csv": ("word", ("lead", "max_gap", "which", "example", "seen_in")),
@@ -57,7 +58,9 @@ def test_every_codebook_row_has_as_many_fields_as_its_header(path):
     assert not short_or_long, short_or_long[:3]
 
 
-def test_each_scrape_residue_and_structure_pattern_finds_its_example():
+def test_each_scrape_residue_line_start_and_structure_pattern_finds_its_example():
+    for row in _rows("line_starts.csv"):  # a line start is found inside its example, not at its beginning
+        assert any(m.start() > 0 for m in re.finditer(row["pattern"], row["example"])), row["description"]
     for row in _rows("scrape_residue.csv"):
         assert re.search(row["pattern"], row["example"]), row["description"]
         if row["requires"]:

@@ -765,15 +765,15 @@ def find_spaced_characters(readable: str, source_file: str = "") -> tuple[list[C
 
 
 # A page whose line breaks a scrape lost (one line for the whole text): line breaks are put back before what
-# opens a line on a page, a chapter or section heading run into the text ("…请予审议。一、2022年工作回顾 …"), a
-# dateline ("2024年04月28日18:26 来源:…"), a bullet (●全年实现…) and an infographic's 回顾2017年 / 展望2018年, so
-# headings, datelines and list items are read as lines again.
+# opens a line on a page (codebook/line_starts.csv: a chapter heading run into the text, a dateline, a bullet, an
+# infographic's 回顾2017年 / 展望2018年), so headings, datelines and list items are read as lines again.
 RUN_TOGETHER_LINE = 200  # characters: a line this long holding most of a text is a page run together
-_RUN_IN_LINE_START = re.compile(r"(?<=[\s。;;!?!?])(?=[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]"
-                                r"|第[一二三四五六七八九十]{1,3}[章节部分篇])"
-                                r"|(?<!\d)(?=(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2})"
-                                r"|(?=(?:来源|发布时间|发布日期|时间)[::])"
-                                r"|(?<=\S)(?=[●■◆▲★•](?!\s*$))|(?<=[^\s。,,;;、])(?=(?:回顾|展望)(?:19|20)\d{2}年)")
+
+
+@lru_cache(maxsize=1)
+def _line_starts() -> re.Pattern[str]:
+    """The codebook's patterns of what opens a line on a page, as one alternation (each a zero-width match)."""
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in codebook_rows("line_starts.csv")))
 
 
 def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
@@ -783,7 +783,7 @@ def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cu
     if len(longest) < RUN_TOGETHER_LINE or len(longest) < 0.6 * len(readable.strip()):
         return [], []
     offset = readable.find(longest)
-    breaks = [Cut(offset + m.start(), offset + m.start(), "\n") for m in _RUN_IN_LINE_START.finditer(longest)]
+    breaks = [Cut(offset + m.start(), offset + m.start(), "\n") for m in _line_starts().finditer(longest)]
     if not breaks:
         return [], []
     return breaks, [Flag(source_file, "lost_line_breaks", breaks[0].start, breaks[-1].end, "",
