@@ -2152,3 +2152,11 @@ def test_a_share_of_the_years_investment_achieved_is_a_result():
     text = "2025年省政府民生实事\n已完成投资11.54亿元,完成年度总投资的88.76%。\n"
     result, _ = extract(text, doc_type="project_list", period=(None, None), issued="2025-10-20")
     assert {v.value: v.kind for v in result.values}[88.76] == "actual"
+
+
+def test_a_periodicals_serial_numbers_are_no_values():
+    """A journal's masthead over a reposted news item (heldout84 n02): ISSN 1006-2203 and CN 11-3564/F are its
+    serial numbers, structure, not ranges of values."""
+    text = "国际标准刊号:ISSN 1006-2203\n国内统一刊号:CN 11-3564/F\n新学期开学,广西又有208所新建学校投入使用。\n"
+    result, _ = extract(text, doc_type="news", period=(None, None), issued="2019-09-02")
+    assert [v.value for v in result.values] == [208.0]
