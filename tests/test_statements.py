@@ -2160,3 +2160,11 @@ def test_a_periodicals_serial_numbers_are_no_values():
     text = "国际标准刊号:ISSN 1006-2203\n国内统一刊号:CN 11-3564/F\n新学期开学,广西又有208所新建学校投入使用。\n"
     result, _ = extract(text, doc_type="news", period=(None, None), issued="2019-09-02")
     assert [v.value for v in result.values] == [208.0]
+
+
+def test_results_counted_since_a_plan_period_began_are_of_the_pages_date():
+    """A county bureau's page of 2021 (heldout84 n05): "“十三五”以来累计投入资金9800万元" counts to now, so it is
+    2021's figure, not the plan period's last year."""
+    text = "“十三五”以来累计投入资金9800万元,新建标准化幼儿园10所。\n"
+    result, _ = extract(text, doc_type="news", period=(None, None), issued="2021-08-05")
+    assert [(v.value, v.kind, v.year) for v in result.values][0] == (9800.0, "actual", 2021)

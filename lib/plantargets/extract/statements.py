@@ -752,7 +752,8 @@ _PLAIN_YEAR = re.compile(r"(?<![比较与同从自到按以是为\d-])(?<!(?<!�
 _PLAIN_YEAR = guarded(_PLAIN_YEAR)
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
 _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
-_PRESENT = re.compile(r"目前|现有|现已|截至目前|至今|年以来")  # 2014年以来…累计: as of the document's date
+# 2014年以来…累计, “十三五”以来累计投入: as of the document's date
+_PRESENT = re.compile(r"目前|现有|现已|截至目前|至今|年以来|五[”\"」』]?以来")
 # "用2年时间", "今后五年": a span of years from the document's own (codebook phrase_words role horizon_lead)
 _HORIZON = re.compile(rf"(?:{_phrase_words('horizon_lead')})\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
 _DECREASE = re.compile(rf"(?:{_phrase_words('decrease_verb')})(?:了)?[^\d,;。]{{0,3}}$")
