@@ -457,3 +457,14 @@ def test_a_short_page_a_scraper_broke_at_a_count_of_characters_is_joined():
     norm, flags = normalize_text(wrapped)
     assert "hard_wrapped_lines" in [f.flag_type for f in flags]
     assert "2015年,全县共实施“全面改薄”项目30个" in norm.text
+
+
+def test_a_converters_pinyin_in_a_text_then_set_apart_by_spaces_is_cut():
+    """A page whose encoding converter left pinyin after characters (目标(biāo), heldout30 n09) and that a PDF
+    extraction then set apart (目 标 ( b i ā o )): the glosses are found in the text with its spaces taken out and
+    cut, so 规划期末目标 reads whole again."""
+    text = (Path(__file__).parent / "heldout30" / "docs" / "n09.txt").read_text(encoding="utf-8")
+    spaced = re.sub(r"(?<=\S)(?=\S)", " ", text)
+    norm, flags = normalize_text(spaced)
+    assert "(biāo)" not in norm.text and "(b i ā o)" not in norm.text
+    assert "scrape_residue" in {f.flag_type for f in flags} and "主要目标" in norm.text

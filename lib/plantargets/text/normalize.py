@@ -819,6 +819,9 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     cuts += residue
     cuts += mojibake
     spacing, spacing_flags = find_spaced_characters(readable, source_file)
+    if spacing and not residue and "(" in readable:  # a converter's pinyin in a text then set apart: 标 ( b i ā o )
+        residue = _pattern_cuts_past(readable, spacing, "scrape_residue.csv", "scrape_residue")
+        cuts += residue
     wraps, wrap_flags = find_hard_wraps(readable, cuts + spacing, source_file) if not is_html else ([], [])
     breaks, break_flags = find_lost_line_breaks(readable, source_file) if not is_html else ([], [])
     cuts = _resolve_overlaps(cuts + spacing + wraps + breaks)
@@ -890,8 +893,14 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
 def _furniture_past_residue(readable: str, residue: list[Cut]) -> list[Cut]:
     """Page furniture whose words a scrape's residue splits (a pinyin gloss inside 当前位置): the furniture patterns
     run over the text without the residue, and each match is mapped back to the span it covers."""
+    return _pattern_cuts_past(readable, residue, "page_furniture.csv", "page_furniture")
+
+
+def _pattern_cuts_past(readable: str, removed: list[Cut], pattern_file: str, flag_type: str) -> list[Cut]:
+    """The cuts of a codebook pattern file found in the text with the spans ``removed`` taken out (a pinyin gloss
+    inside furniture, the spaces of a text set apart: 目 标 ( b i ā o )), each mapped back to the span it covers."""
     kept, origin, position = [], [], 0
-    for cut in sorted(residue, key=lambda c: c.start):
+    for cut in sorted(removed, key=lambda c: c.start):
         if cut.start >= position:
             kept.append(readable[position:cut.start])
             origin.extend(range(position, cut.start))
@@ -900,7 +909,7 @@ def _furniture_past_residue(readable: str, residue: list[Cut]) -> list[Cut]:
     origin.extend(range(position, len(readable)))
     stripped = "".join(kept)
     return [Cut(origin[c.start], origin[c.end - 1] + 1, c.replacement, c.flag_type, c.message)
-            for c in find_pattern_cuts(stripped, "page_furniture.csv", "page_furniture")]
+            for c in find_pattern_cuts(stripped, pattern_file, flag_type)]
 
 
 def _resolve_overlaps(cuts: list[Cut]) -> list[Cut]:
