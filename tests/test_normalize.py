@@ -468,3 +468,18 @@ def test_a_converters_pinyin_in_a_text_then_set_apart_by_spaces_is_cut():
     norm, flags = normalize_text(spaced)
     assert "(biāo)" not in norm.text and "(b i ā o)" not in norm.text
     assert "scrape_residue" in {f.flag_type for f in flags} and "主要目标" in norm.text
+
+
+def test_a_page_whose_lines_end_in_unicode_line_separators_reads_as_one_with_line_feeds(tmp_path):
+    """heldout5 g13 with its line feeds written as U+2028 (an exporter's line separator): the line-wise patterns
+    (page furniture, wraps, a page run into one line) see the same lines, so the same values come out."""
+    from plantargets.pipeline import extract_tables
+
+    text = (Path(__file__).parent / "heldout5" / "docs" / "g13.txt").read_text(encoding="utf-8")
+    rows = []
+    for name, page in (("feeds", text), ("separators", text.replace("\n", "\u2028"))):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "g13.txt").write_text(page, encoding="utf-8")
+        found = extract_tables(tmp_path / name).tables["targets"]
+        rows.append([(r["value"], r["kind"], r["year"]) for r in found.to_dict("records")])
+    assert rows[0] and rows[0] == rows[1]

@@ -37,6 +37,8 @@ _FULLWIDTH.update({0x2105: ord("%"), 0xFE6A: ord("%")})
 # Line breaks other than \n a page or an exporter wrote (the line and paragraph separators, NEL, \v, \f)
 _FULLWIDTH.update({0x2028: 0x0A, 0x2029: 0x0A, 0x0085: 0x0A, 0x000B: 0x0A, 0x000C: 0x0A})
 _ONE_FOR_ONE = str.maketrans(_FULLWIDTH)
+_LINE_BREAKS_ONE_FOR_ONE = str.maketrans({code: 0x0A for code in (0x2028, 0x2029, 0x0085, 0x000B, 0x000C)})
+_OTHER_LINE_BREAK = re.compile("[\u2028\u2029\u0085\u000b\u000c]")
 
 _FULLWIDTH_CLASS = "[" + "".join(re.escape(chr(code)) for code in sorted(_FULLWIDTH)) + "]"
 # [x][x]* rather than [x]+: a pattern that begins with a class lets re skip ahead in C (a repeat does not)
@@ -798,6 +800,8 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     # The codebook's patterns are written in simplified characters: a traditional page is searched through its
     # one-for-one simplified reading, so every span found is the same span of the raw text.
     readable = raw.translate(traditional) if traditional else raw
+    if _OTHER_LINE_BREAK.search(readable):  # U+2028 and its kind end lines for the line-wise patterns too (one for one)
+        readable = readable.translate(_LINE_BREAKS_ONE_FOR_ONE)
     literals = find_literals(readable)
     cuts = find_spam_cuts(readable, literals)
     cuts += find_pattern_cuts(readable, "page_furniture.csv", "page_furniture", literals)
