@@ -6,6 +6,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from plantargets.pipeline import extract_tables
 from plantargets.text.normalize import normalize_text
 
 SPAM = "57365线路检测中心(中国)有限公司官网"
@@ -473,8 +474,6 @@ def test_a_converters_pinyin_in_a_text_then_set_apart_by_spaces_is_cut():
 def test_a_page_whose_lines_end_in_unicode_line_separators_reads_as_one_with_line_feeds(tmp_path):
     """heldout5 g13 with its line feeds written as U+2028 (an exporter's line separator): the line-wise patterns
     (page furniture, wraps, a page run into one line) see the same lines, so the same values come out."""
-    from plantargets.pipeline import extract_tables
-
     text = (Path(__file__).parent / "heldout5" / "docs" / "g13.txt").read_text(encoding="utf-8")
     rows = []
     for name, page in (("feeds", text), ("separators", text.replace("\n", "\u2028"))):

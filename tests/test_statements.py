@@ -3,6 +3,7 @@
 import pytest
 
 from plantargets.extract.statements import extract_values
+from plantargets.pipeline import extract_tables
 from plantargets.text.normalize import normalize_text
 from plantargets.text.segment import Document, structure_lines
 
@@ -385,7 +386,6 @@ def test_the_end_of_a_plan_to_come_is_a_horizon_for_the_paragraphs_after_it():
 
 def test_a_rate_per_year_and_a_rate_over_the_span_are_no_conflict(tmp_path):
     """172% since 2005 and 22% a year are two measures of one amount; 22% and 34.4% a year are a conflict."""
-    from plantargets.pipeline import extract_tables
     (tmp_path / "plan.txt").write_text(
         "到2010年,第二产业产值实现530亿元,比2005年增长172%,5年平均递增22%,5年平均增长34.4%。", encoding="utf-8")
     flags = extract_tables(tmp_path).tables["flags"]
@@ -2121,8 +2121,6 @@ def test_a_report_that_the_years_projects_were_done_gives_results_and_the_target
     """A city paper's January report on last year's livelihood projects (heldout80 n01): "2018年10个民生实事项目全面
     落实" heads no target section (the projects are done) and dates the results; "全年新(改)扩建幼儿园48所,超额完成
     40所的年度目标任务": 48 is a result, 40 the year's target it beat, both of 2018."""
-    from plantargets.pipeline import extract_tables
-
     (tmp_path / "p.txt").write_text(
         "2019年01月12日 星期六\n\n2018年10个民生实事项目全面落实\n\n"
         "本报讯 据市政府通报,2018年10个民生实事项目全面落实。\n\n"
@@ -2136,8 +2134,6 @@ def test_a_report_that_the_years_projects_were_done_gives_results_and_the_target
 def test_an_undated_pages_target_of_no_year_takes_the_last_year_the_text_named(tmp_path):
     """A digest of a province's work report with no date anywhere (heldout80 n03): "2021年湖南 / 立flag! / 主要预期目标 /
     地区生产总值增长7%以上": the targets are of the year the text last named, as its results are."""
-    from plantargets.pipeline import extract_tables
-
     (tmp_path / "p.txt").write_text(
         "湖南省政府工作报告\n\n2020年湖南\n\n交答卷!\n\n地区生产总值增长3.8%,总量突破4万亿元\n\n"
         "2021年湖南\n\n立flag!\n\n主要预期目标\n\n地区生产总值增长7%以上\n\n城镇新增就业70万人\n", encoding="utf-8")
