@@ -807,7 +807,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     cuts += find_pattern_cuts(readable, "page_furniture.csv", "page_furniture", literals)
     residue = find_pattern_cuts(readable, "scrape_residue.csv", "scrape_residue", literals)
     if residue:  # "當(dāng)前位置:主頁 > …": furniture is also sought with the residue out of the way
-        cuts += _furniture_past_residue(readable, residue)
+        cuts += _pattern_cuts_past(readable, residue, "page_furniture.csv", "page_furniture")
     if is_html:  # an HTML page's markup is read as markup (block tags become line breaks), not as residue
         markup = find_html_cuts(raw)
         covered = _merge([(c.start, c.end) for c in markup])
@@ -892,12 +892,6 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     emit("", len(raw), 0)  # sentinel so that lookups past the end resolve
     result.text = "".join(out)
     return result, flags
-
-
-def _furniture_past_residue(readable: str, residue: list[Cut]) -> list[Cut]:
-    """Page furniture whose words a scrape's residue splits (a pinyin gloss inside 当前位置): the furniture patterns
-    run over the text without the residue, and each match is mapped back to the span it covers."""
-    return _pattern_cuts_past(readable, residue, "page_furniture.csv", "page_furniture")
 
 
 def _pattern_cuts_past(readable: str, removed: list[Cut], pattern_file: str, flag_type: str) -> list[Cut]:
