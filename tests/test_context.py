@@ -462,3 +462,21 @@ def test_an_undated_page_whose_one_year_is_last_years_work_done_is_of_the_year_a
             "据了解,2013年,我省通过强力推进教育突破工程,使全省学校的办学条件明显改善。其中建成了440所公办幼儿园。\n")
     assert infer_current_year(text).year == 2014
     assert infer_current_year(text.replace("其中建成了440所", "其中440所")).year == 2013
+
+
+@pytest.mark.parametrize("heading, role, year", [
+    ("(三)战略构架和目标体系", "target", None),  # a city's education plan (heldout90 n07)
+    ("二、具体目标", "target", None),  # seed Sihui education plan
+    ("(二)教育体制改革目标", "target", None),  # seed Sihui education plan
+    ("2015年目标", "target", 2015),
+    ("二、“十二五”目标完成情况", "review", None),  # a review of targets: its review cue comes later
+    ("三、超额完成年度目标", "", None),  # targets met: no section of targets
+    ("三、以人民满意为目标,提升政府治理能力和水平。", "", None),  # a goal named in passing, mid-heading
+])
+def test_a_heading_that_names_targets_heads_a_target_section(heading, role, year):
+    """A plan's numbered heading ending in 目标 (or 目标体系) heads its targets, whatever words name them."""
+    tracker = SectionTracker(None)
+    tracker.heading(heading, 2)
+    assert tracker.role.role == role
+    if role == "target":
+        assert tracker.role.year == year

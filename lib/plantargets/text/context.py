@@ -28,6 +28,7 @@ _ACHIEVED_LATER = re.compile(rf"(?![是为::])[^,,;;。::是为]{{0,20}}?(?:{_AC
 _MEETING = re.compile(phrase_words("meeting_noun"))  # "重点工作新闻发布会": a meeting's name, not a section
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
 _MET = re.compile(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
+_HEADING_OF_TARGETS = re.compile(phrase_words("heading_of_targets"))  # "二、具体目标", "(三)战略构架和目标体系"
 _VALUE_NAMED_A_TARGET = re.compile(r"\d(?:[%‰倍]|个百分点|[万亿千百]*元)?(?:左右|以上|以内|以下)?的(?:年度|全年)?$")
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
@@ -391,8 +392,17 @@ class SectionTracker:
         elif any(role.role for _, role in self._headings) or level <= 2:
             self.role = SectionRole()
         # else: a sub-heading under a section a lead phrase announced ("过去的一年,…" then "(一)经济实力…")
-        self.roles_in(text[:LEAD], 0)
+        if not self.roles_in(text[:LEAD], 0):
+            self._heading_of_targets(text)
         self._headings.append((level, self.role))
+
+    def _heading_of_targets(self, text: str) -> None:
+        """A heading that ends in 目标 heads targets whatever word qualifies them ("二、具体目标", "(二)教育体制改革目标"),
+        unless it says they were met ("超额完成年度目标")."""
+        found = _HEADING_OF_TARGETS.search(text)
+        if found and len(text) <= LEAD and not _MET.search(text, 0, found.start()):
+            year = _YEAR_OF_TARGETS.search(text, 0, found.start())
+            self.role = SectionRole("target", _year_value(year.group(1)) if year else None)
 
     def roles_in(self, sentence: str, offset: int) -> list[tuple[int, SectionRole]]:
         """Positions (with offset added) where a role starts; only a sentence's lead phrase announces a section
