@@ -683,6 +683,21 @@ def test_a_list_of_years_pairs_with_the_values_of_one_name():
     assert [(v.year, v.value) for v in result.values] == [(2011, 16495), (2012, 18700.5), (2011, 10.8), (2012, 10.4)]
 
 
+def test_a_list_of_years_run_into_the_name_pairs_with_the_values_of_that_name():
+    """"2016年、2017年、2018年上半年居民人均可支配收入分别为…" (heldout30 n09), "明确2017年、2020年、2025年新区绿化覆盖率分别提高到
+    50%、60%、65%" (heldout43 n04): the years, with no comma before the name, are still the list 分别 pairs with."""
+    result, _ = extract("2016年、2017年、2018年上半年居民人均可支配收入分别为21787元、23757元和12541元。", doc_type="other",
+                        period=(None, None), issued="2018-11-20")
+    assert [(v.kind, v.year, v.value, v.indicator_zh) for v in result.values] == [
+        ("actual", 2016, 21787, "居民人均可支配收入"), ("actual", 2017, 23757, "居民人均可支配收入"),
+        ("actual", 2018, 12541, "居民人均可支配收入")]
+    result, _ = extract("明确2017年、2020年、2025年新区绿化覆盖率分别提高到50%、60%、65%。", doc_type="other",
+                        period=(None, None), issued="2016-11-20")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("target", 2017, 50), ("target", 2020, 60), ("target", 2025, 65)]
+    assert {v.indicator_zh for v in result.values} == {"新区绿化覆盖率"}
+
+
 def test_targets_that_are_the_subject_of_an_achievement_head_no_target_section():
     """"主要目标、主要任务和重大工程项目实现“时间过半、任务过半”" (heldout30 n09), "主要目标的完成" (heldout27 n04) review
     the targets; "主要目标是实现…" still states them."""

@@ -1089,6 +1089,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         if (kind == "target" or kind_basis == _NO_EVIDENCE) and item and item.year and now and item.year < now \
                 and not _has_target_cue(before):  # "2016年、2017年…;劣Ⅴ类水体比例分别为4.4%、4.4%、2.6%"
             kind, kind_basis = "actual", f"a past year of the list 分别 pairs with ({item.year})"
+        elif kind_basis == _NO_EVIDENCE and item and item.year and now and item.year > now:  # "明确2017年、2020年…分别提高到"
+            kind, kind_basis = "target", f"a year to come of the list 分别 pairs with ({item.year})"
         if kind == "forecast":
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"a forecast (预测), neither target nor actual: {sentence.strip()[:60]!r}")
@@ -1417,8 +1419,19 @@ def _is_year_token(token: re.Match) -> bool:
 _NAME_BREAK = re.compile(r"、|和|及(?!以[上下])|与")
 
 
+# "2016年、2017年、2018年上半年居民人均可支配收入": a list of years run into the one name whose values they date
+_YEARS_BEFORE_NAME = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:(?:上|下)半年|底|末)?\s*[、和及至]\s*)+"
+                                r"(?:19|20)\d{2}\s*年(?:(?:上|下)半年|底|末)?(?=[^、和及与\d])")
+
+
 def _list_names(head: str) -> list[str]:
-    return [n for n in _NAME_BREAK.split(_SUBJECT.sub("", head.strip())) if n]  # 65岁及以上老年人
+    """The names a list of values pairs with; a list of years before one name is that one name (its values are
+    the years'; ``_years_listed`` finds them)."""
+    head = head.strip()
+    years = _YEARS_BEFORE_NAME.search(head)
+    if years:
+        return [head[years.end():]] if _NAME_BREAK.search(head, years.end()) is None else []
+    return [n for n in _NAME_BREAK.split(_SUBJECT.sub("", head)) if n]  # 65岁及以上老年人
 
 
 def _complete_short_names(names: list[str]) -> list[str]:
