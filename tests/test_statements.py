@@ -187,6 +187,16 @@ def test_a_value_named_a_target_after_it_is_a_target_in_a_review():
     assert [(v.kind, v.value, v.year) for v in result.values] == [("actual", 8.9, 2018), ("target", 8.5, 2018)]
 
 
+def test_a_value_followed_by_the_word_target_is_a_target_without_de():
+    """A district's report on its year's plan (heldout92 n03): "完成区人代会批准增长 8%以上目标", "…控制在 3.2%以内目标"
+    name the targets beside the results, with no 的 before 目标."""
+    result, _ = extract("2021年国民经济和社会发展计划执行情况\n一、2021年计划执行情况\n全年实现地区生产总值突破 700 亿元,"
+                        "同比增长 8%以上,完成区人代会批准增长 8%以上目标;城镇登记失业率 2.7%,完成区人代会批准的控制在 3.2%以内目标。\n",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 700, 2021), ("actual", 8, 2021), ("target", 8, 2021), ("actual", 2.7, 2021), ("target", 3.2, 2021)]
+
+
 def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
     """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
     由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""
