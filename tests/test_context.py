@@ -185,6 +185,15 @@ def test_a_text_awaiting_a_party_congress_speaks_in_its_year():
     assert infer_current_year("深入学习贯彻党的十九大精神。\n确保今年地区生产总值增长8%以上") is None
 
 
+def test_a_dateline_writes_its_date_with_one_kind_of_separator():
+    """"招生数从2005年2.8万人增加到…" (heldout91 n03, an undated 十二五 education plan) holds no date: a dateline's
+    year, month and day are parted by 年月, by dashes, by slashes or by dots, not by a mix."""
+    assert infer_current_year("海南省教育事业规划\n招生数从2005年2.8万人增加到2010年的6.2万人") is None
+    assert infer_current_year("发布时间:2024.01.19\n今年的主要任务").year == 2024
+    assert infer_current_year("2013年12月26日 15:25\n今年的主要任务").year == 2013
+    assert infer_current_year("2024/1/9 今年的主要任务").year == 2024
+
+
 def test_a_late_dateline_of_a_page_on_a_provincial_session_of_that_year_is_a_re_post():
     """News of Shanxi's 2024 work report (heldout31 n05) stored with 发布时间:2024-12-01: provincial congresses meet
     early in the year, so the session's year is the report's; a late dateline alone still means the next year."""

@@ -318,8 +318,18 @@ def _dateline(text: str) -> re.Match | None:
     head = text[:600]
     links = _LINKS_LIST_HEADING.search(head)
     head = head[:links.start()] if links else head  # not the date of a related page
-    dateline = _DATELINE.search(head) or _CHINESE_DATELINE.search(head)
+    dateline = next((m for m in _DATELINE.finditer(head) if _one_kind_of_separator(m)), None) \
+        or _CHINESE_DATELINE.search(head)
     return dateline if dateline and 1 <= int(parse_numeral(dateline.group(2))) <= 12 else None
+
+
+_DATE_SEPARATORS = (("-", "-"), ("/", "/"), (".", "."), ("年", "月"))
+
+
+def _one_kind_of_separator(date: re.Match) -> bool:
+    """Whether a date's year, month and day are parted by one kind of separator ("2024-01-19", "2024年1月19"),
+    not by a mix ("从2005年2.8万人": a year, then a number)."""
+    return tuple(re.findall(r"[-/年.月]", date.string[date.end(1):date.start(3)])) in _DATE_SEPARATORS
 
 
 # A line heading a list of links to other pages (相关新闻, 推荐阅读: codebook phrase_words links_list_heading).
