@@ -197,6 +197,16 @@ def test_a_value_followed_by_the_word_target_is_a_target_without_de():
         ("actual", 700, 2021), ("actual", 8, 2021), ("target", 8, 2021), ("actual", 2.7, 2021), ("target", 3.2, 2021)]
 
 
+def test_a_plans_value_with_no_cue_dated_before_its_period_is_a_result():
+    """An undated 十二五 education plan (heldout91 n03): in its review, "增幅为36.4%" and "新增的4.3万个学位" after
+    "…增加到2010年的16.1万人" are 2010's results, not the plan's targets (a plan's values with no cue are targets)."""
+    result, _ = extract("普通高中在校生人数从2005年的11.8万人增加到2010年的16.1万人,增幅为36.4%;新增的4.3万个学位主要集中在"
+                        "重点高中学校。\n到2015年,普通高中在校生人数达到18万人。\n", period=(2011, 2015), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2005, 11.8), ("actual", 2010, 16.1), ("actual", 2010, 36.4), ("actual", 2010, 4.3),
+        ("target", 2015, 18)]
+
+
 def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
     """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
     由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""

@@ -1112,6 +1112,9 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                                                              role, line_year, line.in_review)
         if item and item.year:
             year, period, inferred, year_basis = item.year, None, False, "the year list that 分别 pairs with"
+        if kind_basis == f"no cue, in a {doc.doc_type}" and doc.doc_type != "work_report" and year \
+                and doc.period_start and year < doc.period_start:  # "…增加到2010年的16.1万人,增幅为36.4%" in a 十二五 plan
+            kind, kind_basis = "actual", f"no cue, in a {doc.doc_type}, but of a year before its period"
         if kind_basis.startswith(_NAMED_TARGET) and year_basis.startswith(_DOCUMENT_YEAR) and doc.results_year \
                 and year and doc.results_year < year and _TARGET_MET_BEFORE.search(before) \
                 and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix):  # "…48所,超额完成40所的年度目标任务" in a January report
