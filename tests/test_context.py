@@ -489,3 +489,13 @@ def test_a_heading_that_names_targets_heads_a_target_section(heading, role, year
     assert tracker.role.role == role
     if role == "target":
         assert tracker.role.year == year
+
+
+def test_a_plans_background_and_its_main_results_head_a_review():
+    """An undated 十二五 education plan (heldout91 n03): "一、规划背景" and "…取得的主要成绩是:" open its review."""
+    tracker = SectionTracker(None)
+    tracker.heading("一、规划背景", 2)
+    assert tracker.role.role == "review"
+    tracker = SectionTracker(None)
+    tracker.roles_in("“十一五”期间我省教育改革与发展取得的主要成绩是:", 0)
+    assert tracker.role.role == "review"
