@@ -348,3 +348,26 @@ def test_a_pipe_table_whose_header_wrapped_and_whose_rows_lost_their_empty_last_
         ("新增城镇就业", [("目标任务", "8950人"), ("1- 8月 实际完成情况", "7123人"), ("任务完成率", "80%")]),
         ("推行一村一辅警全覆盖", [("目标任务", "18个"), ("1- 8月 实际完成情况", "18个"), ("任务完成率", "100%")])]
     assert table.line_ids == {0, 1, 2, 4}  # not the 低保 row (line 3): read as prose
+
+
+def test_a_pipe_tables_cells_that_stack_several_rows_are_split_into_them():
+    """A province's 十三五 education indicators (heldout91 n04): the page's cells held several lines each, flattened
+    to spaces ("在园幼儿数(万人) 三年毛入园率(%) | 139.69 85.06 | 159.89 96.01"): one row per stacked value, its label
+    the matching one of the label cell's last words (the first words name the group)."""
+    text = ("指 标 | 2015年 | 2020年 (行业测算数据) | 属性 |\n"
+            "学前教育 在园幼儿数(万人) 三年毛入园率(%) | 139.69 85.06 | 159.89 96.01 | 预期性 约束性 |\n"
+            "继续教育 从业人员继续教育(万人) | 1081.81 | 1267.20 | 预期性 |\n")
+    lines = _lines(text)
+    table = find_tables(lines)[0]
+    assert [c.year for c in table.columns] == [None, 2015, 2020, None]  # a note in brackets names no role
+    rows = [(r.group, r.indicator, r.unit, r.attribute, [(c.column.year, c.line.text) for c in r.cells]) for r in table.rows]
+    assert rows == [
+        ("学前教育", "在园幼儿数", "万人", "预期性", [(2015, "139.69"), (2020, "159.89")]),
+        ("学前教育", "三年毛入园率", "%", "约束性", [(2015, "85.06"), (2020, "96.01")]),
+        ("", "继续教育 从业人员继续教育", "万人", "预期性", [(2015, "1081.81"), (2020, "1267.20")])]
+    cell = table.rows[1].cells[0].line
+    assert text[cell.start:cell.end] == "85.06"  # each stacked cell keeps its own span
+    # the page's metadata rows above it are another table, not rows of it (heldout91 n04)
+    table = find_tables(_lines("| [ 发布机构 ] | 省教育厅 | [ 效力状态 ] | 有效 |\n| [ 成文日期 ] | [ 发布日期 ] | 2017-04-28 |\n"
+                               + text))[0]
+    assert [c.header.text for c in table.columns][:2] == ["指 标", "2015年"] and len(table.rows) == 3

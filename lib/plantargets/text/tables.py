@@ -19,8 +19,9 @@ MAX_LABEL_LENGTH = 30
 # a year column's header: "2025年", "2025年(预测)", and with a word naming the column's role ("2020年基期值",
 # "2025年目标值": codebook phrase_words year_column_word)
 _YEAR_COLUMN_WORD = phrase_words("year_column_word")
+# and a note in brackets after it, which names no role ("2020年 (行业测算数据)": the estimate a plan is based on)
 _YEAR_HEADER = re.compile(rf"^((?:19|20)\d{{2}})\s*年?(?:末|底)?\s*(?:[((]?(?:{_YEAR_COLUMN_WORD})[))]?)?"
-                          r"(?:\s*[((](预测|预计|目标)[))])?$")
+                          r"(?:\s*[((](预测|预计|目标)[))]|\s*[((][\u4e00-\u9fff]{2,10}[))])?$")
 _FORECAST_MARK = re.compile(r"^[((]?(预测|预计|目标值?)[))]?$")
 _ATTRIBUTE = re.compile(r"^(约束性|预期性)$")
 # A value cell: an optional comparator sign or change verb (codebook phrase_words, role growth_verb), the number,
@@ -440,29 +441,66 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
         if all(_SEPARATOR_CELL.match(c.text) for c in cells if c.text):
             consumed.add(k)
             continue
-        labels = [i for i, c in enumerate(cells)
-                  if c.text and not is_value_cell(c.text) and not _ORDINAL_CELL.match(c.text)]
-        # a row that gained cells, or whose words hold numbers past its label ("标准不低于3480元/年,…" where a value
-        # should be), is left to the prose reader, which flags what it cannot read; a shorter row lost its empty
-        # last cells ("1 | 新增城镇就业 | 8950人 | 7123人 | 80% ||" under a 备注 column): its cells are placed from
-        # the first column
-        if len(cells) > len(columns) or not labels or any(_DIGIT.search(cells[i].text) for i in labels[1:]):
-            continue
-        consumed.add(k)
-        label = cells[labels[0]]
-        # the row's unit: its own 单位 cell ("地区生产总值 | 亿元 | 256.3"), else the label's "(亿元)"
-        unit_cell = next((c for i, c in enumerate(cells) if _UNIT_HEADER.match(columns[i].header.text)
-                          and i != labels[0] and not is_value_cell(c.text) and len(c.text) <= 6), None)
-        row = TableRow("", label, "", "", unit_cell.text.strip("()()") if unit_cell else _unit_in_label(label.text),
-                       attribute=next((c.text for c in cells if _ATTRIBUTE.match(c.text)), ""))
-        row.cells = [TableCell(c, columns[i]) for i, c in enumerate(cells)
-                     if c.text and is_value_cell(c.text) and not _ORDINAL_HEADER.match(columns[i].header.text)]
-        if row.cells:
-            rows.append(row)
+        if _LABEL_HEADER.match(next(c.text for c in cells if c.text)):
+            break  # "指 标 | 2015年 | 2020年 | 属性" under a page's metadata rows: the header of another table
+        stacked = _stacked_rows(cells)
+        for group, row_cells in stacked or [("", cells)]:
+            row = _pipe_row(row_cells, columns, group)
+            if row is not None:
+                consumed.add(k)
+                if row.cells:
+                    rows.append(row)
     if not rows:
         return None
     return Table(lines[start - 1].text if start > 0 and len(lines[start - 1].text) <= MAX_CELL_LENGTH else "",
                  columns, rows, consumed)
+
+
+def _pipe_row(cells: list[Line], columns: list[TableColumn], group: str = "") -> TableRow | None:
+    """One row of a pipe table, or None when it is left to the prose reader: a row that gained cells, or whose
+    words hold numbers past its label ("标准不低于3480元/年,…" where a value should be), which flags what it cannot
+    read. A shorter row lost its empty last cells ("1 | 新增城镇就业 | 8950人 | 7123人 | 80% ||" under a 备注
+    column): its cells are placed from the first column."""
+    labels = [i for i, c in enumerate(cells) if c.text and not is_value_cell(c.text) and not _ORDINAL_CELL.match(c.text)]
+    if len(cells) > len(columns) or not labels or any(_DIGIT.search(cells[i].text) for i in labels[1:]):
+        return None
+    label = cells[labels[0]]
+    # the row's unit: its own 单位 cell ("地区生产总值 | 亿元 | 256.3"), else the label's "(亿元)"
+    unit_cell = next((c for i, c in enumerate(cells) if _UNIT_HEADER.match(columns[i].header.text)
+                      and i != labels[0] and not is_value_cell(c.text) and len(c.text) <= 6), None)
+    row = TableRow("", label, group, "", unit_cell.text.strip("()()") if unit_cell else _unit_in_label(label.text),
+                   attribute=next((c.text for c in cells if _ATTRIBUTE.match(c.text)), ""))
+    row.cells = [TableCell(c, columns[i]) for i, c in enumerate(cells)
+                 if c.text and is_value_cell(c.text) and not _ORDINAL_HEADER.match(columns[i].header.text)]
+    return row
+
+
+_WORD = re.compile(r"\S+")
+MIN_STACKED = 2
+
+
+def _stacked_rows(cells: list[Line]) -> list[tuple[str, list[Line]]] | None:
+    """A pipe row whose cells each stack the same number of lines, flattened to words parted by spaces (an HTML
+    cell's line breaks lost: "在园幼儿数(万人) 三年毛入园率(%) | 139.69 85.06 | 159.89 96.01 | 预期性 约束性"), as one
+    (group, cells) per stacked line: each value cell's k-th number, the label cell's k-th of its last words (its
+    first words name the group) and any other cell's k-th word when it has as many. None for any other row."""
+    words = [[Line(c.start + m.start(), c.start + m.end(), m.group(0), None, c.section_path, c.in_review)
+              for m in _WORD.finditer(c.text)] for c in cells]
+    value_cells = [i for i, c in enumerate(cells) if len(words[i]) >= MIN_STACKED
+                   and all(is_value_cell(w.text) for w in words[i])]
+    counts = {len(words[i]) for i in value_cells}
+    label = next((i for i, c in enumerate(cells) if c.text and not is_value_cell(c.text) and i not in value_cells
+                  and not _ORDINAL_CELL.match(c.text)), None)
+    if len(counts) != 1 or label is None or any(
+            c.text and is_value_cell(c.text) and i not in value_cells for i, c in enumerate(cells)):
+        return None
+    count = counts.pop()
+    if len(words[label]) < count:
+        return None
+    group = " ".join(w.text for w in words[label][:len(words[label]) - count])
+    labels = words[label][len(words[label]) - count:]
+    return [(group, [labels[k] if i == label else words[i][k] if len(words[i]) == count else c
+                     for i, c in enumerate(cells)]) for k in range(count)]
 
 
 _YEAR_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?$")
