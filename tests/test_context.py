@@ -499,3 +499,11 @@ def test_a_plans_background_and_its_main_results_head_a_review():
     tracker = SectionTracker(None)
     tracker.roles_in("“十一五”期间我省教育改革与发展取得的主要成绩是:", 0)
     assert tracker.role.role == "review"
+
+
+def test_the_year_a_project_comes_into_use_is_not_the_pages_year():
+    """News of a city's school building in 2025 (heldout91 n07): "预计2025年开工,2027年将投入使用" states when a
+    school opens, not the page's plans for 2027."""
+    text = "2025年\n天津市教委\n计划新建、改扩建中小学校11所\n东丽区还将新建完全中学,预计2025年开工,2027年将投入使用。"
+    assert infer_current_year(text).year == 2025
+    assert infer_current_year("2024年,全县将新建幼儿园3所").year == 2024

@@ -116,6 +116,10 @@ _EVIDENCE_YEAR = r"(?<![\d\-—–~至到])" + _YEAR
 PLAUSIBLE_YEARS = range(1990, 2041)
 
 
+# A year a project starts or comes into use ("预计2025年开工,2027年将投入使用"): a date of the project, not the page's
+# year (codebook phrase_words in_use_verb, and the words that start a project)
+_PROJECT_MILESTONE = re.compile(rf"\s*年?\s*(?:底|末)?\s*(?:将|正式)?\s*(?:{phrase_words('in_use_verb')}|开工|动工)")
+
 # A page whose evidence of its own year names this many years or more names a plan's milestones instead
 MILESTONE_YEARS = 3
 
@@ -129,7 +133,8 @@ def _latest_evidence(text: str, gives: str) -> tuple[int, YearEvidence, re.Match
             continue
         if not could_match(evidence.pattern, text):
             continue  # a string it needs is missing: no scan of the head
-        found = [m for m in evidence.pattern.finditer(text) if evidence.year_of(m) in PLAUSIBLE_YEARS]
+        found = [m for m in evidence.pattern.finditer(text) if evidence.year_of(m) in PLAUSIBLE_YEARS
+                 and not (gives == "current_year" and _PROJECT_MILESTONE.match(text, m.end(1)))]
         if gives == "current_year" and len({evidence.year_of(m) for m in found}) >= MILESTONE_YEARS:
             continue  # "2012年目标。…2015年目标。…2020年目标。": a plan's milestones, none of them the page's year
         if found:
