@@ -207,6 +207,20 @@ def test_a_plans_value_with_no_cue_dated_before_its_period_is_a_result():
         ("target", 2015, 18)]
 
 
+def test_a_year_that_opens_a_span_with_yilai_dates_its_values_to_the_span_end():
+    """News of a district's 2017 work report (heldout92 n05): "2012年换届以来,…地区生产总值由156.3亿元增加到338亿元,
+    年均可比增长11.4%" reports the five years to 2016, the year its review reviews; 2012 opens the span."""
+    for opening in ("2012年换届以来", "2012年以来"):
+        result, _ = extract(f"政府工作报告\n一、过去五年工作回顾\n{opening},区政府圆满完成各项目标任务,地区生产总值由156.3亿元"
+                            "增加到338亿元,年均可比增长11.4%。\n", doc_type="work_report", period=(2017, 2017),
+                            issued="2017-01-17")
+        assert [(v.kind, v.year, v.value) for v in result.values][1:] == [("actual", 2016, 338), ("actual", 2016, 11.4)]
+    # a page of no known type speaks of now: "2014年以来,…共启动新建…1770所" in a page of 2019
+    result, _ = extract("2014年以来,共启动新建中小学、幼儿园1770所。\n", doc_type="other", period=(None, None),
+                        issued="2019-09-02")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2019, 1770)]
+
+
 def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
     """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
     由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""

@@ -753,7 +753,8 @@ _PLAIN_YEAR = guarded(_PLAIN_YEAR)
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
 _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
 # 2014年以来…累计, “十三五”以来累计投入: as of the document's date
-_PRESENT = re.compile(r"目前|现有|现已|截至目前|至今|年以来|五[”\"」』]?以来")
+_PRESENT = re.compile(r"目前|现有|现已|截至目前|至今|年[^,,。;;]{0,4}以来|五[”\"」』]?以来")  # 2012年换届以来
+_SINCE_A_YEAR = re.compile(r"年[^,,。;;]{0,4}以来")
 # "用2年时间", "今后五年": a span of years from the document's own (codebook phrase_words role horizon_lead)
 _HORIZON = re.compile(rf"(?:{_phrase_words('horizon_lead')})\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
 _DECREASE = re.compile(rf"(?:{_phrase_words('decrease_verb')})(?:了)?[^\d,;。]{{0,3}}$")
@@ -2032,7 +2033,7 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match | None:
 
 
 _VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?<!为)(?<!相当于)(?<!相当)(?<!恢复)(?<!恢复到)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
-                                 r"(?!\s*(?:[-—–~至]|以来|远景))"))  # 二〇三五年远景目标纲要: a vision's year names the plan
+                                 r"(?!\s*(?:[-—–~至]|[^,,。;;]{0,4}以来|远景))"))  # 二〇三五年远景目标纲要: a vision's year names the plan
 
 
 _SPEAKS_OF_ANOTHER_YEAR = re.compile(r"今年|明年|去年|上年|当年")
@@ -2093,6 +2094,9 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
             return doc.written_year + 1, None, True, per_year, f"明年 (a page dated {doc.written_year})"
         return current + 1, None, True, per_year, f"明年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
     if current and doc.dated and kind == "actual" and _PRESENT.search(prefix):
+        if role.role == "review" and role.year and role.year < current and _SINCE_A_YEAR.search(prefix):
+            # "过去五年工作回顾 / 2012年换届以来,…增加到338亿元" in a report of January 2017: up to the reviewed year
+            return role.year, None, True, per_year, "a span since a year, up to the year its review reviews"
         return current, None, True, per_year, f"present tense (a document of {current}: {doc.current_year_evidence or 'its date'})"  # "目前全市有幼儿园201所" in a page of that year
     multi_year_plan = doc.period_start and doc.period_end and doc.period_end > doc.period_start
     if kind == "actual" and (in_review or role.role == "review") and multi_year_plan:
