@@ -507,3 +507,12 @@ def test_the_year_a_project_comes_into_use_is_not_the_pages_year():
     text = "2025年\n天津市教委\n计划新建、改扩建中小学校11所\n东丽区还将新建完全中学,预计2025年开工,2027年将投入使用。"
     assert infer_current_year(text).year == 2025
     assert infer_current_year("2024年,全县将新建幼儿园3所").year == 2024
+
+
+def test_a_work_report_dated_in_december_speaks_of_the_next_year():
+    """A county's work report of 12 December 2021, to a new congress's first session (heldout22 p22_08): its review
+    runs to 2021 and its plans are 2022's, as for a dateline of December."""
+    text = "石棉县人民政府工作报告\n2021年12月12日在石棉县第十七届人民代表大会第一次会议上\n过去五年工作回顾"
+    assert infer_current_year(text, "2021-12-12").year == 2022
+    assert infer_current_year(text, "2021-06-12").year == 2021
+    assert infer_current_year("某市教育局关于做好学前教育工作的通知", "2021-12-12").year == 2021

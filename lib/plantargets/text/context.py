@@ -157,7 +157,12 @@ def infer_results_year(text: str, current_year: int | None = None) -> int | None
 def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
     """The year a document's 今年 refers to, from its own words; None when nothing says."""
     if issued_date:
-        return CurrentYear(int(issued_date[:4]), f"document date {issued_date}")
+        year = int(issued_date[:4])
+        month = int(issued_date[5:7]) if re.match(r"\d{4}-\d{2}", issued_date) else 0
+        if month >= 11 and _sets_next_years_targets(text, year) and not _year_of_a_congress_session(text):
+            # "工作报告(2021年12月12日) … 在…第十七届人民代表大会第一次会议上": a new congress's report of December
+            return CurrentYear(year + 1, f"document date {issued_date} (a report given late in the year)")
+        return CurrentYear(year, f"document date {issued_date}")
     found = _latest_evidence(text, "current_year")
     if found:
         year, evidence, match = found

@@ -92,10 +92,11 @@ class Document:
 
     @property
     def report_year(self) -> int | None:
-        """The year a work report speaks of as 今年: its delivery year, else what the text says."""
-        if self.issued_date:
-            return int(self.issued_date[:4])
-        return self.current_year if self.current_year is not None else self.period_end
+        """The year a work report speaks of as 今年: what its date and text say (a report of December speaks of the
+        next year), else its delivery year, else its period's last year."""
+        if self.current_year is not None:
+            return self.current_year
+        return int(self.issued_date[:4]) if self.issued_date else self.period_end
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None):
