@@ -221,6 +221,14 @@ def test_a_year_that_opens_a_span_with_yilai_dates_its_values_to_the_span_end():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2019, 1770)]
 
 
+def test_family_planning_is_no_plan():
+    """A county's 2016 work report reviewing 2015 (heldout72 n09): "计划生育符合率达97.7%" is a result; 计划生育 (family
+    planning) names the indicator, it is neither a plan to do something nor a plan's amount."""
+    result, _ = extract("政府工作报告\n一、2015年工作回顾\n新增就业岗位32920个;计划生育符合率达97.7%。\n", doc_type="work_report",
+                        period=(2016, 2016), issued="2016-01-20")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2015, 32920), ("actual", 2015, 97.7)]
+
+
 def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
     """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
     由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""
