@@ -516,3 +516,18 @@ def test_a_work_report_dated_in_december_speaks_of_the_next_year():
     assert infer_current_year(text, "2021-12-12").year == 2022
     assert infer_current_year(text, "2021-06-12").year == 2021
     assert infer_current_year("某市教育局关于做好学前教育工作的通知", "2021-12-12").year == 2021
+
+
+@pytest.mark.parametrize("heading, role, year", [
+    ("一、奋发有为,共克时艰的2010年和“十一五”", "review", 2010),  # a county's 2011 work report (heldout72 n11)
+    ("一、极不平凡的2010年", "review", 2010),
+    ("二、2011年的主要任务", "target", None),  # its own year: the target cue decides (主要任务)
+    ("三、到2015年的发展目标", "target", None),
+    ("(一)2010年以来的主要工作", "", None),  # a span's start, not its subject
+])
+def test_a_heading_that_names_a_past_year_heads_its_review(heading, role, year):
+    tracker = SectionTracker(2011)
+    tracker.heading(heading, 2)
+    assert tracker.role.role == role
+    if year:
+        assert tracker.role.year == year

@@ -414,7 +414,16 @@ class SectionTracker:
         # else: a sub-heading under a section a lead phrase announced ("过去的一年,…" then "(一)经济实力…")
         if not self.roles_in(text[:LEAD], 0):
             self._heading_of_targets(text)
+            self._heading_of_a_past_year(text)
         self._headings.append((level, self.role))
+
+    def _heading_of_a_past_year(self, text: str) -> None:
+        """A heading that names a year before the document's and no target ("一、奋发有为,共克时艰的2010年和“十一五”"
+        in a report of 2011, "一、极不平凡的2022年") heads that year's review."""
+        year = _PAST_HEADING_YEAR.search(text)
+        if year and self.current_year and _year_value(year.group(1)) < self.current_year \
+                and not cue_pattern("target_cue").search(text) and not _HEADING_OF_TARGETS.search(text):
+            self.role = SectionRole("review", _year_value(year.group(1)))
 
     def _heading_of_targets(self, text: str) -> None:
         """A heading that ends in 目标 heads targets whatever word qualifies them ("二、具体目标", "(二)教育体制改革目标"),
@@ -479,6 +488,10 @@ class SectionTracker:
             out.append((position + offset, role))
             self.role = role
         return out
+
+
+# A year a heading names as its subject: not a span's end or start (2016—2020年, 到2020年, 2012年以来)
+_PAST_HEADING_YEAR = re.compile(r"(?<![\d\-—–~至到])((?:19|20)\d{2})\s*年(?![\d\s]*[\-—–~至到月]|以来|前)")
 
 
 # The year just before a target section's cue, with at most a count of the items between ("2024年10个民生实事")
