@@ -419,8 +419,9 @@ class SectionTracker:
 
     def _heading_of_a_past_year(self, text: str) -> None:
         """A heading that names a year before the document's and no target ("一、奋发有为,共克时艰的2010年和“十一五”"
-        in a report of 2011, "一、极不平凡的2022年") heads that year's review."""
-        year = _PAST_HEADING_YEAR.search(text)
+        in a report of 2011, "一、极不平凡的2022年") heads that year's review; a numbered paragraph ("3.推动…改革。
+        …从2021年入学的高中一年级开始实施新课程…") is no such title."""
+        year = _PAST_HEADING_YEAR.search(text) if len(text) <= LEAD else None  # a title, not a numbered paragraph
         if year and self.current_year and _year_value(year.group(1)) < self.current_year \
                 and not cue_pattern("target_cue").search(text) and not _HEADING_OF_TARGETS.search(text):
             self.role = SectionRole("review", _year_value(year.group(1)))
