@@ -216,3 +216,15 @@ def test_a_title_broken_before_its_conjunction_is_joined():
                         "及2023年国民经济和社会发展计划草案的报告\n各位代表:\n现在报告。\n")
     assert (doc.title, doc.doc_type) == ("关于某旗2022年国民经济和社会发展计划执行情况及2023年国民经济和社会发展计划草案的报告",
                                          "plan_report")
+
+
+def test_news_whose_headline_says_a_plan_was_issued_is_news_of_that_plan():
+    """A province's news page under a site's navigation (heldout87 n07): "四川教育“十三五”规划公布 到2020年建成…" says a
+    plan was issued, so the page is news of it (its values no cue decides are the plan's) and the plan's period is
+    the one the headline names; a headline of results is not."""
+    doc = _one_document("四川新闻 成都市 绵阳市 自贡市\n地方网 > 四川 > 四川新闻 > 正文\n"
+                        "四川教育“十三五”规划公布 到2020年建成教育强省和西部人才高地\n来源:四川科技报 2017-09-13 11:48\n"
+                        "近日,笔者从省教育厅获悉,《四川省教育事业发展“十三五”规划》正式印发。\n")
+    assert (doc.doc_type, doc.period_start, doc.period_end) == ("plan_news", 2016, 2020)
+    doc = _one_document("四川新闻\n四川教育“十三五”成就回顾\n近日,笔者从省教育厅获悉,全省学前三年毛入园率达到85%。\n")
+    assert doc.doc_type == "other"

@@ -229,6 +229,14 @@ def test_family_planning_is_no_plan():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2015, 32920), ("actual", 2015, 97.7)]
 
 
+def test_a_value_with_no_cue_in_news_of_a_plan_is_the_plans_target():
+    """heldout87 n07: "学前教育方面,四川省将完善…。公办园和普惠性民办园覆盖率达到80%左右" in news of the province's
+    十三五 education plan is a target of 2020, though its own sentence has no cue."""
+    result, _ = extract("学前教育方面,四川省将完善学前教育服务网络。公办园和普惠性民办园覆盖率达到80%左右。\n",
+                        doc_type="plan_news", period=(2016, 2020), issued="2017-09-13")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2020, 80)]
+
+
 def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
     """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
     由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""

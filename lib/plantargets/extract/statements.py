@@ -1714,7 +1714,8 @@ def _table_row_type(indicator: str) -> str:
 _CHANGE_REACHED = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|扩大|缩小|减少)(?:到|至)\s*((?:19|20)\d{2})\s*年[底末]?的?\s*$")
 _CHANGE_FROM_A_YEAR = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年[底末]?的[^,;。由从]{0,20}$")  # "由2015年的141家"
 _CHANGE_TO_YEAR = re.compile(r"[^,;。]{0,12}?(?:到|至)\s*((?:19|20)\d{2})\s*年")  # "从2015年的75.6%提高到2020年的86.7%"
-_PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report", "project_list", "work_plan")
+_PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report", "project_list", "work_plan",
+               "plan_news")
 
 
 # "高于计划3个百分点", "完成年度目标": a comparison with a plan, which is a result, not a commitment.

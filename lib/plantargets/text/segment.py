@@ -258,6 +258,25 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
 
 
 _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
+# A news headline of a plan issued: "四川教育“十三五”规划公布 到2020年建成教育强省", "浙江公布教育事业发展“十三五”规划"
+_PLAN_NAMED = r"(?:规划(?:纲要)?|行动计划|实施方案)"
+_PLAN_ISSUED_VERB = r"(?:公布|印发|出台|发布|出炉|获批)"
+_PLAN_NEWS_HEADLINE = re.compile(rf"{_PLAN_NAMED}[^,。,;;]{{0,12}}{_PLAN_ISSUED_VERB}|{_PLAN_ISSUED_VERB}[^,。,;;]{{0,20}}{_PLAN_NAMED}")
+MAX_HEADLINE = 50
+HEADLINE_LINES = 10
+
+
+def _news_of_a_plan(head_lines) -> str | None:
+    """The headline that makes a page of no known type news of a plan: a short line of its head, before its first
+    sentence, that says a plan was issued; else None. Its values no cue decides are the plan's, as a plan's own
+    would be, and the plan's period is the one the headline names."""
+    for _s, _e, line in head_lines[:HEADLINE_LINES]:
+        if "。" in line:
+            return None
+        if len(line) <= MAX_HEADLINE and _PLAN_NEWS_HEADLINE.search(line):
+            return line
+    return None
+
 _PROJECTS_DONE = "全面落实|落实到位|全落地|全部落地|办结"  # 2025年为民兴办实事项目全落地 (heldout81 n06): done, not to do
 _WORK_PLAN = re.compile(r"工作(?:计划|要点|思路|安排)")
 # A document named in book-title marks that the title goes on to say something of ("《…三年行动计划(2011-2013年)》实施
@@ -360,11 +379,16 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
         doc.doc_type = "work_report"
     else:
         doc.doc_type = _doc_type_of(doc.title, body_length, issued is not None)
+    headline = _news_of_a_plan(head_lines) if doc.doc_type == "other" else None
+    if headline is not None:
+        doc.doc_type = "plan_news"
 
     doc.issued_date = _infer_date(head_lines, flag)
     if not doc.issued_date and _FULL_DATE.search(doc.title):
         doc.issued_date = _iso(*_FULL_DATE.search(doc.title).groups())
     period = parse_period(doc.title) if not year_named_by_period(doc.title) else None
+    if period is None and headline:  # "江苏体育发展“十四五”规划出台": the period of the plan the news is of
+        period = parse_period(headline)
     if period is None and doc.doc_type == "work_report" and doc.issued_date:
         year = int(doc.issued_date[:4])
         period = (year, year)
