@@ -1796,6 +1796,10 @@ def test_funds_secured_in_a_review_are_a_result_and_a_bare_count_ending_a_headli
     result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2023-01-10")
     found = {v.value: (v.kind, v.year) for v in result.values}
     assert found[20.2] == ("actual", 2022) and found[25.0] == ("target", 2023)
+    # with words between 争取 and the funds (heldout87 n09, news of a new area's work meeting)
+    result, _ = extract("新区自筹备建设以来,完成固定资产投资2078亿元。累计争取中央及省市转移支付资金85.5亿元,争取地方政府债券"
+                        "138.5亿元。\n", doc_type="other", period=(None, None), issued="2017-01-10")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 2078), ("actual", 85.5), ("actual", 138.5)]
     result, _ = extract("1.2023“两会”解读政府工作报告要点之一:2022年工作回顾 2\n"
                         "2.2023“两会”解读政府工作报告要点之二:2023年工作思路和目标 6\n", doc_type="other",
                         period=(None, None), issued="2023-01-10")
