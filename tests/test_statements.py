@@ -237,6 +237,14 @@ def test_a_value_with_no_cue_in_news_of_a_plan_is_the_plans_target():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2020, 80)]
 
 
+def test_the_year_of_the_base_of_a_multiple_does_not_date_the_multiple():
+    """News of a new area's six years (heldout87 n09): "2011年至2016年,…是新区开发前(2010年底)的9.7倍" is a result
+    of 2016; 2010 dates the base."""
+    result, _ = extract("2011年至2016年,累计完成生产总值536亿元,是新区开发前(2010年底)的9.7倍。\n", doc_type="other",
+                        period=(None, None), issued="2017-01-08")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2016, 536), ("actual", 2016, 9.7)]
+
+
 def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
     """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
     由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""

@@ -2049,6 +2049,18 @@ def _dates_the_start_of_a_change(prefix: str, year: re.Match) -> bool:
     return prefix[:year.start()].rstrip().endswith(("由", "从")) and any(c.isdigit() for c in prefix[year.end():])
 
 
+def _dates_the_base_of_the_value(prefix: str, year: re.Match) -> bool:
+    """"是新区开发前(2010年底)的9.7倍": 2010 dates the base the value is a multiple of, not the value."""
+    return bool(_BASE_OF_A_MULTIPLE_AFTER.fullmatch(prefix, year.end())
+                and _BASE_OF_A_MULTIPLE_BEFORE.search(prefix, max(0, year.start() - MAX_BASE_WORDS), year.start()))
+
+
+# "是新区开发前(2010年底)的9.7倍", "相当于2010年的1.5倍": a year between 是 (为, 相当于) and the 的 before the value
+MAX_BASE_WORDS = 12
+_BASE_OF_A_MULTIPLE_AFTER = re.compile(r"\s*年?\s*(?:底|末)?\s*[))]?\s*的\s*")
+_BASE_OF_A_MULTIPLE_BEFORE = re.compile(r"(?:是|为|相当于)[^,,。;;\d]*$")
+
+
 # "年均增长8%", "5年平均递增22%": a rate per year (not "按年平均汇率折算")
 _THIS_YEAR = re.compile(r"今年|本年|当年|年内|全年|本年度")  # words that date a statement to the document's own year
 _PER_YEAR = re.compile(rf"每年|年均|年\s*平均\s*(?:{_phrase_words('growth_verb')})")
@@ -2066,7 +2078,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         start, end = int(trajectory.group(1)), int(trajectory.group(2))
         return end, (start, end), False, True, "stated trajectory"
     stated = [m for m in _VALUE_YEAR.finditer(prefix)  # 比2017年增加, 是(为)2011年的1.9倍: a base; 2014年以来: a start
-              if not _dates_the_start_of_a_change(prefix, m)] if "年" in prefix else []
+              if not _dates_the_start_of_a_change(prefix, m) and not _dates_the_base_of_the_value(prefix, m)] \
+        if "年" in prefix else []
     if stated:
         year = int(parse_numeral(stated[-1].group(1)))
         last_year = _LAST_YEAR.search(prefix, stated[-1].end()) if "去年" in prefix else None
