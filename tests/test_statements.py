@@ -245,6 +245,17 @@ def test_the_year_of_the_base_of_a_multiple_does_not_date_the_multiple():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2016, 536), ("actual", 2016, 9.7)]
 
 
+def test_a_value_named_a_target_under_a_review_heading_is_that_years_target():
+    """A county's 2007 work report (heldout72 n08): under its review heading, "财政收入2.01亿元,较上年增长26.4%,高于
+    年初人代会12%的目标14.4个百分点" names 2006's target beside its result."""
+    result, _ = extract("政府工作报告\n一、2006年工作回顾\n2006年地区生产总值26.8亿元。财政收入2.01亿元,较上年增长26.4%,"
+                        "高于年初人代会12%的目标14.4个百分点。\n", doc_type="work_report", period=(2007, 2007),
+                        issued="2007-02-08")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2006, 26.8), ("actual", 2006, 2.01), ("actual", 2006, 26.4), ("target", 2006, 12),
+        ("actual", 2006, 14.4)]
+
+
 def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
     """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
     由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""

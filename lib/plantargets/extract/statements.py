@@ -1843,6 +1843,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         planned = _planned_amount(before)
         if planned:  # "公办幼儿园建设项目年度计划为29个", "计划总投资7976万元" in a year's review: what was planned
             return "target", f"the plan's amount ({planned}), in a review"
+        named = _NAMED_AS_A_TARGET.match(sentence, match.end())
+        if named:  # "增长26.4%,高于年初人代会12%的目标14.4个百分点": the year's target, beside its result
+            return "target", f"{_NAMED_TARGET} ({named.group(0).strip()}), in a review"
         return "actual", "review heading"
     if _starts_a_change(prefix, sentence, match.end()):
         destination = _CHANGE_TO_YEAR.match(sentence, match.end()) or _PLAIN_YEAR.search(sentence, match.end())
@@ -2038,6 +2041,7 @@ _VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?<!为)(?<!相
 
 
 _SPEAKS_OF_ANOTHER_YEAR = re.compile(r"今年|明年|去年|上年|当年")
+_THIS_OR_NEXT_YEAR = re.compile(r"今年|明年")
 _TRAJECTORY = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)")
 # 去年 dating a value, not a base compared with (比去年), built on (在去年的基础上) or a span's start (从去年下半年以来…,
 # 截至目前: heldout78 n12); guarded: re skips to 去 (scanning.py)
@@ -2101,6 +2105,9 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
             and not (line_year and line_year > role.year):  # "…。2024年,贵州将…": a later year the paragraph speaks of
         return role.year, None, True, False, "the reviewed year's own target, in its review"  # "符合3%左右的预期目标"
     current = doc.report_year
+    if kind == "target" and in_review and line_year and current and line_year < current \
+            and not _THIS_OR_NEXT_YEAR.search(prefix):  # "2006年…较上年增长26.4%,高于年初人代会12%的目标" under a review heading
+        return line_year, None, True, False, "the year its review paragraph speaks of: its own target"
     if current and _LAST_YEAR.search(prefix):
         return current - 1, None, True, per_year, f"去年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
     if current and "明年" in prefix:
