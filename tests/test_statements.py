@@ -256,6 +256,14 @@ def test_a_value_named_a_target_under_a_review_heading_is_that_years_target():
         ("actual", 2006, 14.4)]
 
 
+def test_what_statistics_show_is_a_result():
+    """News of a city's three-year action plan (heldout72 n05): "据统计,…51所小学中达不到国家规范要求的有48所,…新增居住
+    人口10万人以上" is the situation the plan starts from, not its targets."""
+    result, _ = extract("据统计,沧州市主城区的51所小学中达不到国家规范要求的有48所,新增居住人口10万人以上。\n",
+                        doc_type="action_plan", period=(2010, 2012), issued="2010-08-01")
+    assert {v.kind for v in result.values} == {"actual"}
+
+
 def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
     """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
     由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""

@@ -1949,6 +1949,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         # "…全年完成地区生产总值78亿元" in a report's opening pages, before any commitment: its review
         return "actual", _WORK_REPORT_REVIEW
     if doc.doc_type in _PLAN_TYPES:
+        fronted = _fronted_result_cue(prefix) if not _has_target_cue(prefix) else None
+        if fronted:  # "据统计,主城区的51所小学中达不到国家规范要求的有48所" in an action plan: where it starts from
+            return "actual", f"actual cue {fronted} leading the sentence, in a {doc.doc_type}"
         return "target", f"no cue, in a {doc.doc_type}"
     lead = earlier[:_FRAMING_LEAD]
     if earlier and not _has_target_cue(prefix) and cue_pattern("target_cue").search(_commitments_only(lead)) \
