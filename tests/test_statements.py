@@ -264,6 +264,16 @@ def test_what_statistics_show_is_a_result():
     assert {v.kind for v in result.values} == {"actual"}
 
 
+def test_a_plan_period_to_come_before_a_horizon_sets_targets_and_a_plans_name_dates_nothing():
+    """News of Guangzhou's 十四五 outline (heldout45 n08): "《…第十四个五年规划和2035年远景目标纲要》正式发布。《纲要》
+    提出,“十四五”时期经济年均增长6%左右,到2025年地区生产总值达3.5万亿元": 6% is a target of 2025 (the period to come
+    opens its clause, before 到2025年), and 2035 in the outline's name is no year the paragraph speaks of."""
+    result, _ = extract("5月19日,《广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》正式发布。《纲要》提出,“十四五”时期"
+                        "经济年均增长6%左右,到2025年地区生产总值达3.5万亿元。\n", doc_type="other", period=(None, None),
+                        issued="2021-05-20")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2025, 6), ("target", 2025, 3.5)]
+
+
 def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
     """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
     由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""

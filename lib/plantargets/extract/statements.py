@@ -651,7 +651,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "完成年初35所目标任务的94.29%": the plan's amount is of the year its share achieved is
                 value.year, value.year_inferred, value.year_basis = share.year, True, "the year of the share achieved after it"
         plain = [] if not names_years or "年" not in sentence else \
-            list(_PLAIN_YEAR.finditer(_BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence))
+            list(_PLAIN_YEAR.finditer(_book_titles_blanked(
+                _BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence)))
         horizon_stated = stated is not None and stated[1] == "stated"  # "…“十一五”…成绩,提出了…:到2015年,…"
         past_plan = _PLAN_SPAN.search(sentence) if plan_span_in_line and not plain and doc.report_year \
             and not horizon_stated else None
@@ -813,6 +814,15 @@ _CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 MIN_QUALIFIER_CHARACTERS = 4
 
 
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+
+
+def _book_titles_blanked(sentence: str) -> str:
+    """The sentence with each name in book-title marks blanked (its length kept): the years of a document's name
+    ("《…第十四个五年规划和2035年远景目标纲要》正式发布") are not the years a sentence speaks of."""
+    return _BOOK_TITLE.sub(_blank, sentence) if "《" in sentence else sentence
+
+
 def _qualifier_years_dropped(bracket: re.Match) -> str:
     inner = bracket.group(1)
     rest = _YEAR_WORD.sub("", inner)
@@ -921,15 +931,16 @@ def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | N
     values before that point keep the paragraph's earlier context ("今年新建4387所,将提前完成“十三五”期间的目标")."""
     names_years = "年" in sentence  # 到…年 and 用N年 both need it: most sentences are not searched for them
     stated = _STATED_YEAR.search(sentence) if names_years else None
-    if stated:
-        return (int(parse_numeral(stated.group(1))), "stated"), stated.start()
-    span = _PLAN_SPAN.search(sentence)
+    span = _PLAN_SPAN.search(sentence, 0, stated.start() if stated else len(sentence))
     if span and not _OPENS_A_CLAUSE.search(sentence, 0, span.start()):
         span = None  # "…主要预期目标是:锚定“十四五”期间县域经济冲十进百的目标": a plan named in passing sets no horizon
-    # a plan's span is to come after the document's year, or, that year unknown, when 到 leads to it ("到“十四五”末")
+    # a plan's span is to come after the document's year, or, that year unknown, when 到 leads to it ("到“十四五”末");
+    # one before a stated 到YYYY年 sets the horizon from where it is ("“十四五”时期经济年均增长6%左右,到2025年…")
     if span and (FIVE_YEAR_PLANS[span.group(1)][1] > doc.report_year if doc.report_year
                  else "到" in sentence[max(0, span.start() - 2):span.start()]):
         return (FIVE_YEAR_PLANS[span.group(1)][1], "plan span"), span.start()
+    if stated:
+        return (int(parse_numeral(stated.group(1))), "stated"), stated.start()
     horizon = _HORIZON.search(sentence) if names_years and doc.report_year else None
     end = _horizon_end(doc, int(parse_numeral(horizon.group(1)))) if horizon else None
     if end:  # "今年起…将用2年": the horizon's end
