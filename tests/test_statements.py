@@ -274,6 +274,18 @@ def test_a_plan_period_to_come_before_a_horizon_sets_targets_and_a_plans_name_da
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2025, 6), ("target", 2025, 3.5)]
 
 
+def test_a_clause_with_no_name_of_its_own_takes_the_indicator_of_the_value_before_it():
+    """A stretch goal (力争突破6亿元) and the start of a change (由346.7亿元增加到…) in a clause of their own are of the
+    indicator named just before (heldout87 n05, a province's 2008 work report; heldout92 n04, a county's 2009 targets)."""
+    result, _ = extract("五年来,财政收入突破千亿元,由346.7亿元增加到1034.5亿元。\n", doc_type="work_report",
+                        period=(2008, 2008), issued="2008-01-20")
+    assert [(v.value, v.unit, v.indicator_zh) for v in result.values][:2] == [(1000, "亿元", "财政收入"), (346.7, "亿元", "财政收入")]
+    result, _ = extract("今年的主要预期目标是:财政收入达到5.68亿元,增长8%,力争突破6亿元。\n", doc_type="work_report",
+                        period=(2009, 2009), issued="2009-02-20")
+    assert [(v.value, v.indicator_zh, v.kind) for v in result.values] == [
+        (5.68, "财政收入", "target"), (8, "财政收入", "target"), (6, "财政收入", "target")]
+
+
 def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
     """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
     由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""

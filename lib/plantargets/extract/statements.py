@@ -785,7 +785,7 @@ _LEVEL_OF_PREVIOUS = re.compile(r"(?:(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:底|�
 # "生产总值25.23亿元,…,人均达到5.62万元": the value before it per head (人均 alone names no indicator)
 _PER_CAPITA_OF_PREVIOUS = re.compile(rf"(?:其中)?人均(?:值)?(?:{_LEVEL_OF_PREVIOUS.pattern})?")
 _RESULT_VERBS_LEADING = re.compile(r"^(?:全年)?(?:预计)?(?:实现|完成|达到)?")
-_STRETCH_OF_PREVIOUS = re.compile(rf"(?:{_phrase_words('commitment')})(?:达到|实现|增长|超过)?")
+_STRETCH_OF_PREVIOUS = re.compile(rf"(?:{_phrase_words('commitment')})(?:达到|实现|增长|超过|突破)?")
 _GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅|递增)$")
 # "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
 _TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:与|同)?(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
@@ -1062,6 +1062,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             target_type = "growth" if _GROWTH_VERB.search(before.strip()[-4:]) or "提升" in before else target_type
         elif previous and unit in ("%", "个百分点", "百分点") and _GROWTH_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator, target_type = previous.indicator_zh, "growth"  # "生产总值3839.93亿元,增长1.2%"
+        elif previous and not indicator and previous.unit == unit and _last_item(before) in ("由", "从"):
+            indicator, target_type = previous.indicator_zh, previous.target_type  # "财政收入突破千亿元,由346.7亿元增加到…"
         elif previous and not indicator and _STRETCH_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "增长10%,力争11.5%"
         elif previous and not indicator and _PER_CAPITA_OF_PREVIOUS.fullmatch(_last_item(before)) \
