@@ -286,6 +286,15 @@ def test_a_clause_with_no_name_of_its_own_takes_the_indicator_of_the_value_befor
         (5.68, "财政收入", "target"), (8, "财政收入", "target"), (6, "财政收入", "target")]
 
 
+def test_respectively_opening_its_clause_pairs_with_the_names_of_the_clause_before():
+    """A city's 2005 statistics news (heldout48 n04): "全市城市居民人均可支配收入以及农民人均纯收入持续增长,分别达到
+    12452元和5347元": the names are in the clause before 分别, joined by 以及, their predicate (持续增长) not a name."""
+    result, _ = extract("全市城市居民人均可支配收入以及农民人均纯收入持续增长,分别达到12452元和5347元。\n", doc_type="other",
+                        period=(None, None), issued="2006-02-06")
+    assert [(v.value, v.indicator_zh) for v in result.values] == [
+        (12452, "城市居民人均可支配收入"), (5347, "农民人均纯收入")]
+
+
 def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
     """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
     由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""

@@ -1433,12 +1433,17 @@ def _is_year_token(token: re.Match) -> bool:
     return bool(_ARABIC_YEAR.fullmatch(token.group("num"))) and unit_of(token) in ("", "年")
 
 
-_NAME_BREAK = re.compile(r"、|和|及(?!以[上下])|与")
+_NAME_BREAK = re.compile(r"、|以及|和|及(?!以[上下])|与")
 
 
 # "2016年、2017年、2018年上半年居民人均可支配收入": a list of years run into the one name whose values they date
 _YEARS_BEFORE_NAME = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:(?:上|下)半年|底|末)?\s*[、和及至]\s*)+"
                                 r"(?:19|20)\d{2}\s*年(?:(?:上|下)半年|底|末)?(?=[^、和及与\d])")
+
+
+# a clause's predicate after its names ("…持续增长", "均稳步提高"), and a clause that states a value of its own
+_PREDICATE_AT_END = re.compile(rf"(?:均|都)?(?:持续|稳步|继续|保持|较快|快速|明显|大幅)*(?:{_phrase_words('growth_verb')}|提高|增加|上升)$")
+_DIGIT_OR_UNIT_END = re.compile(r"\d")
 
 
 def _list_names(head: str) -> list[str]:
@@ -1534,6 +1539,11 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
             continue
         verb = sentence[word.end():first.start()]
         names = _list_names(sentence[clause_start:word.start()])
+        if not names and clause_start > 0 and sentence[clause_start - 1] in ",,":
+            # "…收入以及农民人均纯收入持续增长,分别达到12452元和5347元": the names are the clause before, less its predicate
+            previous_clause = sentence[_clause_start(sentence, clause_start - 1):clause_start - 1]
+            if not _DIGIT_OR_UNIT_END.search(previous_clause):
+                names = _list_names(_PREDICATE_AT_END.sub("", previous_clause))
         named = bool(names) and not any(_ENDS_WITH_VALUE.search(n) for n in names)
         wanted = len(names) if named and len(names) >= 2 else 0
         tokens = [first]
