@@ -228,3 +228,13 @@ def test_news_whose_headline_says_a_plan_was_issued_is_news_of_that_plan():
     assert (doc.doc_type, doc.period_start, doc.period_end) == ("plan_news", 2016, 2020)
     doc = _one_document("四川新闻\n四川教育“十三五”成就回顾\n近日,笔者从省教育厅获悉,全省学前三年毛入园率达到85%。\n")
     assert doc.doc_type == "other"
+
+
+def test_a_title_with_its_period_and_a_draft_mark_is_found_under_the_sites_banner():
+    """A county's draft education plan on its government site (heldout95 n01): the title line carries two bracketed
+    marks, its period and 征求意见稿; it is the title (a five-year plan of 2016-2020), not the site's welcome line."""
+    doc = _one_document("欢迎您来到德保县人民政府门户网!\n当前位置: 首页 >> 意见征集\n"
+                        "德保县“十三五”教育事业发展规划(2016—2020)(征求意见稿)\n发布时间: 2018-01-06 00:00:44\n"
+                        "十三五时期,是我县建设教育强县的关键时期。\n")
+    assert (doc.title, doc.doc_type, doc.period_start, doc.period_end) == (
+        "德保县“十三五”教育事业发展规划(2016—2020)(征求意见稿)", "five_year_plan", 2016, 2020)

@@ -294,7 +294,7 @@ _PLANNING_OFFICE = re.compile(rf"规划(?:{phrase_words('office_after_plan_word'
 
 
 # A line that ends as a document's name ends: 2026年黄龙县政府工作报告, …统计公报, 关于…的报告, …行动计划.
-_TITLE_SHAPED = re.compile(r"(?:政府工作报告|统计公报|的报告|规划|行动计划|行动方案|实施方案)(?:[((][^()()]*[))])?$")
+_TITLE_SHAPED = re.compile(r"(?:政府工作报告|统计公报|的报告|规划|行动计划|行动方案|实施方案)(?:[((][^()()]*[))])*$")
 
 
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")
