@@ -533,3 +533,16 @@ def test_a_heading_that_names_a_past_year_heads_its_review(heading, role, year):
     assert tracker.role.role == role
     if year:
         assert tracker.role.year == year
+
+
+def test_the_quarters_named_in_a_review_are_the_reviewed_years():
+    """A city's plan report of January 2021 (heldout95 n09): after "过去的一年,…", "在一季度大幅回落的情况下,…前三季度
+    实现了由负转正" speaks of 2020's quarters, not 2021's; a review opened by 上半年 alone is this year's so far."""
+    tracker = SectionTracker(2021)
+    tracker.roles_in("过去的一年,是我市发展历程中极不平凡的一年。", 0)
+    assert (tracker.role.role, tracker.role.year) == ("review", 2020)
+    tracker.roles_in("国民经济运行稳定逐步向好,在一季度大幅回落的情况下,前三季度实现了由负转正", 0)
+    assert (tracker.role.role, tracker.role.year) == ("review", 2020)
+    tracker = SectionTracker(2021)
+    tracker.roles_in("上半年,全市地区生产总值增长5%", 0)
+    assert (tracker.role.role, tracker.role.year) == ("review", 2021)

@@ -476,6 +476,9 @@ class SectionTracker:
                     role.year = _year_value(year.group(1))
                 elif period:  # "回顾十三五": the reviewed plan period's last year
                     role.year, role.period = period[1], period
+                elif match.group(0) in _parts_of_the_year() and self.role.role == "review" and self.role.year:
+                    # "过去的一年,…。" then "…在一季度大幅回落的情况下,前三季度…": the quarters of the year reviewed
+                    role.year, role.year_inferred, role.period = self.role.year, self.role.year_inferred, self.role.period
                 elif match.group(0) in _parts_of_the_year() and self.current_year:  # "上半年,": this year's so far
                     role.year, role.year_inferred = self.current_year, True
                 elif self.reviewed_year:
