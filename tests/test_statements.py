@@ -295,6 +295,15 @@ def test_respectively_opening_its_clause_pairs_with_the_names_of_the_clause_befo
         (12452, "城市居民人均可支配收入"), (5347, "农民人均纯收入")]
 
 
+def test_the_year_a_change_started_from_is_not_the_year_the_paragraph_speaks_of():
+    """A district's plan report on 2024 (heldout45 n12): after "三产结构由2023年的11.4:32.0:56.6调整为…", the paragraph
+    still speaks of 2024: "新增“四上”企业37家" is a result of 2024, not of 2023."""
+    result, _ = extract("2024年全区地区生产总值实现349.44亿元,同比增长6.0%。三产结构由2023年的11.4:32.0:56.6调整为11.1:26.1:62.8,"
+                        "产业结构进一步优化。第五次经济普查顺利推进,新增“四上”企业37家。\n", doc_type="plan_report",
+                        period=(2025, 2025), issued="2025-01-10")
+    assert [(v.year, v.value) for v in result.values if v.value in (349.44, 37)] == [(2024, 349.44), (2024, 37)]
+
+
 def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
     """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
     由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""
