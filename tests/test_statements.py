@@ -304,6 +304,22 @@ def test_the_year_a_change_started_from_is_not_the_year_the_paragraph_speaks_of(
     assert [(v.year, v.value) for v in result.values if v.value in (349.44, 37)] == [(2024, 349.44), (2024, 37)]
 
 
+def test_a_value_a_list_of_names_shares_is_a_statement_for_each_name():
+    """"小学、初中适龄人口入学率均达到100%" (heldout90 n07, a city's 十一五 education plan), "入学率、巩固率分别达到99.9%"
+    (heldout87 n12): one number, a statement for each name, each quoted from its name; the numbers ledger has a
+    row for each (the later ones' ids carry their order). 年均, 人均 and 平均 share nothing."""
+    result, _ = extract("到2010年,小学、初中适龄人口入学率均达到100%,初等教育入学率、巩固率分别达到99.9%。\n",
+                        doc_type="other", period=(None, None), issued="2008-01-20")
+    assert [(v.indicator_zh, v.value, v.year) for v in result.values] == [
+        ("小学适龄人口入学率", 100, 2010), ("初中适龄人口入学率", 100, 2010), ("初等教育入学率", 99.9, 2010),
+        ("巩固率", 99.9, 2010)]
+    assert len({v.quote_span for v in result.values}) == 4
+    assert [t.shares for t in result.tokens if t.outcome == "value"] == [0, 1, 0, 1]
+    result, _ = extract("城乡居民人均可支配收入年均增长8%,人均生产总值均达到5万元。\n", doc_type="other", period=(None, None),
+                        issued="2008-01-20")
+    assert len(result.values) == 2
+
+
 def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
     """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
     由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""

@@ -204,7 +204,7 @@ NumbersSchema = _table("NumbersSchema", (
     "one of them was structure. Numerals with a measure word (一批), of several characters (十四五), after 第, "
     "before 月/日/号/期/届/等, or at a word's edge keep their rows (codebook/numerals_in_words.csv)."
 ), {
-    "number_id": _f(Str, "Stable id of the token: hash of file and span", unique=True),
+    "number_id": _f(Str, "Stable id of the token: hash of file and span (and, for the later statements of a number a list of names shares, their order)", unique=True),
     "source_file": _f(Str, "Raw file the token is in"),
     "doc_id": _f(Str, "Document the token is in"),
     "char_start": _f(Int, "Start offset of the token in the raw file", ge=0),

@@ -18,8 +18,10 @@ from plantargets.schemas import TABLE_SCHEMAS
 # Stable ids: a prefix and the first 12 hex digits of the SHA-1 of the parts, each as str() gives it, joined
 # by \x1f. Written out per kind of row (not with a join over *parts): the build makes one for every number token,
 # value and flag.
-def _number_id(source_file: str, char_start: int, char_end: int) -> str:
-    return "n_" + sha1(f"{source_file!s}\x1f{char_start!s}\x1f{char_end!s}".encode("utf-8")).hexdigest()[:12]
+def _number_id(source_file: str, char_start: int, char_end: int, shares: int = 0) -> str:
+    """A token's id; the further statements of one number ("A、B均达到100%") add their order."""
+    parts = f"{source_file!s}\x1f{char_start!s}\x1f{char_end!s}" + (f"\x1f{shares}" if shares else "")
+    return "n_" + sha1(parts.encode("utf-8")).hexdigest()[:12]
 
 
 def _flag_id(flag: Flag) -> str:
@@ -206,7 +208,7 @@ def number_rows(tokens) -> list[tuple]:
             target_id = value.merged_into or value_id(value)
             if value.merged_into is not None:
                 outcome = "duplicate"
-        rows.append((_number_id(t.source_file, t.char_start, t.char_end), t.source_file, t.doc_id, t.char_start,
+        rows.append((_number_id(t.source_file, t.char_start, t.char_end, t.shares), t.source_file, t.doc_id, t.char_start,
                      t.char_end, t.text, outcome, t.reason or None, target_id))
     return sorted(rows, key=_BY_FILE_AND_SPAN)
 

@@ -12,7 +12,7 @@ import bisect
 import re
 import string
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from plantargets.extract.numbers import (
@@ -209,6 +209,7 @@ class NumberToken:
     reason: str  # why structure, or the flag's message; empty for values
     value: StatedValue | None = None
     text: str = ""  # the raw text of the token, filled once the raw text is at hand
+    shares: int = 0  # the k-th further statement of a value one list shares ("A、B均达到100%": B's is 1)
 
 
 @dataclass
@@ -1158,6 +1159,11 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             sentence=sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT].strip(), origin="prose",
         ))
         _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1])
+        first = result.values[-1]
+        for order, (name, start) in enumerate(item.shared if item else (), start=1):
+            # each name of "A、B均达到100%" is a statement of its own, its quote from its name to the value
+            result.values.append(replace(first, indicator_zh=name, quote_span=_abs((max(start, quote_start), quote_end), offset)))
+            _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1], shares=order)
 
 
 @lru_cache(maxsize=1)
@@ -1420,6 +1426,9 @@ class ListedValue:
     count: int = 0
     mismatch: str = ""
     year: int | None = None  # "2016年、2017年…分别下降16.7%、21.2%": the year of the list it pairs with
+    # "小学、初中适龄人口入学率均达到100%": the names after the first that share the one value, each with where it
+    # starts in the sentence (its own statement's quote starts there)
+    shared: tuple[tuple[str, int], ...] = ()
 
 
 _RESPECTIVELY = re.compile(_phrase_words("respectively"))
@@ -1568,6 +1577,10 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
             names, named = list(last_names), True  # "…分别达到x和y,分别增长a和b"
             one_name = len(set(names)) == 1  # "2011年、2012年…分别达到x、y,分别增长a、b": the years again
         years = _years_listed(earlier + sentence[:word.start()], count) if one_name else None
+        if named and count == 1 and len(names) >= 2 and not years:  # "入学率、巩固率分别达到99.9%": one value for each
+            listed[first.start()] = _shared_value(sentence, clause_start, word.start(), names, verb)
+            covered.append((word.start(), end))
+            continue
         if named and len(names) != count:
             message = (f"分别 pairs {len(names)} names ({'、'.join(names)}) with {count} values "
                        f"({sentence[first.start():end]!r}): not paired")
@@ -1619,6 +1632,43 @@ def _share_last_suffix(sentence: str, tokens: list[re.Match], tail_end: int, sha
 MAX_LIST_CONTINUATION_GAP = 1  # characters from a 分别 list's last value to a verb that lists as many more ("元、增长")
 
 
+# 均 and a verb after a list of names and before one value: "小学、初中适龄人口入学率均达到100%", "汽车和化工新材料产业产值
+# 均达到250亿元左右"; not 年均, 人均, 平均 (a rate, a head, a mean)
+_SHARED_VALUE_WORD = re.compile(r"(?<![年人平日户])均(?=(?:要|将|可|已)?(?:达到|达|为|在|保持|增长|提高到|提高|超过|不低于|控制在|稳定在|实现)"
+                                r"[^,,;;。\d]{0,4}\d)")
+
+
+def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue]) -> list[tuple[int, int]]:
+    """The lists of names before 均 whose one value each of them takes; the spans they cover."""
+    covered = []
+    for word in _SHARED_VALUE_WORD.finditer(sentence):
+        clause_start = _clause_start(sentence, word.start())
+        tail_end = _clause_end(sentence, word.end())
+        tokens = [t for t in TOKEN.finditer(sentence, word.end(), tail_end) if not _is_year_token(t)]
+        if len(tokens) != 1 or tokens[0].start() in listed or tokens[0].start() - word.end() > MAX_RESPECTIVE_VERB:
+            continue
+        names = _list_names(sentence[clause_start:word.start()])
+        if len(names) < 2 or any(_ENDS_WITH_VALUE.search(n) for n in names):
+            continue
+        listed[tokens[0].start()] = _shared_value(sentence, clause_start, word.start(), names,
+                                                  sentence[word.end():tokens[0].start()])
+        covered.append((word.start(), tokens[0].end()))
+    return covered
+
+
+def _shared_value(sentence: str, clause_start: int, end: int, names: list[str], verb: str) -> ListedValue:
+    """One value every name of a list takes: the first name's statement and, in ``shared``, the others' with where
+    each starts (found in the clause; the clause's start when a completed name is not written as such)."""
+    completed = _complete_short_names(names)
+    starts, at = [], clause_start
+    for name in names:
+        found = sentence.find(name, at, end)
+        starts.append(found if found >= 0 else clause_start)
+        at = found + len(name) if found >= 0 else at
+    return ListedValue(completed[0], verb, clause_start,
+                       shared=tuple((name, start) for name, start in zip(completed[1:], starts[1:])))
+
+
 def _enumerations(sentence: str, last_names: list[str] | None = None,
                   earlier: str = "") -> tuple[dict[int, ListedValue], dict[int, str]]:
     """For "A、B和C分别达到x、y、z以上" (or "A、B控制在x、y以内"): what each value pairs with and the comparator the
@@ -1628,8 +1678,11 @@ def _enumerations(sentence: str, last_names: list[str] | None = None,
     listed: dict[int, ListedValue] = {}
     shared: dict[int, str] = {}
     if "、" not in sentence and not _RESPECTIVELY.search(sentence):
+        if "均" in sentence:
+            _lists_sharing_a_value(sentence, listed)
         return listed, shared
     covered = _respective_lists(sentence, last_names, listed, shared, earlier)
+    covered += _lists_sharing_a_value(sentence, listed) if "均" in sentence else []
     for verb in _LIST_VERB.finditer(sentence):
         if any(start <= verb.start() < end for start, end in covered):
             continue
@@ -2189,9 +2242,10 @@ def _binding(sentence: str) -> str:
 
 
 def _token(result: ExtractionResult, doc: Document, norm: NormalizedText, span, outcome: str, reason: str,
-           value: StatedValue | None = None) -> None:
+           value: StatedValue | None = None, shares: int = 0) -> None:
     raw_start, raw_end = norm.to_raw(*span)
-    result.tokens.append(NumberToken(doc.doc_id, doc.source_file, raw_start, raw_end, outcome, reason, value))
+    result.tokens.append(NumberToken(doc.doc_id, doc.source_file, raw_start, raw_end, outcome, reason, value,
+                                     shares=shares))
 
 
 def _reject(result: ExtractionResult, doc: Document, norm: NormalizedText, flag_type: str, span, message: str) -> None:
