@@ -755,8 +755,8 @@ _PLAIN_YEAR = guarded(_PLAIN_YEAR)
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
 _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
 # 2014年以来…累计, “十三五”以来累计投入: as of the document's date
-_PRESENT = re.compile(r"目前|现有|现已|截至目前|至今|年[^,,。;;]{0,4}以来|五[”\"」』]?以来")  # 2012年换届以来
-_SINCE_A_YEAR = re.compile(r"年[^,,。;;]{0,4}以来")
+_SINCE_A_YEAR = re.compile(r"年[^,,。;;]{0,4}以来")  # 2012年以来, 2012年换届以来
+_PRESENT = re.compile(rf"目前|现有|现已|截至目前|至今|{_SINCE_A_YEAR.pattern}|五[”\"」』]?以来")
 # "用2年时间", "今后五年": a span of years from the document's own (codebook phrase_words role horizon_lead)
 _HORIZON = re.compile(rf"(?:{_phrase_words('horizon_lead')})\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
 _DECREASE = re.compile(rf"(?:{_phrase_words('decrease_verb')})(?:了)?[^\d,;。]{{0,3}}$")
@@ -1450,9 +1450,9 @@ _YEARS_BEFORE_NAME = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:(?:上|下)半年|�
                                 r"(?:19|20)\d{2}\s*年(?:(?:上|下)半年|底|末)?(?=[^、和及与\d])")
 
 
-# a clause's predicate after its names ("…持续增长", "均稳步提高"), and a clause that states a value of its own
+# a clause's predicate after its names ("…持续增长", "均稳步提高")
 _PREDICATE_AT_END = re.compile(rf"(?:均|都)?(?:持续|稳步|继续|保持|较快|快速|明显|大幅)*(?:{_phrase_words('growth_verb')}|提高|增加|上升)$")
-_DIGIT_OR_UNIT_END = re.compile(r"\d")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _list_names(head: str) -> list[str]:
@@ -1551,7 +1551,7 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
         if not names and clause_start > 0 and sentence[clause_start - 1] in ",,":
             # "…收入以及农民人均纯收入持续增长,分别达到12452元和5347元": the names are the clause before, less its predicate
             previous_clause = sentence[_clause_start(sentence, clause_start - 1):clause_start - 1]
-            if not _DIGIT_OR_UNIT_END.search(previous_clause):
+            if not _ANY_DIGIT.search(previous_clause):
                 names = _list_names(_PREDICATE_AT_END.sub("", previous_clause))
         named = bool(names) and not any(_ENDS_WITH_VALUE.search(n) for n in names)
         wanted = len(names) if named and len(names) >= 2 else 0
