@@ -320,6 +320,16 @@ def test_a_value_a_list_of_names_shares_is_a_statement_for_each_name():
     assert len(result.values) == 2
 
 
+def test_planned_building_is_a_target_and_what_was_planned_is_not():
+    """News of a city's school-facility plan (heldout90 n11): "规划建设1909处", "规划新建小学31所" are to be built;
+    "规划建设了4个" and "规划建设的…4105个项目中,完工…3752个" report on what was planned (heldout36 n10, 78 n11)."""
+    result, _ = extract("其中现状保留2190处、规划建设1909处。\n", doc_type="other", period=(None, None), issued="2014-06-01")
+    assert [(v.value, v.kind) for v in result.values] == [(2190, "actual"), (1909, "target")]
+    result, _ = extract("河南实施五年计划以来,规划建设的城镇中小学4105个项目中,完工或交付使用项目3752个。\n", doc_type="other",
+                        period=(None, None), issued="2019-03-01")
+    assert {v.kind for v in result.values} == {"actual"}
+
+
 def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
     """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
     由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""
