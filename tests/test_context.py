@@ -546,3 +546,11 @@ def test_the_quarters_named_in_a_review_are_the_reviewed_years():
     tracker = SectionTracker(2021)
     tracker.roles_in("上半年,全市地区生产总值增长5%", 0)
     assert (tracker.role.role, tracker.role.year) == ("review", 2021)
+
+
+def test_a_meetings_agenda_announces_no_section():
+    """Speeches at economic work conferences (heldout49 n02, n08): "会议的主要任务是深入贯彻…,回顾总结…经济工作" is the
+    meeting's agenda; the results the speech goes on to give are not targets."""
+    tracker = SectionTracker(2014)
+    assert tracker.roles_in("会议的主要任务是,深入贯彻省、市经济工作会议精神,总结经济工作", 0) == []
+    assert [role.role for _, role in tracker.roles_in("今年经济工作的主要任务是:", 0)] == ["target"]
