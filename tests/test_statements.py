@@ -330,6 +330,14 @@ def test_planned_building_is_a_target_and_what_was_planned_is_not():
     assert {v.kind for v in result.values} == {"actual"}
 
 
+def test_an_undated_review_of_a_plan_period_dates_its_results_also_when_the_title_names_the_plan():
+    """News of a province's 十四五 results (heldout96 n07): undated, its lead names the plan (“‘十四五’发展成就”), so
+    the document has the plan's period; its results after "“十四五”以来,…" are the period's, dated 2025."""
+    result, _ = extract("“十四五”以来,青海不断推进教育资源布局优化调整。\n普惠性幼儿园覆盖率达97.9%,公办园在园幼儿占比达到77.2%。\n",
+                        doc_type="other", period=(2021, 2025), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2025, 97.9), ("actual", 2025, 77.2)]
+
+
 def test_a_value_at_a_named_plans_end_and_a_growth_after_a_change_take_their_year_and_indicator():
     """A 2001 provincial work report (heldout26 n08): “八五”期末的833亿元 is 1995's value; 年均递增10% after
     由…增加到2000年的1400亿元 is the growth of the same indicator (递增 is one of codebook's growth verbs)."""

@@ -568,7 +568,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     plans = _NAMED_PLAN.findall(line.text) if "五" in line.text else None
     if plans:
         tracker.named_plan = FIVE_YEAR_PLANS[plans[-1]]
-        spans = _PLAN_REVIEWED.findall(line.text) if not doc.report_year else None
+        spans = _PLAN_REVIEWED.findall(line.text) if not doc.dated else None
         if spans:  # an undated page on a plan's period ("“十三五”期间经济社会发展综述")
             tracker.plan_spoken_of = FIVE_YEAR_PLANS[spans[-1]]
     if not doc.dated and "》" in line.text:
