@@ -318,6 +318,10 @@ def test_a_value_a_list_of_names_shares_is_a_statement_for_each_name():
     result, _ = extract("城乡居民人均可支配收入年均增长8%,人均生产总值均达到5万元。\n", doc_type="other", period=(None, None),
                         issued="2008-01-20")
     assert len(result.values) == 2
+    # 各 before the one value (devset d204): "以及寄读学校、职业高中、社区学院各1所"
+    result, _ = extract("现有幼儿园201所,以及寄读学校、职业高中、社区学院各1所。\n", doc_type="other", period=(None, None),
+                        issued="2020-09-01")
+    assert [(v.indicator_zh, v.value) for v in result.values][1:] == [("寄读学校", 1), ("职业高中", 1), ("社区学院", 1)]
 
 
 def test_planned_building_is_a_target_and_what_was_planned_is_not():

@@ -1633,9 +1633,9 @@ MAX_LIST_CONTINUATION_GAP = 1  # characters from a 分别 list's last value to a
 
 
 # 均 and a verb after a list of names and before one value: "小学、初中适龄人口入学率均达到100%", "汽车和化工新材料产业产值
-# 均达到250亿元左右"; not 年均, 人均, 平均 (a rate, a head, a mean)
+# 均达到250亿元左右"; not 年均, 人均, 平均 (a rate, a head, a mean); 各 just before it: "寄读学校、职业高中、社区学院各1所"
 _SHARED_VALUE_WORD = re.compile(r"(?<![年人平日户])均(?=(?:要|将|可|已)?(?:达到|达|为|在|保持|增长|提高到|提高|超过|不低于|控制在|稳定在|实现)"
-                                r"[^,,;;。\d]{0,4}\d)")
+                                r"[^,,;;。\d]{0,4}\d)|各(?=\s*(?:\d|[一二两三四五六七八九十]+\s*[所个家座名]))")
 
 
 def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue]) -> list[tuple[int, int]]:
@@ -1678,11 +1678,11 @@ def _enumerations(sentence: str, last_names: list[str] | None = None,
     listed: dict[int, ListedValue] = {}
     shared: dict[int, str] = {}
     if "、" not in sentence and not _RESPECTIVELY.search(sentence):
-        if "均" in sentence:
+        if "均" in sentence or "各" in sentence:
             _lists_sharing_a_value(sentence, listed)
         return listed, shared
     covered = _respective_lists(sentence, last_names, listed, shared, earlier)
-    covered += _lists_sharing_a_value(sentence, listed) if "均" in sentence else []
+    covered += _lists_sharing_a_value(sentence, listed) if "均" in sentence or "各" in sentence else []
     for verb in _LIST_VERB.finditer(sentence):
         if any(start <= verb.start() < end for start, end in covered):
             continue
