@@ -755,7 +755,8 @@ _PLAIN_YEAR = guarded(_PLAIN_YEAR)
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
 _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
 # 2014年以来…累计, “十三五”以来累计投入: as of the document's date
-_SINCE_A_YEAR = re.compile(r"年[^,,。;;]{0,4}以来")  # 2012年以来, 2012年换届以来
+_OPENS_A_SPAN = r"[^,,。;;]{0,4}以来"  # what after a year (or 去年) makes it a span's start: 以来, 换届以来, 下半年以来
+_SINCE_A_YEAR = re.compile(rf"年{_OPENS_A_SPAN}")  # 2012年以来, 2012年换届以来
 _PRESENT = re.compile(rf"目前|现有|现已|截至目前|至今|{_SINCE_A_YEAR.pattern}|五[”\"」』]?以来")
 # "用2年时间", "今后五年": a span of years from the document's own (codebook phrase_words role horizon_lead)
 _HORIZON = re.compile(rf"(?:{_phrase_words('horizon_lead')})\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
@@ -1127,9 +1128,9 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                                                              role, line_year, line.in_review)
         if item and item.year:
             year, period, inferred, year_basis = item.year, None, False, "the year list that 分别 pairs with"
-        if kind_basis == f"no cue, in a {doc.doc_type}" and doc.doc_type != "work_report" and year \
+        if kind_basis == _plan_default(doc) and doc.doc_type != "work_report" and year \
                 and doc.period_start and year < doc.period_start:  # "…增加到2010年的16.1万人,增幅为36.4%" in a 十二五 plan
-            kind, kind_basis = "actual", f"no cue, in a {doc.doc_type}, but of a year before its period"
+            kind, kind_basis = "actual", f"{_plan_default(doc)}, but of a year before its period"
         if kind_basis.startswith(_NAMED_TARGET) and year_basis.startswith(_DOCUMENT_YEAR) and doc.results_year \
                 and year and doc.results_year < year and _TARGET_MET_BEFORE.search(before) \
                 and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix):  # "…48所,超额完成40所的年度目标任务" in a January report
@@ -1677,12 +1678,13 @@ def _enumerations(sentence: str, last_names: list[str] | None = None,
     last_names = [] if last_names is None else last_names
     listed: dict[int, ListedValue] = {}
     shared: dict[int, str] = {}
+    shares_words = "均" in sentence or "各" in sentence
     if "、" not in sentence and not _RESPECTIVELY.search(sentence):
-        if "均" in sentence or "各" in sentence:
+        if shares_words:
             _lists_sharing_a_value(sentence, listed)
         return listed, shared
     covered = _respective_lists(sentence, last_names, listed, shared, earlier)
-    covered += _lists_sharing_a_value(sentence, listed) if "均" in sentence or "各" in sentence else []
+    covered += _lists_sharing_a_value(sentence, listed) if shares_words else []
     for verb in _LIST_VERB.finditer(sentence):
         if any(start <= verb.start() < end for start, end in covered):
             continue
@@ -1854,6 +1856,13 @@ _NO_EVIDENCE = "no cue, in a document of no known type"
 _COMMITMENTS_PAGE = "no cue, on a page whose cued values are all targets"
 _PROJECT_TASK = "a numbered task of a report on the year's projects"
 _WORK_REPORT_DEFAULT = "no cue, in a work_report"
+
+
+def _plan_default(doc: Document) -> str:
+    """The basis of a plan's (or report's) value that no cue decided: a target by the document's type."""
+    return f"no cue, in a {doc.doc_type}"
+
+
 _WORK_REPORT_REVIEW = "no cue, in a work report before its first commitment"
 _NAMED_TARGET = "named a target after it"
 _TARGET_MET_BEFORE = re.compile(r"(?:超额)?完成了?$|超过了?$")  # "超额完成40所的年度目标任务": the target it met
@@ -2028,7 +2037,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         fronted = _fronted_result_cue(prefix) if not _has_target_cue(prefix) else None
         if fronted:  # "据统计,主城区的51所小学中达不到国家规范要求的有48所" in an action plan: where it starts from
             return "actual", f"actual cue {fronted} leading the sentence, in a {doc.doc_type}"
-        return "target", f"no cue, in a {doc.doc_type}"
+        return "target", _plan_default(doc)
     lead = earlier[:_FRAMING_LEAD]
     if earlier and not _has_target_cue(prefix) and cue_pattern("target_cue").search(_commitments_only(lead)) \
             and not (cue_pattern("actual_cue").search(earlier) or _COMPLETION_CUE.search(earlier)):
@@ -2116,7 +2125,7 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match | None:
 
 
 _VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?<!为)(?<!相当于)(?<!相当)(?<!恢复)(?<!恢复到)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
-                                 r"(?!\s*(?:[-—–~至]|[^,,。;;]{0,4}以来|远景))"))  # 二〇三五年远景目标纲要: a vision's year names the plan
+                                 rf"(?!\s*(?:[-—–~至]|{_OPENS_A_SPAN}|远景))"))  # 二〇三五年远景目标纲要: a vision's year names the plan
 
 
 _SPEAKS_OF_ANOTHER_YEAR = re.compile(r"今年|明年|去年|上年|当年")
@@ -2124,7 +2133,7 @@ _THIS_OR_NEXT_YEAR = re.compile(r"今年|明年")
 _TRAJECTORY = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)")
 # 去年 dating a value, not a base compared with (比去年), built on (在去年的基础上) or a span's start (从去年下半年以来…,
 # 截至目前: heldout78 n12); guarded: re skips to 去 (scanning.py)
-_LAST_YEAR = guarded(re.compile(r"(?<![比较同])(?<!在)去年(?!的?基础上)(?![^,,。;]{0,4}以来)"))
+_LAST_YEAR = guarded(re.compile(rf"(?<![比较同])(?<!在)去年(?!的?基础上)(?!{_OPENS_A_SPAN})"))
 
 
 def _dates_the_start_of_a_change(prefix: str, year: re.Match) -> bool:

@@ -484,6 +484,8 @@ def _stacked_rows(cells: list[Line]) -> list[tuple[str, list[Line]]] | None:
     cell's line breaks lost: "在园幼儿数(万人) 三年毛入园率(%) | 139.69 85.06 | 159.89 96.01 | 预期性 约束性"), as one
     (group, cells) per stacked line: each value cell's k-th number, the label cell's k-th of its last words (its
     first words name the group) and any other cell's k-th word when it has as many. None for any other row."""
+    if not any(" " in c.text for c in cells):
+        return None  # most rows: no cell holds two words, nothing to split
     words = [[Line(c.start + m.start(), c.start + m.end(), m.group(0), None, c.section_path, c.in_review)
               for m in _WORD.finditer(c.text)] for c in cells]
     value_cells = [i for i, c in enumerate(cells) if len(words[i]) >= MIN_STACKED
