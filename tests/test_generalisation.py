@@ -216,6 +216,10 @@ HELDOUT96_FLOORS = {"f1_target": 0.74, "recall_actual": 0.60, "comparator_accura
 # session 15: heldout97 (work reports and plan reports, read after its first run; 11 pages: its n08 was heldout37's
 # n01 and was removed) 0.439 / 0.886 with the session's first library and with the library of its merge
 HELDOUT97_FLOORS = {"f1_target": 0.39, "recall_actual": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# session 16: heldout98 (county plans' news and results, sealed) 0.792 / 0.430; heldout99 (county work reports,
+# bulletins, education, sealed) 0.649 / 0.777: first runs with the session's first library (91b5763)
+HELDOUT98_FLOORS = {"f1_target": 0.74, "recall_actual": 0.38, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT99_FLOORS = {"f1_target": 0.60, "recall_actual": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # session 16: heldout100 (action plans and news of targets, read after its first run) 0.637 / 0.750
 HELDOUT100_FLOORS = {"f1_target": 0.58, "recall_actual": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
@@ -337,6 +341,8 @@ GOALS = [
     ("heldout95", "heldout95", HELDOUT95_FLOORS),
     ("heldout96", "heldout96", HELDOUT96_FLOORS),
     ("heldout97", "heldout97", HELDOUT97_FLOORS),
+    ("heldout98", "heldout98 (sealed)", HELDOUT98_FLOORS),
+    ("heldout99", "heldout99 (sealed)", HELDOUT99_FLOORS),
     ("heldout100", "heldout100", HELDOUT100_FLOORS),
 ]
 
