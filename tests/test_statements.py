@@ -603,6 +603,14 @@ def test_values_written_as_words_are_read_with_their_meaning():
     assert result.token_outcomes["value"] == len(result.values)
 
 
+def test_a_value_word_inside_other_words_is_no_value():
+    """保持平稳, 支持平价风电: 持平 across two words (保持|平稳) is no growth of 0 % (codebook value_words not_after;
+    heldout100 n05); 与上年持平 and 基本持平 still are."""
+    result, _ = extract("全县经济保持平稳健康发展。积极支持平价风电和光伏发电项目建设。粮食总产量与上年持平。",
+                        doc_type="other", period=(None, None), issued="2023-03-01")
+    assert [(v.indicator_zh, v.value, v.unit) for v in result.values] == [("粮食总产量", 0.0, "%")]
+
+
 def test_a_repeated_paragraph_is_flagged_and_its_values_kept():
     text = "到2025年,全县新建改扩建幼儿园25所,普惠性幼儿园覆盖率达到90%以上。\n正文\n到2025年,全县新建改扩建幼儿园25所,普惠性幼儿园覆盖率达到90%以上。\n"
     result, raw = extract(text)

@@ -1177,9 +1177,13 @@ def metadata_line_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def load_value_words() -> tuple[re.Pattern[str], dict[str, tuple[float, str, str]]]:
-    """Words with an exact numeric meaning (持平 = 0 %, 翻一番 = 100 %), from ``codebook/value_words.csv``."""
-    rows = {r["word"]: (float(r["value"]), r["unit"], r["comparator"]) for r in codebook_rows("value_words.csv")}
-    return re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))), rows
+    """Words with an exact numeric meaning (持平 = 0 %, 翻一番 = 100 %), from ``codebook/value_words.csv``; not
+    where the character before makes its first character the end of another word (``not_after``: 保持|平稳)."""
+    table = codebook_rows("value_words.csv")
+    rows = {r["word"]: (float(r["value"]), r["unit"], r["comparator"]) for r in table}
+    not_after = {r["word"]: r["not_after"] for r in table}
+    return re.compile("|".join((f"(?<!{not_after[w]})" if not_after[w] else "") + re.escape(w)
+                               for w in sorted(rows, key=len, reverse=True))), rows
 
 
 _COMPARED_WITH_A_YEAR = re.compile(r"(?:与|和|同)?(?:19|20)\d{2}年$|上年$")  # "与2021年持平": the value before's change
@@ -1196,9 +1200,9 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
         before = sentence[_clause_start(sentence, match.start()):match.start()]
         previous = next((v for v in reversed(result.values) if v.origin == "prose"
                          and offset <= v.number_span[0] < offset + match.start()), None)
-        indicator, _ = _indicator(before, "", unit, None)
-        if (not indicator or _GROWTH_OF_PREVIOUS.search(before) or _COMPARED_WITH_A_YEAR.search(before)) \
-                and previous is not None:
+        compared = _COMPARED_WITH_A_YEAR.search(before)  # "粮食总产量与上年持平": the indicator is before 与上年
+        indicator, _ = _indicator(before[:compared.start()] if compared else before, "", unit, None)
+        if (not indicator or _GROWTH_OF_PREVIOUS.search(before) or compared) and previous is not None:
             indicator = previous.indicator_zh
         if not indicator or _COMPARED_WITH_A_TARGET.search(before):
             continue  # a word with no indicator is not a value; it holds no digits, so nothing is lost
