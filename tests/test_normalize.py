@@ -116,6 +116,13 @@ def test_web_addresses_postcodes_and_telephone_numbers_are_furniture():
     assert sum(f.flag_type == "page_furniture" for f in flags) == 5
 
 
+def test_email_addresses_are_furniture():
+    """A news site's copyright notice (heldout100 n02): jnxww@163.com was read as a value 163."""
+    norm, flags = normalize_text("实际新增学位9390个。\n可与我们联系(jnxww@163.com),我们将立即进行删除处理。")
+    assert "163" not in norm.text and "9390个" in norm.text and "我们将立即进行删除处理" in norm.text
+    assert sum(f.flag_type == "page_furniture" for f in flags) == 1
+
+
 def test_doubled_percent_is_read_once_and_flagged():
     norm, flags = normalize_text("比例74.48%%,")
     assert norm.text == "比例74.48%,"
