@@ -324,6 +324,20 @@ def test_a_value_a_list_of_names_shares_is_a_statement_for_each_name():
     assert [(v.indicator_zh, v.value) for v in result.values][1:] == [("寄读学校", 1), ("职业高中", 1), ("社区学院", 1)]
 
 
+def test_a_value_a_list_of_whole_indicators_shares_without_a_word_is_each_ones():
+    """"财政总收入和地方财政收入增长8%左右" (heldout100 n12), "残疾儿童入园率和接受康复教育训练率达到90%以上"
+    (heldout14 q12): names that each end as an indicator ends (codebook phrase_words indicator_ending) share the one
+    value as 均 would say; "公办和普惠性民办幼儿园覆盖率达到80%" is one rate of two kinds of kindergarten (公办 names no
+    measure), and 批发和零售业增加值 one industry's."""
+    result, _ = extract("2020年财政总收入和地方财政收入增长8%左右,残疾儿童入园率和接受康复教育训练率达到90%以上。\n",
+                        doc_type="plan", period=(2020, 2020), issued="2020-01-10")
+    assert [(v.indicator_zh, v.value, v.comparator) for v in result.values] == [
+        ("财政总收入", 8, "~"), ("地方财政收入", 8, "~"), ("残疾儿童入园率", 90, ">="), ("接受康复教育训练率", 90, ">=")]
+    result, _ = extract("2020年公办和普惠性民办幼儿园覆盖率达到80%,批发和零售业增加值增长6%。\n",
+                        doc_type="plan", period=(2020, 2020), issued="2020-01-10")
+    assert [v.value for v in result.values] == [80, 6]
+
+
 def test_planned_building_is_a_target_and_what_was_planned_is_not():
     """News of a city's school-facility plan (heldout90 n11): "规划建设1909处", "规划新建小学31所" are to be built;
     "规划建设了4个" and "规划建设的…4105个项目中,完工…3752个" report on what was planned (heldout36 n10, 78 n11)."""

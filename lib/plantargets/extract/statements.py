@@ -1448,6 +1448,7 @@ def _is_year_token(token: re.Match) -> bool:
 
 
 _NAME_BREAK = re.compile(r"、|以及|和|及(?!以[上下])|与")
+_EMPTY_AT = re.compile("")
 
 
 # "2016年、2017年、2018年上半年居民人均可支配收入": a list of years run into the one name whose values they date
@@ -1643,17 +1644,29 @@ _SHARED_VALUE_WORD = re.compile(r"(?<![年人平日户])均(?=(?:要|将|可|已
                                 r"[^,,;;。\d]{0,4}\d)|各(?=\s*(?:\d|[一二两三四五六七八九十]+\s*[所个家座名]))")
 
 
-def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue]) -> list[tuple[int, int]]:
-    """The lists of names before 均 whose one value each of them takes; the spans they cover."""
+# a list of names that each end as an indicator does (codebook phrase_words indicator_ending) before a verb and one
+# value: "财政总收入和地方财政收入增长8%左右" shares it as 均 would say (not "公办和普惠性民办幼儿园覆盖率": 公办 names no measure)
+_INDICATOR_ENDING = re.compile(rf"(?:{_phrase_words('indicator_ending')})$")
+_INDICATORS_SHARING = re.compile(rf"(?:{_phrase_words('indicator_ending')})(?=(?:要|将|可)?(?:达到|达|为|保持|增长|提高到|"
+                                 r"提高|超过|不低于|控制在|稳定在|实现)[^,,;;。\d]{0,4}\d)")
+
+
+def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue],
+                           indicators_only: bool = False) -> list[tuple[int, int]]:
+    """The lists of names before 均 (or, ``indicators_only``, of whole indicators before their verb) whose one value
+    each of them takes; the spans they cover."""
     covered = []
-    for word in _SHARED_VALUE_WORD.finditer(sentence):
+    for word in (_INDICATORS_SHARING if indicators_only else _SHARED_VALUE_WORD).finditer(sentence):
+        if indicators_only:  # the list ends with the name: the verb after it, in place of 均
+            word = _EMPTY_AT.match(sentence, word.end())
         clause_start = _clause_start(sentence, word.start())
         tail_end = _clause_end(sentence, word.end())
         tokens = [t for t in TOKEN.finditer(sentence, word.end(), tail_end) if not _is_year_token(t)]
         if len(tokens) != 1 or tokens[0].start() in listed or tokens[0].start() - word.end() > MAX_RESPECTIVE_VERB:
             continue
         names = _list_names(sentence[clause_start:word.start()])
-        if len(names) < 2 or any(_ENDS_WITH_VALUE.search(n) for n in names):
+        if len(names) < 2 or any(_ENDS_WITH_VALUE.search(n) for n in names) \
+                or (indicators_only and not all(_INDICATOR_ENDING.search(n) for n in names)):
             continue
         listed[tokens[0].start()] = _shared_value(sentence, clause_start, word.start(), names,
                                                   sentence[word.end():tokens[0].start()])
@@ -1686,9 +1699,12 @@ def _enumerations(sentence: str, last_names: list[str] | None = None,
     if "、" not in sentence and not _RESPECTIVELY.search(sentence):
         if shares_words:
             _lists_sharing_a_value(sentence, listed)
+        if "和" in sentence:
+            _lists_sharing_a_value(sentence, listed, indicators_only=True)
         return listed, shared
     covered = _respective_lists(sentence, last_names, listed, shared, earlier)
     covered += _lists_sharing_a_value(sentence, listed) if shares_words else []
+    covered += _lists_sharing_a_value(sentence, listed, indicators_only=True)
     for verb in _LIST_VERB.finditer(sentence):
         if any(start <= verb.start() < end for start, end in covered):
             continue
