@@ -222,6 +222,11 @@ HELDOUT98_FLOORS = {"f1_target": 0.74, "recall_actual": 0.38, "comparator_accura
 HELDOUT99_FLOORS = {"f1_target": 0.60, "recall_actual": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # session 16: heldout100 (action plans and news of targets, read after its first run) 0.637 / 0.750
 HELDOUT100_FLOORS = {"f1_target": 0.58, "recall_actual": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# session 16, second batch: heldout101 (plan execution and budget reports and their news, sealed) 0.660 / 0.959;
+# heldout102 (plans' target chapters and their news, read after its first run) 0.741 / 0.429; first runs with the
+# session's first library (91b5763), the same with the library of their merge
+HELDOUT101_FLOORS = {"f1_target": 0.61, "recall_actual": 0.90, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT102_FLOORS = {"f1_target": 0.69, "recall_actual": 0.37, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -344,6 +349,8 @@ GOALS = [
     ("heldout98", "heldout98 (sealed)", HELDOUT98_FLOORS),
     ("heldout99", "heldout99 (sealed)", HELDOUT99_FLOORS),
     ("heldout100", "heldout100", HELDOUT100_FLOORS),
+    ("heldout101", "heldout101 (sealed)", HELDOUT101_FLOORS),
+    ("heldout102", "heldout102", HELDOUT102_FLOORS),
 ]
 
 
