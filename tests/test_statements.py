@@ -338,6 +338,18 @@ def test_a_value_a_list_of_whole_indicators_shares_without_a_word_is_each_ones()
     assert [v.value for v in result.values] == [80, 6]
 
 
+def test_a_year_only_clause_continues_the_indicator_before_and_a_spaced_ordinal_is_structure():
+    """A city master plan converted from PDF (heldout102 n12): "总人口2010 年控制在 300 万人以内,2015 年在 315 万人以内":
+    a clause of a year, a verb and a value states the previous value's indicator for that year; "第 16 条" is an
+    article number with the converter's spaces."""
+    result, _ = extract("第 15 条 市域总人口 2010 年控制在 300 万人以内,2015 年在 315 万人以内,2020 年在 340 万人以内。\n",
+                        doc_type="plan", period=(2010, 2020), issued="")
+    assert [(v.year, v.value, v.comparator) for v in result.values] == [(2010, 300, "<="), (2015, 315, "<="),
+                                                                         (2020, 340, "<=")]
+    assert len({v.indicator_zh for v in result.values}) == 1 and "市域总人口" in result.values[0].indicator_zh
+    assert result.tokens[0].reason == "ordinal or document number"  # 15 of 第 15 条
+
+
 def test_planned_building_is_a_target_and_what_was_planned_is_not():
     """News of a city's school-facility plan (heldout90 n11): "规划建设1909处", "规划新建小学31所" are to be built;
     "规划建设了4个" and "规划建设的…4105个项目中,完工…3752个" report on what was planned (heldout36 n10, 78 n11)."""

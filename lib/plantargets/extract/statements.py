@@ -797,6 +797,8 @@ _EARLIER_VALUE_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:(?:19|20)\d{2}\s*年
 _TARGET_BEFORE_BRACKET = re.compile(r"(?:年初|年度|全年|预期|计划)目标\s*[((]\s*$")
 _TARGET_WORDS_ONLY = re.compile(rf"\s*(?:{_phrase_words('plan_end_word')}|年度|全年|年初|预期|计划)*目标值?(?:为|是)?\s*"
                                 r"(?:下降|增长|提高|降低|降至|达到)?\s*")  # ",规划期末目标为下降20%": the value before's target
+# a clause of a year and a verb only: "2015 年在 315 万人以内" after "总人口2010年控制在300万人以内"
+_YEAR_AND_VERB_ONLY = re.compile(r"(?:19|20)\d{2}\s*年[底末]?\s*(?:要|将)?(?:在|为|达到|达|控制在|保持在|稳定在)")
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
 
@@ -1066,6 +1068,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             indicator, target_type = previous.indicator_zh, "growth"  # "生产总值3839.93亿元,增长1.2%"
         elif previous and not indicator and previous.unit == unit and _last_item(before) in ("由", "从"):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "财政收入突破千亿元,由346.7亿元增加到…"
+        elif previous and not indicator and previous.unit == unit and _YEAR_AND_VERB_ONLY.fullmatch(_last_item(before)):
+            indicator, target_type = previous.indicator_zh, previous.target_type  # "…300万人以内,2015年在315万人以内"
         elif previous and not indicator and _STRETCH_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "增长10%,力争11.5%"
         elif previous and not indicator and _PER_CAPITA_OF_PREVIOUS.fullmatch(_last_item(before)) \
@@ -1386,7 +1390,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     if unit == "级" or following[:1] in _CODE_CHARACTERS or (preceding[-1:] in _CODE_CHARACTERS_BEHIND
                                                           and not _INDICATOR_ACRONYM_BEHIND.search(behind)):
         return "part of a code or name"
-    if preceding.endswith("第") or preceding.endswith("〔") or following.startswith("〕"):
+    if preceding.rstrip().endswith(("第", "〔")) or following.lstrip().startswith("〕"):  # 第 16 条: a converter's spaces
         return "ordinal or document number"
     if quoted and any(q_start <= start and end <= q_end for q_start, q_end in quoted):
         return "inside a quoted name"
