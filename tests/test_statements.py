@@ -629,6 +629,17 @@ def test_values_written_as_words_are_read_with_their_meaning():
     assert result.token_outcomes["value"] == len(result.values)
 
 
+def test_doubling_is_a_value_word_and_a_quoted_goal_name_is_not():
+    """"到2020年,全县地区生产总值实现翻番" (heldout102 n02): 翻番 is a growth of 100 %; "实现“两个翻番”" and
+    "提出了“提前翻番”" name goals; a quote holding its indicator states a value ("“氮氧化物排放量零增长”", heldout10
+    k04)."""
+    result, _ = extract("到2020年,全县地区生产总值实现翻番。\n", doc_type="plan", period=(2016, 2020), issued="2016-08-11")
+    assert [(v.indicator_zh, v.value, v.unit, v.year) for v in result.values] == [("地区生产总值", 100, "%", 2020)]
+    result, _ = extract("到2020年,力争实现“两个翻番”,纲要提出了“提前翻番、同步小康”,“氮氧化物排放量零增长”首次出现。\n",
+                        doc_type="plan", period=(2016, 2020), issued="2016-08-11")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [("氮氧化物排放量", 0)]
+
+
 def test_a_value_word_inside_other_words_is_no_value():
     """保持平稳, 支持平价风电: 持平 across two words (保持|平稳) is no growth of 0 % (codebook value_words not_after;
     heldout100 n05); 与上年持平 and 基本持平 still are."""

@@ -1190,6 +1190,7 @@ def load_value_words() -> tuple[re.Pattern[str], dict[str, tuple[float, str, str
                                for w in sorted(rows, key=len, reverse=True))), rows
 
 
+_VERB_BEFORE_VALUE_WORD = re.compile(r"(?:力争|要|将|可)?(?:实现|达到)$")
 _COMPARED_WITH_A_YEAR = re.compile(r"(?:与|和|同)?(?:19|20)\d{2}年$|上年$")  # "与2021年持平": the value before's change
 _COMPARED_WITH_A_TARGET = re.compile(r"(?:目标|预期|计划)值?$")  # "增长7.5%,与预期目标持平": met its target, no change of 0
 
@@ -1199,13 +1200,20 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
     """Values written as words: a growth of the value stated just before ("264.49亿元,与2021年持平"), or of the
     indicator the clause names ("公办园在园幼儿翻了一番多")."""
     pattern, meanings = load_value_words()
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)] if "“" in sentence or '"' in sentence else []
     for match in pattern.finditer(sentence):
+        quote = next((start for start, end in quoted if start <= match.start() < end), None)
         value, unit, comparator = meanings[match.group(0)]
         before = sentence[_clause_start(sentence, match.start()):match.start()]
+        if quote is not None:  # quoted: a value only with its indicator inside the quote (“氮氧化物排放量零增长”),
+            before = sentence[quote + 1:match.start()]  # not a goal's name (“提前翻番”, “两个翻番”)
+            if not _indicator(before, "", unit, None)[0] or _CUMULATIVE.match(before) or len(before) < 3:
+                continue
         previous = next((v for v in reversed(result.values) if v.origin == "prose"
                          and offset <= v.number_span[0] < offset + match.start()), None)
         compared = _COMPARED_WITH_A_YEAR.search(before)  # "粮食总产量与上年持平": the indicator is before 与上年
         indicator, _ = _indicator(before[:compared.start()] if compared else before, "", unit, None)
+        indicator = _VERB_BEFORE_VALUE_WORD.sub("", indicator)  # "地区生产总值实现翻番"
         if (not indicator or _GROWTH_OF_PREVIOUS.search(before) or compared) and previous is not None:
             indicator = previous.indicator_zh
         if not indicator or _COMPARED_WITH_A_TARGET.search(before):
