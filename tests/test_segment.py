@@ -177,6 +177,20 @@ def test_a_title_is_a_line_of_words_and_a_headlines_verb_names_no_plan():
     assert doc_type("某市教育事业发展“十四五”规划") == "five_year_plan"
 
 
+def test_a_page_scraped_as_one_line_takes_no_plan_period_from_its_opening():
+    """A work report's chapter scraped without line breaks (heldout39 n09 as one line): its first line is the whole
+    page, so the 十三五 its text mentions ("今年是…实施“十三五”规划的重要一年") is no title's period; a plan's own
+    preamble line ("“十四五”时期,…制定本规划。", heldout8 m08) still gives its plan's."""
+    def period(text):
+        norm, _ = normalize_text(text, "t.txt")
+        doc = segment_documents(norm, "t.txt", "t")[0]
+        return doc.period_start, doc.period_end
+    body = "地区生产总值增长10%,规上工业增加值增长11%以上,固定资产投资增长15%以上,社会消费品零售总额增长12%左右。" * 8
+    assert period("二、坚决完成今年各项目标任务今年是实施“十三五”规划的重要一年。经济社会发展主要预期目标是:" + body) \
+        == (None, None)
+    assert period("“十四五”时期,是教育高质量发展的关键时期,制定本规划。\n一、发展基础\n" + body) == (2021, 2025)
+
+
 def test_a_plan_that_states_its_own_term_has_that_period_whatever_plans_it_cites():
     """A provincial vocational-education plan captured without its title (heldout58 n09): "根据…《云南省“十四五”教育
     事业发展规划》编制本规划,规划期限为2021—2025年" states its period; the plans it cites do not hide it."""

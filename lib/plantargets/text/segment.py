@@ -312,7 +312,13 @@ def _title_line(head_lines) -> str:
             return line
     # else the first line of words: not an image's or a link's markup ("![](/Files261/…/28/202") a scrape left
     worded = next((line for _s, _e, line in head_lines if _TWO_CJK.search(line)), None)
-    return (worded or (head_lines[0][2] if head_lines else ""))[:60]
+    return worded or (head_lines[0][2] if head_lines else "")
+
+
+MAX_TITLE = 60  # characters of a title taken from a page's first line
+# a first line longer than this is a page scraped as one line, not a title or a preamble ("“十四五”时期,…制定本规划。"
+# opens a plan: its period is the plan's)
+MAX_OPENING_LINE = 400
 
 
 def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) -> None:
@@ -347,7 +353,12 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
             full_title = "".join(l[2] for l in head_lines[first:i + 1])
             break
     issued = re.search(r"关于印发(.+?)的通知", full_title)
-    doc.title = (issued.group(1) if issued else full_title).strip("《》 ") or _title_line(head_lines)
+    doc.title = (issued.group(1) if issued else full_title).strip("《》 ")
+    # a first line as long as a page is a page scraped as one line: the plans it names are no title's
+    running_text = False
+    if not doc.title:
+        first_line = _title_line(head_lines)
+        doc.title, running_text = first_line[:MAX_TITLE], len(first_line) > MAX_OPENING_LINE
     issuer_match = re.match(r"^(.+?)关于", full_title)
     doc.issuer = issuer_match.group(1) if issuer_match else ""
 
@@ -386,7 +397,7 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
     doc.issued_date = _infer_date(head_lines, flag)
     if not doc.issued_date and _FULL_DATE.search(doc.title):
         doc.issued_date = _iso(*_FULL_DATE.search(doc.title).groups())
-    period = parse_period(doc.title) if not year_named_by_period(doc.title) else None
+    period = parse_period(doc.title) if not year_named_by_period(doc.title) and not running_text else None
     if period is None and headline:  # "江苏体育发展“十四五”规划出台": the period of the plan the news is of
         period = parse_period(headline)
     if period is None and doc.doc_type == "work_report" and doc.issued_date:
