@@ -350,6 +350,17 @@ def test_a_year_only_clause_continues_the_indicator_before_and_a_spaced_ordinal_
     assert result.tokens[0].reason == "ordinal or document number"  # 15 of 第 15 条
 
 
+def test_this_years_part_of_a_horizon_named_before_is_of_this_year():
+    """News of a district's five-year school plan (heldout102 n10): "未来5年,…新建…77所学校。其中,今年将有11所新建学校
+    投入使用,预计新增学位超过10000个": 77 is the horizon's, 11 and 10000 are this year's; "今年起,用2年时间" is not."""
+    result, _ = extract("到2021年,成华区将累计投入40亿元,新建77所学校。其中,今年将有11所新建学校投入使用,预计新增学位超过10000个。\n",
+                        doc_type="other", period=(None, None), issued="2017-02-27")
+    assert [(v.value, v.year) for v in result.values] == [(40, 2021), (77, 2021), (11, 2017), (10000, 2017)]
+    result, _ = extract("到2021年,成华区将新建77所学校,今年起到2021年新增学位10000个。\n", doc_type="other",
+                        period=(None, None), issued="2017-02-27")
+    assert [(v.value, v.year) for v in result.values] == [(77, 2021), (10000, 2021)]
+
+
 def test_planned_building_is_a_target_and_what_was_planned_is_not():
     """News of a city's school-facility plan (heldout90 n11): "规划建设1909处", "规划新建小学31所" are to be built;
     "规划建设了4个" and "规划建设的…4105个项目中,完工…3752个" report on what was planned (heldout36 n10, 78 n11)."""

@@ -2217,6 +2217,11 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if plan_span:  # "“十四五”时期的目标为…", "到“十四五”末": the named plan's last year
         start, end = FIVE_YEAR_PLANS[plan_span.group(1)]
         return end, (start, end), False, per_year, f"a named plan period ({plan_span.group(0)})"
+    this_year = prefix.rfind("今年") if context_year and kind == "target" and doc.report_year else -1
+    if this_year >= 0 and not _STATED_YEAR.search(prefix, this_year) and not _HORIZON.search(prefix, this_year):
+        # "未来5年,…新建…77所学校。其中,今年将有11所…投入使用": this year's part of the horizon named before
+        return doc.report_year, None, True, per_year, \
+            f"今年 after the horizon its paragraph named (a document of {doc.report_year}: {doc.current_year_evidence or doc.issued_date})"
     if context_year and not (kind == "actual" and doc.report_year and context_year[0] > doc.report_year):
         return context_year[0], None, False, per_year, "stated earlier in the paragraph (到…年)"  # (no result to come)
     if kind == "target" and role.role == "target" and role.year and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix):
