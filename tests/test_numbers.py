@@ -40,6 +40,8 @@ def test_chinese_numerals_agree_with_arabic(n):
     (2, "个百分点", (2.0, "percentage_point")), (100, "亿", (1e10, "")), (50, "M", (50.0, "Mbps")), (98, "%", (98.0, "%")), (1.4, "万亩", (14000.0, "亩")),
     # a unit the codebook lists only unscaled, scaled by 万 or 亿 (heldout52 n10: 分别突破12万公里和1300公里)
     (12, "万公里", (120000.0, "公里")), (1.2, "亿人次", (1.2e8, "人次")), (3, "万平方公里", (30000.0, "平方公里")),
+    # the square-metre sign and the colloquial 平米 (heldout85 n10, heldout100 n03)
+    (8833, "㎡", (8833.0, "平方米")), (4.7, "万㎡", (47000.0, "平方米")), (89390, "平米", (89390.0, "平方米")),
 ])
 def test_standardize_applies_scales(value, unit, expected):
     std = standardize(value, unit)
