@@ -361,6 +361,14 @@ def test_this_years_part_of_a_horizon_named_before_is_of_this_year():
     assert [(v.value, v.year) for v in result.values] == [(77, 2021), (10000, 2021)]
 
 
+def test_a_changes_start_now_on_an_undated_page_takes_the_year_it_last_named():
+    """An undated news page (heldout100 n03): "省发改委下拨…2014年中央预算内资金3209万元…。预计在校寄宿生将由现有的2247人
+    增加至3507人": 现有 is now, the year the page last named, for the start as for the target."""
+    result, _ = extract("滁州市获3209万元改造农村校舍\n本网讯近日,省发改委下拨滁州市2014年中央预算内资金3209万元。\n"
+                        "项目完工后,预计在校寄宿生将由现有的2247人增加至3507人。\n", doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values][-2:] == [("baseline", 2014, 2247), ("target", 2014, 3507)]
+
+
 def test_planned_building_is_a_target_and_what_was_planned_is_not():
     """News of a city's school-facility plan (heldout90 n11): "规划建设1909处", "规划新建小学31所" are to be built;
     "规划建设了4个" and "规划建设的…4105个项目中,完工…3752个" report on what was planned (heldout36 n10, 78 n11)."""

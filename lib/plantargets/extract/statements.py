@@ -639,8 +639,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 value.year, value.year_inferred = tracker.plan_spoken_of[1], True
                 value.period_start, value.period_end = tracker.plan_spoken_of
                 value.year_basis = "the plan period an undated text speaks of"
-            elif value.kind == "target" and value.year is None and tracker.last_year and not doc.dated:
+            elif value.kind in ("target", "baseline") and value.year is None and tracker.last_year and not doc.dated:
                 # an undated page's "2021年湖南 / 立flag! / 主要预期目标 / 地区生产总值增长7%以上": the year it last named
+                # (a change's start "由现有的2247人增加至3507人": now, in that year)
                 value.year, value.year_inferred = tracker.last_year, True
                 value.year_basis = "the last year the text named before it"
             elif value.kind == "actual" and value.year is None and doc.dated:
@@ -2133,7 +2134,7 @@ _BASIS_OPENED = re.compile(r"在[^,;。在\d]{0,10}?(?:目前|现有|当前|已�
 _BASIS_AFTER = re.compile(r"[^,;。\d]{0,12}?的?基础上")  # "所幼儿园的基础上" after it
 _CHANGE_FROM = re.compile(r"(由|从)[^,;。由从]{0,30}$")
 # the start of a change before the value it reaches: "由目前的75%提升至", "从2015年的141家增加到"
-_FROM_THE_PRESENT = re.compile(r"(?:由|从)(?:目前|现在|当前|现)的?\s*$")
+_FROM_THE_PRESENT = re.compile(r"(?:由|从)(?:目前|现在|当前|现有|现)的?\s*$")
 _START_OF_A_CHANGE_BEFORE = re.compile(r"(?:由|从)[^,;。由从]{0,30}?\d[^,;。由从\d]{0,12}?(?:到|至)\s*$")
 _CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)")
 
