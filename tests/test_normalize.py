@@ -166,9 +166,11 @@ def test_codebook_patterns_apply_to_a_page_in_traditional_characters():
 
 def test_a_space_grouping_thousands_is_dropped_and_offsets_still_map_to_the_raw_text():
     """A Gansu preschool review (tests/heldout h21) writes 1 122個 and 在2 083所; space-separated cells stay apart."""
-    raw = "實施新建、擴建幼兒園項目1 122個,在2 083所農村小學增設附屬幼兒園。毛入園率 95 100%\n在校生 85 100"
+    raw = ("實施新建、擴建幼兒園項目1 122個,在2 083所農村小學增設附屬幼兒園。毛入園率 95 100%\n在校生 85 100\n"
+           "第二产业增加值2 329.5亿元,第三产业增加值1 818.8亿元")  # a bulletin's decimals (heldout97 n09)
     norm, _ = normalize_text(raw, "t.txt")
     assert "项目1122个" in norm.text and "在2083所" in norm.text
+    assert "增加值2329.5亿元" in norm.text and "增加值1818.8亿元" in norm.text
     assert "95 100%" in norm.text and "85 100" in norm.text
     start = norm.text.index("1122")
     assert raw[slice(*norm.to_raw(start, start + 4))] == "1 122"

@@ -55,9 +55,10 @@ _SPACE_CHARS = " \t\u3000\xa0\u2002\u2003\u2009"
 # seven times slower over a page); a look-behind at the class character chooses the run it starts.
 _SPACE_OR_BREAK = re.compile(rf"[{_SPACE_CHARS}\r%\uFF05](?:(?<=[{_SPACE_CHARS}])[{_SPACE_CHARS}]*|(?<=\r)\n?"
                              r"|(?<=%)%+|(?<=\uFF05)\uFF05+)")
-# A space that groups thousands ("实施新建、扩建幼儿园项目1 122个", "改建幼儿园1 376所"): 1-3 digits after a
-# Chinese character, one space, three digits, then a Chinese character or bracket (not a second cell, not %).
-_THOUSANDS_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}[ \xa0\u2009\u202f]\d{3}(?=[\u4e00-\u9fff((])")
+# A space that groups thousands ("实施新建、扩建幼儿园项目1 122个", "改建幼儿园1 376所", a bulletin's "2 329.5亿元"):
+# 1-3 digits after a Chinese character, one space, three digits and perhaps decimals, then a Chinese character or
+# bracket (not a second cell, not %).
+_THOUSANDS_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}[ \xa0\u2009\u202f]\d{3}(?:\.\d+)?(?=[\u4e00-\u9fff((])")
 
 
 # A year in Chinese digits typed with Latin zeros (二00六年, 二OO六年): the zeros read as 〇, one for one.
