@@ -369,6 +369,20 @@ def test_a_changes_start_now_on_an_undated_page_takes_the_year_it_last_named():
     assert [(v.kind, v.year, v.value) for v in result.values][-2:] == [("baseline", 2014, 2247), ("target", 2014, 3507)]
 
 
+def test_a_growth_multiple_after_a_change_that_ended_in_a_past_year_is_its_result():
+    """A 2012 congress report's review (heldout12 s11): "地区生产总值从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍":
+    the multiple is the growth of 地区生产总值, and 到2011年的 ended a change in the past, so it is no target cue for
+    what follows; 到2020年 before a clause still sets a horizon."""
+    result, _ = extract("州长向大会作《政府工作报告》。地区生产总值从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍,"
+                        "人均生产总值从7738元增加到24715元,增长3.2倍。\n", doc_type="other", period=(None, None),
+                        issued="2012-01-11")
+    rows = [(v.kind, v.indicator_zh, v.value, v.unit, v.target_type) for v in result.values]
+    assert ("actual", "地区生产总值", 3.4, "倍", "growth") in rows
+    assert {kind for kind, *_ in rows} == {"actual"}
+    result, _ = extract("预计到2020年,3年内新增学校12所。\n", doc_type="other", period=(None, None), issued="2024-05-23")
+    assert [(v.kind, v.year) for v in result.values] == [("target", 2020)]
+
+
 def test_planned_building_is_a_target_and_what_was_planned_is_not():
     """News of a city's school-facility plan (heldout90 n11): "规划建设1909处", "规划新建小学31所" are to be built;
     "规划建设了4个" and "规划建设的…4105个项目中,完工…3752个" report on what was planned (heldout36 n10, 78 n11)."""

@@ -1065,8 +1065,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         elif _TIME_ONLY.match(indicator) and previous:
             indicator = previous.indicator_zh  # "…达到52%,2023-2024年每年提升2个百分点": same indicator
             target_type = "growth" if _GROWTH_VERB.search(before.strip()[-4:]) or "提升" in before else target_type
-        elif previous and unit in ("%", "个百分点", "百分点") and _GROWTH_OF_PREVIOUS.fullmatch(_last_item(before)):
-            indicator, target_type = previous.indicator_zh, "growth"  # "生产总值3839.93亿元,增长1.2%"
+        elif previous and unit in ("%", "个百分点", "百分点", "倍") and _GROWTH_OF_PREVIOUS.fullmatch(_last_item(before)):
+            indicator, target_type = previous.indicator_zh, "growth"  # "生产总值3839.93亿元,增长1.2%", "…,增长3.4倍"
         elif previous and not indicator and previous.unit == unit and _last_item(before) in ("由", "从"):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "财政收入突破千亿元,由346.7亿元增加到…"
         elif previous and not indicator and previous.unit == unit and _YEAR_AND_VERB_ONLY.fullmatch(_last_item(before)):
@@ -1880,6 +1880,15 @@ def _commitments_only(text: str) -> str:
     return _NOT_A_TARGET_CUE.sub(_blank, text)
 
 
+_TO_A_YEARS_VALUE = re.compile(r"到(?=\s*((?:19|20)\d{2})\s*年[底末]?的)")  # 增加到2011年的95.2亿元
+
+
+def _past_ends_unmarked(text: str, now: int) -> str:
+    """``text`` with the 到 of each 到YYYY年的 whose year is before ``now`` blanked: a change that ended at a past
+    year's value is no horizon to reach (到2020年, before a clause, stays one: a reposted page's date is later)."""
+    return _TO_A_YEARS_VALUE.sub(lambda m: " " if int(m.group(1)) < now else m.group(0), text)
+
+
 def _has_target_cue(text: str) -> bool:
     text = _commitments_only(text)
     return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _STATED_YEAR.search(text))
@@ -1968,7 +1977,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if _starts_a_change(prefix, sentence, match.end()):
         destination = _CHANGE_TO_YEAR.match(sentence, match.end()) or _PLAIN_YEAR.search(sentence, match.end())
         reached = destination and doc.report_year and int(parse_numeral(destination.group(1))) < doc.report_year
-        future = not reached and (_has_target_cue(prefix) or role.role == "target" or doc.doc_type in _PLAN_TYPES)
+        cued = _has_target_cue(_past_ends_unmarked(prefix, doc.report_year) if doc.report_year else prefix)
+        future = not reached and (cued or role.role == "target" or doc.doc_type in _PLAN_TYPES)
         if future and role.role != "review":
             return "baseline", "由X提高到Y: the starting value"
         return "actual", "由X提高到Y in a review: the value it started from"
@@ -1996,6 +2006,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "actual", "the share of a plan achieved (占年度计划的N%)"
     if _PLAN_TIME_BEFORE.search(clause) and _PLAN_WORD_AND_SHARE_AFTER.match(sentence, match.end()):
         return "target", _PLAN_AMOUNT
+    if doc.report_year and "到" in prefix:  # "…增加到2011年的95.2亿元,增长3.4倍" in a page of 2012: a past end, no target
+        clause, prefix = _past_ends_unmarked(clause, doc.report_year), _past_ends_unmarked(prefix, doc.report_year)
     target_cue = _has_target_cue(clause)
     achieved = _ACHIEVED_BY.search(clause)
     if achieved and int(parse_numeral(achieved.group(1))) <= (doc.report_year or 0):
