@@ -383,6 +383,15 @@ def test_a_growth_multiple_after_a_change_that_ended_in_a_past_year_is_its_resul
     assert [(v.kind, v.year) for v in result.values] == [("target", 2020)]
 
 
+def test_the_amount_of_a_task_is_a_target_and_what_was_done_against_it_is_not():
+    """A city's mid-year housing report (heldout104 n07): "年度省下达我市棚户区改造开工任务为15130套,全市已开工9870套":
+    the task is the year's target, the start a result; "超额完成年度任务2.1亿元" and "任务261条" are not tasks' amounts."""
+    result, _ = extract("上半年住房保障工作有序推进\n年度省下达我市棚户区改造开工任务为15130套,全市已开工9870套。"
+                        "超额完成年度任务2.1亿元,细化任务261条。\n", doc_type="other", period=(None, None), issued="2019-07-17")
+    assert [(v.kind, v.value) for v in result.values if v.value in (15130, 9870)] == [("target", 15130), ("actual", 9870)]
+    assert all(v.kind != "target" for v in result.values if v.value in (2.1, 261))
+
+
 def test_planned_building_is_a_target_and_what_was_planned_is_not():
     """News of a city's school-facility plan (heldout90 n11): "规划建设1909处", "规划新建小学31所" are to be built;
     "规划建设了4个" and "规划建设的…4105个项目中,完工…3752个" report on what was planned (heldout36 n10, 78 n11)."""

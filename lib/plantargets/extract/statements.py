@@ -1850,6 +1850,21 @@ _PLAN_WORD = re.compile(r"计划|规划")
 _PLAN_NAME_ENDS = ("五", "”", '"', "」", "』")
 
 
+# a task's amount just before the value: "开工任务为15130套", "棚户区改造任务2417户"
+_TASK_AMOUNT = re.compile(r"(?:目标)?任务(?:数|量)?\s*(?:为|是)?\s*$")
+# what was done against a task: "超额完成年度任务2.1亿元", "高于全年目标任务0.1个百分点", "超出国家下达任务433万吨"
+_MEASURED_AGAINST_A_TASK = re.compile(r"完成|超|高于|低于|快于|慢于")
+
+
+def _task_amount(clause: str, token: str = "") -> str | None:
+    """The task word a value's clause ends with, as the amount set (年度…开工任务为15130套), else None; not a count of
+    tasks (任务261条) or a value measured against one."""
+    task = _TASK_AMOUNT.search(clause)
+    if task is None or _MEASURED_AGAINST_A_TASK.search(clause, 0, task.start()) or token.rstrip().endswith(("条", "项", "件")):
+        return None
+    return task.group(0).strip()
+
+
 def _planned_amount(clause: str) -> str | None:
     """The plan word a value's clause states it as the amount of (计划总投资, 年度计划为, 计划建设项目共), with no word
     of what was done after it (完成, 已, 实际); not a programme's name (三年行动计划) or a plan measured against."""
@@ -1967,7 +1982,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if line.in_review:  # past results: "由X提高到Y" there is two actuals
         if stated and stated[0] > (doc.report_year or 0):
             return "target", "review heading, but a later year is stated"
-        planned = _planned_amount(before)
+        planned = _planned_amount(before) or _task_amount(before, match.group(0))
         if planned:  # "公办幼儿园建设项目年度计划为29个", "计划总投资7976万元" in a year's review: what was planned
             return "target", f"the plan's amount ({planned}), in a review"
         named = _NAMED_AS_A_TARGET.match(sentence, match.end())
@@ -2006,6 +2021,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "actual", "the share of a plan achieved (占年度计划的N%)"
     if _PLAN_TIME_BEFORE.search(clause) and _PLAN_WORD_AND_SHARE_AFTER.match(sentence, match.end()):
         return "target", _PLAN_AMOUNT
+    task = _task_amount(clause, match.group(0))
+    if task:  # "年度省下达我市棚户区改造开工任务为15130套,全市已开工9870套": the year's task, whatever was done
+        return "target", f"the amount of a task ({task})"
     if doc.report_year and "到" in prefix:  # "…增加到2011年的95.2亿元,增长3.4倍" in a page of 2012: a past end, no target
         clause, prefix = _past_ends_unmarked(clause, doc.report_year), _past_ends_unmarked(prefix, doc.report_year)
     target_cue = _has_target_cue(clause)
