@@ -392,6 +392,14 @@ def test_the_amount_of_a_task_is_a_target_and_what_was_done_against_it_is_not():
     assert all(v.kind != "target" for v in result.values if v.value in (2.1, 261))
 
 
+def test_the_share_of_a_responsibility_target_is_a_result_and_should_reach_is_a_target():
+    """A province's mid-year housing report (heldout104 n08): "新确定…项目874个,占责任目标的119.8%" is the share of the
+    target achieved; "2015年底,我省保障性安居工程总量应达到226.2万套" what is to be reached (应达到)."""
+    result, _ = extract("今年1至6月,新确定保障性住房项目874个,占责任目标的119.8%。2015年底,我省保障性安居工程总量应达到226.2万套。\n",
+                        doc_type="other", period=(None, None), issued="2014-07-20")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 874), ("actual", 119.8), ("target", 226.2)]
+
+
 def test_planned_building_is_a_target_and_what_was_planned_is_not():
     """News of a city's school-facility plan (heldout90 n11): "规划建设1909处", "规划新建小学31所" are to be built;
     "规划建设了4个" and "规划建设的…4105个项目中,完工…3752个" report on what was planned (heldout36 n10, 78 n11)."""
