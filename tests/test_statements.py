@@ -400,6 +400,14 @@ def test_the_share_of_a_responsibility_target_is_a_result_and_should_reach_is_a_
     assert [(v.kind, v.value) for v in result.values] == [("actual", 874), ("actual", 119.8), ("target", 226.2)]
 
 
+def test_a_year_and_any_level_verb_continue_the_indicator_before():
+    """Beijing's master plan news (heldout104 n02): "城乡建设用地规模减少到2860平方公里左右,2035年减少到2760平方公里左右"."""
+    result, _ = extract("到2020年,城乡建设用地规模减少到2860平方公里左右,2035年减少到2760平方公里左右。\n", doc_type="plan",
+                        period=(2016, 2035), issued="2017-09-29")
+    assert [(v.indicator_zh, v.year, v.value) for v in result.values] == [
+        ("城乡建设用地规模", 2020, 2860), ("城乡建设用地规模", 2035, 2760)]
+
+
 def test_planned_building_is_a_target_and_what_was_planned_is_not():
     """News of a city's school-facility plan (heldout90 n11): "规划建设1909处", "规划新建小学31所" are to be built;
     "规划建设了4个" and "规划建设的…4105个项目中,完工…3752个" report on what was planned (heldout36 n10, 78 n11)."""

@@ -799,7 +799,7 @@ _TARGET_BEFORE_BRACKET = re.compile(r"(?:年初|年度|全年|预期|计划)目�
 _TARGET_WORDS_ONLY = re.compile(rf"\s*(?:{_phrase_words('plan_end_word')}|年度|全年|年初|预期|计划)*目标值?(?:为|是)?\s*"
                                 r"(?:下降|增长|提高|降低|降至|达到)?\s*")  # ",规划期末目标为下降20%": the value before's target
 # a clause of a year and a verb only: "2015 年在 315 万人以内" after "总人口2010年控制在300万人以内"
-_YEAR_AND_VERB_ONLY = re.compile(r"(?:19|20)\d{2}\s*年[底末]?\s*(?:要|将)?(?:在|为|达到|达|控制在|保持在|稳定在)")
+_YEAR_AND_VERB_ONLY = re.compile(rf"(?:19|20)\d{{2}}\s*年[底末]?\s*(?:要|将)?(?:{_phrase_words('level_verb')})")  # 2035年减少到
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
 
