@@ -408,6 +408,19 @@ def test_a_year_and_any_level_verb_continue_the_indicator_before():
         ("城乡建设用地规模", 2020, 2860), ("城乡建设用地规模", 2035, 2760)]
 
 
+def test_comparators_written_in_other_words_and_a_target_held_within_a_value():
+    """不得低于, 约为, 不足, 迈上…台阶 and 内 after the unit (codebook comparators; heldout69 n09, 102 n05, 85 n08, 34 n08,
+    104 n01); a target 控制在 a value with no suffix is held within it (the rubric's ≤: 城镇登记失业率控制在4.5%), a
+    result 控制在 one is as stated."""
+    result, _ = extract("2020年,比例不得低于15%,常住人口约为1090万人,接受职业教育比例不足15%,地区生产总值迈上5000亿元台阶,"
+                        "城区人口控制在629万内,城镇登记失业率控制在4.5%。\n", doc_type="plan", period=(2016, 2020),
+                        issued="2016-03-01")
+    assert [v.comparator for v in result.values] == [">=", "~", "<", ">=", "<=", "<="]
+    result, _ = extract("过去五年工作回顾\n城镇登记失业率控制在3.35%。\n", doc_type="work_report", period=(2016, 2016),
+                        issued="2016-03-01")
+    assert [(v.kind, v.comparator) for v in result.values] == [("actual", "=")]
+
+
 def test_planned_building_is_a_target_and_what_was_planned_is_not():
     """News of a city's school-facility plan (heldout90 n11): "规划建设1909处", "规划新建小学31所" are to be built;
     "规划建设了4个" and "规划建设的…4105个项目中,完工…3752个" report on what was planned (heldout36 n10, 78 n11)."""

@@ -800,6 +800,7 @@ _TARGET_WORDS_ONLY = re.compile(rf"\s*(?:{_phrase_words('plan_end_word')}|年度
                                 r"(?:下降|增长|提高|降低|降至|达到)?\s*")  # ",规划期末目标为下降20%": the value before's target
 # a clause of a year and a verb only: "2015 年在 315 万人以内" after "总人口2010年控制在300万人以内"
 _YEAR_AND_VERB_ONLY = re.compile(rf"(?:19|20)\d{{2}}\s*年[底末]?\s*(?:要|将)?(?:{_phrase_words('level_verb')})")  # 2035年减少到
+_HELD_WITHIN = re.compile(r"控制在\s*$")
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
 
@@ -1121,6 +1122,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                   f"number in a {doc.doc_type} outside any report or plan statement: {sentence.strip()[:60]!r}")
             continue
         comparator = "range" if value_high is not None else parse_comparator(before, after)
+        if comparator == "=" and kind == "target" and _HELD_WITHIN.search(before):
+            comparator = "<="  # "城镇登记失业率控制在4.5%": a target held within it (a result 控制在 is as stated)
         if match.group("approx"):
             comparator = ">"  # 100多万平方米, 1.8万余个
         if comparator == "=" and match.start() in shared_comparator:
