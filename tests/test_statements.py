@@ -413,9 +413,9 @@ def test_comparators_written_in_other_words_and_a_target_held_within_a_value():
     104 n01); a target 控制在 a value with no suffix is held within it (the rubric's ≤: 城镇登记失业率控制在4.5%), a
     result 控制在 one is as stated."""
     result, _ = extract("2020年,比例不得低于15%,常住人口约为1090万人,接受职业教育比例不足15%,地区生产总值迈上5000亿元台阶,"
-                        "城区人口控制在629万内,城镇登记失业率控制在4.5%。\n", doc_type="plan", period=(2016, 2020),
-                        issued="2016-03-01")
-    assert [v.comparator for v in result.values] == [">=", "~", "<", ">=", "<=", "<="]
+                        "城区人口控制在629万内,城镇登记失业率控制在4.5%,旅游总收入200亿元人民币以上。\n", doc_type="plan",
+                        period=(2016, 2020), issued="2016-03-01")
+    assert [v.comparator for v in result.values] == [">=", "~", "<", ">=", "<=", "<=", ">="]
     result, _ = extract("过去五年工作回顾\n城镇登记失业率控制在3.35%。\n", doc_type="work_report", period=(2016, 2016),
                         issued="2016-03-01")
     assert [(v.kind, v.comparator) for v in result.values] == [("actual", "=")]

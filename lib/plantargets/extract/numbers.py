@@ -126,7 +126,9 @@ _PREFIX_WORDS = tuple(word for word, _ in COMPARATOR_PREFIXES)
 
 
 def parse_comparator(before: str, after: str) -> str:
-    """The comparator stated around a number: the suffix (以上, 左右 …) wins over the prefix (不低于, 约 …)."""
+    """The comparator stated around a number: the suffix (以上, 左右 …) wins over the prefix (不低于, 约 …); a currency
+    named after the unit stands between ("旅游总收入200亿元人民币以上")."""
+    after = after.removeprefix("人民币")
     if after.startswith(_SUFFIX_WORDS):
         for word, symbol in _SUFFIXES_LONGEST_FIRST:
             if after.startswith(word):
