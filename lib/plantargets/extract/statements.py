@@ -1862,7 +1862,7 @@ _MEASURED_AGAINST_A_TASK = re.compile(r"完成|超|高于|低于|快于|慢于")
 def _task_amount(clause: str, token: str = "") -> str | None:
     """The task word a value's clause ends with, as the amount set (年度…开工任务为15130套), else None; not a count of
     tasks (任务261条) or a value measured against one."""
-    task = _TASK_AMOUNT.search(clause)
+    task = _TASK_AMOUNT.search(clause) if "任务" in clause else None
     if task is None or _MEASURED_AGAINST_A_TASK.search(clause, 0, task.start()) or token.rstrip().endswith(("条", "项", "件")):
         return None
     return task.group(0).strip()
