@@ -421,6 +421,13 @@ def test_comparators_written_in_other_words_and_a_target_held_within_a_value():
     assert [(v.kind, v.comparator) for v in result.values] == [("actual", "=")]
 
 
+def test_per_mille_written_in_words_and_buildings_counted_in_zhuang():
+    """"人口自然增长率年均控制在千分之七以内" (heldout102 n04) is 7 ‰; "共新建教学楼138幢" (heldout92 n10) counts buildings."""
+    result, _ = extract("到2010年,人口自然增长率年均控制在千分之七以内。共新建教学楼138幢。\n", doc_type="plan",
+                        period=(2006, 2010), issued="2006-09-08")
+    assert [(v.value, v.unit, v.comparator) for v in result.values] == [(7, "‰", "<="), (138, "幢", "=")]
+
+
 def test_planned_building_is_a_target_and_what_was_planned_is_not():
     """News of a city's school-facility plan (heldout90 n11): "规划建设1909处", "规划新建小学31所" are to be built;
     "规划建设了4个" and "规划建设的…4105个项目中,完工…3752个" report on what was planned (heldout36 n10, 78 n11)."""

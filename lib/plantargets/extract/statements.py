@@ -62,7 +62,7 @@ CONTEXT_HEAD = 6000
 _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
 _RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
 TOKEN = re.compile(
-    rf"(?:(?P<pct>百分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰|万|亿)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
+    rf"(?:(?P<pct>百分之|千分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰|万|亿)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
     rf"(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN})?)?"
 )
 _TOKEN_SOURCE = TOKEN.pattern
@@ -106,8 +106,11 @@ def _scale_written_in_words(numeral: str, unit: str) -> tuple[float, str] | None
 
 
 def unit_of(match: re.Match) -> str:
-    """The unit a number token states: % for 百分之, the scale and unit around 多/余 joined (1.8万余个 → 万个)."""
+    """The unit a number token states: % for 百分之, ‰ for 千分之, the scale and unit around 多/余 joined (1.8万余个
+    → 万个)."""
     pct, den, unit, unit1, unit2 = match.group("pct", "den", "unit", "unit1", "unit2")
+    if pct == "千分之":
+        return "‰"
     if pct or den:
         return "%"
     unit, unit2 = unit or unit1 or "", unit2 or ""
@@ -775,7 +778,7 @@ def _direction(before: str) -> str:
 # The verb of a list of values, after its names and 分别 ("A、B和C分别达到", "A、B控制在"), and before its values
 # or a rate's base ("城镇、农村低保标准提高到每人每月828元和579元").
 _LIST_VERB = re.compile(r"(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在|控制在|增长|增加|提高|下降)"
-                        r"(?=(?:每[\u4e00-\u9fff]{1,2}){0,2}(?:[\s\d〇○零一二两三四五六七八九十百千]|百分之))")
+                        r"(?=(?:每[\u4e00-\u9fff]{1,2}){0,2}(?:[\s\d〇○零一二两三四五六七八九十百千]|百分之|千分之))")
 _LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*,?\s*[、和及与]\s*")  # "10.0%,、8.2%": a scrape's stray comma
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
 # "…530亿元,比2005年增长172%,5年平均递增22%": growths of the amount before them
