@@ -428,6 +428,14 @@ def test_per_mille_written_in_words_and_buildings_counted_in_zhuang():
     assert [(v.value, v.unit, v.comparator) for v in result.values] == [(7, "‰", "<="), (138, "幢", "=")]
 
 
+def test_a_gain_in_life_expectancy_over_a_plans_end_is_a_target_in_years():
+    """A province's 十四五 health plan news (heldout102 n03): "全省人均预期寿命比“十三五”末提高1岁": 岁 is the value's unit
+    (not an age qualifier), and the plan's end is a base of comparison, not a past time the value is of."""
+    result, _ = extract("到2025年,全省人均预期寿命比“十三五”末提高1岁。\n", doc_type="other", period=(None, None),
+                        issued="2022-01-26")
+    assert [(v.kind, v.year, v.value, v.unit) for v in result.values] == [("target", 2025, 1, "岁")]
+
+
 def test_planned_building_is_a_target_and_what_was_planned_is_not():
     """News of a city's school-facility plan (heldout90 n11): "规划建设1909处", "规划新建小学31所" are to be built;
     "规划建设了4个" and "规划建设的…4105个项目中,完工…3752个" report on what was planned (heldout36 n10, 78 n11)."""

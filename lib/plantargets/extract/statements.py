@@ -136,7 +136,8 @@ _QUALIFIED_GROWTH_VERB = re.compile(rf"(?:年均|平均)?({_phrase_words('growth
 _LEVEL_VERB = re.compile(rf"({_phrase_words('level_verb')})$")
 _CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
 # an indicator measured in years of age, whose 岁 is a value's unit (人均期望寿命80岁)
-_MEASURED_IN_AGE = re.compile(rf"(?:{_phrase_words('measured_in_years_of_age')})[^,;。\d]{{0,4}}$")
+# (its words up to the value: "人均预期寿命比“十三五”末提高1岁", heldout102 n03)
+_MEASURED_IN_AGE = re.compile(rf"(?:{_phrase_words('measured_in_years_of_age')})[^,;。\d]{{0,12}}$")
 _COMPLETION_CUE = re.compile(_phrase_words("completion_cue"))  # 已, 截止目前: what is stated is done
 # words that hold a target cue in another sense ("将20所…办成": 将 as 把; 平均每年: an average)
 _NOT_A_TARGET_CUE = guarded(re.compile(_phrase_words("not_a_target_cue")))
@@ -2061,7 +2062,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if planned_period and doc.doc_type != "work_report" and int(parse_numeral(past_year.group(1))) == reference_year - 1:
             return "actual", "the year before the plan's period (its starting state, stated in prose)"
         return "actual", "a past year is stated"
-    ended = _last_match(_PLAN_END_NAMED, prefix) if not past_year and "末" in prefix else None
+    ended = _last_match(_PLAN_END_NAMED, _COMPARED_WITH_A_PLAN.sub(_blank, prefix)) \
+        if not past_year and "末" in prefix else None  # (比“十三五”末提高1岁: a base of comparison, not the value's time)
     if ended and reference_year and FIVE_YEAR_PLANS[ended.group(1)][1] < reference_year \
             and not _has_target_cue(prefix[ended.end():]):
         return "actual", "the end of a past plan is stated"  # a 十四五 plan's "到“十三五”末,…覆盖率达到84.7%"
