@@ -123,6 +123,18 @@ def test_email_addresses_are_furniture():
     assert sum(f.flag_type == "page_furniture" for f in flags) == 1
 
 
+def test_a_line_of_adult_site_keywords_above_a_copied_page_is_spam():
+    """Content farms put a line of adult-site keywords above a copied page (heldout14 q08, heldout96 n08): its numbers
+    (67194, 91) were read as values; a line of the page's own words that names 在线观看 once, or 成人教育 and 福利, is not
+    cut."""
+    raw = ("成人免费AV网址|亚洲手机免费在线|最新av网址发布|67194成人草|在线国产视频91|一区二区无码竹菊\n"
+           "金山枫泾镇又新建一所幼儿园,总建筑面积0.63万平方米。\n发展成人教育,提高社会福利水平,网上在线观看比例达到30%。")
+    norm, flags = normalize_text(raw)
+    assert "67194" not in norm.text and "91" not in norm.text
+    assert "0.63万平方米" in norm.text and "成人教育" in norm.text and "30%" in norm.text
+    assert [f.flag_type for f in flags].count("spam_text") == 1
+
+
 def test_doubled_percent_is_read_once_and_flagged():
     norm, flags = normalize_text("比例74.48%%,")
     assert norm.text == "比例74.48%,"
