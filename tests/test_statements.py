@@ -436,6 +436,14 @@ def test_a_gain_in_life_expectancy_over_a_plans_end_is_a_target_in_years():
     assert [(v.kind, v.year, v.value, v.unit) for v in result.values] == [("target", 2025, 1, "岁")]
 
 
+def test_a_whole_year_target_is_of_the_pages_year_whatever_plan_the_sentence_named_before():
+    """A 2017 news digest of a work report (heldout100 n09): "全面完成“十三五”剩余…搬迁任务,全年实现16.97万贫困人口稳定脱贫":
+    全年 dates the target to the page's year, not to the end of the plan named earlier in the sentence."""
+    result, _ = extract("发布时间:2017/02/08\n全面完成“十三五”剩余5.5万户的易地扶贫搬迁任务,全年实现16.97万贫困人口稳定脱贫。\n",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year) for v in result.values if v.value == 16.97] == [("target", 2017)]
+
+
 def test_planned_building_is_a_target_and_what_was_planned_is_not():
     """News of a city's school-facility plan (heldout90 n11): "规划建设1909处", "规划新建小学31所" are to be built;
     "规划建设了4个" and "规划建设的…4105个项目中,完工…3752个" report on what was planned (heldout36 n10, 78 n11)."""

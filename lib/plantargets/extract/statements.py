@@ -2299,7 +2299,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return role.year, role.period, True, per_year, "the reviewed year of its section"
     if kind == "actual" and doc.results_year:
         return doc.results_year, None, True, per_year, "the year whose results the document reports"  # a bulletin of 2021, the review of a 2022 report
-    if current and ("今年" in prefix or doc.doc_type == "work_report"):
+    if current and ("今年" in prefix or doc.doc_type == "work_report" or kind == "target" and "全年" in prefix[-12:]):
         return current, None, doc.doc_type != "work_report" or "今年" not in prefix, per_year, f"the document's year ({doc.current_year_evidence or doc.issued_date or 'its period'})"
     period = parse_period(_COMPARED_WITH_A_PLAN.sub("", prefix))  # "和“十二五”末相比,…增长44.6%": a base, not a period
     if period:
