@@ -191,6 +191,20 @@ def test_a_page_scraped_as_one_line_takes_no_plan_period_from_its_opening():
     assert period("“十四五”时期,是教育高质量发展的关键时期,制定本规划。\n一、发展基础\n" + body) == (2021, 2025)
 
 
+def test_a_work_report_with_a_spaced_title_or_none_is_told_by_its_opening():
+    """Work reports captured with their title set apart (政 府 工 作 报 告: heldout h04) or without one, opening with the
+    report's formula (各位代表:…我代表市人民政府,向大会报告政府工作: heldout10 k07, heldout44 n07; the seeds' Guigang
+    excerpt) are work reports; news of the congress that names its deputies is not."""
+    def doc_type(text):
+        norm, _ = normalize_text(text, "t.txt")
+        return segment_documents(norm, "t.txt", "t")[0].doc_type
+    assert doc_type("政 府 工 作 报 告\n——2024年1月18日在某县第十八届人民代表大会第三次会议上\n各位代表:\n一、2023年工作回顾\n") \
+        == "work_report"
+    assert doc_type("市 长 张志强\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。\n一、2022年工作回顾\n") \
+        == "work_report"
+    assert doc_type("大会开幕\n会议期间,各位代表认真审议了市长所作的报告,今年将新建学校10所。\n") == "other"
+
+
 def test_a_plan_that_states_its_own_term_has_that_period_whatever_plans_it_cites():
     """A provincial vocational-education plan captured without its title (heldout58 n09): "根据…《云南省“十四五”教育
     事业发展规划》编制本规划,规划期限为2021—2025年" states its period; the plans it cites do not hide it."""

@@ -230,7 +230,7 @@ def structure_lines(text: str, start: int, end: int):
 
 def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
     """The document type from its title; a notice whose issued document is not included stays a notice."""
-    if "政府工作报告" in title:
+    if "政府工作报告" in "".join(title.split()):  # (政 府 工 作 报 告: a title set apart)
         return "work_report"
     if "建议" in title and ("五年规划" in title or any(name in title for name in FIVE_YEAR_PLANS)):
         return "plan_recommendations"
@@ -258,6 +258,7 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
 
 
 _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
+_WORK_REPORT_OPENING = re.compile(phrase_words("work_report_opening"))
 # A news headline of a plan issued: "四川教育“十三五”规划公布 到2020年建成教育强省", "浙江公布教育事业发展“十三五”规划"
 _PLAN_NAMED = r"(?:规划(?:纲要)?|行动计划|实施方案)"
 _PLAN_ISSUED_VERB = r"(?:公布|印发|出台|发布|出炉|获批)"
@@ -390,6 +391,8 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
         doc.doc_type = "work_report"
     else:
         doc.doc_type = _doc_type_of(doc.title, body_length, issued is not None)
+    if doc.doc_type == "other" and "各位代表" in head and _WORK_REPORT_OPENING.search(head):
+        doc.doc_type = "work_report"  # "各位代表:现在,我代表市人民政府,向大会报告政府工作" opens a report with no title
     headline = _news_of_a_plan(head_lines) if doc.doc_type == "other" else None
     if headline is not None:
         doc.doc_type = "plan_news"
