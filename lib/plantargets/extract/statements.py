@@ -1468,7 +1468,6 @@ def _is_year_token(token: re.Match) -> bool:
 
 
 _NAME_BREAK = re.compile(r"、|以及|和|及(?!以[上下])|与")
-_EMPTY_AT = re.compile("")
 
 
 # "2016年、2017年、2018年上半年居民人均可支配收入": a list of years run into the one name whose values they date
@@ -1677,20 +1676,20 @@ def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue],
     each of them takes; the spans they cover."""
     covered = []
     for word in (_INDICATORS_SHARING if indicators_only else _SHARED_VALUE_WORD).finditer(sentence):
-        if indicators_only:  # the list ends with the name: the verb after it, in place of 均
-            word = _EMPTY_AT.match(sentence, word.end())
-        clause_start = _clause_start(sentence, word.start())
-        tail_end = _clause_end(sentence, word.end())
-        tokens = [t for t in TOKEN.finditer(sentence, word.end(), tail_end) if not _is_year_token(t)]
-        if len(tokens) != 1 or tokens[0].start() in listed or tokens[0].start() - word.end() > MAX_RESPECTIVE_VERB:
+        # where the names end and the verb begins: around 均, or after the last name (the verb in place of 均)
+        names_end, verb_start = (word.end(), word.end()) if indicators_only else word.span()
+        clause_start = _clause_start(sentence, names_end)
+        tail_end = _clause_end(sentence, verb_start)
+        tokens = [t for t in TOKEN.finditer(sentence, verb_start, tail_end) if not _is_year_token(t)]
+        if len(tokens) != 1 or tokens[0].start() in listed or tokens[0].start() - verb_start > MAX_RESPECTIVE_VERB:
             continue
-        names = _list_names(sentence[clause_start:word.start()])
+        names = _list_names(sentence[clause_start:names_end])
         if len(names) < 2 or any(_ENDS_WITH_VALUE.search(n) for n in names) \
                 or (indicators_only and not all(_INDICATOR_ENDING.search(n) for n in names)):
             continue
-        listed[tokens[0].start()] = _shared_value(sentence, clause_start, word.start(), names,
-                                                  sentence[word.end():tokens[0].start()])
-        covered.append((word.start(), tokens[0].end()))
+        listed[tokens[0].start()] = _shared_value(sentence, clause_start, names_end, names,
+                                                  sentence[verb_start:tokens[0].start()])
+        covered.append((names_end, tokens[0].end()))
     return covered
 
 
@@ -1905,9 +1904,11 @@ def _commitments_only(text: str) -> str:
 _TO_A_YEARS_VALUE = re.compile(r"到(?=\s*((?:19|20)\d{2})\s*年[底末]?的)")  # 增加到2011年的95.2亿元
 
 
-def _past_ends_unmarked(text: str, now: int) -> str:
+def _past_ends_unmarked(text: str, now: int | None) -> str:
     """``text`` with the 到 of each 到YYYY年的 whose year is before ``now`` blanked: a change that ended at a past
     year's value is no horizon to reach (到2020年, before a clause, stays one: a reposted page's date is later)."""
+    if not now or "到" not in text:
+        return text
     return _TO_A_YEARS_VALUE.sub(lambda m: " " if int(m.group(1)) < now else m.group(0), text)
 
 
@@ -1999,7 +2000,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if _starts_a_change(prefix, sentence, match.end()):
         destination = _CHANGE_TO_YEAR.match(sentence, match.end()) or _PLAIN_YEAR.search(sentence, match.end())
         reached = destination and doc.report_year and int(parse_numeral(destination.group(1))) < doc.report_year
-        cued = _has_target_cue(_past_ends_unmarked(prefix, doc.report_year) if doc.report_year else prefix)
+        cued = _has_target_cue(_past_ends_unmarked(prefix, doc.report_year))
         future = not reached and (cued or role.role == "target" or doc.doc_type in _PLAN_TYPES)
         if future and role.role != "review":
             return "baseline", "由X提高到Y: the starting value"
@@ -2031,8 +2032,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     task = _task_amount(clause, match.group(0))
     if task:  # "年度省下达我市棚户区改造开工任务为15130套,全市已开工9870套": the year's task, whatever was done
         return "target", f"the amount of a task ({task})"
-    if doc.report_year and "到" in prefix:  # "…增加到2011年的95.2亿元,增长3.4倍" in a page of 2012: a past end, no target
-        clause, prefix = _past_ends_unmarked(clause, doc.report_year), _past_ends_unmarked(prefix, doc.report_year)
+    # "…增加到2011年的95.2亿元,增长3.4倍" in a page of 2012: a past end, no target
+    clause, prefix = _past_ends_unmarked(clause, doc.report_year), _past_ends_unmarked(prefix, doc.report_year)
     target_cue = _has_target_cue(clause)
     achieved = _ACHIEVED_BY.search(clause)
     if achieved and int(parse_numeral(achieved.group(1))) <= (doc.report_year or 0):
