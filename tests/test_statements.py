@@ -444,6 +444,16 @@ def test_a_whole_year_target_is_of_the_pages_year_whatever_plan_the_sentence_nam
     assert [(v.kind, v.year) for v in result.values if v.value == 16.97] == [("target", 2017)]
 
 
+def test_a_plan_tables_bracketed_change_is_the_spans_total_in_the_rows_unit():
+    """"年均增(5年累计)" / "[4]" in a plan's indicator table (heldout90 n09): the five years' total rise, in percentage
+    points for a rate and in the row's unit otherwise, not a yearly growth rate."""
+    text = ("指标 |\n2020年基期值(起始日期用作比较的数据) |\n2025年目标值(各项目标应达到的水平) |\n年均增(5年累计) |\n"
+            "农业科技进步贡献率(%) |\n60 |\n64 |\n[4] |\n高标准农田面积(亿亩) |\n8 |\n10.75 |\n[2.75) |\n")
+    result, _ = extract(text, doc_type="five_year_plan", period=(2021, 2025), issued="2021-11-12")
+    assert [(v.kind, v.year, v.value, v.unit, v.target_type) for v in result.values if v.target_type == "cumulative"] == [
+        ("target", 2025, 4, "个百分点", "cumulative"), ("target", 2025, 2.75, "亿亩", "cumulative")]
+
+
 def test_planned_building_is_a_target_and_what_was_planned_is_not():
     """News of a city's school-facility plan (heldout90 n11): "规划建设1909处", "规划新建小学31所" are to be built;
     "规划建设了4个" and "规划建设的…4105个项目中,完工…3752个" report on what was planned (heldout36 n10, 78 n11)."""

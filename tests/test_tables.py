@@ -371,3 +371,17 @@ def test_a_pipe_tables_cells_that_stack_several_rows_are_split_into_them():
     table = find_tables(_lines("| [ 发布机构 ] | 省教育厅 | [ 效力状态 ] | 有效 |\n| [ 成文日期 ] | [ 发布日期 ] | 2017-04-28 |\n"
                                + text))[0]
     assert [c.header.text for c in table.columns][:2] == ["指 标", "2015年"] and len(table.rows) == 3
+
+
+def test_a_table_one_cell_per_line_with_a_pipe_after_each_cell_and_a_span_change_column():
+    """A national plan's indicator table as a scraper wrote it (heldout90 n09): "指标 |", "2020年基期值(起始日期用作比较
+    的数据) |", "2025年目标值(…) |", "年均增(5年累计) |", then four cells a row; 一 for an empty cell, [4] a span's
+    total. Too few piped lines in a row stay prose."""
+    head = ("指标 |\n2020年基期值(起始日期用作比较的数据) |\n2025年目标值(各项目标应达到的水平) |\n年均增(5年累计) |\n"
+            "粮食综合生产能力(亿吨) |\n一 |\n>6.5 |\n一 |\n农业科技进步贡献率(%) |\n60 |\n64 |\n[4] |\n")
+    tables = find_tables(_lines(head))
+    assert len(tables) == 1
+    assert [(row.indicator, [cell.line.text for cell in row.cells]) for row in tables[0].rows] == [
+        ("粮食综合生产能力", ["一", ">6.5", "一"]), ("农业科技进步贡献率", ["60", "64", "[4]"])]
+    assert [column.year for column in tables[0].columns] == [2020, 2025, 2025]
+    assert find_tables(_lines("说明 |\n2020年 |\n2025年 |\n其他 |\n60 |\n64 |\n")) == []

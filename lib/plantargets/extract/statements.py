@@ -485,6 +485,9 @@ def _caption_year(caption: str) -> int | None:
     return int(parse_numeral(years.pop())) if len(years) == 1 else None
 
 
+_SPAN_TOTAL_OPENERS = ("[", "(", "(")
+
+
 def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: ExtractionResult) -> None:
     for row in table.rows:
         cell_units = [m.group("unit") for c in row.cells if (m := _CELL.match(c.line.text)) and m.group("unit")]
@@ -500,12 +503,19 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                         f"non-numeric table cell {cell.line.text!r} for {row.indicator!r} in {cell.column.year}")
                 continue
             column = cell.column
-            unit = "%" if column.growth else (column.unit or row.unit if column.year is None else row.unit) \
-                or match.group("unit") or (cell_units[0] if cell_units else "")
+            # a plan table's bracketed change ("年均增(5年累计)" / "[4]"): the span's total, in the row's unit (a rate's
+            # in percentage points), not a yearly growth rate
+            span_total = column.growth and cell.line.text.lstrip()[:1] in _SPAN_TOTAL_OPENERS
+            row_unit = row.unit or match.group("unit") or (cell_units[0] if cell_units else "")
+            unit = ("个百分点" if row_unit == "%" else row_unit) if span_total else "%" if column.growth else \
+                (column.unit or row.unit if column.year is None else row.unit) or match.group("unit") \
+                or (cell_units[0] if cell_units else "")
             value = float(match.group("num"))
             std = standardize(value, unit)
             indicator, target_type = row.indicator, _table_row_type(row.indicator)
-            if column.growth:  # "2020年 / 增长%": the row's thing grows by the cell's rate
+            if span_total:
+                indicator, target_type = f"{row.indicator}累计", "cumulative"
+            elif column.growth:  # "2020年 / 增长%": the row's thing grows by the cell's rate
                 indicator, target_type = f"{row.indicator}{column.header.text.rstrip('%±()() ')}", "growth"
             if table.years_in_rows:
                 kind, kind_basis = _series_kind(doc, row.label.text, column.year)

@@ -9,7 +9,7 @@ by another label (or a row number) is a group row. Lines a table does not consum
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from plantargets.paths import codebook_rows, phrase_words
 from plantargets.text.segment import Line, heading_level
@@ -21,17 +21,17 @@ MAX_LABEL_LENGTH = 30
 _YEAR_COLUMN_WORD = phrase_words("year_column_word")
 # and a note in brackets after it, which names no role ("2020年 (行业测算数据)": the estimate a plan is based on)
 _YEAR_HEADER = re.compile(rf"^((?:19|20)\d{{2}})\s*年?(?:末|底)?\s*(?:[((]?(?:{_YEAR_COLUMN_WORD})[))]?)?"
-                          r"(?:\s*[((](预测|预计|目标)[))]|\s*[((][\u4e00-\u9fff]{2,10}[))])?$")
+                          r"(?:\s*[((](预测|预计|目标)[))]|\s*[((][\u4e00-\u9fff]{2,20}[))])?$")
 _FORECAST_MARK = re.compile(r"^[((]?(预测|预计|目标值?)[))]?$")
 _ATTRIBUTE = re.compile(r"^(约束性|预期性)$")
 # A value cell: an optional comparator sign or change verb (codebook phrase_words, role growth_verb), the number,
 # a unit, a comparator word (">85%", "99%以上", "12.3年以上", "增长5%左右" in a target/outcome table).
 _CHANGE_VERB = phrase_words("growth_verb")
-VALUE_CELL = re.compile(rf"^(?P<cmp>[<>≥≤=]{{0,2}})\s*(?P<verb>{_CHANGE_VERB})?\s*(?P<num>-?\d+(?:\.\d+)?)\s*"
+VALUE_CELL = re.compile(rf"^[\[((]?(?P<cmp>[<>≥≤=]{{0,2}})\s*(?P<verb>{_CHANGE_VERB})?\s*(?P<num>-?\d+(?:\.\d+)?)\s*"
                         r"(?P<unit>%|‰|(?!及以上|以上|及以下|以下|以内|左右)[\u4e00-\u9fff]{1,2}?)?\s*"
-                        r"(?P<suffix>及以上|以上|及以下|以下|以内|左右)?$")
+                        r"(?P<suffix>及以上|以上|及以下|以下|以内|左右)?[\]))]?$")  # [4], (9): a span's total
 _VALUE = VALUE_CELL
-_EMPTY_VALUE = re.compile(r"^[-—–/／]+$")
+_EMPTY_VALUE = re.compile(r"^(?:[-—–/／]+|一)$")  # 一 alone: a dash a converter read as the numeral (heldout90 n09)
 _ROW_NUMBER = re.compile(r"^\d{1,2}$")
 _ROW_NUMBER_IN_LABEL = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*")
 _UNIT_IN_LABEL = re.compile(r"[((]([^()()]{1,6})[))]\s*$")
@@ -127,17 +127,41 @@ def find_tables(lines: list[Line]) -> list[Table]:
             i = max(row_table.line_ids) + 1
         else:
             i += 1
+    cells = _trailing_pipes_dropped(lines)
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and j not in taken and _is_cell(lines[j]):
+        while j < len(cells) and j not in taken and _is_cell(cells[j]):
             j += 1
         run = list(range(i, j))
-        table = (_parse_run(lines, run) or _parse_named_run(lines, run)) if len(run) >= 6 else None
+        table = (_parse_run(cells, run) or _parse_named_run(cells, run)) if len(run) >= 6 else None
         if table:
             tables.append(table)
         i = max(j, i + 1)
     return tables
+
+
+MIN_PIPED_CELLS = 8  # lines in a row ending in " |" before they are read as one cell each
+_TRAILING_PIPE = re.compile(r"\s*\|\s*$")
+
+
+def _trailing_pipes_dropped(lines: list[Line]) -> list[Line]:
+    """The lines, with the " |" a scrape put after each cell of a table flattened to one cell per line taken off
+    where MIN_PIPED_CELLS lines or more in a row end with it ("指标 |", "2020年基期值 |", "60 |": heldout90 n09); the
+    text left is a prefix of the line's, so its offsets hold."""
+    piped = [bool(_TRAILING_PIPE.search(line.text)) and "|" not in line.text[:-1].rstrip(" |") for line in lines]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and piped[j]:
+            j += 1
+        if j - i >= MIN_PIPED_CELLS:
+            for k in range(i, j):
+                text = _TRAILING_PIPE.sub("", lines[k].text)
+                out[k] = replace(lines[k], text=text, end=lines[k].start + len(text))
+        i = max(j, i + 1)
+    return out
 
 
 def _sub_row_block(cells: list[Line], position: int, n_columns: int) -> tuple[list[int], list[int]] | None:
@@ -160,7 +184,10 @@ _LABEL_HEADER = re.compile(r"^(?:指\s*标|指标名称|项\s*目|项目名称|�
 _UNIT_HEADER = re.compile(r"^(?:单\s*位|计量单位)$")
 _ATTRIBUTE_HEADER = re.compile(r"^(?:属\s*性|指标属性)$")
 # a column giving the growth of the year column before it: "2019年 / 增长% / 2020年 / 增长%"
-_GROWTH_HEADER = re.compile(r"^(?:比上年|同比)?(?:增长|增速|增幅|增减)率?\s*(?:[((]\s*[%±]*\s*[))]|[%±]{1,2})?$")
+# a plan table's change over its span: "年均增(5年累计)", "年均[累计]" (heldout90 n09)
+_SPAN_CHANGE_HEADER = re.compile(r"^年均(?:增长?|增速)?\s*(?:[((\[][^()()\[\]]{1,8}[))\]])?$")
+_GROWTH_HEADER = re.compile(r"^(?:比上年|同比)?(?:增长|增速|增幅|增减)率?\s*(?:[((]\s*[%±]*\s*[))]|[%±]{1,2})?$"
+                            rf"|{_SPAN_CHANGE_HEADER.pattern}")
 _VALUE_HEADER = re.compile(r"(?:绝对数|绝对值|总量|数量|金额|数值|增长|增速|增幅|比重|占比|完成|目标|计划|投资|规模|"
                            r"[((](?:%|‰|[\u4e00-\u9fff]{1,4})[))])")
 
