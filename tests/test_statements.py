@@ -454,6 +454,18 @@ def test_a_plan_tables_bracketed_change_is_the_spans_total_in_the_rows_unit():
         ("target", 2025, 4, "个百分点", "cumulative"), ("target", 2025, 2.75, "亿亩", "cumulative")]
 
 
+def test_a_change_reached_by_the_pages_year_dates_what_follows_but_sets_no_horizon():
+    """A 2020 review page run into one paragraph (heldout16 p16_01 as one line): "达标率从2015年的65%增长到2020年的85%。
+    新增学校用地面积3.86万平方米": 到2020年的 ends a change the page reports, so the next sentence's value is a 2020
+    result, not a target of a horizon; 到2025年的 still sets one."""
+    result, _ = extract("义务教育办学条件标准化达标率从2015年的65%增长到2020年的85%。新增学校用地面积3.86万平方米。\n",
+                        doc_type="other", period=(None, None), issued="2020-12-15")
+    assert [(v.kind, v.year) for v in result.values if v.value == 3.86] == [("actual", 2020)]
+    result, _ = extract("达标率从2020年的85%提高到2025年的95%。新增学校用地面积5万平方米。\n", doc_type="other",
+                        period=(None, None), issued="2021-06-01")
+    assert [(v.kind, v.year) for v in result.values if v.value == 5] == [("target", 2025)]
+
+
 def test_planned_building_is_a_target_and_what_was_planned_is_not():
     """News of a city's school-facility plan (heldout90 n11): "规划建设1909处", "规划新建小学31所" are to be built;
     "规划建设了4个" and "规划建设的…4105个项目中,完工…3752个" report on what was planned (heldout36 n10, 78 n11)."""

@@ -959,13 +959,25 @@ def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | N
     if span and (FIVE_YEAR_PLANS[span.group(1)][1] > doc.report_year if doc.report_year
                  else "到" in sentence[max(0, span.start() - 2):span.start()]):
         return (FIVE_YEAR_PLANS[span.group(1)][1], "plan span"), span.start()
-    if stated:
-        return (int(parse_numeral(stated.group(1))), "stated"), stated.start()
+    if stated:  # (a change's end reached by the page's year, "…增长到2020年的85%" in a page of 2020, dates what
+        # follows but sets no horizon to reach)
+        return (int(parse_numeral(stated.group(1))), _REACHED if _reached_end(doc, sentence, stated) else "stated"), \
+            stated.start()
     horizon = _HORIZON.search(sentence) if names_years and doc.report_year else None
     end = _horizon_end(doc, int(parse_numeral(horizon.group(1)))) if horizon else None
     if end:  # "今年起…将用2年": the horizon's end
         return (end[1], "horizon"), horizon.start()
     return None, 0
+
+
+def _reached_end(doc: Document, sentence: str, stated: re.Match) -> bool:
+    """Whether a 到YYYY年 is the end of a change at a year's value (到2020年的85%) no later than the page's year."""
+    return bool(doc.report_year) and int(parse_numeral(stated.group(1))) <= doc.report_year \
+        and _A_YEARS_VALUE_AFTER.match(sentence, stated.end()) is not None
+
+
+_A_YEARS_VALUE_AFTER = re.compile(r"\s*[底末]?\s*的")
+_REACHED = "a change's end reached"  # the basis of a year _sentence_context sets that is no horizon
 
 
 MAX_HORIZON_YEARS = 10
@@ -2093,7 +2105,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if stated and reference_year and stated[0] >= reference_year:
         return "target", "a year to come is stated"
     # (a summary's "明确了…未来五年的目标" frames no result after it; "从1990年到1995年" in a plan for 1996-2000 is past)
-    if context_year and doc.doc_type != "work_summary" and not (reference_year and context_year[0] < reference_year):
+    if context_year and doc.doc_type != "work_summary" and not (reference_year and context_year[0] < reference_year) \
+            and context_year[1] != _REACHED:
         return "target", "到YYYY年 earlier in the paragraph"
     spoken = None
     if role.role == "review" and reference_year:  # the year the value's words speak of, read only in a review
