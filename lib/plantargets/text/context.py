@@ -35,7 +35,7 @@ LEAD = 30  # characters at the start of a sentence or heading in which a section
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
 _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
-# A year named in a page's first line ("武威2021年新建哪些学校?"), not a period or a date.
+# A year named in a page's first line ("武威2021年新建哪些学校?") or a heading, not a period, a span's start or a date.
 _TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
 # A paragraph that reports work done (建成了, 完成了), within its next 80 characters
 _DONE_IN_ITS_PARAGRAPH = re.compile(r"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了)")
@@ -422,7 +422,7 @@ class SectionTracker:
         """A heading that names a year before the document's and no target ("一、奋发有为,共克时艰的2010年和“十一五”"
         in a report of 2011, "一、极不平凡的2022年") heads that year's review; a numbered paragraph ("3.推动…改革。
         …从2021年入学的高中一年级开始实施新课程…") is no such title."""
-        year = _PAST_HEADING_YEAR.search(text) if len(text) <= LEAD else None  # a title, not a numbered paragraph
+        year = _TITLE_YEAR.search(text) if len(text) <= LEAD else None  # a title, not a numbered paragraph
         if year and self.current_year and _year_value(year.group(1)) < self.current_year \
                 and not cue_pattern("target_cue").search(text) and not _HEADING_OF_TARGETS.search(text):
             self.role = SectionRole("review", _year_value(year.group(1)))
@@ -494,10 +494,6 @@ class SectionTracker:
             out.append((position + offset, role))
             self.role = role
         return out
-
-
-# A year a heading names as its subject: not a span's end or start (2016—2020年, 到2020年, 2012年以来)
-_PAST_HEADING_YEAR = re.compile(r"(?<![\d\-—–~至到])((?:19|20)\d{2})\s*年(?![\d\s]*[\-—–~至到月]|以来|前)")
 
 
 # The year just before a target section's cue, with at most a count of the items between ("2024年10个民生实事")

@@ -129,7 +129,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
             i += 1
     cells = _trailing_pipes_dropped(lines)
     i = 0
-    while i < len(lines):
+    while i < len(cells):
         j = i
         while j < len(cells) and j not in taken and _is_cell(cells[j]):
             j += 1
@@ -149,7 +149,8 @@ def _trailing_pipes_dropped(lines: list[Line]) -> list[Line]:
     """The lines, with the " |" a scrape put after each cell of a table flattened to one cell per line taken off
     where MIN_PIPED_CELLS lines or more in a row end with it ("指标 |", "2020年基期值 |", "60 |": heldout90 n09); the
     text left is a prefix of the line's, so its offsets hold."""
-    piped = [bool(_TRAILING_PIPE.search(line.text)) and "|" not in line.text[:-1].rstrip(" |") for line in lines]
+    piped = [_TRAILING_PIPE.search(line.text) is not None and "|" not in _TRAILING_PIPE.sub("", line.text)
+             for line in lines]
     out = list(lines)
     i = 0
     while i < len(lines):
