@@ -385,3 +385,35 @@ def test_a_table_one_cell_per_line_with_a_pipe_after_each_cell_and_a_span_change
         ("粮食综合生产能力", ["一", ">6.5", "一"]), ("农业科技进步贡献率", ["60", "64", "[4]"])]
     assert [column.year for column in tables[0].columns] == [2020, 2025, 2025]
     assert find_tables(_lines("说明 |\n2020年 |\n2025年 |\n其他 |\n60 |\n64 |\n")) == []
+
+
+NUMBERED_PLAN_TABLE = ("表:某市“十四五”规划主要指标\n序号 |\n指 标 |\n单位 |\n属性 |\n“十四五”目标 |\n|\n2025年 |\n年均[累计] |\n"
+                       "||||\n1 |\n全市生产总值年均增长率 |\n% |\n预期性 |\n- |\n6左右 |\n2 |\n全员劳动生产率 |\n万元/人 |\n"
+                       "预期性 |\n28左右 |\n|\n3 |\n新增企业总部数量 |\n家 |\n预期性 |\n- |\n[累计达到500] |\n4 |\n"
+                       "居民人均可支配收入增长 |\n% |\n预期性 |\n- |\n与经济增长同步 |\n5 |\n森林覆盖率 |\n% |\n约束性 |\n"
+                       "18.5 |\n- |\n6 |\n城乡居民收入比 |\n/ |\n预期性 |\n2.2 |\n- |\n注:[]内为五年累计数。\n")
+
+
+def test_a_numbered_table_one_cell_per_line_with_unit_and_attribute_before_one_year_column():
+    """A five-year plan's indicator table one cell per line (heldout45 n01's layout): 序号 / 指标 / 单位 / 属性, a group
+    header over one year column and a span-change column, then per row its number, label, unit, attribute and two
+    cells. A cell in words ("与经济增长同步", "[累计达到500]") keeps its column, an empty one (a lone pipe) gives none; the
+    next row starts at the next number."""
+    tables = find_tables(_lines(NUMBERED_PLAN_TABLE))
+    assert len(tables) == 1
+    table = tables[0]
+    assert [(column.year, column.growth) for column in table.columns] == [(2025, False), (2025, True)]
+    assert [(row.row_number, row.indicator, row.unit, row.attribute, [cell.line.text for cell in row.cells])
+            for row in table.rows] == [
+        ("1", "全市生产总值年均增长率", "%", "预期性", ["-", "6左右"]),
+        ("2", "全员劳动生产率", "万元/人", "预期性", ["28左右"]),
+        ("3", "新增企业总部数量", "家", "预期性", ["-", "[累计达到500]"]),
+        ("4", "居民人均可支配收入增长", "%", "预期性", ["-", "与经济增长同步"]),
+        ("5", "森林覆盖率", "%", "约束性", ["18.5", "-"]), ("6", "城乡居民收入比", "", "预期性", ["2.2", "-"])]
+    assert table.caption == "表:某市“十四五”规划主要指标"
+
+
+def test_one_year_column_alone_does_not_make_a_table():
+    """One year header with no 指标 / 单位 / 属性 header and no change column stays prose (a heading year over a list)."""
+    assert find_tables(_lines("2025年 |\n新建学校 |\n12 |\n新增学位 |\n6000 |\n改造校舍 |\n30 |\n备注 |\n")) == []
+

@@ -1,9 +1,10 @@
 """Rebuild tables that a capture flattened to one cell per line.
 
-A table is a run of short lines whose first cells include at least two year headers (``2020年``, ``2025``).
-Header cells give the year columns (a ``(预测)`` cell marks the column before it as a forecast) and an
-attribute column (``属性``); then each row is [row number] label value… [约束性|预期性], and a label followed
-by another label (or a row number) is a group row. Lines a table does not consume stay prose.
+A table is a run of short lines whose first cells include at least two year headers (``2020年``, ``2025``), or
+one under a ``指标`` header with a ``单位`` or ``属性`` header. Header cells give the year columns (a ``(预测)`` cell
+marks the column before it as a forecast), a unit column and an attribute column (``属性``); then each row is
+[row number] label [unit] [约束性|预期性] value… [约束性|预期性], and a label followed by another label (or a row
+number) is a group row. Lines a table does not consume stay prose.
 """
 
 from __future__ import annotations
@@ -239,13 +240,25 @@ def _parse_named_run(lines: list[Line], run: list[int]) -> Table | None:
     return Table(caption, columns, rows, consumed)
 
 
+MAX_UNIT_CELL = 8
+MIN_YEAR_HEADERS = 2  # year headers among a run's first cells; one will do under 指标 / 单位 / 属性 headers
+_EMPTY_HEADER = re.compile(r"^\|*$")  # an empty header cell, or the pipes of a merged one ("||||")
+
+
+def _a_table_head(cells: list[Line]) -> bool:
+    """A run's first cells head a table: two year headers, or one under a 指标 header with a 单位 or 属性 header."""
+    years = sum(1 for c in cells if _YEAR_HEADER.match(c.text))
+    return years >= MIN_YEAR_HEADERS or years == 1 and any(_LABEL_HEADER.match(c.text) for c in cells) and any(
+        _UNIT_HEADER.match(c.text) or _ATTRIBUTE_HEADER.match(c.text) for c in cells)
+
+
 def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
     cells = [lines[k] for k in run]
-    if sum(1 for c in cells[:10] if _YEAR_HEADER.match(c.text)) < 2:
+    if not _a_table_head(cells[:12]):
         return None
     caption_parts: list[str] = []
     columns: list[TableColumn] = []
-    has_attribute = has_unit = False
+    has_attribute = has_unit = attribute_first = False
     position = 0
     while position < len(cells):
         text = cells[position].text
@@ -256,10 +269,12 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
             columns[-1].forecast = True
         elif _GROWTH_HEADER.match(text) and columns and not columns[-1].growth:
             columns.append(TableColumn(columns[-1].year, columns[-1].forecast, cells[position], growth=True))
-        elif text == "属性":
-            has_attribute = True
+        elif _ATTRIBUTE_HEADER.match(text):
+            has_attribute, attribute_first = True, not columns  # "单位 / 属性 / 2025年": each row's 属性 before its values
         elif _UNIT_HEADER.match(text) and not columns:  # "指标 / 单位 / 2019年 / 2020年": each row names its unit
             has_unit = True
+        elif _EMPTY_HEADER.match(text):
+            pass
         elif not columns:
             caption_parts.append(text)
         else:
@@ -267,6 +282,7 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
         position += 1
     if len(columns) < 2:  # "2025年 / 全省经济…/ 城镇新增就业48万人 / … / 2026年": years heading blocks of prose
         return None
+    caption_parts = [c for c in caption_parts if not _HEADER_WORD.match(c) and not _ORDINAL_HEADER.match(c)]
     caption = next((c for c in caption_parts if _CAPTION.match(c)), caption_parts[0] if caption_parts else "")
     consumed = {run[k] for k in range(position)}
     rows: list[TableRow] = []
@@ -299,8 +315,12 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
             continue
         after_next = cells[position + 2].text if position + 2 < len(cells) else ""
         numbered_next_row = bool(_ROW_NUMBER.match(following)) and _is_label(after_next)
-        unit = following.strip("()()") if has_unit and _UNIT_CELL.match(following) and is_value_cell(after_next) \
-            else ""
+        if has_unit and attribute_first and _ATTRIBUTE.match(after_next):
+            # "全员劳动生产率 / 万元/人 / 预期性 / 28左右": the attribute after it shows the unit's place ("/", "万平 方米")
+            unit = following if len(following) <= MAX_UNIT_CELL and not VALUE_CELL.match(following) else ""
+        else:
+            unit = following.strip("()()") if has_unit and _UNIT_CELL.match(following) and is_value_cell(after_next) \
+                else ""
         if not unit and (numbered_next_row or not is_value_cell(following)):
             if not following or not (_is_label(following) or numbered_next_row):
                 break
@@ -308,19 +328,32 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
             consumed.add(run[position])
             position += 1
             continue
-        row = TableRow(caption, cells[position], group, row_number, unit or _unit_in_label(text))
+        row_unit = "" if _EMPTY_VALUE.match(unit) else unit  # "/": a row with no unit (a ratio, a grade)
+        row = TableRow(caption, cells[position], group, row_number, row_unit or _unit_in_label(text))
         consumed.add(run[position])
         position += 1
         if unit:
             consumed.add(run[position])
             position += 1
+        if attribute_first and position < len(cells) and _ATTRIBUTE.match(cells[position].text):
+            row.attribute = cells[position].text
+            consumed.add(run[position])
+            position += 1
+        next_number = str(int(row_number) + 1) if row_number else ""
         for column in columns:
             if position >= len(cells):
                 break
             cell = cells[position].text
             after = cells[position + 1].text if position + 1 < len(cells) else ""
             textual = _is_label(cell) and len(cell) <= 4 and not is_value_cell(after)
-            if not (is_value_cell(cell) or textual):
+            # in a numbered table a cell in words keeps its column up to the next row's number
+            in_words = bool(row_number) and cell != next_number and not _ATTRIBUTE.match(cell) and (
+                after == next_number or is_value_cell(after) or _EMPTY_HEADER.match(after) is not None)
+            if _EMPTY_HEADER.match(cell):  # an empty cell ("- |" whose dash the normalizer took for a bullet)
+                consumed.add(run[position])
+                position += 1
+                continue
+            if not (is_value_cell(cell) or textual or in_words):
                 break
             row.cells.append(TableCell(cells[position], column))
             consumed.add(run[position])
