@@ -417,3 +417,21 @@ def test_one_year_column_alone_does_not_make_a_table():
     """One year header with no 指标 / 单位 / 属性 header and no change column stays prose (a heading year over a list)."""
     assert find_tables(_lines("2025年 |\n新建学校 |\n12 |\n新增学位 |\n6000 |\n改造校舍 |\n30 |\n备注 |\n")) == []
 
+
+
+def test_a_bulletin_table_with_a_name_header_and_an_empty_cell_opening_each_row():
+    """A statistical bulletin's table one cell per line (heldout8 m05's layout): "行业名称 |" heads the label column
+    (any short "…名称" does, as 指标 does), named value columns follow, and each row opens with a lone pipe; an empty
+    cell inside a row keeps its column."""
+    text = ("表1 某县2016年地区生产总值构成表\n|\n行业名称 |\n现价 (万元) |\n增速 (%) |\n行业占 比(%) |\n|\n"
+            "地区生产总值 |\n529757 |\n13.1 |\n100 |\n|\n第一产业 |\n138062 |\n|\n26.1 |\n|\n第二产业 |\n130344 |\n13.1 |\n"
+            "24.6 |\n")
+    tables = find_tables(_lines(text))
+    assert len(tables) == 1
+    assert tables[0].caption == "表1 某县2016年地区生产总值构成表"
+    assert [column.header.text for column in tables[0].columns] == ["现价 (万元)", "增速 (%)", "行业占 比(%)"]
+    assert [(row.indicator, [(cell.column.header.text[:2], cell.line.text) for cell in row.cells])
+            for row in tables[0].rows] == [
+        ("地区生产总值", [("现价", "529757"), ("增速", "13.1"), ("行业", "100")]),
+        ("第一产业", [("现价", "138062"), ("行业", "26.1")]),
+        ("第二产业", [("现价", "130344"), ("增速", "13.1"), ("行业", "24.6")])]

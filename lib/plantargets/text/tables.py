@@ -182,7 +182,7 @@ def _sub_row_block(cells: list[Line], position: int, n_columns: int) -> tuple[li
     return labels, values
 
 
-_LABEL_HEADER = re.compile(r"^(?:指\s*标|指标名称|项\s*目|项目名称|类\s*别)$")
+_LABEL_HEADER = re.compile(r"^(?:指\s*标|[\u4e00-\u9fff]{1,4}名称|项\s*目|类\s*别)$")  # 指标名称, 行业名称, 产品名称
 _UNIT_HEADER = re.compile(r"^(?:单\s*位|计量单位)$")
 _ATTRIBUTE_HEADER = re.compile(r"^(?:属\s*性|指标属性)$")
 # a column giving the growth of the year column before it: "2019年 / 增长% / 2020年 / 增长%"
@@ -205,6 +205,9 @@ def _parse_named_run(lines: list[Line], run: list[int]) -> Table | None:
     position, slots, columns = start + 1, [], []
     while position < len(cells) and not is_value_cell(cells[position].text):
         text = cells[position].text
+        if _EMPTY_HEADER.match(text):  # the lone pipe that opens a row
+            position += 1
+            break
         if _UNIT_HEADER.match(text) and not columns and "unit" not in slots:
             slots.append("unit")
         elif _ATTRIBUTE_HEADER.match(text) and "attribute" not in slots:
@@ -217,23 +220,27 @@ def _parse_named_run(lines: list[Line], run: list[int]) -> Table | None:
         position += 1
     if not columns:
         return None
-    caption = cells[start - 1].text if start > 0 else ""
-    consumed = {run[k] for k in range(max(0, start - 1), position)}
+    above = next((k for k in range(start - 1, -1, -1) if not _EMPTY_HEADER.match(cells[k].text)), None)
+    caption = cells[above].text if above is not None else ""
+    consumed = {run[k] for k in range(start if above is None else above, position)}
     rows: list[TableRow] = []
     width = 1 + len(slots)
     while position + width <= len(cells):
+        opening = position
+        while position + width < len(cells) and _EMPTY_HEADER.match(cells[position].text):
+            position += 1  # "|" on a line of its own before each row's label
         label, *rest = cells[position:position + width]
         unit = next((cell.text for slot, cell in zip(slots, rest) if slot == "unit"), "")
         attribute = next((cell.text for slot, cell in zip(slots, rest) if slot == "attribute"), "")
         values = [(cell, slot) for slot, cell in zip(slots, rest) if isinstance(slot, TableColumn)]
         if not _is_label(label.text) or ("unit" in slots and (is_value_cell(unit) or len(unit) > 6)) \
                 or ("attribute" in slots and not _ATTRIBUTE.match(attribute)) \
-                or not all(is_value_cell(c.text) for c, _column in values):
+                or not all(is_value_cell(c.text) or _EMPTY_HEADER.match(c.text) for c, _column in values):
             break
         row = TableRow(caption, label, "", "", unit.strip("()()"), attribute=attribute)
         row.cells = [TableCell(c, column) for c, column in values if VALUE_CELL.match(c.text)]
         rows.append(row)
-        consumed.update(run[k] for k in range(position, position + width))
+        consumed.update(run[k] for k in range(opening, position + width))
         position += width
     if len(rows) < 2:
         return None
