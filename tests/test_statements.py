@@ -1323,6 +1323,15 @@ def test_a_series_with_a_year_per_row_gives_one_achieved_value_per_year():
     assert result.flags == []
 
 
+def test_a_row_of_values_under_a_year_cell_naming_targets_gives_targets():
+    """"2022 年 目 标 值 |" over a row of values, each under an indicator name (heldout45 n03, a page of no known type
+    and no date): the cell's role word (目标值) makes them targets of 2022, as it does a year column's."""
+    text = "主 要 指 标 |\n粮食综合生产能力 | 农业科技进步贡献率 |\n2022 年 目 标 值 |\n>6亿吨 | 61.5% |\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.indicator_zh, v.comparator, v.value, v.unit) for v in result.values] == [
+        ("target", 2022, "粮食综合生产能力", ">", 6, "亿吨"), ("target", 2022, "农业科技进步贡献率", "=", 61.5, "%")]
+
+
 def test_a_list_name_that_is_only_a_measure_or_a_compound_is_completed():
     """"一般公共预算收入和支出分别达…" (heldout h04): 支出 is 一般公共预算支出; "城乡居民人均可支配收入分别增长7%、8%"
     (codebook/list_compounds.csv): 城镇 then 农村; 增加值 (value added) is a level, not an addition."""

@@ -435,3 +435,22 @@ def test_a_bulletin_table_with_a_name_header_and_an_empty_cell_opening_each_row(
         ("地区生产总值", [("现价", "529757"), ("增速", "13.1"), ("行业", "100")]),
         ("第一产业", [("现价", "138062"), ("行业", "26.1")]),
         ("第二产业", [("现价", "130344"), ("增速", "13.1"), ("行业", "24.6")])]
+
+
+def test_a_table_of_indicator_columns_whose_year_cell_a_scrape_split_onto_its_own_line():
+    """A plan's small indicator table written across (heldout45 n03's layout): a row of indicator names with | between
+    them, the year cell of the next row on a line of its own ("2022 年 目 标 值 |", spaced), then that row's values,
+    then the 属性 row; the first cell of the names row ("主 要 指 标 |") sits on the line above it, as a caption. A cell's
+    unit may be three characters or a rate ("32亿人次", "5.5万元/人")."""
+    text = ("主 要 指 标 |\n粮食综合生产能力 | 农业科技进步贡献率 | 农产品加工产值与农业产值比 | 农业劳动生产率 | "
+            "乡村旅游接待人数 |\n2022 年 目 标 值 |\n>6亿吨 | 61.5% | 2.5 | 5.5万元/人 | 32亿人次 |\n"
+            "属 性 | 约束性 | 预期性 | 预期性 | 预期性 | 预期性 |\n下一段正文。\n")
+    tables = find_tables(_lines(text))
+    assert len(tables) == 1
+    table = tables[0]
+    assert table.years_in_rows and [(c.year, c.role_word) for c in table.columns] == [(2022, "目标值")]
+    assert [(row.indicator, row.attribute, [cell.line.text for cell in row.cells]) for row in table.rows] == [
+        ("粮食综合生产能力", "约束性", [">6亿吨"]), ("农业科技进步贡献率", "预期性", ["61.5%"]),
+        ("农产品加工产值与农业产值比", "预期性", ["2.5"]), ("农业劳动生产率", "预期性", ["5.5万元/人"]),
+        ("乡村旅游接待人数", "预期性", ["32亿人次"])]
+    assert find_tables(_lines("甲 | 乙 | 丙 |\n说明文字 |\n1 | 2 | 3 |\n")) == []

@@ -519,6 +519,9 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 indicator, target_type = f"{row.indicator}{column.header.text.rstrip('%±()() ')}", "growth"
             if table.years_in_rows:
                 kind, kind_basis = _series_kind(doc, row.label.text, column.year)
+                named = _kind_of_column_word(column.role_word)
+                if named:  # "2022 年 目 标 值" over a row of values
+                    kind, kind_basis = named, f"table row {column.year}{column.role_word}"
                 year, year_basis = column.year, "table row"
             elif column.year is not None:
                 kind, kind_basis = _column_kind(doc, table, column.year), f"table column {column.year}"

@@ -29,7 +29,7 @@ _ATTRIBUTE = re.compile(r"^(约束性|预期性)$")
 # a unit, a comparator word (">85%", "99%以上", "12.3年以上", "增长5%左右" in a target/outcome table).
 _CHANGE_VERB = phrase_words("growth_verb")
 VALUE_CELL = re.compile(rf"^[\[((]?(?P<cmp>[<>≥≤=]{{0,2}})\s*(?P<verb>{_CHANGE_VERB})?\s*(?P<num>-?\d+(?:\.\d+)?)\s*"
-                        r"(?P<unit>%|‰|(?!及以上|以上|及以下|以下|以内|左右)[\u4e00-\u9fff]{1,2}?)?\s*"
+                        r"(?P<unit>%|‰|(?!及以上|以上|及以下|以下|以内|左右)[\u4e00-\u9fff]{1,3}?(?:/[\u4e00-\u9fff]{1,2})?)?\s*"
                         r"(?P<suffix>及以上|以上|及以下|以下|以内|左右)?[\]))]?$")  # [4], (9): a span's total
 _VALUE = VALUE_CELL
 _EMPTY_VALUE = re.compile(r"^(?:[-—–/／]+|一)$")  # 一 alone: a dash a converter read as the numeral (heldout90 n09)
@@ -121,7 +121,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
     taken: set[int] = set()
     i = 0
     while i < len(lines):
-        row_table = _parse_pipe_year_rows(lines, i) or _parse_pipe_table(lines, i) or _parse_row_lines(lines, i)
+        row_table = _parse_pipe_year_rows(lines, i) or _parse_pipe_split_year_rows(lines, i) \
+            or _parse_pipe_table(lines, i) or _parse_row_lines(lines, i)
         if row_table:
             tables.append(row_table)
             taken |= row_table.line_ids
@@ -612,6 +613,54 @@ def _parse_pipe_year_rows(lines: list[Line], start: int) -> Table | None:
     for row in rows:
         row.caption = caption
     return Table(caption, columns, rows, consumed, years_in_rows=True)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _parse_pipe_split_year_rows(lines: list[Line], start: int) -> Table | None:
+    """A table written across with | between cells whose rows' first cells a scrape put on lines of their own
+    ("主 要 指 标 |" above a row of indicator names, "2022 年 目 标 值 |" above a row of values): each name heads a
+    column that is read as a row with a year per value row, as in a series; a "属 性 | 约束性 | …" row after the
+    values gives each its attribute."""
+    if _PIPE not in lines[start].text:
+        return None
+    names = _pipe_cells(lines[start])
+    if len(names) < 2 or any(is_value_cell(c.text) or _YEAR_HEADER.match(_SPACES.sub("", c.text)) for c in names):
+        return None
+    rows = [TableRow("", cell, "", "", _unit_in_label(cell.text)) for cell in names]
+    columns: list[TableColumn] = []
+    consumed = {start}
+    k = start + 1
+    while k + 1 < len(lines):
+        year_cells, values = _pipe_cells(lines[k]), _pipe_cells(lines[k + 1], keep_empty=True)
+        year = _YEAR_HEADER.match(_SPACES.sub("", year_cells[0].text)) if len(year_cells) == 1 else None
+        if not year or len(values) != len(names) or not all(is_value_cell(c.text) or not c.text for c in values):
+            break
+        columns.append(TableColumn(int(year.group(1)), bool(year.group(2)), year_cells[0],
+                                   _role_word(_SPACES.sub("", year_cells[0].text))))
+        for row, cell in zip(rows, values):
+            if VALUE_CELL.match(cell.text):
+                row.cells.append(TableCell(cell, columns[-1]))
+        consumed |= {k, k + 1}
+        k += 2
+    if not columns:
+        return None
+    attributes = _pipe_cells(lines[k]) if k < len(lines) and _PIPE in lines[k].text else []
+    if len(attributes) == len(names) + 1 and _ATTRIBUTE_HEADER.match(_SPACES.sub("", attributes[0].text)) \
+            and all(_ATTRIBUTE.match(c.text) for c in attributes[1:]):
+        for row, cell in zip(rows, attributes[1:]):
+            row.attribute = cell.text
+        consumed.add(k)
+    above = _pipe_cells(lines[start - 1]) if start > 0 and _PIPE in lines[start - 1].text else []
+    caption = ""
+    if len(above) == 1 and _is_label(above[0].text) and len(above[0].text) <= MAX_CELL_LENGTH:
+        caption = above[0].text
+        consumed.add(start - 1)
+    rows = [row for row in rows if row.cells]
+    for row in rows:
+        row.caption = caption
+    return Table(caption, columns, rows, consumed, years_in_rows=True) if rows else None
 
 
 __all__ = ["VALUE_CELL", "Table", "TableRow", "TableCell", "TableColumn", "find_tables", "is_value_cell", "heading_level"]
