@@ -548,6 +548,14 @@ def test_the_quarters_named_in_a_review_are_the_reviewed_years():
     assert (tracker.role.role, tracker.role.year) == ("review", 2021)
 
 
+def test_a_section_cue_named_as_the_means_of_a_result_announces_no_section():
+    """"通过实施民生实事项目,河南普惠性学前教育资源扩充取得明显成效,截至2022年底…" (heldout23 n08): the projects are how
+    the results came; the rates after them are results. The same cue heading a list still announces its targets."""
+    tracker = SectionTracker(2023)
+    assert tracker.roles_in("通过实施民生实事项目,河南普惠性学前教育资源扩充取得明显成效,截至2022年底,毛入园率达到91.8%", 0) == []
+    assert [role.role for _, role in tracker.roles_in("今年的民生实事项目包括:", 0)] == ["target"]
+
+
 def test_a_meetings_agenda_announces_no_section():
     """Speeches at economic work conferences (heldout49 n02, n08): "会议的主要任务是深入贯彻…,回顾总结…经济工作" is the
     meeting's agenda; the results the speech goes on to give are not targets."""

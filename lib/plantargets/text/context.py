@@ -27,6 +27,7 @@ _ASSESSED = re.compile(rf"\s*(?:任务)?\s*(?:明确|{_ACHIEVEMENT}|达成)")  #
 _ACHIEVED_LATER = re.compile(rf"(?![是为::])[^,,;;。::是为]{{0,20}}?(?:{_ACHIEVEMENT}|达到)")
 _MEETING = re.compile(phrase_words("meeting_noun"))  # "重点工作新闻发布会": a meeting's name, not a section
 _MEETING_BEFORE = re.compile(phrase_words("meeting_before_cue"))  # "会议的主要任务是…": a meeting's agenda
+_MEANS_BEFORE = re.compile(phrase_words("means_before_cue"))  # "通过实施民生实事项目,…取得明显成效": a means, done
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
 _MET = re.compile(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
 _HEADING_OF_TARGETS = re.compile(phrase_words("heading_of_targets"))  # "二、具体目标", "(三)战略构架和目标体系"
@@ -449,7 +450,7 @@ class SectionTracker:
                                               or _ACHIEVED_LATER.match(sentence, match.end())):
                     continue  # "完成了年初确定的主要预期目标", "农业各项工作目标明确": a review of targets
                 if _MEETING.match(sentence, match.end()) or _STRIVEN_TOWARDS.match(sentence, match.end()) \
-                        or _MEETING_BEFORE.search(lead, 0, match.start()):
+                        or _MEETING_BEFORE.search(lead, 0, match.start()) or _MEANS_BEFORE.search(lead, 0, match.start()):
                     continue
                 if _inside_brackets(lead, match.start()):
                     continue  # "12项约束性指标(目标任务均为国家下达)中,": an aside announces no section
