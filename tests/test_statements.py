@@ -1323,6 +1323,15 @@ def test_a_series_with_a_year_per_row_gives_one_achieved_value_per_year():
     assert result.flags == []
 
 
+def test_a_zero_padded_month_and_day_after_a_headline_is_a_date_not_a_range():
+    """A news page's list of headlines, each with its date ("“虾”路相逢促振兴05-01", heldout45 n03; "…评论()|04-20",
+    heldout69 n08): no range is written 05-01; a range in plain numbers stays one."""
+    result, raw = extract("- 改出一片新天地04-28\n- 一位精英的致富梦05-01\n新建幼儿园10-15所。\n", doc_type="other",
+                          period=(None, None), issued="2023-05-02")
+    assert [(v.value, v.value_high, v.unit) for v in result.values] == [(10, 15, "所")]
+    assert sorted(raw[t.char_start:t.char_end] for t in result.tokens if t.reason == "date")[:2] == ["04-28", "05-01"]
+
+
 def test_a_row_of_values_under_a_year_cell_naming_targets_gives_targets():
     """"2022 年 目 标 值 |" over a row of values, each under an indicator name (heldout45 n03, a page of no known type
     and no date): the cell's role word (目标值) makes them targets of 2022, as it does a year column's."""

@@ -1297,6 +1297,8 @@ _YEAR_NUMERAL = re.compile(r"(19|20)\d{2}|[〇○零一二三四五六七八九]
 _ARABIC_YEAR = re.compile(r"(19|20)\d{2}")
 _YEAR_FOLLOWS = re.compile(r"\s*(年|[-—–~至]|届)")
 _DATE_FOLLOWS = re.compile(r"\s*(月|日|号|时|点|分[^之])")
+# "05-01", "04-28" after a headline in a list of news: a month and day, zero-padded as no range is written
+_MONTH_DAY = re.compile(r"(?=0|\d\d-0)(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 _SIZE_QUALIFIER = re.compile(r"(以上|以下)的?[\u4e00-\u9fff]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _EVERY_DAY_BEHIND = re.compile(r"每[天日周]$")
@@ -1414,6 +1416,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     if match.group("num2") and _ARABIC_YEAR.fullmatch(match.group("num2") or "") and not scaled_range:
         return "year"
     if not unit and _DATE_FOLLOWS.match(following):
+        return "date"
+    if not unit and match.group("num2") and _MONTH_DAY.fullmatch(sentence[start:end].rstrip()):
         return "date"
     if (unit == "岁" or following.lstrip().startswith("岁")) and not in_years_of_age:
         return "age qualifier"  # "3-6岁适龄儿童"
