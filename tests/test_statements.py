@@ -1323,6 +1323,15 @@ def test_a_series_with_a_year_per_row_gives_one_achieved_value_per_year():
     assert result.flags == []
 
 
+def test_a_verb_with_le_before_its_value_reports_what_was_reached_even_after_jinnian():
+    """"据初步统计,今年特色农业产值的比重提高到了45%" (heldout37 n05, year-end news): 提高到了 says the share was
+    reached, as 达到了 does; 今年 alone would have made it the year's target. After a verb of deciding (确定了128个
+    工程项目, heldout92 n04) 了 says the target was set."""
+    result, _ = extract("据初步统计,今年特色农业产值的比重提高到了45%。今年粮食产量将提高到100亿公斤。"
+                        "今年该县确定了128个工程项目。", doc_type="other", period=(None, None), issued="2003-12-25")
+    assert [(v.value, v.kind) for v in result.values] == [(45, "actual"), (100, "target"), (128, "target")]
+
+
 def test_a_zero_padded_month_and_day_after_a_headline_is_a_date_not_a_range():
     """A news page's list of headlines, each with its date ("“虾”路相逢促振兴05-01", heldout45 n03; "…评论()|04-20",
     heldout69 n08): no range is written 05-01; a range in plain numbers stays one."""
