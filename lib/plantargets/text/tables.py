@@ -183,6 +183,11 @@ def _sub_row_block(cells: list[Line], position: int, n_columns: int) -> tuple[li
     return labels, values
 
 
+MAX_UNIT_CELL = 8
+MIN_YEAR_HEADERS = 2  # year headers among a run's first cells; one will do under 指标 / 单位 / 属性 headers
+_EMPTY_HEADER = re.compile(r"^\|*$")  # an empty header cell, or the pipes of a merged one ("||||")
+
+
 _LABEL_HEADER = re.compile(r"^(?:指\s*标|[\u4e00-\u9fff]{1,4}名称|项\s*目|类\s*别)$")  # 指标名称, 行业名称, 产品名称
 _UNIT_HEADER = re.compile(r"^(?:单\s*位|计量单位)$")
 _ATTRIBUTE_HEADER = re.compile(r"^(?:属\s*性|指标属性)$")
@@ -246,11 +251,6 @@ def _parse_named_run(lines: list[Line], run: list[int]) -> Table | None:
     if len(rows) < 2:
         return None
     return Table(caption, columns, rows, consumed)
-
-
-MAX_UNIT_CELL = 8
-MIN_YEAR_HEADERS = 2  # year headers among a run's first cells; one will do under 指标 / 单位 / 属性 headers
-_EMPTY_HEADER = re.compile(r"^\|*$")  # an empty header cell, or the pipes of a merged one ("||||")
 
 
 def _a_table_head(cells: list[Line]) -> bool:
