@@ -369,6 +369,9 @@ def test_current_year_from_today_and_the_year_named_after_it_over_a_long_first_l
 @pytest.mark.parametrize("sentence, role", [
     ("2013年农业各项工作目标明确、措施有力,有效促进了农业增效。", ""),  # a bulletin's review (heldout9 n05)
     ("全年主要目标任务全面完成。", ""),
+    ("衡东县教育局关于2019年重点民生实事考核自查报告", ""),  # heldout84 n03: assessed (codebook target_assessed)
+    ("2019年民生实事项目落实情况如下", ""),
+    ("2019年民生实事项目如下:", "target"),
     ("今年经济社会发展的主要预期目标是:地区生产总值增长6%左右。", "target"),
 ])
 def test_a_target_section_cue_followed_by_its_assessment_is_a_review_not_an_announcement(sentence, role):

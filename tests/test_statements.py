@@ -1332,6 +1332,14 @@ def test_a_verb_with_le_before_its_value_reports_what_was_reached_even_after_jin
     assert [(v.value, v.kind) for v in result.values] == [(45, "actual"), (100, "target"), (128, "target")]
 
 
+def test_jiang_after_a_completion_marks_the_object_not_the_future():
+    """"我县已完成将南湾乡新南幼儿园(民办)收购改为南湾乡中心幼儿园(公办)工作,收购资金为…135.3万元" (heldout84 n03): 将
+    after 已完成 (or 已, 已经) is 把, so the money spent is no target; 将 alone still is."""
+    result, _ = extract("我县已完成将新南幼儿园收购改为中心幼儿园工作,收购资金为135.3万元。明年将新建幼儿园3所。",
+                        doc_type="other", period=(None, None), issued="2019-12-27")
+    assert [(v.value, v.kind) for v in result.values] == [(135.3, "actual"), (3, "target")]
+
+
 def test_a_zero_padded_month_and_day_after_a_headline_is_a_date_not_a_range():
     """A news page's list of headlines, each with its date ("“虾”路相逢促振兴05-01", heldout45 n03; "…评论()|04-20",
     heldout69 n08): no range is written 05-01; a range in plain numbers stays one."""

@@ -21,7 +21,8 @@ from plantargets.text.places import Place, PlaceMention, find_places, is_ancesto
 # A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
 # verbs that say a target was met ("2018年10个民生实事项目全面落实": a report on the year's projects, heldout80 n01)
 _ACHIEVEMENT = "全面完成|基本完成|完成|圆满|顺利|实现|全面落实|落实到位"
-_ASSESSED = re.compile(rf"\s*(?:任务)?\s*(?:明确|{_ACHIEVEMENT}|达成)")  # "工作目标明确、措施有力"
+# "工作目标明确、措施有力"; "重点民生实事考核自查报告", "…落实情况" (codebook phrase_words target_assessed)
+_ASSESSED = re.compile(rf"\s*(?:任务|项目)?\s*(?:明确|{_ACHIEVEMENT}|达成|{phrase_words('target_assessed')})")
 # "主要目标、主要任务和重大工程项目实现“时间过半、任务过半”": the cue is the subject of a verb of achievement in
 # its clause, not a heading ("主要目标是实现…" states targets)
 _ACHIEVED_LATER = re.compile(rf"(?![是为::])[^,,;;。::是为]{{0,20}}?(?:{_ACHIEVEMENT}|达到)")

@@ -246,9 +246,9 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
         return "five_year_plan" if re.search(r"十[一二三四五]五|五年", title) else "plan"
     if "统计公报" in title:
         return "statistical_bulletin"
-    if _PROJECT_LIST.search(title) and not re.search(rf"完成|成效|回顾|总结|{_PROJECTS_DONE}", title):
+    if _PROJECT_LIST.search(title) and not re.search(rf"完成|成效|回顾|总结|{_PROJECTS_DONE}|{_PROJECTS_ASSESSED}", title):
         return "project_list"  # the year's livelihood projects (民生实事), each item a commitment
-    if _PROJECT_LIST.search(title) and re.search(rf"完成|进展|进度|推进|{_PROJECTS_DONE}", title):
+    if _PROJECT_LIST.search(title) and re.search(rf"完成|进展|进度|推进|{_PROJECTS_DONE}|{_PROJECTS_ASSESSED}", title):
         return "project_report"  # how far the year's projects got: each numbered item a task, the text its progress
     if re.search(r"工作总结|年度总结", title) and not re.search(r"打算|计划|要点|思路|安排", title):
         return "work_summary"  # what a year's work achieved, with no part on the next year's
@@ -278,6 +278,7 @@ def _news_of_a_plan(head_lines) -> str | None:
             return line
     return None
 
+_PROJECTS_ASSESSED = phrase_words("target_assessed")  # 重点民生实事考核自查报告 (heldout84 n03): what was done, assessed
 _PROJECTS_DONE = "全面落实|落实到位|全落地|全部落地|办结"  # 2025年为民兴办实事项目全落地 (heldout81 n06): done, not to do
 _WORK_PLAN = re.compile(r"工作(?:计划|要点|思路|安排)")
 # A document named in book-title marks that the title goes on to say something of ("《…三年行动计划(2011-2013年)》实施
