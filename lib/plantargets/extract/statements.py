@@ -348,7 +348,8 @@ MIN_COMMITMENTS_OF_A_PAGE = 3
 # 了 after the verb, 首次: the value's own clause says it was reached (codebook phrase_words done_marker)
 _DONE_MARKER = re.compile(_phrase_words("done_marker"))
 # 提高到了45%, 增加了2.9个百分点, 建成了12所; not after a verb of deciding (确定了128个工程项目: a target set)
-_LE_BEFORE_VALUE = re.compile(rf"(?<![为除])(?<!{_phrase_words('decision_verb').replace('|', ')(?<!')})了[^\d,,;;。了]{{0,2}}$")
+_LE_BEFORE_VALUE = re.compile(r"(?<![为除])了[^\d,,;;。了]{0,2}$")
+_DECIDED_BEFORE_VALUE = re.compile(rf"(?:{_phrase_words('decision_verb')})了[^\d,,;;。了]{{0,2}}$")
 
 
 def _a_page_of_commitments(values: list[StatedValue]) -> bool:
@@ -2081,7 +2082,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     done = _done_after_commitment(clause, _COMPLETION_CUE) if target_cue else None
     if done:  # "截止目前,成都市今年已新增幼儿园64所"
         return "actual", f"completion cue {done[0]} after the target cue {done[1]}"
-    if target_cue and _LE_BEFORE_VALUE.search(clause):  # "今年特色农业产值的比重提高到了45%"
+    if target_cue and _LE_BEFORE_VALUE.search(clause) and not _DECIDED_BEFORE_VALUE.search(clause):  # "…提高到了45%"
         return "actual", "了 after the verb before the value: what was reached"
     past_year = _last_match(_PAST_YEAR, prefix) if "年" in prefix else None  # the year nearest the value ("2017年…发布会上,…截至2016年底,…达到")
     if past_year and _dates_the_start_of_a_change(prefix, past_year):

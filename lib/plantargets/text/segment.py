@@ -278,6 +278,7 @@ def _news_of_a_plan(head_lines) -> str | None:
             return line
     return None
 
+
 _PROJECTS_ASSESSED = phrase_words("target_assessed")  # 重点民生实事考核自查报告 (heldout84 n03): what was done, assessed
 _PROJECTS_DONE = "全面落实|落实到位|全落地|全部落地|办结"  # 2025年为民兴办实事项目全落地 (heldout81 n06): done, not to do
 _WORK_PLAN = re.compile(r"工作(?:计划|要点|思路|安排)")
