@@ -565,3 +565,19 @@ def test_a_meetings_agenda_announces_no_section():
     tracker = SectionTracker(2014)
     assert tracker.roles_in("会议的主要任务是,深入贯彻省、市经济工作会议精神,总结经济工作", 0) == []
     assert [role.role for _, role in tracker.roles_in("今年经济工作的主要任务是:", 0)] == ["target"]
+
+
+def test_a_date_alone_on_one_of_a_pages_last_lines_dates_it():
+    """A relayed news item (heldout84 n02) whose only date is "2019/09/17" on its last line, under the relaying
+    office's name: the page's publication date, as a notice's signature date is; not a date under a list of links,
+    nor one of several dates."""
+    body = "新学期开学,广西又有208所新建学校投入使用。\n"
+    assert infer_current_year(body) is None
+    assert infer_current_year(body, foot="本文由编辑部整理发布。\n编辑部\n2019/09/17\n").year == 2019
+    assert infer_current_year(body, foot="县人民政府\n二〇一九年九月十七日\n").year == 2019
+    assert infer_current_year(body, foot="发布日期:2019-09-17 10:02\n").year == 2019
+    assert infer_current_year(body, foot="相关新闻\n某县召开会议\n2019-09-17\n") is None
+    assert infer_current_year(body, foot="2019-09-17\n2018-03-02\n") is None
+    assert infer_current_year(body, foot="2019年3.5万人\n") is None
+    # a head's dateline is read first
+    assert infer_current_year("发布时间:2024-01-19\n" + body, foot="2019/09/17").year == 2024

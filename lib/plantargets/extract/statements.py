@@ -59,6 +59,7 @@ LOOK_BEHIND = 40
 MIN_REPEATED_CHARS = 20  # a shorter line repeated (a heading, "各位代表:") is not a repeated paragraph
 # A document's year is announced in its title and first paragraphs; reading further costs time on huge files.
 CONTEXT_HEAD = 6000
+CONTEXT_FOOT = 600  # characters at a document's end in which its date may stand
 _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
 _RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
 TOKEN = re.compile(
@@ -237,7 +238,8 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     result = ExtractionResult([], [])
     if doc.current_year is None:
         head = norm.text[doc.start:min(doc.end, doc.start + CONTEXT_HEAD)]
-        current = infer_current_year(head, doc.issued_date)
+        foot = norm.text[max(doc.start, doc.end - CONTEXT_FOOT):doc.end]
+        current = infer_current_year(head, doc.issued_date, foot)
         if current:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
         doc.results_year = infer_results_year(head, doc.current_year)

@@ -157,8 +157,9 @@ def infer_results_year(text: str, current_year: int | None = None) -> int | None
     return None
 
 
-def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
-    """The year a document's 今年 refers to, from its own words; None when nothing says."""
+def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> CurrentYear | None:
+    """The year a document's 今年 refers to, from its own words (``text``, its head, and ``foot``, its last
+    lines); None when nothing says."""
     if issued_date:
         year = int(issued_date[:4])
         month = int(issued_date[5:7]) if re.match(r"\d{4}-\d{2}", issued_date) else 0
@@ -195,6 +196,12 @@ def infer_current_year(text: str, issued_date: str = "") -> CurrentYear | None:
                 return session
             return CurrentYear(year + 1, f"dateline {dateline.group(0).strip()} (a report given late in the year)")
         return CurrentYear(year, f"dateline {dateline.group(0).strip()}")
+    dated = _foot_date(foot)
+    if dated:  # "本文由…编辑部整理发布 / 2019/09/17" (heldout84 n02); a notice's signature date
+        year, month = _year_value(dated.group(1)), int(parse_numeral(dated.group(2)))
+        if month >= 11 and _sets_next_years_targets(text, year) and not _year_of_a_congress_session(text):
+            return CurrentYear(year + 1, f"date at the page's foot {dated.group(0).strip()} (a report given late in the year)")
+        return CurrentYear(year, f"date at the page's foot {dated.group(0).strip()}")
     session = _year_of_a_congress_session(text)
     if session:  # "山东省十三届人大二次会议在济南开幕"
         return session
@@ -334,6 +341,31 @@ def _dateline(text: str) -> re.Match | None:
     dateline = next((m for m in _DATELINE.finditer(head) if _one_kind_of_separator(m)), None) \
         or _CHINESE_DATELINE.search(head)
     return dateline if dateline and 1 <= int(parse_numeral(dateline.group(2))) <= 12 else None
+
+
+# A line that is a date and nothing else, perhaps labelled or timed ("2019/09/17", "发布日期:2019-09-17 10:02",
+# "二〇一九年九月十七日"): a page's publication date or a notice's signature date at its foot.
+_DATE_LINE = re.compile(r"(?:(?:发布|更新|成文|印发)?(?:时间|日期)\s*[::]?\s*)?"
+                        r"(?:((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?"
+                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|" + _CHINESE_DATELINE.pattern + ")")
+FOOT_LINES = 6  # the last lines of a page in which a date line counts
+
+
+def _foot_date(foot: str) -> re.Match | None:
+    """The one date line among a page's last lines, not under a list of links to other pages ("相关新闻")."""
+    lines = [line.strip(" \t\u3000") for line in foot.split("\n")]
+    lines = [line for line in lines if line][-FOOT_LINES:]
+    if any(_LINKS_LIST_HEADING.search(line) for line in lines):
+        return None
+    dates = [m for m in map(_DATE_LINE.fullmatch, lines) if m]
+    if len(dates) != 1:
+        return None
+    date = dates[0]
+    if date.group(1) is None:  # written in Chinese digits: the same groups, read as numbers
+        date = _CHINESE_DATELINE.search(date.group(0))
+    if date.group(1)[0].isdigit() and not _one_kind_of_separator(date):
+        return None
+    return date if 1 <= int(parse_numeral(date.group(2))) <= 12 else None
 
 
 _DATE_SEPARATORS = (("-", "-"), ("/", "/"), (".", "."), ("年", "月"))
