@@ -2212,7 +2212,7 @@ def test_a_page_whose_cued_values_are_all_targets_makes_its_uncued_values_target
     """A news page of no known type whose cued values are all commitments (将, 到…年, 力争) speaks of what is to
     come (heldout58 n07, heldout31 n09): its values with no cue of their own are targets (the page read
     again, so they take the targets' years); a value whose own clause says it was reached (增加了) stays a result."""
-    text = ("某县教育项目建设全面推进\n某县将新建幼儿园12所,到2026年新增学位3000个,力争普惠率达到90%以上。\n"
+    text = ("某县教育项目建设全面推进\n某县将新建幼儿园12所。到2026年新增学位3000个,力争普惠率达到90%以上。\n"
             "项目总投资2.5亿元,规划用地面积120亩。\n全县学位增加了800个。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-02")
     kinds = {v.value: (v.kind, v.kind_basis) for v in result.values}
@@ -2226,7 +2226,7 @@ def test_a_page_whose_cued_values_are_all_targets_makes_its_uncued_values_target
 def test_a_page_that_states_a_result_by_a_cue_keeps_its_uncued_values_results():
     """One result stated by its own cue (截至去年底, 已) is enough: the page reports what was done, and its values
     with no cue stay results, as on any page of no known type."""
-    text = ("某县教育项目建设全面推进\n某县将新建幼儿园12所,到2026年新增学位3000个,力争普惠率达到90%以上。\n"
+    text = ("某县教育项目建设全面推进\n某县将新建幼儿园12所。到2026年新增学位3000个,力争普惠率达到90%以上。\n"
             "截至去年底,已建成幼儿园30所。\n项目总投资2.5亿元,规划用地面积120亩。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-02")
     kinds = {v.value: (v.kind, v.kind_basis) for v in result.values}
@@ -2534,3 +2534,16 @@ def test_results_counted_since_a_plan_period_began_are_of_the_pages_date():
     text = "“十三五”以来累计投入资金9800万元,新建标准化幼儿园10所。\n"
     result, _ = extract(text, doc_type="news", period=(None, None), issued="2021-08-05")
     assert [(v.value, v.kind, v.year) for v in result.values][0] == (9800.0, "actual", 2021)
+
+
+def test_one_sentence_of_commitments_does_not_make_a_page_of_commitments():
+    """A news item on a province's results (heldout111 n01) whose only cue is one sentence's 每年 ("自2018年起,…每年对
+    500名…从教20年以上的优秀教师每人给予10万元奖励") over three values, and a paragraph read as going on from it
+    ("此外,…"), which commits nothing again: its results with no cue of their own stay results."""
+    text = ("云南实现县域义务教育发展基本均衡\n云南省累计投入347.28亿元,竣工投入使用校舍1408.68万平方米。\n"
+            "自2018年起,云南每年对500名乡村学校从教20年以上的优秀教师每人给予10万元奖励。\n"
+            "此外,云南还投入学生资助资金82.78亿元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2020-04-01")
+    kinds = {v.value: v.kind for v in result.values}
+    assert kinds[500.0] == "target"
+    assert (kinds[347.28], kinds[1408.68]) == ("actual", "actual")

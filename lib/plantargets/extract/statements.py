@@ -266,7 +266,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     if doc.doc_type == "work_report":
         result.first_commitment = _first_commitment(doc)
     _extract_prose(doc, norm, consumed, result)
-    if doc.dated and _a_page_of_commitments(result.values):  # (an undated page's targets would have no year)
+    if doc.dated and _a_page_of_commitments(result.values, norm.text):  # (an undated page's targets would have no year)
         del result.values[read_in_tables[0]:], result.flags[read_in_tables[1]:], result.tokens[read_in_tables[2]:]
         result.page_of_commitments = True
         _extract_prose(doc, norm, consumed, result)
@@ -347,6 +347,7 @@ def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], resu
 # A page of no known type whose own words commit to at least this many values and state no result anywhere
 # ("…将新建…;到2025年…达到…") speaks of what is to come: a value there with no cue of its own is one of them.
 MIN_COMMITMENTS_OF_A_PAGE = 3
+MIN_COMMITTING_SENTENCES = 2  # one sentence ("…每年对500名…从教20年以上的…给予10万元") is one statement
 # 了 after the verb, 首次: the value's own clause says it was reached (codebook phrase_words done_marker)
 _DONE_MARKER = re.compile(_phrase_words("done_marker"))
 # 提高到了45%, 增加了2.9个百分点, 建成了12所; not after a verb of deciding (确定了128个工程项目: a target set)
@@ -354,13 +355,23 @@ _LE_BEFORE_VALUE = re.compile(r"(?<![为除])了[^\d,,;;。了]{0,2}$")
 _DECIDED_BEFORE_VALUE = re.compile(rf"(?:{_phrase_words('decision_verb')})了[^\d,,;;。了]{{0,2}}$")
 
 
-def _a_page_of_commitments(values: list[StatedValue]) -> bool:
-    """Whether a page's cue-decided values are all targets, at least MIN_COMMITMENTS_OF_A_PAGE of them: a dated
-    page's values no cue decides are then targets too (the default of a page of no known type, a result, stands
-    on a page that states any result by a cue, and on an undated page, whose targets could take no year)."""
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts: after the last sentence end or line break before it."""
+    return max(text.rfind(mark, 0, position) for mark in "。!?;\n") + 1
+
+
+def _a_page_of_commitments(values: list[StatedValue], text: str) -> bool:
+    """Whether a page's cue-decided values are all targets, at least MIN_COMMITMENTS_OF_A_PAGE of them in at least
+    MIN_COMMITTING_SENTENCES sentences: a dated page's values no cue decides are then targets too (the default of a
+    page of no known type, a result, stands on a page that states any result by a cue, and on an undated page, whose
+    targets could take no year)."""
     cued = Counter(v.kind for v in values if _CUE_DECIDED.search(v.kind_basis))
-    return cued["target"] >= MIN_COMMITMENTS_OF_A_PAGE and not cued["actual"] \
-        and any(v.kind_basis == _NO_EVIDENCE for v in values)
+    # the sentences that commit, by a cue or as a paragraph's targets; not a paragraph read as going on from the one
+    # before ("此外,…" after one sentence's 每年 commits nothing again, heldout111 n01)
+    committing = {_sentence_start(text, v.number_span[0]) for v in values if v.kind == "target"
+                  and _CUE_DECIDED.search(v.kind_basis) and not v.kind_basis.startswith(_PARAGRAPH_CONTINUED)}
+    return cued["target"] >= MIN_COMMITMENTS_OF_A_PAGE and len(committing) >= MIN_COMMITTING_SENTENCES \
+        and not cued["actual"] and any(v.kind_basis == _NO_EVIDENCE for v in values)
 
 
 def _headlines_take_the_body(values: list[StatedValue]) -> None:
@@ -1138,7 +1149,7 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         elif kind_basis == _NO_EVIDENCE and previous is None and result.values and _CONTINUES.match(line.text) \
                 and result.values[-1].kind == "target" and (cued := _target_cued_in_paragraph(result.values)):
             # "今年新疆将…新增不少于10%的…。" then "同时,…实施1.7万间教室照明改造工程": the paragraph it goes on from
-            kind, kind_basis = "target", f"the paragraph before it, which it continues ({cued.kind_basis})"
+            kind, kind_basis = "target", f"{_PARAGRAPH_CONTINUED} ({cued.kind_basis})"
         if kind == "target" and item and _SHARE_OF_PLAN.search(item.verb):  # "分别占年度计划111.08%、110.78%"
             kind, kind_basis = "actual", "the share of a plan achieved (占年度计划的N%), for each of a list"
         now = doc.report_year or (previous.year if previous is not None and previous.kind == "target" else None)
@@ -1953,6 +1964,7 @@ def _has_target_cue(text: str) -> bool:
 
 _NO_EVIDENCE = "no cue, in a document of no known type"
 _COMMITMENTS_PAGE = "no cue, on a page whose cued values are all targets"
+_PARAGRAPH_CONTINUED = "the paragraph before it, which it continues"
 _PROJECT_TASK = "a numbered task of a report on the year's projects"
 _WORK_REPORT_DEFAULT = "no cue, in a work_report"
 
