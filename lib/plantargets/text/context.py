@@ -51,6 +51,8 @@ _CHINESE_DATELINE = re.compile(r"([〇○零一二][〇○零一二三四五六�
 # The same matches, without trying a whole pattern at every character of a document's head (scanning.py).
 _DATELINE, _TITLE_YEAR = guarded(_DATELINE), guarded(_TITLE_YEAR)
 _FIRST_SENTENCE_END = re.compile(r"[。!?;]")
+# This year, or a season of it ("今秋亳州市区新投用公办学校51所": the autumn term that opened, heldout111 n07)
+_THIS_YEAR = re.compile(r"今(?:年|春|夏|秋|冬)")
 _TARGET_AFTER_TITLE_YEAR = re.compile(r"(?:提升|提高|增加|增长)(?:至|到)")
 _WORK_REPORT_WORDS = r"政府工作报告|人民代表大会|人代会"
 
@@ -209,14 +211,15 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
     if found:
         year, evidence, match = found
         return CurrentYear(year, f"{evidence.evidence}: {match.group(0)[:30]!r}")
-    if "今年" in text:  # "大连今年18项重点民生工程…" on a page whose only year is "2016年“18项重点民生工程”"
+    this_year = _THIS_YEAR.search(text)
+    if this_year:  # "大连今年18项重点民生工程…" on a page whose only year is "2016年“18项重点民生工程”"
         named = [m for m in _TITLE_YEAR.finditer(text) if not _COMPARED_YEAR.search(text, 0, m.start())]
         if len({_year_value(m.group(1)) for m in named}) == 1:
             year = _year_value(named[0].group(1))
             if all(_DONE_IN_ITS_PARAGRAPH.match(text, m.end(), m.end() + 80) for m in named):
                 # "今年,我省全年将新建…。据了解,2013年,我省…建成了440所…": the one year named is last year's results
-                return CurrentYear(year + 1, "the year after the one year an undated page that speaks of 今年 names as done")
-            return CurrentYear(year, "the one year an undated page that speaks of 今年 names")
+                return CurrentYear(year + 1, f"the year after the one year an undated page that speaks of {this_year.group(0)} names as done")
+            return CurrentYear(year, f"the one year an undated page that speaks of {this_year.group(0)} names")
     return None
 
 
