@@ -502,6 +502,18 @@ def test_a_scaled_number_in_words_after_a_comparator_is_a_value_and_2000_before_
         (1e11, ">", 2024), (10.0, "~", 2024), (2000.0, ">", 2024), (28.0, "=", 2024)]
 
 
+def test_a_round_number_written_as_its_scale_after_a_word_of_passing_a_mark_is_a_value():
+    """News of results: "迈过千亿大关" (heldout12 s03), "跨上万亿台阶" (heldout49 n01), "跨过120万亿元台阶" (heldout111
+    n04), "首次超过万户" (heldout111 n05): 迈过, 跨上, 跨过 bound the value as 超过 and 迈上 do, a scale alone (万) is
+    the round number, 台 of 台阶 is no unit, and the comparator is no part of the indicator's name."""
+    text = ("2021年,全区市场主体首次超过万户,全市生产总值迈过千亿大关,经济总量跨上万亿台阶,"
+            "国内生产总值跨过120万亿元台阶。推进千亿元产业集群。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.indicator_zh, v.value, v.unit, v.comparator) for v in result.values] == [
+        ("市场主体首次", 10000.0, "户", ">"), ("生产总值", 1e11, "", ">"), ("经济总量", 1e12, "", ">="),
+        ("国内生产总值", 120.0, "万亿元", ">")]
+
+
 def test_the_start_of_a_change_that_ended_in_a_past_year_is_a_result_in_a_plan():
     """A 十四五 education plan's review (heldout27 n10): 从2015年的75.6%提高到2020年的86.7% are both results (the
     change ended before the plan), where 由2020年的88.5%提高到2025年的92% starts a target from its baseline."""

@@ -120,6 +120,7 @@ def unit_of(match: re.Match) -> str:
     return unit
 # Measure words after which a Chinese numeral is read as a quantity.
 _CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
+_ROUND_MAGNITUDE = re.compile("[百千万亿]+")  # 万, 千万, 百亿: a round number written as its scale alone
 # The comparators before a number that bound it from below or about (突破, 超过, 逾, 近: codebook/comparators.csv).
 _LOWER_BOUND_WORDS = tuple(word for word, comparator in COMPARATOR_PREFIXES if comparator in (">", ">=", "~"))
 # Units of measure after which a Chinese numeral is a quantity too (money, people, area, weight, rates).
@@ -1465,8 +1466,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         if match.group("pct") or match.group("den") or ("点" in num and unit) or unit in _CN_MEASURE_UNITS \
                 or (unit and num[-1] in "万亿" and len(num) > 1):  # 三万个, 两亿元: a scaled count is a quantity
             return ""
-        if num[-1] in "万亿" and len(num) > 1 and behind.endswith(_LOWER_BOUND_WORDS):
-            return ""  # "地区生产总值突破千亿": a scaled number a comparator bounds is a quantity, its unit lost
+        if (num[-1] in "万亿" and len(num) > 1 or _ROUND_MAGNITUDE.fullmatch(num)) and behind.endswith(_LOWER_BOUND_WORDS):
+            return ""  # "地区生产总值突破千亿", "市场主体首次超过万户": a scaled number a comparator bounds is a quantity
         if unit not in _CN_QUANTITY_UNITS and not (unit == "个" and _BUILT_BEHIND.search(behind)):
             return "Chinese numeral in a name or phrase"  # (新建四个机场: a count of what is built)
         if num == "一" and not _ONE_AS_QUANTITY_BEHIND.search(behind):
