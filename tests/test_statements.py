@@ -2559,3 +2559,13 @@ def test_one_sentence_of_commitments_does_not_make_a_page_of_commitments():
     kinds = {v.value: v.kind for v in result.values}
     assert kinds[500.0] == "target"
     assert (kinds[347.28], kinds[1408.68]) == ("actual", "actual")
+
+
+def test_a_spinners_word_for_a_review_heads_a_review():
+    """A work report on a document-sharing site whose wording a spinner rewrote (heldout12 s03, dated 2023 by the
+    spinner throughout: "一、2023年工作回忆" for 工作回顾) heads its review as 工作回顾 does, run into a page scraped as one line: the values under it are results."""
+    text = ("XX市政府工作报告 2023年1月6日 各位代表:现在,我代表市人民政府向大会报告工作。一、2023年工作回忆2023年是"
+            "攻坚克难的一年,全市上下紧紧围绕实现全面小康的目标,积极作为,圆满完成了目标任务。地区生产总值达5600亿元,"
+            "增长14%以上。\n")
+    result, _ = extract(text, doc_type="work_report", period=(2023, 2023), issued="2023-01-06")
+    assert [(v.value, v.kind) for v in result.values] == [(5600.0, "actual"), (14.0, "actual")]
