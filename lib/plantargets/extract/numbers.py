@@ -92,8 +92,9 @@ UNITS_AS_WRITTEN = sorted(_UNIT_ROWS, key=len, reverse=True)
 # A unit's last character that begins a word with what follows ("跨上万亿台阶": 台阶, a step, is no 台 of machines;
 # codebook phrase_words role word_after_a_unit): no unit ends there.
 _WORDS_AFTER_A_UNIT = [row["pattern"] for row in codebook_rows("phrase_words.csv") if row["role"] == "word_after_a_unit"]
+_NO_UNIT_ENDS_HERE = "|".join(f"(?<={re.escape(word[0])}){re.escape(word[1:])}" for word in _WORDS_AFTER_A_UNIT)
 UNIT_PATTERN = "(?:" + "|".join(re.escape(u) for u in UNITS_AS_WRITTEN) + ")" + (
-    "(?!" + "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in _WORDS_AFTER_A_UNIT) + ")" if _WORDS_AFTER_A_UNIT else "")
+    f"(?!{_NO_UNIT_ENDS_HERE})" if _NO_UNIT_ENDS_HERE else "")
 
 
 @dataclass(frozen=True)

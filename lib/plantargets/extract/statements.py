@@ -1473,7 +1473,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         if match.group("pct") or match.group("den") or ("点" in num and unit) or unit in _CN_MEASURE_UNITS \
                 or (unit and num[-1] in "万亿" and len(num) > 1):  # 三万个, 两亿元: a scaled count is a quantity
             return ""
-        if (num[-1] in "万亿" and len(num) > 1 or _ROUND_MAGNITUDE.fullmatch(num)) and behind.endswith(_LOWER_BOUND_WORDS):
+        scaled_or_round = num[-1] in "万亿" and len(num) > 1 or _ROUND_MAGNITUDE.fullmatch(num)
+        if scaled_or_round and behind.endswith(_LOWER_BOUND_WORDS):
             return ""  # "地区生产总值突破千亿", "市场主体首次超过万户": a scaled number a comparator bounds is a quantity
         if unit not in _CN_QUANTITY_UNITS and not (unit == "个" and _BUILT_BEHIND.search(behind)):
             return "Chinese numeral in a name or phrase"  # (新建四个机场: a count of what is built)
