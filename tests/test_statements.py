@@ -2582,3 +2582,11 @@ def test_a_table_of_bounds_extracted_as_one_line_gives_its_values_units_and_kind
     found = {(v.value, v.unit, v.comparator, v.kind, v.year) for v in result.values}
     assert {(15.0, "%", ">=", "target", 2020), (53.0, "%", ">=", "target", 2020),
             (20.0, "件", ">=", "target", 2020)} <= found
+
+
+def test_livestock_and_tree_counts_have_their_units():
+    """A county's farm targets (heldout81 n02: "分别稳定在34万头、54万吨以上"): 头, 只, 株, 棵, 艘 are units (codebook
+    units.csv), so a list's first value is not left without one; 只 of 只有 (only) counts nothing."""
+    text = "2024年,全县生猪和禽蛋产量分别稳定在34万头、54万吨以上,新植苗木50万株。全县只有1所高中。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.unit) for v in result.values] == [(34.0, "万头"), (54.0, "万吨"), (50.0, "万株"), (1.0, "所")]
