@@ -757,6 +757,13 @@ def test_values_written_as_words_are_read_with_their_meaning():
     assert result.token_outcomes["value"] == len(result.values)
 
 
+def test_quadrupling_with_or_without_le_is_a_value_word():
+    """A 2008 report's five-year review (heldout49 n04): "五年內翻了兩番" is 300 %, as 翻两番 is; 翻了两番多 more."""
+    result, _ = extract("2008年,全市地区生产总值五年内翻了两番,财政收入翻了两番多。",
+                        doc_type="other", period=(None, None), issued="2008-03-01")
+    assert [(v.value, v.unit, v.comparator) for v in result.values] == [(300.0, "%", "="), (300.0, "%", ">")]
+
+
 def test_doubling_is_a_value_word_and_a_quoted_goal_name_is_not():
     """"到2020年,全县地区生产总值实现翻番" (heldout102 n02): 翻番 is a growth of 100 %; "实现“两个翻番”" and
     "提出了“提前翻番”" name goals; a quote holding its indicator states a value ("“氮氧化物排放量零增长”", heldout10
