@@ -255,6 +255,11 @@ HELDOUT111_FLOORS = {"f1_target": 0.20, "recall_actual": 0.75, "comparator_accur
 HELDOUT112_FLOORS = {"f1_target": 0.55, "recall_actual": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT113_FLOORS = {"f1_target": 0.65, "recall_actual": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT114_FLOORS = {"f1_target": 0.73, "recall_actual": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# session 18, second pair (built while the session's later rules were written; first runs with 2ad4a8a): heldout115
+# (sealed: education plans and their news) 0.671 / 0.519, the same at merge; heldout116 (read: targets and results
+# captured badly: mirrors, document sites, spam-ridden relays) 0.908 / 0.985, 0.965 / 0.985 after the session's rules
+HELDOUT115_FLOORS = {"f1_target": 0.62, "recall_actual": 0.47, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+HELDOUT116_FLOORS = {"f1_target": 0.90, "recall_actual": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -391,6 +396,8 @@ GOALS = [
     ("heldout112", "heldout112 (sealed)", HELDOUT112_FLOORS),
     ("heldout113", "heldout113 (sealed)", HELDOUT113_FLOORS),
     ("heldout114", "heldout114 (sealed)", HELDOUT114_FLOORS),
+    ("heldout115", "heldout115 (sealed)", HELDOUT115_FLOORS),
+    ("heldout116", "heldout116", HELDOUT116_FLOORS),
 ]
 
 
