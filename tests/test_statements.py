@@ -2621,3 +2621,10 @@ def test_zhi_opening_a_line_or_clause_names_the_horizon_as_dao_does():
         (3.0, "target", 2022), (2.6, "target", 2020), (60.0, "target", 2020)]
     result, _ = extract("截至2020年底,全省幼儿园达到300所。\n", doc_type="other", period=(None, None), issued="2021-03-01")
     assert [(v.value, v.kind, v.year) for v in result.values] == [(300.0, "actual", 2020)]
+
+
+def test_an_indicator_acronym_in_lower_case_run_into_its_value_names_it():
+    """A mirror of a county work report (heldout116 n10) writes "完成gdp113.8亿元": gdp, as GDP, names the value run
+    into it; it is no code."""
+    result, _ = extract("2023年,全县完成gdp113.8亿元,增长5%。\n", doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.unit) for v in result.values] == [(113.8, "亿元"), (5.0, "%")]
