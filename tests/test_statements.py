@@ -2628,3 +2628,11 @@ def test_an_indicator_acronym_in_lower_case_run_into_its_value_names_it():
     into it; it is no code."""
     result, _ = extract("2023年,全县完成gdp113.8亿元,增长5%。\n", doc_type="other", period=(None, None), issued="")
     assert [(v.value, v.unit) for v in result.values] == [(113.8, "亿元"), (5.0, "%")]
+
+
+def test_a_rates_base_after_mei_is_no_value():
+    """A district's health targets (heldout116 n02: "医师每10万人达到3.8名") and a standard's catchment (heldout69 n07:
+    "按每0.8万~1.1万人口区域内设置"): the number after 每 is what a value is counted per, not a value."""
+    result, _ = extract("到2020年全区精神科执业(助理)医师每10万人达到3.8名。\n", doc_type="other", period=(None, None),
+                        issued="2017-05-01")
+    assert [(v.value, v.unit, v.kind, v.year) for v in result.values] == [(3.8, "名", "target", 2020)]
