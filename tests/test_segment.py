@@ -151,6 +151,7 @@ def test_a_news_lead_before_the_document_it_quotes_is_no_front_matter():
     ("2018年10个民生实事项目全面落实", "project_report"),  # heldout80 n01
     ("衡东县教育局关于2019年重点民生实事考核 自 查 报 告", "project_report"),  # heldout84 n03: assessed, done
     ("抓好落实2024年十件民生实事", "project_list"),  # 落实 alone is to do, not done
+    ("长安区2022年的十大惠民实事", "project_list"),  # heldout117 n10: 民生实事 in other words
     ("常州市新北区2005年教育工作总结", "work_summary"),
     ("某县教育局2018年工作总结及2019年工作打算", "other"),  # a summary with the next year's plans
     ("某县教育局2018年工作总结及2019年工作计划", "other"),
