@@ -2658,3 +2658,16 @@ def test_a_paragraph_going_on_from_targets_that_says_what_was_done_is_no_continu
     text = ("今年全区将新增幼儿园学位1万个。\n此外,全区健全资助制度,实现了应助尽助。2019年,全区投入资助资金8.2亿元。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2019-09-01")
     assert [(v.value, v.kind) for v in result.values] == [(1.0, "target"), (8.2, "actual")]
+
+
+def test_what_is_done_every_year_since_a_past_year_began_it_is_a_practice():
+    """A province's results news (heldout111 n01, n08): "自2018年起,云南每年对500名…教师每人给予10万元奖励" and
+    "2011年,自治区启动了内地新疆中职班,…每年为新疆培养3300名" state a practice a past year began, not a commitment;
+    "每年新建、扩建2-3所学校" in a plan commits."""
+    text = ("自2018年起,云南每年对500名乡村教师每人给予10万元奖励。\n"
+            "2011年,自治区启动了内地新疆中职班,每年为新疆培养3300名技能型人才。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2020-04-01")
+    assert {v.value: v.kind for v in result.values} == {500.0: "actual", 10.0: "actual", 3300.0: "actual"}
+    result, _ = extract("在义务教育方面,每年新建、扩建2-3所学校。\n", doc_type="five_year_plan", period=(2016, 2020),
+                        issued="2016-05-01")
+    assert [v.kind for v in result.values] == ["target"]

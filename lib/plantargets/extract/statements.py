@@ -1982,6 +1982,24 @@ def _has_target_cue(text: str) -> bool:
 _THIS_YEARS_COUNT = re.compile(r"今年[^,,。;;]{0,16}的[^,,。;;]{0,12}?(?:就|已|共|总共)?达(?:到)?\s*$")
 _STILL_TO_COME = re.compile(r"将|要|计划|拟|力争|预计|争取|确保|目标")
 
+# What is done every year since a past year began it ("自2018年起,云南每年对500名…教师…给予10万元奖励"; "2011年,自治区
+# 启动了内地新疆中职班,…每年为新疆培养3300名": heldout111 n01, n08): a practice, not a commitment
+_SINCE_BEFORE_A_YEAR = re.compile(r"(?:自|从)\s*$")
+_BEGUN = re.compile(r"\s*年?\s*(?:起|开始|以来)")
+_EVERY_YEAR = re.compile(r"每年")
+
+
+def _a_habit_since(prefix: str, past_year: re.Match) -> bool:
+    """Whether the only target cue after a past year is 每年 and that year began the practice (自…年起, or 了 after
+    it: what was started)."""
+    after = prefix[past_year.end():]
+    every_year = _EVERY_YEAR.search(after)
+    if not every_year or _has_target_cue(_EVERY_YEAR.sub("  ", after)):
+        return False
+    begun = _SINCE_BEFORE_A_YEAR.search(prefix, 0, past_year.start()) and _BEGUN.match(prefix, past_year.end())
+    return bool(begun or _DONE_MARKER.search(after, 0, every_year.start()))
+
+
 _NO_EVIDENCE = "no cue, in a document of no known type"
 _COMMITMENTS_PAGE = "no cue, on a page whose cued values are all targets"
 _PARAGRAPH_CONTINUED = "the paragraph before it, which it continues"
@@ -2129,7 +2147,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     reference_year = doc.period_start if doc.doc_type != "work_report" and planned_period else doc.report_year
     # a commitment before the past year does not reach past it ("到2025年,…达到92%以上(2020年为88.5%)")
     if past_year and reference_year and int(parse_numeral(past_year.group(1))) < reference_year \
-            and not _has_target_cue(prefix[past_year.start():]):
+            and (not _has_target_cue(prefix[past_year.start():]) or _a_habit_since(prefix, past_year)):
         if planned_period and doc.doc_type != "work_report" and int(parse_numeral(past_year.group(1))) == reference_year - 1:
             return "actual", "the year before the plan's period (its starting state, stated in prose)"
         return "actual", "a past year is stated"
