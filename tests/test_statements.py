@@ -2556,11 +2556,11 @@ def test_results_counted_since_a_plan_period_began_are_of_the_pages_date():
 
 
 def test_one_sentence_of_commitments_does_not_make_a_page_of_commitments():
-    """A news item on a province's results (heldout111 n01) whose only cue is one sentence's 每年 ("自2018年起,…每年对
-    500名…从教20年以上的优秀教师每人给予10万元奖励") over three values, and a paragraph read as going on from it
-    ("此外,…"), which commits nothing again: its results with no cue of their own stay results."""
+    """A news item on a province's results (heldout111 n01) whose only commitment is one sentence over three values
+    (there 每年, "自2018年起,…每年对500名…从教20年以上的优秀教师每人给予10万元奖励"; here 将), and a paragraph read as
+    going on from it ("此外,…"), which commits nothing again: its results with no cue of their own stay results."""
     text = ("云南实现县域义务教育发展基本均衡\n云南省累计投入347.28亿元,竣工投入使用校舍1408.68万平方米。\n"
-            "自2018年起,云南每年对500名乡村学校从教20年以上的优秀教师每人给予10万元奖励。\n"
+            "今年,云南将对500名乡村学校从教20年以上的优秀教师每人给予10万元奖励。\n"
             "此外,云南还投入学生资助资金82.78亿元。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2020-04-01")
     kinds = {v.value: v.kind for v in result.values}
