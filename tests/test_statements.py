@@ -2671,3 +2671,11 @@ def test_what_is_done_every_year_since_a_past_year_began_it_is_a_practice():
     result, _ = extract("在义务教育方面,每年新建、扩建2-3所学校。\n", doc_type="five_year_plan", period=(2016, 2020),
                         issued="2016-05-01")
     assert [v.kind for v in result.values] == ["target"]
+
+
+def test_an_item_number_after_a_sentences_end_is_an_ordinal():
+    """A digest of a work report's tasks run into one paragraph (heldout117 n02: "…6所学校改造。2、扩大医疗服务供给。"):
+    the 2 that opens a sentence before 、 numbers an item, as at a line's start."""
+    text = "1、优化教育资源布局。2023年启动10所学校新建。2、扩大医疗服务供给。2023年加快7个项目建设。\n"
+    result, _ = extract(text, doc_type="work_report", period=(2023, 2023), issued="2023-01-10")
+    assert [v.value for v in result.values] == [10.0, 7.0]
