@@ -93,6 +93,9 @@ def test_a_page_that_opens_with_its_contents_takes_its_title_from_the_line_that_
 @pytest.mark.parametrize("title, doc_type", [
     ("关于上海市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告", "plan_report"),
     ("2021年吴川市国民经济和社会发展统计公报", "statistical_bulletin"),
+    # a capture's spaces inside the title (heldout120 n03, heldout34 n07)
+    ("关于长沙县2021年国民经济和社会发展计划 执行情况及2022年计划(草案)的报告", "plan_report"),
+    ("关于天津市2019年国民经济和社会发展计划执行 情况与2020年国民经济和社会发展计划草案的报告", "plan_report"),
 ])
 def test_execution_reports_and_bulletins_are_typed_from_their_title(title, doc_type):
     assert _one_document(f"{title}\n全年地区生产总值增长5%。\n").doc_type == doc_type

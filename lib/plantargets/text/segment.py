@@ -238,9 +238,10 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
         return "notice"
     if not _ISSUING.search(title):
         title = _OTHER_DOCUMENT_NAMED.sub("", title, count=1)
-    if re.search(r"行动计划|行动方案|实施方案|攻坚计划", title):
+    compact = "".join(title.split())  # "…发展计划 执行情况及…", "计划执行 情况与…": a capture's spaces
+    if re.search(r"行动计划|行动方案|实施方案|攻坚计划", compact):
         return "action_plan"
-    if re.search(r"(?:计划|预算)执行情况|规划(?:纲要)?(?:实施|执行)情况|中期评估", title):
+    if re.search(r"(?:计划|预算)执行情况|规划(?:纲要)?(?:实施|执行)情况|中期评估", compact):
         return "plan_report"
     if _PLAN_TITLE.search(_PLANNING_OFFICE.sub("", title)):
         return "five_year_plan" if re.search(r"十[一二三四五]五|五年", title) else "plan"
