@@ -2679,3 +2679,11 @@ def test_an_item_number_after_a_sentences_end_is_an_ordinal():
     text = "1、优化教育资源布局。2023年启动10所学校新建。2、扩大医疗服务供给。2023年加快7个项目建设。\n"
     result, _ = extract(text, doc_type="work_report", period=(2023, 2023), issued="2023-01-10")
     assert [v.value for v in result.values] == [10.0, 7.0]
+
+
+def test_a_year_that_starts_a_span_with_qi_dates_no_value():
+    """A district's five-year review (heldout111 n05): "自2007年起旅游景点年接待游客量均超过千万人次" says every year
+    since 2007, up to the report's: 2007 starts a span, as 2007年以来 does; it is not the value's year."""
+    result, _ = extract("2011年,辖区市场主体首次超过万户,自2007年起旅游景点年接待游客量均超过千万人次。\n",
+                        doc_type="other", period=(None, None), issued="2012-01-05")
+    assert [(v.value, v.year) for v in result.values] == [(10000.0, 2011), (1000.0, 2011)]
