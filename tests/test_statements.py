@@ -2687,3 +2687,11 @@ def test_a_year_that_starts_a_span_with_qi_dates_no_value():
     result, _ = extract("2011年,辖区市场主体首次超过万户,自2007年起旅游景点年接待游客量均超过千万人次。\n",
                         doc_type="other", period=(None, None), issued="2012-01-05")
     assert [(v.value, v.year) for v in result.values] == [(10000.0, 2011), (1000.0, 2011)]
+
+
+def test_by_how_much_a_plan_was_beaten_is_a_result():
+    """News of a city's progress (heldout120 n02): "1-4月计划投资额是78080万元,…超额160746万元": 78080 is the plan's,
+    the excess over it (超额, an actual cue) a result."""
+    text = "集美区1-4月计划投资额是78080万元,超额160746万元。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2012-05-15")
+    assert {v.value: v.kind for v in result.values} == {78080.0: "target", 160746.0: "actual"}
