@@ -348,7 +348,6 @@ def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], resu
 
 # The words that name what a quotation before them was ("…提出2022年经济社会发展的主要预期目标")
 _NAMES_THE_QUOTE_TARGETS = re.compile(r"(?:提出|确定|明确|公布|描绘)了?[^。!?]{0,30}?(?:主要预期目标|预期目标|发展目标|目标任务)")
-_YEAR_IN_NAMING = re.compile(r"((?:19|20)\d{2})\s*年")
 NAMING_LEAD = 120  # characters of the paragraph after a quoted lead in which it names what the quotation was
 
 
@@ -364,12 +363,12 @@ def _quoted_leads_named_as_targets(doc: Document, values: list[StatedValue]) -> 
         named = _NAMES_THE_QUOTE_TARGETS.search(after.text[:NAMING_LEAD])
         if not named:
             continue
-        year = _YEAR_IN_NAMING.search(named.group(0))
+        year = _YEAR_WORD.search(named.group(0))
         for value in values:
             if quoted.start <= value.number_span[0] < quoted.end and value.kind_basis in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT):
                 value.kind, value.kind_basis = "target", f"a quoted lead the next paragraph names ({named.group(0)[-6:]})"
                 if year:
-                    value.year, value.year_inferred, value.year_basis = int(year.group(1)), True, "named with the quotation"
+                    value.year, value.year_inferred, value.year_basis = int(year.group(0)[:4]), True, "named with the quotation"
 
 
 # A page of no known type whose own words commit to at least this many values and state no result anywhere
@@ -1997,9 +1996,8 @@ def _has_target_cue(text: str) -> bool:
 
 
 # What this year's work has come to: a relative clause on 今年's things, then 达 before the value ("今年秋季学期投入
-# 使用的学校、幼儿园达40所", heldout84 n02); no word of what is still to come
+# 使用的学校、幼儿园达40所", heldout84 n02), with no target cue but 今年 itself
 _THIS_YEARS_COUNT = re.compile(r"今年[^,,。;;]{0,16}的[^,,。;;]{0,12}?(?:就|已|共|总共)?达(?:到)?\s*$")
-_STILL_TO_COME = re.compile(r"将|要|计划|拟|力争|预计|争取|确保|目标")
 
 # What is done every year since a past year began it ("自2018年起,云南每年对500名…教师…给予10万元奖励"; "2011年,自治区
 # 启动了内地新疆中职班,…每年为新疆培养3300名": heldout111 n01, n08): a practice, not a commitment
@@ -2155,7 +2153,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "actual", f"completion cue {done[0]} after the target cue {done[1]}"
     if target_cue and _LE_BEFORE_VALUE.search(clause) and not _DECIDED_BEFORE_VALUE.search(clause):  # "…提高到了45%"
         return "actual", "了 after the verb before the value: what was reached"
-    if target_cue and _THIS_YEARS_COUNT.search(clause) and not _STILL_TO_COME.search(clause):
+    if target_cue and _THIS_YEARS_COUNT.search(clause) and not _has_target_cue(clause.replace("今年", "  ")):
         return "actual", "今年…的…达N: what this year's work has come to"  # "其中今年新建的学校就达343所"
     past_year = _last_match(_PAST_YEAR, prefix) if "年" in prefix else None  # the year nearest the value ("2017年…发布会上,…截至2016年底,…达到")
     if past_year and _dates_the_start_of_a_change(prefix, past_year):

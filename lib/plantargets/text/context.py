@@ -52,7 +52,7 @@ _CHINESE_DATELINE = re.compile(r"([〇○零一二][〇○零一二三四五六�
 _DATELINE, _TITLE_YEAR = guarded(_DATELINE), guarded(_TITLE_YEAR)
 _FIRST_SENTENCE_END = re.compile(r"[。!?;]")
 # This year, or a season of it ("今秋亳州市区新投用公办学校51所": the autumn term that opened, heldout111 n07)
-_THIS_YEAR = re.compile(r"今(?:年|春|夏|秋|冬)")
+_THIS_YEAR_OR_SEASON = re.compile(r"今(?:年|春|夏|秋|冬)")
 _ARRANGED_FOR = re.compile(r"(?:安排|谋划|部署)\s*$")  # "初步安排2017年…": a year whose work is being arranged
 _TARGET_AFTER_TITLE_YEAR = re.compile(r"(?:提升|提高|增加|增长)(?:至|到)")
 _WORK_REPORT_WORDS = r"政府工作报告|人民代表大会|人代会"
@@ -191,20 +191,10 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
         return CurrentYear(_year_value(title_year.group(1)), f"the year in the title line: {title_year.group(0)!r}")
     dateline = _dateline(text)
     if dateline:
-        year, month = _year_value(dateline.group(1)), int(parse_numeral(dateline.group(2)))
-        # A report delivered in November or December sets the next year's targets.
-        if month >= 11 and _sets_next_years_targets(text, year):
-            session = _year_of_a_congress_session(text)
-            if session and session.year == year:  # provincial congresses meet early in the year: a later re-post
-                return session
-            return CurrentYear(year + 1, f"dateline {dateline.group(0).strip()} (a report given late in the year)")
-        return CurrentYear(year, f"dateline {dateline.group(0).strip()}")
+        return _year_of_a_date(text, dateline, "dateline")
     dated = _foot_date(foot)
     if dated:  # "本文由…编辑部整理发布 / 2019/09/17" (heldout84 n02); a notice's signature date
-        year, month = _year_value(dated.group(1)), int(parse_numeral(dated.group(2)))
-        if month >= 11 and _sets_next_years_targets(text, year) and not _year_of_a_congress_session(text):
-            return CurrentYear(year + 1, f"date at the page's foot {dated.group(0).strip()} (a report given late in the year)")
-        return CurrentYear(year, f"date at the page's foot {dated.group(0).strip()}")
+        return _year_of_a_date(text, dated, "date at the page's foot")
     session = _year_of_a_congress_session(text)
     if session:  # "山东省十三届人大二次会议在济南开幕"
         return session
@@ -212,7 +202,7 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
     if found:
         year, evidence, match = found
         return CurrentYear(year, f"{evidence.evidence}: {match.group(0)[:30]!r}")
-    this_year = _THIS_YEAR.search(text)
+    this_year = _THIS_YEAR_OR_SEASON.search(text)
     if this_year:  # "大连今年18项重点民生工程…" on a page whose only year is "2016年“18项重点民生工程”"
         named = [m for m in _TITLE_YEAR.finditer(text) if not _COMPARED_YEAR.search(text, 0, m.start())]
         if len({_year_value(m.group(1)) for m in named}) == 1:
@@ -226,6 +216,19 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
                 return CurrentYear(year - 1, f"the year before the one year an undated page that speaks of {this_year.group(0)} arranges for")
             return CurrentYear(year, f"the one year an undated page that speaks of {this_year.group(0)} names")
     return None
+
+
+def _year_of_a_date(text: str, date: re.Match, label: str) -> CurrentYear:
+    """The year a page's date (its dateline, or a date at its foot) makes its 今年: a report delivered in November or
+    December sets the next year's targets, unless the page reports a congress session of the date's year (provincial
+    congresses meet early in the year: a later re-post)."""
+    year, month = _year_value(date.group(1)), int(parse_numeral(date.group(2)))
+    if month >= 11 and _sets_next_years_targets(text, year):
+        session = _year_of_a_congress_session(text)
+        if session and session.year == year:
+            return session
+        return CurrentYear(year + 1, f"{label} {date.group(0).strip()} (a report given late in the year)")
+    return CurrentYear(year, f"{label} {date.group(0).strip()}")
 
 
 @lru_cache(maxsize=1)
