@@ -289,6 +289,30 @@ def test_lines_broken_at_one_count_of_characters_are_joined_too():
     _check_map(raw, norm)
 
 
+def test_lines_broken_at_one_count_are_joined_among_short_open_headings():
+    """A news page broken every 30 characters whose headings end without a stop (东丽区、西青区、…): the short open
+    lines spread the widths of all, but most open lines share the full width, and those are the wraps."""
+    body = ("今年,全区持续加大教育投入,计划建成并投入使用幼儿园和小学各两所,新增学前学位180个、义务教育学位1620个、"
+            "高中学位600个,此外还将新建完全中学一所,项目可容纳36个教学班,可提供1800个学位,预计明年秋季投入使用。")
+    headings = ["东丽区、西青区、津南区、北辰区、\n又一波好学校定了,教育大动作来了", "教育大动作来了,新学期新气象来了",
+                "武清区、静海区、宝坻区、宁河区、\n蓟州区、滨海新区、东丽区、西青区", "优质教育资源扩容提质,家门口的好学校"]
+    raw = "".join(f"{heading}\n" + "\n".join(body[i:i + 30] for i in range(0, len(body), 30)) + "\n"
+                  for heading in headings)
+    norm, flags = normalize_text(raw, "news.txt")
+    assert norm.text == "".join(f"{heading}\n{body}\n" for heading in headings)
+    assert "高中学位600个" in norm.text
+    assert [f.flag_type for f in flags].count("hard_wrapped_lines") == 1
+    _check_map(raw, norm)
+
+
+def test_open_lines_of_many_widths_are_not_joined():
+    """List items without a stop, of every length: no width most of them share, so no line is read as wrapped."""
+    raw = "".join(f"{i + 1}.{'加快推进重点项目建设和民生工程' * 3}"[:15 + i] + "\n" for i in range(30))
+    norm, flags = normalize_text(raw)
+    assert norm.text == raw
+    assert not [f for f in flags if f.flag_type == "hard_wrapped_lines"]
+
+
 def test_paragraph_lines_table_rows_and_short_lines_are_not_joined():
     paragraphs = "".join(f"第{i}项工作:全面完成年度目标任务,各项指标稳中有进,群众满意度持续提升。\n" for i in range(8))
     table = "".join(f"{name} 亿元 {a} {b} 完成\n" for name, a, b in

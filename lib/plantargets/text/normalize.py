@@ -597,6 +597,7 @@ MIN_EXACT_WRAPS = 3  # … or open lines of exactly one raw length (a scraper's 
 MIN_OPEN_SHARE = 0.3  # … and their share of its lines of MIN_WRAPPED_LINE or more
 MAX_WIDTH_SPREAD = 0.2  # the open lines' widths: interquartile range over the median
 FULL_LINE = 0.85  # a line at least this share of the median width, and open, continues on the next one
+FULL_CLUSTER_SHARE = 0.6  # … or, when short open lines spread the widths, the share of open lines at full width
 _TRAILING_MARK = re.compile(r"[A-Za-z]{1,4}\s*$")  # "…目标任务。heK": a site's mark after a paragraph's end
 _CLOSING = frozenset(SENTENCE_END)
 
@@ -641,6 +642,21 @@ def _quartiles(values: list[int]) -> tuple[int, int, int]:
     return values[len(values) // 4], values[len(values) // 2], values[(3 * len(values)) // 4]
 
 
+def _full_width_cluster(open_lines: list[tuple[int, int, int, int]]) -> tuple[int, int]:
+    """The measure and median width of the open lines at the text's full width, when they are most of its open
+    lines: a wrapped page's short open lines (headings, list items without a stop) spread the widths of all.
+    (0, 0) when no measure has such a cluster of MIN_WRAPPED_LINES lines of one width."""
+    for measure in (3, 1, 2):
+        widths = sorted(line[measure] for line in open_lines)
+        full = [w for w in widths if w >= FULL_LINE * widths[(9 * len(widths)) // 10]]
+        if len(full) < MIN_WRAPPED_LINES or len(full) < FULL_CLUSTER_SHARE * len(widths):
+            continue
+        low, median, high = _quartiles(full)
+        if high - low <= MAX_WIDTH_SPREAD * median:
+            return measure, median
+    return 0, 0
+
+
 def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tuple[list[Cut], list[Flag]]:
     """Line breaks inside sentences of a text broken at one width (PDF text): each a cut, joining the lines.
 
@@ -683,7 +699,9 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
                           key=lambda found: (found[1][2] - found[1][0]) / found[1][1])
     low, median, high = median
     if high - low > MAX_WIDTH_SPREAD * median:
-        return [], []
+        measure, median = _full_width_cluster(open_lines)
+        if not median:
+            return [], []
     joins = []
     for end, *widths in open_lines:
         if widths[measure - 1] >= FULL_LINE * median:
