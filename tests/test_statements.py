@@ -2707,3 +2707,15 @@ def test_a_quoted_lead_named_as_targets_in_the_next_paragraph_gives_them():
     result, _ = extract(text.replace("提出2022年经济社会发展的主要预期目标", "回顾了过去一年的工作"), doc_type="other",
                         period=(None, None), issued="")
     assert [v.kind for v in result.values] == ["actual", "actual"]
+
+
+def test_a_bulletin_whose_title_is_broken_over_two_lines_reports_its_years_results(tmp_path):
+    """A banner's statistical bulletin (heldout123 n12) whose title wraps (…2019年国民经济 / 和社会发展统计公报): the
+    title, joined, names the year whose results it gives, so its table's year-end numbers are results, not targets."""
+    (tmp_path / "bulletin.txt").write_text(
+        "某旗2019年国民经济\n和社会发展统计公报\n一、综合\n2019年,全旗户籍总人口146041人。\n"
+        "| 表1 2019年年末某旗人口数及构成 | |||\n| 指 标 | 单位 | 年末数 | 比重(%) |\n"
+        "| 户籍总人口 | 人 | 146041 | 100.0 |\n| 其中: 城镇 | 人 | 90730 | 62.1 |\n", encoding="utf-8")
+    rows = extract_tables(tmp_path).tables["targets"]
+    assert set(rows["kind"]) == {"actual"} and set(rows["year"]) == {2019}
+    assert 90730 in set(rows["value"])

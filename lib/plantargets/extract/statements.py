@@ -243,7 +243,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
         current = infer_current_year(head, doc.issued_date, foot)
         if current:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
-        doc.results_year = infer_results_year(head, doc.current_year)
+        doc.results_year = infer_results_year(head, doc.current_year, doc.title)
         doc.written_year = written_year(head)
     document_place = doc.place_zh or doc.city_zh
     place_tracker = PlaceTracker(place_named(document_place) if document_place else None)

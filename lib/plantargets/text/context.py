@@ -149,10 +149,11 @@ def _latest_evidence(text: str, gives: str) -> tuple[int, YearEvidence, re.Match
     return None
 
 
-def infer_results_year(text: str, current_year: int | None = None) -> int | None:
-    """The year whose results a bulletin, execution report or work report's review gives, from its own words;
-    else, for a work report (or news of one) of a known year, the year before."""
-    found = _latest_evidence(text, "results_year")
+def infer_results_year(text: str, current_year: int | None = None, title: str = "") -> int | None:
+    """The year whose results a bulletin, execution report or work report's review gives, from its own words (its
+    title first: a title broken over two lines, 2019年国民经济 / 和社会发展统计公报, is one in ``title``); else, for a
+    work report (or news of one) of a known year, the year before."""
+    found = _latest_evidence(f"{title}\n{text}" if title else text, "results_year")
     if found:
         return found[0]
     if current_year and re.search(_WORK_REPORT_WORDS, text):
