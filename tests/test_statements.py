@@ -2719,3 +2719,12 @@ def test_a_bulletin_whose_title_is_broken_over_two_lines_reports_its_years_resul
     rows = extract_tables(tmp_path).tables["targets"]
     assert set(rows["kind"]) == {"actual"} and set(rows["year"]) == {2019}
     assert 90730 in set(rows["value"])
+
+
+def test_the_months_a_result_covers_end_the_paragraphs_targets():
+    """A county's report on its key projects (heldout123 n02): after the year's planned investment, "1-12月份完成投资"
+    says what the months so far achieved; the plan's cue does not carry over to it."""
+    text = "省级6项,概算投资140.16亿元,当年计划投资19亿元。1-12月份完成投资28.78亿元,投资完成率151.47%。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-12-30")
+    assert {v.value: v.kind for v in result.values if v.value in (19.0, 28.78, 151.47)} == \
+        {19.0: "target", 28.78: "actual", 151.47: "actual"}

@@ -2290,9 +2290,11 @@ def _starts_a_change(prefix: str, sentence: str, end: int) -> bool:
 
 
 def _result_cue_between(text: str, start: int, end: int) -> bool:
-    """Whether the text between two values holds a word that announces results (目前, 五年来)."""
+    """Whether the text between two values holds a word that announces results (目前, 五年来) or the part of the
+    year they cover (1-12月份, 前7个月)."""
     between = text[start:end] if start < end else ""
-    return bool(cue_pattern("actual_cue").search(between) or cue_pattern("review_section").search(between))
+    return bool(cue_pattern("actual_cue").search(between) or cue_pattern("review_section").search(between)
+                or _COMPLETION_CUE.search(between))
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match | None:
