@@ -2728,3 +2728,14 @@ def test_the_months_a_result_covers_end_the_paragraphs_targets():
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-12-30")
     assert {v.value: v.kind for v in result.values if v.value in (19.0, 28.78, 151.47)} == \
         {19.0: "target", 28.78: "actual", 151.47: "actual"}
+
+
+def test_a_result_cue_no_commitment_uses_after_a_target_cue_reports_what_was_done():
+    """A county's half-year news (heldout123 n05): "年初…的预期全部如期超额完成(GDP增长7.8%" beat the targets, the
+    values are results; a cue that commitments use too (累计完成, 目前) after a target cue leaves a target."""
+    text = "年初七项主要经济指标的预期全部如期超额完成(GDP增长7.8%,高0.8个点)。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2016-08-05")
+    assert result.values[0].value == 7.8 and result.values[0].kind == "actual"
+    result, _ = extract("今年力争五年累计完成投资500亿元。\n", doc_type="other", period=(None, None),
+                        issued="2016-02-05")
+    assert [v.kind for v in result.values] == ["target"]

@@ -377,6 +377,8 @@ MIN_COMMITMENTS_OF_A_PAGE = 3
 MIN_COMMITTING_SENTENCES = 2  # one sentence ("…每年对500名…从教20年以上的…给予10万元") is one statement
 # 了 after the verb, 首次: the value's own clause says it was reached (codebook phrase_words done_marker)
 _DONE_MARKER = re.compile(_phrase_words("done_marker"))
+# 超额, 实际完成, 初步核算: result cues no commitment uses, so one after a target cue reports what was done
+_DONE_OVER_A_COMMITMENT = re.compile(_phrase_words("result_over_commitment"))
 # 提高到了45%, 增加了2.9个百分点, 建成了12所; not after a verb of deciding (确定了128个工程项目: a target set)
 _LE_BEFORE_VALUE = re.compile(r"(?<![为除])了[^\d,,;;。了]{0,2}$")
 _DECIDED_BEFORE_VALUE = re.compile(rf"(?:{_phrase_words('decision_verb')})了[^\d,,;;。了]{{0,2}}$")
@@ -2148,7 +2150,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     actual_cue = cue_pattern("actual_cue").search(cue_clause) or whole_year
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
-    done = _done_after_commitment(clause, _COMPLETION_CUE) if target_cue else None
+    done = (_done_after_commitment(clause, _COMPLETION_CUE) or _done_after_commitment(clause, _DONE_OVER_A_COMMITMENT)) \
+        if target_cue else None
     if done:  # "截止目前,成都市今年已新增幼儿园64所"
         return "actual", f"completion cue {done[0]} after the target cue {done[1]}"
     if target_cue and _LE_BEFORE_VALUE.search(clause) and not _DECIDED_BEFORE_VALUE.search(clause):  # "…提高到了45%"
