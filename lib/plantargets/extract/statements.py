@@ -2297,7 +2297,7 @@ def _result_cue_between(text: str, start: int, end: int) -> bool:
     year they cover (1-12月份, 前7个月)."""
     between = text[start:end] if start < end else ""
     return bool(cue_pattern("actual_cue").search(between) or cue_pattern("review_section").search(between)
-                or _COMPLETION_CUE.search(between))
+                or _COMPLETION_CUE.search(between) or _DONE_MARKER.search(between))
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match | None:
