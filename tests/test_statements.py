@@ -2747,3 +2747,11 @@ def test_a_perfective_le_between_ends_the_paragraphs_targets():
     text = "全年新入库项目计划总投资近1.2万亿元。尤其在激发民间投资活力方面,成都发布了29项城市机会清单,吸引民间投资4563.9亿元。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2023-01-20")
     assert {v.value: v.kind for v in result.values if v.value in (1.2, 4563.9)} == {1.2: "target", 4563.9: "actual"}
+
+
+def test_what_was_set_at_the_start_is_a_target():
+    """A city's news of a task beaten early (heldout123 n09): "原定项目任务88项" is what was set at the start, a target,
+    beside what was done (超额完成项目任务210.23%)."""
+    text = "原定5月1日完成的招商任务,提前完成;原定项目任务88项,超额完成项目任务210.23%。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2017-03-18")
+    assert {v.value: v.kind for v in result.values if v.value in (88.0, 210.23)} == {88.0: "target", 210.23: "actual"}
