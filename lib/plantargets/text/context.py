@@ -527,8 +527,9 @@ class SectionTracker:
                 elif match.group(0) in _parts_of_the_year() and self.role.role == "review" and self.role.year:
                     # "过去的一年,…。" then "…在一季度大幅回落的情况下,前三季度…": the quarters of the year reviewed
                     role.year, role.year_inferred, role.period = self.role.year, self.role.year_inferred, self.role.period
-                elif match.group(0) in _parts_of_the_year() and self.current_year:  # "上半年,": this year's so far
-                    role.year, role.year_inferred = self.current_year, True
+                elif self.current_year and (match.group(0) in _parts_of_the_year()
+                                            or _PART_OF_THE_YEAR.search(lead, 0, match.start())):
+                    role.year, role.year_inferred = self.current_year, True  # "上半年,", "1-3月份…完成情况": so far
                 elif self.reviewed_year:
                     role.year, role.year_inferred = self.reviewed_year, True
                     years = _YEARS_REVIEWED.search(near)  # "过去五年", "一、过去四年工作回顾": the years reviewed
@@ -540,6 +541,9 @@ class SectionTracker:
             out.append((position + offset, role))
             self.role = role
         return out
+
+
+_PART_OF_THE_YEAR = re.compile(phrase_words("part_of_the_year"))  # 1-3月份, 上半年: months of the year so far
 
 
 # The year just before a target section's cue, with at most a count of the items between ("2024年10个民生实事")
