@@ -2763,3 +2763,11 @@ def test_a_review_of_the_years_first_months_is_of_the_year_it_speaks_in():
     text = "一、1-3月份主要经济指标完成情况。\n全县地区生产总值总量为52.22亿元,同比增长4.0%。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-04-20")
     assert [(v.value, v.kind, v.year) for v in result.values] == [(52.22, "actual", 2025), (4.0, "actual", 2025)]
+
+
+def test_a_year_just_named_is_the_one_a_review_since_a_year_speaks_of():
+    """A district's work-report excerpt (heldout126 n10) whose title names the reviewed year as its own
+    (2010年政府工作): "2010年,是…的一年。一年来,…" reviews the year just named; 过去一年 would be the year before."""
+    text = ("2010年,是鄞州在转型中发展、创新中奋进的一年。一年来,全区人民团结一心。全区完成生产总值816.6亿元,增长12.3%。\n")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2010-02-04")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(816.6, "actual", 2010), (12.3, "actual", 2010)]

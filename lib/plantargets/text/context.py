@@ -530,6 +530,9 @@ class SectionTracker:
                 elif self.current_year and (match.group(0) in _parts_of_the_year()
                                             or _PART_OF_THE_YEAR.search(lead, 0, match.start())):
                     role.year, role.year_inferred = self.current_year, True  # "上半年,", "1-3月份…完成情况": so far
+                elif self.last_year and _REVIEW_OF_THE_YEAR_NAMED.fullmatch(match.group(0)) and self.current_year \
+                        and self.reviewed_year < self.last_year <= self.current_year:
+                    role.year = self.last_year  # "2010年,是鄞州…的一年。一年来,…": the year just named, reviewed
                 elif self.reviewed_year:
                     role.year, role.year_inferred = self.reviewed_year, True
                     years = _YEARS_REVIEWED.search(near)  # "过去五年", "一、过去四年工作回顾": the years reviewed
@@ -544,6 +547,7 @@ class SectionTracker:
 
 
 _PART_OF_THE_YEAR = re.compile(phrase_words("part_of_the_year"))  # 1-3月份, 上半年: months of the year so far
+_REVIEW_OF_THE_YEAR_NAMED = re.compile(phrase_words("review_of_the_year_named"))  # 一年来 after "2010年,是…的一年"
 
 
 # The year just before a target section's cue, with at most a count of the items between ("2024年10个民生实事")
