@@ -658,7 +658,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 if line_year and line_year < stated[0]:
                     line_year = None  # "总结了“十一五”…成绩,提出了…目标:到2015年,…": the paragraph turns to its targets
         carried = tracker.role
-        changes = tracker.roles_in(sentence, 0) if announces_roles else []
+        changes = tracker.roles_in(sentence, 0, line_year) if announces_roles else []
         reviewed = [role.year for _at, role in changes if role.role == "review" and role.year] if changes else []
         if reviewed:  # "报告回顾了2023年工作,提出了2024年…。过去一年,…": the paragraph now speaks of the reviewed year
             line_year = reviewed[-1]

@@ -481,9 +481,10 @@ class SectionTracker:
             year = _YEAR_OF_TARGETS.search(text, 0, found.start())
             self.role = SectionRole("target", _year_value(year.group(1)) if year else None)
 
-    def roles_in(self, sentence: str, offset: int) -> list[tuple[int, SectionRole]]:
+    def roles_in(self, sentence: str, offset: int, paragraph_year: int | None = None) -> list[tuple[int, SectionRole]]:
         """Positions (with offset added) where a role starts; only a sentence's lead phrase announces a section
-        ("今年的主要预期目标是:…", "2022年工作回顾"), a cue deep in running text does not."""
+        ("今年的主要预期目标是:…", "2022年工作回顾"), a cue deep in running text does not. ``paragraph_year``: the
+        year the paragraph's sentences before this one spoke of."""
         changes = []
         lead = _leads(sentence)
         if not _section_cues().search(lead):
@@ -530,9 +531,9 @@ class SectionTracker:
                 elif self.current_year and (match.group(0) in _parts_of_the_year()
                                             or _PART_OF_THE_YEAR.search(lead, 0, match.start())):
                     role.year, role.year_inferred = self.current_year, True  # "上半年,", "1-3月份…完成情况": so far
-                elif self.last_year and _REVIEW_OF_THE_YEAR_NAMED.fullmatch(match.group(0)) and self.current_year \
-                        and self.reviewed_year < self.last_year <= self.current_year:
-                    role.year = self.last_year  # "2010年,是鄞州…的一年。一年来,…": the year just named, reviewed
+                elif paragraph_year and _REVIEW_OF_THE_YEAR_NAMED.fullmatch(match.group(0)) and self.current_year \
+                        and self.reviewed_year < paragraph_year <= self.current_year:
+                    role.year = paragraph_year  # "2010年,是鄞州…的一年。一年来,…": the year just named, reviewed
                 elif self.reviewed_year:
                     role.year, role.year_inferred = self.reviewed_year, True
                     years = _YEARS_REVIEWED.search(near)  # "过去五年", "一、过去四年工作回顾": the years reviewed
