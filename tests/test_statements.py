@@ -2771,3 +2771,11 @@ def test_a_year_just_named_is_the_one_a_review_since_a_year_speaks_of():
     text = ("2010年,是鄞州在转型中发展、创新中奋进的一年。一年来,全区人民团结一心。全区完成生产总值816.6亿元,增长12.3%。\n")
     result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2010-02-04")
     assert [(v.value, v.kind, v.year) for v in result.values] == [(816.6, "actual", 2010), (12.3, "actual", 2010)]
+
+
+def test_per_year_after_per_pupil_is_a_rate_not_a_yearly_commitment():
+    """A district's pre-school news (heldout124 n06): "从每生每年300元提高至1000元" reports a raised allowance per
+    pupil per year; 每年 there is the rate's base, not 每年 (every year) committing to anything."""
+    text = "全区公办幼儿园生均定额标准从每生每年300元提高至1000元。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2018-05-22")
+    assert [v.kind for v in result.values if v.value == 1000.0] == ["actual"]
