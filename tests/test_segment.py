@@ -286,3 +286,15 @@ def test_an_open_information_pages_metadata_lines_are_no_title():
     assert (doc.title, doc.doc_type) == ("2022年区政府民生实事项目进展情况表(截至9月底)", "project_report")
     doc = first("文件名称 | 某县人民政府关于印发《某县2024年国民经济和社会发展计划》的通知 |\n有效性 | 有效 |")
     assert doc.doc_type == "notice"
+
+
+def test_a_head_line_that_tells_of_several_periods_gives_the_page_none_of_them():
+    """A city's news of its third pre-school action plan (heldout124 n07): "一期(2011年—2013年)…二期(2014年—2016年)"
+    tells of the plans before; neither is the page's period (its headline's 至2020年 is the horizon), while a line
+    naming one period still gives it."""
+    head = "榆林将新建、改扩建275所公办幼儿园\n华商报 2017-10-20\n"
+    doc = _one_document(head + "目前,全市共有幼儿园956所。一期(2011年—2013年)行动计划中,共建成投运360所幼儿园。"
+                        "二期(2014年—2016年)行动计划中,全市规划新建、改扩建97所幼儿园。\n")
+    assert doc.period_start is None
+    doc = _one_document(head + "二期(2014年—2016年)行动计划中,全市规划新建、改扩建97所幼儿园。\n")
+    assert (doc.period_start, doc.period_end) == (2014, 2016)

@@ -289,6 +289,7 @@ _WORK_PLAN = re.compile(r"工作(?:参考)?(?:计划|要点|思路|安排)")
 _OTHER_DOCUMENT_NAMED = re.compile(r"《[^》\n]*》(?=[^\n]{5,})")
 _ISSUING = re.compile(r"印发|通知|意见稿")
 _PLAN_ISSUED = re.compile(r"《[^》\n]{2,60}规划[^》\n]{0,20}》[^。\n《]{0,20}(?:现)?印发给你们")
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|20)\d{2}")
 _PLAN_TERM = re.compile(r"规划(?:期限|期|时限|时间)\s*(?:为|是|:|:)?\s*(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|20)\d{2}\s*年")
 # A plan's name: 规划 of a five-year plan, or ending the title, its 纲要 and bracketed period or draft mark after it
 # (…发展规划(2021-2025年)); not a headline's verb (西藏规划到2035年建成5600公里高等级公路)
@@ -428,6 +429,8 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
             found = parse_period(term.group(0) if term else line)
             if found and year_named_by_period(line) and not term:  # "今年是“十五五”开局之年" names a year
                 continue
+            if found and not term and len(set(_YEAR_SPAN.findall(line))) > 1:
+                continue  # "一期(2011年—2013年)…二期(2014年—2016年)…": periods the page tells of, none its own
             if found and (term or not any(name in line for name in FIVE_YEAR_PLANS)):
                 period = found
                 flag("metadata_inferred", (s, e), f"plan period {found[0]}-{found[1]} inferred from the preamble")
