@@ -2788,3 +2788,12 @@ def test_a_target_named_after_the_value_before_it_commits_none_after_it():
     text = "“十二五”期间,全省学前教育三年毛入园率达76.5%,远超预定的60%的目标,全省新增幼儿园教师编制4409个。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2016-03-01")
     assert {v.value: v.kind for v in result.values} == {76.5: "actual", 60.0: "target", 4409.0: "actual"}
+
+
+def test_a_plan_period_opening_the_clause_dates_it_over_a_year_named_before():
+    """A province's education news (heldout124 n09): "在…召开的2016年度…会议上获悉,“十二五”期间,海南教育总投入1130多
+    亿元" speaks of the plan period named at the clause's start, not of the meeting's year; a plan period as the base
+    of a comparison (是“十一五”期间的2.3倍) dates nothing."""
+    text = "记者从在海口召开的2016年度全省基础教育工作会议上获悉,“十二五”期间,海南教育总投入1130多亿元,是“十一五”期间的2.3倍。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2016-03-01")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(1130.0, "actual", 2015), (2.3, "actual", 2015)]

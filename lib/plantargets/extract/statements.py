@@ -997,6 +997,9 @@ _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:。])\s*(?:到|在|至|截至|截止|预
 _PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
+_PLAN_SPAN_OPENING = re.compile(_PLAN_SPAN.pattern + r"(?=[,,])")  # "“十二五”期间,…": a plan period framing its clause
+
+
 def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | None, int]:
     """The year a sentence sets for what follows it (到2025年, a coming plan's span, 用2年时间) and where it is set:
     values before that point keep the paragraph's earlier context ("今年新建4387所,将提前完成“十三五”期间的目标")."""
@@ -2364,6 +2367,12 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     stated = [m for m in _VALUE_YEAR.finditer(prefix)  # 比2017年增加, 是(为)2011年的1.9倍: a base; 2014年以来: a start
               if not _dates_the_start_of_a_change(prefix, m) and not _dates_the_base_of_the_value(prefix, m)] \
         if "年" in prefix else []
+    later_plan = _last_match(_PLAN_SPAN_OPENING, prefix) if stated and "五" in prefix else None
+    if later_plan and later_plan.start() >= stated[-1].end():
+        # "…召开的2016年度…会议上获悉,“十二五”期间,海南教育总投入1130多亿元": the plan period that opens the value's
+        # clause, nearer to it (not a base of comparison: 是“十一五”末的1.6倍)
+        start, end = FIVE_YEAR_PLANS[later_plan.group(1)]
+        return end, (start, end), True, per_year, f"a named plan period after the year stated ({later_plan.group(0)})"
     if stated:
         year = int(parse_numeral(stated[-1].group(1)))
         last_year = _LAST_YEAR.search(prefix, stated[-1].end()) if "去年" in prefix else None
