@@ -2797,3 +2797,11 @@ def test_a_plan_period_opening_the_clause_dates_it_over_a_year_named_before():
     text = "记者从在海口召开的2016年度全省基础教育工作会议上获悉,“十二五”期间,海南教育总投入1130多亿元,是“十一五”期间的2.3倍。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2016-03-01")
     assert [(v.value, v.kind, v.year) for v in result.values] == [(1130.0, "actual", 2015), (2.3, "actual", 2015)]
+
+
+def test_gdp_and_a_revenue_before_one_growth_share_it():
+    """News of a city's targets (heldout126 n11): "地区生产总值和财政一般预算收入增长10%以上" gives both totals the
+    growth, as 均 would say: 生产总值 ends a name as 收入 does."""
+    text = "今年我市经济社会发展的主要目标是,地区生产总值和财政一般预算收入增长10%以上。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2007-01-10")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [("地区生产总值", 10.0), ("财政一般预算收入", 10.0)]
