@@ -527,3 +527,12 @@ def test_a_page_whose_lines_end_in_unicode_line_separators_reads_as_one_with_lin
         found = extract_tables(tmp_path / name).tables["targets"]
         rows.append([(r["value"], r["kind"], r["year"]) for r in found.to_dict("records")])
     assert rows[0] and rows[0] == rows[1]
+
+
+def test_a_news_sites_comment_counters_are_page_furniture():
+    """A news site's comment box (heldout100 n02, devset d203): "我来说两句 0人参与,0条评论" and "已有0人参与" are no
+    values of the page."""
+    raw = "全市新建幼儿园10所。\n我来说两句 0人参与,0条评论\n已有0人参与,点击查看更多精彩评论\n"
+    norm, flags = normalize_text(raw, "news.txt")
+    assert "参与" not in norm.text and "全市新建幼儿园10所。" in norm.text
+    assert any(f.flag_type == "page_furniture" for f in flags)
