@@ -2805,3 +2805,11 @@ def test_gdp_and_a_revenue_before_one_growth_share_it():
     text = "今年我市经济社会发展的主要目标是,地区生产总值和财政一般预算收入增长10%以上。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2007-01-10")
     assert [(v.indicator_zh, v.value) for v in result.values] == [("地区生产总值", 10.0), ("财政一般预算收入", 10.0)]
+
+
+def test_le_after_the_verb_reports_a_result_though_the_sentence_opens_with_this_year():
+    """A county's pre-school news (heldout124 n05): "今年,我县又新开工建设了33所幼儿园" — 今年 opens targets in a work
+    report, but 了 after the verb says the schools were started; the clause with 将 stays a target."""
+    result, _ = extract("今年,我县又新开工建设了33所幼儿园。\n今年,我县将新开工建设33所幼儿园。\n", doc_type="other",
+                        period=(None, None), issued="2014-10-20")
+    assert [v.kind for v in result.values] == ["actual", "target"]

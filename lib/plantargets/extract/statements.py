@@ -2242,6 +2242,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         done = _done_after_commitment(prefix, cue_pattern("actual_cue")) or _done_after_commitment(prefix, _COMPLETION_CUE)
         if done:  # "今年,…计划新建幼儿园8所…。据了解,去年…投入1.12亿元"; "今年上半年,生产总值完成13640亿元"
             return "actual", f"actual cue {done[0]} after the target cue {done[1]}"
+        if _LE_BEFORE_VALUE.search(prefix) and not _DECIDED_BEFORE_VALUE.search(prefix):
+            return "actual", "了 after the verb before the value: what was reached"  # "今年,我县新开工建设了33所"
         return "target", "target cue earlier in the sentence"
     fronted = _fronted_result_cue(prefix)
     if fronted:  # "去年,广西学前教育三年毛入园率达85.6%": the time phrase before the comma frames the clause after it
