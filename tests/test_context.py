@@ -527,8 +527,9 @@ def test_a_work_report_dated_in_december_speaks_of_the_next_year():
     ("二、2011年的主要任务", "target", None),  # its own year: the target cue decides (主要任务)
     ("三、到2015年的发展目标", "target", None),
     ("(一)2010年以来的主要工作", "", None),  # a span's start, not its subject
-    # seed Guigang action plan of 2022: a numbered paragraph, not a title
-    ("3.推动普通高中育人方式改革。制定普通高中新课程改革实施方案,从2010年入学的高中一年级开始实施新课程。", "", None),
+    # seed Guigang action plan of 2022: a numbered paragraph, not a title; it opens on a task's verb (推动), so it
+    # heads what is to be done, not 2010's review
+    ("3.推动普通高中育人方式改革。制定普通高中新课程改革实施方案,从2010年入学的高中一年级开始实施新课程。", "target", None),
 ])
 def test_a_heading_that_names_a_past_year_heads_its_review(heading, role, year):
     tracker = SectionTracker(2011)

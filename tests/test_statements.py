@@ -2813,3 +2813,18 @@ def test_le_after_the_verb_reports_a_result_though_the_sentence_opens_with_this_
     result, _ = extract("今年,我县又新开工建设了33所幼儿园。\n今年,我县将新开工建设33所幼儿园。\n", doc_type="other",
                         period=(None, None), issued="2014-10-20")
     assert [v.kind for v in result.values] == ["actual", "target"]
+
+
+def test_a_numbered_heading_that_opens_on_a_tasks_verb_heads_targets():
+    """A county work report's tasks captured without their chapter (heldout128 n12): "(五)持续筑牢绿色发展屏障。…建成
+    1个综合性体育场馆" is what is to be done; a heading that says what came of the task, or one under a review's
+    chapter, still heads results."""
+    result, _ = extract("(五)持续筑牢绿色发展屏障。落实生态修复工程,建成1个综合性体育场馆,新建区域性养老服务中心15所。\n",
+                        doc_type="other", period=(None, None), issued="")
+    assert [v.kind for v in result.values] == ["target", "target"]
+    result, _ = extract("(一)坚持稳中求进,经济保持平稳增长。全县生产总值增长6%。\n", doc_type="other",
+                        period=(None, None), issued="2024-01-10")
+    assert [v.kind for v in result.values] == ["actual"]
+    result, _ = extract("一、2023年工作回顾\n(一)加快推进项目建设。全县新建学校5所。\n", doc_type="other",
+                        period=(None, None), issued="2024-01-10")
+    assert [v.kind for v in result.values] == ["actual"]

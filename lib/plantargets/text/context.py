@@ -462,7 +462,17 @@ class SectionTracker:
         if not self.roles_in(text[:LEAD], 0):
             self._heading_of_targets(text)
             self._heading_of_a_past_year(text)
+            if not self.role.role:
+                self._heading_of_a_task(text)
         self._headings.append((level, self.role))
+
+    def _heading_of_a_task(self, text: str) -> None:
+        """A numbered heading with no section above it that opens on a task's verb ("(五)持续筑牢绿色发展屏障", "2. 加快
+        推进新型城镇化") heads what is to be done, unless its first clause says what came of it (…,经济转型深入推进取得成效)."""
+        title = _HEADING_ORDINAL.sub("", text, count=1)
+        first_clause = re.split(r"[。;;]", title, maxsplit=1)[0]
+        if _TASK_HEADING_WORD.match(title) and not _RESULT_IN_HEADING.search(first_clause):
+            self.role = SectionRole("target")
 
     def _heading_of_a_past_year(self, text: str) -> None:
         """A heading that names a year before the document's and no target ("一、奋发有为,共克时艰的2010年和“十一五”"
@@ -547,6 +557,9 @@ class SectionTracker:
         return out
 
 
+_TASK_HEADING_WORD = re.compile(phrase_words("task_heading_word"))
+_RESULT_IN_HEADING = re.compile(phrase_words("result_in_heading"))
+_HEADING_ORDINAL = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、．])\s*")
 _PART_OF_THE_YEAR = re.compile(phrase_words("part_of_the_year"))  # 1-3月份, 上半年: months of the year so far
 _REVIEW_OF_THE_YEAR_NAMED = re.compile(phrase_words("review_of_the_year_named"))  # 一年来 after "2010年,是…的一年"
 
