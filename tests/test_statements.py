@@ -2828,3 +2828,11 @@ def test_a_numbered_heading_that_opens_on_a_tasks_verb_heads_targets():
     result, _ = extract("一、2023年工作回顾\n(一)加快推进项目建设。全县新建学校5所。\n", doc_type="other",
                         period=(None, None), issued="2024-01-10")
     assert [v.kind for v in result.values] == ["actual"]
+
+
+def test_a_report_on_the_years_projects_heads_each_tasks_progress_with_the_task():
+    """A city's report on its year's projects (heldout54 n11): "2.实施易地扶贫搬迁18695人" is the task, the lines under
+    it ("此项工作已完成。…全市建设…安置点6个") its progress, not more targets."""
+    text = "2.实施易地扶贫搬迁18695人。\n此项工作已完成。全市建设易地扶贫搬迁安置点6个。\n"
+    result, _ = extract(text, doc_type="project_report", period=(None, None), issued="2019-12-31")
+    assert [(v.value, v.kind) for v in result.values] == [(18695.0, "target"), (6.0, "actual")]

@@ -325,9 +325,12 @@ def _first_commitment(doc: Document) -> int:
     return doc.end
 
 
+_REPORTS_ON_TASKS = ("project_report", "work_summary")  # each numbered task heads how far it got
+
+
 def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], result: ExtractionResult) -> None:
     """The values of the lines tables did not consume, in order, each line with the sections and places above it."""
-    tracker = SectionTracker(doc.report_year, doc.results_year)
+    tracker = SectionTracker(doc.report_year, doc.results_year, doc.doc_type not in _REPORTS_ON_TASKS)
     document_place = doc.place_zh or doc.city_zh
     place_tracker = PlaceTracker(place_named(document_place) if document_place else None)
     seen_paragraphs: dict[str, int] = {}

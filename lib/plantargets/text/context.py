@@ -431,9 +431,12 @@ def may_announce_a_section(text: str) -> bool:
 class SectionTracker:
     """Follows section roles through a document's sentences: a cue sets the role until the next cue or heading."""
 
-    def __init__(self, current_year: int | None, results_year: int | None = None) -> None:
+    def __init__(self, current_year: int | None, results_year: int | None = None,
+                 task_headings_head_targets: bool = True) -> None:
         # the year a review that names none speaks of: the document's results year (a bulletin's, a mid-year
-        # execution report's), else the year before its own
+        # execution report's), else the year before its own; a report on the year's projects heads each task's
+        # progress with the task (task_headings_head_targets False)
+        self.task_headings_head_targets = task_headings_head_targets
         self.reviewed_year = results_year or (current_year - 1 if current_year else None)
         self.current_year = current_year
         self.role = SectionRole()
@@ -462,7 +465,7 @@ class SectionTracker:
         if not self.roles_in(text[:LEAD], 0):
             self._heading_of_targets(text)
             self._heading_of_a_past_year(text)
-            if not self.role.role:
+            if not self.role.role and self.task_headings_head_targets:
                 self._heading_of_a_task(text)
         self._headings.append((level, self.role))
 
