@@ -2836,3 +2836,15 @@ def test_a_report_on_the_years_projects_heads_each_tasks_progress_with_the_task(
     text = "2.实施易地扶贫搬迁18695人。\n此项工作已完成。全市建设易地扶贫搬迁安置点6个。\n"
     result, _ = extract(text, doc_type="project_report", period=(None, None), issued="2019-12-31")
     assert [(v.value, v.kind) for v in result.values] == [(18695.0, "target"), (6.0, "actual")]
+
+
+def test_a_paragraph_that_opens_with_a_commitment_commits_the_values_after_it():
+    """News of a city's education conference (heldout97 n10): "周旭称,2012年重庆将着力发展普惠性学前教育,…。新建乡镇
+    公办中心幼儿园120所" — the opening sentence commits (将) and states no value, so the values after it are its
+    targets; an opening with 努力 as a noun (经过齐心努力) or one that states results commits nothing."""
+    text = "周旭称,2012年重庆将着力发展普惠性学前教育,坚持学前教育不举债。新建乡镇公办中心幼儿园120所。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2012-02-18")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(120.0, "target", 2012)]
+    text = "2009年,通过全市上下的齐心努力,我市经济平稳较快增长。我市实现地区生产总值333亿元。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2010-02-18")
+    assert [v.kind for v in result.values] == ["actual"]

@@ -2253,7 +2253,22 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "actual", f"actual cue {fronted} leading the sentence"
     if page_of_commitments and not _DONE_MARKER.search(before):  # (not "比2017年增加了2.9个百分点")
         return "target", _COMMITMENTS_PAGE
+    if "。" in line.text and _opens_with_a_commitment(line.text) and line.text.find(sentence) > line.text.index("。") \
+            and not _DONE_MARKER.search(before):
+        # "2012年重庆将着力发展普惠性学前教育,…。新建乡镇公办中心幼儿园120所,…": the paragraph's opening commitment
+        return "target", "the commitment that opens its paragraph"
     return "actual", _NO_EVIDENCE
+
+
+_PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
+
+
+def _opens_with_a_commitment(paragraph: str) -> bool:
+    """Whether a paragraph's first sentence commits in its lead (…将…, 计划…) and states no value nor result."""
+    opening = paragraph[:paragraph.index("。")]
+    lead = _commitments_only(opening[:_COMMITMENT_LEAD])
+    return bool(_PARAGRAPH_COMMITMENT.search(lead)) and not NUMBER_TOKEN.search(_PLAIN_YEAR.sub("", opening)) \
+        and not cue_pattern("actual_cue").search(opening) and not _COMPLETION_CUE.search(opening)
 
 
 _FRONTED = re.compile(r"(?:[^,;。:\d%]|(?:19|20)\d{2}\s*年)*?,")  # up to the comma: words and years, no value
