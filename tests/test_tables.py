@@ -454,3 +454,15 @@ def test_a_table_of_indicator_columns_whose_year_cell_a_scrape_split_onto_its_ow
         ("农产品加工产值与农业产值比", "预期性", ["2.5"]), ("农业劳动生产率", "预期性", ["5.5万元/人"]),
         ("乡村旅游接待人数", "预期性", ["32亿人次"])]
     assert find_tables(_lines("甲 | 乙 | 丙 |\n说明文字 |\n1 | 2 | 3 |\n")) == []
+
+
+def test_rows_under_a_category_cell_merged_across_them_are_placed_from_their_item_number():
+    """A district's health-plan indicator table (heldout129 n01): its 类别 cell spans several rows, so the rows after
+    the first lack it ("2 | 婴儿死亡率 | ‰ | <5"); their item number meets the 序号 column, and so every cell its own."""
+    text = ("类别 | 序号 | 指标名称 | 单位 | 2025年 |\n"
+            "健康水平 指标 | 1 | 人均期望寿命 | 岁 | 83 |\n"
+            "2 | 婴儿死亡率 | ‰ | <5 | |\n"
+            "3 | 居民健康素养水平 | % | 40 | |\n")
+    table = find_tables(_lines(text))[0]
+    assert [(r.indicator, r.unit, [(c.column.year, c.line.text) for c in r.cells]) for r in table.rows] == [
+        ("人均期望寿命", "岁", [(2025, "83")]), ("婴儿死亡率", "‰", [(2025, "<5")]), ("居民健康素养水平", "%", [(2025, "40")])]

@@ -189,6 +189,7 @@ _EMPTY_HEADER = re.compile(r"^\|*$")  # an empty header cell, or the pipes of a 
 
 
 _LABEL_HEADER = re.compile(r"^(?:指\s*标|[\u4e00-\u9fff]{1,4}名称|项\s*目|类\s*别)$")  # 指标名称, 行业名称, 产品名称
+_NAME_HEADER = re.compile(r"^(?:指\s*标|[\u4e00-\u9fff]{1,4}名称|项\s*目)$")  # the column of names, not 类别
 _UNIT_HEADER = re.compile(r"^(?:单\s*位|计量单位)$")
 _ATTRIBUTE_HEADER = re.compile(r"^(?:属\s*性|指标属性)$")
 # a column giving the growth of the year column before it: "2019年 / 增长% / 2020年 / 增长%"
@@ -530,18 +531,32 @@ def _pipe_row(cells: list[Line], columns: list[TableColumn], group: str = "") ->
     words hold numbers past its label ("标准不低于3480元/年,…" where a value should be), which flags what it cannot
     read. A shorter row lost its empty last cells ("1 | 新增城镇就业 | 8950人 | 7123人 | 80% ||" under a 备注
     column): its cells are placed from the first column."""
+    shift = _merged_cells_before(cells, columns)
+    if shift:  # "2 | 婴儿死亡率 | ‰ | <5" under "类别 | 序号 | 指标名称 | 单位 | 2025年": its 类别 cell spans rows above
+        columns = columns[shift:]
     labels = [i for i, c in enumerate(cells) if c.text and not is_value_cell(c.text) and not _ORDINAL_CELL.match(c.text)]
     if len(cells) > len(columns) or not labels or any(_DIGIT.search(cells[i].text) for i in labels[1:]):
         return None
-    label = cells[labels[0]]
+    # the label: the cell under the column of names (指标名称), not a category's (类别) before it, else the first
+    named = next((i for i in labels if i < len(columns) and _NAME_HEADER.match(columns[i].header.text)), labels[0])
+    label = cells[named]
     # the row's unit: its own 单位 cell ("地区生产总值 | 亿元 | 256.3"), else the label's "(亿元)"
     unit_cell = next((c for i, c in enumerate(cells) if _UNIT_HEADER.match(columns[i].header.text)
-                      and i != labels[0] and not is_value_cell(c.text) and len(c.text) <= 6), None)
+                      and i != named and not is_value_cell(c.text) and len(c.text) <= 6), None)
     row = TableRow("", label, group, "", unit_cell.text.strip("()()") if unit_cell else _unit_in_label(label.text),
                    attribute=next((c.text for c in cells if _ATTRIBUTE.match(c.text)), ""))
     row.cells = [TableCell(c, columns[i]) for i, c in enumerate(cells)
                  if c.text and is_value_cell(c.text) and not _ORDINAL_HEADER.match(columns[i].header.text)]
     return row
+
+
+def _merged_cells_before(cells: list[Line], columns: list[TableColumn]) -> int:
+    """How many of a table's first columns a shorter row leaves to the cells merged above it: where its first
+    cell, an item number, meets the 序号 column (0 when it does not)."""
+    if len(cells) >= len(columns) or not cells or not _ORDINAL_CELL.match(cells[0].text):
+        return 0
+    shift = next((i for i, column in enumerate(columns) if _ORDINAL_HEADER.match(column.header.text)), 0)
+    return shift if 0 < shift <= len(columns) - len(cells) else 0
 
 
 _WORD = re.compile(r"\S+")
