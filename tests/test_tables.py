@@ -466,3 +466,14 @@ def test_rows_under_a_category_cell_merged_across_them_are_placed_from_their_ite
     table = find_tables(_lines(text))[0]
     assert [(r.indicator, r.unit, [(c.column.year, c.line.text) for c in r.cells]) for r in table.rows] == [
         ("人均期望寿命", "岁", [(2025, "83")]), ("婴儿死亡率", "‰", [(2025, "<5")]), ("居民健康素养水平", "%", [(2025, "40")])]
+
+
+def test_rows_under_a_merged_category_cell_without_item_numbers_meet_their_unit_and_attribute_columns():
+    """A plan's indicator table whose 类别 cell spans rows and which has no 序号: a shorter row's unit and attribute
+    meet the 单位 and 属性 columns only when placed from the second column, so its values meet their years."""
+    text = ("类别 | 指标 | 单位 | 2020年 | 2025年 | 属性 |\n"
+            "经济发展 | 地区生产总值 | 亿元 | 100 | 150 | 预期性 |\n"
+            "人均生产总值 | 元 | 5000 | 7000 | 预期性 |\n")
+    table = find_tables(_lines(text))[0]
+    assert [(r.indicator, r.unit, [(c.column.year, c.line.text) for c in r.cells]) for r in table.rows] == [
+        ("地区生产总值", "亿元", [(2020, "100"), (2025, "150")]), ("人均生产总值", "元", [(2020, "5000"), (2025, "7000")])]

@@ -551,12 +551,28 @@ def _pipe_row(cells: list[Line], columns: list[TableColumn], group: str = "") ->
 
 
 def _merged_cells_before(cells: list[Line], columns: list[TableColumn]) -> int:
-    """How many of a table's first columns a shorter row leaves to the cells merged above it: where its first
-    cell, an item number, meets the 序号 column (0 when it does not)."""
-    if len(cells) >= len(columns) or not cells or not _ORDINAL_CELL.match(cells[0].text):
+    """How many of a table's first columns a shorter row leaves to the cells merged above it (a 类别 cell spanning
+    rows): the shift under which more of its cells meet columns of their kind (an item number 序号, a unit 单位, an
+    attribute 属性, a value a year's column) than with none; 0 when none does better."""
+    if len(cells) >= len(columns) or not cells:
         return 0
-    shift = next((i for i, column in enumerate(columns) if _ORDINAL_HEADER.match(column.header.text)), 0)
-    return shift if 0 < shift <= len(columns) - len(cells) else 0
+    def fits(shift: int) -> int:
+        return sum(_fits_column(cell.text, columns[shift + i].header.text) for i, cell in enumerate(cells) if cell.text)
+    best = max(range(len(columns) - len(cells) + 1), key=lambda shift: (fits(shift), -shift))
+    return best if fits(best) > fits(0) else 0
+
+
+def _fits_column(text: str, header: str) -> bool:
+    """Whether a cell is of the kind its column's header names: 序号, 单位, 属性, or a year's value."""
+    if _ORDINAL_HEADER.match(header):
+        return bool(_ORDINAL_CELL.match(text))
+    if _UNIT_HEADER.match(header):
+        return not is_value_cell(text) and len(text) <= 6
+    if _ATTRIBUTE_HEADER.match(header):
+        return bool(_ATTRIBUTE.match(text))
+    if _YEAR_HEADER.match(header):
+        return is_value_cell(text)
+    return False
 
 
 _WORD = re.compile(r"\S+")
