@@ -2848,3 +2848,13 @@ def test_a_paragraph_that_opens_with_a_commitment_commits_the_values_after_it():
     text = "2009年,通过全市上下的齐心努力,我市经济平稳较快增长。我市实现地区生产总值333亿元。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2010-02-18")
     assert [v.kind for v in result.values] == ["actual"]
+
+
+def test_a_budgets_arrangement_heads_targets():
+    """A county's budget plan (heldout135 n05): under "一、2016年财政预算安排情况" each figure is the year's budget, a
+    target, though a clause names the year before's base (在上年实际完成任务基础上)."""
+    text = ("一、2016年财政预算安排情况\n"
+            "地方公共财政预算收入在上年实际完成任务基础上增长10.5%安排30438万元,非税收入9131万元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2016-01-20")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (10.5, "target", 2016), (30438.0, "target", 2016), (9131.0, "target", 2016)]

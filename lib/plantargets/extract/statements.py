@@ -2161,6 +2161,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     # "到2020年,…由目前的75%提升至85%": 目前 dates where the change starts, not the value it reaches
     started = _START_OF_A_CHANGE_BEFORE.search(clause) if "由" in clause or "从" in clause else None
     cue_clause = clause[:started.start()] if started else clause
+    if "基础上" in cue_clause:  # "在上年实际完成任务基础上增长10.5%": the base a plan builds on, no result
+        cue_clause = _ON_THE_BASIS_OF.sub(_blank, cue_clause)
     actual_cue = cue_pattern("actual_cue").search(cue_clause) or whole_year
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
