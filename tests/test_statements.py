@@ -2858,3 +2858,11 @@ def test_a_budgets_arrangement_heads_targets():
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2016-01-20")
     assert [(v.value, v.kind, v.year) for v in result.values] == [
         (10.5, "target", 2016), (30438.0, "target", 2016), (9131.0, "target", 2016)]
+
+
+def test_the_budget_a_share_was_achieved_of_is_its_target():
+    """A county's budget execution report (heldout135 n01): "完成年初预算65200万元的96.57%" — 65200 is the budget set at
+    the start of the year (a target), 96.57% the share of it collected, as 完成年初35所目标任务的94.29% reads."""
+    text = "2022年,地方一般公共预算收入完成62962万元,完成年初预算65200万元的96.57%。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2023-01-10")
+    assert {v.value: v.kind for v in result.values} == {62962.0: "actual", 65200.0: "target", 96.57: "actual"}
