@@ -1728,11 +1728,13 @@ def test_a_review_that_names_no_year_speaks_of_the_documents_results_year():
 
 def test_a_target_that_names_no_year_takes_the_horizon_its_paragraph_names_after_it():
     """News of a province's action plan (heldout14 q12): "每年将新建2000所…,三年内新增6000所…。到2017年,…" runs to
-    2017; a target of an earlier paragraph is not dated by it."""
+    2017; a target of an earlier paragraph is not dated by it (only, on this undated page, by the year the page names
+    most, since session 19)."""
     result, _ = extract("新增学位1000个。\n提出每年将新建、改扩建2000所公办幼儿园,三年内新增6000所公办幼儿园。"
                         "到2017年,入园率达到85%。\n", doc_type="action_plan", period=(None, None), issued="")
     assert [(v.kind, v.year, v.value) for v in result.values] == [
-        ("target", None, 1000.0), ("target", 2017, 2000.0), ("target", 2017, 6000.0), ("target", 2017, 85.0)]
+        ("target", 2017, 1000.0), ("target", 2017, 2000.0), ("target", 2017, 6000.0), ("target", 2017, 85.0)]
+    assert "names most" in result.values[0].year_basis and "names most" not in result.values[1].year_basis
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2866,3 +2868,13 @@ def test_the_budget_a_share_was_achieved_of_is_its_target():
     text = "2022年,地方一般公共预算收入完成62962万元,完成年初预算65200万元的96.57%。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2023-01-10")
     assert {v.value: v.kind for v in result.values} == {62962.0: "actual", 65200.0: "target", 96.57: "actual"}
+
+
+def test_an_undated_pages_values_no_rule_dated_take_the_year_it_names_most():
+    """A results news item with no date (heldout123 n06, heldout14): values before any year named, or in sentences no
+    year frames, take the year the page names most, marked inferred; a dated page's values are left to its date."""
+    text = "全州建档立卡贫困人口大幅减少,贫困发生率下降到2.5%。\n2018年,全州脱贫3万人。2018年底,6个贫困县摘帽。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    first = result.values[0]
+    assert (first.value, first.year, first.year_inferred) == (2.5, 2018, True)
+    assert "names most" in first.year_basis
