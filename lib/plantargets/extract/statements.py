@@ -2285,6 +2285,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
 _PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
 
 
+@lru_cache(maxsize=64)  # asked once per uncued value of the line: the answer is the line's
 def _opens_with_a_commitment(paragraph: str) -> bool:
     """Whether a paragraph's first sentence commits in its lead (…将…, 计划…) and states no value nor result."""
     opening = paragraph[:paragraph.index("。")]
