@@ -316,6 +316,9 @@ HELDOUT138_FLOORS = {"f1_target": 0.68, "recall_actual": 0.72, "comparator_accur
 HELDOUT139_FLOORS = {"f1_target": 0.74, "recall_actual": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # heldout137 (sealed: the devset's mix, provinces and districts) 0.827 / 0.967, the same with 5c644e0 and at merge
 HELDOUT137_FLOORS = {"f1_target": 0.77, "recall_actual": 0.91, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout142 (read: annual plan execution reports and their news, 6 pages; 5 targets, none found at the first run,
+# so no target floor) 0.000 / 0.640 with 5c644e0 and at merge
+HELDOUT142_FLOORS = {"recall_actual": 0.58, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -478,6 +481,7 @@ GOALS = [
     ("heldout138", "heldout138 (sealed)", HELDOUT138_FLOORS),
     ("heldout139", "heldout139 (sealed)", HELDOUT139_FLOORS),
     ("heldout140", "heldout140 (sealed)", HELDOUT140_FLOORS),
+    ("heldout142", "heldout142", HELDOUT142_FLOORS),
 ]
 
 
