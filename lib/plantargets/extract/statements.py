@@ -287,7 +287,7 @@ def _the_year_an_undated_page_names_most(text: str, values: list[StatedValue]) -
     its paragraphs, a report's 2022年 in its headings): where the page names none for a value, its years are the
     best evidence there is (on the read sets the gold's main year is the one named most on 92 of the 133 undated pages
     that name a year; the others' come from the page's address or its date elsewhere)."""
-    years = Counter(year for found in _NAMED_YEAR.findall(text) if (year := int(found)) in PLAUSIBLE_YEARS)
+    years = Counter(year for found in _YEAR_WORD.findall(text) if (year := int(found[:4])) in PLAUSIBLE_YEARS)
     if not years:
         return
     year = years.most_common(1)[0][0]
@@ -295,9 +295,6 @@ def _the_year_an_undated_page_names_most(text: str, values: list[StatedValue]) -
         if value.year is None and value.kind in ("actual", "target"):
             value.year, value.year_inferred = year, True
             value.year_basis = f"the year an undated page names most ({year}年)"
-
-
-_NAMED_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")  # any year the page names, as a span's start or a horizon too
 
 
 def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None:

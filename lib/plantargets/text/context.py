@@ -17,6 +17,7 @@ from plantargets.extract.numbers import parse_numeral, parse_period, year_named_
 from plantargets.paths import codebook_rows, phrase_words
 from plantargets.scanning import could_match, guarded
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
+from plantargets.text.segment import heading_title
 
 # A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
 # verbs that say a target was met ("2018年10个民生实事项目全面落实": a report on the year's projects, heldout80 n01)
@@ -472,7 +473,7 @@ class SectionTracker:
     def _heading_of_a_task(self, text: str) -> None:
         """A numbered heading with no section above it that opens on a task's verb ("(五)持续筑牢绿色发展屏障", "2. 加快
         推进新型城镇化") heads what is to be done, unless its first clause says what came of it (…,经济转型深入推进取得成效)."""
-        title = _HEADING_ORDINAL.sub("", text, count=1)
+        title = heading_title(text)
         first_clause = re.split(r"[。;;]", title, maxsplit=1)[0]
         if _TASK_HEADING_WORD.match(title) and not _RESULT_IN_HEADING.search(first_clause):
             self.role = SectionRole("target")
@@ -562,7 +563,6 @@ class SectionTracker:
 
 _TASK_HEADING_WORD = re.compile(phrase_words("task_heading_word"))
 _RESULT_IN_HEADING = re.compile(phrase_words("result_in_heading"))
-_HEADING_ORDINAL = re.compile(r"^\s*(?:第[一二三四五六七八九十百]+[章节]|[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d{1,2}[.、．])\s*")
 _PART_OF_THE_YEAR = re.compile(phrase_words("part_of_the_year"))  # 1-3月份, 上半年: months of the year so far
 _REVIEW_OF_THE_YEAR_NAMED = re.compile(phrase_words("review_of_the_year_named"))  # 一年来 after "2010年,是…的一年"
 

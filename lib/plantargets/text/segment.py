@@ -137,6 +137,12 @@ def heading_level(line: str) -> int | None:
     return int(found.lastgroup[len("level"):]) if found else None
 
 
+def heading_title(line: str) -> str:
+    """A heading's words after its mark (第一章, 一、, (三), 2.): the line itself when it is no heading."""
+    found = _ANY_HEADING.match(line)
+    return line[found.end():].lstrip() if found else line
+
+
 def _title_key(text: str) -> str:
     return "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
 
@@ -290,7 +296,7 @@ _OTHER_DOCUMENT_NAMED = re.compile(r"《[^》\n]*》(?=[^\n]{5,})")
 _ISSUING = re.compile(r"印发|通知|意见稿")
 _PLAN_ISSUED = re.compile(r"《[^》\n]{2,60}规划[^》\n]{0,20}》[^。\n《]{0,20}(?:现)?印发给你们")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|20)\d{2}")
-_PLAN_TERM = re.compile(r"规划(?:期限|期|时限|时间)\s*(?:为|是|:|:)?\s*(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|20)\d{2}\s*年")
+_PLAN_TERM = re.compile(rf"规划(?:期限|期|时限|时间)\s*(?:为|是|:|:)?\s*{_YEAR_SPAN.pattern}\s*年")
 # A plan's name: 规划 of a five-year plan, or ending the title, its 纲要 and bracketed period or draft mark after it
 # (…发展规划(2021-2025年)); not a headline's verb (西藏规划到2035年建成5600公里高等级公路)
 _PLAN_TITLE = re.compile(r"五年规划|十[一二三四五]五.{0,3}规划|规划(?:纲要)?(?:\s*[((][^()()]*[))])*\s*(?:$|[》”\"])")

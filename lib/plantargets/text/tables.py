@@ -188,8 +188,9 @@ MIN_YEAR_HEADERS = 2  # year headers among a run's first cells; one will do unde
 _EMPTY_HEADER = re.compile(r"^\|*$")  # an empty header cell, or the pipes of a merged one ("||||")
 
 
-_LABEL_HEADER = re.compile(r"^(?:指\s*标|[\u4e00-\u9fff]{1,4}名称|项\s*目|类\s*别)$")  # 指标名称, 行业名称, 产品名称
-_NAME_HEADER = re.compile(r"^(?:指\s*标|[\u4e00-\u9fff]{1,4}名称|项\s*目)$")  # the column of names, not 类别
+_NAME_HEADER_WORDS = r"指\s*标|[\u4e00-\u9fff]{1,4}名称|项\s*目"  # 指标名称, 行业名称, 产品名称
+_NAME_HEADER = re.compile(rf"^(?:{_NAME_HEADER_WORDS})$")  # the column of names
+_LABEL_HEADER = re.compile(rf"^(?:{_NAME_HEADER_WORDS}|类\s*别)$")  # … or of their category
 _UNIT_HEADER = re.compile(r"^(?:单\s*位|计量单位)$")
 _ATTRIBUTE_HEADER = re.compile(r"^(?:属\s*性|指标属性)$")
 # a column giving the growth of the year column before it: "2019年 / 增长% / 2020年 / 增长%"
