@@ -536,3 +536,16 @@ def test_a_news_sites_comment_counters_are_page_furniture():
     norm, flags = normalize_text(raw, "news.txt")
     assert "参与" not in norm.text and "全市新建幼儿园10所。" in norm.text
     assert any(f.flag_type == "page_furniture" for f in flags)
+
+
+def test_a_forums_hidden_anti_copy_strings_are_cut_and_the_page_text_kept():
+    """A forum repost (heldout142 n01) whose lines end or begin in Discuz's hidden "jammer" strings (pairs of a digit
+    or sign, a space and a letter or sign: "7 M& T\" a+ {* Q3 b( I7 J' D"): they are cut, so their digits are no
+    values, and the page's own numbers stay whole; spaced digits and letters of real text are no such string."""
+    text = (Path(__file__).parent / "heldout142" / "docs" / "n01.txt").read_text(encoding="utf-8")
+    norm, flags = normalize_text(text, "n01.txt")
+    assert "力争达296亿元\n" in norm.text and "增长15%以上\n" in norm.text
+    assert "M& T" not in norm.text and "G8 i7" not in norm.text
+    assert "scrape_residue" in {f.flag_type for f in flags}
+    kept = "表中数字 10 20 30 40 50 60,单位 G D P / A B C D E F\n"
+    assert normalize_text(kept, "x.txt")[0].text == kept
