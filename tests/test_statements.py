@@ -1835,6 +1835,16 @@ def test_a_stretch_goal_after_a_target_takes_its_indicator():
         ("农民人均纯收入", 11.0, "target"), ("农民人均纯收入", 13.0, "target")]
 
 
+def test_an_amount_striven_for_after_a_growth_is_the_level_of_its_indicator():
+    """A forum repost of a city's targets (heldout142 n01): "增长14%以上,力争达296亿元" and "确保达到" after a growth
+    state the amount the indicator reaches, a level, not a second growth rate."""
+    result, _ = extract("2013年预期目标\n地区生产总值增长14%以上,力争达296亿元;财政总收入增长18%,确保达到40亿元。",
+                        doc_type="work_report", period=(2013, 2013), issued="2013-01-01")
+    assert [(v.indicator_zh, v.value, v.target_type) for v in result.values] == [
+        ("地区生产总值", 14.0, "growth"), ("地区生产总值", 296.0, "level"),
+        ("财政总收入", 18.0, "growth"), ("财政总收入", 40.0, "level")]
+
+
 def test_the_next_five_years_of_a_report_end_four_years_after_its_own():
     """今后五年 in a report of 2022 (tests/heldout10 k05) runs to 2026; 要达到 states a target."""
     v = one("报告提出今后五年主要奋斗目标:地区生产总值年均增长7%以上。", doc_type="work_report", period=(2022, 2022),

@@ -865,7 +865,9 @@ _GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:[“\"]?十
                                  r"(?:比上年末?|比去年|同比|较上年末?|年均|[比较]\s*(?:19|20)\d{2}\s*年末?"
                                  r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*年\s*(?:平均|年均|累计)?|年?平均|年)?(?:名义|实际)?"
                                  rf"(?:{_phrase_words('growth_verb')}|增幅|降幅|增产|减产)(?:了)?")
-_LEVEL_OF_PREVIOUS = re.compile(r"(?:(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*)?(?:将|可|预计)?(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")  # "年均递增14%,将达260亿元", "年均增长8.5%左右,到2020年将达到2.6万亿元"
+# "年均递增14%,将达260亿元", "年均增长8.5%左右,到2020年将达到2.6万亿元", "增长14%以上,力争达296亿元"
+_LEVEL_OF_PREVIOUS = re.compile(r"(?:(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*)?"
+                                rf"(?:将|可|预计|{_phrase_words('commitment')})?(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")
 # A stretch goal for the value before it: "地区生产总值增长10%,力争11.5%" (commitment words of the codebook).
 # "生产总值25.23亿元,…,人均达到5.62万元": the value before it per head (人均 alone names no indicator)
 _PER_CAPITA_OF_PREVIOUS = re.compile(rf"(?:其中)?人均(?:值)?(?:{_LEVEL_OF_PREVIOUS.pattern})?")
@@ -1175,7 +1177,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             indicator, target_type = previous.indicator_zh, previous.target_type  # "财政收入突破千亿元,由346.7亿元增加到…"
         elif previous and not indicator and previous.unit == unit and _YEAR_AND_VERB_ONLY.fullmatch(_last_item(before)):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "…300万人以内,2015年在315万人以内"
-        elif previous and not indicator and _STRETCH_OF_PREVIOUS.fullmatch(_last_item(before)):
+        elif previous and not indicator and _STRETCH_OF_PREVIOUS.fullmatch(_last_item(before)) \
+                and (previous.target_type != "growth" or unit in _GROWTH_UNITS):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "增长10%,力争11.5%"
         elif previous and not indicator and _PER_CAPITA_OF_PREVIOUS.fullmatch(_last_item(before)) \
                 and standardize(value, unit).unit in _MONEY_UNITS \
