@@ -347,6 +347,9 @@ WHOLE_YEAR = {
                             "固定资产投资增长8%。\n", "actual", 2023),
     "the next year's review": ("韶关市2024年政府工作报告\n一、2023年工作回顾\n全年实现地区生产总值增长5%,"
                                "固定资产投资增长8%。\n", "actual", 2023),
+    # a forum repost of district news late in the year (heldout142 n02): 预计 makes it the year's estimated result
+    "the year's estimated result": ("发表于 2023-12-27 16:21:17\n今年以来,韶关市经济运行总体平稳。预计全年实现地区生产总值"
+                                    "增长5%,固定资产投资增长8%。\n", "actual", 2023),
 }
 
 

@@ -133,6 +133,7 @@ _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
 # The words that shape an indicator phrase (codebook/phrase_words.csv): commitment, the verbs of growth, level,
 # addition and counting, and the subjects and time words an indicator phrase starts with.
 _COMMITMENT_CUE = re.compile(_phrase_words("commitment"))
+_ESTIMATE = re.compile(_phrase_words("estimate_word"))  # 预计: a result estimated before the year's figures are in
 _GROWTH_VERB = re.compile(rf"({_phrase_words('growth_verb')})(?:了)?$")
 # a growth verb with what qualifies it as a rate ("年均增长": 均 alone is a level verb, 均达到)
 _QUALIFIED_GROWTH_VERB = re.compile(rf"(?:年均|平均)?({_phrase_words('growth_verb')})(?:了)?$")
@@ -2177,6 +2178,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "actual", "到YYYY年已… in a document of that year"  # "到2020年已经超过90%" in a page of 2020
     whole_year = cue_pattern("whole_year_cue").search(clause)
     if whole_year and not target_cue and role.role != "review" and _speaks_of_its_own_year(doc, prefix, line_year):
+        if _ESTIMATE.search(clause):  # "预计全年完成地区生产总值2245亿元": what the year is expected to come to
+            return "actual", f"whole-year cue {whole_year.group(0)} after an estimate word: the year's result, estimated"
         return "target", f"whole-year cue {whole_year.group(0)} about the document's own year, not over when it speaks"
     # "到2020年,…由目前的75%提升至85%": 目前 dates where the change starts, not the value it reaches
     started = _START_OF_A_CHANGE_BEFORE.search(clause) if "由" in clause or "从" in clause else None
