@@ -326,6 +326,7 @@ HELDOUT141_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span
 # heldout143 (read: news of sector plans of 12 provinces, 12 pages) 0.921 with 7bdbbd6 and at merge
 HELDOUT143_FLOORS = {"f1_target": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
