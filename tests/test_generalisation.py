@@ -338,6 +338,9 @@ HELDOUT147_FLOORS = {"f1_target": 0.61, "recall_actual": 0.86, "comparator_accur
 # heldout144 (read: county, district and city work reports, 12 pages, 5 targets) 0.769 / 0.919 with 7bdbbd6 and at merge
 HELDOUT144_FLOORS = {"f1_target": 0.71, "recall_actual": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
+# heldout148 (sealed: mixed kinds of 12 provinces) 0.930 / 0.954 with 7bdbbd6 and at merge
+HELDOUT148_FLOORS = {"f1_target": 0.88, "recall_actual": 0.9, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
 
 @pytest.fixture(scope="module")
 def results():
@@ -506,6 +509,7 @@ GOALS = [
     ("heldout146", "heldout146 (sealed)", HELDOUT146_FLOORS),
     ("heldout147", "heldout147 (sealed)", HELDOUT147_FLOORS),
     ("heldout144", "heldout144", HELDOUT144_FLOORS),
+    ("heldout148", "heldout148 (sealed)", HELDOUT148_FLOORS),
 ]
 
 
