@@ -145,6 +145,8 @@ def test_current_year_from_titles_datelines_and_reviews():
     assert infer_current_year("--实现更高标准的普及教育。2015年学前三年幼儿教育毛入园率达到90%") is None
     assert infer_results_year("港北区2022年国民经济和社会发展统计公报") == 2022
     assert infer_results_year("2023年政府工作报告") == 2022
+    # a district's report whose title names both years (heldout144 n11): the results are of the year nearest 完成情况
+    assert infer_results_year("2020年政府工作报告(2019年工作完成情况及2020年工作安排)") == 2019
 
 
 def test_current_year_from_a_review_of_the_year_before_and_the_years_two_sessions():
