@@ -404,6 +404,8 @@ def test_a_year_centred_on_a_goal_states_no_plans_of_that_year():
 
 @pytest.mark.parametrize("heading, period", [
     ("一、过去四年工作回顾", (2018, 2021)),
+    ("一、过去四年的政府工作", (2018, 2021)),  # a county report at the end of a four-year term (heldout144 n07)
+    ("过去三年,全县地区生产总值年均增长8%", (2019, 2021)),
     ("过去五年,我们砥砺奋进", (2017, 2021)),
     ("三年来,全县投入7.4亿元", (2019, 2021)),
     ("一、2021年工作回顾", None),
