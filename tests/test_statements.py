@@ -2888,3 +2888,12 @@ def test_an_undated_pages_values_no_rule_dated_take_the_year_it_names_most():
     first = result.values[0]
     assert (first.value, first.year, first.year_inferred) == (2.5, 2018, True)
     assert "names most" in first.year_basis
+
+
+def test_a_multiple_written_in_chinese_numerals_is_a_quantity():
+    """A county's review of its term (heldout144 n07): "是2002年的两倍以上", "是2002年的近三倍" state multiples of a
+    past year's value as 2倍 does; they are read as values, not as numerals inside a name."""
+    result, _ = extract("一、过去四年的政府工作\n2006年,全县生产总值完成116亿元,是2002年的两倍以上。财政收入完成3.56亿元,"
+                        "是2002年的近三倍。\n", doc_type="work_report", period=(2007, 2007), issued="2007-01-21")
+    assert [(v.value, v.unit, v.comparator, v.kind) for v in result.values if v.unit == "倍"] == [
+        (2.0, "倍", ">=", "actual"), (3.0, "倍", "~", "actual")]

@@ -126,7 +126,7 @@ _ROUND_MAGNITUDE = re.compile("[百千万亿]+")  # 万, 千万, 百亿: a round
 _LOWER_BOUND_WORDS = tuple(word for word, comparator in COMPARATOR_PREFIXES if comparator in (">", ">=", "~"))
 # Units of measure after which a Chinese numeral is a quantity too (money, people, area, weight, rates).
 _CN_MEASURE_UNITS = frozenset(("万亿元", "兆元", "亿元", "万元", "元", "美元", "万美元", "亿美元", "万人次", "万人", "人次", "万吨", "吨", "万亩", "亩", "公里",
-                               "平方米", "万平方米", "%", "‰", "个百分点", "百分点", "成"))
+                               "平方米", "万平方米", "%", "‰", "个百分点", "百分点", "成", "倍"))
 _CLAUSE_BREAK = re.compile(r"[,;:。!?]")
 _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
 
