@@ -2909,3 +2909,12 @@ def test_a_budgets_amounts_in_its_final_accounts_are_targets_of_the_year_account
     assert [(v.value, v.kind, v.year) for v in result.values] == [
         (273.3, "target", 2022), (200.12, "target", 2022), (202.96, "actual", 2022), (101.42, "actual", 2022),
         (263.68, "target", 2022)]
+
+
+def test_the_size_of_projects_counted_after_it_is_no_value():
+    """A district's targets (heldout128 n04): "总投资超30亿元或3亿美元产业项目2个" counts projects above a size; the
+    sizes are qualifiers, the counts the values. A total named exactly (实施总投资120亿元的重点项目56个) stays a value."""
+    result, _ = extract("2024年主要预期目标\n全年招引落户总投资超30亿元或3亿美元产业项目2个、总投资超10亿元或1亿美元产业项目5个。"
+                        "实施总投资120亿元的重点项目56个。\n", doc_type="work_report", period=(2024, 2024),
+                        issued="2024-01-10")
+    assert [(v.value, v.unit) for v in result.values] == [(2.0, "个"), (5.0, "个"), (120.0, "亿元"), (56.0, "个")]

@@ -1373,6 +1373,10 @@ _DATE_FOLLOWS = re.compile(r"\s*(月|日|号|时|点|分[^之])")
 # "05-01", "04-28" after a headline in a list of news: a month and day, zero-padded as no range is written
 _MONTH_DAY = re.compile(r"(?=0|\d\d-0)(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 _SIZE_QUALIFIER = re.compile(r"(以上|以下)的?[\u4e00-\u9fff]")
+# "超30亿元或3亿美元产业项目2个", "亿元以上的重大项目20个": the projects of that size, then how many
+_ALTERNATIVE_THRESHOLD_BEHIND = re.compile(r"(?:超|超过|过)\s*[\d.]+\s*[万亿]?元(?:以上)?或\s*$")  # "超30亿元或" before 3亿美元
+_PROJECTS_COUNTED_AFTER = re.compile(r"\s*(?:以上)?的?(?:或\s*[\d.]+\s*[万亿]?(?:美元|元)(?:以上)?)?[\u4e00-\u9fff]{0,8}?项目\s*"
+                                     r"(?:\d|[一二两三四五六七八九十]+个)")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _EVERY_DAY_BEHIND = re.compile(r"每[天日周]$")
 _VERSION_WORDS = ("工程", "计划", "版")  # a number after them names a version
@@ -1502,6 +1506,10 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "grade qualifier (…级)"
     if unit in ("人", "万人", "户") and _SIZE_QUALIFIER.match(sentence[end:end + 4]):
         return "size qualifier (schools or villages of N people)"
+    if unit.endswith("元") and (behind.endswith(("超", "超过", "过")) or following.startswith("以上")
+                                or _ALTERNATIVE_THRESHOLD_BEHIND.search(behind)) \
+            and _PROJECTS_COUNTED_AFTER.match(sentence, end):
+        return "size qualifier (projects of over N yuan, counted after it)"  # "总投资超10亿元或1亿美元产业项目5个"
     if (unit in ("小时", "天") and _CJK_CHAR.match(sentence[end:end + 1]) and not _EVERY_DAY_BEHIND.search(behind)
             and not _BOUND_ENDS_CLAUSE.match(sentence, end)):  # "天数稳定在300天以上。" is a value
         return "duration qualifier"
