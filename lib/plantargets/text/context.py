@@ -204,6 +204,9 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
     if found:
         year, evidence, match = found
         return CurrentYear(year, f"{evidence.evidence}: {match.group(0)[:30]!r}")
+    guided = _year_guided_by_a_plenum(text)
+    if guided:  # "全面贯彻党的十九大和十九届二中、三中、四中全会精神" in a report whose years are masked
+        return guided
     this_year = _THIS_YEAR_OR_SEASON.search(text)
     if this_year:  # "大连今年18项重点民生工程…" on a page whose only year is "2016年“18项重点民生工程”"
         named = [m for m in _TITLE_YEAR.finditer(text) if not _COMPARED_YEAR.search(text, 0, m.start())]
@@ -328,6 +331,35 @@ def _year_after_a_congress(text: str) -> CurrentYear | None:
     if match is None:
         return None
     return CurrentYear(held[match.group("name")] + 1, f"the year after the party congress: {match.group(0)[:30]!r}")
+
+
+@lru_cache(maxsize=1)
+def _plenums() -> tuple[re.Pattern[str], dict[tuple[str, int], tuple[int, int]]]:
+    """"十九届二中、三中、四中全会精神": the plenums of a Central Committee a text cites as its guidance, and each
+    (term, plenum) with the year and month it met (codebook/central_committee_plenums.csv)."""
+    held = {(row["term"], int(row["plenum"])): (int(row["year_held"]), int(row["month_held"]))
+            for row in codebook_rows("central_committee_plenums.csv")}
+    terms = "|".join(sorted({term for term, _ in held}, key=len, reverse=True))
+    return re.compile(rf"(?P<term>{terms})届(?P<plenums>(?:[一二三四五六七]中?[、和及与]?)*[一二三四五六七])中全会(?:的)?精神"), held
+
+
+def _year_guided_by_a_plenum(text: str) -> CurrentYear | None:
+    """A page that names no year of its own but takes the latest plenum it cites as guidance (十九届四中全会精神,
+    October 2019) is of the year after an autumn plenum, or of a spring plenum's own year; a work report, given
+    early in the year, is of the year after any plenum it cites."""
+    pattern, held = _plenums()
+    latest = None
+    for match in pattern.finditer(text) if "全会" in text else ():
+        for numeral in re.findall("[一二三四五六七]", match.group("plenums")):
+            met = held.get((match.group("term"), "一二三四五六七".index(numeral) + 1))
+            if met and (latest is None or met > latest[0]):
+                latest = (met, match)
+    if latest is None:
+        return None
+    (year, month), match = latest
+    after = 1 if month >= 7 or re.search(_WORK_REPORT_WORDS, text) else 0
+    return CurrentYear(year + after, f"the latest plenum a page names no year of its own cites as guidance "
+                                     f"({year}-{month:02d}): {match.group(0)[:30]!r}")
 
 
 @lru_cache(maxsize=1)
