@@ -147,6 +147,10 @@ def test_current_year_from_titles_datelines_and_reviews():
     assert infer_results_year("2023年政府工作报告") == 2022
     # a district's report whose title names both years (heldout144 n11): the results are of the year nearest 完成情况
     assert infer_results_year("2020年政府工作报告(2019年工作完成情况及2020年工作安排)") == 2019
+    # a forum repost (heldout142 n01): a meeting on 2012年的最后一天 sets 2013预期目标, a year with its 年 left out;
+    # a bare number before the words is no year when a unit comes between (…2030亿元的预期目标)
+    assert infer_current_year("2012年的最后一天,市委全会召开。\n2013预期目标\n●力争增长14%以上").year == 2013
+    assert infer_current_year("实现地区生产总值2030亿元的预期目标") is None
 
 
 def test_current_year_from_a_review_of_the_year_before_and_the_years_two_sessions():
