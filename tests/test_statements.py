@@ -2918,3 +2918,18 @@ def test_the_size_of_projects_counted_after_it_is_no_value():
                         "实施总投资120亿元的重点项目56个。\n", doc_type="work_report", period=(2024, 2024),
                         issued="2024-01-10")
     assert [(v.value, v.unit) for v in result.values] == [(2.0, "个"), (5.0, "个"), (120.0, "亿元"), (56.0, "个")]
+
+
+def test_a_table_of_tasks_and_their_progress_reads_each_cell_by_its_column():
+    """A district's table of its year's projects (heldout117 n09): "序号 | 项目内容 | 进展情况 | 责任单位 |"; a task
+    cell's values are what was set, a progress cell's what was done, in a row with its ordinal, in a row that goes on
+    without one, and past a cell a line break left open."""
+    text = ("2022年区政府民生实事项目进展情况表(截至9月底)\n序号 | 项目内容 | 进展情况 | 责任单位 |\n"
+            "1 | 新建成公办幼儿园7所。 | 新建成学府路幼儿园等8所幼儿园。 | 教育局 |\n"
+            "新增婴幼儿照护服务托位500个。 | 新增婴幼儿照护服务托位600个。 | ||\n"
+            "2 | 新建成保障性住房1700套。 | 新建成保障性住房共1721套,\n其中人才专项租赁住房828套。 | 住建局 |\n"
+            "实施农村公路大中修100公里。 | 完成农村公路大中修50公里。 | 交通局 |\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-11-03")
+    assert [(v.value, v.kind) for v in result.values] == [
+        (7.0, "target"), (8.0, "actual"), (500.0, "target"), (600.0, "actual"), (1700.0, "target"), (1721.0, "actual"),
+        (828.0, "actual"), (100.0, "target"), (50.0, "actual")]

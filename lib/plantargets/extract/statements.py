@@ -346,15 +346,70 @@ def _first_commitment(doc: Document) -> int:
 _REPORTS_ON_TASKS = ("project_report", "work_summary")  # each numbered task heads how far it got
 
 
+# A table of tasks and their progress written in sentences: "序号 | 项目内容 | 进展情况 | 责任单位 |" (codebook
+# phrase_words task_column_header, progress_column_header); a row's leading ordinal cell is no column of its own.
+_TASK_COLUMN = re.compile(_phrase_words("task_column_header"))
+_PROGRESS_COLUMN = re.compile(_phrase_words("progress_column_header"))
+_ORDINAL_CELL = re.compile(r"\s*(?:序号|编号|\d{1,3}|[一二三四五六七八九十]{1,3})\s*")
+
+
+def _row_cells(text: str) -> list[tuple[int, int]]:
+    """The spans of a pipe row's cells in ``text``, less an empty first cell and a leading ordinal."""
+    cells, start = [], 0
+    for position, character in enumerate(text + "|"):
+        if character == "|":
+            cells.append((start, position))
+            start = position + 1
+    if cells and not text[cells[0][0]:cells[0][1]].strip():
+        cells = cells[1:]
+    if cells and _ORDINAL_CELL.fullmatch(text[cells[0][0]:cells[0][1]]):
+        cells = cells[1:]
+    return cells
+
+
+def _progress_columns(text: str) -> tuple[int, int] | None:
+    """(task column, progress column) of a header row naming both, else None."""
+    names = [text[a:b] for a, b in _row_cells(text)]
+    task = next((i for i, name in enumerate(names) if _TASK_COLUMN.search(name) and not _PROGRESS_COLUMN.search(name)), None)
+    progress = next((i for i, name in enumerate(names) if _PROGRESS_COLUMN.search(name)), None)
+    return (task, progress) if task is not None and progress is not None else None
+
+
+def _read_by_column(values: list[StatedValue], first: int, line: Line, columns: tuple[int, int], carried: int) -> int:
+    """The values of a row of a task-and-progress table from ``first`` on: a task cell's are what was set (targets), a
+    progress cell's what was done (results), whatever their words say. Returns the column a cell the row leaves open
+    (no closing |) goes on in on the next line."""
+    cells = _row_cells(line.text)
+    task, progress = columns
+    for k in range(first, len(values)):
+        position = values[k].number_span[0] - line.start
+        column = next((i for i, (a, b) in enumerate(cells) if a <= position <= b), None)
+        if column is None:
+            continue
+        column += carried
+        if column == task and values[k].kind != "target":
+            values[k] = replace(values[k], kind="target", kind_basis="the task column of a table of tasks and their progress")
+        elif column == progress and (values[k].kind != "actual" or values[k].kind_basis == _NO_EVIDENCE):
+            values[k] = replace(values[k], kind="actual", kind_basis="the progress column of a table of tasks and their progress")
+    return 0 if line.text.rstrip().endswith("|") or not cells else carried + len(cells) - 1
+
+
 def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], result: ExtractionResult) -> None:
     """The values of the lines tables did not consume, in order, each line with the sections and places above it."""
     tracker = SectionTracker(doc.report_year, doc.results_year, doc.doc_type not in _REPORTS_ON_TASKS)
     document_place = doc.place_zh or doc.city_zh
     place_tracker = PlaceTracker(place_named(document_place) if document_place else None)
     seen_paragraphs: dict[str, int] = {}
+    columns, carried = None, 0  # the task and progress columns of the table being read, and an open cell's column
     for index, line in enumerate(doc.lines):
         if index in consumed:
             continue
+        if "|" in line.text:
+            header = _progress_columns(line.text)
+            if header:
+                columns, carried = header, 0
+        elif not carried:
+            columns = None
         if len(line.text) >= MIN_REPEATED_CHARS:
             if line.text in seen_paragraphs:
                 _flag(doc, norm, result, "repeated_text", (line.start, line.end),
@@ -362,7 +417,10 @@ def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], resu
                       " of the raw file; its values are kept and linked by restates_id")
             else:
                 seen_paragraphs[line.text] = line.start
+        first = len(result.values)
         _extract_line(doc, norm, line, result, tracker, place_tracker)
+        if columns and "|" in line.text:
+            carried = _read_by_column(result.values, first, line, columns, carried)
     _quoted_leads_named_as_targets(doc, result.values)
     _headlines_take_the_body(result.values)
 
