@@ -2941,3 +2941,12 @@ def test_an_amount_right_after_a_comparison_with_last_year_is_last_years():
     result, _ = extract("2019年全县基金支出72716万元,比上年42,895万元增加29,821万元。一般公共预算收入比上年增长5%。",
                         doc_type="other", period=(None, None), issued="2020-05-10")
     assert [(v.value, v.year) for v in result.values] == [(72716.0, 2019), (42895.0, 2018), (29821.0, 2019), (5.0, 2019)]
+
+
+def test_what_was_successfully_obtained_is_no_target():
+    """A district's review of 2021 (heldout144 n08): "成功争取城乡社区治理试点等政策23条" reports what was obtained;
+    争取 there commits to nothing. 争取到2025年 still does."""
+    text = ("2021年工作回顾\n一年来,我们千方百计对上争取,成功争取城乡社区治理试点等政策23条。\n"
+            "今年,全区争取到2025年新增学位3000个。\n")
+    result, _ = extract(text, doc_type="work_report", period=(2022, 2022), issued="2022-02-17")
+    assert [(v.value, v.kind) for v in result.values] == [(23.0, "actual"), (3000.0, "target")]
