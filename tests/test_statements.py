@@ -2950,3 +2950,11 @@ def test_what_was_successfully_obtained_is_no_target():
             "今年,全区争取到2025年新增学位3000个。\n")
     result, _ = extract(text, doc_type="work_report", period=(2022, 2022), issued="2022-02-17")
     assert [(v.value, v.kind) for v in result.values] == [(23.0, "actual"), (3000.0, "target")]
+
+
+def test_the_efforts_that_brought_a_result_commit_to_nothing():
+    """News of a prefecture's poverty results (heldout123 n06): "通过努力,…等6个贫困县顺利实现摘帽" — 努力 after 通过
+    names the means of a result, not a commitment; 努力达到 still commits."""
+    result, _ = extract("他介绍,通过努力,牟定、姚安等6个贫困县顺利实现摘帽。全州努力达到98%以上。\n", doc_type="other",
+                        period=(None, None), issued="2019-03-01")
+    assert [(v.value, v.kind) for v in result.values] == [(6.0, "actual"), (98.0, "target")]
