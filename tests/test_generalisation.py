@@ -356,6 +356,9 @@ HELDOUT149_FLOORS = {"f1_target": 0.87, "recall_actual": 0.95, "comparator_accur
 # heldout150 (sealed: education pages of 9 provinces) 0.797 / 0.643 with 7bdbbd6 and at merge
 HELDOUT150_FLOORS = {"f1_target": 0.74, "recall_actual": 0.59, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
+# heldout153 (read: progress reports carrying planned quantities, 12 pages) 0.485 / 0.536 with 7bdbbd6, 0.582 / 0.536 at merge (the session's rules, measured before it was read)
+HELDOUT153_FLOORS = {"f1_target": 0.53, "recall_actual": 0.48, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
 
 @pytest.fixture(scope="module")
 def results():
@@ -529,6 +532,7 @@ GOALS = [
     ("heldout151", "heldout151 (sealed)", HELDOUT151_FLOORS),
     ("heldout149", "heldout149", HELDOUT149_FLOORS),
     ("heldout150", "heldout150 (sealed)", HELDOUT150_FLOORS),
+    ("heldout153", "heldout153", HELDOUT153_FLOORS),
 ]
 
 
