@@ -2958,3 +2958,14 @@ def test_the_efforts_that_brought_a_result_commit_to_nothing():
     result, _ = extract("他介绍,通过努力,牟定、姚安等6个贫困县顺利实现摘帽。全州努力达到98%以上。\n", doc_type="other",
                         period=(None, None), issued="2019-03-01")
     assert [(v.value, v.kind) for v in result.values] == [(6.0, "actual"), (98.0, "target")]
+
+
+def test_a_share_of_the_years_plan_commits_nothing_after_it():
+    """A district's key-project progress (heldout153 n06): "1-8月份完成…投资23.68亿元,占年计划74%,超序时进度7.33个
+    百分点" — 占年计划 measures a result against the plan, so the values after it are results too, and a page of them
+    is no page of commitments."""
+    text = ("我区1-8月重点项目固投超序时进度7.33个百分点\n发布时间:2010-09-18\n"
+            "我区1-8月份完成重点项目固定资产投资23.68亿元,占年计划74%,超序时进度7.33个百分点。"
+            "其中:省市级重点建设项目完成投资11.33亿元,区级重点建设项目完成投资12.35亿元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2010-09-18")
+    assert {v.kind for v in result.values} == {"actual"} and len(result.values) == 6

@@ -2011,7 +2011,7 @@ _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", 
 
 # "高于计划3个百分点", "完成年度目标": a comparison with a plan, which is a result, not a commitment.
 # (高于全年增速目标7.5个百分点, 完成全年总量目标的107%: the plan's measure named between, heldout77 n07)
-_MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成)(?:了)?(?:年度|全年|年初|预期|年)?(?:总量|增速)?"
+_MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成|占)(?:了)?(?:年度|全年|年初|预期|年)?(?:总量|增速)?"
                                     r"(?:计划目标|计划|目标)")
 
 
