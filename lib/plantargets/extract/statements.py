@@ -47,7 +47,7 @@ from plantargets.text.context import (
 from plantargets.text.normalize import NormalizedText
 from plantargets.text.places import Place, place_named
 from plantargets.text.segment import Document, Line, metadata_line_pattern, split_sentences
-from plantargets.text.tables import VALUE_CELL, Table, find_tables
+from plantargets.text.tables import VALUE_CELL, Table, find_tables, pipe_row_cells
 
 KINDS = ("target", "baseline", "actual")
 TARGET_TYPES = ("level", "growth", "cumulative", "count")
@@ -350,26 +350,11 @@ _REPORTS_ON_TASKS = ("project_report", "work_summary")  # each numbered task hea
 # phrase_words task_column_header, progress_column_header); a row's leading ordinal cell is no column of its own.
 _TASK_COLUMN = re.compile(_phrase_words("task_column_header"))
 _PROGRESS_COLUMN = re.compile(_phrase_words("progress_column_header"))
-_ORDINAL_CELL = re.compile(r"\s*(?:序号|编号|\d{1,3}|[一二三四五六七八九十]{1,3})\s*")
 
 
-def _row_cells(text: str) -> list[tuple[int, int]]:
-    """The spans of a pipe row's cells in ``text``, less an empty first cell and a leading ordinal."""
-    cells, start = [], 0
-    for position, character in enumerate(text + "|"):
-        if character == "|":
-            cells.append((start, position))
-            start = position + 1
-    if cells and not text[cells[0][0]:cells[0][1]].strip():
-        cells = cells[1:]
-    if cells and _ORDINAL_CELL.fullmatch(text[cells[0][0]:cells[0][1]]):
-        cells = cells[1:]
-    return cells
-
-
-def _progress_columns(text: str) -> tuple[int, int] | None:
+def _progress_columns(line: Line) -> tuple[int, int] | None:
     """(task column, progress column) of a header row naming both, else None."""
-    names = [text[a:b] for a, b in _row_cells(text)]
+    names = [cell.text for cell in pipe_row_cells(line)]
     task = next((i for i, name in enumerate(names) if _TASK_COLUMN.search(name) and not _PROGRESS_COLUMN.search(name)), None)
     progress = next((i for i, name in enumerate(names) if _PROGRESS_COLUMN.search(name)), None)
     return (task, progress) if task is not None and progress is not None else None
@@ -379,11 +364,11 @@ def _read_by_column(values: list[StatedValue], first: int, line: Line, columns: 
     """The values of a row of a task-and-progress table from ``first`` on: a task cell's are what was set (targets), a
     progress cell's what was done (results), whatever their words say. Returns the column a cell the row leaves open
     (no closing |) goes on in on the next line."""
-    cells = _row_cells(line.text)
+    cells = pipe_row_cells(line)
     task, progress = columns
     for k in range(first, len(values)):
-        position = values[k].number_span[0] - line.start
-        column = next((i for i, (a, b) in enumerate(cells) if a <= position <= b), None)
+        position = values[k].number_span[0]
+        column = next((i for i, cell in enumerate(cells) if cell.start <= position <= cell.end), None)
         if column is None:
             continue
         column += carried
@@ -405,7 +390,7 @@ def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], resu
         if index in consumed:
             continue
         if "|" in line.text:
-            header = _progress_columns(line.text)
+            header = _progress_columns(line)
             if header:
                 columns, carried = header, 0
         elif not carried:

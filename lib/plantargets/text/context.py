@@ -351,7 +351,7 @@ def _year_guided_by_a_plenum(text: str) -> CurrentYear | None:
     latest = None
     for match in pattern.finditer(text) if "全会" in text else ():
         for numeral in re.findall("[一二三四五六七]", match.group("plenums")):
-            met = held.get((match.group("term"), "一二三四五六七".index(numeral) + 1))
+            met = held.get((match.group("term"), int(parse_numeral(numeral))))
             if met and (latest is None or met > latest[0]):
                 latest = (met, match)
     if latest is None:

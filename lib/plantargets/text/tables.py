@@ -481,6 +481,15 @@ def _pipe_cells(line: Line, keep_empty: bool = False) -> list[Line]:
     return cells
 
 
+def pipe_row_cells(line: Line) -> list[Line]:
+    """A pipe row's cells, empty ones kept in their places, less a leading ordinal (序号, 1, 一、): the columns a
+    row with its ordinal and a row that goes on without one share."""
+    cells = _pipe_cells(line, keep_empty=True)
+    if cells and (_ORDINAL_HEADER.match(cells[0].text) or _ORDINAL_CELL.match(cells[0].text)):
+        cells = cells[1:]
+    return cells
+
+
 def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
     """A table whose rows are lines with | between cells (markdown-like scrapes): a header row of labels, then
     rows of a label and value cells. Columns are years ("2025年") or named ("投资(万元)", "比上年增长(%)")."""
