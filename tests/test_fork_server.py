@@ -159,3 +159,115 @@ def test_a_request_cut_short_is_refused_and_the_server_goes_on(tmp_path):
         server.stop()
     assert done.returncode == 2
     assert done.stderr.startswith("usage: python -m plantargets.report.worker JOB.json")
+
+
+def _send_request(socket_path: str, module: str, argv: list[str], env: dict[str, str]) -> None:
+    """Ask the server for a fork as fork_client.py does, and hang up before the answer."""
+    import socket
+    import sys
+
+    from plantargets.report.fork_client import HEADER
+
+    body = json.dumps({"executable": os.path.realpath(sys.executable), "module": module, "argv": argv, "env": env,
+                       "cwd": os.getcwd()}).encode()
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    client.connect(socket_path)
+    socket.send_fds(client, [HEADER.pack(len(body))], [0, 1, 2])
+    client.sendall(body)
+    client.close()
+
+
+def test_a_client_gone_before_its_fork_is_announced_leaves_the_server_serving(tmp_path):
+    import subprocess
+    import sys
+
+    from plantargets.report.fork_server import client_command
+
+    server = ForkServer.start("worker", worker_env(), tmp_path)
+    try:
+        _send_request(server.socket_path, "plantargets.report.worker", [], worker_env())  # would be forked
+        _send_request(server.socket_path, "json.tool", [], worker_env())  # would be refused
+        done = subprocess.run(client_command(sys.executable, server.socket_path, "plantargets.report.worker"),
+                              env=worker_env(), capture_output=True, text=True, timeout=60, check=False)
+        assert server.running
+    finally:
+        server.stop()
+    assert done.returncode == 2
+    assert done.stderr.startswith("usage: python -m plantargets.report.worker JOB.json")  # forked, not on its own
+
+
+class _SilentServer:
+    """A fork server stand-in on a socket: takes one request, then answers with ``reply`` (None: hangs up)
+    once ``go`` is set."""
+
+    def __init__(self, folder: Path, reply: str | None) -> None:
+        import socket
+        import threading
+
+        self.path = str(folder / "server")
+        self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.listener.bind(self.path)
+        self.listener.listen(1)
+        self.accepted, self.go, self.reply = threading.Event(), threading.Event(), reply
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        import socket
+
+        conn, _ = self.listener.accept()
+        self.accepted.set()
+        for fd in socket.recv_fds(conn, 4, 3)[1]:
+            os.close(fd)  # the client's streams: held here, its caller would wait for their end
+        conn.settimeout(5)
+        try:
+            while conn.recv(65536):
+                if self.go.wait(0.05):
+                    break
+        except TimeoutError:
+            pass
+        self.go.wait(60)
+        if self.reply is not None:
+            conn.sendall(self.reply.encode())
+            time.sleep(1)
+        conn.close()
+
+
+def test_a_client_whose_server_hangs_up_after_the_request_starts_nothing(tmp_path):
+    """A server that took the request and closed without an answer is stopping with its report: the client
+    must not start the module on its own (a kernel then would write into a run folder already removed)."""
+    import subprocess
+    import sys
+
+    from plantargets.report.fork_server import client_command
+
+    (tmp_path / "marker_module.py").write_text(f"open({str(tmp_path / 'ran')!r}, 'w').close()\n", encoding="utf-8")
+    server = _SilentServer(tmp_path, None)
+    server.go.set()
+    done = subprocess.run(client_command(sys.executable, server.path, "marker_module"), cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(tmp_path)}, capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 1 and not (tmp_path / "ran").exists(), done.stderr
+
+
+def test_a_client_whose_starter_is_gone_when_its_fork_is_announced_kills_the_fork(tmp_path):
+    import subprocess
+    import sys
+
+    from plantargets.report.fork_server import client_command
+
+    fork = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])  # stands for the fork
+    server = _SilentServer(tmp_path, f"pid {fork.pid}\n")
+    command = client_command(sys.executable, server.path, "marker_module")
+    # the starter starts the client, and is gone once the client has asked (and noted who started it)
+    starter = subprocess.Popen([sys.executable, "-c", f"import subprocess, sys; subprocess.Popen({command!r}, "
+                                "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); sys.stdin.read()"],
+                               stdin=subprocess.PIPE)
+    assert server.accepted.wait(60)
+    starter.stdin.close()
+    assert starter.wait(timeout=60) == 0
+    server.go.set()
+    try:
+        assert fork.wait(timeout=30) == -9  # SIGKILL
+    finally:
+        fork.kill()

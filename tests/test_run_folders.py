@@ -1,7 +1,7 @@
 """Report run folders (``plantargets-run-*`` in TMPDIR) and kernel connection files never outlive a report: removed
 on any exit, and after a SIGKILL by the next run, while a live run's folder (its lock held) is kept.
 
-Two real reports in a throwaway checkout (the ``hangs`` fixture notebook, about 5 s each): one SIGKILLed while its
+Real reports in a throwaway checkout (the ``hangs`` fixture notebook, about 5 s each): one SIGKILLed while its
 notebook sleeps, one stopped with SIGTERM; then a third, in this process, that must clean up after the first.
 """
 
@@ -120,3 +120,26 @@ def test_a_report_stopped_with_sigterm_leaves_no_run_folder_or_kernel_file(repo)
     proc.wait(timeout=60)
     assert not folder.exists() and _run_folders(repo / "tmp") == []
     assert _kernel_files(repo / "tmp") == [] and list((repo / "user-jupyter-runtime").iterdir()) == []
+
+
+def test_a_run_folder_a_late_kernel_makes_anew_is_removed_when_the_report_ends(repo, monkeypatch):
+    """A kernel forked just as its worker was stopped can write its connection file after the run folder was
+    removed, making the folder anew; the report removes it again once its servers (and their forks) are gone."""
+    from contextlib import contextmanager
+
+    import plantargets.report.one_run as one_run
+
+    real_run_folder = one_run.run_folder
+
+    @contextmanager
+    def run_folder_written_again_after_removal():
+        with real_run_folder() as work:
+            yield work
+        (work / "jupyter-runtime").mkdir(parents=True)  # what a late kernel does: ensure_dir_exists, then write
+        (work / "tmpkernel.json").write_text('{"shell_port": 1}', encoding="utf-8")
+
+    monkeypatch.setattr(one_run, "run_folder", run_folder_written_again_after_removal)
+    monkeypatch.setattr(tempfile, "tempdir", str(repo / "tmp"))
+    result = run_report(repo / "quick.yaml", repo / "reports" / "latest", timeout=120, progress=False, repo_root=repo)
+    assert result.ok, result.table()
+    assert _run_folders(repo / "tmp") == [] and _kernel_files(repo / "tmp") == []

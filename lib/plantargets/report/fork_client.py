@@ -7,7 +7,9 @@ directory. It then behaves as that process for whoever started it: signals sent 
 it exits when the fork exits, with its status. When it is killed, the server sees the connection close and
 kills the fork; when the process that started it is gone, it kills the fork and exits (as ipykernel's parent
 poller and the worker's own watch would). When the server cannot give a fork (gone, or started for another
-interpreter or search path), it runs ``python -m MODULE ARG...`` in its own place.
+interpreter or search path), it runs ``python -m MODULE ARG...`` in its own place; but when the server closes
+the connection without a reply (it is stopping with its report) or the process that started the client is
+gone, it starts nothing, since nobody would stop or wait for it.
 
 Standard library only, run as a file (not as ``-m``, which would import the package): it starts in 20 ms.
 """
@@ -49,34 +51,47 @@ def _read_line(conn: socket.socket, buffer: bytearray) -> str | None:
     return line.decode("ascii")
 
 
+def _kill(pid: int, signum: int = signal.SIGKILL) -> None:
+    try:
+        os.kill(pid, signum)
+    except ProcessLookupError:
+        pass
+
+
 def main(argv: list[str]) -> int:
     """Ask the server at ``argv[0]`` to run module ``argv[1]`` with ``argv[2:]``, stand for it, return its
     exit status."""
     socket_path, module, args = argv[0], argv[1], argv[2:]
     parent = os.getppid()
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    asked = False
     try:
         conn.connect(socket_path)
         body = request(module, args)
         socket.send_fds(conn, [HEADER.pack(len(body))], [0, 1, 2])
         conn.sendall(body)
+        asked = True
         buffer = bytearray()
         reply = _read_line(conn, buffer)  # waits while the server is still importing
     except OSError as err:
+        reply, failure = None, f"not reachable ({err})"
+    else:
+        failure = None if reply and reply.startswith("pid ") else f"no fork given ({reply or 'connection closed'})"
+    if failure:
         conn.close()
-        run_unforked(module, args, f"not reachable ({err})")
-        return 1
-    if reply is None or not reply.startswith("pid "):
-        conn.close()
-        run_unforked(module, args, f"no fork given ({reply or 'connection closed'})")
+        # A server that took the request and closed without a reply is stopping with its report; and whoever
+        # asked may be gone already: either way nobody waits for this process, so none is started.
+        if (asked and reply is None) or os.getppid() != parent:
+            return 1
+        run_unforked(module, args, failure)
         return 1
     pid = int(reply.split()[1])
+    if os.getppid() != parent:  # whoever asked went while the fork was being made: it must not run for no one
+        _kill(pid)
+        return 1
 
     def forward(signum, frame):
-        try:
-            os.kill(pid, signum)
-        except ProcessLookupError:
-            pass
+        _kill(pid, signum)
 
     for name in FORWARDED_SIGNALS:
         signal.signal(getattr(signal, name), forward)
@@ -86,7 +101,7 @@ def main(argv: list[str]) -> int:
             line = _read_line(conn, buffer)
         except TimeoutError:
             if os.getppid() != parent:  # the process that started this one is gone: so goes the fork
-                forward(signal.SIGKILL, None)
+                _kill(pid)
                 return 1
             continue
         if line is None:  # the server is gone; its forks notice it and exit

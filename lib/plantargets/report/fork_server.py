@@ -15,8 +15,9 @@ The runner starts its workers through ``fork_client.py`` (``client_command``), a
 its kernel (``forking_kernel_manager``, in place of ``ipykernel_launcher``). A fork is refused (and the
 client runs the module itself) when it asks for another module, interpreter, ``PYTHONPATH`` or
 ``PYTHONHASHSEED`` than the server's, since the modules the server imported would then not be the ones the
-process would import. A server exits when the process that started it is gone or on SIGTERM; a fork whose
-client is killed is killed; kernels whose server is gone exit (ipykernel's parent poller), and so do
+process would import. A server exits when the process that started it is gone or on SIGTERM, after killing
+its forks and waiting for them; a fork whose client is killed (or gone before the fork was announced) is
+killed; kernels whose server is gone exit (ipykernel's parent poller), and so do
 workers (they watch their parent).
 
 ``python -m plantargets.report.fork_server ROLE SOCKET`` (started by ``ForkServer.start``).
@@ -272,7 +273,10 @@ def serve(role: str, socket_path: str) -> int:
                     continue
                 refusal = _refusal(asked, role)
                 if refusal:
-                    conn.sendall(f"refused {refusal}\n".encode())
+                    try:
+                        conn.sendall(f"refused {refusal}\n".encode())
+                    except OSError:
+                        pass  # the client is gone: it needs no answer
                     conn.close()
                     for fd in fds:
                         os.close(fd)
@@ -297,9 +301,14 @@ def serve(role: str, socket_path: str) -> int:
                         os._exit(code)
                 for fd in fds:
                     os.close(fd)
+                try:
+                    conn.sendall(f"pid {pid}\n".encode())
+                except OSError:  # the client went while its fork was made: nobody would stop the fork
+                    _kill_and_reap(pid)
+                    conn.close()
+                    continue
                 forks[pid] = conn
                 selector.register(conn, selectors.EVENT_READ, pid)
-                conn.sendall(f"pid {pid}\n".encode())
             else:  # a client closed its connection (it was killed): its fork goes too
                 pid = key.data
                 if key.fileobj.recv(64) == b"":
@@ -309,13 +318,18 @@ def serve(role: str, socket_path: str) -> int:
                     except ProcessLookupError:
                         pass
         _reap(forks, selector)
-    for pid in forks:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+    for pid in forks:  # reaped, so that once the server has exited no fork can write another byte
+        _kill_and_reap(pid)
     listener.close()
     return 0
+
+
+def _kill_and_reap(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except (ProcessLookupError, ChildProcessError):
+        pass
 
 
 def _reap(forks: dict[int, socket.socket], selector: selectors.BaseSelector) -> None:

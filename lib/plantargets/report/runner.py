@@ -130,8 +130,10 @@ class _LocalPool:
             self._stop_servers()
 
     def _stop_servers(self) -> None:
+        """Stop the servers (they kill and wait for their forks), then remove any run folder a late fork made anew."""
         for server in self.servers:
             server.stop()
+        self.processes.remove_folders()
 
 
 class _DaskPool:

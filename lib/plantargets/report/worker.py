@@ -40,6 +40,7 @@ class WorkerProcesses:
     def __init__(self, servers: dict[str, str] | None = None) -> None:
         self._lock = threading.Lock()
         self._live: set[subprocess.Popen] = set()
+        self.folders: set[Path] = set()  # the run folders workers were started in
         self.stopping = False
         self.servers = servers or {}  # role -> socket of the fork server workers or kernels fork from
 
@@ -60,6 +61,16 @@ class WorkerProcesses:
             live = list(self._live)
         for proc in live:
             _stop(proc)
+
+    def remove_folders(self) -> None:
+        """Remove the run folders again once every process of the runs is gone: a kernel forked just as its
+        worker was stopped can make its folder anew (writing its connection file) before it is killed."""
+        import shutil
+
+        with self._lock:
+            folders, self.folders = list(self.folders), set()
+        for folder in folders:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _stop(proc: subprocess.Popen) -> None:
@@ -101,6 +112,7 @@ def run_in_worker(spec: RunSpec, run_dir: Path, executed: Path, work: Path, repo
     if processes.stopping:
         return "not run: the report was stopped"
     job_file = work / f"{spec.name}.job.json"
+    processes.folders.add(work)
     job_file.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
     log_file = work / f"{spec.name}.log"
     with open(log_file, "wb") as log:
