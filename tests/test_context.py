@@ -117,6 +117,18 @@ def test_current_year_from_the_party_congress_whose_first_year_it_is():
     assert infer_current_year("党的十八大以来,全市新建幼儿园200所。") is None  # only its first year is named
 
 
+def test_current_year_from_the_date_a_report_was_delivered_to_its_congress():
+    """A county work report (heldout155 n10) opens with the date it was given, over a review of the year before
+    whose heading (2022年主要工作和成效: 主要 is "main", no 要 of a plan) and lead (2022年是…之年) name that year."""
+    head = ("政府工作报告\n2023年1月17日在浦江县第十五届人民代表大会\n\n第二次会议上\n各位代表:\n一、2022年主要工作和成效\n"
+            "2022年是党的二十大召开之年,也是新一届县政府工作的开局之年。全年地区生产总值274.8亿元,增长2.6%。")
+    assert infer_current_year(head).year == 2023
+    # given in December, it plans the year after, whatever year its review's lead describes
+    assert infer_current_year("——2019年12月26日在辽阳县第十六届人民代表大会第三次会议上\n各位代表:\n"
+                              "2019年是新中国成立70周年之年。").year == 2020
+    assert infer_current_year("各位代表:\n一、2022年主要工作和成效\n一年来,全县上下团结奋斗。") is None
+
+
 def test_current_year_from_titles_datelines_and_reviews():
     assert infer_current_year("××县2023年政府工作报告\n各位代表:").year == 2023
     assert infer_current_year("发布时间:2024-01-19\n今年的主要任务").year == 2024
