@@ -117,6 +117,15 @@ def test_current_year_from_the_party_congress_whose_first_year_it_is():
     assert infer_current_year("党的十八大以来,全市新建幼儿园200所。") is None  # only its first year is named
 
 
+def test_current_year_from_a_day_first_dateline():
+    """Pages of one news aggregator date themselves "14.05.2015  10:47" under the headline (heldout157 n06, heldout51
+    n12, heldout64 n08, heldout96 n06); without a time it could be anything dotted (a version, a list number)."""
+    page = "济宁市鱼台县全力推进“四小”民生工程建设\n\n14.05.2015  10:47\n\n      今年,鱼台县投资1000余万元,实施…民生工程。"
+    assert infer_current_year(page).year == 2015
+    assert infer_current_year("鱼台县民生工程\n14.05.2015\n今年,鱼台县投资1000余万元。") is None
+    assert infer_current_year("鱼台县民生工程\n14.13.2015  10:47\n今年,鱼台县投资1000余万元。") is None  # no month 13
+
+
 def test_current_year_from_the_date_a_report_was_delivered_to_its_congress():
     """A county work report (heldout155 n10) opens with the date it was given, over a review of the year before
     whose heading (2022年主要工作和成效: 主要 is "main", no 要 of a plan) and lead (2022年是…之年) name that year."""

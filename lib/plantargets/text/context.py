@@ -49,6 +49,10 @@ _BRACKETED_YEAR = re.compile(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
 # A report's delivery line written in Chinese digits ("——二〇二三年一月五日在县第十八届人民代表大会…").
 _CHINESE_DATELINE = re.compile(r"([〇○零一二][〇○零一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
                                r"\s*([一二三四五六七八九十]{1,3})\s*日")
+# A day-first dateline with its time ("14.05.2015  10:47", pages of one news aggregator): group 1 the year (read
+# ahead), 2 the month, as in _DATELINE
+_DAY_FIRST_DATELINE = re.compile(r"(?m)^[ \t\u3000]*(?=\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})[ \t\u3000]+\d{1,2}:\d{2})"
+                                 r"\d{1,2}\.(\d{1,2})\.\d{4}")
 # The same matches, without trying a whole pattern at every character of a document's head (scanning.py).
 _DATELINE, _TITLE_YEAR = guarded(_DATELINE), guarded(_TITLE_YEAR)
 _FIRST_SENTENCE_END = re.compile(r"[。!?;]")
@@ -379,12 +383,13 @@ def _year_of_a_congress_awaited(text: str) -> CurrentYear | None:
 
 
 def _dateline(text: str) -> re.Match | None:
-    """A page's dateline near its top ("发布时间:2024-01-19", "2013-12-26 15:25"), with a month that is one."""
+    """A page's dateline near its top ("发布时间:2024-01-19", "2013-12-26 15:25", "14.05.2015  10:47"), with a month
+    that is one."""
     head = text[:600]
     links = _LINKS_LIST_HEADING.search(head)
     head = head[:links.start()] if links else head  # not the date of a related page
     dateline = next((m for m in _DATELINE.finditer(head) if _one_kind_of_separator(m)), None) \
-        or _CHINESE_DATELINE.search(head)
+        or _CHINESE_DATELINE.search(head) or _DAY_FIRST_DATELINE.search(head)
     return dateline if dateline and 1 <= int(parse_numeral(dateline.group(2))) <= 12 else None
 
 
