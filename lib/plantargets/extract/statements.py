@@ -269,7 +269,8 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     if doc.doc_type == "work_report":
         result.first_commitment = _first_commitment(doc)
     _extract_prose(doc, norm, consumed, result)
-    if doc.dated and _a_page_of_commitments(result.values, norm.text):  # (an undated page's targets would have no year)
+    if (doc.dated or _one_plan_named(norm.text[doc.start:doc.end])) and _a_page_of_commitments(result.values, norm.text):
+        # (an undated page's targets would have no year, unless it names one five-year plan: they are its last year's)
         del result.values[read_in_tables[0]:], result.flags[read_in_tables[1]:], result.tokens[read_in_tables[2]:]
         result.page_of_commitments = True
         _extract_prose(doc, norm, consumed, result)
@@ -298,13 +299,19 @@ def _the_year_an_undated_page_names_most(text: str, values: list[StatedValue]) -
             value.year_basis = f"the year an undated page names most ({year}年)"
 
 
+def _one_plan_named(text: str) -> tuple[int, int] | None:
+    """The period of the one five-year plan a text names, if it names one and no other."""
+    named = {FIVE_YEAR_PLANS[name] for name in _NAMED_PLAN.findall(text)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None:
     """An undated page that names one five-year plan and no other ("“十一五”职业教育发展的主要任务" under a plan's
     targets captured without its title) is that plan's text: a target no rule dated is of the plan's last year."""
-    named = {FIVE_YEAR_PLANS[name] for name in _NAMED_PLAN.findall(text)}
-    if len(named) != 1:
+    named = _one_plan_named(text)
+    if named is None:
         return
-    (start, end), = named
+    start, end = named
     for value in values:
         if value.kind == "target" and value.year is None:
             value.year, value.year_inferred = end, True
@@ -2346,7 +2353,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     fronted = _fronted_result_cue(prefix)
     if fronted:  # "去年,广西学前教育三年毛入园率达85.6%": the time phrase before the comma frames the clause after it
         return "actual", f"actual cue {fronted} leading the sentence"
-    if page_of_commitments and not _DONE_MARKER.search(before):  # (not "比2017年增加了2.9个百分点")
+    if page_of_commitments and not _DONE_MARKER.search(before) and (doc.dated or not _PAST_YEAR.search(prefix)):
+        # (not "比2017年增加了2.9个百分点"; on an undated page, not "2020年秋季,全区新改扩建13所…", which may be past)
         return "target", _COMMITMENTS_PAGE
     if "。" in line.text and _opens_with_a_commitment(line.text) and line.text.find(sentence) > line.text.index("。") \
             and not _DONE_MARKER.search(before):
