@@ -486,6 +486,15 @@ def test_a_breadcrumb_at_the_start_of_a_page_run_into_one_line_takes_nothing_aft
     assert "地区生产总值增长6%左右" in norm.text and len(norm.text) > 0.9 * len(text)
 
 
+def test_an_unclosed_font_size_link_on_a_page_run_into_one_line_takes_only_its_own_words():
+    """heldout5 g13 with its line breaks lost: "…来源:区府办 【字体: 大 || 中 || 打印政府工作报告——…" was cut from 【字体: to
+    the line's end, the whole report, leaving a document of its title only; the link is cut to its own words."""
+    text = (Path(__file__).parent / "heldout5" / "docs" / "g13.txt").read_text(encoding="utf-8").replace("\n", "")
+    norm, flags = normalize_text(text)
+    assert "全区地区生产总值完成237.71亿元" in norm.text and "【字体" not in norm.text
+    assert "page_furniture" in [f.flag_type for f in flags]
+
+
 def test_a_list_page_run_into_one_line_gets_its_bullets_and_review_and_outlook_headings_back():
     """Infographic pages of work reports with their line breaks lost (heldout36 n07, n10 run together): a bullet
     (●全年实现…) and 回顾2017年 / 展望2018年 start lines again, so the outlook's values are the next year's targets."""

@@ -195,6 +195,8 @@ def test_a_page_scraped_as_one_line_takes_no_plan_period_from_its_opening():
     assert period("二、坚决完成今年各项目标任务今年是实施“十三五”规划的重要一年。经济社会发展主要预期目标是:" + body) \
         == (None, None)
     assert period("“十四五”时期,是教育高质量发展的关键时期,制定本规划。\n一、发展基础\n" + body) == (2021, 2025)
+    # a work report's table of contents run into its first line (heldout5 g04 as one line): chapters, not a title
+    assert period("一、2025年及“十四五”工作回顾二、“十五五”发展目标和主要任务三、2026年主要任务\n" + body) == (None, None)
 
 
 def test_a_work_report_with_a_spaced_title_or_none_is_told_by_its_opening():

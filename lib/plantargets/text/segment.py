@@ -342,6 +342,9 @@ MAX_TITLE = 60  # characters of a title taken from a page's first line
 # a first line longer than this is a page scraped as one line, not a title or a preamble ("“十四五”时期,…制定本规划。"
 # opens a plan: its period is the plan's)
 MAX_OPENING_LINE = 400
+# chapter numbers of headings run together in one line ("一、2025年…工作回顾二、“十五五”发展目标…三、…"): a table of
+# contents or a page scraped as one line, not a title
+_RUN_ON_ORDINAL = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,2})、")
 
 
 def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) -> None:
@@ -381,7 +384,8 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
     running_text = False
     if not doc.title:
         first_line = _title_line(head_lines)
-        doc.title, running_text = first_line[:MAX_TITLE], len(first_line) > MAX_OPENING_LINE
+        doc.title = first_line[:MAX_TITLE]
+        running_text = len(first_line) > MAX_OPENING_LINE or len(set(_RUN_ON_ORDINAL.findall(first_line))) > 1
     issuer_match = re.match(r"^(.+?)关于", full_title)
     doc.issuer = issuer_match.group(1) if issuer_match else ""
 
