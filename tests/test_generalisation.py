@@ -380,6 +380,9 @@ HELDOUT159_FLOORS = {"f1_target": 0.68, "recall_actual": 0.83, "comparator_accur
 # heldout160 (sealed): education action plans, project lists and results; first run 0.477 / 0.451
 HELDOUT160_FLOORS = {"f1_target": 0.42, "recall_actual": 0.4, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
+# heldout162 (read): policy measures, plan pages captured mid-text, sector plans and news quoting them; first run 0.875 with 10ab20a and at merge
+HELDOUT162_FLOORS = {"f1_target": 0.82, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
+
 
 @pytest.fixture(scope="module")
 def results():
@@ -561,6 +564,7 @@ GOALS = [
     ("heldout158", "heldout158 (sealed)", HELDOUT158_FLOORS),
     ("heldout159", "heldout159", HELDOUT159_FLOORS),
     ("heldout160", "heldout160 (sealed)", HELDOUT160_FLOORS),
+    ("heldout162", "heldout162", HELDOUT162_FLOORS),
 ]
 
 
