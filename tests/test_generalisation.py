@@ -383,6 +383,9 @@ HELDOUT160_FLOORS = {"f1_target": 0.42, "recall_actual": 0.4, "comparator_accura
 # heldout162 (read): policy measures, plan pages captured mid-text, sector plans and news quoting them; first run 0.875 with 10ab20a and at merge
 HELDOUT162_FLOORS = {"f1_target": 0.82, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
 
+# heldout161 (sealed): the devset's mix; 0.790 / 0.625 with 10ab20a, 0.786 / 0.625 at merge
+HELDOUT161_FLOORS = {"f1_target": 0.73, "recall_actual": 0.57, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
 
 @pytest.fixture(scope="module")
 def results():
@@ -565,6 +568,7 @@ GOALS = [
     ("heldout159", "heldout159", HELDOUT159_FLOORS),
     ("heldout160", "heldout160 (sealed)", HELDOUT160_FLOORS),
     ("heldout162", "heldout162", HELDOUT162_FLOORS),
+    ("heldout161", "heldout161 (sealed)", HELDOUT161_FLOORS),
 ]
 
 
