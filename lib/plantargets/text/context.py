@@ -460,6 +460,15 @@ def _section_cues() -> re.Pattern[str]:
     return re.compile(f"{cue_pattern('target_section').pattern}|{cue_pattern('review_section').pattern}")
 
 
+MET_WINDOW = 16  # characters before a target cue in which words say the target was met ("完成了年初确定的…")
+
+
+def target_named_as_met(text: str, cue_start: int) -> bool:
+    """Whether the words just before a target cue at ``cue_start`` set a result against it ("完成了年初确定的主要预期
+    目标", "高于预期目标"): the cue names a target met, it announces none."""
+    return _MET.search(text, max(0, cue_start - MET_WINDOW), cue_start) is not None
+
+
 def may_announce_a_section(text: str) -> bool:
     """Whether ``text`` holds a cue of a target or review section anywhere: a line without one has no sentence
     whose lead announces a section, so its sentences need not be read for one (SectionTracker.roles_in)."""
@@ -542,7 +551,7 @@ class SectionTracker:
             return []  # most sentences: no cue of either kind, so nothing to sort or read
         for role_name, pattern in (("target", cue_pattern("target_section")), ("review", cue_pattern("review_section"))):
             for match in pattern.finditer(lead):
-                if role_name == "target" and (_MET.search(lead[max(0, match.start() - 16):match.start()])
+                if role_name == "target" and (target_named_as_met(lead, match.start())
                                               or _ASSESSED.match(sentence, match.end())
                                               or _ACHIEVED_LATER.match(sentence, match.end())):
                     continue  # "完成了年初确定的主要预期目标", "农业各项工作目标明确": a review of targets
