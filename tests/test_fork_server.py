@@ -137,10 +137,6 @@ def test_only_ipykernel_commands_are_sent_to_the_server(tmp_path, command):
 
 def test_a_request_cut_short_is_refused_and_the_server_goes_on(tmp_path):
     import socket
-    import subprocess
-    import sys
-
-    from plantargets.report.fork_server import client_command
 
     server = ForkServer.start("worker", worker_env(), tmp_path)
     try:
@@ -151,12 +147,27 @@ def test_a_request_cut_short_is_refused_and_the_server_goes_on(tmp_path):
                 socket.send_fds(client, [request[:4]], [0, 1, 2])
                 client.sendall(request[4:])
             client.close()
-        # a worker with no job file: forked, it prints its usage and exits 2 (on its own it would say why first)
-        done = subprocess.run(client_command(sys.executable, server.socket_path, "plantargets.report.worker"),
-                              env=worker_env(), capture_output=True, text=True, timeout=60, check=False)
-        assert server.running
+        done = _worker_without_a_job(server)
     finally:
         server.stop()
+    _assert_forked(done)
+
+
+def _worker_without_a_job(server: ForkServer):
+    """A worker asked of ``server`` with no job file (the server must still be running)."""
+    import subprocess
+    import sys
+
+    from plantargets.report.fork_server import client_command
+
+    done = subprocess.run(client_command(sys.executable, server.socket_path, "plantargets.report.worker"),
+                          env=worker_env(), capture_output=True, text=True, timeout=60, check=False)
+    assert server.running
+    return done
+
+
+def _assert_forked(done) -> None:
+    """Forked, a worker with no job file prints its usage and exits 2; on its own it would first say why."""
     assert done.returncode == 2
     assert done.stderr.startswith("usage: python -m plantargets.report.worker JOB.json")
 
@@ -178,22 +189,14 @@ def _send_request(socket_path: str, module: str, argv: list[str], env: dict[str,
 
 
 def test_a_client_gone_before_its_fork_is_announced_leaves_the_server_serving(tmp_path):
-    import subprocess
-    import sys
-
-    from plantargets.report.fork_server import client_command
-
     server = ForkServer.start("worker", worker_env(), tmp_path)
     try:
         _send_request(server.socket_path, "plantargets.report.worker", [], worker_env())  # would be forked
         _send_request(server.socket_path, "json.tool", [], worker_env())  # would be refused
-        done = subprocess.run(client_command(sys.executable, server.socket_path, "plantargets.report.worker"),
-                              env=worker_env(), capture_output=True, text=True, timeout=60, check=False)
-        assert server.running
+        done = _worker_without_a_job(server)
     finally:
         server.stop()
-    assert done.returncode == 2
-    assert done.stderr.startswith("usage: python -m plantargets.report.worker JOB.json")  # forked, not on its own
+    _assert_forked(done)
 
 
 class _SilentServer:
