@@ -51,7 +51,8 @@ def _read_line(conn: socket.socket, buffer: bytearray) -> str | None:
     return line.decode("ascii")
 
 
-def _kill(pid: int, signum: int = signal.SIGKILL) -> None:
+def kill_quietly(pid: int, signum: int = signal.SIGKILL) -> None:
+    """Send ``signum`` to ``pid``; a process already gone is no error."""
     try:
         os.kill(pid, signum)
     except ProcessLookupError:
@@ -87,11 +88,11 @@ def main(argv: list[str]) -> int:
         return 1
     pid = int(reply.split()[1])
     if os.getppid() != parent:  # whoever asked went while the fork was being made: it must not run for no one
-        _kill(pid)
+        kill_quietly(pid)
         return 1
 
     def forward(signum, frame):
-        _kill(pid, signum)
+        kill_quietly(pid, signum)
 
     for name in FORWARDED_SIGNALS:
         signal.signal(getattr(signal, name), forward)
@@ -101,7 +102,7 @@ def main(argv: list[str]) -> int:
             line = _read_line(conn, buffer)
         except TimeoutError:
             if os.getppid() != parent:  # the process that started this one is gone: so goes the fork
-                _kill(pid)
+                kill_quietly(pid)
                 return 1
             continue
         if line is None:  # the server is gone; its forks notice it and exit

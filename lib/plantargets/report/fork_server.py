@@ -40,7 +40,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from plantargets.report.fork_client import HEADER
+from plantargets.report.fork_client import HEADER, kill_quietly
 
 __all__ = ["CLIENT_SCRIPT", "KERNEL_MODULES", "ROLES", "WORKER_MODULES", "ForkServer", "client_command",
            "forking_kernel_manager", "serve"]
@@ -313,10 +313,7 @@ def serve(role: str, socket_path: str) -> int:
                 pid = key.data
                 if key.fileobj.recv(64) == b"":
                     selector.unregister(key.fileobj)
-                    try:
-                        os.kill(pid, signal.SIGKILL)
-                    except ProcessLookupError:
-                        pass
+                    kill_quietly(pid)
         _reap(forks, selector)
     for pid in forks:  # reaped, so that once the server has exited no fork can write another byte
         _kill_and_reap(pid)
@@ -325,10 +322,10 @@ def serve(role: str, socket_path: str) -> int:
 
 
 def _kill_and_reap(pid: int) -> None:
+    kill_quietly(pid)
     try:
-        os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-    except (ProcessLookupError, ChildProcessError):
+    except ChildProcessError:
         pass
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -65,8 +66,6 @@ class WorkerProcesses:
     def remove_folders(self) -> None:
         """Remove the run folders again once every process of the runs is gone: a kernel forked just as its
         worker was stopped can make its folder anew (writing its connection file) before it is killed."""
-        import shutil
-
         with self._lock:
             folders, self.folders = list(self.folders), set()
         for folder in folders:

@@ -344,7 +344,7 @@ MAX_TITLE = 60  # characters of a title taken from a page's first line
 MAX_OPENING_LINE = 400
 # chapter numbers of headings run together in one line ("一、2025年…工作回顾二、“十五五”发展目标…三、…"): a table of
 # contents or a page scraped as one line, not a title
-_RUN_ON_ORDINAL = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,2})、")
+_RUN_ON_ORDINAL = re.compile(rf"(?<![{CN_ORDINAL}])([{CN_ORDINAL}]+)、")
 
 
 def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) -> None:
