@@ -2996,3 +2996,16 @@ def test_a_work_report_scraped_as_one_line_reviews_its_year_before_its_first_com
     targets = extract_tables(tmp_path).tables["targets"]
     first = targets[targets["quote"].str.contains("4704.3亿元|增长6.1%|增加值增长9.5%")]
     assert len(first) == 3 and set(first["kind"]) == {"actual"}
+
+
+def test_a_ratio_to_one_is_a_value_when_stated_as_a_level_or_a_change():
+    """生师比为13.96∶1 and 从5.2:1提高到7.3:1 state ratios' values (heldout16 p16_09, heldout61 n06); 按1:1比例承担 is a
+    funding rule."""
+    ceiling = one("到2025年,全市小学生师比不高于17:1。")
+    assert (ceiling.indicator_zh, ceiling.value, ceiling.comparator, ceiling.unit_std) == ("小学生师比", 17.0, "<=", ":1")
+    level = one("2021年,全县小学生师比为13.96∶1。", doc_type="work_report", period=(2021, 2021))
+    assert (level.value, level.unit, level.unit_std) == (13.96, "∶1", ":1")
+    result, _ = extract("2021年,城乡居民收入比由2.05:1下降为2.02:1。", doc_type="work_report", period=(2021, 2021))
+    assert [v.value for v in result.values] == [2.05, 2.02] and result.values[1].indicator_zh == "城乡居民收入比"
+    result, _ = extract("补助资金市县按1:1比例承担,扩散比2:1。")
+    assert result.values == []

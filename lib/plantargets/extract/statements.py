@@ -64,8 +64,9 @@ CONTEXT_HEAD = 6000
 CONTEXT_FOOT = 600  # characters at a document's end in which its date may stand
 _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
 _RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
+RATIO_TO_ONE = "[:∶]1"  # 生师比为13.96∶1: the ratio's later term, read as the value's unit
 TOKEN = re.compile(
-    rf"(?:(?P<pct>百分之|千分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰|万|亿)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿)?"
+    rf"(?:(?P<pct>百分之|千分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰|万|亿)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿|{RATIO_TO_ONE}(?![\d.:∶]))?"
     rf"(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN})?)?"
 )
 _TOKEN_SOURCE = TOKEN.pattern
@@ -128,7 +129,8 @@ _LOWER_BOUND_WORDS = tuple(word for word, comparator in COMPARATOR_PREFIXES if c
 # Units of measure after which a Chinese numeral is a quantity too (money, people, area, weight, rates).
 _CN_MEASURE_UNITS = frozenset(("万亿元", "兆元", "亿元", "万元", "元", "美元", "万美元", "亿美元", "万人次", "万人", "人次", "万吨", "吨", "万亩", "亩", "公里",
                                "平方米", "万平方米", "%", "‰", "个百分点", "百分点", "成", "倍"))
-_CLAUSE_BREAK = re.compile(r"[,;:。!?]")
+# ":" ends a clause, but not as the sign of a ratio to one (2.05:1下降为2.02:1)
+_CLAUSE_BREAK = re.compile(r"(?:[,;。!?]|(?<!\d):|:(?!1(?![\d.:∶])))")
 _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
 
 # The words that shape an indicator phrase (codebook/phrase_words.csv): commitment, the verbs of growth, level,
@@ -1435,6 +1437,8 @@ _EVERY_DAY_BEHIND = re.compile(r"每[天日周]$")
 _VERSION_WORDS = ("工程", "计划", "版")  # a number after them names a version
 _RATIO_FOLLOWS = re.compile(r"\s*[::]\s*\d")
 _LEVEL_WORD_BEHIND = re.compile(r"(不低于|不少于|达到|达|为)$")
+# A ratio to one stated as a level or the ends of a change (生师比不高于17:1, 从5.2:1提高到7.3:1, 下降至2.09:1)
+_RATIO_LEVEL_BEHIND = re.compile(r"(不低于|不少于|不高于|不超过|低于|高于|达到|达|为|是|从|由|到|至|的)$")
 _CODE_CHARACTERS = frozenset(string.ascii_letters + "#+")  # a number joined to them is part of a code
 _CODE_CHARACTERS_BEHIND = _CODE_CHARACTERS | {"."}
 _INDICATOR_ACRONYM_BEHIND = re.compile(rf"(?:{_phrase_words('indicator_acronym')})$")  # "完成GDP4408.1亿元"
@@ -1568,7 +1572,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "duration qualifier"
     if not unit and behind.endswith(_VERSION_WORDS):
         return "version number"
-    if _RATIO_FOLLOWS.match(sentence, end) and not _LEVEL_WORD_BEHIND.search(behind):
+    if _RATIO_FOLLOWS.match(sentence, end) and not _LEVEL_WORD_BEHIND.search(behind) \
+            or unit in (":1", "∶1") and not _RATIO_LEVEL_BEHIND.search(behind):
         return "ratio in a rule"
     if unit == "级" or following[:1] in _CODE_CHARACTERS or (preceding[-1:] in _CODE_CHARACTERS_BEHIND
                                                           and not _INDICATOR_ACRONYM_BEHIND.search(behind)):
