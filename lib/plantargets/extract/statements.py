@@ -65,8 +65,9 @@ CONTEXT_FOOT = 600  # characters at a document's end in which its date may stand
 _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
 _RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
 RATIO_TO_ONE = "[:∶]1"  # 生师比为13.96∶1: the ratio's later term, read as the value's unit
+PER_100_THOUSAND = "/(?:10|十)万"  # 孕产妇死亡率12/10万: a rate whose base is written as its unit
 TOKEN = re.compile(
-    rf"(?:(?P<pct>百分之|千分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰|万|亿)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿|{RATIO_TO_ONE}(?![\d.:∶]))?"
+    rf"(?:(?P<pct>百分之|千分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰|万|亿)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿|{RATIO_TO_ONE}(?![\d.:∶])|{PER_100_THOUSAND}(?![\d.]))?"
     rf"(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN})?)?"
 )
 _TOKEN_SOURCE = TOKEN.pattern
