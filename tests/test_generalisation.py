@@ -386,6 +386,15 @@ HELDOUT162_FLOORS = {"f1_target": 0.82, "comparator_accuracy": 0.91, "quote_span
 # heldout161 (sealed): the devset's mix; 0.790 / 0.625 with 10ab20a, 0.786 / 0.625 at merge
 HELDOUT161_FLOORS = {"f1_target": 0.73, "recall_actual": 0.57, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
+# heldout163 (read): education news of plans and results (school works, dormitories, balance certifications); 0.452 / 0.257 with 29b772b and at merge
+HELDOUT163_FLOORS = {"f1_target": 0.4, "recall_actual": 0.2, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+# heldout164 (sealed): the devset's mix from the least-used provinces; 0.540 / 0.968 with 29b772b and at merge
+HELDOUT164_FLOORS = {"f1_target": 0.49, "recall_actual": 0.91, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+# heldout165 (sealed): older pages (2008-2013); 0.757 / 0.739 with 29b772b and at merge
+HELDOUT165_FLOORS = {"f1_target": 0.7, "recall_actual": 0.68, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
 
 @pytest.fixture(scope="module")
 def results():
@@ -569,6 +578,9 @@ GOALS = [
     ("heldout160", "heldout160 (sealed)", HELDOUT160_FLOORS),
     ("heldout162", "heldout162", HELDOUT162_FLOORS),
     ("heldout161", "heldout161 (sealed)", HELDOUT161_FLOORS),
+    ("heldout163", "heldout163", HELDOUT163_FLOORS),
+    ("heldout164", "heldout164 (sealed)", HELDOUT164_FLOORS),
+    ("heldout165", "heldout165 (sealed)", HELDOUT165_FLOORS),
 ]
 
 
