@@ -300,3 +300,15 @@ def test_a_head_line_that_tells_of_several_periods_gives_the_page_none_of_them()
     assert doc.period_start is None
     doc = _one_document(head + "二期(2014年—2016年)行动计划中,全市规划新建、改扩建97所幼儿园。\n")
     assert (doc.period_start, doc.period_end) == (2014, 2016)
+
+
+def test_a_years_development_plan_issued_by_its_notice_is_a_plan():
+    """鄂府发〔2023〕1号 over a notice that issues "2023年…国民经济和社会发展计划" (heldout168 n05): the plan's own title
+    line, further down the head, names the page, a year's plan whose uncued values are to be reached."""
+    head = ("鄂府发〔2023〕1号\n各旗区人民政府,市人民政府各部门:\n《2023年某某市国民经济和社会发展计划》已经市五届人大二次会议审议通过,"
+            "请认真组织实施。\n某某市人民政府\n2023年2月23日\n2023年某某市国民经济和社会发展计划\n")
+    norm, _ = normalize_text(head + "建议2023年主要预期指标如下:\n——地区生产总值增长6.5%左右;\n", "t.txt")
+    doc = segment_documents(norm, "t.txt", "t")[0]
+    assert (doc.title, doc.doc_type) == ("2023年某某市国民经济和社会发展计划", "plan")
+    norm, _ = normalize_text("关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n正文。\n", "r.txt")
+    assert segment_documents(norm, "r.txt", "r")[0].doc_type == "plan_report"

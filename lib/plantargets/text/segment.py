@@ -251,6 +251,8 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
         return "plan_report"
     if _PLAN_TITLE.search(_PLANNING_OFFICE.sub("", title)):
         return "five_year_plan" if re.search(r"十[一二三四五]五|五年", title) else "plan"
+    if _ANNUAL_PLAN_TITLE.search(compact):
+        return "plan"  # "2023年鄂尔多斯市国民经济和社会发展计划" (heldout168 n05): a year's plan, its values to be reached
     if "统计公报" in title:
         return "statistical_bulletin"
     if _PROJECT_LIST.search(title) and not re.search(rf"完成|成效|回顾|总结|{_PROJECTS_DONE}|{_PROJECTS_ASSESSED}", title):
@@ -265,6 +267,7 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
 
 
 _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
+_ANNUAL_PLAN_TITLE = re.compile(r"发展计划(?:[((][^()()]*[))])*$")
 _WORK_REPORT_OPENING = re.compile(phrase_words("work_report_opening"))
 # A news headline of a plan issued: "四川教育“十三五”规划公布 到2020年建成教育强省", "浙江公布教育事业发展“十三五”规划"
 _PLAN_NAMED = r"(?:规划(?:纲要)?|行动计划|实施方案)"
@@ -305,7 +308,8 @@ _PLANNING_OFFICE = re.compile(rf"规划(?:{phrase_words('office_after_plan_word'
 
 
 # A line that ends as a document's name ends: 2026年黄龙县政府工作报告, …统计公报, 关于…的报告, …行动计划.
-_TITLE_SHAPED = re.compile(r"(?:政府工作报告|统计公报|的报告|规划|行动计划|行动方案|实施方案)(?:[((][^()()]*[))])*$")
+_TITLE_SHAPED = re.compile(r"(?:政府工作报告|统计公报|的报告|规划|行动计划|行动方案|实施方案|发展计划|工作计划|工作要点)"
+                           r"(?:[((][^()()]*[))])*$")
 
 
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")
