@@ -558,3 +558,10 @@ def test_a_forums_hidden_anti_copy_strings_are_cut_and_the_page_text_kept():
     assert "scrape_residue" in {f.flag_type for f in flags}
     kept = "表中数字 10 20 30 40 50 60,单位 G D P / A B C D E F\n"
     assert normalize_text(kept, "x.txt")[0].text == kept
+
+
+def test_an_image_file_name_is_cut_whole():
+    """微信图片_20251013113027_191_701.jpg (heldout168 n11): a bounded name pattern had left 微信图片_20 behind, read as a
+    value; a name with Chinese after its digits (图片1副本.jpg) is cut whole too."""
+    norm, _ = normalize_text("发布会现场\n微信图片_20251013113027_191_701.jpg\n图片1副本.jpg\n全市增长7.5%。")
+    assert norm.text.split() == ["发布会现场", "全市增长7.5%。"]
