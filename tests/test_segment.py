@@ -312,3 +312,14 @@ def test_a_years_development_plan_issued_by_its_notice_is_a_plan():
     assert (doc.title, doc.doc_type) == ("2023年某某市国民经济和社会发展计划", "plan")
     norm, _ = normalize_text("关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n正文。\n", "r.txt")
     assert segment_documents(norm, "r.txt", "r")[0].doc_type == "plan_report"
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("“贵州高质量完成‘十四五’规划”系列主题新闻发布会举行", "plan_report"),  # heldout168 n11: results of a plan
+    ("某市全面完成“十三五”规划目标任务", "plan_report"),
+    ("某市完成“十五五”规划编制工作", "five_year_plan"),  # drafting a plan is no report on it
+    ("某市教育事业发展“十四五”规划", "five_year_plan"),
+])
+def test_a_title_saying_a_plan_was_completed_is_a_report_on_it(title, doc_type):
+    norm, _ = normalize_text(title + "\n地区生产总值年均增长7.5%。\n", "t.txt")
+    assert segment_documents(norm, "t.txt", "t")[0].doc_type == doc_type

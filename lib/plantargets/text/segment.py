@@ -247,7 +247,7 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
     compact = "".join(title.split())  # "…发展计划 执行情况及…", "计划执行 情况与…": a capture's spaces
     if re.search(r"行动计划|行动方案|实施方案|攻坚计划", compact):
         return "action_plan"
-    if re.search(r"(?:计划|预算)执行情况|规划(?:纲要)?(?:实施|执行)情况|中期评估", compact):
+    if re.search(r"(?:计划|预算)执行情况|规划(?:纲要)?(?:实施|执行)情况|中期评估|完成[^,。,;]{0,8}规划(?!(?:纲要)?编制)", compact):
         return "plan_report"
     if _PLAN_TITLE.search(_PLANNING_OFFICE.sub("", title)):
         return "five_year_plan" if re.search(r"十[一二三四五]五|五年", title) else "plan"
