@@ -3016,3 +3016,14 @@ def test_a_rate_per_100_thousand_is_one_value_with_its_base_as_unit():
     result, _ = extract("到2025年,孕产妇死亡率、婴儿死亡率分别下降到12/10万和5‰,孕产妇死亡率控制在10/十万以下。")
     assert [(v.indicator_zh, v.value, v.unit_std, v.comparator) for v in result.values] == [
         ("孕产妇死亡率", 12.0, "/10万", "="), ("婴儿死亡率", 5.0, "‰", "="), ("孕产妇死亡率", 10.0, "/10万", "<=")]
+
+
+def test_a_plans_end_named_after_the_year_stated_dates_the_value():
+    """"…提升至2024年的5777.41亿元,“十四五”末预计将迈上6000亿元台阶" (heldout168 n11): the plan's end, named in the
+    value's clause after 2024, dates it; a plan's end as a base (是“十一五”末的1.6倍) does not."""
+    result, _ = extract("全市经济总量由“十三五”末的4505.23亿元提升至2024年的5777.41亿元,“十四五”末预计将迈上6000亿元台阶。",
+                        doc_type="other", period=(None, None), issued="2025-10-13")
+    assert [(v.value, v.year) for v in result.values] == [(4505.23, 2020), (5777.41, 2024), (6000.0, 2025)]
+    result, _ = extract("2015年全市生产总值达到800亿元,是“十一五”末的1.6倍。", doc_type="other", period=(None, None),
+                        issued="2016-02-01")
+    assert [(v.value, v.year) for v in result.values] == [(800.0, 2015), (1.6, 2015)]

@@ -1077,6 +1077,7 @@ _PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_ph
 
 
 _PLAN_SPAN_OPENING = re.compile(_PLAN_SPAN.pattern + r"(?=[,,])")  # "“十二五”期间,…": a plan period framing its clause
+_BASE_OR_START_BEFORE_PLAN = re.compile(r"(?:由|从|比|较|同|是)[“\"「『]?$")  # 由“十三五”末的, 比“十三五”末: no value's time
 
 
 def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | None, int]:
@@ -2506,6 +2507,13 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         # clause, nearer to it (not a base of comparison: 是“十一五”末的1.6倍)
         start, end = FIVE_YEAR_PLANS[later_plan.group(1)]
         return end, (start, end), True, per_year, f"a named plan period after the year stated ({later_plan.group(0)})"
+    plan_end_after = _last_match(_PLAN_END_NAMED, prefix) if stated and "末" in prefix else None
+    if plan_end_after and plan_end_after.start() >= stated[-1].end() \
+            and not _BASE_OR_START_BEFORE_PLAN.search(prefix, 0, plan_end_after.start()) \
+            and not prefix.startswith("的", plan_end_after.end()):  # (是“十一五”末的1.6倍: a base)
+        # "…提升至2024年的5777.41亿元,“十四五”末预计将迈上6000亿元台阶" (heldout168 n11): the plan's end, named later
+        return FIVE_YEAR_PLANS[plan_end_after.group(1)][1], None, False, per_year, \
+            f"the end of a named plan period after the year stated ({plan_end_after.group(0)})"
     if stated:
         year = int(parse_numeral(stated[-1].group(1)))
         last_year = _LAST_YEAR.search(prefix, stated[-1].end()) if "去年" in prefix else None
