@@ -4,7 +4,7 @@ import pytest
 
 from plantargets.text.normalize import normalize_text
 from plantargets.text.read import read_raw_file
-from plantargets.text.segment import heading_level, segment_documents, split_sentences
+from plantargets.text.segment import heading_level, segment_documents, split_sentences, structure_lines
 
 
 def _documents(raw_dir, name):
@@ -323,3 +323,14 @@ def test_a_years_development_plan_issued_by_its_notice_is_a_plan():
 def test_a_title_saying_a_plan_was_completed_is_a_report_on_it(title, doc_type):
     norm, _ = normalize_text(title + "\n地区生产总值年均增长7.5%。\n", "t.txt")
     assert segment_documents(norm, "t.txt", "t")[0].doc_type == doc_type
+
+
+@pytest.mark.parametrize("heading, in_review", [
+    ("(二)取得人居环境整治新成绩。", False),  # heldout167 n02: an aim of a year's work plan
+    ("一、过去五年取得新成就", True),  # a review, whatever its aim words
+    ("一、2023年工作回顾", True),
+    ("(一)取得的主要成绩", True),
+])
+def test_a_heading_that_sets_an_aim_in_the_words_of_results_opens_no_review(heading, in_review):
+    lines = list(structure_lines(heading + "\n全县卫生厕所普及率达85%左右。\n", 0, len(heading) + 20))
+    assert lines[-1].in_review is in_review

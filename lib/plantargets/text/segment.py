@@ -32,6 +32,8 @@ HEADING_PATTERNS = [
     re.compile(r"^(专栏|表)\s*\d+"),
 ]
 REVIEW_HEADING = re.compile(r"回顾|发展基础|现状|成就|成绩|取得|过去[一五]年|工作总结")
+# A heading that sets an aim in the words of results ("(二)取得人居环境整治新成绩" in a year's work plan, heldout167 n02)
+_AIM_HEADING = re.compile(r"(?:取得|实现|再创|创造|开创)[^,。,;]{0,12}新(?:成绩|成效|成就|突破|进展)")
 _SENTENCE_ENDER = re.compile(r"[。!?;]")  # the last character of a sentence (a line's last sentence may have none)
 
 _DOC_NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,6})〔(?P<year>\d{4})〕(?P<number>\d{1,4})号")
@@ -230,7 +232,7 @@ def structure_lines(text: str, start: int, end: int):
                 stack.pop()
             stack.append((level, title))
             path = tuple(t for _, t in stack)
-            in_review = any(REVIEW_HEADING.search(t) for t in path)
+            in_review = any(REVIEW_HEADING.search(_AIM_HEADING.sub("", t) if "新" in t else t) for t in path)
         yield Line(line_start, line_end, line, level, path, in_review)
 
 
