@@ -89,10 +89,12 @@ _UNIT_ROWS |= {scale + unit: (factor * _SCALES[scale], standard)
                if factor == 1 and unit == standard and unit not in _UNSCALED and re.fullmatch(r"[\u4e00-\u9fff]+", unit)
                for scale in ("万", "亿") if scale + unit not in _UNIT_ROWS}
 UNITS_AS_WRITTEN = sorted(_UNIT_ROWS, key=len, reverse=True)
-# A ratio to one (生师比为13.96∶1) keeps its later term as its unit (the extractor reads it only after a number)
-_UNIT_ROWS |= {":1": (1.0, ":1"), "∶1": (1.0, ":1")}
-# A rate per 100,000 (孕产妇死亡率12/10万) keeps its base as its unit, as the ratio does
-_UNIT_ROWS |= {"/10万": (1.0, "/10万"), "/十万": (1.0, "/10万")}
+# A ratio to one (生师比为13.96∶1) keeps its later term as its unit, a rate per 100,000 (孕产妇死亡率12/10万) its base:
+# units the extractor reads only right after a number (statements.TOKEN), so they stay out of UNIT_PATTERN
+RATIO_TO_ONE_UNITS = (":1", "∶1")
+PER_100_THOUSAND_UNITS = ("/10万", "/十万")
+_UNIT_ROWS |= {unit: (1.0, ":1") for unit in RATIO_TO_ONE_UNITS}
+_UNIT_ROWS |= {unit: (1.0, "/10万") for unit in PER_100_THOUSAND_UNITS}
 # A unit's last character that begins a word with what follows ("跨上万亿台阶": 台阶, a step, is no 台 of machines;
 # codebook phrase_words role word_after_a_unit): no unit ends there.
 _WORDS_AFTER_A_UNIT = [row["pattern"] for row in codebook_rows("phrase_words.csv") if row["role"] == "word_after_a_unit"]

@@ -20,6 +20,8 @@ from plantargets.extract.numbers import (
     COMPARATOR_PREFIXES,
     CN_DIGITS,
     CN_NUMERAL,
+    PER_100_THOUSAND_UNITS,
+    RATIO_TO_ONE_UNITS,
     UNIT_PATTERN,
     UNITS_AS_WRITTEN,
     NumberParseError,
@@ -64,11 +66,10 @@ CONTEXT_HEAD = 6000
 CONTEXT_FOOT = 600  # characters at a document's end in which its date may stand
 _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
 _RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
-RATIO_TO_ONE = "[:∶]1"  # 生师比为13.96∶1: the ratio's later term, read as the value's unit
-_RATIO_TO_ONE_UNITS = (":1", "∶1")  # what RATIO_TO_ONE matches
-PER_100_THOUSAND = "/(?:10|十)万"  # 孕产妇死亡率12/10万: a rate whose base is written as its unit
+RATIO_TO_ONE = "|".join(map(re.escape, RATIO_TO_ONE_UNITS))  # 生师比为13.96∶1: the later term as the value's unit
+PER_100_THOUSAND = "|".join(map(re.escape, PER_100_THOUSAND_UNITS))  # 孕产妇死亡率12/10万: the base as its unit
 TOKEN = re.compile(
-    rf"(?:(?P<pct>百分之|千分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰|万|亿)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿|{RATIO_TO_ONE}(?![\d.:∶])|{PER_100_THOUSAND}(?![\d.]))?"
+    rf"(?:(?P<pct>百分之|千分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰|万|亿)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿|(?:{RATIO_TO_ONE})(?![\d.:∶])|(?:{PER_100_THOUSAND})(?![\d.]))?"
     rf"(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN})?)?"
 )
 _TOKEN_SOURCE = TOKEN.pattern
@@ -1576,7 +1577,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     if not unit and behind.endswith(_VERSION_WORDS):
         return "version number"
     if _RATIO_FOLLOWS.match(sentence, end) and not _LEVEL_WORD_BEHIND.search(behind) \
-            or unit in _RATIO_TO_ONE_UNITS and not _RATIO_LEVEL_BEHIND.search(behind):
+            or unit in RATIO_TO_ONE_UNITS and not _RATIO_LEVEL_BEHIND.search(behind):
         return "ratio in a rule"
     if unit == "级" or following[:1] in _CODE_CHARACTERS or (preceding[-1:] in _CODE_CHARACTERS_BEHIND
                                                           and not _INDICATOR_ACRONYM_BEHIND.search(behind)):

@@ -272,7 +272,8 @@ _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
 # A title naming the tasks or plan of one year ("…2023年重点工作任务", "2024年工作要点")
 _ONE_YEARS_TASKS = re.compile(r"(?<![\d—–~-])((?:19|20)\d{2})\s*年度?[^\d年]{0,20}(?:工作任务|工作要点|工作计划|重点工作|重点任务)"
                               r"(?:清单|分解方案)?(?:的通知)?$")
-_ANNUAL_PLAN_TITLE = re.compile(r"发展计划(?:[((][^()()]*[))])*$")
+_BRACKETS_AT_END = r"(?:[((][^()()]*[))])*$"  # a title's period or draft mark in brackets: (2021-2025年)(征求意见稿)
+_ANNUAL_PLAN_TITLE = re.compile("发展计划" + _BRACKETS_AT_END)
 _WORK_REPORT_OPENING = re.compile(phrase_words("work_report_opening"))
 # A news headline of a plan issued: "四川教育“十三五”规划公布 到2020年建成教育强省", "浙江公布教育事业发展“十三五”规划"
 _PLAN_NAMED = r"(?:规划(?:纲要)?|行动计划|实施方案)"
@@ -314,7 +315,7 @@ _PLANNING_OFFICE = re.compile(rf"规划(?:{phrase_words('office_after_plan_word'
 
 # A line that ends as a document's name ends: 2026年黄龙县政府工作报告, …统计公报, 关于…的报告, …行动计划.
 _TITLE_SHAPED = re.compile(r"(?:政府工作报告|统计公报|的报告|规划|行动计划|行动方案|实施方案|发展计划|工作计划|工作要点)"
-                           r"(?:[((][^()()]*[))])*$")
+                           + _BRACKETS_AT_END)
 
 
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")
