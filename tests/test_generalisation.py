@@ -404,6 +404,12 @@ HELDOUT167_FLOORS = {"f1_target": 0.58, "comparator_accuracy": 0.95, "quote_span
 # heldout168 (read): the devset's mix from the least-used provinces (a sibling of sealed 164); 0.746 / 0.926 with 29b772b and at merge
 HELDOUT168_FLOORS = {"f1_target": 0.69, "recall_actual": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
+# heldout170 (read): older pages 2006-2014 (a sibling of sealed 165); 0.876 / 0.757 with a4ea53a and at merge
+HELDOUT170_FLOORS = {"f1_target": 0.82, "recall_actual": 0.7, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+# heldout171 (sealed): the devset's mix, central provinces, four county pages; 0.732 / 0.944 with a4ea53a and at merge
+HELDOUT171_FLOORS = {"f1_target": 0.68, "recall_actual": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
 
 @pytest.fixture(scope="module")
 def results():
@@ -593,6 +599,8 @@ GOALS = [
     ("heldout166", "heldout166 (sealed)", HELDOUT166_FLOORS),
     ("heldout167", "heldout167", HELDOUT167_FLOORS),
     ("heldout168", "heldout168", HELDOUT168_FLOORS),
+    ("heldout170", "heldout170", HELDOUT170_FLOORS),
+    ("heldout171", "heldout171 (sealed)", HELDOUT171_FLOORS),
 ]
 
 
