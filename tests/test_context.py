@@ -645,3 +645,11 @@ def test_an_undated_page_whose_one_year_is_arranged_for_speaks_of_the_year_befor
 def test_a_page_naming_no_year_is_dated_by_the_latest_plenum_it_cites(text, year):
     found = infer_current_year(text)
     assert found is not None and found.year == year, found
+
+
+def test_a_work_reports_title_naming_the_year_before_its_own_date_names_the_reviewed_year():
+    """"宣城市人民政府2010年政府工作报告", given on 2011年1月13日 (heldout170 n01): the title names the year whose work it
+    reviews, so its results are 2010's, not 2009's; with no date, or a date of the title's year, the year before."""
+    assert infer_results_year("宣城市人民政府2010年政府工作报告", 2011) == 2010
+    assert infer_results_year("2023年政府工作报告", 2023) == 2022
+    assert infer_results_year("2023年政府工作报告") == 2022

@@ -160,7 +160,11 @@ def infer_results_year(text: str, current_year: int | None = None, title: str = 
     work report (or news of one) of a known year, the year before."""
     found = _latest_evidence(f"{title}\n{text}" if title else text, "results_year")
     if found:
-        return found[0]
+        year, evidence, _match = found
+        if evidence.shift and current_year and year - evidence.shift == current_year - 1:
+            # "2010年政府工作报告" given on 2011年1月13日: the title names the year whose work it reviews
+            return current_year - 1
+        return year
     if current_year and re.search(_WORK_REPORT_WORDS, text):
         return current_year - 1
     return None
