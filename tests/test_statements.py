@@ -3035,3 +3035,22 @@ def test_hectares_and_kilometres_written_km_are_units():
     result, _ = extract("到2025年,储备工业用地124公顷,耕地保有量不低于513.53万公顷,新建干渠总长21.66km。")
     assert [(v.value, v.unit, v.value_std, v.unit_std) for v in result.values] == [
         (124.0, "公顷", 124.0, "公顷"), (513.53, "万公顷", 5135300.0, "公顷"), (21.66, "km", 21.66, "公里")]
+
+
+def test_a_plan_named_as_the_base_of_a_comparison_does_not_date_the_paragraph():
+    """"与“十五”末相比,…翻一番。新增规模工业企业900户" in a report of 2011 on the past five years (heldout170 n01): the
+    plan's end is what the results are compared with, not the year they are of."""
+    result, _ = extract("一、过去五年的工作回顾\n——过去五年,是全市经济快速增长的五年。与“十五”末相比,全市进出口总额翻一番。"
+                        "新增规模工业企业900户,总数达1334户。\n", doc_type="work_report", period=(2011, 2011),
+                        issued="2011-01-13")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (100.0, "actual", 2010), (900.0, "actual", 2010), (1334.0, "actual", 2010)]
+
+
+def test_a_sentence_led_by_a_span_counted_back_ends_the_horizon_of_its_paragraph():
+    """"规划到2017年,…。近3年,我省共争取林业投入115.15亿元,…森林覆盖率达48%" (heldout126 n04): after a plan's targets
+    the paragraph turns to what the past years achieved; its values are no targets of 2017."""
+    result, _ = extract("规划到2017年,全省完成造林任务1042万亩。近3年,我省共投入林业资金115亿元。全省森林面积达1.27亿亩,"
+                        "森林覆盖率达48%。\n", doc_type="other", period=(None, None), issued="2014-06-30")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (1042.0, "target", 2017), (115.0, "actual", 2014), (1.27, "actual", 2014), (48.0, "actual", 2014)]

@@ -736,6 +736,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 tracker.last_horizon = stated[0]  # 到2025年, 截至“十四五”末 (not 十四五期间, a span named in passing)
                 if line_year and line_year < stated[0]:
                     line_year = None  # "总结了“十一五”…成绩,提出了…目标:到2015年,…": the paragraph turns to its targets
+        elif context_year and _PAST_SPAN_LEAD.match(sentence):
+            context_year = None  # "规划到2017年,…。近3年,我省…。…森林覆盖率达48%": the paragraph turns to the past
         carried = tracker.role
         changes = tracker.roles_in(sentence, 0, line_year) if announces_roles else []
         reviewed = [role.year for _at, role in changes if role.role == "review" and role.year] if changes else []
@@ -797,8 +799,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             list(_PLAIN_YEAR.finditer(_book_titles_blanked(
                 _BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence)))
         horizon_stated = stated is not None and stated[1] == "stated"  # "…“十一五”…成绩,提出了…:到2015年,…"
-        past_plan = _PLAN_SPAN.search(sentence) if plan_span_in_line and not plain and doc.report_year \
-            and not horizon_stated else None
+        past_plan = _PLAN_SPAN.search(_COMPARED_WITH_A_PLAN.sub(_blank, sentence)) \
+            if plan_span_in_line and not plain and doc.report_year and not horizon_stated else None
         if past_plan and FIVE_YEAR_PLANS[past_plan.group(1)][1] <= doc.report_year:
             line_year = FIVE_YEAR_PLANS[past_plan.group(1)][1]  # "“十三五”期间,投入…;投入…": the plan's last year
         if plain:
@@ -902,6 +904,9 @@ _SINCE_A_YEAR = re.compile(rf"年{_OPENS_A_SPAN}")  # 2012年以来, 2012年换�
 _PRESENT = re.compile(rf"目前|现有|现已|截至目前|至今|{_SINCE_A_YEAR.pattern}|五[”\"」』]?以来")
 # "用2年时间", "今后五年": a span of years from the document's own (codebook phrase_words role horizon_lead)
 _HORIZON = re.compile(rf"(?:{_phrase_words('horizon_lead')})\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
+# "近3年,", "五年来", "近年来": a sentence led by a span counted back from now speaks of the past
+_PAST_SPAN_LEAD = re.compile(rf"\s*(?:(?:{_phrase_words('past_span_lead')})\s*[一二两三四五六七八九十\d]{{1,2}}\s*年(?:来|以来|间)?"
+                             rf"|[一二两三四五六七八九十\d]{{1,2}}\s*年(?:来|以来)|近年来)")
 _DECREASE = re.compile(rf"(?:{_phrase_words('decrease_verb')})(?:了)?[^\d,;。]{{0,3}}$")
 _INCREASE = re.compile(rf"(?:{_phrase_words('growth_verb')})(?:了)?[^\d,;。]{{0,3}}$")
 
