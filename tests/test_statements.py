@@ -3054,3 +3054,13 @@ def test_a_sentence_led_by_a_span_counted_back_ends_the_horizon_of_its_paragraph
                         "森林覆盖率达48%。\n", doc_type="other", period=(None, None), issued="2014-06-30")
     assert [(v.value, v.kind, v.year) for v in result.values] == [
         (1042.0, "target", 2017), (115.0, "actual", 2014), (1.27, "actual", 2014), (48.0, "actual", 2014)]
+
+
+def test_same_period_growth_after_a_target_sections_lead_in_its_sentence_is_a_target():
+    """"预期目标是,地区生产总值同比增长7%,规上工业总产值同比增长8.5%" (heldout169 n05): 同比 reports results, but
+    targets are set against the same period too; the lead in the sentence decides. Without it, a result."""
+    result, _ = extract("2024年,我们将锚定区域定位。预期目标是,地区生产总值同比增长7%,规上工业总产值同比增长8.5%。\n",
+                        doc_type="other", period=(None, None), issued="2024-01-19")
+    assert [(v.value, v.kind) for v in result.values] == [(7.0, "target"), (8.5, "target")]
+    result, _ = extract("1-6月,地区生产总值同比增长2.9%。\n", doc_type="other", period=(None, None), issued="2024-07-19")
+    assert [(v.value, v.kind) for v in result.values] == [(2.9, "actual")]

@@ -2281,6 +2281,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if "基础上" in cue_clause:  # "在上年实际完成任务基础上增长10.5%": the base a plan builds on, no result
         cue_clause = _ON_THE_BASIS_OF.sub(_blank, cue_clause)
     actual_cue = cue_pattern("actual_cue").search(cue_clause) or whole_year
+    if actual_cue and _WEAK_ACTUAL_CUE.fullmatch(actual_cue.group(0)) and not target_cue \
+            and cue_pattern("target_section").search(prefix):
+        actual_cue = None  # "预期目标是,地区生产总值同比增长7%": the section's lead in the sentence decides
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
     done = (_done_after_commitment(clause, _COMPLETION_CUE) or _done_after_commitment(clause, _DONE_OVER_A_COMMITMENT)) \
@@ -2381,6 +2384,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
 
 
 _PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
+_WEAK_ACTUAL_CUE = re.compile(_phrase_words("weak_actual_cue"))
 
 
 @lru_cache(maxsize=64)  # asked once per uncued value of the line: the answer is the line's
