@@ -3064,3 +3064,13 @@ def test_same_period_growth_after_a_target_sections_lead_in_its_sentence_is_a_ta
     assert [(v.value, v.kind) for v in result.values] == [(7.0, "target"), (8.5, "target")]
     result, _ = extract("1-6月,地区生产总值同比增长2.9%。\n", doc_type="other", period=(None, None), issued="2024-07-19")
     assert [(v.value, v.kind) for v in result.values] == [(2.9, "actual")]
+
+
+def test_the_year_of_a_base_a_value_is_measured_from_dates_neither_it_nor_its_paragraph():
+    """"人均地区生产总值在2000年基础上提前翻番,达到2000美元;地方财政收入五年再翻一番" in the 十一五 targets of a report
+    of 2006 (heldout170 n11): 2000 is the base of the doubling; the targets are the plan's, of 2010."""
+    result, _ = extract("“十一五”时期经济社会发展的主要目标是:地区生产总值年均增长10%;人均地区生产总值在2000年基础上提前"
+                        "翻番,达到2000美元;地方财政收入五年再翻一番。\n", doc_type="work_report", period=(2006, 2010),
+                        issued="2006-01-10")
+    assert [(v.value, v.kind, v.year) for v in sorted(result.values, key=lambda v: v.number_span)] == [
+        (10.0, "target", 2010), (100.0, "target", 2010), (2000.0, "target", 2010), (100.0, "target", 2010)]

@@ -894,7 +894,10 @@ _COMES_INTO_USE = re.compile(rf"{_PROJECT_TIME}(?:正式|全面|建成并?|完�
 
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period;
 # 截至2017年底 (as of) is the year of a state.
-_PLAIN_YEAR = re.compile(r"(?<![比较与同从自由到按以是为\d-])(?<!(?<!截)至)(?<!相当于)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?!\s*(?:以来|至今|起|前|[-—–~至到]))")
+# "在2000年基础上翻番": the year of the base a value is measured from, not the value's
+_BASE_AFTER_YEAR = r"\s*(?:底|末)?\s*的?\s*基础上"
+_PLAIN_YEAR = re.compile(r"(?<![比较与同从自由到按以是为\d-])(?<!(?<!截)至)(?<!相当于)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年"
+                         rf"(?!\s*(?:以来|至今|起|前|[-—–~至到])|{_BASE_AFTER_YEAR})")
 _PLAIN_YEAR = guarded(_PLAIN_YEAR)
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
 _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
@@ -2204,7 +2207,8 @@ def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -
     return year == doc.current_year
 
 
-_PAST_YEAR = guarded(re.compile(r"(?<![到按以])(?<![^对]比)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?[,:]?"))
+_PAST_YEAR = guarded(re.compile(r"(?<![到按以])(?<![^对]比)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?"
+                                rf"(?!{_BASE_AFTER_YEAR})[,:]?"))
 
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, prefix: str, role: SectionRole,
@@ -2464,7 +2468,7 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match | None:
 
 
 _VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?<!为)(?<!相当于)(?<!相当)(?<!恢复)(?<!恢复到)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
-                                 rf"(?!\s*(?:[-—–~至]|{_OPENS_A_SPAN}|起(?![草步飞点])|远景))"))  # 二〇三五年远景目标纲要: a vision's year
+                                 rf"(?!\s*(?:[-—–~至]|{_OPENS_A_SPAN}|起(?![草步飞点])|远景)|{_BASE_AFTER_YEAR})"))  # 二〇三五年远景目标纲要: a vision's year
 # names the plan; 自2007年起…均超过千万人次: a span's start (heldout111 n05)
 
 
