@@ -3074,3 +3074,11 @@ def test_the_year_of_a_base_a_value_is_measured_from_dates_neither_it_nor_its_pa
                         issued="2006-01-10")
     assert [(v.value, v.kind, v.year) for v in sorted(result.values, key=lambda v: v.number_span)] == [
         (10.0, "target", 2010), (100.0, "target", 2010), (2000.0, "target", 2010), (100.0, "target", 2010)]
+
+
+def test_sectors_named_by_their_ordinals_in_a_list_pair_with_its_values():
+    """"其中一、二、三产业分别增长5%、13%、10%" (heldout170 n09): 一、二、三产业 names 第一产业, 第二产业 and 第三产业
+    (codebook/list_compounds.csv), one per value."""
+    result, _ = extract("今年全省生产总值预期增长10%,其中一、二、三产业分别增长5%、13%、10%。", doc_type="other",
+                        period=(None, None), issued="2006-02-01")
+    assert [(v.indicator_zh, v.value) for v in result.values][1:] == [("第一产业", 5.0), ("第二产业", 13.0), ("第三产业", 10.0)]
