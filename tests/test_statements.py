@@ -3082,3 +3082,12 @@ def test_sectors_named_by_their_ordinals_in_a_list_pair_with_its_values():
     result, _ = extract("今年全省生产总值预期增长10%,其中一、二、三产业分别增长5%、13%、10%。", doc_type="other",
                         period=(None, None), issued="2006-02-01")
     assert [(v.indicator_zh, v.value) for v in result.values][1:] == [("第一产业", 5.0), ("第二产业", 13.0), ("第三产业", 10.0)]
+
+
+def test_energy_units_in_standard_coal_are_units():
+    """火电平均供电煤耗控制在300克标煤/千瓦时以下 (heldout169 n10) gave no value; 0.52吨标准煤/万元 was 0.52吨."""
+    result, _ = extract("到2025年,单位地区生产总值能耗降至0.52吨标准煤/万元,能源消费总量控制在1500万吨标准煤以内,"
+                        "火电平均供电煤耗控制在300克标煤/千瓦时以下。")
+    assert [(v.value, v.unit, v.value_std, v.unit_std, v.comparator) for v in result.values] == [
+        (0.52, "吨标准煤/万元", 0.52, "吨标准煤/万元", "="), (1500.0, "万吨标准煤", 15000000.0, "吨标准煤", "<="),
+        (300.0, "克标煤/千瓦时", 300.0, "克标准煤/千瓦时", "<=")]
