@@ -3091,3 +3091,10 @@ def test_energy_units_in_standard_coal_are_units():
     assert [(v.value, v.unit, v.value_std, v.unit_std, v.comparator) for v in result.values] == [
         (0.52, "吨标准煤/万元", 0.52, "吨标准煤/万元", "="), (1500.0, "万吨标准煤", 15000000.0, "吨标准煤", "<="),
         (300.0, "克标煤/千瓦时", 300.0, "克标准煤/千瓦时", "<=")]
+
+
+def test_a_ratio_to_one_after_a_bound_verb_is_a_value():
+    """"中心区城乡居民收入差距控制在2.2∶1以内" (heldout174 n11): 控制在 bounds the ratio as 不高于 does."""
+    result, _ = extract("到2025年,中心区城乡居民收入差距控制在2.2∶1以内。")
+    assert [(v.indicator_zh, v.value, v.unit_std, v.comparator) for v in result.values] == [
+        ("中心区城乡居民收入差距", 2.2, ":1", "<=")]
