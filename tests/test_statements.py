@@ -2920,6 +2920,16 @@ def test_the_size_of_projects_counted_after_it_is_no_value():
     assert [(v.value, v.unit) for v in result.values] == [(2.0, "个"), (5.0, "个"), (120.0, "亿元"), (56.0, "个")]
 
 
+def test_an_amount_of_yuan_and_over_naming_a_class_is_no_value():
+    """"年营业收入1亿元以上的民营骨干企业" (heldout162 n03) and a bulletin's "500万元以上固定资产投资" (heldout5 g06) name
+    a class of firms or projects by size: the class's count or total is the value, its threshold is not. A threshold
+    that ends its clause (营业收入达到1亿元以上,) stays a value."""
+    result, _ = extract("2025年主要目标\n年营业收入1亿元以上的民营骨干企业增加到120家。500万元以上固定资产投资增长8%。"
+                        "全区营业收入达到1亿元以上,增长10%。\n", doc_type="work_plan", period=(2025, 2025),
+                        issued="2025-02-10")
+    assert [(v.value, v.unit) for v in result.values] == [(120.0, "家"), (8.0, "%"), (1.0, "亿元"), (10.0, "%")]
+
+
 def test_a_table_of_tasks_and_their_progress_reads_each_cell_by_its_column():
     """A district's table of its year's projects (heldout117 n09): "序号 | 项目内容 | 进展情况 | 责任单位 |"; a task
     cell's values are what was set, a progress cell's what was done, in a row with its ordinal, in a row that goes on
