@@ -3057,6 +3057,17 @@ def test_a_plan_named_as_the_base_of_a_comparison_does_not_date_the_paragraph():
         (100.0, "actual", 2010), (900.0, "actual", 2010), (1334.0, "actual", 2010)]
 
 
+def test_a_plan_named_as_the_base_of_a_multiple_dates_neither_the_value_nor_the_paragraph():
+    """"规模工业增加值是“十五”末的6.7倍,…。全市省级开发区增加到12个" in a report of 2011 on the past five years
+    (heldout170 n01): the plan's end is the base the value is a multiple of, as 2005年 is in "是2005年的6.7倍"."""
+    result, _ = extract("一、过去五年的工作回顾\n过去五年,全市经济快速增长。规模工业增加值是“十五”末的6.7倍,年均增长26%。"
+                        "累计完成工业投资突破千亿元,是“十五”的6倍。全市省级开发区增加到12个。\n", doc_type="work_report",
+                        period=(2011, 2011), issued="2011-01-13")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (6.7, "actual", 2010), (26.0, "actual", 2010), (1000.0, "actual", 2010), (6.0, "actual", 2010),
+        (12.0, "actual", 2010)]
+
+
 def test_a_sentence_led_by_a_span_counted_back_ends_the_horizon_of_its_paragraph():
     """"规划到2017年,…。近3年,我省共争取林业投入115.15亿元,…森林覆盖率达48%" (heldout126 n04): after a plan's targets
     the paragraph turns to what the past years achieved; its values are no targets of 2017."""

@@ -799,7 +799,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             list(_PLAIN_YEAR.finditer(_book_titles_blanked(
                 _BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence)))
         horizon_stated = stated is not None and stated[1] == "stated"  # "…“十一五”…成绩,提出了…:到2015年,…"
-        past_plan = _PLAN_SPAN.search(_COMPARED_WITH_A_PLAN.sub(_blank, sentence)) \
+        past_plan = _PLAN_SPAN.search(_BASE_OF_A_MULTIPLE_PLAN.sub(_blank, _COMPARED_WITH_A_PLAN.sub(_blank, sentence))) \
             if plan_span_in_line and not plain and doc.report_year and not horizon_stated else None
         if past_plan and FIVE_YEAR_PLANS[past_plan.group(1)][1] <= doc.report_year:
             line_year = FIVE_YEAR_PLANS[past_plan.group(1)][1]  # "“十三五”期间,投入…;投入…": the plan's last year
@@ -1068,6 +1068,9 @@ _PLAN_NAMES = "|".join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))  # 十五
 _NAMED_PLAN = re.compile(rf"({_PLAN_NAMES})")
 _PLAN_END_NAMED = re.compile(rf"({_PLAN_NAMES})[”\"」』]?\s*期?末")  # "到“十三五”末,": a plan's last year
 _COMPARED_WITH_A_PLAN = re.compile(rf"(?:和|与|同|较|比)\s*[“\"]?(?:{'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:期末|末)?(?:相比|比较)?")
+# "是“十五”末的6.7倍", "相当于“十一五”的3倍": the plan is the base the value is a multiple of, as 是2005年的 is
+_BASE_OF_A_MULTIPLE_PLAN = re.compile(rf"(?:是|为|相当于)[^,,。;;\d]{{0,12}}?[“\"「『]?(?:{'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?"
+                                      r"\s*(?:期末|末)?\s*的")
 _PLAN_REVIEWED = re.compile(rf"({_PLAN_NAMES})[”\"]?\s*(?:期间|以来|时期)")
 _PLAN_END_WORD = re.compile(_phrase_words("plan_end_word"))
 
@@ -2491,6 +2494,12 @@ def _dates_the_base_of_the_value(prefix: str, year: re.Match) -> bool:
                 and _BASE_OF_A_MULTIPLE_BEFORE.search(prefix, max(0, year.start() - MAX_BASE_WORDS), year.start()))
 
 
+def _ends_with_base_of_a_multiple(prefix: str) -> bool:
+    """"规模工业增加值是“十五”末的": the plan's end is the base of the value that follows, not its time."""
+    base = _last_match(_BASE_OF_A_MULTIPLE_PLAN, prefix)
+    return base is not None and not prefix[base.end():].strip()
+
+
 # "是新区开发前(2010年底)的9.7倍", "相当于2010年的1.5倍": a year between 是 (为, 相当于) and the 的 before the value
 MAX_BASE_WORDS = 12
 _BASE_OF_A_MULTIPLE_AFTER = re.compile(r"\s*年?\s*(?:底|末)?\s*[))]?\s*的\s*")
@@ -2536,7 +2545,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
             return year - 1, None, True, per_year, f"去年 after {stated[-1].group(0).strip()}"
         return year, None, False, per_year, "stated"
     plan_end = _PLAN_END_BEFORE.search(prefix) if "末" in prefix else None
-    if plan_end:  # "由“八五”期末的833亿元增加到…": the value at the named plan's last year, whatever its kind
+    if plan_end and not _ends_with_base_of_a_multiple(prefix):  # "由“八五”期末的833亿元增加到…": the value at the named plan's last year, whatever its kind
         return FIVE_YEAR_PLANS[plan_end.group(1)][1], None, False, False, f"the end of a named plan period ({plan_end.group(0)})"
     plan_span = _PLAN_SPAN.search(prefix) if kind == "target" else None
     if plan_span:  # "“十四五”时期的目标为…", "到“十四五”末": the named plan's last year
