@@ -422,6 +422,18 @@ HELDOUT173_FLOORS = {"f1_target": 0.75, "recall_actual": 0.91, "comparator_accur
 # heldout174 (read): the devset's mix, least-used provinces, four county pages; 0.667 / 1.000 with a4ea53a and at merge
 HELDOUT174_FLOORS = {"f1_target": 0.61, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
+# heldout175 (sealed): the devset's mix, eastern and northern provinces, four county pages; 0.667 / 0.716 with f296541 and at merge
+HELDOUT175_FLOORS = {"f1_target": 0.61, "recall_actual": 0.66, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+# heldout176 (read): the devset's mix, eastern and northern provinces (sibling of 175), five county pages; 0.747 / 0.875 with f296541 and at merge
+HELDOUT176_FLOORS = {"f1_target": 0.69, "recall_actual": 0.82, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+# heldout177 (sealed): the devset's mix, central and south-western provinces, seven county pages; 0.667 / 1.000 with f296541, 0.672 at merge
+HELDOUT177_FLOORS = {"f1_target": 0.61, "recall_actual": 0.95, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
+
+# heldout178 (read): the devset's mix, central and south-western provinces (sibling of 177), five county pages; 0.566 / 0.509 with f296541 and at merge
+HELDOUT178_FLOORS = {"f1_target": 0.51, "recall_actual": 0.45, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
 
 @pytest.fixture(scope="module")
 def results():
@@ -617,6 +629,10 @@ GOALS = [
     ("heldout172", "heldout172", HELDOUT172_FLOORS),
     ("heldout173", "heldout173 (sealed)", HELDOUT173_FLOORS),
     ("heldout174", "heldout174", HELDOUT174_FLOORS),
+    ("heldout175", "heldout175 (sealed)", HELDOUT175_FLOORS),
+    ("heldout176", "heldout176", HELDOUT176_FLOORS),
+    ("heldout177", "heldout177 (sealed)", HELDOUT177_FLOORS),
+    ("heldout178", "heldout178", HELDOUT178_FLOORS),
 ]
 
 
