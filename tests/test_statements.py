@@ -8,9 +8,9 @@ from plantargets.text.normalize import normalize_text
 from plantargets.text.segment import Document, structure_lines
 
 
-def extract(text, doc_type="five_year_plan", period=(2021, 2025), issued="2022-06-02"):
+def extract(text, doc_type="five_year_plan", period=(2021, 2025), issued="2022-06-02", title="测试规划"):
     norm, _ = normalize_text(text, "t.txt")
-    doc = Document("t-00", "t.txt", 0, 0, len(norm.text), title="测试规划", doc_type=doc_type,
+    doc = Document("t-00", "t.txt", 0, 0, len(norm.text), title=title, doc_type=doc_type,
                    period_start=period[0], period_end=period[1], issued_date=issued, city_zh="某市")
     doc.lines = list(structure_lines(norm.text, 0, len(norm.text)))
     result = extract_values(doc, norm)
@@ -3066,6 +3066,26 @@ def test_a_plan_named_as_the_base_of_a_multiple_dates_neither_the_value_nor_the_
     assert [(v.value, v.kind, v.year) for v in result.values] == [
         (6.7, "actual", 2010), (26.0, "actual", 2010), (1000.0, "actual", 2010), (6.0, "actual", 2010),
         (12.0, "actual", 2010)]
+
+
+def test_a_title_that_commits_for_the_year_it_names_frames_the_values_no_cue_decides():
+    """"2025年重庆…将呈现以下变化:" over a list of the year's plans (heldout178 n07): the title's commitment frames the
+    page, so its uncued values are targets; not on a page that also reports a result by a cue (已建成), nor under a
+    title that commits for no year, nor under a first sentence taken for a title (…。现将工作落实情况汇报如下)."""
+    title = "2025年重庆在经济发展和民生改善等方面将呈现以下变化:"
+    body = "一、经济高质量发展\n规上工业增加值增长8%,工业投资占比提升至40%以上。\n新开工城镇老旧小区1227个。\n"
+    result, _ = extract(f"{title}\n{body}", doc_type="other", period=(None, None), issued="", title=title)
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (8.0, "target", 2025), (40.0, "target", 2025), (1227.0, "target", 2025)]
+    mixed, _ = extract(f"{title}\n{body}全市已建成口袋公园200个。\n", doc_type="other", period=(None, None), issued="",
+                       title=title)
+    assert [v.kind for v in mixed.values] == ["actual"] * 4
+    untitled, _ = extract("贵州将加大财政投入补齐学前教育短板\n全省学前三年入园率为55.4%。\n", doc_type="other",
+                          period=(None, None), issued="2013-05-02", title="贵州将加大财政投入补齐学前教育短板")
+    assert [(v.value, v.kind) for v in untitled.values] == [(55.4, "actual")]
+    lead = "2020年初,县督查局对目标进行细化分解,强力推进落实。现将工作落实情况汇报如下:"
+    reported, _ = extract(lead + "\n护理型床位共159张。\n", doc_type="other", period=(None, None), issued="", title=lead)
+    assert [(v.value, v.kind) for v in reported.values] == [(159.0, "actual")]
 
 
 def test_a_sentence_led_by_a_span_counted_back_ends_the_horizon_of_its_paragraph():

@@ -231,8 +231,9 @@ class ExtractionResult:
     values: list[StatedValue]
     flags: list[Flag]
     tokens: list[NumberToken] = field(default_factory=list)
-    # the page's cued values are all targets: its prose is read again with this set (_a_page_of_commitments)
-    page_of_commitments: bool = False
+    # the page's cued values are all targets: its prose is read again with this set to the basis of the uncued
+    # values' kind (_a_page_of_commitments)
+    page_of_commitments: str = ""
     # where a work report's first line of commitment starts (_first_commitment): before it, its review
     first_commitment: int = 0
 
@@ -275,10 +276,12 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     if doc.doc_type == "work_report":
         result.first_commitment = _first_commitment(doc)
     _extract_prose(doc, norm, consumed, result)
-    if (doc.dated or _one_plan_named(norm.text[doc.start:doc.end])) and _a_page_of_commitments(result.values, norm.text):
+    commitments = _a_page_of_commitments(result.values, norm.text, _title_commits(doc.title, doc.current_year)) \
+        if doc.dated or _one_plan_named(norm.text[doc.start:doc.end]) else ""
+    if commitments:
         # (an undated page's targets would have no year, unless it names one five-year plan: they are its last year's)
         del result.values[read_in_tables[0]:], result.flags[read_in_tables[1]:], result.tokens[read_in_tables[2]:]
-        result.page_of_commitments = True
+        result.page_of_commitments = commitments
         _extract_prose(doc, norm, consumed, result)
     if not doc.dated:
         _targets_of_the_one_plan_named(norm.text[doc.start:doc.end], result.values)
@@ -468,18 +471,22 @@ def _sentence_start(text: str, position: int) -> int:
     return max(text.rfind(mark, 0, position) for mark in "。!?;\n") + 1
 
 
-def _a_page_of_commitments(values: list[StatedValue], text: str) -> bool:
+def _a_page_of_commitments(values: list[StatedValue], text: str, title_commits: bool = False) -> str:
     """Whether a page's cue-decided values are all targets, at least MIN_COMMITMENTS_OF_A_PAGE of them in at least
-    MIN_COMMITTING_SENTENCES sentences: a dated page's values no cue decides are then targets too (the default of a
-    page of no known type, a result, stands on a page that states any result by a cue, and on an undated page, whose
-    targets could take no year)."""
+    MIN_COMMITTING_SENTENCES sentences, or none is a result under a title that commits for its year: a dated page's
+    values no cue decides are then targets too (the default of a page of no known type, a result, stands on a page
+    that states any result by a cue, and on an undated page, whose targets could take no year). The basis of their
+    kind, or ''."""
     cued = Counter(v.kind for v in values if _CUE_DECIDED.search(v.kind_basis))
     # the sentences that commit, by a cue or as a paragraph's targets; not a paragraph read as going on from the one
     # before ("此外,…" after one sentence's 每年 commits nothing again, heldout111 n01)
     committing = {_sentence_start(text, v.number_span[0]) for v in values if v.kind == "target"
                   and _CUE_DECIDED.search(v.kind_basis) and not v.kind_basis.startswith(_PARAGRAPH_CONTINUED)}
-    return cued["target"] >= MIN_COMMITMENTS_OF_A_PAGE and len(committing) >= MIN_COMMITTING_SENTENCES \
-        and not cued["actual"] and any(v.kind_basis == _NO_EVIDENCE for v in values)
+    if cued["actual"] or not any(v.kind_basis == _NO_EVIDENCE for v in values):
+        return ""
+    if cued["target"] >= MIN_COMMITMENTS_OF_A_PAGE and len(committing) >= MIN_COMMITTING_SENTENCES:
+        return _COMMITMENTS_PAGE
+    return _TITLE_COMMITS if title_commits else ""
 
 
 def _headlines_take_the_body(values: list[StatedValue]) -> None:
@@ -488,11 +495,12 @@ def _headlines_take_the_body(values: list[StatedValue]) -> None:
     value with no year takes the year of the same value of the same kind stated elsewhere in the text."""
     # a value no cue decided, or only a work report's type (its headline over the review: "预计生产总值增长6.5%")
     undecided = [v for v in values if v.kind_basis in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _WORK_REPORT_REVIEW,
-                                                       _COMMITMENTS_PAGE)]
+                                                       _COMMITMENTS_PAGE, _TITLE_COMMITS)]
     decided: dict[tuple, list[StatedValue]] = defaultdict(list)
     # (a project's task restated in what was done, "全市完成…幼儿园8所", leaves that a result)
     for value in values:
-        if value.kind_basis not in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _WORK_REPORT_REVIEW, _COMMITMENTS_PAGE, _PROJECT_TASK) \
+        if value.kind_basis not in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _WORK_REPORT_REVIEW, _COMMITMENTS_PAGE, _TITLE_COMMITS,
+                                    _PROJECT_TASK) \
                 and value.kind in ("target", "actual"):
             decided[(value.value_std, value.unit_std)].append(value)
     for value in undecided:
@@ -2153,6 +2161,7 @@ def _a_habit_since(prefix: str, past_year: re.Match) -> bool:
 
 _NO_EVIDENCE = "no cue, in a document of no known type"
 _COMMITMENTS_PAGE = "no cue, on a page whose cued values are all targets"
+_TITLE_COMMITS = "no cue, under a title that commits for the year it names"
 _PARAGRAPH_CONTINUED = "the paragraph before it, which it continues"
 _PROJECT_TASK = "a numbered task of a report on the year's projects"
 _WORK_REPORT_DEFAULT = "no cue, in a work_report"
@@ -2216,7 +2225,7 @@ _PAST_YEAR = guarded(re.compile(r"(?<![到按以])(?<![^对]比)((?:19|20)\d{2}|
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, prefix: str, role: SectionRole,
           context_year=None, line_year: int | None = None, earlier: str = "",
-          page_of_commitments: bool = False, before_first_commitment: bool = False) -> tuple[str | None, str]:
+          page_of_commitments: str = "", before_first_commitment: bool = False) -> tuple[str | None, str]:
     """(kind, basis): target, baseline, actual or forecast, from the statement's own words and its section's
     role, with the rule that decided it. The document's type is one piece of evidence (the default for a
     statement with no cue), never a gate."""
@@ -2382,12 +2391,26 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "actual", f"actual cue {fronted} leading the sentence"
     if page_of_commitments and not _DONE_MARKER.search(before) and (doc.dated or not _PAST_YEAR.search(prefix)):
         # (not "比2017年增加了2.9个百分点"; on an undated page, not "2020年秋季,全区新改扩建13所…", which may be past)
-        return "target", _COMMITMENTS_PAGE
+        return "target", page_of_commitments
     if "。" in line.text and _opens_with_a_commitment(line.text) and line.text.find(sentence) > line.text.index("。") \
             and not _DONE_MARKER.search(before):
         # "2012年重庆将着力发展普惠性学前教育,…。新建乡镇公办中心幼儿园120所,…": the paragraph's opening commitment
         return "target", "the commitment that opens its paragraph"
     return "actual", _NO_EVIDENCE
+
+
+@lru_cache(maxsize=64)
+def _title_commits(title: str, current_year: int | None) -> bool:
+    """Whether a title commits (将, 计划, 力争 …) in the clause that names a year not before the document's own (not
+    a first sentence taken for a title: "2020年初,县督查局…推进落实。现将工作落实情况汇报如下")."""
+    year = _PLAIN_YEAR.search(title) if "年" in title else None
+    if year is None or (current_year and int(parse_numeral(year.group(1))) < current_year):
+        return False
+    clause = _TITLE_CLAUSE_BREAK.split(title[year.end():], maxsplit=1)[0]
+    return bool(_PARAGRAPH_COMMITMENT.search(_commitments_only(clause)))
+
+
+_TITLE_CLAUSE_BREAK = re.compile(r"[,,。;;::!!??]")
 
 
 _PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
