@@ -3088,6 +3088,14 @@ def test_a_title_that_commits_for_the_year_it_names_frames_the_values_no_cue_dec
     assert [(v.value, v.kind) for v in reported.values] == [(159.0, "actual")]
 
 
+def test_a_doubling_realised_is_a_hundred_percent_and_a_doubling_programme_is_no_value():
+    """"城乡居民收入实现倍增" in news of a city's five-year plan (heldout178 n10): a doubling, +100 % as 翻一番 is; the
+    name of a programme (优质教育倍增工程, 教育倍增计划) states no value."""
+    result, _ = extract("“十四五”期间,地区生产总值年均增长8%以上,城乡居民收入实现倍增。实施教育倍增计划。\n")
+    assert [(v.value, v.unit, v.kind, v.year) for v in result.values] == [(8.0, "%", "target", 2025),
+                                                                        (100.0, "%", "target", 2025)]
+
+
 def test_a_sentence_led_by_a_span_counted_back_ends_the_horizon_of_its_paragraph():
     """"规划到2017年,…。近3年,我省共争取林业投入115.15亿元,…森林覆盖率达48%" (heldout126 n04): after a plan's targets
     the paragraph turns to what the past years achieved; its values are no targets of 2017."""
