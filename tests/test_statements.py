@@ -3096,6 +3096,18 @@ def test_a_doubling_realised_is_a_hundred_percent_and_a_doubling_programme_is_no
                                                                         (100.0, "%", "target", 2025)]
 
 
+def test_a_part_of_the_year_that_only_schedules_a_start_heads_no_review():
+    """"一季度开工,宏图路年内完成工程量的50%" in a district's table of the year's projects (heldout176 n04): the quarter
+    says when work starts, it opens no report of the quarter's results; "一季度,全区生产总值增长7%" does."""
+    text = ("2023年区政府民生实事项目目标任务与责任分解表\n实施宏图路提升改造工程。\n"
+            "一季度开工,宏图路年内完成工程量的50%。\n新建未来社区4个。\n")
+    result, _ = extract(text, doc_type="project_list", period=(None, None), issued="2023-02-03")
+    assert [(v.value, v.kind) for v in result.values] == [(50.0, "target"), (4.0, "target")]
+    quarter, _ = extract("2023年主要目标\n地区生产总值增长6%。\n一季度,全区地区生产总值增长7%。\n", doc_type="work_report",
+                         period=(2023, 2023), issued="2023-04-20")
+    assert [(v.value, v.kind) for v in quarter.values] == [(6.0, "target"), (7.0, "actual")]
+
+
 def test_a_sentence_led_by_a_span_counted_back_ends_the_horizon_of_its_paragraph():
     """"规划到2017年,…。近3年,我省共争取林业投入115.15亿元,…森林覆盖率达48%" (heldout126 n04): after a plan's targets
     the paragraph turns to what the past years achieved; its values are no targets of 2017."""

@@ -31,6 +31,7 @@ _MEETING = re.compile(phrase_words("meeting_noun"))  # "重点工作新闻发布
 _MEETING_BEFORE = re.compile(phrase_words("meeting_before_cue"))  # "会议的主要任务是…": a meeting's agenda
 _MEANS_BEFORE = re.compile(phrase_words("means_before_cue"))  # "通过实施民生实事项目,…取得明显成效": a means, done
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
+_SCHEDULE_AFTER = re.compile(phrase_words("schedule_after_part_of_year"))  # "一季度开工,": when work starts
 _MET = re.compile(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
 _HEADING_OF_TARGETS = re.compile(phrase_words("heading_of_targets"))  # "二、具体目标", "(三)战略构架和目标体系"
 _VALUE_NAMED_A_TARGET = re.compile(r"\d(?:[%‰倍]|个百分点|[万亿千百]*元)?(?:左右|以上|以内|以下)?的(?:年度|全年)?$")
@@ -566,6 +567,8 @@ class SectionTracker:
                     continue  # "12项约束性指标(目标任务均为国家下达)中,": an aside announces no section
                 if match.group(0) in _parts_of_the_year() and _inside_quotes(lead, match.start()):
                     continue  # "“2021年上半年推进重大项目建设进展情况”新闻发布会": a meeting's name, no time frame
+                if match.group(0) in _parts_of_the_year() and _SCHEDULE_AFTER.match(sentence, match.end()):
+                    continue  # "一季度开工,宏图路年内完成工程量的50%": when a project starts, no report of the quarter
                 if role_name == "target" and _VALUE_NAMED_A_TARGET.search(lead, 0, match.start()):
                     continue  # "控制在4.5%的预期目标内": the cue names the value before it, it heads no section
                 changes.append((match.start(), role_name, match))
