@@ -3113,6 +3113,15 @@ def test_a_part_of_the_year_that_only_schedules_a_start_heads_no_review():
     assert [(v.value, v.kind) for v in quarter.values] == [(6.0, "target"), (7.0, "actual")]
 
 
+def test_a_share_of_the_targets_announces_no_section_of_targets():
+    """"…的有3项,占目标任务的30%;正常推进的有4项" in a city's notice of its projects' progress (heldout153 n01): 目标任务
+    after 占 measures what was done against the targets; the counts after it are results."""
+    result, _ = extract("截至9月底,已完成年度目标任务的有3项,占目标任务的30%;正常推进的有4项,占目标任务的40%;"
+                        "推进缓慢的有3项,占目标任务的30%。\n", doc_type="other", period=(None, None), issued="2017-10-12")
+    assert [(v.value, v.kind) for v in result.values] == [(3.0, "actual"), (30.0, "actual"), (4.0, "actual"),
+                                                           (40.0, "actual"), (3.0, "actual"), (30.0, "actual")]
+
+
 def test_a_sentence_led_by_a_span_counted_back_ends_the_horizon_of_its_paragraph():
     """"规划到2017年,…。近3年,我省共争取林业投入115.15亿元,…森林覆盖率达48%" (heldout126 n04): after a plan's targets
     the paragraph turns to what the past years achieved; its values are no targets of 2017."""
