@@ -2102,6 +2102,10 @@ def test_per_head_after_a_total_is_the_total_per_head():
                         period=(None, None), issued="2018-01-20")
     found = {v.value: (v.indicator_zh, v.kind, v.year) for v in result.values}
     assert found[5.62] == ("人均地方生产总值", "actual", 2017)
+    # a total stated as done (地区生产总值完成287.2亿元: heldout176 n09) is divided per head as well
+    result, _ = extract("2021年,灵石县地区生产总值完成287.2亿元,人均突破11万元。", doc_type="other",
+                        period=(None, None), issued="2022-07-25")
+    assert {v.value: v.indicator_zh for v in result.values}[11.0] == "人均灵石县地区生产总值"
     result, _ = extract("全县共有幼儿园120所,人均达到5.62万元。", doc_type="other", period=(None, None),
                         issued="2018-01-20")
     assert 5.62 not in {v.value for v in result.values}

@@ -946,7 +946,8 @@ _LEVEL_OF_PREVIOUS = re.compile(r"(?:(?:到|至)?\s*(?:19|20)\d{2}\s*年(?:底|�
 # A stretch goal for the value before it: "地区生产总值增长10%,力争11.5%" (commitment words of the codebook).
 # "生产总值25.23亿元,…,人均达到5.62万元": the value before it per head (人均 alone names no indicator)
 _PER_CAPITA_OF_PREVIOUS = re.compile(rf"(?:其中)?人均(?:值)?(?:{_LEVEL_OF_PREVIOUS.pattern})?")
-_RESULT_VERBS_LEADING = re.compile(r"^(?:全年)?(?:预计)?(?:实现|完成|达到)?")
+# the verbs around a total's name that 人均 does not take ("完成地区生产总值", "地区生产总值完成")
+_RESULT_VERBS = re.compile(r"^(?:全年)?(?:预计)?(?:实现|完成|达到)?|(?:实现|完成|达到)$")
 _STRETCH_OF_PREVIOUS = re.compile(rf"(?:{_phrase_words('commitment')})(?:达到|实现|增长|超过|突破)?")
 _GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅|递增)$")
 # "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
@@ -1168,7 +1169,7 @@ def _total_before(result, sentence_start: int):
     for value in reversed(result.values):
         if value.number_span[0] < sentence_start:
             return None
-        if value.target_type == "level" and value.unit_std in _MONEY_UNITS:
+        if value.target_type in ("level", "cumulative") and value.unit_std in _MONEY_UNITS:
             return value
     return None
 
@@ -1262,7 +1263,7 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         elif previous and not indicator and _PER_CAPITA_OF_PREVIOUS.fullmatch(_last_item(before)) \
                 and standardize(value, unit).unit in _MONEY_UNITS \
                 and (total := _total_before(result, offset)) is not None:  # "生产总值25.23亿元,…,人均达到5.62万元"
-            indicator, target_type = "人均" + _RESULT_VERBS_LEADING.sub("", total.indicator_zh), "level"
+            indicator, target_type = "人均" + _RESULT_VERBS.sub("", total.indicator_zh), "level"
         elif previous and not indicator and _LEVEL_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator = _GROWTH_WORDS.sub("", previous.indicator_zh)  # "…累计增长42%,达到160.35亿元"
             target_type = "level"
