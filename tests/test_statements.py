@@ -3126,6 +3126,20 @@ def test_a_share_of_the_targets_announces_no_section_of_targets():
                                                            (40.0, "actual"), (3.0, "actual"), (30.0, "actual")]
 
 
+def test_the_parts_after_a_cued_total_take_its_kind_over_the_section():
+    """"现状:…目前该区有中小学70所。" then "规划:全区规划建设中小学90所,其中小学56所,初中22所" (heldout178 n04): the
+    parts 其中 breaks the planned total into are planned too, whatever section the page is in; the parts of a total
+    reported in a section of targets are results."""
+    result, _ = extract("现状:\n目前该区有中小学70所。\n规划:\n全区规划建设中小学90所,其中小学56所,初中22所,另有1所辅读学校。\n",
+                        doc_type="other", period=(None, None), issued="2015-11-09")
+    assert [(v.value, v.kind) for v in result.values] == [(70.0, "actual"), (90.0, "target"), (56.0, "target"),
+                                                           (22.0, "target"), (1.0, "target")]
+    result, _ = extract("主要目标\n到2025年,新建学校10所。目前全区共有中小学61所,其中小学41所,初中14所。\n",
+                        doc_type="other", period=(None, None), issued="2021-03-01")
+    assert [(v.value, v.kind) for v in result.values] == [(10.0, "target"), (61.0, "actual"), (41.0, "actual"),
+                                                           (14.0, "actual")]
+
+
 def test_a_sentence_led_by_a_span_counted_back_ends_the_horizon_of_its_paragraph():
     """"规划到2017年,…。近3年,我省共争取林业投入115.15亿元,…森林覆盖率达48%" (heldout126 n04): after a plan's targets
     the paragraph turns to what the past years achieved; its values are no targets of 2017."""

@@ -1293,6 +1293,16 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             # "今年新疆将…新增不少于10%的…。" then "同时,…实施1.7万间教室照明改造工程": the paragraph it goes on from;
             # not one that says before the value what was done ("此外,…实现了…“应助尽助”…", heldout111 n01)
             kind, kind_basis = "target", f"{_PARAGRAPH_CONTINUED} ({cued.kind_basis})"
+        if kind_basis in _SECTION_DEFAULTS and previous is not None and previous.number_span[0] >= offset \
+                and previous.kind in ("target", "actual") and previous.kind_basis.startswith((*_CUE_BASES, _PARTS_OF_A_TOTAL)) \
+                and (previous.kind_basis.startswith(_PARTS_OF_A_TOTAL)
+                     or "其中" in norm.text[previous.number_span[1]:offset + match.start()]) \
+                and not _result_cue_between(norm.text, previous.number_span[1], offset + match.start()) \
+                and not _has_target_cue(before):
+            # "规划:全区规划建设中小学90所,其中小学56所,初中22所" under a heading of the present state: the parts of the
+            # planned total are planned, whatever the section
+            kind, kind_basis = previous.kind, (previous.kind_basis if previous.kind_basis.startswith(_PARTS_OF_A_TOTAL)
+                                               else f"{_PARTS_OF_A_TOTAL} ({previous.kind_basis})")
         if kind == "target" and item and _SHARE_OF_PLAN.search(item.verb):  # "分别占年度计划111.08%、110.78%"
             kind, kind_basis = "actual", "the share of a plan achieved (占年度计划的N%), for each of a list"
         now = doc.report_year or (previous.year if previous is not None and previous.kind == "target" else None)
@@ -2203,6 +2213,9 @@ def _target_cued_in_paragraph(values: list[StatedValue]) -> StatedValue | None:
 _FRAMING_LEAD = 20  # the characters of a full sentence's lead whose target cue frames its pieces after a ;
 _DOCUMENT_YEAR = "the document's year ("  # how a year basis begins when the year is only the document's
 _PARAGRAPH_TARGETS = "the paragraph's targets it continues"
+_PARTS_OF_A_TOTAL = "the parts of the total before it (其中)"
+# kinds no words of the value's own decided: its section's, its paragraph's horizon's, none
+_SECTION_DEFAULTS = ("review section", "target section", "到YYYY年 earlier in the paragraph", _NO_EVIDENCE)
 _PARAGRAPH_YEAR = "the year the paragraph speaks of"
 _CUE_BASES = ("whole-year cue", "actual cue", "target cue")  # a kind its own words decided
 # a kind its words decided, at any depth of its basis ("the paragraph's targets it continues (target cue 将)")
