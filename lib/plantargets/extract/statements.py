@@ -494,13 +494,11 @@ def _headlines_take_the_body(values: list[StatedValue]) -> None:
     "余庆县投资6300万元建10个乡镇幼儿园" over "将分批投入6300万元…") takes the later statement's kind and year; a
     value with no year takes the year of the same value of the same kind stated elsewhere in the text."""
     # a value no cue decided, or only a work report's type (its headline over the review: "预计生产总值增长6.5%")
-    undecided = [v for v in values if v.kind_basis in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _WORK_REPORT_REVIEW,
-                                                       _COMMITMENTS_PAGE, _TITLE_COMMITS)]
+    undecided = [v for v in values if v.kind_basis in _UNDECIDED]
     decided: dict[tuple, list[StatedValue]] = defaultdict(list)
     # (a project's task restated in what was done, "全市完成…幼儿园8所", leaves that a result)
     for value in values:
-        if value.kind_basis not in (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _WORK_REPORT_REVIEW, _COMMITMENTS_PAGE, _TITLE_COMMITS,
-                                    _PROJECT_TASK) \
+        if value.kind_basis not in (*_UNDECIDED, _PROJECT_TASK) \
                 and value.kind in ("target", "actual"):
             decided[(value.value_std, value.unit_std)].append(value)
     for value in undecided:
@@ -807,8 +805,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             list(_PLAIN_YEAR.finditer(_book_titles_blanked(
                 _BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence)))
         horizon_stated = stated is not None and stated[1] == "stated"  # "…“十一五”…成绩,提出了…:到2015年,…"
-        past_plan = _PLAN_SPAN.search(_BASE_OF_A_MULTIPLE_PLAN.sub(_blank, _COMPARED_WITH_A_PLAN.sub(_blank, sentence))) \
+        bases_blanked = _BASE_OF_A_MULTIPLE_PLAN.sub(_blank, _COMPARED_WITH_A_PLAN.sub(_blank, sentence)) \
             if plan_span_in_line and not plain and doc.report_year and not horizon_stated else None
+        past_plan = _PLAN_SPAN.search(bases_blanked) if bases_blanked is not None else None
         if past_plan and FIVE_YEAR_PLANS[past_plan.group(1)][1] <= doc.report_year:
             line_year = FIVE_YEAR_PLANS[past_plan.group(1)][1]  # "“十三五”期间,投入…;投入…": the plan's last year
         if plain:
@@ -1294,7 +1293,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             # not one that says before the value what was done ("此外,…实现了…“应助尽助”…", heldout111 n01)
             kind, kind_basis = "target", f"{_PARAGRAPH_CONTINUED} ({cued.kind_basis})"
         if kind_basis in _SECTION_DEFAULTS and previous is not None and previous.number_span[0] >= offset \
-                and previous.kind in ("target", "actual") and previous.kind_basis.startswith((*_CUE_BASES, _PARTS_OF_A_TOTAL)) \
+                and previous.kind in ("target", "actual") \
+                and previous.kind_basis.startswith((*_CUE_BASES, _PARTS_OF_A_TOTAL)) \
                 and (previous.kind_basis.startswith(_PARTS_OF_A_TOTAL)
                      or "其中" in norm.text[previous.number_span[1]:offset + match.start()]) \
                 and not _result_cue_between(norm.text, previous.number_span[1], offset + match.start()) \
@@ -2184,6 +2184,8 @@ def _plan_default(doc: Document) -> str:
 
 
 _WORK_REPORT_REVIEW = "no cue, in a work report before its first commitment"
+# kinds only a default gave (a page's type or its commitments), which a restatement elsewhere may decide
+_UNDECIDED = (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _WORK_REPORT_REVIEW, _COMMITMENTS_PAGE, _TITLE_COMMITS)
 _NAMED_TARGET = "named a target after it"
 _TARGET_MET_BEFORE = re.compile(r"(?:超额)?完成了?$|超过了?$")  # "超额完成40所的年度目标任务": the target it met
 _YEAR_LEAD = 8  # the characters of a sentence's lead in which a year frames it (年度目标2022年,…)
@@ -2587,7 +2589,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
             return year - 1, None, True, per_year, f"去年 after {stated[-1].group(0).strip()}"
         return year, None, False, per_year, "stated"
     plan_end = _PLAN_END_BEFORE.search(prefix) if "末" in prefix else None
-    if plan_end and not _ends_with_base_of_a_multiple(prefix):  # "由“八五”期末的833亿元增加到…": the value at the named plan's last year, whatever its kind
+    # "由“八五”期末的833亿元增加到…": the value at the named plan's last year, whatever its kind (not a multiple's base)
+    if plan_end and not _ends_with_base_of_a_multiple(prefix):
         return FIVE_YEAR_PLANS[plan_end.group(1)][1], None, False, False, f"the end of a named plan period ({plan_end.group(0)})"
     plan_span = _PLAN_SPAN.search(prefix) if kind == "target" else None
     if plan_span:  # "“十四五”时期的目标为…", "到“十四五”末": the named plan's last year
