@@ -1076,9 +1076,6 @@ _PLAN_NAMES = "|".join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))  # 十五
 _NAMED_PLAN = re.compile(rf"({_PLAN_NAMES})")
 _PLAN_END_NAMED = re.compile(rf"({_PLAN_NAMES})[”\"」』]?\s*期?末")  # "到“十三五”末,": a plan's last year
 _COMPARED_WITH_A_PLAN = re.compile(rf"(?:和|与|同|较|比)\s*[“\"]?(?:{'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:期末|末)?(?:相比|比较)?")
-# "是“十五”末的6.7倍", "相当于“十一五”的3倍": the plan is the base the value is a multiple of, as 是2005年的 is
-_BASE_OF_A_MULTIPLE_PLAN = re.compile(rf"(?:是|为|相当于)[^,,。;;\d]{{0,12}}?[“\"「『]?(?:{'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?"
-                                      r"\s*(?:期末|末)?\s*的")
 _PLAN_REVIEWED = re.compile(rf"({_PLAN_NAMES})[”\"]?\s*(?:期间|以来|时期)")
 _PLAN_END_WORD = re.compile(_phrase_words("plan_end_word"))
 
@@ -2420,8 +2417,8 @@ def _title_commits(title: str, current_year: int | None) -> bool:
     """Whether a title commits (将, 计划, 力争 …) in the clause that names a year not before the document's own (not
     a first sentence taken for a title: "2020年初,县督查局…推进落实。现将工作落实情况汇报如下"), or opens on a horizon
     (到2025年江苏沿海地区综合实力稳步提升)."""
-    horizon = _HORIZON_LEADS_TITLE.match(title) if "到" in title else None
-    if horizon and not (current_year and int(horizon.group(1)) < current_year):
+    horizon = _STATED_YEAR.match(title.lstrip()) if "到" in title or "至" in title else None
+    if horizon and not (current_year and int(parse_numeral(horizon.group(1))) < current_year):
         return True
     year = _PLAIN_YEAR.search(title) if "年" in title else None
     if year is None or (current_year and int(parse_numeral(year.group(1))) < current_year):
@@ -2431,7 +2428,6 @@ def _title_commits(title: str, current_year: int | None) -> bool:
 
 
 _TITLE_CLAUSE_BREAK = re.compile(r"[,,。;;::!!??]")
-_HORIZON_LEADS_TITLE = re.compile(r"\s*到\s*((?:19|20)\d{2})\s*年(?:底|末)?")
 
 
 _PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
@@ -2546,8 +2542,12 @@ def _ends_with_base_of_a_multiple(prefix: str) -> bool:
 
 # "是新区开发前(2010年底)的9.7倍", "相当于2010年的1.5倍": a year between 是 (为, 相当于) and the 的 before the value
 MAX_BASE_WORDS = 12
+_BASE_WORDS = r"(?:是|为|相当于)[^,,。;;\d]"  # the words before a base, up to MAX_BASE_WORDS characters of them
 _BASE_OF_A_MULTIPLE_AFTER = re.compile(r"\s*年?\s*(?:底|末)?\s*[))]?\s*的\s*")
-_BASE_OF_A_MULTIPLE_BEFORE = re.compile(r"(?:是|为|相当于)[^,,。;;\d]*$")
+_BASE_OF_A_MULTIPLE_BEFORE = re.compile(rf"{_BASE_WORDS}*$")
+# "是“十五”末的6.7倍", "相当于“十一五”的3倍": a plan as the base the value is a multiple of, as a year is
+_BASE_OF_A_MULTIPLE_PLAN = re.compile(rf"{_BASE_WORDS}{{0,{MAX_BASE_WORDS}}}?[“\"「『]?(?:{'|'.join(FIVE_YEAR_PLANS)})"
+                                      r"[”\"」』]?\s*(?:期末|末)?\s*的")
 
 
 # "年均增长8%", "5年平均递增22%": a rate per year (not "按年平均汇率折算")

@@ -63,6 +63,11 @@ class WorkerProcesses:
         for proc in live:
             _stop(proc)
 
+    def add_folder(self, folder: Path) -> None:
+        """Note a run folder a worker is started in (under the lock remove_folders empties the set with)."""
+        with self._lock:
+            self.folders.add(folder)
+
     def remove_folders(self) -> None:
         """Remove the run folders again once every process of the runs is gone: a kernel forked just as its
         worker was stopped can make its folder anew (writing its connection file) before it is killed."""
@@ -111,7 +116,7 @@ def run_in_worker(spec: RunSpec, run_dir: Path, executed: Path, work: Path, repo
     if processes.stopping:
         return "not run: the report was stopped"
     job_file = work / f"{spec.name}.job.json"
-    processes.folders.add(work)
+    processes.add_folder(work)
     job_file.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
     log_file = work / f"{spec.name}.log"
     with open(log_file, "wb") as log:
