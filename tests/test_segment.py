@@ -169,6 +169,18 @@ def test_a_report_on_how_far_the_years_projects_got_is_told_from_their_list(titl
     assert segment_documents(norm, "p.txt", "p")[0].doc_type == doc_type
 
 
+def test_a_page_that_opens_by_reporting_how_its_tasks_went_is_a_report_on_tasks():
+    """A county's report on the targets assigned to it, captured with no title (heldout153 n07): "现将工作落实情况汇报
+    如下" opens a report whose numbered items are tasks and whose text is their progress; a plan of the next year's
+    work reported in the same breath (…进展情况及2023年工作安排汇报如下) is a plan of work, as its title says."""
+    body = "\n3.改扩建敬老院1所,护理床位达到50%以上。\n护理型床位共159张。\n"
+    for opening, doc_type in [("2020年初,县督查局对下达的工作责任目标进行细化分解。现将工作落实情况汇报如下:", "project_report"),
+                              ("现将有关建设情况汇报如下:", "project_report"),
+                              ("现将2022年教育工作进展情况及2023年工作安排汇报如下:", "work_plan")]:
+        norm, _ = normalize_text(opening + body, "t.txt")
+        assert segment_documents(norm, "t.txt", "t")[0].doc_type == doc_type
+
+
 def test_a_title_is_a_line_of_words_and_a_headlines_verb_names_no_plan():
     """A scrape that opens with an image's markup (devset d105 wrapped at 38 characters): the title is the first line
     of words, here naming a work report; a news headline whose 规划 is a verb ("西藏规划到2035年建成…", heldout52 n10)

@@ -275,6 +275,7 @@ _ONE_YEARS_TASKS = re.compile(r"(?<![\d—–~-])((?:19|20)\d{2})\s*年度?[^\d�
 _BRACKETS_AT_END = r"(?:[((][^()()]*[))])*$"  # a title's period or draft mark in brackets: (2021-2025年)(征求意见稿)
 _ANNUAL_PLAN_TITLE = re.compile("发展计划" + _BRACKETS_AT_END)
 _WORK_REPORT_OPENING = re.compile(phrase_words("work_report_opening"))
+_SUMMARY_OPENING = re.compile(phrase_words("summary_opening"))
 # A news headline of a plan issued: "四川教育“十三五”规划公布 到2020年建成教育强省", "浙江公布教育事业发展“十三五”规划"
 _PLAN_NAMED = r"(?:规划(?:纲要)?|行动计划|实施方案)"
 _PLAN_ISSUED_VERB = r"(?:公布|印发|出台|发布|出炉|获批)"
@@ -429,6 +430,8 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
         doc.doc_type = _doc_type_of(doc.title, body_length, issued is not None)
     if doc.doc_type == "other" and "各位代表" in head and _WORK_REPORT_OPENING.search(head):
         doc.doc_type = "work_report"  # "各位代表:现在,我代表市人民政府,向大会报告政府工作" opens a report with no title
+    if doc.doc_type == "other" and _SUMMARY_OPENING.search(head):
+        doc.doc_type = "project_report"  # "现将工作落实情况汇报如下:" opens a report on how its tasks went
     headline = _news_of_a_plan(head_lines) if doc.doc_type == "other" else None
     if headline is not None:
         doc.doc_type = "plan_news"
