@@ -434,6 +434,15 @@ HELDOUT177_FLOORS = {"f1_target": 0.61, "recall_actual": 0.95, "comparator_accur
 # heldout178 (read): the devset's mix, central and south-western provinces (sibling of 177), five county pages; 0.566 / 0.509 with f296541 and at merge
 HELDOUT178_FLOORS = {"f1_target": 0.51, "recall_actual": 0.45, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
+# heldout179 (sealed): the devset's mix, northern, western and border provinces, six county pages; 0.716 / 1.000 with cd011fe and at merge
+HELDOUT179_FLOORS = {"f1_target": 0.66, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+# heldout181 (sealed): the devset's mix, central and northern provinces, four county or district pages; 0.600 / 0.855 with cd011fe and at merge
+HELDOUT181_FLOORS = {"f1_target": 0.54, "recall_actual": 0.8, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+# heldout182 (read): the devset's mix, central and northern provinces (sibling of 181), five county or district pages; 0.784 / 0.920 with cd011fe and at merge
+HELDOUT182_FLOORS = {"f1_target": 0.73, "recall_actual": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
 
 @pytest.fixture(scope="module")
 def results():
@@ -633,6 +642,9 @@ GOALS = [
     ("heldout176", "heldout176", HELDOUT176_FLOORS),
     ("heldout177", "heldout177 (sealed)", HELDOUT177_FLOORS),
     ("heldout178", "heldout178", HELDOUT178_FLOORS),
+    ("heldout179", "heldout179 (sealed)", HELDOUT179_FLOORS),
+    ("heldout181", "heldout181 (sealed)", HELDOUT181_FLOORS),
+    ("heldout182", "heldout182", HELDOUT182_FLOORS),
 ]
 
 
