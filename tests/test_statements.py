@@ -2844,6 +2844,10 @@ def test_a_numbered_heading_that_opens_on_a_tasks_verb_heads_targets():
     result, _ = extract("一、2023年工作回顾\n(一)加快推进项目建设。全县新建学校5所。\n", doc_type="other",
                         period=(None, None), issued="2024-01-10")
     assert [v.kind for v in result.values] == ["actual"]
+    # a county report's tasks on a page with no year (heldout169 n04): the standard a task is to be done to may lead
+    result, _ = extract("2.高水平打造和美乡村。深入实施农村人居环境整治,完成43个省级新农村建设点,改造问题厕所1100个。\n",
+                        doc_type="other", period=(None, None), issued="")
+    assert [v.kind for v in result.values] == ["target", "target"]
 
 
 def test_a_report_on_the_years_projects_heads_each_tasks_progress_with_the_task():
