@@ -641,6 +641,10 @@ def test_a_span_of_years_is_no_value_and_growths_over_it_are_the_amounts_before(
                         period=(2021, 2021), issued="2021-01-10")
     assert [(v.value, v.target_type, v.per_year) for v in result.values][1:] == [(2.4, "growth", True)]
     assert not [t for t in result.tokens if t.outcome == "value" and t.text.endswith("年")]
+    # the years a total took (内蒙古用32年, heldout180 n01) and those a gain is counted over (5年增量, heldout182 n07)
+    result, _ = extract("内蒙古用32年迈过第二个万亿大关。经济总量跨越2.5万亿元,5年增量预计超过7500亿元。", doc_type="other",
+                        period=(None, None), issued="2025-11-10")
+    assert [(v.value, v.unit) for v in result.values] == [(2.5, "万亿元"), (7500.0, "亿元")]
 
 
 def test_a_project_coming_into_use_in_a_later_year_states_targets_of_that_year():
