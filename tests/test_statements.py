@@ -3199,3 +3199,11 @@ def test_a_ratio_to_one_after_a_bound_verb_is_a_value():
     result, _ = extract("到2025年,中心区城乡居民收入差距控制在2.2∶1以内。")
     assert [(v.indicator_zh, v.value, v.unit_std, v.comparator) for v in result.values] == [
         ("中心区城乡居民收入差距", 2.2, ":1", "<=")]
+
+
+def test_a_quotation_that_opens_on_a_tasks_verb_quotes_the_task_not_a_name():
+    """A province's rural-road news (heldout180 n03): "将“建成1万公里建制村通沥青(水泥)路”确定为“10件23项”为民办实事之一"
+    quotes the task and its amount, a target; “10件23项” is the list's name, no value."""
+    result, _ = extract("2014年,甘肃省委、省政府将“建成1万公里建制村通沥青(水泥)路”确定为“10件23项”为民办实事之一。",
+                        doc_type="other", period=(None, None), issued="2015-01-10")
+    assert [(v.value, v.unit, v.kind, v.year) for v in result.values] == [(1.0, "万公里", "target", 2014)]

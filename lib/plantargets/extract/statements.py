@@ -155,6 +155,7 @@ _NOT_A_TARGET_CUE = guarded(re.compile(_phrase_words("not_a_target_cue")))
 _OF_THE_YEAR_BEFORE = re.compile(_phrase_words("value_of_the_year_before"))
 _SHARE_UNITS = ("%", "倍")
 _COUNT = re.compile(_phrase_words("count_verb"))
+_QUOTED_TASK_VERB = re.compile(_phrase_words("quoted_task_verb"))
 _SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
 _NOUN_NOT_VERB = re.compile(_phrase_words("noun_not_verb"))
 
@@ -1611,7 +1612,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "part of a code or name"
     if preceding.rstrip().endswith(("第", "〔")) or following.lstrip().startswith("〕"):  # 第 16 条: a converter's spaces
         return "ordinal or document number"
-    if quoted and any(q_start <= start and end <= q_end for q_start, q_end in quoted):
+    if quoted and any(q_start <= start and end <= q_end and not _QUOTED_TASK_VERB.fullmatch(sentence, q_start + 1, start)
+                      for q_start, q_end in quoted):  # (“建成1万公里…路”确定为…实事: a task quoted, not a name)
         return "inside a quoted name"
     if following.lstrip().startswith("+") or preceding.endswith("+"):
         return "part of a code or name"
