@@ -1612,8 +1612,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "part of a code or name"
     if preceding.rstrip().endswith(("第", "〔")) or following.lstrip().startswith("〕"):  # 第 16 条: a converter's spaces
         return "ordinal or document number"
-    if quoted and any(q_start <= start and end <= q_end and not _QUOTED_TASK_VERB.fullmatch(sentence, q_start + 1, start)
-                      for q_start, q_end in quoted):  # (“建成1万公里…路”确定为…实事: a task quoted, not a name)
+    if quoted and any(q_start <= start and end <= q_end for q_start, q_end in quoted
+                      if not _QUOTED_TASK_VERB.fullmatch(sentence, q_start + 1, start)):  # “建成1万公里…路”: a task
         return "inside a quoted name"
     if following.lstrip().startswith("+") or preceding.endswith("+"):
         return "part of a code or name"
