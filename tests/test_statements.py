@@ -3207,3 +3207,13 @@ def test_a_quotation_that_opens_on_a_tasks_verb_quotes_the_task_not_a_name():
     result, _ = extract("2014年,甘肃省委、省政府将“建成1万公里建制村通沥青(水泥)路”确定为“10件23项”为民办实事之一。",
                         doc_type="other", period=(None, None), issued="2015-01-10")
     assert [(v.value, v.unit, v.kind, v.year) for v in result.values] == [(1.0, "万公里", "target", 2014)]
+
+
+def test_a_value_read_from_a_word_in_a_headline_takes_the_kind_of_its_restatement():
+    """A city paper's news of a new area's plan (heldout180 n05): the sub-headline's "GDP在2018年基础上翻两番" (+300 %,
+    a value word) is restated in the lead's targets to 2025, so it is that target; the word decides no kind itself."""
+    result, _ = extract("临港新片区规划:初步实现目标\nGDP在2018年基础上翻两番 初步建成滨海城市\n"
+                        "■规划昨天发布。到2025年,地区生产总值(GDP)在2018年基础上翻两番,年均增速达到25%左右。\n",
+                        doc_type="other", period=(None, None), issued="2021-08-13")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(300.0, "target", 2025), (300.0, "target", 2025),
+                                                                   (25.0, "target", 2025)]

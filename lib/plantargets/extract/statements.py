@@ -483,11 +483,19 @@ def _a_page_of_commitments(values: list[StatedValue], text: str, title_commits: 
     # before ("此外,…" after one sentence's 每年 commits nothing again, heldout111 n01)
     committing = {_sentence_start(text, v.number_span[0]) for v in values if v.kind == "target"
                   and _CUE_DECIDED.search(v.kind_basis) and not v.kind_basis.startswith(_PARAGRAPH_CONTINUED)}
-    if cued["actual"] or not any(v.kind_basis == _NO_EVIDENCE for v in values):
+    if cued["actual"] or not any(_decided_by(v) == _NO_EVIDENCE for v in values):
         return ""
     if cued["target"] >= MIN_COMMITMENTS_OF_A_PAGE and len(committing) >= MIN_COMMITTING_SENTENCES:
         return _COMMITMENTS_PAGE
     return _TITLE_COMMITS if title_commits else ""
+
+
+_VALUE_WORD_NOTE = "; value word "  # after the basis of a value read from a word (翻两番), naming the word
+
+
+def _decided_by(value: StatedValue) -> str:
+    """What decided a value's kind, without the note that it was read from a word (翻两番 decides no kind)."""
+    return value.kind_basis.split(_VALUE_WORD_NOTE, 1)[0]
 
 
 def _headlines_take_the_body(values: list[StatedValue]) -> None:
@@ -495,11 +503,11 @@ def _headlines_take_the_body(values: list[StatedValue]) -> None:
     "余庆县投资6300万元建10个乡镇幼儿园" over "将分批投入6300万元…") takes the later statement's kind and year; a
     value with no year takes the year of the same value of the same kind stated elsewhere in the text."""
     # a value no cue decided, or only a work report's type (its headline over the review: "预计生产总值增长6.5%")
-    undecided = [v for v in values if v.kind_basis in _UNDECIDED]
+    undecided = [v for v in values if _decided_by(v) in _UNDECIDED]
     decided: dict[tuple, list[StatedValue]] = defaultdict(list)
     # (a project's task restated in what was done, "全市完成…幼儿园8所", leaves that a result)
     for value in values:
-        if value.kind_basis not in (*_UNDECIDED, _PROJECT_TASK) \
+        if _decided_by(value) not in (*_UNDECIDED, _PROJECT_TASK) \
                 and value.kind in ("target", "actual"):
             decided[(value.value_std, value.unit_std)].append(value)
     for value in undecided:
@@ -1426,7 +1434,7 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
             commitment=_commitment(prefix), binding="", year=year,
             period_start=period[0] if period else None, period_end=period[1] if period else None,
             year_inferred=inferred, per_year=per_year, section_path=line.section_path, year_basis=year_basis,
-            kind_basis=f"{kind_basis}; value word {match.group(0)} (codebook/value_words.csv)",
+            kind_basis=f"{kind_basis}{_VALUE_WORD_NOTE}{match.group(0)} (codebook/value_words.csv)",
             quote_span=_abs((quote_start, match.end()), offset), number_span=_abs(match.span(), offset),
             sentence=sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT].strip(), origin="prose",
         ))
