@@ -1476,9 +1476,10 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _EVERY_DAY_BEHIND = re.compile(r"每[天日周]$")
 _VERSION_WORDS = ("工程", "计划", "版")  # a number after them names a version
 _RATIO_FOLLOWS = re.compile(r"\s*[::]\s*\d")
-_LEVEL_WORD_BEHIND = re.compile(r"(不低于|不少于|达到|达|为)$")
+_LEVEL_WORDS = "不低于|不少于|达到|达|为"
+_LEVEL_WORD_BEHIND = re.compile(rf"({_LEVEL_WORDS})$")
 # A ratio to one stated as a level or the ends of a change (生师比不高于17:1, 从5.2:1提高到7.3:1, 下降至2.09:1)
-_RATIO_LEVEL_BEHIND = re.compile(r"(不低于|不少于|不高于|不超过|低于|高于|达到|达|为|是|从|由|到|至|的|控制在|保持在|稳定在)$")
+_RATIO_LEVEL_BEHIND = re.compile(rf"({_LEVEL_WORDS}|不高于|不超过|低于|高于|是|从|由|到|至|的|控制在|保持在|稳定在)$")
 _CODE_CHARACTERS = frozenset(string.ascii_letters + "#+")  # a number joined to them is part of a code
 _CODE_CHARACTERS_BEHIND = _CODE_CHARACTERS | {"."}
 _INDICATOR_ACRONYM_BEHIND = re.compile(rf"(?:{_phrase_words('indicator_acronym')})$")  # "完成GDP4408.1亿元"
@@ -2556,7 +2557,7 @@ _BASE_WORDS = r"(?:是|为|相当于)[^,,。;;\d]"  # the words before a base, u
 _BASE_OF_A_MULTIPLE_AFTER = re.compile(r"\s*年?\s*(?:底|末)?\s*[))]?\s*的\s*")
 _BASE_OF_A_MULTIPLE_BEFORE = re.compile(rf"{_BASE_WORDS}*$")
 # "是“十五”末的6.7倍", "相当于“十一五”的3倍": a plan as the base the value is a multiple of, as a year is
-_BASE_OF_A_MULTIPLE_PLAN = re.compile(rf"{_BASE_WORDS}{{0,{MAX_BASE_WORDS}}}?[“\"「『]?(?:{'|'.join(FIVE_YEAR_PLANS)})"
+_BASE_OF_A_MULTIPLE_PLAN = re.compile(rf"{_BASE_WORDS}{{0,{MAX_BASE_WORDS}}}?[“\"「『]?(?:{_PLAN_NAMES})"
                                       r"[”\"」』]?\s*(?:期末|末)?\s*的")
 
 
