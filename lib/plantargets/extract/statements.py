@@ -351,14 +351,20 @@ def _first_commitment(doc: Document) -> int:
     """Where a document's first sentence that commits starts, else its end: a sentence holding a target-section cue
     (主要预期目标) or a cue that governs a value (力争达到95%, 目标为6%), or led by a target cue (将, 力争, 到2025年 in
     its first characters). A work report reviews its year before it sets the next one's targets; a cue deep in a
-    sentence with no value after it (…,未来五年,该县还将大力发展旅游业) commits to nothing. Sentences, not lines: a
-    report scraped as one line is one line."""
+    sentence with no value after it (…,未来五年,该县还将大力发展旅游业) commits to nothing, nor does a bound cue after
+    its paragraph's results (…增长9.3%。…失业率控制在3.18%: one more result). Sentences, not lines: a report scraped as
+    one line is one line."""
     target_section = cue_pattern("target_section")
     for line in doc.lines:
+        values_before = False
         for start, _end, sentence in split_sentences(line.text, line.start):
+            commits, lead = _commitments_only(sentence), _commitments_only(sentence[:_COMMITMENT_LEAD])
+            bound = cue_pattern("bound_cue").search(lead) or _CUE_BEFORE_VALUE.search(commits)
             if any(not target_named_as_met(sentence, m.start()) for m in target_section.finditer(sentence)) \
-                    or _CUE_BEFORE_VALUE.search(_commitments_only(sentence)) or _has_target_cue(sentence[:_COMMITMENT_LEAD]):
+                    or cue_pattern("target_cue").search(lead) or _STATED_YEAR.search(lead) \
+                    or _TARGET_CUE_BEFORE_VALUE.search(commits) or bound and not values_before:
                 return start
+            values_before = values_before or bool(_DIGIT.search(sentence))
     return doc.end
 
 
@@ -2200,8 +2206,10 @@ _YEAR_LEAD = 8  # the characters of a sentence's lead in which a year frames it 
 _DEADLINE_AFTER_YEAR = re.compile(r"\s*(?:年\s*)?(?:底|末)?\s*(?:以前|前)")  # 2025年底前: a deadline, not a year spoken of
 _COMMITMENT_LEAD = 30  # the characters of a sentence's lead whose target cue makes it a commitment
 # a target cue with a number in its clause after it (目标为6%, 力争达到95%, 力争GDP首次突破一万亿元)
+_A_VALUE_IN_ITS_CLAUSE = r"[^,，;。]{0,8}?(?:\d|[一二三四五六七八九十两][十百千万亿])"
 _CUE_BEFORE_VALUE = re.compile(f"(?:{cue_pattern('target_cue').pattern}|{cue_pattern('bound_cue').pattern})"
-                               f"[^,，;。]{{0,8}}?(?:\\d|[一二三四五六七八九十两][十百千万亿])")
+                               + _A_VALUE_IN_ITS_CLAUSE)
+_TARGET_CUE_BEFORE_VALUE = re.compile(f"(?:{cue_pattern('target_cue').pattern})" + _A_VALUE_IN_ITS_CLAUSE)
 # A paragraph that opens by going on from the one before (同时, 此外, 另外, 与此同时), and the bases of a kind its own
 # words decided as a target, which such a paragraph carries on
 _CONTINUES = re.compile(r"(?:与此同时|同时|此外|另外)[,,]")
