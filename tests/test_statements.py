@@ -2452,10 +2452,11 @@ def test_a_bound_cue_after_a_paragraphs_results_does_not_end_a_work_reports_revi
     城镇调查失业率控制在3.18%" - a bound cue after the paragraph's results is one more result, so the review goes on;
     a bound cue opening a paragraph, or a target cue after results (力争…), still commits."""
     review = "2019年,全市经济平稳。全市地区生产总值增长7%,农村居民人均可支配收入增长9.3%。城镇新增就业9334人,失业率控制在3.18%。\n"
-    result, _ = extract(review + "快递业务量增长44.7%。\n", doc_type="work_report", period=(None, None),
-                        issued="2020-02-10")
-    assert {v.value: v.kind for v in result.values} == {7.0: "actual", 9.3: "actual", 9334.0: "actual", 3.18: "actual",
-                                                        44.7: "actual"}
+    for issued in ("2020-02-10", None):  # (an undated digest: no past year to date the bound's paragraph)
+        result, _ = extract(review + "快递业务量增长44.7%。\n", doc_type="work_report", period=(None, None),
+                            issued=issued)
+        assert {v.value: v.kind for v in result.values} == {7.0: "actual", 9.3: "actual", 9334.0: "actual",
+                                                            3.18: "actual", 44.7: "actual"}
     for commitment in ("城镇调查失业率控制在5.5%以内。", "全市增长9%。工业力争增长8%。"):
         result, _ = extract("2019年,全市经济平稳。\n" + commitment + "\n快递业务量增长44.7%。\n", doc_type="work_report",
                             period=(None, None), issued="2020-02-10")

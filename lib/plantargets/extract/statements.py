@@ -2369,8 +2369,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             return "actual", "a bound kept, in a paragraph that speaks of a past year"
     if target_cue:
         cue = cue_pattern("target_cue").search(clause) or cue_pattern("bound_cue").search(clause)
-        if role.role == "review" and cue and cue.re is cue_pattern("bound_cue") and not _STATED_YEAR.search(clause):
-            return "actual", f"bound cue {cue.group(0)} in a review section"  # "失业率控制在5.5%以内" as a result
+        reviewed = role.role == "review" or doc.doc_type == "work_report" and before_first_commitment
+        if reviewed and cue and cue.re is cue_pattern("bound_cue") and not _STATED_YEAR.search(clause):
+            where = "a review section" if role.role == "review" else "a work report before its first commitment"
+            return "actual", f"bound cue {cue.group(0)} in {where}"  # "失业率控制在5.5%以内" as a result
         return "target", f"target cue {cue.group(0)}" if cue else "target cue 到YYYY年"
     if stated and reference_year and stated[0] >= reference_year:
         return "target", "a year to come is stated"
