@@ -446,6 +446,9 @@ HELDOUT182_FLOORS = {"f1_target": 0.73, "recall_actual": 0.87, "comparator_accur
 # heldout180 (read): the devset's mix, northern, western and border provinces (sibling of 179), five county or district pages; 0.836 / 0.811 with cd011fe and at merge
 HELDOUT180_FLOORS = {"f1_target": 0.78, "recall_actual": 0.76, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
 
+# heldout183 (sealed): the devset's mix, eastern and northern provinces, five county or district pages; 0.952 / 0.895 with 376a991 and at merge
+HELDOUT183_FLOORS = {"f1_target": 0.9, "recall_actual": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
 
 @pytest.fixture(scope="module")
 def results():
@@ -649,6 +652,7 @@ GOALS = [
     ("heldout181", "heldout181 (sealed)", HELDOUT181_FLOORS),
     ("heldout182", "heldout182", HELDOUT182_FLOORS),
     ("heldout180", "heldout180", HELDOUT180_FLOORS),
+    ("heldout183", "heldout183 (sealed)", HELDOUT183_FLOORS),
 ]
 
 
