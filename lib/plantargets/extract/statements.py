@@ -2330,8 +2330,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         cue_clause = _ON_THE_BASIS_OF.sub(_blank, cue_clause)
     actual_cue = cue_pattern("actual_cue").search(cue_clause) or whole_year
     if actual_cue and _WEAK_ACTUAL_CUE.fullmatch(actual_cue.group(0)) and not target_cue \
-            and cue_pattern("target_section").search(prefix):
-        actual_cue = None  # "预期目标是,地区生产总值同比增长7%": the section's lead in the sentence decides
+            and (cue_pattern("target_section").search(prefix) or _has_target_cue(prefix)):
+        actual_cue = None  # "预期目标是,地区生产总值同比增长7%", "将…,确保…,上争资金同比增长20%": the sentence's lead decides
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
     done = (_done_after_commitment(clause, _COMPLETION_CUE) or _done_after_commitment(clause, _DONE_OVER_A_COMMITMENT)) \
@@ -2489,7 +2489,7 @@ def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str,
     ``text``: the value nearer to it reports what was done."""
     if "基础上" in text:  # "在现有286所幼儿园的基础上,再翻一番": 现有 names the base the target builds on
         text = _ON_THE_BASIS_OF.sub(_blank, text)
-    done = _last_match(result_cue, text)
+    done = _last_match(result_cue, _WEAK_ACTUAL_CUE.sub(_blank, text))  # (将…,上争资金同比增长20%: a rate aimed at)
     if done is None:
         return None
     text = _commitments_only(text)
