@@ -2902,6 +2902,19 @@ def test_a_paragraph_that_opens_with_a_commitment_commits_the_values_after_it():
     assert [v.kind for v in result.values] == ["actual"]
 
 
+def test_a_paragraph_titled_by_a_task_whose_body_opens_on_a_task_commits_its_values():
+    """A county work report's tasks page captured without its chapter (heldout184 n09): "推动绿色转型发展。加快实施…
+    新能源项目,…加速推进22个集中式光伏…" - a short title on a task's verb, then a body that opens on one, is a task's
+    paragraph; a title over results ("加强基础设施建设。全年新建道路30公里") or a long first sentence commits nothing."""
+    text = "推动绿色转型发展。加快实施规划储备的新能源项目,加速推进22个集中式光伏项目,实施示范创建4800亩。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
+    assert [(v.value, v.kind) for v in result.values] == [(22.0, "target"), (4800.0, "target")]
+    for text in ("加强基础设施建设。全市道路网络更加完善,新建道路30公里。\n",
+                 "推动绿色转型发展,全市上下齐心协力共同奋斗谋发展。加快实施新能源项目,推进22个集中式光伏项目。\n"):
+        result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
+        assert [v.kind for v in result.values] == ["actual"], text
+
+
 def test_a_budgets_arrangement_heads_targets():
     """A county's budget plan (heldout135 n05): under "一、2016年财政预算安排情况" each figure is the year's budget, a
     target, though a clause names the year before's base (在上年实际完成任务基础上)."""

@@ -42,6 +42,7 @@ from plantargets.text.context import (
     SectionTracker,
     cue_pattern,
     may_announce_a_section,
+    names_a_task,
     target_named_as_met,
     infer_current_year,
     infer_results_year,
@@ -2455,12 +2456,20 @@ _PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
 _WEAK_ACTUAL_CUE = re.compile(_phrase_words("weak_actual_cue"))
 
 
+_TITLE_SENTENCE = 20  # the most characters of a paragraph's title set as its first sentence ("推动绿色转型发展。")
+
+
 @lru_cache(maxsize=64)  # asked once per uncued value of the line: the answer is the line's
 def _opens_with_a_commitment(paragraph: str) -> bool:
-    """Whether a paragraph's first sentence commits in its lead (…将…, 计划…) and states no value nor result."""
+    """Whether a paragraph's first sentence commits in its lead (…将…, 计划…), or is a short title on a task's verb
+    whose body opens on one too ("推动绿色转型发展。加快实施…": a report's tasks without their chapter), and states no
+    value nor result."""
     opening = paragraph[:paragraph.index("。")]
     lead = _commitments_only(opening[:_COMMITMENT_LEAD])
-    return bool(_PARAGRAPH_COMMITMENT.search(lead)) and not NUMBER_TOKEN.search(_PLAIN_YEAR.sub("", opening)) \
+    title, body = opening.strip(), paragraph[len(opening) + 1:].strip()
+    commits = _PARAGRAPH_COMMITMENT.search(lead) or len(title) <= _TITLE_SENTENCE and names_a_task(title) \
+        and names_a_task(body)
+    return bool(commits) and not NUMBER_TOKEN.search(_PLAIN_YEAR.sub("", opening)) \
         and not cue_pattern("actual_cue").search(opening) and not _COMPLETION_CUE.search(opening)
 
 

@@ -524,9 +524,7 @@ class SectionTracker:
     def _heading_of_a_task(self, text: str) -> None:
         """A numbered heading with no section above it that opens on a task's verb ("(五)持续筑牢绿色发展屏障", "2. 加快
         推进新型城镇化") heads what is to be done, unless its first clause says what came of it (…,经济转型深入推进取得成效)."""
-        title = heading_title(text)
-        first_clause = re.split(r"[。;;]", title, maxsplit=1)[0]
-        if _TASK_HEADING_WORD.match(title) and not _RESULT_IN_HEADING.search(first_clause):
+        if names_a_task(heading_title(text)):
             self.role = SectionRole("target")
 
     def _heading_of_a_past_year(self, text: str) -> None:
@@ -615,6 +613,12 @@ class SectionTracker:
 
 
 _TASK_HEADING_WORD = re.compile(phrase_words("task_heading_word"))
+
+
+def names_a_task(title: str) -> bool:
+    """Whether a title opens on a task's verb (持续筑牢…, 加快推进…) and its first clause says nothing came of it."""
+    first_clause = re.split(r"[。;;]", title, maxsplit=1)[0]
+    return bool(_TASK_HEADING_WORD.match(title)) and not _RESULT_IN_HEADING.search(first_clause)
 _RESULT_IN_HEADING = re.compile(phrase_words("result_in_heading"))
 _PART_OF_THE_YEAR = re.compile(phrase_words("part_of_the_year"))  # 1-3月份, 上半年: months of the year so far
 _REVIEW_OF_THE_YEAR_NAMED = re.compile(phrase_words("review_of_the_year_named"))  # 一年来 after "2010年,是…的一年"
