@@ -3092,6 +3092,14 @@ def test_a_plans_end_named_after_the_year_stated_dates_the_value():
     assert [(v.value, v.year) for v in result.values] == [(800.0, 2015), (1.6, 2015)]
 
 
+def test_megawatts_are_units_of_capacity_in_kilowatts():
+    """力争马路坡150兆瓦…光伏项目 (heldout184 n09), 新增光伏40MW (heldout178 n02) gave no value: 兆瓦 and MW are units,
+    standardised to 千瓦 as 万千瓦 is; 兆瓦时 is energy, not capacity."""
+    result, _ = extract("到2025年,力争马路坡150兆瓦光伏项目并网发电,新增光伏40MW,新建储能200兆瓦时。")
+    assert [(v.value, v.unit, v.value_std, v.unit_std) for v in result.values] == [
+        (150.0, "兆瓦", 150000.0, "千瓦"), (40.0, "MW", 40000.0, "千瓦"), (200.0, "兆瓦时", 200000.0, "千瓦时")]
+
+
 def test_hectares_and_kilometres_written_km_are_units():
     """储备工业用地124公顷 (heldout49 n02), 513.53万公顷 (heldout45 n09), 干渠总长21.66km (heldout167 n03): values with
     their units, not numbers joined to text."""
