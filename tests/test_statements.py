@@ -3258,6 +3258,14 @@ def test_a_quotation_that_opens_on_a_tasks_verb_quotes_the_task_not_a_name():
     assert [(v.value, v.unit, v.kind, v.year) for v in result.values] == [(1.0, "万公里", "target", 2014)]
 
 
+def test_a_quotation_that_states_an_indicator_reaching_a_value_quotes_a_statement_not_a_name():
+    """A city's news of its consumption drive (heldout143 n06): "从“夜经济集聚区”到“新能源汽车渗透率达45%”" quotes what
+    was reached; a quoted name with a number and no such verb (“十百千万工程”, “3个千亿元级产业”) stays a name."""
+    result, _ = extract("从“夜经济集聚区”到“新能源汽车渗透率达45%”,一个个跳动的数字。打造“3个千亿元级产业”。",
+                        doc_type="other", period=(None, None), issued="2024-01-10")
+    assert [(v.value, v.unit) for v in result.values] == [(45.0, "%")]
+
+
 def test_a_value_read_from_a_word_in_a_headline_takes_the_kind_of_its_restatement():
     """A city paper's news of a new area's plan (heldout180 n05): the sub-headline's "GDP在2018年基础上翻两番" (+300 %,
     a value word) is restated in the lead's targets to 2025, so it is that target; the word decides no kind itself."""

@@ -157,6 +157,7 @@ _OF_THE_YEAR_BEFORE = re.compile(_phrase_words("value_of_the_year_before"))
 _SHARE_UNITS = ("%", "倍")
 _COUNT = re.compile(_phrase_words("count_verb"))
 _QUOTED_TASK_VERB = re.compile(_phrase_words("quoted_task_verb"))
+_QUOTED_STATEMENT = re.compile(rf"[^“”\"。;]{{2,20}}?(?:{_phrase_words('quoted_statement_verb')})")  # “…渗透率达45%”
 _SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
 _NOUN_NOT_VERB = re.compile(_phrase_words("noun_not_verb"))
 
@@ -1629,7 +1630,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     if preceding.rstrip().endswith(("第", "〔")) or following.lstrip().startswith("〕"):  # 第 16 条: a converter's spaces
         return "ordinal or document number"
     if quoted and any(q_start <= start and end <= q_end for q_start, q_end in quoted
-                      if not _QUOTED_TASK_VERB.fullmatch(sentence, q_start + 1, start)):  # “建成1万公里…路”: a task
+                      if not _QUOTED_TASK_VERB.fullmatch(sentence, q_start + 1, start)  # “建成1万公里…路”: a task
+                      and not _QUOTED_STATEMENT.fullmatch(sentence, q_start + 1, start)):
         return "inside a quoted name"
     if following.lstrip().startswith("+") or preceding.endswith("+"):
         return "part of a code or name"
