@@ -2579,6 +2579,16 @@ def test_an_undated_pages_target_of_no_year_takes_the_last_year_the_text_named(t
     assert {(3.8, "actual", 2020), (7.0, "target", 2021), (70.0, "target", 2021)} <= got
 
 
+def test_an_undated_pages_target_of_this_year_takes_the_year_it_names_most_not_the_last_named():
+    """A county's news of its rural works with no date (heldout184 n07): "2014年、2015年,该县共完成…132个" then
+    "今年…实施村279个" - 今年 is not the last year the text named (2015) but the page's own, the year it names most."""
+    text = ("原标题:某县工程今年惠及11万人\n4月11日,在某县2016年农村工程集中开工仪式现场,村民笑容满面。\n"
+            "据了解,该县拟在3年内完成649个村。2014年、2015年,该县共完成建设132个实施村。\n"
+            "今年工程实施村279个,2016年工程总投资保持增长。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert {v.value: (v.kind, v.year) for v in result.values}[279.0] == ("target", 2016)
+
+
 def test_a_share_of_the_years_investment_achieved_is_a_result():
     """Progress of a city's livelihood projects (heldout81 n10): "已完成投资11.54亿元,完成年度总投资的88.76%" under the
     projects' heading: the share of the year's planned investment achieved is a result, not a target."""
