@@ -2586,7 +2586,9 @@ def test_an_undated_pages_target_of_this_year_takes_the_year_it_names_most_not_t
             "据了解,该县拟在3年内完成649个村。2014年、2015年,该县共完成建设132个实施村。\n"
             "今年工程实施村279个,2016年工程总投资保持增长。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="")
-    assert {v.value: (v.kind, v.year) for v in result.values}[279.0] == ("target", 2016)
+    kinds = {v.value: (v.kind, v.year) for v in result.values}
+    assert kinds[279.0] == ("target", 2016)
+    assert kinds[132.0] == ("actual", 2015)  # a sentence opening on past years does not go on with 拟's targets
 
 
 def test_a_share_of_the_years_investment_achieved_is_a_result():

@@ -1296,7 +1296,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         elif kind_basis == _NO_EVIDENCE and previous is not None and previous.kind == "target" \
                 and previous.kind_basis.startswith(("target cue", "the list it continues (target cue", _PARAGRAPH_TARGETS)) \
                 and not cue_pattern("bound_cue").search(previous.kind_basis) \
-                and not _result_cue_between(norm.text, previous.number_span[1], offset + match.start()):
+                and not _result_cue_between(norm.text, previous.number_span[1], offset + match.start()) \
+                and not _opens_on_an_earlier_year(sentence, previous.year):
             # 控制在 also states a result; "…计划建设等项目,新建…。目前,全县…达7.6平方米": 目前 ends the targets
             # "今年,…建设任务为,新建中小学30所;全市新建幼儿园40所": the paragraph's targets go on past a ;
             kind, kind_basis = "target", (previous.kind_basis if previous.kind_basis.startswith(_PARAGRAPH_TARGETS)
@@ -2526,6 +2527,17 @@ _CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降
 def _starts_a_change(prefix: str, sentence: str, end: int) -> bool:
     """Whether the value ending at ``end`` is where a change starts ("从179.92亿元增加到245亿元")."""
     return bool(_CHANGE_FROM.search(prefix) and _CHANGE_TO.match(sentence, end))
+
+
+# the years a sentence opens on, before its first comma ("2014年、2015年,该县共完成建设132个实施村")
+_LEADING_YEARS = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年(?:[、和及至-]|\s)*)+[,,]")
+
+
+def _opens_on_an_earlier_year(sentence: str, year: int | None) -> bool:
+    """Whether a sentence opens on years before ``year``, or on any when ``year`` is unknown: it turns from the
+    targets of the sentence before to another time."""
+    lead = _LEADING_YEARS.match(sentence)
+    return bool(lead) and (year is None or max(int(y) for y in re.findall(r"(?:19|20)\d{2}", lead.group(0))) < year)
 
 
 def _result_cue_between(text: str, start: int, end: int) -> bool:
