@@ -3104,6 +3104,16 @@ def test_a_plans_end_named_after_the_year_stated_dates_the_value():
     assert [(v.value, v.year) for v in result.values] == [(800.0, 2015), (1.6, 2015)]
 
 
+def test_the_extent_of_a_place_is_a_fact_of_it_not_a_target():
+    """A county's master plan (heldout72 n04) and news of a regional plan (heldout184 n03): "湖口县县域国土面积673.69平方
+    公里", "…,面積5.05萬平方公里" under a plan's targets describe the place; an area of work (治理面积), a built-up area
+    to reach (建成区面积), or an extent with a target cue stays a target."""
+    result, _ = extract("到2025年,湖口县县域国土面积673.69平方公里,规划范围包括8个县市,面积5.05万平方公里。"
+                        "新增水土流失治理面积500平方公里,中心城区建成区面积30平方公里,全县面积达到700平方公里。")
+    assert [(v.value, v.kind) for v in result.values if v.unit.endswith("平方公里")] == [
+        (673.69, "actual"), (5.05, "actual"), (500.0, "target"), (30.0, "target"), (700.0, "target")]
+
+
 def test_megawatts_are_units_of_capacity_in_kilowatts():
     """力争马路坡150兆瓦…光伏项目 (heldout184 n09), 新增光伏40MW (heldout178 n02) gave no value: 兆瓦 and MW are units,
     standardised to 千瓦 as 万千瓦 is; 兆瓦时 is energy, not capacity."""

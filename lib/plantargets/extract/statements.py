@@ -157,6 +157,8 @@ _OF_THE_YEAR_BEFORE = re.compile(_phrase_words("value_of_the_year_before"))
 _SHARE_UNITS = ("%", "倍")
 _COUNT = re.compile(_phrase_words("count_verb"))
 _QUOTED_TASK_VERB = re.compile(_phrase_words("quoted_task_verb"))
+_EXTENT_BEHIND = re.compile(rf"(?:{_phrase_words('extent_word')})(?:为|约)?\s*$")
+_EXTENT_OF_A_PLACE = "the extent of a place (面积N平方公里), a fact of it"
 _QUOTED_STATEMENT = re.compile(rf"[^“”\"。;]{{2,20}}?(?:{_phrase_words('quoted_statement_verb')})")  # “…渗透率达45%”
 _SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
 _NOUN_NOT_VERB = re.compile(_phrase_words("noun_not_verb"))
@@ -1290,6 +1292,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, value_context, line_year, earlier,
                                  result.page_of_commitments, offset + match.start() < result.first_commitment)
+        if kind == "target" and unit.endswith("平方公里") and _EXTENT_BEHIND.search(before) and not _has_target_cue(before):
+            kind, kind_basis = "actual", _EXTENT_OF_A_PLACE  # "湖口县县域国土面积673.69平方公里" under a plan's targets
         if kind_basis == _NO_EVIDENCE and previous is not None and previous.number_span[0] >= offset \
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
