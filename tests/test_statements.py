@@ -2927,6 +2927,18 @@ def test_a_paragraph_titled_by_a_task_whose_body_opens_on_a_task_commits_its_val
         assert [v.kind for v in result.values] == ["actual"], text
 
 
+def test_a_work_reports_tasks_captured_without_their_chapter_are_targets():
+    """A province's work report captured from the middle of its tasks (heldout174 n09): "扎实有序推进乡村建设治理。统筹…,
+    农村生活污水治理管控率达20%以上" - a paragraph titled by a task, its body opening on one, with no result in it,
+    commits: it is no review before the first commitment. A review paragraph with a result word stays a result."""
+    tasks = "扎实有序推进乡村建设治理。统筹高原美丽乡村建设,农村生活污水治理管控率达20%以上,改善农牧民居住条件4万户。\n"
+    result, _ = extract(tasks, doc_type="work_report", period=(None, None), issued="2024-01-24")
+    assert [(v.value, v.kind) for v in result.values] == [(20.0, "target"), (4.0, "target")]
+    review = "扎实推进乡村建设。统筹城乡发展,农村生活污水治理管控率达到了20%,改善农牧民居住条件4万户。\n"
+    result, _ = extract(review, doc_type="work_report", period=(None, None), issued="2024-01-24")
+    assert [v.kind for v in result.values] == ["actual", "actual"]
+
+
 def test_a_budgets_arrangement_heads_targets():
     """A county's budget plan (heldout135 n05): under "一、2016年财政预算安排情况" each figure is the year's budget, a
     target, though a clause names the year before's base (在上年实际完成任务基础上)."""

@@ -356,10 +356,14 @@ def _first_commitment(doc: Document) -> int:
     (主要预期目标) or a cue that governs a value (力争达到95%, 目标为6%), or led by a target cue (将, 力争, 到2025年 in
     its first characters). A work report reviews its year before it sets the next one's targets; a cue deep in a
     sentence with no value after it (…,未来五年,该县还将大力发展旅游业) commits to nothing, nor does a bound cue after
-    its paragraph's results (…增长9.3%。…失业率控制在3.18%: one more result). Sentences, not lines: a report scraped as
-    one line is one line."""
+    its paragraph's results (…增长9.3%。…失业率控制在3.18%: one more result). A paragraph titled by a task, with no
+    result in it, commits from its start (a report's tasks captured without their chapter). Sentences, not lines: a
+    report scraped as one line is one line."""
     target_section = cue_pattern("target_section")
     for line in doc.lines:
+        if "。" in line.text and _titled_by_a_task(line.text) and not _DONE_MARKER.search(line.text) \
+                and not cue_pattern("actual_cue").search(line.text) and not _COMPLETION_CUE.search(line.text):
+            return line.start  # "扎实有序推进乡村建设治理。统筹…,…管控率达20%以上"
         values_before = False
         for start, _end, sentence in split_sentences(line.text, line.start):
             commits, lead = _commitments_only(sentence), _commitments_only(sentence[:_COMMITMENT_LEAD])
@@ -2467,6 +2471,14 @@ _WEAK_ACTUAL_CUE = re.compile(_phrase_words("weak_actual_cue"))
 _TITLE_SENTENCE = 20  # the most characters of a paragraph's title set as its first sentence ("推动绿色转型发展。")
 
 
+def _titled_by_a_task(paragraph: str) -> bool:
+    """Whether a paragraph opens on a short title on a task's verb and its body on one too ("推动绿色转型发展。加快
+    实施…")."""
+    opening = paragraph[:paragraph.index("。")] if "。" in paragraph else paragraph
+    title, body = opening.strip(), paragraph[len(opening) + 1:].strip()
+    return len(title) <= _TITLE_SENTENCE and names_a_task(title) and names_a_task(body)
+
+
 @lru_cache(maxsize=64)  # asked once per uncued value of the line: the answer is the line's
 def _opens_with_a_commitment(paragraph: str) -> bool:
     """Whether a paragraph's first sentence commits in its lead (…将…, 计划…), or is a short title on a task's verb
@@ -2474,9 +2486,7 @@ def _opens_with_a_commitment(paragraph: str) -> bool:
     value nor result."""
     opening = paragraph[:paragraph.index("。")]
     lead = _commitments_only(opening[:_COMMITMENT_LEAD])
-    title, body = opening.strip(), paragraph[len(opening) + 1:].strip()
-    commits = _PARAGRAPH_COMMITMENT.search(lead) or len(title) <= _TITLE_SENTENCE and names_a_task(title) \
-        and names_a_task(body)
+    commits = _PARAGRAPH_COMMITMENT.search(lead) or _titled_by_a_task(paragraph)
     return bool(commits) and not NUMBER_TOKEN.search(_PLAIN_YEAR.sub("", opening)) \
         and not cue_pattern("actual_cue").search(opening) and not _COMPLETION_CUE.search(opening)
 
