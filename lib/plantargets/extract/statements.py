@@ -814,7 +814,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             elif value.kind in ("target", "baseline") and value.year is None and tracker.last_year and not doc.dated \
                     and not _THIS_YEAR.search(sentence, 0, value.number_span[0] - s_start):
                 # an undated page's "2021年湖南 / 立flag! / 主要预期目标 / 地区生产总值增长7%以上": the year it last named
-                # (a change's start "由现有的2247人增加至3507人": now, in that year)
+                # (a change's start "由现有的2247人增加至3507人": now, in that year); not a 今年 target, which is of the
+                # page's own year: the year it names most gives that
                 value.year, value.year_inferred = tracker.last_year, True
                 value.year_basis = "the last year the text named before it"
             elif value.kind == "actual" and value.year is None and doc.dated:
