@@ -446,16 +446,20 @@ HELDOUT182_FLOORS = {"f1_target": 0.73, "recall_actual": 0.87, "comparator_accur
 # heldout180 (read): the devset's mix, northern, western and border provinces (sibling of 179), five county or district pages; 0.836 / 0.811 with cd011fe and at merge
 HELDOUT180_FLOORS = {"f1_target": 0.78, "recall_actual": 0.76, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
 
-# heldout183 (sealed): the devset's mix, eastern and northern provinces, five county or district pages; 0.952 / 0.895 with 376a991 and at merge
+# heldout183 (sealed): the devset's mix, eastern and northern provinces, five county or district pages;
+# 0.952 / 0.895 with 376a991 and at merge
 HELDOUT183_FLOORS = {"f1_target": 0.9, "recall_actual": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout184 (read): the devset's mix (news-heavy), northern, western and border provinces, five county pages; 0.691 / 0.973 with 376a991 and at merge
+# heldout184 (read): the devset's mix (news-heavy), northern, western and border provinces, five county pages;
+# 0.691 / 0.973 with 376a991 and at merge
 HELDOUT184_FLOORS = {"f1_target": 0.64, "recall_actual": 0.92, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout185 (sealed): the devset's mix (work-report heavy), central provinces, six county or district pages; 0.561 / 1.000 with 376a991, 0.677 / 1.000 at merge (7388500+)
+# heldout185 (sealed): the devset's mix (work-report heavy), central provinces, six county or district pages;
+# 0.561 / 1.000 with 376a991, 0.677 / 1.000 at merge (7388500+)
 HELDOUT185_FLOORS = {"f1_target": 0.62, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout186 (read): the devset's mix (news-heavy), eastern and central provinces, four county or district pages; 0.704 / 0.779 with 376a991 and at merge
+# heldout186 (read): the devset's mix (news-heavy), eastern and central provinces, four county or district pages;
+# 0.704 / 0.779 with 376a991 and at merge
 HELDOUT186_FLOORS = {"f1_target": 0.65, "recall_actual": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 

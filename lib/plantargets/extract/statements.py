@@ -2552,7 +2552,7 @@ def _opens_on_an_earlier_year(sentence: str, year: int | None) -> bool:
     """Whether a sentence opens on years before ``year``, or on any when ``year`` is unknown: it turns from the
     targets of the sentence before to another time."""
     lead = _LEADING_YEARS.match(sentence)
-    return bool(lead) and (year is None or max(int(y) for y in re.findall(r"(?:19|20)\d{2}", lead.group(0))) < year)
+    return bool(lead) and (year is None or max(int(y[:4]) for y in _YEAR_WORD.findall(lead.group(0))) < year)
 
 
 def _result_cue_between(text: str, start: int, end: int) -> bool:

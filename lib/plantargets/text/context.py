@@ -613,13 +613,15 @@ class SectionTracker:
 
 
 _TASK_HEADING_WORD = re.compile(phrase_words("task_heading_word"))
+_RESULT_IN_HEADING = re.compile(phrase_words("result_in_heading"))
 
 
 def names_a_task(title: str) -> bool:
     """Whether a title opens on a task's verb (持续筑牢…, 加快推进…) and its first clause says nothing came of it."""
     first_clause = re.split(r"[。;;]", title, maxsplit=1)[0]
     return bool(_TASK_HEADING_WORD.match(title)) and not _RESULT_IN_HEADING.search(first_clause)
-_RESULT_IN_HEADING = re.compile(phrase_words("result_in_heading"))
+
+
 _PART_OF_THE_YEAR = re.compile(phrase_words("part_of_the_year"))  # 1-3月份, 上半年: months of the year so far
 _REVIEW_OF_THE_YEAR_NAMED = re.compile(phrase_words("review_of_the_year_named"))  # 一年来 after "2010年,是…的一年"
 
