@@ -3309,3 +3309,12 @@ def test_a_value_read_from_a_word_in_a_headline_takes_the_kind_of_its_restatemen
     values = sorted(result.values, key=lambda v: v.number_span)
     assert [(v.value, v.kind, v.year) for v in values] == [(300.0, "target", 2025), (300.0, "target", 2025),
                                                             (25.0, "target", 2025)]
+
+
+def test_the_coming_five_years_of_a_page_dated_after_its_plan_period_are_the_next_period():
+    """A news page of a province's 2026 work report (heldout182 n06), its period 2021-2025 read from a 十四五 headline:
+    "聚焦今后五年,…其中,地区生产总值年均增长5%左右" looks to 2026-2030, not back over the period the page reviews."""
+    result, _ = extract("五年来,全省出口通关效率稳居中部地区第一。\n"
+                        "聚焦今后五年,省长表示,规划纲要(草案)提出了20个预期性指标。其中,地区生产总值年均增长5%左右。\n",
+                        doc_type="other", period=(2021, 2025), issued="2026-01-27")
+    assert [(v.value, v.kind, v.year) for v in result.values if v.unit == "%"] == [(5.0, "target", 2030)]
