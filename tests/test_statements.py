@@ -3318,3 +3318,18 @@ def test_the_coming_five_years_of_a_page_dated_after_its_plan_period_are_the_nex
                         "聚焦今后五年,省长表示,规划纲要(草案)提出了20个预期性指标。其中,地区生产总值年均增长5%左右。\n",
                         doc_type="other", period=(2021, 2025), issued="2026-01-27")
     assert [(v.value, v.kind, v.year) for v in result.values if v.unit == "%"] == [(5.0, "target", 2030)]
+
+
+def test_a_year_after_the_page_was_written_makes_its_value_a_target():
+    """A province's news of its industry opinions, dated 2016 (heldout190 n03): "主营业务收入2017年达到2400亿元左右"
+    cannot report a result; a school year that ends after the date ("2020至2021学年度") and an estimate ("预计追加学位")
+    are not targets by it."""
+    result, _ = extract("生物医药和大健康主营业务收入2017年达到2400亿元左右。\n", doc_type="other", period=(None, None),
+                        issued="2016-07-05")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(2400.0, "target", 2017)]
+    result, _ = extract("2020至2021学年度,我区有在职教职工7888人。\n", doc_type="other", period=(None, None),
+                        issued="2020-12-30")
+    assert [v.kind for v in result.values] == ["actual"]
+    result, _ = extract("截至2019年12月25日,全省实际建设1108所幼儿园,2020年才可投入使用,预计追加学位14.29万个。\n",
+                        doc_type="other", period=(None, None), issued="2019-12-28")
+    assert [v.kind for v in result.values if v.value == 14.29] == ["actual"]

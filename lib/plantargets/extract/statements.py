@@ -2267,6 +2267,7 @@ def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -
     return year == doc.current_year
 
 
+_A_SPAN_FROM_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*$")  # "2020至" before 2021学年度
 _PAST_YEAR = guarded(re.compile(r"(?<![到按以])(?<![^对]比)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?"
                                 rf"(?!{_BASE_AFTER_YEAR})[,:]?"))
 
@@ -2371,6 +2372,14 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if planned_period and doc.doc_type != "work_report" and int(parse_numeral(past_year.group(1))) == reference_year - 1:
             return "actual", "the year before the plan's period (its starting state, stated in prose)"
         return "actual", "a past year is stated"
+    # "主营业务收入2017年达到2400亿元左右" on a page written in 2016; not a span's end ("2020至2021学年度"), an
+    # estimate ("2020年才可投入使用,预计追加学位14.29万个") nor a count a year was read from ("水窖2059口")
+    written = doc.written_year or (int(doc.issued_date[:4]) if doc.issued_date else None)
+    spoken = sentence[:match.start()]
+    later = _last_match(_PAST_YEAR, spoken) if written and past_year and not _ESTIMATE.search(clause) else None
+    if later and int(parse_numeral(later.group(1))) > written \
+            and not _A_SPAN_FROM_BEFORE.search(spoken, 0, later.start()):
+        return "target", "a year after the page was written is stated"
     ended = _last_match(_PLAN_END_NAMED, _COMPARED_WITH_A_PLAN.sub(_blank, prefix)) \
         if not past_year and "末" in prefix else None  # (比“十三五”末提高1岁: a base of comparison, not the value's time)
     if ended and reference_year and FIVE_YEAR_PLANS[ended.group(1)][1] < reference_year \
