@@ -3333,3 +3333,17 @@ def test_a_year_after_the_page_was_written_makes_its_value_a_target():
     result, _ = extract("截至2019年12月25日,全省实际建设1108所幼儿园,2020年才可投入使用,预计追加学位14.29万个。\n",
                         doc_type="other", period=(None, None), issued="2019-12-28")
     assert [v.kind for v in result.values if v.value == 14.29] == ["actual"]
+
+
+def test_a_line_that_continues_the_list_item_above_takes_its_indicator():
+    """A province's news of its industry opinions, one item per line (heldout190 n03): "2020年达到3800亿元左右" and
+    "年均增长20%左右" under "主营业务收入2017年达到2400亿元左右" are the same indicator's; a line after a sentence's end
+    is not a continuation."""
+    result, _ = extract("主营业务收入2017年达到2400亿元左右\n\n2020年达到3800亿元左右\n\n年均增长20%左右\n",
+                        doc_type="other", period=(None, None), issued="2016-07-05")
+    assert [(v.value, v.year, v.target_type) for v in result.values] == [
+        (2400.0, 2017, "level"), (3800.0, 2020, "level"), (20.0, 2020, "growth")]
+    assert all(v.indicator_zh.startswith("主营业务收入") for v in result.values)
+    result, _ = extract("主营业务收入达到2400亿元。\n2020年达到3800亿元左右\n", doc_type="other", period=(None, None),
+                        issued="2016-07-05")
+    assert [v.value for v in result.values] == [2400.0]

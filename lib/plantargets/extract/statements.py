@@ -1033,6 +1033,23 @@ def _mark_bare_years(prefix: str) -> str:
     return _BARE_YEAR.sub(r"\1年", prefix)
 
 
+MAX_TAIL_OF_A_LINE_ITEM = 6  # "亿元左右": what may follow a value to its line's end when the next line continues it
+
+
+def _value_ending_the_line_above(result, text: str, line_start: int) -> StatedValue | None:
+    """The last value before a line when only its unit and bound end its own line ("…2400亿元左右"), else None."""
+    if not result.values:
+        return None
+    above = result.values[-1]
+    tail = text[above.number_span[1]:line_start]
+    if tail.count("\n") > 2 or len(tail.strip()) > MAX_TAIL_OF_A_LINE_ITEM or _SENTENCE_END_IN.search(tail):
+        return None
+    return above
+
+
+_SENTENCE_END_IN = re.compile(r"[。;;]")
+
+
 def _joined_to(previous: StatedValue, sentence: str, offset: int, start: int) -> bool:
     """Whether a value follows the previous one with only 、 or 和 between them ("城乡居民人均可支配收入36430元、15393元",
     "同比增长6.2%、8.4%"): a paired list whose second value has the first one's indicator."""
@@ -1290,6 +1307,13 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         elif previous and not indicator and _LEVEL_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator = _GROWTH_WORDS.sub("", previous.indicator_zh)  # "…累计增长42%,达到160.35亿元"
             target_type = "level"
+        if not indicator and previous is None and (above := _value_ending_the_line_above(result, norm.text, line.start)) \
+                and (_YEAR_AND_VERB_ONLY.fullmatch(before.strip())
+                     or unit in _GROWTH_UNITS and _GROWTH_OF_PREVIOUS.fullmatch(before.strip())):
+            # one item of a list per line: "收入2017年达到2400亿元左右 / 2020年达到3800亿元左右 / 年均增长20%左右"
+            growth = unit in _GROWTH_UNITS and _GROWTH_VERB.search(before.strip()) is not None
+            indicator = _GROWTH_WORDS.sub("", above.indicator_zh) if growth else above.indicator_zh
+            target_type = "growth" if growth else above.target_type
         if not indicator:
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"no indicator phrase for {match.group(0)!r} in {sentence.strip()[:60]!r}")
