@@ -1307,9 +1307,9 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         elif previous and not indicator and _LEVEL_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator = _GROWTH_WORDS.sub("", previous.indicator_zh)  # "…累计增长42%,达到160.35亿元"
             target_type = "level"
-        if not indicator and previous is None and (above := _value_ending_the_line_above(result, norm.text, line.start)) \
-                and (_YEAR_AND_VERB_ONLY.fullmatch(before.strip())
-                     or unit in _GROWTH_UNITS and _GROWTH_OF_PREVIOUS.fullmatch(before.strip())):
+        above = _value_ending_the_line_above(result, norm.text, line.start) if not indicator and previous is None else None
+        if above and (_YEAR_AND_VERB_ONLY.fullmatch(before.strip())
+                      or unit in _GROWTH_UNITS and _GROWTH_OF_PREVIOUS.fullmatch(before.strip())):
             # one item of a list per line: "收入2017年达到2400亿元左右 / 2020年达到3800亿元左右 / 年均增长20%左右"
             growth = unit in _GROWTH_UNITS and _GROWTH_VERB.search(before.strip()) is not None
             indicator = _GROWTH_WORDS.sub("", above.indicator_zh) if growth else above.indicator_zh
