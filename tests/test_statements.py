@@ -3351,8 +3351,9 @@ def test_a_line_that_continues_the_list_item_above_takes_its_indicator():
 
 def test_a_round_number_in_words_after_guo_passing_it_is_a_value():
     """A province's news of its clean-energy plan (heldout190 n05): "光伏制造业、储能制造业产值分别过千亿元" states two
-    values, as 突破千亿 does; 千亿元产业 and "投资过亿元的项目" (seed Zhanjiang, a class of projects) stay names."""
-    result, _ = extract("到2030年,光伏制造业、储能制造业产值分别过千亿元。推进千亿元产业集群。投资过亿元的项目稳步推进。\n", doc_type="other",
-                        period=(None, None), issued="2023-05-01")
-    assert [(v.indicator_zh, v.value, v.unit, v.year) for v in result.values] == [
+    values, as 突破千亿 does; 千亿元产业, "投资超过亿元的项目" (heldout170 n07) and "12个预增产值过亿元增长点" (heldout172
+    n01), classes of things by a round mark they pass, stay names."""
+    result, _ = extract("到2030年,光伏制造业、储能制造业产值分别过千亿元。推进千亿元产业集群。投资超过亿元的项目稳步推进。"
+                        "服务12个预增产值过亿元增长点。\n", doc_type="other", period=(None, None), issued="2023-05-01")
+    assert [(v.indicator_zh, v.value, v.unit, v.year) for v in result.values if v.unit != "个"] == [
         ("光伏制造业产值", 1000.0, "亿元", 2030), ("储能制造业产值", 1000.0, "亿元", 2030)]
