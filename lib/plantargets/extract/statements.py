@@ -1034,9 +1034,10 @@ def _mark_bare_years(prefix: str) -> str:
 
 
 MAX_TAIL_OF_A_LINE_ITEM = 6  # "亿元左右": what may follow a value to its line's end when the next line continues it
+_SENTENCE_END_IN = re.compile(r"[。;;]")
 
 
-def _value_ending_the_line_above(result, text: str, line_start: int) -> StatedValue | None:
+def _value_ending_the_line_above(result: ExtractionResult, text: str, line_start: int) -> StatedValue | None:
     """The last value before a line when only its unit and bound end its own line ("…2400亿元左右"), else None."""
     if not result.values:
         return None
@@ -1045,9 +1046,6 @@ def _value_ending_the_line_above(result, text: str, line_start: int) -> StatedVa
     if tail.count("\n") > 2 or len(tail.strip()) > MAX_TAIL_OF_A_LINE_ITEM or _SENTENCE_END_IN.search(tail):
         return None
     return above
-
-
-_SENTENCE_END_IN = re.compile(r"[。;;]")
 
 
 def _joined_to(previous: StatedValue, sentence: str, offset: int, start: int) -> bool:
