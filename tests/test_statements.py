@@ -3357,3 +3357,16 @@ def test_a_round_number_in_words_after_guo_passing_it_is_a_value():
                         "服务12个预增产值过亿元增长点。\n", doc_type="other", period=(None, None), issued="2023-05-01")
     assert [(v.indicator_zh, v.value, v.unit, v.year) for v in result.values if v.unit != "个"] == [
         ("光伏制造业产值", 1000.0, "亿元", 2030), ("储能制造业产值", 1000.0, "亿元", 2030)]
+
+
+def test_a_later_change_with_no_years_starts_where_the_paragraphs_dated_change_started():
+    """A work report's five-year review (read heldout192 n09): "生产总值由2011年的18.9亿元提高到2016年的28.4亿元。
+    财政收入由2.3亿元提高到4.3亿元": the second change runs over the same years, so its start is a 2011 value and its
+    end a 2016 one; a change whose end is of another year keeps the year its words give."""
+    result, _ = extract("一、本届政府工作回顾\n全县地区生产总值由2011年的18.9亿元提高到2016年的28.4亿元。财政收入由2.3亿元提高到4.3亿元。\n",
+                        doc_type="work_report", period=(None, None), issued="2017-02-10")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (18.9, "actual", 2011), (28.4, "actual", 2016), (2.3, "actual", 2011), (4.3, "actual", 2016)]
+    result, _ = extract("一、本届政府工作回顾\n生产总值由2011年的18.9亿元提高到2016年的28.4亿元。到2020年,财政收入由5亿元提高到8亿元。\n",
+                        doc_type="work_report", period=(None, None), issued="2017-02-10")
+    assert [(v.value, v.year) for v in result.values if v.value in (5, 8)] == [(5, 2020), (8, 2020)]

@@ -1398,6 +1398,11 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                 and _starts_a_change(prefix, sentence, match.end()):  # "五年…从179.92亿元增加到245亿元": the start
             year_basis = f"the start of a change over {over[0]}-{over[1]} ({year_basis})"
             year, period, inferred = over[0] - 1, None, True
+        elif kind == "actual" and year and year_basis == _EARLIER_IN_THE_PARAGRAPH \
+                and _starts_a_change(prefix, sentence, match.end()):
+            dated = _last_match(_DATED_CHANGE, line.text[:offset + match.start() - line.start])
+            if dated and int(dated.group(2)) == year:  # "由2011年的18.9亿元提高到2016年的28.4亿元。财政收入由2.3亿元…"
+                year, year_basis = int(dated.group(1)), f"the start of the change its paragraph dated ({dated.group(0)})"
         direction = _direction(item.verb if item else before) if target_type == "growth" else ""
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
@@ -2572,6 +2577,11 @@ _START_OF_A_CHANGE_BEFORE = re.compile(r"(?:由|从)[^,;。由从]{0,30}?\d[^,;�
 _CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)")
 
 
+# a change whose start and end years are both stated: "由2011年的18.9亿元提高到2016年的"
+_DATED_CHANGE = re.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年[底末]?的?[^,,;;。由从]{0,30}?(?:到|至)\s*((?:19|20)\d{2})\s*年")
+_EARLIER_IN_THE_PARAGRAPH = "stated earlier in the paragraph (到…年)"
+
+
 def _starts_a_change(prefix: str, sentence: str, end: int) -> bool:
     """Whether the value ending at ``end`` is where a change starts ("从179.92亿元增加到245亿元")."""
     return bool(_CHANGE_FROM.search(prefix) and _CHANGE_TO.match(sentence, end))
@@ -2695,7 +2705,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return doc.report_year, None, True, per_year, \
             f"今年 after the horizon its paragraph named (a document of {doc.report_year}: {doc.current_year_evidence or doc.issued_date})"
     if context_year and not (kind == "actual" and doc.report_year and context_year[0] > doc.report_year):
-        return context_year[0], None, False, per_year, "stated earlier in the paragraph (到…年)"  # (no result to come)
+        return context_year[0], None, False, per_year, _EARLIER_IN_THE_PARAGRAPH  # (no result to come)
     if kind == "target" and role.role == "target" and role.year and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix):
         return role.year, role.period, True, per_year, "the year its target section names"
     if kind == "target" and role.role == "review" and role.year and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix) \
