@@ -3370,3 +3370,26 @@ def test_a_later_change_with_no_years_starts_where_the_paragraphs_dated_change_s
     result, _ = extract("一、本届政府工作回顾\n生产总值由2011年的18.9亿元提高到2016年的28.4亿元。到2020年,财政收入由5亿元提高到8亿元。\n",
                         doc_type="work_report", period=(None, None), issued="2017-02-10")
     assert [(v.value, v.year) for v in result.values if v.value in (5, 8)] == [(5, 2020), (8, 2020)]
+
+
+def test_an_undated_pages_target_after_a_years_results_is_of_the_next_year(tmp_path):
+    """News of a county's work report with no date (read heldout192 n11): "2024年,忠县地区生产总值增长6.7%,…" then
+    "…力争规上工业增加值增长11%以上": the year named dates results, so the targets after them are the next year's; a
+    year named for part of its months (2024年1-6月) reports the year still running, whose targets stay its own, and
+    one that opens a task (2025年,推进…) dates no results."""
+    (tmp_path / "p.txt").write_text(
+        "某县坚持高质量发展。\n2024年,某县地区生产总值增长6.7%,位居全市区县第四。\n"
+        "聚焦目标,某县将壮大制造业集群,力争规上工业增加值增长11%以上。\n", encoding="utf-8")
+    rows = extract_tables(tmp_path).tables["targets"]
+    assert {(r["value"], r["kind"], r["year"]) for r in rows.to_dict("records")} == {(6.7, "actual", 2024),
+                                                                                    (11.0, "target", 2025)}
+    (tmp_path / "p.txt").write_text(
+        "某县坚持高质量发展。\n2024年1-6月,某县地区生产总值增长6.7%,位居全市区县第四。\n"
+        "聚焦目标,某县将壮大制造业集群,力争规上工业增加值增长11%以上。\n", encoding="utf-8")
+    rows = extract_tables(tmp_path).tables["targets"]
+    assert {(r["value"], r["year"]) for r in rows.to_dict("records")} == {(6.7, 2024), (11.0, 2024)}
+    (tmp_path / "p.txt").write_text(  # read heldout178 n12: a year that opens a task ("2025年,推进…") dates no results
+        "某县坚持高质量发展。\n2025年,推进城市新型电力系统建设,开工建设6个变电站。\n"
+        "有序实施燃煤电厂关停,屋顶光伏覆盖率不低于50%。\n", encoding="utf-8")
+    rows = extract_tables(tmp_path).tables["targets"]
+    assert {(r["value"], r["year"]) for r in rows.to_dict("records")}.issuperset({(50.0, 2025)})

@@ -818,6 +818,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # page's own year: the year it names most gives that
                 value.year, value.year_inferred = tracker.last_year, True
                 value.year_basis = "the last year the text named before it"
+                if tracker.results_reported == tracker.last_year:  # "2024年,某县地区生产总值增长6.7%。…力争…增长11%以上"
+                    value.year += 1
+                    value.year_basis = "the year after the results the text last named"
             elif value.kind == "actual" and value.year is None and doc.dated:
                 # "宁夏普惠性幼儿园在园占比达到89%" over a news page of 2020 that names no year before it
                 value.year, value.year_inferred = doc.report_year, True
@@ -838,6 +841,12 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
+            # "2024年,某县地区生产总值增长6.7%": a sentence led by a year gives its results (not "2025年,推进…建设", a
+            # task, nor 1-6月's; "下拨某市2014年中央预算内资金3209万元" is no year's results)
+            reported = plain[0].start() <= _YEAR_LEAD and any(v.kind == "actual" and v.year == line_year
+                                                              for v in result.values[first_new:]) \
+                and not names_a_task(sentence[plain[0].end():].lstrip(" ,,、")) and not _PART_OF_THE_YEAR.search(sentence)
+            tracker.results_reported = line_year if reported else None
             opening = int(parse_numeral(plain[0].group(1)))
             if plain[0].start() <= _YEAR_LEAD and not stated and context_year and context_year[0] != opening \
                     and not _DEADLINE_AFTER_YEAR.match(sentence, plain[0].end()):
@@ -2578,6 +2587,7 @@ _CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降
 
 
 # a change whose start and end years are both stated: "由2011年的18.9亿元提高到2016年的"
+_PART_OF_THE_YEAR = re.compile(_phrase_words("part_of_the_year"))  # 1-6月, 上半年: results of a year still running
 _DATED_CHANGE = re.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年[底末]?的?[^,,;;。由从]{0,30}?(?:到|至)\s*((?:19|20)\d{2})\s*年")
 _EARLIER_IN_THE_PARAGRAPH = "stated earlier in the paragraph (到…年)"
 
