@@ -845,7 +845,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             # task, nor 1-6月's; "下拨某市2014年中央预算内资金3209万元" is no year's results)
             reported = plain[0].start() <= _YEAR_LEAD and any(v.kind == "actual" and v.year == line_year
                                                               for v in result.values[first_new:]) \
-                and not names_a_task(sentence[plain[0].end():].lstrip(" ,,、")) and not _PART_OF_THE_YEAR.search(sentence)
+                and not names_a_task(sentence[plain[0].end():].lstrip(" ,,、")) \
+                and not _PART_OF_THE_YEAR.search(sentence)
             tracker.results_reported = line_year if reported else None
             opening = int(parse_numeral(plain[0].group(1)))
             if plain[0].start() <= _YEAR_LEAD and not stated and context_year and context_year[0] != opening \
@@ -1411,7 +1412,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                 and _starts_a_change(prefix, sentence, match.end()):
             dated = _last_match(_DATED_CHANGE, line.text[:offset + match.start() - line.start])
             if dated and int(dated.group(2)) == year:  # "由2011年的18.9亿元提高到2016年的28.4亿元。财政收入由2.3亿元…"
-                year, year_basis = int(dated.group(1)), f"the start of the change its paragraph dated ({dated.group(0)})"
+                year = int(dated.group(1))
+                year_basis = f"the start of the change its paragraph dated ({dated.group(0)})"
         direction = _direction(item.verb if item else before) if target_type == "growth" else ""
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
@@ -2586,8 +2588,8 @@ _START_OF_A_CHANGE_BEFORE = re.compile(r"(?:由|从)[^,;。由从]{0,30}?\d[^,;�
 _CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)")
 
 
-# a change whose start and end years are both stated: "由2011年的18.9亿元提高到2016年的"
 _PART_OF_THE_YEAR = re.compile(_phrase_words("part_of_the_year"))  # 1-6月, 上半年: results of a year still running
+# a change whose start and end years are both stated: "由2011年的18.9亿元提高到2016年的"
 _DATED_CHANGE = re.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年[底末]?的?[^,,;;。由从]{0,30}?(?:到|至)\s*((?:19|20)\d{2})\s*年")
 _EARLIER_IN_THE_PARAGRAPH = "stated earlier in the paragraph (到…年)"
 
