@@ -36,6 +36,7 @@ from plantargets.paths import codebook_rows
 from plantargets.paths import phrase_words as _phrase_words  # the alternation of one role's words
 from plantargets.scanning import first_characters, guarded, shortest_match, skipping
 from plantargets.text.context import (
+    PART_OF_THE_YEAR,
     PLAUSIBLE_YEARS,
     PlaceTracker,
     SectionRole,
@@ -846,7 +847,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             reported = plain[0].start() <= _YEAR_LEAD and any(v.kind == "actual" and v.year == line_year
                                                               for v in result.values[first_new:]) \
                 and not names_a_task(sentence[plain[0].end():].lstrip(" ,,、")) \
-                and not _PART_OF_THE_YEAR.search(sentence)
+                and not PART_OF_THE_YEAR.search(sentence)
             tracker.results_reported = line_year if reported else None
             opening = int(parse_numeral(plain[0].group(1)))
             if plain[0].start() <= _YEAR_LEAD and not stated and context_year and context_year[0] != opening \
@@ -2588,7 +2589,6 @@ _START_OF_A_CHANGE_BEFORE = re.compile(r"(?:由|从)[^,;。由从]{0,30}?\d[^,;�
 _CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)")
 
 
-_PART_OF_THE_YEAR = re.compile(_phrase_words("part_of_the_year"))  # 1-6月, 上半年: results of a year still running
 # a change whose start and end years are both stated: "由2011年的18.9亿元提高到2016年的"
 _DATED_CHANGE = re.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年[底末]?的?[^,,;;。由从]{0,30}?(?:到|至)\s*((?:19|20)\d{2})\s*年")
 _EARLIER_IN_THE_PARAGRAPH = "stated earlier in the paragraph (到…年)"

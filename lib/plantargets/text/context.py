@@ -595,7 +595,7 @@ class SectionTracker:
                     # "过去的一年,…。" then "…在一季度大幅回落的情况下,前三季度…": the quarters of the year reviewed
                     role.year, role.year_inferred, role.period = self.role.year, self.role.year_inferred, self.role.period
                 elif self.current_year and (match.group(0) in _parts_of_the_year()
-                                            or _PART_OF_THE_YEAR.search(lead, 0, match.start())):
+                                            or PART_OF_THE_YEAR.search(lead, 0, match.start())):
                     role.year, role.year_inferred = self.current_year, True  # "上半年,", "1-3月份…完成情况": so far
                 elif paragraph_year and _REVIEW_OF_THE_YEAR_NAMED.fullmatch(match.group(0)) and self.current_year \
                         and self.reviewed_year < paragraph_year <= self.current_year:
@@ -623,7 +623,7 @@ def names_a_task(title: str) -> bool:
     return bool(_TASK_HEADING_WORD.match(title)) and not _RESULT_IN_HEADING.search(first_clause)
 
 
-_PART_OF_THE_YEAR = re.compile(phrase_words("part_of_the_year"))  # 1-3月份, 上半年: months of the year so far
+PART_OF_THE_YEAR = re.compile(phrase_words("part_of_the_year"))  # 1-3月份, 上半年: months of the year so far
 _REVIEW_OF_THE_YEAR_NAMED = re.compile(phrase_words("review_of_the_year_named"))  # 一年来 after "2010年,是…的一年"
 
 
