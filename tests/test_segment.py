@@ -192,6 +192,9 @@ def test_a_title_is_a_line_of_words_and_a_headlines_verb_names_no_plan():
         == "work_report"
     assert doc_type("tibet.cn\nhome\n西藏规划到2035年建成5600公里高等级公路") == "other"
     assert doc_type("某县学前教育发展规划(2021-2025年)(征求意见稿)") == "plan"
+    # its draft mark bare, after the period (heldout196 n06)
+    assert doc_type("云南:新型城镇化规划(2021-2035年)征求意见稿") == "plan"
+    assert doc_type("某市国民经济和社会发展计划草案") == "plan"
     assert doc_type("某市教育事业发展“十四五”规划") == "five_year_plan"
 
 

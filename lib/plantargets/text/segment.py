@@ -272,7 +272,9 @@ _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
 # A title naming the tasks or plan of one year ("…2023年重点工作任务", "2024年工作要点")
 _ONE_YEARS_TASKS = re.compile(r"(?<![\d—–~-])((?:19|20)\d{2})\s*年度?[^\d年]{0,20}(?:工作任务|工作要点|工作计划|重点工作|重点任务)"
                               r"(?:清单|分解方案)?(?:的通知)?$")
-_BRACKETS_AT_END = r"(?:[((][^()()]*[))])*$"  # a title's period or draft mark in brackets: (2021-2025年)(征求意见稿)
+# a title's period or draft mark in brackets, (2021-2025年)(征求意见稿), or its draft mark bare: …规划(2021-2035年)征求意见稿
+_DRAFT_MARK = rf"(?:{phrase_words('draft_mark')})?"
+_BRACKETS_AT_END = r"(?:[((][^()()]*[))])*\s*" + _DRAFT_MARK + "$"
 _ANNUAL_PLAN_TITLE = re.compile("发展计划" + _BRACKETS_AT_END)
 _WORK_REPORT_OPENING = re.compile(phrase_words("work_report_opening"))
 _SUMMARY_OPENING = re.compile(phrase_words("summary_opening"))
@@ -309,7 +311,8 @@ _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|
 _PLAN_TERM = re.compile(rf"规划(?:期限|期|时限|时间)\s*(?:为|是|:|:)?\s*{_YEAR_SPAN.pattern}\s*年")
 # A plan's name: 规划 of a five-year plan, or ending the title, its 纲要 and bracketed period or draft mark after it
 # (…发展规划(2021-2025年)); not a headline's verb (西藏规划到2035年建成5600公里高等级公路)
-_PLAN_TITLE = re.compile(r"五年规划|十[一二三四五]五.{0,3}规划|规划(?:纲要)?(?:\s*[((][^()()]*[))])*\s*(?:$|[》”\"])")
+_PLAN_TITLE = re.compile(r"五年规划|十[一二三四五]五.{0,3}规划|规划(?:纲要)?(?:\s*[((][^()()]*[))])*\s*" + _DRAFT_MARK
+                         + r"\s*(?:$|[》”\"])")
 # 规划 in an office's name (发展规划司, 自然资源和规划局) names no plan: a news lead quoting its head is no plan.
 _PLANNING_OFFICE = re.compile(rf"规划(?:{phrase_words('office_after_plan_word')})")
 
