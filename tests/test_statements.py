@@ -683,6 +683,19 @@ def test_targets_paragraphs_after_a_horizon_are_of_the_horizon_not_of_the_page()
         (10.0, "target", 2020), (35.0, "target", 2020), (500.0, "target", 2020), (200.0, "target", 2018)]
 
 
+def test_a_long_plans_goals_after_a_nearer_horizon_are_of_that_horizon_not_of_the_plans_end():
+    """A province's urbanisation plan for 2021-2035 (heldout196 n06): "到2025年,…实现…的发展目标。" then paragraphs of
+    those goals with no year of their own are 2025's, not 2035's; the year before the period stays a result."""
+    text = ("到2025年,全省新型城镇化发展取得新成效,努力实现“一个全面提速、一个基本形成”的发展目标。\n"
+            "一个全面提速:城镇化发展全面提速。常住人口城镇化率达到60%。\n"
+            "一个基本形成:滇中城市群集聚全省60%的城镇人口。\n")
+    result, _ = extract(text, doc_type="plan", period=(2021, 2035), issued="")
+    assert [(v.value, v.kind, v.year, v.period_end) for v in result.values] == [
+        (60.0, "target", 2025, None), (60.0, "target", 2025, None)]
+    result, _ = extract("常住人口城镇化率达到60%。\n", doc_type="plan", period=(2021, 2035), issued="")
+    assert [(v.value, v.year, v.year_basis) for v in result.values] == [(60.0, 2035, "the plan's horizon")]
+
+
 def test_the_end_of_a_plan_to_come_is_a_horizon_for_the_paragraphs_after_it():
     """A 2021 news page on a province's county-economy list (heldout43 n05): "截至“十四五”末,…" sets 2025 for the
     paragraphs after it, as 到2025年 would; "锚定“十四五”期间…的目标" in a paragraph of the year's targets does not."""

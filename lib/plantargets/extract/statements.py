@@ -802,10 +802,14 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 value.year_basis = f"the end of the plan the text last named ({tracker.named_plan[0]}-{tracker.named_plan[1]})"
             elif value.kind == "target" and tracker.last_horizon and (
                     value.year is None or value.year_basis.startswith(_DOCUMENT_YEAR) and value.year < tracker.last_horizon
-                    and doc.doc_type != "work_report" and not _THIS_YEAR.search(sentence)):
+                    and doc.doc_type != "work_report" and not _THIS_YEAR.search(sentence)
+                    or value.year_basis == _PLANS_HORIZON and value.year > tracker.last_horizon >= doc.period_start):
                 # "到2017年,…翻一番以上。" then, paragraphs on, "森林覆盖率达到47.3%": the horizon the text set (a
-                # page of 2018 on an opinion's targets to 2020 goes on about them, not about 2018)
+                # page of 2018 on an opinion's targets to 2020 goes on about them, not about 2018; a plan to 2035 on
+                # its goals for 2025, not its whole period's)
                 value.year, value.year_inferred = tracker.last_horizon, True
+                if value.year_basis == _PLANS_HORIZON:
+                    value.period_start = value.period_end = None
                 value.year_basis = "the horizon the text last named (到…年)"
             elif value.kind == "actual" and value.year is None and tracker.plan_spoken_of:
                 # an undated review of "“十三五”期间": its results are the period's, dated to its last year
@@ -2290,6 +2294,7 @@ _PARTS_OF_A_TOTAL = "the parts of the total before it (其中)"
 # kinds no words of the value's own decided: its section's, its paragraph's horizon's, none
 _SECTION_DEFAULTS = ("review section", "target section", "到YYYY年 earlier in the paragraph", _NO_EVIDENCE)
 _PARAGRAPH_YEAR = "the year the paragraph speaks of"
+_PLANS_HORIZON = "the plan's horizon"
 _CUE_BASES = ("whole-year cue", "actual cue", "target cue")  # a kind its own words decided
 # a kind its words decided, at any depth of its basis ("the paragraph's targets it continues (target cue 将)")
 _CUE_DECIDED = re.compile("|".join((*_CUE_BASES, "completion cue", "bound cue")))
@@ -2760,7 +2765,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if period:
         return period[1], period, False, per_year, "stated period"
     if kind == "target" and doc.period_end:
-        return doc.period_end, (doc.period_start, doc.period_end), True, per_year, "the plan's horizon"
+        return doc.period_end, (doc.period_start, doc.period_end), True, per_year, _PLANS_HORIZON
     if kind == "target" and current:
         return current, None, True, per_year, f"the document's year ({doc.current_year_evidence})"
     return None, None, False, per_year, ""
