@@ -353,6 +353,19 @@ def test_characters_a_pdf_extraction_set_apart_are_read_together_and_flagged_onc
 
 
 
+def test_numbers_a_pdf_extraction_set_apart_from_their_words_are_read_together_in_prose_only():
+    """"常住人口城镇化率达到 60%,比 2020 年提高 10 个百分点" (heldout196 n06, a plan's PDF text): the single spaces
+    between a digit and a Chinese character go in a line of running text, so 比2020年 is read as a base of comparison;
+    a table row's cells ("指标 2020 2025") stay apart. One flag, offsets kept."""
+    raw = "常住人口城镇化率达到 60%,比 2020 年提高 10 个百分点。\n指标 2020 2025\n城镇化率 50 60\n"
+    norm, flags = normalize_text(raw, "pdf.txt")
+    assert norm.text == "常住人口城镇化率达到60%,比2020年提高10个百分点。\n指标 2020 2025\n城镇化率 50 60\n"
+    assert [f.flag_type for f in flags] == ["spaced_numbers"]
+    _check_map(raw, norm)
+    start = norm.text.index("10个")
+    assert raw[slice(*norm.to_raw(start, start + 3))] == "10 个"
+
+
 def test_characters_and_digits_set_apart_are_read_together_and_cells_stay_apart():
     """A PDF extraction that set every character apart, digits too ("2 0 2 5 年 … 9 8 %"): single spaces go, and two
     or more, which separate a table's cells, stay; when only Chinese characters are apart, "181 222" stays two."""

@@ -44,6 +44,8 @@ FLAG_TYPES: dict[str, tuple[str, str]] = {
                             "(U+FFFD, 锟斤拷): cut out with the digits touching it, not read"),
     "spaced_characters": ("info", "a text whose characters a PDF extraction set apart with spaces (学 前 三 年, 9 8 %): "
                                   "the spaces between them were removed, so words and numbers read whole"),
+    "spaced_numbers": ("info", "a text whose numbers a PDF extraction set apart from the words around them (比 2020 年"
+                               "提高 10 个百分点): the single spaces between a digit and a Chinese character removed"),
     "hard_wrapped_lines": ("info", "a text broken into lines of one width inside its sentences (PDF text): the breaks "
                                    "inside sentences joined, offsets kept"),
     "lost_line_breaks": ("info", "a text run into one line by its scrape: line breaks put back before the chapter "

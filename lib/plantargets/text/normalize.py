@@ -785,6 +785,34 @@ def find_spaced_characters(readable: str, source_file: str = "") -> tuple[list[C
     return cuts, [flag]
 
 
+# A number a PDF extraction set apart from the words around it in running text ("比 2020 年提高 10 个百分点",
+# "到 2025 年"): one space between a Chinese character and a digit, in a line with prose punctuation (a table row's
+# cells stay apart, and so do the numbers of a series set apart, 表中数字 10 20 30). Each is a cut, so 比2020年 reads
+# as the comparison it is; one flag.
+_SPACE_BY_A_NUMBER = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0](?=\d)|(?<=\d)[ \u3000\u00a0](?=[\u3400-\u9fff])")
+_SERIES_GOES_ON = re.compile(r"[\d.]*\s\d")  # after the number the space is before: another number set apart
+_SERIES_BEFORE = re.compile(r"\d\s[\d.]*$")  # … or before the number the space is after
+_PROSE_LINE_MARK = re.compile(r"[,，。;；]")
+
+
+def find_spaced_numbers(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
+    """The single spaces between a Chinese character and a digit in the lines of running text; one flag."""
+    cuts = []
+    for m in _SPACE_BY_A_NUMBER.finditer(readable):
+        if _SERIES_GOES_ON.match(readable, m.end()) or _SERIES_BEFORE.search(readable[max(0, m.start() - 16):m.start()]):
+            continue
+        line_start = readable.rfind("\n", 0, m.start()) + 1
+        line_end = readable.find("\n", m.end())
+        if _PROSE_LINE_MARK.search(readable, line_start, line_end if line_end >= 0 else len(readable)):
+            cuts.append(Cut(m.start(), m.end(), ""))
+    if not cuts:
+        return [], []
+    first = cuts[0]
+    return cuts, [Flag(source_file, "spaced_numbers", first.start, first.end, readable[first.start:first.end],
+                       f"numbers set apart from the words around them by spaces: {len(cuts)} spaces removed, the first "
+                       "here")]
+
+
 # A page whose line breaks a scrape lost (one line for the whole text): line breaks are put back before what
 # opens a line on a page (codebook/line_starts.csv: a chapter heading run into the text, a dateline, a bullet, an
 # infographic's 回顾2017年 / 展望2018年), so headings, datelines and list items are read as lines again.
@@ -847,14 +875,16 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
         cuts += residue
     wraps, wrap_flags = find_hard_wraps(readable, cuts + spacing, source_file) if not is_html else ([], [])
     breaks, break_flags = find_lost_line_breaks(readable, source_file) if not is_html else ([], [])
-    cuts = _resolve_overlaps(cuts + spacing + wraps + breaks)
+    # (a page run into one line keeps its spaces: they stand for its lost line breaks, 工作回顾 2022年,…)
+    numbers, number_flags = find_spaced_numbers(readable, source_file) if not spacing and not breaks else ([], [])
+    cuts = _resolve_overlaps(cuts + spacing + numbers + wraps + breaks)
     flags = [
         Flag(source_file, c.flag_type, c.start, c.end, raw[c.start:c.end], c.message)
         for c in cuts
         if c.flag_type in ("spam_text", "page_furniture", "mojibake", "scrape_residue")
         or (c.flag_type == "html_markup" and _HAS_DIGIT.search(raw, c.start, c.end))
     ]
-    flags += traditional_flags + spacing_flags + wrap_flags + break_flags
+    flags += traditional_flags + spacing_flags + number_flags + wrap_flags + break_flags
     one_for_one = str.maketrans({**traditional, **_FULLWIDTH}) if traditional else _ONE_FOR_ONE
     # One character for one, so each kept piece is a slice of the mapped text. Without a traditional map only
     # the runs of full-width characters and odd spaces are translated: translate looks every character up.
