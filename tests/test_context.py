@@ -283,6 +283,15 @@ def test_a_section_role_is_set_by_a_lead_phrase_and_kept_by_subheadings():
     assert tracker.role.role == "target"
 
 
+def test_a_state_a_task_takes_into_account_announces_no_review():
+    """News quoting a city's annual plan (heldout196 n09): "…,结合电网现状,按照…原则,推进…改造" names the state a task
+    starts from (现状 as a verb's object), not a review of results; "发展现状:" still heads one."""
+    tracker = SectionTracker(2024)
+    assert tracker.roles_in("开展“访民问暖”活动,实施“冬病夏治”,结合电网现状,按照“宜煤则煤”的原则,推进供暖清洁化改造", 0) == []
+    assert tracker.role.role == ""
+    assert [role.role for _, role in tracker.roles_in("全市教育发展现状:全市共有幼儿园120所", 0)] == ["review"]
+
+
 def test_a_section_cue_that_names_a_meeting_announces_no_section():
     """News of a press conference (heldout16 p16_11): "…重点工作新闻发布会上,…介绍,截至2016年底…" reports results."""
     tracker = SectionTracker(2017)

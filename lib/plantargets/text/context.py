@@ -30,6 +30,7 @@ _ACHIEVED_LATER = re.compile(rf"(?![是为::])[^,,;;。::是为]{{0,20}}?(?:{_AC
 _MEETING = re.compile(phrase_words("meeting_noun"))  # "重点工作新闻发布会": a meeting's name, not a section
 _MEETING_BEFORE = re.compile(phrase_words("meeting_before_cue"))  # "会议的主要任务是…": a meeting's agenda
 _MEANS_BEFORE = re.compile(phrase_words("means_before_cue"))  # "通过实施民生实事项目,…取得明显成效": a means, done
+_STATE_TAKEN_INTO_ACCOUNT = re.compile(phrase_words("state_taken_into_account"))  # "结合电网现状,": a task's premise
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
 _SCHEDULE_AFTER = re.compile(phrase_words("schedule_after_part_of_year"))  # "一季度开工,": when work starts
 _MET = re.compile(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
@@ -562,6 +563,8 @@ class SectionTracker:
                 if _MEETING.match(sentence, match.end()) or _STRIVEN_TOWARDS.match(sentence, match.end()) \
                         or _MEETING_BEFORE.search(lead, 0, match.start()) or _MEANS_BEFORE.search(lead, 0, match.start()):
                     continue
+                if role_name == "review" and _STATE_TAKEN_INTO_ACCOUNT.search(lead, 0, match.start()):
+                    continue  # "结合电网现状,按照…原则,推进…改造": the state a task starts from, no review of results
                 if _inside_brackets(lead, match.start()):
                     continue  # "12项约束性指标(目标任务均为国家下达)中,": an aside announces no section
                 if match.group(0) in _parts_of_the_year() and _inside_quotes(lead, match.start()):
