@@ -279,6 +279,14 @@ def test_news_whose_headline_says_a_plan_was_issued_is_news_of_that_plan():
     assert (doc.doc_type, doc.period_start, doc.period_end) == ("plan_news", 2016, 2020)
     doc = _one_document("四川新闻\n四川教育“十三五”成就回顾\n近日,笔者从省教育厅获悉,全省学前三年毛入园率达到85%。\n")
     assert doc.doc_type == "other"
+    # a lead that says a year's development plan was issued, under an event banner and a headline of one task
+    # (heldout196 n09); not a lead on what a plan brought since (《…计划》实施以来)
+    doc = _one_document("“华天成杯”第18届暖通产业大会\n通辽:2024年推进城乡供暖清洁化改造\n"
+                        "3月12日,通辽市人民政府发布《通辽市人民政府关于印发2024年通辽市国民经济和社会发展计划的通知》。"
+                        "根据通知内容显示,通辽市将高效实施乡村振兴战略。\n")
+    assert doc.doc_type == "plan_news"
+    doc = _one_document("某市新闻\n某市民生持续改善\n某市人民政府印发《某市2020年国民经济和社会发展计划》实施以来,全市新建学校12所。\n")
+    assert doc.doc_type == "other"
 
 
 def test_a_title_with_its_period_and_a_draft_mark_is_found_under_the_sites_banner():

@@ -286,13 +286,20 @@ MAX_HEADLINE = 50
 HEADLINE_LINES = 10
 
 
+# A news lead that says a plan was issued, naming it: "3月12日,通辽市人民政府发布《…关于印发2024年通辽市国民经济和社会
+# 发展计划的通知》。" (not "《…规划》实施以来", a plan spoken of since)
+_PLAN_ISSUED_IN_LEAD = re.compile(rf"^[^。《]{{0,40}}{_PLAN_ISSUED_VERB}了?(《[^》\n]{{2,80}}发展计划"
+                                  r"[^》\n]{0,12}》)(?![^。]{0,6}以来)")
+
+
 def _news_of_a_plan(head_lines) -> str | None:
     """The headline that makes a page of no known type news of a plan: a short line of its head, before its first
-    sentence, that says a plan was issued; else None. Its values no cue decides are the plan's, as a plan's own
-    would be, and the plan's period is the one the headline names."""
+    sentence, that says a plan was issued, or the plan's name in a first sentence that says so; else None. Its
+    values no cue decides are the plan's, as a plan's own would be, and the plan's period is the one named."""
     for _s, _e, line in head_lines[:HEADLINE_LINES]:
         if "。" in line:
-            return None
+            issued = _PLAN_ISSUED_IN_LEAD.search(line)
+            return issued.group(1) if issued else None
         if len(line) <= MAX_HEADLINE and _PLAN_NEWS_HEADLINE.search(line):
             return line
     return None
