@@ -696,6 +696,14 @@ def test_a_long_plans_goals_after_a_nearer_horizon_are_of_that_horizon_not_of_th
     assert [(v.value, v.year, v.year_basis) for v in result.values] == [(60.0, 2035, "the plan's horizon")]
 
 
+def test_a_plan_a_years_task_drafts_names_no_period_of_the_values_beside_it():
+    """A county's 2025 work report (heldout198 n03): "高质量编制“十五五”规划,…,力争全口径向上争取资金23.5亿元以上" is
+    2025's target; the 十五五 plan is the task's object, not the value's period."""
+    text = "2025年是关键之年。\n高质量编制“十五五”规划,推动更多项目纳入国家大盘子,力争全口径向上争取资金23.5亿元以上。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-01-10")
+    assert [(v.value, v.kind, v.year, v.period_end) for v in result.values] == [(23.5, "target", 2025, None)]
+
+
 def test_the_end_of_a_plan_to_come_is_a_horizon_for_the_paragraphs_after_it():
     """A 2021 news page on a province's county-economy list (heldout43 n05): "截至“十四五”末,…" sets 2025 for the
     paragraphs after it, as 到2025年 would; "锚定“十四五”期间…的目标" in a paragraph of the year's targets does not."""

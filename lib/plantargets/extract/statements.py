@@ -1131,6 +1131,9 @@ _PLAN_NAMES = "|".join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))  # 十五
 _NAMED_PLAN = re.compile(rf"({_PLAN_NAMES})")
 _PLAN_END_NAMED = re.compile(rf"({_PLAN_NAMES})[”\"」』]?\s*期?末")  # "到“十三五”末,": a plan's last year
 _COMPARED_WITH_A_PLAN = re.compile(rf"(?:和|与|同|较|比)\s*[“\"]?(?:{'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:期末|末)?(?:相比|比较)?")
+# a plan a task drafts ("高质量编制“十五五”规划"): no period of the values beside it
+_PLAN_BEING_DRAFTED = re.compile(rf"(?:{_phrase_words('plan_being_drafted')})[^,,;;。]{{0,4}}[“\"]?(?:{'|'.join(FIVE_YEAR_PLANS)})"
+                                 r"[”\"]?[^,,;;。]{0,8}规划")
 _PLAN_REVIEWED = re.compile(rf"({_PLAN_NAMES})[”\"]?\s*(?:期间|以来|时期)")
 _PLAN_END_WORD = re.compile(_phrase_words("plan_end_word"))
 
@@ -2761,7 +2764,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return doc.results_year, None, True, per_year, "the year whose results the document reports"  # a bulletin of 2021, the review of a 2022 report
     if current and ("今年" in prefix or doc.doc_type == "work_report" or kind == "target" and "全年" in prefix[-12:]):
         return current, None, doc.doc_type != "work_report" or "今年" not in prefix, per_year, f"the document's year ({doc.current_year_evidence or doc.issued_date or 'its period'})"
-    period = parse_period(_COMPARED_WITH_A_PLAN.sub("", prefix))  # "和“十二五”末相比,…增长44.6%": a base, not a period
+    # "和“十二五”末相比,…增长44.6%": a base, not a period; "编制“十五五”规划,…": a plan drafted, not the values' period
+    period = parse_period(_PLAN_BEING_DRAFTED.sub("", _COMPARED_WITH_A_PLAN.sub("", prefix)))
     if period:
         return period[1], period, False, per_year, "stated period"
     if kind == "target" and doc.period_end:
