@@ -799,7 +799,8 @@ def find_spaced_numbers(readable: str, source_file: str = "") -> tuple[list[Cut]
     """The single spaces between a Chinese character and a digit in the lines of running text; one flag."""
     cuts = []
     for m in _SPACE_BY_A_NUMBER.finditer(readable):
-        if _SERIES_GOES_ON.match(readable, m.end()) or _SERIES_BEFORE.search(readable[max(0, m.start() - 16):m.start()]):
+        before = readable[max(0, m.start() - 16):m.start()]
+        if _SERIES_GOES_ON.match(readable, m.end()) or _SERIES_BEFORE.search(before):
             continue
         line_start = readable.rfind("\n", 0, m.start()) + 1
         line_end = readable.find("\n", m.end())
@@ -809,8 +810,8 @@ def find_spaced_numbers(readable: str, source_file: str = "") -> tuple[list[Cut]
         return [], []
     first = cuts[0]
     return cuts, [Flag(source_file, "spaced_numbers", first.start, first.end, readable[first.start:first.end],
-                       f"numbers set apart from the words around them by spaces: {len(cuts)} spaces removed, the first "
-                       "here")]
+                       f"numbers set apart from the words around them: {len(cuts)} space(s) between a digit and a "
+                       "Chinese character removed, the first here")]
 
 
 # A page whose line breaks a scrape lost (one line for the whole text): line breaks are put back before what
