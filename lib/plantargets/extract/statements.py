@@ -1133,7 +1133,7 @@ _PLAN_END_NAMED = re.compile(rf"({_PLAN_NAMES})[”\"」』]?\s*期?末")  # "�
 _COMPARED_WITH_A_PLAN = re.compile(rf"(?:和|与|同|较|比)\s*[“\"]?(?:{'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:期末|末)?(?:相比|比较)?")
 # a plan a task drafts ("高质量编制“十五五”规划"): no period of the values beside it
 _PLAN_BEING_DRAFTED = re.compile(rf"(?:{_phrase_words('plan_being_drafted')})[^,,;;。]{{0,4}}[“\"]?"
-                                 rf"(?:{'|'.join(FIVE_YEAR_PLANS)})[”\"]?[^,,;;。]{{0,8}}规划")
+                                 rf"(?:{_PLAN_NAMES})[”\"]?[^,,;;。]{{0,8}}规划")
 _PLAN_REVIEWED = re.compile(rf"({_PLAN_NAMES})[”\"]?\s*(?:期间|以来|时期)")
 _PLAN_END_WORD = re.compile(_phrase_words("plan_end_word"))
 

@@ -792,7 +792,6 @@ def find_spaced_characters(readable: str, source_file: str = "") -> tuple[list[C
 _SPACE_BY_A_NUMBER = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0](?=\d)|(?<=\d)[ \u3000\u00a0](?=[\u3400-\u9fff])")
 _SERIES_GOES_ON = re.compile(r"[\d.]*\s\d")  # after the number the space is before: another number set apart
 _SERIES_BEFORE = re.compile(r"\d\s[\d.]*$")  # … or before the number the space is after
-_PROSE_LINE_MARK = re.compile(r"[,，。;；]")
 
 
 def find_spaced_numbers(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
@@ -804,7 +803,7 @@ def find_spaced_numbers(readable: str, source_file: str = "") -> tuple[list[Cut]
             continue
         line_start = readable.rfind("\n", 0, m.start()) + 1
         line_end = readable.find("\n", m.end())
-        if _PROSE_LINE_MARK.search(readable, line_start, line_end if line_end >= 0 else len(readable)):
+        if _PROSE_MARK.search(readable, line_start, line_end if line_end >= 0 else len(readable)):
             cuts.append(Cut(m.start(), m.end(), ""))
     if not cuts:
         return [], []
