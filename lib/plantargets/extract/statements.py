@@ -1541,6 +1541,9 @@ _PROJECTS_COUNTED_AFTER = re.compile(r"\s*(?:以上)?的?(?:或\s*[\d.]+\s*[万�
                                      r"(?:\d|[一二两三四五六七八九十]+个)")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _EVERY_DAY_BEHIND = re.compile(r"每[天日周]$")
+_DURATION_UNITS = ("小时", "天")
+# a plan's time circle (都市圈1小时通勤, 30分钟基层医疗服务圈; codebook time_circle_word): the time is its target
+_TIME_CIRCLE_FOLLOWS = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_phrase_words('time_circle_word')})")
 _VERSION_WORDS = ("工程", "计划", "版")  # a number after them names a version
 _RATIO_FOLLOWS = re.compile(r"\s*[::]\s*\d")
 _LEVEL_WORDS = "不低于|不少于|达到|达|为"
@@ -1675,8 +1678,9 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
                                 or _ALTERNATIVE_THRESHOLD_BEHIND.search(behind)) \
             and _PROJECTS_COUNTED_AFTER.match(sentence, end):
         return "size qualifier (projects of over N yuan, counted after it)"  # "总投资超10亿元或1亿美元产业项目5个"
-    if (unit in ("小时", "天") and _CJK_CHAR.match(sentence[end:end + 1]) and not _EVERY_DAY_BEHIND.search(behind)
-            and not _BOUND_ENDS_CLAUSE.match(sentence, end)):  # "天数稳定在300天以上。" is a value
+    if (unit in _DURATION_UNITS and _CJK_CHAR.match(sentence[end:end + 1]) and not _EVERY_DAY_BEHIND.search(behind)
+            and not _BOUND_ENDS_CLAUSE.match(sentence, end)  # "天数稳定在300天以上。" is a value
+            and not _TIME_CIRCLE_FOLLOWS.match(sentence, end)):
         return "duration qualifier"
     if not unit and behind.endswith(_VERSION_WORDS):
         return "version number"
