@@ -936,12 +936,13 @@ def test_a_number_of_days_with_a_bound_ending_its_clause_is_a_value():
 
 def test_the_time_of_a_travel_or_service_circle_is_a_value():
     """A plan's time circles (read heldout192 n02: 西安都市圈1小时通勤、城市群2小时通达; n08: 打造30分钟基层医疗服务圈)
-    are its targets, in hours or minutes; a duration that qualifies a noun (24小时值班制度) stays none."""
+    are its targets, in hours or minutes, each a most (within the hour); a duration that qualifies a noun (24小时值班制度)
+    stays none."""
     result, _ = extract("到2025年,基本实现都市圈1小时通勤、城市群2小时通达、全国主要城市3小时覆盖,打造30分钟基层医疗服务圈。"
                         "建立24小时值班制度。")
-    assert [(v.value, v.unit, v.kind, v.year) for v in result.values] == [
-        (1, "小时", "target", 2025), (2, "小时", "target", 2025), (3, "小时", "target", 2025),
-        (30, "分钟", "target", 2025)]
+    assert [(v.value, v.unit, v.kind, v.year, v.comparator) for v in result.values] == [
+        (1, "小时", "target", 2025, "<="), (2, "小时", "target", 2025, "<="), (3, "小时", "target", 2025, "<="),
+        (30, "分钟", "target", 2025, "<=")]
 
 
 def test_the_share_of_a_plan_achieved_is_a_result_even_in_a_target_section():

@@ -1395,6 +1395,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             comparator = shared_comparator[match.start()]  # "分别控制在4.2%、3%、2.5‰以内"
         if comparator == "=" and item:
             comparator = parse_comparator(item.verb, "")  # "分别超30%、60%": the list's verb bounds each value
+        if comparator == "=" and unit in _CIRCLE_UNITS and _TIME_CIRCLE_FOLLOWS.match(sentence, match.end()):
+            comparator = "<="  # "都市圈1小时通勤": within the hour
         # the plan's (or budget's) amount is of the year whose execution is reported, as the results beside it are
         dated_as_results = kind_basis == _PLAN_AMOUNT or kind_basis.startswith(_BUDGET_AMOUNT_BASIS)
         year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context,
@@ -1542,6 +1544,7 @@ _PROJECTS_COUNTED_AFTER = re.compile(r"\s*(?:以上)?的?(?:或\s*[\d.]+\s*[万�
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _EVERY_DAY_BEHIND = re.compile(r"每[天日周]$")
 _DURATION_UNITS = ("小时", "天")
+_CIRCLE_UNITS = ("小时", "分钟")
 # a plan's time circle (都市圈1小时通勤, 30分钟基层医疗服务圈; codebook time_circle_word): the time is its target
 _TIME_CIRCLE_FOLLOWS = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_phrase_words('time_circle_word')})")
 _VERSION_WORDS = ("工程", "计划", "版")  # a number after them names a version
