@@ -3425,3 +3425,27 @@ def test_an_undated_pages_target_after_a_years_results_is_of_the_next_year(tmp_p
         "有序实施燃煤电厂关停,屋顶光伏覆盖率不低于50%。\n", encoding="utf-8")
     rows = extract_tables(tmp_path).tables["targets"]
     assert {(r["value"], r["year"]) for r in rows.to_dict("records")}.issuperset({(50.0, 2025)})
+
+
+def test_a_value_captioned_above_its_statement_takes_the_statement_below():
+    """A county's work report read as figures (数读, heldout196 n08): each figure stands over a caption
+    ("167.83亿元——经济总量稳步提升") and the line below states it with its indicator; the figure is that statement,
+    rounded or not (320万人次 over 320.46万人次, about)."""
+    text = ("一、2025年·回望:六组数据看“收官”\n167.83亿元——经济总量稳步提升\n"
+            "全年实现地区生产总值167.83亿元,增长5%。\n320万人次——文旅融合活力释放\n"
+            "全年接待游客320.46万人次,实现旅游总花费25.41亿元。\n6.3%——农民收入跑出加速度\n"
+            "农村常住居民人均可支配收入达18904元,增长6.3%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2026-02-26")
+    captions = sorted((v.value, v.comparator, v.indicator_zh, v.kind, v.year) for v in result.values
+                      if "——" in text[v.quote_span[0]:v.quote_span[1]])
+    assert captions == [(6.3, "=", "农村常住居民人均可支配收入", "actual", 2025),
+                        (167.83, "=", "地区生产总值", "actual", 2025), (320.0, "~", "接待游客", "actual", 2025)]
+    assert not [f for f in result.flags if "——" in f.message]
+
+
+def test_a_value_captioned_with_no_statement_below_stays_a_flag():
+    """A figure over a caption whose next line states another number is not guessed at: it stays a flag."""
+    result, _ = extract("5.52亿元——财政收支平稳运行\n全年实现地区生产总值167.83亿元。\n", doc_type="other",
+                        period=(None, None), issued="2026-02-26")
+    assert [v.value for v in result.values] == [167.83]
+    assert [f.message[:25] for f in result.flags] == ["no indicator phrase for '5.52亿元'"[:25]]

@@ -233,6 +233,19 @@ class NumberToken:
 
 
 @dataclass
+class CaptionedFigure:
+    """A figure opening a line over its caption ("167.83亿元——经济总量稳步提升"), flagged when read."""
+
+    numeral: str
+    value: float
+    unit: str
+    number_span: tuple[int, int]  # normalized offsets
+    line: Line
+    flag_index: int
+    token_index: int
+
+
+@dataclass
 class ExtractionResult:
     values: list[StatedValue]
     flags: list[Flag]
@@ -242,6 +255,8 @@ class ExtractionResult:
     page_of_commitments: str = ""
     # where a work report's first line of commitment starts (_first_commitment): before it, its review
     first_commitment: int = 0
+    # figures over a caption that no indicator named, flagged until the statement below names them
+    captioned: list[CaptionedFigure] = field(default_factory=list)
 
     @property
     def token_outcomes(self) -> Counter:
@@ -416,6 +431,7 @@ def _read_by_column(values: list[StatedValue], first: int, line: Line, columns: 
 def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], result: ExtractionResult) -> None:
     """The values of the lines tables did not consume, in order, each line with the sections and places above it."""
     tracker = SectionTracker(doc.report_year, doc.results_year, doc.doc_type not in _REPORTS_ON_TASKS)
+    result.captioned = []
     document_place = doc.place_zh or doc.city_zh
     place_tracker = PlaceTracker(place_named(document_place) if document_place else None)
     seen_paragraphs: dict[str, int] = {}
@@ -442,6 +458,37 @@ def _extract_prose(doc: Document, norm: NormalizedText, consumed: set[int], resu
             carried = _read_by_column(result.values, first, line, columns, carried)
     _quoted_leads_named_as_targets(doc, result.values)
     _headlines_take_the_body(result.values)
+    _figures_take_the_statement_below(doc, result)
+
+
+def _figures_take_the_statement_below(doc: Document, result: ExtractionResult) -> None:
+    """A figure over its caption (数读 pages: "320万人次——文旅融合活力释放") is the value the next lines state with
+    an indicator, as written or rounded (全年接待游客320.46万人次): it takes that statement's indicator, kind and
+    year; a figure whose value the next lines do not state stays a flag."""
+    line_starts = [line.start for line in doc.lines]
+    resolved = []
+    for figure in result.captioned:
+        index = bisect.bisect_right(line_starts, figure.line.start)
+        below = doc.lines[index:index + FIGURE_STATEMENT_LINES]
+        if not below:
+            continue
+        decimals = len(figure.numeral.partition(".")[2])
+        same = next((v for v in result.values if below[0].start <= v.number_span[0] < below[-1].end
+                     and v.unit == figure.unit and v.value_high is None
+                     and round(v.value, decimals) == figure.value), None)
+        if same is None:
+            continue
+        std = standardize(figure.value, figure.unit)
+        value = replace(same, value=figure.value, value_std=std.value, comparator=same.comparator
+                        if same.value == figure.value else "~", quote_span=(figure.number_span[0], figure.line.end),
+                        number_span=figure.number_span, sentence=figure.line.text.strip(), other_sources=[],
+                        flag_types=set(), kind_basis=f"a figure over its caption, as stated below ({same.kind_basis})")
+        result.values.insert(result.values.index(same), value)
+        result.tokens[figure.token_index] = replace(result.tokens[figure.token_index], outcome="value", reason="",
+                                                    value=value)
+        resolved.append(figure.flag_index)
+    for index in sorted(resolved, reverse=True):
+        del result.flags[index]
 
 
 # The words that name what a quotation before them was ("…提出2022年经济社会发展的主要预期目标")
@@ -1333,6 +1380,12 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         if not indicator:
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"no indicator phrase for {match.group(0)!r} in {sentence.strip()[:60]!r}")
+            start, end = _abs(match.span(), offset)
+            if not line.text[:start - line.start].strip() and _FIGURE_CAPTION.match(line.text, end - line.start) \
+                    and not match.group("num2") and not scaled:
+                figure = _abs(match.span("num"), offset)
+                result.captioned.append(CaptionedFigure(match.group("num"), value, unit, figure, line,
+                                                        len(result.flags) - 1, len(result.tokens) - 1))
             continue
         role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
         value_context = context_year if match.start() >= context_from else earlier_context
@@ -1546,6 +1599,9 @@ _EVERY_DAY_BEHIND = re.compile(r"每[天日周]$")
 _DURATION_UNITS = ("小时", "天")
 _CIRCLE_UNITS = ("小时", "分钟")
 # a plan's time circle (都市圈1小时通勤, 30分钟基层医疗服务圈; codebook time_circle_word): the time is its target
+# a figure's caption after it on its line ("167.83亿元——经济总量稳步提升"), and the lines below it that may state it
+_FIGURE_CAPTION = re.compile(rf"\s*(?:{_phrase_words('figure_caption_dash')})\s*[^\d\s]")
+FIGURE_STATEMENT_LINES = 2
 _TIME_CIRCLE_FOLLOWS = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_phrase_words('time_circle_word')})")
 _VERSION_WORDS = ("工程", "计划", "版")  # a number after them names a version
 _RATIO_FOLLOWS = re.compile(r"\s*[::]\s*\d")
