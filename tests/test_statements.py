@@ -3449,3 +3449,12 @@ def test_a_value_captioned_with_no_statement_below_stays_a_flag():
                         period=(None, None), issued="2026-02-26")
     assert [v.value for v in result.values] == [167.83]
     assert [f.message[:25] for f in result.flags] == ["no indicator phrase for '5.52亿元'"[:25]]
+
+
+def test_a_bound_after_a_value_word_is_its_comparator():
+    """A provincial plan's recommendations read in the news (heldout196 n11): "比2010年翻一番以上" is a doubling
+    at least (>=), quoted with its 以上; the indicator is what doubles, without the 比 of its comparison."""
+    result, text = extract("到2020年生产总值比2010年翻一番以上。到2025年居民收入比2020年翻一番左右。")
+    assert [(v.indicator_zh, v.value, v.comparator, text[v.quote_span[0]:v.quote_span[1]]) for v in result.values] == [
+        ("生产总值", 100.0, ">=", "到2020年生产总值比2010年翻一番以上"),
+        ("居民收入", 100.0, "~", "到2025年居民收入比2020年翻一番左右")]

@@ -1514,7 +1514,7 @@ def load_value_words() -> tuple[re.Pattern[str], dict[str, tuple[float, str, str
 
 
 _VERB_BEFORE_VALUE_WORD = re.compile(r"(?:力争|要|将|可)?(?:实现|达到)$")
-_COMPARED_WITH_A_YEAR = re.compile(r"(?:与|和|同)?(?:19|20)\d{2}年$|上年$")  # "与2021年持平": the value before's change
+_COMPARED_WITH_A_YEAR = re.compile(r"(?:与|和|同|比)?(?:19|20)\d{2}年$|比?上年$")  # "与2021年持平": the value before's change
 _COMPARED_WITH_A_TARGET = re.compile(r"(?:目标|预期|计划)值?$")  # "增长7.5%,与预期目标持平": met its target, no change of 0
 
 
@@ -1550,6 +1550,9 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
                                                              line.in_review)
         quote_start = _clause_start(sentence, match.start())
+        suffix = _QUOTED_SUFFIX.match(sentence, match.end())  # "比2010年翻一番以上": a bound after the word
+        if suffix and comparator == "=":
+            comparator = parse_comparator("", suffix.group(0))
         result.values.append(StatedValue(
             doc=doc, kind=kind, indicator_zh=indicator, value=value, value_high=None, unit=unit,
             value_std=value, value_std_high=None, unit_std=unit, comparator=comparator, target_type="growth",
@@ -1557,7 +1560,8 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
             period_start=period[0] if period else None, period_end=period[1] if period else None,
             year_inferred=inferred, per_year=per_year, section_path=line.section_path, year_basis=year_basis,
             kind_basis=f"{kind_basis}{_VALUE_WORD_NOTE}{match.group(0)} (codebook/value_words.csv)",
-            quote_span=_abs((quote_start, match.end()), offset), number_span=_abs(match.span(), offset),
+            quote_span=_abs((quote_start, suffix.end() if suffix else match.end()), offset),
+            number_span=_abs(match.span(), offset),
             sentence=sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT].strip(), origin="prose",
         ))
         _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1])
