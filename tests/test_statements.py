@@ -3458,3 +3458,15 @@ def test_a_bound_after_a_value_word_is_its_comparator():
     assert [(v.indicator_zh, v.value, v.comparator, text[v.quote_span[0]:v.quote_span[1]]) for v in result.values] == [
         ("生产总值", 100.0, ">=", "到2020年生产总值比2010年翻一番以上"),
         ("居民收入", 100.0, "~", "到2025年居民收入比2020年翻一番左右")]
+
+
+def test_a_goal_the_work_pursued_is_no_target_cue_nor_a_section_of_targets():
+    """A district's work report in the news (heldout203 n03): "围绕…战略发展目标,…,地区生产总值完成224.53亿元" reports
+    the year's results; the goal the work was "around" commits nothing. "围绕上述目标任务" still heads what follows."""
+    result, _ = extract("2023年,晋宁区围绕云南省委“3815”战略发展目标,坚决打赢六大攻坚战,地区生产总值完成224.53亿元。\n"
+                        "紧扣全年发展目标任务,全县规模以上工业增加值增长12%。\n", doc_type="other", period=(None, None),
+                        issued="2024-02-01")
+    assert [(v.value, v.kind) for v in result.values] == [(224.53, "actual"), (12.0, "actual")]
+    result, _ = extract("围绕上述目标任务,重点抓好以下工作:新建幼儿园8所。\n", doc_type="other", period=(None, None),
+                        issued="2024-02-01")
+    assert [(v.value, v.kind) for v in result.values] == [(8.0, "target")]

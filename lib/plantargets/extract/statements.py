@@ -2260,12 +2260,17 @@ def _blank(match: re.Match) -> str:
 
 def _commitments_only(text: str) -> str:
     """``text`` with the words that hold a target cue in another sense blanked out, positions kept: a comparison
-    with a plan (完成年度计划), a name in quotation or book-title marks ("…“三年行动计划”以来"), and the codebook's
-    not_a_target_cue words (将 before a quantity, 平均每年, 营养改善计划)."""
+    with a plan (完成年度计划), a name in quotation or book-title marks ("…“三年行动计划”以来"), a goal pursued
+    (围绕…发展目标), and the codebook's not_a_target_cue words (将 before a quantity, 平均每年, 营养改善计划)."""
     text = _MEASURED_AGAINST_PLAN.sub(_blank, text) if "计划" in text or "目标" in text else text
     text = _QUOTED.sub(_blank, text) if "《" in text or "“" in text or '"' in text else text
     text = _TARGET_NAMED_AFTER_A_VALUE.sub(_blank, text) if "目标" in text else text
+    text = _GOAL_PURSUED.sub(_blank, text) if "目标" in text else text
     return _NOT_A_TARGET_CUE.sub(_blank, text)
+
+
+# "围绕…战略发展目标,持续开展…,地区生产总值完成224.53亿元": the goal the work pursued, no commitment of the value
+_GOAL_PURSUED = re.compile(rf"(?:{_phrase_words('goal_pursuing_verb')})[^,,;;。::]{{0,24}}?目标(?:任务|要求)?")
 
 
 # "远超预定的60%的目标,全省新增…4409个": 目标 names the value before it, it commits no value after it (the codebook's

@@ -30,6 +30,8 @@ _ACHIEVED_LATER = re.compile(rf"(?![是为::])[^,,;;。::是为]{{0,20}}?(?:{_AC
 _MEETING = re.compile(phrase_words("meeting_noun"))  # "重点工作新闻发布会": a meeting's name, not a section
 _MEETING_BEFORE = re.compile(phrase_words("meeting_before_cue"))  # "会议的主要任务是…": a meeting's agenda
 _MEANS_BEFORE = re.compile(phrase_words("means_before_cue"))  # "通过实施民生实事项目,…取得明显成效": a means, done
+# "围绕…战略发展目标,": a goal the work pursued, no section of targets
+_GOAL_PURSUED_BEFORE = re.compile(rf"(?:{phrase_words('goal_pursuing_verb')})[^,,;;。::]{{0,24}}$")
 _STATE_TAKEN_INTO_ACCOUNT = re.compile(phrase_words("state_taken_into_account"))  # "结合电网现状,": a task's premise
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
 _SCHEDULE_AFTER = re.compile(phrase_words("schedule_after_part_of_year"))  # "一季度开工,": when work starts
@@ -561,7 +563,8 @@ class SectionTracker:
                                               or _ACHIEVED_LATER.match(sentence, match.end())):
                     continue  # "完成了年初确定的主要预期目标", "农业各项工作目标明确": a review of targets
                 if _MEETING.match(sentence, match.end()) or _STRIVEN_TOWARDS.match(sentence, match.end()) \
-                        or _MEETING_BEFORE.search(lead, 0, match.start()) or _MEANS_BEFORE.search(lead, 0, match.start()):
+                        or _MEETING_BEFORE.search(lead, 0, match.start()) or _MEANS_BEFORE.search(lead, 0, match.start()) \
+                        or _GOAL_PURSUED_BEFORE.search(lead, 0, match.start()):
                     continue
                 if role_name == "review" and _STATE_TAKEN_INTO_ACCOUNT.search(lead, 0, match.start()):
                     continue  # "结合电网现状,按照…原则,推进…改造": the state a task starts from, no review of results
