@@ -3470,3 +3470,12 @@ def test_a_goal_the_work_pursued_is_no_target_cue_nor_a_section_of_targets():
     result, _ = extract("围绕上述目标任务,重点抓好以下工作:新建幼儿园8所。\n", doc_type="other", period=(None, None),
                         issued="2024-02-01")
     assert [(v.value, v.kind) for v in result.values] == [(8.0, "target")]
+
+
+def test_a_quotation_ending_on_a_quantity_is_a_statement_not_a_title():
+    """A county's list of the year's projects in book-title marks (heldout203 n11: 《城镇新增就业2000人以上》
+    《建成全民健身中心1个》) states each amount; a name's number with no unit at its end (“3815”战略) stays a name."""
+    result, _ = extract("方案内容主要包括《城镇新增就业2000人以上》《建成全民健身中心1个》,围绕“3815”战略推进。\n",
+                        doc_type="work_report", period=(None, None), issued="2023-07-03")
+    assert [(v.indicator_zh, v.value, v.comparator) for v in result.values] == [
+        ("城镇新增就业", 2000.0, ">="), ("建成全民健身中心", 1.0, "=")]

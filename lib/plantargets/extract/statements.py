@@ -160,6 +160,11 @@ _COUNT = re.compile(_phrase_words("count_verb"))
 _QUOTED_TASK_VERB = re.compile(_phrase_words("quoted_task_verb"))
 _EXTENT_BEHIND = re.compile(rf"(?:{_phrase_words('extent_word')})(?:为|约)?\s*$")
 _EXTENT_OF_A_PLACE = "the extent of a place (面积N平方公里), a fact of it"
+# a quotation of what is named and how much, its quantity last (《城镇新增就业2000人以上》《建成全民健身中心1个》 as a
+# list of a year's projects): a statement, not a title; a name's number has no unit after it at its end (“3815”战略)
+_QUOTE_ENDS_ON_A_QUANTITY = re.compile(
+    rf"[\u4e00-\u9fff]{{2}}[^“”\"《》]*?\d[\d.]*\s*(?:{UNIT_PATTERN})(?:以上|以下|以内|左右|余)?")
+_OPEN_QUOTATION = re.compile(r"[“《](?=[^“”《》]*$)")  # the quotation a value stands in, not closed before it
 _QUOTED_STATEMENT = re.compile(rf"[^“”\"。;]{{2,20}}?(?:{_phrase_words('quoted_statement_verb')})")  # “…渗透率达45%”
 _SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
 _NOUN_NOT_VERB = re.compile(_phrase_words("noun_not_verb"))
@@ -1330,7 +1335,10 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         clause_end = _clause_end(sentence, match.end())
         before = sentence[clause_start:match.start()]
         after = sentence[match.end():clause_end]
-        indicator, target_type = _indicator(before, after, unit, name)
+        # "主要包括《城镇新增就业2000人以上》": a quoted statement's indicator is inside the quotation
+        opened = _OPEN_QUOTATION.search(sentence, clause_start, match.start())
+        named = sentence[opened.end():match.start()] if opened else before
+        indicator, target_type = _indicator(named, after, unit, name)
         if item and _GROWTH_VERB.search(item.verb.strip()) and unit in _GROWTH_UNITS:
             target_type = "growth"  # "A、B分别增长x、y": y is a growth as x is
         previous = result.values[-1] if result.values and result.values[-1].number_span[0] >= line.start else None
@@ -1757,7 +1765,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "ordinal or document number"
     if quoted and any(q_start <= start and end <= q_end for q_start, q_end in quoted
                       if not _QUOTED_TASK_VERB.fullmatch(sentence, q_start + 1, start)  # “建成1万公里…路”: a task
-                      and not _QUOTED_STATEMENT.fullmatch(sentence, q_start + 1, start)):
+                      and not _QUOTED_STATEMENT.fullmatch(sentence, q_start + 1, start)
+                      and not _QUOTE_ENDS_ON_A_QUANTITY.fullmatch(sentence, q_start + 1, q_end - 1)):
         return "inside a quoted name"
     if following.lstrip().startswith("+") or preceding.endswith("+"):
         return "part of a code or name"
