@@ -3479,3 +3479,10 @@ def test_a_quotation_ending_on_a_quantity_is_a_statement_not_a_title():
                         doc_type="work_report", period=(None, None), issued="2023-07-03")
     assert [(v.indicator_zh, v.value, v.comparator) for v in result.values] == [
         ("城镇新增就业", 2000.0, ">="), ("建成全民健身中心", 1.0, "=")]
+
+
+def test_names_of_a_firms_accounts_share_the_growth_after_them():
+    """A county's work report (heldout205 n05): "力争中联重科产值、税收增长15%以上" sets the growth of both."""
+    result, _ = extract("力争中联重科产值、税收增长15%以上。", doc_type="work_report", period=(None, None))
+    assert [(v.indicator_zh, v.value, v.comparator) for v in result.values] == [
+        ("中联重科产值", 15.0, ">="), ("税收", 15.0, ">=")]
