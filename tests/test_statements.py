@@ -3479,6 +3479,10 @@ def test_a_quotation_ending_on_a_quantity_is_a_statement_not_a_title():
                         doc_type="work_report", period=(None, None), issued="2023-07-03")
     assert [(v.indicator_zh, v.value, v.comparator) for v in result.values] == [
         ("城镇新增就业", 2000.0, ">="), ("建成全民健身中心", 1.0, "=")]
+    # a slogan names its number with a word or two (a city's work report, seed Zhanjiang 2023): no statement
+    result, _ = extract("牢牢把握“白金6小时”“黄金24小时”,完成老年群体接种“三个90%”。\n", doc_type="work_report",
+                        period=(None, None), issued="2023-07-03")
+    assert result.values == []
 
 
 def test_names_of_a_firms_accounts_share_the_growth_after_them():
@@ -3486,3 +3490,12 @@ def test_names_of_a_firms_accounts_share_the_growth_after_them():
     result, _ = extract("力争中联重科产值、税收增长15%以上。", doc_type="work_report", period=(None, None))
     assert [(v.indicator_zh, v.value, v.comparator) for v in result.values] == [
         ("中联重科产值", 15.0, ">="), ("税收", 15.0, ">=")]
+
+
+def test_a_unit_per_another_is_one_unit():
+    """A province's action plan for county towns (heldout205 n03): "路网密度达到9公里/平方公里以上" is 9 km per square
+    km at least (the bound after the whole unit); a scaled numerator is standardised, the denominator kept."""
+    result, _ = extract("到2025年路网密度达到9公里/平方公里以上,亩均产值1.2万元/亩,孕产妇死亡率控制在12/10万以下。")
+    assert [(v.value, v.unit, v.value_std, v.unit_std, v.comparator) for v in result.values] == [
+        (9.0, "公里/平方公里", 9.0, "公里/平方公里", ">="), (1.2, "万元/亩", 12000.0, "元/亩", "="),
+        (12.0, "/10万", 12.0, "/10万", "<=")]

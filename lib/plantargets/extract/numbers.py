@@ -114,6 +114,10 @@ def standardize(value: float, unit: str, scale_word: str = "") -> StandardValue:
     factor = _SCALES.get(scale_word, 1.0) if scale_word else 1.0
     if unit in ("万", "亿"):  # a scale written without a unit ("超100亿")
         return StandardValue(round(value * factor * _SCALES[unit], 6), "")
+    if unit not in _UNIT_ROWS and "/" in unit:  # 万元/亩: the scale of the unit before the slash, per the one after
+        numerator, denominator = unit.split("/", 1)
+        unit_factor, std_unit = _UNIT_ROWS.get(numerator, (1.0, numerator))
+        return StandardValue(round(value * factor * unit_factor, 6), f"{std_unit}/{denominator}")
     unit_factor, std_unit = _UNIT_ROWS.get(unit, (1.0, unit))
     return StandardValue(round(value * factor * unit_factor, 6), std_unit)
 

@@ -70,9 +70,11 @@ _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
 _RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
 RATIO_TO_ONE = "|".join(map(re.escape, RATIO_TO_ONE_UNITS))  # 生师比为13.96∶1: the later term as the value's unit
 PER_100_THOUSAND = "|".join(map(re.escape, PER_100_THOUSAND_UNITS))  # 孕产妇死亡率12/10万: the base as its unit
+# what a unit is per (9公里/平方公里, 800元/月, 3所/百万人口: codebook phrase_words unit_denominator), scaled or not
+PER_UNIT = rf"[百千万]{{0,2}}(?:{_phrase_words('unit_denominator')})"
 TOKEN = re.compile(
     rf"(?:(?P<pct>百分之|千分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰|万|亿)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿|(?:{RATIO_TO_ONE})(?![\d.:∶])|(?:{PER_100_THOUSAND})(?![\d.]))?"
-    rf"(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN})?)?"
+    rf"(?(unit)(?P<per>/(?:{PER_UNIT})))?(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN})?)?"
 )
 _TOKEN_SOURCE = TOKEN.pattern
 TOKEN = guarded(TOKEN)  # the same matches, without trying the whole pattern at every character (scanning.py)
@@ -116,8 +118,8 @@ def _scale_written_in_words(numeral: str, unit: str) -> tuple[float, str] | None
 
 def unit_of(match: re.Match) -> str:
     """The unit a number token states: % for 百分之, ‰ for 千分之, the scale and unit around 多/余 joined (1.8万余个
-    → 万个)."""
-    pct, den, unit, unit1, unit2 = match.group("pct", "den", "unit", "unit1", "unit2")
+    → 万个), a unit per another with it (9公里/平方公里)."""
+    pct, den, unit, unit1, unit2, per = match.group("pct", "den", "unit", "unit1", "unit2", "per")
     if pct == "千分之":
         return "‰"
     if pct or den:
@@ -125,7 +127,7 @@ def unit_of(match: re.Match) -> str:
     unit, unit2 = unit or unit1 or "", unit2 or ""
     if unit2 and unit in ("", "万", "亿"):
         return unit + unit2
-    return unit
+    return unit + (per or "")
 # Measure words after which a Chinese numeral is read as a quantity.
 _CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
 _ROUND_MAGNITUDE = re.compile("[百千万亿]+")  # 万, 千万, 百亿: a round number written as its scale alone
@@ -161,9 +163,10 @@ _QUOTED_TASK_VERB = re.compile(_phrase_words("quoted_task_verb"))
 _EXTENT_BEHIND = re.compile(rf"(?:{_phrase_words('extent_word')})(?:为|约)?\s*$")
 _EXTENT_OF_A_PLACE = "the extent of a place (面积N平方公里), a fact of it"
 # a quotation of what is named and how much, its quantity last (《城镇新增就业2000人以上》《建成全民健身中心1个》 as a
-# list of a year's projects): a statement, not a title; a name's number has no unit after it at its end (“3815”战略)
+# list of a year's projects): a statement, not a title; a name's number has no unit after it at its end (“3815”战略),
+# and a slogan's has a word or two before it ("把握“白金6小时”", "“三个90%”")
 _QUOTE_ENDS_ON_A_QUANTITY = re.compile(
-    rf"[\u4e00-\u9fff]{{2}}[^“”\"《》]*?\d[\d.]*\s*(?:{UNIT_PATTERN})(?:以上|以下|以内|左右|余)?")
+    rf"(?:[^“”\"《》\d]*?[\u4e00-\u9fff]){{3}}[^“”\"《》]*?\d[\d.]*\s*(?:{UNIT_PATTERN})(?:以上|以下|以内|左右|余)?")
 _OPEN_QUOTATION = re.compile(r"[“《](?=[^“”《》]*$)")  # the quotation a value stands in, not closed before it
 _QUOTED_STATEMENT = re.compile(rf"[^“”\"。;]{{2,20}}?(?:{_phrase_words('quoted_statement_verb')})")  # “…渗透率达45%”
 _SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
