@@ -491,7 +491,7 @@ def _figures_take_the_statement_below(doc: Document, result: ExtractionResult) -
                         if same.value == figure.value else "~", quote_span=(figure.number_span[0], figure.line.end),
                         number_span=figure.number_span, sentence=figure.line.text.strip(), other_sources=[],
                         flag_types=set(), kind_basis=f"a figure over its caption, as stated below ({same.kind_basis})")
-        result.values.insert(result.values.index(same), value)
+        result.values.insert(next(i for i, v in enumerate(result.values) if v is same), value)
         result.tokens[figure.token_index] = replace(result.tokens[figure.token_index], outcome="value", reason="",
                                                     value=value)
         resolved.append(figure.flag_index)
@@ -1613,10 +1613,10 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _EVERY_DAY_BEHIND = re.compile(r"每[天日周]$")
 _DURATION_UNITS = ("小时", "天")
 _CIRCLE_UNITS = ("小时", "分钟")
-# a plan's time circle (都市圈1小时通勤, 30分钟基层医疗服务圈; codebook time_circle_word): the time is its target
 # a figure's caption after it on its line ("167.83亿元——经济总量稳步提升"), and the lines below it that may state it
 _FIGURE_CAPTION = re.compile(rf"\s*(?:{_phrase_words('figure_caption_dash')})\s*[^\d\s]")
 FIGURE_STATEMENT_LINES = 2
+# a plan's time circle (都市圈1小时通勤, 30分钟基层医疗服务圈; codebook time_circle_word): the time is its target
 _TIME_CIRCLE_FOLLOWS = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_phrase_words('time_circle_word')})")
 _VERSION_WORDS = ("工程", "计划", "版")  # a number after them names a version
 _RATIO_FOLLOWS = re.compile(r"\s*[::]\s*\d")

@@ -563,7 +563,8 @@ class SectionTracker:
                                               or _ACHIEVED_LATER.match(sentence, match.end())):
                     continue  # "完成了年初确定的主要预期目标", "农业各项工作目标明确": a review of targets
                 if _MEETING.match(sentence, match.end()) or _STRIVEN_TOWARDS.match(sentence, match.end()) \
-                        or _MEETING_BEFORE.search(lead, 0, match.start()) or _MEANS_BEFORE.search(lead, 0, match.start()) \
+                        or _MEETING_BEFORE.search(lead, 0, match.start()) \
+                        or _MEANS_BEFORE.search(lead, 0, match.start()) \
                         or _GOAL_PURSUED_BEFORE.search(lead, 0, match.start()):
                     continue
                 if role_name == "review" and _STATE_TAKEN_INTO_ACCOUNT.search(lead, 0, match.start()):
