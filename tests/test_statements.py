@@ -3448,7 +3448,7 @@ def test_a_value_captioned_with_no_statement_below_stays_a_flag():
     result, _ = extract("5.52亿元——财政收支平稳运行\n全年实现地区生产总值167.83亿元。\n", doc_type="other",
                         period=(None, None), issued="2026-02-26")
     assert [v.value for v in result.values] == [167.83]
-    assert [f.message[:25] for f in result.flags] == ["no indicator phrase for '5.52亿元'"[:25]]
+    assert len(result.flags) == 1 and result.flags[0].message.startswith("no indicator phrase for '5.52亿元'")
 
 
 def test_a_bound_after_a_value_word_is_its_comparator():

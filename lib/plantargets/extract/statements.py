@@ -165,8 +165,9 @@ _EXTENT_OF_A_PLACE = "the extent of a place (面积N平方公里), a fact of it"
 # a quotation of what is named and how much, its quantity last (《城镇新增就业2000人以上》《建成全民健身中心1个》 as a
 # list of a year's projects): a statement, not a title; a name's number has no unit after it at its end (“3815”战略),
 # and a slogan's has a word or two before it ("把握“白金6小时”", "“三个90%”")
+_QUOTED_SUFFIX = re.compile(r"(及以上|以上|以下|以内|左右|多|余)")  # a bound after the number, quoted with it
 _QUOTE_ENDS_ON_A_QUANTITY = re.compile(
-    rf"(?:[^“”\"《》\d]*?[\u4e00-\u9fff]){{3}}[^“”\"《》]*?\d[\d.]*\s*(?:{UNIT_PATTERN})(?:以上|以下|以内|左右|余)?")
+    rf"(?:[^“”\"《》\d]*?[\u4e00-\u9fff]){{3}}[^“”\"《》]*?\d[\d.]*\s*(?:{UNIT_PATTERN}){_QUOTED_SUFFIX.pattern}?")
 _OPEN_QUOTATION = re.compile(r"[“《](?=[^“”《》]*$)")  # the quotation a value stands in, not closed before it
 _QUOTED_STATEMENT = re.compile(rf"[^“”\"。;]{{2,20}}?(?:{_phrase_words('quoted_statement_verb')})")  # “…渗透率达45%”
 _SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
@@ -1269,7 +1270,6 @@ def _stated_year(sentence: str) -> tuple[int, str] | None:
 
 _YEAR_RUN_TOGETHER = re.compile(r"(?:199\d|20[0-4]\d)\d{3,4}")  # 2020123: a year and a number, 年 or 月 lost
 _ITEM_BREAK = re.compile(r"[、,]")
-_QUOTED_SUFFIX = re.compile(r"(及以上|以上|以下|以内|左右|多|余)")  # a bound after the number, quoted with it
 
 
 _MONEY_UNITS = ("元", "美元")
@@ -1339,7 +1339,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         before = sentence[clause_start:match.start()]
         after = sentence[match.end():clause_end]
         # "主要包括《城镇新增就业2000人以上》": a quoted statement's indicator is inside the quotation
-        opened = _OPEN_QUOTATION.search(sentence, clause_start, match.start())
+        opened = _OPEN_QUOTATION.search(sentence, clause_start, match.start()) if "“" in before or "《" in before \
+            else None
         named = sentence[opened.end():match.start()] if opened else before
         indicator, target_type = _indicator(named, after, unit, name)
         if item and _GROWTH_VERB.search(item.verb.strip()) and unit in _GROWTH_UNITS:
