@@ -154,6 +154,18 @@ def test_a_result_phrase_leading_a_sentence_frames_its_values_inside_a_target_se
     assert [(v.kind, v.value) for v in result.values] == [("target", 16.0), ("target", 15.0), ("target", 20.0)]
 
 
+def test_a_bound_after_a_result_phrase_leading_the_sentence_is_a_result():
+    """News of a work report (heldout207 n02): 去年…揭晓: frames the pieces of its sentence, so a bound kept after it
+    (控制在4.5%左右) and the values after that bound report results; a sentence that commits (将, 力争) or builds on
+    last year (在去年的基础上) keeps its bounds as targets."""
+    text = "市长报告透露\n全市去年多项重要数据,也随之揭晓:一般公共预算收入增长6.5%;城镇调查失业率控制在4.5%左右,居民收入增长6.3%左右。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2019-01-15")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 6.5), ("actual", 4.5), ("actual", 6.3)]
+    text = "市长报告透露\n今年,全市将在去年的基础上,城镇调查失业率控制在4.5%左右,居民收入增长6.3%左右。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2019-01-15")
+    assert [(v.kind, v.value) for v in result.values] == [("target", 4.5), ("target", 6.3)]
+
+
 def test_a_bound_in_a_paragraph_of_a_past_year_is_a_result():
     """A work report's news (heldout23 n02): 2022年,…城镇登记失业率控制在3%以内 in a 2023 page is 2022's result; the
     same words under the new year's targets stay a target, as does 力争…控制在 in the past year's paragraph."""

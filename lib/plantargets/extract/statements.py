@@ -2530,6 +2530,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if reviewed and cue and cue.re is cue_pattern("bound_cue") and not _STATED_YEAR.search(clause):
             where = "a review section" if role.role == "review" else "a work report before its first commitment"
             return "actual", f"bound cue {cue.group(0)} in {where}"  # "失业率控制在5.5%以内" as a result
+        framed = _fronted_result_cue(earlier + prefix, bounds_commit=False) \
+            if cue and cue.re is cue_pattern("bound_cue") and not _STATED_YEAR.search(clause) else None
+        if framed:  # "北京去年多项重要数据,也随之揭晓:…;…,城镇调查失业率控制在4.5%左右": a bound kept, reported
+            return "actual", f"bound cue {cue.group(0)} after the result cue {framed} leading the sentence"
         return "target", f"target cue {cue.group(0)}" if cue else "target cue 到YYYY年"
     if stated and reference_year and stated[0] >= reference_year:
         return "target", "a year to come is stated"
@@ -2576,6 +2580,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             return "actual", f"actual cue {done[0]} after the target cue {done[1]}"
         if _LE_BEFORE_VALUE.search(prefix) and not _DECIDED_BEFORE_VALUE.search(prefix):
             return "actual", "了 after the verb before the value: what was reached"  # "今年,我县新开工建设了33所"
+        framed = _fronted_result_cue(earlier + prefix, bounds_commit=False)
+        if framed:  # "去年…:…,城镇调查失业率控制在4.5%左右,…实际增长6.3%左右": the bound was a result, so is the rest
+            return "actual", f"actual cue {framed} leading the sentence, a bound kept after it"
         return "target", "target cue earlier in the sentence"
     fronted = _fronted_result_cue(prefix)
     if fronted:  # "去年,广西学前教育三年毛入园率达85.6%": the time phrase before the comma frames the clause after it
@@ -2639,9 +2646,13 @@ _FRONTED = re.compile(r"(?:[^,;。:\d%]|(?:19|20)\d{2}\s*年)*?,")  # up to the 
 _CLAUSE_LEAD = re.compile(r"[^,;。:\d%]{0,8}$")
 
 
-def _fronted_result_cue(prefix: str) -> str | None:
+def _fronted_result_cue(prefix: str, bounds_commit: bool = True) -> str | None:
     """The actual cue of a time phrase set before a comma at a clause's start (截至2022年底, 目前,), with no
-    commitment after it: it frames the values after it, where a cue inside a clause (同比增长) frames its own."""
+    commitment after it: it frames the values after it, where a cue inside a clause (同比增长) frames its own.
+    With ``bounds_commit`` False a bound kept (控制在) is no commitment: after 去年 it is a result, when nothing
+    else in the text commits (not "今年,我省将在去年的基础上…")."""
+    if not bounds_commit and (cue_pattern("target_cue").search(_commitments_only(prefix)) or _STATED_YEAR.search(prefix)):
+        return None
     fronted = None
     for cue in cue_pattern("actual_cue").finditer(prefix):
         lead = _FRONTED.match(prefix, cue.end())
@@ -2650,7 +2661,8 @@ def _fronted_result_cue(prefix: str) -> str | None:
     if fronted is None:
         return None
     commitments = _commitments_only(prefix)
-    later = [m for m in (_last_match(cue_pattern("target_cue"), commitments), _last_match(cue_pattern("bound_cue"), commitments),
+    bound = _last_match(cue_pattern("bound_cue"), commitments) if bounds_commit else None
+    later = [m for m in (_last_match(cue_pattern("target_cue"), commitments), bound,
                          _last_match(_STATED_YEAR, commitments)) if m and m.end() > fronted.start()]
     return None if later else fronted.group(0)
 
