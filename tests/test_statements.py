@@ -1838,6 +1838,15 @@ def test_a_year_named_as_the_base_of_a_multiple_is_not_the_values_year():
     assert (v.kind, v.year, v.value, v.unit) == ("actual", 2016, 1.9, "倍")
 
 
+def test_a_multiple_based_on_a_years_amount_and_areas_in_square_kilometres():
+    """A spatial plan's approval (heldout209 n07): 控制在基于2020年城镇建设用地规模的1.3倍以内 is a 2035 bound whose base is
+    2020's amount, and it does not turn the paragraph to 2020; 平方千米 is a unit (not 千 and 米)."""
+    result, _ = extract("到2035年,生态保护红线面积不低于150.89平方千米;城镇开发边界扩展倍数控制在基于2020年城镇建设用地规模的"
+                        "1.3倍以内;用水总量不超过2亿立方米。\n", doc_type="plan", period=(2021, 2035), issued="2024-01-22")
+    assert [(v.kind, v.year, v.value, v.unit, v.comparator) for v in result.values] == [
+        ("target", 2035, 150.89, "平方千米", ">="), ("target", 2035, 1.3, "倍", "<="), ("target", 2035, 2.0, "亿立方米", "<=")]
+
+
 def test_a_total_since_a_year_is_of_the_documents_date_and_a_projects_scope_is_no_value():
     """An education news page of March 2019 (heldout9 n09), and a county's projects (heldout9 n11)."""
     v = one("2014年以来,全县教育投入累计达15.79亿元。\n", doc_type="other", period=(None, None), issued="2019-03-07")

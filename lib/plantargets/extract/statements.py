@@ -999,7 +999,7 @@ _COMES_INTO_USE = re.compile(rf"{_PROJECT_TIME}(?:正式|全面|建成并?|完�
 # 截至2017年底 (as of) is the year of a state.
 # "在2000年基础上翻番": the year of the base a value is measured from, not the value's
 _BASE_AFTER_YEAR = r"\s*(?:底|末)?\s*的?\s*基础上"
-_PLAIN_YEAR = re.compile(r"(?<![比较与同从自由到按以是为\d-])(?<!(?<!截)至)(?<!相当于)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年"
+_PLAIN_YEAR = re.compile(r"(?<![比较与同从自由到按以是为\d-])(?<!(?<!截)至)(?<!相当于)(?<!基于)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年"
                          rf"(?!\s*(?:以来|至今|起|前|[-—–~至到])|{_BASE_AFTER_YEAR})")
 _PLAIN_YEAR = guarded(_PLAIN_YEAR)
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
@@ -2400,7 +2400,7 @@ def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -
 
 
 _A_SPAN_FROM_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*$")  # "2020至" before 2021学年度
-_PAST_YEAR = guarded(re.compile(r"(?<![到按以])(?<![^对]比)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?"
+_PAST_YEAR = guarded(re.compile(r"(?<![到按以])(?<![^对]比)(?<!基于)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?"
                                 rf"(?!{_BASE_AFTER_YEAR})[,:]?"))
 
 
@@ -2750,8 +2750,10 @@ def _dates_the_start_of_a_change(prefix: str, year: re.Match) -> bool:
 
 def _dates_the_base_of_the_value(prefix: str, year: re.Match) -> bool:
     """"是新区开发前(2010年底)的9.7倍": 2010 dates the base the value is a multiple of, not the value."""
+    if prefix.endswith("基于", 0, year.start(1)):
+        return bool(_BASED_ON_A_YEARS_AMOUNT.fullmatch(prefix, year.end()))
     return bool(_BASE_OF_A_MULTIPLE_AFTER.fullmatch(prefix, year.end())
-                and _BASE_OF_A_MULTIPLE_BEFORE.search(prefix, max(0, year.start() - MAX_BASE_WORDS), year.start()))
+                and _BASE_OF_A_MULTIPLE_BEFORE.search(prefix, max(0, year.start(1) - MAX_BASE_WORDS), year.start(1)))
 
 
 def _ends_with_base_of_a_multiple(prefix: str) -> bool:
@@ -2764,6 +2766,8 @@ def _ends_with_base_of_a_multiple(prefix: str) -> bool:
 MAX_BASE_WORDS = 12
 _BASE_WORDS = r"(?:是|为|相当于)[^,,。;;\d]"  # the words before a base, up to MAX_BASE_WORDS characters of them
 _BASE_OF_A_MULTIPLE_AFTER = re.compile(r"\s*年?\s*(?:底|末)?\s*[))]?\s*的\s*")
+# "控制在基于2020年城镇建设用地规模的1.3倍以内": 基于 a year's named amount, of which the value is a multiple
+_BASED_ON_A_YEARS_AMOUNT = re.compile(r"\s*年?\s*(?:底|末)?[^,,。;;\d的]{0,12}的\s*")
 _BASE_OF_A_MULTIPLE_BEFORE = re.compile(rf"{_BASE_WORDS}*$")
 # "是“十五”末的6.7倍", "相当于“十一五”的3倍": a plan as the base the value is a multiple of, as a year is
 _BASE_OF_A_MULTIPLE_PLAN = re.compile(rf"{_BASE_WORDS}{{0,{MAX_BASE_WORDS}}}?[“\"「『]?(?:{_PLAN_NAMES})"
