@@ -3056,6 +3056,14 @@ def test_the_size_of_projects_counted_after_it_is_no_value():
     assert [(v.value, v.unit) for v in result.values] == [(2.0, "个"), (5.0, "个"), (120.0, "亿元"), (56.0, "个")]
 
 
+def test_an_amount_over_which_a_class_is_named_is_no_value():
+    """A province's tasks as news (heldout209 n08): "新增年营业收入超100亿元的县域特色产业集群3个以上" counts clusters above
+    a size; 超100亿元的 names the class, the count is the value. 营业收入超100亿元 ending its clause stays a value."""
+    result, _ = extract("今年将新增年营业收入超100亿元的县域特色产业集群3个以上,全省营业收入超100亿元。\n",
+                        doc_type="work_plan", period=(2021, 2021), issued="2021-03-01")
+    assert [(v.value, v.unit, v.comparator) for v in result.values] == [(3.0, "个", ">="), (100.0, "亿元", ">")]
+
+
 def test_an_amount_of_yuan_and_over_naming_a_class_is_no_value():
     """"年营业收入1亿元以上的民营骨干企业" (heldout162 n03) and a bulletin's "500万元以上固定资产投资" (heldout5 g06) name
     a class of firms or projects by size: the class's count or total is the value, its threshold is not. A threshold
