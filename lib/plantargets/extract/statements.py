@@ -2023,8 +2023,8 @@ MAX_LIST_CONTINUATION_GAP = 1  # characters from a 分别 list's last value to a
 
 # 均 and a verb after a list of names and before one value: "小学、初中适龄人口入学率均达到100%", "汽车和化工新材料产业产值
 # 均达到250亿元左右"; not 年均, 人均, 平均 (a rate, a head, a mean); 各 just before it: "寄读学校、职业高中、社区学院各1所"
-_SHARED_VALUE_WORD = re.compile(r"(?<![年人平日户])均(?=(?:要|将|可|已)?(?:达到|达|为|在|保持|增长|提高到|提高|超过|不低于|控制在|稳定在|实现)"
-                                r"[^,,;;。\d]{0,4}\d)|各(?=\s*(?:\d|[一二两三四五六七八九十]+\s*[所个家座名]))")
+_SHARED_VALUE_WORD = re.compile(r"(?<![年人平日户])均(?=(?:要|将|可|已)?(?:达到|达|为|在|保持|增长|提高到|提高|超过|不低于|控制在|稳定在|实现"
+                                r"|突破|下降|降低|减少|增加|高于|超|是|比)[^,,;;。\d]{0,10}\d)|各(?=\s*(?:\d|[一二两三四五六七八九十]+\s*[所个家座名]))")
 
 
 # a list of names that each end as an indicator does (codebook phrase_words indicator_ending) before a verb and one
@@ -2044,7 +2044,8 @@ def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue],
         names_end, verb_start = (word.end(), word.end()) if indicators_only else word.span()
         clause_start = _clause_start(sentence, names_end)
         tail_end = _clause_end(sentence, verb_start)
-        tokens = [t for t in TOKEN.finditer(sentence, verb_start, tail_end) if not _is_year_token(t)]
+        tokens = [t for t in TOKEN.finditer(sentence, verb_start, tail_end)
+                  if not _is_year_token(t) and t.group(0) not in FIVE_YEAR_PLANS]  # (均是“十二五”末的1.3倍)
         if len(tokens) != 1 or tokens[0].start() in listed or tokens[0].start() - verb_start > MAX_RESPECTIVE_VERB:
             continue
         names = _list_names(sentence[clause_start:names_end])
