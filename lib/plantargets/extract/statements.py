@@ -999,7 +999,8 @@ _COMES_INTO_USE = re.compile(rf"{_PROJECT_TIME}(?:正式|全面|建成并?|完�
 # 截至2017年底 (as of) is the year of a state.
 # "在2000年基础上翻番": the year of the base a value is measured from, not the value's
 _BASE_AFTER_YEAR = r"\s*(?:底|末)?\s*的?\s*基础上"
-_PLAIN_YEAR = re.compile(r"(?<![比较与同从自由到按以是为\d-])(?<!(?<!截)至)(?<!相当于)(?<!基于)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年"
+_PLAIN_YEAR = re.compile(r"(?<![比较与同从自由到按以是为\d-])(?<!(?<!截)至)(?<!相当于)(?<!基于)"
+                         r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年"
                          rf"(?!\s*(?:以来|至今|起|前|[-—–~至到])|{_BASE_AFTER_YEAR})")
 _PLAIN_YEAR = guarded(_PLAIN_YEAR)
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
@@ -2652,7 +2653,8 @@ def _fronted_result_cue(prefix: str, bounds_commit: bool = True) -> str | None:
     commitment after it: it frames the values after it, where a cue inside a clause (同比增长) frames its own.
     With ``bounds_commit`` False a bound kept (控制在) is no commitment: after 去年 it is a result, when nothing
     else in the text commits (not "今年,我省将在去年的基础上…")."""
-    if not bounds_commit and (cue_pattern("target_cue").search(_commitments_only(prefix)) or _STATED_YEAR.search(prefix)):
+    if not bounds_commit and (cue_pattern("target_cue").search(_commitments_only(prefix))
+                              or _STATED_YEAR.search(prefix)):
         return None
     fronted = None
     for cue in cue_pattern("actual_cue").finditer(prefix):
