@@ -49,16 +49,13 @@ def summary(numbers: dict[str, dict], before: dict[str, dict] | None, sealed: se
     lines = []
     groups = {"sealed": sorted(n for n in numbers if n in sealed),
               "read": sorted(n for n in numbers if n not in sealed)}
+    def means(run: dict[str, dict], names: list[str]) -> str:
+        return f"F1 {_mean(run, names, 'f1_target'):.4f} actual R {_mean(run, names, 'recall_actual'):.4f}"
+
     for group, names in groups.items():
-        now = f"F1 {_mean(numbers, names, 'f1_target'):.4f} actual R {_mean(numbers, names, 'recall_actual'):.4f}"
-        was = ""
-        if before:
-            common = [n for n in names if n in before]
-            was = (f"F1 {_mean(before, common, 'f1_target'):.4f} actual R "
-                   f"{_mean(before, common, 'recall_actual'):.4f} -> ")
-            now = (f"F1 {_mean(numbers, common, 'f1_target'):.4f} actual R "
-                   f"{_mean(numbers, common, 'recall_actual'):.4f}")
-        lines.append(f"{group} ({len(names)} sets): {was}{now}")
+        common = [n for n in names if n in before] if before else names  # a set new since then is left out of both
+        was = f"{means(before, common)} -> " if before else ""
+        lines.append(f"{group} ({len(names)} sets): {was}{means(numbers, common)}")
     if before:
         for name in sorted(numbers):
             if name not in before:

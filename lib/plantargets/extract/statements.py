@@ -2024,8 +2024,8 @@ MAX_LIST_CONTINUATION_GAP = 1  # characters from a 分别 list's last value to a
 
 # 均 and a verb after a list of names and before one value: "小学、初中适龄人口入学率均达到100%", "汽车和化工新材料产业产值
 # 均达到250亿元左右"; not 年均, 人均, 平均 (a rate, a head, a mean); 各 just before it: "寄读学校、职业高中、社区学院各1所"
-_SHARED_VALUE_WORD = re.compile(r"(?<![年人平日户])均(?=(?:要|将|可|已)?(?:达到|达|为|在|保持|增长|提高到|提高|超过|不低于|控制在|稳定在|实现"
-                                r"|突破|下降|降低|减少|增加|高于|超|是|比)[^,,;;。\d]{0,10}\d)|各(?=\s*(?:\d|[一二两三四五六七八九十]+\s*[所个家座名]))")
+_SHARED_VALUE_WORD = re.compile(rf"(?<![年人平日户])均(?=(?:要|将|可|已)?(?:{_phrase_words('shared_value_verb')})"
+                                r"[^,,;;。\d]{0,10}\d)|各(?=\s*(?:\d|[一二两三四五六七八九十]+\s*[所个家座名]))")
 
 
 # a list of names that each end as an indicator does (codebook phrase_words indicator_ending) before a verb and one
@@ -2529,13 +2529,13 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if target_cue:
         cue = cue_pattern("target_cue").search(clause) or cue_pattern("bound_cue").search(clause)
         reviewed = role.role == "review" or doc.doc_type == "work_report" and before_first_commitment
-        if reviewed and cue and cue.re is cue_pattern("bound_cue") and not _STATED_YEAR.search(clause):
-            where = "a review section" if role.role == "review" else "a work report before its first commitment"
-            return "actual", f"bound cue {cue.group(0)} in {where}"  # "失业率控制在5.5%以内" as a result
-        framed = _fronted_result_cue(earlier + prefix, bounds_commit=False) \
-            if cue and cue.re is cue_pattern("bound_cue") and not _STATED_YEAR.search(clause) else None
-        if framed:  # "北京去年多项重要数据,也随之揭晓:…;…,城镇调查失业率控制在4.5%左右": a bound kept, reported
-            return "actual", f"bound cue {cue.group(0)} after the result cue {framed} leading the sentence"
+        if cue and cue.re is cue_pattern("bound_cue") and not _STATED_YEAR.search(clause):
+            if reviewed:  # "失业率控制在5.5%以内" as a result
+                where = "a review section" if role.role == "review" else "a work report before its first commitment"
+                return "actual", f"bound cue {cue.group(0)} in {where}"
+            framed = _fronted_result_cue(earlier + prefix, bounds_commit=False)
+            if framed:  # "北京去年多项重要数据,也随之揭晓:…;…,城镇调查失业率控制在4.5%左右": a bound kept, reported
+                return "actual", f"bound cue {cue.group(0)} after the result cue {framed} leading the sentence"
         return "target", f"target cue {cue.group(0)}" if cue else "target cue 到YYYY年"
     if stated and reference_year and stated[0] >= reference_year:
         return "target", "a year to come is stated"
@@ -2653,8 +2653,8 @@ def _fronted_result_cue(prefix: str, bounds_commit: bool = True) -> str | None:
     commitment after it: it frames the values after it, where a cue inside a clause (同比增长) frames its own.
     With ``bounds_commit`` False a bound kept (控制在) is no commitment: after 去年 it is a result, when nothing
     else in the text commits (not "今年,我省将在去年的基础上…")."""
-    if not bounds_commit and (cue_pattern("target_cue").search(_commitments_only(prefix))
-                              or _STATED_YEAR.search(prefix)):
+    commitments = _commitments_only(prefix)
+    if not bounds_commit and (cue_pattern("target_cue").search(commitments) or _STATED_YEAR.search(prefix)):
         return None
     fronted = None
     for cue in cue_pattern("actual_cue").finditer(prefix):
@@ -2663,7 +2663,6 @@ def _fronted_result_cue(prefix: str, bounds_commit: bool = True) -> str | None:
             fronted = cue
     if fronted is None:
         return None
-    commitments = _commitments_only(prefix)
     bound = _last_match(cue_pattern("bound_cue"), commitments) if bounds_commit else None
     later = [m for m in (_last_match(cue_pattern("target_cue"), commitments), bound,
                          _last_match(_STATED_YEAR, commitments)) if m and m.end() > fronted.start()]
