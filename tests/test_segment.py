@@ -120,6 +120,14 @@ def test_a_prose_line_or_a_breadcrumb_naming_a_report_is_not_a_title():
     assert (doc.title, doc.doc_type) == ("网站支持IPv6", "other")
 
 
+def test_a_breadcrumb_in_any_of_its_wordings_is_page_furniture_not_a_title():
+    """"您的位置:首页 >要闻 >" over a news page's headline (heldout211 n08), and the other ways sites word it (您所在的位置,
+    我的位置, 您当前所在位置): the headline under it is the title."""
+    for crumb in ("您的位置:首页 >要闻 >", "您所在的位置:首页 >> 教育新闻", "我的位置:首页>文章详情", "您当前所在位置: 首页 / 新闻中心"):
+        doc = _one_document(f"{crumb}\n湖北今年将凝心聚力做这些事\n2023-01-14 08:13:57 来源:楚天都市报\n正文。\n")
+        assert doc.title == "湖北今年将凝心聚力做这些事", crumb
+
+
 def test_an_undated_work_report_takes_no_plan_period_from_a_span_of_years_in_its_text():
     """A 2022 county report's page (heldout36 n09) has no date line; "2017-2021年,连续入选…" in its first lines is
     a span its review speaks of, not the report's period (a plan's 发展基础 would date its results before it)."""

@@ -3262,6 +3262,18 @@ def test_a_title_that_commits_for_the_year_it_names_frames_the_values_no_cue_dec
     assert [(v.value, v.kind) for v in reported.values] == [(159.0, "actual")]
 
 
+def test_a_title_that_commits_for_this_year_frames_the_values_no_cue_decides():
+    """"湖北今年将凝心聚力做这些事" over the list of a work report's projects (heldout211 n08): 今年 is the year the page
+    speaks in, so the title commits for it as one naming that year does; not a title that commits for no year."""
+    title = "湖北今年将凝心聚力做这些事"
+    body = "政府工作报告提出十大民生项目清单。具体如下:\n改造棚户区住房4.8万套,改造城镇老旧小区4000个以上。\n"
+    result, _ = extract(f"{title}\n{body}", doc_type="other", period=(None, None), issued="2023-01-14", title=title)
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(4.8, "target", 2023), (4000.0, "target", 2023)]
+    plain = "湖北凝心聚力做这些事"
+    unframed, _ = extract(f"{plain}\n{body}", doc_type="other", period=(None, None), issued="2023-01-14", title=plain)
+    assert [v.kind for v in unframed.values] == ["actual", "actual"]
+
+
 def test_a_doubling_realised_is_a_hundred_percent_and_a_doubling_programme_is_no_value():
     """"城乡居民收入实现倍增" in news of a city's five-year plan (heldout178 n10): a doubling, +100 % as 翻一番 is; the
     name of a programme (优质教育倍增工程, 教育倍增计划) states no value."""

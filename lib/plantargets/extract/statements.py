@@ -2607,14 +2607,18 @@ def _title_commits(title: str, current_year: int | None) -> bool:
     horizon = _STATED_YEAR.match(title.lstrip()) if "到" in title or "至" in title else None
     if horizon and not (current_year and int(parse_numeral(horizon.group(1))) < current_year):
         return True
-    year = _PLAIN_YEAR.search(title) if "年" in title else None
-    if year is None or (current_year and int(parse_numeral(year.group(1))) < current_year):
+    named = _PLAIN_YEAR.search(title) if "年" in title else None
+    if named and current_year and int(parse_numeral(named.group(1))) < current_year:
+        return False
+    year = named or _THIS_YEAR_IN_TITLE.search(title)  # "湖北今年将…做这些事": the year the page speaks in
+    if year is None:
         return False
     clause = _TITLE_CLAUSE_BREAK.split(title[year.end():], maxsplit=1)[0]
     return bool(_PARAGRAPH_COMMITMENT.search(_commitments_only(clause)))
 
 
 _TITLE_CLAUSE_BREAK = re.compile(r"[,,。;;::!!??]")
+_THIS_YEAR_IN_TITLE = re.compile(r"今年")
 
 
 _PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
