@@ -3274,6 +3274,21 @@ def test_a_title_that_commits_for_this_year_frames_the_values_no_cue_decides():
     assert [v.kind for v in unframed.values] == ["actual", "actual"]
 
 
+def test_a_value_word_after_a_list_of_names_is_each_names_value():
+    """"旅游总收入、接待入境游人次、旅游外汇收入均实现翻番" (heldout211 n01) and "生产总值和城乡居民人均收入比2010年翻一番"
+    (heldout4 h06, 196 n11): a word shared by a list before 均, or by names that each end as an indicator does, is a
+    statement of each name, as a number is ("A、B均达到100%"); not a list of names that neither 均 nor their endings
+    make measures, nor one name."""
+    result, _ = extract("到2020年,旅游总收入、接待入境游人次、旅游外汇收入均实现翻番。\n"
+                        "到2020年生产总值和城乡居民人均收入比2010年翻一番以上。\n"
+                        "公办和民办幼儿园翻一番。主要经济指标都将翻一番。\n")
+    assert [(v.indicator_zh, v.value, v.comparator, v.year) for v in result.values] == [
+        ("旅游总收入", 100.0, "=", 2020), ("接待入境游人次", 100.0, "=", 2020), ("旅游外汇收入", 100.0, "=", 2020),
+        ("生产总值", 100.0, ">=", 2020), ("城乡居民人均收入", 100.0, ">=", 2020),
+        ("公办和民办幼儿园", 100.0, "=", 2025), ("主要经济指标都将", 100.0, "=", 2025)]
+    assert [result.values[k].quote_span[0] - result.values[k - 1].quote_span[0] for k in (1, 2)] == [6, 8]
+
+
 def test_a_doubling_realised_is_a_hundred_percent_and_a_doubling_programme_is_no_value():
     """"城乡居民收入实现倍增" in news of a city's five-year plan (heldout178 n10): a doubling, +100 % as 翻一番 is; the
     name of a programme (优质教育倍增工程, 教育倍增计划) states no value."""

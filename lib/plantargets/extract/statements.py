@@ -1578,6 +1578,40 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
             sentence=sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT].strip(), origin="prose",
         ))
         _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1])
+        shared = _names_sharing_a_word(before) if quote is None else []
+        if shared:
+            first = result.values[-1]
+            first.indicator_zh = shared[0][0]
+        for order, (name, start) in enumerate(shared[1:], start=1):
+            # each name of "A、B均实现翻番" is a statement of its own, its quote from its name to the word
+            result.values.append(replace(first, indicator_zh=name, quote_span=_abs((quote_start + start,
+                                                                                    first.quote_span[1] - offset), offset)))
+            _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1], shares=order)
+
+
+# what may stand between a list of names and a value word they share: 均 or 都, a base year (比2010年, 在2010年基础上),
+# a verb ("旅游总收入、接待入境游人次、旅游外汇收入均实现翻番", "生产总值和城乡居民人均收入比2010年翻一番")
+_SHARED_WORD_TAIL = re.compile(r"(均|都)?(?:要|将|可)?(?:[比较与同在](?:(?:19|20)\d{2}\s*年|上年)(?:的?基础上)?)?"
+                               r"(?:均|都)?(?:要|将|可)?(?:实现|达到)?$")
+
+
+def _names_sharing_a_word(before: str) -> list[tuple[str, int]]:
+    """The names of a list that share the value word after it, each with where it starts in ``before``: a list
+    before 均 (or 都), or one whose names each end as an indicator does (总值, 收入: codebook indicator_ending); else
+    []."""
+    tail = _SHARED_WORD_TAIL.search(before)
+    head = before[:tail.start()]
+    names = _list_names(head)
+    if len(names) < 2 or any(_ENDS_WITH_VALUE.search(n) for n in names):
+        return []
+    if not ("均" in tail.group(0) or "都" in tail.group(0)) and not all(_INDICATOR_ENDING.search(n) for n in names):
+        return []
+    starts, at = [], 0
+    for name in names:
+        found = head.find(name, at)
+        starts.append(max(found, 0))
+        at = found + len(name) if found >= 0 else at
+    return list(zip(_complete_short_names(names), starts))
 
 
 def _abs(span: tuple[int, int], offset: int) -> tuple[int, int]:
