@@ -355,6 +355,13 @@ def test_a_value_a_list_of_whole_indicators_shares_without_a_word_is_each_ones()
     result, _ = extract("2020年公办和普惠性民办幼儿园覆盖率达到80%,批发和零售业增加值增长6%。\n",
                         doc_type="plan", period=(2020, 2020), issued="2020-01-10")
     assert [v.value for v in result.values] == [80, 6]
+    # a rate's or a base year's words before the verb (heldout90 n03); not names the last relates as one (heldout141 n04)
+    result, _ = extract("全区财政总收入和地方财政收入年均增长13%,地区生产总值和一般公共预算收入比2015年增长30%。"
+                        "景区门票收入和综合税收对地方公共财政收入的贡献率年均增长10%以上。\n",
+                        doc_type="plan", period=(2020, 2020), issued="2020-01-10")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [
+        ("财政总收入", 13), ("地方财政收入", 13), ("地区生产总值", 30), ("一般公共预算收入", 30),
+        ("景区门票收入和综合税收对地方公共财政收入的贡献率", 10)]
 
 
 def test_a_year_only_clause_continues_the_indicator_before_and_a_spaced_ordinal_is_structure():
@@ -3278,14 +3285,15 @@ def test_a_value_word_after_a_list_of_names_is_each_names_value():
     """"旅游总收入、接待入境游人次、旅游外汇收入均实现翻番" (heldout211 n01) and "生产总值和城乡居民人均收入比2010年翻一番"
     (heldout4 h06, 196 n11): a word shared by a list before 均, or by names that each end as an indicator does, is a
     statement of each name, as a number is ("A、B均达到100%"); not a list of names that neither 均 nor their endings
-    make measures, nor one name."""
+    make measures, nor one name, nor names the last relates as one (…对…的贡献率)."""
     result, _ = extract("到2020年,旅游总收入、接待入境游人次、旅游外汇收入均实现翻番。\n"
                         "到2020年生产总值和城乡居民人均收入比2010年翻一番以上。\n"
-                        "公办和民办幼儿园翻一番。主要经济指标都将翻一番。\n")
+                        "公办和民办幼儿园翻一番。主要经济指标都将翻一番。门票收入和税收对财政收入的贡献率翻一番。\n")
     assert [(v.indicator_zh, v.value, v.comparator, v.year) for v in result.values] == [
         ("旅游总收入", 100.0, "=", 2020), ("接待入境游人次", 100.0, "=", 2020), ("旅游外汇收入", 100.0, "=", 2020),
         ("生产总值", 100.0, ">=", 2020), ("城乡居民人均收入", 100.0, ">=", 2020),
-        ("公办和民办幼儿园", 100.0, "=", 2025), ("主要经济指标都将", 100.0, "=", 2025)]
+        ("公办和民办幼儿园", 100.0, "=", 2025), ("主要经济指标都将", 100.0, "=", 2025),
+        ("门票收入和税收对财政收入的贡献率", 100.0, "=", 2025)]
     assert [result.values[k].quote_span[0] - result.values[k - 1].quote_span[0] for k in (1, 2)] == [6, 8]
 
 

@@ -1604,7 +1604,7 @@ def _names_sharing_a_word(before: str) -> list[tuple[str, int]]:
     names = _list_names(head)
     if len(names) < 2 or any(_ENDS_WITH_VALUE.search(n) for n in names):
         return []
-    if not ("均" in tail.group(0) or "都" in tail.group(0)) and not all(_INDICATOR_ENDING.search(n) for n in names):
+    if not ("均" in tail.group(0) or "都" in tail.group(0)) and not _each_a_measure(names):
         return []
     starts, at = [], 0
     for name in names:
@@ -2065,8 +2065,18 @@ _SHARED_VALUE_WORD = re.compile(rf"(?<![年人平日户])均(?=(?:要|将|可|�
 # a list of names that each end as an indicator does (codebook phrase_words indicator_ending) before a verb and one
 # value: "财政总收入和地方财政收入增长8%左右" shares it as 均 would say (not "公办和普惠性民办幼儿园覆盖率": 公办 names no measure)
 _INDICATOR_ENDING = re.compile(rf"(?:{_phrase_words('indicator_ending')})$")
-_INDICATORS_SHARING = re.compile(rf"(?:{_phrase_words('indicator_ending')})(?=(?:要|将|可)?(?:达到|达|为|保持|增长|提高到|"
+_INDICATORS_SHARING = re.compile(rf"(?:{_phrase_words('indicator_ending')})(?=(?:要|将|可)?(?:年均|平均|比上年|同比|"
+                                 r"[比较](?:19|20)\d{2}年)?(?:达到|达|为|保持|增长|递增|提高到|"
                                  r"提高|超过|不低于|控制在|稳定在|实现)[^,,;;。\d]{0,4}\d)")
+
+
+# "门票收入和综合税收对地方公共财政收入的贡献率": the last name relates the whole list to something, so it is one measure
+_RELATION_OF_THE_LIST = re.compile(r"对.+的")
+
+
+def _each_a_measure(names: list[str]) -> bool:
+    """Whether every name of a list ends as an indicator does, and the last does not measure the list as one."""
+    return all(_INDICATOR_ENDING.search(n) for n in names) and not _RELATION_OF_THE_LIST.search(names[-1])
 
 
 def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue],
@@ -2085,7 +2095,7 @@ def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue],
             continue
         names = _list_names(sentence[clause_start:names_end])
         if len(names) < 2 or any(_ENDS_WITH_VALUE.search(n) for n in names) \
-                or (indicators_only and not all(_INDICATOR_ENDING.search(n) for n in names)):
+                or (indicators_only and not _each_a_measure(names)):
             continue
         listed[tokens[0].start()] = _shared_value(sentence, clause_start, names_end, names,
                                                   sentence[verb_start:tokens[0].start()])
