@@ -2658,6 +2658,19 @@ def test_an_undated_pages_target_of_this_year_takes_the_year_it_names_most_not_t
     assert kinds[132.0] == ("actual", 2015)  # a sentence opening on past years does not go on with 拟's targets
 
 
+def test_an_undated_pages_target_of_next_year_is_the_year_after_the_one_it_names_most(tmp_path):
+    """News of a district's congress dated only "12月22日讯" (heldout213 n12): "明年仓山区将…实施为民办实事项目25项" on a
+    page that names 2021年 is of 2022, the year after the page's own; a "分享" link alone on its line is no title."""
+    (tmp_path / "p.txt").write_text(
+        "您现在的位置:海峡网>新闻中心>福州新闻\n分享\n福州新闻网12月22日讯 20日上午,仓山区第十八届人民代表大会第一次会议开幕。"
+        "记者从会上获悉,明年仓山区将加大民生投入,实施为民办实事项目25项,新办7所公办幼儿园。\n"
+        "将人均体育场地面积从2021年2平方米提升至2.3平方米。\n", encoding="utf-8")
+    tables = extract_tables(tmp_path).tables
+    got = {(r["value"], r["kind"], r["year"]) for r in tables["targets"].to_dict("records")}
+    assert {(25.0, "target", 2022), (7.0, "target", 2022)} <= got
+    assert tables["documents"]["title"].iloc[0] != "分享"
+
+
 def test_a_share_of_the_years_investment_achieved_is_a_result():
     """Progress of a city's livelihood projects (heldout81 n10): "已完成投资11.54亿元,完成年度总投资的88.76%" under the
     projects' heading: the share of the year's planned investment achieved is a result, not a target."""

@@ -334,8 +334,9 @@ def _the_year_an_undated_page_names_most(text: str, values: list[StatedValue]) -
     year = years.most_common(1)[0][0]
     for value in values:
         if value.year is None and value.kind in ("actual", "target"):
-            value.year, value.year_inferred = year, True
-            value.year_basis = f"the year an undated page names most ({year}年)"
+            after = value.year_basis == _NEXT_YEAR_OF_AN_UNDATED_PAGE  # "明年仓山区将…" on a page naming 2021年
+            value.year, value.year_inferred = year + after, True
+            value.year_basis = f"{'明年 after ' if after else ''}the year an undated page names most ({year}年)"
 
 
 def _one_plan_named(text: str) -> tuple[int, int] | None:
@@ -357,6 +358,7 @@ def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None
             value.year_basis = f"the end of the one five-year plan an undated page names ({start}-{end})"
 
 
+_NEXT_YEAR_OF_AN_UNDATED_PAGE = "明年 on an undated page"
 _SENTENCE_ENDS = ("。", ";", "\n")  # (full-width ; is ; once normalized)
 
 
@@ -2888,6 +2890,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return line_year, None, True, False, "the year its review paragraph speaks of: its own target"
     if current and _LAST_YEAR.search(prefix):
         return current - 1, None, True, per_year, f"去年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
+    if not current and not line_year and kind == "target" and "明年" in prefix:
+        return None, None, True, per_year, _NEXT_YEAR_OF_AN_UNDATED_PAGE  # dated by the year the page names most
     if current and "明年" in prefix:
         if doc.written_year and doc.written_year < current:  # news of a December session about the coming year
             return doc.written_year + 1, None, True, per_year, f"明年 (a page dated {doc.written_year})"
