@@ -2671,6 +2671,16 @@ def test_an_undated_pages_target_of_next_year_is_the_year_after_the_one_it_names
     assert tables["documents"]["title"].iloc[0] != "分享"
 
 
+def test_what_is_done_to_the_things_counted_after_dui_names_the_count():
+    """"对18个老旧小区进行综合改造" in news of a city's livelihood projects (heldout213 n08), "对350户…家庭进行适老化改造"
+    (heldout157 n04): with only 对 before the number, the things counted and the work done to them (after 进行, 开展,
+    实施) name it; not a count of a list's own tasks ("对185项政府重点工作进行了责任分解", heldout40 n07)."""
+    result, _ = extract("2024年将对18个老旧小区进行综合改造,拟对73处道路安全隐患路段进行整治。"
+                        "对185项政府重点工作进行了责任分解。\n", doc_type="other", period=(None, None), issued="2024-02-01")
+    assert [(v.indicator_zh, v.value, v.kind) for v in result.values] == [
+        ("老旧小区综合改造", 18.0, "target"), ("道路安全隐患路段整治", 73.0, "target")]
+
+
 def test_a_share_of_the_years_investment_achieved_is_a_result():
     """Progress of a city's livelihood projects (heldout81 n10): "已完成投资11.54亿元,完成年度总投资的88.76%" under the
     projects' heading: the share of the year's planned investment achieved is a result, not a target."""

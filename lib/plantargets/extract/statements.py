@@ -2169,6 +2169,7 @@ _OPEN_BRACKET_AT_END = re.compile(r"(\(|\()$")
 _LATER_ITEM = re.compile(r"^.*\d[^、]*、")
 _SYMBOLS_AT_END = re.compile(r"[≥≤><=]+$")
 _NOUN_AFTER = re.compile(r"^(?:的)?((?:[\u4e00-\u9fff0-9“”\"()()]|、(?!\d)){2,30})")
+_DONE_TO = re.compile(rf"^(?:的)?([\u4e00-\u9fff“”()()、]{{2,24}}?)(?:{_phrase_words('done_to_verb')})([\u4e00-\u9fff“”]{{2,12}})")
 
 
 def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tuple[str, str]:
@@ -2203,7 +2204,11 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     if tail_noun:
         noun_after = tail_noun.group(1)
     verb_only = not core or bool(_VERBS_ONLY.fullmatch(core))
-    if verb_only and noun_after:
+    # (not 项, 件: "对185项政府重点工作进行了责任分解" counts a list's own tasks)
+    done_to = _DONE_TO.match(tail) if core.endswith("对") and unit not in ("项", "件") else None
+    if done_to:  # "对18个老旧小区进行综合改造": the things counted and the work done to them name the count
+        indicator = done_to.group(1) + done_to.group(2)
+    elif verb_only and noun_after:
         indicator = core + noun_after
     else:
         indicator = core
