@@ -568,7 +568,8 @@ HELDOUT209_FLOORS = {"f1_target": 0.6, "recall_actual": 0.94, "comparator_accura
 HELDOUT214_FLOORS = {"f1_target": 0.75, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
-# heldout212 (sealed): devset mix without five-year plans (3 work reports, 3 education plans, 6 news), western and northeastern provinces;
+# heldout212 (sealed): devset mix without five-year plans (3 work reports, 3 education plans, 6 news), western
+# and northeastern provinces;
 # F1 / actR with 2a23602 and at merge: 0.792 / 0.986
 HELDOUT212_FLOORS = {"f1_target": 0.74, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 

@@ -355,7 +355,8 @@ def test_a_value_a_list_of_whole_indicators_shares_without_a_word_is_each_ones()
     result, _ = extract("2020年公办和普惠性民办幼儿园覆盖率达到80%,批发和零售业增加值增长6%。\n",
                         doc_type="plan", period=(2020, 2020), issued="2020-01-10")
     assert [v.value for v in result.values] == [80, 6]
-    # a rate's or a base year's words before the verb (heldout90 n03); not names the last relates as one (heldout141 n04)
+    # a rate's or a base year's words before the verb (heldout90 n03); not names the last relates as one
+    # (heldout141 n04)
     result, _ = extract("全区财政总收入和地方财政收入年均增长13%,地区生产总值和一般公共预算收入比2015年增长30%。"
                         "景区门票收入和综合税收对地方公共财政收入的贡献率年均增长10%以上。\n",
                         doc_type="plan", period=(2020, 2020), issued="2020-01-10")

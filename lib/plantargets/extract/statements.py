@@ -1584,11 +1584,11 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
         if shared:
             first = result.values[-1]
             first.indicator_zh = shared[0][0]
-        for order, (name, start) in enumerate(shared[1:], start=1):
-            # each name of "A、B均实现翻番" is a statement of its own, its quote from its name to the word
-            result.values.append(replace(first, indicator_zh=name, quote_span=_abs((quote_start + start,
-                                                                                    first.quote_span[1] - offset), offset)))
-            _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1], shares=order)
+            for order, (name, start) in enumerate(shared[1:], start=1):
+                # each name of "A、B均实现翻番" is a statement of its own, its quote from its name to the word
+                quote_span = (quote_start + start + offset, first.quote_span[1])
+                result.values.append(replace(first, indicator_zh=name, quote_span=quote_span))
+                _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1], shares=order)
 
 
 # what may stand between a list of names and a value word they share: 均 or 都, a base year (比2010年, 在2010年基础上),
@@ -2169,7 +2169,8 @@ _OPEN_BRACKET_AT_END = re.compile(r"(\(|\()$")
 _LATER_ITEM = re.compile(r"^.*\d[^、]*、")
 _SYMBOLS_AT_END = re.compile(r"[≥≤><=]+$")
 _NOUN_AFTER = re.compile(r"^(?:的)?((?:[\u4e00-\u9fff0-9“”\"()()]|、(?!\d)){2,30})")
-_DONE_TO = re.compile(rf"^(?:的)?([\u4e00-\u9fff“”()()、]{{2,24}}?)(?:{_phrase_words('done_to_verb')})([\u4e00-\u9fff“”]{{2,12}})")
+_DONE_TO = re.compile(rf"^(?:的)?([\u4e00-\u9fff“”()()、]{{2,24}}?)(?:{_phrase_words('done_to_verb')})"
+                      r"([\u4e00-\u9fff“”]{2,12})")
 
 
 def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tuple[str, str]:
