@@ -1608,12 +1608,7 @@ def _names_sharing_a_word(before: str) -> list[tuple[str, int]]:
         return []
     if not ("均" in tail.group(0) or "都" in tail.group(0)) and not _each_a_measure(names):
         return []
-    starts, at = [], 0
-    for name in names:
-        found = head.find(name, at)
-        starts.append(max(found, 0))
-        at = found + len(name) if found >= 0 else at
-    return list(zip(_complete_short_names(names), starts))
+    return _names_where_written(head, 0, len(head), names)
 
 
 def _abs(span: tuple[int, int], offset: int) -> tuple[int, int]:
@@ -2108,14 +2103,19 @@ def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue],
 def _shared_value(sentence: str, clause_start: int, end: int, names: list[str], verb: str) -> ListedValue:
     """One value every name of a list takes: the first name's statement and, in ``shared``, the others' with where
     each starts (found in the clause; the clause's start when a completed name is not written as such)."""
-    completed = _complete_short_names(names)
-    starts, at = [], clause_start
+    named = _names_where_written(sentence, clause_start, end, names)
+    return ListedValue(named[0][0], verb, clause_start, shared=tuple(named[1:]))
+
+
+def _names_where_written(text: str, start: int, end: int, names: list[str]) -> list[tuple[str, int]]:
+    """Each name of a list completed (_complete_short_names), with where it is written in ``text[start:end]``, in
+    order (``start`` when a name is not written as such)."""
+    starts, at = [], start
     for name in names:
-        found = sentence.find(name, at, end)
-        starts.append(found if found >= 0 else clause_start)
+        found = text.find(name, at, end)
+        starts.append(found if found >= 0 else start)
         at = found + len(name) if found >= 0 else at
-    return ListedValue(completed[0], verb, clause_start,
-                       shared=tuple((name, start) for name, start in zip(completed[1:], starts[1:])))
+    return list(zip(_complete_short_names(names), starts))
 
 
 def _enumerations(sentence: str, last_names: list[str] | None = None,
