@@ -222,6 +222,17 @@ def test_a_page_scraped_as_one_line_takes_no_plan_period_from_its_opening():
     assert period("一、2025年及“十四五”工作回顾二、“十五五”发展目标和主要任务三、2026年主要任务\n" + body) == (None, None)
 
 
+def test_a_first_sentence_that_says_what_its_year_is_names_no_plan_type_or_period():
+    """A news digest of a work report opens on "2017年是商洛市深入实施“十三五”规划的关键一年,…" (heldout100 n09), taken
+    for its title: a sentence about the year, so the 十三五 it names makes the page no five-year plan and gives it no
+    period; a plan's own title still does."""
+    doc = _one_document("2017年是某市深入实施“十三五”规划的关键一年,也是新一届政府开局奠基之年。今年政府将干哪些大事\n"
+                        "全市新增扶贫贷款10亿元以上。\n")
+    assert (doc.doc_type, doc.period_start, doc.period_end) == ("other", None, None)
+    plan = _one_document("某市“十三五”教育发展规划\n到2020年,学前三年毛入园率达到90%。\n")
+    assert (plan.doc_type, plan.period_start, plan.period_end) == ("five_year_plan", 2016, 2020)
+
+
 def test_a_work_report_with_a_spaced_title_or_none_is_told_by_its_opening():
     """Work reports captured with their title set apart (政 府 工 作 报 告: heldout h04) or without one, opening with the
     report's formula (各位代表:…我代表市人民政府,向大会报告政府工作: heldout10 k07, heldout44 n07; the seeds' Guigang

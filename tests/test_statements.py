@@ -3305,6 +3305,18 @@ def test_a_title_that_commits_for_this_year_frames_the_values_no_cue_decides():
     assert [v.kind for v in unframed.values] == ["actual", "actual"]
 
 
+def test_a_title_that_commits_in_a_later_clause_for_this_year_frames_the_values_no_cue_decides():
+    """A news digest's first sentence taken for its title, "2017年是…的关键一年,…之年。今年政府将干哪些大事" (heldout100
+    n09): the clause after 今年 commits though the one after the year it names first does not."""
+    title = "2017年是某市深入实施发展规划的关键一年,也是新一届政府开局奠基之年。今年政府将干哪些大事,又有哪些民生新举措"
+    body = "1. 精准脱贫。全市新增扶贫贷款10亿元以上。\n2. 城市建设。建成海绵城市示范点6处。\n"
+    result, _ = extract(f"{title}\n{body}", doc_type="other", period=(None, None), issued="", title=title)
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(10.0, "target", 2017), (6.0, "target", 2017)]
+    plain = "2017年是某市深入实施发展规划的关键一年,也是新一届政府开局奠基之年"
+    unframed, _ = extract(f"{plain}\n{body}", doc_type="other", period=(None, None), issued="", title=plain)
+    assert [v.kind for v in unframed.values] == ["actual", "actual"]
+
+
 def test_a_value_word_after_a_list_of_names_is_each_names_value():
     """"旅游总收入、接待入境游人次、旅游外汇收入均实现翻番" (heldout211 n01) and "生产总值和城乡居民人均收入比2010年翻一番"
     (heldout4 h06, 196 n11): a word shared by a list before 均, or by names that each end as an indicator does, is a

@@ -2662,11 +2662,11 @@ def _title_commits(title: str, current_year: int | None) -> bool:
     named = _PLAIN_YEAR.search(title) if "年" in title else None
     if named and current_year and int(parse_numeral(named.group(1))) < current_year:
         return False
-    year = named or _THIS_YEAR_IN_TITLE.search(title)  # "湖北今年将…做这些事": the year the page speaks in
-    if year is None:
-        return False
-    clause = _TITLE_CLAUSE_BREAK.split(title[year.end():], maxsplit=1)[0]
-    return bool(_PARAGRAPH_COMMITMENT.search(_commitments_only(clause)))
+    # "湖北今年将…做这些事": the year the page speaks in; "2017年是…关键一年。今年政府将干哪些大事": each year's clause
+    years = [named] if named else []
+    years += list(_THIS_YEAR_IN_TITLE.finditer(title))
+    clauses = (_TITLE_CLAUSE_BREAK.split(title[year.end():], maxsplit=1)[0] for year in years)
+    return any(_PARAGRAPH_COMMITMENT.search(_commitments_only(clause)) for clause in clauses)
 
 
 _TITLE_CLAUSE_BREAK = re.compile(r"[,,。;;::!!??]")

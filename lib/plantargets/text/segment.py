@@ -251,7 +251,7 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
         return "action_plan"
     if re.search(r"(?:计划|预算)执行情况|规划(?:纲要)?(?:实施|执行)情况|中期评估|完成[^,。,;]{0,8}规划(?!(?:纲要)?编制)", compact):
         return "plan_report"
-    if _PLAN_TITLE.search(_PLANNING_OFFICE.sub("", title)):
+    if _PLAN_TITLE.search(_PLANNING_OFFICE.sub("", title)) and not _YEAR_DESCRIBED.search(title):
         return "five_year_plan" if re.search(r"十[一二三四五]五|五年", title) else "plan"
     if _ANNUAL_PLAN_TITLE.search(compact):
         return "plan"  # "2023年鄂尔多斯市国民经济和社会发展计划" (heldout168 n05): a year's plan, its values to be reached
@@ -269,6 +269,8 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
 
 
 _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
+# a first line that says what a year is ("2017年是…实施“十三五”规划的关键一年"): a sentence of a page, no plan's name
+_YEAR_DESCRIBED = re.compile(r"^\s*(?:(?:19|20)\d{2}|今|明)年是")
 # A title naming the tasks or plan of one year ("…2023年重点工作任务", "2024年工作要点")
 _ONE_YEARS_TASKS = re.compile(r"(?<![\d—–~-])((?:19|20)\d{2})\s*年度?[^\d年]{0,20}(?:工作任务|工作要点|工作计划|重点工作|重点任务)"
                               r"(?:清单|分解方案)?(?:的通知)?$")
@@ -449,7 +451,9 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
     doc.issued_date = _infer_date(head_lines, flag)
     if not doc.issued_date and _FULL_DATE.search(doc.title):
         doc.issued_date = _iso(*_FULL_DATE.search(doc.title).groups())
-    period = parse_period(doc.title) if not year_named_by_period(doc.title) and not running_text else None
+    # (not "2017年是…实施“十三五”规划的关键一年", a year named)
+    period = parse_period(doc.title) if not (year_named_by_period(doc.title) or _YEAR_DESCRIBED.search(doc.title)) \
+        and not running_text else None
     if period is None and headline:  # "江苏体育发展“十四五”规划出台": the period of the plan the news is of
         period = parse_period(headline)
     one_year = _ONE_YEARS_TASKS.search(doc.title) if period is None else None
