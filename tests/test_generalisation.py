@@ -584,6 +584,16 @@ HELDOUT211_FLOORS = {"f1_target": 0.7, "recall_actual": 0.95, "comparator_accura
 HELDOUT213_FLOORS = {"f1_target": 0.56, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout215 (read): 12 pages, education and sector plans (north, north-east, north-west), 85 targets, no actuals
+# (actual floor 0); F1 / actR with f8522f7 and at merge: 0.875 / -
+HELDOUT215_FLOORS = {"f1_target": 0.82, "recall_actual": 0.0, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout216 (sealed): 12 pages, work-report heavy (east and centre), 18 targets, 113 actuals;
+# F1 / actR with f8522f7 and at merge: 0.541 / 0.938
+HELDOUT216_FLOORS = {"f1_target": 0.49, "recall_actual": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -818,6 +828,8 @@ GOALS = [
     ("heldout212", "heldout212 (sealed)", HELDOUT212_FLOORS),
     ("heldout211", "heldout211", HELDOUT211_FLOORS),
     ("heldout213", "heldout213", HELDOUT213_FLOORS),
+    ("heldout215", "heldout215", HELDOUT215_FLOORS),
+    ("heldout216", "heldout216 (sealed)", HELDOUT216_FLOORS),
 ]
 
 
