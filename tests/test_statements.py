@@ -1721,6 +1721,17 @@ def test_a_change_from_a_past_year_reaches_a_target():
         ("baseline", 2020, 91.2, "高中阶段毛入学率"), ("target", 2025, 95.0, "高中阶段毛入学率")]
 
 
+def test_a_year_a_change_is_compared_with_is_no_past_year_the_value_is_stated_in():
+    """"到2025年,…优良天数比率达到80%以上,单位GDP能耗较2017年下降10%" (heldout174 n11) and a year's aims "与2015年相比,
+    …下降3%" (heldout215 n06): the year after 较 or before 相比 is the base of the change, not the year the value
+    is of, so the values are targets; a value of a year stated plainly is still that year's result."""
+    result, _ = extract("到2025年,空气质量优良天数比率达到80%以上,单位GDP能耗较2017年下降10%。\n"
+                        "2022年主要目标是:与2015年相比,全市细颗粒物浓度下降3%。2020年细颗粒物浓度下降5%。\n",
+                        doc_type="other", period=(None, None))
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("target", 2025, 80.0), ("target", 2025, 10.0), ("target", 2022, 3.0), ("actual", 2020, 5.0)]
+
+
 def test_a_value_of_an_earlier_year_in_brackets_is_that_years_and_dates_nothing_after_it():
     """"到2025年,学前三年毛入园率达到92%以上(2020年为88.5%),普惠性幼儿园覆盖率稳定在85%以上": 88.5 is the 2020 state
     of the same indicator, and 85 is a 2025 target (it took the bracket's 2020)."""

@@ -2454,8 +2454,10 @@ def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -
 
 
 _A_SPAN_FROM_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*$")  # "2020至" before 2021学年度
-_PAST_YEAR = guarded(re.compile(r"(?<![到按以])(?<![^对]比)(?<!基于)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年(?:底|末)?"
-                                rf"(?!{_BASE_AFTER_YEAR})[,:]?"))
+# a year compared with ("与2015年相比,…分别下降3%、4%", "较2020年"): the base of a change, not when it is stated
+_COMPARED_AFTER_YEAR = r"\s*(?:底|末)?\s*相比"
+_PAST_YEAR = guarded(re.compile(r"(?<![到按以较])(?<![^对]比)(?<!基于)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年"
+                                rf"(?:底|末)?(?!{_BASE_AFTER_YEAR}|{_COMPARED_AFTER_YEAR})[,:]?"))
 
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, prefix: str, role: SectionRole,
