@@ -1466,6 +1466,17 @@ def test_a_clause_that_names_only_a_measure_takes_the_subject_of_the_value_befor
         ("产量", 5)]
 
 
+def test_names_ending_in_a_codes_digits_pair_with_the_values_of_their_list():
+    """"全省11个地级市 PM2.5、PM10年均浓度分别下降3%、4%" (heldout215 n06) and "…分别低于47μg/m3、61μg/m3" (heldout21
+    p21_04): PM2.5 and PM10 end in a code's digits, not in a value stated before the list, so each pairs with its
+    value; μg/m3 is the unit 微克/立方米."""
+    result, _ = extract("到2025年,全省11个地级市 PM2.5、PM10年均浓度分别下降3%、4%。\n"
+                        "到2025年,PM2.5、PM10年均浓度分别低于47μg/m3、61μg/m3。\n")
+    paired = [v for v in result.values if v.unit != "个"]  # (全省11个地级市: the list's subject, its count)
+    assert [(v.value, v.unit) for v in paired] == [(3.0, "%"), (4.0, "%"), (47.0, "μg/m3"), (61.0, "μg/m3")]
+    assert all(v.indicator_zh.endswith(name) for v, name in zip(paired, ["PM2.5", "PM10年均浓度"] * 2))
+
+
 def test_a_list_whose_values_follow_a_rate_base_pairs_them_with_its_names():
     """"城镇、农村低保标准提高到每人每月828元和579元" (data/raw zhanjiang_2023_gazette_no3): 每人每月 between the verb and
     the values does not hide the list; each standard takes its own value."""

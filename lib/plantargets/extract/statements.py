@@ -1856,7 +1856,8 @@ _RESPECTIVELY = re.compile(_phrase_words("respectively"))
 MAX_RESPECTIVE_VERB = 12  # 分别 … its first value: a verb and its qualifiers ("分别比2011年增长")
 _COMMA_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*,\s*")
 _DATED_ITEM_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与,]\s*(?:19|20)\d{2}\s*年[底末]?的?\s*")
-_ENDS_WITH_VALUE = re.compile(rf"\d\s*(?:{UNIT_PATTERN}|万|亿)?(?:以上|以下|左右|多|余)?$")
+# (not a code's digits: "PM2.5、PM10年均浓度分别下降3%、4%" names two indicators)
+_ENDS_WITH_VALUE = re.compile(rf"(?<![A-Za-z\d.])\d+(?:\.\d+)?\s*(?:{UNIT_PATTERN}|万|亿)?(?:以上|以下|左右|多|余)?$")
 
 
 def _is_year_token(token: re.Match) -> bool:
