@@ -231,6 +231,19 @@ def test_a_dateline_writes_its_date_with_one_kind_of_separator():
     assert infer_current_year("2024/1/9 今年的主要任务").year == 2024
 
 
+def test_a_labelled_publication_date_outranks_the_sites_date_of_the_day_above_it(tmp_path):
+    """A mirror of a 2018 news page (heldout217 n12) opens on the site's date of the day it was captured, "2023年03月29日
+    星期三", above its "發布日期:2018-01-09": the labelled date is the page's, and the date line is no title."""
+    page = ("2023年03月29日 星期三\n站在新起点 实现新突破\n市政府工作报告解读\n发布日期:2018-01-09\n"
+            "过去的一年,全市生产总值突破7000亿元。\n")
+    assert infer_current_year(page).year == 2018
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    tables = extract_tables(tmp_path).tables
+    assert tables["documents"]["title"].tolist() == ["站在新起点 实现新突破"]
+    assert tables["targets"][["kind", "year", "value"]].values.tolist() == [["actual", 2017, 7000.0]]
+    assert infer_current_year("2013年12月26日 15:25\n今年的主要任务").year == 2013  # a bare date still serves
+
+
 def test_a_late_dateline_of_a_page_on_a_provincial_session_of_that_year_is_a_re_post():
     """News of Shanxi's 2024 work report (heldout31 n05) stored with 发布时间:2024-12-01: provincial congresses meet
     early in the year, so the session's year is the report's; a late dateline alone still means the next year."""

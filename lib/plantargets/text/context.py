@@ -42,6 +42,7 @@ LEAD = 30  # characters at the start of a sentence or heading in which a section
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
 _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
+_LABELLED_DATE = re.compile(r"发布时间|发布日期")
 # A year named in a page's first line ("武威2021年新建哪些学校?") or a heading, not a period, a span's start or a date.
 _TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
 # A paragraph that reports work done (建成了, 完成了), within its next 80 characters
@@ -396,7 +397,9 @@ def _dateline(text: str) -> re.Match | None:
     head = text[:600]
     links = _LINKS_LIST_HEADING.search(head)
     head = head[:links.start()] if links else head  # not the date of a related page
-    dateline = next((m for m in _DATELINE.finditer(head) if _one_kind_of_separator(m)), None) \
+    dates = [m for m in _DATELINE.finditer(head) if _one_kind_of_separator(m)]
+    # a labelled date ("发布日期:2018-01-09") before a bare one (a site's date of the day it was captured at the top)
+    dateline = next((m for m in dates if _LABELLED_DATE.match(m.group(0))), dates[0] if dates else None) \
         or _CHINESE_DATELINE.search(head) or _DAY_FIRST_DATELINE.search(head)
     return dateline if dateline and 1 <= int(parse_numeral(dateline.group(2))) <= 12 else None
 

@@ -332,6 +332,8 @@ _TITLE_SHAPED = re.compile(r"(?:政府工作报告|统计公报|的报告|规划
 
 
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")
+# a line that is a date and perhaps its weekday ("2023年03月29日 星期三", a site's date of the day): no title
+_DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*$")
 _TITLE_GOES_ON = re.compile(r"(?:及|和|与|暨|以及)\s*")  # a title's second line, broken before its conjunction
 
 
@@ -354,7 +356,7 @@ def _title_line(head_lines) -> str:
                 return head_lines[k - 1][2] + line  # "关于…2022年…计划执行情况" / "及2023年…计划草案的报告"
             return line
     # else the first line of words: not an image's or a link's markup ("![](/Files261/…/28/202") a scrape left
-    worded = next((line for _s, _e, line in head_lines if _TWO_CJK.search(line)
+    worded = next((line for _s, _e, line in head_lines if _TWO_CJK.search(line) and not _DATE_LINE.match(line)
                    and (not metadata_line_pattern().match(line) or _TITLE_LABEL.match(line))), None)
     return worded or (head_lines[0][2] if head_lines else "")
 
