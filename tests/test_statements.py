@@ -3317,7 +3317,8 @@ def test_a_title_that_commits_for_the_year_it_names_frames_the_values_no_cue_dec
 
 def test_a_title_that_commits_for_this_year_frames_the_values_no_cue_decides():
     """"湖北今年将凝心聚力做这些事" over the list of a work report's projects (heldout211 n08): 今年 is the year the page
-    speaks in, so the title commits for it as one naming that year does; not a title that commits for no year."""
+    speaks in, so the title commits for it as one naming that year does, as one committing for 未来五年 does; not a
+    title that commits for no year."""
     title = "湖北今年将凝心聚力做这些事"
     body = "政府工作报告提出十大民生项目清单。具体如下:\n改造棚户区住房4.8万套,改造城镇老旧小区4000个以上。\n"
     result, _ = extract(f"{title}\n{body}", doc_type="other", period=(None, None), issued="2023-01-14", title=title)
@@ -3325,6 +3326,10 @@ def test_a_title_that_commits_for_this_year_frames_the_values_no_cue_decides():
     plain = "湖北凝心聚力做这些事"
     unframed, _ = extract(f"{plain}\n{body}", doc_type="other", period=(None, None), issued="2023-01-14", title=plain)
     assert [v.kind for v in unframed.values] == ["actual", "actual"]
+    coming = "未来五年 某市将规划建设22所公办学校"  # heldout215 n01: the coming years a title commits for
+    planned, _ = extract(f"{coming}\n到2020年,配置学校22所。\n\n优化学前教育资源,公办幼儿园总量达到29所。\n", doc_type="other",
+                         period=(None, None), issued="2016-09-09", title=coming)
+    assert [(v.value, v.kind) for v in planned.values] == [(22.0, "target"), (22.0, "target"), (29.0, "target")]
 
 
 def test_a_title_that_commits_in_a_later_clause_for_this_year_frames_the_values_no_cue_decides():

@@ -2673,7 +2673,7 @@ def _title_commits(title: str, current_year: int | None) -> bool:
 
 
 _TITLE_CLAUSE_BREAK = re.compile(r"[,,。;;::!!??]")
-_THIS_YEAR_IN_TITLE = re.compile(r"今年")
+_THIS_YEAR_IN_TITLE = re.compile(r"今年|(?:未来|今后)[一二三四五六七八九十0-9]{1,2}年")
 
 
 _PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
