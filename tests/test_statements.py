@@ -2694,6 +2694,21 @@ def test_an_undated_pages_target_of_next_year_is_the_year_after_the_one_it_names
     assert tables["documents"]["title"].iloc[0] != "分享"
 
 
+def test_the_targets_a_paragraph_goes_on_to_after_mingnian_are_of_that_year(tmp_path):
+    """"明年计划…启动实施…等9个“城市更新+”项目。加快推进高湖旧改等62个、占地1.46万亩…" (heldout213 n12): the values
+    of the paragraph that 明年 opens are of the year 明年 names, as the one it cues is; a value stated with its own
+    year keeps it."""
+    (tmp_path / "p.txt").write_text(
+        "福州新闻网12月22日讯 20日上午,仓山区第十八届人民代表大会第一次会议开幕。\n"
+        "将人均体育场地面积从2021年2平方米提升至2.3平方米。\n"
+        "仓山区还将持续提升城区品质,明年计划围绕科创街区等重点区域启动实施螺洲片区等9个“城市更新+”项目。"
+        "加快推进高湖旧改等62个、占地1.46万亩项目的征地拆迁。\n", encoding="utf-8")
+    targets = extract_tables(tmp_path).tables["targets"]
+    assert targets[["value", "kind", "year"]].values.tolist() == [
+        [2.0, "baseline", 2021], [2.3, "target", 2021], [9.0, "target", 2022], [62.0, "target", 2022],
+        [1.46, "target", 2022]]
+
+
 def test_what_is_done_to_the_things_counted_after_dui_names_the_count():
     """"对18个老旧小区进行综合改造" in news of a city's livelihood projects (heldout213 n08), "对350户…家庭进行适老化改造"
     (heldout157 n04): with only 对 before the number, the things counted and the work done to them (after 进行, 开展,

@@ -1472,6 +1472,9 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                                                              role, line_year, line.in_review)
         if item and item.year:
             year, period, inferred, year_basis = item.year, None, False, "the year list that 分别 pairs with"
+        if kind_basis.startswith(_PARAGRAPH_TARGETS) and previous is not None and previous.year_basis.startswith("明年") \
+                and year_basis != "stated":  # "明年计划…启动…9个,…加快推进…62个": the 明年 it goes on from
+            year, period, inferred, year_basis = previous.year, None, True, previous.year_basis
         if kind_basis == _plan_default(doc) and doc.doc_type != "work_report" and year \
                 and doc.period_start and year < doc.period_start:  # "…增加到2010年的16.1万人,增幅为36.4%" in a 十二五 plan
             kind, kind_basis = "actual", f"{_plan_default(doc)}, but of a year before its period"
