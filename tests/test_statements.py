@@ -2684,26 +2684,30 @@ def test_an_undated_pages_target_of_this_year_takes_the_year_it_names_most_not_t
 def test_an_undated_pages_target_of_next_year_is_the_year_after_the_one_it_names_most(tmp_path):
     """News of a district's congress dated only "12月22日讯" (heldout213 n12): "明年仓山区将…实施为民办实事项目25项" on a
     page that names 2021年 is of 2022, the year after the page's own; a "分享" link alone on its line is no title."""
-    (tmp_path / "p.txt").write_text(
+    tables = _tables_of_a_page(tmp_path,
         "您现在的位置:海峡网>新闻中心>福州新闻\n分享\n福州新闻网12月22日讯 20日上午,仓山区第十八届人民代表大会第一次会议开幕。"
         "记者从会上获悉,明年仓山区将加大民生投入,实施为民办实事项目25项,新办7所公办幼儿园。\n"
-        "将人均体育场地面积从2021年2平方米提升至2.3平方米。\n", encoding="utf-8")
-    tables = extract_tables(tmp_path).tables
+        "将人均体育场地面积从2021年2平方米提升至2.3平方米。\n")
     got = {(r["value"], r["kind"], r["year"]) for r in tables["targets"].to_dict("records")}
     assert {(25.0, "target", 2022), (7.0, "target", 2022)} <= got
     assert tables["documents"]["title"].iloc[0] != "分享"
+
+
+def _tables_of_a_page(tmp_path, text: str) -> dict:
+    """The tables the pipeline makes of one page of ``text``."""
+    (tmp_path / "p.txt").write_text(text, encoding="utf-8")
+    return extract_tables(tmp_path).tables
 
 
 def test_the_targets_a_paragraph_goes_on_to_after_mingnian_are_of_that_year(tmp_path):
     """"明年计划…启动实施…等9个“城市更新+”项目。加快推进高湖旧改等62个、占地1.46万亩…" (heldout213 n12): the values
     of the paragraph that 明年 opens are of the year 明年 names, as the one it cues is; a value stated with its own
     year keeps it."""
-    (tmp_path / "p.txt").write_text(
+    targets = _tables_of_a_page(tmp_path,
         "福州新闻网12月22日讯 20日上午,仓山区第十八届人民代表大会第一次会议开幕。\n"
         "将人均体育场地面积从2021年2平方米提升至2.3平方米。\n"
         "仓山区还将持续提升城区品质,明年计划围绕科创街区等重点区域启动实施螺洲片区等9个“城市更新+”项目。"
-        "加快推进高湖旧改等62个、占地1.46万亩项目的征地拆迁。\n", encoding="utf-8")
-    targets = extract_tables(tmp_path).tables["targets"]
+        "加快推进高湖旧改等62个、占地1.46万亩项目的征地拆迁。\n")["targets"]
     assert targets[["value", "kind", "year"]].values.tolist() == [
         [2.0, "baseline", 2021], [2.3, "target", 2021], [9.0, "target", 2022], [62.0, "target", 2022],
         [1.46, "target", 2022]]
@@ -3334,29 +3338,30 @@ def test_a_title_that_commits_for_this_year_frames_the_values_no_cue_decides():
     """"湖北今年将凝心聚力做这些事" over the list of a work report's projects (heldout211 n08): 今年 is the year the page
     speaks in, so the title commits for it as one naming that year does, as one committing for 未来五年 does; not a
     title that commits for no year."""
-    title = "湖北今年将凝心聚力做这些事"
     body = "政府工作报告提出十大民生项目清单。具体如下:\n改造棚户区住房4.8万套,改造城镇老旧小区4000个以上。\n"
-    result, _ = extract(f"{title}\n{body}", doc_type="other", period=(None, None), issued="2023-01-14", title=title)
-    assert [(v.value, v.kind, v.year) for v in result.values] == [(4.8, "target", 2023), (4000.0, "target", 2023)]
-    plain = "湖北凝心聚力做这些事"
-    unframed, _ = extract(f"{plain}\n{body}", doc_type="other", period=(None, None), issued="2023-01-14", title=plain)
-    assert [v.kind for v in unframed.values] == ["actual", "actual"]
-    coming = "未来五年 某市将规划建设22所公办学校"  # heldout215 n01: the coming years a title commits for
-    planned, _ = extract(f"{coming}\n到2020年,配置学校22所。\n\n优化学前教育资源,公办幼儿园总量达到29所。\n", doc_type="other",
-                         period=(None, None), issued="2016-09-09", title=coming)
-    assert [(v.value, v.kind) for v in planned.values] == [(22.0, "target"), (22.0, "target"), (29.0, "target")]
+    framed = _under_a_title("湖北今年将凝心聚力做这些事", body, "2023-01-14")
+    assert [(v.value, v.kind, v.year) for v in framed] == [(4.8, "target", 2023), (4000.0, "target", 2023)]
+    assert [v.kind for v in _under_a_title("湖北凝心聚力做这些事", body, "2023-01-14")] == ["actual", "actual"]
+    # heldout215 n01: the coming years a title commits for
+    planned = _under_a_title("未来五年 某市将规划建设22所公办学校", "到2020年,配置学校22所。\n\n优化学前教育资源,公办幼儿园总量达到29所。\n",
+                             "2016-09-09")
+    assert [(v.value, v.kind) for v in planned] == [(22.0, "target"), (22.0, "target"), (29.0, "target")]
+
+
+def _under_a_title(title: str, body: str, issued: str = "") -> list:
+    """The values of a page of no known type under ``title``, which is the page's first line."""
+    result, _ = extract(f"{title}\n{body}", doc_type="other", period=(None, None), issued=issued, title=title)
+    return result.values
 
 
 def test_a_title_that_commits_in_a_later_clause_for_this_year_frames_the_values_no_cue_decides():
     """A news digest's first sentence taken for its title, "2017年是…的关键一年,…之年。今年政府将干哪些大事" (heldout100
     n09): the clause after 今年 commits though the one after the year it names first does not."""
-    title = "2017年是某市深入实施发展规划的关键一年,也是新一届政府开局奠基之年。今年政府将干哪些大事,又有哪些民生新举措"
-    body = "1. 精准脱贫。全市新增扶贫贷款10亿元以上。\n2. 城市建设。建成海绵城市示范点6处。\n"
-    result, _ = extract(f"{title}\n{body}", doc_type="other", period=(None, None), issued="", title=title)
-    assert [(v.value, v.kind, v.year) for v in result.values] == [(10.0, "target", 2017), (6.0, "target", 2017)]
     plain = "2017年是某市深入实施发展规划的关键一年,也是新一届政府开局奠基之年"
-    unframed, _ = extract(f"{plain}\n{body}", doc_type="other", period=(None, None), issued="", title=plain)
-    assert [v.kind for v in unframed.values] == ["actual", "actual"]
+    body = "1. 精准脱贫。全市新增扶贫贷款10亿元以上。\n2. 城市建设。建成海绵城市示范点6处。\n"
+    framed = _under_a_title(plain + "。今年政府将干哪些大事,又有哪些民生新举措", body)
+    assert [(v.value, v.kind, v.year) for v in framed] == [(10.0, "target", 2017), (6.0, "target", 2017)]
+    assert [v.kind for v in _under_a_title(plain, body)] == ["actual", "actual"]
 
 
 def test_a_value_word_after_a_list_of_names_is_each_names_value():
