@@ -2659,24 +2659,25 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
 
 @lru_cache(maxsize=64)
 def _title_commits(title: str, current_year: int | None) -> bool:
-    """Whether a title commits (将, 计划, 力争 …) in the clause that names a year not before the document's own (not
-    a first sentence taken for a title: "2020年初,县督查局…推进落实。现将工作落实情况汇报如下"), or opens on a horizon
-    (到2025年江苏沿海地区综合实力稳步提升)."""
+    """Whether a title commits (将, 计划, 力争 …) in a clause that names a year not before the document's own, 今年
+    or the coming years (not a first sentence taken for a title: "2020年初,县督查局…推进落实。现将工作落实情况汇报如下"),
+    or opens on a horizon (到2025年江苏沿海地区综合实力稳步提升)."""
     horizon = _STATED_YEAR.match(title.lstrip()) if "到" in title or "至" in title else None
     if horizon and not (current_year and int(parse_numeral(horizon.group(1))) < current_year):
         return True
     named = _PLAIN_YEAR.search(title) if "年" in title else None
     if named and current_year and int(parse_numeral(named.group(1))) < current_year:
         return False
-    # "湖北今年将…做这些事": the year the page speaks in; "2017年是…关键一年。今年政府将干哪些大事": each year's clause
-    years = [named] if named else []
-    years += list(_THIS_YEAR_IN_TITLE.finditer(title))
-    clauses = (_TITLE_CLAUSE_BREAK.split(title[year.end():], maxsplit=1)[0] for year in years)
+    # "湖北今年将…做这些事", "未来五年…将规划建设…": the time the page speaks of; "2017年是…关键一年。今年政府将干哪些
+    # 大事": each such time's clause
+    times = [named] if named else []
+    times += list(_TIME_SPOKEN_OF_IN_TITLE.finditer(title))
+    clauses = (_TITLE_CLAUSE_BREAK.split(title[time.end():], maxsplit=1)[0] for time in times)
     return any(_PARAGRAPH_COMMITMENT.search(_commitments_only(clause)) for clause in clauses)
 
 
 _TITLE_CLAUSE_BREAK = re.compile(r"[,,。;;::!!??]")
-_THIS_YEAR_IN_TITLE = re.compile(r"今年|(?:未来|今后)[一二三四五六七八九十0-9]{1,2}年")
+_TIME_SPOKEN_OF_IN_TITLE = re.compile(r"今年|(?:未来|今后)[一二三四五六七八九十0-9]{1,2}年")
 
 
 _PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
