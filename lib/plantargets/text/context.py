@@ -202,7 +202,7 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
     title_year = _TITLE_YEAR.search(first_line) or _BRACKETED_YEAR.search(first_line)
     if title_year and _TARGET_AFTER_TITLE_YEAR.search(first_line, title_year.end()):
         title_year = None  # "2020年全国学前三年毛入园率提升至85%": a headline's target year, not the page's
-    lead_session = _year_of_a_congress_session(first_line) if title_year and "届" in first_line else None
+    lead_session = _year_of_a_congress_session(first_line) if title_year else None
     if lead_session:  # "1月15日…开幕的广东省十四届人大三次会议上,…预计2024年该省GDP迈上14万亿元": a news lead, its
         return lead_session  # year the session's, not the year of the results it estimates
     if title_year:

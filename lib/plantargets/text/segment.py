@@ -333,7 +333,7 @@ _TITLE_SHAPED = re.compile(r"(?:政府工作报告|统计公报|的报告|规划
 
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")
 # a line that is a date and perhaps its weekday ("2023年03月29日 星期三", a site's date of the day): no title
-_DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*$")
+_DATE_LINE = re.compile(rf"^\s*{_FULL_DATE.pattern}\s*(?:星期[一二三四五六日天])?\s*$")
 _TITLE_GOES_ON = re.compile(r"(?:及|和|与|暨|以及)\s*")  # a title's second line, broken before its conjunction
 
 
