@@ -2498,6 +2498,16 @@ def test_a_list_that_goes_on_with_another_verb_keeps_its_names():
                                                                        ("农村居民人均可支配收入", 10.0)]
 
 
+def test_a_list_of_a_compound_name_that_goes_on_with_another_verb_keeps_its_parts():
+    """The page's own wording (heldout62 n09): "城乡常住居民人均可支配收入分别达到37462元和17597元、增长7%和10%": 城乡 names
+    the two parts the first pair took, and the growths that go on after 、 pair with them, not with what stands before
+    the verb (the first pair's own values)."""
+    result, _ = extract("一年来,城乡常住居民人均可支配收入分别达到37462元和17597元、增长7%和10%。", doc_type="work_report",
+                        period=(None, None), issued="2019-01-20")
+    assert [(v.indicator_zh, v.value) for v in result.values][2:] == [("城镇常住居民人均可支配收入", 7.0),
+                                                                       ("农村常住居民人均可支配收入", 10.0)]
+
+
 def test_an_undated_result_takes_the_year_its_sentence_names_after_it():
     """An undated page's five-year review (heldout70 n11): "生产总值年均增长12%,2007年达到9145亿元": the average
     growth is of the period that ends in the year named after it, 2007."""

@@ -2149,9 +2149,11 @@ def _enumerations(sentence: str, last_names: list[str] | None = None,
         tokens = [t for t in TOKEN.finditer(sentence, verb.end(), tail_end)
                   if not _ARABIC_YEAR.fullmatch(t.group("num"))]
         between = [sentence[a.end():b.start()] for a, b in zip(tokens, tokens[1:])]
-        if len(tokens) >= 2 and len(names) != len(tokens) and len(last_names) == len(tokens) \
+        if len(tokens) >= 2 and len(last_names) == len(tokens) \
                 and any(0 <= verb.start() - end <= MAX_LIST_CONTINUATION_GAP for _, end in covered):
-            names = list(last_names)  # "…分别达到37462元和17597元、增长7%和10%": the list goes on, its names the same
+            # "…分别达到37462元和17597元、增长7%和10%": the list goes on, its names the same (what stands before the
+            # verb is the list's own values, however many)
+            names = list(last_names)
         if len(tokens) < 2 or not all(_LIST_GLUE.fullmatch(g) for g in between) or len(names) != len(tokens):
             continue
         names = _complete_short_names(names)
