@@ -1786,6 +1786,20 @@ def test_villages_are_a_unit_of_count():
         ("target", 31.0, "村", "实施扶贫开发整村推进项目", "count")]
 
 
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("新增公共充电设施260根以上。", 260.0, "根"),  # a district's work report (heldout159 n01)
+    ("同时改造农村公路危桥221延米。", 221.0, "延米"),  # a county's work report (heldout141 n01)
+    ("举办促消费活动100场次以上。", 100.0, "场次"),  # a city's work report (heldout174 n01)
+    ("推进300堂健康知识巡讲。", 300.0, "堂"),  # a county's work report (heldout141 n11)
+    ("全市每万人拥有足球场地达到0.8块。", 0.8, "块"),  # a city's sports plan (heldout215 n08)
+])
+def test_measure_words_seen_on_pages_are_units(sentence, value, unit):
+    """Measure words of the codebook's units seen on real pages count what they follow; before they were listed the
+    number was taken for part of a name and lost."""
+    result, _ = extract("今年" + sentence + "\n", doc_type="work_report", period=(None, None), issued="2023-02-11")
+    assert [(v.value, v.unit) for v in result.values] == [(value, unit)]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",
