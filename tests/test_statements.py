@@ -1792,12 +1792,20 @@ def test_villages_are_a_unit_of_count():
     ("举办促消费活动100场次以上。", 100.0, "场次"),  # a city's work report (heldout174 n01)
     ("推进300堂健康知识巡讲。", 300.0, "堂"),  # a county's work report (heldout141 n11)
     ("全市每万人拥有足球场地达到0.8块。", 0.8, "块"),  # a city's sports plan (heldout215 n08)
+    ("完成4000部电梯加装。", 4000.0, "部"),  # a city's work report (heldout178 n07)
 ])
 def test_measure_words_seen_on_pages_are_units(sentence, value, unit):
     """Measure words of the codebook's units seen on real pages count what they follow; before they were listed the
     number was taken for part of a name and lost."""
     result, _ = extract("今年" + sentence + "\n", doc_type="work_report", period=(None, None), issued="2023-02-11")
     assert [(v.value, v.unit) for v in result.values] == [(value, unit)]
+
+
+def test_the_departments_that_issue_a_plan_are_no_value():
+    """部 counts (4000部电梯), but 部 of 部门 begins a word (heldout4 h04: "省教育厅、省发改委等9部门出台《…》")."""
+    result, _ = extract("省教育厅、省发改委等9部门出台《方案》。\n", doc_type="other", period=(None, None),
+                        issued="2023-02-11")
+    assert result.values == []
 
 
 def test_an_average_per_year_of_a_past_span_is_a_result():
