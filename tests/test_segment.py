@@ -233,6 +233,14 @@ def test_a_first_sentence_that_says_what_its_year_is_names_no_plan_type_or_perio
     assert (plan.doc_type, plan.period_start, plan.period_end) == ("five_year_plan", 2016, 2020)
 
 
+def test_a_first_sentence_after_a_news_byline_that_says_what_its_year_is_names_no_plan_type():
+    """City news opening on its byline (heldout217 n07: "广元新闻网讯(记者 赵敬梅)今年是实施“十二五”规划承上启下…的关键之年"):
+    the sentence after the byline says what the year is, so the 十二五 it names makes the page no five-year plan."""
+    doc = _one_document("某市新闻网讯(记者 张三)今年是实施“十二五”规划承上启下的关键之年。近日,经济运行会议举行。\n"
+                        "今年全市经济预期增长目标为14%以上。\n")
+    assert (doc.doc_type, doc.period_start, doc.period_end) == ("other", None, None)
+
+
 def test_a_work_report_with_a_spaced_title_or_none_is_told_by_its_opening():
     """Work reports captured with their title set apart (政 府 工 作 报 告: heldout h04) or without one, opening with the
     report's formula (各位代表:…我代表市人民政府,向大会报告政府工作: heldout10 k07, heldout44 n07; the seeds' Guigang

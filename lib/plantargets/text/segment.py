@@ -269,8 +269,9 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
 
 
 _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
-# a first line that says what a year is ("2017年是…实施“十三五”规划的关键一年"): a sentence of a page, no plan's name
-_YEAR_DESCRIBED = re.compile(r"^\s*(?:(?:19|20)\d{2}|今|明)年是")
+# a first line that says what a year is ("2017年是…实施“十三五”规划的关键一年"), after a news byline if any
+# ("广元新闻网讯(记者 …)今年是…"): a sentence of a page, no plan's name
+_YEAR_DESCRIBED = re.compile(rf"^\s*(?:{phrase_words('news_byline')})?\s*(?:(?:19|20)\d{{2}}|今|明)年是")
 # A title naming the tasks or plan of one year ("…2023年重点工作任务", "2024年工作要点")
 _ONE_YEARS_TASKS = re.compile(r"(?<![\d—–~-])((?:19|20)\d{2})\s*年度?[^\d年]{0,20}(?:工作任务|工作要点|工作计划|重点工作|重点任务)"
                               r"(?:清单|分解方案)?(?:的通知)?$")
