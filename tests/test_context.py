@@ -544,6 +544,15 @@ def test_an_undated_page_whose_one_year_is_last_years_work_done_is_of_the_year_a
     assert infer_current_year(text.replace("其中建成了440所", "其中440所")).year == 2013
 
 
+def test_an_undated_page_whose_one_year_is_ranked_results_is_of_the_year_after():
+    """City news with no date (heldout217 n07): "2011年,全市生产总值达到403.54亿元,增长15.6%,增速居全省第4位;…今年我市经济
+    预期增长目标为14%以上": a rank among places is of a result reached, so the one year named is done and 今年 is 2012."""
+    text = ("某市新闻网讯 近日,一季度经济运行会议举行。2011年,全市生产总值达到403.54亿元,增长15.6%,增速居全省第4位。"
+            "今年我市经济预期增长目标为14%以上。\n")
+    assert infer_current_year(text).year == 2012
+    assert infer_current_year(text.replace(",增速居全省第4位", "")).year == 2011
+
+
 @pytest.mark.parametrize("heading, role, year", [
     ("(三)战略构架和目标体系", "target", None),  # a city's education plan (heldout90 n07)
     ("二、具体目标", "target", None),  # seed Sihui education plan

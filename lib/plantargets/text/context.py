@@ -45,8 +45,8 @@ _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?
 _LABELLED_DATE = re.compile(r"发布时间|发布日期")
 # A year named in a page's first line ("武威2021年新建哪些学校?") or a heading, not a period, a span's start or a date.
 _TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
-# A paragraph that reports work done (建成了, 完成了), within its next 80 characters
-_DONE_IN_ITS_PARAGRAPH = re.compile(r"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了)")
+# A paragraph that reports work done (建成了, 完成了) or ranks a result (增速居全省第4位), within its next 80 characters
+_DONE_IN_ITS_PARAGRAPH = re.compile(rf"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了|{phrase_words('result_rank')})")
 # A year compared with (比2015年, 较2015年, 同2015年相比), not one the page speaks of
 _COMPARED_YEAR = re.compile(r"(?:比|较|同|与)\s*$")
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
