@@ -1808,6 +1808,17 @@ def test_the_departments_that_issue_a_plan_are_no_value():
     assert result.values == []
 
 
+@pytest.mark.parametrize("text", [
+    "到2020年,高标准普及15年基本公共教育,规范化幼儿园达到95%以上。",  # news of a city's education plan (heldout222 n09)
+    "到2020年,全省普及小学到高中阶段12年教育,规范化幼儿园达到95%以上。",  # a province's education plan (heldout68 n03)
+])
+def test_the_years_of_schooling_a_plan_makes_universal_are_a_name_not_a_value(text):
+    """"普及15年基本公共教育" names the span of schooling (codebook structure_rules), no duration or target of 15 years;
+    the plan's values around it stay."""
+    result, _ = extract(text + "\n", doc_type="plan", period=(2016, 2020), issued="2017-05-29")
+    assert [(v.value, v.unit) for v in result.values] == [(95.0, "%")]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",
