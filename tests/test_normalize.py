@@ -560,6 +560,16 @@ def test_a_news_sites_comment_counters_are_page_furniture():
     assert any(f.flag_type == "page_furniture" for f in flags)
 
 
+def test_a_view_counter_beside_a_pages_date_is_page_furniture():
+    """A page's view counter, with or without 数 (heldout220 n02: "阅读:1618次 日期:2018/01/23"), is no value of the
+    page; 阅读 in prose stays."""
+    raw = "全市新建幼儿园10所。\n阅读:1618次 日期:2018/01/23\n阅读数:25\n全市开展阅读活动30场。\n"
+    norm, flags = normalize_text(raw, "news.txt")
+    assert "1618" not in norm.text and "25" not in norm.text
+    assert "全市新建幼儿园10所。" in norm.text and "全市开展阅读活动30场。" in norm.text
+    assert any(f.flag_type == "page_furniture" for f in flags)
+
+
 def test_a_forums_hidden_anti_copy_strings_are_cut_and_the_page_text_kept():
     """A forum repost (heldout142 n01) whose lines end or begin in Discuz's hidden "jammer" strings (pairs of a digit
     or sign, a space and a letter or sign: "7 M& T\" a+ {* Q3 b( I7 J' D"): they are cut, so their digits are no
