@@ -3703,3 +3703,18 @@ def test_a_unit_per_another_is_one_unit():
     assert [(v.value, v.unit, v.value_std, v.unit_std, v.comparator) for v in result.values] == [
         (9.0, "公里/平方公里", 9.0, "公里/平方公里", ">="), (1.2, "万元/亩", 12000.0, "元/亩", "="),
         (12.0, "/10万", 12.0, "/10万", "<=")]
+
+
+def test_a_value_dated_to_the_year_a_page_plans_is_a_target_when_the_page_also_gives_an_earlier_years_results():
+    """A news item on an annual plan report (heldout97 n01: "…2007年国民经济和社会发展计划执行情况与2008年…计划草案
+    的报告" then "报告建议:2008年…生产总值增长10%左右"): its words name the year it plans and the year whose results it
+    gives, so an uncued value dated to the planned year is a target of that year; one of the reviewed year stays a
+    result. A page whose only year is its title line's ("2009年,我市实现…") says nothing of what it plans."""
+    text = ("本报讯 市发改委在市人代会上书面作了《关于某市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展"
+            "计划草案的报告》。\n2023年全市生产总值增长6.1%。\n报告建议:2024年全市生产总值增长5.5%左右,地方财政收入增长6%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="", title="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 6.1, 2023), ("target", 5.5, 2024), ("target", 6.0, 2024)]
+    text = "2009年,我市经济平稳较快增长。以下一组摘自政府工作报告的数据。\n2009年,我市实现地区生产总值333亿元,同比增长13%。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="", title="")
+    assert {v.kind for v in result.values} == {"actual"}

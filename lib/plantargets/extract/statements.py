@@ -47,6 +47,7 @@ from plantargets.text.context import (
     target_named_as_met,
     infer_current_year,
     infer_results_year,
+    plans_after_its_results,
     written_year,
 )
 from plantargets.text.normalize import NormalizedText
@@ -283,6 +284,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
         if current:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
         doc.results_year = infer_results_year(head, doc.current_year, doc.title)
+        doc.plans_after_its_results = plans_after_its_results(head, doc.title, current, doc.results_year)
         doc.written_year = written_year(head)
     document_place = doc.place_zh or doc.city_zh
     place_tracker = PlaceTracker(place_named(document_place) if document_place else None)
@@ -2394,6 +2396,7 @@ def _a_habit_since(prefix: str, past_year: re.Match) -> bool:
 _NO_EVIDENCE = "no cue, in a document of no known type"
 _COMMITMENTS_PAGE = "no cue, on a page whose cued values are all targets"
 _TITLE_COMMITS = "no cue, under a title that commits for the year it names"
+_PLANNED_YEAR_NAMED = "no cue, the year named is the one the page plans (its results are of the year before)"
 _PARAGRAPH_CONTINUED = "the paragraph before it, which it continues"
 _PROJECT_TASK = "a numbered task of a report on the year's projects"
 _WORK_REPORT_DEFAULT = "no cue, in a work_report"
@@ -2656,6 +2659,11 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             and not _DONE_MARKER.search(before):
         # "2012年重庆将着力发展普惠性学前教育,…。新建乡镇公办中心幼儿园120所,…": the paragraph's opening commitment
         return "target", "the commitment that opens its paragraph"
+    dated = _value_years(prefix) if doc.plans_after_its_results else None
+    spoken = int(parse_numeral(dated[-1].group(1))) if dated else line_year
+    if doc.plans_after_its_results and spoken == doc.current_year and not _DONE_MARKER.search(before):
+        # "报告建议:2008年…生产总值增长10%左右" on a page of a 2007 execution report and 2008 plan: the year it plans
+        return "target", _PLANNED_YEAR_NAMED
     return "actual", _NO_EVIDENCE
 
 
@@ -2846,6 +2854,15 @@ _THIS_YEAR = re.compile(r"今年|本年|当年|年内|全年|本年度")  # word
 _PER_YEAR = re.compile(rf"每年|年均|年\s*平均\s*(?:{_phrase_words('growth_verb')})")
 
 
+def _value_years(prefix: str) -> list[re.Match]:
+    """The years a value's words before it date it to (not 比2017年增加, 是(为)2011年的1.9倍: a base; nor 2014年以来:
+    a start)."""
+    if "年" not in prefix:
+        return []
+    return [m for m in _VALUE_YEAR.finditer(prefix)
+            if not _dates_the_start_of_a_change(prefix, m) and not _dates_the_base_of_the_value(prefix, m)]
+
+
 def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,
           in_review: bool = False):
     """(year, period, year_inferred, per_year, basis) of a value from its sentence, its section, else the document."""
@@ -2857,9 +2874,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if trajectory:
         start, end = int(trajectory.group(1)), int(trajectory.group(2))
         return end, (start, end), False, True, "stated trajectory"
-    stated = [m for m in _VALUE_YEAR.finditer(prefix)  # 比2017年增加, 是(为)2011年的1.9倍: a base; 2014年以来: a start
-              if not _dates_the_start_of_a_change(prefix, m) and not _dates_the_base_of_the_value(prefix, m)] \
-        if "年" in prefix else []
+    stated = _value_years(prefix)
     later_plan = _last_match(_PLAN_SPAN_OPENING, prefix) if stated and "五" in prefix else None
     if later_plan and later_plan.start() >= stated[-1].end():
         # "…召开的2016年度…会议上获悉,“十二五”期间,海南教育总投入1130多亿元": the plan period that opens the value's

@@ -175,6 +175,16 @@ def infer_results_year(text: str, current_year: int | None = None, title: str = 
     return None
 
 
+def plans_after_its_results(head: str, title: str, current: CurrentYear | None, results_year: int | None) -> bool:
+    """Whether a page's own words name the year it plans and, in a phrase of results, an earlier year whose results
+    it gives ("2007年…计划执行情况与2008年…计划草案"): a value it dates to the planned year is then planned."""
+    if not current or not results_year or results_year >= current.year:
+        return False
+    if not any(current.evidence.startswith(f"{row.evidence}: ") for row in load_year_evidence("current_year")):
+        return False  # (the year of a title line or a dateline says when the page speaks, not what it plans)
+    return _latest_evidence(f"{title}\n{head}" if title else head, "results_year") is not None
+
+
 def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> CurrentYear | None:
     """The year a document's 今年 refers to, from its own words (``text``, its head, and ``foot``, its last
     lines); None when nothing says."""
