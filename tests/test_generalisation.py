@@ -624,6 +624,16 @@ HELDOUT222_FLOORS = {"f1_target": 0.77, "recall_actual": 0.79, "comparator_accur
 HELDOUT219_FLOORS = {"f1_target": 0.76, "recall_actual": 0.63, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout223 (sealed): 12 work-report and news pages of 8 central and northern provinces (session 36);
+# F1 / actR with af58755 and at merge: 0.786 / 0.841
+HELDOUT223_FLOORS = {"f1_target": 0.74, "recall_actual": 0.79, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout226 (read): 12 news-heavy pages of 10 provinces (session 36);
+# F1 / actR with af58755 and at merge: 0.553 / 0.667
+HELDOUT226_FLOORS = {"f1_target": 0.5, "recall_actual": 0.62, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -866,6 +876,8 @@ GOALS = [
     ("heldout221", "heldout221 (sealed)", HELDOUT221_FLOORS),
     ("heldout222", "heldout222", HELDOUT222_FLOORS),
     ("heldout219", "heldout219 (sealed)", HELDOUT219_FLOORS),
+    ("heldout223", "heldout223 (sealed)", HELDOUT223_FLOORS),
+    ("heldout226", "heldout226", HELDOUT226_FLOORS),
 ]
 
 
