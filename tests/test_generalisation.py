@@ -634,6 +634,11 @@ HELDOUT223_FLOORS = {"f1_target": 0.74, "recall_actual": 0.79, "comparator_accur
 HELDOUT226_FLOORS = {"f1_target": 0.5, "recall_actual": 0.62, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout224 (read): 12 education- and sector-plan pages of 9 southern and eastern provinces (session 36);
+# F1 / actR with af58755 and at merge: 0.710 / 0.800
+HELDOUT224_FLOORS = {"f1_target": 0.66, "recall_actual": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -878,6 +883,7 @@ GOALS = [
     ("heldout219", "heldout219 (sealed)", HELDOUT219_FLOORS),
     ("heldout223", "heldout223 (sealed)", HELDOUT223_FLOORS),
     ("heldout226", "heldout226", HELDOUT226_FLOORS),
+    ("heldout224", "heldout224", HELDOUT224_FLOORS),
 ]
 
 
