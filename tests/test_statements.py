@@ -3100,7 +3100,9 @@ def test_a_paragraph_titled_by_a_task_whose_body_opens_on_a_task_commits_its_val
     # a province's tasks as news (heldout209 n08): titles and bodies on 做大做强, 建立, or a doubled standard
     for text in ("提升城市品质。建立城市特色风貌管控制度,新增城市公共停车位20万个。\n",
                  "优化城镇布局。高标准高质量推进新区建设,新增城市公共停车位20万个。\n",
-                 "做大做强城市经济。打造城市经济新载体,新增城市公共停车位20万个。\n"):
+                 "做大做强城市经济。打造城市经济新载体,新增城市公共停车位20万个。\n",
+                 # a district report's tasks captured alone (heldout226 n10): a title on a figure of speech, 擦亮
+                 "2.擦亮生态底色。持续深入打好碧水保卫战,新增城市公共停车位20万个。\n"):
         result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
         assert [(v.value, v.kind) for v in result.values] == [(20.0, "target")], text
     for text in ("加强基础设施建设。全市道路网络更加完善,新建道路30公里。\n",
