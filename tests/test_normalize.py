@@ -570,6 +570,14 @@ def test_a_view_counter_beside_a_pages_date_is_page_furniture():
     assert any(f.flag_type == "page_furniture" for f in flags)
 
 
+def test_a_pages_length_and_reading_time_are_page_furniture():
+    """A reposting site's line over the text (heldout224 n03: "本篇文章1323字,读完约3分钟") counts nothing of the plan."""
+    raw = "本篇文章1323字,读完约3分钟\n\n闵行区今年将新开8所学校。\n"
+    norm, flags = normalize_text(raw, "news.txt")
+    assert "1323" not in norm.text and "读完" not in norm.text and "闵行区今年将新开8所学校。" in norm.text
+    assert any(f.flag_type == "page_furniture" for f in flags)
+
+
 def test_a_forums_hidden_anti_copy_strings_are_cut_and_the_page_text_kept():
     """A forum repost (heldout142 n01) whose lines end or begin in Discuz's hidden "jammer" strings (pairs of a digit
     or sign, a space and a letter or sign: "7 M& T\" a+ {* Q3 b( I7 J' D"): they are cut, so their digits are no
