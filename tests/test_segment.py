@@ -107,11 +107,13 @@ def test_execution_reports_and_bulletins_are_typed_from_their_title(title, doc_t
     ("市政府印发《某市“十四五”教育事业发展规划》", "five_year_plan"),
     ("某市城乡规划实施情况的报告", "plan_report"),  # a report on how a plan went, not the plan
     ("某市“十三五”规划纲要实施情况中期评估报告", "plan_report"),
+    ("陕西“十四五”规划主要目标基本实现", "plan_report"),  # a plan's results in its last year (heldout226 n04)
+    ("某县“十四五”规划目标任务全面完成", "plan_report"),
     ("某县教育事业发展规划(2021-2025年)", "plan"),
 ])
 def test_planning_in_an_offices_name_does_not_make_a_plan(first_line, doc_type):
     """A news lead quoting a ministry's 发展规划司 (heldout24 n05) is no plan; a plan's name still is one, and a report on
-    how a plan went (规划实施情况, 中期评估) a report."""
+    how a plan went (规划实施情况, 中期评估, 规划主要目标基本实现) a report."""
     assert _one_document(f"{first_line}\n学前教育毛入园率89.7%。\n").doc_type == doc_type
 
 

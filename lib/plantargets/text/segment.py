@@ -250,7 +250,8 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
     compact = "".join(title.split())  # "…发展计划 执行情况及…", "计划执行 情况与…": a capture's spaces
     if re.search(r"行动计划|行动方案|实施方案|攻坚计划", compact):
         return "action_plan"
-    if re.search(r"(?:计划|预算)执行情况|规划(?:纲要)?(?:实施|执行)情况|中期评估|完成[^,。,;]{0,8}规划(?!(?:纲要)?编制)", compact):
+    if re.search(r"(?:计划|预算)执行情况|规划(?:纲要)?(?:实施|执行)情况|中期评估|完成[^,。,;]{0,8}规划(?!(?:纲要)?编制)", compact) \
+            or _PLAN_TARGETS_MET.search(compact):
         return "plan_report"
     if _PLAN_TITLE.search(_PLANNING_OFFICE.sub("", title)) and not _YEAR_DESCRIBED.search(title):
         return "five_year_plan" if re.search(r"十[一二三四五]五|五年", title) else "plan"
@@ -270,6 +271,7 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
 
 
 _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
+_PLAN_TARGETS_MET = re.compile(phrase_words("plan_targets_met_title"))  # "…“十四五”规划主要目标基本实现"
 # a first line that says what a year is ("2017年是…实施“十三五”规划的关键一年"), after a news byline if any
 # ("广元新闻网讯(记者 …)今年是…"): a sentence of a page, no plan's name
 _YEAR_DESCRIBED = re.compile(rf"^\s*(?:{phrase_words('news_byline')})?\s*(?:(?:19|20)\d{{2}}|今|明)年是")
