@@ -319,6 +319,16 @@ def test_a_state_a_task_takes_into_account_announces_no_review():
     assert [role.role for _, role in tracker.roles_in("全市教育发展现状:全市共有幼儿园120所", 0)] == ["review"]
 
 
+def test_one_things_present_state_said_in_passing_announces_no_review():
+    """News of a district's school building (heldout224 n02): "学校现状为18班小学,现拟扩建为30班小学" gives one school's
+    present size, not a review whose role would make the next paragraph's new places results; "现状是:" after a
+    section's name still heads one."""
+    tracker = SectionTracker(2019)
+    assert tracker.roles_in("三所改扩建学校分别为:位于龙城街道的依山郡小学,学校现状为18班小学,现拟扩建为30班小学", 0) == []
+    assert tracker.role.role == ""
+    assert [role.role for _, role in tracker.roles_in("全市教育发展现状:全市共有幼儿园120所", 0)] == ["review"]
+
+
 def test_a_section_cue_that_names_a_meeting_announces_no_section():
     """News of a press conference (heldout16 p16_11): "…重点工作新闻发布会上,…介绍,截至2016年底…" reports results."""
     tracker = SectionTracker(2017)

@@ -33,6 +33,7 @@ _MEANS_BEFORE = re.compile(phrase_words("means_before_cue"))  # "通过实施民
 # "围绕…战略发展目标,": a goal the work pursued, no section of targets
 _GOAL_PURSUED_BEFORE = re.compile(rf"(?:{phrase_words('goal_pursuing_verb')})[^,,;;。::]{{0,24}}$")
 _STATE_TAKEN_INTO_ACCOUNT = re.compile(phrase_words("state_taken_into_account"))  # "结合电网现状,": a task's premise
+_STATE_OF_ONE_THING = re.compile(phrase_words("state_of_one_thing"))  # 现状为: a thing's present state
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
 _SCHEDULE_AFTER = re.compile(phrase_words("schedule_after_part_of_year"))  # "一季度开工,": when work starts
 _MET = re.compile(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
@@ -585,6 +586,9 @@ class SectionTracker:
                     continue
                 if role_name == "review" and _STATE_TAKEN_INTO_ACCOUNT.search(lead, 0, match.start()):
                     continue  # "结合电网现状,按照…原则,推进…改造": the state a task starts from, no review of results
+                if role_name == "review" and match.group(0).endswith("现状") \
+                        and _STATE_OF_ONE_THING.match(sentence, match.end()):
+                    continue  # "学校现状为18班小学,现拟扩建为30班": one thing's present state, no review of results
                 if _inside_brackets(lead, match.start()):
                     continue  # "12项约束性指标(目标任务均为国家下达)中,": an aside announces no section
                 if match.group(0) in _parts_of_the_year() and _inside_quotes(lead, match.start()):
