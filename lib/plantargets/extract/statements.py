@@ -46,8 +46,8 @@ from plantargets.text.context import (
     names_a_task,
     target_named_as_met,
     infer_current_year,
-    infer_results_year,
     plans_after_its_results,
+    results_year_and_whether_stated,
     written_year,
 )
 from plantargets.text.normalize import NormalizedText
@@ -283,8 +283,8 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
         current = infer_current_year(head, doc.issued_date, foot)
         if current:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
-        doc.results_year = infer_results_year(head, doc.current_year, doc.title)
-        doc.plans_after_its_results = plans_after_its_results(head, doc.title, current, doc.results_year)
+        doc.results_year, results_stated = results_year_and_whether_stated(head, doc.current_year, doc.title)
+        doc.plans_after_its_results = plans_after_its_results(current, doc.results_year, results_stated)
         doc.written_year = written_year(head)
     document_place = doc.place_zh or doc.city_zh
     place_tracker = PlaceTracker(place_named(document_place) if document_place else None)
@@ -2659,11 +2659,11 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             and not _DONE_MARKER.search(before):
         # "2012年重庆将着力发展普惠性学前教育,…。新建乡镇公办中心幼儿园120所,…": the paragraph's opening commitment
         return "target", "the commitment that opens its paragraph"
-    dated = _value_years(prefix) if doc.plans_after_its_results else None
-    spoken = int(parse_numeral(dated[-1].group(1))) if dated else line_year
-    if doc.plans_after_its_results and spoken == doc.current_year and not _DONE_MARKER.search(before):
-        # "报告建议:2008年…生产总值增长10%左右" on a page of a 2007 execution report and 2008 plan: the year it plans
-        return "target", _PLANNED_YEAR_NAMED
+    if doc.plans_after_its_results and not _DONE_MARKER.search(before):
+        dated = _value_years(prefix)
+        if (int(parse_numeral(dated[-1].group(1))) if dated else line_year) == doc.current_year:
+            # "报告建议:2008年…生产总值增长10%左右" on a page of a 2007 execution report and a 2008 plan: the year it plans
+            return "target", _PLANNED_YEAR_NAMED
     return "actual", _NO_EVIDENCE
 
 

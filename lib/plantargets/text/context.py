@@ -102,6 +102,7 @@ def _year_value(text: str) -> int:
 class CurrentYear:
     year: int
     evidence: str  # what the year was read from, for the year_inferred note
+    stated: bool = False  # read from the words of codebook/year_evidence.csv (not a date nor a title line's year)
 
 
 @dataclass(frozen=True)
@@ -164,26 +165,29 @@ def infer_results_year(text: str, current_year: int | None = None, title: str = 
     """The year whose results a bulletin, execution report or work report's review gives, from its own words (its
     title first: a title broken over two lines, 2019年国民经济 / 和社会发展统计公报, is one in ``title``); else, for a
     work report (or news of one) of a known year, the year before."""
+    return results_year_and_whether_stated(text, current_year, title)[0]
+
+
+def results_year_and_whether_stated(text: str, current_year: int | None = None,
+                                    title: str = "") -> tuple[int | None, bool]:
+    """infer_results_year's year, and whether the text's words gave it (not only a work report's year before)."""
     found = _latest_evidence(f"{title}\n{text}" if title else text, "results_year")
     if found:
         year, evidence, _match = found
         if evidence.shift and current_year and year - evidence.shift == current_year - 1:
             # "2010年政府工作报告" given on 2011年1月13日: the title names the year whose work it reviews
-            return current_year - 1
-        return year
+            return current_year - 1, True
+        return year, True
     if current_year and re.search(_WORK_REPORT_WORDS, text):
-        return current_year - 1
-    return None
+        return current_year - 1, False
+    return None, False
 
 
-def plans_after_its_results(head: str, title: str, current: CurrentYear | None, results_year: int | None) -> bool:
+def plans_after_its_results(current: CurrentYear | None, results_year: int | None, results_stated: bool) -> bool:
     """Whether a page's own words name the year it plans and, in a phrase of results, an earlier year whose results
-    it gives ("2007年…计划执行情况与2008年…计划草案"): a value it dates to the planned year is then planned."""
-    if not current or not results_year or results_year >= current.year:
-        return False
-    if not any(current.evidence.startswith(f"{row.evidence}: ") for row in load_year_evidence("current_year")):
-        return False  # (the year of a title line or a dateline says when the page speaks, not what it plans)
-    return _latest_evidence(f"{title}\n{head}" if title else head, "results_year") is not None
+    it gives ("2007年…计划执行情况与2008年…计划草案"): a value it dates to the planned year is then planned. The year
+    of a title line or a dateline says when a page speaks, not what it plans."""
+    return bool(current and current.stated and results_stated and results_year and results_year < current.year)
 
 
 def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> CurrentYear | None:
@@ -199,7 +203,7 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
     found = _latest_evidence(text, "current_year")
     if found:
         year, evidence, match = found
-        return CurrentYear(year, f"{evidence.evidence}: {match.group(0)[:30]!r}")
+        return CurrentYear(year, f"{evidence.evidence}: {match.group(0)[:30]!r}", stated=True)
     named = year_named_by_period(text)
     if named:  # "今年是“十五五”开局起步之年"
         return CurrentYear(named[0], f"the year's place in its five-year plan: {named[1][:30]!r}")
