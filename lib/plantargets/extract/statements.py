@@ -2069,8 +2069,7 @@ _SHARED_VALUE_WORD = re.compile(rf"(?<![年人平日户])均(?=(?:要|将|可|�
 # value: "财政总收入和地方财政收入增长8%左右" shares it as 均 would say (not "公办和普惠性民办幼儿园覆盖率": 公办 names no measure)
 _INDICATOR_ENDING = re.compile(rf"(?:{_phrase_words('indicator_ending')})$")
 _INDICATORS_SHARING = re.compile(rf"(?:{_phrase_words('indicator_ending')})(?=(?:要|将|可)?(?:年均|平均|比上年|同比|"
-                                 r"[比较](?:19|20)\d{2}年)?(?:达到|达|为|保持|增长|递增|提高到|"
-                                 r"提高|超过|不低于|控制在|稳定在|实现)[^,,;;。\d]{0,4}\d)")
+                                 rf"[比较](?:19|20)\d{{2}}年)?(?:{_phrase_words('indicator_list_verb')})[^,,;;。\d]{{0,4}}\d)")
 
 
 # "门票收入和综合税收对地方公共财政收入的贡献率": the last name relates the whole list to something, so it is one measure
