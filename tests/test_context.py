@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from plantargets.pipeline import extract_tables
-from plantargets.text.context import SectionTracker, infer_current_year, infer_results_year, may_announce_a_section
+from plantargets.text.context import (
+    SectionRole, SectionTracker, infer_current_year, infer_results_year, may_announce_a_section,
+)
 from plantargets.text.places import find_places, main_place, place_named
 
 NOTICE_WRAPPED_PLAN = """肇庆市人民政府办公室关于印发肇庆市学前教育发展行动计划(2023—2025年)的通知
@@ -717,3 +719,13 @@ def test_a_year_set_before_a_comma_names_the_work_report_after_it():
     assert infer_current_year(text).year == 2022
     assert infer_results_year(text) == 2021
     assert infer_results_year("2022年,全市新建学校12所。江门市政府工作报告提出") is None  # another sentence's year
+
+
+def test_a_section_cue_with_a_year_written_beside_it_without_nian_takes_that_year():
+    """A news box on a county-level city's work report (heldout229 n12, in traditional characters) heads its parts
+    "回顧2018" and then the results, one per line, on an undated page: the year beside the cue is the year reviewed,
+    as "展望2019" is the year of the targets; digits that are no year ("回顾20项工作") are not read as one."""
+    tracker = SectionTracker(None)
+    assert tracker.roles_in("回顾2018", 0)[0][1] == SectionRole("review", 2018)
+    assert tracker.roles_in("展望2019", 0)[0][1] == SectionRole("target", 2019)
+    assert tracker.roles_in("回顾20项工作", 0)[0][1].year is None

@@ -609,6 +609,7 @@ class SectionTracker:
                 near = sentence[max(0, match.start() - 14):match.start()]
                 year = _YEAR_OF_TARGETS.search(near)
                 period = parse_period(near)
+                year = year or _year_at_cue(sentence, match)
                 if year:
                     role.year = _year_value(year.group(1))
                 elif period:
@@ -617,7 +618,8 @@ class SectionTracker:
                 near = sentence[max(0, match.start() - 8):match.end() + 8]
                 # "一、2022年国民经济和社会发展计划执行情况": the year may open a lead whose cue ends it
                 period = parse_period(near)
-                year = re.search(_YEAR + r"\s*年", near) or (None if period else _last_year_before(lead, match.start()))
+                year = re.search(_YEAR + r"\s*年", near) or _year_at_cue(sentence, match) \
+                    or (None if period else _last_year_before(lead, match.start()))
                 if year:
                     role.year = _year_value(year.group(1))
                 elif period:  # "回顾十三五": the reviewed plan period's last year
@@ -659,6 +661,17 @@ _REVIEW_OF_THE_YEAR_NAMED = re.compile(phrase_words("review_of_the_year_named"))
 
 
 # The year just before a target section's cue, with at most a count of the items between ("2024年10个民生实事")
+# a year written without 年 next to a section's cue, as a news box heads its parts ("回顾2018", "展望2019")
+_YEAR_BESIDE_A_CUE = re.compile(r"\s*((?:19|20)\d{2})(?![\d.%])")
+
+
+def _year_at_cue(sentence: str, cue: re.Match) -> re.Match | None:
+    """The year written right after a section's cue, with or without 年 (a cue may end in the year's first digits:
+    展望20)."""
+    start = cue.end() - 2 if cue.group(0).endswith("20") else cue.end()
+    return _YEAR_BESIDE_A_CUE.match(sentence, start)
+
+
 _YEAR_OF_TARGETS = re.compile(_YEAR + r"\s*年[^,,;;。\d]{0,6}(?:\d{1,3}\s*[个项件])?[^,,;;。\d]{0,4}$")
 
 
