@@ -3720,3 +3720,14 @@ def test_a_value_dated_to_the_year_a_page_plans_is_a_target_when_the_page_also_g
     text = "2009年,我市经济平稳较快增长。以下一组摘自政府工作报告的数据。\n2009年,我市实现地区生产总值333亿元,同比增长13%。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="", title="")
     assert {v.kind for v in result.values} == {"actual"}
+
+
+def test_an_n_year_plans_name_after_a_horizon_word_sets_no_horizon():
+    """A district's targets for 2024 in a news roundup (heldout228 n10): "实施新一轮世园会后利用三年行动计划,…,全年接待游客
+    不低于1800万人次": 利用三年 opens the name of a three-year plan, not a span of three years from now, so the value is of
+    the page's year; "利用3年时间" still sets one."""
+    text = "实施新一轮世园会后利用三年行动计划,全年接待游客不低于1800万人次。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2024-01-17")
+    assert [(v.value, v.year) for v in result.values] == [(1800, 2024)]
+    result, _ = extract(text.replace("三年行动计划", "3年时间"), doc_type="other", period=(None, None), issued="2024-01-17")
+    assert [(v.value, v.year) for v in result.values] == [(1800, 2026)]

@@ -1014,7 +1014,9 @@ _OPENS_A_SPAN = r"[^,,。;;]{0,4}以来"  # what after a year (or 去年) makes 
 _SINCE_A_YEAR = re.compile(rf"年{_OPENS_A_SPAN}")  # 2012年以来, 2012年换届以来
 _PRESENT = re.compile(rf"目前|现有|现已|截至目前|至今|{_SINCE_A_YEAR.pattern}|五[”\"」』]?以来")
 # "用2年时间", "今后五年": a span of years from the document's own (codebook phrase_words role horizon_lead)
-_HORIZON = re.compile(rf"(?:{_phrase_words('horizon_lead')})\s*([一二两三四五六七八九十\d])\s*年(?:时间|内|左右)?")
+# (not an N-year plan's name: "实施新一轮世园会后利用三年行动计划")
+_HORIZON = re.compile(rf"(?:{_phrase_words('horizon_lead')})\s*([一二两三四五六七八九十\d])\s*年(?!\s*(?:行动|计划|规划))"
+                      r"(?:时间|内|左右)?")
 # "近3年,", "五年来", "近年来": a sentence led by a span counted back from now speaks of the past
 _PAST_SPAN_LEAD = re.compile(rf"\s*(?:(?:{_phrase_words('past_span_lead')})\s*[一二两三四五六七八九十\d]{{1,2}}\s*年(?:来|以来|间)?"
                              rf"|[一二两三四五六七八九十\d]{{1,2}}\s*年(?:来|以来)|近年来)")
