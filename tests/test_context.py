@@ -729,3 +729,13 @@ def test_a_section_cue_with_a_year_written_beside_it_without_nian_takes_that_yea
     assert tracker.roles_in("回顾2018", 0)[0][1] == SectionRole("review", 2018)
     assert tracker.roles_in("展望2019", 0)[0][1] == SectionRole("target", 2019)
     assert tracker.roles_in("回顾20项工作", 0)[0][1].year is None
+
+
+def test_a_year_an_aside_gives_in_brackets_is_no_reports_results_year():
+    """News of a city's work report (heldout229 n02): "GDP实现3.07万亿元,这使深圳继上海(2017年)、北京(2018年)之后,成为…
+    地区生产总值突破3万亿元的城市": 2018 is another city's year, in brackets, not the report's results year; the same
+    words after a year that opens a sentence still give it."""
+    text = ("深圳市七届人大二次会议昨日开幕。市长所作的政府工作报告显示,全市规模以上工业总产值连续3年居全国城市首位。\n"
+            "GDP实现3.07万亿元,这使深圳继上海(2017年)、北京(2018年)之后,成为国内第三个地区生产总值突破3万亿元的城市。\n")
+    assert infer_current_year(text) is None
+    assert infer_current_year(text.replace("北京(2018年)之后", "北京之后。2018年,全市地区生产总值突破2.4万亿元")).year == 2019
