@@ -1243,6 +1243,13 @@ def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | N
     return None, 0
 
 
+def _plan_end_named_before(prefix: str) -> re.Match | None:
+    """The last plan's end a value's sentence names before it ("预计十二五末,…双双突破600亿元"), not one compared with
+    (较十一五末) or a base (是十一五末的2倍), which date nothing."""
+    ends = _PLAN_END_NAMED.finditer(_COMPARED_WITH_A_PLAN.sub(_blank, prefix))
+    return next((m for m in reversed(list(ends)) if not prefix.startswith("的", m.end())), None)
+
+
 def _reached_end(doc: Document, sentence: str, stated: re.Match) -> bool:
     """Whether a 到YYYY年 is the end of a change at a year's value (到2020年的85%) no later than the page's year."""
     return bool(doc.report_year) and int(parse_numeral(stated.group(1))) <= doc.report_year \
@@ -2899,9 +2906,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     # "由“八五”期末的833亿元增加到…": the value at the named plan's last year, whatever its kind (not a multiple's base)
     if plan_end and not _ends_with_base_of_a_multiple(prefix):
         return FIVE_YEAR_PLANS[plan_end.group(1)][1], None, False, False, f"the end of a named plan period ({plan_end.group(0)})"
-    led = None if kind != "actual" or "末" not in prefix else next(
-        (m for m in reversed(list(_PLAN_END_NAMED.finditer(_COMPARED_WITH_A_PLAN.sub(_blank, prefix))))
-         if not prefix.startswith("的", m.end())), None)  # (not a base: 是十一五末的2倍)
+    led = _plan_end_named_before(prefix) if kind == "actual" and "末" in prefix else None
     if led:
         # "预计十二五末,地区生产总值…双双突破600亿元" (heldout229 n08): the results at the named plan's end
         return FIVE_YEAR_PLANS[led.group(1)][1], None, False, False, \

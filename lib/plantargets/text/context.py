@@ -607,9 +607,8 @@ class SectionTracker:
             role = SectionRole(role_name)
             if role_name == "target":  # "2021年目标:", "“十四五”目标:", "2024年10个民生实事": the year the targets are for
                 near = sentence[max(0, match.start() - 14):match.start()]
-                year = _YEAR_OF_TARGETS.search(near)
+                year = _YEAR_OF_TARGETS.search(near) or _year_at_cue(sentence, match)
                 period = parse_period(near)
-                year = year or _year_at_cue(sentence, match)
                 if year:
                     role.year = _year_value(year.group(1))
                 elif period:
@@ -660,7 +659,6 @@ PART_OF_THE_YEAR = re.compile(phrase_words("part_of_the_year"))  # 1-3月份, �
 _REVIEW_OF_THE_YEAR_NAMED = re.compile(phrase_words("review_of_the_year_named"))  # 一年来 after "2010年,是…的一年"
 
 
-# The year just before a target section's cue, with at most a count of the items between ("2024年10个民生实事")
 # a year written without 年 next to a section's cue, as a news box heads its parts ("回顾2018", "展望2019")
 _YEAR_BESIDE_A_CUE = re.compile(r"\s*((?:19|20)\d{2})(?![\d.%])")
 
@@ -672,6 +670,7 @@ def _year_at_cue(sentence: str, cue: re.Match) -> re.Match | None:
     return _YEAR_BESIDE_A_CUE.match(sentence, start)
 
 
+# The year just before a target section's cue, with at most a count of the items between ("2024年10个民生实事")
 _YEAR_OF_TARGETS = re.compile(_YEAR + r"\s*年[^,,;;。\d]{0,6}(?:\d{1,3}\s*[个项件])?[^,,;;。\d]{0,4}$")
 
 
