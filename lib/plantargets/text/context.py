@@ -666,8 +666,8 @@ _YEAR_BESIDE_A_CUE = re.compile(r"\s*((?:19|20)\d{2})(?![\d.%])")
 def _year_at_cue(sentence: str, cue: re.Match) -> re.Match | None:
     """The year written right after a section's cue, with or without 年 (a cue may end in the year's first digits:
     展望20)."""
-    start = cue.end() - 2 if cue.group(0).endswith("20") else cue.end()
-    return _YEAR_BESIDE_A_CUE.match(sentence, start)
+    word = cue.group(0)
+    return _YEAR_BESIDE_A_CUE.match(sentence, cue.end() - (len(word) - len(word.rstrip("0123456789"))))
 
 
 # The year just before a target section's cue, with at most a count of the items between ("2024年10个民生实事")
