@@ -342,6 +342,11 @@ def test_a_value_a_list_of_names_shares_is_a_statement_for_each_name():
     result, _ = extract("现有幼儿园201所,以及寄读学校、职业高中、社区学院各1所。\n", doc_type="other", period=(None, None),
                         issued="2020-09-01")
     assert [(v.indicator_zh, v.value) for v in result.values][1:] == [("寄读学校", 1), ("职业高中", 1), ("社区学院", 1)]
+    # the one value written in Chinese numerals (heldout27 n04, a work report): "均稳定在百万吨以上"
+    result, _ = extract("2026年,粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上。\n", doc_type="other", period=(None, None),
+                        issued="2026-01-20")
+    assert [(v.value, v.unit) for v in result.values] == [(100, "万吨")] * 3
+    assert len({v.quote_span for v in result.values}) == 3
 
 
 def test_a_value_a_list_of_whole_indicators_shares_without_a_word_is_each_ones():

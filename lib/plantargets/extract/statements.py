@@ -2069,9 +2069,11 @@ MAX_LIST_CONTINUATION_GAP = 1  # characters from a 分别 list's last value to a
 
 
 # 均 and a verb after a list of names and before one value: "小学、初中适龄人口入学率均达到100%", "汽车和化工新材料产业产值
-# 均达到250亿元左右"; not 年均, 人均, 平均 (a rate, a head, a mean); 各 just before it: "寄读学校、职业高中、社区学院各1所"
+# 均达到250亿元左右", "粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上"; not 年均, 人均, 平均 (a rate, a head, a mean); 各 just
+# before it: "寄读学校、职业高中、社区学院各1所"
 _SHARED_VALUE_WORD = re.compile(rf"(?<![年人平日户])均(?=(?:要|将|可|已)?(?:{_phrase_words('shared_value_verb')})"
-                                r"[^,,;;。\d]{0,10}\d)|各(?=\s*(?:\d|[一二两三四五六七八九十]+\s*[所个家座名]))")
+                                r"[^,,;;。\d]{0,10}(?:\d|[一二两三四五六七八九十百千万]))"
+                                r"|各(?=\s*(?:\d|[一二两三四五六七八九十]+\s*[所个家座名]))")
 
 
 # a list of names that each end as an indicator does (codebook phrase_words indicator_ending) before a verb and one
