@@ -369,6 +369,13 @@ def test_a_value_a_list_of_whole_indicators_shares_without_a_word_is_each_ones()
     assert [(v.indicator_zh, v.value) for v in result.values] == [
         ("财政总收入", 13), ("地方财政收入", 13), ("地区生产总值", 30), ("一般公共预算收入", 30),
         ("景区门票收入和综合税收对地方公共财政收入的贡献率", 10)]
+    # a short name before 、 that the last completes (heldout143 n05, 高一); not a one-character place (heldout126
+    # n01), nor a short name before 和 (公办和普惠性…, above)
+    result, _ = extract("到2020年,化肥、农药有效利用率达到40%,市、区县妇幼保健机构标准化建设覆盖率达到90%以上,"
+                        "高一、高二年级的会考合格率达到94%。\n", doc_type="plan", period=(2020, 2020), issued="2020-01-10")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [
+        ("化肥有效利用率", 40), ("农药有效利用率", 40), ("市、区县妇幼保健机构标准化建设覆盖率", 90),
+        ("高一年级的会考合格率", 94), ("高二年级的会考合格率", 94)]
 
 
 def test_a_year_only_clause_continues_the_indicator_before_and_a_spaced_ordinal_is_structure():

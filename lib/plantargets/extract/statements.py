@@ -2087,9 +2087,18 @@ _INDICATORS_SHARING = re.compile(rf"(?:{_phrase_words('indicator_ending')})(?=(?
 _RELATION_OF_THE_LIST = re.compile(r"对.+的")
 
 
-def _each_a_measure(names: list[str]) -> bool:
-    """Whether every name of a list ends as an indicator does, and the last does not measure the list as one."""
-    return all(_INDICATOR_ENDING.search(n) for n in names) and not _RELATION_OF_THE_LIST.search(names[-1])
+SHORT_NAME_LENGTH = 2  # "化肥、农药有效利用率": a name this long before 、 takes the rest of the last (_complete_short_names)
+_JOINING_WORD = re.compile("[和与及]")
+
+
+def _each_a_measure(names: list[str], joined_by_word: bool = True) -> bool:
+    """Whether every name of a list ends as an indicator does (or, in a list of 、 alone, is a short name the last
+    one completes: 化肥、农药有效利用率; not 公办和普惠性民办幼儿园覆盖率), and the last does not measure the list
+    as one."""
+    def a_measure(name: str) -> bool:
+        return bool(_INDICATOR_ENDING.search(name)) or (not joined_by_word and len(name) == SHORT_NAME_LENGTH)
+    return bool(_INDICATOR_ENDING.search(names[-1])) and all(a_measure(n) for n in names[:-1]) \
+        and not _RELATION_OF_THE_LIST.search(names[-1])
 
 
 def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue],
@@ -2108,7 +2117,8 @@ def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue],
             continue
         names = _list_names(sentence[clause_start:names_end])
         if len(names) < 2 or any(_ENDS_WITH_VALUE.search(n) for n in names) \
-                or (indicators_only and not _each_a_measure(names)):
+                or (indicators_only
+                    and not _each_a_measure(names, bool(_JOINING_WORD.search(sentence, clause_start, names_end)))):
             continue
         listed[tokens[0].start()] = _shared_value(sentence, clause_start, names_end, names,
                                                   sentence[verb_start:tokens[0].start()])
