@@ -674,6 +674,16 @@ HELDOUT234_FLOORS = {"f1_target": 0.86, "recall_actual": 0.95, "comparator_accur
 HELDOUT231_FLOORS = {"f1_target": 0.77, "recall_actual": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout232 (read): 12 news pages and work reports of the centre and south-west (session 38);
+# F1 / actR with 931e955 and at merge: 0.428 / 0.754
+HELDOUT232_FLOORS = {"f1_target": 0.38, "recall_actual": 0.7, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout233 (sealed): 12 work reports, annual-plan reports and their news of the north (session 38);
+# F1 / actR with 931e955 and at merge: 0.533 / 0.926
+HELDOUT233_FLOORS = {"f1_target": 0.48, "recall_actual": 0.88, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -926,6 +936,8 @@ GOALS = [
     ("heldout230", "heldout230 (sealed)", HELDOUT230_FLOORS),
     ("heldout234", "heldout234", HELDOUT234_FLOORS),
     ("heldout231", "heldout231 (sealed)", HELDOUT231_FLOORS),
+    ("heldout232", "heldout232", HELDOUT232_FLOORS),
+    ("heldout233", "heldout233 (sealed)", HELDOUT233_FLOORS),
 ]
 
 
