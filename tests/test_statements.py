@@ -504,6 +504,12 @@ def test_a_change_reached_by_the_pages_year_dates_what_follows_but_sets_no_horiz
     result, _ = extract("达标率从2020年的85%提高到2025年的95%。新增学校用地面积5万平方米。\n", doc_type="other",
                         period=(None, None), issued="2021-06-01")
     assert [(v.kind, v.year) for v in result.values if v.value == 5] == [("target", 2025)]
+    # an undated press conference (heldout232 n09, n12): a change from a stated year's value to another's ends at a
+    # value, not at a horizon, so neither its end nor what follows is a target; its year dates what follows
+    result, _ = extract("经济总量从2012年的1.1万亿元增长到2021年的2.71万亿元,十年来,年均增长8.7%。高于全国平均水平2个百分点。\n",
+                        doc_type="other", period=(None, None), issued=None)
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (1.1, "actual", 2012), (2.71, "actual", 2021), (8.7, "actual", 2021), (2, "actual", 2021)]
 
 
 def test_planned_building_is_a_target_and_what_was_planned_is_not():

@@ -1251,9 +1251,21 @@ def _plan_end_named_before(prefix: str) -> re.Match | None:
 
 
 def _reached_end(doc: Document, sentence: str, stated: re.Match) -> bool:
-    """Whether a 到YYYY年 is the end of a change at a year's value (到2020年的85%) no later than the page's year."""
-    return bool(doc.report_year) and int(parse_numeral(stated.group(1))) <= doc.report_year \
-        and _A_YEARS_VALUE_AFTER.match(sentence, stated.end()) is not None
+    """Whether a 到YYYY年 is the end of a change at a year's value (到2020年的85%) no later than the page's year, or,
+    that year unknown, of a change from a stated year's value (从2012年的1.1万亿元增长到2021年的2.71万亿元)."""
+    if _A_YEARS_VALUE_AFTER.match(sentence, stated.end()) is None:
+        return False
+    if not doc.report_year:
+        return _from_a_years_value_before(sentence, stated.start())
+    return int(parse_numeral(stated.group(1))) <= doc.report_year
+
+
+_FROM_A_YEARS_VALUE = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年[底末]?的")
+
+
+def _from_a_years_value_before(text: str, end: int) -> bool:
+    """Whether a change from a stated year's value (从2012年的) opens before ``end``."""
+    return _FROM_A_YEARS_VALUE.search(text, 0, end) is not None
 
 
 _A_YEARS_VALUE_AFTER = re.compile(r"\s*[底末]?\s*的")
@@ -2380,9 +2392,12 @@ _TO_A_YEARS_VALUE = re.compile(r"到(?=\s*((?:19|20)\d{2})\s*年[底末]?的)") 
 
 def _past_ends_unmarked(text: str, now: int | None) -> str:
     """``text`` with the 到 of each 到YYYY年的 whose year is before ``now`` blanked: a change that ended at a past
-    year's value is no horizon to reach (到2020年, before a clause, stays one: a reposted page's date is later)."""
-    if not now or "到" not in text:
+    year's value is no horizon to reach (到2020年, before a clause, stays one: a reposted page's date is later).
+    On an undated page, the 到 of a change from a stated year's value (从2012年的…增长到2021年的) is blanked."""
+    if "到" not in text:
         return text
+    if not now:
+        return _TO_A_YEARS_VALUE.sub(lambda m: " " if _from_a_years_value_before(text, m.start()) else m.group(0), text)
     return _TO_A_YEARS_VALUE.sub(lambda m: " " if int(m.group(1)) < now else m.group(0), text)
 
 
