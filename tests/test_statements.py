@@ -2353,6 +2353,22 @@ def test_a_horizon_stated_after_a_past_plan_turns_the_paragraph_to_its_targets()
     assert {(98.0, "target", 2015), (50.0, "target", 2015)} <= found
 
 
+def test_a_plan_span_to_come_with_a_commitment_turns_the_paragraph_from_its_past_year():
+    """heldout234 n02, news of a 2021 work conference: "2020年我省交通建设投资…达1048亿元。“十四五”期间,我省将实施…行动,
+    即建设高速公路超1000公里;实现集装箱年吞吐量突破2000万标箱": the pieces after the commitment are no 2020 results.
+    A plan named before a past amount (heldout168 n09: "落实“十四五”规划中央投资44.38亿元,…投资计划任务") turns nothing."""
+    text = ("记者从2021年全省交通运输工作会议上获悉,2020年我省交通建设投资首次破千亿,达1048亿元,同比增长13.9%。"
+            "“十四五”期间,我省将实施“一二三四五”行动,即建设高速公路超1000公里;实现集装箱年吞吐量突破2000万标箱;"
+            "新改建普通国省干线3000公里。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-01-14")
+    assert [(v.value, v.kind, v.year) for v in result.values if v.value in (2000, 3000)] == [
+        (2000, "target", 2025), (3000, "target", 2025)]
+    text = ("2022年,西藏共落实农牧业项目和支农资金83.02亿元。落实“十四五”规划中央投资44.38亿元,投资到位率67%,"
+            "在2年内提前落实了前3年的投资计划任务。同时,累计建设高标准农田396万亩。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2023-01-14")
+    assert [(v.value, v.kind) for v in result.values if v.value == 396] == [(396, "actual")]
+
+
 def test_a_vision_year_names_a_plan_and_a_horizon_before_the_level_of_a_growth():
     """heldout43 n07/n08: 《…第十四个五年规划和二〇三五年远景目标纲要》 does not date the 十四五 targets to 2035;
     "年均增长8.5%左右,到2020年将达到2.6万亿元" is the level of the indicator whose growth was just given."""

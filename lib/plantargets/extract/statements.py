@@ -826,6 +826,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 tracker.last_horizon = stated[0]  # 到2025年, 截至“十四五”末 (not 十四五期间, a span named in passing)
                 if line_year and line_year < stated[0]:
                     line_year = None  # "总结了“十一五”…成绩,提出了…目标:到2015年,…": the paragraph turns to its targets
+            elif line_year and line_year < stated[0] and _commits_before_a_number(sentence, stated_at):
+                line_year = None  # "2020年…达1048亿元。“十四五”期间,我省将实施…": a plan's span to come, then a commitment
         elif context_year and _PAST_SPAN_LEAD.match(sentence):
             context_year = None  # "规划到2017年,…。近3年,我省…。…森林覆盖率达48%": the paragraph turns to the past
         carried = tracker.role
@@ -1241,6 +1243,16 @@ def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | N
     if end:  # "今年起…将用2年": the horizon's end
         return (end[1], "horizon"), horizon.start()
     return None, 0
+
+
+def _commits_before_a_number(sentence: str, start: int) -> bool:
+    """Whether the sentence commits (codebook phrase_words paragraph_commitment: 将, 计划, 力争 …) after ``start`` and
+    before its first Arabic number ("“十四五”期间,我省将实施…", not "“十四五”规划中央投资44.38亿元,…投资计划任务")."""
+    number = _ARABIC_NUMBER.search(sentence, start)
+    return _PARAGRAPH_COMMITMENT.search(sentence, start, number.start() if number else len(sentence)) is not None
+
+
+_ARABIC_NUMBER = re.compile(r"\d")
 
 
 def _plan_end_named_before(prefix: str) -> re.Match | None:
