@@ -18,6 +18,7 @@ RULE_FILES = {  # file -> (column holding the rule, columns every row must fill)
     "plan_periods.csv": ("name", ("start", "end", "example", "seen_in")),
     "value_words.csv": ("word", ("value", "unit", "comparator", "example", "seen_in")),  # not_after may be empty
     "list_compounds.csv": ("compound", ("parts", "example", "seen_in")),
+    "ratio_parts.csv": ("name", ("parts", "example", "seen_in")),
     "numerals_in_words.csv": ("word", ("role", "example", "seen_in", "note")),
     "scrape_residue.csv": ("pattern", ("description", "example", "seen_in")),
     "line_starts.csv": ("pattern", ("description", "example", "seen_in")),

@@ -3777,3 +3777,19 @@ def test_results_after_a_plans_end_named_at_their_sentences_lead_are_of_that_yea
                                                                    ("actual", 2, 2015)]
     result, _ = extract(text.replace("预计十二五末,", ""), doc_type="work_report", period=(2015, 2015), issued="2015-01-20")
     assert [v.year for v in result.values] == [2014, 2014, 2014]
+
+
+def test_the_terms_of_a_ratio_of_parts_are_each_a_measure():
+    """"三次产业结构为5.6:56.6:37.8" (heldout120 n07, 123 n10 and n12, a district's results): each term is the share of one
+    industry (codebook ratio_parts.csv), quoted from the ratio's name; a ratio with more terms than parts, or of no
+    listed name (医护比为1:1.25), stays structure."""
+    result, _ = extract("2023年,全区地区生产总值增长5%,三次产业结构为5.6:56.6:37.8。\n", doc_type="other",
+                        period=(None, None), issued="2024-01-10")
+    assert [(v.indicator_zh, v.value, v.kind) for v in result.values][1:] == [
+        ("第一产业比重", 5.6, "actual"), ("第二产业比重", 56.6, "actual"), ("第三产业比重", 37.8, "actual")]
+    assert {v.quote_span[0] for v in result.values[1:]} == {len("2023年,全区地区生产总值增长5%,")}
+    result, _ = extract("到2020年,三次产业结构比达到15:55:30,产业结构为1:2:3:4,医护比为1:1.25。\n", doc_type="plan",
+                        period=(2016, 2020), issued="2016-05-10")
+    assert [(v.indicator_zh, v.value, v.kind) for v in result.values if v.indicator_zh.endswith("产业比重")] == [
+        ("第一产业比重", 15, "target"), ("第二产业比重", 55, "target"), ("第三产业比重", 30, "target")]
+    assert not any(v.value in (2, 3, 4, 1.25) for v in result.values)

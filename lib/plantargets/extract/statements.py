@@ -1336,8 +1336,10 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
     listed, shared_comparator = _enumerations(sentence, list_names, earlier)
     quoted = [m.span() for m in _QUOTED.finditer(sentence)] if "“" in sentence or '"' in sentence or "《" in sentence \
         else []
+    ratio_terms = _ratio_terms(sentence) if ":" in sentence or "：" in sentence else {}
+    listed.update(ratio_terms)
     for match in tokens:
-        reason = _structural_reason(sentence, match, quoted, line, offset)
+        reason = "" if match.start() in ratio_terms else _structural_reason(sentence, match, quoted, line, offset)
         if reason:
             _token(result, doc, norm, _abs(match.span(), offset), "structure", reason)
             continue
@@ -1979,6 +1981,28 @@ def _with_subject_of(first: str, name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _ratio_patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """Ratios whose terms are each a measure, from ``codebook/ratio_parts.csv``: the ratio's name, a few words, then
+    as many terms as it has parts, and no further term."""
+    patterns = []
+    for row in codebook_rows("ratio_parts.csv"):
+        parts = tuple(row["parts"].split("|"))
+        terms = r"\s*[:：︰]\s*".join([r"(\d+(?:\.\d+)?)"] * len(parts))
+        patterns.append((re.compile(rf"(?:{row['name']})[^,，;；。:：\d]{{0,8}}?{terms}(?!\s*[:：︰]?\s*\d)"), parts))
+    return tuple(patterns)
+
+
+def _ratio_terms(sentence: str) -> dict[int, ListedValue]:
+    """Each term of a ratio of parts ("三次产业结构为5.6:56.6:37.8"), by where it starts: the part it measures."""
+    terms = {}
+    for pattern, parts in _ratio_patterns():
+        for ratio in pattern.finditer(sentence):
+            for i, part in enumerate(parts, start=1):
+                terms[ratio.start(i)] = ListedValue(part, "", ratio.start())
+    return terms
+
+
 def load_list_compounds() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Words that name two things at once in a list (城乡 = 城镇 and 农村), from ``codebook/list_compounds.csv``."""
     return tuple((row["compound"], tuple(row["parts"].split("|"))) for row in codebook_rows("list_compounds.csv"))
