@@ -1813,10 +1813,11 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "part of a code or name"
     if preceding.rstrip().endswith(("第", "〔")) or following.lstrip().startswith("〕"):  # 第 16 条: a converter's spaces
         return "ordinal or document number"
-    if quoted and any(q_start <= start and end <= q_end for q_start, q_end in quoted
-                      if not _QUOTED_TASK_VERB.fullmatch(sentence, q_start + 1, start)  # “建成1万公里…路”: a task
+    if quoted and any(q_start <= start and end <= q_end  # (the token's quotation first: most are not)
+                      and not _QUOTED_TASK_VERB.fullmatch(sentence, q_start + 1, start)  # “建成1万公里…路”: a task
                       and not _QUOTED_STATEMENT.fullmatch(sentence, q_start + 1, start)
-                      and not _QUOTE_ENDS_ON_A_QUANTITY.fullmatch(sentence, q_start + 1, q_end - 1)):
+                      and not _QUOTE_ENDS_ON_A_QUANTITY.fullmatch(sentence, q_start + 1, q_end - 1)
+                      for q_start, q_end in quoted):
         return "inside a quoted name"
     if following.lstrip().startswith("+") or preceding.endswith("+"):
         return "part of a code or name"
