@@ -148,7 +148,7 @@ _ESTIMATE = re.compile(_phrase_words("estimate_word"))  # 预计: a result estim
 _GROWTH_VERB = re.compile(rf"({_phrase_words('growth_verb')})(?:了)?$")
 # a growth verb with what qualifies it as a rate ("年均增长": 均 alone is a level verb, 均达到)
 _QUALIFIED_GROWTH_VERB = re.compile(rf"(?:年均|平均)?({_phrase_words('growth_verb')})(?:了)?$")
-_LEVEL_VERB = re.compile(rf"({_phrase_words('level_verb')})$")
+_LEVEL_VERB = guarded(re.compile(rf"({_phrase_words('level_verb')})$"))  # (scanning.py: the same matches, faster)
 _CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
 # an indicator measured in years of age, whose 岁 is a value's unit (人均期望寿命80岁)
 # (its words up to the value: "人均预期寿命比“十三五”末提高1岁", heldout102 n03)
@@ -1186,6 +1186,7 @@ def _name_of_value_before(result: ExtractionResult, offset: int, item: ListedVal
 # 提高至: a change's end); 恢复到2019年的113%: a base
 _STATED_YEAR = re.compile(r"(?<!恢复)(?<!\d)(?<!\d年)(?:到|(?:^|(?<=[,,;;::。\s]))至)\s*"
                           r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
+_STATED_YEAR = guarded(_STATED_YEAR)  # searched in most sentences and whole documents (scanning.py: faster)
 
 
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
@@ -1538,8 +1539,8 @@ def load_value_words() -> tuple[re.Pattern[str], dict[str, tuple[float, str, str
     table = codebook_rows("value_words.csv")
     rows = {r["word"]: (float(r["value"]), r["unit"], r["comparator"]) for r in table}
     not_after = {r["word"]: r["not_after"] for r in table}
-    return re.compile("|".join((f"(?<!{not_after[w]})" if not_after[w] else "") + re.escape(w)
-                               for w in sorted(rows, key=len, reverse=True))), rows
+    return guarded(re.compile("|".join((f"(?<!{not_after[w]})" if not_after[w] else "") + re.escape(w)
+                                       for w in sorted(rows, key=len, reverse=True)))), rows  # (searched in every line)
 
 
 _VERB_BEFORE_VALUE_WORD = re.compile(r"(?:力争|要|将|可)?(?:实现|达到)$")
@@ -2080,6 +2081,7 @@ _SHARED_VALUE_WORD = re.compile(rf"(?<![年人平日户])均(?=(?:要|将|可|�
 _INDICATOR_ENDING = re.compile(rf"(?:{_phrase_words('indicator_ending')})$")
 _INDICATORS_SHARING = re.compile(rf"(?:{_phrase_words('indicator_ending')})(?=(?:要|将|可)?(?:年均|平均|比上年|同比|"
                                  rf"[比较](?:19|20)\d{{2}}年)?(?:{_phrase_words('indicator_list_verb')})[^,,;;。\d]{{0,4}}\d)")
+_INDICATORS_SHARING = guarded(_INDICATORS_SHARING)  # (scanning.py: the same matches, scanned faster)
 
 
 # "门票收入和综合税收对地方公共财政收入的贡献率": the last name relates the whole list to something, so it is one measure
