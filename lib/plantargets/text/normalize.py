@@ -790,6 +790,7 @@ def find_spaced_characters(readable: str, source_file: str = "") -> tuple[list[C
 # cells stay apart, and so do the numbers of a series set apart, 表中数字 10 20 30). Each is a cut, so 比2020年 reads
 # as the comparison it is; one flag.
 _SPACE_BY_A_NUMBER = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0](?=\d)|(?<=\d)[ \u3000\u00a0](?=[\u3400-\u9fff])")
+_SPACE_BY_A_NUMBER = guarded(_SPACE_BY_A_NUMBER)  # it begins with look-behinds: re would try it at every character
 _SERIES_GOES_ON = re.compile(r"[\d.]*\s\d")  # after the number the space is before: another number set apart
 _SERIES_BEFORE = re.compile(r"\d\s[\d.]*$")  # … or before the number the space is after
 
