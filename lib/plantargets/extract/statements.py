@@ -818,7 +818,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     announces_roles = line.heading_level is None and may_announce_a_section(line.text)
     earlier = ""  # the pieces before this one of the same full sentence (to its 。), ";" ending each
     for s_start, s_end, sentence in split_sentences(line.text, line.start):
-        stated, stated_at = _sentence_context(doc, sentence) if sets_context else (None, 0)
+        stated, stated_at = _sentence_context(doc, sentence, plan_span_in_line) if sets_context else (None, 0)
         earlier_context = context_year
         if stated:
             context_year = stated
@@ -890,7 +890,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "宁夏普惠性幼儿园在园占比达到89%" over a news page of 2020 that names no year before it
                 value.year, value.year_inferred = doc.report_year, True
                 value.year_basis = f"the document's year ({doc.current_year_evidence or doc.issued_date})"
-        for value, share in zip(result.values[first_new:], result.values[first_new + 1:]):
+        for value, share in zip(result.values[first_new:], result.values[first_new + 1:]) \
+                if len(result.values) > first_new + 1 else ():  # (most sentences add no two values)
             if value.kind_basis == _PLAN_AMOUNT and value.year is None and share.year is not None:
                 # "完成年初35所目标任务的94.29%": the plan's amount is of the year its share achieved is
                 value.year, value.year_inferred, value.year_basis = share.year, True, "the year of the share achieved after it"
@@ -1220,12 +1221,13 @@ _PLAN_SPAN_OPENING = re.compile(_PLAN_SPAN.pattern + r"(?=[,,])")  # "“十二�
 _BASE_OR_START_BEFORE_PLAN = re.compile(r"(?:由|从|比|较|同|是)[“\"「『]?$")  # 由“十三五”末的, 比“十三五”末: no value's time
 
 
-def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | None, int]:
+def _sentence_context(doc: Document, sentence: str, plan_span: bool = True) -> tuple[tuple[int, str] | None, int]:
     """The year a sentence sets for what follows it (到2025年, a coming plan's span, 用2年时间) and where it is set:
-    values before that point keep the paragraph's earlier context ("今年新建4387所,将提前完成“十三五”期间的目标")."""
+    values before that point keep the paragraph's earlier context ("今年新建4387所,将提前完成“十三五”期间的目标").
+    ``plan_span``: False when the sentence's line names no plan's span, so the sentence is not searched for one."""
     names_years = "年" in sentence  # 到…年 and 用N年 both need it: most sentences are not searched for them
     stated = _STATED_YEAR.search(sentence) if names_years else None
-    span = _PLAN_SPAN.search(sentence, 0, stated.start() if stated else len(sentence))
+    span = _PLAN_SPAN.search(sentence, 0, stated.start() if stated else len(sentence)) if plan_span else None
     if span and not _OPENS_A_CLAUSE.search(sentence, 0, span.start()):
         span = None  # "…主要预期目标是:锚定“十四五”期间县域经济冲十进百的目标": a plan named in passing sets no horizon
     # a plan's span is to come after the document's year, or, that year unknown, when 到 leads to it ("到“十四五”末");
