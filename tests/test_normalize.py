@@ -207,6 +207,9 @@ def test_required_literal_sets_are_read_from_the_pattern():
     assert required_literal_sets(re.compile(r"ab?cd(?:ef)+(?:gh)?")) == (("cd",), ("ef",))
     assert required_literal_sets(re.compile(r"(?i)下载")) == ()
     assert required_literal_sets(re.compile(r"上一页|[下]")) == ()  # a branch without a string requires nothing
+    # a class of a few characters is one of them in its run ("成人AV|无码" lines of a content farm)
+    assert required_literal_sets(re.compile(r"无码|[Aa][Vv](?![A-Za-z])")) == (("AV", "Av", "aV", "av", "无码"),)
+    assert required_literal_sets(re.compile(r"[^ab]cd|[a-z]x")) == ()  # a negated class or a range is no string
 
 
 def test_required_strings_are_found_in_one_pass_with_overlaps():

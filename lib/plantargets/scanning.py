@@ -158,15 +158,29 @@ def best_required_set(sets: list[set[str]]) -> set[str] | None:
     return max(sets, key=lambda strings: (min(map(len, strings)), -len(strings))) if sets else None
 
 
+# A class of at most this many characters ([Aa], [备证]) goes into a run of literals as its alternatives, while the
+# run stays at most MAX_RUN_VARIANTS strings.
+MAX_CLASS_CHARACTERS = 4
+MAX_RUN_VARIANTS = 16
+
+
+def _small_class(op, arg) -> tuple[str, ...] | None:
+    """The characters of a class of a few literal characters (no range, category or negation), else None."""
+    if op is _c.IN and arg and len(arg) <= MAX_CLASS_CHARACTERS and all(kind is _c.LITERAL for kind, _ in arg):
+        return tuple(chr(value) for _, value in arg)
+    return None
+
+
 @lru_cache(maxsize=None)
 def required_strings(pattern: re.Pattern[str], shortest: int = 1) -> tuple[tuple[str, ...], ...]:
     """Sets of strings (each of ``shortest`` characters or more) such that every match of ``pattern`` contains a
     string of every set; none when none can be told.
 
-    Read from the parsed pattern: a run of literal characters is required where it stands; an alternation
-    requires one string of each branch's most selective set (when every branch has one); a group, and a
-    repeat of at least once, require what their body requires. Classes, anchors, look-arounds and optional
-    parts require nothing; a case-insensitive pattern gives nothing.
+    Read from the parsed pattern: a run of literal characters is required where it stands, as is a run with
+    classes of a few characters in it (``[Aa][Vv]``: AV, Av, aV or av); an alternation requires one string of each
+    branch's most selective set (when every branch has one); a group, and a repeat of at least once, require what
+    their body requires. Wider classes, anchors, look-arounds and optional parts require nothing; a case-insensitive
+    pattern gives nothing.
     """
     if _p is None or pattern.flags & re.IGNORECASE:
         return ()
@@ -177,14 +191,15 @@ def required_strings(pattern: re.Pattern[str], shortest: int = 1) -> tuple[tuple
     repeats = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
 
     def of_sequence(sequence) -> list[set[str]]:
-        sets, run = [], ""
+        sets, runs = [], {""}  # the strings the run of literals (and small classes) so far can be
         for op, arg in sequence:
-            if op is _c.LITERAL:
-                run += chr(arg)
+            characters = (chr(arg),) if op is _c.LITERAL else _small_class(op, arg)
+            if characters and len(runs) * len(characters) <= MAX_RUN_VARIANTS:
+                runs = {run + character for run in runs for character in characters}
                 continue
-            if run:
-                sets.append({run})
-                run = ""
+            if runs != {""}:
+                sets.append(runs)
+            runs = set(characters) if characters else {""}
             if op is _c.SUBPATTERN and not arg[1] & re.IGNORECASE:
                 sets += of_sequence(arg[3])
             elif op is _c.BRANCH:
@@ -195,8 +210,8 @@ def required_strings(pattern: re.Pattern[str], shortest: int = 1) -> tuple[tuple
                 sets += of_sequence(arg[2])
             elif op is getattr(_c, "ATOMIC_GROUP", None):
                 sets += of_sequence(arg)
-        if run:
-            sets.append({run})
+        if runs != {""}:
+            sets.append(runs)
         return [strings for strings in sets if min(map(len, strings)) >= shortest]
 
     return tuple(tuple(sorted(strings)) for strings in of_sequence(items))

@@ -148,7 +148,7 @@ _ESTIMATE = re.compile(_phrase_words("estimate_word"))  # 预计: a result estim
 _GROWTH_VERB = re.compile(rf"({_phrase_words('growth_verb')})(?:了)?$")
 # a growth verb with what qualifies it as a rate ("年均增长": 均 alone is a level verb, 均达到)
 _QUALIFIED_GROWTH_VERB = re.compile(rf"(?:年均|平均)?({_phrase_words('growth_verb')})(?:了)?$")
-_LEVEL_VERB = re.compile(rf"({_phrase_words('level_verb')})$")
+_LEVEL_VERB = guarded(re.compile(rf"({_phrase_words('level_verb')})$"))  # (scanning.py: the same matches, faster)
 _CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
 # an indicator measured in years of age, whose 岁 is a value's unit (人均期望寿命80岁)
 # (its words up to the value: "人均预期寿命比“十三五”末提高1岁", heldout102 n03)
@@ -818,7 +818,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     announces_roles = line.heading_level is None and may_announce_a_section(line.text)
     earlier = ""  # the pieces before this one of the same full sentence (to its 。), ";" ending each
     for s_start, s_end, sentence in split_sentences(line.text, line.start):
-        stated, stated_at = _sentence_context(doc, sentence) if sets_context else (None, 0)
+        stated, stated_at = _sentence_context(doc, sentence, plan_span_in_line) if sets_context else (None, 0)
         earlier_context = context_year
         if stated:
             context_year = stated
@@ -892,7 +892,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "宁夏普惠性幼儿园在园占比达到89%" over a news page of 2020 that names no year before it
                 value.year, value.year_inferred = doc.report_year, True
                 value.year_basis = f"the document's year ({doc.current_year_evidence or doc.issued_date})"
-        for value, share in zip(result.values[first_new:], result.values[first_new + 1:]):
+        for value, share in zip(result.values[first_new:], result.values[first_new + 1:]) \
+                if len(result.values) > first_new + 1 else ():  # (most sentences add no two values)
             if value.kind_basis == _PLAN_AMOUNT and value.year is None and share.year is not None:
                 # "完成年初35所目标任务的94.29%": the plan's amount is of the year its share achieved is
                 value.year, value.year_inferred, value.year_basis = share.year, True, "the year of the share achieved after it"
@@ -1188,6 +1189,7 @@ def _name_of_value_before(result: ExtractionResult, offset: int, item: ListedVal
 # 提高至: a change's end); 恢复到2019年的113%: a base
 _STATED_YEAR = re.compile(r"(?<!恢复)(?<!\d)(?<!\d年)(?:到|(?:^|(?<=[,,;;::。\s]))至)\s*"
                           r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
+_STATED_YEAR = guarded(_STATED_YEAR)  # searched in most sentences and whole documents (scanning.py: faster)
 
 
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
@@ -1221,12 +1223,13 @@ _PLAN_SPAN_OPENING = re.compile(_PLAN_SPAN.pattern + r"(?=[,,])")  # "“十二�
 _BASE_OR_START_BEFORE_PLAN = re.compile(r"(?:由|从|比|较|同|是)[“\"「『]?$")  # 由“十三五”末的, 比“十三五”末: no value's time
 
 
-def _sentence_context(doc: Document, sentence: str) -> tuple[tuple[int, str] | None, int]:
+def _sentence_context(doc: Document, sentence: str, plan_span: bool = True) -> tuple[tuple[int, str] | None, int]:
     """The year a sentence sets for what follows it (到2025年, a coming plan's span, 用2年时间) and where it is set:
-    values before that point keep the paragraph's earlier context ("今年新建4387所,将提前完成“十三五”期间的目标")."""
+    values before that point keep the paragraph's earlier context ("今年新建4387所,将提前完成“十三五”期间的目标").
+    ``plan_span``: False when the sentence's line names no plan's span, so the sentence is not searched for one."""
     names_years = "年" in sentence  # 到…年 and 用N年 both need it: most sentences are not searched for them
     stated = _STATED_YEAR.search(sentence) if names_years else None
-    span = _PLAN_SPAN.search(sentence, 0, stated.start() if stated else len(sentence))
+    span = _PLAN_SPAN.search(sentence, 0, stated.start() if stated else len(sentence)) if plan_span else None
     if span and not _OPENS_A_CLAUSE.search(sentence, 0, span.start()):
         span = None  # "…主要预期目标是:锚定“十四五”期间县域经济冲十进百的目标": a plan named in passing sets no horizon
     # a plan's span is to come after the document's year, or, that year unknown, when 到 leads to it ("到“十四五”末");
@@ -1564,8 +1567,8 @@ def load_value_words() -> tuple[re.Pattern[str], dict[str, tuple[float, str, str
     table = codebook_rows("value_words.csv")
     rows = {r["word"]: (float(r["value"]), r["unit"], r["comparator"]) for r in table}
     not_after = {r["word"]: r["not_after"] for r in table}
-    return re.compile("|".join((f"(?<!{not_after[w]})" if not_after[w] else "") + re.escape(w)
-                               for w in sorted(rows, key=len, reverse=True))), rows
+    return guarded(re.compile("|".join((f"(?<!{not_after[w]})" if not_after[w] else "") + re.escape(w)
+                                       for w in sorted(rows, key=len, reverse=True)))), rows  # (searched in every line)
 
 
 _VERB_BEFORE_VALUE_WORD = re.compile(r"(?:力争|要|将|可)?(?:实现|达到)$")
@@ -1839,10 +1842,11 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "part of a code or name"
     if preceding.rstrip().endswith(("第", "〔")) or following.lstrip().startswith("〕"):  # 第 16 条: a converter's spaces
         return "ordinal or document number"
-    if quoted and any(q_start <= start and end <= q_end for q_start, q_end in quoted
-                      if not _QUOTED_TASK_VERB.fullmatch(sentence, q_start + 1, start)  # “建成1万公里…路”: a task
+    if quoted and any(q_start <= start and end <= q_end  # (the token's quotation first: most are not)
+                      and not _QUOTED_TASK_VERB.fullmatch(sentence, q_start + 1, start)  # “建成1万公里…路”: a task
                       and not _QUOTED_STATEMENT.fullmatch(sentence, q_start + 1, start)
-                      and not _QUOTE_ENDS_ON_A_QUANTITY.fullmatch(sentence, q_start + 1, q_end - 1)):
+                      and not _QUOTE_ENDS_ON_A_QUANTITY.fullmatch(sentence, q_start + 1, q_end - 1)
+                      for q_start, q_end in quoted):
         return "inside a quoted name"
     if following.lstrip().startswith("+") or preceding.endswith("+"):
         return "part of a code or name"
@@ -2129,6 +2133,7 @@ _SHARED_VALUE_WORD = re.compile(rf"(?<![年人平日户])均(?=(?:要|将|可|�
 _INDICATOR_ENDING = re.compile(rf"(?:{_phrase_words('indicator_ending')})$")
 _INDICATORS_SHARING = re.compile(rf"(?:{_phrase_words('indicator_ending')})(?=(?:要|将|可)?(?:年均|平均|比上年|同比|"
                                  rf"[比较](?:19|20)\d{{2}}年)?(?:{_phrase_words('indicator_list_verb')})[^,,;;。\d]{{0,4}}\d)")
+_INDICATORS_SHARING = guarded(_INDICATORS_SHARING)  # (scanning.py: the same matches, scanned faster)
 
 
 # "门票收入和综合税收对地方公共财政收入的贡献率": the last name relates the whole list to something, so it is one measure

@@ -486,6 +486,8 @@ class CutPattern:
     longest: int | None
     prefilter_strings: tuple[str, ...] | None = None
     finditer: object = None  # positional_finditer(pattern), or pattern.finditer
+    # required sets of single characters (an email's @), which the literal automaton leaves out: a substring test each
+    required_characters: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -497,7 +499,8 @@ def load_cut_patterns(name: str) -> tuple[CutPattern, ...]:
         out.append(CutPattern(scan, description, prefilter, required_literal_sets(pattern),
                               required_literals(pattern) if longest else None, longest,
                               literal_alternatives(prefilter) if prefilter is not None else None,
-                              positional_finditer(scan) or scan.finditer))
+                              positional_finditer(scan) or scan.finditer,
+                              tuple(s for s in required_strings(pattern, 1) if min(map(len, s)) == 1)))
     return tuple(out)
 
 
@@ -560,6 +563,8 @@ def find_pattern_cuts(raw: str, pattern_file: str, flag_type: str,
                 continue
         if not all(any(literal in literals for literal in strings) for strings in entry.required):
             continue
+        if not all(any(character in raw for character in characters) for characters in entry.required_characters):
+            continue  # (a pattern that needs @ is not scanned over a page without one)
         matches = _matches_near(entry, raw, literals) if entry.anchors else entry.finditer(raw)
         for match in matches:
             if match.end() > match.start():
@@ -790,6 +795,7 @@ def find_spaced_characters(readable: str, source_file: str = "") -> tuple[list[C
 # cells stay apart, and so do the numbers of a series set apart, 表中数字 10 20 30). Each is a cut, so 比2020年 reads
 # as the comparison it is; one flag.
 _SPACE_BY_A_NUMBER = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0](?=\d)|(?<=\d)[ \u3000\u00a0](?=[\u3400-\u9fff])")
+_SPACE_BY_A_NUMBER = guarded(_SPACE_BY_A_NUMBER)  # it begins with look-behinds: re would try it at every character
 _SERIES_GOES_ON = re.compile(r"[\d.]*\s\d")  # after the number the space is before: another number set apart
 _SERIES_BEFORE = re.compile(r"\d\s[\d.]*$")  # … or before the number the space is after
 

@@ -147,12 +147,16 @@ MIN_PIPED_CELLS = 8  # lines in a row ending in " |" before they are read as one
 _TRAILING_PIPE = re.compile(r"\s*\|\s*$")
 
 
+def _pipe_ended(text: str) -> bool:
+    """Whether a line ends in its only "|" (a text without one is not searched: most lines hold none)."""
+    return "|" in text and _TRAILING_PIPE.search(text) is not None and "|" not in _TRAILING_PIPE.sub("", text)
+
+
 def _trailing_pipes_dropped(lines: list[Line]) -> list[Line]:
     """The lines, with the " |" a scrape put after each cell of a table flattened to one cell per line taken off
     where MIN_PIPED_CELLS lines or more in a row end with it ("指标 |", "2020年基期值 |", "60 |": heldout90 n09); the
     text left is a prefix of the line's, so its offsets hold."""
-    piped = [_TRAILING_PIPE.search(line.text) is not None and "|" not in _TRAILING_PIPE.sub("", line.text)
-             for line in lines]
+    piped = [_pipe_ended(line.text) for line in lines]
     out = list(lines)
     i = 0
     while i < len(lines):
