@@ -1251,11 +1251,8 @@ def _sentence_context(doc: Document, sentence: str, plan_span: bool = True) -> t
 def _commits_before_a_number(sentence: str, start: int) -> bool:
     """Whether the sentence commits (codebook phrase_words paragraph_commitment: 将, 计划, 力争 …) after ``start`` and
     before its first Arabic number ("“十四五”期间,我省将实施…", not "“十四五”规划中央投资44.38亿元,…投资计划任务")."""
-    number = _ARABIC_NUMBER.search(sentence, start)
+    number = _DIGIT.search(sentence, start)
     return _PARAGRAPH_COMMITMENT.search(sentence, start, number.start() if number else len(sentence)) is not None
-
-
-_ARABIC_NUMBER = re.compile(r"\d")
 
 
 def _plan_end_named_before(prefix: str) -> re.Match | None:
