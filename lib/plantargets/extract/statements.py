@@ -1982,7 +1982,6 @@ def _with_subject_of(first: str, name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _ratio_patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     """Ratios whose terms are each a measure, from ``codebook/ratio_parts.csv``: the ratio's name, a few words, then
     as many terms as it has parts, and no further term."""
@@ -2004,6 +2003,7 @@ def _ratio_terms(sentence: str) -> dict[int, ListedValue]:
     return terms
 
 
+@lru_cache(maxsize=1)
 def load_list_compounds() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Words that name two things at once in a list (城乡 = 城镇 and 农村), from ``codebook/list_compounds.csv``."""
     return tuple((row["compound"], tuple(row["parts"].split("|"))) for row in codebook_rows("list_compounds.csv"))
@@ -2325,7 +2325,7 @@ def _table_row_type(indicator: str) -> str:
 
 
 _CHANGE_REACHED = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|扩大|缩小|减少)(?:到|至)\s*((?:19|20)\d{2})\s*年[底末]?的?\s*$")
-_CHANGE_FROM_A_YEAR = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年[底末]?的[^,;。由从]{0,20}$")  # "由2015年的141家"
+_CHANGE_FROM_A_YEAR = re.compile(_FROM_A_YEARS_VALUE.pattern + r"[^,;。由从]{0,20}$")  # "由2015年的141家"
 _CHANGE_TO_YEAR = re.compile(r"[^,;。]{0,12}?(?:到|至)\s*((?:19|20)\d{2})\s*年")  # "从2015年的75.6%提高到2020年的86.7%"
 _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report", "project_list", "work_plan",
                "plan_news")
