@@ -3793,3 +3793,8 @@ def test_the_terms_of_a_ratio_of_parts_are_each_a_measure():
     assert [(v.indicator_zh, v.value, v.kind) for v in result.values if v.indicator_zh.endswith("产业比重")] == [
         ("第一产业比重", 15, "target"), ("第二产业比重", 55, "target"), ("第三产业比重", 30, "target")]
     assert not any(v.value in (2, 3, 4, 1.25) for v in result.values)
+    # the presentation colon ︰ of a traditional-character report (data/raw guigang_2018_work_report_excerpt)
+    result, _ = extract("2017年,三次產業結構由19.8︰41︰39.2優化為17.9︰43︰39.1。\n", doc_type="work_report",
+                        period=(2018, 2018), issued="2018-01-20")
+    assert [(v.indicator_zh, v.value) for v in result.values][:3] == [
+        ("第一产业比重", 19.8), ("第二产业比重", 41), ("第三产业比重", 39.2)]

@@ -1336,7 +1336,7 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
     listed, shared_comparator = _enumerations(sentence, list_names, earlier)
     quoted = [m.span() for m in _QUOTED.finditer(sentence)] if "“" in sentence or '"' in sentence or "《" in sentence \
         else []
-    ratio_terms = _ratio_terms(sentence) if ":" in sentence or "：" in sentence else {}
+    ratio_terms = _ratio_terms(sentence) if any(mark in sentence for mark in RATIO_MARKS) else {}
     listed.update(ratio_terms)
     for match in tokens:
         reason = "" if match.start() in ratio_terms else _structural_reason(sentence, match, quoted, line, offset)
@@ -1981,6 +1981,9 @@ def _with_subject_of(first: str, name: str) -> str:
     return subject + name if subject else name
 
 
+RATIO_MARKS = ":：︰"  # what separates a ratio's terms
+
+
 @lru_cache(maxsize=1)
 def _ratio_patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     """Ratios whose terms are each a measure, from ``codebook/ratio_parts.csv``: the ratio's name, a few words, then
@@ -1988,8 +1991,9 @@ def _ratio_patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     patterns = []
     for row in codebook_rows("ratio_parts.csv"):
         parts = tuple(row["parts"].split("|"))
-        terms = r"\s*[:：︰]\s*".join([r"(\d+(?:\.\d+)?)"] * len(parts))
-        patterns.append((re.compile(rf"(?:{row['name']})[^,，;；。:：\d]{{0,8}}?{terms}(?!\s*[:：︰]?\s*\d)"), parts))
+        terms = rf"\s*[{RATIO_MARKS}]\s*".join([r"(\d+(?:\.\d+)?)"] * len(parts))
+        patterns.append((re.compile(rf"(?:{row['name']})[^,，;；。{RATIO_MARKS}\d]{{0,8}}?{terms}"
+                                    rf"(?!\s*[{RATIO_MARKS}]?\s*\d)"), parts))
     return tuple(patterns)
 
 
