@@ -3360,6 +3360,14 @@ def test_megawatts_are_units_of_capacity_in_kilowatts():
         (150.0, "兆瓦", 150000.0, "千瓦"), (40.0, "MW", 40000.0, "千瓦"), (200.0, "兆瓦时", 200000.0, "千瓦时")]
 
 
+def test_computing_power_in_pflops_is_a_unit():
+    """算力规模力争达到3000P (heldout235 n02) was read as no value: P (PFlops) and EFlops are units of computing power,
+    standardised to PFlops, so the target is kept with its unit."""
+    result, _ = extract("到2025年,算力规模力争达到3000P,算力总规模突破100EFlops。")
+    assert [(v.kind, v.value, v.unit, v.value_std, v.unit_std) for v in result.values] == [
+        ("target", 3000.0, "P", 3000.0, "PFlops"), ("target", 100.0, "EFlops", 100000.0, "PFlops")]
+
+
 def test_hectares_and_kilometres_written_km_are_units():
     """储备工业用地124公顷 (heldout49 n02), 513.53万公顷 (heldout45 n09), 干渠总长21.66km (heldout167 n03): values with
     their units, not numbers joined to text."""
