@@ -1915,7 +1915,6 @@ _YEARS_BEFORE_NAME = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:(?:上|下)半年|�
 
 # a clause's predicate after its names ("…持续增长", "均稳步提高")
 _PREDICATE_AT_END = re.compile(rf"(?:均|都)?(?:持续|稳步|继续|保持|较快|快速|明显|大幅)*(?:{_phrase_words('growth_verb')}|提高|增加|上升)$")
-_ANY_DIGIT = re.compile(r"\d")
 
 
 def _list_names(head: str) -> list[str]:
@@ -2040,7 +2039,7 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
         if not names and clause_start > 0 and sentence[clause_start - 1] in ",,":
             # "…收入以及农民人均纯收入持续增长,分别达到12452元和5347元": the names are the clause before, less its predicate
             previous_clause = sentence[_clause_start(sentence, clause_start - 1):clause_start - 1]
-            if not _ANY_DIGIT.search(previous_clause):
+            if not _DIGIT.search(previous_clause):
                 names = _list_names(_PREDICATE_AT_END.sub("", previous_clause))
         named = bool(names) and not any(_ENDS_WITH_VALUE.search(n) for n in names)
         wanted = len(names) if named and len(names) >= 2 else 0
