@@ -980,6 +980,14 @@ def test_a_number_of_days_with_a_bound_ending_its_clause_is_a_value():
     assert result.values == []
 
 
+def test_a_streak_is_no_value():
+    """广西食糖产量连续33年位居全国第一 (heldout232 n12) gave a value of 33 years: a streak says how long a record has
+    held (the devset rubric: streaks are not values), so no value, and the value it qualifies keeps its own."""
+    result, _ = extract("广西食糖产量连续33年位居全国第一,全省连续23个月保持增长。今年力争粮食产量连续两年稳定在1500万吨以上。",
+                        doc_type="work_report", period=(2024, 2024), issued="2024-01-20")
+    assert [(v.kind, v.value, v.unit) for v in result.values] == [("target", 1500.0, "万吨")]
+
+
 def test_the_time_of_a_travel_or_service_circle_is_a_value():
     """A plan's time circles (read heldout192 n02: 西安都市圈1小时通勤、城市群2小时通达; n08: 打造30分钟基层医疗服务圈)
     are its targets, in hours or minutes, each a most (within the hour); a duration that qualifies a noun (24小时值班制度)
