@@ -694,6 +694,18 @@ HELDOUT236_FLOORS = {"f1_target": 0.85, "recall_actual": 0.91, "comparator_accur
 HELDOUT235_FLOORS = {"f1_target": 0.69, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout238 (read): annual plan reports, plan news, special and action plans, east (Jiangsu, Zhejiang,
+# Shanghai, Anhui, Jiangxi, Fujian, Shandong, Hubei); 76 targets, 24 actuals;
+# F1 / actR with d5f7f25 and at merge: 0.757 / 0.875
+HELDOUT238_FLOORS = {"f1_target": 0.71, "recall_actual": 0.82, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout239 (sealed): special plans, action plans, work reports and news, west (Sichuan, Gansu, Xinjiang,
+# Qinghai, Chongqing, Guizhou, Yunnan, Tibet; Zhejiang, Hubei); 89 targets, 19 actuals;
+# F1 / actR with d5f7f25 and at merge: 0.880 / 1.000
+HELDOUT239_FLOORS = {"f1_target": 0.83, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -950,6 +962,8 @@ GOALS = [
     ("heldout233", "heldout233 (sealed)", HELDOUT233_FLOORS),
     ("heldout236", "heldout236 (sealed)", HELDOUT236_FLOORS),
     ("heldout235", "heldout235", HELDOUT235_FLOORS),
+    ("heldout238", "heldout238", HELDOUT238_FLOORS),
+    ("heldout239", "heldout239 (sealed)", HELDOUT239_FLOORS),
 ]
 
 
