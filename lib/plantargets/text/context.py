@@ -36,6 +36,7 @@ _STATE_TAKEN_INTO_ACCOUNT = re.compile(phrase_words("state_taken_into_account"))
 _STATE_OF_ONE_THING = re.compile(phrase_words("state_of_one_thing"))  # 现状为: a thing's present state
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
 _SCHEDULE_AFTER = re.compile(phrase_words("schedule_after_part_of_year"))  # "一季度开工,": when work starts
+_COMMITTED_BEFORE = re.compile(phrase_words("commitment_before_part_of_year"))  # "力争上半年…": when a target is due
 _MET = re.compile(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
 _HEADING_OF_TARGETS = re.compile(phrase_words("heading_of_targets"))  # "二、具体目标", "(三)战略构架和目标体系"
 _VALUE_NAMED_A_TARGET = re.compile(r"\d(?:[%‰倍]|个百分点|[万亿千百]*元)?(?:左右|以上|以内|以下)?的(?:年度|全年)?$")
@@ -597,7 +598,8 @@ class SectionTracker:
                     continue  # "12项约束性指标(目标任务均为国家下达)中,": an aside announces no section
                 if match.group(0) in _parts_of_the_year() and _inside_quotes(lead, match.start()):
                     continue  # "“2021年上半年推进重大项目建设进展情况”新闻发布会": a meeting's name, no time frame
-                if match.group(0) in _parts_of_the_year() and _SCHEDULE_AFTER.match(sentence, match.end()):
+                if match.group(0) in _parts_of_the_year() and (_SCHEDULE_AFTER.match(sentence, match.end())
+                                                               or _COMMITTED_BEFORE.search(lead, 0, match.start())):
                     continue  # "一季度开工,宏图路年内完成工程量的50%": when a project starts, no report of the quarter
                 if role_name == "target" and _VALUE_NAMED_A_TARGET.search(lead, 0, match.start()):
                     continue  # "控制在4.5%的预期目标内": the cue names the value before it, it heads no section
