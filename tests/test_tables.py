@@ -307,6 +307,19 @@ def test_a_table_of_targets_against_results_one_row_per_line():
         ("1", "全区生产总值", "亿元", ["1000", "1008.5"]), ("2", "人均生产总值", "元", ["130000", "130913"])]
 
 
+def test_a_table_with_named_columns_whose_last_row_the_capture_cut_short():
+    """A plan report's completion table one cell per line (heldout238 n04): the capture stops after the last row's
+    target cell, before its 全年完成 cell; the cells it kept are read in their columns, and the row says one is missing."""
+    text = ("表一 2025年主要目标完成情况\n指标名称\n属性\n全年目标\n全年完成\n"
+            "全市生产总值\n预期性\n增长5%左右\n增长5.4%\n每万人口高价值发明专利拥有量\n预期性\n63件左右\n")
+    tables = find_tables(_lines(text))
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert [(r.label.text, r.attribute, [c.line.text for c in r.cells], r.missing_cells) for r in rows] == [
+        ("全市生产总值", "预期性", ["增长5%左右", "增长5.4%"], 0),
+        ("每万人口高价值发明专利拥有量", "预期性", ["63件左右"], 1)]
+
+
 def test_a_unit_column_and_growth_columns_one_cell_per_line():
     """An annual plan's table flattened to one cell per line with a 单位 column and a 增长% column after each year:
     every row reads label, unit, then its cells; the growth cells belong to the year before them (the unit cell

@@ -237,7 +237,9 @@ def _parse_named_run(lines: list[Line], run: list[int]) -> Table | None:
     consumed = {run[k] for k in range(start if above is None else above, position)}
     rows: list[TableRow] = []
     width = 1 + len(slots)
-    while position + width <= len(cells):
+    values_first = width - len(columns)  # the label, unit and attribute cells before a row's values
+    # the run's last row may be cut short after its first value (a capture that stops inside the table)
+    while position + width <= len(cells) or rows and len(cells) - position > values_first:
         opening = position
         while position + width < len(cells) and _EMPTY_HEADER.match(cells[position].text):
             position += 1  # "|" on a line of its own before each row's label
@@ -251,8 +253,9 @@ def _parse_named_run(lines: list[Line], run: list[int]) -> Table | None:
             break
         row = TableRow(caption, label, "", "", unit.strip("()()"), attribute=attribute)
         row.cells = [TableCell(c, column) for c, column in values if VALUE_CELL.match(c.text)]
+        row.missing_cells = len(columns) - len(values)
         rows.append(row)
-        consumed.update(run[k] for k in range(opening, position + width))
+        consumed.update(run[k] for k in range(opening, min(position + width, len(cells))))
         position += width
     if len(rows) < 2:
         return None
