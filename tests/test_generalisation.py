@@ -718,6 +718,18 @@ HELDOUT237_FLOORS = {"f1_target": 0.37, "recall_actual": 0.65, "comparator_accur
 HELDOUT240_FLOORS = {"f1_target": 0.7, "recall_actual": 0.88, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout241 (sealed): the devset's mix, east and south (Jiangxi, Hainan, Guangdong, Jiangsu, Zhejiang, Hubei,
+# Hunan, Fujian, Shanghai); 62 targets, 12 baselines, 47 actuals; second round;
+# F1 / actR with d5f7f25 and at merge: 0.721 / 0.617
+HELDOUT241_FLOORS = {"f1_target": 0.67, "recall_actual": 0.57, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout243 (sealed): work reports and their news, action plans, special plans and their news, south-west and
+# centre (Yunnan, Sichuan, Hubei, Chongqing, Ningxia, Anhui, Guangxi, Guizhou, Gansu); 96 targets, 20 actuals; second round;
+# F1 / actR with d5f7f25 and at merge: 0.857 / 0.750
+HELDOUT243_FLOORS = {"f1_target": 0.81, "recall_actual": 0.7, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -978,6 +990,8 @@ GOALS = [
     ("heldout239", "heldout239 (sealed)", HELDOUT239_FLOORS),
     ("heldout237", "heldout237 (sealed)", HELDOUT237_FLOORS),
     ("heldout240", "heldout240", HELDOUT240_FLOORS),
+    ("heldout241", "heldout241 (sealed)", HELDOUT241_FLOORS),
+    ("heldout243", "heldout243 (sealed)", HELDOUT243_FLOORS),
 ]
 
 
