@@ -725,13 +725,15 @@ HELDOUT241_FLOORS = {"f1_target": 0.67, "recall_actual": 0.57, "comparator_accur
 
 
 # heldout243 (sealed): work reports and their news, action plans, special plans and their news, south-west and
-# centre (Yunnan, Sichuan, Hubei, Chongqing, Ningxia, Anhui, Guangxi, Guizhou, Gansu); 96 targets, 20 actuals; second round;
+# centre (Yunnan, Sichuan, Hubei, Chongqing, Ningxia, Anhui, Guangxi, Guizhou, Gansu); 96 targets, 20 actuals;
+# second round;
 # F1 / actR with d5f7f25 and at merge: 0.857 / 0.750
 HELDOUT243_FLOORS = {"f1_target": 0.81, "recall_actual": 0.7, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 # heldout242 (read): news of 民生实事 lists, annual plans and work plans, implementation schemes, results with the
-# next targets, north and north-east (Jilin, Hebei, Shanxi, Inner Mongolia, Liaoning, Heilongjiang, Shaanxi, Henan, Shandong; Zhejiang); 77 targets, 25 actuals; second round;
+# next targets, north and north-east (Jilin, Hebei, Shanxi, Inner Mongolia, Liaoning, Heilongjiang, Shaanxi,
+# Henan, Shandong; Zhejiang); 77 targets, 25 actuals; second round;
 # F1 / actR with d5f7f25 and at merge: 0.752 / 1.000
 HELDOUT242_FLOORS = {"f1_target": 0.7, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
