@@ -3306,6 +3306,16 @@ def test_an_undated_page_of_one_plans_commitments_holds_targets_of_its_last_year
     assert found[13.0][0] == "actual"
 
 
+def test_an_undated_page_on_one_plan_named_with_its_period_is_a_page_of_commitments():
+    """A newspaper's list of a city's schools to build (heldout244 n08): an infographic's lines ("改扩建4所中小学")
+    over news of 《…三年行动计划(2019-2021年)》, its cued values all targets, the page undated; the one plan named with
+    its period gives its targets a year, as one five-year plan named does, so the values no cue decides are targets."""
+    text = ("碑林区\n新建2所幼儿园\n改扩建4所中小学\n《某市基础教育提升三年行动计划(2019-2021年)》10月10日发布,该计划提出,"
+            "三年内将完成新建、改扩建中小学幼儿园430所,增加学位38.95万个。\n碑林区将新建2所幼儿园。未来三年,该区计划新建3所中小学。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert {v.value: v.kind for v in result.values}[4.0] == "target"
+
+
 def test_a_work_report_scraped_as_one_line_reviews_its_year_before_its_first_committing_sentence(tmp_path):
     """A city's work report with its line breaks lost (heldout h24 as one line): a report reviews its year before it
     sets targets, and where that review ends is a sentence, not a line, when the whole report is one line; a sentence

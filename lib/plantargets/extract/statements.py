@@ -308,8 +308,9 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     if doc.doc_type == "work_report":
         result.first_commitment = _first_commitment(doc)
     _extract_prose(doc, norm, consumed, result)
+    body = norm.text[doc.start:doc.end]
     commitments = _a_page_of_commitments(result.values, norm.text, _title_commits(doc.title, doc.current_year)) \
-        if doc.dated or _one_plan_named(norm.text[doc.start:doc.end]) else ""
+        if doc.dated or _one_plan_named(body) or _one_plan_period_named(body) else ""
     if commitments:
         # (an undated page's targets would have no year, unless it names one five-year plan: they are its last year's)
         del result.values[read_in_tables[0]:], result.flags[read_in_tables[1]:], result.tokens[read_in_tables[2]:]
@@ -345,6 +346,17 @@ def _one_plan_named(text: str) -> tuple[int, int] | None:
     """The period of the one five-year plan a text names, if it names one and no other."""
     named = {FIVE_YEAR_PLANS[name] for name in _NAMED_PLAN.findall(text)}
     return named.pop() if len(named) == 1 else None
+
+
+# a plan named with its period in book-title marks: 《西安市基础教育提升三年行动计划(2019-2021年)》
+_PLAN_WITH_ITS_PERIOD = re.compile(r"《[^》\n]{2,80}?[((]\s*((?:19|20)\d{2})\s*[-—–~至到]{1,2}\s*"
+                                   r"((?:19|20)\d{2})\s*年?\s*[))]\s*》")
+
+
+def _one_plan_period_named(text: str) -> tuple[int, int] | None:
+    """The period of the one plan a text names in book-title marks with its period, if it names one and no other."""
+    named = {(int(m.group(1)), int(m.group(2))) for m in _PLAN_WITH_ITS_PERIOD.finditer(text)} if "《" in text else ()
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None:
