@@ -3316,6 +3316,17 @@ def test_an_undated_page_on_one_plan_named_with_its_period_is_a_page_of_commitme
     assert {v.value: v.kind for v in result.values}[4.0] == "target"
 
 
+def test_a_paragraph_opening_on_this_years_commitment_ends_the_review_before_it():
+    """News of a province's report (heldout242 n11): "过去的一年辽宁…粮食产量512.7亿斤。" reviews, then a paragraph
+    opens "今年辽宁仍要筑牢…": its values are the year's targets, those with a cue and those without."""
+    text = ("过去的一年辽宁坚持不懈强三农。粮食产量512.7亿斤,新建和改造高标准农田296万亩。\n"
+            "今年辽宁仍要筑牢粮食安全保障根基。确保粮食面积稳定在5303万亩以上。建设41个特色产业发展优势区,"
+            "打造乡村旅游重点村100个。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.kind) for v in result.values] == [
+        (512.7, "actual"), (296.0, "actual"), (5303.0, "target"), (41.0, "target"), (100.0, "target")]
+
+
 def test_a_work_report_scraped_as_one_line_reviews_its_year_before_its_first_committing_sentence(tmp_path):
     """A city's work report with its line breaks lost (heldout h24 as one line): a report reviews its year before it
     sets targets, and where that review ends is a sentence, not a line, when the whole report is one line; a sentence

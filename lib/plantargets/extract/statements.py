@@ -804,6 +804,10 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     # title line just above it ("2019年高质量发展迈出坚实步伐" over that year's results)
     line_year = tracker.title_year
     tracker.title_year = _title_year(line.text)
+    if tracker.role.role == "review" and line.heading_level is None and _OPENS_ON_A_YEARS_COMMITMENT.match(line.text):
+        # "过去的一年辽宁…粮食产量512.7亿斤。" then "今年辽宁仍要筑牢…。…确保粮食面积稳定在5303万亩以上": the year to come
+        next_year = line.text.lstrip().startswith("明年")
+        tracker.role = SectionRole("target", doc.current_year + next_year if doc.current_year else None)
     alone = _YEAR_ALONE.fullmatch(line.text) if tracker.title_year and doc.report_year else None
     if alone:  # "2025年" over a block of results, "2026年" over the year's targets (an infographic's columns)
         year = int(alone.group(1))
@@ -2779,6 +2783,9 @@ _TIME_SPOKEN_OF_IN_TITLE = re.compile(r"今年|(?:未来|今后)[一二三四五
 
 
 _PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
+# a paragraph that opens on this or next year's commitment ("今年辽宁仍要…", "明年,全市将…")
+_OPENS_ON_A_YEARS_COMMITMENT = re.compile(
+    rf"\s*(?:今年|明年)[^,,。;;\d]{{0,8}}?(?:{_phrase_words('paragraph_commitment')}|{_phrase_words('year_commitment_word')})")
 _WEAK_ACTUAL_CUE = re.compile(_phrase_words("weak_actual_cue"))
 
 
