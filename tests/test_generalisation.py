@@ -141,8 +141,7 @@ HELDOUT56_FLOORS = {"f1_target": 0.58, "recall_actual": 0.86, "comparator_accura
 HELDOUT57_FLOORS = {"f1_target": 0.33, "recall_actual": 0.73, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
 HELDOUT58_FLOORS = {"f1_target": 0.69, "recall_actual": 0.91, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT59_FLOORS = {"f1_target": 0.61, "recall_actual": 0.58, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
-# built last (devset-like mix): heldout60 sealed, first run 0.818 / 0.846, the same at the end; heldout61 read,
-# 0.918 / 0.767
+# built last (devset-like mix): heldout60 sealed, first run 0.818 / 0.846, the same at the end; heldout61 read, 0.918 / 0.767
 HELDOUT60_FLOORS = {"f1_target": 0.77, "recall_actual": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT61_FLOORS = {"f1_target": 0.87, "recall_actual": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # session 13 (first runs with the session's first library, f746348): heldout62 (devset mix, read) 0.638 / 0.872;
@@ -230,8 +229,7 @@ HELDOUT101_FLOORS = {"f1_target": 0.61, "recall_actual": 0.90, "comparator_accur
 HELDOUT102_FLOORS = {"f1_target": 0.69, "recall_actual": 0.37, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # session 16, third batch: heldout103 (health, environment, transport, poverty plans and news, sealed) 0.732 / 0.468;
 # heldout104 (master plans, housing, progress news, read after its first run) 0.348 / 0.444, comparator 0.922; first
-# runs with the session's first library (91b5763), the same with the library of their merge (the session's rules
-# to 67c0f3e
+# runs with the session's first library (91b5763), the same with the library of their merge (the session's rules to 67c0f3e
 # included)
 HELDOUT103_FLOORS = {"f1_target": 0.68, "recall_actual": 0.41, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 HELDOUT104_FLOORS = {"f1_target": 0.29, "recall_actual": 0.39, "comparator_accuracy": 0.88, "quote_span_exact": 1.0}
@@ -358,16 +356,13 @@ HELDOUT149_FLOORS = {"f1_target": 0.87, "recall_actual": 0.95, "comparator_accur
 # heldout150 (sealed: education pages of 9 provinces) 0.797 / 0.643 with 7bdbbd6 and at merge
 HELDOUT150_FLOORS = {"f1_target": 0.74, "recall_actual": 0.59, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout153 (read: progress reports carrying planned quantities, 12 pages) 0.485 / 0.536 with 7bdbbd6, 0.582 /
-# 0.536 at merge (the session's rules, measured before it was read)
+# heldout153 (read: progress reports carrying planned quantities, 12 pages) 0.485 / 0.536 with 7bdbbd6, 0.582 / 0.536 at merge (the session's rules, measured before it was read)
 HELDOUT153_FLOORS = {"f1_target": 0.53, "recall_actual": 0.48, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout154 (sealed: progress reports carrying planned quantities, 10 provinces) 0.173 / 0.546 with 7bdbbd6,
-# 0.174 / 0.546 at merge
+# heldout154 (sealed: progress reports carrying planned quantities, 10 provinces) 0.173 / 0.546 with 7bdbbd6, 0.174 / 0.546 at merge
 HELDOUT154_FLOORS = {"f1_target": 0.12, "recall_actual": 0.49, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout155 (read): county work reports, mostly results; first run 0.170 / 0.861 (session 21, before any rule of
-# the session)
+# heldout155 (read): county work reports, mostly results; first run 0.170 / 0.861 (session 21, before any rule of the session)
 HELDOUT155_FLOORS = {"f1_target": 0.12, "recall_actual": 0.81, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 # heldout156 (sealed): the devset's mix; first run 0.834 / 0.800
@@ -385,15 +380,13 @@ HELDOUT159_FLOORS = {"f1_target": 0.68, "recall_actual": 0.83, "comparator_accur
 # heldout160 (sealed): education action plans, project lists and results; first run 0.477 / 0.451
 HELDOUT160_FLOORS = {"f1_target": 0.42, "recall_actual": 0.4, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout162 (read): policy measures, plan pages captured mid-text, sector plans and news quoting them; first run
-# 0.875 with 10ab20a and at merge
+# heldout162 (read): policy measures, plan pages captured mid-text, sector plans and news quoting them; first run 0.875 with 10ab20a and at merge
 HELDOUT162_FLOORS = {"f1_target": 0.82, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
 
 # heldout161 (sealed): the devset's mix; 0.790 / 0.625 with 10ab20a, 0.786 / 0.625 at merge
 HELDOUT161_FLOORS = {"f1_target": 0.73, "recall_actual": 0.57, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout163 (read): education news of plans and results (school works, dormitories, balance certifications);
-# 0.452 / 0.257 with 29b772b and at merge
+# heldout163 (read): education news of plans and results (school works, dormitories, balance certifications); 0.452 / 0.257 with 29b772b and at merge
 HELDOUT163_FLOORS = {"f1_target": 0.4, "recall_actual": 0.2, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 # heldout164 (sealed): the devset's mix from the least-used provinces; 0.540 / 0.968 with 29b772b and at merge
@@ -402,16 +395,13 @@ HELDOUT164_FLOORS = {"f1_target": 0.49, "recall_actual": 0.91, "comparator_accur
 # heldout165 (sealed): older pages (2008-2013); 0.757 / 0.739 with 29b772b and at merge
 HELDOUT165_FLOORS = {"f1_target": 0.7, "recall_actual": 0.68, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout166 (sealed): the devset's mix, county pages; 0.612 / 0.683 with 29b772b and at merge, 0.632 / 0.730
-# later in session 22
+# heldout166 (sealed): the devset's mix, county pages; 0.612 / 0.683 with 29b772b and at merge, 0.632 / 0.730 later in session 22
 HELDOUT166_FLOORS = {"f1_target": 0.56, "recall_actual": 0.63, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout167 (read): plan documents proper and bureaus' annual plans; 0.637 / 0.000 (3 actual rows) with 29b772b
-# and at merge
+# heldout167 (read): plan documents proper and bureaus' annual plans; 0.637 / 0.000 (3 actual rows) with 29b772b and at merge
 HELDOUT167_FLOORS = {"f1_target": 0.58, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout168 (read): the devset's mix from the least-used provinces (a sibling of sealed 164); 0.746 / 0.926 with
-# 29b772b and at merge
+# heldout168 (read): the devset's mix from the least-used provinces (a sibling of sealed 164); 0.746 / 0.926 with 29b772b and at merge
 HELDOUT168_FLOORS = {"f1_target": 0.69, "recall_actual": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 # heldout170 (read): older pages 2006-2014 (a sibling of sealed 165); 0.876 / 0.757 with a4ea53a and at merge
@@ -423,47 +413,37 @@ HELDOUT171_FLOORS = {"f1_target": 0.68, "recall_actual": 0.89, "comparator_accur
 # heldout169 (read): the devset's mix, county pages (a sibling of sealed 166); 0.739 / 1.000 with a4ea53a and at merge
 HELDOUT169_FLOORS = {"f1_target": 0.68, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout172 (read): the devset's mix, central provinces (a sibling of sealed 171); 0.961 / 1.000 with a4ea53a,
-# 0.967 at merge
+# heldout172 (read): the devset's mix, central provinces (a sibling of sealed 171); 0.961 / 1.000 with a4ea53a, 0.967 at merge
 HELDOUT172_FLOORS = {"f1_target": 0.91, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout173 (sealed): the devset's mix, eastern provinces and Guangxi, five county pages; 0.806 / 0.969 with
-# a4ea53a and at merge
+# heldout173 (sealed): the devset's mix, eastern provinces and Guangxi, five county pages; 0.806 / 0.969 with a4ea53a and at merge
 HELDOUT173_FLOORS = {"f1_target": 0.75, "recall_actual": 0.91, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 # heldout174 (read): the devset's mix, least-used provinces, four county pages; 0.667 / 1.000 with a4ea53a and at merge
 HELDOUT174_FLOORS = {"f1_target": 0.61, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout175 (sealed): the devset's mix, eastern and northern provinces, four county pages; 0.667 / 0.716 with
-# f296541 and at merge
+# heldout175 (sealed): the devset's mix, eastern and northern provinces, four county pages; 0.667 / 0.716 with f296541 and at merge
 HELDOUT175_FLOORS = {"f1_target": 0.61, "recall_actual": 0.66, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout176 (read): the devset's mix, eastern and northern provinces (sibling of 175), five county pages; 0.747 /
-# 0.875 with f296541 and at merge
+# heldout176 (read): the devset's mix, eastern and northern provinces (sibling of 175), five county pages; 0.747 / 0.875 with f296541 and at merge
 HELDOUT176_FLOORS = {"f1_target": 0.69, "recall_actual": 0.82, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout177 (sealed): the devset's mix, central and south-western provinces, seven county pages; 0.667 / 1.000
-# with f296541, 0.672 at merge
+# heldout177 (sealed): the devset's mix, central and south-western provinces, seven county pages; 0.667 / 1.000 with f296541, 0.672 at merge
 HELDOUT177_FLOORS = {"f1_target": 0.61, "recall_actual": 0.95, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
 
-# heldout178 (read): the devset's mix, central and south-western provinces (sibling of 177), five county pages;
-# 0.566 / 0.509 with f296541 and at merge
+# heldout178 (read): the devset's mix, central and south-western provinces (sibling of 177), five county pages; 0.566 / 0.509 with f296541 and at merge
 HELDOUT178_FLOORS = {"f1_target": 0.51, "recall_actual": 0.45, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout179 (sealed): the devset's mix, northern, western and border provinces, six county pages; 0.716 / 1.000
-# with cd011fe and at merge
+# heldout179 (sealed): the devset's mix, northern, western and border provinces, six county pages; 0.716 / 1.000 with cd011fe and at merge
 HELDOUT179_FLOORS = {"f1_target": 0.66, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout181 (sealed): the devset's mix, central and northern provinces, four county or district pages; 0.600 /
-# 0.855 with cd011fe and at merge
+# heldout181 (sealed): the devset's mix, central and northern provinces, four county or district pages; 0.600 / 0.855 with cd011fe and at merge
 HELDOUT181_FLOORS = {"f1_target": 0.54, "recall_actual": 0.8, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
 
-# heldout182 (read): the devset's mix, central and northern provinces (sibling of 181), five county or district
-# pages; 0.784 / 0.920 with cd011fe and at merge
+# heldout182 (read): the devset's mix, central and northern provinces (sibling of 181), five county or district pages; 0.784 / 0.920 with cd011fe and at merge
 HELDOUT182_FLOORS = {"f1_target": 0.73, "recall_actual": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
-# heldout180 (read): the devset's mix, northern, western and border provinces (sibling of 179), five county or
-# district pages; 0.836 / 0.811 with cd011fe and at merge
+# heldout180 (read): the devset's mix, northern, western and border provinces (sibling of 179), five county or district pages; 0.836 / 0.811 with cd011fe and at merge
 HELDOUT180_FLOORS = {"f1_target": 0.78, "recall_actual": 0.76, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
 
 # heldout183 (sealed): the devset's mix, eastern and northern provinces, five county or district pages;
@@ -765,7 +745,8 @@ HELDOUT244_FLOORS = {"f1_target": 0.65, "recall_actual": 0.68, "comparator_accur
 
 
 # heldout246 (read): news of targets, action plans and 民生实事 news, work reports and an annual plan report, south
-# and centre (Guangdong, Fujian, Jiangxi, Guangxi, Hunan, Hainan, Hubei; Zhejiang); 48 targets, 66 actuals; third round;
+# and centre (Guangdong, Fujian, Jiangxi, Guangxi, Hunan, Hainan, Hubei; Zhejiang); 48 targets, 66 actuals;
+# third round;
 # F1 / actR with d5f7f25 and at merge: 0.843 / 0.985
 HELDOUT246_FLOORS = {"f1_target": 0.79, "recall_actual": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
