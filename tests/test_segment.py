@@ -316,6 +316,10 @@ def test_news_whose_headline_says_a_plan_was_issued_is_news_of_that_plan():
     assert doc.doc_type == "plan_news"
     doc = _one_document("某市新闻\n某市民生持续改善\n某市人民政府印发《某市2020年国民经济和社会发展计划》实施以来,全市新建学校12所。\n")
     assert doc.doc_type == "other"
+    # a lead that names the document first and then says it was issued (heldout246 n02, a province's No. 1 document)
+    doc = _one_document("近日,2025年某省委一号文件《中共某省委 某省人民政府关于扎实推进乡村全面振兴的实施意见》正式发布,"
+                        "其中提到要加强乡村生态环境治理。2025年农村卫生厕所普及率提升至86%左右。\n")
+    assert doc.doc_type == "plan_news"
 
 
 def test_a_title_with_its_period_and_a_draft_mark_is_found_under_the_sites_banner():

@@ -298,13 +298,18 @@ _PLAN_ISSUED_IN_LEAD = re.compile(rf"^[^。《]{{0,40}}{_PLAN_ISSUED_VERB}了?(�
                                   r"[^》\n]{0,12}》)(?![^。]{0,6}以来)")
 
 
+# … or names the document first, then says it was issued: "近日,2025年江西省委一号文件《…的实施意见》正式发布"
+_PLAN_NAMED_THEN_ISSUED_IN_LEAD = re.compile(rf"^[^。《]{{0,40}}(《[^》\n]{{2,80}}(?:实施意见|发展计划|行动计划|实施方案)[^》\n]{{0,12}}》)"
+                                             rf"\s*(?:正式|日前|近日)?\s*{_PLAN_ISSUED_VERB}")
+
+
 def _news_of_a_plan(head_lines) -> str | None:
     """The headline that makes a page of no known type news of a plan: a short line of its head, before its first
     sentence, that says a plan was issued, or the plan's name in a first sentence that says so; else None. Its
     values no cue decides are the plan's, as a plan's own would be, and the plan's period is the one named."""
     for _s, _e, line in head_lines[:HEADLINE_LINES]:
         if "。" in line:
-            issued = _PLAN_ISSUED_IN_LEAD.search(line)
+            issued = _PLAN_ISSUED_IN_LEAD.search(line) or _PLAN_NAMED_THEN_ISSUED_IN_LEAD.search(line)
             return issued.group(1) if issued else None
         if len(line) <= MAX_HEADLINE and _PLAN_NEWS_HEADLINE.search(line):
             return line
