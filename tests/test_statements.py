@@ -3327,6 +3327,14 @@ def test_a_paragraph_opening_on_this_years_commitment_ends_the_review_before_it(
         (512.7, "actual"), (296.0, "actual"), (5303.0, "target"), (41.0, "target"), (100.0, "target")]
 
 
+def test_what_was_expected_named_as_a_noun_commits_nothing():
+    """News of a province's work report (heldout246 n03): "2022年,广东有力有效应对超预期因素冲击,预计全年地区生产总值
+    增长2%左右" is the past year's estimated result; 预期 in 超预期 (beyond expectations) is no target cue."""
+    text = "2022年,广东有力有效应对超预期因素冲击,预计全年地区生产总值增长2%左右。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2023-01-13")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(2.0, "actual", 2022)]
+
+
 def test_a_work_report_scraped_as_one_line_reviews_its_year_before_its_first_committing_sentence(tmp_path):
     """A city's work report with its line breaks lost (heldout h24 as one line): a report reviews its year before it
     sets targets, and where that review ends is a sentence, not a line, when the whole report is one line; a sentence
