@@ -3335,6 +3335,16 @@ def test_what_was_expected_named_as_a_noun_commits_nothing():
     assert [(v.value, v.kind, v.year) for v in result.values] == [(2.0, "actual", 2022)]
 
 
+def test_a_title_looking_back_on_a_year_speaks_in_the_year_after_it(tmp_path):
+    """A city's news of its year (heldout248 n01): "【回眸2022】昭通:…" looks back on 2022, so the page speaks in 2023
+    and "2022年" alone over the figures heads a review: they are 2022's results, not targets of the title's year."""
+    (tmp_path / "a.txt").write_text("【回眸2022】某市:推进高质量跨越式发展\n2022年\n全年预计完成地区生产总值1585亿元增长5%\n"
+                                    "固定资产投资1303亿元增长8%\n", encoding="utf-8")
+    targets = extract_tables(tmp_path).tables["targets"]
+    assert sorted(zip(targets["value"], targets["kind"], targets["year"])) == [
+        (5.0, "actual", 2022), (8.0, "actual", 2022), (1303.0, "actual", 2022), (1585.0, "actual", 2022)]
+
+
 def test_a_work_report_scraped_as_one_line_reviews_its_year_before_its_first_committing_sentence(tmp_path):
     """A city's work report with its line breaks lost (heldout h24 as one line): a report reviews its year before it
     sets targets, and where that review ends is a sentence, not a line, when the whole report is one line; a sentence
