@@ -3345,6 +3345,16 @@ def test_a_title_looking_back_on_a_year_speaks_in_the_year_after_it(tmp_path):
         (5.0, "actual", 2022), (8.0, "actual", 2022), (1303.0, "actual", 2022), (1585.0, "actual", 2022)]
 
 
+def test_the_indicators_a_place_is_assessed_on_are_its_targets():
+    """News of a province's air-quality plan (heldout248 n05): "2019年各市(区)空气质量考核指标为,西安市优良天数257天,
+    PM2.5浓度为54微克/立方米;宝鸡市…" sets each city's values to reach; 考核指标为 heads them as targets."""
+    text = ("根据《方案》要求,2019年各市(区)空气质量考核指标为,西安市优良天数257天,PM2.5浓度为54微克/立方米;\n"
+            "宝鸡市优良天数276天,PM2.5浓度为53微克/立方米;\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2019-03-01")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (257.0, "target", 2019), (54.0, "target", 2019), (276.0, "target", 2019), (53.0, "target", 2019)]
+
+
 def test_a_work_report_scraped_as_one_line_reviews_its_year_before_its_first_committing_sentence(tmp_path):
     """A city's work report with its line breaks lost (heldout h24 as one line): a report reviews its year before it
     sets targets, and where that review ends is a sentence, not a line, when the whole report is one line; a sentence
