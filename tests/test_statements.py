@@ -3355,6 +3355,15 @@ def test_the_indicators_a_place_is_assessed_on_are_its_targets():
         (257.0, "target", 2019), (54.0, "target", 2019), (276.0, "target", 2019), (53.0, "target", 2019)]
 
 
+def test_a_plans_end_that_opens_a_clause_sets_the_horizon_after_the_same_plan_named_in_passing():
+    """News of a province's reservoir campaign (heldout248 n06): "…把…作为“十四五”时期建设贵州水网的重要抓手,…,到“十四五”末,
+    全省水利工程设计供水能力达到155亿立方米": the plan named in passing sets no horizon, the 到 clause after it does."""
+    text = ("贵州水资源总量1062亿立方米。\n省水利厅把开展“百库大会战”作为“十四五”时期建设贵州水网的重要抓手,"
+            "到“十四五”末,全省水利工程设计供水能力达到155亿立方米。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert {v.value: (v.kind, v.year) for v in result.values}[155.0] == ("target", 2025)
+
+
 def test_a_work_report_scraped_as_one_line_reviews_its_year_before_its_first_committing_sentence(tmp_path):
     """A city's work report with its line breaks lost (heldout h24 as one line): a report reviews its year before it
     sets targets, and where that review ends is a sentence, not a line, when the whole report is one line; a sentence

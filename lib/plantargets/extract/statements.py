@@ -1245,9 +1245,10 @@ def _sentence_context(doc: Document, sentence: str, plan_span: bool = True) -> t
     ``plan_span``: False when the sentence's line names no plan's span, so the sentence is not searched for one."""
     names_years = "年" in sentence  # 到…年 and 用N年 both need it: most sentences are not searched for them
     stated = _STATED_YEAR.search(sentence) if names_years else None
-    span = _PLAN_SPAN.search(sentence, 0, stated.start() if stated else len(sentence)) if plan_span else None
-    if span and not _OPENS_A_CLAUSE.search(sentence, 0, span.start()):
-        span = None  # "…主要预期目标是:锚定“十四五”期间县域经济冲十进百的目标": a plan named in passing sets no horizon
+    # the first plan's span that opens a clause ("…作为“十四五”时期…的重要抓手,…,到“十四五”末,…达到155亿立方米"): one named
+    # in passing sets no horizon ("…主要预期目标是:锚定“十四五”期间县域经济冲十进百的目标")
+    spans = _PLAN_SPAN.finditer(sentence, 0, stated.start() if stated else len(sentence)) if plan_span else ()
+    span = next((found for found in spans if _OPENS_A_CLAUSE.search(sentence, 0, found.start())), None)
     # a plan's span is to come after the document's year, or, that year unknown, when 到 leads to it ("到“十四五”末");
     # one before a stated 到YYYY年 sets the horizon from where it is ("“十四五”时期经济年均增长6%左右,到2025年…")
     if span and (FIVE_YEAR_PLANS[span.group(1)][1] > doc.report_year if doc.report_year
