@@ -50,20 +50,24 @@ _CN_PLACES = {"十": 10, "百": 100, "千": 1000}
 # The plain written form of a Chinese integer below 10^12 (六, 十四, 两百, 三千零五十, 一百二十万, 三万零五百, 千 and 百
 # with their digit, a 零 where a place is skipped), which _plain_chinese_integer reads itself
 _D, _Z = "[一二两三四五六七八九]", "[零〇]"
-_LED_BELOW_1000 = rf"{_D}百(?:{_D}十{_D}?|{_Z}{_D})?|{_D}十{_D}?|{_D}"  # after a 零 (cn2an takes 零十, not 〇十)
-_BELOW_1000 = rf"{_LED_BELOW_1000}|十{_D}?"
-_BELOW_10000 = rf"{_D}千(?:{_D}百(?:{_D}十{_D}?|{_Z}{_D})?|{_Z}{_D}十{_D}?|{_Z}{_D})?|{_BELOW_1000}"
-_PLAIN_CHINESE_INTEGER = re.compile(
-    rf"(?:(?:{_BELOW_10000})万(?:{_Z}(?:{_LED_BELOW_1000})|{_D}千(?:{_D}百(?:{_D}十{_D}?|{_Z}{_D})?|{_Z}{_D}十{_D}?"
-    rf"|{_Z}{_D})?)?|{_BELOW_10000}|(?:{_BELOW_10000})亿|{_Z})")
+_HUNDREDS = rf"{_D}百(?:{_D}十{_D}?|{_Z}{_D})?"
+_THOUSANDS = rf"{_D}千(?:{_HUNDREDS}|{_Z}{_D}十{_D}?|{_Z}{_D})?"
+_LED_BELOW_1000 = rf"{_HUNDREDS}|{_D}十{_D}?|{_D}"  # after a 零 (cn2an takes 零十, not 〇十)
+_PLAIN_CHINESE_INTEGER = (rf"(?:{_THOUSANDS}|{_LED_BELOW_1000}|十{_D}?)(?:万(?:{_Z}(?:{_LED_BELOW_1000})|{_THOUSANDS})?|亿)?"
+                          rf"|{_Z}")
+
+
+@cache
+def _plain_chinese_integer_pattern() -> re.Pattern[str]:
+    return re.compile(_PLAIN_CHINESE_INTEGER)  # (compiled on first use: the import stays as quick)
 
 
 def _plain_chinese_integer(whole: str) -> int | None:
     """The value of a Chinese integer in its plain written form (``_PLAIN_CHINESE_INTEGER``), else None: the
-    numerals of plans are nearly all of that form, and reading them here spares a build cn2an's import (its
-    dependencies compile many patterns: about 0.07 s, a fifth of a small build's first-use costs). cn2an gives the
-    same value for every string this reads (tests/test_numbers.py checks them all below 10^5, and more)."""
-    if not _PLAIN_CHINESE_INTEGER.fullmatch(whole):
+    numerals of plans are nearly all of that form, and reading them here spares a build cn2an's import (it and its
+    dependencies compile many patterns: about 0.07 s). cn2an gives the same value for every string this reads
+    (tests/test_numbers.py: every one of up to four characters, and cn2an's writing of 26,000 integers)."""
+    if not _plain_chinese_integer_pattern().fullmatch(whole):
         return None
     total, section, digit = 0, 0, 0
     for character in whole:
