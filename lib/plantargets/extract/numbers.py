@@ -53,8 +53,8 @@ _D, _Z = "[一二两三四五六七八九]", "[零〇]"
 _HUNDREDS = rf"{_D}百(?:{_D}十{_D}?|{_Z}{_D})?"
 _THOUSANDS = rf"{_D}千(?:{_HUNDREDS}|{_Z}{_D}十{_D}?|{_Z}{_D})?"
 _LED_BELOW_1000 = rf"{_HUNDREDS}|{_D}十{_D}?|{_D}"  # after a 零 (cn2an takes 零十, not 〇十)
-_PLAIN_CHINESE_INTEGER = (rf"(?:{_THOUSANDS}|{_LED_BELOW_1000}|十{_D}?)(?:万(?:{_Z}(?:{_LED_BELOW_1000})|{_THOUSANDS})?|亿)?"
-                          rf"|{_Z}")
+_PLAIN_CHINESE_INTEGER = (rf"(?:{_THOUSANDS}|{_LED_BELOW_1000}|十{_D}?)"
+                          rf"(?:万(?:{_Z}(?:{_LED_BELOW_1000})|{_THOUSANDS})?|亿)?|{_Z}")
 
 
 @cache
