@@ -35,6 +35,49 @@ def test_chinese_numerals_agree_with_arabic(n):
     assert parse_numeral(cn2an.an2cn(n)) == n
 
 
+def test_plain_chinese_integers_read_as_cn2an_reads_them():
+    """The numerals parse_numeral reads without cn2an get cn2an's value (normal mode), as an int: every string of
+    up to four numeral characters it reads, and cn2an's own writing of every integer below 20,000 and of a sample
+    up to 10^12, with 两 for 二 and 〇 for 零 (a wider run of the same check, up to six characters, found none
+    either)."""
+    import itertools
+    import random
+
+    import cn2an
+
+    from plantargets.extract.numbers import _plain_chinese_integer
+
+    rng = random.Random(0)
+    written = [cn2an.an2cn(n) for n in [*range(20_000), *(rng.randrange(10**12) for _ in range(5_000)),
+                                        *(rng.randrange(1, 10**4) * 10**8 for _ in range(1_000))]]
+    candidates = {"".join(chars) for length in range(1, 5)
+                  for chars in itertools.product("〇零一二两三四五六七八九十百千万亿", repeat=length)}
+    candidates |= {form for text in written for form in (text, text.replace("二", "两"), text.replace("零", "〇"))}
+    read = {text: _plain_chinese_integer(text) for text in candidates}
+    assert sum(value is not None for value in read.values()) > 20_000
+    for text, value in read.items():
+        if value is not None:
+            assert cn2an.cn2an(text, "normal") == value and isinstance(value, int), text
+
+
+def test_scales_alone_are_not_read_as_by_cn2an():
+    """A numeral of scales alone (千, 百万) is no integer to cn2an, nor to the reader that spares its import: both
+    raise ValueError, and parse_numeral reads one of the scale (千亿 as 一千亿)."""
+    import itertools
+
+    import cn2an
+
+    from plantargets.extract.numbers import _chinese_integer
+
+    for length in range(1, 6):
+        for chars in itertools.product("百千万亿", repeat=length):
+            with pytest.raises(ValueError):
+                cn2an.cn2an("".join(chars), "normal")
+            with pytest.raises(ValueError):
+                _chinese_integer("".join(chars))
+    assert parse_numeral("千亿") == 1e11 and parse_numeral("百") == 100
+
+
 @pytest.mark.parametrize("value, unit, expected", [
     (2.2, "万个", (22000.0, "个")), (1200, "亿元", (1.2e11, "元")), (5100, "个", (5100.0, "个")),
     (2, "个百分点", (2.0, "percentage_point")), (100, "亿", (1e10, "")), (50, "M", (50.0, "Mbps")), (98, "%", (98.0, "%")), (1.4, "万亩", (14000.0, "亩")),

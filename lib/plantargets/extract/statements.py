@@ -1746,13 +1746,16 @@ def _structure_rule_screen() -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
     rules need not be tried one by one. Each rule joins the alternation of its part that takes the most
     characters (words after, then before, then the numeral, on a tie): a part that can match nothing, as a
     bare look-ahead for a comma, would let most tokens through. None when a rule has no part or a part
-    cannot join an alternation (a back-reference)."""
+    cannot join an alternation (a back-reference). A part whose edge characters cannot be told (words after
+    it such as ``[^,。]{0,3}的``) is taken only when no other part of its rule can be: it would leave the
+    whole after- or before-alternation unscreened by its edge (``_screen_with_edges``)."""
     afters, numbers, befores = [], [], []
     for before, number, after, _ in load_structure_rules():
         parts = [(part, kind) for part, kind in ((after, afters), (before, befores), (number, numbers)) if part]
         if not parts:
             return None
-        part, kind = max(parts, key=lambda found: shortest_match(found[0]))  # the first of the longest
+        part, kind = max(parts, key=lambda found: (found[1] is numbers or first_characters(
+            found[0], last=found[1] is befores) is not None, shortest_match(found[0])))  # the first of the longest
         if re.search(r"\\\d|\(\?P=|\(\?\(", part.pattern):
             return None
         kind.append(part.pattern)
