@@ -125,8 +125,6 @@ def _chinese_integer(whole: str) -> int | float:
     return _chinese_to_number()(whole, "normal")
 
 
-
-
 # Units as written after a number (codebook/units.csv), longest first so 万人 wins over 万 and 个百分点 over 个,
 # each with the factor its 万/亿 applies and the unit left once it is applied.
 _UNIT_ROWS = {row["unit"]: (float(row["factor"]), row["standard_unit"]) for row in codebook_rows("units.csv")}
