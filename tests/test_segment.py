@@ -191,6 +191,18 @@ def test_a_page_that_opens_by_reporting_how_its_tasks_went_is_a_report_on_tasks(
         assert segment_documents(norm, "t.txt", "t")[0].doc_type == doc_type
 
 
+def test_a_page_that_opens_by_submitting_a_plan_report_is_one_of_the_year_it_is_given():
+    """A district's annual plan report captured from its speech line on (heldout250 n02): "受区人民政府委托,现将…2018年
+    国民经济和社会发展计划执行情况与2019年…计划草案的报告提交大会审议" makes it a plan report of the year it is given,
+    not a page of no known type whose period a review's "完成2018-2020年…" would give."""
+    text = ("——2019年1月8日在北京市某区第十六届\n人民代表大会第五次会议上\n各位代表:\n"
+            "受区人民政府委托,现将某区2018年国民经济和社会发展计划执行情况与2019年国民经济和社会发展计划草案的报告提交大会审议。\n"
+            "一、2018年国民经济和社会发展计划执行情况\n顶层设计逐步完善,完成2018-2020年三年行动计划的编制。\n")
+    norm, _ = normalize_text(text, "t.txt")
+    doc = segment_documents(norm, "t.txt", "t")[0]
+    assert (doc.doc_type, doc.period_start, doc.period_end) == ("plan_report", 2019, 2019)
+
+
 def test_a_title_is_a_line_of_words_and_a_headlines_verb_names_no_plan():
     """A scrape that opens with an image's markup (devset d105 wrapped at 38 characters): the title is the first line
     of words, here naming a work report; a news headline whose 规划 is a verb ("西藏规划到2035年建成…", heldout52 n10)

@@ -284,6 +284,7 @@ _BRACKETS_AT_END = r"(?:[((][^()()]*[))])*\s*" + _DRAFT_MARK + "$"
 _ANNUAL_PLAN_TITLE = re.compile("发展计划" + _BRACKETS_AT_END)
 _WORK_REPORT_OPENING = re.compile(phrase_words("work_report_opening"))
 _SUMMARY_OPENING = re.compile(phrase_words("summary_opening"))
+_PLAN_REPORT_OPENING = re.compile(phrase_words("plan_report_opening"))
 # A news headline of a plan issued: "四川教育“十三五”规划公布 到2020年建成教育强省", "浙江公布教育事业发展“十三五”规划"
 _PLAN_NAMED = r"(?:规划(?:纲要)?|行动计划|实施方案)"
 _PLAN_ISSUED_VERB = r"(?:公布|印发|出台|发布|出炉|获批)"
@@ -453,6 +454,8 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
         doc.doc_type = _doc_type_of(doc.title, body_length, issued is not None)
     if doc.doc_type == "other" and "各位代表" in head and _WORK_REPORT_OPENING.search(head):
         doc.doc_type = "work_report"  # "各位代表:现在,我代表市人民政府,向大会报告政府工作" opens a report with no title
+    if doc.doc_type == "other" and _PLAN_REPORT_OPENING.search(head):
+        doc.doc_type = "plan_report"  # "现将…2018年…计划执行情况与2019年…计划草案的报告提交大会审议"
     if doc.doc_type == "other" and _SUMMARY_OPENING.search(head):
         doc.doc_type = "project_report"  # "现将工作落实情况汇报如下:" opens a report on how its tasks went
     headline = _news_of_a_plan(head_lines) if doc.doc_type == "other" else None
@@ -470,7 +473,7 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
     one_year = _ONE_YEARS_TASKS.search(doc.title) if period is None else None
     if one_year:  # "…高质量发展2023年重点工作任务" (heldout167 n05): that year's, whatever plan the preamble names
         period = (int(one_year.group(1)), int(one_year.group(1)))
-    if period is None and doc.doc_type == "work_report" and doc.issued_date:
+    if period is None and doc.doc_type in ("work_report", "plan_report") and doc.issued_date:
         year = int(doc.issued_date[:4])
         period = (year, year)
     if period is None and doc.doc_type != "work_report":  # a work report has a year, not a plan's period
