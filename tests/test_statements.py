@@ -3364,6 +3364,16 @@ def test_a_plans_end_that_opens_a_clause_sets_the_horizon_after_the_same_plan_na
     assert {v.value: (v.kind, v.year) for v in result.values}[155.0] == ("target", 2025)
 
 
+def test_a_sentence_listing_a_texts_parts_opens_none_of_them():
+    """An explainer of a city's work report (heldout252 n05): "本文帮您从2022年重点工作回顾、2023年主要预期目标、2023年部分
+    重点工作三部分解读…" names the parts' cues; it opens no section of targets, so the results after it stay results."""
+    text = ("在2023年1月9日举行的某市人民代表大会上,市长向大会报告政府工作。\n"
+            "本文帮您从2022年重点工作回顾、2023年主要预期目标、2023年部分重点工作三部分解读某市政府工作报告。\n"
+            "2022年,某市经受住了重大考验。\n以超常规力度出台235项稳增长举措,为市场主体减免缓退税费347亿元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2023-01-09")
+    assert [(v.value, v.kind) for v in result.values] == [(235.0, "actual"), (347.0, "actual")]
+
+
 def test_a_work_report_scraped_as_one_line_reviews_its_year_before_its_first_committing_sentence(tmp_path):
     """A city's work report with its line breaks lost (heldout h24 as one line): a report reviews its year before it
     sets targets, and where that review ends is a sentence, not a line, when the whole report is one line; a sentence

@@ -37,6 +37,7 @@ _STATE_OF_ONE_THING = re.compile(phrase_words("state_of_one_thing"))  # 现状�
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
 _SCHEDULE_AFTER = re.compile(phrase_words("schedule_after_part_of_year"))  # "一季度开工,": when work starts
 _COMMITTED_BEFORE = re.compile(phrase_words("commitment_before_part_of_year"))  # "力争上半年…": when a target is due
+_PARTS_LISTED = re.compile(phrase_words("parts_listed"))  # a sentence listing a text's parts: it opens none
 _MET = re.compile(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
 _HEADING_OF_TARGETS = re.compile(phrase_words("heading_of_targets"))  # "二、具体目标", "(三)战略构架和目标体系"
 _VALUE_NAMED_A_TARGET = re.compile(r"\d(?:[%‰倍]|个百分点|[万亿千百]*元)?(?:左右|以上|以内|以下)?的(?:年度|全年)?$")
@@ -578,6 +579,8 @@ class SectionTracker:
         lead = _leads(sentence)
         if not _section_cues().search(lead):
             return []  # most sentences: no cue of either kind, so nothing to sort or read
+        if "部分" in sentence and _PARTS_LISTED.search(sentence):
+            return []  # "报告分为2019年工作回顾、2020年工作安排两个部分": the parts named, none opened
         for role_name, pattern in (("target", cue_pattern("target_section")), ("review", cue_pattern("review_section"))):
             for match in pattern.finditer(lead):
                 if role_name == "target" and (target_named_as_met(lead, match.start())
