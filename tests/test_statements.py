@@ -3566,7 +3566,8 @@ def test_a_part_of_the_year_that_only_schedules_a_start_heads_no_review():
 
 def test_a_part_of_the_year_a_commitment_leads_to_heads_no_review():
     """"力争上半年该省重点项目年度计划投资完成率55%以上" (heldout238 n06, news of a province's investment plan): the half
-    year is when a target is due, it opens no report of the months so far, so the plan's values after it stay targets."""
+    year is when a target is due, it opens no report of the months so far, so the plan's values after it stay
+    targets."""
     text = "2023年有效投资专项行动方案\n力争上半年重点项目年度计划投资完成率55%以上。\n新增高标准农田410万亩。\n"
     result, _ = extract(text, doc_type="action_plan", period=(2023, 2023), issued="2023-02-22")
     assert [(v.value, v.kind) for v in result.values] == [(55.0, "target"), (410.0, "target")]
