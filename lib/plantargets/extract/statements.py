@@ -2788,8 +2788,8 @@ _TIME_SPOKEN_OF_IN_TITLE = re.compile(r"今年|(?:未来|今后)[一二三四五
 
 _PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
 # a paragraph that opens on this or next year's commitment ("今年辽宁仍要…", "明年,全市将…")
-_OPENS_ON_A_YEARS_COMMITMENT = re.compile(rf"\s*(?:今年|明年)[^,,。;;\d]{{0,8}}?"
-                                          rf"(?:{_phrase_words('paragraph_commitment')}|{_phrase_words('year_commitment_word')})")
+_YEARS_COMMITMENT = f"{_phrase_words('paragraph_commitment')}|{_phrase_words('year_commitment_word')}"
+_OPENS_ON_A_YEARS_COMMITMENT = re.compile(rf"\s*(?:今年|明年)[^,,。;;\d]{{0,8}}?(?:{_YEARS_COMMITMENT})")
 _WEAK_ACTUAL_CUE = re.compile(_phrase_words("weak_actual_cue"))
 
 
