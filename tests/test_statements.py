@@ -3374,6 +3374,17 @@ def test_a_sentence_listing_a_texts_parts_opens_none_of_them():
     assert [(v.value, v.kind) for v in result.values] == [(235.0, "actual"), (347.0, "actual")]
 
 
+def test_a_target_after_a_plan_named_with_its_period_is_of_its_last_year():
+    """News of a city's school-building plan (heldout79 n01): "2012年,市政府启动了《…三年行动计划(2012—2014年)》,
+    计划建设中小学200余所" states the plan's target, of its last year, not of the year it was launched; a year written
+    after the plan's name dates what follows it."""
+    text = ("2012年,市政府启动了《某市中小学建设三年行动计划(2012—2014年)》,计划建设中小学200余所,其中新征占地项目学校70所左右。"
+            "\n《某市中小学建设三年行动计划(2012—2014年)》实施以来,2013年计划新建学校30所。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2015-11-12")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (200.0, "target", 2014), (70.0, "target", 2014), (30.0, "target", 2013)]
+
+
 def test_a_work_report_scraped_as_one_line_reviews_its_year_before_its_first_committing_sentence(tmp_path):
     """A city's work report with its line breaks lost (heldout h24 as one line): a report reviews its year before it
     sets targets, and where that review ends is a sentence, not a line, when the whole report is one line; a sentence

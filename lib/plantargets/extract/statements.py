@@ -353,6 +353,17 @@ _PLAN_WITH_ITS_PERIOD = re.compile(r"《[^》\n]{2,80}?[((]\s*((?:19|20)\d{2})\s
                                    r"((?:19|20)\d{2})\s*年?\s*[))]\s*》")
 
 
+def _plan_named_last(words: str) -> tuple[int, int] | None:
+    """The period of a plan named with it in book-title marks when nothing after the name states another year."""
+    named = _last_match(_PLAN_WITH_ITS_PERIOD, words)
+    if named is None or _YEAR_WRITTEN.search(words, named.end()):
+        return None
+    return int(named.group(1)), int(named.group(2))
+
+
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
 def _one_plan_period_named(text: str) -> tuple[int, int] | None:
     """The period of the one plan a text names in book-title marks with its period, if it names one and no other."""
     named = {(int(m.group(1)), int(m.group(2))) for m in _PLAN_WITH_ITS_PERIOD.finditer(text)} if "《" in text else ()
@@ -1523,7 +1534,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         dated_as_results = kind_basis == _PLAN_AMOUNT or kind_basis.startswith(_BUDGET_AMOUNT_BASIS)
         year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context,
                                                              "actual" if dated_as_results else kind,
-                                                             role, line_year, line.in_review)
+                                                             role, line_year, line.in_review,
+                                                             sentence[max(0, match.start() - CONTEXT):match.start()])
         if item and item.year:
             year, period, inferred, year_basis = item.year, None, False, "the year list that 分别 pairs with"
         if kind_basis.startswith(_PARAGRAPH_TARGETS) and previous is not None and previous.year_basis.startswith("明年") \
@@ -1620,7 +1632,8 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
         if kind not in KINDS:
             continue
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
-                                                             line.in_review)
+                                                             line.in_review,
+                                                             sentence[max(0, match.start() - CONTEXT):match.start()])
         quote_start = _clause_start(sentence, match.start())
         suffix = _QUOTED_SUFFIX.match(sentence, match.end())  # "比2010年翻一番以上": a bound after the word
         if suffix and comparator == "=":
@@ -2963,9 +2976,13 @@ def _value_years(prefix: str) -> list[re.Match]:
 
 
 def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,
-          in_review: bool = False):
-    """(year, period, year_inferred, per_year, basis) of a value from its sentence, its section, else the document."""
+          in_review: bool = False, words_before: str = ""):
+    """(year, period, year_inferred, per_year, basis) of a value from its sentence, its section, else the document.
+    ``words_before``: the sentence's text before the value as written (``prefix`` has its bracketed years dropped)."""
     per_year = bool(_PER_YEAR.search(prefix))
+    plan = _plan_named_last(words_before) if kind == "target" and "《" in words_before else None
+    if plan:  # "2012年,市政府启动了《…三年行动计划(2012—2014年)》,计划建设中小学200余所": the plan's, of its last year
+        return plan[1], plan, True, per_year, f"the period of the plan named before it ({plan[0]}-{plan[1]})"
     if kind == "baseline" and doc.report_year and _FROM_THE_PRESENT.search(prefix):
         # "到2020年,…由目前的75%提升至85%": the change starts now, in the document's year
         return doc.report_year, None, True, False, f"由目前的: the start of a change, now ({doc.current_year_evidence or doc.issued_date})"
