@@ -356,12 +356,9 @@ _PLAN_WITH_ITS_PERIOD = re.compile(r"《[^》\n]{2,80}?[((]\s*((?:19|20)\d{2})\s
 def _plan_named_last(words: str) -> tuple[int, int] | None:
     """The period of a plan named with it in book-title marks when nothing after the name states another year."""
     named = _last_match(_PLAN_WITH_ITS_PERIOD, words)
-    if named is None or _YEAR_WRITTEN.search(words, named.end()):
+    if named is None or _YEAR_WORD.search(words, named.end()):
         return None
     return int(named.group(1)), int(named.group(2))
-
-
-_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
 def _one_plan_period_named(text: str) -> tuple[int, int] | None:
