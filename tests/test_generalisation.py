@@ -796,6 +796,26 @@ HELDOUT250_FLOORS = {"f1_target": 0.82, "recall_actual": 0.63, "comparator_accur
 HELDOUT249_FLOORS = {"f1_target": 0.36, "recall_actual": 0.5, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout253 (sealed): 12 pages of 9 provinces (special plans as news, work and plan reports, results news), session 40;
+# F1 / actR with cdf5941 and at merge: 0.779 / 1.000
+HELDOUT253_FLOORS = {"f1_target": 0.73, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout254 (read): 12 pages of 8 western provinces (work reports, plans and their news, project news), session 40;
+# F1 / actR with cdf5941 and at merge: 0.487 / 0.968
+HELDOUT254_FLOORS = {"f1_target": 0.44, "recall_actual": 0.92, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout255 (sealed): 12 pages of 9 provinces (plan news, work reports, action plans, news), session 40;
+# F1 / actR with cdf5941 and at merge: 0.951 / 0.978
+HELDOUT255_FLOORS = {"f1_target": 0.9, "recall_actual": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout256 (read): 12 pages of 8 northern provinces (news, special plans, work reports), session 40;
+# F1 / actR with cdf5941 and at merge: 0.880 / 0.951
+HELDOUT256_FLOORS = {"f1_target": 0.83, "recall_actual": 0.9, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1068,6 +1088,10 @@ GOALS = [
     ("heldout252", "heldout252", HELDOUT252_FLOORS),
     ("heldout250", "heldout250", HELDOUT250_FLOORS),
     ("heldout249", "heldout249 (sealed)", HELDOUT249_FLOORS),
+    ("heldout253", "heldout253 (sealed)", HELDOUT253_FLOORS),
+    ("heldout254", "heldout254", HELDOUT254_FLOORS),
+    ("heldout255", "heldout255 (sealed)", HELDOUT255_FLOORS),
+    ("heldout256", "heldout256", HELDOUT256_FLOORS),
 ]
 
 
