@@ -2833,6 +2833,23 @@ def test_results_counted_since_a_plan_period_began_are_of_the_pages_date():
     assert [(v.value, v.kind, v.year) for v in result.values][0] == (9800.0, "actual", 2021)
 
 
+def test_a_sentence_opening_on_a_past_time_states_results_on_a_page_of_commitments():
+    """A 2022 page on a 2021-2025 plan (heldout256 n03) whose cued values are all targets opens its preamble on the
+    past plan period ("“十三五”时期,我市…达到52.3%"), and a page of 2016 (heldout124 n08) states a 2015 result ("2015年,…
+    建成…1015所"): what a sentence framed in a time over by the page's year states is of that time, a result; one
+    that names a later year before its value ("2020年,…明确2020-2025年全市新增…") is still the page's commitment."""
+    text = ("沈阳全民健身实施计划来啦\n“十三五”时期,我市深入实施全民健身战略,经常参加体育锻炼人数比例达到52.3%。\n"
+            "到2025年,我市将使经常参加体育锻炼人数比例达到55.8%,县级全民健身中心覆盖率达到98%。力争建成健身步道200公里。计划新建体育公园12个。\n"
+            "全市建设社区健身中心60个。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-03-23")
+    kinds = {v.value: v.kind for v in result.values}
+    assert kinds[52.3] == "actual"
+    assert (kinds[55.8], kinds[60.0]) == ("target", "target")
+    later = text.replace("全市建设社区健身中心60个。", "2020年,我市印发实施意见,明确2020-2025年全市新增健身场地120万平方米。")
+    result, _ = extract(later, doc_type="other", period=(None, None), issued="2022-03-23")
+    assert {v.value: v.kind for v in result.values}[120.0] == "target"
+
+
 def test_one_sentence_of_commitments_does_not_make_a_page_of_commitments():
     """A news item on a province's results (heldout111 n01) whose only commitment is one sentence over three values
     (there 每年, "自2018年起,…每年对500名…从教20年以上的优秀教师每人给予10万元奖励"; here 将), and a paragraph read as

@@ -2758,7 +2758,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     fronted = _fronted_result_cue(prefix)
     if fronted:  # "去年,广西学前教育三年毛入园率达85.6%": the time phrase before the comma frames the clause after it
         return "actual", f"actual cue {fronted} leading the sentence"
-    if page_of_commitments and not _DONE_MARKER.search(before) and (doc.dated or not _PAST_YEAR.search(prefix)):
+    if page_of_commitments and not _DONE_MARKER.search(before) and (doc.dated or not _PAST_YEAR.search(prefix)) \
+            and not _opens_on_a_past_time(sentence, prefix, doc.current_year):
         # (not "比2017年增加了2.9个百分点"; on an undated page, not "2020年秋季,全区新改扩建13所…", which may be past)
         return "target", page_of_commitments
     if "。" in line.text and _opens_with_a_commitment(line.text) and line.text.find(sentence) > line.text.index("。") \
@@ -2897,6 +2898,20 @@ def _opens_on_an_earlier_year(sentence: str, year: int | None) -> bool:
     targets of the sentence before to another time."""
     lead = _LEADING_YEARS.match(sentence)
     return bool(lead) and (year is None or max(int(y[:4]) for y in _YEAR_WORD.findall(lead.group(0))) < year)
+
+
+_CLAUSE_LEAD_TIME = re.compile(r"\s*([^,,。;;]{2,16})[,,]")
+
+
+def _opens_on_a_past_time(sentence: str, prefix: str, year: int | None) -> bool:
+    """Whether a sentence opens on a time over before ``year`` ("“十三五”时期,我市…达到52.3%" on a page of 2022, "2020
+    年,…") and names no later one before the value (``prefix``; not "2020年,…印发《…》,明确2020-2025年全市新增…"):
+    what it states is of that time, whatever the page around it commits to."""
+    if year is None or any(int(found[:4]) >= year for found in _YEAR_WORD.findall(prefix)):
+        return False
+    lead = _CLAUSE_LEAD_TIME.match(sentence)
+    period = parse_period(lead.group(1)) if lead else None
+    return bool(period and period[1] < year) or _opens_on_an_earlier_year(sentence, year)
 
 
 def _result_cue_between(text: str, start: int, end: int) -> bool:
