@@ -2850,6 +2850,19 @@ def test_a_sentence_opening_on_a_past_time_states_results_on_a_page_of_commitmen
     assert {v.value: v.kind for v in result.values}[120.0] == "target"
 
 
+def test_this_year_in_the_clauses_before_a_semicolon_dates_the_targets_after_it():
+    """A dated news page naming one horizon (heldout192 n01: "到2025年,…" then "据悉,今年内将完成…农村公路安防工程核查;
+    实现…,新建6个“司机之家”,新增ETC用户70万;"): the targets after a semicolon are of the year the clauses before it
+    name (今年), not of the page's horizon."""
+    text = ("陕西交通十四五规划发布\n据介绍,到2025年,高速公路通车总里程达到7000公里以上,省际出口数量增至29个。\n"
+            "据悉,今年内将完成全省约13.5万公里农村公路安防工程核查;实现约车服务电话全覆盖,新建6个“司机之家”,"
+            "新增ETC用户70万;实现驾驶员高频服务事项跨省通办。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-08-29")
+    years = {v.value: (v.kind, v.year) for v in result.values}
+    assert years[7000.0] == ("target", 2025)
+    assert years[13.5] == years[6.0] == years[70.0] == ("target", 2021)
+
+
 def test_one_sentence_of_commitments_does_not_make_a_page_of_commitments():
     """A news item on a province's results (heldout111 n01) whose only commitment is one sentence over three values
     (there 每年, "自2018年起,…每年对500名…从教20年以上的优秀教师每人给予10万元奖励"; here 将), and a paragraph read as

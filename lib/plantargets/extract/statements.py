@@ -381,7 +381,7 @@ def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None
 
 
 _NEXT_YEAR_OF_AN_UNDATED_PAGE = "明年 on an undated page"
-_SENTENCE_ENDS = ("。", ";", "\n")  # (full-width ; is ; once normalized)
+_CLAUSE_CHAIN_ENDS = ("。", "\n")  # what ends a chain of clauses joined by semicolons (full-width ; is ; once normalized)
 
 
 def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[StatedValue]) -> None:
@@ -394,8 +394,9 @@ def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[Sta
     for value in values:
         if value.kind != "target" or not value.year_basis.startswith(_DOCUMENT_YEAR):
             continue
-        start = max(doc.start - 1, *(text.rfind(end, doc.start, value.number_span[0]) for end in _SENTENCE_ENDS))
-        if not _THIS_YEAR.search(text, start + 1, value.number_span[0]):  # its sentence up to it
+        start = max(doc.start - 1, *(text.rfind(end, doc.start, value.number_span[0]) for end in _CLAUSE_CHAIN_ENDS))
+        if not _THIS_YEAR.search(text, start + 1, value.number_span[0]):  # its sentence up to it, and the clauses
+            # before it up to a semicolon ("今年内将完成…;实现…,新建6个…")
             value.year, value.year_inferred = horizon, True
             value.year_basis = f"the one horizon the page names (到{horizon}年; {value.year_basis})"
 
@@ -874,7 +875,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         if value_words:
             _extract_value_words(doc, norm, line, sentence, s_start, context_year, result, carried, changes, line_year,
                                  earlier)
-        earlier = earlier + sentence if sentence.rstrip().endswith((";", ";")) else ""
+        clauses = earlier + sentence  # the sentence with the ones before it that ended at a semicolon
+        earlier = clauses if sentence.rstrip().endswith((";", ";")) else ""
         sentences.append((s_start, s_end, first_new, len(result.values)))
         for value in result.values[first_new:]:
             if value.kind == "actual" and value.year is None and tracker.last_year:
@@ -888,11 +890,12 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 value.year_basis = f"the end of the plan the text last named ({tracker.named_plan[0]}-{tracker.named_plan[1]})"
             elif value.kind == "target" and tracker.last_horizon and (
                     value.year is None or value.year_basis.startswith(_DOCUMENT_YEAR) and value.year < tracker.last_horizon
-                    and doc.doc_type != "work_report" and not _THIS_YEAR.search(sentence)
+                    and doc.doc_type != "work_report" and not _THIS_YEAR.search(clauses)
                     or value.year_basis == _PLANS_HORIZON and value.year > tracker.last_horizon >= doc.period_start):
                 # "到2017年,…翻一番以上。" then, paragraphs on, "森林覆盖率达到47.3%": the horizon the text set (a
                 # page of 2018 on an opinion's targets to 2020 goes on about them, not about 2018; a plan to 2035 on
-                # its goals for 2025, not its whole period's)
+                # its goals for 2025, not its whole period's); not after 今年 in the clauses before it ("今年内将完成…;
+                # 实现…,新建6个…")
                 value.year, value.year_inferred = tracker.last_horizon, True
                 if value.year_basis == _PLANS_HORIZON:
                     value.period_start = value.period_end = None
