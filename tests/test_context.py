@@ -334,6 +334,17 @@ def test_one_things_present_state_said_in_passing_announces_no_review():
     assert [role.role for _, role in tracker.roles_in("全市教育发展现状:全市共有幼儿园120所", 0)] == ["review"]
 
 
+def test_present_state_before_a_noun_names_existing_things_and_announces_no_review():
+    """A city's green-space plan (heldout256 n08): "保护修缮曹家花园、中山公园等现状历史名园" says which parks exist (现状
+    before a noun: 现状历史名园, 现状道路), not a review whose role would make the planning norms of the next paragraph
+    results; "现状与形势", "现状分析" and "发展现状:" still head one."""
+    tracker = SectionTracker(2023)
+    assert tracker.roles_in("传承历史文化特色,保护修缮曹家花园、中山公园等现状历史名园和纪念性公园", 0) == []
+    assert tracker.roles_in("据悉,今年内将完成全省农村公路安防工程现状核查", 0) == []
+    for heading in ("一、现状与形势", "学前教育现状分析", "全市教育发展现状:全市共有幼儿园120所"):
+        assert [role.role for _, role in SectionTracker(2023).roles_in(heading, 0)] == ["review"], heading
+
+
 def test_a_section_cue_that_names_a_meeting_announces_no_section():
     """News of a press conference (heldout16 p16_11): "…重点工作新闻发布会上,…介绍,截至2016年底…" reports results."""
     tracker = SectionTracker(2017)

@@ -34,6 +34,7 @@ _MEANS_BEFORE = re.compile(phrase_words("means_before_cue"))  # "通过实施民
 _GOAL_PURSUED_BEFORE = re.compile(rf"(?:{phrase_words('goal_pursuing_verb')})[^,,;;。::]{{0,24}}$")
 _STATE_TAKEN_INTO_ACCOUNT = re.compile(phrase_words("state_taken_into_account"))  # "结合电网现状,": a task's premise
 _STATE_OF_ONE_THING = re.compile(phrase_words("state_of_one_thing"))  # 现状为: a thing's present state
+_STATE_AS_ATTRIBUTE = re.compile(phrase_words("state_as_attribute"))  # 现状历史名园: the things that exist
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
 _SCHEDULE_AFTER = re.compile(phrase_words("schedule_after_part_of_year"))  # "一季度开工,": when work starts
 _COMMITTED_BEFORE = re.compile(phrase_words("commitment_before_part_of_year"))  # "力争上半年…": when a target is due
@@ -595,8 +596,11 @@ class SectionTracker:
                 if role_name == "review" and _STATE_TAKEN_INTO_ACCOUNT.search(lead, 0, match.start()):
                     continue  # "结合电网现状,按照…原则,推进…改造": the state a task starts from, no review of results
                 if role_name == "review" and match.group(0).endswith("现状") \
-                        and _STATE_OF_ONE_THING.match(sentence, match.end()):
-                    continue  # "学校现状为18班小学,现拟扩建为30班": one thing's present state, no review of results
+                        and (_STATE_OF_ONE_THING.match(sentence, match.end())
+                             or _STATE_AS_ATTRIBUTE.match(sentence, match.end())):
+                    # "学校现状为18班小学,现拟扩建为30班": one thing's present state; "保护修缮…等现状历史名园": which
+                    # things exist; neither is a review of results
+                    continue
                 if _inside_brackets(lead, match.start()):
                     continue  # "12项约束性指标(目标任务均为国家下达)中,": an aside announces no section
                 if match.group(0) in _parts_of_the_year() and _inside_quotes(lead, match.start()):
