@@ -816,6 +816,26 @@ HELDOUT255_FLOORS = {"f1_target": 0.9, "recall_actual": 0.93, "comparator_accura
 HELDOUT256_FLOORS = {"f1_target": 0.83, "recall_actual": 0.9, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout257 (sealed): 12 pages of 8 southern provinces (work reports, sector plans and their news, results news), session 40;
+# F1 / actR with cdf5941 and at merge: 0.824 / 0.897
+HELDOUT257_FLOORS = {"f1_target": 0.77, "recall_actual": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout258 (read): 12 pages of 8 provinces (annual plan reports, 民生实事 lists, health and education plans), session 40;
+# F1 / actR with cdf5941 and at merge: 0.598 / 0.950
+HELDOUT258_FLOORS = {"f1_target": 0.55, "recall_actual": 0.9, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout259 (sealed): 12 pages of 9 provinces (work reports, plan news, project lists, results news), session 40;
+# F1 / actR with cdf5941 and at merge: 0.657 / 0.746
+HELDOUT259_FLOORS = {"f1_target": 0.61, "recall_actual": 0.7, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout260 (read): 12 pages of 8 eastern provinces (work reports, plan news, results news), session 40;
+# F1 / actR with cdf5941 and at merge: 0.899 / 0.691
+HELDOUT260_FLOORS = {"f1_target": 0.85, "recall_actual": 0.64, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1092,6 +1112,10 @@ GOALS = [
     ("heldout254", "heldout254", HELDOUT254_FLOORS),
     ("heldout255", "heldout255 (sealed)", HELDOUT255_FLOORS),
     ("heldout256", "heldout256", HELDOUT256_FLOORS),
+    ("heldout257", "heldout257 (sealed)", HELDOUT257_FLOORS),
+    ("heldout258", "heldout258", HELDOUT258_FLOORS),
+    ("heldout259", "heldout259 (sealed)", HELDOUT259_FLOORS),
+    ("heldout260", "heldout260", HELDOUT260_FLOORS),
 ]
 
 
