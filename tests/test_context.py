@@ -345,6 +345,19 @@ def test_present_state_before_a_noun_names_existing_things_and_announces_no_revi
         assert [role.role for _, role in SectionTracker(2023).roles_in(heading, 0)] == ["review"], heading
 
 
+def test_a_sentence_ending_on_the_years_livelihood_projects_announces_them():
+    """News of a district's vote on its livelihood projects (heldout258 n02): "…在13项政府民生实事候选项目中选出了10件2021年
+    杭州市余杭区人民政府民生实事项目。" ends on what the lines after it list, as a lead does; a sentence that says the
+    projects were done ("…圆满完成了十件民生实事。") announces no targets."""
+    sentence = ("今天,在余杭区第十六届人民代表大会第一次会议第四次全体会议上,人大代表通过投票表决,"
+                "在13项政府民生实事候选项目中选出了10件2021年杭州市余杭区人民政府民生实事项目。")
+    roles = SectionTracker(2021).roles_in(sentence, 0)
+    assert [role.role for _, role in roles] == ["target"]
+    assert roles[0][0] > sentence.index("选出了")
+    done = "2021年1月5日,某区政府工作报告指出,过去一年,面对疫情冲击,我区坚持民生优先,圆满完成了十件民生实事。"
+    assert "target" not in [role.role for _, role in SectionTracker(2021).roles_in(done, 0)]
+
+
 def test_a_section_cue_that_names_a_meeting_announces_no_section():
     """News of a press conference (heldout16 p16_11): "…重点工作新闻发布会上,…介绍,截至2016年底…" reports results."""
     tracker = SectionTracker(2017)

@@ -578,7 +578,10 @@ class SectionTracker:
         year the paragraph's sentences before this one spoke of."""
         changes = []
         lead = _leads(sentence)
-        if not _section_cues().search(lead):
+        closing = _closing_words(sentence, len(lead))
+        if closing and _LIST_OF_THE_YEARS_PROJECTS.search(closing):  # read as a lead, the words between masked
+            lead = lead + _OUTSIDE_A_LEAD * (len(sentence) - len(lead) - len(closing)) + closing
+        elif not _section_cues().search(lead):
             return []  # most sentences: no cue of either kind, so nothing to sort or read
         if "部分" in sentence and _PARTS_LISTED.search(sentence):
             return []  # "报告分为2019年工作回顾、2020年工作安排两个部分": the parts named, none opened
@@ -711,6 +714,20 @@ def _leads(sentence: str) -> str:
             covered = start
         kept.append(sentence[covered:start + LEAD])
     return "".join(kept)
+
+
+# "…选出了10件2021年…民生实事项目。": a sentence's last words that announce the list of the year's projects after it
+_LIST_OF_THE_YEARS_PROJECTS = re.compile(rf"(?:{phrase_words('projects_list_announced')})[。::]\s*$")
+CLOSING = 30  # characters before a sentence's full stop or colon in which it announces the lines after it
+
+
+def _closing_words(sentence: str, lead_length: int) -> str:
+    """The last CLOSING characters of a sentence that ends at a full stop or colon, outside its lead: "…选出了10件2021年…
+    民生实事项目。" announces the list that follows as a lead does."""
+    end = len(sentence.rstrip())
+    if not sentence[:end].endswith(("。", ":", ":")) or end - CLOSING <= lead_length:
+        return ""
+    return sentence[end - CLOSING:]
 
 
 def _last_year_before(lead: str, position: int) -> re.Match | None:
