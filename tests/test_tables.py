@@ -490,3 +490,26 @@ def test_rows_under_a_merged_category_cell_without_item_numbers_meet_their_unit_
     table = find_tables(_lines(text))[0]
     assert [(r.indicator, r.unit, [(c.column.year, c.line.text) for c in r.cells]) for r in table.rows] == [
         ("地区生产总值", "亿元", [(2020, "100"), (2025, "150")]), ("人均生产总值", "元", [(2020, "5000"), (2025, "7000")])]
+
+
+def test_a_list_of_targets_with_the_bodies_that_answer_for_them_keeps_every_row():
+    """A county's list of an action plan's targets and who answers for each (heldout258 n03), one cell per line with
+    a scrape's " |" after each: text columns after the year columns (牵头单位, 责任单位, whose cells run long), a value
+    cell with a note in brackets (78.2(2021年), 35(邵阳市)), and the header again after a page break. Every row is
+    read, the notes and the bodies' names are no values."""
+    head = ["序号", "指标名称", "单位", "2022年", "2025年", "2027年", "牵头单位", "责任单位"]
+    rows = [["1", "人均预期寿命", "岁", "78.2(2021年)", "≥79.2", "≥80", "县卫健局",
+             "县文旅广体局、县烟草局、市生态环境局绥宁分局、县农业农村局、县住建局、县城管局、县市场监管局、县发改局、"
+             "县医保局、县民政局、县教育局、县应急局、县交警大队等单位,各乡镇人民政府"],
+            ["2", "居民健康素养水平", "%", "21.6", "≥31.5", "≥33", "县卫健局", "县疾控中心,各乡镇人民政府"],
+            ["3", "总体癌症5年生存率", "%", "35(邵阳市)", "≥38", "≥40", "县卫健局", "县疾控中心、县人民医院,各乡镇人民政府"],
+            head,
+            ["4", "5岁以下儿童死亡率", "‰", "6.07", "持续改善", "持续改善", "县卫健局", "县妇计中心,各乡镇人民政府"]]
+    text = "绥宁县人均预期寿命提升行动计划主要目标责任清单\n" + "".join(f"{cell} |\n" for row in [head, *rows] for cell in row)
+    tables = find_tables(_lines(text))
+    assert len(tables) == 1
+    found = [(row.label.text, row.unit, [cell.line.text for cell in row.cells]) for row in tables[0].rows]
+    assert found == [("人均预期寿命", "岁", ["78.2(2021年)", "≥79.2", "≥80"]),
+                     ("居民健康素养水平", "%", ["21.6", "≥31.5", "≥33"]),
+                     ("总体癌症5年生存率", "%", ["35(邵阳市)", "≥38", "≥40"]),
+                     ("5岁以下儿童死亡率", "‰", ["6.07", "持续改善", "持续改善"])]

@@ -16,6 +16,7 @@ from plantargets.paths import codebook_rows, phrase_words
 from plantargets.text.segment import Line, heading_level
 
 MAX_CELL_LENGTH = 40
+MAX_PIPED_CELL_LENGTH = 160  # a cell a scrape ended with " |", in a block of such lines
 MAX_LABEL_LENGTH = 30
 # a year column's header: "2025年", "2025年(预测)", and with a word naming the column's role ("2020年基期值",
 # "2025年目标值": codebook phrase_words year_column_word)
@@ -30,7 +31,9 @@ _ATTRIBUTE = re.compile(r"^(约束性|预期性)$")
 _CHANGE_VERB = phrase_words("growth_verb")
 VALUE_CELL = re.compile(rf"^[\[((]?(?P<cmp>[<>≥≤=]{{0,2}})\s*(?P<verb>{_CHANGE_VERB})?\s*(?P<num>-?\d+(?:\.\d+)?)\s*"
                         r"(?P<unit>%|‰|(?!及以上|以上|及以下|以下|以内|左右)[\u4e00-\u9fff]{1,3}?(?:/[\u4e00-\u9fff]{1,2})?)?\s*"
-                        r"(?P<suffix>及以上|以上|及以下|以下|以内|左右)?[\]))]?$")  # [4], (9): a span's total
+                        r"(?P<suffix>及以上|以上|及以下|以下|以内|左右)?"
+                        r"(?P<note>[((][^()()\d]{0,6}(?:\d{4}\s*年)?[^()()\d]{0,6}[))])?"  # 78.2(2021年), 35(邵阳市)
+                        r"[\]))]?$")  # [4], (9): a span's total
 _VALUE = VALUE_CELL
 _EMPTY_VALUE = re.compile(r"^(?:[-—–/／]+|一)$")  # 一 alone: a dash a converter read as the numeral (heldout90 n09)
 _ROW_NUMBER = re.compile(r"^\d{1,2}$")
@@ -100,11 +103,13 @@ def is_value_cell(text: str) -> bool:
     return bool(_VALUE.match(text)) or bool(_EMPTY_VALUE.match(text))
 
 
-def _is_cell(line: Line) -> bool:
+def _is_cell(line: Line, piped: bool = False) -> bool:
     """A line short enough to be a cell; a short numbered line ("一、发展水平", "1.学前教育毛入园率(%)") may be a
-    table's group or row label, so it does not end a run (a run only becomes a table under year headers)."""
+    table's group or row label, so it does not end a run (a run only becomes a table under year headers). A cell a
+    scrape ended with " |" among others (``piped``) may be longer: a list of the bodies that answer for a row."""
     text = line.text
-    return len(text) <= MAX_CELL_LENGTH and not text.endswith(("。", ";", ":", ",")) and (
+    return len(text) <= (MAX_PIPED_CELL_LENGTH if piped else MAX_CELL_LENGTH) \
+        and not text.endswith(("。", ";", ":", ",")) and (
         line.heading_level is None or line.heading_level >= 3 and len(text) <= MAX_LABEL_LENGTH
         or _CAPTION.match(text) is not None
     )
@@ -133,7 +138,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
     i = 0
     while i < len(cells):
         j = i
-        while j < len(cells) and j not in taken and _is_cell(cells[j]):
+        while j < len(cells) and j not in taken and _is_cell(cells[j], cells[j] is not lines[j]):
             j += 1
         run = list(range(i, j))
         table = (_parse_run(cells, run) or _parse_named_run(cells, run)) if len(run) >= 6 else None
@@ -196,6 +201,7 @@ _NAME_HEADER_WORDS = r"指\s*标|[\u4e00-\u9fff]{1,4}名称|项\s*目"  # 指标
 _NAME_HEADER = re.compile(rf"^(?:{_NAME_HEADER_WORDS})$")  # the column of names
 _LABEL_HEADER = re.compile(rf"^(?:{_NAME_HEADER_WORDS}|类\s*别)$")  # … or of their category
 _UNIT_HEADER = re.compile(r"^(?:单\s*位|计量单位)$")
+_TEXT_COLUMN_HEADER = re.compile(rf"^(?:{phrase_words('text_column_header')})$")  # 牵头单位, 责任单位
 _ATTRIBUTE_HEADER = re.compile(r"^(?:属\s*性|指标属性)$")
 # a column giving the growth of the year column before it: "2019年 / 增长% / 2020年 / 增长%"
 # a plan table's change over its span: "年均增(5年累计)", "年均[累计]" (heldout90 n09)
@@ -276,7 +282,7 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
     caption_parts: list[str] = []
     columns: list[TableColumn] = []
     has_attribute = has_unit = attribute_first = False
-    position = 0
+    position = text_columns = 0
     while position < len(cells):
         text = cells[position].text
         year = _YEAR_HEADER.match(text)
@@ -294,6 +300,8 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
             pass
         elif not columns:
             caption_parts.append(text)
+        elif _TEXT_COLUMN_HEADER.match(text):  # "… 2027年 / 牵头单位 / 责任单位": who answers for each row, in words
+            text_columns += 1
         else:
             break
         position += 1
@@ -310,6 +318,10 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
         if _ROW_NUMBER.match(text) and _is_label(following):
             row_number = text
             consumed.add(run[position])
+            position += 1
+            continue
+        if rows and (_HEADER_WORD.match(text) or _YEAR_HEADER.match(text) or _TEXT_COLUMN_HEADER.match(text)):
+            consumed.add(run[position])  # the header again, after a page break ("序号 / 指标名称 / 单位 / 2022年 …")
             position += 1
             continue
         if not _is_label(text):
@@ -380,6 +392,11 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
             row.attribute = cells[position].text
             consumed.add(run[position])
             position += 1
+        for _ in range(text_columns):  # the row's words in the text columns after its values
+            if position < len(cells) and not _ROW_NUMBER.match(cells[position].text) \
+                    and not is_value_cell(cells[position].text):
+                consumed.add(run[position])
+                position += 1
         rows.append(row)
         row_number = ""
     if not rows:
