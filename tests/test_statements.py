@@ -2863,6 +2863,21 @@ def test_this_year_in_the_clauses_before_a_semicolon_dates_the_targets_after_it(
     assert years[13.5] == years[6.0] == years[70.0] == ("target", 2021)
 
 
+def test_a_list_of_targets_by_year_columns_reads_its_first_year_as_the_base_and_bounds_as_targets():
+    """A county's list of 2025 (heldout258 n03) of an action plan's targets, columns 2022年 / 2025年 / 2027年: the first
+    year, before the list's and before a later column, is where the targets start from (a baseline, of the year its
+    cell's note gives: 78.2(2021年)); a bound (≥79.2) in the column of the list's own year is a target, as the later
+    column's values are."""
+    head = ["序号", "指标名称", "单位", "2022年", "2025年", "2027年", "牵头单位", "责任单位"]
+    rows = [["1", "人均预期寿命", "岁", "78.2(2021年)", "≥79.2", "≥80", "县卫健局", "县文旅广体局、县烟草局,各乡镇人民政府"],
+            ["2", "居民健康素养水平", "%", "21.6", "≥31.5", "≥33", "县卫健局", "县疾控中心,各乡镇人民政府"]]
+    text = "主要目标责任清单\n" + "".join(f"{cell} |\n" for row in [head, *rows] for cell in row)
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-04-25")
+    found = {v.value: (v.kind, v.year, v.comparator) for v in result.values}
+    assert found == {78.2: ("baseline", 2021, "="), 79.2: ("target", 2025, ">="), 80.0: ("target", 2027, ">="),
+                     21.6: ("baseline", 2022, "="), 31.5: ("target", 2025, ">="), 33.0: ("target", 2027, ">=")}
+
+
 def test_one_sentence_of_commitments_does_not_make_a_page_of_commitments():
     """A news item on a province's results (heldout111 n01) whose only commitment is one sentence over three values
     (there 每年, "自2018年起,…每年对500名…从教20年以上的优秀教师每人给予10万元奖励"; here 将), and a paragraph read as

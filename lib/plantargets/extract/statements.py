@@ -674,6 +674,8 @@ def _column_kind(doc: Document, table: Table, year: int) -> str:
     years = sorted({column.year for column in table.columns if column.year is not None})  # not named ones
     if start is None and not issued_year and len(years) >= 2:
         return "baseline" if year == years[0] else "target" if year == years[-1] else "actual"
+    if start is None and issued_year and len(years) >= 2 and year == years[0] < issued_year < years[-1]:
+        return "baseline"  # "2022年 / 2025年 / 2027年" in a list of 2025: the first year is where the targets start from
     return "actual"
 
 
@@ -763,7 +765,12 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 named = _kind_of_column_word(column.role_word)
                 if named and not (named == "actual" and kind == "baseline"):  # 预计值 before a plan's period: its base
                     kind, kind_basis = named, f"table column {column.year}{column.role_word}"
+                elif kind == "actual" and match.group("cmp") and doc.report_year and column.year >= doc.report_year:
+                    kind, kind_basis = "target", f"a bound ({match.group('cmp')}) in the table column {column.year}"
                 year, year_basis = column.year, "table column"
+                noted = _YEAR_WORD.search(match.group("note") or "")
+                if noted and kind != "target":  # "78.2(2021年)" in the 2022 column: the latest year known
+                    year, year_basis = int(noted.group(0)[:4]), "the year in the cell's note"
             else:  # a named column: the row's thing and the column's measure; kind and year from the document
                 indicator = f"{row.indicator}{column.name}" if column.name not in _GENERIC_COLUMNS else row.indicator
                 target_type = "growth" if _GROWTH_COLUMN.search(column.name) or match.group("verb") else "level"
