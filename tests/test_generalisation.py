@@ -836,6 +836,26 @@ HELDOUT259_FLOORS = {"f1_target": 0.61, "recall_actual": 0.7, "comparator_accura
 HELDOUT260_FLOORS = {"f1_target": 0.85, "recall_actual": 0.64, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout261 (sealed): 12 pages of 8 western provinces (work reports and their news, plans, results news), session 40;
+# F1 / actR with cdf5941 and at merge: 0.840 / 0.657
+HELDOUT261_FLOORS = {"f1_target": 0.79, "recall_actual": 0.61, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout262 (read): 12 pages of 10 provinces (annual plan reports, news, action plans), session 40;
+# F1 / actR with cdf5941 and at merge: 0.797 / 0.788
+HELDOUT262_FLOORS = {"f1_target": 0.75, "recall_actual": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout263 (sealed): 12 pages of 8 eastern provinces (work reports, special plans as news, results news), session 40;
+# F1 / actR with cdf5941 and at merge: 0.958 / 0.983
+HELDOUT263_FLOORS = {"f1_target": 0.91, "recall_actual": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout264 (read): 12 pages of 8 northern provinces (news, plans, work reports), session 40;
+# F1 / actR with cdf5941 and at merge: 0.592 / 0.815
+HELDOUT264_FLOORS = {"f1_target": 0.54, "recall_actual": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1116,6 +1136,10 @@ GOALS = [
     ("heldout258", "heldout258", HELDOUT258_FLOORS),
     ("heldout259", "heldout259 (sealed)", HELDOUT259_FLOORS),
     ("heldout260", "heldout260", HELDOUT260_FLOORS),
+    ("heldout261", "heldout261 (sealed)", HELDOUT261_FLOORS),
+    ("heldout262", "heldout262", HELDOUT262_FLOORS),
+    ("heldout263", "heldout263 (sealed)", HELDOUT263_FLOORS),
+    ("heldout264", "heldout264", HELDOUT264_FLOORS),
 ]
 
 
