@@ -2878,6 +2878,19 @@ def test_a_list_of_targets_by_year_columns_reads_its_first_year_as_the_base_and_
                      21.6: ("baseline", 2022, "="), 31.5: ("target", 2025, ">="), 33.0: ("target", 2027, ">=")}
 
 
+def test_targets_set_for_a_span_of_years_are_of_its_last_year():
+    """News of a province's three-year regional plan, dated 2022 (heldout264 n10): "…确定了各区域三年发展目标:…比重力争达到
+    30%" sets targets for the three years from the page's own, 2022-2024; a year written in full before 目标 ("2021年
+    目标") is no span."""
+    text = ("辽宁出台区域协调发展三年行动方案\n2022年2月24日\n“三年行动方案”确定了各区域三年发展目标:"
+            "制造业增加值占地区生产总值比重力争达到30%,沈阳市地区生产总值力争达到1万亿元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-02-24")
+    assert {(v.value, v.kind, v.year) for v in result.values} == {(30.0, "target", 2024), (1.0, "target", 2024)}
+    plain = text.replace("各区域三年发展目标", "2022年目标")
+    result, _ = extract(plain, doc_type="other", period=(None, None), issued="2022-02-24")
+    assert {v.year for v in result.values} == {2022}
+
+
 def test_one_sentence_of_commitments_does_not_make_a_page_of_commitments():
     """A news item on a province's results (heldout111 n01) whose only commitment is one sentence over three values
     (there 每年, "自2018年起,…每年对500名…从教20年以上的优秀教师每人给予10万元奖励"; here 将), and a paragraph read as

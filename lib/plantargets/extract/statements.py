@@ -1054,6 +1054,8 @@ _PRESENT = re.compile(rf"目前|现有|现已|截至目前|至今|{_SINCE_A_YEAR
 # (not an N-year plan's name: "实施新一轮世园会后利用三年行动计划")
 _HORIZON = re.compile(rf"(?:{_phrase_words('horizon_lead')})\s*([一二两三四五六七八九十\d])\s*年(?!\s*(?:行动|计划|规划))"
                       r"(?:时间|内|左右)?")
+# "…确定了各区域三年发展目标:…力争达到30%": targets set for a span of years from the document's own
+_HORIZON_OF_TARGETS = re.compile(rf"(?<![\d年])([一二两三四五六七八九十\d])\s*年(?:{_phrase_words('targets_of_a_horizon')})")
 # "近3年,", "五年来", "近年来": a sentence led by a span counted back from now speaks of the past
 _PAST_SPAN_LEAD = re.compile(rf"\s*(?:(?:{_phrase_words('past_span_lead')})\s*[一二两三四五六七八九十\d]{{1,2}}\s*年(?:来|以来|间)?"
                              rf"|[一二两三四五六七八九十\d]{{1,2}}\s*年(?:来|以来)|近年来)")
@@ -3080,7 +3082,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return doc.period_start - 1, (doc.period_start - 5, doc.period_start - 1), True, per_year, "review of the previous plan period"
     if line_year and (kind == "actual" or (current and line_year >= current) or (kind == "target" and not current)):
         return line_year, None, True, per_year, _PARAGRAPH_YEAR  # "2022年,新改扩建公办幼儿园7所。…覆盖面力争达50%"
-    horizon = _HORIZON.search(prefix)
+    horizon = _HORIZON.search(prefix) or _HORIZON_OF_TARGETS.search(prefix)
     if horizon and current and kind == "target":  # "今年起,用2年时间新建…": the horizon's last year
         years = int(parse_numeral(horizon.group(1)))
         span = _horizon_end(doc, years)
