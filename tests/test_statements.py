@@ -2891,6 +2891,18 @@ def test_targets_set_for_a_span_of_years_are_of_its_last_year():
     assert {v.year for v in result.values} == {2022}
 
 
+def test_a_reports_tasks_under_dashes_hold_targets_without_their_chapter():
+    """A district work report's tasks for its new term captured without their chapter (heldout264 n08), each paragraph
+    titled after a dash by a task ("——扎实推进城市更新行动。突出规划引领、建管并重。连片开发20个棚户区…"): its values
+    are targets; a paragraph titled by a state reached ("——经济实力显著增强。…") is not."""
+    text = ("——扎实推进城市更新行动。突出规划引领、建管并重。连片开发20个棚户区、改造10个以上老旧小区。\n"
+            "——经济实力显著增强。地区生产总值达到380亿元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-01-10")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[20.0], kinds[10.0]) == ("target", "target")
+    assert kinds[380.0] == "actual"
+
+
 def test_one_sentence_of_commitments_does_not_make_a_page_of_commitments():
     """A news item on a province's results (heldout111 n01) whose only commitment is one sentence over three values
     (there 每年, "自2018年起,…每年对500名…从教20年以上的优秀教师每人给予10万元奖励"; here 将), and a paragraph read as

@@ -661,8 +661,13 @@ _TASK_HEADING_WORD = re.compile(phrase_words("task_heading_word"))
 _RESULT_IN_HEADING = re.compile(phrase_words("result_in_heading"))
 
 
+_DASH_BULLET = re.compile(r"^\s*[—–-]{1,2}\s*")  # "——扎实推进城市更新行动。": a report's dash before a paragraph's title
+
+
 def names_a_task(title: str) -> bool:
-    """Whether a title opens on a task's verb (持续筑牢…, 加快推进…) and its first clause says nothing came of it."""
+    """Whether a title opens on a task's verb (持续筑牢…, 加快推进…, after a dash: ——扎实推进…) and its first clause says
+    nothing came of it."""
+    title = _DASH_BULLET.sub("", title)
     first_clause = re.split(r"[。;;]", title, maxsplit=1)[0]
     return bool(_TASK_HEADING_WORD.match(title)) and not _RESULT_IN_HEADING.search(first_clause)
 
