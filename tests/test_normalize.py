@@ -599,3 +599,15 @@ def test_an_image_file_name_is_cut_whole():
     value; a name with Chinese after its digits (图片1副本.jpg) is cut whole too."""
     norm, _ = normalize_text("发布会现场\n微信图片_20251013113027_191_701.jpg\n图片1副本.jpg\n全市增长7.5%。")
     assert norm.text.split() == ["发布会现场", "全市增长7.5%。"]
+
+
+def test_a_converters_pinyin_without_tone_marks_is_cut_where_it_comes_thick():
+    """A province's plan as news whose converter left toneless pinyin in ASCII brackets after most characters
+    (heldout262 n09: 云(yun)南省(sheng)…規(gui)劃審批率(lv)達(da)到(dao)80%以(yi)上; heldout22 p22_02: 普(pu)(pu)(pu)高): each
+    gloss is cut, so 规划审批率达到80%以上 reads whole; a unit in brackets (面积(km)) on a page without such glosses
+    stays."""
+    norm, flags = normalize_text("云(yun)南省(sheng)印發方案,村莊規(gui)劃審批率(lv)達(da)到(dao)80%以(yi)上,新建普(pu)(pu)(pu)高3所。")
+    assert "划审批率达到80%以上" in norm.text and "普高3所" in norm.text and "(" not in norm.text
+    assert "scrape_residue" in {f.flag_type for f in flags}
+    plain, _ = normalize_text("全县国土面积(km)为1200平方公里,耕地(mu)为30万亩。")
+    assert "(km)" in plain.text and "(mu)" in plain.text
