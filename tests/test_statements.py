@@ -2903,6 +2903,24 @@ def test_a_reports_tasks_under_dashes_hold_targets_without_their_chapter():
     assert kinds[380.0] == "actual"
 
 
+def test_an_execution_reports_line_of_a_target_then_its_estimate_holds_both():
+    """A district's report on its 2024 plan and 2025 draft (heldout262 n02): each line of the execution part states
+    the year's target, a colon, then what the year is estimated to come to ("——地区生产总值预期目标增长6.5%左右:预计全年
+    地区生产总值完成2020亿元"): the estimate is a result, the target before it a target; a target section that opens
+    on the year ("2025年…主要预期目标是:预计地区生产总值同比增长5.5%左右") holds targets."""
+    text = ("一、2024年国民经济和社会发展计划执行情况\n"
+            "——地区生产总值预期目标增长6.5%左右:预计全年地区生产总值完成2020亿元。\n"
+            "——计划实施重大项目220项:预计全年实施重大项目255项,实现投资387亿元以上。\n"
+            "二、2025年国民经济和社会发展计划草案\n"
+            "2025年全区经济社会发展的主要预期目标是:预计地区生产总值同比增长5.5%左右,固定资产投资同比增长6%。\n")
+    result, _ = extract(text, doc_type="plan_report", period=(2025, 2025), issued="2024-12-27",
+                        title="关于2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[6.5], kinds[220.0]) == ("target", "target")
+    assert (kinds[2020.0], kinds[255.0], kinds[387.0]) == ("actual", "actual", "actual")
+    assert (kinds[5.5], kinds[6.0]) == ("target", "target")
+
+
 def test_one_sentence_of_commitments_does_not_make_a_page_of_commitments():
     """A news item on a province's results (heldout111 n01) whose only commitment is one sentence over three values
     (there 每年, "自2018年起,…每年对500名…从教20年以上的优秀教师每人给予10万元奖励"; here 将), and a paragraph read as

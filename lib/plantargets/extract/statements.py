@@ -145,6 +145,10 @@ _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
 # addition and counting, and the subjects and time words an indicator phrase starts with.
 _COMMITMENT_CUE = re.compile(_phrase_words("commitment"))
 _ESTIMATE = re.compile(_phrase_words("estimate_word"))  # 预计: a result estimated before the year's figures are in
+# a line of an execution report: the year's target, a colon, then what the year is estimated to come to
+# (a value before the colon, not a year: "2025年…主要预期目标是:预计…增长5.5%左右" states targets)
+_ESTIMATE_AFTER_A_TARGET = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)[^::。;;]*[::]\s*"
+                                      rf"({_phrase_words('estimate_word')})[^::。;;]*$")
 _GROWTH_VERB = re.compile(rf"({_phrase_words('growth_verb')})(?:了)?$")
 # a growth verb with what qualifies it as a rate ("年均增长": 均 alone is a level verb, 均达到)
 _QUALIFIED_GROWTH_VERB = re.compile(rf"(?:年均|平均)?({_phrase_words('growth_verb')})(?:了)?$")
@@ -2646,6 +2650,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", f"{_BUDGET_AMOUNT_BASIS} ({budget})"
     # "…增加到2011年的95.2亿元,增长3.4倍" in a page of 2012: a past end, no target
     clause, prefix = _past_ends_unmarked(clause, doc.report_year), _past_ends_unmarked(prefix, doc.report_year)
+    estimated = _ESTIMATE_AFTER_A_TARGET.search(prefix)
+    if estimated:  # "——地区生产总值预期目标增长6.5%左右:预计全年…完成2020亿元": the year's target, then its estimated result
+        return "actual", f"an estimate ({estimated.group(1)}) after the year's target and a colon"
     target_cue = _has_target_cue(clause)
     achieved = _ACHIEVED_BY.search(clause)
     if achieved and int(parse_numeral(achieved.group(1))) <= (doc.report_year or 0):
