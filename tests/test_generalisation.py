@@ -856,6 +856,26 @@ HELDOUT263_FLOORS = {"f1_target": 0.91, "recall_actual": 0.93, "comparator_accur
 HELDOUT264_FLOORS = {"f1_target": 0.54, "recall_actual": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout265 (sealed): 12 pages of 9 provinces (sector plans as news, work and plan reports, results news), session 40;
+# F1 / actR with cdf5941 and at merge: 0.845 / 0.947
+HELDOUT265_FLOORS = {"f1_target": 0.79, "recall_actual": 0.9, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout266 (read): 12 pages of 8 provinces (action plans, meeting news, plan and budget reports), session 40;
+# F1 / actR with cdf5941 and at merge: 0.720 / 0.942
+HELDOUT266_FLOORS = {"f1_target": 0.67, "recall_actual": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout267 (sealed): 12 pages of 10 western provinces (plans and explainers, work reports, education news), session 40;
+# F1 / actR with cdf5941 and at merge: 0.724 / 0.333
+HELDOUT267_FLOORS = {"f1_target": 0.67, "recall_actual": 0.28, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout268 (read): 12 pages of 10 northern provinces (work reports, plan news, results news), session 40;
+# F1 / actR with cdf5941 and at merge: 0.571 / 0.981
+HELDOUT268_FLOORS = {"f1_target": 0.52, "recall_actual": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1140,6 +1160,10 @@ GOALS = [
     ("heldout262", "heldout262", HELDOUT262_FLOORS),
     ("heldout263", "heldout263 (sealed)", HELDOUT263_FLOORS),
     ("heldout264", "heldout264", HELDOUT264_FLOORS),
+    ("heldout265", "heldout265 (sealed)", HELDOUT265_FLOORS),
+    ("heldout266", "heldout266", HELDOUT266_FLOORS),
+    ("heldout267", "heldout267 (sealed)", HELDOUT267_FLOORS),
+    ("heldout268", "heldout268", HELDOUT268_FLOORS),
 ]
 
 
