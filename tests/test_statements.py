@@ -2921,6 +2921,15 @@ def test_an_execution_reports_line_of_a_target_then_its_estimate_holds_both():
     assert (kinds[5.5], kinds[6.0]) == ("target", "target")
 
 
+def test_what_the_plan_just_named_proposes_is_a_target():
+    """News of a province's three-year plan issued (heldout268 n05: "…印发《…三年行动计划(2025—2027年)》。其中提出,2025年,
+    …建设20个左右完整社区"): what the plan just named proposes is to be reached, on a page that states no other cue."""
+    text = ("人民财讯6月11日电,河南省人民政府办公厅印发《河南省城市更新三年行动计划(2025—2027年)》。其中提出,2025年,"
+            "三市建设20个左右完整社区,其他城市分别建设2个完整社区。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert {v.value: v.kind for v in result.values} == {20.0: "target", 2.0: "target"}
+
+
 def test_one_sentence_of_commitments_does_not_make_a_page_of_commitments():
     """A news item on a province's results (heldout111 n01) whose only commitment is one sentence over three values
     (there 每年, "自2018年起,…每年对500名…从教20年以上的优秀教师每人给予10万元奖励"; here 将), and a paragraph read as
