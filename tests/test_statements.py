@@ -2930,6 +2930,17 @@ def test_what_the_plan_just_named_proposes_is_a_target():
     assert {v.value: v.kind for v in result.values} == {20.0: "target", 2.0: "target"}
 
 
+def test_a_paragraph_on_a_year_inside_a_plans_period_dates_its_targets_to_that_year():
+    """A three-year plan for 2025-2027 as news (heldout268 n05): "2025年,三市建设20个左右完整社区;全省开工改造城镇老旧小区
+    1459个,…" speaks of 2025 for each clause after the semicolon too, a milestone of the plan; "到2027年,…" its end."""
+    text = ("人民财讯6月11日电,河南省人民政府办公厅印发《河南省城市更新三年行动计划(2025—2027年)》。其中提出,2025年,"
+            "三市建设20个左右完整社区;全省开工改造城镇老旧小区1459个,新增污水处理能力30万吨/日。"
+            "到2027年,一半以上社区建成完整社区。\n")
+    result, _ = extract(text, doc_type="other", period=(2025, 2027), issued="")
+    years = {v.value: (v.kind, v.year) for v in result.values if v.kind == "target"}
+    assert years[20.0] == years[1459.0] == years[30.0] == ("target", 2025)
+
+
 def test_one_sentence_of_commitments_does_not_make_a_page_of_commitments():
     """A news item on a province's results (heldout111 n01) whose only commitment is one sentence over three values
     (there 每年, "自2018年起,…每年对500名…从教20年以上的优秀教师每人给予10万元奖励"; here 将), and a paragraph read as

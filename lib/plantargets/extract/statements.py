@@ -3087,7 +3087,10 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if kind == "actual" and (in_review or role.role == "review") and multi_year_plan:
         # a plan's 发展基础: the previous plan period's results, dated to its last year
         return doc.period_start - 1, (doc.period_start - 5, doc.period_start - 1), True, per_year, "review of the previous plan period"
-    if line_year and (kind == "actual" or (current and line_year >= current) or (kind == "target" and not current)):
+    in_period = kind == "target" and doc.period_start and doc.period_end and doc.period_start <= (line_year or 0) \
+        < doc.period_end  # "2025年,…建设20个…;全省开工改造…1459个" in a plan for 2025-2027: that year's milestone
+    if line_year and (kind == "actual" or (current and line_year >= current) or (kind == "target" and not current)
+                      or in_period):
         return line_year, None, True, per_year, _PARAGRAPH_YEAR  # "2022年,新改扩建公办幼儿园7所。…覆盖面力争达50%"
     horizon = _HORIZON.search(prefix) or _HORIZON_OF_TARGETS.search(prefix)
     if horizon and current and kind == "target":  # "今年起,用2年时间新建…": the horizon's last year
