@@ -766,3 +766,13 @@ def test_a_year_an_aside_gives_in_brackets_is_no_reports_results_year():
             "GDP实现3.07万亿元,这使深圳继上海(2017年)、北京(2018年)之后,成为国内第三个地区生产总值突破3万亿元的城市。\n")
     assert infer_current_year(text) is None
     assert infer_current_year(text.replace("北京(2018年)之后", "北京之后。2018年,全市地区生产总值突破2.4万亿元")).year == 2019
+
+
+def test_a_headline_of_the_past_years_results_over_a_later_dateline_gives_the_dateline_year():
+    """News of a work report (heldout268 n07): "北京市政府工作报告出炉:2025年北京市地区生产总值5.2万亿元 增长5.4%" over
+    "期货日报·2026-01-26 14:36": the headline names the year whose results it reports, the page speaks in 2026; a
+    headline with no figure after its year still dates the page."""
+    head = "北京市政府工作报告出炉:2025年北京市地区生产总值5.2万亿元 增长5.4%\n期货日报·2026-01-26 14:36\n报告提到,建设高标准农田12万亩。"
+    assert infer_current_year(head).year == 2026
+    plain = "2025年北京市政府工作报告解读\n期货日报·2026-01-26 14:36\n报告提到,建设高标准农田12万亩。"
+    assert infer_current_year(plain).year == 2025
