@@ -776,3 +776,11 @@ def test_a_headline_of_the_past_years_results_over_a_later_dateline_gives_the_da
     assert infer_current_year(head).year == 2026
     plain = "2025年北京市政府工作报告解读\n期货日报·2026-01-26 14:36\n报告提到,建设高标准农田12万亩。"
     assert infer_current_year(plain).year == 2025
+
+
+def test_an_explainers_opening_that_will_look_into_the_present_state_announces_no_review():
+    """A third-party explainer of a city's targets (heldout268 n06) opens "本文将深入剖析哈尔滨的发展现状,探讨其广阔天地与
+    潜在机遇。": what the text will look into, not a review whose role would make the year's tasks under its numbered
+    headings results."""
+    tracker = SectionTracker(2024)
+    assert tracker.roles_in("本文将深入剖析哈尔滨的发展现状,探讨其广阔天地与潜在机遇。", 0) == []
