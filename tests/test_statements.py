@@ -3291,6 +3291,18 @@ def test_the_budget_a_share_was_achieved_of_is_its_target():
     assert {v.value: v.kind for v in result.values} == {62962.0: "actual", 65200.0: "target", 96.57: "actual"}
 
 
+def test_the_share_of_a_budgets_revenue_plan_achieved_is_a_result():
+    """A county's budget execution report (heldout266 n10): "完成年初上报县人民代表大会预算收入计划552200万元的98.9%" and
+    "完成调整预算收入计划550000万元的99.3%" — the budget's revenue plan (a target, however its words run before its
+    amount), then the share of it collected (a result)."""
+    text = ("2023年,全县财政总收入完成546200万元,完成年初上报县人民代表大会预算收入计划552200万元的98.9%,"
+            "完成调整预算收入计划550000万元的99.3%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2024-01-10")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[552200.0], kinds[550000.0]) == ("target", "target")
+    assert (kinds[98.9], kinds[99.3]) == ("actual", "actual")
+
+
 def test_an_undated_pages_values_no_rule_dated_take_the_year_it_names_most():
     """A results news item with no date (heldout123 n06, heldout14): values before any year named, or in sentences no
     year frames, take the year the page names most, marked inferred; a dated page's values are left to its date."""
