@@ -2231,11 +2231,13 @@ def test_an_outlook_to_a_year_heads_that_years_targets():
 
 
 def test_the_attendance_of_a_congress_session_is_no_value():
-    result, _ = extract("大会应到代表331人,实到代表308人,符合法定人数。今年全市地区生产总值增长6%左右。",
-                        doc_type="other", period=(None, None), issued="2018-02-25")
-    assert [(v.indicator_zh, v.value) for v in result.values] == [("地区生产总值", 6.0)]
-    assert {t.reason for t in result.tokens if t.outcome == "structure"} >= {
-        "the attendance of a congress or meeting (应到代表331人, 实到308人), not a stated value"}
+    """应到代表331人, 实到代表308人; and as a province's session news words it (heldout266 n05): 实有代表558人, 到会532人."""
+    reason = "the attendance of a congress or meeting (应到代表331人, 实到308人; 实有代表558人, 到会532人), not a stated value"
+    for attendance in ("大会应到代表331人,实到代表308人,符合法定人数。", "省十二届人大实有代表558人,到会532人,符合法定人数。"):
+        result, _ = extract(attendance + "今年全市地区生产总值增长6%左右。",
+                            doc_type="other", period=(None, None), issued="2018-02-25")
+        assert [(v.indicator_zh, v.value) for v in result.values] == [("地区生产总值", 6.0)]
+        assert {t.reason for t in result.tokens if t.outcome == "structure"} >= {reason}
 
 
 def test_a_chapter_heading_run_into_the_text_still_opens_its_section():
