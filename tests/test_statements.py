@@ -672,6 +672,13 @@ def test_a_table_cells_comparator_word_is_its_comparator_not_its_unit():
     ]
 
 
+def test_a_span_of_years_taken_as_a_range_is_no_value():
+    """News of a province's tasks (heldout264 n11): "利用3~5年时间,…" is the span a task takes, written as a range of
+    years, no value (as 用2年时间 is not); the target after it is."""
+    result, _ = extract("今年,全省将利用3~5年时间,新建学校20所。", doc_type="other", period=(None, None), issued="2013-03-01")
+    assert [(v.value, v.kind) for v in result.values] == [(20.0, "target")]
+
+
 def test_a_span_of_years_is_no_value_and_growths_over_it_are_the_amounts_before():
     """A county's 十一五 plan (heldout52 n06): "5年平均递增22%" is the growth per year of the amount before it and
     5年 no value; "比2005年增长172%" its growth since 2005; 过去5年 and 未来5年 count years from now."""
