@@ -784,3 +784,13 @@ def test_an_explainers_opening_that_will_look_into_the_present_state_announces_n
     headings results."""
     tracker = SectionTracker(2024)
     assert tracker.roles_in("本文将深入剖析哈尔滨的发展现状,探讨其广阔天地与潜在机遇。", 0) == []
+
+
+def test_the_next_step_after_a_review_heads_what_is_to_be_done():
+    """News of a province's five-year regional targets (heldout266 n03): "…五年来,…取得了实质性进展。下一步江苏将大力推进
+    沿江产业结构优化升级,…重点选择10条高新技术产业链": the next step, after the review of the round before, heads what
+    is to be done."""
+    tracker = SectionTracker(2008)
+    tracker.roles_in("江苏前一轮的沿江开发已取得了显著的开发开放效应:五年来,在区域经济协调发展同时,产业集聚显著增强", 0)
+    roles = tracker.roles_in("下一步江苏将大力推进沿江产业结构优化升级,大力发展高新技术产业,重点选择10条高新技术产业链", 0)
+    assert [role.role for _, role in roles] == ["target"]
