@@ -816,7 +816,8 @@ HELDOUT255_FLOORS = {"f1_target": 0.9, "recall_actual": 0.93, "comparator_accura
 HELDOUT256_FLOORS = {"f1_target": 0.83, "recall_actual": 0.9, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
-# heldout257 (sealed): 12 pages of 8 southern provinces (work reports, sector plans and their news, results news), session 40;
+# heldout257 (sealed): 12 pages of 8 southern provinces (work reports, sector plans and their news, results news),
+# session 40;
 # F1 / actR with cdf5941 and at merge: 0.824 / 0.897
 HELDOUT257_FLOORS = {"f1_target": 0.77, "recall_actual": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
@@ -866,7 +867,8 @@ HELDOUT265_FLOORS = {"f1_target": 0.79, "recall_actual": 0.9, "comparator_accura
 HELDOUT266_FLOORS = {"f1_target": 0.67, "recall_actual": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
-# heldout267 (sealed): 12 pages of 10 western provinces (plans and explainers, work reports, education news), session 40;
+# heldout267 (sealed): 12 pages of 10 western provinces (plans and explainers, work reports, education news), session
+# 40;
 # F1 / actR with cdf5941 and at merge: 0.724 / 0.333
 HELDOUT267_FLOORS = {"f1_target": 0.67, "recall_actual": 0.28, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 

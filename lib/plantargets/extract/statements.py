@@ -385,7 +385,8 @@ def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None
 
 
 _NEXT_YEAR_OF_AN_UNDATED_PAGE = "明年 on an undated page"
-_CLAUSE_CHAIN_ENDS = ("。", "\n")  # what ends a chain of clauses joined by semicolons (full-width ; is ; once normalized)
+# what ends a chain of clauses joined by semicolons (full-width ; is ; once normalized)
+_CLAUSE_CHAIN_ENDS = ("。", "\n")
 
 
 def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[StatedValue]) -> None:

@@ -138,6 +138,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
     i = 0
     while i < len(cells):
         j = i
+        # (a line _trailing_pipes_dropped changed is a piped cell: its object is a new one)
         while j < len(cells) and j not in taken and _is_cell(cells[j], cells[j] is not lines[j]):
             j += 1
         run = list(range(i, j))
