@@ -611,3 +611,13 @@ def test_a_converters_pinyin_without_tone_marks_is_cut_where_it_comes_thick():
     assert "scrape_residue" in {f.flag_type for f in flags}
     plain, _ = normalize_text("全县国土面积(km)为1200平方公里,耕地(mu)为30万亩。")
     assert "(km)" in plain.text and "(mu)" in plain.text
+
+
+def test_view_and_comment_counters_on_a_line_of_their_own_are_cut():
+    """A province's session news (heldout266 n05) carries its page's counters on a line of their own ("0浏览 评论0条"):
+    page furniture, cut and flagged, so 0 is read as no value; the same words inside a sentence stay."""
+    norm, flags = normalize_text("福建省十二届人大三次会议开幕\n0浏览 评论0条\n今年全省地区生产总值增长10%左右。")
+    assert "浏览" not in norm.text and "评论0条" not in norm.text
+    assert "page_furniture" in {f.flag_type for f in flags}
+    kept, _ = normalize_text("全省建成文化馆200个,年接待浏览群众评论3000条。")
+    assert "评论3000条" in kept.text
