@@ -2950,6 +2950,17 @@ def test_a_paragraph_on_a_year_inside_a_plans_period_dates_its_targets_to_that_y
     assert years[20.0] == years[1459.0] == years[30.0] == ("target", 2025)
 
 
+def test_the_months_so_far_leading_a_sentence_report_progress_in_a_target_section():
+    """A city's progress news on its year's livelihood projects (heldout254 n04): "…“十件民生实事”…涉及年度投资目标6.28亿元。
+    1—10月,完成投资5.8亿元,占年度投资目标92.40%": the sentence the months so far lead reports progress, though the
+    projects' cue opened a target section; one that commits after them ("上半年,力争完成…") still commits."""
+    text = ("2024年市级“十件民生实事”覆盖就业、教育等10个方面,涉及年度投资目标6.28亿元。1—10月,完成投资5.8亿元,"
+            "占年度投资目标92.40%。上半年,力争完成投资3亿元。\n")
+    result, _ = extract(text, doc_type="project_report", period=(None, None), issued="2024-11-21")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[6.28], kinds[5.8], kinds[3.0]) == ("target", "actual", "target")
+
+
 def test_one_sentence_of_commitments_does_not_make_a_page_of_commitments():
     """A news item on a province's results (heldout111 n01) whose only commitment is one sentence over three values
     (there 每年, "自2018年起,…每年对500名…从教20年以上的优秀教师每人给予10万元奖励"; here 将), and a paragraph read as

@@ -144,6 +144,8 @@ _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
 # The words that shape an indicator phrase (codebook/phrase_words.csv): commitment, the verbs of growth, level,
 # addition and counting, and the subjects and time words an indicator phrase starts with.
 _COMMITMENT_CUE = re.compile(_phrase_words("commitment"))
+# a sentence led by the part of the year so far or 已 (1—10月,完成投资5.8亿元; 截至目前,…)
+_SO_FAR_LEADING = re.compile(rf"\s*((?:{_phrase_words('completion_cue')}))\s*[,,]")
 _ESTIMATE = re.compile(_phrase_words("estimate_word"))  # 预计: a result estimated before the year's figures are in
 # a line of an execution report: the year's target, a colon, then what the year is estimated to come to
 # (a value before the colon, not a year: "2025年…主要预期目标是:预计…增长5.5%左右" states targets)
@@ -2743,6 +2745,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         fronted = _fronted_result_cue(prefix)
         if fronted:  # "…的目标任务。…截至2022年底,全省学前教育毛入园率达到91.8%": the sentence reports a result
             return "actual", f"actual cue {fronted} leading the sentence, in a target section"
+        so_far = _SO_FAR_LEADING.match(sentence)
+        if so_far and not _has_target_cue(prefix):
+            # "…涉及年度投资目标6.28亿元。1—10月,完成投资5.8亿元": the months so far, after the year's projects
+            return "actual", f"completion cue {so_far.group(1)} leading the sentence, in a target section"
     if doc.doc_type == "project_report" and line.heading_level is not None \
             and not (cue_pattern("actual_cue").search(prefix) or _COMPLETION_CUE.search(prefix)):
         # "一、减少农村扶贫对象6.76万人;…" under a 完成情况 title: the task, whatever was done
