@@ -3998,6 +3998,11 @@ def test_a_value_dated_to_the_year_a_page_plans_is_a_target_when_the_page_also_g
     text = "2009年,我市经济平稳较快增长。以下一组摘自政府工作报告的数据。\n2009年,我市实现地区生产总值333亿元,同比增长13%。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="", title="")
     assert {v.kind for v in result.values} == {"actual"}
+    # an estimate of the year named (heldout260 n08: "2022年,遂平县…预计全年地区生产总值增长6%") is what it comes to
+    text = ("本报讯 市发改委在市人代会上书面作了《关于某市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展"
+            "计划草案的报告》。\n2023年全市生产总值增长6.1%。\n2024年,全市主要经济指标保持全省前列,预计全年地区生产总值增长5.8%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="", title="")
+    assert {v.value: v.kind for v in result.values}[5.8] == "actual"
 
 
 def test_an_n_year_plans_name_after_a_horizon_word_sets_no_horizon():

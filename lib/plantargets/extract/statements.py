@@ -2792,7 +2792,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             and not _DONE_MARKER.search(before):
         # "2012年重庆将着力发展普惠性学前教育,…。新建乡镇公办中心幼儿园120所,…": the paragraph's opening commitment
         return "target", "the commitment that opens its paragraph"
-    if doc.plans_after_its_results and not _DONE_MARKER.search(before):
+    if doc.plans_after_its_results and not _DONE_MARKER.search(before) and not _ESTIMATE.search(prefix):
         dated = _value_years(prefix)
         if (int(parse_numeral(dated[-1].group(1))) if dated else line_year) == doc.current_year:
             # "报告建议:2008年…生产总值增长10%左右" on a page of a 2007 execution report and a 2008 plan: the year it plans
