@@ -2961,6 +2961,17 @@ def test_the_months_so_far_leading_a_sentence_report_progress_in_a_target_sectio
     assert (kinds[6.28], kinds[5.8], kinds[3.0]) == ("target", "actual", "target")
 
 
+def test_the_lead_of_the_clauses_before_a_semicolon_decides_a_weak_result_cue():
+    """News of a province's tourism targets (heldout256 n04): "2017年,吉林省旅发委的发展目标为全省接待游客达到1.9亿人次,
+    同比增长15%以上;旅游总收入达到3477亿元,同比增长20%以上": 同比 after the semicolon is no result either, the lead
+    of the clauses before it (…的发展目标为…) commits each."""
+    text = ("2017年,吉林省旅发委的发展目标为全省接待游客达到1.9亿人次,同比增长15%以上,接近2亿关口;"
+            "旅游总收入达到3477亿元,同比增长20%以上,跨上3000亿元台阶。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2017-06-14")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[15.0], kinds[3477.0], kinds[20.0]) == ("target", "target", "target")
+
+
 def test_one_sentence_of_commitments_does_not_make_a_page_of_commitments():
     """A news item on a province's results (heldout111 n01) whose only commitment is one sentence over three values
     (there 每年, "自2018年起,…每年对500名…从教20年以上的优秀教师每人给予10万元奖励"; here 将), and a paragraph read as

@@ -2672,8 +2672,11 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         cue_clause = _ON_THE_BASIS_OF.sub(_blank, cue_clause)
     actual_cue = cue_pattern("actual_cue").search(cue_clause) or whole_year
     if actual_cue and _WEAK_ACTUAL_CUE.fullmatch(actual_cue.group(0)) and not target_cue \
-            and (cue_pattern("target_section").search(prefix) or _has_target_cue(prefix)):
-        actual_cue = None  # "预期目标是,地区生产总值同比增长7%", "将…,确保…,上争资金同比增长20%": the sentence's lead decides
+            and (cue_pattern("target_section").search(prefix) or _has_target_cue(prefix)
+                 or earlier and _has_target_cue(earlier[:_FRAMING_LEAD])):
+        # "预期目标是,地区生产总值同比增长7%", "将…,确保…,上争资金同比增长20%": the sentence's lead decides; so does the
+        # lead of the clauses before a semicolon ("…的发展目标为…,同比增长15%以上;旅游总收入…,同比增长20%以上")
+        actual_cue = None
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
     done = (_done_after_commitment(clause, _COMPLETION_CUE) or _done_after_commitment(clause, _DONE_OVER_A_COMMITMENT)) \
