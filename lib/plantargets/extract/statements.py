@@ -145,7 +145,7 @@ _QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
 # addition and counting, and the subjects and time words an indicator phrase starts with.
 _COMMITMENT_CUE = re.compile(_phrase_words("commitment"))
 # a sentence led by the part of the year so far or 已 (1—10月,完成投资5.8亿元; 截至目前,…)
-_SO_FAR_LEADING = re.compile(rf"\s*((?:{_phrase_words('completion_cue')}))\s*[,,]")
+_SO_FAR_LEADING = re.compile(rf"\s*({_phrase_words('completion_cue')})\s*[,,]")
 _ESTIMATE = re.compile(_phrase_words("estimate_word"))  # 预计: a result estimated before the year's figures are in
 # a line of an execution report: the year's target, a colon, then what the year is estimated to come to
 # (a value before the colon, not a year: "2025年…主要预期目标是:预计…增长5.5%左右" states targets)

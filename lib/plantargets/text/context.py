@@ -69,7 +69,6 @@ _FIRST_SENTENCE_END = re.compile(r"[。!?;]")
 _THIS_YEAR_OR_SEASON = re.compile(r"今(?:年|春|夏|秋|冬)")
 _ARRANGED_FOR = re.compile(r"(?:安排|谋划|部署)\s*$")  # "初步安排2017年…": a year whose work is being arranged
 _TARGET_AFTER_TITLE_YEAR = re.compile(r"(?:提升|提高|增加|增长)(?:至|到)")
-_RESULT_AFTER_TITLE_YEAR = re.compile(r"\d")  # a figure after a headline's year: what that year came to
 _WORK_REPORT_WORDS = r"政府工作报告|人民代表大会|人代会"
 
 
@@ -226,7 +225,7 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
         return lead_session  # year the session's, not the year of the results it estimates
     dateline = _dateline(text)
     if title_year and dateline and _year_value(dateline.group(1)) > _year_value(title_year.group(1)) \
-            and _RESULT_AFTER_TITLE_YEAR.search(first_line, title_year.end()):
+            and any(ch.isdigit() for ch in first_line[title_year.end():]):  # a figure: what that year came to
         title_year = None  # "…出炉:2025年北京市地区生产总值5.2万亿元" over "2026-01-26": a headline of the past year's results
     if title_year:
         return CurrentYear(_year_value(title_year.group(1)), f"the year in the title line: {title_year.group(0)!r}")

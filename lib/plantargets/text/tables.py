@@ -134,12 +134,11 @@ def find_tables(lines: list[Line]) -> list[Table]:
             i = max(row_table.line_ids) + 1
         else:
             i += 1
-    cells = _trailing_pipes_dropped(lines)
+    cells, piped = _trailing_pipes_dropped(lines)
     i = 0
     while i < len(cells):
         j = i
-        # (a line _trailing_pipes_dropped changed is a piped cell: its object is a new one)
-        while j < len(cells) and j not in taken and _is_cell(cells[j], cells[j] is not lines[j]):
+        while j < len(cells) and j not in taken and _is_cell(cells[j], j in piped):
             j += 1
         run = list(range(i, j))
         table = (_parse_run(cells, run) or _parse_named_run(cells, run)) if len(run) >= 6 else None
@@ -158,12 +157,12 @@ def _pipe_ended(text: str) -> bool:
     return "|" in text and _TRAILING_PIPE.search(text) is not None and "|" not in _TRAILING_PIPE.sub("", text)
 
 
-def _trailing_pipes_dropped(lines: list[Line]) -> list[Line]:
+def _trailing_pipes_dropped(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """The lines, with the " |" a scrape put after each cell of a table flattened to one cell per line taken off
     where MIN_PIPED_CELLS lines or more in a row end with it ("指标 |", "2020年基期值 |", "60 |": heldout90 n09); the
-    text left is a prefix of the line's, so its offsets hold."""
+    text left is a prefix of the line's, so its offsets hold. With the indices of the lines it took the " |" off."""
     piped = [_pipe_ended(line.text) for line in lines]
-    out = list(lines)
+    out, dropped = list(lines), set()
     i = 0
     while i < len(lines):
         j = i
@@ -173,8 +172,9 @@ def _trailing_pipes_dropped(lines: list[Line]) -> list[Line]:
             for k in range(i, j):
                 text = _TRAILING_PIPE.sub("", lines[k].text)
                 out[k] = replace(lines[k], text=text, end=lines[k].start + len(text))
+            dropped.update(range(i, j))
         i = max(j, i + 1)
-    return out
+    return out, dropped
 
 
 def _sub_row_block(cells: list[Line], position: int, n_columns: int) -> tuple[list[int], list[int]] | None:
