@@ -103,6 +103,8 @@ def test_standardize_scales_by_the_unit_prefix(value, unit):
     ("达到", "以上,", ">="), ("不低于", "", ">="), ("至少", "", ">="), ("≥", "", ">="), ("超过", "", ">"),
     ("突破", "", ">"), ("", "以下", "<="), ("不超过", "", "<="), ("控制在", "以内", "<="), ("", "左右", "~"),
     ("约", "", "~"), ("达到", "", "="), ("低于", "", "<"), ("不低于", "左右", "~"),
+    # a scraped page's space between the unit and its bound ("增长 6% 左右", heldout190 n09)
+    ("增长", " 左右,", "~"), ("", "\u3000以上", ">="), ("", "\u00a0以内", "<="),
 ])
 def test_parse_comparator(before, after, expected):
     assert parse_comparator(before, after) == expected

@@ -36,6 +36,15 @@ def test_quote_is_the_raw_text_of_the_span_even_with_full_width_characters():
     assert raw[v.value_char_start:v.value_char_end] == "９８"
 
 
+def test_a_bound_parted_from_its_unit_by_a_space_is_read_and_quoted():
+    """A scraped page's "地区生产总值增长 6% 左右" (heldout190 n09, heldout5 g02): the bound after the space is the value's
+    comparator, and the quote takes it in."""
+    result, raw = extract("今年主要预期目标是:地区生产总值增长 6% 左右,城镇新增就业 120 万人\u3000以上。",
+                          doc_type="work_report", period=(2024, 2024), issued="2024-02-01")
+    assert [(v.value, v.comparator, raw[v.char_start:v.char_end]) for v in result.values] == [
+        (6.0, "~", "地区生产总值增长 6% 左右"), (120.0, ">=", "城镇新增就业 120 万人\u3000以上")]
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)

@@ -184,13 +184,14 @@ COMPARATORS = ("=", ">=", ">", "<=", "<", "~", "range")
 _SUFFIXES_LONGEST_FIRST = sorted(COMPARATOR_SUFFIXES, key=lambda p: -len(p[0]))
 _PREFIXES_LONGEST_FIRST = sorted(COMPARATOR_PREFIXES, key=lambda p: -len(p[0]))
 _SUFFIX_WORDS = tuple(word for word, _ in COMPARATOR_SUFFIXES)
+HORIZONTAL_SPACE = " \u3000\u00a0\t"  # spaces a scraped page puts between a number's unit and its bound
 _PREFIX_WORDS = tuple(word for word, _ in COMPARATOR_PREFIXES)
 
 
 def parse_comparator(before: str, after: str) -> str:
     """The comparator stated around a number: the suffix (以上, 左右 …) wins over the prefix (不低于, 约 …); a currency
-    named after the unit stands between ("旅游总收入200亿元人民币以上")."""
-    after = after.removeprefix("人民币")
+    named after the unit stands between ("旅游总收入200亿元人民币以上"), and so may a space ("增长 5% 左右", heldout190 n09)."""
+    after = after.removeprefix("人民币").lstrip(HORIZONTAL_SPACE)
     if after.startswith(_SUFFIX_WORDS):
         for word, symbol in _SUFFIXES_LONGEST_FIRST:
             if after.startswith(word):
