@@ -45,6 +45,15 @@ def test_a_bound_parted_from_its_unit_by_a_space_is_read_and_quoted():
         (6.0, "~", "地区生产总值增长 6% 左右"), (120.0, ">=", "城镇新增就业 120 万人\u3000以上")]
 
 
+def test_an_undated_page_that_names_one_horizon_is_a_page_of_commitments():
+    """An undated page whose cued values are all targets and that names one horizon (到2025年) and no other: its
+    uncued values are targets too, as on a dated page or one that names one plan (their year is the horizon's)."""
+    result, _ = extract("某市学前教育发展\n到2025年,力争全市学前三年毛入园率达到95%以上。\n"
+                        "普惠性幼儿园覆盖率不低于90%,公办园在园幼儿占比力争达到55%。\n新建公办幼儿园12所,新增学位3600个。\n",
+                        doc_type="other", period=(None, None), issued="", title="")
+    assert [(v.value, v.kind, v.year) for v in result.values][-2:] == [(12.0, "target", 2025), (3600.0, "target", 2025)]
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)
@@ -2442,7 +2451,11 @@ def test_a_page_whose_cued_values_are_all_targets_makes_its_uncued_values_target
     assert kinds[2.5] == ("target", "no cue, on a page whose cued values are all targets")
     assert kinds[120.0][0] == "target"
     assert kinds[800.0][0] == "actual"
-    undated, _ = extract(text, doc_type="other", period=(None, None), issued="")  # its targets could take no year
+    # undated, it names one horizon (到2026年): its targets take that year; naming two, they could take none
+    undated, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert {v.value: (v.kind, v.year) for v in undated.values}[2.5] == ("target", 2026)
+    two_horizons = text.replace("力争普惠率", "到2030年力争普惠率")
+    undated, _ = extract(two_horizons, doc_type="other", period=(None, None), issued="")
     assert {v.value: v.kind for v in undated.values}[2.5] == "actual"
 
 

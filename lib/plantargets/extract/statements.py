@@ -317,9 +317,10 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     _extract_prose(doc, norm, consumed, result)
     body = norm.text[doc.start:doc.end]
     commitments = _a_page_of_commitments(result.values, norm.text, _title_commits(doc.title, doc.current_year)) \
-        if doc.dated or _one_plan_named(body) or _one_plan_period_named(body) else ""
+        if doc.dated or _one_plan_named(body) or _one_plan_period_named(body) or _one_horizon_named(body) else ""
     if commitments:
-        # (an undated page's targets would have no year, unless it names one five-year plan: they are its last year's)
+        # (an undated page's targets would have no year, unless it names one five-year plan or one horizon (到2025年):
+        # they are of its last year, or of the horizon)
         del result.values[read_in_tables[0]:], result.flags[read_in_tables[1]:], result.tokens[read_in_tables[2]:]
         result.page_of_commitments = commitments
         _extract_prose(doc, norm, consumed, result)
@@ -390,6 +391,12 @@ def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None
 _NEXT_YEAR_OF_AN_UNDATED_PAGE = "明年 on an undated page"
 # what ends a chain of clauses joined by semicolons (full-width ; is ; once normalized)
 _CLAUSE_CHAIN_ENDS = ("。", "\n")
+
+
+def _one_horizon_named(text: str) -> int | None:
+    """The one horizon a text names (到2025年), if it names one and no other."""
+    horizons = {int(parse_numeral(m.group(1))) for m in _STATED_YEAR.finditer(text)}
+    return horizons.pop() if len(horizons) == 1 else None
 
 
 def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[StatedValue]) -> None:
@@ -580,8 +587,8 @@ def _a_page_of_commitments(values: list[StatedValue], text: str, title_commits: 
     """Whether a page's cue-decided values are all targets, at least MIN_COMMITMENTS_OF_A_PAGE of them in at least
     MIN_COMMITTING_SENTENCES sentences, or none is a result under a title that commits for its year: a dated page's
     values no cue decides are then targets too (the default of a page of no known type, a result, stands on a page
-    that states any result by a cue, and on an undated page, whose targets could take no year). The basis of their
-    kind, or ''."""
+    that states any result by a cue, and on an undated page naming no one plan or horizon, whose targets could
+    take no year). The basis of their kind, or ''."""
     cued = Counter(v.kind for v in values if _CUE_DECIDED.search(v.kind_basis))
     # the sentences that commit, by a cue or as a paragraph's targets; not a paragraph read as going on from the one
     # before ("此外,…" after one sentence's 每年 commits nothing again, heldout111 n01)
