@@ -888,6 +888,21 @@ HELDOUT270_FLOORS = {"f1_target": 0.71, "recall_actual": 0.85, "comparator_accur
 HELDOUT271_FLOORS = {"f1_target": 0.85, "recall_actual": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout272 (read): 11 work-report pages of 6 eastern provinces, session 41;
+# F1 / actR with 4b04587 and at merge: 1.000 / 0.850
+HELDOUT272_FLOORS = {"f1_target": 0.95, "recall_actual": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout276 (read): 8 pages of 7 provinces (an annual plan, plan and policy news, work reports), session 41;
+# F1 / actR with 4b04587 and at merge: 0.904 / 0.809
+HELDOUT276_FLOORS = {"f1_target": 0.85, "recall_actual": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout269 (sealed): 11 education plan and policy news pages of 7 southern provinces, session 41;
+# F1 / actR with 4b04587 and at merge: 0.793 / -
+HELDOUT269_FLOORS = {"f1_target": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1178,6 +1193,9 @@ GOALS = [
     ("heldout268", "heldout268", HELDOUT268_FLOORS),
     ("heldout270", "heldout270", HELDOUT270_FLOORS),
     ("heldout271", "heldout271 (sealed)", HELDOUT271_FLOORS),
+    ("heldout272", "heldout272", HELDOUT272_FLOORS),
+    ("heldout276", "heldout276", HELDOUT276_FLOORS),
+    ("heldout269", "heldout269 (sealed)", HELDOUT269_FLOORS),
 ]
 
 
