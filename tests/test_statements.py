@@ -54,6 +54,14 @@ def test_an_undated_page_that_names_one_horizon_is_a_page_of_commitments():
     assert [(v.value, v.kind, v.year) for v in result.values][-2:] == [(12.0, "target", 2025), (3600.0, "target", 2025)]
 
 
+def test_a_value_with_its_unit_opening_a_line_before_a_list_mark_is_no_ordinal():
+    """"全年实现地区生产总值\n\n2803.5亿元、增长3.8%" (heldout272 n01, a paragraph break inside a sentence): the value
+    with its unit before 、 is a value; "2、扩大…" at a line's start stays an item number."""
+    result, _ = extract("一、2024年工作回顾\n全年实现地区生产总值\n\n2803.5亿元、增长3.8%。\n2、扩大有效投资。\n",
+                        doc_type="work_report", period=(2025, 2025), issued="2025-01-20")
+    assert [(v.value, v.unit) for v in result.values] == [(2803.5, "亿元"), (3.8, "%")]
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)

