@@ -915,6 +915,11 @@ HELDOUT273_FLOORS = {"f1_target": 0.23, "recall_actual": 0.93, "comparator_accur
 HELDOUT274_FLOORS = {"f1_target": 0.47, "recall_actual": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout275 (sealed): 8 pages of 8 western and southern provinces (work reports, news on targets), session 41;
+# F1 / actR with 4b04587 and at merge: 0.917 / 0.967
+HELDOUT275_FLOORS = {"f1_target": 0.86, "recall_actual": 0.91, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1210,6 +1215,7 @@ GOALS = [
     ("heldout269", "heldout269 (sealed)", HELDOUT269_FLOORS),
     ("heldout273", "heldout273 (sealed)", HELDOUT273_FLOORS),
     ("heldout274", "heldout274", HELDOUT274_FLOORS),
+    ("heldout275", "heldout275 (sealed)", HELDOUT275_FLOORS),
 ]
 
 
