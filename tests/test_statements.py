@@ -62,6 +62,15 @@ def test_a_value_with_its_unit_opening_a_line_before_a_list_mark_is_no_ordinal()
     assert [(v.value, v.unit) for v in result.values] == [(2803.5, "亿元"), (3.8, "%")]
 
 
+def test_a_heading_of_targets_with_its_span_in_brackets_dates_its_targets():
+    """"(一)中期目标(2026-2030年)" in a plan to 2035 (heldout274 n04): the targets under it are of 2030, those under
+    "(二)远期目标(2031-2035年)" of 2035, not all of the plan's horizon."""
+    result, _ = extract("一、总体发展目标\n(一)中期目标(2026-2030年)\n经济发展:地区生产总值突破8000亿元,年均增速保持6.5%以上。\n"
+                        "(二)远期目标(2031-2035年)\n经济发展:地区生产总值突破12000亿元。\n", period=(2026, 2035))
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (8000.0, "target", 2030), (6.5, "target", 2030), (12000.0, "target", 2035)]
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)

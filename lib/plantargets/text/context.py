@@ -569,11 +569,13 @@ class SectionTracker:
 
     def _heading_of_targets(self, text: str) -> None:
         """A heading that ends in 目标 heads targets whatever word qualifies them ("二、具体目标", "(二)教育体制改革目标"),
-        unless it says they were met ("超额完成年度目标")."""
+        unless it says they were met ("超额完成年度目标"); they are of the year before it, else of the end of the span
+        after it in brackets ("(一)中期目标(2026-2030年)" in a plan to 2035)."""
         found = _HEADING_OF_TARGETS.search(text)
         if found and len(text) <= LEAD and not _MET.search(text, 0, found.start()):
             year = _YEAR_OF_TARGETS.search(text, 0, found.start())
-            self.role = SectionRole("target", _year_value(year.group(1)) if year else None)
+            span = None if year else parse_period(text[found.start():])
+            self.role = SectionRole("target", _year_value(year.group(1)) if year else span[1] if span else None)
 
     def roles_in(self, sentence: str, offset: int, paragraph_year: int | None = None) -> list[tuple[int, SectionRole]]:
         """Positions (with offset added) where a role starts; only a sentence's lead phrase announces a section
