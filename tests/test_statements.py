@@ -71,6 +71,15 @@ def test_a_heading_of_targets_with_its_span_in_brackets_dates_its_targets():
         (8000.0, "target", 2030), (6.5, "target", 2030), (12000.0, "target", 2035)]
 
 
+def test_since_a_plan_in_a_review_of_a_year_is_up_to_that_year():
+    """"一、2022年工作回顾" in a report of February 2023 (heldout276 n04): "实现“十三五”以来首次…,其中,第一产业增速5.5%" is
+    a result of 2022, as "2012年换届以来…" is up to the reviewed year, not of the report's own year."""
+    result, _ = extract("一、2022年工作回顾\n全市地区生产总值达到1536亿元,增长4.6%,实现“十三五”以来首次超过全区平均水平,"
+                        "其中,第一产业增速5.5%。\n", doc_type="work_report", period=(2023, 2023), issued="2023-02-18")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (1536.0, "actual", 2022), (4.6, "actual", 2022), (5.5, "actual", 2022)]
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)

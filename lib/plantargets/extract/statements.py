@@ -1064,7 +1064,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well
 # 2014年以来…累计, “十三五”以来累计投入: as of the document's date
 _OPENS_A_SPAN = r"[^,,。;;]{0,4}以来"  # what after a year (or 去年) makes it a span's start: 以来, 换届以来, 下半年以来
 _SINCE_A_YEAR = re.compile(rf"年{_OPENS_A_SPAN}")  # 2012年以来, 2012年换届以来
-_PRESENT = re.compile(rf"目前|现有|现已|截至目前|至今|{_SINCE_A_YEAR.pattern}|五[”\"」』]?以来")
+_SINCE_A_PLAN = re.compile(r"五[”\"」』]?以来")  # “十三五”以来
+_PRESENT = re.compile(rf"目前|现有|现已|截至目前|至今|{_SINCE_A_YEAR.pattern}|{_SINCE_A_PLAN.pattern}")
 # "用2年时间", "今后五年": a span of years from the document's own (codebook phrase_words role horizon_lead)
 # (not an N-year plan's name: "实施新一轮世园会后利用三年行动计划")
 _HORIZON = re.compile(rf"(?:{_phrase_words('horizon_lead')})\s*([一二两三四五六七八九十\d])\s*年(?!\s*(?:行动|计划|规划))"
@@ -3097,8 +3098,10 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
             return doc.written_year + 1, None, True, per_year, f"明年 (a page dated {doc.written_year})"
         return current + 1, None, True, per_year, f"明年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
     if current and doc.dated and kind == "actual" and _PRESENT.search(prefix):
-        if role.role == "review" and role.year and role.year < current and _SINCE_A_YEAR.search(prefix):
-            # "过去五年工作回顾 / 2012年换届以来,…增加到338亿元" in a report of January 2017: up to the reviewed year
+        if role.role == "review" and role.year and role.year < current \
+                and (_SINCE_A_YEAR.search(prefix) or _SINCE_A_PLAN.search(prefix)):
+            # "过去五年工作回顾 / 2012年换届以来,…增加到338亿元" in a report of January 2017: up to the reviewed year (and
+            # "一、2022年工作回顾 / …实现“十三五”以来首次…,其中,第一产业增速5.5%" in one of 2023, heldout276 n04)
             return role.year, None, True, per_year, "a span since a year, up to the year its review reviews"
         return current, None, True, per_year, f"present tense (a document of {current}: {doc.current_year_evidence or 'its date'})"  # "目前全市有幼儿园201所" in a page of that year
     multi_year_plan = doc.period_start and doc.period_end and doc.period_end > doc.period_start
