@@ -80,6 +80,14 @@ def test_since_a_plan_in_a_review_of_a_year_is_up_to_that_year():
         (1536.0, "actual", 2022), (4.6, "actual", 2022), (5.5, "actual", 2022)]
 
 
+def test_a_result_with_no_year_takes_the_last_year_named_outside_a_commitment():
+    """An undated news page (heldout274 n09): "2024年,湖北经济…向好。2025年,湖北将…促进消费。" then "规上工业增加值增长7.7%":
+    the result is of 2024, the year named before the sentence that commits, not of 2025."""
+    result, _ = extract("2024年,湖北经济持续向好。2025年,湖北将千方百计促进消费。\n报告指出,规上工业增加值增长7.7%,"
+                        "固定资产投资增长6.5%。\n", doc_type="other", period=(None, None), issued="", title="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(7.7, "actual", 2024), (6.5, "actual", 2024)]
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)

