@@ -926,6 +926,12 @@ HELDOUT275_FLOORS = {"f1_target": 0.86, "recall_actual": 0.91, "comparator_accur
 HELDOUT278_FLOORS = {"f1_target": 0.69, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout282 (read): 12 sector-plan pages of 9 provinces (ecology, tourism, employment, forestry, roads, culture;
+# 2006-2018), session 41;
+# F1 / actR with 4b04587 and at merge: 0.774 / -
+HELDOUT282_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1223,6 +1229,7 @@ GOALS = [
     ("heldout274", "heldout274", HELDOUT274_FLOORS),
     ("heldout275", "heldout275 (sealed)", HELDOUT275_FLOORS),
     ("heldout278", "heldout278", HELDOUT278_FLOORS),
+    ("heldout282", "heldout282", HELDOUT282_FLOORS),
 ]
 
 
