@@ -85,6 +85,8 @@ def test_scales_alone_are_not_read_as_by_cn2an():
     (12, "万公里", (120000.0, "公里")), (1.2, "亿人次", (1.2e8, "人次")), (3, "万平方公里", (30000.0, "平方公里")),
     # the square-metre sign and the colloquial 平米 (heldout85 n10, heldout100 n03)
     (8833, "㎡", (8833.0, "平方米")), (4.7, "万㎡", (47000.0, "平方米")), (89390, "平米", (89390.0, "平方米")),
+    # a square's superscript, or a scrape's caret for it (heldout282 n06: 新建城市绿地2450hm^2)
+    (2450, "hm^2", (2450.0, "公顷")), (4.7, "万m²", (47000.0, "平方米")), (50, "km^2", (50.0, "平方公里")),
 ])
 def test_standardize_applies_scales(value, unit, expected):
     std = standardize(value, unit)

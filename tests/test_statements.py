@@ -88,6 +88,13 @@ def test_a_result_with_no_year_takes_the_last_year_named_outside_a_commitment():
     assert [(v.value, v.kind, v.year) for v in result.values] == [(7.7, "actual", 2024), (6.5, "actual", 2024)]
 
 
+def test_a_square_unit_written_with_a_caret_is_one_unit():
+    """"新建城市绿地2450hm^2,…人均公园绿地达到15m^2" (heldout282 n06): the caret's 2 belongs to the unit, no value."""
+    result, _ = extract("到2010年,新建城市绿地2450hm^2,人均公园绿地达到15m^2。")
+    assert [(v.value, v.unit, v.value_std, v.unit_std) for v in result.values] == [
+        (2450.0, "hm^2", 2450.0, "公顷"), (15.0, "m^2", 15.0, "平方米")]
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)
