@@ -122,6 +122,15 @@ def test_current_year_from_the_party_congress_whose_first_year_it_is():
     assert infer_current_year("党的十八大以来,全市新建幼儿园200所。") is None  # only its first year is named
 
 
+def test_current_year_from_a_title_naming_last_year_over_a_lead_naming_a_year():
+    """An undated news page (heldout282 n09): its title says 去年 of what its lead dates 2012年: it speaks in 2013; a
+    title without 去年 leaves the one year it names, and a lead with no year gives no year."""
+    page = "连云港去年造林面积全省第二\n记者从昨日召开的推进会上获悉,2012年,连云港市完成成片造林22.3万亩。\n今年,将造林17万亩。"
+    assert infer_current_year(page).year == 2013
+    assert infer_current_year(page.replace("去年", "")).year == 2012
+    assert infer_current_year(page.replace("2012年,", "")) is None
+
+
 def test_current_year_from_a_day_first_dateline():
     """Pages of one news aggregator date themselves "14.05.2015  10:47" under the headline (heldout157 n06, heldout51
     n12, heldout64 n08, heldout96 n06); without a time it could be anything dotted (a version, a list number)."""
