@@ -131,6 +131,13 @@ def test_current_year_from_a_title_naming_last_year_over_a_lead_naming_a_year():
     assert infer_current_year(page.replace("2012年,", "")) is None
 
 
+def test_current_year_after_a_year_whose_task_was_exceeded_on_a_page_of_this_year():
+    """An undated page on this year's targets (今年) that reports "2014年,全省实现…,超额完成目标任务" (heldout278 n02)
+    speaks in 2015."""
+    page = "今年湖南全省就业创业总体目标已经设定,城镇新增就业70万人。\n数据显示,2014年,全省实现新增城镇就业82.68万人,超额完成目标任务近8万人。"
+    assert infer_current_year(page).year == 2015
+
+
 def test_current_year_from_a_day_first_dateline():
     """Pages of one news aggregator date themselves "14.05.2015  10:47" under the headline (heldout157 n06, heldout51
     n12, heldout64 n08, heldout96 n06); without a time it could be anything dotted (a version, a list number)."""
