@@ -95,6 +95,14 @@ def test_a_square_unit_written_with_a_caret_is_one_unit():
         (2450.0, "hm^2", 2450.0, "公顷"), (15.0, "m^2", 15.0, "平方米")]
 
 
+def test_already_before_a_verb_of_deciding_says_a_target_was_set():
+    """"今年湖南全省就业创业总体目标已经设定,城镇新增就业70万人" (heldout278 n02): 已经 says the target was set, not
+    that 70万 was reached."""
+    result, _ = extract("今年湖南全省就业创业总体目标已经设定,城镇新增就业70万人,城镇登记失业率控制在4.5%以内。",
+                        doc_type="other", period=(None, None), issued="2015-02-04", title="")
+    assert [(v.value, v.kind) for v in result.values] == [(70.0, "target"), (4.5, "target")]
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)

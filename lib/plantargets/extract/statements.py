@@ -2881,7 +2881,7 @@ def _fronted_result_cue(prefix: str, bounds_commit: bool = True) -> str | None:
     if not bounds_commit and (cue_pattern("target_cue").search(commitments) or _STATED_YEAR.search(prefix)):
         return None
     fronted = None
-    for cue in cue_pattern("actual_cue").finditer(prefix):
+    for cue in cue_pattern("actual_cue").finditer(_DECIDED_AFTER_A_CUE.sub(_blank, prefix)):
         lead = _FRONTED.match(prefix, cue.end())
         if lead and lead.end() - cue.end() <= 16 and _CLAUSE_LEAD.search(prefix, 0, cue.start()):
             fronted = cue
@@ -2898,7 +2898,8 @@ def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str,
     ``text``: the value nearer to it reports what was done."""
     if "基础上" in text:  # "在现有286所幼儿园的基础上,再翻一番": 现有 names the base the target builds on
         text = _ON_THE_BASIS_OF.sub(_blank, text)
-    done = _last_match(result_cue, _WEAK_ACTUAL_CUE.sub(_blank, text))  # (将…,上争资金同比增长20%: a rate aimed at)
+    # (将…,上争资金同比增长20%: a rate aimed at; 目标已经设定,…70万人: a target set, no result)
+    done = _last_match(result_cue, _DECIDED_AFTER_A_CUE.sub(_blank, _WEAK_ACTUAL_CUE.sub(_blank, text)))
     if done is None:
         return None
     text = _commitments_only(text)
@@ -2909,6 +2910,7 @@ def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str,
     return done.group(0), commitment.group(0)
 
 
+_DECIDED_AFTER_A_CUE = re.compile(rf"已经?(?=(?:{_phrase_words('decision_verb')}))")  # 已经设定: a target was set
 _ON_THE_BASIS_OF = re.compile(r"在[^,;。在]{0,40}?(?:的)?基础上")
 # "在全区现有" before the value: the base is a present state (not "在支持每个乡镇建好1所…的基础上", itself a task)
 _BASIS_OPENED = re.compile(r"在[^,;。在\d]{0,10}?(?:目前|现有|当前|已有|现)[^,;。在\d]{0,10}$")
