@@ -103,6 +103,14 @@ def test_already_before_a_verb_of_deciding_says_a_target_was_set():
     assert [(v.value, v.kind) for v in result.values] == [(70.0, "target"), (4.5, "target")]
 
 
+def test_this_years_word_in_a_targets_own_clause_wins_over_an_earlier_year():
+    """"…截至2016年底累计完成投资309.937亿元,本年度计划投资137.65亿元" in a progress report of 2017 (heldout280 n06): the
+    plan's amount is of 2017; "从今年起再用3年" names no year of the value."""
+    result, _ = extract("2017年某旗重点项目调度推进情况\n2017年,列入重点项目40项,截至2016年底累计完成投资309.9亿元,"
+                        "本年度计划投资137.65亿元。\n", doc_type="other", period=(None, None), issued="2017-10-09", title="")
+    assert [(v.value, v.kind, v.year) for v in result.values][-1] == (137.65, "target", 2017)
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)
