@@ -138,6 +138,14 @@ def test_current_year_after_a_year_whose_task_was_exceeded_on_a_page_of_this_yea
     assert infer_current_year(page).year == 2015
 
 
+def test_a_headlines_horizon_gives_way_to_the_dateline():
+    """"湖北力争2020年旅游业带动20万以上人口脱贫" over "22.03.2018" (heldout278 n01): the headline names its horizon,
+    the page speaks in 2018; a headline of its own year ("2018年湖北旅游工作会召开") still dates it."""
+    page = "湖北力争2020年旅游业带动20万以上人口脱贫\n22.03.2018 11:13\n昨天,湖北省召开了2018年旅游工作会。"
+    assert infer_current_year(page).year == 2018
+    assert infer_current_year(page.replace("力争", "")).year == 2020
+
+
 def test_current_year_from_a_day_first_dateline():
     """Pages of one news aggregator date themselves "14.05.2015  10:47" under the headline (heldout157 n06, heldout51
     n12, heldout64 n08, heldout96 n06); without a time it could be anything dotted (a version, a list number)."""

@@ -69,6 +69,7 @@ _FIRST_SENTENCE_END = re.compile(r"[。!?;]")
 _THIS_YEAR_OR_SEASON = re.compile(r"今(?:年|春|夏|秋|冬)")
 _ARRANGED_FOR = re.compile(r"(?:安排|谋划|部署)\s*$")  # "初步安排2017年…": a year whose work is being arranged
 _TARGET_AFTER_TITLE_YEAR = re.compile(r"(?:提升|提高|增加|增长)(?:至|到)")
+_HORIZON_BEFORE_TITLE_YEAR = re.compile(r"(?:力争|计划|预计|将|到)\s*(?:19|20)?\d{0,2}$")  # 力争2020年: a horizon
 _WORK_REPORT_WORDS = r"政府工作报告|人民代表大会|人代会"
 
 
@@ -224,6 +225,9 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
     if lead_session:  # "1月15日…开幕的广东省十四届人大三次会议上,…预计2024年该省GDP迈上14万亿元": a news lead, its
         return lead_session  # year the session's, not the year of the results it estimates
     dateline = _dateline(text)
+    if title_year and dateline and _year_value(dateline.group(1)) < _year_value(title_year.group(1)) \
+            and _HORIZON_BEFORE_TITLE_YEAR.search(first_line, 0, title_year.start()):
+        title_year = None  # "湖北力争2020年旅游业带动…" over "22.03.2018": a headline's horizon, the page of its dateline
     if title_year and dateline and _year_value(dateline.group(1)) > _year_value(title_year.group(1)) \
             and any(ch.isdigit() for ch in first_line[title_year.end():]):  # a figure: what that year came to
         title_year = None  # "…出炉:2025年北京市地区生产总值5.2万亿元" over "2026-01-26": a headline of the past year's results
