@@ -111,6 +111,17 @@ def test_this_years_word_in_a_targets_own_clause_wins_over_an_earlier_year():
     assert [(v.value, v.kind, v.year) for v in result.values][-1] == (137.65, "target", 2017)
 
 
+def test_many_years_of_effort_bring_a_result_not_a_commitment():
+    """"通过多年的努力,漳县林地总面积达到132.41万亩" (heldout280 n01): the efforts of years past brought the value; "通过3年的
+    努力,基本消除大班额,…达到95%" still commits."""
+    result, _ = extract("通过多年的努力,漳县林地总面积达到132.41万亩。\n", doc_type="other", period=(None, None),
+                        issued="2023-04-28", title="")
+    assert [(v.value, v.kind) for v in result.values] == [(132.41, "actual")]
+    result, _ = extract("通过3年的努力,全市学前三年毛入园率达到95%。\n", doc_type="other", period=(None, None),
+                        issued="2023-04-28", title="")
+    assert [(v.value, v.kind) for v in result.values] == [(95.0, "target")]
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)
