@@ -122,6 +122,16 @@ def test_many_years_of_effort_bring_a_result_not_a_commitment():
     assert [(v.value, v.kind) for v in result.values] == [(95.0, "target")]
 
 
+def test_a_result_dated_by_the_work_report_it_names_is_of_the_year_before():
+    """"赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上、增长7%" (heldout272 n03): the report of 2025 reviews
+    2024; a target it names ("2025年政府工作报告提出,…力争增长6%") is of 2025."""
+    result, _ = extract("赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上、增长7%。\n"
+                        "2025年政府工作报告提出,力争全区地区生产总值增长6%。\n", doc_type="other", period=(None, None),
+                        issued="2025-07-07", title="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (800.0, "actual", 2024), (7.0, "actual", 2024), (6.0, "target", 2025)]
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)

@@ -3018,6 +3018,7 @@ _BASE_OF_A_MULTIPLE_PLAN = re.compile(rf"{_BASE_WORDS}{{0,{MAX_BASE_WORDS}}}?[�
 
 # "年均增长8%", "5年平均递增22%": a rate per year (not "按年平均汇率折算")
 _THIS_YEAR = re.compile(r"今年|本年|当年|年内|全年|本年度")  # words that date a statement to the document's own year
+_NAMES_A_WORK_REPORT = re.compile(r"[^,,。;;\d]{0,8}?政府工作报告|\s*(?:的)?工作报告")  # 2025年(某区政府)工作报告
 _OWN_YEAR_WORD = re.compile(r"(?:今年|本年)(?!起)")  # of them, those that cannot mean the year just named (当年, 全年 can)
 _PER_YEAR = re.compile(rf"每年|年均|年\s*平均\s*(?:{_phrase_words('growth_verb')})")
 
@@ -3068,6 +3069,9 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
             # "截至2016年底累计完成投资309.937亿元,本年度计划投资137.65亿元" (heldout280 n06): its own clause's 本年度
             return doc.report_year, None, True, per_year, \
                 f"本年度 in its clause after an earlier year (a document of {doc.report_year})"
+        if kind == "actual" and _NAMES_A_WORK_REPORT.match(prefix, stated[-1].end()):
+            # "赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上" (heldout272 n03): the report's review year
+            return year - 1, None, True, per_year, f"the year before the work report it names ({stated[-1].group(0)})"
         last_year = _LAST_YEAR.search(prefix, stated[-1].end()) if "去年" in prefix else None
         if last_year:  # "2024全国地方两会 | 贵州去年GDP增长4.9%": 去年 after the year counts back from it
             return year - 1, None, True, per_year, f"去年 after {stated[-1].group(0).strip()}"
