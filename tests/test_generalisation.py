@@ -956,6 +956,12 @@ HELDOUT280_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span
 HELDOUT279_FLOORS = {"f1_target": 0.46, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout284 (read): 12 sector-plan news pages of 7 eastern and central provinces (disability, energy, talent, grain,
+# health, housing, digital economy), session 41;
+# F1 / actR with 4b04587 and at merge: 0.912 / -
+HELDOUT284_FLOORS = {"f1_target": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1258,6 +1264,7 @@ GOALS = [
     ("heldout281", "heldout281 (sealed)", HELDOUT281_FLOORS),
     ("heldout280", "heldout280", HELDOUT280_FLOORS),
     ("heldout279", "heldout279 (sealed)", HELDOUT279_FLOORS),
+    ("heldout284", "heldout284", HELDOUT284_FLOORS),
 ]
 
 
