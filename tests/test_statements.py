@@ -140,6 +140,15 @@ def test_a_year_naming_when_things_were_built_dates_no_target():
     assert [(v.value, v.kind, v.year) for v in result.values] == [(6243.0, "target", 2025)]
 
 
+def test_a_range_may_be_joined_by_dao():
+    """"每年降低0.5到1个百分点", "新建学校3到5所" (heldout284 n05): ranges as 3至5所 is; "从75%到80.22%" is a change."""
+    result, _ = extract("到2030年,近视率每年降低0.5到1个百分点,新建学校3到5所。")
+    assert [(v.value, v.value_high, v.unit, v.comparator) for v in result.values] == [
+        (0.5, 1.0, "个百分点", "range"), (3.0, 5.0, "所", "range")]
+    result, _ = extract("到2030年,普惠率从75%到80.22%。")
+    assert [(v.value, v.comparator) for v in result.values if v.comparator == "range"] == []
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)

@@ -68,7 +68,7 @@ MIN_REPEATED_CHARS = 20  # a shorter line repeated (a heading, "各位代表:") 
 CONTEXT_HEAD = 6000
 CONTEXT_FOOT = 600  # characters at a document's end in which its date may stand
 _NUMBER = rf"(?:{ARABIC_NUMBER}|{CN_NUMERAL})"
-_RANGE_DASH = r"\s*[-—–~～至]{1,2}\s*"
+_RANGE_DASH = r"\s*(?:[-—–~～至]{1,2}|(?<![%‰万亿])到)\s*"  # 0.5到1个百分点 (not 从75%到80.22%: a change)
 RATIO_TO_ONE = "|".join(map(re.escape, RATIO_TO_ONE_UNITS))  # 生师比为13.96∶1: the later term as the value's unit
 PER_100_THOUSAND = "|".join(map(re.escape, PER_100_THOUSAND_UNITS))  # 孕产妇死亡率12/10万: the base as its unit
 # what a unit is per (9公里/平方公里, 800元/月, 3所/百万人口: codebook phrase_words unit_denominator), scaled or not
