@@ -184,8 +184,8 @@ COMPARATORS = ("=", ">=", ">", "<=", "<", "~", "range")
 _SUFFIXES_LONGEST_FIRST = sorted(COMPARATOR_SUFFIXES, key=lambda p: -len(p[0]))
 _PREFIXES_LONGEST_FIRST = sorted(COMPARATOR_PREFIXES, key=lambda p: -len(p[0]))
 _SUFFIX_WORDS = tuple(word for word, _ in COMPARATOR_SUFFIXES)
-HORIZONTAL_SPACE = " \u3000\u00a0\t"  # spaces a scraped page puts between a number's unit and its bound
 _PREFIX_WORDS = tuple(word for word, _ in COMPARATOR_PREFIXES)
+HORIZONTAL_SPACE = " \u3000\u00a0\t"  # spaces a scraped page puts between a number's unit and its bound
 
 
 def parse_comparator(before: str, after: str) -> str:

@@ -20,6 +20,7 @@ from plantargets.extract.numbers import (
     COMPARATOR_PREFIXES,
     CN_DIGITS,
     CN_NUMERAL,
+    HORIZONTAL_SPACE,
     PER_100_THOUSAND_UNITS,
     RATIO_TO_ONE_UNITS,
     UNIT_PATTERN,
@@ -173,7 +174,7 @@ _EXTENT_OF_A_PLACE = "the extent of a place (面积N平方公里), a fact of it"
 # list of a year's projects): a statement, not a title; a name's number has no unit after it at its end (“3815”战略),
 # and a slogan's has a word or two before it ("把握“白金6小时”", "“三个90%”")
 # a bound after the number, quoted with it; a scraped page may put a space between them ("增长 6% 左右")
-_QUOTED_SUFFIX = re.compile(r"[ \u3000\u00a0\t]*(?:及以上|以上|以下|以内|左右|多|余)")
+_QUOTED_SUFFIX = re.compile(rf"[{HORIZONTAL_SPACE}]*(?:及以上|以上|以下|以内|左右|多|余)")
 _QUOTE_ENDS_ON_A_QUANTITY = re.compile(
     rf"(?:[^“”\"《》\d]*?[\u4e00-\u9fff]){{3}}[^“”\"《》]*?\d[\d.]*\s*(?:{UNIT_PATTERN})(?:{_QUOTED_SUFFIX.pattern})?")
 _OPEN_QUOTATION = re.compile(r"[“《](?=[^“”《》]*$)")  # the quotation a value stands in, not closed before it
