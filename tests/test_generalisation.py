@@ -992,6 +992,18 @@ HELDOUT287_FLOORS = {"f1_target": 0.71, "comparator_accuracy": 0.85, "quote_span
 HELDOUT290_FLOORS = {"f1_target": 0.75, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout289 (sealed): 11 plan and target-news pages of 8 western provinces (land use, tourism, ecology, transport,
+# energy, projects), session 41;
+# F1 / actR with 4b04587 and at merge: 0.870 / -
+HELDOUT289_FLOORS = {"f1_target": 0.82, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout288 (read): 12 plan-news pages of 8 southern and eastern provinces (tourism, urbanisation, environment,
+# transport, logistics), session 41;
+# F1 / actR with 4b04587 and at merge: 0.836 / -
+HELDOUT288_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1300,6 +1312,8 @@ GOALS = [
     ("heldout283", "heldout283 (sealed)", HELDOUT283_FLOORS),
     ("heldout287", "heldout287 (sealed)", HELDOUT287_FLOORS),
     ("heldout290", "heldout290", HELDOUT290_FLOORS),
+    ("heldout289", "heldout289 (sealed)", HELDOUT289_FLOORS),
+    ("heldout288", "heldout288", HELDOUT288_FLOORS),
 ]
 
 
