@@ -157,6 +157,13 @@ def test_last_year_at_the_start_of_a_change_does_not_date_its_end():
     assert [(v.value, v.kind, v.year) for v in result.values][-1] == (2000.0, "target", 2010)
 
 
+def test_a_scale_word_alone_after_reaching_is_a_lost_number():
+    """"财政收入达到亿元" in a capture that lost its digits (heldout290 n10) is no value of 1亿元; "税收突破亿元" (past the
+    hundred million) and "收入达到千亿元" are values."""
+    result, _ = extract("到2025年,财政收入达到亿元,人口达到万人,税收突破亿元,收入达到千亿元。")
+    assert [(v.value, v.unit) for v in result.values] == [(100000000.0, "元"), (1000.0, "亿元")]
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)
