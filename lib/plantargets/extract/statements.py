@@ -318,7 +318,8 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     _extract_prose(doc, norm, consumed, result)
     body = norm.text[doc.start:doc.end]
     commitments = _a_page_of_commitments(result.values, norm.text, _title_commits(doc.title, doc.current_year)) \
-        if doc.dated or _one_plan_named(body) or _one_plan_period_named(body) or _one_horizon_named(body) else ""
+        if doc.dated or _one_plan_named(body) or _one_plan_period_named(body) \
+        or _one_horizon_named(norm.text, doc.start, doc.end) else ""
     if commitments:
         # (an undated page's targets would have no year, unless it names one five-year plan or one horizon (到2025年):
         # they are of its last year, or of the horizon)
@@ -394,9 +395,9 @@ _NEXT_YEAR_OF_AN_UNDATED_PAGE = "明年 on an undated page"
 _CLAUSE_CHAIN_ENDS = ("。", "\n")
 
 
-def _one_horizon_named(text: str) -> int | None:
-    """The one horizon a text names (到2025年), if it names one and no other."""
-    horizons = {int(parse_numeral(m.group(1))) for m in _STATED_YEAR.finditer(text)}
+def _one_horizon_named(text: str, start: int, end: int) -> int | None:
+    """The one horizon ``text[start:end]`` names (到2025年), if it names one and no other."""
+    horizons = {int(parse_numeral(m.group(1))) for m in _STATED_YEAR.finditer(text, start, end)}
     return horizons.pop() if len(horizons) == 1 else None
 
 
@@ -404,8 +405,8 @@ def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[Sta
     """A page that names one horizon and no other (到2020年, after the page's year) sets its targets to it: a target
     dated only by the page's date, before the horizon is named ("每个县城区至少要办好3所…。到2020年,…") and with no
     word of the page's own year (今年, 年内), is of that year. A work report's targets are its year's."""
-    horizons = {int(parse_numeral(m.group(1))) for m in _STATED_YEAR.finditer(text, doc.start, doc.end)}
-    if len(horizons) != 1 or (horizon := horizons.pop()) <= doc.report_year:
+    horizon = _one_horizon_named(text, doc.start, doc.end)
+    if horizon is None or horizon <= doc.report_year:
         return
     for value in values:
         if value.kind != "target" or not value.year_basis.startswith(_DOCUMENT_YEAR):
