@@ -140,6 +140,16 @@ def test_a_year_naming_when_things_were_built_dates_no_target():
     assert [(v.value, v.kind, v.year) for v in result.values] == [(6243.0, "target", 2025)]
 
 
+def test_a_year_naming_when_things_were_built_is_no_past_year_of_the_sentence():
+    """"2025年山东将…全面完成2000年底前建成的老旧小区改造任务,新开工改造13.7万户。…历史建筑总数突破2200处" (heldout294
+    n04): 2000 says which compounds were built by then; it makes no value a past year's result and dates none after it."""
+    result, _ = extract("2025年山东将实施120个片区综合更新改造项目,全面完成2000年底前建成的老旧小区改造任务,新开工改造13.7万户。\n"
+                        "加强历史文化保护,历史建筑总数突破2200处。",
+                        doc_type="other", period=(None, None), issued=None, title="")
+    assert [(v.value, v.kind, v.year) for v in result.values][:2] == [(120.0, "target", 2025), (13.7, "target", 2025)]
+    assert [(v.value, v.year) for v in result.values][2:] == [(2200.0, 2025)]
+
+
 def test_a_range_may_be_joined_by_dao():
     """"每年降低0.5到1个百分点", "新建学校3到5所" (heldout284 n05): ranges as 3至5所 is; "从75%到80.22%" is a change."""
     result, _ = extract("到2030年,近视率每年降低0.5到1个百分点,新建学校3到5所。")

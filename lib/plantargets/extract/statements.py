@@ -1060,9 +1060,11 @@ _COMES_INTO_USE = re.compile(rf"{_PROJECT_TIME}(?:正式|全面|建成并?|完�
 # 截至2017年底 (as of) is the year of a state.
 # "在2000年基础上翻番": the year of the base a value is measured from, not the value's
 _BASE_AFTER_YEAR = r"\s*(?:底|末)?\s*的?\s*基础上"
+# "力争基本完成2000年底前建成的需改造城镇老旧小区改造任务" (heldout284 n01): which things, by when they were built
+_BUILT_BEFORE_A_YEAR = r"\s*(?:底|末)?\s*(?:以)?前[^,,。;;\d]{0,8}?的"
 _PLAIN_YEAR = re.compile(r"(?<![比较与同从自由到按以是为\d-])(?<!(?<!截)至)(?<!相当于)(?<!基于)"
                          r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年"
-                         rf"(?!\s*(?:以来|至今|起|前|[-—–~至到])|{_BASE_AFTER_YEAR})")
+                         rf"(?!\s*(?:以来|至今|起|前|[-—–~至到])|{_BASE_AFTER_YEAR}|{_BUILT_BEFORE_A_YEAR})")
 _PLAIN_YEAR = guarded(_PLAIN_YEAR)
 _ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
 _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
@@ -2605,7 +2607,7 @@ _A_SPAN_FROM_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*$"
 # a year compared with ("与2015年相比,…分别下降3%、4%", "较2020年"): the base of a change, not when it is stated
 _COMPARED_AFTER_YEAR = r"\s*(?:底|末)?\s*相比"
 _PAST_YEAR = guarded(re.compile(r"(?<![到按以较])(?<![^对]比)(?<!基于)((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年"
-                                rf"(?:底|末)?(?!{_BASE_AFTER_YEAR}|{_COMPARED_AFTER_YEAR})[,:]?"))
+                                rf"(?:底|末)?(?!{_BASE_AFTER_YEAR}|{_COMPARED_AFTER_YEAR}|{_BUILT_BEFORE_A_YEAR})[,:]?"))
 
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, prefix: str, role: SectionRole,
@@ -2974,8 +2976,6 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match | None:
     return found
 
 
-# "力争基本完成2000年底前建成的需改造城镇老旧小区改造任务" (heldout284 n01): which things, by when they were built
-_BUILT_BEFORE_A_YEAR = r"\s*(?:底|末)?\s*(?:以)?前[^,,。;;\d]{0,8}?的"
 _VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?<!为)(?<!相当于)(?<!相当)(?<!恢复)(?<!恢复到)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
                                  rf"(?!\s*(?:[-—–~至]|{_OPENS_A_SPAN}|起(?![草步飞点])|远景)|{_BASE_AFTER_YEAR}"
                                  rf"|{_BUILT_BEFORE_A_YEAR})"))  # 二〇三五年远景目标纲要: a vision's year
