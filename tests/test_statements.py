@@ -269,6 +269,16 @@ def test_a_deadline_in_a_notice_is_structure_not_a_value():
     assert result.values == [] and result.token_outcomes["structure:deadline (within N days or months)"] == 1
 
 
+def test_a_time_limit_a_target_sets_is_a_value_not_a_deadline():
+    """"压减企业开办时间至1.5个工作日,审批服务时限压缩至24个工作日" (heldout292 n01, a business-environment plan): the
+    time a service is cut to is the target; "须在15个工作日内办结" stays a deadline."""
+    result, _ = extract("到2020年,压减企业开办时间至1.5个工作日,审批服务时限压缩至24个工作日,登记时间控制在3个工作日以内;"
+                        "相关申请须在15个工作日内办结。")
+    assert [(v.indicator_zh, v.value, v.unit, v.comparator) for v in result.values][1:] == [
+        ("审批服务时限", 24.0, "个工作日", "="), ("登记时间", 3.0, "个工作日", "<=")]
+    assert result.values[0].value == 1.5 and result.token_outcomes["structure:deadline (within N days or months)"] == 1
+
+
 def test_a_summary_of_the_years_work_and_this_year_lead_a_review():
     """A county work report reposted on a forum (heldout23 n03): 总结全年工作 heads the review; 这一年 leads the
     year's results, which are actuals of the year before the report's."""
