@@ -183,6 +183,13 @@ def test_a_scale_word_alone_after_reaching_is_a_lost_number():
     assert [(v.value, v.unit) for v in result.values] == [(100000000.0, "元"), (1000.0, "亿元")]
 
 
+def test_ten_thousand_before_a_lower_bound_is_the_bound():
+    """"人均国内生产总值达到万元以上" (heldout298 n07): 万 before 以上 is the bound itself, 1万元; "经济总量翻一番,达到亿元以上"
+    on a page that lost its digits (heldout290 n10) stays a lost number."""
+    result, _ = extract("到2005年,人均国内生产总值达到万元以上,经济总量达到亿元以上。")
+    assert [(v.indicator_zh, v.value_std, v.comparator) for v in result.values] == [("人均国内生产总值", 10000.0, ">=")]
+
+
 def test_scaled_units_and_cumulative_type():
     v = one("今年新增中小学公办学位2.2万个。", doc_type="work_report", period=(2023, 2023), issued="2023-02-09")
     assert (v.value, v.unit, v.value_std, v.unit_std, v.target_type, v.year) == (2.2, "万个", 22000.0, "个", "cumulative", 2023)
