@@ -1047,6 +1047,16 @@ HELDOUT292_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_span
 HELDOUT295_FLOORS = {"f1_target": 0.63, "recall_actual": 0.00, "comparator_accuracy": 0.85, "quote_span_exact": 1.0}
 
 
+# heldout305 (sealed): 11 pages of 8 provinces (an annual plan, sector plans, work reports), session 42;
+# F1 / actR with 52ae869 and at merge: 0.809 / 1.000
+HELDOUT305_FLOORS = {"f1_target": 0.75, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout302 (read): 12 pages of 9 provinces (sector plans and their news), session 42;
+# F1 / actR with 52ae869 and at merge: 0.835 / -
+HELDOUT302_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1365,6 +1375,8 @@ GOALS = [
     ("heldout298", "heldout298", HELDOUT298_FLOORS),
     ("heldout292", "heldout292", HELDOUT292_FLOORS),
     ("heldout295", "heldout295 (sealed)", HELDOUT295_FLOORS),
+    ("heldout305", "heldout305 (sealed)", HELDOUT305_FLOORS),
+    ("heldout302", "heldout302", HELDOUT302_FLOORS),
 ]
 
 
