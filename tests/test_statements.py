@@ -159,6 +159,22 @@ def test_a_level_reached_after_a_value_word_takes_its_clause_indicator():
         ("数字经济核心产业增加值", 5500.0, "亿元"), ("数字经济核心产业增加值", 5800.0, "亿元"), ("地区生产总值", 3000.0, "亿元")]
 
 
+def test_a_plan_period_compared_with_dates_no_target():
+    """"相比“十三五”时期分别下降15%、33%和10%" in a plan of 2021-2025 (heldout304 n07): “十三五” is the base the fall is
+    measured against; the targets are of the plan's own horizon, not results of 2020."""
+    result, _ = extract("生产安全事故死亡人数、单位地区生产总值生产安全事故死亡率和工矿商贸就业人员十万人生产安全事故死亡率"
+                        "三项约束性指标,相比“十三五”时期分别下降15%、33%和10%。")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (15.0, "target", 2025), (33.0, "target", 2025), (10.0, "target", 2025)]
+
+
+def test_pian_counts_pitches_and_districts():
+    """片 counts pitches and historic districts ("新建社会足球场300片、群众滑冰场10片": heldout300 n01, "历史文化街区数量
+    达到65片": heldout294 n04); 片区 stays a word of the indicator."""
+    result, _ = extract("到2025年,新建社会足球场300片、群众滑冰场10片,历史文化街区数量达到65片,改造老旧片区12个。")
+    assert [(v.value, v.unit) for v in result.values] == [(300.0, "片"), (10.0, "片"), (65.0, "片"), (12.0, "个")]
+
+
 def test_a_range_may_be_joined_by_dao():
     """"每年降低0.5到1个百分点", "新建学校3到5所" (heldout284 n05): ranges as 3至5所 is; "从75%到80.22%" is a change."""
     result, _ = extract("到2030年,近视率每年降低0.5到1个百分点,新建学校3到5所。")
