@@ -175,6 +175,16 @@ def test_pian_counts_pitches_and_districts():
     assert [(v.value, v.unit) for v in result.values] == [(300.0, "片"), (10.0, "片"), (65.0, "片"), (12.0, "个")]
 
 
+def test_a_years_list_is_past_or_to_come_from_the_pages_dateline():
+    """"2010年9月15日来源:新华网 … 到2015年、2020年,全省人才规模要分别达到548万人、658万人" (heldout294 n06): the page
+    names 2020 most, but was written in 2010; both values are targets."""
+    result, _ = extract("江西著力建设区域性人才高地\n2010年9月15日来源:新华网\n纲要提出,到2020年江西要基本建成区域性人才高地。"
+                        "2009年,江西人才资源总量为387万余人。纲要提出,到2015年、2020年,全省人才规模要分别达到548万人、658万人。",
+                        doc_type="other", period=(None, None), issued=None, title="")
+    assert [(v.value, v.kind, v.year) for v in result.values if v.value > 500] == [
+        (548.0, "target", 2015), (658.0, "target", 2020)]
+
+
 def test_a_range_may_be_joined_by_dao():
     """"每年降低0.5到1个百分点", "新建学校3到5所" (heldout284 n05): ranges as 3至5所 is; "从75%到80.22%" is a change."""
     result, _ = extract("到2030年,近视率每年降低0.5到1个百分点,新建学校3到5所。")
