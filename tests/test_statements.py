@@ -2826,6 +2826,16 @@ def test_a_work_reports_values_before_its_first_commitment_are_its_review():
     assert (kinds[6.0], kinds[3500.0]) == ("target", "target")
 
 
+def test_targets_named_as_met_do_not_end_a_work_reports_review():
+    """"省十一届人大一次会议确定的目标任务基本完成。" then "全省完成生产总值35696亿元" (heldout308 n04, a province's work
+    report): 目标 here names last year's targets as met, so it is no first commitment and the values after it are still
+    the review; "今年的主要目标是…" still commits."""
+    text = ("2008年是很不平凡的一年。省人大会议确定的目标任务基本完成。\n全省完成生产总值35696亿元,人均生产总值达37588元。\n"
+            "今年经济社会发展的主要目标是:生产总值增长8.5%。\n")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2009-01-16")
+    assert [(v.value, v.kind) for v in result.values] == [(35696.0, "actual"), (37588.0, "actual"), (8.5, "target")]
+
+
 def test_a_bound_cue_after_a_paragraphs_results_does_not_end_a_work_reports_review():
     """A city's work-report digest (heldout180 n02): "…农村常住居民人均可支配收入11627元,增长9.3%。城镇新增就业9334人,
     城镇调查失业率控制在3.18%" - a bound cue after the paragraph's results is one more result, so the review goes on;

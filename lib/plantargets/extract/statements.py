@@ -45,7 +45,7 @@ from plantargets.text.context import (
     cue_pattern,
     may_announce_a_section,
     names_a_task,
-    target_named_as_met,
+    names_targets_met,
     infer_current_year,
     plans_after_its_results,
     results_year_and_whether_stated,
@@ -421,7 +421,8 @@ def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[Sta
 def _first_commitment(doc: Document) -> int:
     """Where a document's first sentence that commits starts, else its end: a sentence holding a target-section cue
     (主要预期目标) or a cue that governs a value (力争达到95%, 目标为6%), or led by a target cue (将, 力争, 到2025年 in
-    its first characters). A work report reviews its year before it sets the next one's targets; a cue deep in a
+    its first characters), unless the cue names targets met (确定的目标任务基本完成). A work report reviews its
+    year before it sets the next one's targets; a cue deep in a
     sentence with no value after it (…,未来五年,该县还将大力发展旅游业) commits to nothing, nor does a bound cue after
     its paragraph's results (…增长9.3%。…失业率控制在3.18%: one more result). A paragraph titled by a task, with no
     result in it, commits from its start (a report's tasks captured without their chapter). Sentences, not lines: a
@@ -435,8 +436,10 @@ def _first_commitment(doc: Document) -> int:
         for start, _end, sentence in split_sentences(line.text, line.start):
             commits, lead = _commitments_only(sentence), _commitments_only(sentence[:_COMMITMENT_LEAD])
             bound = cue_pattern("bound_cue").search(lead) or _CUE_BEFORE_VALUE.search(commits)
-            if any(not target_named_as_met(sentence, m.start()) for m in target_section.finditer(sentence)) \
-                    or cue_pattern("target_cue").search(lead) or _STATED_YEAR.search(lead) \
+            if any(not names_targets_met(sentence, sentence, m.start(), m.end())
+                   for m in target_section.finditer(sentence)) \
+                    or any(not names_targets_met(sentence, sentence, m.start(), m.end())
+                           for m in cue_pattern("target_cue").finditer(lead)) or _STATED_YEAR.search(lead) \
                     or _TARGET_CUE_BEFORE_VALUE.search(commits) or bound and not values_before:
                 return start
             values_before = values_before or bool(_DIGIT.search(sentence))

@@ -508,6 +508,13 @@ def target_named_as_met(text: str, cue_start: int) -> bool:
     return _MET.search(text, max(0, cue_start - MET_WINDOW), cue_start) is not None
 
 
+def names_targets_met(lead: str, sentence: str, cue_start: int, cue_end: int) -> bool:
+    """Whether a target-section cue names targets met or assessed, not targets to come: the words before it in
+    ``lead`` ("完成了年初确定的主要预期目标") or after it in ``sentence`` ("确定的目标任务基本完成", "各项目标明确")."""
+    return target_named_as_met(lead, cue_start) or _ASSESSED.match(sentence, cue_end) is not None \
+        or _ACHIEVED_LATER.match(sentence, cue_end) is not None
+
+
 def may_announce_a_section(text: str) -> bool:
     """Whether ``text`` holds a cue of a target or review section anywhere: a line without one has no sentence
     whose lead announces a section, so its sentences need not be read for one (SectionTracker.roles_in)."""
@@ -597,9 +604,7 @@ class SectionTracker:
             return []  # "报告分为2019年工作回顾、2020年工作安排两个部分": the parts named, none opened
         for role_name, pattern in (("target", cue_pattern("target_section")), ("review", cue_pattern("review_section"))):
             for match in pattern.finditer(lead):
-                if role_name == "target" and (target_named_as_met(lead, match.start())
-                                              or _ASSESSED.match(sentence, match.end())
-                                              or _ACHIEVED_LATER.match(sentence, match.end())):
+                if role_name == "target" and names_targets_met(lead, sentence, match.start(), match.end()):
                     continue  # "完成了年初确定的主要预期目标", "农业各项工作目标明确": a review of targets
                 if _MEETING.match(sentence, match.end()) or _STRIVEN_TOWARDS.match(sentence, match.end()) \
                         or _MEETING_BEFORE.search(lead, 0, match.start()) \
