@@ -185,6 +185,14 @@ def test_a_years_list_is_past_or_to_come_from_the_pages_dateline():
         (548.0, "target", 2015), (658.0, "target", 2020)]
 
 
+def test_a_value_named_the_target_task_it_met_is_the_target():
+    """"超额完成建成通组公路2.5万公里的目标任务" (heldout308 n10): the value is the target the result beat, with or without
+    a word of the year before 目标任务 (超额完成4.7万批次的年度目标任务: heldout80 n01)."""
+    result, _ = extract("2017年,贵州超额完成建成通组公路2.5万公里的目标任务,超额完成4.7万批次的年度目标任务。",
+                        doc_type="other", period=(None, None), issued=None, title="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(2.5, "target", 2017), (4.7, "target", 2017)]
+
+
 def test_a_range_may_be_joined_by_dao():
     """"每年降低0.5到1个百分点", "新建学校3到5所" (heldout284 n05): ranges as 3至5所 is; "从75%到80.22%" is a change."""
     result, _ = extract("到2030年,近视率每年降低0.5到1个百分点,新建学校3到5所。")
