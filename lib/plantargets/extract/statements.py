@@ -1283,7 +1283,6 @@ _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:。])\s*(?:到|在|至|截至|截止|预
 _PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
-_COMPARED_BEFORE_A_PLAN = re.compile(r"(?:比|较|与|同|和|相对于?)\s*[“\"「『]?$")
 _PLAN_SPAN_OPENING = re.compile(_PLAN_SPAN.pattern + r"(?=[,,])")  # "“十二五”期间,…": a plan period framing its clause
 _BASE_OR_START_BEFORE_PLAN = re.compile(r"(?:由|从|比|较|同|是)[“\"「『]?$")  # 由“十三五”末的, 比“十三五”末: no value's time
 
@@ -1653,10 +1652,15 @@ def _indicator_before_a_value_word(text: str, unit: str) -> str:
     ending = _last_match(load_value_words()[0], clause) if clause != text else None
     if not ending or ending.end() != len(clause):
         return ""
-    named = clause[_clause_start(clause, ending.start()):ending.start()]
-    compared = _COMPARED_WITH_A_YEAR.search(named)  # "地区生产总值比2015年翻一番": the indicator is before 比
-    indicator = _indicator(named[:compared.start()] if compared else named, "", unit, None)[0]
-    return _VERB_BEFORE_VALUE_WORD.sub("", indicator)
+    return _value_word_indicator(clause[_clause_start(clause, ending.start()):ending.start()], unit)[0]
+
+
+def _value_word_indicator(before: str, unit: str) -> tuple[str, re.Match | None]:
+    """The indicator the words before a value word name, and the year compared with, if any, they end in
+    ("粮食总产量与上年持平", "地区生产总值比2015年翻一番": the indicator is before it; "…实现翻番": not the verb)."""
+    compared = _COMPARED_WITH_A_YEAR.search(before)
+    indicator, _ = _indicator(before[:compared.start()] if compared else before, "", unit, None)
+    return _VERB_BEFORE_VALUE_WORD.sub("", indicator), compared
 
 
 def _extract_value_words(doc, norm, line, sentence, offset, context_year, result, carried, changes,
@@ -1675,9 +1679,7 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
                 continue
         previous = next((v for v in reversed(result.values) if v.origin == "prose"
                          and offset <= v.number_span[0] < offset + match.start()), None)
-        compared = _COMPARED_WITH_A_YEAR.search(before)  # "粮食总产量与上年持平": the indicator is before 与上年
-        indicator, _ = _indicator(before[:compared.start()] if compared else before, "", unit, None)
-        indicator = _VERB_BEFORE_VALUE_WORD.sub("", indicator)  # "地区生产总值实现翻番"
+        indicator, compared = _value_word_indicator(before, unit)
         if (not indicator or _GROWTH_OF_PREVIOUS.search(before) or compared) and previous is not None:
             indicator = previous.indicator_zh
         if not indicator or _COMPARED_WITH_A_TARGET.search(before):
@@ -3119,7 +3121,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return FIVE_YEAR_PLANS[led.group(1)][1], None, False, False, \
             f"the end of a named plan period earlier in the sentence ({led.group(0)})"
     plan_span = _PLAN_SPAN.search(prefix) if kind == "target" else None
-    if plan_span and _COMPARED_BEFORE_A_PLAN.search(prefix, 0, plan_span.start()):
+    if plan_span and _BASE_OR_START_BEFORE_PLAN.search(prefix, 0, plan_span.start()):
         plan_span = None  # "相比“十三五”时期分别下降15%" (heldout304 n07): the period compared with, not the target's
     if plan_span:  # "“十四五”时期的目标为…", "到“十四五”末": the named plan's last year
         start, end = FIVE_YEAR_PLANS[plan_span.group(1)]
