@@ -404,6 +404,16 @@ def test_a_heading_that_sets_an_aim_in_the_words_of_results_opens_no_review(head
     assert lines[-1].in_review is in_review
 
 
+@pytest.mark.parametrize("chapter, in_review", [
+    ("一、主要目标", False),  # heldout288 n12: an action plan's aims, in the words of results
+    ("一、“十三五”发展回顾", True),
+])
+def test_a_sub_heading_under_a_heading_of_targets_sets_an_aim(chapter, in_review):
+    text = chapter + "\n(一)运输结构进一步优化,水运、航空运输取得明显突破,公路运输量占比力争下降到90%以下。\n"
+    lines = list(structure_lines(text, 0, len(text)))
+    assert lines[-1].in_review is in_review
+
+
 def test_a_title_naming_one_years_tasks_gives_that_year_as_the_period():
     """"…高质量发展2023年重点工作任务" issued under a three-year plan (heldout167 n05): the period is 2023, not the plan's
     2023-2025 that its preamble names."""

