@@ -4280,3 +4280,17 @@ def test_the_terms_of_a_ratio_of_parts_are_each_a_measure():
                         period=(2018, 2018), issued="2018-01-20")
     assert [(v.indicator_zh, v.value) for v in result.values][:3] == [
         ("第一产业比重", 19.8), ("第二产业比重", 41), ("第三产业比重", 39.2)]
+
+
+def test_a_sentence_opened_by_a_past_plan_period_speaks_of_the_period_not_of_a_year_inside_it():
+    """"“十二五”时期,…经受2013年抗洪救灾严峻考验,…。与2010年比,地区生产总值由106.96亿元增加到188.06亿元"
+    (heldout264 n01, a county's review): the year named inside the period is an event of it, so the
+    paragraph's results are of the period's last year; a year that opens the sentence still dates it."""
+    text = ("“十二五”时期,全县经受2013年抗洪救灾严峻考验,圆满完成了各项任务。与2010年比,全县地区生产总值由"
+            "106.96亿元增加到188.06亿元,年均增长11.9%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2016-01-15")
+    assert [(v.kind, v.value, v.year) for v in result.values if v.value in (188.06, 11.9)] == [
+        ("actual", 188.06, 2015), ("actual", 11.9, 2015)]
+    result, _ = extract(text.replace("“十二五”时期,全县经受2013年", "2013年,全县经受"), doc_type="other",
+                        period=(None, None), issued="2016-01-15")
+    assert [v.year for v in result.values if v.value in (188.06, 11.9)] == [2013, 2013]

@@ -961,6 +961,13 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         past_plan = _PLAN_SPAN.search(bases_blanked) if bases_blanked is not None else None
         if past_plan and FIVE_YEAR_PLANS[past_plan.group(1)][1] <= doc.report_year:
             line_year = FIVE_YEAR_PLANS[past_plan.group(1)][1]  # "“十三五”期间,投入…;投入…": the plan's last year
+        opened = _PLAN_SPAN_OPENING.match(sentence.lstrip("“\"「『 ")) \
+            if plain and plan_span_in_line and plain[0].start() > _YEAR_LEAD else None
+        span = FIVE_YEAR_PLANS[opened.group(1)] if opened else None
+        if span and span[1] <= (doc.report_year or span[1]) \
+                and all(span[0] <= int(parse_numeral(year.group(1))) <= span[1] for year in plain):
+            plain = []  # "“十二五”时期,…经受2013年抗洪救灾…。…由106.96亿元增加到188.06亿元": the period's, not 2013's
+            line_year = span[1]
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
