@@ -1127,6 +1127,21 @@ HELDOUT308_FLOORS = {"f1_target": 0.74, "recall_actual": 0.52, "comparator_accur
 HELDOUT313_FLOORS = {"f1_target": 0.72, "recall_actual": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout314 (read): 12 township, street and zone pages of 6 provinces, session 43;
+# F1 / actR with 46367702 and at merge: 0.590 / 1.000
+HELDOUT314_FLOORS = {"f1_target": 0.53, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout320 (read): 12 sector-plan pages of 9 provinces, session 43;
+# F1 / actR with 46367702 and at merge: 0.778 / -
+HELDOUT320_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout315 (sealed): 12 township and street pages of 6 provinces, session 43;
+# F1 / actR with 46367702 and at merge: 0.786 / 0.819
+HELDOUT315_FLOORS = {"f1_target": 0.73, "recall_actual": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1460,6 +1475,9 @@ GOALS = [
     ("heldout307", "heldout307 (sealed)", HELDOUT307_FLOORS),
     ("heldout308", "heldout308", HELDOUT308_FLOORS),
     ("heldout313", "heldout313 (sealed)", HELDOUT313_FLOORS),
+    ("heldout314", "heldout314", HELDOUT314_FLOORS),
+    ("heldout320", "heldout320", HELDOUT320_FLOORS),
+    ("heldout315", "heldout315 (sealed)", HELDOUT315_FLOORS),
 ]
 
 
