@@ -4294,3 +4294,15 @@ def test_a_sentence_opened_by_a_past_plan_period_speaks_of_the_period_not_of_a_y
     result, _ = extract(text.replace("“十二五”时期,全县经受2013年", "2013年,全县经受"), doc_type="other",
                         period=(None, None), issued="2016-01-15")
     assert [v.year for v in result.values if v.value in (188.06, 11.9)] == [2013, 2013]
+
+
+def test_a_paragraph_opening_on_the_plan_it_reports_is_not_dated_by_the_horizon_before_it():
+    """News of a plan to 2030 (heldout320 n09): "到2025年,…比例达到100%。" then a paragraph "《规划》提出,每个州、市至少
+    建设1个托育服务指导中心" speaks from the plan again, so its targets are of the plan's end, not of the 2025 named in the
+    paragraph before; a paragraph that goes on without naming the plan keeps that horizon."""
+    text = ("《规划》提出,到2025年,三级妇幼保健院开展中医药门诊服务的比例达到100%。\n"
+            "《规划》提出,每个州、市至少建设1个托育服务指导中心。\n")
+    result, _ = extract(text, doc_type="other", period=(2021, 2030), issued="2021-12-01")
+    assert [(v.value, v.year) for v in result.values] == [(100, 2025), (1, 2030)]
+    result, _ = extract(text.replace("\n《规划》提出,", "\n"), doc_type="other", period=(2021, 2030), issued="2021-12-01")
+    assert [(v.value, v.year) for v in result.values] == [(100, 2025), (1, 2025)]

@@ -869,6 +869,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     sets_context = names_years or plan_span_in_line
     announces_roles = line.heading_level is None and may_announce_a_section(line.text)
     earlier = ""  # the pieces before this one of the same full sentence (to its 。), ";" ending each
+    if tracker.last_horizon and "》" in line.text and _PLAN_QUOTED_OPENING.match(line.text.lstrip()):
+        tracker.last_horizon = None  # "…到2025年,…。" then "《规划》提出,每个州、市至少建设1个…": the plan speaks again
     for s_start, s_end, sentence in split_sentences(line.text, line.start):
         stated, stated_at = _sentence_context(doc, sentence, plan_span_in_line) if sets_context else (None, 0)
         earlier_context = context_year
@@ -1290,6 +1292,8 @@ _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:。])\s*(?:到|在|至|截至|截止|预
 _PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
+# a paragraph opening on the plan it reports ("《规划》提出,…"): what follows is the plan's, not of a horizon named before
+_PLAN_QUOTED_OPENING = re.compile(_phrase_words("plan_quoted_opening"))
 _PLAN_SPAN_OPENING = re.compile(_PLAN_SPAN.pattern + r"(?=[,,])")  # "“十二五”期间,…": a plan period framing its clause
 _BASE_OR_START_BEFORE_PLAN = re.compile(r"(?:由|从|比|较|同|是)[“\"「『]?$")  # 由“十三五”末的, 比“十三五”末: no value's time
 
