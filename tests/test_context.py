@@ -818,3 +818,15 @@ def test_the_next_step_after_a_review_heads_what_is_to_be_done():
     tracker.roles_in("江苏前一轮的沿江开发已取得了显著的开发开放效应:五年来,在区域经济协调发展同时,产业集聚显著增强", 0)
     roles = tracker.roles_in("下一步江苏将大力推进沿江产业结构优化升级,大力发展高新技术产业,重点选择10条高新技术产业链", 0)
     assert [role.role for _, role in roles] == ["target"]
+
+
+def test_a_reviews_year_is_not_read_past_its_clause():
+    """News of a bureau's year-end meeting (heldout316 n11): "召开2021年工作总结会议,总结全年工作,谋划2022年重点任务"
+    reviews 2021; the 2022 after the next comma is the year planned, so the targets "2022年全省要完成…" that follow are
+    not read as that year's results. A year in the cue's own clause still dates it ("回顾2021年,…")."""
+    tracker = SectionTracker(2021)
+    tracker.roles_in("近日,某省林草局召开2021年工作总结会议,总结全年工作,谋划2022年重点任务", 0)
+    assert tracker.role.role == "review" and tracker.role.year != 2022
+    tracker = SectionTracker(2022)
+    tracker.roles_in("回顾2021年,全市经济运行平稳", 0)
+    assert (tracker.role.role, tracker.role.year) == ("review", 2021)

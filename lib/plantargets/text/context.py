@@ -640,8 +640,10 @@ class SectionTracker:
                 elif period:
                     role.year, role.period = period[1], period
             if role_name == "review":
-                near = sentence[max(0, match.start() - 8):match.end() + 8]
-                # "一、2022年国民经济和社会发展计划执行情况": the year may open a lead whose cue ends it
+                # "一、2022年国民经济和社会发展计划执行情况": the year may open a lead whose cue ends it; not a year past
+                # the clause's end ("总结全年工作,谋划2022年重点任务": the year planned, not the one reviewed)
+                after = _CLAUSE_END.split(sentence[match.end():match.end() + 8], maxsplit=1)[0]
+                near = sentence[max(0, match.start() - 8):match.end()] + after
                 period = parse_period(near)
                 year = re.search(_YEAR + r"\s*年", near) or _year_at_cue(sentence, match) \
                     or (None if period else _last_year_before(lead, match.start()))
@@ -671,6 +673,7 @@ class SectionTracker:
         return out
 
 
+_CLAUSE_END = re.compile(r"[,,;;。]")
 _TASK_HEADING_WORD = re.compile(phrase_words("task_heading_word"))
 _RESULT_IN_HEADING = re.compile(phrase_words("result_in_heading"))
 
