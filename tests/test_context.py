@@ -823,10 +823,14 @@ def test_the_next_step_after_a_review_heads_what_is_to_be_done():
 def test_a_reviews_year_is_not_read_past_its_clause():
     """News of a bureau's year-end meeting (heldout316 n11): "召开2021年工作总结会议,总结全年工作,谋划2022年重点任务"
     reviews 2021; the 2022 after the next comma is the year planned, so the targets "2022年全省要完成…" that follow are
-    not read as that year's results. A year in the cue's own clause still dates it ("回顾2021年,…")."""
+    not read as that year's results. A year in the cue's own clause still dates it ("回顾2021年,…"), and a plan's period past the comma still does."""
     tracker = SectionTracker(2021)
     tracker.roles_in("近日,某省林草局召开2021年工作总结会议,总结全年工作,谋划2022年重点任务", 0)
     assert tracker.role.role == "review" and tracker.role.year != 2022
     tracker = SectionTracker(2022)
     tracker.roles_in("回顾2021年,全市经济运行平稳", 0)
     assert (tracker.role.role, tracker.role.year) == ("review", 2021)
+    # a plan's period after the comma is still what the heading reviews (heldout318 n06, a district's 2016 report)
+    tracker = SectionTracker(2016)
+    tracker.roles_in("全面回顾,“十二五”期间我区经济社会跨越式发展", 0)
+    assert (tracker.role.role, tracker.role.year, tracker.role.period) == ("review", 2015, (2011, 2015))

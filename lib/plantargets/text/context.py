@@ -640,12 +640,14 @@ class SectionTracker:
                 elif period:
                     role.year, role.period = period[1], period
             if role_name == "review":
-                # "一、2022年国民经济和社会发展计划执行情况": the year may open a lead whose cue ends it; not a year past
-                # the clause's end ("总结全年工作,谋划2022年重点任务": the year planned, not the one reviewed)
-                after = _CLAUSE_END.split(sentence[match.end():match.end() + 8], maxsplit=1)[0]
-                near = sentence[max(0, match.start() - 8):match.end()] + after
+                # "一、2022年国民经济和社会发展计划执行情况": the year may open a lead whose cue ends it; a year past the
+                # clause's end does not ("总结全年工作,谋划2022年重点任务": the year planned, not the one reviewed), a
+                # plan's period may ("全面回顾,“十二五”期间…")
+                near = sentence[max(0, match.start() - 8):match.end() + 8]
+                in_clause = near[:match.end() - max(0, match.start() - 8)] \
+                    + _CLAUSE_END.split(sentence[match.end():match.end() + 8], maxsplit=1)[0]
                 period = parse_period(near)
-                year = re.search(_YEAR + r"\s*年", near) or _year_at_cue(sentence, match) \
+                year = re.search(_YEAR + r"\s*年", in_clause) or _year_at_cue(sentence, match) \
                     or (None if period else _last_year_before(lead, match.start()))
                 if year:
                     role.year = _year_value(year.group(1))
