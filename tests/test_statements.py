@@ -4306,3 +4306,16 @@ def test_a_paragraph_opening_on_the_plan_it_reports_is_not_dated_by_the_horizon_
     assert [(v.value, v.year) for v in result.values] == [(100, 2025), (1, 2030)]
     result, _ = extract(text.replace("\n《规划》提出,", "\n"), doc_type="other", period=(2021, 2030), issued="2021-12-01")
     assert [(v.value, v.year) for v in result.values] == [(100, 2025), (1, 2025)]
+
+
+def test_as_of_a_year_end_is_no_horizon():
+    """"截止到2011年底,青海省农村公路总里程达到50634公里" (heldout316 n07, news of a province's rural-road plan) states
+    where things stand at a date, not a horizon: its values are results, and the year's plan after it ("本年计划安排
+    农村公路2000公里") is not dated by it as by a horizon; "到2011年底,…达到…" still sets one."""
+    text = ("截止到2011年底,全省农村公路总里程达到50634公里。\n"
+            "根据全省交通工作会议精神,本年计划安排农村公路2000公里,桥梁300座。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 50634), ("target", 2000), ("target", 300)]
+    assert not any(v.year_basis.startswith("the horizon") for v in result.values)
+    result, _ = extract(text.replace("截止到", "到"), doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year_basis[:11]) for v in result.values][:2] == [("target", "stated"), ("target", "the horizon")]

@@ -1256,9 +1256,9 @@ def _name_of_value_before(result: ExtractionResult, offset: int, item: ListedVal
     return _GROWTH_WORDS.sub("", before[len(before) - item.count + item.order].indicator_zh)
 
 
-# 到2025年, and 至2020年 opening a clause or a line ("至2020年——", heldout116 n05; not 截至2020年, "as of", nor 增至,
-# 提高至: a change's end); 恢复到2019年的113%: a base
-_STATED_YEAR = re.compile(r"(?<!恢复)(?<!\d)(?<!\d年)(?:到|(?:^|(?<=[,,;;::。\s]))至)\s*"
+# 到2025年, and 至2020年 opening a clause or a line ("至2020年——", heldout116 n05; not 截至2020年 nor 截止到2011年底,
+# "as of" (heldout316 n07), nor 增至, 提高至: a change's end); 恢复到2019年的113%: a base
+_STATED_YEAR = re.compile(r"(?<!恢复)(?<!截止)(?<!截至)(?<!\d)(?<!\d年)(?:到|(?:^|(?<=[,,;;::。\s]))至)\s*"
                           r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
 _STATED_YEAR = guarded(_STATED_YEAR)  # searched in most sentences and whole documents (scanning.py: faster)
 
