@@ -1174,6 +1174,16 @@ HELDOUT318_FLOORS = {"f1_target": 0.42, "recall_actual": 0.89, "comparator_accur
 HELDOUT323_FLOORS = {"f1_target": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout326 (read): 12 work reports, plan and news pages of 2003-2011 from 7 provinces, session 43;
+# F1 / actR with 46367702 and at merge: 0.933 / 0.960
+HELDOUT326_FLOORS = {"f1_target": 0.88, "recall_actual": 0.90, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout327 (sealed): 12 province, prefecture, county and town pages of 8 provinces (2004-2021), session 43;
+# F1 / actR with 46367702 and at merge: 0.830 / 1.000
+HELDOUT327_FLOORS = {"f1_target": 0.77, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1516,6 +1526,8 @@ GOALS = [
     ("heldout316", "heldout316", HELDOUT316_FLOORS),
     ("heldout318", "heldout318", HELDOUT318_FLOORS),
     ("heldout323", "heldout323 (sealed)", HELDOUT323_FLOORS),
+    ("heldout326", "heldout326", HELDOUT326_FLOORS),
+    ("heldout327", "heldout327 (sealed)", HELDOUT327_FLOORS),
 ]
 
 
