@@ -4319,3 +4319,13 @@ def test_as_of_a_year_end_is_no_horizon():
     assert not any(v.year_basis.startswith("the horizon") for v in result.values)
     result, _ = extract(text.replace("截止到", "到"), doc_type="other", period=(None, None), issued="")
     assert [(v.kind, v.year_basis[:11]) for v in result.values][:2] == [("target", "stated"), ("target", "the horizon")]
+
+
+def test_a_level_after_a_growth_with_a_commitment_word_before_its_year():
+    """"工业增加值年均增长从“十五”期间的10.7%增长到14%以上,力争2010年达到800亿元" (heldout326 n09, news of a city's
+    industrial plan): the level the clause reaches is the growing indicator's, with 力争 before its year as after it."""
+    for clause in ("力争2010年达到800亿元", "2010年力争达到800亿元"):
+        result, _ = extract(f"到2010年,工业增加值年均增长14%以上,{clause}。\n", doc_type="other", period=(None, None),
+                            issued="2006-08-01")
+        assert [(v.indicator_zh, v.value, v.kind, v.year) for v in result.values] == [
+            ("工业增加值", 14, "target", 2010), ("工业增加值", 800, "target", 2010)]
