@@ -4329,3 +4329,15 @@ def test_a_level_after_a_growth_with_a_commitment_word_before_its_year():
                             issued="2006-08-01")
         assert [(v.indicator_zh, v.value, v.kind, v.year) for v in result.values] == [
             ("工业增加值", 14, "target", 2010), ("工业增加值", 800, "target", 2010)]
+
+
+def test_a_sentence_whose_lead_commits_frames_its_pieces_after_a_past_year():
+    """A town's news of its year (heldout328 n11): after "2017年,该镇…被评为一等单位。", the sentence "力争地区生产总值
+    增长12%;一般公共预算收入增长10%;固定资产投资增长15%" commits in its lead, so the pieces after each ";" are targets too,
+    not results of the past year the paragraph named; a sentence whose lead commits nothing stays a result of it."""
+    text = ("2017年,该镇在市对乡绩效考核中被评为一等单位。今年,该镇将突出抓好五个方面的工作。"
+            "力争地区生产总值增长12%;一般公共预算收入增长10%;固定资产投资增长15%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2018-03-01")
+    assert [(v.value, v.kind) for v in result.values] == [(12, "target"), (10, "target"), (15, "target")]
+    result, _ = extract(text.replace("力争地区", "地区"), doc_type="other", period=(None, None), issued="2018-03-01")
+    assert [v.kind for v in result.values][1:] == ["actual", "actual"]

@@ -2648,6 +2648,13 @@ _PAST_YEAR = guarded(re.compile(r"(?<![到按以较])(?<![^对]比)(?<!基于)((
                                 rf"(?:底|末)?(?!{_BASE_AFTER_YEAR}|{_COMPARED_AFTER_YEAR}|{_BUILT_BEFORE_A_YEAR})[,:]?"))
 
 
+def _framed_by_its_lead(earlier: str) -> bool:
+    """Whether the pieces of a full sentence before this one (each ending at ";") open on a target cue and state no
+    result: the lead then frames every piece of the sentence."""
+    return bool(earlier) and cue_pattern("target_cue").search(_commitments_only(earlier[:_FRAMING_LEAD])) is not None \
+        and not (cue_pattern("actual_cue").search(earlier) or _COMPLETION_CUE.search(earlier))
+
+
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, prefix: str, role: SectionRole,
           context_year=None, line_year: int | None = None, earlier: str = "",
           page_of_commitments: str = "", before_first_commitment: bool = False) -> tuple[str | None, str]:
@@ -2768,7 +2775,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             and not _has_target_cue(prefix[ended.end():]):
         return "actual", "the end of a past plan is stated"  # a 十四五 plan's "到“十三五”末,…覆盖率达到84.7%"
     if not past_year and line_year and reference_year and line_year < reference_year:
-        if not _has_target_cue(prefix):
+        if not _has_target_cue(prefix) and not _framed_by_its_lead(earlier):
+            # (not a piece after ";" of a sentence its lead commits: "…。力争地区生产总值增长12%;一般公共预算收入增长10%")
             return "actual", "the paragraph speaks of a past year"  # "2012年,全县…。…分别达到9807元"
         commitments = _commitments_only(prefix)
         if cue_pattern("bound_cue").search(clause) and not cue_pattern("target_cue").search(commitments) \
@@ -2820,10 +2828,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if fronted:  # "据统计,主城区的51所小学中达不到国家规范要求的有48所" in an action plan: where it starts from
             return "actual", f"actual cue {fronted} leading the sentence, in a {doc.doc_type}"
         return "target", _plan_default(doc)
-    lead = earlier[:_FRAMING_LEAD]
-    if earlier and not _has_target_cue(prefix) and cue_pattern("target_cue").search(_commitments_only(lead)) \
-            and not (cue_pattern("actual_cue").search(earlier) or _COMPLETION_CUE.search(earlier)):
-        prefix = lead + prefix  # "今年西藏将稳步发展…;严守耕地红线,青稞播种面积稳定在230万亩以上": the lead frames each piece
+    if not _has_target_cue(prefix) and _framed_by_its_lead(earlier):
+        prefix = earlier[:_FRAMING_LEAD] + prefix  # "今年西藏将稳步发展…;严守耕地红线,青稞播种面积稳定在230万亩以上"
     if _has_target_cue(prefix):
         review = _last_match(cue_pattern("review_section"), prefix)
         target = _last_match(cue_pattern("target_cue"), prefix)
