@@ -4341,3 +4341,12 @@ def test_a_sentence_whose_lead_commits_frames_its_pieces_after_a_past_year():
     assert [(v.value, v.kind) for v in result.values] == [(12, "target"), (10, "target"), (15, "target")]
     result, _ = extract(text.replace("力争地区", "地区"), doc_type="other", period=(None, None), issued="2018-03-01")
     assert [v.kind for v in result.values][1:] == ["actual", "actual"]
+
+
+def test_a_plan_of_n_years_from_the_pages_year_is_a_horizon():
+    """"湖北省计划3年投资573亿元,全面完成…易地扶贫搬迁任务" on a page of 2017 (heldout322 n06): a plan for three years
+    from the page's year sets its horizon, 2019, as "用3年时间" does (codebook phrase_words horizon_lead 计划)."""
+    result, _ = extract("湖北省计划3年投资573亿元,完成易地扶贫搬迁33.93万户。\n", doc_type="other", period=(None, None),
+                        issued="2017-06-13")
+    assert [(v.value, v.kind, v.year) for v in result.values if v.value != 3] == [
+        (573, "target", 2019), (33.93, "target", 2019)]
