@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from plantargets.extract.numbers import year_named_by_period
 from plantargets.pipeline import extract_tables
 from plantargets.text.context import (
     SectionRole, SectionTracker, infer_current_year, infer_results_year, may_announce_a_section,
@@ -834,3 +835,14 @@ def test_a_reviews_year_is_not_read_past_its_clause():
     tracker = SectionTracker(2016)
     tracker.roles_in("全面回顾,“十二五”期间我区经济社会跨越式发展", 0)
     assert (tracker.role.role, tracker.role.year, tracker.role.period) == ("review", 2015, (2011, 2015))
+
+
+def test_a_review_of_years_since_and_of_a_plans_good_start_is_no_current_year():
+    """A district's report of December 2016 (heldout328 n12): "一、过去五年工作回顾\n2012年以来,…" reviews a span that
+    starts in 2012, not the year 2012, and "顺利实现“十三五”良好开局" says the plan's first year went well, so neither
+    makes the page's year 2013 or 2016; its dateline does. "回顾2022年" and "奋力实现“十五五”良好开局" still date."""
+    head = "日期:2017-01-25\n一、过去五年工作回顾\n2012年以来,区政府圆满完成“十二五”目标任务,顺利实现“十三五”良好开局。\n"
+    assert infer_current_year(head).year == 2017
+    assert infer_current_year("回顾2022年工作,成绩来之不易。\n").year == 2023
+    assert infer_current_year("今年,我们要奋力实现“十五五”良好开局。\n").year == 2026
+    assert year_named_by_period("区政府圆满完成目标任务,顺利实现“十三五”良好开局") is None

@@ -230,7 +230,8 @@ def _period_year_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     names = "|".join(re.escape(n) for n in sorted(FIVE_YEAR_PLANS, key=len, reverse=True))
     out = []
     for row in codebook_rows("period_year_words.csv"):
-        unless_before = rf"(?<!{row['unless_before']})" if row["unless_before"] else ""
+        # one look-behind per word ("为|顺利"), as a look-behind takes no words of different lengths
+        unless_before = "".join(rf"(?<!{word})" for word in row["unless_before"].split("|") if word)
         pattern = (rf"{unless_before}(?:{row['lead']})[^。;!?\n]{{0,{int(row['max_gap'])}}}?[“\"「]?(?P<name>{names})[”\"」]?"
                    rf"[^,。;!?\n]{{0,12}}?{re.escape(row['word'])}")
         if row["unless_after"]:
