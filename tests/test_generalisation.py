@@ -1209,6 +1209,22 @@ HELDOUT325_FLOORS = {"f1_target": 0.80, "recall_actual": 0.78, "comparator_accur
 HELDOUT331_FLOORS = {"f1_target": 0.62, "recall_actual": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout329 (sealed): 12 recent work reports, a plan execution report and news of 8 provinces (2011-2026), session 43;
+# F1 / actR with 46367702 and at merge: 0.792 / 0.947
+HELDOUT329_FLOORS = {"f1_target": 0.74, "recall_actual": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout330 (read): 12 livelihood-project lists, report and plan news of 9 provinces, session 43;
+# F1 / actR with 46367702 and at merge: 0.758 / 1.000
+HELDOUT330_FLOORS = {"f1_target": 0.70, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout332 (read): 11 sector pages of 6 provinces (sewage, sport, tourism, infrastructure, medicine, farmland, roads),
+# session 43;
+# F1 / actR with 46367702 and at merge: 0.803 / -
+HELDOUT332_FLOORS = {"f1_target": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1558,6 +1574,9 @@ GOALS = [
     ("heldout322", "heldout322", HELDOUT322_FLOORS),
     ("heldout325", "heldout325 (sealed)", HELDOUT325_FLOORS),
     ("heldout331", "heldout331 (sealed)", HELDOUT331_FLOORS),
+    ("heldout329", "heldout329 (sealed)", HELDOUT329_FLOORS),
+    ("heldout330", "heldout330", HELDOUT330_FLOORS),
+    ("heldout332", "heldout332", HELDOUT332_FLOORS),
 ]
 
 
