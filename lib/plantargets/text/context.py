@@ -644,7 +644,7 @@ class SectionTracker:
                 # clause's end does not ("总结全年工作,谋划2022年重点任务": the year planned, not the one reviewed), a
                 # plan's period may ("全面回顾,“十二五”期间…")
                 near = sentence[max(0, match.start() - 8):match.end() + 8]
-                in_clause = near[:match.end() - max(0, match.start() - 8)] \
+                in_clause = sentence[max(0, match.start() - 8):match.end()] \
                     + _CLAUSE_END.split(sentence[match.end():match.end() + 8], maxsplit=1)[0]
                 period = parse_period(near)
                 year = re.search(_YEAR + r"\s*年", in_clause) or _year_at_cue(sentence, match) \
@@ -675,7 +675,7 @@ class SectionTracker:
         return out
 
 
-_CLAUSE_END = re.compile(r"[,,;;。]")
+_CLAUSE_END = re.compile(r"[,,;;。]")  # where a clause ends: a year past it is not the cue's
 _TASK_HEADING_WORD = re.compile(phrase_words("task_heading_word"))
 _RESULT_IN_HEADING = re.compile(phrase_words("result_in_heading"))
 
