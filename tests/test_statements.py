@@ -4350,3 +4350,14 @@ def test_a_plan_of_n_years_from_the_pages_year_is_a_horizon():
                         issued="2017-06-13")
     assert [(v.value, v.kind, v.year) for v in result.values if v.value != 3] == [
         (573, "target", 2019), (33.93, "target", 2019)]
+
+
+def test_a_line_going_on_with_a_sentence_left_open_at_a_semicolon_keeps_its_horizon():
+    """A scraped plan news page (heldout332 n05) broke "到2022年底,全市城区厨余垃圾分类全覆盖;" and "市民生活垃圾分类参与率
+    达到60%以上,…" over two lines: the second goes on with the sentence, so its values are 2022's targets; after a line
+    that ends its sentence (。) they are not."""
+    text = "到2022年底,全市城区厨余垃圾分类全覆盖;\n市民生活垃圾分类参与率达到60%以上,生活垃圾回收利用率达到35%以上。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2020-05-21")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(60, "target", 2022), (35, "target", 2022)]
+    result, _ = extract(text.replace("全覆盖;", "全覆盖。"), doc_type="other", period=(None, None), issued="2020-05-21")
+    assert [(v.kind, v.year) for v in result.values] == [("actual", 2020), ("actual", 2020)]

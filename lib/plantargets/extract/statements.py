@@ -835,7 +835,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         for match in NUMBER_TOKEN.finditer(line.text):
             _token(result, doc, norm, _abs(match.span(), line.start), "structure", "metadata line")
         return
-    context_year = None
+    # a line that goes on with the sentence the line above left open at ";" keeps the horizon it set ("到2022年底,
+    # 全市城区厨余垃圾分类全覆盖;" then "市民生活垃圾分类参与率达到60%以上", heldout332 n05)
+    context_year, tracker.open_horizon = tracker.open_horizon if line.heading_level is None else None, None
     # the last year a sentence of this line spoke of ("2016年,全市生产总值…。来源于…"), at first the year of a
     # title line just above it ("2019年高质量发展迈出坚实步伐" over that year's results)
     line_year = tracker.title_year
@@ -993,6 +995,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "过去一年…" over a report its page misdates, then "2019年,是我县…的一年": the year the review names
                 # ("2024年,贵州将…" states what is to come: no review of it)
                 tracker.role = SectionRole("review", opening)
+    if context_year and context_year[1] != _REACHED and line.text.rstrip().endswith((";", ";")):
+        tracker.open_horizon = context_year
     _horizon_named_after(line, result.values[first_of_line:])
     if place_tracker:
         _place_values(place_tracker, line, result.values, sentences)

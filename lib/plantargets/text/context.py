@@ -536,6 +536,7 @@ class SectionTracker:
         self.last_year: int | None = None  # the last year a line named, for a review that names none
         self.title_year: int | None = None  # the year a title line just read names, for the line below it
         self.last_horizon: int | None = None  # the last 到YYYY年 the text named, for a later target that names none
+        self.open_horizon = None  # the horizon (year, basis) of a sentence a line left open at ";", for the next line
         self.named_plan: tuple[int, int] | None = None  # the period of the five-year plan the text last named
         self.plan_spoken_of: tuple[int, int] | None = None  # an undated text's plan period (“十三五”期间)
         self.results_reported: int | None = None  # the year a sentence that named it gave whole-year results of
