@@ -4361,3 +4361,12 @@ def test_a_line_going_on_with_a_sentence_left_open_at_a_semicolon_keeps_its_hori
     assert [(v.value, v.kind, v.year) for v in result.values] == [(60, "target", 2022), (35, "target", 2022)]
     result, _ = extract(text.replace("全覆盖;", "全覆盖。"), doc_type="other", period=(None, None), issued="2020-05-21")
     assert [(v.kind, v.year) for v in result.values] == [("actual", 2020), ("actual", 2020)]
+
+
+def test_a_round_scale_reached_is_a_quantity():
+    """"实现全市GDP达万亿规模" (heldout318 n01, news of a city's party congress goals): a round number written as its
+    scale alone after 达/达到 is the level reached, as after 突破; "打造千亿元产业" still names a class of things."""
+    result, _ = extract("到2021年,实现全市GDP达万亿规模,打造3个千亿元产业。\n", doc_type="other", period=(None, None),
+                        issued="2016-10-01")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(1e12, "target", 2021), (3, "target", 2021)]
+    assert result.values[0].indicator_zh == "GDP"

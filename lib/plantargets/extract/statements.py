@@ -1963,8 +1963,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
                 or (unit and num[-1] in "万亿" and len(num) > 1):  # 三万个, 两亿元: a scaled count is a quantity
             return ""
         scaled_or_round = num[-1] in "万亿" and len(num) > 1 or _ROUND_MAGNITUDE.fullmatch(num)
-        if scaled_or_round and behind.endswith(_LOWER_BOUND_WORDS):
-            return ""  # "地区生产总值突破千亿", "市场主体首次超过万户": a scaled number a comparator bounds is a quantity
+        if scaled_or_round and behind.endswith(_LOWER_BOUND_WORDS + ("达", "达到")):
+            return ""  # "地区生产总值突破千亿", "市场主体首次超过万户", "GDP达万亿规模": a scaled number bounded or reached
         if unit not in _CN_QUANTITY_UNITS and not (unit == "个" and _BUILT_BEHIND.search(behind)):
             return "Chinese numeral in a name or phrase"  # (新建四个机场: a count of what is built)
         if num == "一" and not _ONE_AS_QUANTITY_BEHIND.search(behind):
