@@ -1230,6 +1230,22 @@ HELDOUT332_FLOORS = {"f1_target": 0.75, "comparator_accuracy": 0.95, "quote_span
 HELDOUT333_FLOORS = {"f1_target": 0.89, "recall_actual": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout336 (read): 12 town, street, zone, district and news pages of 7 northern provinces, session 43;
+# F1 / actR with 46367702: 0.904 / 1.000; at merge: 0.931 / 1.000
+HELDOUT336_FLOORS = {"f1_target": 0.88, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout337 (sealed): 11 sector-plan pages of 8 provinces (sanitation, sewage, 5G, roads, carbon, vocational education,
+# tourism, rivers), session 43;
+# F1 / actR with 46367702 and at merge: 0.868 / -
+HELDOUT337_FLOORS = {"f1_target": 0.81, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout335 (sealed): 12 older work reports, plans and news of 9 northern provinces (2003-2018), session 43;
+# F1 / actR with 46367702 and at merge: 0.706 / 1.000
+HELDOUT335_FLOORS = {"f1_target": 0.65, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1583,6 +1599,9 @@ GOALS = [
     ("heldout330", "heldout330", HELDOUT330_FLOORS),
     ("heldout332", "heldout332", HELDOUT332_FLOORS),
     ("heldout333", "heldout333 (sealed)", HELDOUT333_FLOORS),
+    ("heldout336", "heldout336", HELDOUT336_FLOORS),
+    ("heldout337", "heldout337 (sealed)", HELDOUT337_FLOORS),
+    ("heldout335", "heldout335 (sealed)", HELDOUT335_FLOORS),
 ]
 
 
