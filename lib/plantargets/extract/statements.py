@@ -14,6 +14,7 @@ import string
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import chain
 
 from plantargets.extract.numbers import (
     ARABIC_NUMBER,
@@ -436,10 +437,9 @@ def _first_commitment(doc: Document) -> int:
         for start, _end, sentence in split_sentences(line.text, line.start):
             commits, lead = _commitments_only(sentence), _commitments_only(sentence[:_COMMITMENT_LEAD])
             bound = cue_pattern("bound_cue").search(lead) or _CUE_BEFORE_VALUE.search(commits)
-            if any(not names_targets_met(sentence, sentence, m.start(), m.end())
-                   for m in target_section.finditer(sentence)) \
-                    or any(not names_targets_met(sentence, sentence, m.start(), m.end())
-                           for m in cue_pattern("target_cue").finditer(lead)) or _STATED_YEAR.search(lead) \
+            cues = chain(target_section.finditer(sentence), cue_pattern("target_cue").finditer(lead))
+            if any(not names_targets_met(sentence, sentence, m.start(), m.end()) for m in cues) \
+                    or _STATED_YEAR.search(lead) \
                     or _TARGET_CUE_BEFORE_VALUE.search(commits) or bound and not values_before:
                 return start
             values_before = values_before or bool(_DIGIT.search(sentence))
@@ -837,7 +837,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         return
     # a line that goes on with the sentence the line above left open at ";" keeps the horizon it set ("到2022年底,
     # 全市城区厨余垃圾分类全覆盖;" then "市民生活垃圾分类参与率达到60%以上", heldout332 n05)
-    context_year, tracker.open_horizon = tracker.open_horizon if line.heading_level is None else None, None
+    context_year = tracker.open_horizon if line.heading_level is None else None
+    tracker.open_horizon = None
     # the last year a sentence of this line spoke of ("2016年,全市生产总值…。来源于…"), at first the year of a
     # title line just above it ("2019年高质量发展迈出坚实步伐" over that year's results)
     line_year = tracker.title_year
