@@ -1257,6 +1257,21 @@ HELDOUT334_FLOORS = {"f1_target": 0.62, "recall_actual": 0.92, "comparator_accur
 HELDOUT341_FLOORS = {"f1_target": 0.56, "recall_actual": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout343 (sealed): 12 work-report and target-news pages of 8 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.792 / 0.978
+HELDOUT343_FLOORS = {"f1_target": 0.74, "recall_actual": 0.92, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout340 (read): 10 pages of livelihood projects and work reports of 9 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.700 / 1.000
+HELDOUT340_FLOORS = {"f1_target": 0.64, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout338 (read): 12 department and work-report pages of 8 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.887 / 0.986
+HELDOUT338_FLOORS = {"f1_target": 0.83, "recall_actual": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1615,6 +1630,9 @@ GOALS = [
     ("heldout335", "heldout335 (sealed)", HELDOUT335_FLOORS),
     ("heldout334", "heldout334", HELDOUT334_FLOORS),
     ("heldout341", "heldout341 (sealed)", HELDOUT341_FLOORS),
+    ("heldout343", "heldout343 (sealed)", HELDOUT343_FLOORS),
+    ("heldout340", "heldout340", HELDOUT340_FLOORS),
+    ("heldout338", "heldout338", HELDOUT338_FLOORS),
 ]
 
 
