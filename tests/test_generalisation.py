@@ -1272,6 +1272,16 @@ HELDOUT340_FLOORS = {"f1_target": 0.64, "recall_actual": 0.95, "comparator_accur
 HELDOUT338_FLOORS = {"f1_target": 0.83, "recall_actual": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout342 (read): 12 older pages of 8 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.667 / 0.000
+HELDOUT342_FLOORS = {"f1_target": 0.61, "recall_actual": 0.00, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout339 (sealed): 11 pages of plans, plenary and targets news of 9 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.834 / 0.250
+HELDOUT339_FLOORS = {"f1_target": 0.78, "recall_actual": 0.20, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1633,6 +1643,8 @@ GOALS = [
     ("heldout343", "heldout343 (sealed)", HELDOUT343_FLOORS),
     ("heldout340", "heldout340", HELDOUT340_FLOORS),
     ("heldout338", "heldout338", HELDOUT338_FLOORS),
+    ("heldout342", "heldout342", HELDOUT342_FLOORS),
+    ("heldout339", "heldout339 (sealed)", HELDOUT339_FLOORS),
 ]
 
 
