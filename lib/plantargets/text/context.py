@@ -46,6 +46,8 @@ ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
 _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
 _LABELLED_DATE = re.compile(r"发布时间|发布日期")
+# "完成时限:2023年12月31日前": a deadline, in the year the page's work is for (no report given late in that year)
+_DEADLINE_AFTER = re.compile(rf"\s*日?\s*(?:{phrase_words('deadline_after_a_date')})")
 # A year named in a page's first line ("武威2021年新建哪些学校?") or a heading, not a period, a span's start or a date.
 _TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
 # A paragraph that reports work done (建成了, 完成了) or ranks a result (增速居全省第4位), within its next 80 characters
@@ -268,7 +270,7 @@ def _year_of_a_date(text: str, date: re.Match, label: str) -> CurrentYear:
     December sets the next year's targets, unless the page reports a congress session of the date's year (provincial
     congresses meet early in the year: a later re-post)."""
     year, month = _year_value(date.group(1)), int(parse_numeral(date.group(2)))
-    if month >= 11 and _sets_next_years_targets(text, year):
+    if month >= 11 and _sets_next_years_targets(text, year) and not _DEADLINE_AFTER.match(text, date.end()):
         session = _year_of_a_congress_session(text)
         if session and session.year == year:
             return session
