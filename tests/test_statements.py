@@ -2062,6 +2062,16 @@ def test_the_length_of_a_plan_is_a_name_not_a_value(text):
     assert [v.unit for v in result.values] in (["亿元"], ["所"])
 
 
+def test_a_year_named_before_a_colon_is_the_year_of_the_lines_after_it():
+    """News of a city's work report (heldout342 n02): "…报告了2008年工作取得的成绩:" introduces that year's results;
+    the review's "这一年" goes on from it, not from the year before the page's own."""
+    text = ("七台河市人民政府向人民代表报告2008年工作侧记\n"
+            "在元月8日开幕的市第九届人民代表大会第五次会议上,《政府工作报告》向人民代表报告了2008年工作取得的成绩:\n"
+            "这一年,是经济增长明显加快的一年。预计地区生产总值实现187亿元,增长26%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None, title=text.split("\n")[0])
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2008, 187.0), ("actual", 2008, 26.0)]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

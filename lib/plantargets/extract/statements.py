@@ -842,7 +842,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     # the last year a sentence of this line spoke of ("2016年,全市生产总值…。来源于…"), at first the year of a
     # title line just above it ("2019年高质量发展迈出坚实步伐" over that year's results)
     line_year = tracker.title_year
-    tracker.title_year = _title_year(line.text)
+    tracker.title_year = _title_year(line.text) or _year_a_colon_introduces(line.text)
     if tracker.role.role == "review" and line.heading_level is None and _OPENS_ON_A_YEARS_COMMITMENT.match(line.text):
         # "过去的一年辽宁…粮食产量512.7亿斤。" then "今年辽宁仍要筑牢…。…确保粮食面积稳定在5303万亩以上": the year to come
         next_year = line.text.lstrip().startswith("明年")
@@ -1231,6 +1231,21 @@ def _title_year(text: str) -> int | None:
         return int(alone.group(1))
     years = _PLAIN_YEAR.findall(text)
     if len(years) != 1 or len(_ARABIC_NUMERAL.findall(text)) != 1:
+        return None
+    return int(parse_numeral(years[0]))
+
+
+_LAST_CLAUSE = re.compile(r"[^。!?;!?;,,]*$")
+
+
+def _year_a_colon_introduces(text: str) -> int | None:
+    """The one year the clause that ends a line at a colon names, and no other number ("…报告了2008年工作取得的成绩:"
+    over the lines of that year's results), else None."""
+    if not text.rstrip().endswith((":", ":")):
+        return None
+    last = _LAST_CLAUSE.search(text.rstrip()).group(0)
+    years = _PLAIN_YEAR.findall(last)
+    if len(years) != 1 or len(_ARABIC_NUMERAL.findall(last)) != 1:
         return None
     return int(parse_numeral(years[0]))
 
