@@ -2072,6 +2072,16 @@ def test_a_year_named_before_a_colon_is_the_year_of_the_lines_after_it():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2008, 187.0), ("actual", 2008, 26.0)]
 
 
+def test_of_several_horizons_in_a_sentence_the_last_dates_the_sentences_after_it():
+    """News of a province's five-year goals (heldout342 n07): "到2011年,…翻一番,到2012年,…" then the goals' list
+    without a year of its own: they are of 2012, the last horizon named."""
+    text = ("今后5年经济社会发展的主要奋斗目标是:生产总值保持年均两位数增长,到2011年,在“十五”末的基础上再翻一番,"
+            "到2012年,人均生产总值达到1.8万元。全社会固定资产投资年均增长17%,城镇登记失业率控制在4%以内。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None, title="五年工作展望")
+    assert [(v.value, v.year) for v in result.values if v.value in (1.8, 17.0, 4.0)] == [(1.8, 2012), (17.0, 2012),
+                                                                                          (4.0, 2012)]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

@@ -1334,8 +1334,9 @@ def _sentence_context(doc: Document, sentence: str, plan_span: bool = True) -> t
                  else "到" in sentence[max(0, span.start() - 2):span.start()]):
         return (FIVE_YEAR_PLANS[span.group(1)][1], "plan span"), span.start()
     if stated:  # (a change's end reached by the page's year, "…增长到2020年的85%" in a page of 2020, dates what
-        # follows but sets no horizon to reach)
-        return (int(parse_numeral(stated.group(1))), _REACHED if _reached_end(doc, sentence, stated) else "stated"), \
+        # follows but sets no horizon to reach); of several, the last sets what follows ("到2011年,…翻一番,到2012年,…")
+        last = _last_match(_STATED_YEAR, sentence) or stated
+        return (int(parse_numeral(last.group(1))), _REACHED if _reached_end(doc, sentence, last) else "stated"), \
             stated.start()
     horizon = _HORIZON.search(sentence) if names_years and doc.report_year else None
     end = _horizon_end(doc, int(parse_numeral(horizon.group(1)))) if horizon else None
