@@ -1282,6 +1282,16 @@ HELDOUT342_FLOORS = {"f1_target": 0.61, "recall_actual": 0.00, "comparator_accur
 HELDOUT339_FLOORS = {"f1_target": 0.78, "recall_actual": 0.20, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout345 (sealed): 11 sector-plan pages of 9 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.944 / -
+HELDOUT345_FLOORS = {"f1_target": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout349 (sealed): 12 livelihood-project pages of 7 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.882 / 1.000
+HELDOUT349_FLOORS = {"f1_target": 0.83, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1645,6 +1655,8 @@ GOALS = [
     ("heldout338", "heldout338", HELDOUT338_FLOORS),
     ("heldout342", "heldout342", HELDOUT342_FLOORS),
     ("heldout339", "heldout339 (sealed)", HELDOUT339_FLOORS),
+    ("heldout345", "heldout345 (sealed)", HELDOUT345_FLOORS),
+    ("heldout349", "heldout349 (sealed)", HELDOUT349_FLOORS),
 ]
 
 
