@@ -2082,6 +2082,17 @@ def test_of_several_horizons_in_a_sentence_the_last_dates_the_sentences_after_it
                                                                                           (4.0, 2012)]
 
 
+def test_the_end_of_a_past_year_reached_is_a_result():
+    """A district's 2007 work report (heldout348 n04): "预计到2006年底,…实现215亿元" is the year just ended, estimated,
+    as "预计2006年" is; "到2025年" in the same report is still a horizon."""
+    text = ("北京市昌平区2007年政府工作报告\n预计到2006年底,地区生产总值实现215亿元,年均增长12%。\n"
+            "到2025年,地区生产总值达到500亿元。\n")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2007-01-10",
+                        title="北京市昌平区2007年政府工作报告")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2006, 215.0), ("actual", 2006, 12.0),
+                                                                  ("target", 2025, 500.0)]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",
