@@ -1297,6 +1297,21 @@ HELDOUT349_FLOORS = {"f1_target": 0.83, "recall_actual": 0.95, "comparator_accur
 HELDOUT348_FLOORS = {"f1_target": 0.75, "recall_actual": 0.23, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout346 (read): 9 work-report and plan-news pages of 8 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.549 / 0.797
+HELDOUT346_FLOORS = {"f1_target": 0.49, "recall_actual": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout347 (sealed): 10 department and work-report pages of 9 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.852 / 1.000
+HELDOUT347_FLOORS = {"f1_target": 0.80, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout344 (read): 9 press-conference and target-news pages of 7 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.571 / 1.000
+HELDOUT344_FLOORS = {"f1_target": 0.52, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1663,6 +1678,9 @@ GOALS = [
     ("heldout345", "heldout345 (sealed)", HELDOUT345_FLOORS),
     ("heldout349", "heldout349 (sealed)", HELDOUT349_FLOORS),
     ("heldout348", "heldout348", HELDOUT348_FLOORS),
+    ("heldout346", "heldout346", HELDOUT346_FLOORS),
+    ("heldout347", "heldout347 (sealed)", HELDOUT347_FLOORS),
+    ("heldout344", "heldout344", HELDOUT344_FLOORS),
 ]
 
 
