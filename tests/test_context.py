@@ -180,6 +180,9 @@ def test_current_year_from_titles_datelines_and_reviews():
     assert infer_current_year("二○二六年上海经济社会发展主要预期目标").year == 2026
     # a report given in December sets the next year's targets
     assert infer_current_year("12月19日 2022-12-19 区人大会议开幕,政府工作报告提出").year == 2023
+    # 1970-01-01, the Unix epoch, is a site's lost date, no dateline (heldout346 n05)
+    assert infer_current_year("未来5年长沙GDP年增13%\n1970-01-01\n今年长沙全市地区生产总值预计达2179亿元。") is None
+    assert infer_current_year("未来5年长沙GDP年增13%\n2007-12-30\n今年长沙全市地区生产总值预计达2179亿元。").year == 2007
     # a deadline near the top is no report given late in its year: the work is for that year (heldout340 n09)
     assert infer_current_year("市人民代表大会会议票决确定的10件惠民实事\n一、新增公办幼儿园40所。\n"
                               "完成时限:2023年12月31日前\n二、确保全年提供有效就业岗位14万个。").year == 2023

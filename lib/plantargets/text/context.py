@@ -426,7 +426,7 @@ def _dateline(text: str) -> re.Match | None:
     head = text[:600]
     links = _LINKS_LIST_HEADING.search(head)
     head = head[:links.start()] if links else head  # not the date of a related page
-    dates = [m for m in _DATELINE.finditer(head) if _one_kind_of_separator(m)]
+    dates = [m for m in _DATELINE.finditer(head) if _one_kind_of_separator(m) and not _is_the_epoch(m)]
     # a labelled date ("发布日期:2018-01-09") before a bare one (a site's date of the day it was captured at the top)
     dateline = next((m for m in dates if _LABELLED_DATE.match(m.group(0))), dates[0] if dates else None) \
         or _CHINESE_DATELINE.search(head) or _DAY_FIRST_DATELINE.search(head)
@@ -439,6 +439,11 @@ _DATE_LINE = re.compile(r"(?:(?:发布|更新|成文|印发)?(?:时间|日期)\s
                         r"(?:((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?"
                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|" + _CHINESE_DATELINE.pattern + ")")
 FOOT_LINES = 6  # the last lines of a page in which a date line counts
+
+
+def _is_the_epoch(date: re.Match) -> bool:
+    """Whether a date is 1970-01-01, the Unix epoch: what a site prints for a page whose date it lost, no date."""
+    return date.group(1) == "1970" and int(date.group(2)) == 1 and int(date.group(3)) == 1
 
 
 def _foot_date(foot: str) -> re.Match | None:
