@@ -141,6 +141,7 @@ def test_parse_period(text, period):
     ("保持社会和谐稳定,奋力实现“十五五”良好开局。", 2026),  # heldout h09
     ("明年是“十五五”开局之年", None),  # the next year, not this one
     ("为实现“十五五”良好开局奠定坚实基础", None),  # said in the year before
+    ("去年进出口总额416亿元;实现了“十三五”的良好开局,为南宁市加快开放发展打下坚实基础", None),  # done: heldout344 n09
     ("“十四五”期间新增学位5万个", None),  # a period, not a year
 ])
 def test_year_named_by_its_place_in_a_five_year_plan(text, year):
