@@ -2093,6 +2093,16 @@ def test_the_end_of_a_past_year_reached_is_a_result():
                                                                   ("target", 2025, 500.0)]
 
 
+def test_a_part_of_next_year_is_when_targets_are_due_not_a_report_of_months_so_far():
+    """A province's press conference on poverty (heldout344 n03): "明年上半年…实现剩余的15万左右贫困人口脱贫" commits;
+    上半年 after 明年 reports nothing done, as 今年上半年 would."""
+    text = ("确保今年全省减少贫困人口140万人以上。明年上半年剩余贫困县全部达到脱贫摘帽条件,"
+            "实现剩余的15万左右贫困人口脱贫、9个深度贫困县脱贫摘帽。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2019-11-25")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2019, 140.0), ("target", 2020, 15.0),
+                                                                  ("target", 2020, 9.0)]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

@@ -2971,8 +2971,9 @@ def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str,
         text = _ON_THE_BASIS_OF.sub(_blank, text)
     # (将…,上争资金同比增长20%: a rate aimed at; 目标已经设定,…70万人: a target set, no result)
     done = _last_match(result_cue, _DECIDED_AFTER_A_CUE.sub(_blank, _WEAK_ACTUAL_CUE.sub(_blank, text)))
-    if done is None:
-        return None
+    if done is None or _COMMITTED_BEFORE_PART_OF_YEAR.search(text, 0, done.start()) \
+            and PART_OF_THE_YEAR.fullmatch(done.group(0)):
+        return None  # "力争上半年…", "明年上半年…": when a target is due, no report of the months so far
     text = _commitments_only(text)
     commitment = max((m for m in (_last_match(cue_pattern("target_cue"), text), _last_match(cue_pattern("bound_cue"), text),
                                   _last_match(_STATED_YEAR, text)) if m), key=lambda m: m.end(), default=None)
@@ -2981,6 +2982,7 @@ def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str,
     return done.group(0), commitment.group(0)
 
 
+_COMMITTED_BEFORE_PART_OF_YEAR = re.compile(_phrase_words("commitment_before_part_of_year"))
 _DECIDED_AFTER_A_CUE = re.compile(rf"已经?(?=(?:{_phrase_words('decision_verb')}))")  # 已经设定: a target was set
 _ON_THE_BASIS_OF = re.compile(r"在[^,;。在]{0,40}?(?:的)?基础上")
 # "在全区现有" before the value: the base is a present state (not "在支持每个乡镇建好1所…的基础上", itself a task)
