@@ -2103,6 +2103,15 @@ def test_a_part_of_next_year_is_when_targets_are_due_not_a_report_of_months_so_f
                                                                   ("target", 2020, 9.0)]
 
 
+def test_a_list_item_of_a_year_and_a_change_only_is_the_item_before_it_in_that_year():
+    """A city's energy-saving targets (heldout344 n01): "…“十二五”期间下降19%、2011年下降3.7%" states the same
+    indicator for 2011; no value is left without an indicator."""
+    text = "省政府确定我市的节能目标任务是:单位GDP能耗“十二五”期间下降19%、2011年下降3.7%。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2011-05-18")
+    assert [(v.value, v.year, v.indicator_zh) for v in result.values][1:] == [(3.7, 2011, result.values[0].indicator_zh)]
+    assert not [f for f in result.flags if f.flag_type == "unclassified_number"]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

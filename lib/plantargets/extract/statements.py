@@ -1141,6 +1141,9 @@ _TARGET_WORDS_ONLY = re.compile(rf"\s*(?:{_phrase_words('plan_end_word')}|年度
                                 r"(?:下降|增长|提高|降低|降至|达到)?\s*")  # ",规划期末目标为下降20%": the value before's target
 # a clause of a year and a verb only: "2015 年在 315 万人以内" after "总人口2010年控制在300万人以内"
 _YEAR_AND_VERB_ONLY = re.compile(rf"(?:19|20)\d{{2}}\s*年[底末]?\s*(?:要|将)?(?:{_phrase_words('level_verb')})")  # 2035年减少到
+# 2011年下降: a year and a change only, after a list's item of the same unit ("“十二五”期间下降19%、2011年下降3.7%")
+_YEAR_AND_CHANGE_ONLY = re.compile(rf"(?:19|20)\d{{2}}\s*年\s*(?:要|将)?(?:{_phrase_words('growth_verb')}|"
+                                   rf"{_phrase_words('decrease_verb')})")
 _HELD_WITHIN = re.compile(r"控制在\s*$")
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
@@ -1507,7 +1510,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             indicator, target_type = previous.indicator_zh, "growth"  # "生产总值3839.93亿元,增长1.2%", "…,增长3.4倍"
         elif previous and not indicator and previous.unit == unit and _last_item(before) in ("由", "从"):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "财政收入突破千亿元,由346.7亿元增加到…"
-        elif previous and not indicator and previous.unit == unit and _YEAR_AND_VERB_ONLY.fullmatch(_last_item(before)):
+        elif previous and not indicator and previous.unit == unit and (_YEAR_AND_VERB_ONLY.fullmatch(_last_item(before))
+                                                                       or _YEAR_AND_CHANGE_ONLY.fullmatch(_last_item(before))):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "…300万人以内,2015年在315万人以内"
         elif previous and not indicator and _STRETCH_OF_PREVIOUS.fullmatch(_last_item(before)) \
                 and (previous.target_type != "growth" or unit in _GROWTH_UNITS):
