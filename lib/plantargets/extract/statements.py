@@ -1510,8 +1510,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             indicator, target_type = previous.indicator_zh, "growth"  # "生产总值3839.93亿元,增长1.2%", "…,增长3.4倍"
         elif previous and not indicator and previous.unit == unit and _last_item(before) in ("由", "从"):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "财政收入突破千亿元,由346.7亿元增加到…"
-        elif previous and not indicator and previous.unit == unit and (_YEAR_AND_VERB_ONLY.fullmatch(_last_item(before))
-                                                                       or _YEAR_AND_CHANGE_ONLY.fullmatch(_last_item(before))):
+        elif previous and not indicator and previous.unit == unit \
+                and (_YEAR_AND_VERB_ONLY.fullmatch(_last_item(before)) or _YEAR_AND_CHANGE_ONLY.fullmatch(_last_item(before))):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "…300万人以内,2015年在315万人以内"
         elif previous and not indicator and _STRETCH_OF_PREVIOUS.fullmatch(_last_item(before)) \
                 and (previous.target_type != "growth" or unit in _GROWTH_UNITS):
