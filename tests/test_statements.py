@@ -2112,6 +2112,14 @@ def test_a_list_item_of_a_year_and_a_change_only_is_the_item_before_it_in_that_y
     assert not [f for f in result.flags if f.flag_type == "unclassified_number"]
 
 
+def test_a_list_named_a_target_after_its_last_value_names_each_of_its_values():
+    """News of a province's energy-saving targets (heldout344 n01): "…下降18%、2011年下降3.5%的目标任务" names both
+    values the target, not only the one next to the words."""
+    text = "按照全省单位GDP能耗“十二五”期间下降18%、2011年下降3.5%的目标任务,省政府与各市签订了责任书。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2011-05-18")
+    assert [(v.kind, v.value) for v in result.values] == [("target", 18.0), ("target", 3.5)]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

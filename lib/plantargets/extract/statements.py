@@ -2615,6 +2615,20 @@ _WORK_REPORT_REVIEW = "no cue, in a work report before its first commitment"
 # kinds only a default gave (a page's type or its commitments), which a restatement elsewhere may decide
 _UNDECIDED = (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _WORK_REPORT_REVIEW, _COMMITMENTS_PAGE, _TITLE_COMMITS)
 _NAMED_TARGET = "named a target after it"
+_CLAUSE_BREAK = re.compile(r"[,,;;。]")
+
+
+def _named_a_target_after_its_list(sentence: str, end: int) -> re.Match | None:
+    """The words naming a target after the last value of the list a value opens, in its clause ("下降18%、2011年
+    下降3.5%的目标任务": both values are named the target), else None."""
+    clause_end = _CLAUSE_BREAK.search(sentence, end)
+    clause_end = clause_end.start() if clause_end else len(sentence)
+    if "、" not in sentence[end:clause_end]:
+        return None
+    last = _last_match(NUMBER_TOKEN, sentence[:clause_end])
+    if last is None or last.start() <= sentence.find("、", end):
+        return None
+    return _NAMED_AS_A_TARGET.match(sentence, last.end())
 _TARGET_MET_BEFORE = re.compile(r"(?:超额)?完成了?$|超过了?$")  # "超额完成40所的年度目标任务": the target it met
 _YEAR_LEAD = 8  # the characters of a sentence's lead in which a year frames it (年度目标2022年,…)
 _DEADLINE_AFTER_YEAR = re.compile(r"\s*(?:年\s*)?(?:底|末)?\s*(?:以前|前)")  # 2025年底前: a deadline, not a year spoken of
@@ -2721,7 +2735,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "forecast", "forecast cue"
     if _TARGET_BEFORE_BRACKET.search(before):  # "比年初目标(6.5%)低2.3个百分点": the value is the target
         return "target", "named a target before it, in brackets"
-    named = _NAMED_AS_A_TARGET.match(sentence, match.end())
+    named = _NAMED_AS_A_TARGET.match(sentence, match.end()) or _named_a_target_after_its_list(sentence, match.end())
     if named:  # "提出的当年地区生产总值增长8.5%的目标": whatever was achieved, this value is the target
         return "target", f"{_NAMED_TARGET} ({named.group(0).strip()})"
     clause = before
