@@ -2615,13 +2615,13 @@ _WORK_REPORT_REVIEW = "no cue, in a work report before its first commitment"
 # kinds only a default gave (a page's type or its commitments), which a restatement elsewhere may decide
 _UNDECIDED = (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _WORK_REPORT_REVIEW, _COMMITMENTS_PAGE, _TITLE_COMMITS)
 _NAMED_TARGET = "named a target after it"
-_CLAUSE_BREAK = re.compile(r"[,,;;。]")
+_LIST_CLAUSE_END = re.compile(r"[,,;;。]")  # (a list's clause: its values and the words after them)
 
 
 def _named_a_target_after_its_list(sentence: str, end: int) -> re.Match | None:
     """The words naming a target after the last value of the list a value opens, in its clause ("下降18%、2011年
     下降3.5%的目标任务": both values are named the target), else None."""
-    clause_end = _CLAUSE_BREAK.search(sentence, end)
+    clause_end = _LIST_CLAUSE_END.search(sentence, end)
     clause_end = clause_end.start() if clause_end else len(sentence)
     if "、" not in sentence[end:clause_end]:
         return None
