@@ -1317,6 +1317,21 @@ HELDOUT344_FLOORS = {"f1_target": 0.52, "recall_actual": 0.95, "comparator_accur
 HELDOUT350_FLOORS = {"f1_target": 0.55, "recall_actual": 0.90, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout352 (read): 11 sector-plan pages of 8 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.800 / -
+HELDOUT352_FLOORS = {"f1_target": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout351 (sealed): 9 recent town, county and province pages of 7 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.707 / 0.611
+HELDOUT351_FLOORS = {"f1_target": 0.65, "recall_actual": 0.56, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout353 (sealed): 10 press-conference and work-report pages of 8 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.835 / 0.650
+HELDOUT353_FLOORS = {"f1_target": 0.78, "recall_actual": 0.60, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1687,6 +1702,9 @@ GOALS = [
     ("heldout347", "heldout347 (sealed)", HELDOUT347_FLOORS),
     ("heldout344", "heldout344", HELDOUT344_FLOORS),
     ("heldout350", "heldout350", HELDOUT350_FLOORS),
+    ("heldout352", "heldout352", HELDOUT352_FLOORS),
+    ("heldout351", "heldout351 (sealed)", HELDOUT351_FLOORS),
+    ("heldout353", "heldout353 (sealed)", HELDOUT353_FLOORS),
 ]
 
 
