@@ -2120,6 +2120,16 @@ def test_a_list_named_a_target_after_its_last_value_names_each_of_its_values():
     assert [(v.kind, v.value) for v in result.values] == [("target", 18.0), ("target", 3.5)]
 
 
+def test_the_state_a_plan_weighs_opens_no_review():
+    """A city's annual plan (heldout352 n09): "综合考虑宏观经济形势和我市发展基础,…主要预期目标为:…" weighs the
+    present state; 发展基础 there opens no review, and the targets after it stay targets."""
+    text = ("综合考虑宏观经济形势和我市发展基础,2025年全市经济社会发展主要预期目标为:地区生产总值增长6.0%左右;"
+            "规模工业增加值增长7.5%;固定资产投资增长7.0%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-22")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2025, 6.0), ("target", 2025, 7.5),
+                                                                  ("target", 2025, 7.0)]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",
