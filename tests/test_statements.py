@@ -2133,6 +2133,14 @@ def test_the_state_a_plan_weighs_opens_no_review():
                                                                   ("target", 2025, 7.0)]
 
 
+def test_next_year_goes_on_after_a_semicolon_of_its_sentence():
+    """News of a farm corps' plans for the next year (heldout350 n02): "明年计划种植棉花680万亩,产量110万吨;种植粮食作物
+    400万亩,产量170万吨" plans the next year in each piece after ";", not the page's own year."""
+    text = "兵团明年计划种植棉花680万亩,产量110万吨;种植粮食作物400万亩,产量170万吨;牲畜存栏630万头。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2009-12-28")
+    assert [(v.kind, v.year) for v in result.values] == [("target", 2010)] * 5
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

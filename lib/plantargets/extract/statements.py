@@ -1617,8 +1617,11 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                                                              sentence[max(0, match.start() - CONTEXT):match.start()])
         if item and item.year:
             year, period, inferred, year_basis = item.year, None, False, "the year list that 分别 pairs with"
-        if kind_basis.startswith(_PARAGRAPH_TARGETS) and previous is not None and previous.year_basis.startswith("明年") \
-                and year_basis != "stated":  # "明年计划…启动…9个,…加快推进…62个": the 明年 it goes on from
+        if previous is not None and previous.year_basis.startswith("明年") and year_basis != "stated" \
+                and (kind_basis.startswith(_PARAGRAPH_TARGETS) or earlier and kind_basis == _CUE_EARLIER_IN_THE_SENTENCE
+                     and year_basis.startswith(_DOCUMENT_YEAR)):
+            # "明年计划…启动…9个,…加快推进…62个": the 明年 it goes on from, in its paragraph or after a ";" of its
+            # sentence ("明年计划种植棉花680万亩,产量110万吨;种植粮食作物400万亩", heldout350 n02)
             year, period, inferred, year_basis = previous.year, None, True, previous.year_basis
         if kind_basis == _plan_default(doc) and doc.doc_type != "work_report" and year \
                 and doc.period_start and year < doc.period_start:  # "…增加到2010年的16.1万人,增幅为36.4%" in a 十二五 plan
@@ -2659,6 +2662,7 @@ def _target_cued_in_paragraph(values: list[StatedValue]) -> StatedValue | None:
 _FRAMING_LEAD = 20  # the characters of a full sentence's lead whose target cue frames its pieces after a ;
 _DOCUMENT_YEAR = "the document's year ("  # how a year basis begins when the year is only the document's
 _PARAGRAPH_TARGETS = "the paragraph's targets it continues"
+_CUE_EARLIER_IN_THE_SENTENCE = "target cue earlier in the sentence"
 _PARTS_OF_A_TOTAL = "the parts of the total before it (其中)"
 # kinds no words of the value's own decided: its section's, its paragraph's horizon's, none
 _SECTION_DEFAULTS = ("review section", "target section", "到YYYY年 earlier in the paragraph", _NO_EVIDENCE)
@@ -2884,7 +2888,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         framed = _fronted_result_cue(earlier + prefix, bounds_commit=False)
         if framed:  # "去年…:…,城镇调查失业率控制在4.5%左右,…实际增长6.3%左右": the bound was a result, so is the rest
             return "actual", f"actual cue {framed} leading the sentence, a bound kept after it"
-        return "target", "target cue earlier in the sentence"
+        return "target", _CUE_EARLIER_IN_THE_SENTENCE
     fronted = _fronted_result_cue(prefix)
     if fronted:  # "去年,广西学前教育三年毛入园率达85.6%": the time phrase before the comma frames the clause after it
         return "actual", f"actual cue {fronted} leading the sentence"
