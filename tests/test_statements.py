@@ -2141,6 +2141,15 @@ def test_next_year_goes_on_after_a_semicolon_of_its_sentence():
     assert [(v.kind, v.year) for v in result.values] == [("target", 2010)] * 5
 
 
+def test_a_bound_kept_in_a_past_year_commits_nothing_after_it():
+    """News of a city's work report (heldout350 n08): in the paragraph on 2019, "城镇登记失业率控制在4%以内,城乡居民
+    人均可支配收入增长7%" are both results; the bound before the growth does not make it a target."""
+    text = ("2020年要干这些大事\n报告中称,2019年,预计全年地区生产总值增长2%。新增就业9.8万人,城镇登记失业率控制在4%以内,"
+            "城乡居民人均可支配收入增长7%,人民群众生活水平又有新提高。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2020-01-08")
+    assert [(v.kind, v.year, v.value) for v in result.values][-2:] == [("actual", 2019, 4.0), ("actual", 2019, 7.0)]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",
