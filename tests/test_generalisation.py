@@ -1332,6 +1332,21 @@ HELDOUT351_FLOORS = {"f1_target": 0.65, "recall_actual": 0.56, "comparator_accur
 HELDOUT353_FLOORS = {"f1_target": 0.78, "recall_actual": 0.60, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout356 (read): 12 livelihood-project and work-report pages of 9 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.322 / 1.000
+HELDOUT356_FLOORS = {"f1_target": 0.27, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout357 (sealed): 9 party-congress, plenary, town and plan-news pages of 7 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.753 / 0.950
+HELDOUT357_FLOORS = {"f1_target": 0.70, "recall_actual": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout355 (sealed): 12 older work-report and plan-news pages of 8 provinces, session 44;
+# F1 / actR with a691dea5 and at merge: 0.552 / 0.989
+HELDOUT355_FLOORS = {"f1_target": 0.50, "recall_actual": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1705,6 +1720,9 @@ GOALS = [
     ("heldout352", "heldout352", HELDOUT352_FLOORS),
     ("heldout351", "heldout351 (sealed)", HELDOUT351_FLOORS),
     ("heldout353", "heldout353 (sealed)", HELDOUT353_FLOORS),
+    ("heldout356", "heldout356", HELDOUT356_FLOORS),
+    ("heldout357", "heldout357 (sealed)", HELDOUT357_FLOORS),
+    ("heldout355", "heldout355 (sealed)", HELDOUT355_FLOORS),
 ]
 
 
