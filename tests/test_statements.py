@@ -2150,6 +2150,15 @@ def test_a_bound_kept_in_a_past_year_commits_nothing_after_it():
     assert [(v.kind, v.year, v.value) for v in result.values][-2:] == [("actual", 2019, 4.0), ("actual", 2019, 7.0)]
 
 
+def test_a_review_of_the_past_five_years_to_a_year_named_dates_a_changes_start_before_them():
+    """A county education bureau's summary (heldout47 n12): "过去五年及2016年工作总结一、过去五年工作回顾…学前三年毛入园率
+    由58%上升到79.6%" reviews 2012-2016, so 58% is of 2011, the year before the five."""
+    text = ("县教育局过去五年及2016年工作总结一、过去五年工作回顾1.协调发展实现新跨越。学前教育实现了跨越式发展,"
+            "学前三年毛入园率由58%上升到79.6%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2017-01-10")
+    assert [(v.year, v.value) for v in result.values if v.unit == "%"] == [(2011, 58.0), (2016, 79.6)]
+
+
 def test_an_average_per_year_of_a_past_span_is_a_result():
     """News of a province's education spending (heldout16 p16_12): 平均每年 is an average, not a yearly commitment."""
     result, _ = extract("2012至2016年,贵州省财政教育总投入3314.65亿元,平均每年增加85.76亿元。\n",

@@ -659,6 +659,10 @@ class SectionTracker:
                     or (None if period else _last_year_before(lead, match.start()))
                 if year:
                     role.year = _year_value(year.group(1))
+                    years = _YEARS_REVIEWED.search(near)  # "…2020年工作回顾…。过去五年,…": the five years to the year
+                    count = _year_value(years.group(1) or years.group(2)) if years else 0
+                    if 2 <= count <= MAX_YEARS_REVIEWED:
+                        role.period = (role.year - count + 1, role.year)
                 elif period:  # "回顾十三五": the reviewed plan period's last year
                     role.year, role.period = period[1], period
                 elif match.group(0) in _parts_of_the_year() and self.role.role == "review" and self.role.year:
