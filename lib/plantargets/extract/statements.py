@@ -1144,6 +1144,13 @@ _YEAR_AND_VERB_ONLY = re.compile(rf"(?:19|20)\d{{2}}\s*年[底末]?\s*(?:要|将
 # 2011年下降: a year and a change only, after a list's item of the same unit ("“十二五”期间下降19%、2011年下降3.7%")
 _YEAR_AND_CHANGE_ONLY = re.compile(rf"(?:19|20)\d{{2}}\s*年\s*(?:要|将)?(?:{_phrase_words('growth_verb')}|"
                                    rf"{_phrase_words('decrease_verb')})")
+
+
+def _a_year_and_a_verb_only(item: str) -> bool:
+    """Whether a list's item before its value is a year and a verb of level or change only (2015年在, 2011年下降)."""
+    return bool(_YEAR_AND_VERB_ONLY.fullmatch(item) or _YEAR_AND_CHANGE_ONLY.fullmatch(item))
+
+
 _HELD_WITHIN = re.compile(r"控制在\s*$")
 _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
@@ -1510,8 +1517,7 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             indicator, target_type = previous.indicator_zh, "growth"  # "生产总值3839.93亿元,增长1.2%", "…,增长3.4倍"
         elif previous and not indicator and previous.unit == unit and _last_item(before) in ("由", "从"):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "财政收入突破千亿元,由346.7亿元增加到…"
-        elif previous and not indicator and previous.unit == unit \
-                and (_YEAR_AND_VERB_ONLY.fullmatch(_last_item(before)) or _YEAR_AND_CHANGE_ONLY.fullmatch(_last_item(before))):
+        elif previous and not indicator and previous.unit == unit and _a_year_and_a_verb_only(_last_item(before)):
             indicator, target_type = previous.indicator_zh, previous.target_type  # "…300万人以内,2015年在315万人以内"
         elif previous and not indicator and _STRETCH_OF_PREVIOUS.fullmatch(_last_item(before)) \
                 and (previous.target_type != "growth" or unit in _GROWTH_UNITS):
@@ -2632,6 +2638,8 @@ def _named_a_target_after_its_list(sentence: str, end: int) -> re.Match | None:
     if last is None or last.start() <= sentence.find("、", end):
         return None
     return _NAMED_AS_A_TARGET.match(sentence, last.end())
+
+
 _TARGET_MET_BEFORE = re.compile(r"(?:超额)?完成了?$|超过了?$")  # "超额完成40所的年度目标任务": the target it met
 _YEAR_LEAD = 8  # the characters of a sentence's lead in which a year frames it (年度目标2022年,…)
 _DEADLINE_AFTER_YEAR = re.compile(r"\s*(?:年\s*)?(?:底|末)?\s*(?:以前|前)")  # 2025年底前: a deadline, not a year spoken of

@@ -657,12 +657,9 @@ class SectionTracker:
                 period = parse_period(near)
                 year = re.search(_YEAR + r"\s*年", in_clause) or _year_at_cue(sentence, match) \
                     or (None if period else _last_year_before(lead, match.start()))
-                if year:
+                if year:  # ("过去五年及2016年工作总结一、过去五年工作回顾": the five years to 2016)
                     role.year = _year_value(year.group(1))
-                    years = _YEARS_REVIEWED.search(near)  # "…2020年工作回顾…。过去五年,…": the five years to the year
-                    count = _year_value(years.group(1) or years.group(2)) if years else 0
-                    if 2 <= count <= MAX_YEARS_REVIEWED:
-                        role.period = (role.year - count + 1, role.year)
+                    role.period = _years_reviewed(near, role.year)
                 elif period:  # "回顾十三五": the reviewed plan period's last year
                     role.year, role.period = period[1], period
                 elif match.group(0) in _parts_of_the_year() and self.role.role == "review" and self.role.year:
@@ -676,15 +673,19 @@ class SectionTracker:
                     role.year = paragraph_year  # "2010年,是鄞州…的一年。一年来,…": the year just named, reviewed
                 elif self.reviewed_year:
                     role.year, role.year_inferred = self.reviewed_year, True
-                    years = _YEARS_REVIEWED.search(near)  # "过去五年", "一、过去四年工作回顾": the years reviewed
-                    count = _year_value(years.group(1) or years.group(2)) if years else 0
-                    if 2 <= count <= MAX_YEARS_REVIEWED:
-                        role.period = (self.reviewed_year - count + 1, self.reviewed_year)
+                    role.period = _years_reviewed(near, self.reviewed_year)
                 elif self.last_year and "一年" in match.group(0):
                     role.year = self.last_year  # "2024年全市上下…成绩单 / 过去的一年,…": the year just named
             out.append((position + offset, role))
             self.role = role
         return out
+
+
+def _years_reviewed(near: str, last_year: int) -> tuple[int, int] | None:
+    """The span of years a review cue names ("过去五年", "一、过去四年工作回顾", "五年来") up to ``last_year``, else None."""
+    years = _YEARS_REVIEWED.search(near)
+    count = _year_value(years.group(1) or years.group(2)) if years else 0
+    return (last_year - count + 1, last_year) if 2 <= count <= MAX_YEARS_REVIEWED else None
 
 
 _CLAUSE_END = re.compile(r"[,,;;。]")  # where a clause ends: a year past it is not the cue's
