@@ -4478,3 +4478,17 @@ def test_a_round_scale_reached_is_a_quantity():
                         issued="2016-10-01")
     assert [(v.value, v.kind, v.year) for v in result.values] == [(1e12, "target", 2021), (3, "target", 2021)]
     assert result.values[0].indicator_zh == "GDP"
+
+
+def test_a_value_of_the_year_a_page_was_written_in_early_is_planned_for_it():
+    """"2023年,青海省第一产业增加值预计增长4.5%以上" on a news page dated 2023-02-03 (heldout312 n06): the year has no
+    results yet when the page is written in its first months, so a value its words date to that year, with no cue, is
+    a target; the same words on a page dated in July, or with a part of the year done (1-5月), stay results."""
+    body = "2023年,青海省第一产业增加值预计增长4.5%以上,粮食作物播种面积稳定在445万亩以上。\n"
+    for dateline, kinds in (("2023年02月03日16:13 | 来源:人民网\n", ["target", "target"]),
+                            ("2023年07月03日16:13 | 来源:人民网\n", ["actual", "actual"])):
+        result, _ = extract(dateline + body, doc_type="other", period=(None, None), issued="")
+        assert [(v.value, v.kind, v.year) for v in result.values] == [(4.5, kinds[0], 2023), (445, kinds[1], 2023)]
+    result, _ = extract("2023年02月03日16:13 | 来源:人民网\n2023年1-5月,全县完成财政总收入4348万元。\n",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.kind) for v in result.values] == [(4348, "actual")]

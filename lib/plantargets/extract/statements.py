@@ -50,7 +50,7 @@ from plantargets.text.context import (
     infer_current_year,
     plans_after_its_results,
     results_year_and_whether_stated,
-    written_year,
+    written_year_and_month,
 )
 from plantargets.text.normalize import NormalizedText
 from plantargets.text.places import Place, place_named
@@ -294,7 +294,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
         doc.results_year, results_stated = results_year_and_whether_stated(head, doc.current_year, doc.title)
         doc.plans_after_its_results = plans_after_its_results(current, doc.results_year, results_stated)
-        doc.written_year = written_year(head)
+        doc.written_year, doc.written_month = written_year_and_month(head) or (None, None)
     document_place = doc.place_zh or doc.city_zh
     place_tracker = PlaceTracker(place_named(document_place) if document_place else None)
     tables = find_tables(doc.lines)
@@ -2918,7 +2918,23 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if (int(parse_numeral(dated[-1].group(1))) if dated else line_year) == doc.current_year:
             # "报告建议:2008年…生产总值增长10%左右" on a page of a 2007 execution report and a 2008 plan: the year it plans
             return "target", _PLANNED_YEAR_NAMED
+    if _in_a_year_not_over(doc, prefix, sentence):
+        return "target", _YEAR_NOT_OVER
     return "actual", _NO_EVIDENCE
+
+
+# A page dated in these first months of a year speaks of that year before its results are in (plans, 两会 news)
+MONTHS_BEFORE_RESULTS = 3
+_YEAR_NOT_OVER = "its year had not ended when the page was written"
+
+
+def _in_a_year_not_over(doc: Document, prefix: str, sentence: str) -> bool:
+    """Whether a value its words date to the year of the page's dateline, early in that year, with no word of a part
+    of the year done ("2023年,…第一产业增加值预计增长4.5%以上" on a page of 2023-02-03), is what is planned for it."""
+    if not doc.written_month or doc.written_month > MONTHS_BEFORE_RESULTS or _COMPLETION_CUE.search(sentence):
+        return False
+    dated = _value_years(prefix)
+    return bool(dated) and int(parse_numeral(dated[-1].group(1))) == doc.written_year
 
 
 @lru_cache(maxsize=64)

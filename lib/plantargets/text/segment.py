@@ -86,6 +86,7 @@ class Document:
     current_year_evidence: str = ""
     results_year: int | None = None  # the year whose results it reports (a bulletin's year, a report's review)
     written_year: int | None = None  # the year of its dateline, when it has one (news of a December session)
+    written_month: int | None = None  # the month of that dateline
     plans_after_its_results: bool = False  # its words name the year it plans and an earlier one's results
 
     @property
