@@ -1353,6 +1353,26 @@ HELDOUT355_FLOORS = {"f1_target": 0.50, "recall_actual": 0.93, "comparator_accur
 HELDOUT354_FLOORS = {"f1_target": 0.92, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout358 (read): 12 older work-report, bulletin and plan pages of 8 northern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.918 / 0.910
+HELDOUT358_FLOORS = {"f1_target": 0.86, "recall_actual": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout359 (sealed): 12 recent department, town and plan-news pages of 6 eastern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.937 / 1.000
+HELDOUT359_FLOORS = {"f1_target": 0.88, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout360 (read): 12 party-congress and work-report news pages of 5 central and southern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.861 / 0.804
+HELDOUT360_FLOORS = {"f1_target": 0.81, "recall_actual": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout361 (sealed): 12 sector-plan, town and work-report pages of 7 western provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.926 / 1.000
+HELDOUT361_FLOORS = {"f1_target": 0.87, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1730,6 +1750,10 @@ GOALS = [
     ("heldout357", "heldout357 (sealed)", HELDOUT357_FLOORS),
     ("heldout355", "heldout355 (sealed)", HELDOUT355_FLOORS),
     ("heldout354", "heldout354", HELDOUT354_FLOORS),
+    ("heldout358", "heldout358", HELDOUT358_FLOORS),
+    ("heldout359", "heldout359 (sealed)", HELDOUT359_FLOORS),
+    ("heldout360", "heldout360", HELDOUT360_FLOORS),
+    ("heldout361", "heldout361 (sealed)", HELDOUT361_FLOORS),
 ]
 
 
