@@ -513,3 +513,68 @@ def test_a_list_of_targets_with_the_bodies_that_answer_for_them_keeps_every_row(
                      ("居民健康素养水平", "%", ["21.6", "≥31.5", "≥33"]),
                      ("总体癌症5年生存率", "%", ["35(邵阳市)", "≥38", "≥40"]),
                      ("5岁以下儿童死亡率", "‰", ["6.07", "持续改善", "持续改善"])]
+
+
+PROGRESS = """2017年1—11月十大民生工程项目实施进度表
+
+序号
+
+项 目 内 容
+
+目标任务
+
+市级牵头
+
+责任单位
+
+进度
+
+完成目标
+
+(%)
+
+1
+
+促进城乡劳动者就业创业
+
+城镇新增就业(人)
+
+26000
+
+市人力资源
+
+社会保障局
+
+32095
+
+123.4
+
+超额完成
+
+2
+
+城镇登记失业率低于(%)
+
+4.3
+
+4.17
+
+103.1
+
+超额完成
+"""
+
+
+def test_a_table_of_numbered_tasks_and_their_progress_pairs_each_label_with_its_task_and_progress():
+    """A progress table of a city's livelihood projects flattened to one cell per line (heldout54 n01): each numbered
+    row's first value is its task's (目标任务), the next its progress' (进度), past the bodies responsible; the share
+    done (完成目标 %) and the notes stay prose, so their lines are not taken."""
+    lines = _lines(PROGRESS)
+    (table,) = find_tables(lines)
+    assert table.caption == "2017年1—11月十大民生工程项目实施进度表"
+    assert [(row.indicator, row.unit, [(c.line.text, c.column.header.text) for c in row.cells]) for row in table.rows] == [
+        ("城镇新增就业", "人", [("26000", "目标任务"), ("32095", "进度")]),
+        ("城镇登记失业率低于", "%", [("4.3", "目标任务"), ("4.17", "进度")])]
+    taken = {lines[k].text for k in table.line_ids}
+    assert taken == {"26000", "32095", "4.3", "4.17"}
+    assert not find_tables(_lines(PROGRESS.replace("\n进度\n", "\n备注\n")))

@@ -711,6 +711,8 @@ def _series_kind(doc: Document, header: str, year: int) -> tuple[str, str]:
 
 # Named columns: headers that only say "the value" add nothing to the row's indicator; growth columns.
 _GENERIC_COLUMNS = {"", "数值", "数量", "绝对数", "绝对值", "总量", "指标值", "完成数", "目标值", "合计"}
+# a task-and-progress table's columns (目标任务, 进度) name no measure of their own: the row's thing is the indicator
+_GENERIC_COLUMNS |= {*_phrase_words("task_value_header").split("|"), *_phrase_words("progress_value_header").split("|")}
 _GROWTH_COLUMN = re.compile(r"增长|增速|增幅|比上年|同比")
 
 
@@ -729,7 +731,7 @@ def _named_column_kind(doc: Document, name: str) -> tuple[str, str]:
 
 
 _TABLE_OF_A_PLAN = "a table of a plan or report"
-_DONE_COLUMN = re.compile(r"完成率|完成情况|实际完成|实际")
+_DONE_COLUMN = re.compile(rf"完成率|完成情况|实际完成|实际|{_phrase_words('progress_value_header')}")  # 进度: how far
 
 
 _TABLE_NUMBER = re.compile(r"^附?表\s*\d{1,2}?(?=(?:19|20)\d{2}\s*年)")
@@ -808,7 +810,8 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 doc=doc, kind=kind, indicator_zh=indicator, value=value, value_high=None, unit=unit,
                 value_std=std.value, value_std_high=None, unit_std=std.unit,
                 comparator=(parse_comparator("", match.group("suffix")) if match.group("suffix")
-                            else _CELL_CMP.get(match.group("cmp"), "=")), target_type=target_type,
+                            else _CELL_CMP.get(match.group("cmp"), "=") if match.group("cmp") or kind != "target"
+                            else parse_comparator(row.indicator, "")), target_type=target_type,
                 commitment="预测" if column.forecast else "plain", binding=row.attribute,
                 year=year, period_start=None, period_end=None, year_inferred=column.year is None, per_year=False,
                 section_path=section, quote_span=span,

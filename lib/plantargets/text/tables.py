@@ -141,7 +141,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
         while j < len(cells) and j not in taken and _is_cell(cells[j], j in piped):
             j += 1
         run = list(range(i, j))
-        table = (_parse_run(cells, run) or _parse_named_run(cells, run)) if len(run) >= 6 else None
+        table = (_parse_run(cells, run) or _parse_named_run(cells, run) or _parse_progress_run(cells, run)) \
+            if len(run) >= 6 else None
         if table:
             tables.append(table)
         i = max(j, i + 1)
@@ -267,6 +268,66 @@ def _parse_named_run(lines: list[Line], run: list[int]) -> Table | None:
     if len(rows) < 2:
         return None
     return Table(caption, columns, rows, consumed)
+
+
+# A table of tasks and their progress flattened to one cell per line ("序号 / 项目内容 / 目标任务 / 责任单位 / 进度 /
+# 完成目标 / (%)", then "1 / 城镇新增就业(人) / 26000 / 市人力资源 / 社会保障局 / 32095 / 123.4 / 超额完成"): headers naming
+# a task column and a progress column (codebook phrase_words task_value_header, progress_value_header), numbered rows
+_TASK_VALUE_HEADER = re.compile(rf"^(?:{phrase_words('task_value_header')})$")
+_PROGRESS_VALUE_HEADER = re.compile(rf"^(?:{phrase_words('progress_value_header')})$")
+_SHARE_OF_TASK_HEADER = re.compile(rf"^(?:{phrase_words('share_of_task_header')})\s*(?:[((]%[))])?$")
+_NUMBERED_ROW = re.compile(r"^(\d{1,3})\*?$")  # "9*": a row number with a footnote mark
+MIN_PROGRESS_ROWS = 2
+
+
+def _parse_progress_run(lines: list[Line], run: list[int]) -> Table | None:
+    """A one-cell-per-line table of numbered tasks: each row's first value is its task (the task column's), its
+    next its progress, whatever text cells (the bodies responsible) stand between; a value after those (the share
+    of the task done) and the row's text cells stay prose."""
+    cells = [lines[k] for k in run]
+    first_row = next((i for i, c in enumerate(cells) if _NUMBERED_ROW.match(c.text) and c.text.startswith("1")
+                      and len(c.text.rstrip("*")) == 1), None)
+    if first_row is None:
+        return None
+    headers = cells[:first_row]
+    task = next((c for c in headers if _TASK_VALUE_HEADER.match(c.text)), None)
+    progress = next((c for c in headers if _PROGRESS_VALUE_HEADER.match(c.text)), None)
+    if task is None or progress is None or progress.start < task.start:
+        return None
+    columns = [TableColumn(None, False, task), TableColumn(None, False, progress)]
+    caption = next((c.text for c in reversed(headers) if c.start < task.start and c.text.endswith("表")), "")
+    rows: list[TableRow] = []
+    consumed: set[int] = set()
+    position, number = first_row, 0
+    while position < len(cells):
+        numbered = _NUMBERED_ROW.match(cells[position].text)
+        if not numbered or int(numbered.group(1)) != number + 1:
+            position += 1
+            continue
+        number += 1
+        end = next((k for k in range(position + 1, len(cells)) if (m := _NUMBERED_ROW.match(cells[k].text))
+                    and int(m.group(1)) == number + 1 and k + 1 < len(cells) and _is_label(cells[k + 1].text)),
+                   len(cells))
+        row = _progress_row(cells, position, end, caption, columns)
+        if row is not None:
+            rows.append(row)
+            consumed.update(run[k] for k in range(position, end) if any(c.line is cells[k] for c in row.cells))
+        position = end
+    if len(rows) < MIN_PROGRESS_ROWS:
+        return None
+    return Table(caption, columns, rows, consumed)
+
+
+def _progress_row(cells: list[Line], start: int, end: int, caption: str, columns: list[TableColumn]) -> TableRow | None:
+    """One numbered row of a task-and-progress table: the label just before its first value, that value the task's,
+    the next the progress'; None when the row holds no label before a value."""
+    values = [k for k in range(start + 1, end) if VALUE_CELL.match(cells[k].text)]
+    if not values or not _is_label(cells[values[0] - 1].text) or values[0] - 1 == start:
+        return None
+    label = cells[values[0] - 1]
+    row = TableRow(caption, label, "", cells[start].text, _unit_in_label(label.text))
+    row.cells = [TableCell(cells[k], column) for k, column in zip(values, columns)]
+    return row
 
 
 def _a_table_head(cells: list[Line]) -> bool:
