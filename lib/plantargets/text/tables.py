@@ -275,7 +275,6 @@ def _parse_named_run(lines: list[Line], run: list[int]) -> Table | None:
 # a task column and a progress column (codebook phrase_words task_value_header, progress_value_header), numbered rows
 _TASK_VALUE_HEADER = re.compile(rf"^(?:{phrase_words('task_value_header')})$")
 _PROGRESS_VALUE_HEADER = re.compile(rf"^(?:{phrase_words('progress_value_header')})$")
-_SHARE_OF_TASK_HEADER = re.compile(rf"^(?:{phrase_words('share_of_task_header')})\s*(?:[((]%[))])?$")
 _NUMBERED_ROW = re.compile(r"^(\d{1,3})\*?$")  # "9*": a row number with a footnote mark
 MIN_PROGRESS_ROWS = 2
 
