@@ -1373,6 +1373,26 @@ HELDOUT360_FLOORS = {"f1_target": 0.81, "recall_actual": 0.74, "comparator_accur
 HELDOUT361_FLOORS = {"f1_target": 0.87, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout362 (read): 11 recent livelihood-project, progress and work-report pages of 8 western provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.494 / 0.853
+HELDOUT362_FLOORS = {"f1_target": 0.44, "recall_actual": 0.79, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout363 (sealed): 12 older news, work-report and bulletin pages of 6 central and southern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.512 / 0.773
+HELDOUT363_FLOORS = {"f1_target": 0.46, "recall_actual": 0.71, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout364 (read): 12 department and sector-plan pages of 7 eastern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.873 / 0.923
+HELDOUT364_FLOORS = {"f1_target": 0.82, "recall_actual": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout365 (sealed): 8 town, district and county work-report and project-list pages of 5 northern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.578 / 0.735
+HELDOUT365_FLOORS = {"f1_target": 0.52, "recall_actual": 0.67, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1754,6 +1774,10 @@ GOALS = [
     ("heldout359", "heldout359 (sealed)", HELDOUT359_FLOORS),
     ("heldout360", "heldout360", HELDOUT360_FLOORS),
     ("heldout361", "heldout361 (sealed)", HELDOUT361_FLOORS),
+    ("heldout362", "heldout362", HELDOUT362_FLOORS),
+    ("heldout363", "heldout363 (sealed)", HELDOUT363_FLOORS),
+    ("heldout364", "heldout364", HELDOUT364_FLOORS),
+    ("heldout365", "heldout365 (sealed)", HELDOUT365_FLOORS),
 ]
 
 
