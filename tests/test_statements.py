@@ -2858,6 +2858,14 @@ def test_a_projects_targets_take_the_year_it_starts_later_in_their_sentence():
     assert [(v.value, v.year) for v in dated.values] == [(1600.0, 2017)]
 
 
+def test_a_projects_year_in_a_later_clause_does_not_date_the_value_before_it():
+    """"今年…新开工项目6个,加快…建设进度;204国道…,确保2018年建成通车" (heldout364 n12, news of a city's 2017 road
+    work): the year after the semicolon is one project's, not that of the count of the year's new starts."""
+    text = "今年,全市计划实施公路重点项目10个,新开工项目6个,加快高速建设进度;204国道年内完成路基工程,确保2018年建成通车。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2017-02-10")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(10.0, "target", 2017), (6.0, "target", 2017)]
+
+
 def test_a_multiple_of_a_years_value_is_not_of_that_year():
     """A city's report on five years (heldout70 n08): "全市完成生产总值338亿元,为2006年的2.6倍,年均增长16.1%": 2006 is
     the base the multiple is of, as in 是2006年的; the values are of the year reviewed."""

@@ -1049,7 +1049,10 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
                 continue
         if value.kind == "target" and (value.year is None or value.year_basis == _PARAGRAPH_YEAR
                                        or value.year_basis.startswith(_DOCUMENT_YEAR)):
-            project_year = _PROJECT_YEAR_AFTER.search(line.text, after, sentence_end)
+            clause_end = min((i for i in (line.text.find(mark, after, sentence_end) for mark in ";;") if i >= 0),
+                             default=sentence_end)
+            # (not a later clause's: "新开工项目6个,加快…建设进度;204国道…,确保2018年建成通车" dates one project, heldout364 n12)
+            project_year = _PROJECT_YEAR_AFTER.search(line.text, after, clause_end)
             if project_year:  # "…计划投资1600万元,规划2017年开工建设。": the project's year, not the sentence before's
                 value.year, value.year_inferred, value.period_start, value.period_end = int(project_year.group(1)), True, None, None
                 value.year_basis = f"the year its project starts or is done, later in its sentence ({project_year.group(0)})"
