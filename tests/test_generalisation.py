@@ -1393,6 +1393,26 @@ HELDOUT364_FLOORS = {"f1_target": 0.82, "recall_actual": 0.86, "comparator_accur
 HELDOUT365_FLOORS = {"f1_target": 0.52, "recall_actual": 0.67, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout366 (read): 12 recent work-report and plan-news pages of 6 eastern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.871 / 1.000
+HELDOUT366_FLOORS = {"f1_target": 0.82, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout367 (sealed): 12 livelihood-project and town pages of 6 central and southern provinces, session 45;
+# F1 / actR with d34a2f38: 0.861 / 0.818; at merge (9717b26e): 0.857 / 0.818
+HELDOUT367_FLOORS = {"f1_target": 0.80, "recall_actual": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout368 (read): 12 older sector-plan and results pages of 7 western provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.788 / 0.875
+HELDOUT368_FLOORS = {"f1_target": 0.73, "recall_actual": 0.81, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout369 (sealed): 12 department-plan and plan-news pages of 8 northern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.455 / 0.867
+HELDOUT369_FLOORS = {"f1_target": 0.40, "recall_actual": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1778,6 +1798,10 @@ GOALS = [
     ("heldout363", "heldout363 (sealed)", HELDOUT363_FLOORS),
     ("heldout364", "heldout364", HELDOUT364_FLOORS),
     ("heldout365", "heldout365 (sealed)", HELDOUT365_FLOORS),
+    ("heldout366", "heldout366", HELDOUT366_FLOORS),
+    ("heldout367", "heldout367 (sealed)", HELDOUT367_FLOORS),
+    ("heldout368", "heldout368", HELDOUT368_FLOORS),
+    ("heldout369", "heldout369 (sealed)", HELDOUT369_FLOORS),
 ]
 
 
