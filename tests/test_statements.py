@@ -4511,3 +4511,16 @@ def test_a_progress_tables_task_is_a_target_and_its_progress_a_result_of_the_cap
     table_values = [(v.indicator_zh, v.kind, v.year, v.comparator, v.value) for v in result.values if v.origin == "table"]
     assert table_values == [("城镇新增就业", "target", 2017, "=", 26000), ("城镇新增就业", "actual", 2017, "=", 32095),
                             ("城镇登记失业率低于", "target", 2017, "<", 4.3), ("城镇登记失业率低于", "actual", 2017, "=", 4.17)]
+
+
+def test_a_length_in_metres_written_m_is_a_value_but_not_a_roads_width():
+    """A township's project list (heldout366 n02) writes lengths with the metre's sign: "新建或拆建防渗渠道9191m,新建
+    2.5m宽砼道路2950m" holds two lengths, 2.5m宽 naming the kind of road; m run into a Chinese unit (10m亿元) and a
+    facility's size in a siting norm (5000m及以上综合商贸服务中心, the ² lost) are no values."""
+    result, _ = extract("2024年计划新建或拆建防渗渠道9191m,新建2.5m宽砼道路2950m。\n", doc_type="other",
+                        period=(None, None), issued="2024-03-01")
+    assert [(v.value, v.unit, v.kind, v.year) for v in result.values] == [
+        (9191, "m", "target", 2024), (2950, "m", "target", 2024)]
+    result, _ = extract("到2025年,乡镇企业增加值突破10m亿元,县城至少有1个面积达到5000m及以上综合商贸服务中心。\n",
+                        doc_type="other", period=(None, None), issued="2021-03-01")
+    assert [v.value for v in result.values] == [1]
