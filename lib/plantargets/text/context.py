@@ -476,16 +476,9 @@ def _one_kind_of_separator(date: re.Match) -> bool:
 _LINKS_LIST_HEADING = re.compile(rf"(?m)^[ \t\u3000]*(?:{phrase_words('links_list_heading')})[ \t\u3000]*[::]?[ \t\u3000]*$")
 
 
-def written_year(text: str) -> int | None:
-    """The year of a page's dateline, else None: a news item of a December session says 明年 for the year its
-    report calls 今年."""
-    written = written_year_and_month(text)
-    return written[0] if written else None
-
-
 def written_year_and_month(text: str) -> tuple[int, int] | None:
-    """The year and month of a page's dateline, else None: a page of February speaks of its year before any result
-    of it is in."""
+    """The year and month of a page's dateline, else None: a news item of a December session says 明年 for the year
+    its report calls 今年, and a page of February speaks of its year before any result of it is in."""
     dateline = _dateline(text)
     return (_year_value(dateline.group(1)), int(parse_numeral(dateline.group(2)))) if dateline else None
 

@@ -284,8 +284,7 @@ def _parse_progress_run(lines: list[Line], run: list[int]) -> Table | None:
     next its progress, whatever text cells (the bodies responsible) stand between; a value after those (the share
     of the task done) and the row's text cells stay prose."""
     cells = [lines[k] for k in run]
-    first_row = next((i for i, c in enumerate(cells) if _NUMBERED_ROW.match(c.text) and c.text.startswith("1")
-                      and len(c.text.rstrip("*")) == 1), None)
+    first_row = next((i for i, c in enumerate(cells) if c.text.rstrip("*") == "1"), None)
     if first_row is None:
         return None
     headers = cells[:first_row]
