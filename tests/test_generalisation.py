@@ -1413,6 +1413,26 @@ HELDOUT368_FLOORS = {"f1_target": 0.73, "recall_actual": 0.81, "comparator_accur
 HELDOUT369_FLOORS = {"f1_target": 0.40, "recall_actual": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout370 (read): 8 recent town, district and work-report pages of 5 central and southern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.818 / 1.000
+HELDOUT370_FLOORS = {"f1_target": 0.76, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout371 (sealed): 12 press and livelihood-project pages of 9 western provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.818 / 1.000
+HELDOUT371_FLOORS = {"f1_target": 0.76, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout372 (read): 10 older department, work-report and plan-news pages of 6 eastern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.943 / 0.943
+HELDOUT372_FLOORS = {"f1_target": 0.89, "recall_actual": 0.88, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout373 (sealed): 8 recent sector-plan and work-report pages of 6 northern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.870 / 1.000
+HELDOUT373_FLOORS = {"f1_target": 0.82, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1802,6 +1822,10 @@ GOALS = [
     ("heldout367", "heldout367 (sealed)", HELDOUT367_FLOORS),
     ("heldout368", "heldout368", HELDOUT368_FLOORS),
     ("heldout369", "heldout369 (sealed)", HELDOUT369_FLOORS),
+    ("heldout370", "heldout370", HELDOUT370_FLOORS),
+    ("heldout371", "heldout371 (sealed)", HELDOUT371_FLOORS),
+    ("heldout372", "heldout372", HELDOUT372_FLOORS),
+    ("heldout373", "heldout373 (sealed)", HELDOUT373_FLOORS),
 ]
 
 
