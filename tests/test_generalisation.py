@@ -1433,6 +1433,21 @@ HELDOUT372_FLOORS = {"f1_target": 0.89, "recall_actual": 0.88, "comparator_accur
 HELDOUT373_FLOORS = {"f1_target": 0.82, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout375 (sealed): 10 department, town and plan pages of 5 central and southern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.682 / 0.975
+HELDOUT375_FLOORS = {"f1_target": 0.63, "recall_actual": 0.91, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
+
+
+# heldout376 (read): 12 livelihood-project and older work-report pages of 8 northern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.656 / 0.895
+HELDOUT376_FLOORS = {"f1_target": 0.60, "recall_actual": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout377 (sealed): 11 press, sector-plan and town pages of 6 eastern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.657 / 0.938
+HELDOUT377_FLOORS = {"f1_target": 0.60, "recall_actual": 0.87, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1826,6 +1841,9 @@ GOALS = [
     ("heldout371", "heldout371 (sealed)", HELDOUT371_FLOORS),
     ("heldout372", "heldout372", HELDOUT372_FLOORS),
     ("heldout373", "heldout373 (sealed)", HELDOUT373_FLOORS),
+    ("heldout375", "heldout375 (sealed)", HELDOUT375_FLOORS),
+    ("heldout376", "heldout376", HELDOUT376_FLOORS),
+    ("heldout377", "heldout377 (sealed)", HELDOUT377_FLOORS),
 ]
 
 
