@@ -852,3 +852,12 @@ def test_a_review_of_years_since_and_of_a_plans_good_start_is_no_current_year():
     assert infer_current_year("回顾2022年工作,成绩来之不易。\n").year == 2023
     assert infer_current_year("今年,我们要奋力实现“十五五”良好开局。\n").year == 2026
     assert year_named_by_period("区政府圆满完成目标任务,顺利实现“十三五”良好开局") is None
+
+
+def test_a_headline_opening_on_a_year_without_its_character_dates_the_page():
+    """"2011大連市政府公布為民辦實事15件" under two lines of a scrape's "|" (heldout376 n06): the headline is the first
+    line that holds words, and its year, written with no 年, is the page's; a headline naming a review ("2024工作回顾",
+    heldout250 n05) names the year before the page's, so it dates nothing this way."""
+    text = "|\n|\n2011大连市政府公布为民办实事15件\n调整公交线网,延伸、延时7条公交线路。\n"
+    assert infer_current_year(text).year == 2011
+    assert infer_current_year("2024工作回顾\n调整公交线网,延伸、延时7条公交线路。\n") is None

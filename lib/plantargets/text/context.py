@@ -66,6 +66,21 @@ _DAY_FIRST_DATELINE = re.compile(r"(?m)^[ \t\u3000]*(?=\d{1,2}\.\d{1,2}\.((?:19|
 # The same matches, without trying a whole pattern at every character of a document's head (scanning.py).
 _DATELINE, _TITLE_YEAR = guarded(_DATELINE), guarded(_TITLE_YEAR)
 _FIRST_SENTENCE_END = re.compile(r"[。!?;]")
+# A headline opening on a year with no 年 before its words ("2011大连市政府公布为民办实事15件", heldout376 n06)
+_BARE_TITLE_YEAR = re.compile(r"\s*((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?!年)")
+_WORDS = re.compile(r"[\u4e00-\u9fff\d]")
+
+
+def _bare_title_year(line: str) -> re.Match | None:
+    """The year a headline opens on with no 年, unless the headline names a review ("2024工作回顾": the year before
+    the page's, heldout250 n05)."""
+    bare = _BARE_TITLE_YEAR.match(line)
+    return None if bare is None or any(cue in line for cue in load_cues()["review_section"]) else bare
+
+
+def _first_line_of_words(text: str) -> str:
+    """A page's first line that holds a word or a digit, past lines of page furniture a scrape left ("|")."""
+    return next((line for line in text.split("\n") if _WORDS.search(line)), "")
 # This year, or a season of it ("今秋亳州市区新投用公办学校51所": the autumn term that opened, heldout111 n07)
 _THIS_YEAR_OR_SEASON = re.compile(r"今(?:年|春|夏|秋|冬)")
 _ARRANGED_FOR = re.compile(r"(?:安排|谋划|部署)\s*$")  # "初步安排2017年…": a year whose work is being arranged
@@ -218,8 +233,8 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
     awaited = _year_of_a_congress_awaited(text)
     if awaited:  # "以优异成绩迎接党的十九大胜利召开"
         return awaited
-    first_line = _FIRST_SENTENCE_END.split(text.lstrip().split("\n", 1)[0][:80], maxsplit=1)[0]  # prose after 。 is no title
-    title_year = _TITLE_YEAR.search(first_line) or _BRACKETED_YEAR.search(first_line)
+    first_line = _FIRST_SENTENCE_END.split(_first_line_of_words(text)[:80], maxsplit=1)[0]  # prose after 。 is no title
+    title_year = _TITLE_YEAR.search(first_line) or _BRACKETED_YEAR.search(first_line) or _bare_title_year(first_line)
     if title_year and _TARGET_AFTER_TITLE_YEAR.search(first_line, title_year.end()):
         title_year = None  # "2020年全国学前三年毛入园率提升至85%": a headline's target year, not the page's
     lead_session = _year_of_a_congress_session(first_line) if title_year else None
