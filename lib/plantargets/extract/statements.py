@@ -149,6 +149,7 @@ _COMMITMENT_CUE = re.compile(_phrase_words("commitment"))
 # a sentence led by the part of the year so far or 已 (1—10月,完成投资5.8亿元; 截至目前,…)
 _SO_FAR_LEADING = re.compile(rf"\s*({_phrase_words('completion_cue')})\s*[,,]")
 _ESTIMATE = re.compile(_phrase_words("estimate_word"))  # 预计: a result estimated before the year's figures are in
+_ESTIMATE_LEADING = re.compile(rf"\s*(?:{_phrase_words('estimate_word')})\s*[,,]")  # "预计,…": it frames the sentence
 # a line of an execution report: the year's target, a colon, then what the year is estimated to come to
 # (a value before the colon, not a year: "2025年…主要预期目标是:预计…增长5.5%左右" states targets)
 _ESTIMATE_AFTER_A_TARGET = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)[^::。;;]*[::]\s*"
@@ -2782,7 +2783,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "actual", "到YYYY年已… in a document of that year"  # "到2020年已经超过90%" in a page of 2020
     whole_year = cue_pattern("whole_year_cue").search(clause)
     if whole_year and not target_cue and role.role != "review" and _speaks_of_its_own_year(doc, prefix, line_year):
-        if _ESTIMATE.search(clause):  # "预计全年完成地区生产总值2245亿元": what the year is expected to come to
+        if _ESTIMATE.search(clause) or _ESTIMATE_LEADING.match(prefix):
+            # "预计全年完成地区生产总值2245亿元", "预计,全年实现生产总值100亿元": what the year is expected to come to
             return "actual", f"whole-year cue {whole_year.group(0)} after an estimate word: the year's result, estimated"
         return "target", f"whole-year cue {whole_year.group(0)} about the document's own year, not over when it speaks"
     # "到2020年,…由目前的75%提升至85%": 目前 dates where the change starts, not the value it reaches
