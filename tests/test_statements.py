@@ -4508,7 +4508,8 @@ def test_a_progress_tables_task_is_a_target_and_its_progress_a_result_of_the_cap
     text = ("2017年1—11月十大民生工程项目实施进度表\n序号\n项目内容\n目标任务\n责任单位\n进度\n完成目标\n(%)\n"
             "1\n城镇新增就业(人)\n26000\n市人社局\n32095\n123.4\n2\n城镇登记失业率低于(%)\n4.3\n4.17\n103.1\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2017-12-15")
-    table_values = [(v.indicator_zh, v.kind, v.year, v.comparator, v.value) for v in result.values if v.origin == "table"]
+    table_values = [(v.indicator_zh, v.kind, v.year, v.comparator, v.value)
+                    for v in result.values if v.origin == "table"]
     assert table_values == [("城镇新增就业", "target", 2017, "=", 26000), ("城镇新增就业", "actual", 2017, "=", 32095),
                             ("城镇登记失业率低于", "target", 2017, "<", 4.3), ("城镇登记失业率低于", "actual", 2017, "=", 4.17)]
 

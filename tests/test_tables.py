@@ -572,7 +572,8 @@ def test_a_table_of_numbered_tasks_and_their_progress_pairs_each_label_with_its_
     lines = _lines(PROGRESS)
     (table,) = find_tables(lines)
     assert table.caption == "2017年1—11月十大民生工程项目实施进度表"
-    assert [(row.indicator, row.unit, [(c.line.text, c.column.header.text) for c in row.cells]) for row in table.rows] == [
+    rows = [(row.indicator, row.unit, [(c.line.text, c.column.header.text) for c in row.cells]) for row in table.rows]
+    assert rows == [
         ("城镇新增就业", "人", [("26000", "目标任务"), ("32095", "进度")]),
         ("城镇登记失业率低于", "%", [("4.3", "目标任务"), ("4.17", "进度")])]
     taken = {lines[k].text for k in table.line_ids}

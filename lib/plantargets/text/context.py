@@ -81,6 +81,8 @@ def _bare_title_year(line: str) -> re.Match | None:
 def _first_line_of_words(text: str) -> str:
     """A page's first line that holds a word or a digit, past lines of page furniture a scrape left ("|")."""
     return next((line for line in text.split("\n") if _WORDS.search(line)), "")
+
+
 # This year, or a season of it ("今秋亳州市区新投用公办学校51所": the autumn term that opened, heldout111 n07)
 _THIS_YEAR_OR_SEASON = re.compile(r"今(?:年|春|夏|秋|冬)")
 _ARRANGED_FOR = re.compile(r"(?:安排|谋划|部署)\s*$")  # "初步安排2017年…": a year whose work is being arranged
