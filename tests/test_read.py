@@ -46,3 +46,14 @@ def test_sha256_is_of_the_bytes(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes(TEXT.encode("utf-8"))
     assert read_raw_file(path).sha256 == hashlib.sha256(TEXT.encode("utf-8")).hexdigest()
+
+
+def test_a_mobile_page_opening_on_an_xml_declaration_is_read_as_markup(tmp_path):
+    """A WML page captured as text (heldout362 n01: "<?xml version="1.0"?><!DOCTYPE wml PUBLIC "-//WAPFORUM//DTD WML
+    1.1//EN" …><wml>") is markup, so its doctype's 1.1 is no value; plain text opening on "<" is not."""
+    page = ('<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE wml PUBLIC "-//WAPFORUM//DTD WML 1.1//EN" "x">'
+            "<wml><p>通了硬化路</p>")
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("<5%的学校需改造。\n", encoding="utf-8")
+    assert read_raw_file(tmp_path / "a.txt").is_html
+    assert not read_raw_file(tmp_path / "b.txt").is_html

@@ -33,7 +33,9 @@ BINARY_SIGNATURES = (
 # C0 control characters that text files do not contain (tab, line feed, form feed, carriage return … are allowed).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 MAX_CONTROL_SHARE, MAX_CONTROL_CHARS, CONTROL_SAMPLE = 0.001, 8, 1_000_000
-_HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", re.IGNORECASE)
+# (after an XML declaration too: "<?xml …?><!DOCTYPE wml …><wml>", a mobile page of WML or XHTML, heldout362 n01)
+_HTML_SNIFF = re.compile(rb"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?"
+                         rb"(<!doctype (?:html|wml)|<html|<wml|<head|<body|<meta|<div|<p[ >])", re.IGNORECASE)
 
 
 # Encodings a Chinese plan is expected in (or that a byte-order mark declares); any other was detected, and the
