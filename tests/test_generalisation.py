@@ -1453,6 +1453,27 @@ HELDOUT377_FLOORS = {"f1_target": 0.60, "recall_actual": 0.87, "comparator_accur
 HELDOUT374_FLOORS = {"f1_target": 0.48, "recall_actual": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout378 (read): 11 town, district and press pages of 6 eastern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.765 / 1.000
+HELDOUT378_FLOORS = {"f1_target": 0.71, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout379 (sealed): 8 livelihood-list, work-report and plan pages of 6 northern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.417 / 0.655
+HELDOUT379_FLOORS = {"f1_target": 0.36, "recall_actual": 0.59, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout380 (read): 10 department and older work-report pages of 6 central and southern provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.746 / 0.848
+HELDOUT380_FLOORS = {"f1_target": 0.69, "recall_actual": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout381 (sealed): 11 party-congress, sector-plan and plan-news pages of 7 western provinces, session 45;
+# F1 / actR with d34a2f38 and at merge: 0.829 / 0.000
+# (no actual-recall floor: none of its 5 actuals, one education review, was read at the first run)
+HELDOUT381_FLOORS = {"f1_target": 0.77, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1850,6 +1871,10 @@ GOALS = [
     ("heldout376", "heldout376", HELDOUT376_FLOORS),
     ("heldout377", "heldout377 (sealed)", HELDOUT377_FLOORS),
     ("heldout374", "heldout374", HELDOUT374_FLOORS),
+    ("heldout378", "heldout378", HELDOUT378_FLOORS),
+    ("heldout379", "heldout379 (sealed)", HELDOUT379_FLOORS),
+    ("heldout380", "heldout380", HELDOUT380_FLOORS),
+    ("heldout381", "heldout381 (sealed)", HELDOUT381_FLOORS),
 ]
 
 
