@@ -1050,8 +1050,8 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
                 continue
         if value.kind == "target" and (value.year is None or value.year_basis == _PARAGRAPH_YEAR
                                        or value.year_basis.startswith(_DOCUMENT_YEAR)):
-            clause_end = min((i for i in (line.text.find(mark, after, sentence_end) for mark in ";;") if i >= 0),
-                             default=sentence_end)
+            semicolon = _SEMICOLON.search(line.text, after, sentence_end)
+            clause_end = semicolon.start() if semicolon else sentence_end
             # (not a later clause's: "新开工项目6个,加快…建设进度;204国道…,确保2018年建成通车" dates one project, heldout364 n12)
             project_year = _PROJECT_YEAR_AFTER.search(line.text, after, clause_end)
             if project_year:  # "…计划投资1600万元,规划2017年开工建设。": the project's year, not the sentence before's
@@ -1072,6 +1072,7 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
             value.year_basis = f"the horizon its paragraph names after it ({later.group(0)})"
 
 
+_SEMICOLON = re.compile(r"[;;]")
 # A project's year and when in it ("2026年9月", "2026年秋季"), before the word of what happens to it then
 _PROJECT_TIME = r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|前|秋季|春季)?\s*"
 # "规划2017年开工建设", "2026年建成": the year a project the sentence describes starts or is done

@@ -75,7 +75,7 @@ def _bare_title_year(line: str) -> re.Match | None:
     """The year a headline opens on with no 年, unless the headline names a review ("2024工作回顾": the year before
     the page's, heldout250 n05)."""
     bare = _BARE_TITLE_YEAR.match(line)
-    return None if bare is None or any(cue in line for cue in load_cues()["review_section"]) else bare
+    return None if bare is None or cue_pattern("review_section").search(line) else bare
 
 
 def _first_line_of_words(text: str) -> str:
