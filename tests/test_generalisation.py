@@ -1474,6 +1474,21 @@ HELDOUT380_FLOORS = {"f1_target": 0.69, "recall_actual": 0.78, "comparator_accur
 HELDOUT381_FLOORS = {"f1_target": 0.77, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout383 (sealed): 12 pages of departments' work points and older plans and news (east China), session 46;
+# F1 / actR with 0702c85d and at merge: 0.655 / 0.925
+HELDOUT383_FLOORS = {"f1_target": 0.60, "recall_actual": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout386 (read): 11 pages of livelihood lists and older reports (west China), session 46;
+# F1 / actR with 0702c85d and at merge: 0.600 / 0.726
+HELDOUT386_FLOORS = {"f1_target": 0.54, "recall_actual": 0.66, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout387 (sealed): 12 pages of news and township reports (east China), session 46;
+# F1 / actR with 0702c85d and at merge: 0.400 / 0.957
+HELDOUT387_FLOORS = {"f1_target": 0.35, "recall_actual": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1875,6 +1890,9 @@ GOALS = [
     ("heldout379", "heldout379 (sealed)", HELDOUT379_FLOORS),
     ("heldout380", "heldout380", HELDOUT380_FLOORS),
     ("heldout381", "heldout381 (sealed)", HELDOUT381_FLOORS),
+    ("heldout383", "heldout383 (sealed)", HELDOUT383_FLOORS),
+    ("heldout386", "heldout386", HELDOUT386_FLOORS),
+    ("heldout387", "heldout387 (sealed)", HELDOUT387_FLOORS),
 ]
 
 
