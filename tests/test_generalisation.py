@@ -1489,6 +1489,16 @@ HELDOUT386_FLOORS = {"f1_target": 0.54, "recall_actual": 0.66, "comparator_accur
 HELDOUT387_FLOORS = {"f1_target": 0.35, "recall_actual": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout382 (read): 10 pages of district and county reports and news (north China), session 46;
+# F1 / actR with 0702c85d and at merge: 0.839 / 0.806
+HELDOUT382_FLOORS = {"f1_target": 0.78, "recall_actual": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout384 (read): 10 pages of news of reports and plans (centre and south China), session 46;
+# F1 / actR with 0702c85d and at merge: 0.634 / 0.947
+HELDOUT384_FLOORS = {"f1_target": 0.58, "recall_actual": 0.88, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1893,6 +1903,8 @@ GOALS = [
     ("heldout383", "heldout383 (sealed)", HELDOUT383_FLOORS),
     ("heldout386", "heldout386", HELDOUT386_FLOORS),
     ("heldout387", "heldout387 (sealed)", HELDOUT387_FLOORS),
+    ("heldout382", "heldout382", HELDOUT382_FLOORS),
+    ("heldout384", "heldout384", HELDOUT384_FLOORS),
 ]
 
 
