@@ -1499,6 +1499,11 @@ HELDOUT382_FLOORS = {"f1_target": 0.78, "recall_actual": 0.74, "comparator_accur
 HELDOUT384_FLOORS = {"f1_target": 0.58, "recall_actual": 0.88, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
 
 
+# heldout385 (sealed): 9 pages of sector plans and recent reports (west China), session 46;
+# F1 / actR with 0702c85d and at merge: 0.628 / 1.000
+HELDOUT385_FLOORS = {"f1_target": 0.57, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1905,6 +1910,7 @@ GOALS = [
     ("heldout387", "heldout387 (sealed)", HELDOUT387_FLOORS),
     ("heldout382", "heldout382", HELDOUT382_FLOORS),
     ("heldout384", "heldout384", HELDOUT384_FLOORS),
+    ("heldout385", "heldout385 (sealed)", HELDOUT385_FLOORS),
 ]
 
 
