@@ -210,6 +210,18 @@ def test_current_year_from_titles_datelines_and_reviews():
     assert infer_current_year("实现地区生产总值2030亿元的预期目标") is None
 
 
+def test_a_report_given_at_an_autumn_session_reviews_its_own_year():
+    """A district's report of October 2011, a new term's first session (read heldout386 n03): its 预计 review reaches
+    2011; a report of January reviews the year before, and one of December plans the year after."""
+    head = "——2011年10月12日在兰州市七里河区\n第十七届人民代表大会第一次会议上\n代区长 王 宏\n各位代表:\n过去五年政府工作\n"
+    assert infer_current_year(head).year == 2011
+    assert infer_results_year(head, 2011) == 2011
+    january = "——2011年1月12日在兰州市七里河区第十六届人民代表大会第五次会议上\n各位代表:\n"
+    assert infer_results_year(january, 2011) == 2010
+    december = "——2019年12月26日在辽阳县第十六届人民代表大会第三次会议上\n各位代表:\n"
+    assert infer_results_year(december, infer_current_year(december).year) == 2019
+
+
 def test_a_work_reports_first_part_on_a_years_main_work_is_its_review():
     """"一、2021年主要工作" opening a work report (read heldout200 n05, heldout170 n12) reviews the year before the
     report's; the same words as a later part (二、2025年主要工作, heldout198 n03) are the year's tasks."""
