@@ -1504,6 +1504,26 @@ HELDOUT384_FLOORS = {"f1_target": 0.58, "recall_actual": 0.88, "comparator_accur
 HELDOUT385_FLOORS = {"f1_target": 0.57, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout388 (read): 10 pages of departments' plans and recent news (centre and south China), session 46;
+# F1 / actR with 0702c85d and at merge: 0.919 / 0.143
+HELDOUT388_FLOORS = {"f1_target": 0.86, "recall_actual": 0.08, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout389 (sealed): 12 pages of township and older reports (centre and south China), session 46;
+# F1 / actR with 0702c85d and at merge: 0.895 / 0.947
+HELDOUT389_FLOORS = {"f1_target": 0.84, "recall_actual": 0.88, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout392 (read): 12 pages of party-congress and older reports (east China), session 46;
+# F1 / actR with 0702c85d and at merge: 0.832 / 0.867
+HELDOUT392_FLOORS = {"f1_target": 0.78, "recall_actual": 0.80, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
+
+
+# heldout393 (sealed): 12 pages of departments' plans in the news (west China), session 46;
+# F1 / actR with 0702c85d and at merge: 0.503 / 0.533
+HELDOUT393_FLOORS = {"f1_target": 0.45, "recall_actual": 0.47, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1911,6 +1931,10 @@ GOALS = [
     ("heldout382", "heldout382", HELDOUT382_FLOORS),
     ("heldout384", "heldout384", HELDOUT384_FLOORS),
     ("heldout385", "heldout385 (sealed)", HELDOUT385_FLOORS),
+    ("heldout388", "heldout388", HELDOUT388_FLOORS),
+    ("heldout389", "heldout389 (sealed)", HELDOUT389_FLOORS),
+    ("heldout392", "heldout392", HELDOUT392_FLOORS),
+    ("heldout393", "heldout393 (sealed)", HELDOUT393_FLOORS),
 ]
 
 
