@@ -1524,6 +1524,16 @@ HELDOUT392_FLOORS = {"f1_target": 0.78, "recall_actual": 0.80, "comparator_accur
 HELDOUT393_FLOORS = {"f1_target": 0.45, "recall_actual": 0.47, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout390 (read): 11 pages of sector plans and news (north China), session 46;
+# F1 / actR with 0702c85d and at merge: 0.682 / 0.938
+HELDOUT390_FLOORS = {"f1_target": 0.63, "recall_actual": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout391 (sealed): 12 pages of livelihood lists and recent reports (north China), session 46;
+# F1 / actR with 0702c85d and at merge: 0.613 / 0.865
+HELDOUT391_FLOORS = {"f1_target": 0.56, "recall_actual": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -1935,6 +1945,8 @@ GOALS = [
     ("heldout389", "heldout389 (sealed)", HELDOUT389_FLOORS),
     ("heldout392", "heldout392", HELDOUT392_FLOORS),
     ("heldout393", "heldout393 (sealed)", HELDOUT393_FLOORS),
+    ("heldout390", "heldout390", HELDOUT390_FLOORS),
+    ("heldout391", "heldout391 (sealed)", HELDOUT391_FLOORS),
 ]
 
 
