@@ -370,6 +370,17 @@ def test_a_head_line_that_tells_of_several_periods_gives_the_page_none_of_them()
     assert (doc.period_start, doc.period_end) == (2014, 2016)
 
 
+def test_a_later_stage_after_a_nearer_horizon_is_not_the_pages_period():
+    """A paper's news of a province's tourism plan (read heldout390 n02): "现在到2020年是重点创建阶段" over
+    "2021到2025年是全面提质阶段" names the plan's stages; the second is not the page's period (its 2020 targets were
+    read as results from before it). A span with no nearer horizon above it is still the period."""
+    head = "河北省5A级旅游景区到2020年将达12家\n《河北省国家全域旅游示范省创建规划》出炉\n"
+    stages = "现在到2020年是重点创建阶段:到2020年,全省接待游客总量突破8亿人次。\n2021到2025年是全面提质阶段:到2025年,…\n"
+    assert _one_document(head + stages).period_start is None
+    doc = _one_document("河北省全域旅游示范省创建规划出炉\n2021到2025年是全面提质阶段:到2025年,…\n")
+    assert (doc.period_start, doc.period_end) == (2021, 2025)
+
+
 def test_a_years_development_plan_issued_by_its_notice_is_a_plan():
     """鄂府发〔2023〕1号 over a notice that issues "2023年…国民经济和社会发展计划" (heldout168 n05): the plan's own title
     line, further down the head, names the page, a year's plan whose uncued values are to be reached."""

@@ -340,6 +340,7 @@ _OTHER_DOCUMENT_NAMED = re.compile(r"《[^》\n]*》(?=[^\n]{5,})")
 _ISSUING = re.compile(r"印发|通知|意见稿")
 _PLAN_ISSUED = re.compile(r"《[^》\n]{2,60}规划[^》\n]{0,20}》[^。\n《]{0,20}(?:现)?印发给你们")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|20)\d{2}")
+_HORIZON_YEAR = re.compile(r"到\s*((?:19|20)\d{2})\s*年")
 _PLAN_TERM = re.compile(rf"规划(?:期限|期|时限|时间)\s*(?:为|是|:|:)?\s*{_YEAR_SPAN.pattern}\s*年")
 # A plan's name: 规划 of a five-year plan, or ending the title, its 纲要 and bracketed period or draft mark after it
 # (…发展规划(2021-2025年)); not a headline's verb (西藏规划到2035年建成5600公里高等级公路)
@@ -490,10 +491,14 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
         year = int(doc.issued_date[:4])
         period = (year, year)
     if period is None and doc.doc_type != "work_report":  # a work report has a year, not a plan's period
+        horizons: list[int] = []  # the years of the 到YYYY年 the lines above named
         for s, e, line in head_lines[:12]:
             # "…编制本规划,规划期限为2021—2025年", "《某市“十二五”发展规划》已经市政府同意,现印发给你们": the plan's own period
             term = _PLAN_TERM.search(line) or _PLAN_ISSUED.search(line)
             found = parse_period(term.group(0) if term else line)
+            if found and not term and horizons and min(horizons) < found[0]:
+                break  # "现在到2020年是重点创建阶段…" over "2021到2025年是全面提质阶段": a later stage, not its period
+            horizons += [int(year) for year in _HORIZON_YEAR.findall(line)]
             if found and year_named_by_period(line) and not term:  # "今年是“十五五”开局之年" names a year
                 continue
             if found and not term and len(set(_YEAR_SPAN.findall(line))) > 1:
