@@ -13,6 +13,7 @@ from plantargets.extract.numbers import year_named_by_period
 from plantargets.pipeline import extract_tables
 from plantargets.text.context import (
     SectionRole, SectionTracker, infer_current_year, infer_results_year, may_announce_a_section,
+    written_year_and_month,
 )
 from plantargets.text.places import find_places, main_place, place_named
 
@@ -208,6 +209,17 @@ def test_current_year_from_titles_datelines_and_reviews():
     # a bare number before the words is no year when a unit comes between (…2030亿元的预期目标)
     assert infer_current_year("2012年的最后一天,市委全会召开。\n2013预期目标\n●力争增长14%以上").year == 2013
     assert infer_current_year("实现地区生产总值2030亿元的预期目标") is None
+
+
+def test_a_date_a_sentence_tells_is_no_dateline():
+    """A city paper's feature of 2012 (read heldout400 n08): "这是一个历史性的时刻——2009年6月25日,国务院批准…" dates
+    an event it tells, not the page (its "2009年、2010年、2011年…分别增长…" were read as years to come); a line opening
+    on a date, a labelled date and a report's byline still date it."""
+    assert written_year_and_month("●天水日报\n这是一个历史性的时刻——2009年6月25日,国务院批准《规划》。\n") is None
+    assert written_year_and_month("2023年1月17日,记者从市教育局获悉,今年新建幼儿园3所。") == (2023, 1)
+    assert written_year_and_month("截止2019年12月31日,安顺市“十件实事”涉及的工作任务全面完成。") == (2019, 12)
+    assert written_year_and_month("某某新闻 发布日期:2018-01-09,来源:某某网") == (2018, 1)
+    assert written_year_and_month("——2011年10月12日在兰州市七里河区第十七届人民代表大会第一次会议上") == (2011, 10)
 
 
 def test_a_report_given_at_an_autumn_session_reviews_its_own_year():

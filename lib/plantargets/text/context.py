@@ -443,7 +443,8 @@ def _dateline(text: str) -> re.Match | None:
     head = text[:600]
     links = _LINKS_LIST_HEADING.search(head)
     head = head[:links.start()] if links else head  # not the date of a related page
-    dates = [m for m in _DATELINE.finditer(head) if _one_kind_of_separator(m) and not _is_the_epoch(m)]
+    dates = [m for m in _DATELINE.finditer(head) if _one_kind_of_separator(m) and not _is_the_epoch(m)
+             and not _an_event_in_prose(m)]
     # a labelled date ("发布日期:2018-01-09") before a bare one (a site's date of the day it was captured at the top)
     dateline = next((m for m in dates if _LABELLED_DATE.match(m.group(0))), dates[0] if dates else None) \
         or _CHINESE_DATELINE.search(head) or _DAY_FIRST_DATELINE.search(head)
@@ -481,6 +482,18 @@ def _foot_date(foot: str) -> re.Match | None:
 
 
 _DATE_SEPARATORS = (("-", "-"), ("/", "/"), (".", "."), ("年", "月"))
+
+
+MIN_WORDS_TELLING_A_DATE = 4  # characters of a sentence before a date; "截止2019年12月31日," is an as-of dateline
+
+
+def _an_event_in_prose(date: re.Match) -> bool:
+    """Whether a date is of an event a sentence tells, words before it on its line and a comma after it ("这是一个历史性
+    的时刻——2009年6月25日,国务院批准…"), not the page's dateline; an as-of date ("截止2019年12月31日,…") still is."""
+    line_start = date.string.rfind("\n", 0, date.start(1)) + 1
+    words = re.findall(r"[\u4e00-\u9fff]", date.string[line_start:date.start(1)])
+    told = len(words) >= MIN_WORDS_TELLING_A_DATE and not _LABELLED_DATE.match(date.group(0))
+    return bool(told) and date.string[date.end():date.end() + 2].lstrip("日").startswith((",", ","))
 
 
 def _one_kind_of_separator(date: re.Match) -> bool:
