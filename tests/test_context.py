@@ -211,6 +211,15 @@ def test_current_year_from_titles_datelines_and_reviews():
     assert infer_current_year("实现地区生产总值2030亿元的预期目标") is None
 
 
+def test_a_year_after_a_headlines_doubled_dash_dates_the_page():
+    """A city paper's reading of the work report (read heldout404 n08): "向着新目标出发——2023年重庆市政府工作报告解读"
+    names the report's year after a doubled dash, which parts a headline; a single dash still ends a span of years."""
+    head = "重庆要闻\n建设现代化新重庆 向着新目标出发——2023年重庆市政府工作报告解读\n重庆日报 01-14 10:18:01\n"
+    assert infer_current_year(head).year == 2023
+    assert infer_results_year(head, 2023) == 2022
+    assert infer_current_year("重庆要闻\n2021—2023年政府工作报告汇编\n") is None
+
+
 def test_a_date_a_sentence_tells_is_no_dateline():
     """A city paper's feature of 2012 (read heldout400 n08): "这是一个历史性的时刻——2009年6月25日,国务院批准…" dates
     an event it tells, not the page (its "2009年、2010年、2011年…分别增长…" were read as years to come); a line opening

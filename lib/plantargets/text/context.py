@@ -49,7 +49,9 @@ _LABELLED_DATE = re.compile(r"发布时间|发布日期")
 # "完成时限:2023年12月31日前": a deadline, in the year the page's work is for (no report given late in that year)
 _DEADLINE_AFTER = re.compile(rf"\s*日?\s*(?:{phrase_words('deadline_after_a_date')})")
 # A year named in a page's first line ("武威2021年新建哪些学校?") or a heading, not a period, a span's start or a date.
-_TITLE_YEAR = re.compile(r"(?<![\d\-—–~至到])" + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
+# Not the end of a span of years (2021—2023年, 2021至2023年); a doubled dash parts a headline ("…出发——2023年…报告解读")
+_NOT_A_SPANS_END = r"(?<![\d\-–~至到])(?<!(?<!—)—)"
+_TITLE_YEAR = re.compile(_NOT_A_SPANS_END + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
 # A paragraph that reports work done (建成了, 完成了) or ranks a result (增速居全省第4位), within its next 80 characters
 _DONE_IN_ITS_PARAGRAPH = re.compile(rf"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了|{phrase_words('result_rank')})")
 # A year compared with (比2015年, 较2015年, 同2015年相比), not one the page speaks of
@@ -152,7 +154,7 @@ def load_year_evidence(gives: str) -> tuple[YearEvidence, ...]:
 
 
 # A year of evidence is not a period's end (2018—2020年, 到2025年) and lies within the plans this library reads.
-_EVIDENCE_YEAR = r"(?<![\d\-—–~至到])" + _YEAR
+_EVIDENCE_YEAR = _NOT_A_SPANS_END + _YEAR
 PLAUSIBLE_YEARS = range(1990, 2041)
 
 
