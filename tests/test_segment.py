@@ -253,6 +253,10 @@ def test_a_first_sentence_after_a_news_byline_that_says_what_its_year_is_names_n
     doc = _one_document("某市新闻网讯(记者 张三)今年是实施“十二五”规划承上启下的关键之年。近日,经济运行会议举行。\n"
                         "今年全市经济预期增长目标为14%以上。\n")
     assert (doc.doc_type, doc.period_start, doc.period_end) == ("other", None, None)
+    # a byline with no reporter in brackets (read heldout384 n01: "本报讯 2026年是“十五五”开局之年"): its 2026 targets
+    # were dated to the plan's end
+    doc = _one_document("本报讯 2026年是“十五五”开局之年,也是封关运作开局之年。\n今年,海口市将力争实际使用外资增长10%。\n")
+    assert (doc.period_start, doc.period_end) == (None, None)
 
 
 def test_a_work_report_with_a_spaced_title_or_none_is_told_by_its_opening():
