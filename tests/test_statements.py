@@ -2998,6 +2998,18 @@ def test_a_year_on_year_rate_in_a_sentence_led_by_a_commitment_is_aimed_at():
     assert {v.value: v.kind for v in result.values}[0.4] == "actual"
 
 
+def test_a_whole_years_result_on_a_page_of_the_first_months_is_the_year_befores():
+    """Radio news of a city's results in the week of the 两会 (read heldout382 n10, dated 2024-02-02): "全年地区生产总值
+    预计完成1610亿元左右" is 2023's, not the 2024 its lead named last; a page of July reports its own year."""
+    def years(dateline):
+        text = (f"高质量发展看内蒙古|通辽破圈突围冲起来\n{dateline}新闻\n2024年内蒙古两会期间,央广网推出系列报道。\n"
+                "央广网呼和浩特消息全年地区生产总值预计完成1610亿元左右,增长5.5%左右。\n")
+        result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+        return [(v.value, v.kind, v.year) for v in result.values]
+    assert years("2024-02-02") == [(1610.0, "actual", 2023), (5.5, "actual", 2023)]
+    assert years("2024-07-02") == [(1610.0, "actual", 2024), (5.5, "actual", 2024)]
+
+
 def test_a_headline_sprinting_for_the_years_targets_opens_no_section_of_them():
     """A provincial paper's news of the first eight months (read heldout394 n10): "奋力冲刺全年目标任务" in its headline
     is the goal the year's work pursues, as 围绕…目标 is; the figures reported under it are results, not targets."""

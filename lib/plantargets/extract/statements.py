@@ -915,6 +915,12 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         earlier = clauses if sentence.rstrip().endswith((";", ";")) else ""
         sentences.append((s_start, s_end, first_new, len(result.values)))
         for value in result.values[first_new:]:
+            if value.kind == "actual" and value.year is None and _a_whole_years_result_before_its_own(
+                    doc, sentence[:value.number_span[0] - s_start]):
+                # "2024-02-02 … 全年地区生产总值预计完成1610亿元左右": written before that year's results are in
+                value.year, value.year_inferred = doc.written_year - 1, True
+                written = f"{doc.written_year}-{doc.written_month:02d}"
+                value.year_basis = f"a whole year's result on a page of {written}: the year before"
             if value.kind == "actual" and value.year is None and tracker.last_year:
                 # "2023年,在县委…的领导下,…。" then "全年实现地区生产总值…": the year the text last named, not in a
                 # sentence that commits ("2024年,湖北经济…。2025年,湖北将…促进消费。" then "…增长7.7%", heldout274 n09)
@@ -2944,6 +2950,16 @@ def _in_a_year_not_over(doc: Document, prefix: str, sentence: str) -> bool:
         return False
     dated = _value_years(prefix)
     return bool(dated) and int(parse_numeral(dated[-1].group(1))) == doc.written_year
+
+
+_WHOLE_YEAR_WORD = re.compile(_phrase_words("whole_year_word"))  # 全年: a statement of the whole year
+
+
+def _a_whole_years_result_before_its_own(doc: Document, before: str) -> bool:
+    """Whether a result its words give for a whole year (全年) stands on a page dated in the first months of a year,
+    when no result of that year is in: the year before's."""
+    return bool(doc.written_month and doc.written_month <= MONTHS_BEFORE_RESULTS
+                and _WHOLE_YEAR_WORD.search(before))
 
 
 @lru_cache(maxsize=64)
