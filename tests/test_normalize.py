@@ -78,6 +78,17 @@ def test_furniture_split_by_a_pinyin_gloss_is_still_cut():
     assert "page_furniture" in {f.flag_type for f in flags}
 
 
+def test_an_accessibility_hint_over_the_title_is_furniture():
+    """A district site's hint "正文内容区域请使用tab按钮切换浏览" (read heldout398 n12) stood over the page's title and
+    was taken for it; it is cut, and a line that names tab in its prose stays."""
+    raw = "正文内容区域请使用tab按钮切换浏览\n2025年某区为民办实事项目一季度进展情况\n1.新增200张家庭照护床位\n"
+    norm, flags = normalize_text(raw)
+    assert norm.text.strip().splitlines()[0] == "2025年某区为民办实事项目一季度进展情况"
+    assert "page_furniture" in {f.flag_type for f in flags}
+    kept = "全区中小学使用tab按钮切换的电子白板达到1200块,覆盖率为100%。"
+    assert kept in normalize_text(kept)[0].text
+
+
 def test_a_website_licence_number_in_a_footer_is_furniture():
     """A mirror's footer (tests/heldout h15) read 沪ICP备2022005074号-20 as a value of -20."""
     raw = "正文100%。\n中國焦點日報網 版權所有 滬ICP備2022005074號-20,未經授權,請勿轉載。京公网安备 11010502030号"
