@@ -2998,6 +2998,16 @@ def test_a_year_on_year_rate_in_a_sentence_led_by_a_commitment_is_aimed_at():
     assert {v.value: v.kind for v in result.values}[0.4] == "actual"
 
 
+def test_this_year_after_last_year_in_a_sentence_dates_what_follows():
+    """A governor's answers at a press conference of 2012-02-13 (read heldout386 n08): "去年全省实现了农村中小学校校有
+    食堂,今年将在…65个县实现…" - the 今年 nearer the value dates it, not the 去年 of the clause before."""
+    text = ("2012年2月13日,国务院新闻办公室举行新闻发布会。\n"
+            "去年全省实现了农村中小学校校有食堂,今年将在三个集中连片特殊困难地区的65个县实现学生“人人吃午餐”。\n"
+            "去年我们实施了“十大民生工程”,完成投资650亿元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(65.0, "target", 2012), (650.0, "actual", 2011)]
+
+
 def test_a_whole_years_result_on_a_page_of_the_first_months_is_the_year_befores():
     """Radio news of a city's results in the week of the 两会 (read heldout382 n10, dated 2024-02-02): "全年地区生产总值
     预计完成1610亿元左右" is 2023's, not the 2024 its lead named last; a page of July reports its own year."""

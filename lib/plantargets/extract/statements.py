@@ -3260,7 +3260,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if kind == "target" and in_review and line_year and current and line_year < current \
             and not _THIS_OR_NEXT_YEAR.search(prefix):  # "2006年…较上年增长26.4%,高于年初人代会12%的目标" under a review heading
         return line_year, None, True, False, "the year its review paragraph speaks of: its own target"
-    if current and _LAST_YEAR.search(prefix):
+    last_year_word = _last_match(_LAST_YEAR, prefix) if current and "去年" in prefix else None
+    if last_year_word and prefix.rfind("今年") < last_year_word.start():  # not "去年全省实现了…,今年将在…65个县…"
         return current - 1, None, True, per_year, f"去年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
     if not current and not line_year and kind == "target" and "明年" in prefix:
         return None, None, True, per_year, _NEXT_YEAR_OF_AN_UNDATED_PAGE  # dated by the year the page names most
