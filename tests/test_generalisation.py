@@ -1574,7 +1574,7 @@ HELDOUT402_FLOORS = {"f1_target": 0.87, "recall_actual": 0.94, "comparator_accur
 HELDOUT404_FLOORS = {"f1_target": 0.58, "recall_actual": 0.61, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
-# heldout403 (sealed): 6 pages of recent reports and sector plans (east China; the search allowance ran out), session 46;
+# heldout403 (sealed): 6 pages of recent reports and sector plans (east China; search allowance ran out), session 46;
 # F1 / actR with 0702c85d and at merge: 0.906 / 0.909
 HELDOUT403_FLOORS = {"f1_target": 0.85, "recall_actual": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
