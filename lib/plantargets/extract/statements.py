@@ -2943,10 +2943,15 @@ MONTHS_BEFORE_RESULTS = 3
 _YEAR_NOT_OVER = "its year had not ended when the page was written"
 
 
+def _written_before_its_years_results(doc: Document) -> bool:
+    """Whether the page's dateline falls in the first MONTHS_BEFORE_RESULTS months of its year."""
+    return bool(doc.written_month) and doc.written_month <= MONTHS_BEFORE_RESULTS
+
+
 def _in_a_year_not_over(doc: Document, prefix: str, sentence: str) -> bool:
     """Whether a value its words date to the year of the page's dateline, early in that year, with no word of a part
     of the year done ("2023年,…第一产业增加值预计增长4.5%以上" on a page of 2023-02-03), is what is planned for it."""
-    if not doc.written_month or doc.written_month > MONTHS_BEFORE_RESULTS or _COMPLETION_CUE.search(sentence):
+    if not _written_before_its_years_results(doc) or _COMPLETION_CUE.search(sentence):
         return False
     dated = _value_years(prefix)
     return bool(dated) and int(parse_numeral(dated[-1].group(1))) == doc.written_year
@@ -2958,8 +2963,7 @@ _WHOLE_YEAR_WORD = re.compile(_phrase_words("whole_year_word"))  # 全年: a sta
 def _a_whole_years_result_before_its_own(doc: Document, before: str) -> bool:
     """Whether a result its words give for a whole year (全年) stands on a page dated in the first months of a year,
     when no result of that year is in: the year before's."""
-    return bool(doc.written_month and doc.written_month <= MONTHS_BEFORE_RESULTS
-                and _WHOLE_YEAR_WORD.search(before))
+    return _written_before_its_years_results(doc) and _WHOLE_YEAR_WORD.search(before) is not None
 
 
 @lru_cache(maxsize=64)
@@ -3295,7 +3299,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return role.year, role.period, True, per_year, "the reviewed year of its section"
     if kind == "actual" and doc.results_year:
         return doc.results_year, None, True, per_year, "the year whose results the document reports"  # a bulletin of 2021, the review of a 2022 report
-    if current and ("今年" in prefix or doc.doc_type == "work_report" or kind == "target" and "全年" in prefix[-12:]):
+    if current and ("今年" in prefix or doc.doc_type == "work_report" or kind == "target" and _WHOLE_YEAR_WORD.search(prefix[-12:])):
         return current, None, doc.doc_type != "work_report" or "今年" not in prefix, per_year, f"the document's year ({doc.current_year_evidence or doc.issued_date or 'its period'})"
     # "和“十二五”末相比,…增长44.6%": a base, not a period; "编制“十五五”规划,…": a plan drafted, not the values' period
     period = parse_period(_PLAN_BEING_DRAFTED.sub("", _COMPARED_WITH_A_PLAN.sub("", prefix)))
