@@ -902,3 +902,17 @@ def test_the_session_that_adopts_a_report_dates_the_page():
     text = ("1月22日,湖北省第十二届人民代表大会第二次会议表决通过了省长所作的政府工作报告,"
             "批准省政府今年将继续坚持为民办实事。\n")
     assert infer_current_year(text).year == 2014
+
+
+def test_a_later_copys_dateline_is_not_the_year_the_page_speaks_in():
+    """An essay site's copy dated 2022 of a county bureau's summary of 2010 (heldout167 n03): every year its text
+    names is at least two years before the dateline, so the page reads as undated; one year named, a span up to the
+    page's date (2009年以来) or a year compared with (比2012年) leaves the dateline standing."""
+    page = "水利工作总结\n时间:2022-07-15 09:51:00\n现把2010年上半年工作总结如下:\n2010年我县完成水利工程900件。"
+    assert infer_current_year(page) is None
+    assert written_year_and_month(page) is None
+    assert infer_current_year(page.replace("现把2010年", "现把")).year == 2022  # one year named
+    assert infer_current_year(page.replace("现把2010年", "2009年以来,")).year == 2022
+    compared = "新闻\n时间:2017-03-14 09:18\n城镇化率比2012年提高5个百分点,居民收入较2012年增长30%。"
+    assert written_year_and_month(compared) == (2017, 3)
+    assert infer_current_year(page.replace("2010年我县", "2021年我县")).year == 2022  # the year before the date

@@ -244,7 +244,7 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
     lead_session = _year_of_a_congress_session(first_line) if title_year else None
     if lead_session:  # "1月15日…开幕的广东省十四届人大三次会议上,…预计2024年该省GDP迈上14万亿元": a news lead, its
         return lead_session  # year the session's, not the year of the results it estimates
-    dateline = _dateline(text)
+    dateline = _own_dateline(text)
     if title_year and dateline and _year_value(dateline.group(1)) < _year_value(title_year.group(1)) \
             and _HORIZON_BEFORE_TITLE_YEAR.search(first_line, 0, title_year.start()):
         title_year = None  # "湖北力争2020年旅游业带动…" over "22.03.2018": a headline's horizon, the page of its dateline
@@ -453,6 +453,30 @@ def _dateline(text: str) -> re.Match | None:
     return dateline if dateline and 1 <= int(parse_numeral(dateline.group(2))) <= 12 else None
 
 
+# A dateline at least this many years after every other year a page names, named at least twice, is the date of a
+# later copy (an essay site's "时间:2022-07-15" over a county bureau's "2010年1~6月工作总结"), not the year the page
+# speaks in; one year named is too little to tell (a news item of 2019 that recalls 2017)
+YEARS_A_COPY_IS_LATER = 2
+MIN_YEARS_NAMED_IN_A_COPY = 2
+# a year (2009年以来: a span up to the page's own date), or the end of a span with no 年 (规划(2010-2020))
+_NAMED_YEAR = re.compile(_YEAR + rf"\s*年({phrase_words('span_to_the_present')})?|(?<=\d[-—–~至到])((?:19|20)\d{{2}})(?!\d)")
+
+
+def _own_dateline(text: str) -> re.Match | None:
+    """A page's dateline, unless it is a later copy's: the other years the page names (not compared with: 比2012年),
+    none a span to its date, are all at least YEARS_A_COPY_IS_LATER before it (the page then reads as undated, its
+    years taken from what it names)."""
+    dateline = _dateline(text)
+    if dateline is None:
+        return None
+    named = [m for m in _NAMED_YEAR.finditer(text) if not dateline.start() <= m.start() < dateline.end()
+             and not _COMPARED_YEAR.search(text, max(0, m.start() - 2), m.start())]
+    later_copy = len(named) >= MIN_YEARS_NAMED_IN_A_COPY and not any(m.group(2) for m in named) \
+        and _year_value(dateline.group(1)) - max(_year_value(m.group(1) or m.group(3)) for m in named) \
+        >= YEARS_A_COPY_IS_LATER
+    return None if later_copy else dateline
+
+
 # A line that is a date and nothing else, perhaps labelled or timed ("2019/09/17", "发布日期:2019-09-17 10:02",
 # "二〇一九年九月十七日"): a page's publication date or a notice's signature date at its foot.
 _DATE_LINE = re.compile(r"(?:(?:发布|更新|成文|印发)?(?:时间|日期)\s*[::]?\s*)?"
@@ -511,7 +535,7 @@ _LINKS_LIST_HEADING = re.compile(rf"(?m)^[ \t\u3000]*(?:{phrase_words('links_lis
 def written_year_and_month(text: str) -> tuple[int, int] | None:
     """The year and month of a page's dateline, else None: a news item of a December session says 明年 for the year
     its report calls 今年, and a page of February speaks of its year before any result of it is in."""
-    dateline = _dateline(text)
+    dateline = _own_dateline(text)
     return (_year_value(dateline.group(1)), int(parse_numeral(dateline.group(2)))) if dateline else None
 
 
