@@ -1596,6 +1596,46 @@ HELDOUT401_FLOORS = {"f1_target": 0.69, "recall_actual": 0.94, "comparator_accur
 HELDOUT400_FLOORS = {"f1_target": 0.51, "recall_actual": 0.61, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
 
 
+# heldout406 (read): 11 pages of north and north-east China (towns, districts and counties, 2022-2025), session 47;
+# F1 / actR with d15f0a31 and at merge: 0.667 / 0.909
+HELDOUT406_FLOORS = {"f1_target": 0.61, "recall_actual": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout407 (sealed): 12 pages of east China (departments' work points and sector plans), session 47;
+# F1 / actR with d15f0a31 and at merge: 0.806 / 0.269
+HELDOUT407_FLOORS = {"f1_target": 0.75, "recall_actual": 0.20, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout408 (read): 12 pages of central and south China (livelihood lists and news of reports), session 47;
+# F1 / actR with d15f0a31 and at merge: 0.744 / 0.714
+HELDOUT408_FLOORS = {"f1_target": 0.69, "recall_actual": 0.65, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+
+# heldout409 (sealed): 11 pages of west China (bulletins and reports of 2005-2012, small places), session 47;
+# F1 / actR with d15f0a31 and at merge: 0.708 / 0.988
+HELDOUT409_FLOORS = {"f1_target": 0.65, "recall_actual": 0.92, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout410 (read): 12 pages of east China (party-congress and work-report pages, 2021-2025), session 47;
+# F1 / actR with d15f0a31 and at merge: 0.918 / 1.000
+HELDOUT410_FLOORS = {"f1_target": 0.86, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout411 (sealed): 12 pages of central and south China (sector plans and their news), session 47;
+# F1 / actR with d15f0a31 and at merge: 0.690 / 0.491
+HELDOUT411_FLOORS = {"f1_target": 0.63, "recall_actual": 0.43, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+
+# heldout412 (read): 12 pages of west China (livelihood lists and departments' plans), session 47;
+# F1 / actR with d15f0a31 and at merge: 0.730 / 0.678
+HELDOUT412_FLOORS = {"f1_target": 0.68, "recall_actual": 0.61, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout413 (sealed): 10 pages of north and north-east China (recent reports, towns and districts), session 47;
+# F1 / actR with d15f0a31 and at merge: 0.696 / 0.929
+HELDOUT413_FLOORS = {"f1_target": 0.64, "recall_actual": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2021,6 +2061,14 @@ GOALS = [
     ("heldout405", "heldout405 (sealed)", HELDOUT405_FLOORS),
     ("heldout401", "heldout401 (sealed)", HELDOUT401_FLOORS),
     ("heldout400", "heldout400", HELDOUT400_FLOORS),
+    ("heldout406", "heldout406", HELDOUT406_FLOORS),
+    ("heldout407", "heldout407 (sealed)", HELDOUT407_FLOORS),
+    ("heldout408", "heldout408", HELDOUT408_FLOORS),
+    ("heldout409", "heldout409 (sealed)", HELDOUT409_FLOORS),
+    ("heldout410", "heldout410", HELDOUT410_FLOORS),
+    ("heldout411", "heldout411 (sealed)", HELDOUT411_FLOORS),
+    ("heldout412", "heldout412", HELDOUT412_FLOORS),
+    ("heldout413", "heldout413 (sealed)", HELDOUT413_FLOORS),
 ]
 
 
