@@ -4578,3 +4578,17 @@ def test_an_estimate_word_leading_a_sentence_makes_its_whole_year_figures_result
                            ("全年实现生产总值100亿元,增长14.3%。\n", "target")):
         result, _ = extract(lead + sentence, doc_type="other", period=(None, None), issued="")
         assert [(v.value, v.kind, v.year) for v in result.values] == [(100, kind, 2012), (14.3, kind, 2012)]
+
+
+def test_the_main_targets_a_lead_anchors_to_are_listed_and_a_horizon_of_years_dates_them(tmp_path):
+    """"未来五年,…锚定的主要目标是:…" after a review of five years to 2021 (heldout410 n07, news of a district party
+    congress): the targets follow the colon (锚定 before the cue still lists them), and an undated page's 未来五年
+    runs from the year after the last one it reported, 2022-2026, for the clauses after it too."""
+    text = ("过去的五年,新区干出了高质量发展的速度。地区生产总值2021年达到4368.53亿元。\n"
+            "未来五年,新区锚定的主要目标是:地区生产总值年均增长8%以上;一般公共预算收入突破500亿元。\n")
+    targets = _tables_of_a_page(tmp_path, text)["targets"]
+    rows = {(r.kind, r.year, r.value) for r in targets.itertuples()}
+    assert {("actual", 2021, 4368.53), ("target", 2026, 8.0), ("target", 2026, 500.0)} <= rows, sorted(rows)
+    # a goal the work pursued, no list of targets: the lead's value stays a result of the year reviewed
+    pursued = _tables_of_a_page(tmp_path, text.replace("锚定的主要目标是:", "锚定主要目标,"))["targets"]
+    assert ("actual", 2021, 8.0) in {(r.kind, r.year, r.value) for r in pursued.itertuples()}

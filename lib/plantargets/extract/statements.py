@@ -958,6 +958,15 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 if tracker.results_reported == tracker.last_year:  # "2024年,某县地区生产总值增长6.7%。…力争…增长11%以上"
                     value.year += 1
                     value.year_basis = "the year after the results the text last named"
+                horizon = _HORIZON.search(sentence, 0, value.number_span[0] - s_start)
+                if horizon and 1 <= (years := int(parse_numeral(horizon.group(1)))) <= MAX_HORIZON_YEARS:
+                    # "过去的五年,…2021年达到4368.53亿元" then "未来五年,…主要目标是:…年均增长8%以上": the horizon's
+                    # last year, counted from the year after the one the text last told of (not one it committed for)
+                    if value.year == tracker.last_year == tracker.last_year_not_committed:
+                        value.year += 1
+                    value.year += years - 1
+                    value.year_basis = f"a horizon of {years} years from {value.year - years + 1} ({value.year_basis})"
+                    tracker.last_horizon = value.year  # and the clauses after it ("…;一般公共预算收入突破500亿元")
             elif value.kind == "actual" and value.year is None and doc.dated:
                 # "宁夏普惠性幼儿园在园占比达到89%" over a news page of 2020 that names no year before it
                 value.year, value.year_inferred = doc.report_year, True

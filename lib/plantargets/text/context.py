@@ -32,6 +32,7 @@ _MEETING_BEFORE = re.compile(phrase_words("meeting_before_cue"))  # "会议的�
 _MEANS_BEFORE = re.compile(phrase_words("means_before_cue"))  # "通过实施民生实事项目,…取得明显成效": a means, done
 # "围绕…战略发展目标,": a goal the work pursued, no section of targets
 _GOAL_PURSUED_BEFORE = re.compile(rf"(?:{phrase_words('goal_pursuing_verb')})[^,,;;。::]{{0,24}}$")
+_TARGETS_LISTED_AFTER = re.compile(phrase_words("targets_listed_after"))  # "…的主要目标是:…": the targets follow
 _STATE_TAKEN_INTO_ACCOUNT = re.compile(phrase_words("state_taken_into_account"))  # "结合电网现状,": a task's premise
 _STATE_OF_ONE_THING = re.compile(phrase_words("state_of_one_thing"))  # 现状为: a thing's present state
 _STATE_AS_ATTRIBUTE = re.compile(phrase_words("state_as_attribute"))  # 现状历史名园: the things that exist
@@ -672,8 +673,9 @@ class SectionTracker:
                 if _MEETING.match(sentence, match.end()) or _STRIVEN_TOWARDS.match(sentence, match.end()) \
                         or _MEETING_BEFORE.search(lead, 0, match.start()) \
                         or _MEANS_BEFORE.search(lead, 0, match.start()) \
-                        or _GOAL_PURSUED_BEFORE.search(lead, 0, match.start()):
-                    continue
+                        or _GOAL_PURSUED_BEFORE.search(lead, 0, match.start()) \
+                        and not _TARGETS_LISTED_AFTER.match(sentence, match.end()):
+                    continue  # "锚定的主要目标是:…" still lists the targets
                 if role_name == "review" and _STATE_TAKEN_INTO_ACCOUNT.search(lead, 0, match.start()):
                     continue  # "结合电网现状,按照…原则,推进…改造": the state a task starts from, no review of results
                 if role_name == "review" and match.group(0).endswith("现状") \
