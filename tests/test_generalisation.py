@@ -1636,6 +1636,36 @@ HELDOUT412_FLOORS = {"f1_target": 0.68, "recall_actual": 0.61, "comparator_accur
 HELDOUT413_FLOORS = {"f1_target": 0.64, "recall_actual": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout414 (read): 12 pages of central and south China (departments' plans and reports of 2007-2015), session 47;
+# F1 / actR with d15f0a31 and at merge: 0.764 / 0.667
+HELDOUT414_FLOORS = {"f1_target": 0.71, "recall_actual": 0.60, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
+
+
+# heldout415 (sealed): 12 pages of east China (towns and livelihood lists), session 47;
+# F1 / actR with d15f0a31 and at merge: 0.519 / 0.933
+HELDOUT415_FLOORS = {"f1_target": 0.46, "recall_actual": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout416 (read): 9 pages of west China (sector plans and recent news), session 47;
+# F1 / actR with d15f0a31 and at merge: 0.679 / 0.839
+HELDOUT416_FLOORS = {"f1_target": 0.62, "recall_actual": 0.77, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout418 (read): 12 pages of east China (towns' reports and news of reports), session 47;
+# F1 / actR with d15f0a31 and at merge: 0.515 / 1.000
+HELDOUT418_FLOORS = {"f1_target": 0.46, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout419 (sealed): 12 pages of central and south China (sector plans and reports of 2007-2012), session 47;
+# F1 / actR with d15f0a31 and at merge: 0.803 / 0.917
+HELDOUT419_FLOORS = {"f1_target": 0.75, "recall_actual": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout421 (sealed): 12 pages of west China (departments' plans, counties and towns), session 47;
+# F1 / actR with d15f0a31 and at merge: 0.664 / 0.400
+HELDOUT421_FLOORS = {"f1_target": 0.61, "recall_actual": 0.34, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2069,6 +2099,12 @@ GOALS = [
     ("heldout411", "heldout411 (sealed)", HELDOUT411_FLOORS),
     ("heldout412", "heldout412", HELDOUT412_FLOORS),
     ("heldout413", "heldout413 (sealed)", HELDOUT413_FLOORS),
+    ("heldout414", "heldout414", HELDOUT414_FLOORS),
+    ("heldout415", "heldout415 (sealed)", HELDOUT415_FLOORS),
+    ("heldout416", "heldout416", HELDOUT416_FLOORS),
+    ("heldout418", "heldout418", HELDOUT418_FLOORS),
+    ("heldout419", "heldout419 (sealed)", HELDOUT419_FLOORS),
+    ("heldout421", "heldout421 (sealed)", HELDOUT421_FLOORS),
 ]
 
 
