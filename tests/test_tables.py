@@ -579,3 +579,14 @@ def test_a_table_of_numbered_tasks_and_their_progress_pairs_each_label_with_its_
     taken = {lines[k].text for k in table.line_ids}
     assert taken == {"26000", "32095", "4.3", "4.17"}
     assert not find_tables(_lines(PROGRESS.replace("\n进度\n", "\n备注\n")))
+
+
+def test_a_table_whose_cells_a_scrape_parted_by_lines_of_a_bare_pipe():
+    """"序号 / | / 主要指标 / | / 2022年 / | / 2025年 / | / 1 / | / …" (heldout302 n12, a city's fitness plan): a line
+    that is only a pipe parts the cells and is none; the table is read as without them."""
+    piped = "\n|\n".join(["主要指标目标表", "序号", "主要指标", "2022年", "2025年", "1", "经常参加体育锻炼人数比例(%)",
+                          "≥39", "≥40", "2", "人均体育场地面积(平方米)", "≥2", "≥2.1"])
+    tables = find_tables(_lines("说明下表列出本规划到2025年的主要指标,供各地参照执行。\n" + piped + "\n"))
+    assert len(tables) == 1
+    rows = [(r.indicator, r.unit, [c.line.text for c in r.cells]) for r in tables[0].rows]
+    assert rows == [("经常参加体育锻炼人数比例", "%", ["≥39", "≥40"]), ("人均体育场地面积", "平方米", ["≥2", "≥2.1"])]

@@ -138,9 +138,10 @@ def find_tables(lines: list[Line]) -> list[Table]:
     i = 0
     while i < len(cells):
         j = i
-        while j < len(cells) and j not in taken and _is_cell(cells[j], j in piped):
+        while j < len(cells) and j not in taken \
+                and (_is_cell(cells[j], j in piped) or _BARE_PIPE.match(cells[j].text)):
             j += 1
-        run = list(range(i, j))
+        run = [k for k in range(i, j) if not _BARE_PIPE.match(cells[k].text)]
         table = (_parse_run(cells, run) or _parse_named_run(cells, run) or _parse_progress_run(cells, run)) \
             if len(run) >= 6 else None
         if table:
@@ -149,6 +150,9 @@ def find_tables(lines: list[Line]) -> list[Table]:
     return tables
 
 
+# A line that is a pipe and nothing else: a scrape's mark between the cells of a table flattened to one cell per line
+# ("序号 / | / 主要指标 / | / 2022年 / | / 2025年"), no cell of its own
+_BARE_PIPE = re.compile(r"^\s*\|\s*$")
 MIN_PIPED_CELLS = 8  # lines in a row ending in " |" before they are read as one cell each
 _TRAILING_PIPE = re.compile(r"\s*\|\s*$")
 
