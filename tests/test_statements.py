@@ -4592,3 +4592,15 @@ def test_the_main_targets_a_lead_anchors_to_are_listed_and_a_horizon_of_years_da
     # a goal the work pursued, no list of targets: the lead's value stays a result of the year reviewed
     pursued = _tables_of_a_page(tmp_path, text.replace("锚定的主要目标是:", "锚定主要目标,"))["targets"]
     assert ("actual", 2021, 8.0) in {(r.kind, r.year, r.value) for r in pursued.itertuples()}
+
+
+def test_a_commitment_to_a_plans_end_to_come_is_a_target_under_a_review(tmp_path):
+    """"河南力争到“十二五”末,农村公路达到23万公里" under a page's review section of the first quarter's results, dated
+    2011 (heldout414 n07): the sentence commits to the plan's end, so its value is a 2015 target; "到“十一五”末" on the
+    same page is over by its year."""
+    text = ("2011年4月28日\n一季度我市工业利润同比增长32%。\n"
+            "据悉,河南力争到“十二五”末,农村公路达到23万公里。\n")
+    rows = {(r.kind, r.year, r.value) for r in _tables_of_a_page(tmp_path, text)["targets"].itertuples()}
+    assert ("target", 2015, 23.0) in rows, sorted(rows)
+    past = _tables_of_a_page(tmp_path, text.replace("十二五", "十一五"))["targets"]
+    assert ("target", 2015, 23.0) not in {(r.kind, r.year, r.value) for r in past.itertuples()}

@@ -2851,6 +2851,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if ended and reference_year and FIVE_YEAR_PLANS[ended.group(1)][1] < reference_year \
             and not _has_target_cue(prefix[ended.end():]):
         return "actual", "the end of a past plan is stated"  # a 十四五 plan's "到“十三五”末,…覆盖率达到84.7%"
+    committed = _last_match(cue_pattern("target_cue"), prefix[:ended.start()]) \
+        if ended and reference_year and FIVE_YEAR_PLANS[ended.group(1)][1] >= reference_year else None
+    if committed:  # "河南力争到“十二五”末,农村公路达到23万公里" on a page of 2011, whatever section its furniture left open
+        return "target", f"target cue {committed.group(0)} before a plan's end to come"
     if not past_year and line_year and reference_year and line_year < reference_year:
         if not _has_target_cue(prefix) and not _framed_by_its_lead(earlier):
             # (not a piece after ";" of a sentence its lead commits: "…。力争地区生产总值增长12%;一般公共预算收入增长10%")
