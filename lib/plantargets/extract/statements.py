@@ -2953,6 +2953,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
 
 # A page dated in these first months of a year speaks of that year before its results are in (plans, 两会 news)
 MONTHS_BEFORE_RESULTS = 3
+MONTHS_OF_LAST_YEARS_STATE = 1  # a page of January tells the state of things (目前) at the end of the year before
 _YEAR_NOT_OVER = "its year had not ended when the page was written"
 
 
@@ -3292,6 +3293,10 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
             # "过去五年工作回顾 / 2012年换届以来,…增加到338亿元" in a report of January 2017: up to the reviewed year (and
             # "一、2022年工作回顾 / …实现“十三五”以来首次…,其中,第一产业增速5.5%" in one of 2023, heldout276 n04)
             return role.year, None, True, per_year, "a span since a year, up to the year its review reviews"
+        if doc.written_year == current and doc.written_month and doc.written_month <= MONTHS_OF_LAST_YEARS_STATE:
+            # "目前,玉林市幼儿园达到1619所" on a page of 2018-01-27: the count at the end of the year just over
+            written = f"{current}-{doc.written_month:02d}"
+            return current - 1, None, True, per_year, f"present tense on a page of {written}: the year before's end"
         return current, None, True, per_year, f"present tense (a document of {current}: {doc.current_year_evidence or 'its date'})"  # "目前全市有幼儿园201所" in a page of that year
     multi_year_plan = doc.period_start and doc.period_end and doc.period_end > doc.period_start
     if kind == "actual" and (in_review or role.role == "review") and multi_year_plan:
