@@ -460,9 +460,11 @@ def _dateline(text: str) -> re.Match | None:
 YEARS_A_COPY_IS_LATER = 2
 MIN_YEARS_NAMED_IN_A_COPY = 2
 # a year (2009年以来: a span up to the page's own date), or the end of a span with no 年 (规划(2010-2020))
-_NAMED_YEAR = re.compile(_YEAR + rf"\s*年({phrase_words('span_to_the_present')})?|(?<=\d[-—–~至到])((?:19|20)\d{{2}})(?!\d)")
+_NAMED_YEAR = re.compile(_YEAR + rf"\s*年({phrase_words('span_to_the_present')})?"
+                         r"|(?<=\d[-—–~至到])((?:19|20)\d{2})(?!\d)")
 
 
+@lru_cache(maxsize=1)
 def _own_dateline(text: str) -> re.Match | None:
     """A page's dateline, unless it is a later copy's: the other years the page names (not compared with: 比2012年),
     none a span to its date, are all at least YEARS_A_COPY_IS_LATER before it (the page then reads as undated, its
