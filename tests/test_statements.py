@@ -4614,3 +4614,15 @@ def test_the_present_state_on_a_page_of_january_is_that_of_the_year_just_over(tm
     assert ("actual", 2017, 1619.0) in rows, sorted(rows)
     march = _tables_of_a_page(tmp_path, text.replace("2018-01-27", "2018-03-27"))["targets"]
     assert ("actual", 2018, 1619.0) in {(r.kind, r.year, r.value) for r in march.itertuples()}
+
+
+def test_a_list_items_number_after_a_space_is_no_value(tmp_path):
+    """"…十件惠民实事。 1、完成2所基层学校能力提升建设 项目内容:… 2、完成…" (heldout412 n06, a list run into one line):
+    a number after a space and before 、 numbers an item; the values inside the items stay."""
+    text = ("大会公布了2025年将完成的十件惠民实事。 1、完成2所基层学校能力提升建设 项目内容:完成学生宿舍建设。"
+            " 2、稳定和扩大就业 项目内容:新增城镇就业1300人以上。\n")
+    tables = _tables_of_a_page(tmp_path, text)
+    values = sorted(tables["targets"]["value"])
+    assert values == [2.0, 1300.0], values
+    numbers = tables["numbers"]
+    assert set(numbers[numbers["text"].isin(["1", "2"])]["outcome"]) == {"structure"}
