@@ -4626,3 +4626,16 @@ def test_a_list_items_number_after_a_space_is_no_value(tmp_path):
     assert values == [2.0, 1300.0], values
     numbers = tables["numbers"]
     assert set(numbers[numbers["text"].isin(["1", "2"])]["outcome"]) == {"structure"}
+
+
+def test_a_sentence_closing_on_a_count_of_key_tasks_announces_them(tmp_path):
+    """"…明确2012年十项重点工作。" then "一是积极争取各类水利建设投资达到20亿元。…" (heldout412 n02, news of a water
+    bureau's tasks): the count of key tasks at the sentence's end opens them as a lead would; "圆满完成了2011年十项重点
+    工作。" reports them done and opens nothing."""
+    text = ("十大水利工程保障城市群建设\n时间:2012-04-09 10:19:02\n青海新闻网讯 为东部城市群建设提供强有力的水利保障,"
+            "海东水务局组织干部深入基层调查研究,倾听群众呼声,明确2012年十项重点工作。\n"
+            "一是积极争取各类水利建设投资达到20亿元。二是落实前期工作经费达到5000万元。\n")
+    rows = {(r.kind, r.year, r.value) for r in _tables_of_a_page(tmp_path, text)["targets"].itertuples()}
+    assert {("target", 2012, 20.0), ("target", 2012, 5000.0)} <= rows, sorted(rows)
+    done = text.replace("明确2012年十项重点工作", "圆满完成了2011年十项重点工作")
+    assert {r.kind for r in _tables_of_a_page(tmp_path, done)["targets"].itertuples()} == {"actual"}
