@@ -4639,3 +4639,12 @@ def test_a_sentence_closing_on_a_count_of_key_tasks_announces_them(tmp_path):
     assert {("target", 2012, 20.0), ("target", 2012, 5000.0)} <= rows, sorted(rows)
     done = text.replace("明确2012年十项重点工作", "圆满完成了2011年十项重点工作")
     assert {r.kind for r in _tables_of_a_page(tmp_path, done)["targets"].itertuples()} == {"actual"}
+
+
+def test_a_base_of_the_change_between_a_lists_names_and_fenbie_leaves_the_names(tmp_path):
+    """"全州接待游客人数、旅游综合收入较2019年分别增长52%、49%" (heldout416 n09): the base the changes are measured from
+    stands between the names and 分别; the two names still pair with the two values."""
+    text = "甘南州经济工作会议召开\n2024-01-05 10:00\n2023年,全州接待游客人数、旅游综合收入较2019年分别增长52%、49%。\n"
+    targets = _tables_of_a_page(tmp_path, text)["targets"]
+    rows = sorted((r.indicator_zh, r.value) for r in targets.itertuples())
+    assert rows == [("全州接待游客人数", 52.0), ("旅游综合收入", 49.0)], rows

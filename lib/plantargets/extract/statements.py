@@ -2077,10 +2077,14 @@ _YEARS_BEFORE_NAME = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:(?:上|下)半年|�
 _PREDICATE_AT_END = re.compile(rf"(?:均|都)?(?:持续|稳步|继续|保持|较快|快速|明显|大幅)*(?:{_phrase_words('growth_verb')}|提高|增加|上升)$")
 
 
+# the base the list's changes are measured from, between its names and 分别 ("游客人数、旅游综合收入较2019年分别增长52%、49%")
+_BASE_OF_THE_CHANGE_AT_END = re.compile(rf"(?:{_phrase_words('change_base_before_respectively')})\s*$")
+
+
 def _list_names(head: str) -> list[str]:
     """The names a list of values pairs with; a list of years before one name is that one name (its values are
     the years'; ``_years_listed`` finds them)."""
-    head = head.strip()
+    head = _BASE_OF_THE_CHANGE_AT_END.sub("", head.strip())
     years = _YEARS_BEFORE_NAME.search(head)
     if years:
         return [head[years.end():]] if _NAME_BREAK.search(head, years.end()) is None else []
