@@ -460,8 +460,8 @@ def _dateline(text: str) -> re.Match | None:
 YEARS_A_COPY_IS_LATER = 2
 MIN_YEARS_NAMED_IN_A_COPY = 2
 # a year (2009年以来: a span up to the page's own date), or the end of a span with no 年 (规划(2010-2020))
-_NAMED_YEAR = re.compile(_YEAR + rf"\s*年({phrase_words('span_to_the_present')})?"
-                         r"|(?<=\d[-—–~至到])((?:19|20)\d{2})(?!\d)")
+_NAMED_YEAR = re.compile(_YEAR + rf"\s*年(?P<since>{phrase_words('span_to_the_present')})?"
+                         r"|(?<=\d[-—–~至到])(?P<span_end>(?:19|20)\d{2})(?!\d)")
 
 
 @lru_cache(maxsize=1)
@@ -474,8 +474,8 @@ def _own_dateline(text: str) -> re.Match | None:
         return None
     named = [m for m in _NAMED_YEAR.finditer(text) if not dateline.start() <= m.start() < dateline.end()
              and not _COMPARED_YEAR.search(text, max(0, m.start() - 2), m.start())]
-    later_copy = len(named) >= MIN_YEARS_NAMED_IN_A_COPY and not any(m.group(2) for m in named) \
-        and _year_value(dateline.group(1)) - max(_year_value(m.group(1) or m.group(3)) for m in named) \
+    later_copy = len(named) >= MIN_YEARS_NAMED_IN_A_COPY and not any(m.group("since") for m in named) \
+        and _year_value(dateline.group(1)) - max(_year_value(m.group(1) or m.group("span_end")) for m in named) \
         >= YEARS_A_COPY_IS_LATER
     return None if later_copy else dateline
 

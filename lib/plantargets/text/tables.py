@@ -137,11 +137,13 @@ def find_tables(lines: list[Line]) -> list[Table]:
     cells, piped = _trailing_pipes_dropped(lines)
     i = 0
     while i < len(cells):
-        j = i
-        while j < len(cells) and j not in taken \
-                and (_is_cell(cells[j], j in piped) or _BARE_PIPE.match(cells[j].text)):
+        j, run = i, []
+        while j < len(cells) and j not in taken:
+            if not _BARE_PIPE.match(cells[j].text):  # a pipe alone parts cells and is none
+                if not _is_cell(cells[j], j in piped):
+                    break
+                run.append(j)
             j += 1
-        run = [k for k in range(i, j) if not _BARE_PIPE.match(cells[k].text)]
         table = (_parse_run(cells, run) or _parse_named_run(cells, run) or _parse_progress_run(cells, run)) \
             if len(run) >= 6 else None
         if table:
