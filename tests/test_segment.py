@@ -165,6 +165,9 @@ def test_a_news_lead_before_the_document_it_quotes_is_no_front_matter():
     ("衡东县教育局关于2019年重点民生实事考核 自 查 报 告", "project_report"),  # heldout84 n03: assessed, done
     ("抓好落实2024年十件民生实事", "project_list"),  # 落实 alone is to do, not done
     ("长安区2022年的十大惠民实事", "project_list"),  # heldout117 n10: 民生实事 in other words
+    ("十项民生重点工程", "project_list"),  # heldout356 n02: a count of livelihood works names their list
+    ("长沙市天心区2023年九大民生工程实行方案", "project_list"),
+    ("河北:18项民生工程提前或超额完成年度目标任务", "project_report"),
     ("常州市新北区2005年教育工作总结", "work_summary"),
     ("某县教育局2018年工作总结及2019年工作打算", "other"),  # a summary with the next year's plans
     ("某县教育局2018年工作总结及2019年工作计划", "other"),
