@@ -1676,6 +1676,11 @@ HELDOUT417_FLOORS = {"f1_target": 0.76, "recall_actual": 0.60, "comparator_accur
 HELDOUT420_FLOORS = {"f1_target": 0.77, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout423 (sealed): 12 department pages of East China (transport, agriculture, health, education, water bureaus), session 48;
+# F1 / actR with afa1b24f and at merge: 0.903 / -
+HELDOUT423_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2117,6 +2122,7 @@ GOALS = [
     ("heldout421", "heldout421 (sealed)", HELDOUT421_FLOORS),
     ("heldout417", "heldout417 (sealed)", HELDOUT417_FLOORS),
     ("heldout420", "heldout420", HELDOUT420_FLOORS),
+    ("heldout423", "heldout423 (sealed)", HELDOUT423_FLOORS),
 ]
 
 
