@@ -1681,6 +1681,16 @@ HELDOUT420_FLOORS = {"f1_target": 0.77, "recall_actual": 0.94, "comparator_accur
 HELDOUT423_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout424 (read): 11 party-congress and press pages of Central South China, session 48;
+# F1 / actR with afa1b24f and at merge: 0.458 / 0.560
+HELDOUT424_FLOORS = {"f1_target": 0.40, "recall_actual": 0.50, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout426 (read): 12 livelihood-project and small-place pages of East China, session 48;
+# F1 / actR with afa1b24f and at merge: 0.643 / 0.800
+HELDOUT426_FLOORS = {"f1_target": 0.59, "recall_actual": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2123,6 +2133,8 @@ GOALS = [
     ("heldout417", "heldout417 (sealed)", HELDOUT417_FLOORS),
     ("heldout420", "heldout420", HELDOUT420_FLOORS),
     ("heldout423", "heldout423 (sealed)", HELDOUT423_FLOORS),
+    ("heldout424", "heldout424", HELDOUT424_FLOORS),
+    ("heldout426", "heldout426", HELDOUT426_FLOORS),
 ]
 
 
