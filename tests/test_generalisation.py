@@ -1696,6 +1696,16 @@ HELDOUT426_FLOORS = {"f1_target": 0.59, "recall_actual": 0.74, "comparator_accur
 HELDOUT422_FLOORS = {"f1_target": 0.56, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout429 (sealed): 12 press and department pages of Central South China (transport, education), session 48;
+# F1 / actR with afa1b24f and at merge: 0.532 / 1.000
+HELDOUT429_FLOORS = {"f1_target": 0.48, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout428 (read): 12 old pages (2000-2012) of West China: work reports, news of plans, interviews, session 48;
+# F1 / actR with afa1b24f and at merge: 0.675 / 0.400
+HELDOUT428_FLOORS = {"f1_target": 0.62, "recall_actual": 0.34, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2141,6 +2151,8 @@ GOALS = [
     ("heldout424", "heldout424", HELDOUT424_FLOORS),
     ("heldout426", "heldout426", HELDOUT426_FLOORS),
     ("heldout422", "heldout422", HELDOUT422_FLOORS),
+    ("heldout429", "heldout429 (sealed)", HELDOUT429_FLOORS),
+    ("heldout428", "heldout428", HELDOUT428_FLOORS),
 ]
 
 
