@@ -1706,6 +1706,11 @@ HELDOUT429_FLOORS = {"f1_target": 0.48, "recall_actual": 0.94, "comparator_accur
 HELDOUT428_FLOORS = {"f1_target": 0.62, "recall_actual": 0.34, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout425 (sealed): 12 sector plans and their news of West China (culture, tourism, industry, environment, education), session 48;
+# F1 / actR with afa1b24f and at merge: 0.793 / 0.778
+HELDOUT425_FLOORS = {"f1_target": 0.74, "recall_actual": 0.71, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2153,6 +2158,7 @@ GOALS = [
     ("heldout422", "heldout422", HELDOUT422_FLOORS),
     ("heldout429", "heldout429 (sealed)", HELDOUT429_FLOORS),
     ("heldout428", "heldout428", HELDOUT428_FLOORS),
+    ("heldout425", "heldout425 (sealed)", HELDOUT425_FLOORS),
 ]
 
 
