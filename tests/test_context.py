@@ -315,6 +315,10 @@ def test_a_labelled_publication_date_outranks_the_sites_date_of_the_day_above_it
     assert tables["documents"]["title"].tolist() == ["站在新起点 实现新突破"]
     assert tables["targets"][["kind", "year", "value"]].values.tolist() == [["actual", 2017, 7000.0]]
     assert infer_current_year("2013年12月26日 15:25\n今年的主要任务").year == 2013  # a bare date still serves
+    # a portal's "时间:" and "日期:" label its article's date as well (heldout424 n02: 南海网, 2024 the day of capture)
+    news = "2024 年 03 月 28 日 星期四\n新闻搜索:\n南海网 时间:2022-01-06 20:56 来源:南海网\n过去五年,全县地区生产总值年均增长4.5%。\n"
+    assert infer_current_year(news).year == 2022
+    assert infer_current_year("2024年03月28日\n日期:2021-05-06\n今年的主要任务").year == 2021
 
 
 def test_a_late_dateline_of_a_page_on_a_provincial_session_of_that_year_is_a_re_post():

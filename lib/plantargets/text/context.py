@@ -46,7 +46,7 @@ LEAD = 30  # characters at the start of a sentence or heading in which a section
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
 _DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
-_LABELLED_DATE = re.compile(r"发布时间|发布日期")
+_LABELLED_DATE = re.compile(r"(?:发布)?(?:时间|日期)")  # 发布日期:, and a portal's bare 时间: or 日期:
 # "完成时限:2023年12月31日前": a deadline, in the year the page's work is for (no report given late in that year)
 _DEADLINE_AFTER = re.compile(rf"\s*日?\s*(?:{phrase_words('deadline_after_a_date')})")
 # A year named in a page's first line ("武威2021年新建哪些学校?") or a heading, not a period, a span's start or a date.
