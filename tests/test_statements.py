@@ -1785,6 +1785,19 @@ def test_a_table_whose_caption_names_a_past_year_holds_that_years_results():
         ("actual", 2017, 3453.93), ("actual", 2017, 7.8), ("actual", 2017, 1096.3), ("actual", 2017, 8.4)]
 
 
+def test_a_named_column_that_holds_a_year_gives_its_values_that_year():
+    """A district's notice of October 2022 sharing out the next year's wheat (heldout422 n05): the column
+    "2023年小麦任务面积" holds 2023's tasks; a column compared with a year (比2021年增长) holds none of its own."""
+    text = ("附件: 小麦种植任务分解表 | |||\n乡镇 | 可种植面积 | 2023年小麦任务面积 | 备注 |\n八一乡 | 8.44 | 0.91 | |\n"
+            "城关镇 | 6.73 | 0.72 | |\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-10-19")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("target", 2022, 8.44), ("target", 2023, 0.91), ("target", 2022, 6.73), ("target", 2023, 0.72)]
+    text = "指标 | 绝对值 | 比2021年增长(%) |\n生产总值 | 300 | 8.5 |\n工业 | 100 | 9.5 |\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-10-19")
+    assert {v.year for v in result.values} == {2022}
+
+
 def test_a_target_and_outcome_table_with_an_attribute_column_and_change_verbs_in_its_cells():
     """An execution report's 表一 (heldout5 g09): 指标名称 / 属性 / 全年目标 / 全年完成, cells like 增长5%左右."""
     text = ("表一 2024年某市国民经济和社会发展主要目标完成情况\n指标名称\n属性\n全年目标\n全年完成\n"

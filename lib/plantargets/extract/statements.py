@@ -802,7 +802,10 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 if caption_year and doc.report_year and caption_year < doc.report_year and kind == "target" \
                         and kind_basis == _TABLE_OF_A_PLAN:
                     kind, kind_basis = "actual", "a table whose caption names a past year"  # 表1 2017年全区生产总值…
-                if caption_year:  # 表一 2024年…主要目标完成情况: both the year's targets and its outcomes
+                column_year = _caption_year(column.name)
+                if column_year:  # "2023年小麦任务面积" in a notice of 2022: the year the column's name holds
+                    year, year_basis = column_year, "the year the column's name holds"
+                elif caption_year:  # 表一 2024年…主要目标完成情况: both the year's targets and its outcomes
                     year, year_basis = caption_year, "the table caption's year"
                 else:
                     year, year_basis = (doc.results_year, "the year whose results the document reports") \
