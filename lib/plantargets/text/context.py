@@ -55,8 +55,8 @@ _NOT_A_SPANS_END = r"(?<![\d\-–~至到])(?<!(?<!—)—)"
 _TITLE_YEAR = re.compile(_NOT_A_SPANS_END + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
 # A paragraph that reports work done (建成了, 完成了) or ranks a result (增速居全省第4位), within its next 80 characters
 _DONE_IN_ITS_PARAGRAPH = re.compile(rf"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了|{phrase_words('result_rank')})")
-# A year compared with (比2015年, 较2015年, 同2015年相比), not one the page speaks of
-_COMPARED_YEAR = re.compile(r"(?:比|较|同|与)\s*$")
+# A year compared with (比2015年, 较2015年, 同2015年相比) or a change starts from (由2020年第34位), not one the page speaks of
+_COMPARED_YEAR = re.compile(r"(?:比|较|同|与|由)\s*$")
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
 _BRACKETED_YEAR = re.compile(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
 # A report's delivery line written in Chinese digits ("——二〇二三年一月五日在县第十八届人民代表大会…").
