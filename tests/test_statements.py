@@ -2806,6 +2806,11 @@ def test_an_undated_page_naming_one_five_year_plan_dates_its_targets_to_the_plan
     assert (v.kind, v.year, v.year_inferred) == ("target", 2010, True)
     two, _ = extract(text + "“十二五”时期继续推进。\n", doc_type="other", period=(None, None), issued="")
     assert two.values[0].year is None
+    # a page that looks back on the plan (回望“十四五”, heldout424 n03: news of a city's work report of 2026) sets
+    # the targets of the year after it
+    text = "回望“十四五”,全市形成6个先进制造业集群。\n今年主要预期目标是:地区生产总值增长5%左右。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year) for v in result.values if v.value == 5.0] == [("target", 2026)]
 
 
 def test_a_plans_amount_in_a_review_is_a_target():

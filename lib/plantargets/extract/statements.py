@@ -386,10 +386,16 @@ def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None
     if named is None:
         return
     start, end = named
+    # "回望“十四五”,…" : a page that looks back on the plan is of the year after it, its targets that year's
+    looked_back = any(_PLAN_LOOKED_BACK_ON.search(text, max(0, m.start() - 4), m.start()) for m in _NAMED_PLAN.finditer(text))
     for value in values:
         if value.kind == "target" and value.year is None:
-            value.year, value.year_inferred = end, True
-            value.year_basis = f"the end of the one five-year plan an undated page names ({start}-{end})"
+            value.year, value.year_inferred = end + looked_back, True
+            value.year_basis = f"the year after the one five-year plan an undated page looks back on ({start}-{end})" \
+                if looked_back else f"the end of the one five-year plan an undated page names ({start}-{end})"
+
+
+_PLAN_LOOKED_BACK_ON = re.compile(_phrase_words("plan_looked_back_on"))
 
 
 _NEXT_YEAR_OF_AN_UNDATED_PAGE = "明年 on an undated page"
