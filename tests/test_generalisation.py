@@ -1676,7 +1676,8 @@ HELDOUT417_FLOORS = {"f1_target": 0.76, "recall_actual": 0.60, "comparator_accur
 HELDOUT420_FLOORS = {"f1_target": 0.77, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
-# heldout423 (sealed): 12 department pages of East China (transport, agriculture, health, education, water bureaus), session 48;
+# heldout423 (sealed): 12 department pages of East China (transport, agriculture, health, education, water bureaus),
+# session 48;
 # F1 / actR with afa1b24f and at merge: 0.903 / -
 HELDOUT423_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
@@ -1706,12 +1707,14 @@ HELDOUT429_FLOORS = {"f1_target": 0.48, "recall_actual": 0.94, "comparator_accur
 HELDOUT428_FLOORS = {"f1_target": 0.62, "recall_actual": 0.34, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
-# heldout425 (sealed): 12 sector plans and their news of West China (culture, tourism, industry, environment, education), session 48;
+# heldout425 (sealed): 12 sector plans and their news of West China (culture, tourism, industry, environment,
+# education), session 48;
 # F1 / actR with afa1b24f and at merge: 0.793 / 0.778
 HELDOUT425_FLOORS = {"f1_target": 0.74, "recall_actual": 0.71, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
-# heldout427 (sealed): 12 recent pages (2021-2025) of North China: project-plan news, plan reports, work reports, session 48;
+# heldout427 (sealed): 12 recent pages (2021-2025) of North China: project-plan news, plan reports, work reports,
+# session 48;
 # F1 / actR with afa1b24f and at merge: 0.686 / 0.970
 HELDOUT427_FLOORS = {"f1_target": 0.63, "recall_actual": 0.90, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 

@@ -387,7 +387,8 @@ def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None
         return
     start, end = named
     # "回望“十四五”,…" : a page that looks back on the plan is of the year after it, its targets that year's
-    looked_back = any(_PLAN_LOOKED_BACK_ON.search(text, max(0, m.start() - 4), m.start()) for m in _NAMED_PLAN.finditer(text))
+    looked_back = any(_PLAN_LOOKED_BACK_ON.search(text, max(0, m.start() - 4), m.start())
+                      for m in _NAMED_PLAN.finditer(text))
     for value in values:
         if value.kind == "target" and value.year is None:
             value.year, value.year_inferred = end + looked_back, True
