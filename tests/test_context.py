@@ -155,6 +155,10 @@ def test_current_year_from_a_day_first_dateline():
     assert infer_current_year(page).year == 2015
     assert infer_current_year("鱼台县民生工程\n14.05.2015\n今年,鱼台县投资1000余万元。") is None
     assert infer_current_year("鱼台县民生工程\n14.13.2015  10:47\n今年,鱼台县投资1000余万元。") is None  # no month 13
+    # a portal's labelled "时间:03/08/2012 13:09:00" (heldout428 n10), slashes in place of dots
+    page = "青海将建设保障房30万套\n中国市场调查网  时间:03/08/2012 13:09:00   来源:中国广播网\n今年青海省将新建保障房21.52万套。"
+    assert infer_current_year(page).year == 2012
+    assert infer_current_year("青海将建设保障房\n版本 03/08/2012\n今年青海省将新建保障房21.52万套。") is None
 
 
 def test_current_year_from_the_date_a_report_was_delivered_to_its_congress():

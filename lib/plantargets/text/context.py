@@ -62,10 +62,12 @@ _BRACKETED_YEAR = re.compile(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
 # A report's delivery line written in Chinese digits ("——二〇二三年一月五日在县第十八届人民代表大会…").
 _CHINESE_DATELINE = re.compile(r"([〇○零一二][〇○零一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
                                r"\s*([一二三四五六七八九十]{1,3})\s*日")
-# A day-first dateline with its time ("14.05.2015  10:47", pages of one news aggregator): group 1 the year (read
-# ahead), 2 the month, as in _DATELINE
-_DAY_FIRST_DATELINE = re.compile(r"(?m)^[ \t\u3000]*(?=\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})[ \t\u3000]+\d{1,2}:\d{2})"
-                                 r"\d{1,2}\.(\d{1,2})\.\d{4}")
+# A dateline with the year last and its time ("14.05.2015  10:47", pages of one news aggregator; "时间:03/08/2012
+# 13:09:00", a portal's): group 1 the year (read ahead), 2 the month, as in _DATELINE, read day first (a month read
+# from a month-first date may be wrong; its year is not)
+_DAY_FIRST_DATELINE = re.compile(r"(?:(?m:^)[ \t\u3000]*|(?:时间|日期)[::]\s*)"
+                                 r"(?=\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/)((?:19|20)\d{2})[ \t\u3000]+\d{1,2}:\d{2})"
+                                 r"\d{1,2}[./](\d{1,2})[./]\d{4}")
 # The same matches, without trying a whole pattern at every character of a document's head (scanning.py).
 _DATELINE, _TITLE_YEAR = guarded(_DATELINE), guarded(_TITLE_YEAR)
 _FIRST_SENTENCE_END = re.compile(r"[。!?;]")
