@@ -3383,6 +3383,21 @@ def test_one_sentence_of_commitments_does_not_make_a_page_of_commitments():
     assert (kinds[347.28], kinds[1408.68]) == ("actual", "actual")
 
 
+def test_a_page_whose_sentences_open_on_tasks_is_a_plan_of_work():
+    """A banner's work plan as news (heldout432 n03: "加快建设百万头肉牛产业基地。积极推进…,引进和建设3处标准化养殖
+    小区…"): a dated page whose sentences open on a task's verb holds targets though no cue says so; a page that says
+    what was done (了), or whose task verbs only open clauses after semicolons (a review's "坚持…;坚持…"), does not."""
+    text = ("科左后旗发展现代农牧业\n加快建设肉牛产业基地。积极推进黄牛规模化饲养,引进和建设3处标准化养殖小区。"
+            "大力实施基础母牛扩繁工程。加大牧业基础设施建设力度,新建棚舍20万平方米。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2015-03-01")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2015, 3.0), ("target", 2015, 20.0)]
+    done, _ = extract(text.replace("新建棚舍", "新建了棚舍"), doc_type="other", period=(None, None), issued="2015-03-01")
+    assert [v.kind for v in done.values if v.value == 20.0] == ["actual"]
+    review = "一年来,我市坚持谋规划;坚持调结构;坚持提品质;坚持转职能,新建棚舍20万平方米。\n"
+    result, _ = extract(review, doc_type="other", period=(None, None), issued="2015-03-01")
+    assert {v.kind for v in result.values} == {"actual"}
+
+
 def test_a_spinners_word_for_a_review_heads_a_review():
     """A work report on a document-sharing site whose wording a spinner rewrote (heldout12 s03, dated 2023 by the
     spinner throughout: "一、2023年工作回忆" for 工作回顾) heads its review as 工作回顾 does, run into a page scraped as one line: the values under it are results."""

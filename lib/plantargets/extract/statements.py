@@ -611,7 +611,27 @@ def _a_page_of_commitments(values: list[StatedValue], text: str, title_commits: 
         return ""
     if cued["target"] >= MIN_COMMITMENTS_OF_A_PAGE and len(committing) >= MIN_COMMITTING_SENTENCES:
         return _COMMITMENTS_PAGE
-    return _TITLE_COMMITS if title_commits else ""
+    if title_commits:
+        return _TITLE_COMMITS
+    return _TASKS_PAGE if _a_page_of_tasks(text) else ""
+
+
+# A page whose sentences open on a task's verb ("加快建设…。积极推进…,引进和建设3处…") at least this often, and that
+# says nothing was done, is a plan of work
+MIN_SHARE_OF_TASK_SENTENCES = 0.2
+MIN_TASK_SENTENCES = 3
+_TASK_OPENING = re.compile(rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:[((]?[一二三四五六七八九十\d]{{1,3}}[)).、]\s*)?"
+                           rf"(?:{_phrase_words('task_heading_word')})")
+_SENTENCE_END = re.compile(r"[。!?\n]")
+
+
+def _a_page_of_tasks(text: str) -> bool:
+    """Whether a page's sentences open on a task's verb often enough (MIN_SHARE_OF_TASK_SENTENCES) and none says
+    a thing was done (了, 首次)."""
+    tasks = len(_TASK_OPENING.findall(text))
+    sentences = len(_SENTENCE_END.findall(text)) + 1
+    return tasks >= MIN_TASK_SENTENCES and tasks >= MIN_SHARE_OF_TASK_SENTENCES * sentences \
+        and not _DONE_MARKER.search(text)
 
 
 _VALUE_WORD_NOTE = "; value word "  # after the basis of a value read from a word (翻两番), naming the word
@@ -2646,6 +2666,7 @@ def _a_habit_since(prefix: str, past_year: re.Match) -> bool:
 _NO_EVIDENCE = "no cue, in a document of no known type"
 _COMMITMENTS_PAGE = "no cue, on a page whose cued values are all targets"
 _TITLE_COMMITS = "no cue, under a title that commits for the year it names"
+_TASKS_PAGE = "no cue, on a page whose sentences open on tasks"
 _PLANNED_YEAR_NAMED = "no cue, the year named is the one the page plans (its results are of the year before)"
 _PARAGRAPH_CONTINUED = "the paragraph before it, which it continues"
 _PROJECT_TASK = "a numbered task of a report on the year's projects"
