@@ -1730,6 +1730,16 @@ HELDOUT433_FLOORS = {"f1_target": 0.63, "recall_actual": 0.72, "comparator_accur
 HELDOUT432_FLOORS = {"f1_target": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout430 (read): 10 recent pages and news of plans of West China, session 48;
+# F1 / actR with afa1b24f and at merge: 0.755 / 0.662
+HELDOUT430_FLOORS = {"f1_target": 0.70, "recall_actual": 0.60, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout437 (sealed): 12 old pages and party-congress documents of North China, session 48;
+# F1 / actR with afa1b24f and at merge: 0.677 / 0.920
+HELDOUT437_FLOORS = {"f1_target": 0.62, "recall_actual": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2181,6 +2191,8 @@ GOALS = [
     ("heldout427", "heldout427 (sealed)", HELDOUT427_FLOORS),
     ("heldout433", "heldout433 (sealed)", HELDOUT433_FLOORS),
     ("heldout432", "heldout432", HELDOUT432_FLOORS),
+    ("heldout430", "heldout430", HELDOUT430_FLOORS),
+    ("heldout437", "heldout437 (sealed)", HELDOUT437_FLOORS),
 ]
 
 
