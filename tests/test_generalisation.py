@@ -1760,6 +1760,11 @@ HELDOUT436_FLOORS = {"f1_target": 0.34, "recall_actual": 0.65, "comparator_accur
 HELDOUT435_FLOORS = {"f1_target": 0.64, "recall_actual": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout442 (read): 9 old pages and livelihood lists of North China, session 48;
+# F1 / actR with afa1b24f and at merge: 0.000 / 0.983
+HELDOUT442_FLOORS = {"f1_target": 0.00, "recall_actual": 0.92, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2217,6 +2222,7 @@ GOALS = [
     ("heldout431", "heldout431 (sealed)", HELDOUT431_FLOORS),
     ("heldout436", "heldout436", HELDOUT436_FLOORS),
     ("heldout435", "heldout435 (sealed)", HELDOUT435_FLOORS),
+    ("heldout442", "heldout442", HELDOUT442_FLOORS),
 ]
 
 
