@@ -148,6 +148,13 @@ def test_a_headlines_horizon_gives_way_to_the_dateline():
     assert infer_current_year(page.replace("力争", "")).year == 2020
 
 
+def test_current_year_from_a_year_run_into_the_work_report_a_headline_names():
+    """A copy site's headline "沈阳市政府工作安排2010政府工作报告" (heldout442 n05) dates the report to 2010 though the year
+    lacks 年 and opens no line; a bare year run into other words mid-line dates nothing."""
+    assert infer_current_year("沈阳市政府工作安排2010政府工作报告\n今年政府工作的总体要求是:…\n").year == 2010
+    assert infer_current_year("沈阳市政府工作安排2010号文件\n今年政府工作的总体要求是:…\n") is None
+
+
 def test_current_year_from_a_day_first_dateline():
     """Pages of one news aggregator date themselves "14.05.2015  10:47" under the headline (heldout157 n06, heldout51
     n12, heldout64 n08, heldout96 n06); without a time it could be anything dotted (a version, a list number)."""

@@ -73,14 +73,18 @@ _DATELINE, _TITLE_YEAR = guarded(_DATELINE), guarded(_TITLE_YEAR)
 _FIRST_SENTENCE_END = re.compile(r"[。!?;]")
 # A headline opening on a year with no 年 before its words ("2011大连市政府公布为民办实事15件", heldout376 n06)
 _BARE_TITLE_YEAR = re.compile(r"\s*((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?!年)")
+# a year run into the report it names, anywhere in a headline ("沈阳市政府工作安排2010政府工作报告": a copy site's)
+_YEAR_RUN_INTO_A_REPORT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=政府工作报告)")
 _WORDS = re.compile(r"[\u4e00-\u9fff\d]")
 
 
 def _bare_title_year(line: str) -> re.Match | None:
     """The year a headline opens on with no 年, unless the headline names a review ("2024工作回顾": the year before
-    the page's, heldout250 n05)."""
+    the page's, heldout250 n05), or that it runs into the government work report it names."""
     bare = _BARE_TITLE_YEAR.match(line)
-    return None if bare is None or cue_pattern("review_section").search(line) else bare
+    if bare is None:
+        return _YEAR_RUN_INTO_A_REPORT.search(line)
+    return None if cue_pattern("review_section").search(line) else bare
 
 
 def _first_line_of_words(text: str) -> str:
