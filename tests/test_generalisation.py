@@ -1765,6 +1765,41 @@ HELDOUT435_FLOORS = {"f1_target": 0.64, "recall_actual": 0.85, "comparator_accur
 HELDOUT442_FLOORS = {"f1_target": 0.00, "recall_actual": 0.92, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout438 (read): 12 department and sector pages of West China, session 48;
+# F1 / actR with afa1b24f and at merge: 0.548 / 0.756
+HELDOUT438_FLOORS = {"f1_target": 0.49, "recall_actual": 0.69, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
+
+
+# heldout439 (sealed): 11 livelihood lists and news of North China, session 48;
+# F1 / actR with afa1b24f and at merge: 0.371 / 0.600
+HELDOUT439_FLOORS = {"f1_target": 0.32, "recall_actual": 0.54, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout440 (read): 2 party-congress and work-report pages of East China, session 48;
+# F1 / actR with afa1b24f and at merge: 0.000 / 0.875
+HELDOUT440_FLOORS = {"f1_target": 0.00, "recall_actual": 0.81, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout443 (sealed): 12 sector plans and town reports of East China, session 48;
+# F1 / actR with afa1b24f and at merge: 0.713 / 1.000
+HELDOUT443_FLOORS = {"f1_target": 0.66, "recall_actual": 0.94, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
+
+
+# heldout444 (read): 10 press and recent pages of Central South China, session 48;
+# F1 / actR with afa1b24f and at merge: 0.568 / 0.583
+HELDOUT444_FLOORS = {"f1_target": 0.51, "recall_actual": 0.52, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout445 (sealed): 12 department and party pages of West China, session 48;
+# F1 / actR with afa1b24f and at merge: 0.472 / 0.532
+HELDOUT445_FLOORS = {"f1_target": 0.42, "recall_actual": 0.47, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout441 (sealed): 12 small-place and old pages of Central South China, session 48;
+# F1 / actR with afa1b24f and at merge: 0.568 / 0.689
+HELDOUT441_FLOORS = {"f1_target": 0.51, "recall_actual": 0.62, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2223,6 +2258,13 @@ GOALS = [
     ("heldout436", "heldout436", HELDOUT436_FLOORS),
     ("heldout435", "heldout435 (sealed)", HELDOUT435_FLOORS),
     ("heldout442", "heldout442", HELDOUT442_FLOORS),
+    ("heldout438", "heldout438", HELDOUT438_FLOORS),
+    ("heldout439", "heldout439 (sealed)", HELDOUT439_FLOORS),
+    ("heldout440", "heldout440", HELDOUT440_FLOORS),
+    ("heldout443", "heldout443 (sealed)", HELDOUT443_FLOORS),
+    ("heldout444", "heldout444", HELDOUT444_FLOORS),
+    ("heldout445", "heldout445 (sealed)", HELDOUT445_FLOORS),
+    ("heldout441", "heldout441 (sealed)", HELDOUT441_FLOORS),
 ]
 
 
