@@ -391,7 +391,7 @@ def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None
                       for m in _NAMED_PLAN.finditer(text))
     for value in values:
         if value.kind == "target" and value.year is None:
-            value.year, value.year_inferred = end + looked_back, True
+            value.year, value.year_inferred = (end + 1 if looked_back else end), True
             value.year_basis = f"the year after the one five-year plan an undated page looks back on ({start}-{end})" \
                 if looked_back else f"the end of the one five-year plan an undated page names ({start}-{end})"
 

@@ -80,7 +80,7 @@ _WORDS = re.compile(r"[\u4e00-\u9fff\d]")
 
 def _bare_title_year(line: str) -> re.Match | None:
     """The year a headline opens on with no 年, unless the headline names a review ("2024工作回顾": the year before
-    the page's, heldout250 n05), or that it runs into the government work report it names."""
+    the page's, heldout250 n05); else a year run into the government work report it names (…2010政府工作报告)."""
     bare = _BARE_TITLE_YEAR.match(line)
     if bare is None:
         return _YEAR_RUN_INTO_A_REPORT.search(line)
