@@ -601,7 +601,7 @@ def _a_page_of_commitments(values: list[StatedValue], text: str, title_commits: 
     MIN_COMMITTING_SENTENCES sentences, or none is a result under a title that commits for its year: a dated page's
     values no cue decides are then targets too (the default of a page of no known type, a result, stands on a page
     that states any result by a cue, and on an undated page naming no one plan or horizon, whose targets could
-    take no year). The basis of their kind, or ''."""
+    take no year); failing those, a page whose sentences open on tasks. The basis of their kind, or ''."""
     cued = Counter(v.kind for v in values if _CUE_DECIDED.search(v.kind_basis))
     # the sentences that commit, by a cue or as a paragraph's targets; not a paragraph read as going on from the one
     # before ("此外,…" after one sentence's 每年 commits nothing again, heldout111 n01)
@@ -3000,9 +3000,9 @@ MONTHS_OF_LAST_YEARS_STATE = 1  # a page of January tells the state of things (�
 _YEAR_NOT_OVER = "its year had not ended when the page was written"
 
 
-def _written_before_its_years_results(doc: Document) -> bool:
-    """Whether the page's dateline falls in the first MONTHS_BEFORE_RESULTS months of its year."""
-    return bool(doc.written_month) and doc.written_month <= MONTHS_BEFORE_RESULTS
+def _written_before_its_years_results(doc: Document, months: int = MONTHS_BEFORE_RESULTS) -> bool:
+    """Whether the page's dateline falls in the first ``months`` months of its year."""
+    return bool(doc.written_month) and doc.written_month <= months
 
 
 def _in_a_year_not_over(doc: Document, prefix: str, sentence: str) -> bool:
@@ -3336,7 +3336,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
             # "过去五年工作回顾 / 2012年换届以来,…增加到338亿元" in a report of January 2017: up to the reviewed year (and
             # "一、2022年工作回顾 / …实现“十三五”以来首次…,其中,第一产业增速5.5%" in one of 2023, heldout276 n04)
             return role.year, None, True, per_year, "a span since a year, up to the year its review reviews"
-        if doc.written_year == current and doc.written_month and doc.written_month <= MONTHS_OF_LAST_YEARS_STATE:
+        if doc.written_year == current and _written_before_its_years_results(doc, MONTHS_OF_LAST_YEARS_STATE):
             # "目前,玉林市幼儿园达到1619所" on a page of 2018-01-27: the count at the end of the year just over
             written = f"{current}-{doc.written_month:02d}"
             return current - 1, None, True, per_year, f"present tense on a page of {written}: the year before's end"
@@ -3360,7 +3360,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return role.year, role.period, True, per_year, "the reviewed year of its section"
     if kind == "actual" and doc.results_year:
         return doc.results_year, None, True, per_year, "the year whose results the document reports"  # a bulletin of 2021, the review of a 2022 report
-    if current and ("今年" in prefix or doc.doc_type == "work_report" or kind == "target" and _WHOLE_YEAR_WORD.search(prefix[-12:])):
+    if current and ("今年" in prefix or doc.doc_type == "work_report"
+                    or kind == "target" and _WHOLE_YEAR_WORD.search(prefix[-12:])):
         return current, None, doc.doc_type != "work_report" or "今年" not in prefix, per_year, f"the document's year ({doc.current_year_evidence or doc.issued_date or 'its period'})"
     # "和“十二五”末相比,…增长44.6%": a base, not a period; "编制“十五五”规划,…": a plan drafted, not the values' period
     period = parse_period(_PLAN_BEING_DRAFTED.sub("", _COMPARED_WITH_A_PLAN.sub("", prefix)))

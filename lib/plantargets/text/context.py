@@ -45,8 +45,9 @@ _VALUE_NAMED_A_TARGET = re.compile(r"\d(?:[%‰倍]|个百分点|[万亿千百]*
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
-_DATELINE = re.compile(r"(?:发布时间|发布日期|日期|时间)?[::]?\s*((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
-_LABELLED_DATE = re.compile(r"(?:发布)?(?:时间|日期)")  # 发布日期:, and a portal's bare 时间: or 日期:
+_DATE_LABEL = r"(?:发布)?(?:时间|日期)"  # 发布日期:, and a portal's bare 时间: or 日期:
+_DATELINE = re.compile(rf"(?:{_DATE_LABEL})?[::]?\s*((?:19|20)\d{{2}})\s*[-/年.]\s*(\d{{1,2}})\s*[-/月.]\s*(\d{{1,2}})")
+_LABELLED_DATE = re.compile(_DATE_LABEL)
 # "完成时限:2023年12月31日前": a deadline, in the year the page's work is for (no report given late in that year)
 _DEADLINE_AFTER = re.compile(rf"\s*日?\s*(?:{phrase_words('deadline_after_a_date')})")
 # A year named in a page's first line ("武威2021年新建哪些学校?") or a heading, not a period, a span's start or a date.
@@ -65,7 +66,7 @@ _CHINESE_DATELINE = re.compile(r"([〇○零一二][〇○零一二三四五六�
 # A dateline with the year last and its time ("14.05.2015  10:47", pages of one news aggregator; "时间:03/08/2012
 # 13:09:00", a portal's): group 1 the year (read ahead), 2 the month, as in _DATELINE, read day first (a month read
 # from a month-first date may be wrong; its year is not)
-_DAY_FIRST_DATELINE = re.compile(r"(?:(?m:^)[ \t\u3000]*|(?:时间|日期)[::]\s*)"
+_DAY_FIRST_DATELINE = re.compile(rf"(?:(?m:^)[ \t\u3000]*|{_DATE_LABEL}[::]\s*)"
                                  r"(?=\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/)((?:19|20)\d{2})[ \t\u3000]+\d{1,2}:\d{2})"
                                  r"\d{1,2}[./](\d{1,2})[./]\d{4}")
 # The same matches, without trying a whole pattern at every character of a document's head (scanning.py).
