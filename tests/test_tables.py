@@ -590,3 +590,17 @@ def test_a_table_whose_cells_a_scrape_parted_by_lines_of_a_bare_pipe():
     assert len(tables) == 1
     rows = [(r.indicator, r.unit, [c.line.text for c in r.cells]) for r in tables[0].rows]
     assert rows == [("经常参加体育锻炼人数比例", "%", ["≥39", "≥40"]), ("人均体育场地面积", "平方米", ["≥2", "≥2.1"])]
+
+
+def test_a_pipe_row_whose_attribute_cell_spans_the_rows_above_starts_at_the_column_of_names():
+    """A district's plan-execution table (heldout436 n11): the 属性 cell spans several rows, so the later rows begin
+    with the indicator's name; the name goes under 指标名称 and the values under the target and result columns, not
+    one column to the left (the target read as a name's value, the result as the target)."""
+    text = ("表一:某区年度主要指标完成情况\n"
+            "属性 | 指标名称 | 年度目标 | 完成情况 | 评价 | |||\n"
+            "预期性 | 地区生产总值 | 7%左右 | 8.1 | 完成 | |\n"
+            "一般公共预算收入 | 6%以上 | 9.5% | 完成 | |||\n")
+    table = find_tables(_lines(text))[0]
+    assert [(r.indicator, [(c.column.header.text, c.line.text) for c in r.cells]) for r in table.rows] == [
+        ("地区生产总值", [("年度目标", "7%左右"), ("完成情况", "8.1")]),
+        ("一般公共预算收入", [("年度目标", "6%以上"), ("完成情况", "9.5%")])]

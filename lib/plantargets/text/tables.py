@@ -653,7 +653,7 @@ def _pipe_row(cells: list[Line], columns: list[TableColumn], group: str = "") ->
 def _merged_cells_before(cells: list[Line], columns: list[TableColumn]) -> int:
     """How many of a table's first columns a shorter row leaves to the cells merged above it (a 类别 cell spanning
     rows): the shift under which more of its cells meet columns of their kind (an item number 序号, a unit 单位, an
-    attribute 属性, a value a year's column) than with none; 0 when none does better."""
+    attribute 属性, a value a year's column, a name 指标名称) than with none; 0 when none does better."""
     if len(cells) >= len(columns) or not cells:
         return 0
     def fits(shift: int) -> int:
@@ -663,7 +663,9 @@ def _merged_cells_before(cells: list[Line], columns: list[TableColumn]) -> int:
 
 
 def _fits_column(text: str, header: str) -> bool:
-    """Whether a cell is of the kind its column's header names: 序号, 单位, 属性, or a year's value."""
+    """Whether a cell is of the kind its column's header names: 序号, 单位, 属性, a year's value, or a name (指标名称)."""
+    if _NAME_HEADER.match(header):
+        return not is_value_cell(text) and not _ORDINAL_CELL.match(text) and not _ATTRIBUTE.match(text)
     if _ORDINAL_HEADER.match(header):
         return bool(_ORDINAL_CELL.match(text))
     if _UNIT_HEADER.match(header):
