@@ -4701,3 +4701,11 @@ def test_a_base_of_the_change_between_a_lists_names_and_fenbie_leaves_the_names(
     targets = _tables_of_a_page(tmp_path, text)["targets"]
     rows = sorted((r.indicator_zh, r.value) for r in targets.itertuples())
     assert rows == [("全州接待游客人数", 52.0), ("旅游综合收入", 49.0)], rows
+
+
+def test_a_heading_that_looks_back_on_a_year_heads_its_results():
+    """A province's digest of its work report's results (heldout428 n04): "回眸2008" heads the year's results as
+    "回顾2008年" would; without it the values of an undated page have no year."""
+    result, _ = extract("回眸2009\n灾后重建取得重大进展\n恢复重建项目开工1.2万个,完成投资3500亿元。\n",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2009, 1.2), ("actual", 2009, 3500.0)]
