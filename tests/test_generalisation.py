@@ -1800,6 +1800,48 @@ HELDOUT445_FLOORS = {"f1_target": 0.42, "recall_actual": 0.47, "comparator_accur
 HELDOUT441_FLOORS = {"f1_target": 0.51, "recall_actual": 0.62, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout452 (read): 11 pages of western provinces (department plans, 2006-2012 targets, county results),
+# session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.667 / 1.000
+HELDOUT452_FLOORS = {"f1_target": 0.61, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout447 (sealed): 12 pages of eastern provinces' departments (transport, water, agriculture, education),
+# session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.846 / -
+HELDOUT447_FLOORS = {"f1_target": 0.79, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout450 (read): 12 pages of eastern sector plans and party reports, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.857 / 1.000
+HELDOUT450_FLOORS = {"f1_target": 0.80, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout453 (sealed): 8 pages of northern work reports and news (results paragraphs), session 49;
+# F1 / actR with 6ecd38ae and at merge: 1.000 / 0.804
+HELDOUT453_FLOORS = {"f1_target": 0.95, "recall_actual": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout449 (sealed): 10 pages of western old pages and towns (2006-2012), session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.884 / 0.583
+HELDOUT449_FLOORS = {"f1_target": 0.83, "recall_actual": 0.52, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout448 (read): 12 pages of central-southern recent work reports and news, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.949 / 0.988
+HELDOUT448_FLOORS = {"f1_target": 0.89, "recall_actual": 0.92, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout451 (sealed): 10 pages of central-southern press and livelihood lists, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.899 / 1.000
+HELDOUT451_FLOORS = {"f1_target": 0.84, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout446 (read): 12 pages of northern towns, districts and livelihood lists, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.635 / 0.821
+HELDOUT446_FLOORS = {"f1_target": 0.58, "recall_actual": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2265,6 +2307,14 @@ GOALS = [
     ("heldout444", "heldout444", HELDOUT444_FLOORS),
     ("heldout445", "heldout445 (sealed)", HELDOUT445_FLOORS),
     ("heldout441", "heldout441 (sealed)", HELDOUT441_FLOORS),
+    ("heldout452", "heldout452", HELDOUT452_FLOORS),
+    ("heldout447", "heldout447 (sealed)", HELDOUT447_FLOORS),
+    ("heldout450", "heldout450", HELDOUT450_FLOORS),
+    ("heldout453", "heldout453 (sealed)", HELDOUT453_FLOORS),
+    ("heldout449", "heldout449 (sealed)", HELDOUT449_FLOORS),
+    ("heldout448", "heldout448", HELDOUT448_FLOORS),
+    ("heldout451", "heldout451 (sealed)", HELDOUT451_FLOORS),
+    ("heldout446", "heldout446", HELDOUT446_FLOORS),
 ]
 
 
