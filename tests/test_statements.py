@@ -4709,3 +4709,16 @@ def test_a_heading_that_looks_back_on_a_year_heads_its_results():
     result, _ = extract("回眸2009\n灾后重建取得重大进展\n恢复重建项目开工1.2万个,完成投资3500亿元。\n",
                         doc_type="other", period=(None, None), issued="")
     assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2009, 1.2), ("actual", 2009, 3500.0)]
+
+
+def test_a_review_cue_followed_by_what_the_subject_will_do_opens_no_review():
+    """A county official's article on the year's work (heldout452 n09): "2015年是…的关键年。这一年,沿河将…" names the
+    year still to come; its tasks are targets, not the results of a review of 2015. A review's "一年来,我们将稳增长作为
+    首要任务" (将…作为: treated as) stays a review."""
+    result, _ = extract("2016年是全面完成三年行动的关键年。这一年,某县将抓好以下工作:\n"
+                        "确保新开工重大项目120个以上、总投资80亿元以上。\n",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2016, 120.0), ("target", 2016, 80.0)]
+    result, _ = extract("政府工作报告\n一年来,我们将稳增长作为首要任务,地区生产总值增长7.2%。\n",
+                        doc_type="work_report", period=(None, None), issued="2017-01-10")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2016, 7.2)]

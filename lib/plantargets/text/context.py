@@ -34,6 +34,7 @@ _MEANS_BEFORE = re.compile(phrase_words("means_before_cue"))  # "通过实施民
 _GOAL_PURSUED_BEFORE = re.compile(rf"(?:{phrase_words('goal_pursuing_verb')})[^,,;;。::]{{0,24}}$")
 _TARGETS_LISTED_AFTER = re.compile(phrase_words("targets_listed_after"))  # "…的主要目标是:…": the targets follow
 _STATE_TAKEN_INTO_ACCOUNT = re.compile(phrase_words("state_taken_into_account"))  # "结合电网现状,": a task's premise
+_COMMITTED_AFTER = re.compile(phrase_words("commitment_after_review_cue"))  # "这一年,沿河将…": a year still to come
 _STATE_OF_ONE_THING = re.compile(phrase_words("state_of_one_thing"))  # 现状为: a thing's present state
 _STATE_AS_ATTRIBUTE = re.compile(phrase_words("state_as_attribute"))  # 现状历史名园: the things that exist
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
@@ -685,6 +686,8 @@ class SectionTracker:
                         or _GOAL_PURSUED_BEFORE.search(lead, 0, match.start()) \
                         and not _TARGETS_LISTED_AFTER.match(sentence, match.end()):
                     continue  # "锚定的主要目标是:…" still lists the targets
+                if role_name == "review" and _COMMITTED_AFTER.match(sentence, match.end()):
+                    continue  # "2015年是…关键年。这一年,沿河将…": what the year is to bring, no review of it
                 if role_name == "review" and _STATE_TAKEN_INTO_ACCOUNT.search(lead, 0, match.start()):
                     continue  # "结合电网现状,按照…原则,推进…改造": the state a task starts from, no review of results
                 if role_name == "review" and match.group(0).endswith("现状") \
