@@ -1842,6 +1842,41 @@ HELDOUT451_FLOORS = {"f1_target": 0.84, "recall_actual": 0.94, "comparator_accur
 HELDOUT446_FLOORS = {"f1_target": 0.58, "recall_actual": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout459 (sealed): 12 pages of central-southern sector and department plans, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.900 / 0.550
+HELDOUT459_FLOORS = {"f1_target": 0.85, "recall_actual": 0.49, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout460 (read): 12 pages of eastern towns and old work reports, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.583 / 0.906
+HELDOUT460_FLOORS = {"f1_target": 0.53, "recall_actual": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout457 (sealed): 12 pages of eastern livelihood lists and recent reports, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.850 / 0.862
+HELDOUT457_FLOORS = {"f1_target": 0.80, "recall_actual": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout461 (sealed): 9 pages of northern recent work reports and livelihood lists, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.529 / 1.000
+HELDOUT461_FLOORS = {"f1_target": 0.47, "recall_actual": 0.94, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout456 (read): 12 pages of northern sector plans and old pages, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.662 / 0.833
+HELDOUT456_FLOORS = {"f1_target": 0.61, "recall_actual": 0.77, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout458 (read): 12 pages of western press and party-congress news, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.703 / -
+HELDOUT458_FLOORS = {"f1_target": 0.65, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout454 (read): 12 pages of central-southern department and recent pages, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.661 / 0.740
+HELDOUT454_FLOORS = {"f1_target": 0.61, "recall_actual": 0.68, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2315,6 +2350,13 @@ GOALS = [
     ("heldout448", "heldout448", HELDOUT448_FLOORS),
     ("heldout451", "heldout451 (sealed)", HELDOUT451_FLOORS),
     ("heldout446", "heldout446", HELDOUT446_FLOORS),
+    ("heldout459", "heldout459 (sealed)", HELDOUT459_FLOORS),
+    ("heldout460", "heldout460", HELDOUT460_FLOORS),
+    ("heldout457", "heldout457 (sealed)", HELDOUT457_FLOORS),
+    ("heldout461", "heldout461 (sealed)", HELDOUT461_FLOORS),
+    ("heldout456", "heldout456", HELDOUT456_FLOORS),
+    ("heldout458", "heldout458", HELDOUT458_FLOORS),
+    ("heldout454", "heldout454", HELDOUT454_FLOORS),
 ]
 
 
