@@ -4722,3 +4722,13 @@ def test_a_review_cue_followed_by_what_the_subject_will_do_opens_no_review():
     result, _ = extract("政府工作报告\n一年来,我们将稳增长作为首要任务,地区生产总值增长7.2%。\n",
                         doc_type="work_report", period=(None, None), issued="2017-01-10")
     assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2016, 7.2)]
+
+
+def test_an_estimate_of_the_year_on_a_page_written_late_in_it_is_a_result():
+    """A ministry news page of 2006-12-22 (heldout460 n12): "预计江西省今年农民人均收入3572元" estimates the year's result
+    as it ends, not a target for it; the same words on a page of March forecast the year, a target."""
+    text = "日期: 2016-12-20\n“预计全省今年农民人均收入9800元,比上年增收700元。”副省长介绍说。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2016, 9800.0), ("actual", 2016, 700.0)]
+    result, _ = extract(text.replace("12-20", "03-20"), doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value) for v in result.values][0] == ("target", 9800.0)

@@ -154,6 +154,8 @@ _ESTIMATE_LEADING = re.compile(rf"\s*(?:{_phrase_words('estimate_word')})\s*[,,]
 # (a value before the colon, not a year: "2025年…主要预期目标是:预计…增长5.5%左右" states targets)
 _ESTIMATE_AFTER_A_TARGET = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)[^::。;;]*[::]\s*"
                                       rf"({_phrase_words('estimate_word')})[^::。;;]*$")
+# an estimate of the year the page speaks in ("预计江西省今年农民人均收入…", "预计全年…可完成…")
+_ESTIMATE_OF_THE_YEAR = re.compile(rf"(?:{_phrase_words('estimate_word')})[^,,。;;\d]{{0,10}}?(?:今年|全年|本年)")
 _GROWTH_VERB = re.compile(rf"({_phrase_words('growth_verb')})(?:了)?$")
 # a growth verb with what qualifies it as a rate ("年均增长": 均 alone is a level verb, 均达到)
 _QUALIFIED_GROWTH_VERB = re.compile(rf"(?:年均|平均)?({_phrase_words('growth_verb')})(?:了)?$")
@@ -2836,6 +2838,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     estimated = _ESTIMATE_AFTER_A_TARGET.search(prefix)
     if estimated:  # "——地区生产总值预期目标增长6.5%左右:预计全年…完成2020亿元": the year's target, then its estimated result
         return "actual", f"an estimate ({estimated.group(1)}) after the year's target and a colon"
+    late = _ESTIMATE_OF_THE_YEAR.search(prefix) if _written_late_in_its_year(doc) else None
+    if late and not _has_target_cue(prefix[late.end():]):
+        # "预计江西省今年农民人均收入3572元" on a page of 2006-12-22: the year's result, estimated as it ends
+        return "actual", f"an estimate of the year ({late.group(0)}) on a page written late in that year"
     target_cue = _has_target_cue(clause)
     achieved = _ACHIEVED_BY.search(clause)
     if achieved and int(parse_numeral(achieved.group(1))) <= (doc.report_year or 0):
@@ -2996,6 +3002,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
 
 # A page dated in these first months of a year speaks of that year before its results are in (plans, 两会 news)
 MONTHS_BEFORE_RESULTS = 3
+FIRST_MONTH_OF_THE_YEARS_ESTIMATES = 11  # from November a page's "预计今年…" estimates the year's result
 MONTHS_OF_LAST_YEARS_STATE = 1  # a page of January tells the state of things (目前) at the end of the year before
 _YEAR_NOT_OVER = "its year had not ended when the page was written"
 
@@ -3003,6 +3010,11 @@ _YEAR_NOT_OVER = "its year had not ended when the page was written"
 def _written_before_its_years_results(doc: Document, months: int = MONTHS_BEFORE_RESULTS) -> bool:
     """Whether the page's dateline falls in the first ``months`` months of its year."""
     return bool(doc.written_month) and doc.written_month <= months
+
+
+def _written_late_in_its_year(doc: Document) -> bool:
+    """Whether the page's dateline falls in the last months of its year, when the year's results are being tallied."""
+    return bool(doc.written_month) and doc.written_month >= FIRST_MONTH_OF_THE_YEARS_ESTIMATES
 
 
 def _in_a_year_not_over(doc: Document, prefix: str, sentence: str) -> bool:
