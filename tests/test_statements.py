@@ -4732,3 +4732,13 @@ def test_an_estimate_of_the_year_on_a_page_written_late_in_it_is_a_result():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2016, 9800.0), ("actual", 2016, 700.0)]
     result, _ = extract(text.replace("12-20", "03-20"), doc_type="other", period=(None, None), issued="")
     assert [(v.kind, v.value) for v in result.values][0] == ("target", 9800.0)
+
+
+def test_a_review_cue_of_one_year_reviews_no_plan_period_named_after_it():
+    """A county's work report of January 2025 (heldout454 n12): "过去的一年,是实现“十四五”规划目标任务的关键一年" reviews
+    2024; the plan named after the comma is what the year served, not the period reviewed (its end, 2025, is no result's
+    year)."""
+    text = ("政府工作报告\n——2025年1月20日在某县第十五届人民代表大会第五次会议上\n"
+            "过去的一年,是实现“十四五”规划目标任务的关键一年。预计全年地区生产总值增长6%。\n")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2024, 6.0)]

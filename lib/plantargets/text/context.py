@@ -724,7 +724,8 @@ class SectionTracker:
                 near = sentence[max(0, match.start() - 8):match.end() + 8]
                 in_clause = sentence[max(0, match.start() - 8):match.end()] \
                     + _CLAUSE_END.split(sentence[match.end():match.end() + 8], maxsplit=1)[0]
-                period = parse_period(near)
+                # (a cue of one year reviews no plan's period: "过去的一年,是实现“十四五”…的关键一年")
+                period = parse_period(near) if "一年" not in match.group(0) else None
                 year = re.search(_YEAR + r"\s*年", in_clause) or _year_at_cue(sentence, match) \
                     or (None if period else _last_year_before(lead, match.start()))
                 if year:  # ("过去五年及2016年工作总结一、过去五年工作回顾": the five years to 2016)
