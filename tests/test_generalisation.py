@@ -1882,6 +1882,46 @@ HELDOUT454_FLOORS = {"f1_target": 0.61, "recall_actual": 0.68, "comparator_accur
 HELDOUT455_FLOORS = {"f1_target": 0.65, "recall_actual": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout462 (read): 5 pages of eastern provinces' results news (search allowance ran out), session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.000 / 0.955
+HELDOUT462_FLOORS = {"f1_target": 0.00, "recall_actual": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout463 (sealed): 4 pages of central-southern livelihood lists (search allowance ran out), session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.750 / 0.852
+HELDOUT463_FLOORS = {"f1_target": 0.70, "recall_actual": 0.79, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout464 (read): 5 pages of central-southern party and old results pages, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.000 / 0.923
+HELDOUT464_FLOORS = {"f1_target": 0.00, "recall_actual": 0.86, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
+
+
+# heldout465 (sealed): 4 pages of northern department news (search allowance ran out), session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.455 / 1.000
+HELDOUT465_FLOORS = {"f1_target": 0.40, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout466 (read): 5 pages of Gansu and Shaanxi livelihood and results pages, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.816 / 1.000
+HELDOUT466_FLOORS = {"f1_target": 0.76, "recall_actual": 0.94, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
+
+
+# heldout467 (sealed): 8 pages of eastern old work reports and press, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.280 / 0.987
+HELDOUT467_FLOORS = {"f1_target": 0.23, "recall_actual": 0.92, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout468 (read): 10 pages of western sector and results pages, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.593 / 0.812
+HELDOUT468_FLOORS = {"f1_target": 0.54, "recall_actual": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout469 (sealed): 5 pages of eastern towns and a water department, session 49;
+# F1 / actR with 6ecd38ae and at merge: 0.857 / 0.919
+HELDOUT469_FLOORS = {"f1_target": 0.80, "recall_actual": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2363,6 +2403,14 @@ GOALS = [
     ("heldout458", "heldout458", HELDOUT458_FLOORS),
     ("heldout454", "heldout454", HELDOUT454_FLOORS),
     ("heldout455", "heldout455 (sealed)", HELDOUT455_FLOORS),
+    ("heldout462", "heldout462", HELDOUT462_FLOORS),
+    ("heldout463", "heldout463 (sealed)", HELDOUT463_FLOORS),
+    ("heldout464", "heldout464", HELDOUT464_FLOORS),
+    ("heldout465", "heldout465 (sealed)", HELDOUT465_FLOORS),
+    ("heldout466", "heldout466", HELDOUT466_FLOORS),
+    ("heldout467", "heldout467 (sealed)", HELDOUT467_FLOORS),
+    ("heldout468", "heldout468", HELDOUT468_FLOORS),
+    ("heldout469", "heldout469 (sealed)", HELDOUT469_FLOORS),
 ]
 
 
