@@ -4742,3 +4742,14 @@ def test_a_review_cue_of_one_year_reviews_no_plan_period_named_after_it():
             "过去的一年,是实现“十四五”规划目标任务的关键一年。预计全年地区生产总值增长6%。\n")
     result, _ = extract(text, doc_type="work_report", period=(None, None), issued="")
     assert [(v.kind, v.year, v.value) for v in result.values] == [("actual", 2024, 6.0)]
+
+
+def test_a_past_plans_period_stated_before_a_value_dates_a_result():
+    """News of a city's 14th five-year education plan (heldout468 n01): "“十三五”时期,全市财政性教育经费累计达到4184亿元"
+    reports the past plan's result, even under the new plan's targets; "比“十三五”时期提高" names only a base."""
+    text = ("二、主要目标\n到2025年,基本实现教育现代化。\n"
+            "“十三五”时期,全市财政性教育经费累计达到3900亿元,年均增长8.1%。\n"
+            "力争全市财政性教育经费比“十三五”时期增长20%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-11-24")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [
+        ("actual", 2020, 3900.0), ("actual", 2020, 8.1), ("target", 2025, 20.0)]

@@ -2900,6 +2900,11 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if ended and reference_year and FIVE_YEAR_PLANS[ended.group(1)][1] < reference_year \
             and not _has_target_cue(prefix[ended.end():]):
         return "actual", "the end of a past plan is stated"  # a 十四五 plan's "到“十三五”末,…覆盖率达到84.7%"
+    spanned = _last_match(_PLAN_SPAN, prefix) if not past_year and not ended and reference_year else None
+    if spanned and FIVE_YEAR_PLANS[spanned.group(1)][1] < reference_year \
+            and not _BASE_OR_START_BEFORE_PLAN.search(prefix, 0, spanned.start()) \
+            and not _has_target_cue(prefix[spanned.end():]):
+        return "actual", "a past plan's period is stated"  # a 十四五 plan's news: "“十三五”时期,…累计达到4184亿元"
     committed = _last_match(cue_pattern("target_cue"), prefix[:ended.start()]) \
         if ended and reference_year and FIVE_YEAR_PLANS[ended.group(1)][1] >= reference_year else None
     if committed:  # "河南力争到“十二五”末,农村公路达到23万公里" on a page of 2011, whatever section its furniture left open
