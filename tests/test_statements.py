@@ -4753,3 +4753,12 @@ def test_a_past_plans_period_stated_before_a_value_dates_a_result():
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-11-24")
     assert [(v.kind, v.year, v.value) for v in result.values] == [
         ("actual", 2020, 3900.0), ("actual", 2020, 8.1), ("target", 2025, 20.0)]
+
+
+def test_a_paragraph_opened_on_the_present_state_goes_on_reporting_it():
+    """News of a city's education plan (heldout468 n01): under the plan's targets, "目前,全市…达到90.3%。入选国家
+    “双一流”高校2所" reports the present state in both sentences; a sentence that commits starts the targets again."""
+    text = ("二、主要目标\n到2025年,基本实现教育现代化。\n"
+            "目前,全市学前三年毛入园率达到91.2%。建成示范性高中12所。力争新建普通高中5所。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-11-24")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 91.2), ("actual", 12.0), ("target", 5.0)]

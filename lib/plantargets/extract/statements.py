@@ -2950,6 +2950,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         fronted = _fronted_result_cue(prefix)
         if fronted:  # "…的目标任务。…截至2022年底,全省学前教育毛入园率达到91.8%": the sentence reports a result
             return "actual", f"actual cue {fronted} leading the sentence, in a target section"
+        opened = _present_state_the_paragraph_opened(line, sentence) if not _has_target_cue(prefix) else None
+        if opened:  # "目前,全市…毛入园率达到90.3%…。入选国家“双一流”高校2所": the state it reports goes on
+            return "actual", f"actual cue {opened} leading the paragraph's first sentence, in a target section"
         so_far = _SO_FAR_LEADING.match(sentence)
         if so_far and not _has_target_cue(prefix):
             # "…涉及年度投资目标6.28亿元。1—10月,完成投资5.8亿元": the months so far, after the year's projects
@@ -3095,6 +3098,16 @@ def _opens_with_a_commitment(paragraph: str) -> bool:
 
 _FRONTED = re.compile(r"(?:[^,;。:\d%]|(?:19|20)\d{2}\s*年)*?,")  # up to the comma: words and years, no value
 _CLAUSE_LEAD = re.compile(r"[^,;。:\d%]{0,8}$")
+
+
+def _present_state_the_paragraph_opened(line: Line, sentence: str) -> str | None:
+    """The actual cue leading the first sentence of the paragraph a later sentence goes on (目前, 截至2022年底), when
+    no sentence between commits to anything; None for the first sentence itself or when the line is not found."""
+    at = line.text.find(sentence)
+    if at <= 0 or _has_target_cue(line.text[:at]):
+        return None
+    first = line.text[:at].split("。", 1)[0]
+    return _fronted_result_cue(first) if len(first) < at else None
 
 
 def _fronted_result_cue(prefix: str, bounds_commit: bool = True) -> str | None:
