@@ -483,6 +483,11 @@ def test_what_statistics_show_is_a_result():
     result, _ = extract("据统计,沧州市主城区的51所小学中达不到国家规范要求的有48所,新增居住人口10万人以上。\n",
                         doc_type="action_plan", period=(2010, 2012), issued="2010-08-01")
     assert {v.kind for v in result.values} == {"actual"}
+    # "统计显示," and "数据显示," say the same (heldout454 n11: a city's livelihood-project press conference)
+    for lead in ("统计显示", "数据显示"):
+        result, _ = extract(f"{lead},全市新增公办幼儿园76所,增加学位20880个。\n",
+                            doc_type="action_plan", period=(2022, 2025), issued="2022-08-29")
+        assert [(v.kind, v.value) for v in result.values] == [("actual", 76.0), ("actual", 20880.0)]
 
 
 def test_a_plan_period_to_come_before_a_horizon_sets_targets_and_a_plans_name_dates_nothing():
