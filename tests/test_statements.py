@@ -4777,3 +4777,14 @@ def test_what_a_place_or_a_plan_proposes_is_a_target():
     assert [(v.kind, v.value) for v in result.values] == [("target", 20.0)]
     result, _ = extract(text.replace("某省提出,", ""), doc_type="other", period=(None, None), issued="2021-04-25")
     assert [(v.kind, v.value) for v in result.values] == [("actual", 20.0)]
+
+
+def test_a_count_after_a_bare_preposition_or_list_mark_is_named_by_what_follows_it():
+    """A district's list of the year's livelihood projects (heldout436 n09): "*为8个住宅小区新增电动自行车充电设施",
+    "*366张养老床位": with only a preposition (为, 向, 对) or a list mark before the number, the things counted and what
+    is done for them name it, where the number was flagged with no name; a list's own tasks (对185项…) stay unnamed."""
+    text = ("2019年实事项目\n*为8个住宅小区新增电动自行车充电设施\n*366张养老床位\n"
+            "向1000户低收入家庭提供租房补贴。对185项政府重点工作进行了责任分解。\n")
+    result, _ = extract(text, doc_type="project_list", period=(None, None), issued="2019-02-01")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [
+        ("住宅小区新增电动自行车充电设施", 8.0), ("养老床位", 366.0), ("低收入家庭提供租房补贴", 1000.0)]
