@@ -4788,3 +4788,13 @@ def test_a_count_after_a_bare_preposition_or_list_mark_is_named_by_what_follows_
     result, _ = extract(text, doc_type="project_list", period=(None, None), issued="2019-02-01")
     assert [(v.indicator_zh, v.value) for v in result.values] == [
         ("住宅小区新增电动自行车充电设施", 8.0), ("养老床位", 366.0), ("低收入家庭提供租房补贴", 1000.0)]
+
+
+def test_a_clause_opening_on_jun_shares_its_value_among_the_list_before_it():
+    """A province's work report (heldout376 n11): "城镇居民人均可支配收入和农民人均纯收入分别达到22600元和7900元,均增长
+    12%": the growth belongs to both names of the list before it, one row each, where it was flagged with no name."""
+    result, _ = extract("城镇居民人均可支配收入和农民人均纯收入分别达到24100元和8300元,均增长11%。\n",
+                        doc_type="other", period=(None, None), issued="2010-12-20")
+    assert [(v.indicator_zh, v.value, v.target_type) for v in result.values] == [
+        ("城镇居民人均可支配收入", 24100.0, "level"), ("农民人均纯收入", 8300.0, "level"),
+        ("城镇居民人均可支配收入", 11.0, "growth"), ("农民人均纯收入", 11.0, "growth")]
