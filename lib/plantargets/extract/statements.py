@@ -2459,6 +2459,7 @@ _NOUN_AFTER = re.compile(r"^(?:的)?((?:[\u4e00-\u9fff0-9“”\"()()]|、(?!\d)
 _DONE_TO = re.compile(rf"^(?:的)?([\u4e00-\u9fff“”()()、]{{2,24}}?)(?:{_phrase_words('done_to_verb')})"
                       r"([\u4e00-\u9fff“”]{2,12})")
 _BARE_PREPOSITION = re.compile(rf"^[^\u4e00-\u9fff]*(?:{_phrase_words('object_preposition')})$")  # "*为" before 8个
+_UNITS_OF_A_LISTS_OWN_ITEMS = ("项", "件")  # "对185项政府重点工作进行了责任分解": a list's own tasks, counted
 
 
 def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tuple[str, str]:
@@ -2494,10 +2495,9 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
         noun_after = tail_noun.group(1)
     # ("*为" before "8个住宅小区…", "向" before "1000户…家庭": no name before the number, only a mark or a preposition)
     bare = not (_CJK_CHARACTER.search(core) or _ACRONYM.search(core)) \
-        or bool(_BARE_PREPOSITION.match(core)) and unit not in ("项", "件")
+        or bool(_BARE_PREPOSITION.match(core)) and unit not in _UNITS_OF_A_LISTS_OWN_ITEMS
     verb_only = bare or bool(_VERBS_ONLY.fullmatch(core))
-    # (not 项, 件: "对185项政府重点工作进行了责任分解" counts a list's own tasks)
-    done_to = _DONE_TO.match(tail) if core.endswith("对") and unit not in ("项", "件") else None
+    done_to = _DONE_TO.match(tail) if core.endswith("对") and unit not in _UNITS_OF_A_LISTS_OWN_ITEMS else None
     if done_to:  # "对18个老旧小区进行综合改造": the things counted and the work done to them name the count
         indicator = done_to.group(1) + done_to.group(2)
     elif verb_only and noun_after:
