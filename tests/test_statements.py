@@ -488,6 +488,10 @@ def test_what_statistics_show_is_a_result():
         result, _ = extract(f"{lead},全市新增公办幼儿园76所,增加学位20880个。\n",
                             doc_type="action_plan", period=(2022, 2025), issued="2022-08-29")
         assert [(v.kind, v.value) for v in result.values] == [("actual", 76.0), ("actual", 20880.0)]
+    # 今年 set before a comma just after the lead says when the figures are from, it commits to nothing
+    result, _ = extract("二、重点民生实事\n统计显示,今年,全市新增公办幼儿园76所。\n", doc_type="other",
+                        period=(None, None), issued="2022-08-29")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 76.0)]
 
 
 def test_a_plan_period_to_come_before_a_horizon_sets_targets_and_a_plans_name_dates_nothing():

@@ -3117,6 +3117,9 @@ def _present_state_the_paragraph_opened(line: Line, sentence: str) -> str | None
     return _fronted_result_cue(first) if len(first) < at else None
 
 
+_THIS_YEAR_AS_A_TIME = re.compile(r"\s*今年\s*[,,]")  # 今年 set before a comma just after a result's lead
+
+
 def _fronted_result_cue(prefix: str, bounds_commit: bool = True) -> str | None:
     """The actual cue of a time phrase set before a comma at a clause's start (截至2022年底, 目前,), with no
     commitment after it: it frames the values after it, where a cue inside a clause (同比增长) frames its own.
@@ -3125,13 +3128,16 @@ def _fronted_result_cue(prefix: str, bounds_commit: bool = True) -> str | None:
     commitments = _commitments_only(prefix)
     if not bounds_commit and (cue_pattern("target_cue").search(commitments) or _STATED_YEAR.search(prefix)):
         return None
-    fronted = None
+    fronted, lead_end = None, 0
     for cue in cue_pattern("actual_cue").finditer(_DECIDED_AFTER_A_CUE.sub(_blank, prefix)):
         lead = _FRONTED.match(prefix, cue.end())
         if lead and lead.end() - cue.end() <= 16 and _CLAUSE_LEAD.search(prefix, 0, cue.start()):
-            fronted = cue
+            fronted, lead_end = cue, lead.end()
     if fronted is None:
         return None
+    time_only = _THIS_YEAR_AS_A_TIME.match(commitments, lead_end)
+    if time_only:  # "统计显示,今年,全市…新增76所": 今年 says when, it commits to nothing
+        commitments = commitments[:lead_end] + _blank(time_only) + commitments[time_only.end():]
     bound = _last_match(cue_pattern("bound_cue"), commitments) if bounds_commit else None
     later = [m for m in (_last_match(cue_pattern("target_cue"), commitments), bound,
                          _last_match(_STATED_YEAR, commitments)) if m and m.end() > fronted.start()]
