@@ -2358,7 +2358,7 @@ def _each_a_measure(names: list[str], joined_by_word: bool = True) -> bool:
 
 
 def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue],
-                           indicators_only: bool = False, last_names: list[str] = ()) -> list[tuple[int, int]]:
+                           indicators_only: bool = False, last_names: list[str] | None = None) -> list[tuple[int, int]]:
     """The lists of names before 均 (or, ``indicators_only``, of whole indicators before their verb) whose one value
     each of them takes; the spans they cover. A clause that opens on 均 shares its value among ``last_names``, the
     names of the list just before it ("A和B分别达到x和y,均增长12%")."""
@@ -2373,7 +2373,8 @@ def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue],
         if len(tokens) != 1 or tokens[0].start() in listed or tokens[0].start() - verb_start > MAX_RESPECTIVE_VERB:
             continue
         names = _list_names(sentence[clause_start:names_end])
-        if not indicators_only and len(last_names) >= 2 and not sentence[clause_start:names_end].strip(",, "):
+        if not indicators_only and last_names and len(last_names) >= 2 \
+                and not sentence[clause_start:names_end].strip(",, "):
             names = list(last_names)
         if len(names) < 2 or any(_ENDS_WITH_VALUE.search(n) for n in names) \
                 or (indicators_only
