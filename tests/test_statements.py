@@ -4802,3 +4802,14 @@ def test_a_clause_opening_on_jun_shares_its_value_among_the_list_before_it():
     assert [(v.indicator_zh, v.value, v.target_type) for v in result.values] == [
         ("城镇居民人均可支配收入", 24100.0, "level"), ("农民人均纯收入", 8300.0, "level"),
         ("城镇居民人均可支配收入", 11.0, "growth"), ("农民人均纯收入", 11.0, "growth")]
+
+
+def test_a_present_lead_dates_every_piece_of_its_sentence():
+    """"到目前,…;…" after a past plan period's results: each piece after ";" still reports the present
+    (heldout h21, an education plan of 2016)."""
+    text = ("一、发展基础\n——“十二五”期间,中央和省投入学前教育专项资金50.31亿元。到目前,实施新建、扩建幼儿园项目"
+            "1122个;利用农村闲置校舍改建幼儿园1376所;在2083所农村小学增设附属幼儿园。\n")
+    result, _ = extract(text, doc_type="education_plan", period=(2016, 2020), issued="2016-05-10")
+    years = {v.value: (v.kind, v.year) for v in result.values}
+    assert years[50.31] == ("actual", 2015)
+    assert years[1122] == years[1376] == years[2083] == ("actual", 2016)

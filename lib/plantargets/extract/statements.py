@@ -1152,6 +1152,8 @@ _OPENS_A_SPAN = r"[^,,。;;]{0,4}以来"  # what after a year (or 去年) makes 
 _SINCE_A_YEAR = re.compile(rf"年{_OPENS_A_SPAN}")  # 2012年以来, 2012年换届以来
 _SINCE_A_PLAN = re.compile(r"五[”\"」』]?以来")  # “十三五”以来
 _PRESENT = re.compile(rf"目前|现有|现已|截至目前|至今|{_SINCE_A_YEAR.pattern}|{_SINCE_A_PLAN.pattern}")
+# a full sentence's lead "到目前,…;" that dates every piece after it (codebook phrase_words role present_lead)
+_PRESENT_LEAD = re.compile(_phrase_words("present_lead"))
 # "用2年时间", "今后五年": a span of years from the document's own (codebook phrase_words role horizon_lead)
 # (not an N-year plan's name: "实施新一轮世园会后利用三年行动计划")
 _HORIZON = re.compile(rf"(?:{_phrase_words('horizon_lead')})\s*([一二两三四五六七八九十\d])\s*年(?!\s*(?:行动|计划|规划))"
@@ -1682,7 +1684,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         year, period, inferred, per_year, year_basis = _year(doc, prefix, value_context,
                                                              "actual" if dated_as_results else kind,
                                                              role, line_year, line.in_review,
-                                                             sentence[max(0, match.start() - CONTEXT):match.start()])
+                                                             sentence[max(0, match.start() - CONTEXT):match.start()],
+                                                             earlier)
         if item and item.year:
             year, period, inferred, year_basis = item.year, None, False, "the year list that 分别 pairs with"
         if previous is not None and previous.year_basis.startswith("明年") and year_basis != "stated" \
@@ -1799,7 +1802,8 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
             continue
         year, period, inferred, per_year, year_basis = _year(doc, prefix, context_year, kind, role, line_year,
                                                              line.in_review,
-                                                             sentence[max(0, match.start() - CONTEXT):match.start()])
+                                                             sentence[max(0, match.start() - CONTEXT):match.start()],
+                                                             earlier)
         quote_start = _clause_start(sentence, match.start())
         suffix = _QUOTED_SUFFIX.match(sentence, match.end())  # "比2010年翻一番以上": a bound after the word
         if suffix and comparator == "=":
@@ -3288,9 +3292,10 @@ def _value_years(prefix: str) -> list[re.Match]:
 
 
 def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,
-          in_review: bool = False, words_before: str = ""):
+          in_review: bool = False, words_before: str = "", earlier: str = ""):
     """(year, period, year_inferred, per_year, basis) of a value from its sentence, its section, else the document.
-    ``words_before``: the sentence's text before the value as written (``prefix`` has its bracketed years dropped)."""
+    ``words_before``: the sentence's text before the value as written (``prefix`` has its bracketed years dropped);
+    ``earlier``: the pieces of its full sentence before it, each ending at ";"."""
     per_year = bool(_PER_YEAR.search(prefix))
     plan = _plan_named_last(words_before) if kind == "target" and "《" in words_before else None
     if plan:  # "2012年,市政府启动了《…三年行动计划(2012—2014年)》,计划建设中小学200余所": the plan's, of its last year
@@ -3374,7 +3379,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         if doc.written_year and doc.written_year < current:  # news of a December session about the coming year
             return doc.written_year + 1, None, True, per_year, f"明年 (a page dated {doc.written_year})"
         return current + 1, None, True, per_year, f"明年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
-    if current and doc.dated and kind == "actual" and _PRESENT.search(prefix):
+    present = _PRESENT.search(prefix) or _PRESENT_LEAD.search(earlier[:_FRAMING_LEAD])
+    if current and doc.dated and kind == "actual" and present:  # (a lead "到目前,…;" dates every piece after it)
         if role.role == "review" and role.year and role.year < current \
                 and (_SINCE_A_YEAR.search(prefix) or _SINCE_A_PLAN.search(prefix)):
             # "过去五年工作回顾 / 2012年换届以来,…增加到338亿元" in a report of January 2017: up to the reviewed year (and
