@@ -4813,3 +4813,13 @@ def test_a_present_lead_dates_every_piece_of_its_sentence():
     years = {v.value: (v.kind, v.year) for v in result.values}
     assert years[50.31] == ("actual", 2015)
     assert years[1122] == years[1376] == years[2083] == ("actual", 2016)
+
+
+def test_each_value_of_a_quotation_named_a_target_after_it_is_a_target():
+    """“A增长7%,B超1100亿元、增长25%”的年度发展目标: the words after the closing quote name every value inside it
+    (heldout472 n01, news of a district's development conference)."""
+    text = ("1月30日下午,该区召开高质量发展大会,提出要紧紧围绕“地区生产总值增长7%,固定资产投资超1100亿元、增长25%,"
+            "规上工业增加值增长6%”的年度发展目标,努力跑出加速度。\n")
+    result, _ = extract(text, doc_type=None, period=(None, None), issued="2023-01-31")
+    kinds = {v.value: v.kind for v in result.values}
+    assert kinds == {7: "target", 1100: "target", 25: "target", 6: "target"}

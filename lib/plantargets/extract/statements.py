@@ -2720,6 +2720,16 @@ def _named_a_target_after_its_list(sentence: str, end: int) -> re.Match | None:
     return _NAMED_AS_A_TARGET.match(sentence, last.end())
 
 
+def _named_a_target_after_its_quote(sentence: str, end: int) -> re.Match | None:
+    """The words naming a target right after the quotation a value stands in (“地区生产总值增长7%,固定资产投资超
+    1100亿元”的年度发展目标: each value of the quote is named the target), else None."""
+    opening = sentence.rfind("“", 0, end)
+    if opening < 0 or "”" in sentence[opening:end]:
+        return None
+    closing = sentence.find("”", end)
+    return _NAMED_AS_A_TARGET.match(sentence, closing + 1) if closing >= 0 else None
+
+
 _TARGET_MET_BEFORE = re.compile(r"(?:超额)?完成了?$|超过了?$")  # "超额完成40所的年度目标任务": the target it met
 _YEAR_LEAD = 8  # the characters of a sentence's lead in which a year frames it (年度目标2022年,…)
 _DEADLINE_AFTER_YEAR = re.compile(r"\s*(?:年\s*)?(?:底|末)?\s*(?:以前|前)")  # 2025年底前: a deadline, not a year spoken of
@@ -2827,7 +2837,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "forecast", "forecast cue"
     if _TARGET_BEFORE_BRACKET.search(before):  # "比年初目标(6.5%)低2.3个百分点": the value is the target
         return "target", "named a target before it, in brackets"
-    named = _NAMED_AS_A_TARGET.match(sentence, match.end()) or _named_a_target_after_its_list(sentence, match.end())
+    named = _NAMED_AS_A_TARGET.match(sentence, match.end()) or _named_a_target_after_its_list(sentence, match.end()) \
+        or _named_a_target_after_its_quote(sentence, match.end())
     if named:  # "提出的当年地区生产总值增长8.5%的目标": whatever was achieved, this value is the target
         return "target", f"{_NAMED_TARGET} ({named.group(0).strip()})"
     clause = before
