@@ -1945,6 +1945,27 @@ HELDOUT475_FLOORS = {"f1_target": 0.00, "recall_actual": 0.94, "comparator_accur
 HELDOUT477_FLOORS = {"f1_target": 0.00, "recall_actual": 0.71, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout470 (read): eight pages of northern bulletins, a plan, a work report and a livelihood report, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.103 / 0.699
+HELDOUT470_FLOORS = {"f1_target": 0.05, "recall_actual": 0.63, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout473 (sealed): nine pages of south-western livelihood news, results news, a project table and a
+# bulletin, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.000 / 0.936
+HELDOUT473_FLOORS = {"f1_target": 0.00, "recall_actual": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout474 (read): ten pages of 2005-2011 eastern work reports and 11th/12th five-year sector plans, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.794 / 0.893
+HELDOUT474_FLOORS = {"f1_target": 0.74, "recall_actual": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout476 (read): eight pages of western departments' plans and livelihood news, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.568 / 0.240
+HELDOUT476_FLOORS = {"f1_target": 0.51, "recall_actual": 0.18, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2438,6 +2459,10 @@ GOALS = [
     ("heldout472", "heldout472", HELDOUT472_FLOORS),
     ("heldout475", "heldout475 (sealed)", HELDOUT475_FLOORS),
     ("heldout477", "heldout477 (sealed)", HELDOUT477_FLOORS),
+    ("heldout470", "heldout470", HELDOUT470_FLOORS),
+    ("heldout473", "heldout473 (sealed)", HELDOUT473_FLOORS),
+    ("heldout474", "heldout474", HELDOUT474_FLOORS),
+    ("heldout476", "heldout476", HELDOUT476_FLOORS),
 ]
 
 
