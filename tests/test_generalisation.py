@@ -1966,6 +1966,41 @@ HELDOUT474_FLOORS = {"f1_target": 0.74, "recall_actual": 0.83, "comparator_accur
 HELDOUT476_FLOORS = {"f1_target": 0.51, "recall_actual": 0.18, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout478 (read): six pages of central-southern results news and an education plan's review, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.375 / 0.667
+HELDOUT478_FLOORS = {"f1_target": 0.32, "recall_actual": 0.60, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout479 (sealed): ten pages of eastern livelihood lists, work reports and plan news, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.653 / 0.773
+HELDOUT479_FLOORS = {"f1_target": 0.60, "recall_actual": 0.71, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout480 (read): eight pages of western departments' targets and results news, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.917 / 1.000
+HELDOUT480_FLOORS = {"f1_target": 0.86, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout481 (sealed): nine pages of northern tourism and industry plans and results news, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.882 / 0.828
+HELDOUT481_FLOORS = {"f1_target": 0.83, "recall_actual": 0.76, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
+
+
+# heldout482 (read): nine pages of northern livelihood and results news, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.312 / 0.902
+HELDOUT482_FLOORS = {"f1_target": 0.26, "recall_actual": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout483 (sealed): ten pages of central-southern departments' plans and results, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.757 / 0.550
+HELDOUT483_FLOORS = {"f1_target": 0.70, "recall_actual": 0.49, "comparator_accuracy": 0.89, "quote_span_exact": 1.0}
+
+
+# heldout485 (sealed): six pages of eastern annual plans and work-report news, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.304 / 0.250
+HELDOUT485_FLOORS = {"f1_target": 0.25, "recall_actual": 0.19, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2463,6 +2498,13 @@ GOALS = [
     ("heldout473", "heldout473 (sealed)", HELDOUT473_FLOORS),
     ("heldout474", "heldout474", HELDOUT474_FLOORS),
     ("heldout476", "heldout476", HELDOUT476_FLOORS),
+    ("heldout478", "heldout478", HELDOUT478_FLOORS),
+    ("heldout479", "heldout479 (sealed)", HELDOUT479_FLOORS),
+    ("heldout480", "heldout480", HELDOUT480_FLOORS),
+    ("heldout481", "heldout481 (sealed)", HELDOUT481_FLOORS),
+    ("heldout482", "heldout482", HELDOUT482_FLOORS),
+    ("heldout483", "heldout483 (sealed)", HELDOUT483_FLOORS),
+    ("heldout485", "heldout485 (sealed)", HELDOUT485_FLOORS),
 ]
 
 
