@@ -2001,6 +2001,11 @@ HELDOUT483_FLOORS = {"f1_target": 0.70, "recall_actual": 0.49, "comparator_accur
 HELDOUT485_FLOORS = {"f1_target": 0.25, "recall_actual": 0.19, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout484 (read): eleven pages of western township to province results and reports, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.455 / 0.925
+HELDOUT484_FLOORS = {"f1_target": 0.40, "recall_actual": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2505,6 +2510,7 @@ GOALS = [
     ("heldout482", "heldout482", HELDOUT482_FLOORS),
     ("heldout483", "heldout483 (sealed)", HELDOUT483_FLOORS),
     ("heldout485", "heldout485 (sealed)", HELDOUT485_FLOORS),
+    ("heldout484", "heldout484", HELDOUT484_FLOORS),
 ]
 
 
