@@ -4823,3 +4823,11 @@ def test_each_value_of_a_quotation_named_a_target_after_it_is_a_target():
     result, _ = extract(text, doc_type=None, period=(None, None), issued="2023-01-31")
     kinds = {v.value: v.kind for v in result.values}
     assert kinds == {7: "target", 1100: "target", 25: "target", 6: "target"}
+
+
+def test_the_months_so_far_written_with_yue_after_both_are_results():
+    """今年1月至7月,…分别达到…: the year's first months, reported, though 今年 also opens targets (heldout478 n04)."""
+    text = ("湖北省文化和旅游厅厅长25日表示,今年1月至7月,湖北省接待游客人次、旅游综合收入分别达到5.47亿人次、"
+            "5717.91亿元,同比再增14.61%、16.07%。\n")
+    result, _ = extract(text, doc_type=None, period=(None, None), issued="2025-08-26")
+    assert {v.value: v.kind for v in result.values if v.value in (5.47, 5717.91)} == {5.47: "actual", 5717.91: "actual"}
