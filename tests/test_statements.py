@@ -4839,3 +4839,11 @@ def test_a_margin_over_the_target_the_state_set_is_a_result():
             "Ⅰ~Ⅲ类水质断面占比高于国家目标7.6个百分点。\n")
     result, _ = extract(text, doc_type=None, period=(None, None), issued="2024-03-01")
     assert {v.value: v.kind for v in result.values if v.value in (3.2, 7.6)} == {3.2: "actual", 7.6: "actual"}
+
+
+def test_a_value_due_by_the_year_end_after_wei_takes_that_year():
+    """为2017年底全面完成14.05万户: 为 "for" the year's end, not the base year of 为2011年的1.9倍 (heldout482 n02)."""
+    text = ("截至2016年底,四煤城采煤沉陷区棚户区改造已累计开工13万套,占改造任务总量的92.5%,"
+            "为2017年底全面完成14.05万户采沉区棚改打下了坚实基础。\n")
+    result, _ = extract(text, doc_type=None, period=(None, None), issued="2017-02-20")
+    assert [v.year for v in result.values if v.value == 14.05] == [2017]

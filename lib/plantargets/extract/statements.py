@@ -3299,8 +3299,15 @@ def _value_years(prefix: str) -> list[re.Match]:
     a start)."""
     if "年" not in prefix:
         return []
-    return [m for m in _VALUE_YEAR.finditer(prefix)
-            if not _dates_the_start_of_a_change(prefix, m) and not _dates_the_base_of_the_value(prefix, m)]
+    years = [m for m in _VALUE_YEAR.finditer(prefix)
+             if not _dates_the_start_of_a_change(prefix, m) and not _dates_the_base_of_the_value(prefix, m)]
+    if "为" in prefix:  # (为 before a year is a base's, 为2011年的1.9倍, unless it is "for" a year's end)
+        years = sorted(years + list(_FOR_A_YEARS_END.finditer(prefix)), key=lambda m: m.start())
+    return years
+
+
+# "…累计开工13万套,为2017年底全面完成14.05万户…打下基础": 为 "for" the year's end the value is due by (heldout482 n02)
+_FOR_A_YEARS_END = re.compile(r"(?<=为)\s*((?:19|20)\d{2})\s*年(?:底|末)(?!的)")
 
 
 def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,
