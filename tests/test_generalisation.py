@@ -2006,6 +2006,47 @@ HELDOUT485_FLOORS = {"f1_target": 0.25, "recall_actual": 0.19, "comparator_accur
 HELDOUT484_FLOORS = {"f1_target": 0.40, "recall_actual": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout486 (read): ten pages of western results news, an environment plan and a township report, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.667 / 1.000
+HELDOUT486_FLOORS = {"f1_target": 0.61, "recall_actual": 0.94, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout487 (sealed): six pages of central-southern plenary news, work reports and results news, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.083 / 0.784
+HELDOUT487_FLOORS = {"f1_target": 0.03, "recall_actual": 0.72, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+
+# heldout488 (read): eleven pages of northern departments' plans, old and new, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.521 / 0.291
+HELDOUT488_FLOORS = {"f1_target": 0.47, "recall_actual": 0.23, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout489 (sealed): six pages of eastern sector plans and livelihood lists, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.843 / -
+HELDOUT489_FLOORS = {"f1_target": 0.79, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout490 (read): four work reports' results paragraphs (no target in the gold: target F1 0 is no
+# measure), session 50;
+# F1 / actR with 862c2b7c and at merge: 0.000 / 0.971
+HELDOUT490_FLOORS = {"f1_target": 0.00, "recall_actual": 0.91, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout491 (sealed): nine pages of western sector plans and results news, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.410 / 0.775
+HELDOUT491_FLOORS = {"f1_target": 0.36, "recall_actual": 0.71, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout492 (read): eight pages of eastern party-congress news and livelihood lists, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.465 / 0.351
+HELDOUT492_FLOORS = {"f1_target": 0.41, "recall_actual": 0.29, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout493 (sealed): eight pages of northern departments' and districts' plans and reports, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.667 / 0.826
+HELDOUT493_FLOORS = {"f1_target": 0.61, "recall_actual": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2511,6 +2552,14 @@ GOALS = [
     ("heldout483", "heldout483 (sealed)", HELDOUT483_FLOORS),
     ("heldout485", "heldout485 (sealed)", HELDOUT485_FLOORS),
     ("heldout484", "heldout484", HELDOUT484_FLOORS),
+    ("heldout486", "heldout486", HELDOUT486_FLOORS),
+    ("heldout487", "heldout487 (sealed)", HELDOUT487_FLOORS),
+    ("heldout488", "heldout488", HELDOUT488_FLOORS),
+    ("heldout489", "heldout489 (sealed)", HELDOUT489_FLOORS),
+    ("heldout490", "heldout490", HELDOUT490_FLOORS),
+    ("heldout491", "heldout491 (sealed)", HELDOUT491_FLOORS),
+    ("heldout492", "heldout492", HELDOUT492_FLOORS),
+    ("heldout493", "heldout493 (sealed)", HELDOUT493_FLOORS),
 ]
 
 
