@@ -934,3 +934,10 @@ def test_a_later_copys_dateline_is_not_the_year_the_page_speaks_in():
     compared = "新闻\n时间:2017-03-14 09:18\n城镇化率比2012年提高5个百分点,居民收入较2012年增长30%。"
     assert written_year_and_month(compared) == (2017, 3)
     assert infer_current_year(page.replace("2010年我县", "2021年我县")).year == 2022  # the year before the date
+
+
+def test_an_undated_page_whose_one_year_is_the_qunian_of_its_sentence_is_of_the_year_after():
+    """"去年北京市启动了…三年行动计划,从2011年开始…": the one year named is last year, so 今年 is 2012 (heldout488 n03)."""
+    text = ("昨天来自市教委的消息,今年北京将新建、改扩建幼儿园110所。\n"
+            "为了缓解入园难问题,去年北京市启动了学前教育“三年行动计划”,从2011年开始的三年时间内,市区两级政府将安排20亿元资金。\n")
+    assert infer_current_year(text).year == 2012

@@ -56,6 +56,8 @@ _DEADLINE_AFTER = re.compile(rf"\s*日?\s*(?:{phrase_words('deadline_after_a_dat
 _NOT_A_SPANS_END = r"(?<![\d\-–~至到])(?<!(?<!—)—)"
 _TITLE_YEAR = re.compile(_NOT_A_SPANS_END + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
 # A paragraph that reports work done (建成了, 完成了) or ranks a result (增速居全省第4位), within its next 80 characters
+# 去年 earlier in the sentence of a year named ("去年…启动了“三年行动计划”,从2011年开始"): that year is last year
+_LAST_YEAR_EARLIER_IN_THE_SENTENCE = re.compile(r"去年[^。!?!?\n]*$")
 _DONE_IN_ITS_PARAGRAPH = re.compile(rf"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了|{phrase_words('result_rank')})")
 # A year compared with (比2015年, 较2015年, 同2015年相比) or a change starts from (由2020年第34位), not one the page speaks of
 _COMPARED_YEAR = re.compile(r"(?:比|较|同|与|由)\s*$")
@@ -285,6 +287,11 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
             if all(_DONE_IN_ITS_PARAGRAPH.match(text, m.end(), m.end() + 80) for m in named):
                 # "今年,我省全年将新建…。据了解,2013年,我省…建成了440所…": the one year named is last year's results
                 return CurrentYear(year + 1, f"the year after the one year an undated page that speaks of {this_year.group(0)} names as done")
+            if all(_LAST_YEAR_EARLIER_IN_THE_SENTENCE.search(text, max(0, m.start() - 40), m.start()) for m in named):
+                # "去年北京市启动了…“三年行动计划”,从2011年开始的三年时间内,…" (heldout488 n03): the one year named
+                # is the 去年 of its own sentence
+                return CurrentYear(year + 1, "the year after the one year an undated page that speaks of "
+                                             f"{this_year.group(0)} names as 去年")
             if all(_ARRANGED_FOR.search(text, max(0, m.start() - 6), m.start()) for m in named):
                 # "今年,…全年共安排盟级重点项目190项。…初步安排2017年盟级重点项目158项" (heldout117 n08): the one year
                 # named is the next one, whose projects are being arranged
