@@ -4847,3 +4847,14 @@ def test_a_value_due_by_the_year_end_after_wei_takes_that_year():
             "为2017年底全面完成14.05万户采沉区棚改打下了坚实基础。\n")
     result, _ = extract(text, doc_type=None, period=(None, None), issued="2017-02-20")
     assert [v.year for v in result.values if v.value == 14.05] == [2017]
+
+
+def test_a_share_right_after_a_value_is_that_values_share():
+    """"Ⅰ~Ⅲ类水质断面132个,占83.0%": the share is of the value just before it (heldout478 n06, heldout12 s12), not a
+    number with no indicator; a share of a list's own projects ("未开工项目67个,占28%") is progress, not an indicator."""
+    text = ("2023年,国家考核的160个地表水水质监测断面中,Ⅰ~Ⅲ类水质断面132个,占83.0%,比上年提高1.1个百分点。"
+            "169个项目已开工,占72%;未开工项目67个,占28%。\n")
+    result, _ = extract(text, doc_type=None, period=(None, None), issued="2024-03-01")
+    shares = {v.value: v.indicator_zh for v in result.values if v.unit == "%"}
+    assert shares.get(83.0, "").endswith("占比") and "断面" in shares[83.0]
+    assert 28.0 not in shares

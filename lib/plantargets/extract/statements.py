@@ -1193,6 +1193,9 @@ _LEVEL_OF_PREVIOUS = re.compile(rf"(?:(?:{_phrase_words('commitment')})?(?:到|�
 _PER_CAPITA_OF_PREVIOUS = re.compile(rf"(?:其中)?人均(?:值)?(?:{_LEVEL_OF_PREVIOUS.pattern})?")
 # the verbs around a total's name that 人均 does not take ("完成地区生产总值", "地区生产总值完成")
 _RESULT_VERBS = re.compile(r"^(?:全年)?(?:预计)?(?:实现|完成|达到)?|(?:实现|完成|达到)$")
+# The share of the total the value before it is: "其中:地方级财政收入58.7亿元,占13.4%", "公办园798所,仅占20%"
+_SHARE_OF_PREVIOUS = re.compile(r"(?:仅|只|约|共)?占(?:比)?(?:为|达)?")
+_SHARE_RIGHT_AFTER = re.compile(rf"[^,,;;。\d]{{0,4}}[,,]\s*{_SHARE_OF_PREVIOUS.pattern}")  # (the clause right after)
 _STRETCH_OF_PREVIOUS = re.compile(rf"(?:{_phrase_words('commitment')})(?:达到|实现|增长|超过|突破)?")
 _GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅|递增)$")
 # "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
@@ -1593,6 +1596,10 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         elif not indicator and _LEVEL_OF_PREVIOUS.fullmatch(_last_item(before)) \
                 and (worded := _indicator_before_a_value_word(sentence[:clause_start], unit)):
             indicator, target_type = worded, "level"  # "增加值实现翻番,达到5500亿元" (heldout294 n05)
+        elif previous and not indicator and unit == "%" and previous.unit != "%" \
+                and _SHARE_OF_PREVIOUS.fullmatch(_last_item(before)) and not _counts_tasks_or_projects(previous) \
+                and _SHARE_RIGHT_AFTER.fullmatch(sentence, max(0, previous.number_span[1] - offset), match.start()):
+            indicator, target_type = _GROWTH_WORDS.sub("", previous.indicator_zh) + "占比", "level"
         elif previous and not indicator and _LEVEL_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator = _GROWTH_WORDS.sub("", previous.indicator_zh)  # "…累计增长42%,达到160.35亿元"
             target_type = "level"
@@ -2465,6 +2472,12 @@ _DONE_TO = re.compile(rf"^(?:的)?([\u4e00-\u9fff“”()()、]{{2,24}}?)(?:{_ph
                       r"([\u4e00-\u9fff“”]{2,12})")
 _BARE_PREPOSITION = re.compile(rf"^[^\u4e00-\u9fff]*(?:{_phrase_words('object_preposition')})$")  # "*为" before 8个
 _UNITS_OF_A_LISTS_OWN_ITEMS = ("项", "件")  # "对185项政府重点工作进行了责任分解": a list's own tasks, counted
+
+
+def _counts_tasks_or_projects(value: StatedValue) -> bool:
+    """Whether a value counts a list's own tasks or projects ("45项主要目标,有40项达到进度要求", "未开工项目67个"): the
+    share after it ("占88.9%") is progress through the list, not an indicator."""
+    return value.unit in _UNITS_OF_A_LISTS_OWN_ITEMS or "项目" in value.indicator_zh
 
 
 def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tuple[str, str]:
