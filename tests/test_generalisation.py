@@ -2047,6 +2047,16 @@ HELDOUT492_FLOORS = {"f1_target": 0.41, "recall_actual": 0.29, "comparator_accur
 HELDOUT493_FLOORS = {"f1_target": 0.61, "recall_actual": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout498 (read): eight pages of western congress news, work reports and results news, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.941 / 0.833
+HELDOUT498_FLOORS = {"f1_target": 0.89, "recall_actual": 0.77, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
+
+
+# heldout501 (sealed): six pages of eastern livelihood lists and their results, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.628 / 0.457
+HELDOUT501_FLOORS = {"f1_target": 0.57, "recall_actual": 0.39, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2560,6 +2570,8 @@ GOALS = [
     ("heldout491", "heldout491 (sealed)", HELDOUT491_FLOORS),
     ("heldout492", "heldout492", HELDOUT492_FLOORS),
     ("heldout493", "heldout493 (sealed)", HELDOUT493_FLOORS),
+    ("heldout498", "heldout498", HELDOUT498_FLOORS),
+    ("heldout501", "heldout501 (sealed)", HELDOUT501_FLOORS),
 ]
 
 
