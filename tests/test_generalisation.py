@@ -2077,6 +2077,11 @@ HELDOUT495_FLOORS = {"f1_target": 0.63, "recall_actual": 0.72, "comparator_accur
 HELDOUT499_FLOORS = {"f1_target": 0.83, "recall_actual": 0.74, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
 
 
+# heldout497 (sealed): five pages of western project lists, a sector plan and results, session 50;
+# F1 / actR with 862c2b7c and at merge: 0.955 / 0.850
+HELDOUT497_FLOORS = {"f1_target": 0.90, "recall_actual": 0.79, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2596,6 +2601,7 @@ GOALS = [
     ("heldout496", "heldout496", HELDOUT496_FLOORS),
     ("heldout495", "heldout495 (sealed)", HELDOUT495_FLOORS),
     ("heldout499", "heldout499 (sealed)", HELDOUT499_FLOORS),
+    ("heldout497", "heldout497 (sealed)", HELDOUT497_FLOORS),
 ]
 
 
