@@ -4862,3 +4862,15 @@ def test_a_share_right_after_a_value_is_that_values_share():
     shares = {v.value: v.indicator_zh for v in result.values if v.unit == "%"}
     assert shares.get(83.0, "").endswith("占比") and "断面" in shares[83.0]
     assert 28.0 not in shares
+
+
+def test_a_numbered_heading_saying_what_came_of_the_work_heads_results():
+    """"(三)…的能力显著增强。" over a plan's review captured without its title: its values are results (heldout488 n09),
+    while the tasks of a later chapter are still targets."""
+    text = ("(三)教育为经济社会发展服务的能力显著增强。\n"
+            "在省属本科学校新增专业中,直接为老工业基地服务的专业达到41个,相关专业达到24个。\n"
+            "三、主要任务\n(一)加快发展职业教育。\n"
+            "新建职业教育实训基地20个。\n")
+    result, _ = extract(text, doc_type="five_year_plan", period=(2006, 2010), issued="2006-08-01")
+    kinds = {v.value: v.kind for v in result.values}
+    assert kinds[41] == kinds[24] == "actual" and kinds[20] == "target"

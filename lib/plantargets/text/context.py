@@ -98,6 +98,7 @@ def _first_line_of_words(text: str) -> str:
 
 # This year, or a season of it ("今秋亳州市区新投用公办学校51所": the autumn term that opened, heldout111 n07)
 _THIS_YEAR_OR_SEASON = re.compile(r"今(?:年|春|夏|秋|冬)")
+_RESULT_HEADING_ENDING = re.compile(rf"(?:{phrase_words('result_heading_ending')})[。.]?\s*$")  # …显著增强。
 _ARRANGED_FOR = re.compile(r"(?:安排|谋划|部署)\s*$")  # "初步安排2017年…": a year whose work is being arranged
 _TARGET_AFTER_TITLE_YEAR = re.compile(r"(?:提升|提高|增加|增长)(?:至|到)")
 _HORIZON_BEFORE_TITLE_YEAR = re.compile(r"(?:力争|计划|预计|将|到)\s*(?:19|20)?\d{0,2}$")  # 力争2020年: a horizon
@@ -641,6 +642,8 @@ class SectionTracker:
         if not self.roles_in(text[:LEAD], 0):
             self._heading_of_targets(text)
             self._heading_of_a_past_year(text)
+            if not self.role.role:
+                self._heading_of_results(text)
             if not self.role.role and self.task_headings_head_targets:
                 self._heading_of_a_task(text)
         self._headings.append((level, self.role))
@@ -650,6 +653,13 @@ class SectionTracker:
         推进新型城镇化") heads what is to be done, unless its first clause says what came of it (…,经济转型深入推进取得成效)."""
         if names_a_task(heading_title(text)):
             self.role = SectionRole("target")
+
+    def _heading_of_results(self, text: str) -> None:
+        """A numbered heading with no section above it that ends on what came of the work ("(三)教育为经济社会发展服务
+        的能力显著增强。", "(四)教师整体素质不断提高。") heads results: a review captured without its own title."""
+        title = heading_title(text)
+        if len(title) <= 2 * LEAD and _RESULT_HEADING_ENDING.search(title):
+            self.role = SectionRole("review")
 
     def _heading_of_a_past_year(self, text: str) -> None:
         """A heading that names a year before the document's and no target ("一、奋发有为,共克时艰的2010年和“十一五”"
