@@ -4874,3 +4874,11 @@ def test_a_numbered_heading_saying_what_came_of_the_work_heads_results():
     result, _ = extract(text, doc_type="five_year_plan", period=(2006, 2010), issued="2006-08-01")
     kinds = {v.value: v.kind for v in result.values}
     assert kinds[41] == kinds[24] == "actual" and kinds[20] == "target"
+
+
+def test_fang_for_cubic_metres_is_a_unit():
+    """万方, 亿方: 方 for 立方米 in water quotas and capacities (read heldout476 n02, heldout238 n06)."""
+    text = "会议要求,全市要盘活5.26亿方水指标,新增农产品产地冷链仓储库容50万方。\n"
+    result, _ = extract(text, doc_type=None, period=(None, None), issued="2022-11-23")
+    units = {v.value: (v.unit, v.value_std, v.unit_std) for v in result.values}
+    assert units[5.26] == ("亿方", 5.26e8, "立方米") and units[50] == ("万方", 5e5, "立方米")
