@@ -2475,8 +2475,8 @@ _UNITS_OF_A_LISTS_OWN_ITEMS = ("项", "件")  # "对185项政府重点工作进�
 
 
 def _counts_tasks_or_projects(value: StatedValue) -> bool:
-    """Whether a value counts a list's own tasks or projects ("45项主要目标,有40项达到进度要求", "未开工项目67个"): the
-    share after it ("占88.9%") is progress through the list, not an indicator."""
+    """Whether a value counts a list's own tasks or projects ("完成12项", "未开工项目67个"): the share after it
+    ("占28%") is progress through the list, not an indicator."""
     return value.unit in _UNITS_OF_A_LISTS_OWN_ITEMS or "项目" in value.indicator_zh
 
 

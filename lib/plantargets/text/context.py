@@ -55,9 +55,9 @@ _DEADLINE_AFTER = re.compile(rf"\s*日?\s*(?:{phrase_words('deadline_after_a_dat
 # Not the end of a span of years (2021—2023年, 2021至2023年); a doubled dash parts a headline ("…出发——2023年…报告解读")
 _NOT_A_SPANS_END = r"(?<![\d\-–~至到])(?<!(?<!—)—)"
 _TITLE_YEAR = re.compile(_NOT_A_SPANS_END + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
-# A paragraph that reports work done (建成了, 完成了) or ranks a result (增速居全省第4位), within its next 80 characters
 # 去年 earlier in the sentence of a year named ("去年…启动了“三年行动计划”,从2011年开始"): that year is last year
 _LAST_YEAR_EARLIER_IN_THE_SENTENCE = re.compile(r"去年[^。!?!?\n]*$")
+# A paragraph that reports work done (建成了, 完成了) or ranks a result (增速居全省第4位), within its next 80 characters
 _DONE_IN_ITS_PARAGRAPH = re.compile(rf"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了|{phrase_words('result_rank')})")
 # A year compared with (比2015年, 较2015年, 同2015年相比) or a change starts from (由2020年第34位), not one the page speaks of
 _COMPARED_YEAR = re.compile(r"(?:比|较|同|与|由)\s*$")
