@@ -4894,3 +4894,13 @@ def test_a_paragraph_opening_on_a_commitment_ends_a_review_a_lead_opened():
     kinds = {v.value: (v.kind, v.year) for v in result.values}
     assert kinds[117] == ("actual", 2009)
     assert kinds[21] == kinds[12] == kinds[5.6] == ("target", 2010)
+
+
+def test_a_task_and_progress_table_with_spaced_headers_is_read_by_column():
+    """"项 目 内 容 | 年度完成情况": a header spaced out by the page still names the task column (heldout426 n08)."""
+    text = ("2022年度本级民生实事项目完成情况\n"
+            "序号 | 项 目 内 容 | 年度完成情况 | 责任单位 |\n"
+            "1 | 新增托位1140个 | 新增托位1155个 | 市卫健局 |\n")
+    result, _ = extract(text, doc_type=None, period=(None, None), issued="2023-01-10")
+    kinds = {v.value: v.kind for v in result.values}
+    assert kinds[1140] == "target" and kinds[1155] == "actual"

