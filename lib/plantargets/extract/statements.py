@@ -3124,8 +3124,9 @@ def _titled_by_a_task(paragraph: str) -> bool:
 
 
 def _unless_its_paragraph_commits(role: SectionRole, line: Line) -> SectionRole:
-    """A review a lead phrase opened ("一年来,该镇…") ends at a paragraph whose first sentence commits ("今年,洪畴镇将
-    继续…。力争实现工业总产值21亿元,增长12%", heldout378 n03): its values are what the year is to bring."""
+    """A review (here one a lead phrase opened: "一年来,该镇…") ends at a paragraph whose first sentence commits in its
+    lead ("今年,洪畴镇将继续…。力争实现工业总产值21亿元,增长12%", heldout378 n03): its values are what the year is to
+    bring."""
     if role.role == "review" and "。" in line.text and _opens_with_a_commitment(line.text, titled=False):
         # (not a task's title over what came of it: "加大投资力度。…74项重点项目完成投资117亿元")
         return SectionRole("target")
