@@ -1601,8 +1601,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                 and (worded := _indicator_before_a_value_word(sentence[:clause_start], unit)):
             indicator, target_type = worded, "level"  # "增加值实现翻番,达到5500亿元" (heldout294 n05)
         elif previous and not indicator and unit == "%" and previous.unit != "%" \
-                and _SHARE_OF_PREVIOUS.fullmatch(_last_item(before)) and not _counts_tasks_or_projects(previous) \
-                and _SHARE_RIGHT_AFTER.fullmatch(sentence, max(0, previous.number_span[1] - offset), match.start()):
+                and _SHARE_RIGHT_AFTER.fullmatch(sentence, max(0, previous.number_span[1] - offset), match.start()) \
+                and not _counts_tasks_or_projects(previous):
             indicator, target_type = _GROWTH_WORDS.sub("", previous.indicator_zh) + "占比", "level"
         elif previous and not indicator and _LEVEL_OF_PREVIOUS.fullmatch(_last_item(before)):
             indicator = _GROWTH_WORDS.sub("", previous.indicator_zh)  # "…累计增长42%,达到160.35亿元"
@@ -3432,8 +3432,9 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         if doc.written_year and doc.written_year < current:  # news of a December session about the coming year
             return doc.written_year + 1, None, True, per_year, f"明年 (a page dated {doc.written_year})"
         return current + 1, None, True, per_year, f"明年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
-    present = _PRESENT.search(prefix) or _PRESENT_LEAD.search(earlier[:_FRAMING_LEAD])
-    if current and doc.dated and kind == "actual" and present:  # (a lead "到目前,…;" dates every piece after it)
+    # (a full sentence's lead "到目前,…;" dates every piece after it)
+    if current and doc.dated and kind == "actual" \
+            and (_PRESENT.search(prefix) or _PRESENT_LEAD.search(earlier[:_FRAMING_LEAD])):
         if role.role == "review" and role.year and role.year < current \
                 and (_SINCE_A_YEAR.search(prefix) or _SINCE_A_PLAN.search(prefix)):
             # "过去五年工作回顾 / 2012年换届以来,…增加到338亿元" in a report of January 2017: up to the reviewed year (and
