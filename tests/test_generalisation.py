@@ -2092,6 +2092,16 @@ HELDOUT494_FLOORS = {"f1_target": 0.83, "recall_actual": 0.60, "comparator_accur
 HELDOUT507_FLOORS = {"f1_target": 0.95, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout509 (sealed): two pages of western town results and a county's livelihood list, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.308 / 1.000
+HELDOUT509_FLOORS = {"f1_target": 0.25, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout508 (read): four pages of northern livelihood lists and departments' targets, 2023-2025, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.486 / -
+HELDOUT508_FLOORS = {"f1_target": 0.43, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2614,6 +2624,8 @@ GOALS = [
     ("heldout497", "heldout497 (sealed)", HELDOUT497_FLOORS),
     ("heldout494", "heldout494", HELDOUT494_FLOORS),
     ("heldout507", "heldout507 (sealed)", HELDOUT507_FLOORS),
+    ("heldout509", "heldout509 (sealed)", HELDOUT509_FLOORS),
+    ("heldout508", "heldout508", HELDOUT508_FLOORS),
 ]
 
 
