@@ -2107,6 +2107,16 @@ HELDOUT508_FLOORS = {"f1_target": 0.43, "comparator_accuracy": 0.95, "quote_span
 HELDOUT504_FLOORS = {"f1_target": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout503 (sealed): eight pages of central-southern departments' plans and work points, 2023-2027, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.777 / -
+HELDOUT503_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout505 (sealed): five pages of northern sector plans and a party congress's goals, 2010-2035, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.465 / -
+HELDOUT505_FLOORS = {"f1_target": 0.41, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2632,6 +2642,8 @@ GOALS = [
     ("heldout509", "heldout509 (sealed)", HELDOUT509_FLOORS),
     ("heldout508", "heldout508", HELDOUT508_FLOORS),
     ("heldout504", "heldout504", HELDOUT504_FLOORS),
+    ("heldout503", "heldout503 (sealed)", HELDOUT503_FLOORS),
+    ("heldout505", "heldout505 (sealed)", HELDOUT505_FLOORS),
 ]
 
 
