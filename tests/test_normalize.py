@@ -632,3 +632,16 @@ def test_view_and_comment_counters_on_a_line_of_their_own_are_cut():
     assert "page_furniture" in {f.flag_type for f in flags}
     kept, _ = normalize_text("全省建成文化馆200个,年接待浏览群众评论3000条。")
     assert "评论3000条" in kept.text
+
+
+def test_a_page_date_inside_furniture_stays_in_the_text():
+    """A breadcrumb line that ends on the page's date (heldout506 n02), and a web address run into it (heldout h22),
+    lose their furniture but keep the date, which is the page's dateline; a date in an address's path goes with it."""
+    raw = "今年计划新建公办幼儿园22所\n您当前的位置 : 洛阳网 > 洛阳新闻  来源: 洛阳网 2021.01.15 11:58\n正文"
+    norm, flags = normalize_text(raw)
+    assert "2021.01.15 11:58" in norm.text and "洛阳新闻" not in norm.text
+    assert any(f.flag_type == "page_furniture" and "您当前的位置" in f.text for f in flags)
+    glued = "标题\nhttp://m.example.com2019年01月14日 09:42教育网\n正文"
+    assert "2019年01月14日 09:42" in normalize_text(glued)[0].text
+    path = "标题\n本文地址:http://farm.example.com/hq/1/2016-09-02/hq_104404.html\n正文"
+    assert "2016" not in normalize_text(path)[0].text

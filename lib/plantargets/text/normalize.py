@@ -874,6 +874,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
                                                     else ())
              if m.start() and readable[m.start() - 1].isdigit()]
     cuts += residue
+    cuts = _sparing_page_dates(cuts, readable)
     cuts += mojibake
     spacing, spacing_flags = find_spaced_characters(readable, source_file)
     if spacing and not residue and "(" in readable:  # a converter's pinyin in a text then set apart: 标 ( b i ā o )
@@ -947,6 +948,35 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     emit("", len(raw), 0)  # sentinel so that lookups past the end resolve
     result.text = "".join(out)
     return result, flags
+
+
+# A full date (2021.01.15, 2018-01-26 15:55:35, 2019年01月14日 09:42) near a page's top, not a web address's path
+# (…/2016-09-02/…): the page's dateline, which furniture around it (a breadcrumb line, a web address run into it:
+# http://m.mattsalter.com2019年01月14日) must not take with it
+_PAGE_DATE = re.compile(r"(?<![\d_-])(?:19|20)\d{2}\s*([-./年])\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?"
+                        r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?![\d/])")
+PAGE_DATE_HEAD = 800  # characters from a page's top in which a cut date would be its dateline
+MAX_PAGE_DATE = 30  # characters of the longest such date (a date that a cut's end runs into is spared whole)
+
+
+def _sparing_page_dates(cuts: list[Cut], readable: str) -> list[Cut]:
+    """Furniture and residue cuts near a page's top with a date inside parted around it, so the date stays in
+    the text ("您当前的位置 : 洛阳网 > 洛阳新闻  来源: 洛阳网 2021.01.15 11:58": heldout506 n02, heldout13 p11)."""
+    kept = []
+    for cut in cuts:
+        dates = [date for date in _PAGE_DATE.finditer(readable, cut.start, cut.end + MAX_PAGE_DATE)
+                 if date.start() < cut.end] \
+            if cut.start < PAGE_DATE_HEAD and cut.flag_type in ("page_furniture", "scrape_residue") else []
+        position = cut.start
+        for date in dates:
+            if date.start() > position:
+                kept.append(Cut(position, date.start(), cut.replacement, cut.flag_type, cut.message))
+            position = date.end()
+        if not dates:
+            kept.append(cut)
+        elif cut.end > position:
+            kept.append(Cut(position, cut.end, "", cut.flag_type, cut.message))
+    return kept
 
 
 def _pattern_cuts_past(readable: str, removed: list[Cut], pattern_file: str, flag_type: str) -> list[Cut]:
