@@ -2128,6 +2128,46 @@ HELDOUT506_FLOORS = {"f1_target": 0.67, "recall_actual": 0.95, "comparator_accur
 HELDOUT502_FLOORS = {"f1_target": 0.00, "recall_actual": 0.79, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout510 (read): two pages of an eastern work report's results and a sports plan, 2022-2025, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.750 / 1.000
+HELDOUT510_FLOORS = {"f1_target": 0.70, "recall_actual": 0.95, "comparator_accuracy": 0.64, "quote_span_exact": 1.0}
+
+
+# heldout511 (sealed): four pages of central-southern school-building plans and key-project lists, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.870 / 0.800
+HELDOUT511_FLOORS = {"f1_target": 0.82, "recall_actual": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout513 (sealed): two pages of a northern district's results and a township's plan, 2009-2015, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.667 / 1.000
+HELDOUT513_FLOORS = {"f1_target": 0.61, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout515 (sealed): two pages of eastern party-congress news with five-year goals, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.143 / -
+HELDOUT515_FLOORS = {"f1_target": 0.09, "comparator_accuracy": 0.00, "quote_span_exact": 1.0}
+
+
+# heldout516 (read): eight pages of western sector plans and work points, 2005-2017, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.655 / -
+HELDOUT516_FLOORS = {"f1_target": 0.60, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout512 (read): eight pages of western departments' water, road and school targets, 2013-2025, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.750 / -
+HELDOUT512_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout517 (sealed): six pages of central-southern sector plans, 2013-2030, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.400 / -
+HELDOUT517_FLOORS = {"f1_target": 0.35, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout514 (read): nine pages of northern livelihood and key-project lists and a work report, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.385 / 0.818
+HELDOUT514_FLOORS = {"f1_target": 0.33, "recall_actual": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2657,6 +2697,14 @@ GOALS = [
     ("heldout505", "heldout505 (sealed)", HELDOUT505_FLOORS),
     ("heldout506", "heldout506", HELDOUT506_FLOORS),
     ("heldout502", "heldout502", HELDOUT502_FLOORS),
+    ("heldout510", "heldout510", HELDOUT510_FLOORS),
+    ("heldout511", "heldout511 (sealed)", HELDOUT511_FLOORS),
+    ("heldout513", "heldout513 (sealed)", HELDOUT513_FLOORS),
+    ("heldout515", "heldout515 (sealed)", HELDOUT515_FLOORS),
+    ("heldout516", "heldout516", HELDOUT516_FLOORS),
+    ("heldout512", "heldout512", HELDOUT512_FLOORS),
+    ("heldout517", "heldout517 (sealed)", HELDOUT517_FLOORS),
+    ("heldout514", "heldout514", HELDOUT514_FLOORS),
 ]
 
 
