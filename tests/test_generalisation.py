@@ -2168,6 +2168,16 @@ HELDOUT517_FLOORS = {"f1_target": 0.35, "comparator_accuracy": 0.95, "quote_span
 HELDOUT514_FLOORS = {"f1_target": 0.33, "recall_actual": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout518 (read): three pages of central-southern county and town plans and results, 2024-2025, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.952 / 1.000
+HELDOUT518_FLOORS = {"f1_target": 0.90, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout524 (read): ten pages of eastern sector plans and their news, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.766 / 1.000
+HELDOUT524_FLOORS = {"f1_target": 0.71, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2705,6 +2715,8 @@ GOALS = [
     ("heldout512", "heldout512", HELDOUT512_FLOORS),
     ("heldout517", "heldout517 (sealed)", HELDOUT517_FLOORS),
     ("heldout514", "heldout514", HELDOUT514_FLOORS),
+    ("heldout518", "heldout518", HELDOUT518_FLOORS),
+    ("heldout524", "heldout524", HELDOUT524_FLOORS),
 ]
 
 
