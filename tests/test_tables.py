@@ -604,3 +604,18 @@ def test_a_pipe_row_whose_attribute_cell_spans_the_rows_above_starts_at_the_colu
     assert [(r.indicator, [(c.column.header.text, c.line.text) for c in r.cells]) for r in table.rows] == [
         ("地区生产总值", [("年度目标", "7%左右"), ("完成情况", "8.1")]),
         ("一般公共预算收入", [("年度目标", "6%以上"), ("完成情况", "9.5%")])]
+
+
+def test_a_pipe_header_over_sub_headers_and_a_category_opening_its_first_row():
+    """A city's mid-year table of its plan's targets and results (heldout524 n09): "上半年实绩" heads the two
+    sub-headers below it (绝对值, 增速(%)), and a category's cell opens the first row of its rows, before the ordinal."""
+    text = ("序号 | 指标名称 | 单位 | 目标 | 上半年实绩 | |||||\n绝对值 | 增速(%) | ||||||||\n"
+            "经济发展 | 1 | 地区生产总值(GDP) | 亿元 | 增长6%以上 | 4297.8 | 6.2 | |||\n"
+            "2 | #农林牧渔业增加值 | 亿元 | 增长4% | 77.7 | 4.2 ||||\n")
+    table = find_tables(_lines(text))[0]
+    assert [column.header.text for column in table.columns] == [
+        "序号", "指标名称", "单位", "目标", "上半年实绩绝对值", "上半年实绩增速(%)"]
+    assert [(r.indicator, r.group, [(c.column.header.text, c.line.text) for c in r.cells]) for r in table.rows] == [
+        ("地区生产总值", "经济发展",
+         [("目标", "增长6%以上"), ("上半年实绩绝对值", "4297.8"), ("上半年实绩增速(%)", "6.2")]),
+        ("#农林牧渔业增加值", "", [("目标", "增长4%"), ("上半年实绩绝对值", "77.7"), ("上半年实绩增速(%)", "4.2")])]

@@ -594,7 +594,7 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
         more = _pipe_cells(lines[rows_from])  # "…| 1-8月 实际完成情况 |" then "任务完成率 | 备注 | |": a header that wrapped
         if more and len(more) < len(header) and not _ORDINAL_CELL.match(more[0].text) \
                 and not any(is_value_cell(c.text) or _SEPARATOR_CELL.match(c.text) for c in more):
-            header, rows_from = header + more, rows_from + 1
+            header, rows_from = _spanned(header, more), rows_from + 1
     columns: list[TableColumn] = []
     for c in header:
         if columns and columns[-1].year is not None and not columns[-1].growth and _GROWTH_HEADER.match(c.text):
@@ -613,8 +613,11 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
             continue
         if _LABEL_HEADER.match(next(c.text for c in cells if c.text)):
             break  # "指 标 | 2015年 | 2020年 | 属性" under a page's metadata rows: the header of another table
+        group_cell = _group_cell_before_ordinal(cells, columns)
+        if group_cell:  # "经济发展 | 1 | 地区生产总值(GDP) | …" under "序号 | 指标名称 | …": a category's first row
+            cells = cells[1:]
         stacked = _stacked_rows(cells)
-        for group, row_cells in stacked or [("", cells)]:
+        for group, row_cells in stacked or [(group_cell, cells)]:
             row = _pipe_row(row_cells, columns, group)
             if row is not None:
                 consumed.add(k)
@@ -624,6 +627,32 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
         return None
     return Table(lines[start - 1].text if start > 0 and len(lines[start - 1].text) <= MAX_CELL_LENGTH else "",
                  columns, rows, consumed)
+
+
+# The sub-headers of one column's values ("上半年实绩" over "绝对值 | 增速(%)"): its amount and its growth
+_SUB_HEADER = re.compile(rf"^(?:绝对[值数]|总量|数值|{_GROWTH_HEADER.pattern.lstrip('^').rstrip('$')})$")
+MIN_SUB_HEADERS = 2
+
+
+def _spanned(header: list[Line], more: list[Line]) -> list[Line]:
+    """A pipe header with the line of headers below it: sub-headers of one column's values (绝对值, 增速(%)) under
+    its last cell ("序号 | 指标名称 | 单位 | 目标 | 上半年实绩" over "绝对值 | 增速(%)", heldout524 n09) each become a
+    column named by both; other cells are columns that wrapped to the next line ("任务完成率 | 备注")."""
+    if len(more) < MIN_SUB_HEADERS or not all(_SUB_HEADER.match(c.text) for c in more):
+        return header + more
+    top = header[-1]
+    return header[:-1] + [Line(c.start, c.end, f"{top.text}{c.text}", c.heading_level, c.section_path, c.in_review)
+                          for c in more]
+
+
+def _group_cell_before_ordinal(cells: list[Line], columns: list[TableColumn]) -> str:
+    """The category a row opens with when the table's first column is its item number and the row has one cell
+    more, an ordinal second ("经济发展 | 1 | 地区生产总值(GDP) | 亿元 | …", heldout524 n09): the category's cell spans
+    the rows below, which start at their ordinal; else ""."""
+    if len(cells) != len(columns) + 1 or not columns or not _ORDINAL_HEADER.match(columns[0].header.text):
+        return ""
+    first, second = cells[0].text, cells[1].text
+    return first if first and not is_value_cell(first) and _ORDINAL_CELL.match(second) else ""
 
 
 def _pipe_row(cells: list[Line], columns: list[TableColumn], group: str = "") -> TableRow | None:
