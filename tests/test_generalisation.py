@@ -2193,6 +2193,21 @@ HELDOUT525_FLOORS = {"f1_target": 0.80, "recall_actual": 0.95, "comparator_accur
 HELDOUT522_FLOORS = {"f1_target": 0.23, "recall_actual": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout520 (read): six pages of northern plan news and work reports' results, 2008-2015, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.444 / 1.000
+HELDOUT520_FLOORS = {"f1_target": 0.39, "recall_actual": 0.95, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+
+# heldout521 (sealed): twelve pages of northern departments' work targets, budgets and sector plans, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.638 / -
+HELDOUT521_FLOORS = {"f1_target": 0.58, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout523 (sealed): three pages of western work reports and preschool news, 2023-2025, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.364 / 0.833
+HELDOUT523_FLOORS = {"f1_target": 0.31, "recall_actual": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2735,6 +2750,9 @@ GOALS = [
     ("heldout519", "heldout519 (sealed)", HELDOUT519_FLOORS),
     ("heldout525", "heldout525 (sealed)", HELDOUT525_FLOORS),
     ("heldout522", "heldout522", HELDOUT522_FLOORS),
+    ("heldout520", "heldout520", HELDOUT520_FLOORS),
+    ("heldout521", "heldout521 (sealed)", HELDOUT521_FLOORS),
+    ("heldout523", "heldout523 (sealed)", HELDOUT523_FLOORS),
 ]
 
 
