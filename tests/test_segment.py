@@ -440,3 +440,15 @@ def test_a_title_naming_one_years_tasks_gives_that_year_as_the_period():
     norm, _ = normalize_text(text, "t.txt")
     doc = segment_documents(norm, "t.txt", "t")[0]
     assert (doc.period_start, doc.period_end) == (2023, 2023)
+
+
+def test_a_list_of_the_years_projects_under_a_portals_greeting_takes_its_title_from_the_line_that_names_it():
+    """A portal's greeting opens the page (heldout514 n07): the title is the headline naming the year's projects,
+    and the page is their list; a headline of what came of them (去年…兴办惠民实事), or a progress table's, is not."""
+    doc = _one_document("您好 ,欢迎您来到邯郸之窗! \n2021年河北省石家庄10件惠民实事公布!\n来源:冀时客户端\n"
+                        "1.打通10条城区道路。\n2.新建30所普惠性民办幼儿园。\n")
+    assert (doc.title, doc.doc_type) == ("2021年河北省石家庄10件惠民实事公布!", "project_list")
+    done = _one_document("廊坊新闻网-主流媒体\n去年财政收入首破10亿元大关 投入13.7亿元兴办惠民实事\n1.建成公园3个。\n")
+    assert done.doc_type != "project_list"
+    progress = _one_document("首页\n2017年1—11月十大民生工程项目实施进度表\n1.新建学校5所。\n")
+    assert progress.doc_type != "project_list"

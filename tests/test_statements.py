@@ -293,6 +293,7 @@ def test_enumerated_values_get_their_own_indicators():
     "到2025年,通讯地址:济南市市中区某路3-1号(250002)",
     "力争通过3年努力,基本消除大班额。",  # the span of an effort (heldout40 n09), not a value
     "2026年政府工作报告中,“发展”出现67次,“建设”出现57次。",  # a report's 热词 counted (heldout13 p05)
+    "附件1\n成都市2021年民生实事工作目标",  # an attachment's number over a list (heldout188 n09)
 ])
 def test_structure_is_not_a_value(text):
     result, _ = extract(text)

@@ -272,7 +272,7 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
         return "plan"  # "2023年鄂尔多斯市国民经济和社会发展计划" (heldout168 n05): a year's plan, its values to be reached
     if "统计公报" in title:
         return "statistical_bulletin"
-    if _PROJECT_LIST.search(title) and not re.search(rf"完成|成效|回顾|总结|{_PROJECTS_DONE}|{_PROJECTS_ASSESSED}", title):
+    if _names_a_project_list(title):
         return "project_list"  # the year's livelihood projects (民生实事), each item a commitment
     if _PROJECT_LIST.search(title) and re.search(rf"完成|进展|进度|推进|{_PROJECTS_DONE}|{_PROJECTS_ASSESSED}", title):
         return "project_report"  # how far the year's projects got: each numbered item a task, the text its progress
@@ -284,6 +284,13 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
 
 
 _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
+
+
+def _names_a_project_list(title: str) -> bool:
+    """Whether a title names a list of the year's projects to do, not what came of them (完成, 成效, 去年 …)."""
+    return bool(_PROJECT_LIST.search(title)) \
+        and not re.search(rf"完成|成效|回顾|总结|去年|{_PROJECTS_DONE}|{_PROJECTS_ASSESSED}", title)
+
 _PLAN_TARGETS_MET = re.compile(phrase_words("plan_targets_met_title"))  # "…“十四五”规划主要目标基本实现"
 # a first line that says what a year is ("2017年是…实施“十三五”规划的关键一年"), after a news byline if any
 # ("广元新闻网讯(记者 …)今年是…"): a sentence of a page, no plan's name
@@ -379,6 +386,10 @@ def _title_line(head_lines) -> str:
             if k and _TITLE_GOES_ON.match(line) and not re.search(r"[。>|:,]", head_lines[k - 1][2]):
                 return head_lines[k - 1][2] + line  # "关于…2022年…计划执行情况" / "及2023年…计划草案的报告"
             return line
+    for _s, _e, line in head_lines[:MAX_LINES_BEFORE_A_LIST_TITLE]:
+        if len(line) <= MAX_TITLE and heading_level(line) is None and _names_a_project_list(line) \
+                and not re.search(r"[。>|:,,]|进度|进展|推进", line):
+            return line  # "2021年河北省石家庄10件惠民实事公布!" under a portal's greeting (heldout514 n07)
     # else the first line of words: not an image's or a link's markup ("![](/Files261/…/28/202") a scrape left
     worded = next((line for _s, _e, line in head_lines if _TWO_CJK.search(line) and not _DATE_LINE.match(line)
                    and (not metadata_line_pattern().match(line) or _TITLE_LABEL.match(line))), None)
@@ -388,6 +399,7 @@ def _title_line(head_lines) -> str:
 # a metadata line that gives the title ("文件名称 | 紫阳县人民政府关于印发…的通知"), unlike 索引号, 发布时间 … (skipped)
 _TITLE_LABEL = re.compile(r"^[|\s]*(?:标题|文件名称)")
 MAX_TITLE = 60  # characters of a title taken from a page's first line
+MAX_LINES_BEFORE_A_LIST_TITLE = 5  # head lines in which a line naming a list of the year's projects is its title
 # a first line longer than this is a page scraped as one line, not a title or a preamble ("“十四五”时期,…制定本规划。"
 # opens a plan: its period is the plan's)
 MAX_OPENING_LINE = 400
