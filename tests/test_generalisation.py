@@ -2208,6 +2208,47 @@ HELDOUT521_FLOORS = {"f1_target": 0.58, "comparator_accuracy": 0.95, "quote_span
 HELDOUT523_FLOORS = {"f1_target": 0.31, "recall_actual": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout526 (read): four pages of western livelihood lists and a key-project plan, 2023-2025, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.889 / -
+HELDOUT526_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout527 (sealed): three northern district work reports' results (no target in the gold: target F1 0 is no
+# measure), session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.000 / 0.968
+HELDOUT527_FLOORS = {"f1_target": 0.00, "recall_actual": 0.91, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout528 (read): eight pages of eastern sector plans and work reports, 2005-2015, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.545 / 1.000
+HELDOUT528_FLOORS = {"f1_target": 0.49, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout530 (read): three pages of northern targets news and a work report's results, 2009-2013, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.906 / 1.000
+HELDOUT530_FLOORS = {"f1_target": 0.85, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout531 (sealed): two pages of central-southern sector measures and campaign news, 2024, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.571 / -
+HELDOUT531_FLOORS = {"f1_target": 0.52, "comparator_accuracy": 0.73, "quote_span_exact": 1.0}
+
+
+# heldout533 (sealed): eight pages of central-southern livelihood lists and work reports, 2006-2017, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.707 / 0.643
+HELDOUT533_FLOORS = {"f1_target": 0.65, "recall_actual": 0.59, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout529 (sealed): eleven pages of western department and meeting news with targets, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.535 / -
+HELDOUT529_FLOORS = {"f1_target": 0.48, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout532 (read): twelve pages of eastern departments' and counties' work targets, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.720 / -
+HELDOUT532_FLOORS = {"f1_target": 0.67, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2753,6 +2794,14 @@ GOALS = [
     ("heldout520", "heldout520", HELDOUT520_FLOORS),
     ("heldout521", "heldout521 (sealed)", HELDOUT521_FLOORS),
     ("heldout523", "heldout523 (sealed)", HELDOUT523_FLOORS),
+    ("heldout526", "heldout526", HELDOUT526_FLOORS),
+    ("heldout527", "heldout527 (sealed)", HELDOUT527_FLOORS),
+    ("heldout528", "heldout528", HELDOUT528_FLOORS),
+    ("heldout530", "heldout530", HELDOUT530_FLOORS),
+    ("heldout531", "heldout531 (sealed)", HELDOUT531_FLOORS),
+    ("heldout533", "heldout533 (sealed)", HELDOUT533_FLOORS),
+    ("heldout529", "heldout529 (sealed)", HELDOUT529_FLOORS),
+    ("heldout532", "heldout532", HELDOUT532_FLOORS),
 ]
 
 
