@@ -4914,3 +4914,12 @@ def test_a_year_in_brackets_right_after_a_value_dates_it():
     result, _ = extract(text, doc_type=None, period=(None, None), issued=None)
     years = {v.value: v.year for v in result.values}
     assert years[92.28] == years[99.88] == 2024
+
+
+def test_a_full_date_after_an_as_of_cue_fronts_the_results_of_its_sentence():
+    """"截至2022年10月13日,完工60个、建设中78个" under a page's 重点工作 (heldout532 n09): the as-of date, with its month
+    and day, frames what was done by then, as "截至2022年底," does; so does a month and day alone (截至10月10日,)."""
+    text = "二、重点工作\n据了解,2022年度列入示范项目库的项目148个。截至2022年10月13日,完工60个、建设中78个。截至10月10日,村集体经营性收入为17737.27万元。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-10-18")
+    assert [(v.value, v.kind) for v in result.values] == [(148.0, "target"), (60.0, "actual"), (78.0, "actual"),
+                                                         (17737.27, "actual")]

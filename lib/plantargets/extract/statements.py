@@ -3152,7 +3152,8 @@ def _opens_with_a_commitment(paragraph: str, titled: bool = True) -> bool:
         and not cue_pattern("actual_cue").search(opening) and not _COMPLETION_CUE.search(opening)
 
 
-_FRONTED = re.compile(r"(?:[^,;。:\d%]|(?:19|20)\d{2}\s*年)*?,")  # up to the comma: words and years, no value
+# up to the comma: words and dates (截至2022年10月13日, 截至10月10日), no value
+_FRONTED = re.compile(r"(?:[^,;。:\d%]|(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}\s*年)*?,")
 _CLAUSE_LEAD = re.compile(r"[^,;。:\d%]{0,8}$")
 
 
