@@ -2249,6 +2249,21 @@ HELDOUT529_FLOORS = {"f1_target": 0.48, "comparator_accuracy": 0.95, "quote_span
 HELDOUT532_FLOORS = {"f1_target": 0.67, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
 
 
+# heldout535 (sealed): seven pages of eastern departments' work-meeting targets, 2023-2030, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.789 / -
+HELDOUT535_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
+
+
+# heldout537 (sealed): three pages of northern livelihood lists and an annual plan, 2024-2026, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.776 / -
+HELDOUT537_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout541 (sealed): three pages of central-southern work-report news, 2023-2025, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.783 / 0.583
+HELDOUT541_FLOORS = {"f1_target": 0.73, "recall_actual": 0.53, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2802,6 +2817,9 @@ GOALS = [
     ("heldout533", "heldout533 (sealed)", HELDOUT533_FLOORS),
     ("heldout529", "heldout529 (sealed)", HELDOUT529_FLOORS),
     ("heldout532", "heldout532", HELDOUT532_FLOORS),
+    ("heldout535", "heldout535 (sealed)", HELDOUT535_FLOORS),
+    ("heldout537", "heldout537 (sealed)", HELDOUT537_FLOORS),
+    ("heldout541", "heldout541 (sealed)", HELDOUT541_FLOORS),
 ]
 
 
