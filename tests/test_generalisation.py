@@ -2264,6 +2264,31 @@ HELDOUT537_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span
 HELDOUT541_FLOORS = {"f1_target": 0.73, "recall_actual": 0.53, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout534 (read): eight pages of western sector plans and old plan news, 2005-2015, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.613 / -
+HELDOUT534_FLOORS = {"f1_target": 0.56, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout536 (read): five pages of eastern district, county and town reports and news, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.889 / 1.000
+HELDOUT536_FLOORS = {"f1_target": 0.83, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout538 (read): four pages of central-southern work-report news and plan explainers, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.618 / 0.722
+HELDOUT538_FLOORS = {"f1_target": 0.56, "recall_actual": 0.67, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout539 (sealed): four pages of western plans and work reports, 2010-2016, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.946 / 1.000
+HELDOUT539_FLOORS = {"f1_target": 0.89, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout540 (read): ten pages of northern departments' and sector plans' targets, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.784 / -
+HELDOUT540_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2820,6 +2845,11 @@ GOALS = [
     ("heldout535", "heldout535 (sealed)", HELDOUT535_FLOORS),
     ("heldout537", "heldout537 (sealed)", HELDOUT537_FLOORS),
     ("heldout541", "heldout541 (sealed)", HELDOUT541_FLOORS),
+    ("heldout534", "heldout534", HELDOUT534_FLOORS),
+    ("heldout536", "heldout536", HELDOUT536_FLOORS),
+    ("heldout538", "heldout538", HELDOUT538_FLOORS),
+    ("heldout539", "heldout539 (sealed)", HELDOUT539_FLOORS),
+    ("heldout540", "heldout540", HELDOUT540_FLOORS),
 ]
 
 
