@@ -4923,3 +4923,12 @@ def test_a_full_date_after_an_as_of_cue_fronts_the_results_of_its_sentence():
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-10-18")
     assert [(v.value, v.kind) for v in result.values] == [(148.0, "target"), (60.0, "actual"), (78.0, "actual"),
                                                          (17737.27, "actual")]
+
+
+def test_the_existing_stock_a_commitment_sets_a_target_for_is_no_result():
+    """"确保到2015年底,现有国省干线二级及以上公路达到85%" (heldout534 n02): 现有 names the stock the target is for, so
+    the sentence's lead decides; with no commitment before it, 现有 still reports what exists."""
+    committed = one("确保到2015年底,现有国省干线二级及以上公路达到85%。", doc_type="other", period=(None, None),
+                    issued="2011-03-01")
+    assert (committed.kind, committed.year) == ("target", 2015)
+    assert one("现有幼儿园120所。", doc_type="other", period=(None, None), issued="2011-03-01").kind == "actual"
