@@ -4932,3 +4932,11 @@ def test_the_existing_stock_a_commitment_sets_a_target_for_is_no_result():
                     issued="2011-03-01")
     assert (committed.kind, committed.year) == ("target", 2015)
     assert one("现有幼儿园120所。", doc_type="other", period=(None, None), issued="2011-03-01").kind == "actual"
+
+
+def test_a_campaign_said_to_have_achieved_results_ends_the_targets_before_it():
+    """"规划建设…产业园,17个…产业集群加快形成。“双倍增”行动成效显著,新增创新主体3680家" (heldout538 n04, a review
+    captured without its heading): 成效显著 reports what was achieved, so the value after it is not a target."""
+    result, _ = extract("规划建设六大重点产业园,17个百亿级特色产业集群加快形成。“双倍增”行动成效显著,新增创新主体3680家。",
+                        doc_type="other", period=(None, None), issued="2018-01-10")
+    assert [v.kind for v in result.values if v.value == 3680.0] == ["actual"]
