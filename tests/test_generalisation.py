@@ -2289,6 +2289,31 @@ HELDOUT539_FLOORS = {"f1_target": 0.89, "recall_actual": 0.95, "comparator_accur
 HELDOUT540_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout543 (sealed): six pages of western sector plans and decisions, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.815 / -
+HELDOUT543_FLOORS = {"f1_target": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout546 (read): one page of a western district's work plan for 2025, session 51;
+# F1 / actR with 9e498ad2 and at merge: 1.000 / -
+HELDOUT546_FLOORS = {"f1_target": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout547 (sealed): eight pages of eastern livelihood lists and work-report targets, 2003-2025, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.802 / -
+HELDOUT547_FLOORS = {"f1_target": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout549 (sealed): three pages of central-southern transport and water targets, 2023-2025, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.857 / -
+HELDOUT549_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout548 (read): seven pages of central-southern sector targets and a work report, 2006-2015, session 51;
+# F1 / actR with 9e498ad2 and at merge: 0.676 / 1.000
+HELDOUT548_FLOORS = {"f1_target": 0.62, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2850,6 +2875,11 @@ GOALS = [
     ("heldout538", "heldout538", HELDOUT538_FLOORS),
     ("heldout539", "heldout539 (sealed)", HELDOUT539_FLOORS),
     ("heldout540", "heldout540", HELDOUT540_FLOORS),
+    ("heldout543", "heldout543 (sealed)", HELDOUT543_FLOORS),
+    ("heldout546", "heldout546", HELDOUT546_FLOORS),
+    ("heldout547", "heldout547 (sealed)", HELDOUT547_FLOORS),
+    ("heldout549", "heldout549 (sealed)", HELDOUT549_FLOORS),
+    ("heldout548", "heldout548", HELDOUT548_FLOORS),
 ]
 
 
