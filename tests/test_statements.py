@@ -4953,3 +4953,13 @@ def test_a_list_titled_below_a_portals_furniture_is_of_the_year_its_title_plans(
     assert [(v.value, v.year) for v in listed.values] == [(30.0, 2019)]
     other, _ = extract(text, doc_type="other", period=(None, None), issued="", title=title)
     assert "dateline" not in other.values[0].year_basis and "title" not in other.values[0].year_basis
+
+
+def test_a_plans_first_year_named_by_its_place_dates_the_targets_set_for_it():
+    """"江西省粮油生产“十二五”开局之年目标确定:确保粮食总产达202.5亿公斤" (heldout548 n04): the plan's first year, 2011,
+    not its span's end; a target over the plan's span still takes the span's last year."""
+    first = one("江西省粮油生产“十二五”开局之年目标确定:确保粮食总产达202.5亿公斤。", doc_type="other",
+                period=(None, None), issued="")
+    assert (first.kind, first.year) == ("target", 2011)
+    span = one("“十二五”期间,确保粮食总产达202.5亿公斤。", doc_type="other", period=(None, None), issued="")
+    assert span.year == 2015
