@@ -1374,7 +1374,8 @@ _STATED_YEAR = guarded(_STATED_YEAR)  # searched in most sentences and whole doc
 _PLAN_END_BEFORE = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*期?末的?\s*$")
 _PLAN_NAMES = "|".join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))  # 十五五 before 十五
 # The words that name a plan's first or last year (开局之年, 收官之年: codebook/period_year_words.csv), by which
-_PLAN_YEAR_WORDS = {row["word"]: row["which"] for row in codebook_rows("period_year_words.csv") if row["word"].endswith("之年")}
+_PLAN_YEAR_WORDS = {row["word"]: row["which"] for row in codebook_rows("period_year_words.csv")
+                    if row["word"].endswith("之年")}
 
 
 @lru_cache(maxsize=1)
