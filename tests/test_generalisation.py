@@ -2183,7 +2183,8 @@ HELDOUT524_FLOORS = {"f1_target": 0.71, "recall_actual": 0.95, "comparator_accur
 HELDOUT519_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
-# heldout525 (sealed): ten pages of central-southern departments' targets, plans and work reports, 2007-2016, session 51;
+# heldout525 (sealed): ten pages of central-southern departments' targets, plans and work reports, 2007-2016,
+# session 51;
 # F1 / actR with 9e498ad2 and at merge: 0.852 / 1.000
 HELDOUT525_FLOORS = {"f1_target": 0.80, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 

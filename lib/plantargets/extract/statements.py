@@ -286,6 +286,7 @@ class ExtractionResult:
         return Counter(t.outcome if t.outcome != "structure" else f"structure:{t.reason}" for t in self.tokens)
 
 
+# Types whose title names the year they plan; a report of no known type may be titled by the year it reviews
 _TYPES_TITLED_BY_THE_YEAR_THEY_PLAN = ("project_list", "work_plan", "plan", "action_plan")
 
 
@@ -295,8 +296,8 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     if doc.current_year is None:
         head = norm.text[doc.start:min(doc.end, doc.start + CONTEXT_HEAD)]
         foot = norm.text[max(doc.start, doc.end - CONTEXT_FOOT):doc.end]
-        # the title of a year's list or plan found below a portal's furniture names the year it plans (a repost's dateline
-        # is later: "2019年崇明区政府实事项目和重点工程安排" over 发布时间:2020-11-17, heldout436 n09)
+        # the title of a year's list or plan found below a portal's furniture names the year it plans (a repost's
+        # dateline is later: "2019年崇明区政府实事项目和重点工程安排" over 发布时间:2020-11-17, heldout436 n09)
         planned = doc.title if doc.doc_type in _TYPES_TITLED_BY_THE_YEAR_THEY_PLAN else ""
         current = infer_current_year(head, doc.issued_date, foot, planned)
         if current:
@@ -1373,7 +1374,7 @@ _STATED_YEAR = guarded(_STATED_YEAR)  # searched in most sentences and whole doc
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
 _PLAN_END_BEFORE = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*期?末的?\s*$")
 _PLAN_NAMES = "|".join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))  # 十五五 before 十五
-# The words that name a plan's first or last year (开局之年, 收官之年: codebook/period_year_words.csv), by which
+# The words that name a plan's first or last year (开局之年, 收官之年: codebook/period_year_words.csv), each with which
 _PLAN_YEAR_WORDS = {row["word"]: row["which"] for row in codebook_rows("period_year_words.csv")
                     if row["word"].endswith("之年")}
 
@@ -1383,6 +1384,8 @@ def _plan_year_named() -> re.Pattern[str]:
     """A plan's name right before the words naming one of its years ("“十二五”开局之年", "“十四五”规划收官之年")."""
     words = "|".join(sorted(_PLAN_YEAR_WORDS, key=len, reverse=True))
     return re.compile(rf"[“\"]?(?P<name>{_PLAN_NAMES})[”\"]?(?:规划)?的?(?P<word>{words})")
+
+
 _NAMED_PLAN = re.compile(rf"({_PLAN_NAMES})")
 _PLAN_END_NAMED = re.compile(rf"({_PLAN_NAMES})[”\"」』]?\s*期?末")  # "到“十三五”末,": a plan's last year
 # where a change starts ("人均生产总值由“十五”末的2400美元提高到6000美元", heldout310 n09): no year the paragraph speaks of

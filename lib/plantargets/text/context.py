@@ -63,7 +63,8 @@ _YEAR_GONE_BY_BEFORE = re.compile(rf"(?:{phrase_words('year_gone_by')})\s*$")
 _DONE_IN_ITS_PARAGRAPH = re.compile(rf"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了|{phrase_words('result_rank')})")
 # A later sentence of the paragraph that opens on 今年 and commits ("2023年,全省新改建农村公路14759公里…。今年,…全省将
 # 新改建…", heldout512 n02): the year named before it, in a sentence of figures that commits to nothing, is done
-_THIS_YEAR_COMMITS_LATER_IN_ITS_PARAGRAPH = re.compile(r"([^\n。]*。)[^\n]*?(?<=[。;])[ \t\u3000]*今年[,,]?[^\n。]*?(?:将|计划|力争|确保|争取)")
+_THIS_YEAR_COMMITS_LATER_IN_ITS_PARAGRAPH = re.compile(r"([^\n。]*。)[^\n]*?(?<=[。;])[ \t\u3000]*今年[,,]?"
+                                                       r"[^\n。]*?(?:将|计划|力争|确保|争取)")
 # A year compared with (比2015年, 较2015年, 同2015年相比) or a change starts from (由2020年第34位), not one the page speaks of
 _COMPARED_YEAR = re.compile(r"(?:比|较|同|与|由)\s*$")
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
@@ -264,7 +265,8 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "", title: 
     awaited = _year_of_a_congress_awaited(text)
     if awaited:  # "以优异成绩迎接党的十九大胜利召开"
         return awaited
-    first_line = _FIRST_SENTENCE_END.split((title or _first_line_of_words(text))[:80], maxsplit=1)[0]  # (not prose after 。)
+    # (prose after 。 is no title)
+    first_line = _FIRST_SENTENCE_END.split((title or _first_line_of_words(text))[:80], maxsplit=1)[0]
     title_year = _TITLE_YEAR.search(first_line) or _BRACKETED_YEAR.search(first_line) or _bare_title_year(first_line)
     if title_year and _TARGET_AFTER_TITLE_YEAR.search(first_line, title_year.end()):
         title_year = None  # "2020年全国学前三年毛入园率提升至85%": a headline's target year, not the page's

@@ -291,6 +291,7 @@ def _names_a_project_list(title: str) -> bool:
     return bool(_PROJECT_LIST.search(title)) \
         and not re.search(rf"完成|成效|回顾|总结|去年|{_PROJECTS_DONE}|{_PROJECTS_ASSESSED}", title)
 
+
 _PLAN_TARGETS_MET = re.compile(phrase_words("plan_targets_met_title"))  # "…“十四五”规划主要目标基本实现"
 # a first line that says what a year is ("2017年是…实施“十三五”规划的关键一年"), after a news byline if any
 # ("广元新闻网讯(记者 …)今年是…"): a sentence of a page, no plan's name
