@@ -4963,3 +4963,12 @@ def test_a_plans_first_year_named_by_its_place_dates_the_targets_set_for_it():
     assert (first.kind, first.year) == ("target", 2011)
     span = one("“十二五”期间,确保粮食总产达202.5亿公斤。", doc_type="other", period=(None, None), issued="")
     assert span.year == 2015
+
+
+def test_a_years_vision_heads_the_targets_below_it():
+    """"2015年愿景 GDP过7000亿" over "GDP突破7000亿元,年均增长14%左右;…" in news of a city's five-year plan of 2011
+    (heldout520 n04): the vision for a year to come heads its targets, as 展望2018年 does."""
+    text = "长春“十二五”规划纲要获通过\n2015年愿景 GDP过7000亿\nGDP突破7000亿元,年均增长14%左右;财政收入突破1000亿元。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2011-01-26")
+    assert [(v.value, v.kind, v.year) for v in result.values if v.value in (14.0, 1000.0)] == [
+        (14.0, "target", 2015), (1000.0, "target", 2015)]
