@@ -256,6 +256,27 @@ def year_named_by_period(text: str) -> tuple[int, str] | None:
     return None
 
 
+@cache
+def _plan_year_placed() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A plan's name right before the words naming one of its years (开局之年, 收官之年: the rows of
+    codebook/period_year_words.csv ending in 之年), and each word's first|last."""
+    words = {row["word"]: row["which"] for row in codebook_rows("period_year_words.csv") if row["word"].endswith("之年")}
+    names = "|".join(re.escape(n) for n in sorted(FIVE_YEAR_PLANS, key=len, reverse=True))
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[“\"]?(?P<name>{names})[”\"]?(?:规划)?的?(?P<word>{alternation})"), words
+
+
+def plan_year_placed(text: str) -> tuple[int, str] | None:
+    """The year a plan's name and the words for its place name ("“十二五”开局之年" = 2011, "“十四五”规划收官之年" =
+    2025), with the name and words; None when the text names none. Unlike year_named_by_period, no 今年 is needed."""
+    pattern, words = _plan_year_placed()
+    match = pattern.search(text)
+    if match is None:
+        return None
+    start, end = FIVE_YEAR_PLANS[match.group("name")]
+    return (start if words[match.group("word")] == "first" else end), match.group("name") + match.group("word")
+
+
 def parse_period(text: str) -> tuple[int, int] | None:
     """A span of years: ``2021—2023年``, ``2022-2031年``, or a named five-year plan (``“十四五”``)."""
     match = _PERIOD_RE.search(text)

@@ -31,6 +31,7 @@ from plantargets.extract.numbers import (
     parse_numeral,
     FIVE_YEAR_PLANS,
     parse_period,
+    plan_year_placed,
     standardize,
 )
 from plantargets.flags import Flag
@@ -1374,18 +1375,6 @@ _STATED_YEAR = guarded(_STATED_YEAR)  # searched in most sentences and whole doc
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
 _PLAN_END_BEFORE = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*期?末的?\s*$")
 _PLAN_NAMES = "|".join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))  # 十五五 before 十五
-# The words that name a plan's first or last year (开局之年, 收官之年: codebook/period_year_words.csv), each with which
-_PLAN_YEAR_WORDS = {row["word"]: row["which"] for row in codebook_rows("period_year_words.csv")
-                    if row["word"].endswith("之年")}
-
-
-@lru_cache(maxsize=1)
-def _plan_year_named() -> re.Pattern[str]:
-    """A plan's name right before the words naming one of its years ("“十二五”开局之年", "“十四五”规划收官之年")."""
-    words = "|".join(sorted(_PLAN_YEAR_WORDS, key=len, reverse=True))
-    return re.compile(rf"[“\"]?(?P<name>{_PLAN_NAMES})[”\"]?(?:规划)?的?(?P<word>{words})")
-
-
 _NAMED_PLAN = re.compile(rf"({_PLAN_NAMES})")
 _PLAN_END_NAMED = re.compile(rf"({_PLAN_NAMES})[”\"」』]?\s*期?末")  # "到“十三五”末,": a plan's last year
 # where a change starts ("人均生产总值由“十五”末的2400美元提高到6000美元", heldout310 n09): no year the paragraph speaks of
@@ -3487,12 +3476,9 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if current and ("今年" in prefix or doc.doc_type == "work_report"
                     or kind == "target" and _WHOLE_YEAR_WORD.search(prefix[-12:])):
         return current, None, doc.doc_type != "work_report" or "今年" not in prefix, per_year, f"the document's year ({doc.current_year_evidence or doc.issued_date or 'its period'})"
-    placed = _plan_year_named().search(prefix) if "之年" in prefix else None
+    placed = plan_year_placed(prefix) if "之年" in prefix else None
     if placed:  # "江西省粮油生产“十二五”开局之年目标确定:确保…" (heldout548 n04): the plan's first year, not its span
-        start, end = FIVE_YEAR_PLANS[placed.group("name")]
-        year = start if _PLAN_YEAR_WORDS[placed.group("word")] == "first" else end
-        named = placed.group("name") + placed.group("word")
-        return year, None, False, per_year, f"the year its plan's place names ({named})"
+        return placed[0], None, False, per_year, f"the year its plan's place names ({placed[1]})"
     # "和“十二五”末相比,…增长44.6%": a base, not a period; "编制“十五五”规划,…": a plan drafted, not the values' period
     period = parse_period(_PLAN_BEING_DRAFTED.sub("", _COMPARED_WITH_A_PLAN.sub("", prefix)))
     if period:

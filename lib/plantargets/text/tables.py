@@ -629,8 +629,8 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
                  columns, rows, consumed)
 
 
-# The sub-headers of one column's values ("上半年实绩" over "绝对值 | 增速(%)"): its amount and its growth
-_SUB_HEADER = re.compile(rf"^(?:绝对[值数]|总量|数值|{_GROWTH_HEADER.pattern.lstrip('^').rstrip('$')})$")
+# The sub-headers of one column's values ("上半年实绩" over "绝对值 | 增速(%)"): its amount, or its growth
+_AMOUNT_SUB_HEADER = re.compile(r"^(?:绝对[值数]|总量|数值)$")
 MIN_SUB_HEADERS = 2
 
 
@@ -638,7 +638,8 @@ def _spanned(header: list[Line], more: list[Line]) -> list[Line]:
     """A pipe header with the line of headers below it: sub-headers of one column's values (绝对值, 增速(%)) under
     its last cell ("序号 | 指标名称 | 单位 | 目标 | 上半年实绩" over "绝对值 | 增速(%)", heldout524 n09) each become a
     column named by both; other cells are columns that wrapped to the next line ("任务完成率 | 备注")."""
-    if len(more) < MIN_SUB_HEADERS or not all(_SUB_HEADER.match(c.text) for c in more):
+    if len(more) < MIN_SUB_HEADERS or not all(_AMOUNT_SUB_HEADER.match(c.text) or _GROWTH_HEADER.match(c.text)
+                                              for c in more):
         return header + more
     top = header[-1]
     return header[:-1] + [Line(c.start, c.end, f"{top.text}{c.text}", c.heading_level, c.section_path, c.in_review)
