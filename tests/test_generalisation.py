@@ -2330,6 +2330,46 @@ HELDOUT544_FLOORS = {"f1_target": 0.87, "recall_actual": 0.85, "comparator_accur
 HELDOUT545_FLOORS = {"f1_target": 0.30, "recall_actual": 0.26, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout550 (read): a western county work report cut in its review (no target in the gold: target F1 0 is no measure), session 52;
+# F1 / actR with 00a99062 and at merge: 0.000 / 1.000
+HELDOUT550_FLOORS = {"f1_target": 0.00, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout555 (sealed): southwestern livelihood lists, a work report summary and a key-projects plan's news, session 52;
+# F1 / actR with 00a99062 and at merge: 0.857 / 1.000
+HELDOUT555_FLOORS = {"f1_target": 0.80, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout557 (sealed): eastern district and town work reports' results and a town plan's undated targets, session 52;
+# F1 / actR with 00a99062 and at merge: 0.000 / 1.000
+HELDOUT557_FLOORS = {"f1_target": 0.00, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout553 (sealed): eastern sector plans, road plans, an education page and a work report, session 52;
+# F1 / actR with 00a99062 and at merge: 0.686 / 1.000
+HELDOUT553_FLOORS = {"f1_target": 0.63, "recall_actual": 0.95, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
+
+
+# heldout556 (read): central-southern water, transport, river-chief and tourism department targets, session 52;
+# F1 / actR with 00a99062 and at merge: 0.667 / -
+HELDOUT556_FLOORS = {"f1_target": 0.61, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout552 (read): central-southern plan news, a press conference and a work report's results, session 52;
+# F1 / actR with 00a99062 and at merge: 0.978 / 0.727
+HELDOUT552_FLOORS = {"f1_target": 0.92, "recall_actual": 0.67, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
+
+
+# heldout551 (sealed): northern provinces' department and sector targets, session 52;
+# F1 / actR with 00a99062 and at merge: 0.754 / -
+HELDOUT551_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout554 (read): northern work-report targets and results, livelihood-project news, an investment plan and a work plan, session 52;
+# F1 / actR with 00a99062 and at merge: 0.725 / 0.789
+HELDOUT554_FLOORS = {"f1_target": 0.67, "recall_actual": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2899,6 +2939,14 @@ GOALS = [
     ("heldout542", "heldout542", HELDOUT542_FLOORS),
     ("heldout544", "heldout544", HELDOUT544_FLOORS),
     ("heldout545", "heldout545 (sealed)", HELDOUT545_FLOORS),
+    ("heldout550", "heldout550", HELDOUT550_FLOORS),
+    ("heldout555", "heldout555 (sealed)", HELDOUT555_FLOORS),
+    ("heldout557", "heldout557 (sealed)", HELDOUT557_FLOORS),
+    ("heldout553", "heldout553 (sealed)", HELDOUT553_FLOORS),
+    ("heldout556", "heldout556", HELDOUT556_FLOORS),
+    ("heldout552", "heldout552", HELDOUT552_FLOORS),
+    ("heldout551", "heldout551 (sealed)", HELDOUT551_FLOORS),
+    ("heldout554", "heldout554", HELDOUT554_FLOORS),
 ]
 
 
