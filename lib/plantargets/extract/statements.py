@@ -1640,6 +1640,10 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                                  result.page_of_commitments, offset + match.start() < result.first_commitment)
         if kind == "target" and unit.endswith("平方公里") and _EXTENT_BEHIND.search(before) and not _has_target_cue(before):
             kind, kind_basis = "actual", _EXTENT_OF_A_PLACE  # "湖口县县域国土面积673.69平方公里" under a plan's targets
+        if kind == "target" and previous is not None and previous.kind == "actual" and previous.number_span[0] >= offset \
+                and _change_over_the_year_before(norm.text[previous.number_span[1]:offset + match.start()]):
+            # "…累计完成投资513亿元,为年计划的105.9%,比去年同期提高8.9个百分点": the change of the result before it
+            kind, kind_basis = "actual", f"a change over the year before of the result before it ({previous.kind_basis})"
         if kind_basis == _NO_EVIDENCE and previous is not None and previous.number_span[0] >= offset \
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
@@ -2912,11 +2916,14 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if "基础上" in cue_clause:  # "在上年实际完成任务基础上增长10.5%": the base a plan builds on, no result
         cue_clause = _ON_THE_BASIS_OF.sub(_blank, cue_clause)
     actual_cue = cue_pattern("actual_cue").search(cue_clause) or whole_year
-    if actual_cue and _WEAK_ACTUAL_CUE.fullmatch(actual_cue.group(0)) and not target_cue \
-            and (cue_pattern("target_section").search(prefix) or _has_target_cue(prefix)
+    base = actual_cue and _cue_stands_as(_YEAR_BEFORE_AS_BASE, cue_clause, actual_cue)
+    if actual_cue and not target_cue and (base or _cue_stands_as(_WEAK_ACTUAL_CUE, cue_clause, actual_cue)) \
+            and (cue_pattern("target_section").search(prefix)
+                 or (_PARAGRAPH_COMMITMENT.search(_commitments_only(prefix)) if base else _has_target_cue(prefix))
                  or earlier and _has_target_cue(earlier[:_FRAMING_LEAD])):
         # "预期目标是,地区生产总值同比增长7%", "将…,确保…,上争资金同比增长20%": the sentence's lead decides; so does the
-        # lead of the clauses before a semicolon ("…的发展目标为…,同比增长15%以上;旅游总收入…,同比增长20%以上")
+        # lead of the clauses before a semicolon ("…的发展目标为…,同比增长15%以上;旅游总收入…,同比增长20%以上");
+        # 比上年 only after a word that commits ("将达到109.4亿元,比上年增长73%"; not "今年…达到95.89亿公斤,比上年增长3.6%")
         actual_cue = None
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
@@ -3124,7 +3131,25 @@ _PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
 # a paragraph that opens on this or next year's commitment ("今年辽宁仍要…", "明年,全市将…")
 _YEARS_COMMITMENT = f"{_phrase_words('paragraph_commitment')}|{_phrase_words('year_commitment_word')}"
 _OPENS_ON_A_YEARS_COMMITMENT = re.compile(rf"\s*(?:今年|明年)[^,,。;;\d]{{0,8}}?(?:{_YEARS_COMMITMENT})")
-_WEAK_ACTUAL_CUE = re.compile(_phrase_words("weak_actual_cue"))
+_YEAR_BEFORE_AS_BASE = re.compile(_phrase_words("year_before_as_base"))
+_WEAK_ACTUAL_CUE = re.compile(f"{_phrase_words('weak_actual_cue')}|{_phrase_words('year_before_as_base')}")
+
+
+def _change_over_the_year_before(between: str) -> bool:
+    """Whether the words between two values of a clause chain compare the second with the year before (比上年,
+    同比): the second then is a change of the first, of its kind."""
+    return len(between) <= _CHANGE_AFTER_ITS_VALUE and not _CLAUSE_CHAIN_BREAK.search(between) \
+        and _WEAK_ACTUAL_CUE.search(between) is not None
+
+
+_CHANGE_AFTER_ITS_VALUE = 16  # the most characters from a value to the change stated after it ("亿元,比上年增长")
+_CLAUSE_CHAIN_BREAK = re.compile(r"[。;;!?\n]")
+
+
+def _cue_stands_as(words: re.Pattern[str], text: str, cue: re.Match[str]) -> bool:
+    """Whether the actual cue found in ``text`` is one of ``words``, read where it stands (比上年, not 上年 alone)."""
+    weak = words.match(text, cue.start())
+    return weak is not None and weak.end() >= cue.end()
 
 
 _TITLE_SENTENCE = 20  # the most characters of a paragraph's title set as its first sentence ("推动绿色转型发展。")
