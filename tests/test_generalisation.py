@@ -2370,6 +2370,31 @@ HELDOUT551_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span
 HELDOUT554_FLOORS = {"f1_target": 0.67, "recall_actual": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout558 (read): eastern department work points, a rural-roads plan's news and education news, session 52;
+# F1 / actR with 00a99062 and at merge: 0.684 / -
+HELDOUT558_FLOORS = {"f1_target": 0.63, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout561 (sealed): central-southern party congress goals and a plenum proposal's news, session 52;
+# F1 / actR with 00a99062 and at merge: 0.516 / -
+HELDOUT561_FLOORS = {"f1_target": 0.46, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout562 (read): central-southern town and subdistrict plans and work summaries, session 52;
+# F1 / actR with 00a99062 and at merge: 0.794 / 1.000
+HELDOUT562_FLOORS = {"f1_target": 0.74, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout560 (read): northern provinces' sector plans of 2005-2015 and two education plans' reviews, session 52;
+# F1 / actR with 00a99062 and at merge: 0.659 / 1.000
+HELDOUT560_FLOORS = {"f1_target": 0.60, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout563 (sealed): northern plan news, education plans' reviews and a work report, mostly 2005-2015, session 52;
+# F1 / actR with 00a99062 and at merge: 0.531 / 1.000
+HELDOUT563_FLOORS = {"f1_target": 0.48, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2947,6 +2972,11 @@ GOALS = [
     ("heldout552", "heldout552", HELDOUT552_FLOORS),
     ("heldout551", "heldout551 (sealed)", HELDOUT551_FLOORS),
     ("heldout554", "heldout554", HELDOUT554_FLOORS),
+    ("heldout558", "heldout558", HELDOUT558_FLOORS),
+    ("heldout561", "heldout561 (sealed)", HELDOUT561_FLOORS),
+    ("heldout562", "heldout562", HELDOUT562_FLOORS),
+    ("heldout560", "heldout560", HELDOUT560_FLOORS),
+    ("heldout563", "heldout563 (sealed)", HELDOUT563_FLOORS),
 ]
 
 
