@@ -4991,3 +4991,13 @@ def test_a_years_vision_heads_the_targets_below_it():
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2011-01-26")
     assert [(v.value, v.kind, v.year) for v in result.values if v.value in (14.0, 1000.0)] == [
         (14.0, "target", 2015), (1000.0, "target", 2015)]
+
+
+def test_a_plan_period_as_the_base_of_a_multiple_is_no_year_the_paragraph_speaks_of():
+    """A city's 2016 work report (read heldout552 n03): in its five-year review "五年累计完成投资10573亿元,是“十一五”
+    时期的3.6倍" names the previous plan as a base, so the results after it stay of the reviewed year, not of 2010."""
+    text = ("一、“十二五”时期和2015年工作回顾\n"
+            "过去五年,是综合实力大跃升的五年。全社会固定资产投资达到3085亿元,是2010年的3.2倍;五年累计完成投资10573亿元,"
+            "是“十一五”时期的3.6倍。社会消费品零售总额达到1089.5亿元,是2010年的2倍。\n")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2016-01-10")
+    assert {v.value: (v.kind, v.year) for v in result.values}[1089.5] == ("actual", 2015)

@@ -3348,9 +3348,10 @@ _BASE_OF_A_MULTIPLE_AFTER = re.compile(r"\s*年?\s*(?:底|末)?\s*[))]?\s*的\s*
 # "控制在基于2020年城镇建设用地规模的1.3倍以内": 基于 a year's named amount, of which the value is a multiple
 _BASED_ON_A_YEARS_AMOUNT = re.compile(r"\s*年?\s*(?:底|末)?[^,,。;;\d的]{0,12}的\s*")
 _BASE_OF_A_MULTIPLE_BEFORE = re.compile(rf"{_BASE_WORDS}*$")
-# "是“十五”末的6.7倍", "相当于“十一五”的3倍": a plan as the base the value is a multiple of, as a year is
+# "是“十五”末的6.7倍", "相当于“十一五”的3倍", "是“十一五”时期的3.6倍": a plan as the base the value is a multiple of,
+# as a year is
 _BASE_OF_A_MULTIPLE_PLAN = re.compile(rf"{_BASE_WORDS}{{0,{MAX_BASE_WORDS}}}?[“\"「『]?(?:{_PLAN_NAMES})"
-                                      r"[”\"」』]?\s*(?:期末|末)?\s*的")
+                                      r"[”\"」』]?\s*(?:时期|期间)?\s*(?:期末|末)?\s*的")  # 是“十一五”时期的3.6倍
 
 
 # "年均增长8%", "5年平均递增22%": a rate per year (not "按年平均汇率折算")
