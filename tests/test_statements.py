@@ -3053,7 +3053,8 @@ def test_the_year_before_as_the_base_of_a_commitment_in_its_own_clause():
     增长73%" the growth over 上年 is of the target before it, so it is a target; 与上年持平 likewise."""
     result, _ = extract("今年江西省交通基础设施建设规模将达到109.4亿元,比上年增长73%,其中公路建设计划投资107.7亿元,"
                         "比上年增长74.8%。\n", doc_type="other", period=(None, None), issued="2002-01-24")
-    assert {v.value: v.kind for v in result.values} == {109.4: "target", 73.0: "target", 107.7: "target", 74.8: "target"}
+    assert {v.value: v.kind for v in result.values} == {109.4: "target", 73.0: "target", 107.7: "target",
+                                                         74.8: "target"}
     result, _ = extract("今年全县将实现生产总值增长6%,固定资产投资与上年持平。\n",
                         doc_type="other", period=(None, None), issued="2024-02-01")
     assert [v.kind for v in result.values] == ["target", "target"]

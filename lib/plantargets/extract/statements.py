@@ -1640,10 +1640,12 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                                  result.page_of_commitments, offset + match.start() < result.first_commitment)
         if kind == "target" and unit.endswith("平方公里") and _EXTENT_BEHIND.search(before) and not _has_target_cue(before):
             kind, kind_basis = "actual", _EXTENT_OF_A_PLACE  # "湖口县县域国土面积673.69平方公里" under a plan's targets
-        if kind == "target" and previous is not None and previous.kind == "actual" and previous.number_span[0] >= offset \
+        if kind == "target" and previous is not None and previous.kind == "actual" \
+                and previous.number_span[0] >= offset \
                 and _change_over_the_year_before(norm.text[previous.number_span[1]:offset + match.start()]):
             # "…累计完成投资513亿元,为年计划的105.9%,比去年同期提高8.9个百分点": the change of the result before it
-            kind, kind_basis = "actual", f"a change over the year before of the result before it ({previous.kind_basis})"
+            kind = "actual"
+            kind_basis = f"a change over the year before of the result before it ({previous.kind_basis})"
         if kind_basis == _NO_EVIDENCE and previous is not None and previous.number_span[0] >= offset \
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
