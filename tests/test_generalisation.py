@@ -2405,6 +2405,11 @@ HELDOUT559_FLOORS = {"f1_target": 0.37, "comparator_accuracy": 0.95, "quote_span
 HELDOUT564_FLOORS = {"f1_target": 0.83, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout565 (sealed): northern department work targets, a health plan and a district work report's results, session 52;
+# F1 / actR with 00a99062 and at merge: 0.852 / 1.000
+HELDOUT565_FLOORS = {"f1_target": 0.80, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2989,6 +2994,7 @@ GOALS = [
     ("heldout563", "heldout563 (sealed)", HELDOUT563_FLOORS),
     ("heldout559", "heldout559 (sealed)", HELDOUT559_FLOORS),
     ("heldout564", "heldout564", HELDOUT564_FLOORS),
+    ("heldout565", "heldout565 (sealed)", HELDOUT565_FLOORS),
 ]
 
 
