@@ -5013,3 +5013,15 @@ def test_whole_year_words_other_than_achieving_and_completing_set_the_years_goal
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-01-20")
     assert {v.value: (v.kind, v.year) for v in result.values} == {600.0: ("target", 2025), 5.0: ("target", 2025),
                                                                    4.0: ("target", 2025)}
+
+
+def test_a_plan_end_compared_with_is_no_year_of_the_change():
+    """Tianjin's 十二五 industry plan news (read heldout560 n03): "工业总产值将达到3.5万亿元,…均比“十一五”末翻一番"
+    compares with the previous plan's end, so the doubling is of the plan's own end (2015), not of 2010; a plan
+    end's own value ("较“十三五”末的9323.1亿元") stays of that end."""
+    text = "“十二五”期间,本市工业总产值将达到3.5万亿元,工业增加值达到9000亿元,均比“十一五”末翻一番。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2011-09-01")
+    assert {v.value: v.year for v in result.values}[100.0] == 2015
+    text = "过去五年,全市地区生产总值达到12000亿元,较“十三五”末的9323.1亿元增长28.7%。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2026-01-20")
+    assert {v.value: v.year for v in result.values}[9323.1] == 2020

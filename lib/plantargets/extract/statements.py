@@ -1373,6 +1373,7 @@ _STATED_YEAR = guarded(_STATED_YEAR)  # searched in most sentences and whole doc
 
 
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
+_COMPARED_BEFORE_PLAN_END = re.compile(r"(?:比|较|与|同|和)\s*[“\"「『]?$")
 _PLAN_END_BEFORE = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*期?末的?\s*$")
 _PLAN_NAMES = "|".join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))  # 十五五 before 十五
 _NAMED_PLAN = re.compile(rf"({_PLAN_NAMES})")
@@ -3431,7 +3432,12 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         return year, None, False, per_year, "stated"
     plan_end = _PLAN_END_BEFORE.search(prefix) if "末" in prefix else None
     # "由“八五”期末的833亿元增加到…": the value at the named plan's last year, whatever its kind (not a multiple's base)
-    if plan_end and not _ends_with_base_of_a_multiple(prefix):
+    if plan_end and (_ends_with_base_of_a_multiple(prefix) or not plan_end.group(0).rstrip().endswith("的")
+                     and _COMPARED_BEFORE_PLAN_END.search(prefix, 0, plan_end.start())):
+        # "…均比“十一五”末翻一番": the base of a change, not the value's year (but "较“十三五”末的9323.1亿元" is the
+        # base's own value, of that year)
+        plan_end = None
+    if plan_end:
         return FIVE_YEAR_PLANS[plan_end.group(1)][1], None, False, False, f"the end of a named plan period ({plan_end.group(0)})"
     led = _plan_end_named_before(prefix) if kind == "actual" and "末" in prefix else None
     if led:
