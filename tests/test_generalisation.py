@@ -2410,6 +2410,16 @@ HELDOUT564_FLOORS = {"f1_target": 0.83, "recall_actual": 0.95, "comparator_accur
 HELDOUT565_FLOORS = {"f1_target": 0.80, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout570 (read): Beijing work report targets' news and a district work report's results, 2025, session 52;
+# F1 / actR with 00a99062 and at merge: 1.000 / 1.000
+HELDOUT570_FLOORS = {"f1_target": 0.95, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout569 (sealed): western education, transport, agriculture, water and medical-scheme targets, 2009-2015, session 52;
+# F1 / actR with 00a99062 and at merge: 0.783 / -
+HELDOUT569_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -2995,6 +3005,8 @@ GOALS = [
     ("heldout559", "heldout559 (sealed)", HELDOUT559_FLOORS),
     ("heldout564", "heldout564", HELDOUT564_FLOORS),
     ("heldout565", "heldout565 (sealed)", HELDOUT565_FLOORS),
+    ("heldout570", "heldout570", HELDOUT570_FLOORS),
+    ("heldout569", "heldout569 (sealed)", HELDOUT569_FLOORS),
 ]
 
 
