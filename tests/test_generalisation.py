@@ -2420,6 +2420,26 @@ HELDOUT570_FLOORS = {"f1_target": 0.95, "recall_actual": 0.95, "comparator_accur
 HELDOUT569_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout571 (sealed): central-southern district and city work reports' results and a city's year targets (year only in the address), session 52;
+# F1 / actR with 00a99062 and at merge: 0.000 / 0.786
+HELDOUT571_FLOORS = {"f1_target": 0.00, "recall_actual": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout568 (read): eastern work reports' results, an annual plan's table and work-report news, session 52;
+# F1 / actR with 00a99062 and at merge: 0.800 / 1.000
+HELDOUT568_FLOORS = {"f1_target": 0.75, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout575 (sealed): eastern district and town key-work tables and arrangements, 2023-2025, session 52;
+# F1 / actR with 00a99062 and at merge: 1.000 / -
+HELDOUT575_FLOORS = {"f1_target": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout566 (read): western plan news and sector targets, session 52;
+# F1 / actR with 00a99062 and at merge: 0.670 / -
+HELDOUT566_FLOORS = {"f1_target": 0.62, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3007,6 +3027,10 @@ GOALS = [
     ("heldout565", "heldout565 (sealed)", HELDOUT565_FLOORS),
     ("heldout570", "heldout570", HELDOUT570_FLOORS),
     ("heldout569", "heldout569 (sealed)", HELDOUT569_FLOORS),
+    ("heldout571", "heldout571 (sealed)", HELDOUT571_FLOORS),
+    ("heldout568", "heldout568", HELDOUT568_FLOORS),
+    ("heldout575", "heldout575 (sealed)", HELDOUT575_FLOORS),
+    ("heldout566", "heldout566", HELDOUT566_FLOORS),
 ]
 
 
