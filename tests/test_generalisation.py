@@ -2450,6 +2450,16 @@ HELDOUT567_FLOORS = {"f1_target": 0.29, "comparator_accuracy": 0.95, "quote_span
 HELDOUT573_FLOORS = {"f1_target": 0.64, "recall_actual": 0.95, "comparator_accuracy": 0.94, "quote_span_exact": 1.0}
 
 
+# heldout572 (read): northern tourism, water, irrigation and school-building department plans and press news, session 52;
+# F1 / actR with 00a99062 and at merge: 0.463 / -
+HELDOUT572_FLOORS = {"f1_target": 0.41, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout574 (read): western sector plans' targets (transport, water, energy, industry), session 52;
+# F1 / actR with 00a99062 and at merge: 0.797 / -
+HELDOUT574_FLOORS = {"f1_target": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3043,6 +3053,8 @@ GOALS = [
     ("heldout566", "heldout566", HELDOUT566_FLOORS),
     ("heldout567", "heldout567 (sealed)", HELDOUT567_FLOORS),
     ("heldout573", "heldout573 (sealed)", HELDOUT573_FLOORS),
+    ("heldout572", "heldout572", HELDOUT572_FLOORS),
+    ("heldout574", "heldout574", HELDOUT574_FLOORS),
 ]
 
 
