@@ -2460,6 +2460,31 @@ HELDOUT572_FLOORS = {"f1_target": 0.41, "comparator_accuracy": 0.95, "quote_span
 HELDOUT574_FLOORS = {"f1_target": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout576 (read): central-southern water and road targets' news and education reviews, 2023-2025, session 52;
+# F1 / actR with 00a99062 and at merge: 0.353 / 0.889
+HELDOUT576_FLOORS = {"f1_target": 0.30, "recall_actual": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout577 (sealed): western party congress news, a work report's results and a round-up of city work reports, session 52;
+# F1 / actR with 00a99062 and at merge: 0.125 / 1.000
+HELDOUT577_FLOORS = {"f1_target": 0.07, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout578 (read): eastern sector and implementation plans of 2006-2015 and a draft education plan, session 52;
+# F1 / actR with 00a99062 and at merge: 0.805 / 1.000
+HELDOUT578_FLOORS = {"f1_target": 0.75, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout580 (read): eastern work reports' summaries, news round-ups and an execution report's target column, 2023-2025, session 52;
+# F1 / actR with 00a99062 and at merge: 0.314 / 0.879
+HELDOUT580_FLOORS = {"f1_target": 0.26, "recall_actual": 0.82, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout581 (sealed): central-southern department plans and winter-spring water campaign targets, session 52;
+# F1 / actR with 00a99062 and at merge: 0.753 / -
+HELDOUT581_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3055,6 +3080,11 @@ GOALS = [
     ("heldout573", "heldout573 (sealed)", HELDOUT573_FLOORS),
     ("heldout572", "heldout572", HELDOUT572_FLOORS),
     ("heldout574", "heldout574", HELDOUT574_FLOORS),
+    ("heldout576", "heldout576", HELDOUT576_FLOORS),
+    ("heldout577", "heldout577 (sealed)", HELDOUT577_FLOORS),
+    ("heldout578", "heldout578", HELDOUT578_FLOORS),
+    ("heldout580", "heldout580", HELDOUT580_FLOORS),
+    ("heldout581", "heldout581 (sealed)", HELDOUT581_FLOORS),
 ]
 
 
