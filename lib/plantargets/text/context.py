@@ -787,6 +787,8 @@ class SectionTracker:
                 elif paragraph_year and _REVIEW_OF_THE_YEAR_NAMED.fullmatch(match.group(0)) and self.current_year \
                         and self.reviewed_year < paragraph_year <= self.current_year:
                     role.year = paragraph_year  # "2010年,是鄞州…的一年。一年来,…": the year just named, reviewed
+                elif self.current_year and _REVIEW_OF_ITS_OWN_YEAR.fullmatch(match.group(0)):
+                    role.year, role.year_inferred = self.current_year, True  # "政府工作总结": the year it closes
                 elif self.reviewed_year:
                     role.year, role.year_inferred = self.reviewed_year, True
                     role.period = _years_reviewed(near, self.reviewed_year)
@@ -821,6 +823,7 @@ def names_a_task(title: str) -> bool:
 
 
 PART_OF_THE_YEAR = re.compile(phrase_words("part_of_the_year"))  # 1-3月份, 上半年: months of the year so far
+_REVIEW_OF_ITS_OWN_YEAR = re.compile(phrase_words("review_of_its_own_year"))  # a summary naming no year: its own
 _REVIEW_OF_THE_YEAR_NAMED = re.compile(phrase_words("review_of_the_year_named"))  # 一年来 after "2010年,是…的一年"
 
 
