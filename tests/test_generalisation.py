@@ -2490,6 +2490,36 @@ HELDOUT581_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span
 HELDOUT579_FLOORS = {"f1_target": 0.95, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout587 (sealed): a Beijing district work report's results (one page; its one target's F1 is no measure), session 52;
+# F1 / actR with 00a99062 and at merge: 0.000 / 1.000
+HELDOUT587_FLOORS = {"f1_target": 0.00, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout584 (read): central-southern livelihood lists and work reports' results, 2024-2025, session 52;
+# F1 / actR with 00a99062 and at merge: 0.571 / 1.000
+HELDOUT584_FLOORS = {"f1_target": 0.52, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout586 (read): central-southern plan news of 2007-2013, session 52;
+# F1 / actR with 00a99062 and at merge: 0.655 / -
+HELDOUT586_FLOORS = {"f1_target": 0.60, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
+
+
+# heldout588 (read): a western education plan summary and a transport investment news page, session 52;
+# F1 / actR with 00a99062 and at merge: 0.938 / -
+HELDOUT588_FLOORS = {"f1_target": 0.88, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout583 (sealed): northern sector plans' news and work points, 2021-2024, session 52;
+# F1 / actR with 00a99062 and at merge: 0.885 / -
+HELDOUT583_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.89, "quote_span_exact": 1.0}
+
+
+# heldout585 (sealed): eastern department targets and plans of 2010-2023, session 52;
+# F1 / actR with 00a99062 and at merge: 0.802 / -
+HELDOUT585_FLOORS = {"f1_target": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3091,6 +3121,12 @@ GOALS = [
     ("heldout580", "heldout580", HELDOUT580_FLOORS),
     ("heldout581", "heldout581 (sealed)", HELDOUT581_FLOORS),
     ("heldout579", "heldout579 (sealed)", HELDOUT579_FLOORS),
+    ("heldout587", "heldout587 (sealed)", HELDOUT587_FLOORS),
+    ("heldout584", "heldout584", HELDOUT584_FLOORS),
+    ("heldout586", "heldout586", HELDOUT586_FLOORS),
+    ("heldout588", "heldout588", HELDOUT588_FLOORS),
+    ("heldout583", "heldout583 (sealed)", HELDOUT583_FLOORS),
+    ("heldout585", "heldout585 (sealed)", HELDOUT585_FLOORS),
 ]
 
 
