@@ -5025,3 +5025,13 @@ def test_a_plan_end_compared_with_is_no_year_of_the_change():
     text = "过去五年,全市地区生产总值达到12000亿元,较“十三五”末的9323.1亿元增长28.7%。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2026-01-20")
     assert {v.value: v.year for v in result.values}[9323.1] == 2020
+
+
+def test_a_list_of_targets_announced_in_the_lead_heads_the_tasks_after_it():
+    """News of a city's 2025 work report (read heldout584 n01): "今年政府工作报告的“目标清单”,通过一串串数据,…" heads
+    the tasks after it, whose values carry no cue of their own: they are the year's targets, not results."""
+    text = ("深圳晚报讯 2月25日,深圳市七届人大六次会议开幕。今年深圳将怎么做,有哪些新目标?"
+            "今年政府工作报告的“目标清单”,通过一串串数据,生动展现了新一年深圳民生的“发展路线图”。\n"
+            "建成市第三儿童医院等15个重大医疗项目,新增国家级临床重点专科2个。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-02-27")
+    assert {v.value: (v.kind, v.year) for v in result.values}[15.0] == ("target", 2025)
