@@ -5035,3 +5035,14 @@ def test_a_list_of_targets_announced_in_the_lead_heads_the_tasks_after_it():
             "建成市第三儿童医院等15个重大医疗项目,新增国家级临床重点专科2个。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-02-27")
     assert {v.value: (v.kind, v.year) for v in result.values}[15.0] == ("target", 2025)
+
+
+def test_a_chinese_numeral_of_several_places_is_a_count_not_a_name():
+    """News of a city's 2009 project year (read heldout568 n03): "全年将实施一百六十七个在建重点项目,…并将推动一百二十四个
+    预备重点项目" - a numeral with digits on both sides of its place is a quantity; a text's parts numbered the same
+    way ("《规划》共十二章四十二节") are not."""
+    result, _ = extract("今年,全市将实施一百六十七个在建重点项目,并将推动一百二十四个预备重点项目。\n",
+                        doc_type="other", period=(None, None), issued="2009-01-07")
+    assert sorted(v.value for v in result.values) == [124.0, 167.0]
+    result, _ = extract("《规划》共十二章四十二节,提出到2025年全市生产总值达到1000亿元。\n")
+    assert [v.value for v in result.values] == [1000.0]
