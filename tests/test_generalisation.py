@@ -2525,6 +2525,41 @@ HELDOUT585_FLOORS = {"f1_target": 0.75, "comparator_accuracy": 0.95, "quote_span
 HELDOUT582_FLOORS = {"f1_target": 0.00, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout589 (sealed): western key-project plans and a county livelihood list, 2023-2026, session 52;
+# F1 / actR with 00a99062 and at merge: 0.735 / -
+HELDOUT589_FLOORS = {"f1_target": 0.68, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout590 (read): central-southern sector plans' news of 2010-2015 and work reports' results, session 52;
+# F1 / actR with 00a99062 and at merge: 0.609 / 1.000
+HELDOUT590_FLOORS = {"f1_target": 0.55, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout591 (sealed): eastern transport, education, water and preschool plans of county to province, session 52;
+# F1 / actR with 00a99062 and at merge: 0.755 / -
+HELDOUT591_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout592 (read): northern plan and targets news, session 52;
+# F1 / actR with 00a99062 and at merge: 0.842 / -
+HELDOUT592_FLOORS = {"f1_target": 0.79, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout593 (sealed): news of Hunan city and provincial work reports: results and targets, session 52;
+# F1 / actR with 00a99062 and at merge: 1.000 / 1.000
+HELDOUT593_FLOORS = {"f1_target": 0.95, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout594 (read): eastern water targets, transport livelihood projects and a work report's five-year tasks, session 52;
+# F1 / actR with 00a99062 and at merge: 0.411 / -
+HELDOUT594_FLOORS = {"f1_target": 0.36, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout595 (sealed): western district work reports' results and rural road targets' news, session 52;
+# F1 / actR with 00a99062 and at merge: 0.649 / 1.000
+HELDOUT595_FLOORS = {"f1_target": 0.59, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3133,6 +3168,13 @@ GOALS = [
     ("heldout583", "heldout583 (sealed)", HELDOUT583_FLOORS),
     ("heldout585", "heldout585 (sealed)", HELDOUT585_FLOORS),
     ("heldout582", "heldout582", HELDOUT582_FLOORS),
+    ("heldout589", "heldout589 (sealed)", HELDOUT589_FLOORS),
+    ("heldout590", "heldout590", HELDOUT590_FLOORS),
+    ("heldout591", "heldout591 (sealed)", HELDOUT591_FLOORS),
+    ("heldout592", "heldout592", HELDOUT592_FLOORS),
+    ("heldout593", "heldout593 (sealed)", HELDOUT593_FLOORS),
+    ("heldout594", "heldout594", HELDOUT594_FLOORS),
+    ("heldout595", "heldout595 (sealed)", HELDOUT595_FLOORS),
 ]
 
 
