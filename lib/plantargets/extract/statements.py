@@ -135,8 +135,8 @@ def unit_of(match: re.Match) -> str:
 # Measure words after which a Chinese numeral is read as a quantity.
 _CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
 _ROUND_MAGNITUDE = re.compile("[百千万亿]+")  # 万, 千万, 百亿: a round number written as its scale alone
-# a numeral of three places or more, digits on both sides of a place (一百六十七, 二十三, 一千零五): a count
 _PARTS_OF_A_TEXT = frozenset(("章", "节", "条", "款", "届"))  # a text's or a body's parts, numbered: no quantity
+# a numeral of three places or more, digits on both sides of a place (一百六十七, 二十三, 一千零五): a count
 _COUNTED_IN_PLACES = re.compile("[一二两三四五六七八九][十百千](?:[零〇]?[一二三四五六七八九][十百]?)+")
 # The comparators before a number that bound it from below or about (突破, 超过, 逾, 近: codebook/comparators.csv).
 _LOWER_BOUND_WORDS = tuple(word for word, comparator in COMPARATOR_PREFIXES if comparator in (">", ">=", "~"))
@@ -1376,9 +1376,10 @@ _STATED_YEAR = guarded(_STATED_YEAR)  # searched in most sentences and whole doc
 
 
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
-_COMPARED_BEFORE_PLAN_END = re.compile(r"(?:比|较|与|同|和)\s*[“\"「『]?$")
 _PLAN_END_BEFORE = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*期?末的?\s*$")
 _PLAN_NAMES = "|".join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))  # 十五五 before 十五
+# a word of comparison just before a plan's end (均比“十一五”末翻一番): the end is the base of a change
+_COMPARED_BEFORE_PLAN_END = re.compile(r"(?:比|较|与|同|和)\s*[“\"「『]?$")
 _NAMED_PLAN = re.compile(rf"({_PLAN_NAMES})")
 _PLAN_END_NAMED = re.compile(rf"({_PLAN_NAMES})[”\"」』]?\s*期?末")  # "到“十三五”末,": a plan's last year
 # where a change starts ("人均生产总值由“十五”末的2400美元提高到6000美元", heldout310 n09): no year the paragraph speaks of
