@@ -5046,3 +5046,11 @@ def test_a_chinese_numeral_of_several_places_is_a_count_not_a_name():
     assert sorted(v.value for v in result.values) == [124.0, 167.0]
     result, _ = extract("《规划》共十二章四十二节,提出到2025年全市生产总值达到1000亿元。\n")
     assert [v.value for v in result.values] == [1000.0]
+
+
+def test_this_winter_and_next_spring_is_a_season_of_the_year_after():
+    """A province's winter-vegetable campaign (read heldout590 n08, a page of 2010-09-26): "今冬明春…力争种植面积达到
+    260万亩" is of the season that ends next spring, the year after the page's, as 明年 is."""
+    text = "肖杰厅长说:今冬明春,全省冬季瓜菜力争种植面积达到260万亩,产量450万吨。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2010-09-26")
+    assert {v.value: (v.kind, v.year) for v in result.values}[260.0] == ("target", 2011)

@@ -3475,12 +3475,15 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     last_year_word = _last_match(_LAST_YEAR, prefix) if current and "去年" in prefix else None
     if last_year_word and prefix.rfind("今年") < last_year_word.start():  # not "去年全省实现了…,今年将在…65个县…"
         return current - 1, None, True, per_year, f"去年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
-    if not current and not line_year and kind == "target" and "明年" in prefix:
+    next_year = _NEXT_YEAR_WORD.search(prefix) if "明" in prefix else None
+    if not current and not line_year and kind == "target" and next_year:
         return None, None, True, per_year, _NEXT_YEAR_OF_AN_UNDATED_PAGE  # dated by the year the page names most
-    if current and "明年" in prefix:
+    if current and next_year:  # 明年; 今冬明春, a season that ends in the year after
+        said = "" if next_year.group(0) == "明年" else f"{next_year.group(0)}: "
         if doc.written_year and doc.written_year < current:  # news of a December session about the coming year
-            return doc.written_year + 1, None, True, per_year, f"明年 (a page dated {doc.written_year})"
-        return current + 1, None, True, per_year, f"明年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
+            return doc.written_year + 1, None, True, per_year, f"明年 ({said}a page dated {doc.written_year})"
+        return current + 1, None, True, per_year, \
+            f"明年 ({said}a document of {current}: {doc.current_year_evidence or 'its date'})"
     # (a full sentence's lead "到目前,…;" dates every piece after it)
     if current and doc.dated and kind == "actual" \
             and (_PRESENT.search(prefix) or _PRESENT_LEAD.search(earlier[:_FRAMING_LEAD])):
@@ -3528,6 +3531,9 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if kind == "target" and current:
         return current, None, True, per_year, f"the document's year ({doc.current_year_evidence})"
     return None, None, False, per_year, ""
+
+
+_NEXT_YEAR_WORD = re.compile(r"明年|明春")  # the year after the document's (明春: next spring, of 今冬明春)
 
 
 def _commitment(prefix: str) -> str:
