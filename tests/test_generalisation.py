@@ -2571,6 +2571,38 @@ HELDOUT594_FLOORS = {"f1_target": 0.36, "comparator_accuracy": 0.95, "quote_span
 HELDOUT595_FLOORS = {"f1_target": 0.59, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout596 (read): a Suzhou plan report's flattened table of targets and news of its work report, session 52;
+# F1 / actR with 00a99062 and at merge: 0.000 / 1.000
+HELDOUT596_FLOORS = {"f1_target": 0.00, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout598 (read): a provincial work report's task notice, a city's livelihood-list report and a school plan's news,
+# session 52;
+# F1 / actR with 00a99062 and at merge: 0.553 / -
+HELDOUT598_FLOORS = {"f1_target": 0.50, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout599 (sealed): western education targets' news, a press conference's current situation and water plans, session
+# 52;
+# F1 / actR with 00a99062 and at merge: 0.654 / 0.000
+HELDOUT599_FLOORS = {"f1_target": 0.60, "recall_actual": 0.00, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout601 (sealed): a Hainan highway plan's news and a Shenzhen work report's five-year goals, session 52;
+# F1 / actR with 00a99062 and at merge: 0.929 / -
+HELDOUT601_FLOORS = {"f1_target": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout602 (read): western irrigation, farming, transport and tourism targets, session 52;
+# F1 / actR with 00a99062 and at merge: 0.817 / -
+HELDOUT602_FLOORS = {"f1_target": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout603 (sealed): eastern work reports' targets and results and news of them, 2023-2026, session 52;
+# F1 / actR with 00a99062 and at merge: 0.444 / 1.000
+HELDOUT603_FLOORS = {"f1_target": 0.39, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3186,6 +3218,12 @@ GOALS = [
     ("heldout593", "heldout593 (sealed)", HELDOUT593_FLOORS),
     ("heldout594", "heldout594", HELDOUT594_FLOORS),
     ("heldout595", "heldout595 (sealed)", HELDOUT595_FLOORS),
+    ("heldout596", "heldout596", HELDOUT596_FLOORS),
+    ("heldout598", "heldout598", HELDOUT598_FLOORS),
+    ("heldout599", "heldout599 (sealed)", HELDOUT599_FLOORS),
+    ("heldout601", "heldout601 (sealed)", HELDOUT601_FLOORS),
+    ("heldout602", "heldout602", HELDOUT602_FLOORS),
+    ("heldout603", "heldout603 (sealed)", HELDOUT603_FLOORS),
 ]
 
 
