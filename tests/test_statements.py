@@ -5054,3 +5054,15 @@ def test_this_winter_and_next_spring_is_a_season_of_the_year_after():
     text = "肖杰厅长说:今冬明春,全省冬季瓜菜力争种植面积达到260万亩,产量450万吨。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2010-09-26")
     assert {v.value: (v.kind, v.year) for v in result.values}[260.0] == ("target", 2011)
+
+
+def test_a_years_expected_targets_column_holds_targets_and_its_results_column_results():
+    """A city's plan-execution report (read heldout596 n01): in a table of "2023年预期目标" against "2023年完成情况"
+    the first column's values are the year's targets, the second's what was done."""
+    text = ("表1 2023年苏州市经济社会发展主要预期目标完成情况\n序号 |\n指 标 名 称 |\n2023年预期目标 |\n2023年完成情况 |\n"
+            "1 |\n地区生产总值 |\n增长5%左右 |\n增长4.6% |\n2 |\n固定资产投资 |\n增长5%左右 |\n增长5% |\n3 |\n"
+            "社会消费品零售总额 |\n增长6% |\n增长6.4% |\n")
+    result, _ = extract(text, doc_type="plan_report", period=(None, None), issued="2024-01-16")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (5.0, "target", 2023), (4.6, "actual", 2023), (5.0, "target", 2023), (5.0, "actual", 2023),
+        (6.0, "target", 2023), (6.4, "actual", 2023)]

@@ -619,3 +619,16 @@ def test_a_pipe_header_over_sub_headers_and_a_category_opening_its_first_row():
         ("地区生产总值", "经济发展",
          [("目标", "增长6%以上"), ("上半年实绩绝对值", "4297.8"), ("上半年实绩增速(%)", "6.2")]),
         ("#农林牧渔业增加值", "", [("目标", "增长4%"), ("上半年实绩绝对值", "77.7"), ("上半年实绩增速(%)", "4.2")])]
+
+
+def test_a_years_expected_targets_beside_what_was_done_one_cell_per_line():
+    """A city's plan-execution report (read heldout596 n01): "2023年预期目标 |" and "2023年完成情况 |" head the columns
+    of the year's targets and of what was done, one cell per line with a pipe after each."""
+    text = ("序号 |\n指 标 名 称 |\n2023年预期目标 |\n2023年完成情况 |\n1 |\n地区生产总值 |\n增长5%左右 |\n增长4.6% |\n"
+            "2 |\n固定资产投资 |\n增长5%左右 |\n增长5% |\n3 |\n社会消费品零售总额 |\n增长6% |\n增长6.4% |\n")
+    tables = find_tables(_lines(text))
+    assert len(tables) == 1
+    assert [(column.year, column.role_word) for column in tables[0].columns] == [(2023, "预期目标"), (2023, "完成情况")]
+    assert [(row.indicator, [cell.line.text for cell in row.cells]) for row in tables[0].rows] == [
+        ("地区生产总值", ["增长5%左右", "增长4.6%"]), ("固定资产投资", ["增长5%左右", "增长5%"]),
+        ("社会消费品零售总额", ["增长6%", "增长6.4%"])]
