@@ -5046,6 +5046,8 @@ def test_a_chinese_numeral_of_several_places_is_a_count_not_a_name():
     assert sorted(v.value for v in result.values) == [124.0, 167.0]
     result, _ = extract("《规划》共十二章四十二节,提出到2025年全市生产总值达到1000亿元。\n")
     assert [v.value for v in result.values] == [1000.0]
+    result, _ = extract("全市生产总值(民国三十四年)为1.2亿元,2025年达到1000亿元。\n")  # an era's year is no count
+    assert 34.0 not in [v.value for v in result.values]
 
 
 def test_this_winter_and_next_spring_is_a_season_of_the_year_after():

@@ -135,7 +135,8 @@ def unit_of(match: re.Match) -> str:
 # Measure words after which a Chinese numeral is read as a quantity.
 _CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
 _ROUND_MAGNITUDE = re.compile("[百千万亿]+")  # 万, 千万, 百亿: a round number written as its scale alone
-_PARTS_OF_A_TEXT = frozenset(("章", "节", "条", "款", "届"))  # a text's or a body's parts, numbered: no quantity
+# a text's parts, a body's sessions, an era's years (民国三十四年): numbered, not counted
+_NUMBERED_NOT_COUNTED = frozenset(("章", "节", "条", "款", "届", "年"))
 # a numeral of three places or more, digits on both sides of a place (一百六十七, 二十三, 一千零五): a count
 _COUNTED_IN_PLACES = re.compile("[一二两三四五六七八九][十百千](?:[零〇]?[一二三四五六七八九][十百]?)+")
 # The comparators before a number that bound it from below or about (突破, 超过, 逾, 近: codebook/comparators.csv).
@@ -2096,7 +2097,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         scaled_or_round = num[-1] in "万亿" and len(num) > 1 or _ROUND_MAGNITUDE.fullmatch(num)
         if scaled_or_round and behind.endswith(_LOWER_BOUND_WORDS + ("达", "达到")):
             return ""  # "地区生产总值突破千亿", "市场主体首次超过万户", "GDP达万亿规模": a scaled number bounded or reached
-        if unit and unit not in _PARTS_OF_A_TEXT and _COUNTED_IN_PLACES.fullmatch(num):
+        if unit and unit not in _NUMBERED_NOT_COUNTED and _COUNTED_IN_PLACES.fullmatch(num):
             return ""  # "全年将实施一百六十七个在建重点项目": a numeral of several places counts (not "十二章四十二节")
         if unit not in _CN_QUANTITY_UNITS and not (unit == "个" and _BUILT_BEHIND.search(behind)):
             return "Chinese numeral in a name or phrase"  # (新建四个机场: a count of what is built)
