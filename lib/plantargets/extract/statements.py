@@ -3146,8 +3146,8 @@ _WEAK_ACTUAL_CUE = re.compile(f"{_phrase_words('weak_actual_cue')}|{_phrase_word
 
 
 def _change_over_the_year_before(between: str) -> bool:
-    """Whether the words between two values of a clause chain compare the second with the year before (比上年,
-    同比): the second then is a change of the first, of its kind."""
+    """Whether the words between two values of a clause chain hold a weak result cue (比上年, 同比; 现有 too, as the
+    pattern is the weak cues'): the second then is a change of the first, of its kind."""
     return len(between) <= _CHANGE_AFTER_ITS_VALUE and not _CLAUSE_CHAIN_BREAK.search(between) \
         and _WEAK_ACTUAL_CUE.search(between) is not None
 
