@@ -2643,6 +2643,49 @@ HELDOUT610_FLOORS = {"f1_target": 0.69, "comparator_accuracy": 0.95, "quote_span
 HELDOUT611_FLOORS = {"f1_target": 0.67, "comparator_accuracy": 0.87, "quote_span_exact": 1.0}
 
 
+# heldout612 (read): western transport, water and farming plans of 2006-2020, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.752 / -
+HELDOUT612_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout613 (sealed): a Tianjin investment page's one three-year target (one page, one row: the helper's 20 searches
+# found no other), session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.000 / -
+HELDOUT613_FLOORS = {"f1_target": 0.00}
+
+
+# heldout614 (read): central-southern livelihood lists, housing, water and road projects, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.905 / -
+HELDOUT614_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout615 (sealed): eastern sports, pollution, water, farming, tourism and transport plans, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.833 / -
+HELDOUT615_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout616 (read): Liaoning work reports' targets in news and commentary, 2006-2012, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.571 / -
+HELDOUT616_FLOORS = {"f1_target": 0.52, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout617 (sealed): western department targets (water, elderly care, forestry, employment), session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.761 / -
+HELDOUT617_FLOORS = {"f1_target": 0.71, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout618 (read): central-southern school and kindergarten building targets' news and a work report's part, session
+# 53;
+# F1 / actR with 5ed36f00 and at merge: 0.383 / -
+HELDOUT618_FLOORS = {"f1_target": 0.33, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout619 (sealed): western work reports' targets and results in news, transport and road targets, 2024-2026, session
+# 53;
+# F1 / actR with 5ed36f00 and at merge: 0.920 / 1.000
+HELDOUT619_FLOORS = {"f1_target": 0.87, "recall_actual": 0.95, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3272,6 +3315,14 @@ GOALS = [
     ("heldout609", "heldout609 (sealed)", HELDOUT609_FLOORS),
     ("heldout610", "heldout610", HELDOUT610_FLOORS),
     ("heldout611", "heldout611 (sealed)", HELDOUT611_FLOORS),
+    ("heldout612", "heldout612", HELDOUT612_FLOORS),
+    ("heldout613", "heldout613 (sealed)", HELDOUT613_FLOORS),
+    ("heldout614", "heldout614", HELDOUT614_FLOORS),
+    ("heldout615", "heldout615 (sealed)", HELDOUT615_FLOORS),
+    ("heldout616", "heldout616", HELDOUT616_FLOORS),
+    ("heldout617", "heldout617 (sealed)", HELDOUT617_FLOORS),
+    ("heldout618", "heldout618", HELDOUT618_FLOORS),
+    ("heldout619", "heldout619 (sealed)", HELDOUT619_FLOORS),
 ]
 
 
