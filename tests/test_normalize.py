@@ -624,6 +624,17 @@ def test_a_converters_pinyin_without_tone_marks_is_cut_where_it_comes_thick():
     assert "(km)" in plain.text and "(mu)" in plain.text
 
 
+def test_a_converters_toneless_pinyin_is_cut_with_the_space_it_leaves_before_the_next_character():
+    """A city's transport plan as news (heldout608 n02: 實施10個(ge) 重大專(zhuan) 項…完成超過5000億(yi) 元綜合交通投資;
+    heldout398 n11, 446 n12 too) whose converter put a space after each toneless gloss: gloss and space are cut, so
+    5000亿元 keeps its unit whole; a space after a bracketed unit on a page without such glosses stays."""
+    norm, flags = normalize_text("實施10個(ge) 重大專(zhuan) 項,完成超過5000億(yi) 元綜合交通投資。")
+    assert "5000亿元综合交通投资" in norm.text and "(" not in norm.text
+    assert "scrape_residue" in {f.flag_type for f in flags}
+    plain, _ = normalize_text("全县国土面积(km) 为1200平方公里,耕地(mu) 为30万亩。")
+    assert "(km) 为" in plain.text
+
+
 def test_view_and_comment_counters_on_a_line_of_their_own_are_cut():
     """A province's session news (heldout266 n05) carries its page's counters on a line of their own ("0浏览 评论0条"):
     page furniture, cut and flagged, so 0 is read as no value; the same words inside a sentence stay."""
