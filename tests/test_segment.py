@@ -339,6 +339,10 @@ def test_news_whose_headline_says_a_plan_was_issued_is_news_of_that_plan():
     doc = _one_document("近日,2025年某省委一号文件《中共某省委 某省人民政府关于扎实推进乡村全面振兴的实施意见》正式发布,"
                         "其中提到要加强乡村生态环境治理。2025年农村卫生厕所普及率提升至86%左右。\n")
     assert doc.doc_type == "plan_news"
+    # … an action plan (行动方案) so named under its dateline (heldout608 n02, a city's transport plan as news)
+    doc = _one_document("2023年04月12日 09时 宁波发布\n日前,宁波市《加快建设高水平交通强市行动方案》正式发布。"
+                        "方案提出:到2027年,宁波将基本建成高水平交通强市。\n")
+    assert doc.doc_type == "plan_news"
 
 
 def test_a_title_with_its_period_and_a_draft_mark_is_found_under_the_sites_banner():

@@ -321,7 +321,7 @@ _PLAN_ISSUED_IN_LEAD = re.compile(rf"^[^。《]{{0,40}}{_PLAN_ISSUED_VERB}了?(�
 
 
 # … or names the document first, then says it was issued: "近日,2025年江西省委一号文件《…的实施意见》正式发布"
-_PLAN_NAMED_THEN_ISSUED_IN_LEAD = re.compile(rf"^[^。《]{{0,40}}(《[^》\n]{{2,80}}(?:实施意见|发展计划|行动计划|实施方案)[^》\n]{{0,12}}》)"
+_PLAN_NAMED_THEN_ISSUED_IN_LEAD = re.compile(rf"^[^。《]{{0,40}}(《[^》\n]{{2,80}}(?:实施意见|发展计划|行动计划|实施方案|行动方案)[^》\n]{{0,12}}》)"
                                              rf"\s*(?:正式|日前|近日)?\s*{_PLAN_ISSUED_VERB}")
 
 
