@@ -5086,3 +5086,17 @@ def test_a_sentences_lead_this_year_dates_the_pieces_after_its_semicolons():
     text = "今年,全省将完成水土流失治理面积180万亩;全面建成38处农村自来水工程。\n"
     result, _ = extract(text, doc_type="other", period=(2013, 2015), issued="2014-03-11")
     assert {v.value: (v.kind, v.year) for v in result.values} == {180.0: ("target", 2014), 38.0: ("target", 2014)}
+
+
+def test_a_sentence_a_result_cue_leads_is_no_target_of_the_horizon_named_before_it():
+    """A city's mountain-school programme as news (read heldout598 n03, a page of 2012): "计划在三年内建设6所初中…。
+    截至目前,已有51所…开工建设,22所学校竣工投用,累计投入资金3.4亿元" reports what was done so far, not targets of the
+    horizon the paragraph named; a base it builds on ("在现有基础上持续改善,") leads no result."""
+    text = ("从2011年初开始,某市计划在三年内建设6所初中和50所中心小学。截至目前,已有51所项目学校开工建设,"
+            "22所学校竣工投用,累计投入资金3.4亿元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2012-09-20")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[6.0], kinds[50.0], kinds[22.0], kinds[3.4]) == ("target", "target", "actual", "actual")
+    text = "到2030年,人均预期寿命达到79岁。婴儿死亡率在现有基础上持续改善,孕产妇死亡率下降到12/10万。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2017-09-14")
+    assert {v.value: (v.kind, v.year) for v in result.values}[12.0] == ("target", 2030)

@@ -3008,7 +3008,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", "a year to come is stated"
     # (a summary's "明确了…未来五年的目标" frames no result after it; "从1990年到1995年" in a plan for 1996-2000 is past)
     if context_year and doc.doc_type != "work_summary" and not (reference_year and context_year[0] < reference_year) \
-            and context_year[1] != _REACHED:
+            and context_year[1] != _REACHED and not _fronted_result_cue(_ON_THE_BASIS_OF.sub(_blank, prefix)):
+        # (not a sentence a result cue leads: "计划在三年内建设…。截至目前,…,22所学校竣工投用"; a base it builds on,
+        # "在现有基础上持续改善,", is none)
         return "target", "到YYYY年 earlier in the paragraph"
     spoken = None
     if role.role == "review" and reference_year:  # the year the value's words speak of, read only in a review
