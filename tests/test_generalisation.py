@@ -2686,6 +2686,41 @@ HELDOUT618_FLOORS = {"f1_target": 0.33, "comparator_accuracy": 0.95, "quote_span
 HELDOUT619_FLOORS = {"f1_target": 0.87, "recall_actual": 0.95, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
 
 
+# heldout620 (read): eastern ecology, energy-saving, river-chief and forestry plans, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.800 / -
+HELDOUT620_FLOORS = {"f1_target": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout621 (sealed): central-southern civil-affairs, sports and livelihood-project targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.946 / -
+HELDOUT621_FLOORS = {"f1_target": 0.89, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
+
+
+# heldout622 (read): western key-project, investment-promotion and industry targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.695 / -
+HELDOUT622_FLOORS = {"f1_target": 0.64, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout623 (sealed): northern rural-road, farming and rural-revitalisation targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.736 / -
+HELDOUT623_FLOORS = {"f1_target": 0.68, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout625 (sealed): western greening, water-ecology, energy-saving and forestry plans, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.612 / -
+HELDOUT625_FLOORS = {"f1_target": 0.56, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout626 (read): central-southern digital-economy, key-project, tourism and investment targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.963 / -
+HELDOUT626_FLOORS = {"f1_target": 0.91, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+
+# heldout627 (sealed): eastern rural-revitalisation, farming and rural-road targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.785 / -
+HELDOUT627_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3323,6 +3358,13 @@ GOALS = [
     ("heldout617", "heldout617 (sealed)", HELDOUT617_FLOORS),
     ("heldout618", "heldout618", HELDOUT618_FLOORS),
     ("heldout619", "heldout619 (sealed)", HELDOUT619_FLOORS),
+    ("heldout620", "heldout620", HELDOUT620_FLOORS),
+    ("heldout621", "heldout621 (sealed)", HELDOUT621_FLOORS),
+    ("heldout622", "heldout622", HELDOUT622_FLOORS),
+    ("heldout623", "heldout623 (sealed)", HELDOUT623_FLOORS),
+    ("heldout625", "heldout625 (sealed)", HELDOUT625_FLOORS),
+    ("heldout626", "heldout626", HELDOUT626_FLOORS),
+    ("heldout627", "heldout627 (sealed)", HELDOUT627_FLOORS),
 ]
 
 
