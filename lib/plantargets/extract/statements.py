@@ -400,6 +400,9 @@ def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None
     if named is None:
         return
     start, end = named
+    years = Counter(year for found in _YEAR_WORD.findall(text) if (year := int(found[:4])) in PLAUSIBLE_YEARS)
+    if years and start <= years.most_common(1)[0][0] < end:
+        return  # "2022年洛阳市交通运输工作会议…力争到“十四五”末…": a year's page inside the plan, dated by that year
     # "回望“十四五”,…" : a page that looks back on the plan is of the year after it, its targets that year's
     looked_back = any(_PLAN_LOOKED_BACK_ON.search(text, max(0, m.start() - 4), m.start())
                       for m in _NAMED_PLAN.finditer(text))
