@@ -5111,3 +5111,13 @@ def test_an_undated_page_that_names_a_year_inside_its_one_plan_most_is_that_year
     result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
     years = {v.value: v.year for v in result.values if v.kind == "target"}
     assert years[1000.0] == 2025 and years[30.0] == 2022
+
+
+def test_a_dated_pages_targets_are_of_the_plan_it_speaks_of_before_a_later_horizon_it_names_once():
+    """News of a province's work report of 2006 (read heldout630 n02): it speaks of the 十一五 (2006-2010) and names one
+    later horizon ("力争到二〇二〇年,…高速公路系统"); its targets dated only by the page's year are the plan's, of
+    2010, not of 2020."""
+    text = ("“十一五”期间,安徽将强化基础设施建设。\n在构筑交通方面,安徽将力争新建铁路一千公里以上、高速公路二千公里。\n"
+            "力争到二〇二〇年,在全省形成“四纵八横”的高速公路系统。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2006-02-24")
+    assert {v.value: (v.kind, v.year) for v in result.values} == {1000.0: ("target", 2010), 2000.0: ("target", 2010)}

@@ -434,6 +434,11 @@ def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[Sta
     horizon = _one_horizon_named(text, doc.start, doc.end)
     if horizon is None or horizon <= doc.report_year:
         return
+    plan = _one_plan_named(text[doc.start:doc.end])
+    # "“十一五”期间,安徽将…;…力争到二〇二〇年…" on a page of 2006: the plan the page speaks of ends first
+    by_plan = plan is not None and plan[0] <= doc.report_year <= plan[1] < horizon
+    if by_plan:
+        horizon = plan[1]
     for value in values:
         if value.kind != "target" or not value.year_basis.startswith(_DOCUMENT_YEAR):
             continue
@@ -441,7 +446,9 @@ def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[Sta
         if not _THIS_YEAR.search(text, start + 1, value.number_span[0]):  # its sentence up to it, and the clauses
             # before it up to a semicolon ("今年内将完成…;实现…,新建6个…")
             value.year, value.year_inferred = horizon, True
-            value.year_basis = f"the one horizon the page names (到{horizon}年; {value.year_basis})"
+            value.year_basis = (f"the end of the one five-year plan the page names ({plan[0]}-{plan[1]}), before its "
+                                f"one horizon; {value.year_basis}" if by_plan
+                                else f"the one horizon the page names (到{horizon}年; {value.year_basis})")
 
 
 def _first_commitment(doc: Document) -> int:
