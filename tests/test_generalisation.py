@@ -2748,6 +2748,16 @@ HELDOUT631_FLOORS = {"f1_target": 0.45, "comparator_accuracy": 0.95, "quote_span
 HELDOUT634_FLOORS = {"f1_target": 0.59, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
 
 
+# heldout633 (sealed): northern health plans and transport and water departments' year targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.917 / -
+HELDOUT633_FLOORS = {"f1_target": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout636 (read): northern environment, energy-saving, river-chief, forestry and water plans' targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.968 / -
+HELDOUT636_FLOORS = {"f1_target": 0.91, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3397,6 +3407,8 @@ GOALS = [
     ("heldout630", "heldout630", HELDOUT630_FLOORS),
     ("heldout631", "heldout631 (sealed)", HELDOUT631_FLOORS),
     ("heldout634", "heldout634", HELDOUT634_FLOORS),
+    ("heldout633", "heldout633 (sealed)", HELDOUT633_FLOORS),
+    ("heldout636", "heldout636", HELDOUT636_FLOORS),
 ]
 
 
