@@ -2764,6 +2764,11 @@ HELDOUT636_FLOORS = {"f1_target": 0.91, "comparator_accuracy": 0.93, "quote_span
 HELDOUT640_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout639 (sealed): western work-report targets, sports, farmland, rural and air-quality plans' targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.975 / -
+HELDOUT639_FLOORS = {"f1_target": 0.92, "comparator_accuracy": 0.89, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3416,6 +3421,7 @@ GOALS = [
     ("heldout633", "heldout633 (sealed)", HELDOUT633_FLOORS),
     ("heldout636", "heldout636", HELDOUT636_FLOORS),
     ("heldout640", "heldout640", HELDOUT640_FLOORS),
+    ("heldout639", "heldout639 (sealed)", HELDOUT639_FLOORS),
 ]
 
 
