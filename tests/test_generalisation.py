@@ -2769,6 +2769,27 @@ HELDOUT640_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span
 HELDOUT639_FLOORS = {"f1_target": 0.92, "comparator_accuracy": 0.89, "quote_span_exact": 1.0}
 
 
+# heldout632 (read): western preschool and education plans' targets, 2001-2016, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.543 / -
+HELDOUT632_FLOORS = {"f1_target": 0.49, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout637 (sealed): eastern tourism, digital-economy, investment and informatisation plans and a work report's news,
+# session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.880 / 1.000
+HELDOUT637_FLOORS = {"f1_target": 0.83, "recall_actual": 0.95, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+
+# heldout638 (read): western elderly-care, sports, livelihood and clinic targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.877 / -
+HELDOUT638_FLOORS = {"f1_target": 0.82, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout642 (read): eastern education work meeting and school-building news, 2024-2025, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.727 / 1.000
+HELDOUT642_FLOORS = {"f1_target": 0.67, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3422,6 +3443,10 @@ GOALS = [
     ("heldout636", "heldout636", HELDOUT636_FLOORS),
     ("heldout640", "heldout640", HELDOUT640_FLOORS),
     ("heldout639", "heldout639 (sealed)", HELDOUT639_FLOORS),
+    ("heldout632", "heldout632", HELDOUT632_FLOORS),
+    ("heldout637", "heldout637 (sealed)", HELDOUT637_FLOORS),
+    ("heldout638", "heldout638", HELDOUT638_FLOORS),
+    ("heldout642", "heldout642", HELDOUT642_FLOORS),
 ]
 
 
