@@ -2790,6 +2790,23 @@ HELDOUT638_FLOORS = {"f1_target": 0.82, "comparator_accuracy": 0.95, "quote_span
 HELDOUT642_FLOORS = {"f1_target": 0.67, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout635 (sealed): eastern sports, fitness and life-expectancy plans' news and a city's livelihood-project list,
+# session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.981 / -
+HELDOUT635_FLOORS = {"f1_target": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout641 (sealed): central-southern forestry, energy-saving, environment and education-bureau targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.709 / 1.000
+HELDOUT641_FLOORS = {"f1_target": 0.65, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout643 (sealed): western livelihood-project lists, a work report's investment targets and an urban-renewal plan,
+# session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.887 / -
+HELDOUT643_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3447,6 +3464,9 @@ GOALS = [
     ("heldout637", "heldout637 (sealed)", HELDOUT637_FLOORS),
     ("heldout638", "heldout638", HELDOUT638_FLOORS),
     ("heldout642", "heldout642", HELDOUT642_FLOORS),
+    ("heldout635", "heldout635 (sealed)", HELDOUT635_FLOORS),
+    ("heldout641", "heldout641 (sealed)", HELDOUT641_FLOORS),
+    ("heldout643", "heldout643 (sealed)", HELDOUT643_FLOORS),
 ]
 
 
