@@ -2807,6 +2807,31 @@ HELDOUT641_FLOORS = {"f1_target": 0.65, "recall_actual": 0.95, "comparator_accur
 HELDOUT643_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout644 (read): central-southern sports, fitness, maternal-health and elderly-care plans' targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.844 / -
+HELDOUT644_FLOORS = {"f1_target": 0.79, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout646 (read): northern commerce, tourism, key-project and digital-economy targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.730 / -
+HELDOUT646_FLOORS = {"f1_target": 0.68, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout647 (sealed): western investment-promotion, digital-economy and key-project targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.687 / -
+HELDOUT647_FLOORS = {"f1_target": 0.63, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout649 (sealed): northern sports, health and livelihood-project targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.929 / -
+HELDOUT649_FLOORS = {"f1_target": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout650 (read): western forestry, energy-saving, carbon-peak, desert-control and grassland targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.495 / -
+HELDOUT650_FLOORS = {"f1_target": 0.44, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3467,6 +3492,11 @@ GOALS = [
     ("heldout635", "heldout635 (sealed)", HELDOUT635_FLOORS),
     ("heldout641", "heldout641 (sealed)", HELDOUT641_FLOORS),
     ("heldout643", "heldout643 (sealed)", HELDOUT643_FLOORS),
+    ("heldout644", "heldout644", HELDOUT644_FLOORS),
+    ("heldout646", "heldout646", HELDOUT646_FLOORS),
+    ("heldout647", "heldout647 (sealed)", HELDOUT647_FLOORS),
+    ("heldout649", "heldout649 (sealed)", HELDOUT649_FLOORS),
+    ("heldout650", "heldout650", HELDOUT650_FLOORS),
 ]
 
 
