@@ -5121,3 +5121,16 @@ def test_a_dated_pages_targets_are_of_the_plan_it_speaks_of_before_a_later_horiz
             "力争到二〇二〇年,在全省形成“四纵八横”的高速公路系统。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2006-02-24")
     assert {v.value: (v.kind, v.year) for v in result.values} == {1000.0: ("target", 2010), 2000.0: ("target", 2010)}
+
+
+def test_an_undated_pages_paragraph_a_plan_period_opens_is_of_the_plans_last_year():
+    """News of a province's carbon-peak plan (read heldout650 n04), undated ("12月19日") and naming 2030 most: a paragraph
+    opened by "《方案》指出,“十四五”期间,…" states its targets in a later sentence; they are of 2025, the plan's last
+    year, not of the year the page names most."""
+    text = ("12月19日,某省人民政府发布关于印发《某省碳达峰实施方案》的通知。\n"
+            "《方案》指出,“十四五”期间,产业结构和能源结构调整优化取得明显进展。清洁能源发电量占比超过95%,"
+            "非化石能源占能源消费总量比重达52.2%。\n"
+            "“十五五”期间,重点领域低碳发展模式基本形成。到2030年,非化石能源消费比重达到55%左右,确保2030年前实现碳达峰。\n")
+    result, _ = extract(text, doc_type="plan_news", period=(None, None), issued=None)
+    years = {v.value: v.year for v in result.values if v.kind == "target"}
+    assert (years[95.0], years[52.2], years[55.0]) == (2025, 2025, 2030)

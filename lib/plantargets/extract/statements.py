@@ -1053,6 +1053,11 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 and all(span[0] <= int(parse_numeral(year.group(1))) <= span[1] for year in plain):
             plain = []  # "“十二五”时期,…经受2013年抗洪救灾…。…由106.96亿元增加到188.06亿元": the period's, not 2013's
             line_year = span[1]
+        framing = _PLAN_SPAN_OPENING.search(sentence, 0, _PLAN_LEAD + 12) \
+            if not plain and plan_span_in_line and doc.report_year is None else None
+        if framing and _PLAN_LEAD_WORDS.fullmatch(sentence[:framing.start()].strip("“\"「『 ")):
+            # "《方案》指出,“十四五”期间,…。…非化石能源占能源消费总量比重达52.2%" on an undated page: the plan's last year
+            line_year = FIVE_YEAR_PLANS[framing.group(1)][1]
         if plain:
             line_year = int(parse_numeral(plain[-1].group(1)))
             tracker.note_year(line_year)
@@ -2786,6 +2791,8 @@ def _named_a_target_after_its_quote(sentence: str, end: int) -> re.Match | None:
 
 
 _TARGET_MET_BEFORE = re.compile(r"(?:超额)?完成了?$|超过了?$")  # "超额完成40所的年度目标任务": the target it met
+_PLAN_LEAD = 12  # the characters of a sentence's lead before a plan period that frames it ("《方案》指出,“十四五”期间,")
+_PLAN_LEAD_WORDS = re.compile(r"[^,,。;;\d]{0,12}[,,:]?")
 _YEAR_LEAD = 8  # the characters of a sentence's lead in which a year frames it (年度目标2022年,…)
 _DEADLINE_AFTER_YEAR = re.compile(r"\s*(?:年\s*)?(?:底|末)?\s*(?:以前|前)")  # 2025年底前: a deadline, not a year spoken of
 _COMMITMENT_LEAD = 30  # the characters of a sentence's lead whose target cue makes it a commitment
