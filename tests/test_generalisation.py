@@ -2832,6 +2832,22 @@ HELDOUT649_FLOORS = {"f1_target": 0.87, "comparator_accuracy": 0.95, "quote_span
 HELDOUT650_FLOORS = {"f1_target": 0.44, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout645 (sealed): central-southern forestry, tree-planting and urban sewage targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.788 / -
+HELDOUT645_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout648 (read): northern transport, fitness, water, community-health and farming plans' news, 2008-2021, session
+# 53;
+# F1 / actR with 5ed36f00 and at merge: 0.782 / -
+HELDOUT648_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout651 (sealed): western rural-road, farming, rural-toilet and poverty-project targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.894 / -
+HELDOUT651_FLOORS = {"f1_target": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3497,6 +3513,9 @@ GOALS = [
     ("heldout647", "heldout647 (sealed)", HELDOUT647_FLOORS),
     ("heldout649", "heldout649 (sealed)", HELDOUT649_FLOORS),
     ("heldout650", "heldout650", HELDOUT650_FLOORS),
+    ("heldout645", "heldout645 (sealed)", HELDOUT645_FLOORS),
+    ("heldout648", "heldout648", HELDOUT648_FLOORS),
+    ("heldout651", "heldout651 (sealed)", HELDOUT651_FLOORS),
 ]
 
 
