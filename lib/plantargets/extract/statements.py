@@ -352,12 +352,17 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     return result
 
 
+def _years_named(text: str) -> Counter:
+    """How often a text names each plausible year (2016年)."""
+    return Counter(year for found in _YEAR_WORD.findall(text) if (year := int(found[:4])) in PLAUSIBLE_YEARS)
+
+
 def _the_year_an_undated_page_names_most(text: str, values: list[StatedValue]) -> None:
     """An undated page's values no rule dated take the year its text names most often (a news item's 2016年 over
     its paragraphs, a report's 2022年 in its headings): where the page names none for a value, its years are the
     best evidence there is (on the read sets the gold's main year is the one named most on 92 of the 133 undated pages
     that name a year; the others' come from the page's address or its date elsewhere)."""
-    years = Counter(year for found in _YEAR_WORD.findall(text) if (year := int(found[:4])) in PLAUSIBLE_YEARS)
+    years = _years_named(text)
     if not years:
         return
     year = years.most_common(1)[0][0]
@@ -400,7 +405,7 @@ def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None
     if named is None:
         return
     start, end = named
-    years = Counter(year for found in _YEAR_WORD.findall(text) if (year := int(found[:4])) in PLAUSIBLE_YEARS)
+    years = _years_named(text)
     if years and start <= years.most_common(1)[0][0] < end:
         return  # "2022年洛阳市交通运输工作会议…力争到“十四五”末…": a year's page inside the plan, dated by that year
     # "回望“十四五”,…" : a page that looks back on the plan is of the year after it, its targets that year's
@@ -1053,7 +1058,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 and all(span[0] <= int(parse_numeral(year.group(1))) <= span[1] for year in plain):
             plain = []  # "“十二五”时期,…经受2013年抗洪救灾…。…由106.96亿元增加到188.06亿元": the period's, not 2013's
             line_year = span[1]
-        framing = _PLAN_SPAN_OPENING.search(sentence, 0, _PLAN_LEAD + 12) \
+        framing = _PLAN_SPAN_OPENING.search(sentence, 0, _PLAN_LEAD + _PLAN_SPAN_LENGTH) \
             if not plain and plan_span_in_line and doc.report_year is None else None
         if framing and _PLAN_LEAD_WORDS.fullmatch(sentence[:framing.start()].strip("“\"「『 ")):
             # "《方案》指出,“十四五”期间,…。…非化石能源占能源消费总量比重达52.2%" on an undated page: the plan's last year
@@ -2792,7 +2797,8 @@ def _named_a_target_after_its_quote(sentence: str, end: int) -> re.Match | None:
 
 _TARGET_MET_BEFORE = re.compile(r"(?:超额)?完成了?$|超过了?$")  # "超额完成40所的年度目标任务": the target it met
 _PLAN_LEAD = 12  # the characters of a sentence's lead before a plan period that frames it ("《方案》指出,“十四五”期间,")
-_PLAN_LEAD_WORDS = re.compile(r"[^,,。;;\d]{0,12}[,,:]?")
+_PLAN_SPAN_LENGTH = 12  # room for the plan period itself after that lead (“十四五”时期, 第十四个五年规划期间)
+_PLAN_LEAD_WORDS = re.compile(rf"[^,,。;;\d]{{0,{_PLAN_LEAD}}}[,,:]?")
 _YEAR_LEAD = 8  # the characters of a sentence's lead in which a year frames it (年度目标2022年,…)
 _DEADLINE_AFTER_YEAR = re.compile(r"\s*(?:年\s*)?(?:底|末)?\s*(?:以前|前)")  # 2025年底前: a deadline, not a year spoken of
 _COMMITMENT_LEAD = 30  # the characters of a sentence's lead whose target cue makes it a commitment
