@@ -2848,6 +2848,17 @@ HELDOUT648_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span
 HELDOUT651_FLOORS = {"f1_target": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout652 (read): eastern agriculture, water, health, transport and education departments' year targets, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.689 / -
+HELDOUT652_FLOORS = {"f1_target": 0.63, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout654 (read): central-southern transport and highway conferences' targets and work-report news, 2024-2026,
+# session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.855 / -
+HELDOUT654_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3516,6 +3527,8 @@ GOALS = [
     ("heldout645", "heldout645 (sealed)", HELDOUT645_FLOORS),
     ("heldout648", "heldout648", HELDOUT648_FLOORS),
     ("heldout651", "heldout651 (sealed)", HELDOUT651_FLOORS),
+    ("heldout652", "heldout652", HELDOUT652_FLOORS),
+    ("heldout654", "heldout654", HELDOUT654_FLOORS),
 ]
 
 
