@@ -2859,6 +2859,18 @@ HELDOUT652_FLOORS = {"f1_target": 0.63, "comparator_accuracy": 0.95, "quote_span
 HELDOUT654_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout653 (sealed): western agriculture, transport, forestry, civil-affairs and water departments' targets, session
+# 53;
+# F1 / actR with 5ed36f00 and at merge: 0.886 / -
+HELDOUT653_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout655 (sealed): northern work reports' targets and results in news, a city's key projects and a press conference,
+# 2024-2025, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.507 / 1.000
+HELDOUT655_FLOORS = {"f1_target": 0.45, "recall_actual": 0.95, "comparator_accuracy": 0.87, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3529,6 +3541,8 @@ GOALS = [
     ("heldout651", "heldout651 (sealed)", HELDOUT651_FLOORS),
     ("heldout652", "heldout652", HELDOUT652_FLOORS),
     ("heldout654", "heldout654", HELDOUT654_FLOORS),
+    ("heldout653", "heldout653 (sealed)", HELDOUT653_FLOORS),
+    ("heldout655", "heldout655 (sealed)", HELDOUT655_FLOORS),
 ]
 
 
