@@ -338,6 +338,7 @@ def _progress_row(cells: list[Line], start: int, end: int, caption: str, columns
 # 与市保持同步 / 9.8% / 区发改委"): the headers after the name's, each a target, a result, a text or a remarks column
 _NUMBERED_LABEL = re.compile(r"^\s*(\d{1,2})\s*[.、．]\s*(?=[\u4e00-\u9fff])")
 _REMARKS_HEADER = re.compile(r"^备\s*注$")
+MAX_SPLIT_CELLS = 2  # cells the last row may have past one per header (a cell split over lines: 提升4个 / 百分点)
 
 
 def _label_column_headers(headers: list[Line]) -> list[Line]:
@@ -380,7 +381,7 @@ def _parse_numbered_label_run(lines: list[Line], run: list[int]) -> Table | None
     rows: list[TableRow] = []
     consumed: set[int] = set()
     for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else min(len(cells), start + 1 + len(headers) + 2)
+        end = starts[n + 1] if n + 1 < len(starts) else min(len(cells), start + 1 + len(headers) + MAX_SPLIT_CELLS)
         row_cells = cells[start + 1:end]
         if len(row_cells) == len(headers):
             placed = [(row_cells[task], columns[0]), (row_cells[progress], columns[1])]
