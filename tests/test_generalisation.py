@@ -2871,6 +2871,11 @@ HELDOUT653_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span
 HELDOUT655_FLOORS = {"f1_target": 0.45, "recall_actual": 0.95, "comparator_accuracy": 0.87, "quote_span_exact": 1.0}
 
 
+# heldout656 (read): news of two eastern cities' work reports, 2023-2024, session 53;
+# F1 / actR with 5ed36f00 and at merge: 0.727 / 1.000
+HELDOUT656_FLOORS = {"f1_target": 0.67, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3543,6 +3548,7 @@ GOALS = [
     ("heldout654", "heldout654", HELDOUT654_FLOORS),
     ("heldout653", "heldout653 (sealed)", HELDOUT653_FLOORS),
     ("heldout655", "heldout655 (sealed)", HELDOUT655_FLOORS),
+    ("heldout656", "heldout656", HELDOUT656_FLOORS),
 ]
 
 
