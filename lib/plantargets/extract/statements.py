@@ -3543,8 +3543,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if kind == "actual" and doc.results_year:
         return doc.results_year, None, True, per_year, "the year whose results the document reports"  # a bulletin of 2021, the review of a 2022 report
     # (a full sentence's lead "今年,全省将完成…;" dates the pieces after it, as its own 今年 would)
-    this_years_lead = kind == "target" and "今年" in earlier[:_FRAMING_LEAD] and _framed_by_its_lead(earlier)
-    if current and ("今年" in prefix or doc.doc_type == "work_report" or this_years_lead
+    if current and ("今年" in prefix or doc.doc_type == "work_report"
+                    or kind == "target" and "今年" in earlier[:_FRAMING_LEAD] and _framed_by_its_lead(earlier)
                     or kind == "target" and _WHOLE_YEAR_WORD.search(prefix[-12:])):
         return current, None, doc.doc_type != "work_report" or "今年" not in prefix, per_year, f"the document's year ({doc.current_year_evidence or doc.issued_date or 'its period'})"
     placed = plan_year_placed(prefix) if "之年" in prefix else None

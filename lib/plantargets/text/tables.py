@@ -382,18 +382,18 @@ def _parse_numbered_label_run(lines: list[Line], run: list[int]) -> Table | None
     consumed: set[int] = set()
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else min(len(cells), start + 1 + len(headers) + MAX_SPLIT_CELLS)
-        row_cells = cells[start + 1:end]
-        if len(row_cells) == len(headers):
-            placed = [(row_cells[task], columns[0]), (row_cells[progress], columns[1])]
+        after = range(start + 1, end)  # positions of the row's cells after its label
+        if len(after) == len(headers):
+            placed = [(after[task], columns[0]), (after[progress], columns[1])]
         else:
-            placed = list(zip([c for c in row_cells if VALUE_CELL.match(c.text)], columns))
+            placed = list(zip([k for k in after if VALUE_CELL.match(cells[k].text)], columns))
+        placed = [(k, column) for k, column in placed if VALUE_CELL.match(cells[k].text)]
         label = cells[start]
         row = TableRow(caption, label, "", _NUMBERED_LABEL.match(label.text).group(1), _unit_in_label(label.text))
-        row.cells = [TableCell(c, column) for c, column in placed if VALUE_CELL.match(c.text)]
+        row.cells = [TableCell(cells[k], column) for k, column in placed]
         if row.cells:
             rows.append(row)
-            consumed.add(run[start])
-            consumed.update(run[cells.index(cell.line)] for cell in row.cells)
+            consumed.update(run[k] for k in (start, *(k for k, _ in placed)))
     if len(rows) < MIN_PROGRESS_ROWS:
         return None
     return Table(caption, columns, rows, consumed)
