@@ -2882,6 +2882,48 @@ HELDOUT656_FLOORS = {"f1_target": 0.67, "recall_actual": 0.95, "comparator_accur
 HELDOUT663_FLOORS = {"f1_target": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout657 (sealed): four western township and province pages, 2024 (township work-report notes, press news, a village
+# programme), session 54;
+# F1 / actR with c8b4d952 and at merge: 1.000 / -
+HELDOUT657_FLOORS = {"f1_target": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout658 (read): seven forestry, environment and river-chief bureau pages of Hunan, Jiangxi, Guangxi, Hubei, Anhui
+# and Henan, 2017-2025, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.667 / -
+HELDOUT658_FLOORS = {"f1_target": 0.61, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout659 (sealed): seven northern press-conference, key-project and investment-promotion pages (Tianjin, Harbin,
+# Beijing, Datong, Anshan, Shenyang, Hebei), session 54;
+# F1 / actR with c8b4d952 and at merge: 0.725 / -
+HELDOUT659_FLOORS = {"f1_target": 0.67, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
+
+
+# heldout660 (read): four eastern provincial work-report and plan news pages, 2004-2011, one a roundup of 24 provinces'
+# GDP targets as place: value lines, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.409 / -
+HELDOUT660_FLOORS = {"f1_target": 0.35, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout661 (sealed): six central and southern sector pages (sports, agriculture, air, new-energy vehicles, health,
+# education), 2018-2025, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.906 / -
+HELDOUT661_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.90, "quote_span_exact": 1.0}
+
+
+# heldout662 (read): seven western rural, poverty-alleviation, transport and livelihood-project pages, 2016-2025,
+# session 54;
+# F1 / actR with c8b4d952 and at merge: 0.902 / -
+HELDOUT662_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout664 (read): seven northern press and plan pages of 2023-2025 (forestry, transport, agriculture, urban rail),
+# one with whole-word pinyin glosses, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.697 / -
+HELDOUT664_FLOORS = {"f1_target": 0.64, "comparator_accuracy": 0.85, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3556,6 +3598,13 @@ GOALS = [
     ("heldout655", "heldout655 (sealed)", HELDOUT655_FLOORS),
     ("heldout656", "heldout656", HELDOUT656_FLOORS),
     ("heldout663", "heldout663 (sealed)", HELDOUT663_FLOORS),
+    ("heldout657", "heldout657 (sealed)", HELDOUT657_FLOORS),
+    ("heldout658", "heldout658", HELDOUT658_FLOORS),
+    ("heldout659", "heldout659 (sealed)", HELDOUT659_FLOORS),
+    ("heldout660", "heldout660", HELDOUT660_FLOORS),
+    ("heldout661", "heldout661 (sealed)", HELDOUT661_FLOORS),
+    ("heldout662", "heldout662", HELDOUT662_FLOORS),
+    ("heldout664", "heldout664", HELDOUT664_FLOORS),
 ]
 
 
