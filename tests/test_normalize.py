@@ -635,6 +635,17 @@ def test_a_converters_toneless_pinyin_is_cut_with_the_space_it_leaves_before_the
     assert "(km) 为" in plain.text
 
 
+def test_a_converters_toned_pinyin_of_a_whole_word_is_cut():
+    """A city's press-conference news (heldout664 n04: 规上工业增加值(zēngjiāzhí)增长8%, 零售总额(língshòuzǒngé)增长7%) whose
+    converter glossed whole words, several tone marks in one bracket: each gloss is cut like a one-syllable gloss
+    (經(jīng)濟), so the indicator reads whole; English in brackets without tone marks stays."""
+    norm, flags = normalize_text("规上工业增加值(zēngjiāzhí)增长8%,社会消费品零售总额(língshòuzǒngé)增长7%。")
+    assert "规上工业增加值增长8%" in norm.text and "零售总额增长7%" in norm.text and "(" not in norm.text
+    assert "scrape_residue" in {f.flag_type for f in flags}
+    plain, _ = normalize_text("建设智慧港口(smart port)5个。")
+    assert "(smart port)" in plain.text
+
+
 def test_view_and_comment_counters_on_a_line_of_their_own_are_cut():
     """A province's session news (heldout266 n05) carries its page's counters on a line of their own ("0浏览 评论0条"):
     page furniture, cut and flagged, so 0 is read as no value; the same words inside a sentence stay."""
