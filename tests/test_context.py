@@ -126,10 +126,12 @@ def test_current_year_from_the_party_congress_whose_first_year_it_is():
 
 def test_current_year_from_a_title_naming_last_year_over_a_lead_naming_a_year():
     """An undated news page (heldout282 n09): its title says 去年 of what its lead dates 2012年: it speaks in 2013; a
-    title without 去年 leaves the one year it names, and a lead with no year gives no year."""
+    title without 去年 leaves the one year it names when no later paragraph commits for 今年 (one that does makes the
+    year named last year too), and a lead with no year gives no year."""
     page = "连云港去年造林面积全省第二\n记者从昨日召开的推进会上获悉,2012年,连云港市完成成片造林22.3万亩。\n今年,将造林17万亩。"
     assert infer_current_year(page).year == 2013
-    assert infer_current_year(page.replace("去年", "")).year == 2012
+    assert infer_current_year(page.replace("去年", "")).year == 2013
+    assert infer_current_year(page.replace("去年", "").replace("今年,将造林17万亩。", "今年,造林工作全面展开。")).year == 2012
     assert infer_current_year(page.replace("2012年,", "")) is None
 
 
@@ -950,6 +952,19 @@ def test_an_undated_pages_one_year_of_figures_before_a_sentence_committing_for_t
     assert infer_current_year(done).year == 2024
     ceremony = "项目集中开工\n昨天,在平罗县2015年第一批重点项目开工仪式上,董事长说。今年平罗计划实施重点建设项目50个。"
     assert infer_current_year(ceremony).year == 2015
+
+
+def test_an_undated_pages_one_year_of_figures_before_a_paragraph_committing_for_this_year_is_last_year():
+    """A province's afforestation news (heldout658 n06: "2024年,全省完成人工造林27.2萬畝…" then, paragraphs later,
+    "據了解,今年,我省將持續推進…計劃實施營造林380萬畝"): the year of the figures is done, 今年 the next, as when the
+    commitment follows in the same paragraph; a part of the year (2024年上半年) is the page's own year so far."""
+    page = ("安徽今年计划实施营造林380万亩\n"
+            "据报道,3月12日,记者从新闻发布会获悉,2024年,全省完成人工造林27.2万亩、封山育林111.5万亩。\n"
+            "省绿化委员会积极开展全民义务植树。\n"
+            "据了解,今年,我省将持续推进200个绿美村庄建设,计划实施营造林380万亩。")
+    assert infer_current_year(page).year == 2025
+    so_far = page.replace("2024年,全省", "2024年上半年,全省")
+    assert infer_current_year(so_far).year == 2024
 
 
 def test_an_undated_pages_one_year_named_as_the_base_of_its_plans_is_last_year():

