@@ -2924,6 +2924,36 @@ HELDOUT662_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span
 HELDOUT664_FLOORS = {"f1_target": 0.64, "comparator_accuracy": 0.85, "quote_span_exact": 1.0}
 
 
+# heldout665 (sealed): two Hubei county and district pages (a 2025 work-report press item with its 2024 results, a GDP
+# goal), session 54;
+# F1 / actR with c8b4d952 and at merge: 0.500 / 1.000
+HELDOUT665_FLOORS = {"f1_target": 0.45, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout666 (read): five eastern township and district livelihood-project pages (Wenzhou, Qingdao, Yantai, Dongguan),
+# 2017-2026, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.849 / -
+HELDOUT666_FLOORS = {"f1_target": 0.79, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout667 (sealed): seven western department and education pages (water, transport, rural work, preschool, schools,
+# forestry), 2006-2024, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.893 / -
+HELDOUT667_FLOORS = {"f1_target": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout670 (read): seven western health, elderly-care, sports and civil-affairs plan and press pages, 2016-2035
+# horizons, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.886 / -
+HELDOUT670_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout672 (read): seven eastern river-chief, forestry, agriculture, culture-tourism and water plan pages, 2016-2026,
+# session 54;
+# F1 / actR with c8b4d952 and at merge: 0.778 / -
+HELDOUT672_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3605,6 +3635,11 @@ GOALS = [
     ("heldout661", "heldout661 (sealed)", HELDOUT661_FLOORS),
     ("heldout662", "heldout662", HELDOUT662_FLOORS),
     ("heldout664", "heldout664", HELDOUT664_FLOORS),
+    ("heldout665", "heldout665 (sealed)", HELDOUT665_FLOORS),
+    ("heldout666", "heldout666", HELDOUT666_FLOORS),
+    ("heldout667", "heldout667 (sealed)", HELDOUT667_FLOORS),
+    ("heldout670", "heldout670", HELDOUT670_FLOORS),
+    ("heldout672", "heldout672", HELDOUT672_FLOORS),
 ]
 
 
