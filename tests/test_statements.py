@@ -2098,6 +2098,15 @@ def test_the_length_of_a_plan_is_a_name_not_a_value(text, units):
     assert [v.unit for v in result.values] == units
 
 
+def test_a_coupons_threshold_and_discount_are_rules_not_values():
+    """A district's consumption-voucher news (heldout666 n05: 餐饮消费券设置了单笔消费满100元减40元、满300元减100元):
+    a coupon's spending threshold and its discount are the coupon's terms (codebook structure_rules), no value; the
+    amount the page commits to stays."""
+    result, _ = extract("今年将发放消费券1800万元。餐饮消费券设置了单笔消费满100元减40元、满300元减100元。\n",
+                        doc_type="other", period=(None, None), issued="2025-03-01")
+    assert [(v.kind, v.value, v.unit) for v in result.values] == [("target", 1800.0, "万元")]
+
+
 def test_a_year_named_before_a_colon_is_the_year_of_the_lines_after_it():
     """News of a city's work report (heldout342 n02): "…报告了2008年工作取得的成绩:" introduces that year's results;
     the review's "这一年" goes on from it, not from the year before the page's own."""
