@@ -2954,6 +2954,24 @@ HELDOUT670_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span
 HELDOUT672_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
 
 
+# heldout668 (read): seven northern sector-plan pages, mostly 2003-2013 (rural water, air pollution, transport,
+# equipment manufacturing), session 54;
+# F1 / actR with c8b4d952 and at merge: 0.883 / -
+HELDOUT668_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout669 (sealed): seven central and southern economy pages (tourism, commerce, key projects, industry policy,
+# investment promotion), 2012-2024, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.754 / -
+HELDOUT669_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout671 (sealed): seven northern rural and work-plan pages of Beijing, Tianjin, Hebei and Jilin, 2014-2021, session
+# 54;
+# F1 / actR with c8b4d952 and at merge: 0.474 / -
+HELDOUT671_FLOORS = {"f1_target": 0.42, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3640,6 +3658,9 @@ GOALS = [
     ("heldout667", "heldout667 (sealed)", HELDOUT667_FLOORS),
     ("heldout670", "heldout670", HELDOUT670_FLOORS),
     ("heldout672", "heldout672", HELDOUT672_FLOORS),
+    ("heldout668", "heldout668", HELDOUT668_FLOORS),
+    ("heldout669", "heldout669 (sealed)", HELDOUT669_FLOORS),
+    ("heldout671", "heldout671 (sealed)", HELDOUT671_FLOORS),
 ]
 
 
