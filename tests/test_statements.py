@@ -4733,6 +4733,21 @@ def test_a_sentence_closing_on_a_count_of_key_tasks_announces_them(tmp_path):
     assert {r.kind for r in _tables_of_a_page(tmp_path, done)["targets"].itertuples()} == {"actual"}
 
 
+def test_a_sentence_closing_on_the_targets_it_sets_out_announces_them(tmp_path):
+    """"…全面落实…部署基础上,明确2018年经济工作目标。" then "(1)…新建示范性的综合养老服务中心3个,…" (heldout670 n06, a
+    city civil-affairs bureau's work targets): the targets set out at the sentence's end open the numbered lines as a
+    lead would; "较好地完成了县人大确定的各项工作目标。" reports them met and opens nothing."""
+    text = ("及时传达学习,在深入贯彻党的十九大和中省市经济工作会议精神,全面落实省十一次党代会和市委七届五次全会部署基础上,"
+            "明确2018年经济工作目标。\n"
+            "(1)巩固养老发展优势。持续推进养老服务质量提升,新建示范性的综合养老服务中心3个,完成全市10万老年人的信息数据采集。\n"
+            "(3)加强和创新社会治理。建设社区公共服务综合信息平台,打造智慧社区2个。\n(局办公室)\n"
+            + "收款单位:某省慈善联合总会\n地址:某市某区某街8号\n电话:028-84423090\n户名:某省慈善联合总会\n" * 2)
+    rows = {(r.kind, r.year, r.value) for r in _tables_of_a_page(tmp_path, text)["targets"].itertuples()}
+    assert {("target", 2018, 3.0), ("target", 2018, 2.0)} <= rows, sorted(rows)
+    met = text.replace("明确2018年经济工作目标", "较好地完成了县人大确定的2018年各项工作目标")  # (a bank's lines end both)
+    assert "target" not in {r.kind for r in _tables_of_a_page(tmp_path, met)["targets"].itertuples()}
+
+
 def test_a_base_of_the_change_between_a_lists_names_and_fenbie_leaves_the_names(tmp_path):
     """"全州接待游客人数、旅游综合收入较2019年分别增长52%、49%" (heldout416 n09): the base the changes are measured from
     stands between the names and 分别; the two names still pair with the two values."""
