@@ -2098,6 +2098,14 @@ def test_the_length_of_a_plan_is_a_name_not_a_value(text, units):
     assert [v.unit for v in result.values] == units
 
 
+def test_a_year_written_with_two_digits_is_no_duration():
+    """A ministry page's related link "我國08年將投資136.4億元解決3205萬人飲水安全" (heldout668 n01; read heldout358 n08
+    writes "07年,全县…" so too): 08年 is the year 2008 (codebook structure_rules), no value of 8 years; the amounts stay."""
+    result, _ = extract("我国08年将投资136.4亿元解决3205万人饮水安全。\n", doc_type="other", period=(None, None),
+                        issued="2008-02-21")
+    assert [(v.value, v.unit) for v in result.values] == [(136.4, "亿元"), (3205.0, "万人")]
+
+
 def test_a_coupons_threshold_and_discount_are_rules_not_values():
     """A district's consumption-voucher news (heldout666 n05: 餐饮消费券设置了单笔消费满100元减40元、满300元减100元):
     a coupon's spending threshold and its discount are the coupon's terms (codebook structure_rules), no value; the
