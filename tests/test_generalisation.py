@@ -2972,6 +2972,30 @@ HELDOUT669_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span
 HELDOUT671_FLOORS = {"f1_target": 0.42, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout673 (sealed): five education pages of 2003-2014 (Hunan, Hubei, Jiangxi, Guangxi and a national notice with a
+# target per province), session 54;
+# F1 / actR with c8b4d952 and at merge: 0.597 / -
+HELDOUT673_FLOORS = {"f1_target": 0.54, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout675 (sealed): five northern livelihood-project and rural-road pages of Jilin, Hebei and Harbin, 2023-2026,
+# session 54;
+# F1 / actR with c8b4d952 and at merge: 0.588 / -
+HELDOUT675_FLOORS = {"f1_target": 0.53, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout677 (sealed): seven western rural, ecology and rural-road plan pages of Sichuan, Chongqing, Shaanxi and
+# Xinjiang, 2011-2045, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.646 / -
+HELDOUT677_FLOORS = {"f1_target": 0.59, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+
+# heldout678 (read): seven northern transport, farmland and economy department pages (Liaoyang, Beijing, Shanxi, Hebei,
+# Changchun), 2017-2025, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.579 / -
+HELDOUT678_FLOORS = {"f1_target": 0.52, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3661,6 +3685,10 @@ GOALS = [
     ("heldout668", "heldout668", HELDOUT668_FLOORS),
     ("heldout669", "heldout669 (sealed)", HELDOUT669_FLOORS),
     ("heldout671", "heldout671 (sealed)", HELDOUT671_FLOORS),
+    ("heldout673", "heldout673 (sealed)", HELDOUT673_FLOORS),
+    ("heldout675", "heldout675 (sealed)", HELDOUT675_FLOORS),
+    ("heldout677", "heldout677 (sealed)", HELDOUT677_FLOORS),
+    ("heldout678", "heldout678", HELDOUT678_FLOORS),
 ]
 
 
