@@ -2996,6 +2996,18 @@ HELDOUT677_FLOORS = {"f1_target": 0.59, "comparator_accuracy": 0.93, "quote_span
 HELDOUT678_FLOORS = {"f1_target": 0.52, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout674 (read): five western pages (a Xinjiang township's plan, Tibet jobs news, Gansu plan proposal and half-year
+# report), 1995-2021, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.518 / -
+HELDOUT674_FLOORS = {"f1_target": 0.46, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout676 (read): seven eastern elderly-care, civil-affairs and livelihood-project pages (Shanghai, Jiangsu, Foshan,
+# Zhejiang, Shandong), 2014-2025, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.964 / -
+HELDOUT676_FLOORS = {"f1_target": 0.91, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3689,6 +3701,8 @@ GOALS = [
     ("heldout675", "heldout675 (sealed)", HELDOUT675_FLOORS),
     ("heldout677", "heldout677 (sealed)", HELDOUT677_FLOORS),
     ("heldout678", "heldout678", HELDOUT678_FLOORS),
+    ("heldout674", "heldout674", HELDOUT674_FLOORS),
+    ("heldout676", "heldout676", HELDOUT676_FLOORS),
 ]
 
 
