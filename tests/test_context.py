@@ -967,6 +967,18 @@ def test_an_undated_pages_one_year_of_figures_before_a_paragraph_committing_for_
     assert infer_current_year(so_far).year == 2024
 
 
+def test_the_years_of_a_closing_list_of_links_are_other_pages():
+    """A provincial jobs item reposted by an aggregator (heldout674 n02) ends on 推荐阅读 and one headline a line, one of
+    "《2022年春节联欢晚会》新闻发布会召开,今年春晚…": that year is another page's, so the item, naming no year of its
+    own, has none; a page that goes on in paragraphs after such a heading keeps the years below it."""
+    item = ("[农牧民]西藏今年力争实现60万农牧民转移就业\n今年,西藏将以发展青稞、牦牛七大产业为重点,拓宽就业渠道。\n推荐阅读\n"
+            "- 今年春晚最大惊喜!富春山居图活了\n- 央视《2022年春节联欢晚会》新闻发布会召开,今年春晚创新引领 值得期待\n")
+    assert infer_current_year(item) is None
+    article = item + ("西藏各地组织农牧民参加技能培训,让更多的农牧民在家门口实现稳定就业增收,人社部门将持续跟踪服务,"
+                      "确保农牧民转得出、稳得住、能致富,同时加强劳务品牌建设。\n")
+    assert infer_current_year(article).year == 2022
+
+
 def test_an_undated_pages_one_year_named_as_the_base_of_its_plans_is_last_year():
     """"今年新疆确定…增长25%,据此,新疆交通固定资产投资在2008年实际完成的基础上,再增加25%" (heldout566 n02): the one year
     an undated page names is the base its 今年's plans build on, so the page is of the year after."""

@@ -263,6 +263,7 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "", title: 
             # "工作报告(2021年12月12日) … 在…第十七届人民代表大会第一次会议上": a new congress's report of December
             return CurrentYear(year + 1, f"document date {issued_date} (a report given late in the year)")
         return CurrentYear(year, f"document date {issued_date}")
+    text = _before_a_closing_links_list(text)
     found = _latest_evidence(text, "current_year")
     if found:
         year, evidence, match = found
@@ -593,6 +594,20 @@ def _one_kind_of_separator(date: re.Match) -> bool:
 
 # A line heading a list of links to other pages (相关新闻, 推荐阅读: codebook phrase_words links_list_heading).
 _LINKS_LIST_HEADING = re.compile(rf"(?m)^[ \t\u3000]*(?:{phrase_words('links_list_heading')})[ \t\u3000]*[::]?[ \t\u3000]*$")
+
+
+MAX_LINK_LINE = 60  # characters of a line in a list of links: one headline of another page
+
+
+def _before_a_closing_links_list(text: str) -> str:
+    """A page's text up to the list of links to other pages it ends on (推荐阅读, then one headline a line): their
+    years are other pages' (heldout674 n02: a 2020 item over "央视《2022年春节联欢晚会》新闻发布会召开,今年春晚…")."""
+    for heading in _LINKS_LIST_HEADING.finditer(text):
+        after = [line.strip(" \t\u3000") for line in text[heading.end():].split("\n")]
+        after = [line for line in after if line]
+        if heading.start() > 0 and after and all(len(line) <= MAX_LINK_LINE for line in after):
+            return text[:heading.start()]
+    return text
 
 
 def written_year_and_month(text: str) -> tuple[int, int] | None:
