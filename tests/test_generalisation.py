@@ -3008,6 +3008,18 @@ HELDOUT674_FLOORS = {"f1_target": 0.46, "comparator_accuracy": 0.95, "quote_span
 HELDOUT676_FLOORS = {"f1_target": 0.91, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
 
 
+# heldout679 (sealed): seven central and southern environment, forestry and energy-saving plan pages (Anhui, Henan,
+# Jiangxi, Guangxi, Wuhan), 2008-2025, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.897 / -
+HELDOUT679_FLOORS = {"f1_target": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout680 (read): seven eastern work-report, water, clean-air, manufacturing and rural-road plan pages (Suzhou,
+# Shandong, Shanghai, Guangdong, Hainan), session 54;
+# F1 / actR with c8b4d952 and at merge: 0.964 / -
+HELDOUT680_FLOORS = {"f1_target": 0.91, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3703,6 +3715,8 @@ GOALS = [
     ("heldout678", "heldout678", HELDOUT678_FLOORS),
     ("heldout674", "heldout674", HELDOUT674_FLOORS),
     ("heldout676", "heldout676", HELDOUT676_FLOORS),
+    ("heldout679", "heldout679 (sealed)", HELDOUT679_FLOORS),
+    ("heldout680", "heldout680", HELDOUT680_FLOORS),
 ]
 
 
