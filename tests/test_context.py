@@ -967,6 +967,16 @@ def test_an_undated_pages_one_year_of_figures_before_a_paragraph_committing_for_
     assert infer_current_year(so_far).year == 2024
 
 
+def test_a_year_whose_state_a_page_reports_is_the_year_before_its_own():
+    """A city's press conference (heldout658 n04: "6月3日,…召开新闻发布会,通报2018年度环境质量状况…。今年该市…目标为…")
+    reports the past year's state: the undated page is of the year after (codebook year_evidence); a part of the year
+    reported (通报2018年上半年…情况) is the page's own year so far."""
+    page = ("6月3日,荆州市政府召开新闻发布会,通报2018年度环境质量状况和生态环境保护工作。"
+            "今年该市生态环境保护目标为确保地表水考核断面水质Ⅰ-Ⅲ类比例达到85.7%。\n")
+    assert infer_current_year(page).year == 2019
+    assert infer_current_year(page.replace("2018年度环境质量状况", "2018年上半年环境质量状况")).year == 2018
+
+
 def test_the_years_of_a_closing_list_of_links_are_other_pages():
     """A provincial jobs item reposted by an aggregator (heldout674 n02) ends on 推荐阅读 and one headline a line, one of
     "《2022年春节联欢晚会》新闻发布会召开,今年春晚…": that year is another page's, so the item, naming no year of its
