@@ -2098,6 +2098,14 @@ def test_the_length_of_a_plan_is_a_name_not_a_value(text, units):
     assert [v.unit for v in result.values] == units
 
 
+def test_medals_are_counted_in_mei():
+    """"力争2017年第十三届全运会取得金牌3枚以上" (heldout670 n01, a province's sports plan): 枚 counts medals (codebook
+    units), so 3枚 is a value of the Games' year, not a number joined to a name."""
+    v = one("优化竞技体育运动项目布局,力争2017年第十三届全运会取得金牌3枚以上、早日实现奥运金牌“零”的突破。",
+            period=(2016, 2020), issued="2016-08-01")
+    assert (v.kind, v.year, v.value, v.unit, v.comparator) == ("target", 2017, 3.0, "枚", ">=")
+
+
 def test_a_year_written_with_two_digits_is_no_duration():
     """A ministry page's related link "我國08年將投資136.4億元解決3205萬人飲水安全" (heldout668 n01; read heldout358 n08
     writes "07年,全县…" so too): 08年 is the year 2008 (codebook structure_rules), no value of 8 years; the amounts stay."""
