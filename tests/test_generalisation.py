@@ -3026,6 +3026,11 @@ HELDOUT680_FLOORS = {"f1_target": 0.91, "comparator_accuracy": 0.95, "quote_span
 HELDOUT682_FLOORS = {"f1_target": 0.00}
 
 
+# heldout683 (sealed): two Beijing childcare-place news pages, 2023-2024, session 54;
+# F1 / actR with c8b4d952 and at merge: 1.000 / -
+HELDOUT683_FLOORS = {"f1_target": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3724,6 +3729,7 @@ GOALS = [
     ("heldout679", "heldout679 (sealed)", HELDOUT679_FLOORS),
     ("heldout680", "heldout680", HELDOUT680_FLOORS),
     ("heldout682", "heldout682", HELDOUT682_FLOORS),
+    ("heldout683", "heldout683 (sealed)", HELDOUT683_FLOORS),
 ]
 
 
