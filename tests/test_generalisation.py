@@ -3031,6 +3031,18 @@ HELDOUT682_FLOORS = {"f1_target": 0.00}
 HELDOUT683_FLOORS = {"f1_target": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout685 (sealed): six eastern health, elderly-care, sports and farmland pages (Fujian, Guangdong, Guangzhou,
+# Shandong, Suzhou, Lianyungang), 2015-2035, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.667 / -
+HELDOUT685_FLOORS = {"f1_target": 0.61, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout688 (read): seven northern environment, water-pollution, greening, agriculture and forestry department pages,
+# 2017-2026, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.619 / -
+HELDOUT688_FLOORS = {"f1_target": 0.56, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3730,6 +3742,8 @@ GOALS = [
     ("heldout680", "heldout680", HELDOUT680_FLOORS),
     ("heldout682", "heldout682", HELDOUT682_FLOORS),
     ("heldout683", "heldout683 (sealed)", HELDOUT683_FLOORS),
+    ("heldout685", "heldout685 (sealed)", HELDOUT685_FLOORS),
+    ("heldout688", "heldout688", HELDOUT688_FLOORS),
 ]
 
 
