@@ -3043,6 +3043,18 @@ HELDOUT685_FLOORS = {"f1_target": 0.61, "comparator_accuracy": 0.95, "quote_span
 HELDOUT688_FLOORS = {"f1_target": 0.56, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout684 (read): six central and southern livelihood-project pages (Henan, Wuhan, Wuxue, Xingan, Guangxi, Hunan),
+# 2013-2023, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.606 / -
+HELDOUT684_FLOORS = {"f1_target": 0.55, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout686 (read): seven western investment, key-project, digital-economy and tourism pages of 2024-2026 (Sichuan,
+# Tibet, Guizhou, Xinjiang, Inner Mongolia), session 54;
+# F1 / actR with c8b4d952 and at merge: 0.774 / -
+HELDOUT686_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3744,6 +3756,8 @@ GOALS = [
     ("heldout683", "heldout683 (sealed)", HELDOUT683_FLOORS),
     ("heldout685", "heldout685 (sealed)", HELDOUT685_FLOORS),
     ("heldout688", "heldout688", HELDOUT688_FLOORS),
+    ("heldout684", "heldout684", HELDOUT684_FLOORS),
+    ("heldout686", "heldout686", HELDOUT686_FLOORS),
 ]
 
 
