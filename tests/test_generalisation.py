@@ -3055,6 +3055,18 @@ HELDOUT684_FLOORS = {"f1_target": 0.55, "comparator_accuracy": 0.95, "quote_span
 HELDOUT686_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout681 (sealed): seven central and southern province, prefecture and county pages (Henan, Hunan, Jiangxi,
+# Nanchang, Quanzhou, Shangcai), 2018-2025, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.733 / -
+HELDOUT681_FLOORS = {"f1_target": 0.68, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout687 (sealed): seven eastern rural and agriculture plan pages (Zhejiang, Qidong, Lechang, Jining, Shanghai,
+# Fujian, Hainan), 2006-2017, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.774 / -
+HELDOUT687_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3758,6 +3770,8 @@ GOALS = [
     ("heldout688", "heldout688", HELDOUT688_FLOORS),
     ("heldout684", "heldout684", HELDOUT684_FLOORS),
     ("heldout686", "heldout686", HELDOUT686_FLOORS),
+    ("heldout681", "heldout681 (sealed)", HELDOUT681_FLOORS),
+    ("heldout687", "heldout687 (sealed)", HELDOUT687_FLOORS),
 ]
 
 
