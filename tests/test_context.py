@@ -977,6 +977,16 @@ def test_a_year_whose_state_a_page_reports_is_the_year_before_its_own():
     assert infer_current_year(page.replace("2018年度环境质量状况", "2018年上半年环境质量状况")).year == 2018
 
 
+def test_an_undated_pages_one_year_whose_targets_were_exceeded_is_last_year():
+    """A city greening bureau's news (heldout688 n04: "今年,北京市民身边将再添22处…" and "…百万亩造林绿化工程在2022年超额完成
+    目标任务圆满收官"): exceeding the targets reports the one year named done, no plan stated for it, so 今年 is the
+    next year; a year whose targets are still to be met states its plans."""
+    page = ("记者3月12日从北京市园林绿化局获悉,今年,北京市民身边将再添22处城市休闲公园和城市森林。\n"
+            "随着新一轮百万亩造林绿化工程在2022年超额完成目标任务圆满收官,5年来,首都绿色生态空间大幅扩展。\n")
+    assert infer_current_year(page).year == 2023
+    assert infer_current_year(page.replace("2022年超额完成目标任务圆满收官", "2022年完成目标任务")).year == 2022
+
+
 def test_the_years_of_a_closing_list_of_links_are_other_pages():
     """A provincial jobs item reposted by an aggregator (heldout674 n02) ends on 推荐阅读 and one headline a line, one of
     "《2022年春节联欢晚会》新闻发布会召开,今年春晚…": that year is another page's, so the item, naming no year of its

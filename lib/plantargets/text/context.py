@@ -59,8 +59,8 @@ _TITLE_YEAR = re.compile(_NOT_A_SPANS_END + _YEAR + r"\s*年(?![\d\s]*[\-—–~
 _LAST_YEAR_EARLIER_IN_THE_SENTENCE = re.compile(r"去年[^。!?!?\n]*$")
 # A year said to be over just before it ("过去的2013年", "刚刚过去的2013年"): the year before the page's
 _YEAR_GONE_BY_BEFORE = re.compile(rf"(?:{phrase_words('year_gone_by')})\s*$")
-# A paragraph that reports work done (建成了, 完成了) or ranks a result (增速居全省第4位), within its next 80 characters
-_DONE_IN_ITS_PARAGRAPH = re.compile(rf"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了|{phrase_words('result_rank')})")
+# A paragraph that reports work done (建成了, 完成了, 超额完成) or ranks a result (增速居全省第4位), within its next 80 characters
+_DONE_IN_ITS_PARAGRAPH = re.compile(rf"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了|超额完成|{phrase_words('result_rank')})")
 # A later sentence of the paragraph that opens on 今年 and commits ("2023年,全省新改建农村公路14759公里…。今年,…全省将
 # 新改建…", heldout512 n02): the year named before it, in a sentence of figures that commits to nothing, is done
 _THIS_YEAR_COMMITS_LATER_IN_ITS_PARAGRAPH = re.compile(r"([^\n。]*。)[^\n]*?(?<=[。;])[ \t\u3000]*今年[,,]?"
