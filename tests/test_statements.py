@@ -4764,6 +4764,20 @@ def test_a_sentence_closing_on_the_targets_it_sets_out_announces_them(tmp_path):
     assert "target" not in {r.kind for r in _tables_of_a_page(tmp_path, met)["targets"].itertuples()}
 
 
+def test_a_paragraph_opening_on_the_pages_own_year_and_committing_ends_a_review_for_its_line(tmp_path):
+    """A province's forestry meeting news of 2026 (heldout688 n06): "过去五年,…修复…81.6万亩。" opens a review; the
+    paragraph "2026年是“十五五”规划开局之年,…该省将…;全年完成国土绿化100万亩" opens on the page's own year and commits,
+    so its values are that year's plans; the review's role comes back on the line after it."""
+    text = ("吉林林草工作会议召开\n中新网长春2026年2月6日电 吉林省林业和草原工作视频会议6日在长春召开。\n"
+            "过去五年,吉林省还修复完善农田防护林体系81.6万亩,防沙治沙87.5万亩。\n"
+            "2026年是“十五五”规划开局之年,做好全年工作意义重大。据介绍,该省将确保完成保护修复剩余29.03万亩任务;"
+            "全年完成国土绿化100万亩、村屯绿化美化800个。\n"
+            "会议指出,过去一年全省完成造林绿化120万亩。\n")
+    rows = {r.value: (r.kind, r.year) for r in _tables_of_a_page(tmp_path, text)["targets"].itertuples()}
+    assert rows[100.0] == rows[800.0] == ("target", 2026), rows
+    assert rows[81.6] == rows[120.0] == ("actual", 2025), rows
+
+
 def test_a_base_of_the_change_between_a_lists_names_and_fenbie_leaves_the_names(tmp_path):
     """"全州接待游客人数、旅游综合收入较2019年分别增长52%、49%" (heldout416 n09): the base the changes are measured from
     stands between the names and 分别; the two names still pair with the two values."""

@@ -892,6 +892,10 @@ MAX_METADATA_LINE = 200
 
 def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: ExtractionResult,
                   tracker: SectionTracker, place_tracker: PlaceTracker | None = None) -> None:
+    if tracker.role_of_one_line is not None:  # the plans of a paragraph that opened on a year end with it
+        scoped, tracker.role_of_one_line = tracker.role_of_one_line, None
+        if tracker.role is scoped[0]:
+            tracker.role = scoped[1]
     if line.heading_level is not None:
         tracker.heading(line.text, line.heading_level)
     if len(line.text) <= MAX_METADATA_LINE and metadata_line_pattern().match(line.text):
@@ -910,6 +914,14 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         # "过去的一年辽宁…粮食产量512.7亿斤。" then "今年辽宁仍要筑牢…。…确保粮食面积稳定在5303万亩以上": the year to come
         next_year = line.text.lstrip().startswith("明年")
         tracker.role = SectionRole("target", doc.current_year + next_year if doc.current_year else None)
+    opening = _OPENS_ON_A_YEAR.match(line.text) if tracker.role.role == "review" and line.heading_level is None else None
+    if opening and doc.current_year and int(opening.group(1)) >= doc.current_year \
+            and not (doc.results_year and doc.results_year >= int(opening.group(1))) \
+            and _LINE_COMMITS.search(line.text, opening.end()):
+        # "过去五年,…修复…81.6万亩。" then "2026年是“十五五”规划开局之年,…该省将…;全年完成国土绿化100万亩" on a page of
+        # 2026 (heldout688 n06): a paragraph that opens on the page's own year, or a later one, and commits is its plans
+        tracker.role, before = SectionRole("target", int(opening.group(1))), tracker.role
+        tracker.role_of_one_line = (tracker.role, before)  # (not the lines after it: "去年GDP增长4.9%" / results)
     alone = _YEAR_ALONE.fullmatch(line.text) if tracker.title_year and doc.report_year else None
     if alone:  # "2025年" over a block of results, "2026年" over the year's targets (an infographic's columns)
         year = int(alone.group(1))
@@ -3166,6 +3178,8 @@ _PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
 # a paragraph that opens on this or next year's commitment ("今年辽宁仍要…", "明年,全市将…")
 _YEARS_COMMITMENT = f"{_phrase_words('paragraph_commitment')}|{_phrase_words('year_commitment_word')}"
 _OPENS_ON_A_YEARS_COMMITMENT = re.compile(rf"\s*(?:今年|明年)[^,,。;;\d]{{0,8}}?(?:{_YEARS_COMMITMENT})")
+_OPENS_ON_A_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?:是|[,,])")  # "2026年是…开局之年", "2026年,全省…"
+_LINE_COMMITS = re.compile(_YEARS_COMMITMENT)
 _YEAR_BEFORE_AS_BASE = re.compile(_phrase_words("year_before_as_base"))
 _WEAK_ACTUAL_CUE = re.compile(f"{_phrase_words('weak_actual_cue')}|{_phrase_words('year_before_as_base')}")
 

@@ -682,6 +682,7 @@ class SectionTracker:
         self.plan_spoken_of: tuple[int, int] | None = None  # an undated text's plan period (“十三五”期间)
         self.results_reported: int | None = None  # the year a sentence that named it gave whole-year results of
         self.last_year_not_committed: int | None = None  # the last year a line named in no sentence that commits
+        self.role_of_one_line: tuple[SectionRole, SectionRole] | None = None  # (role set for one line, role after it)
 
     def note_year(self, year: int | None) -> None:
         if year:
