@@ -3067,6 +3067,54 @@ HELDOUT681_FLOORS = {"f1_target": 0.68, "comparator_accuracy": 0.95, "quote_span
 HELDOUT687_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout689 (sealed): two eastern county-level pages splitting their 2024-2025 work reports' targets among departments
+# (Jinxiang, Pinghu), session 54;
+# F1 / actR with c8b4d952 and at merge: 0.963 / -
+HELDOUT689_FLOORS = {"f1_target": 0.91, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout690 (read): seven northern rural, grain, rural-road and poverty pages (Heilongjiang, Shanxi, Jinzhong, Jilin, a
+# town, Fuxin), 2018-2025, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.758 / -
+HELDOUT690_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout691 (sealed): seven western education news pages (Xinjiang, Xi'an, Yunnan, Chengdu, Guiyang's Baiyun, Xining),
+# 2018-2024, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.667 / -
+HELDOUT691_FLOORS = {"f1_target": 0.61, "comparator_accuracy": 0.90, "quote_span_exact": 1.0}
+
+
+# heldout692 (read): six central and southern elderly-care, grain and sports pages (Hubei, Jiangxi, Henan, Changsha),
+# 2015-2025, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.712 / -
+HELDOUT692_FLOORS = {"f1_target": 0.66, "comparator_accuracy": 0.87, "quote_span_exact": 1.0}
+
+
+# heldout693 (sealed): seven northern sector and economy plan pages (Hebei, Taiyuan, Liaoning, Heilongjiang, Yanbian,
+# Shanxi), 2020-2025, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.907 / -
+HELDOUT693_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout694 (read): seven western provincial livelihood-project pages of 2007-2012 (Tibet, Xinjiang, Shaanxi, Gansu,
+# Sichuan), session 54;
+# F1 / actR with c8b4d952 and at merge: 0.733 / -
+HELDOUT694_FLOORS = {"f1_target": 0.68, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout695 (sealed): seven central and southern ecology, forestry, carbon and river-chief pages (Jingzhou, Yichun,
+# Guangxi, Henan, Anhui, Hubei), 2020-2025, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.882 / -
+HELDOUT695_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout696 (read): seven eastern plan, work-report and party-meeting pages (Zhejiang, Hangzhou, Nantong, Zhongshan,
+# Jiangmen, Shandong), 2023-2026, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.741 / -
+HELDOUT696_FLOORS = {"f1_target": 0.69, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3772,6 +3820,14 @@ GOALS = [
     ("heldout686", "heldout686", HELDOUT686_FLOORS),
     ("heldout681", "heldout681 (sealed)", HELDOUT681_FLOORS),
     ("heldout687", "heldout687 (sealed)", HELDOUT687_FLOORS),
+    ("heldout689", "heldout689 (sealed)", HELDOUT689_FLOORS),
+    ("heldout690", "heldout690", HELDOUT690_FLOORS),
+    ("heldout691", "heldout691 (sealed)", HELDOUT691_FLOORS),
+    ("heldout692", "heldout692", HELDOUT692_FLOORS),
+    ("heldout693", "heldout693 (sealed)", HELDOUT693_FLOORS),
+    ("heldout694", "heldout694", HELDOUT694_FLOORS),
+    ("heldout695", "heldout695 (sealed)", HELDOUT695_FLOORS),
+    ("heldout696", "heldout696", HELDOUT696_FLOORS),
 ]
 
 
