@@ -4778,6 +4778,20 @@ def test_a_paragraph_opening_on_the_pages_own_year_and_committing_ends_a_review_
     assert rows[81.6] == rows[120.0] == ("actual", 2025), rows
 
 
+def test_the_headlines_after_an_articles_editor_line_do_not_date_it(tmp_path):
+    """A city's rural-road news (heldout690 n06) ends on "[责任编辑:linlin]" and other pages' headlines, three of them
+    naming 2021年: the article's own 2022年 dates its 今年, not the year its foot names most; an editor's line under
+    the title heads the article and cuts nothing."""
+    article = ("“要想富,先修路。”农村公路是农村最基本的基础设施,阜新市将继续办好办实民生实事。\n"
+               "近两年来,阜新市完成农村公路建设任务1010公里,一条条农村公路成为群众的致富路、幸福路、产业路。\n"
+               "维修改造300公里农村公路是2022年阜新市十件民生实事项目之一,该项目涉及全市两县五区,"
+               "主要以3级、4级农村公路为主,这将进一步改善农村宜居环境,为百姓致富添动力,为乡村振兴赋新能。\n")
+    foot = ("[责任编辑:linlin]\n今年辽宁阜新将维修改造农村公路300公里 为乡村振兴赋新能\n2021年辽宁沈阳市大气优良天数315天\n"
+            "2021年河北永清完成固定资产投资达128亿元\n2021年承德双桥区实施118个老旧小区改造项目\n")
+    rows = {(r.value, r.year) for r in _tables_of_a_page(tmp_path, article + foot)["targets"].itertuples()}
+    assert (300.0, 2022) in rows and (300.0, 2021) not in rows, sorted(rows)
+
+
 def test_a_base_of_the_change_between_a_lists_names_and_fenbie_leaves_the_names(tmp_path):
     """"全州接待游客人数、旅游综合收入较2019年分别增长52%、49%" (heldout416 n09): the base the changes are measured from
     stands between the names and 分别; the two names still pair with the two values."""

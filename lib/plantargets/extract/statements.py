@@ -49,6 +49,7 @@ from plantargets.text.context import (
     names_a_task,
     names_targets_met,
     infer_current_year,
+    without_closing_links,
     plans_after_its_results,
     results_year_and_whether_stated,
     written_year_and_month,
@@ -344,7 +345,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
         _extract_prose(doc, norm, consumed, result)
     if not doc.dated:
         _targets_of_the_one_plan_named(norm.text[doc.start:doc.end], result.values)
-        _the_year_an_undated_page_names_most(norm.text[doc.start:doc.end], result.values)
+        _the_year_an_undated_page_names_most(without_closing_links(norm.text[doc.start:doc.end]), result.values)
     elif doc.doc_type != "work_report":
         _targets_of_the_one_horizon_named(norm.text, doc, result.values)
     for value in result.values:

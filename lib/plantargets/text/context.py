@@ -263,7 +263,7 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "", title: 
             # "工作报告(2021年12月12日) … 在…第十七届人民代表大会第一次会议上": a new congress's report of December
             return CurrentYear(year + 1, f"document date {issued_date} (a report given late in the year)")
         return CurrentYear(year, f"document date {issued_date}")
-    text = _before_a_closing_links_list(text)
+    text = without_closing_links(text)
     found = _latest_evidence(text, "current_year")
     if found:
         year, evidence, match = found
@@ -599,9 +599,17 @@ _LINKS_LIST_HEADING = re.compile(rf"(?m)^[ \t\u3000]*(?:{phrase_words('links_lis
 MAX_LINK_LINE = 60  # characters of a line in a list of links: one headline of another page
 
 
-def _before_a_closing_links_list(text: str) -> str:
-    """A page's text up to the list of links to other pages it ends on (推荐阅读, then one headline a line): their
-    years are other pages' (heldout674 n02: a 2020 item over "央视《2022年春节联欢晚会》新闻发布会召开,今年春晚…")."""
+# A line that ends a news article: its editor's name ([责任编辑:linlin], 【编辑:田博群】)
+_ARTICLE_END_LINE = re.compile(rf"(?m)^[ \t\u3000]*(?:{phrase_words('article_end_line')})[ \t\u3000]*$")
+
+
+def without_closing_links(text: str) -> str:
+    """A page's text up to the list of links to other pages it ends on (推荐阅读, or its editor's line, then one headline
+    a line): their years are other pages' (heldout674 n02: a 2020 item over "央视《2022年春节联欢晚会》新闻发布会召开,
+    今年春晚…"; heldout690 n06: [责任编辑:linlin] over "2021年辽宁沈阳市大气优良天数315天…")."""
+    for end in _ARTICLE_END_LINE.finditer(text):
+        if len(text) - end.end() < end.start():  # (an editor's line under the title heads the article, ends nothing)
+            return without_closing_links(text[:end.start()])
     for heading in _LINKS_LIST_HEADING.finditer(text):
         after = [line.strip(" \t\u3000") for line in text[heading.end():].split("\n")]
         after = [line for line in after if line]
