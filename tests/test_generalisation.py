@@ -3121,6 +3121,24 @@ HELDOUT696_FLOORS = {"f1_target": 0.69, "comparator_accuracy": 0.95, "quote_span
 HELDOUT699_FLOORS = {"f1_target": 0.59, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout697 (sealed): two western pages (Gansu's 2002 annual plan report, news of Chengdu's 2025 urban-rural plan),
+# session 54;
+# F1 / actR with c8b4d952 and at merge: 1.000 / -
+HELDOUT697_FLOORS = {"f1_target": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout698 (read): five eastern education pages (Shandong and Zhejiang plans to 2020, Qingdao, Guangzhou, Wujiang),
+# 2010-2021, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.656 / -
+HELDOUT698_FLOORS = {"f1_target": 0.60, "comparator_accuracy": 0.90, "quote_span_exact": 1.0}
+
+
+# heldout702 (read): five western health, population, fitness and sports pages (Sichuan, Yunnan, Xinjiang), 2016-2030,
+# session 54;
+# F1 / actR with c8b4d952 and at merge: 0.833 / -
+HELDOUT702_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3835,6 +3853,9 @@ GOALS = [
     ("heldout695", "heldout695 (sealed)", HELDOUT695_FLOORS),
     ("heldout696", "heldout696", HELDOUT696_FLOORS),
     ("heldout699", "heldout699 (sealed)", HELDOUT699_FLOORS),
+    ("heldout697", "heldout697 (sealed)", HELDOUT697_FLOORS),
+    ("heldout698", "heldout698", HELDOUT698_FLOORS),
+    ("heldout702", "heldout702", HELDOUT702_FLOORS),
 ]
 
 
