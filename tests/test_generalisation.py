@@ -3139,6 +3139,12 @@ HELDOUT698_FLOORS = {"f1_target": 0.60, "comparator_accuracy": 0.90, "quote_span
 HELDOUT702_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout703 (sealed): five northern press and plan pages (Liaoning projects, Hebei commerce and customs, Heilongjiang
+# digital economy), 2005-2025, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.780 / -
+HELDOUT703_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3856,6 +3862,7 @@ GOALS = [
     ("heldout697", "heldout697 (sealed)", HELDOUT697_FLOORS),
     ("heldout698", "heldout698", HELDOUT698_FLOORS),
     ("heldout702", "heldout702", HELDOUT702_FLOORS),
+    ("heldout703", "heldout703 (sealed)", HELDOUT703_FLOORS),
 ]
 
 
