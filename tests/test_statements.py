@@ -2114,6 +2114,18 @@ def test_a_year_written_with_two_digits_is_no_duration():
     assert [(v.value, v.unit) for v in result.values] == [(136.4, "亿元"), (3205.0, "万人")]
 
 
+def test_the_years_investment_stated_after_wancheng_is_an_amount_not_a_share_of_a_plan():
+    """A province's annual plan news (heldout696 n01: "安排“千项万亿”重大项目1000个以上,完成年度投资1万亿元以上"): 完成年度投资
+    before an amount states the amount, not the share of a plan achieved (完成年度总投资的88.76%, with 的, stays one)."""
+    result, _ = extract("2024年计划提出,安排重大项目1000个以上,完成年度投资1万亿元以上。\n", doc_type="other",
+                        period=(None, None), issued="2024-02-18")
+    bases = {v.value: v.kind_basis for v in result.values}
+    assert "share of a plan" not in bases[1.0], bases
+    shares, _ = extract("已完成投资11.54亿元,完成年度总投资的88.76%。\n", doc_type="other", period=(None, None),
+                        issued="2025-07-01")
+    assert "share of a plan" in {v.value: v.kind_basis for v in shares.values}[88.76]
+
+
 def test_a_coupons_threshold_and_discount_are_rules_not_values():
     """A district's consumption-voucher news (heldout666 n05: 餐饮消费券设置了单笔消费满100元减40元、满300元减100元):
     a coupon's spending threshold and its discount are the coupon's terms (codebook structure_rules), no value; the
