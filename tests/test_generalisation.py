@@ -3151,6 +3151,18 @@ HELDOUT703_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span
 HELDOUT701_FLOORS = {"f1_target": 0.66, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout700 (read): seven northern sector-plan and press pages (Jilin water, Hebei tourism, Guyuan grain, Shenfu
+# industry, Heilongjiang water, Beijing rail), 2025-2035, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.695 / -
+HELDOUT700_FLOORS = {"f1_target": 0.64, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout704 (read): seven central and southern environment, forestry and water pages (Hunan, Huoshan, Anhui, Shiyan,
+# Henan, Hubei), session 54;
+# F1 / actR with c8b4d952 and at merge: 0.784 / -
+HELDOUT704_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3870,6 +3882,8 @@ GOALS = [
     ("heldout702", "heldout702", HELDOUT702_FLOORS),
     ("heldout703", "heldout703 (sealed)", HELDOUT703_FLOORS),
     ("heldout701", "heldout701 (sealed)", HELDOUT701_FLOORS),
+    ("heldout700", "heldout700", HELDOUT700_FLOORS),
+    ("heldout704", "heldout704", HELDOUT704_FLOORS),
 ]
 
 
