@@ -248,6 +248,10 @@ def test_a_first_sentence_that_says_what_its_year_is_names_no_plan_type_or_perio
     assert (doc.doc_type, doc.period_start, doc.period_end) == ("other", None, None)
     plan = _one_document("某市“十三五”教育发展规划\n到2020年,学前三年毛入园率达到90%。\n")
     assert (plan.doc_type, plan.period_start, plan.period_end) == ("five_year_plan", 2016, 2020)
+    # with a comma before 是 (heldout700 n04: "2026年,是实施“十五五”规划的开局之年,…现将…行动安排如下。"): a year's plan
+    comma = _one_document("2026年,是实施“十五五”规划的开局之年,是示范区功能转换的起步之年。现将行动安排如下。\n"
+                          "科技服务业营业收入同比增长15%。\n")
+    assert (comma.doc_type, comma.period_start, comma.period_end) == ("other", None, None)
 
 
 def test_a_first_sentence_after_a_news_byline_that_says_what_its_year_is_names_no_plan_type():

@@ -293,9 +293,9 @@ def _names_a_project_list(title: str) -> bool:
 
 
 _PLAN_TARGETS_MET = re.compile(phrase_words("plan_targets_met_title"))  # "…“十四五”规划主要目标基本实现"
-# a first line that says what a year is ("2017年是…实施“十三五”规划的关键一年"), after a news byline if any
-# ("广元新闻网讯(记者 …)今年是…"): a sentence of a page, no plan's name
-_YEAR_DESCRIBED = re.compile(rf"^\s*(?:{phrase_words('news_byline')})?\s*(?:(?:19|20)\d{{2}}|今|明)年是")
+# a first line that says what a year is ("2017年是…实施“十三五”规划的关键一年", "2026年,是…开局之年"), after a news
+# byline if any ("广元新闻网讯(记者 …)今年是…"): a sentence of a page, no plan's name
+_YEAR_DESCRIBED = re.compile(rf"^\s*(?:{phrase_words('news_byline')})?\s*(?:(?:19|20)\d{{2}}|今|明)年[,,]?是")
 # A title naming the tasks or plan of one year ("…2023年重点工作任务", "2024年工作要点")
 _ONE_YEARS_TASKS = re.compile(r"(?<![\d—–~-])((?:19|20)\d{2})\s*年度?[^\d年]{0,20}(?:工作任务|工作要点|工作计划|重点工作|重点任务)"
                               r"(?:清单|分解方案)?(?:的通知)?$")
