@@ -656,6 +656,18 @@ def test_a_wechat_articles_link_to_its_original_is_cut():
     assert "其他" in kept.text
 
 
+def test_a_sites_banner_of_the_day_a_page_is_viewed_is_cut_with_its_date():
+    """A reposted provincial forestry item (heldout704 n03) under the host site's "今天是2025年5月11日 星期日,欢迎光临本站"
+    and over its own date 2016/3/1: the banner is furniture and its date goes with it (a dateline inside other
+    furniture stays), so the page is of 2016; an empty banner (今天是 left blank by its script) is cut too."""
+    page = "今天是2025年5月11日 星期日,欢迎光临本站\n\n安徽今年将新增造林120万亩\n\n2016/3/1 浏览次数:\n今年全省将新增造林。\n"
+    norm, flags = normalize_text(page)
+    assert "2025" not in norm.text and "2016/3/1" in norm.text
+    assert "page_furniture" in {f.flag_type for f in flags}
+    assert "今天是" not in normalize_text("首页 今天是 登录\n正文。\n")[0].text
+    assert "今天是国庆节" in normalize_text("今天是国庆节,全市放假。\n")[0].text
+
+
 def test_view_and_comment_counters_on_a_line_of_their_own_are_cut():
     """A province's session news (heldout266 n05) carries its page's counters on a line of their own ("0浏览 评论0条"):
     page furniture, cut and flagged, so 0 is read as no value; the same words inside a sentence stay."""

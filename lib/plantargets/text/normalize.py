@@ -956,6 +956,8 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
 _PAGE_DATE = re.compile(r"(?<![\d_-])(?:19|20)\d{2}\s*([-./年])\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?"
                         r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?![\d/])")
 PAGE_DATE_HEAD = 800  # characters from a page's top in which a cut date would be its dateline
+# a site's banner of the day a page is viewed (今天是2025年5月11日 星期日, codebook page_furniture): no date of the page's
+_DAY_VIEWED = "今天是"
 MAX_PAGE_DATE = 30  # characters of the longest such date (a date that a cut's end runs into is spared whole)
 
 
@@ -966,7 +968,8 @@ def _sparing_page_dates(cuts: list[Cut], readable: str) -> list[Cut]:
     for cut in cuts:
         dates = [date for date in _PAGE_DATE.finditer(readable, cut.start, cut.end + MAX_PAGE_DATE)
                  if date.start() < cut.end] \
-            if cut.start < PAGE_DATE_HEAD and cut.flag_type in ("page_furniture", "scrape_residue") else []
+            if cut.start < PAGE_DATE_HEAD and cut.flag_type in ("page_furniture", "scrape_residue") \
+            and not readable.startswith(_DAY_VIEWED, cut.start) else []
         position = cut.start
         for date in dates:
             if date.start() > position:
