@@ -3163,6 +3163,35 @@ HELDOUT700_FLOORS = {"f1_target": 0.64, "comparator_accuracy": 0.95, "quote_span
 HELDOUT704_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout705 (sealed): seven eastern key-project, tourism, digital-economy and investment-promotion pages (Hainan,
+# Shanghai, Yancheng, Fuzhou, Jiangsu), 2020-2027, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.897 / -
+HELDOUT705_FLOORS = {"f1_target": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout706 (read): seven central and southern rural, farmland and rural-road pages (Henan, Shiyan, Hubei, Guangxi,
+# Jiangxi, Anhui), 2008-2025, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.940 / -
+HELDOUT706_FLOORS = {"f1_target": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout707 (sealed): seven northern transport, farmland-water, environment and agriculture department pages of
+# 2004-2012 (Heilongjiang, Mudanjiang, Shanxi, Tianjin, Liaoning), session 54;
+# F1 / actR with c8b4d952 and at merge: 0.894 / -
+HELDOUT707_FLOORS = {"f1_target": 0.84, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
+
+
+# heldout708 (read): three western education pages (Bairin Right Banner, Shaanxi, Xinjiang), 2012-2020, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.538 / -
+HELDOUT708_FLOORS = {"f1_target": 0.48, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout709 (sealed): six central and southern livelihood-project, elderly-care and fitness pages (Hubei, Jiangxi,
+# Xingan, Hunan, Xinyang, Guangxi), 2015-2025, session 54;
+# F1 / actR with c8b4d952 and at merge: 0.792 / -
+HELDOUT709_FLOORS = {"f1_target": 0.74, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3884,6 +3913,11 @@ GOALS = [
     ("heldout701", "heldout701 (sealed)", HELDOUT701_FLOORS),
     ("heldout700", "heldout700", HELDOUT700_FLOORS),
     ("heldout704", "heldout704", HELDOUT704_FLOORS),
+    ("heldout705", "heldout705 (sealed)", HELDOUT705_FLOORS),
+    ("heldout706", "heldout706", HELDOUT706_FLOORS),
+    ("heldout707", "heldout707 (sealed)", HELDOUT707_FLOORS),
+    ("heldout708", "heldout708", HELDOUT708_FLOORS),
+    ("heldout709", "heldout709 (sealed)", HELDOUT709_FLOORS),
 ]
 
 
