@@ -915,7 +915,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         # "过去的一年辽宁…粮食产量512.7亿斤。" then "今年辽宁仍要筑牢…。…确保粮食面积稳定在5303万亩以上": the year to come
         next_year = line.text.lstrip().startswith("明年")
         tracker.role = SectionRole("target", doc.current_year + next_year if doc.current_year else None)
-    opening = _OPENS_ON_A_YEAR.match(line.text) if tracker.role.role == "review" and line.heading_level is None else None
+    in_review = tracker.role.role == "review" and line.heading_level is None
+    opening = _OPENS_ON_A_YEAR.match(line.text) if in_review else None
     if opening and doc.current_year and int(opening.group(1)) >= doc.current_year \
             and not (doc.results_year and doc.results_year >= int(opening.group(1))) \
             and _LINE_COMMITS.search(line.text, opening.end()):

@@ -68,7 +68,8 @@ _THIS_YEAR_COMMITS_LATER_IN_ITS_PARAGRAPH = re.compile(r"([^\n。]*。)[^\n]*?(?
 # ... or a later paragraph that opens on 今年, after a short lead ("据了解,今年,我省将持续推进…", heldout658 n06)
 _THIS_YEAR_COMMITS_IN_A_LATER_PARAGRAPH = re.compile(r"([^\n。]*。)[^\n]*\n(?:[^\n]*\n)*?[ \t\u3000]*"
                                                      r"(?:[^\n,,。]{1,6}[,,])?今年[,,]?[^\n。]*?(?:将|计划|力争|确保|争取)")
-# (only for a year that is its clause's time ("2024年,全省完成人工造林27.2万亩"), not part of a name or a part of the year)
+# A year that is its clause's time ("2024年,全省完成人工造林27.2万亩"), not a name's part nor a part of the year
+# (2024年上半年): the only year a later paragraph's 今年 reports done
 _YEAR_OPENS_ITS_CLAUSE = re.compile(r"[,,]")
 # A year compared with (比2015年, 较2015年, 同2015年相比) or a change starts from (由2020年第34位), not one the page speaks of
 _COMPARED_YEAR = re.compile(r"(?:比|较|同|与|由)\s*$")

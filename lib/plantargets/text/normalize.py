@@ -956,9 +956,9 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
 _PAGE_DATE = re.compile(r"(?<![\d_-])(?:19|20)\d{2}\s*([-./年])\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?"
                         r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?![\d/])")
 PAGE_DATE_HEAD = 800  # characters from a page's top in which a cut date would be its dateline
+MAX_PAGE_DATE = 30  # characters of the longest such date (a date that a cut's end runs into is spared whole)
 # a site's banner of the day a page is viewed (今天是2025年5月11日 星期日, codebook page_furniture): no date of the page's
 _DAY_VIEWED = "今天是"
-MAX_PAGE_DATE = 30  # characters of the longest such date (a date that a cut's end runs into is spared whole)
 
 
 def _sparing_page_dates(cuts: list[Cut], readable: str) -> list[Cut]:
