@@ -646,6 +646,16 @@ def test_a_converters_toned_pinyin_of_a_whole_word_is_cut():
     assert "(smart port)" in plain.text
 
 
+def test_a_wechat_articles_link_to_its_original_is_cut():
+    """A WeChat article captured with its "查看原文" link and "其他" tag above the title (read heldout508 n01, 256 n03):
+    both lines are furniture, cut and flagged, so the title line is the page's title; 其他 inside a sentence stays."""
+    norm, flags = normalize_text("查看原文\n其他\n\n重磅!天津2023年20项民心工程来了\n\n天津日报 2024-02-19\n")
+    assert norm.text.split() == ["重磅!天津2023年20项民心工程来了", "天津日报", "2024-02-19"]
+    assert "page_furniture" in {f.flag_type for f in flags}
+    kept, _ = normalize_text("新建学校3所\n其他\n项目按计划推进。")
+    assert "其他" in kept.text
+
+
 def test_a_sites_banner_of_the_day_a_page_is_viewed_is_cut_with_its_date():
     """A reposted provincial forestry item (heldout704 n03) under the host site's "今天是2025年5月11日 星期日,欢迎光临本站"
     and over its own date 2016/3/1: the banner is furniture and its date goes with it (a dateline inside other
