@@ -598,6 +598,7 @@ _LINKS_LIST_HEADING = re.compile(rf"(?m)^[ \t\u3000]*(?:{phrase_words('links_lis
 
 
 MAX_LINK_LINE = 60  # characters of a line in a list of links: one headline of another page
+_A_LINE = re.compile(r"[^\n]+")
 
 
 # A line that ends a news article: its editor's name ([责任编辑:linlin], 【编辑:田博群】)
@@ -610,11 +611,13 @@ def without_closing_links(text: str) -> str:
     今年春晚…"; heldout690 n06: [责任编辑:linlin] over "2021年辽宁沈阳市大气优良天数315天…")."""
     for end in _ARTICLE_END_LINE.finditer(text):
         if len(text) - end.end() < end.start():  # (an editor's line under the title heads the article, ends nothing)
-            return without_closing_links(text[:end.start()])
-    for heading in _LINKS_LIST_HEADING.finditer(text):
-        after = [line.strip(" \t\u3000") for line in text[heading.end():].split("\n")]
-        after = [line for line in after if line]
-        if heading.start() > 0 and after and all(len(line) <= MAX_LINK_LINE for line in after):
+            text = text[:end.start()]
+            break
+    # one pass: a heading past the end of the last line longer than a headline has only headlines after it
+    last_long = max((line.end() for line in _A_LINE.finditer(text)
+                     if len(line.group().strip(" \t\u3000")) > MAX_LINK_LINE), default=0)
+    for heading in _LINKS_LIST_HEADING.finditer(text, last_long):
+        if heading.start() > 0 and text[heading.end():].strip():
             return text[:heading.start()]
     return text
 
