@@ -668,6 +668,20 @@ def test_a_sites_banner_of_the_day_a_page_is_viewed_is_cut_with_its_date():
     assert "今天是国庆节" in normalize_text("今天是国庆节,全市放假。\n")[0].text
 
 
+def test_a_table_drawn_with_box_characters_reads_as_pipes_and_is_never_joined_as_wrapped_lines():
+    """A province's education plan with its indicator table drawn in box-drawing characters (heldout698 n02: ┌──┬──┐,
+    │ 指 标 │ 单位│ 2009年 │, ├──┼──┤) on a page whose prose is wrapped at one width: the upright rules read as the
+    pipes of a text table, and its rows and rules stay lines of their own while the prose is joined."""
+    prose = "".join(f"全省教育事业发展的主要任务是切实解决人民群众最关心最直接最现实的教育问题第{i}\n" for i in range(8))
+    table = ("表二:浙江省人力资源开发主要预期目标\n┌──────────┬────┬─────┬─────┐\n│ 指 标 │ 单位│ 2009年 │ 2020年 │\n"
+             "├──────────┼────┼─────┼─────┤\n│新增劳动力平均受教育年限 │ 年 │ 12.6 │ 14 │\n└──────────┴────┴─────┴─────┘\n")
+    norm, flags = normalize_text(prose + "促进教育公平。\n" + table)
+    assert "hard_wrapped_lines" in {f.flag_type for f in flags}
+    lines = norm.text.split("\n")
+    assert "| 指 标 | 单位| 2009年 | 2020年 |" in lines and "|新增劳动力平均受教育年限 | 年 | 12.6 | 14 |" in lines
+    assert "|──────────|────|─────|─────|" in lines
+
+
 def test_view_and_comment_counters_on_a_line_of_their_own_are_cut():
     """A province's session news (heldout266 n05) carries its page's counters on a line of their own ("0浏览 评论0条"):
     page furniture, cut and flagged, so 0 is read as no value; the same words inside a sentence stay."""

@@ -4804,6 +4804,20 @@ def test_the_headlines_after_an_articles_editor_line_do_not_date_it(tmp_path):
     assert (300.0, 2022) in rows and (300.0, 2021) not in rows, sorted(rows)
 
 
+def test_a_drawn_tables_caption_over_its_top_rule_names_its_middle_years_targets(tmp_path):
+    """An undated plan's indicator table (heldout698 n02): "表二:…主要预期目标" over a drawn table's top rule, then
+    2009年 / 2015年 / 2020年 columns. The caption is the line over the rule, and a caption that names targets makes every
+    year after the first a target (2015 a milestone, not a result); without it the middle year stays a result."""
+    text = ("表二:浙江省人力资源开发主要预期目标\n┌──────────┬────┬─────┬─────┬─────┐\n"
+            "│ 指 标 │ 单位│ 2009年 │ 2015年 │ 2020年 │\n├──────────┼────┼─────┼─────┼─────┤\n"
+            "│新增劳动力平均受教育年限 │ 年 │ 12.6 │ 13.5 │ 14 │\n└──────────┴────┴─────┴─────┴─────┘\n")
+    rows = {r.value: (r.kind, r.year) for r in _tables_of_a_page(tmp_path, text)["targets"].itertuples()}
+    assert rows == {12.6: ("baseline", 2009), 13.5: ("target", 2015), 14.0: ("target", 2020)}, rows
+    plain_text = text.replace("主要预期目标", "主要指标")
+    plain = {r.value: r.kind for r in _tables_of_a_page(tmp_path, plain_text)["targets"].itertuples()}
+    assert plain[13.5] == "actual", plain
+
+
 def test_a_base_of_the_change_between_a_lists_names_and_fenbie_leaves_the_names(tmp_path):
     """"全州接待游客人数、旅游综合收入较2019年分别增长52%、49%" (heldout416 n09): the base the changes are measured from
     stands between the names and 分别; the two names still pair with the two values."""

@@ -751,7 +751,10 @@ def _column_kind(doc: Document, table: Table, year: int) -> str:
         return "target"
     years = sorted({column.year for column in table.columns if column.year is not None})  # not named ones
     if start is None and not issued_year and len(years) >= 2:
-        return "baseline" if year == years[0] else "target" if year == years[-1] else "actual"
+        # a caption that names targets ("表二:浙江省人力资源开发主要预期目标 / 2009年 / 2015年 / 2020年", heldout698 n02)
+        # makes every year after the first a milestone, not a result
+        named_targets = bool(cue_pattern("target_section").search(table.caption or ""))
+        return "baseline" if year == years[0] else "target" if year == years[-1] or named_targets else "actual"
     if start is None and issued_year and len(years) >= 2 and year == years[0] < issued_year < years[-1]:
         return "baseline"  # "2022年 / 2025年 / 2027年" in a list of 2025: the first year is where the targets start from
     return "actual"

@@ -36,6 +36,10 @@ _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x200
 _FULLWIDTH.update({0x2105: ord("%"), 0xFE6A: ord("%")})
 # Line breaks other than \n a page or an exporter wrote (the line and paragraph separators, NEL, \v, \f)
 _FULLWIDTH.update({0x2028: 0x0A, 0x2029: 0x0A, 0x0085: 0x0A, 0x000B: 0x0A, 0x000C: 0x0A})
+# A table drawn with box-drawing characters (│ 指 标 │ 单位│ 2009年 │, ├────┼────┤ between rows, heldout698 n02): its
+# upright rules and corners read as the pipes of a text table (─ stays: prose writes it for a dash, ──2023年2月27日)
+_FULLWIDTH.update({0x2502: ord("|"), 0x2503: ord("|")})
+_FULLWIDTH.update({code: ord("|") for code in (0x250C, 0x2510, 0x2514, 0x2518, 0x251C, 0x2524, 0x252C, 0x2534, 0x253C)})
 _ONE_FOR_ONE = str.maketrans(_FULLWIDTH)
 _LINE_BREAKS_ONE_FOR_ONE = str.maketrans({code: 0x0A for code in (0x2028, 0x2029, 0x0085, 0x000B, 0x000C)})
 _OTHER_LINE_BREAK = re.compile("[\u2028\u2029\u0085\u000b\u000c]")
@@ -636,10 +640,14 @@ def _is_open(line: str) -> bool:
 _PROSE_MARK = re.compile(r"[,，。;；、：]")  # (not an ASCII colon: a dateline's 00:00)
 
 
+# a drawn table's row or rule: | 指 标 | 单位 |, |----|----|, and the same in box-drawing characters (│, ├──┼──┤)
+_PIPE_ROW_OR_RULE = re.compile(r"\s*[|\u2502\u2503].*[|\u2502\u2503]\s*|[\s|+\-=:\u2500-\u254b]+")
+
+
 def _table_row(line: str) -> bool:
-    """A line of three or more space-separated cells and no prose punctuation: a table row, never a wrapped line
-    (a PDF's prose sets its numbers apart by spaces too: "…地区生产总值 369 亿元,增长")."""
-    return len(line.split(None, 2)) > 2 and not _PROSE_MARK.search(line)
+    """A line of three or more space-separated cells and no prose punctuation, or a drawn table's row or rule: a table
+    row, never a wrapped line (a PDF's prose sets its numbers apart by spaces too: "…地区生产总值 369 亿元,增长")."""
+    return bool(_PIPE_ROW_OR_RULE.fullmatch(line)) or len(line.split(None, 2)) > 2 and not _PROSE_MARK.search(line)
 
 
 def _quartiles(values: list[int]) -> tuple[int, int, int]:

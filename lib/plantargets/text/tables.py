@@ -612,7 +612,7 @@ def _role_word(header: str) -> str:
 
 _PIPE = "|"
 MIN_PIPE_CELLS = 3
-_SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")  # markdown's |---|---|
+_SEPARATOR_CELL = re.compile(r"^:?[-─━]{2,}:?$")  # markdown's |---|---|, a drawn table's |────|────|
 _DIGIT = re.compile(r"\d")
 _ORDINAL_HEADER = re.compile(r"^(?:序号|编号|序|No\.?)$")
 _ORDINAL_CELL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?$")
@@ -690,7 +690,11 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
                     rows.append(row)
     if not rows:
         return None
-    return Table(lines[start - 1].text if start > 0 and len(lines[start - 1].text) <= MAX_CELL_LENGTH else "",
+    above = start - 1  # the caption, over the table's top rule if it has one (|----|----|, a drawn table's ┌──┬──┐)
+    while above >= 0 and _PIPE in lines[above].text \
+            and all(_SEPARATOR_CELL.match(c.text) for c in _pipe_cells(lines[above]) if c.text):
+        above -= 1
+    return Table(lines[above].text if above >= 0 and len(lines[above].text) <= MAX_CELL_LENGTH else "",
                  columns, rows, consumed)
 
 
