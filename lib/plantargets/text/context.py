@@ -59,15 +59,16 @@ _TITLE_YEAR = re.compile(_NOT_A_SPANS_END + _YEAR + r"\s*年(?![\d\s]*[\-—–~
 _LAST_YEAR_EARLIER_IN_THE_SENTENCE = re.compile(r"去年[^。!?!?\n]*$")
 # A year said to be over just before it ("过去的2013年", "刚刚过去的2013年"): the year before the page's
 _YEAR_GONE_BY_BEFORE = re.compile(rf"(?:{phrase_words('year_gone_by')})\s*$")
-# A paragraph that reports work done (建成了, 完成了, 超额完成) or ranks a result (增速居全省第4位), within its next 80 characters
+# A paragraph that reports work done (建成了, 完成了, 超额完成) or ranks a result (增速居全省第4位), within its next 80
+# characters
 _DONE_IN_ITS_PARAGRAPH = re.compile(rf"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了|超额完成|{phrase_words('result_rank')})")
 # A later sentence of the paragraph that opens on 今年 and commits ("2023年,全省新改建农村公路14759公里…。今年,…全省将
 # 新改建…", heldout512 n02): the year named before it, in a sentence of figures that commits to nothing, is done
-_THIS_YEAR_COMMITS_LATER_IN_ITS_PARAGRAPH = re.compile(r"([^\n。]*。)[^\n]*?(?<=[。;])[ \t\u3000]*今年[,,]?"
-                                                       r"[^\n。]*?(?:将|计划|力争|确保|争取)")
+_THIS_YEAR_COMMITS = r"今年[,,]?[^\n。]*?(?:将|计划|力争|确保|争取)"
+_THIS_YEAR_COMMITS_LATER_IN_ITS_PARAGRAPH = re.compile(r"([^\n。]*。)[^\n]*?(?<=[。;])[ \t\u3000]*" + _THIS_YEAR_COMMITS)
 # ... or a later paragraph that opens on 今年, after a short lead ("据了解,今年,我省将持续推进…", heldout658 n06)
 _THIS_YEAR_COMMITS_IN_A_LATER_PARAGRAPH = re.compile(r"([^\n。]*。)[^\n]*\n(?:[^\n]*\n)*?[ \t\u3000]*"
-                                                     r"(?:[^\n,,。]{1,6}[,,])?今年[,,]?[^\n。]*?(?:将|计划|力争|确保|争取)")
+                                                     r"(?:[^\n,,。]{1,6}[,,])?" + _THIS_YEAR_COMMITS)
 # A year that is its clause's time ("2024年,全省完成人工造林27.2万亩"), not a name's part nor a part of the year
 # (2024年上半年): the only year a later paragraph's 今年 reports done
 _YEAR_OPENS_ITS_CLAUSE = re.compile(r"[,,]")
