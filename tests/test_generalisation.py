@@ -3198,6 +3198,47 @@ HELDOUT709_FLOORS = {"f1_target": 0.74, "comparator_accuracy": 0.93, "quote_span
 HELDOUT710_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout712 (read): six eastern agriculture, transport, water and health department pages (Ningbo, Cixi, Nanjing,
+# Shandong, Guangdong, Fujian), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.901 / -
+HELDOUT712_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout713 (sealed): six northern provincial water, agriculture, energy-saving and afforestation pages (Liaoning,
+# Beijing, Shanxi, Hebei, Tianjin), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.833 / -
+HELDOUT713_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.83, "quote_span_exact": 1.0}
+
+
+# heldout714 (read): seven central-south sports and health pages (Anhui, Henan, Yiyang, Nanning, Guangxi), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.889 / -
+HELDOUT714_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout715 (sealed): seven central-south provincial industry, project, commerce, tourism and digital-economy pages
+# (Henan, Hunan, Guangxi, Anhui), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.809 / 1.000
+HELDOUT715_FLOORS = {"f1_target": 0.75, "recall_actual": 0.95, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout716 (read): seven northern rural, poverty and agriculture pages of 2007-2026 (Liaoning, Heilongjiang, Shanxi,
+# Hebei, Gucheng, Tianjin, Beijing), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.901 / -
+HELDOUT716_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout717 (sealed): five western education pages and press reports (Qinghai, Yibin, Kunming, Inner Mongolia), session
+# 55;
+# F1 / actR with 05e804f4 and at merge: 0.757 / -
+HELDOUT717_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout718 (read): five eastern livelihood-project announcements (Xinyi, Yancheng, Jiangshan, Qingdao, Zhongshan),
+# session 55;
+# F1 / actR with 05e804f4 and at merge: 0.444 / -
+HELDOUT718_FLOORS = {"f1_target": 0.39, "comparator_accuracy": 0.78, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3925,6 +3966,13 @@ GOALS = [
     ("heldout708", "heldout708", HELDOUT708_FLOORS),
     ("heldout709", "heldout709 (sealed)", HELDOUT709_FLOORS),
     ("heldout710", "heldout710", HELDOUT710_FLOORS),
+    ("heldout712", "heldout712", HELDOUT712_FLOORS),
+    ("heldout713", "heldout713 (sealed)", HELDOUT713_FLOORS),
+    ("heldout714", "heldout714", HELDOUT714_FLOORS),
+    ("heldout715", "heldout715 (sealed)", HELDOUT715_FLOORS),
+    ("heldout716", "heldout716", HELDOUT716_FLOORS),
+    ("heldout717", "heldout717 (sealed)", HELDOUT717_FLOORS),
+    ("heldout718", "heldout718", HELDOUT718_FLOORS),
 ]
 
 
