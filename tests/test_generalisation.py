@@ -3239,6 +3239,52 @@ HELDOUT717_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span
 HELDOUT718_FLOORS = {"f1_target": 0.39, "comparator_accuracy": 0.78, "quote_span_exact": 1.0}
 
 
+# heldout719 (sealed): five central-south township, district, county and street pages (Taipingdian, Guancheng, Changsha,
+# Wangcheng, Guangxi), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.200 / -
+HELDOUT719_FLOORS = {"f1_target": 0.15, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout720 (read): two northern education pages of 2023-2024 (Taiyuan, Shijiazhuang), session 55;
+# F1 / actR with 05e804f4 and at merge: 1.000 / -
+HELDOUT720_FLOORS = {"f1_target": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout721 (sealed): seven eastern sports, water, environment and transport plan pages (Fujian, Guangdong, Zhejiang,
+# Changning, Nantong, Jiangsu, Shandong), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.821 / -
+HELDOUT721_FLOORS = {"f1_target": 0.77, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout722 (read): seven western forestry, air, water and river-protection pages (Sichuan, Shufu, Yunnan, Shaanxi,
+# Ningxia), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.937 / -
+HELDOUT722_FLOORS = {"f1_target": 0.88, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout723 (sealed): seven central-south department pages of 2006-2012 (Tongling, Jiangxi, Henan, Hubei, Hunan,
+# Guangxi), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.638 / -
+HELDOUT723_FLOORS = {"f1_target": 0.58, "comparator_accuracy": 0.89, "quote_span_exact": 1.0}
+
+
+# heldout724 (read): six northern key-project and tourism pages (Beijing, Jilin, Weichang, Lixian, Shijiazhuang),
+# session 55;
+# F1 / actR with 05e804f4 and at merge: 0.789 / -
+HELDOUT724_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout725 (sealed): six eastern rural-revitalisation press and plan pages (Zhejiang, Shandong, Fengxian, Fuzhou,
+# Hainan, Jiangsu), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.373 / -
+HELDOUT725_FLOORS = {"f1_target": 0.32, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout726 (read): two western explainer pages of growth targets (Guizhou, Zunyi), session 55;
+# F1 / actR with 05e804f4 and at merge: 1.000 / -
+HELDOUT726_FLOORS = {"f1_target": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -3973,6 +4019,14 @@ GOALS = [
     ("heldout716", "heldout716", HELDOUT716_FLOORS),
     ("heldout717", "heldout717 (sealed)", HELDOUT717_FLOORS),
     ("heldout718", "heldout718", HELDOUT718_FLOORS),
+    ("heldout719", "heldout719 (sealed)", HELDOUT719_FLOORS),
+    ("heldout720", "heldout720", HELDOUT720_FLOORS),
+    ("heldout721", "heldout721 (sealed)", HELDOUT721_FLOORS),
+    ("heldout722", "heldout722", HELDOUT722_FLOORS),
+    ("heldout723", "heldout723 (sealed)", HELDOUT723_FLOORS),
+    ("heldout724", "heldout724", HELDOUT724_FLOORS),
+    ("heldout725", "heldout725 (sealed)", HELDOUT725_FLOORS),
+    ("heldout726", "heldout726", HELDOUT726_FLOORS),
 ]
 
 
