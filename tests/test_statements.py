@@ -5228,3 +5228,14 @@ def test_an_undated_pages_paragraph_a_plan_period_opens_is_of_the_plans_last_yea
     result, _ = extract(text, doc_type="plan_news", period=(None, None), issued=None)
     years = {v.value: v.year for v in result.values if v.kind == "target"}
     assert (years[95.0], years[52.2], years[55.0]) == (2025, 2025, 2030)
+
+
+def test_a_table_of_two_years_and_their_change_reports_results(tmp_path):
+    """A bulletin's table of a year, the year before and the change between them ("2016年 / 2015年 / 同比增长%",
+    heldout484 n08) on a page with no date or plan period: its years are results, not a baseline and a target."""
+    text = ("一、就业\n全县从业人员继续保持稳定。\n表1:2016年全县从业人员\n指标 |\n2016年 |\n2015年 |\n同比增长% |\n"
+            "从业人员 |\n21675 |\n21537 |\n0.6 |\n第一产业 |\n10112 |\n9890 |\n2.2 |\n")
+    targets = _tables_of_a_page(tmp_path, text)["targets"]
+    assert sorted(zip(targets["value"], targets["kind"])) == [
+        (0.6, "actual"), (2.2, "actual"), (9890.0, "actual"), (10112.0, "actual"), (21537.0, "actual"),
+        (21675.0, "actual")]

