@@ -714,3 +714,23 @@ def test_a_table_of_numbered_labels_under_target_and_result_columns_reads_each_r
         ("新增税收亿元楼", [("3幢", "年度目标")]),
         ("城乡登记失业人数", [("10410人内", "年度目标"), ("7919人", "完成情况")])]
     assert not find_tables(_lines(NUMBERED_LABELS.replace("\n完成情况\n", "\n备忘\n")))
+
+
+def test_a_numbered_table_one_cell_per_line_keeps_rows_whose_cells_are_words():
+    """A results table flattened to one cell per line, each cell ending in " |", a group column left empty ("|")
+    before most rows and cells in words ("保持稳定") in its value columns (heldout596 n01): every row is read, the
+    words keep their columns, and no row's label becomes a group."""
+    text = ("表1 某市2023年主要预期目标完成情况\n指标 分类 |\n序号 |\n指 标 名 称 |\n2023年预期目标 |\n2023年完成情况 |\n"
+            "经济 发展 |\n1 |\n地区生产总值 |\n增长6%左右 |\n增长5.2% |\n"
+            "2 |\n服务业增加值比重 |\n保持稳定 |\n基本稳定 |\n|\n"
+            "3 |\n固定资产投资 |\n增长7% |\n增长7.5% |\n|\n"
+            "民生 保障 |\n4 |\n城镇新增就业 |\n2万人 |\n2.3万人 |\n")
+    tables = find_tables(_lines(text))
+    assert len(tables) == 1
+    rows = [(r.group, r.indicator, [c.line.text for c in r.cells]) for r in tables[0].rows]
+    assert rows == [
+        ("经济 发展", "地区生产总值", ["增长6%左右", "增长5.2%"]),
+        ("经济 发展", "服务业增加值比重", ["保持稳定", "基本稳定"]),
+        ("经济 发展", "固定资产投资", ["增长7%", "增长7.5%"]),
+        ("民生 保障", "城镇新增就业", ["2万人", "2.3万人"]),
+    ]

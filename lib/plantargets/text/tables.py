@@ -455,6 +455,10 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
             consumed.add(run[position])  # the header again, after a page break ("序号 / 指标名称 / 单位 / 2022年 …")
             position += 1
             continue
+        if rows and not text.strip() and (_ROW_NUMBER.match(following) or _is_label(following)):
+            consumed.add(run[position])  # an empty cell before a row: its group column, "|" in the capture
+            position += 1
+            continue
         if not _is_label(text):
             break  # an orphan value: the table's structure is lost here; the rest stays prose
         block = _sub_row_block(cells, position, len(columns))
@@ -481,7 +485,10 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
         else:
             unit = following.strip("()()") if has_unit and _UNIT_CELL.match(following) and is_value_cell(after_next) \
                 else ""
-        if not unit and (numbered_next_row or not is_value_cell(following)):
+        # a numbered row whose cells are words up to the next row's number is a row, not a group
+        cells_in_words = bool(row_number) and _ROW_NUMBER.match(row_number) is not None and _next_row_within(
+            cells, position + 1, str(int(row_number) + 1) if row_number.isdigit() else "", len(columns))
+        if not unit and not cells_in_words and (numbered_next_row or not is_value_cell(following)):
             if not following or not (_is_label(following) or numbered_next_row):
                 break
             group = text  # a group row: a label with no values
@@ -508,7 +515,8 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
             textual = _is_label(cell) and len(cell) <= 4 and not is_value_cell(after)
             # in a numbered table a cell in words keeps its column up to the next row's number
             in_words = bool(row_number) and cell != next_number and not _ATTRIBUTE.match(cell) and (
-                after == next_number or is_value_cell(after) or _EMPTY_HEADER.match(after) is not None)
+                after == next_number or is_value_cell(after) or _EMPTY_HEADER.match(after) is not None
+                or _next_row_within(cells, position, next_number, len(columns) - len(row.cells)))
             if _EMPTY_HEADER.match(cell):  # an empty cell ("- |" whose dash the normalizer took for a bullet)
                 consumed.add(run[position])
                 position += 1
@@ -535,6 +543,21 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
     # The caption line sits just before the run when it is a long title line.
     return Table(caption, columns, rows, consumed)
 
+
+
+def _next_row_within(cells: list[Line], position: int, next_number: str, left: int) -> bool:
+    """Whether the next row's number comes within the columns a numbered row has left after ``position``: the cells
+    before it are this row's, in words too ("保持基本稳定 / 基本稳定 / 3 / 固定资产投资", heldout596 n01)."""
+    if not next_number:
+        return False
+    k = position + 1
+    while k < len(cells) and left >= 0:
+        if cells[k].text == next_number:
+            return k + 1 < len(cells) and _is_label(cells[k + 1].text)
+        if not _EMPTY_HEADER.match(cells[k].text):  # (an empty cell: the next row's group column, "|")
+            left -= 1
+        k += 1
+    return False
 
 _SPACE_SPLIT = re.compile(r"\S+")
 _HEADER_SPLIT = re.compile(r"(?:19|20)\d{2}\s+年\S*|\S+")  # "2020 年目标值": a year cell the capture spaced
