@@ -3332,6 +3332,51 @@ HELDOUT733_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.86, "quote_span
 HELDOUT734_FLOORS = {"f1_target": 0.77, "comparator_accuracy": 0.83, "quote_span_exact": 1.0}
 
 
+# heldout735 (sealed): six township, county and district work-plan and livelihood pages (Wuhan, Shahekou, Gangkou,
+# Tianzhu, Zhouwang, Qichun), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.829 / -
+HELDOUT735_FLOORS = {"f1_target": 0.77, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout736 (read): six education pages of 2002-2013 (Cangnan, the western region, Changsha, national, two unnamed
+# provinces), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.814 / 1.000
+HELDOUT736_FLOORS = {"f1_target": 0.76, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout737 (sealed): six provincial sector news pages (Jiangxi, Shanxi, Tibet, Gansu, Heilongjiang, Hangzhou), session
+# 55;
+# F1 / actR with 05e804f4 and at merge: 0.784 / -
+HELDOUT737_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout738 (read): one provincial work-report news page of 2026 (Anhui), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.857 / -
+HELDOUT738_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout739 (sealed): six sports, energy-saving, ecology and health pages (Shanghai, Chongming, national), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.902 / -
+HELDOUT739_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout740 (read): six western investment-promotion, agriculture, key-project and tourism pages (Guizhou, Tibet, Xi
+# an, Shangluo, Chongqing), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.571 / -
+HELDOUT740_FLOORS = {"f1_target": 0.52, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout741 (sealed): five rural and work-report pages (Pingliang, Hubei, Nayong, national), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.923 / 1.000
+HELDOUT741_FLOORS = {"f1_target": 0.87, "recall_actual": 0.95, "comparator_accuracy": 0.86, "quote_span_exact": 1.0}
+
+
+# heldout742 (read): six eastern transport, water, sports and air plan pages (Zhejiang, Hainan, Suzhou, Jiangsu,
+# Shandong), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.952 / -
+HELDOUT742_FLOORS = {"f1_target": 0.90, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -4082,6 +4127,14 @@ GOALS = [
     ("heldout732", "heldout732", HELDOUT732_FLOORS),
     ("heldout733", "heldout733 (sealed)", HELDOUT733_FLOORS),
     ("heldout734", "heldout734", HELDOUT734_FLOORS),
+    ("heldout735", "heldout735 (sealed)", HELDOUT735_FLOORS),
+    ("heldout736", "heldout736", HELDOUT736_FLOORS),
+    ("heldout737", "heldout737 (sealed)", HELDOUT737_FLOORS),
+    ("heldout738", "heldout738", HELDOUT738_FLOORS),
+    ("heldout739", "heldout739 (sealed)", HELDOUT739_FLOORS),
+    ("heldout740", "heldout740", HELDOUT740_FLOORS),
+    ("heldout741", "heldout741 (sealed)", HELDOUT741_FLOORS),
+    ("heldout742", "heldout742", HELDOUT742_FLOORS),
 ]
 
 
