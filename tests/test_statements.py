@@ -5239,3 +5239,14 @@ def test_a_table_of_two_years_and_their_change_reports_results(tmp_path):
     assert sorted(zip(targets["value"], targets["kind"])) == [
         (0.6, "actual"), (2.2, "actual"), (9890.0, "actual"), (10112.0, "actual"), (21537.0, "actual"),
         (21675.0, "actual")]
+
+
+def test_targets_announced_in_a_clause_naming_a_plan_period_are_of_its_last_year(tmp_path):
+    """A news page of 2022 on a five-year plan: "《规划》提出了“十四五”工业经济高质量发展的五大重点目标:" then dashed
+    lines of values naming no year (heldout728 n02): the values are of the named plan's last year, not the page's."""
+    text = ("2022年03月04日16:10 | 来源:某市日报\n近日,市工信局召开新闻发布会,解读某市工业发展规划。\n"
+            "《规划》提出了“十四五”工业经济高质量发展的三大重点目标:\n——产业结构实现新优化。高新技术产业产值占规模以上工业产值比重达50%。\n"
+            "——创新转型实现新业绩。建成省级以上企业技术中心400家。\n")
+    targets = _tables_of_a_page(tmp_path, text)["targets"]
+    assert sorted(zip(targets["value"], targets["kind"], targets["year"])) == [
+        (50.0, "target", 2025), (400.0, "target", 2025)]

@@ -802,7 +802,9 @@ class SectionTracker:
             if role_name == "target":  # "2021年目标:", "“十四五”目标:", "2024年10个民生实事": the year the targets are for
                 near = sentence[max(0, match.start() - 14):match.start()]
                 year = _YEAR_OF_TARGETS.search(near) or _year_at_cue(sentence, match)
-                period = parse_period(near)
+                # the plan period of the cue's clause ("《规划》提出了“十四五”工业经济高质量发展的五大重点目标:")
+                clause = _CLAUSE_END.split(sentence[:match.start()])[-1]
+                period = parse_period(near) or parse_period(clause)
                 if year:
                     role.year = _year_value(year.group(1))
                 elif period:
