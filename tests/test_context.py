@@ -977,6 +977,15 @@ def test_a_year_whose_state_a_page_reports_is_the_year_before_its_own():
     assert infer_current_year(page.replace("2018年度环境质量状况", "2018年上半年环境质量状况")).year == 2018
 
 
+def test_a_quarter_whose_state_a_page_reports_is_of_the_pages_own_year():
+    """A city's project-start ceremony (heldout740 n05: "…通报2024年四季度集中开工项目情况") reports a quarter of its
+    own year, not the state of the year before: the page is of 2024, as for 上半年 (codebook year_evidence)."""
+    page = ("10月17日,全省2024年四季度重点项目开工活动在榆林举行。市委常委、常务副市长通报2024年四季度集中开工项目情况。"
+            "全市集中开工项目20个,总投资128亿元,年度计划投资9.4亿元。\n")
+    assert infer_current_year(page).year == 2024
+    assert infer_current_year(page.replace("2024年四季度集中", "2024年第一季度集中")).year == 2024
+
+
 def test_an_undated_pages_one_year_whose_targets_were_exceeded_is_last_year():
     """A city greening bureau's news (heldout688 n04: "今年,北京市民身边将再添22处…" and "…百万亩造林绿化工程在2022年超额完成
     目标任务圆满收官"): exceeding the targets reports the one year named done, no plan stated for it, so 今年 is the
