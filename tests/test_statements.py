@@ -1234,6 +1234,16 @@ def test_the_share_of_a_plan_achieved_is_a_result_even_in_a_target_section():
     assert [(v.kind, v.value) for v in result.values if v.value == 32.12] == [("actual", 32.12)]
 
 
+
+def test_the_share_of_a_plan_for_months_so_far_achieved_is_a_result():
+    """A county's key-project progress of January-April (heldout730 n03: "全年计划完成投资98.5亿元,…完成1-4月投资计划的
+    132.1%"): the share of the plan for the months so far, as of a quarter's or a half-year's, is a result."""
+    result, _ = extract("57个重点项目全年计划完成投资98.5亿元,1-4月累计完成投资21.01亿元,完成1-4月投资计划的132.1%。"
+                        "一季度完成一季度投资计划的105%,上半年完成上半年投资计划的98%。", doc_type="other",
+                        period=(None, None), issued="2025-05-16")
+    assert [(v.kind, v.value) for v in result.values if v.unit == "%"] == [
+        ("actual", 132.1), ("actual", 105), ("actual", 98)]
+
 def test_a_suffix_is_shared_by_a_list_only_when_no_item_carries_its_own():
     """"分别达到98%、99%、60%以上和15年以上" (heldout h19): 以上 belongs to the last two; "分别控制在4.2%、3%以内": to both."""
     result, _ = extract("到2020年,学前三年毛入园率、义务教育巩固率、高等教育毛入学率和人均受教育年限分别达到98%、99%、60%以上和15年以上。")
