@@ -3422,6 +3422,53 @@ HELDOUT749_FLOORS = {"f1_target": 0.59, "recall_actual": 0.56, "comparator_accur
 HELDOUT750_FLOORS = {"f1_target": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout751 (sealed): five eastern plan and work-report pages of 2005-2011 (Jiaxing, Guangzhou, Qingyuan, Guangdong,
+# Shanghai), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.971 / 1.000
+HELDOUT751_FLOORS = {"f1_target": 0.92, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout752 (read): five work-report news and plan pages of 2023-2026 (Shanghai, Jilin, a provincial round-up,
+# Huaihua), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.421 / 1.000
+HELDOUT752_FLOORS = {"f1_target": 0.37, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout753 (sealed): six county, street, town and provincial department pages (Boluo, Shuangyang, Jianhu, two unnamed
+# places, Shanxi), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.889 / -
+HELDOUT753_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout754 (read): six investment-promotion, key-project, commerce and tourism pages (Bijiang, Huidong, Jiangxi,
+# Yunnan, Chengdu, Chuxiong), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.447 / -
+HELDOUT754_FLOORS = {"f1_target": 0.39, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout755 (sealed): two education pages of 2023 (national, Ganzhou District of Zhangye), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.500 / -
+HELDOUT755_FLOORS = {"f1_target": 0.45, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout756 (read): seven river, forestry, ecology, air and energy-saving pages (Inner Mongolia, Chizhou, Hainan,
+# Linfen, Jiajiang, Zhejiang, Huludao), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.835 / -
+HELDOUT756_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout757 (sealed): seven elderly-care, health, work-report and sports pages of 2006-2015 (Longshan, Ningxia,
+# Chongqing, Zhongshan, Guangdong, Sichuan, Yulin), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.721 / -
+HELDOUT757_FLOORS = {"f1_target": 0.67, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout758 (read): six livelihood-project and rural pages of 2003-2010 (Guangzhou, Xin'an, Shanghai, Shanxi,
+# Guangdong, Fujian), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.464 / -
+HELDOUT758_FLOORS = {"f1_target": 0.41, "comparator_accuracy": 0.89, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -4188,6 +4235,14 @@ GOALS = [
     ("heldout748", "heldout748", HELDOUT748_FLOORS),
     ("heldout749", "heldout749 (sealed)", HELDOUT749_FLOORS),
     ("heldout750", "heldout750", HELDOUT750_FLOORS),
+    ("heldout751", "heldout751 (sealed)", HELDOUT751_FLOORS),
+    ("heldout752", "heldout752", HELDOUT752_FLOORS),
+    ("heldout753", "heldout753 (sealed)", HELDOUT753_FLOORS),
+    ("heldout754", "heldout754", HELDOUT754_FLOORS),
+    ("heldout755", "heldout755 (sealed)", HELDOUT755_FLOORS),
+    ("heldout756", "heldout756", HELDOUT756_FLOORS),
+    ("heldout757", "heldout757 (sealed)", HELDOUT757_FLOORS),
+    ("heldout758", "heldout758", HELDOUT758_FLOORS),
 ]
 
 
