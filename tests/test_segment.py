@@ -167,6 +167,7 @@ def test_a_news_lead_before_the_document_it_quotes_is_no_front_matter():
     ("长安区2022年的十大惠民实事", "project_list"),  # heldout117 n10: 民生实事 in other words
     ("十项民生重点工程", "project_list"),  # heldout356 n02: a count of livelihood works names their list
     ("长沙市天心区2023年九大民生工程实行方案", "project_list"),
+    ("2003年市政府要完成的与人民生活密切相关的实事", "project_list"),  # heldout758 n03: 要完成 is to do, not done
     ("河北:18项民生工程提前或超额完成年度目标任务", "project_report"),
     ("常州市新北区2005年教育工作总结", "work_summary"),
     ("某县教育局2018年工作总结及2019年工作打算", "other"),  # a summary with the next year's plans
@@ -181,6 +182,17 @@ def test_a_report_on_how_far_the_years_projects_got_is_told_from_their_list(titl
     norm, _ = normalize_text(title + "\n一、新建公办幼儿园8所。\n此项工作已完成。\n", "p.txt")
     assert segment_documents(norm, "p.txt", "p")[0].doc_type == doc_type
 
+
+
+def test_a_notice_issuing_the_years_list_of_projects_is_read_as_the_list():
+    """A city government's notice issuing its list of the year's projects, the list after it (heldout758 n03:
+    "…关于印发2003年市政府要完成的与人民生活密切相关的实事的通知"): the page is the list, each item a commitment, not a
+    notice whose issued document was left out; a notice issuing another document stays a notice."""
+    body = ("\n(2003年3月19日 沪府办发[2003]4号)\n各区、县人民政府:\n现将《2003年实事》印发给你们,请抓紧组织实施。\n"
+            "一、改造17家市级医院急诊室。\n二、新增就业岗位40万个。\n")
+    doc = _one_document("上海市人民政府办公厅关于印发2003年市政府要完成的与人民生活密切相关的实事的通知" + body)
+    assert doc.doc_type == "project_list"
+    assert _one_document("上海市人民政府办公厅关于印发某区道路交通管理办法的通知" + body).doc_type == "notice"
 
 def test_a_page_that_opens_by_reporting_how_its_tasks_went_is_a_report_on_tasks():
     """A county's report on the targets assigned to it, captured with no title (heldout153 n07): "现将工作落实情况汇报

@@ -256,8 +256,8 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
         return "work_report"
     if "建议" in title and ("五年规划" in title or any(name in title for name in FIVE_YEAR_PLANS)):
         return "plan_recommendations"
-    if issues_a_document and body_length < 3000:
-        return "notice"
+    if issues_a_document and body_length < 3000 and not _names_a_project_list(title):
+        return "notice"  # (a list of the year's projects it issues is read as the list: its items follow it)
     if not _ISSUING.search(title):
         title = _OTHER_DOCUMENT_NAMED.sub("", title, count=1)
     compact = "".join(title.split())  # "…发展计划 执行情况及…", "计划执行 情况与…": a capture's spaces
@@ -289,7 +289,7 @@ _PROJECT_LIST = re.compile(phrase_words("project_list_word"))
 def _names_a_project_list(title: str) -> bool:
     """Whether a title names a list of the year's projects to do, not what came of them (完成, 成效, 去年 …)."""
     return bool(_PROJECT_LIST.search(title)) \
-        and not re.search(rf"完成|成效|回顾|总结|去年|{_PROJECTS_DONE}|{_PROJECTS_ASSESSED}", title)
+        and not re.search(rf"(?<!要)完成|成效|回顾|总结|去年|{_PROJECTS_DONE}|{_PROJECTS_ASSESSED}", title)
 
 
 _PLAN_TARGETS_MET = re.compile(phrase_words("plan_targets_met_title"))  # "…“十四五”规划主要目标基本实现"
