@@ -1244,6 +1244,16 @@ def test_the_share_of_a_plan_for_months_so_far_achieved_is_a_result():
     assert [(v.kind, v.value) for v in result.values if v.unit == "%"] == [
         ("actual", 132.1), ("actual", 105), ("actual", 98)]
 
+
+def test_the_share_of_a_task_handed_down_achieved_names_the_tasks_amount():
+    """A development zone's investment-promotion results (heldout754 n06: "省外到位资金60.4亿元,完成州政府下达任务数
+    65.85亿元的91.7%"): the amount of the task a higher government handed down is the year's target, the share of it a
+    result, as in "完成年计划710亿元的89.4%"."""
+    result, _ = extract("全年开发区省外到位资金60.4亿元,完成州政府下达任务数65.85亿元的91.7%。", doc_type="other",
+                        period=(None, None), issued="2018-12-20")
+    assert [(v.kind, v.value) for v in result.values if v.value in (65.85, 91.7)] == [
+        ("target", 65.85), ("actual", 91.7)]
+
 def test_a_suffix_is_shared_by_a_list_only_when_no_item_carries_its_own():
     """"分别达到98%、99%、60%以上和15年以上" (heldout h19): 以上 belongs to the last two; "分别控制在4.2%、3%以内": to both."""
     result, _ = extract("到2020年,学前三年毛入园率、义务教育巩固率、高等教育毛入学率和人均受教育年限分别达到98%、99%、60%以上和15年以上。")
