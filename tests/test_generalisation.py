@@ -3469,6 +3469,28 @@ HELDOUT757_FLOORS = {"f1_target": 0.67, "comparator_accuracy": 0.95, "quote_span
 HELDOUT758_FLOORS = {"f1_target": 0.41, "comparator_accuracy": 0.89, "quote_span_exact": 1.0}
 
 
+# heldout759 (sealed): one county-level city's livelihood-project news of 2026 (an unnamed city), session 55;
+# F1 / actR with 05e804f4 and at merge: 1.000 / -
+HELDOUT759_FLOORS = {"f1_target": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout760 (read): six farmland-water, transport, sports and tourism pages (Youxian, Huarong, Jiangxi, Kunming,
+# Guiyang), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.808 / -
+HELDOUT760_FLOORS = {"f1_target": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout761 (sealed): five education pages of 2010-2013 (Fujian, Jining, Shandong, Shanghai), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.756 / -
+HELDOUT761_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout762 (read): six northern investment, project, port and industry pages (Beijing, Hebei, Changchun New Area,
+# Heilongjiang, Liaoning), session 55;
+# F1 / actR with 05e804f4 and at merge: 0.825 / -
+HELDOUT762_FLOORS = {"f1_target": 0.77, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -4243,6 +4265,10 @@ GOALS = [
     ("heldout756", "heldout756", HELDOUT756_FLOORS),
     ("heldout757", "heldout757 (sealed)", HELDOUT757_FLOORS),
     ("heldout758", "heldout758", HELDOUT758_FLOORS),
+    ("heldout759", "heldout759 (sealed)", HELDOUT759_FLOORS),
+    ("heldout760", "heldout760", HELDOUT760_FLOORS),
+    ("heldout761", "heldout761 (sealed)", HELDOUT761_FLOORS),
+    ("heldout762", "heldout762", HELDOUT762_FLOORS),
 ]
 
 
