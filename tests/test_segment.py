@@ -472,3 +472,13 @@ def test_a_list_of_the_years_projects_under_a_portals_greeting_takes_its_title_f
     assert done.doc_type != "project_list"
     progress = _one_document("首页\n2017年1—11月十大民生工程项目实施进度表\n1.新建学校5所。\n")
     assert progress.doc_type != "project_list"
+
+
+def test_a_titles_closing_bracketed_span_with_no_nian_is_the_plans_period():
+    """A plan captured from a document site (heldout760 n01: "绵阳市游仙区农田水利设施三年建设行动实施方案(2024-2026).docx"):
+    the span its title closes on, in brackets with no 年, is the plan's period; a span a first sentence names in passing
+    ("…是继该县实施…三年行动(2018-2020)后继续深入推进的…", heldout750 n02) is no period of the page."""
+    doc = _one_document("某区农田水利设施三年建设行动实施方案(2024-2026).docx\n一、工作目标\n新增高效节水灌面3.03万亩。\n")
+    assert (doc.period_start, doc.period_end) == (2024, 2026)
+    doc = _one_document("某县饮用水保障项目是继该县实施三年行动(2018-2020)后继续推进的又一个三年行动计划。目标到2024年,建成工程。\n")
+    assert (doc.period_start, doc.period_end) != (2018, 2020)

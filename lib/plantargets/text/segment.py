@@ -292,7 +292,10 @@ def _names_a_project_list(title: str) -> bool:
         and not re.search(rf"(?<!要)完成|成效|回顾|总结|去年|{_PROJECTS_DONE}|{_PROJECTS_ASSESSED}", title)
 
 
-_PLAN_TARGETS_MET = re.compile(phrase_words("plan_targets_met_title"))  # "…“十四五”规划主要目标基本实现"
+_PLAN_TARGETS_MET = re.compile(phrase_words("plan_targets_met_title"))
+# a span of years in brackets with no 年 that ends a title, as a plan's title gives its period ("三年行动计划(2024-2026)",
+# a file's name: "….docx"), not a span a sentence names ("继…三年行动(2018-2020)后…")
+_BRACKETED_SPAN = re.compile(r"[((]\s*((?:19|20)\d{2})\s*[-—–~～至]\s*((?:19|20)\d{2})\s*[))]\s*(?:\.[a-z]{3,4})?$")  # "…“十四五”规划主要目标基本实现"
 # a first line that says what a year is ("2017年是…实施“十三五”规划的关键一年", "2026年,是…开局之年"), after a news
 # byline if any ("广元新闻网讯(记者 …)今年是…"): a sentence of a page, no plan's name
 _YEAR_DESCRIBED = re.compile(rf"^\s*(?:{phrase_words('news_byline')})?\s*(?:(?:19|20)\d{{2}}|今|明)年[,,]?是")
@@ -495,6 +498,9 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
     # (not "2017年是…实施“十三五”规划的关键一年", a year named)
     period = parse_period(doc.title) if not (year_named_by_period(doc.title) or _YEAR_DESCRIBED.search(doc.title)) \
         and not running_text else None
+    span = _BRACKETED_SPAN.search(doc.title) if period is None and not running_text else None
+    if span and int(span.group(1)) <= int(span.group(2)):  # "…三年建设行动实施方案(2024-2026)" (heldout760 n01)
+        period = (int(span.group(1)), int(span.group(2)))
     if period is None and headline:  # "江苏体育发展“十四五”规划出台": the period of the plan the news is of
         period = parse_period(headline)
     one_year = _ONE_YEARS_TASKS.search(doc.title) if period is None else None
