@@ -5282,3 +5282,11 @@ def test_a_paragraph_that_opens_on_this_year_keeps_its_targets_from_a_later_hori
             "到2020年,跨境电商进出口额实现5亿美元。\n")
     targets = _tables_of_a_page(tmp_path, text)["targets"]
     assert sorted(zip(targets["value"], targets["year"])) == [(5.0, 2020), (10.0, 2019), (20.0, 2019), (50.0, 2020)]
+
+
+def test_yao_before_a_verb_of_building_commits():
+    """A province's five-year transport plan in the news (heldout760 n03: "江西省“十三五”期要建成25条高速公路"): 要 before
+    建成 or 新建 commits to the value, as 要实现 and 要达到 do."""
+    result, _ = extract("江西省“十三五”期要建成25条高速公路。全市要新建幼儿园20所。", doc_type="other", period=(None, None),
+                        issued="2017-05-06")
+    assert [(v.value, v.kind) for v in result.values] == [(25, "target"), (20, "target")]
