@@ -3360,8 +3360,8 @@ HELDOUT738_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_span
 HELDOUT739_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
-# heldout740 (read): six western investment-promotion, agriculture, key-project and tourism pages (Guizhou, Tibet, Xi
-# an, Shangluo, Chongqing), session 55;
+# heldout740 (read): six western investment-promotion, agriculture, key-project and tourism pages (Guizhou, Tibet,
+# Xi'an, Shangluo, Chongqing), session 55;
 # F1 / actR with 05e804f4 and at merge: 0.571 / -
 HELDOUT740_FLOORS = {"f1_target": 0.52, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
