@@ -292,10 +292,11 @@ def _names_a_project_list(title: str) -> bool:
         and not re.search(rf"(?<!要)完成|成效|回顾|总结|去年|{_PROJECTS_DONE}|{_PROJECTS_ASSESSED}", title)
 
 
-_PLAN_TARGETS_MET = re.compile(phrase_words("plan_targets_met_title"))
+_PLAN_TARGETS_MET = re.compile(phrase_words("plan_targets_met_title"))  # "…“十四五”规划主要目标基本实现"
 # a span of years in brackets with no 年 that ends a title, as a plan's title gives its period ("三年行动计划(2024-2026)",
 # a file's name: "….docx"), not a span a sentence names ("继…三年行动(2018-2020)后…")
-_BRACKETED_SPAN = re.compile(r"[((]\s*((?:19|20)\d{2})\s*[-—–~～至]\s*((?:19|20)\d{2})\s*[))]\s*(?:\.[a-z]{3,4})?$")  # "…“十四五”规划主要目标基本实现"
+_BRACKETED_SPAN = re.compile(r"[((]\s*((?:19|20)\d{2})\s*[-—–~～至]\s*((?:19|20)\d{2})\s*[))]"
+                             r"\s*(?:\.[a-z]{3,4})?$")
 # a first line that says what a year is ("2017年是…实施“十三五”规划的关键一年", "2026年,是…开局之年"), after a news
 # byline if any ("广元新闻网讯(记者 …)今年是…"): a sentence of a page, no plan's name
 _YEAR_DESCRIBED = re.compile(rf"^\s*(?:{phrase_words('news_byline')})?\s*(?:(?:19|20)\d{{2}}|今|明)年[,,]?是")

@@ -486,8 +486,8 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
             unit = following.strip("()()") if has_unit and _UNIT_CELL.match(following) and is_value_cell(after_next) \
                 else ""
         # a numbered row whose cells are words up to the next row's number is a row, not a group
-        cells_in_words = bool(row_number) and _ROW_NUMBER.match(row_number) is not None and _next_row_within(
-            cells, position + 1, str(int(row_number) + 1) if row_number.isdigit() else "", len(columns))
+        cells_in_words = bool(_ROW_NUMBER.match(row_number)) and _next_row_within(
+            cells, position + 1, str(int(row_number) + 1), len(columns))
         if not unit and not cells_in_words and (numbered_next_row or not is_value_cell(following)):
             if not following or not (_is_label(following) or numbered_next_row):
                 break
@@ -544,7 +544,6 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
     return Table(caption, columns, rows, consumed)
 
 
-
 def _next_row_within(cells: list[Line], position: int, next_number: str, left: int) -> bool:
     """Whether the next row's number comes within the columns a numbered row has left after ``position``: the cells
     before it are this row's, in words too ("保持基本稳定 / 基本稳定 / 3 / 固定资产投资", heldout596 n01)."""
@@ -558,6 +557,7 @@ def _next_row_within(cells: list[Line], position: int, next_number: str, left: i
             left -= 1
         k += 1
     return False
+
 
 _SPACE_SPLIT = re.compile(r"\S+")
 _HEADER_SPLIT = re.compile(r"(?:19|20)\d{2}\s+年\S*|\S+")  # "2020 年目标值": a year cell the capture spaced
