@@ -183,7 +183,6 @@ def test_a_report_on_how_far_the_years_projects_got_is_told_from_their_list(titl
     assert segment_documents(norm, "p.txt", "p")[0].doc_type == doc_type
 
 
-
 def test_a_notice_issuing_the_years_list_of_projects_is_read_as_the_list():
     """A city government's notice issuing its list of the year's projects, the list after it (heldout758 n03:
     "…关于印发2003年市政府要完成的与人民生活密切相关的实事的通知"): the page is the list, each item a commitment, not a

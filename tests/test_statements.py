@@ -1234,7 +1234,6 @@ def test_the_share_of_a_plan_achieved_is_a_result_even_in_a_target_section():
     assert [(v.kind, v.value) for v in result.values if v.value == 32.12] == [("actual", 32.12)]
 
 
-
 def test_the_share_of_a_plan_for_months_so_far_achieved_is_a_result():
     """A county's key-project progress of January-April (heldout730 n03: "全年计划完成投资98.5亿元,…完成1-4月投资计划的
     132.1%"): the share of the plan for the months so far, as of a quarter's or a half-year's, is a result."""

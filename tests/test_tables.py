@@ -431,7 +431,6 @@ def test_one_year_column_alone_does_not_make_a_table():
     assert find_tables(_lines("2025年 |\n新建学校 |\n12 |\n新增学位 |\n6000 |\n改造校舍 |\n30 |\n备注 |\n")) == []
 
 
-
 def test_a_bulletin_table_with_a_name_header_and_an_empty_cell_opening_each_row():
     """A statistical bulletin's table one cell per line (heldout8 m05's layout): "行业名称 |" heads the label column
     (any short "…名称" does, as 指标 does), named value columns follow, and each row opens with a lone pipe; an empty
