@@ -703,3 +703,13 @@ def test_a_page_date_inside_furniture_stays_in_the_text():
     assert "2019年01月14日 09:42" in normalize_text(glued)[0].text
     path = "标题\n本文地址:http://farm.example.com/hq/1/2016-09-02/hq_104404.html\n正文"
     assert "2016" not in normalize_text(path)[0].text
+
+
+def test_an_images_file_name_joined_to_its_title_is_cut():
+    """A news site's image caption "title_fororder_file name" (heldout762 n04: "…加快培育新质生产力_fororder_长春新区加急1",
+    heldout338 n05: "图片默认标题_fororder_1"): the file name after _fororder_ is scrape residue, cut and flagged, so its
+    digits are no values; the title before it stays."""
+    norm, flags = normalize_text("成都新都区:总投资40亿 16个教育项目全面启动_fororder_未标题-1\n图片默认标题_fororder_1\n")
+    assert "_fororder_" not in norm.text and "未标题-1" not in norm.text
+    assert "成都新都区:总投资40亿 16个教育项目全面启动" in norm.text
+    assert "scrape_residue" in {f.flag_type for f in flags}
