@@ -5298,3 +5298,12 @@ def test_a_plan_named_with_its_length_in_a_paragraphs_opening_commitment_is_no_v
     text = "2024年,将启动实施美丽城市建设三年行动计划。开工建设26座雨水调蓄池,新建1万个电动汽车公共充电桩。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2024-01-24")
     assert [(v.value, v.kind, v.year) for v in result.values] == [(26.0, "target", 2024), (1.0, "target", 2024)]
+
+
+def test_a_change_from_the_present_starts_at_a_baseline_and_reaches_a_target():
+    """A province's vocational education plan captured from its target list, undated (heldout766 n04): "中等职业学校数
+    由目前近800所调整到700所左右" - a change that starts now (目前, 现有) goes to what is to come: the start is the
+    baseline and the value it reaches a target, with no other cue and no plan type."""
+    text = "——大力发展中等职业教育。中等职业学校数由目前近800所调整到700所左右。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
+    assert [(v.value, v.kind) for v in result.values] == [(800.0, "baseline"), (700.0, "target")]
