@@ -3537,6 +3537,52 @@ HELDOUT769_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span
 HELDOUT770_FLOORS = {"f1_target": 0.71, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout771 (sealed): livelihood project lists of prefectures and counties (惠民行动, 民生实事, a rural water project), session
+# 56;
+# F1 / actR with 8c3183f8 and at merge: 0.510 / -
+HELDOUT771_FLOORS = {"f1_target": 0.46, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout772 (read): township and street pages (a street's and three towns' targets), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.970 / -
+HELDOUT772_FLOORS = {"f1_target": 0.92, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout773 (sealed): provincial sector pages (irrigation, sports facilities, agriculture), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.852 / -
+HELDOUT773_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout774 (read): department and environment pages (forestry, air quality plans, transport, health); n07 found with
+# the helper's 21st search, one over its budget, session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.775 / -
+HELDOUT774_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout775 (sealed): older education pages of six prefectures (2007-2013 school and kindergarten building), session
+# 56;
+# F1 / actR with 8c3183f8 and at merge: 0.440 / -
+HELDOUT775_FLOORS = {"f1_target": 0.39, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout776 (read): economy news and plans (investment promotion, digital economy, tourism, industrial clusters, key
+# projects, consumption), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.906 / -
+HELDOUT776_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout777 (sealed): recent rural pages (grain, protected farming, rural revitalisation, village building), session
+# 56;
+# F1 / actR with 8c3183f8 and at merge: 0.882 / -
+HELDOUT777_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout778 (read): livelihood project lists and party and project pages (十件实事, a county plenary, water and key
+# projects), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.486 / -
+HELDOUT778_FLOORS = {"f1_target": 0.43, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -4323,6 +4369,14 @@ GOALS = [
     ("heldout768", "heldout768", HELDOUT768_FLOORS),
     ("heldout769", "heldout769 (sealed)", HELDOUT769_FLOORS),
     ("heldout770", "heldout770", HELDOUT770_FLOORS),
+    ("heldout771", "heldout771 (sealed)", HELDOUT771_FLOORS),
+    ("heldout772", "heldout772", HELDOUT772_FLOORS),
+    ("heldout773", "heldout773 (sealed)", HELDOUT773_FLOORS),
+    ("heldout774", "heldout774", HELDOUT774_FLOORS),
+    ("heldout775", "heldout775 (sealed)", HELDOUT775_FLOORS),
+    ("heldout776", "heldout776", HELDOUT776_FLOORS),
+    ("heldout777", "heldout777 (sealed)", HELDOUT777_FLOORS),
+    ("heldout778", "heldout778", HELDOUT778_FLOORS),
 ]
 
 
