@@ -5307,3 +5307,15 @@ def test_a_change_from_the_present_starts_at_a_baseline_and_reaches_a_target():
     text = "——大力发展中等职业教育。中等职业学校数由目前近800所调整到700所左右。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
     assert [(v.value, v.kind) for v in result.values] == [(800.0, "baseline"), (700.0, "target")]
+
+
+def test_a_count_of_projects_with_their_planned_investment_after_it_is_a_target():
+    """A region's key projects in the news (heldout778 n06): "2023年全区共安排重点建设项目191个,计划投资1430亿元" - the
+    count of projects, and their total investment, with the planned investment in a later clause are the year's list
+    of projects planned; projects started at an event (集中开工项目31项) were done, whatever investment is planned."""
+    text = "近日,记者获悉,2023年全区共安排重点建设项目191个,总投资2800亿元,计划投资1430亿元。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2023-03-01")
+    assert [(v.value, v.kind) for v in result.values] == [(191.0, "target"), (2800.0, "target"), (1430.0, "target")]
+    text = "3月18日,全市第三批集中开工项目31项,年度计划投资20亿元。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-03-18")
+    assert [(v.value, v.kind) for v in result.values][0] == (31.0, "actual")

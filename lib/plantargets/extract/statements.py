@@ -2688,6 +2688,26 @@ def _budget_amount(clause: str, token: str = "") -> str | None:
     return budget.group(0).strip() if budget else None
 
 
+# A count of projects, or their total investment, with the planned investment in a later clause of the sentence
+# ("安排省市重点开工在建项目135项,总投资881.4亿元,年计划投资275亿元"): the list of projects planned (codebook
+# planned_investment_after); not the share of it achieved (完成年度计划投资的85%: its clause opens on 完成)
+_PLANNED_INVESTMENT_AFTER = re.compile(
+    rf"[^。;;]{{0,60}}?[,,、]\s*(?:{_phrase_words('planned_investment_after')})(?![^,,;;。]{{0,3}}的)")
+_PROJECTS_COUNTED_BEFORE = re.compile(_phrase_words("projects_counted_before"))
+_PROJECTS_DONE_EVENT = re.compile(_phrase_words("projects_done_event"))  # 集中开工, 引进: done at an event
+_PROJECTS_PLANNED = "target cue …,计划投资 after it: a count or total of projects planned"
+
+
+def _projects_with_planned_investment(clause: str, sentence: str, match: re.Match) -> bool:
+    """Whether a value counts projects or states their total investment, its clause says nothing was done (已, 了),
+    and a later clause of its sentence states their planned investment."""
+    if not _PROJECTS_COUNTED_BEFORE.search(clause) or match.group(0).rstrip().endswith(("%", "‰")):
+        return False
+    if "已" in clause or _LE_BEFORE_VALUE.search(clause) or _PROJECTS_DONE_EVENT.search(clause):
+        return False
+    return bool(_PLANNED_INVESTMENT_AFTER.match(sentence, match.end()))
+
+
 def _planned_amount(clause: str) -> str | None:
     """The plan word a value's clause states it as the amount of (计划总投资, 年度计划为, 计划建设项目共), with no word
     of what was done after it (完成, 已, 实际); not a programme's name (三年行动计划) or a plan measured against."""
@@ -3113,6 +3133,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     fronted = _fronted_result_cue(prefix)
     if fronted:  # "去年,广西学前教育三年毛入园率达85.6%": the time phrase before the comma frames the clause after it
         return "actual", f"actual cue {fronted} leading the sentence"
+    if _projects_with_planned_investment(before, sentence, match):  # "安排重点建设项目191个,计划投资1430亿元"
+        return "target", _PROJECTS_PLANNED
     if page_of_commitments and not _DONE_MARKER.search(before) and (doc.dated or not _PAST_YEAR.search(prefix)) \
             and not _opens_on_a_past_time(sentence, prefix, doc.current_year):
         # (not "比2017年增加了2.9个百分点"; on an undated page, not "2020年秋季,全区新改扩建13所…", which may be past)
