@@ -3583,6 +3583,50 @@ HELDOUT777_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span
 HELDOUT778_FLOORS = {"f1_target": 0.43, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout779 (sealed): news of a district's work report (one page), session 56;
+# F1 / actR with 8c3183f8 and at merge: 1.000 / 1.000
+HELDOUT779_FLOORS = {"f1_target": 0.95, "recall_actual": 0.95, "comparator_accuracy": 0.71, "quote_span_exact": 1.0}
+
+
+# heldout780 (read): sector plan news (a county's rural construction, a city's school building, a province's industry),
+# session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.970 / -
+HELDOUT780_FLOORS = {"f1_target": 0.92, "comparator_accuracy": 0.88, "quote_span_exact": 1.0}
+
+
+# heldout781 (sealed): livelihood project lists of counties, towns, a district and a city, session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.758 / -
+HELDOUT781_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout782 (read): a city's school and kindergarten building progress news (one page), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.462 / -
+HELDOUT782_FLOORS = {"f1_target": 0.41, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout783 (sealed): health, elderly-care and civil-affairs pages (livelihood projects, action plans, key projects),
+# session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.869 / -
+HELDOUT783_FLOORS = {"f1_target": 0.81, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout784 (read): older forestry and energy-saving plans and targets (2001-2012), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.832 / -
+HELDOUT784_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.90, "quote_span_exact": 1.0}
+
+
+# heldout785 (sealed): economy and department pages (tourism, key projects, foreign trade, 5G, agriculture, project
+# plans), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.774 / -
+HELDOUT785_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout786 (read): rural and party pages (relocation, a rural work conference, a party congress, housing renovation,
+# poverty), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.605 / -
+HELDOUT786_FLOORS = {"f1_target": 0.55, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -4377,6 +4421,14 @@ GOALS = [
     ("heldout776", "heldout776", HELDOUT776_FLOORS),
     ("heldout777", "heldout777 (sealed)", HELDOUT777_FLOORS),
     ("heldout778", "heldout778", HELDOUT778_FLOORS),
+    ("heldout779", "heldout779 (sealed)", HELDOUT779_FLOORS),
+    ("heldout780", "heldout780", HELDOUT780_FLOORS),
+    ("heldout781", "heldout781 (sealed)", HELDOUT781_FLOORS),
+    ("heldout782", "heldout782", HELDOUT782_FLOORS),
+    ("heldout783", "heldout783 (sealed)", HELDOUT783_FLOORS),
+    ("heldout784", "heldout784", HELDOUT784_FLOORS),
+    ("heldout785", "heldout785 (sealed)", HELDOUT785_FLOORS),
+    ("heldout786", "heldout786", HELDOUT786_FLOORS),
 ]
 
 
