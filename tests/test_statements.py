@@ -5319,3 +5319,15 @@ def test_a_count_of_projects_with_their_planned_investment_after_it_is_a_target(
     text = "3月18日,全市第三批集中开工项目31项,年度计划投资20亿元。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-03-18")
     assert [(v.value, v.kind) for v in result.values][0] == (31.0, "actual")
+
+
+def test_this_year_after_a_named_plan_period_in_a_sentence_dates_the_values_after_it():
+    """A city's relocation news of 2017 (heldout786 n01): "“十三五”期间,我市将…搬迁…25万人,今年计划搬迁8.7万人,力争搬迁
+    10万人以上" - the period dates the value it opens, 今年 after it the values of this year's part; but 今年 that
+    dates the base a period's value builds on ("在今年底通车里程1300公里的基础上新增…1800公里") leaves the period's."""
+    text = "2017-01-19 来源:重庆日报\n“十三五”期间,我市将搬迁贫困人口25万人,今年计划搬迁8.7万人,力争搬迁10万人以上。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2017-01-19")
+    assert [(v.value, v.year) for v in result.values] == [(25.0, 2020), (8.7, 2017), (10.0, 2017)]
+    text = "2005-12-20 来源:某日报\n到“十一五”末,全省高速公路在今年底通车里程1300公里的基础上新增通车里程1800公里。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2005-12-20")
+    assert [(v.value, v.year) for v in result.values if v.value == 1800] == [(1800.0, 2010)]

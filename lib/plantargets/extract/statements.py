@@ -3533,6 +3533,11 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     plan_span = _PLAN_SPAN.search(prefix) if kind == "target" else None
     if plan_span and _BASE_OR_START_BEFORE_PLAN.search(prefix, 0, plan_span.start()):
         plan_span = None  # "相比“十三五”时期分别下降15%" (heldout304 n07): the period compared with, not the target's
+    its_year = prefix.rfind("今年") if plan_span else -1
+    if plan_span and its_year > plan_span.end() and "基础上" not in prefix[its_year:]:
+        # "“十三五”期间,我市将…搬迁…25万人,今年计划搬迁8.7万人" (heldout786 n01): this year's part of the period (not
+        # "在今年底通车里程1300公里的基础上新增…1800公里": 今年 dates the base)
+        plan_span = None
     if plan_span:  # "“十四五”时期的目标为…", "到“十四五”末": the named plan's last year
         start, end = FIVE_YEAR_PLANS[plan_span.group(1)]
         return end, (start, end), False, per_year, f"a named plan period ({plan_span.group(0)})"
