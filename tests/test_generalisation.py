@@ -3627,6 +3627,51 @@ HELDOUT785_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span
 HELDOUT786_FLOORS = {"f1_target": 0.55, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout787 (sealed): older and recent sector pages (culture plan, transport, agriculture, water, forestry, sewage
+# treatment), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.612 / -
+HELDOUT787_FLOORS = {"f1_target": 0.56, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
+
+
+# heldout788 (read): a city's work report news and two thin plan pages (3 pages), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.909 / -
+HELDOUT788_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout789 (sealed): education target news of a city, counties and a district; n01, n04, n05 found with the helper's
+# 21st search, one over its budget, session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.602 / -
+HELDOUT789_FLOORS = {"f1_target": 0.55, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout790 (read): street and township work plans and livelihood project lists, session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.930 / -
+HELDOUT790_FLOORS = {"f1_target": 0.88, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout791 (sealed): economy and environment pages (rural tourism, a county's targets, key projects, manufacturing,
+# water pollution, afforestation), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.587 / -
+HELDOUT791_FLOORS = {"f1_target": 0.53, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout792 (read): health and civil-affairs department pages (community services, care homes, village clinics, elderly
+# care), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.904 / -
+HELDOUT792_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout793 (sealed): county rural and work pages (targets for the year, several undated), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.949 / -
+HELDOUT793_FLOORS = {"f1_target": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout794 (read): party and sector pages (a province's plan outline, transport, culture targets, health facilities),
+# session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.690 / -
+HELDOUT794_FLOORS = {"f1_target": 0.64, "comparator_accuracy": 0.80, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -4429,6 +4474,14 @@ GOALS = [
     ("heldout784", "heldout784", HELDOUT784_FLOORS),
     ("heldout785", "heldout785 (sealed)", HELDOUT785_FLOORS),
     ("heldout786", "heldout786", HELDOUT786_FLOORS),
+    ("heldout787", "heldout787 (sealed)", HELDOUT787_FLOORS),
+    ("heldout788", "heldout788", HELDOUT788_FLOORS),
+    ("heldout789", "heldout789 (sealed)", HELDOUT789_FLOORS),
+    ("heldout790", "heldout790", HELDOUT790_FLOORS),
+    ("heldout791", "heldout791 (sealed)", HELDOUT791_FLOORS),
+    ("heldout792", "heldout792", HELDOUT792_FLOORS),
+    ("heldout793", "heldout793 (sealed)", HELDOUT793_FLOORS),
+    ("heldout794", "heldout794", HELDOUT794_FLOORS),
 ]
 
 
