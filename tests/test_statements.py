@@ -5307,6 +5307,10 @@ def test_a_change_from_the_present_starts_at_a_baseline_and_reaches_a_target():
     text = "——大力发展中等职业教育。中等职业学校数由目前近800所调整到700所左右。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
     assert [(v.value, v.kind) for v in result.values] == [(800.0, "baseline"), (700.0, "target")]
+    # a city's health facilities plan (heldout794 n04): 增为 after a present start, a target cue (计划) before it
+    text = "三亚计划至2020年建成30分钟健康服务圈,并使每千名常住人口床位数由目前的4.75张增为7.5张。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
+    assert [(v.value, v.kind) for v in result.values][1:] == [(4.75, "baseline"), (7.5, "target")]
 
 
 def test_a_count_of_projects_with_their_planned_investment_after_it_is_a_target():

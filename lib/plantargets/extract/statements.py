@@ -2938,8 +2938,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if future and role.role != "review":
             return "baseline", _CHANGE_STARTS
         return "actual", "由X提高到Y in a review: the value it started from"
-    if role.role != "review" and _FROM_THE_PRESENT_TO.search(prefix) and not _has_target_cue(prefix):
-        return "target", "the value a change from the present reaches (由目前的X提高到Y)"
+    if role.role != "review" and _FROM_THE_PRESENT_TO.search(prefix):
+        return "target", "target cue 由目前的X…到: the value a change from the present reaches"
     if _BASIS_AFTER.match(sentence, match.end()) and _BASIS_OPENED.search(prefix) \
             and _has_target_cue(sentence) and role.role != "review":
         return "baseline", "在X的基础上 before a target: the base it builds on"  # "在现有286所幼儿园的基础上,再翻一番"
@@ -3342,7 +3342,7 @@ _CHANGE_FROM = re.compile(r"(由|从)[^,;。由从]{0,30}$")
 # the start of a change before the value it reaches: "由目前的75%提升至", "从2015年的141家增加到"
 _FROM_THE_PRESENT = re.compile(r"(?:由|从)(?:目前|现在|当前|现有|现)的?(?:近|约)?\s*$")
 # "由目前近800所调整到" before a value: the change starts now, so what it reaches is to come
-_FROM_THE_PRESENT_TO = re.compile(r"(?:由|从)(?:目前|现在|当前|现有|现)的?(?:近|约)?\s*\d[^,;。由从]{0,16}?(?:到|至)\s*$")
+_FROM_THE_PRESENT_TO = re.compile(r"(?:由|从)(?:目前|现在|当前|现有|现)的?(?:近|约)?\s*\d[^,;。由从]{0,16}?(?:到|至|(?<=[增调提扩减降整])[^,;。由从\d]{0,2}为)\s*$")
 _START_OF_A_CHANGE_BEFORE = re.compile(r"(?:由|从)[^,;。由从]{0,30}?\d[^,;。由从\d]{0,12}?(?:到|至)\s*$")
 _CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)")
 
