@@ -5335,3 +5335,17 @@ def test_this_year_after_a_named_plan_period_in_a_sentence_dates_the_values_afte
     text = "2005-12-20 来源:某日报\n到“十一五”末,全省高速公路在今年底通车里程1300公里的基础上新增通车里程1800公里。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2005-12-20")
     assert [(v.value, v.year) for v in result.values if v.value == 1800] == [(1800.0, 2010)]
+
+
+def test_a_page_that_names_no_time_at_all_can_be_a_plan_of_tasks():
+    """A city's vocational education goals captured without their title (heldout798 n04): no year, no 今年, so no date
+    was lost with its address; its sentences open on tasks ((四)完善…, 建立…), so its values are targets with no year,
+    as on a dated page. The same list saying 今年 is news whose date was lost: its values stay results."""
+    text = ("--专业覆盖:各行业产业的专业覆盖率达到80%以上。全市建成20个特色专业群。\n"
+            "二、立足于服务经济社会,推动职业教育大力发展\n"
+            "(四)完善职业教育管理体制。建立市级统筹的管理体制。强化政府统筹职能。\n"
+            "(五)构建现代职业教育体系。加快发展中等职业教育。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(80.0, "target", None), (20.0, "target", None)]
+    result, _ = extract("今年以来,各项工作稳步推进。\n" + text, doc_type="other", period=(None, None), issued=None)
+    assert [v.kind for v in result.values] == ["actual", "actual"]

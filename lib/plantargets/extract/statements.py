@@ -336,7 +336,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     body = norm.text[doc.start:doc.end]
     commitments = _a_page_of_commitments(result.values, norm.text, _title_commits(doc.title, doc.current_year)) \
         if doc.dated or _one_plan_named(body) or _one_plan_period_named(body) \
-        or _one_horizon_named(norm.text, doc.start, doc.end) else ""
+        or _one_horizon_named(norm.text, doc.start, doc.end) or _names_no_time(body) else ""
     if commitments:
         # (an undated page's targets would have no year, unless it names one five-year plan or one horizon (到2025年):
         # they are of its last year, or of the horizon)
@@ -628,6 +628,18 @@ _DECIDED_BEFORE_VALUE = re.compile(rf"(?:{_phrase_words('decision_verb')})了[^\
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding ``position`` starts: after the last sentence end or line break before it."""
     return max(text.rfind(mark, 0, position) for mark in "。!?;\n") + 1
+
+
+# words of a time relative to the page's date (今年, 明年, 年内): a page that uses them had a date its capture lost
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year in any form (2024年, 到2030年, 2024-05-01, 2000人 too)
+_RELATIVE_YEAR_WORD = re.compile(r"今年|明年|去年|本年|年内|年底|今冬|明春|当年|上半年")
+
+
+def _names_no_time(text: str) -> bool:
+    """Whether a page names no year and no time relative to a date (今年, 年内): a plan's list of goals captured
+    without its title and chapter ("——大力发展中等职业教育。…年招生数达到50万人左右"), whose targets have no year
+    anyone could give them, rather than news whose date was lost with its address."""
+    return not _ANY_YEAR.search(text) and not _RELATIVE_YEAR_WORD.search(text)
 
 
 def _a_page_of_commitments(values: list[StatedValue], text: str, title_commits: bool = False) -> str:
