@@ -3717,6 +3717,40 @@ HELDOUT801_FLOORS = {"f1_target": 0.89, "comparator_accuracy": 0.95, "quote_span
 HELDOUT802_FLOORS = {"f1_target": 0.61, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout803 (sealed): a county work report's agriculture section (one page), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.154 / -
+HELDOUT803_FLOORS = {"f1_target": 0.10, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout804 (read): provincial sector plans (transport, water saving, irrigation, culture, animal husbandry, tourism,
+# manufacturing), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.923 / -
+HELDOUT804_FLOORS = {"f1_target": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout805 (sealed): older education pages (distance education, school safety, kindergartens, special education),
+# session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.615 / -
+HELDOUT805_FLOORS = {"f1_target": 0.56, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout806 (read): department, township and ministry pages (crop work points, livelihood works, rural roads,
+# irrigation), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.833 / -
+HELDOUT806_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout807 (sealed): economy and rural pages (rural e-commerce, key projects, digital economy, investment, tourism,
+# industry), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.435 / -
+HELDOUT807_FLOORS = {"f1_target": 0.38, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout808 (read): environment pages (rural pollution control, air pollution; 2 pages), session 56;
+# F1 / actR with 8c3183f8 and at merge: 0.182 / -
+HELDOUT808_FLOORS = {"f1_target": 0.13, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -4535,6 +4569,12 @@ GOALS = [
     ("heldout800", "heldout800", HELDOUT800_FLOORS),
     ("heldout801", "heldout801 (sealed)", HELDOUT801_FLOORS),
     ("heldout802", "heldout802", HELDOUT802_FLOORS),
+    ("heldout803", "heldout803 (sealed)", HELDOUT803_FLOORS),
+    ("heldout804", "heldout804", HELDOUT804_FLOORS),
+    ("heldout805", "heldout805 (sealed)", HELDOUT805_FLOORS),
+    ("heldout806", "heldout806", HELDOUT806_FLOORS),
+    ("heldout807", "heldout807 (sealed)", HELDOUT807_FLOORS),
+    ("heldout808", "heldout808", HELDOUT808_FLOORS),
 ]
 
 
