@@ -630,8 +630,8 @@ def _sentence_start(text: str, position: int) -> int:
     return max(text.rfind(mark, 0, position) for mark in "。!?;\n") + 1
 
 
-# words of a time relative to the page's date (今年, 明年, 年内): a page that uses them had a date its capture lost
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year in any form (2024年, 到2030年, 2024-05-01, 2000人 too)
+# words of a time relative to the page's date (今年, 明年, 年内): a page that uses them had a date its capture lost
 _RELATIVE_YEAR_WORD = re.compile(r"今年|明年|去年|本年|年内|年底|今冬|明春|当年|上半年")
 
 
@@ -3354,7 +3354,8 @@ _CHANGE_FROM = re.compile(r"(由|从)[^,;。由从]{0,30}$")
 # the start of a change before the value it reaches: "由目前的75%提升至", "从2015年的141家增加到"
 _FROM_THE_PRESENT = re.compile(r"(?:由|从)(?:目前|现在|当前|现有|现)的?(?:近|约)?\s*$")
 # "由目前近800所调整到" before a value: the change starts now, so what it reaches is to come
-_FROM_THE_PRESENT_TO = re.compile(r"(?:由|从)(?:目前|现在|当前|现有|现)的?(?:近|约)?\s*\d[^,;。由从]{0,16}?(?:到|至|(?<=[增调提扩减降整])[^,;。由从\d]{0,2}为)\s*$")
+_FROM_THE_PRESENT_TO = re.compile(r"(?:由|从)(?:目前|现在|当前|现有|现)的?(?:近|约)?\s*\d[^,;。由从]{0,16}?"
+                                  r"(?:到|至|(?<=[增调提扩减降整])[^,;。由从\d]{0,2}为)\s*$")  # (增为, 调整为)
 _START_OF_A_CHANGE_BEFORE = re.compile(r"(?:由|从)[^,;。由从]{0,30}?\d[^,;。由从\d]{0,12}?(?:到|至)\s*$")
 _CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)")
 
