@@ -3352,10 +3352,10 @@ _BASIS_OPENED = re.compile(r"在[^,;。在\d]{0,10}?(?:目前|现有|当前|已�
 _BASIS_AFTER = re.compile(r"[^,;。\d]{0,12}?的?基础上")  # "所幼儿园的基础上" after it
 _CHANGE_FROM = re.compile(r"(由|从)[^,;。由从]{0,30}$")
 # the start of a change before the value it reaches: "由目前的75%提升至", "从2015年的141家增加到"
-_FROM_THE_PRESENT = re.compile(r"(?:由|从)(?:目前|现在|当前|现有|现)的?(?:近|约)?\s*$")
-# "由目前近800所调整到" before a value: the change starts now, so what it reaches is to come
-_FROM_THE_PRESENT_TO = re.compile(r"(?:由|从)(?:目前|现在|当前|现有|现)的?(?:近|约)?\s*\d[^,;。由从]{0,16}?"
-                                  r"(?:到|至|(?<=[增调提扩减降整])[^,;。由从\d]{0,2}为)\s*$")  # (增为, 调整为)
+_PRESENT_START = r"(?:由|从)(?:目前|现在|当前|现有|现)的?(?:近|约)?\s*"
+_FROM_THE_PRESENT = re.compile(_PRESENT_START + "$")
+# "由目前近800所调整到" before a value: the change starts now, so what it reaches is to come (增为, 调整为 too)
+_FROM_THE_PRESENT_TO = re.compile(_PRESENT_START + r"\d[^,;。由从]{0,16}?(?:到|至|(?<=[增调提扩减降整])[^,;。由从\d]{0,2}为)\s*$")
 _START_OF_A_CHANGE_BEFORE = re.compile(r"(?:由|从)[^,;。由从]{0,30}?\d[^,;。由从\d]{0,12}?(?:到|至)\s*$")
 _CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)")
 
