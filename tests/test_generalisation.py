@@ -3751,6 +3751,47 @@ HELDOUT807_FLOORS = {"f1_target": 0.38, "comparator_accuracy": 0.95, "quote_span
 HELDOUT808_FLOORS = {"f1_target": 0.13, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout809 (sealed): town and street pages of 2024-2025 and a corps cotton plan (5 pages), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.762 / -
+HELDOUT809_FLOORS = {"f1_target": 0.71, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout810 (read): department pages (rural roads, highway yearbook, orchard conversion; 3 pages), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.421 / -
+HELDOUT810_FLOORS = {"f1_target": 0.37, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout811 (sealed): old pages (a 2004 provincial county-economy opinion, 2011 national health goals; 2 pages),
+# session 57;
+# F1 / actR with 9442fa50 and at merge: 0.857 / -
+HELDOUT811_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout812 (read): province sector pages (sports, tourism, forestry, roads, clean air; 7 pages), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.596 / -
+HELDOUT812_FLOORS = {"f1_target": 0.54, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout813 (sealed): livelihood and rural pages (project lists, toilets, farmland; 6 pages), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.524 / -
+HELDOUT813_FLOORS = {"f1_target": 0.47, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout814 (read): industry and economy news and reports (7 pages), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.812 / 1.000
+HELDOUT814_FLOORS = {"f1_target": 0.76, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout815 (sealed): energy-saving and forestry pages (3 pages; 2 taken out at merge as held documents), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.970 / -
+HELDOUT815_FLOORS = {"f1_target": 0.92, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout816 (read): party congress round-up and farmland meeting news (2 pages), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.091 / -
+HELDOUT816_FLOORS = {"f1_target": 0.04, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -4575,6 +4616,14 @@ GOALS = [
     ("heldout806", "heldout806", HELDOUT806_FLOORS),
     ("heldout807", "heldout807 (sealed)", HELDOUT807_FLOORS),
     ("heldout808", "heldout808", HELDOUT808_FLOORS),
+    ("heldout809", "heldout809 (sealed)", HELDOUT809_FLOORS),
+    ("heldout810", "heldout810", HELDOUT810_FLOORS),
+    ("heldout811", "heldout811 (sealed)", HELDOUT811_FLOORS),
+    ("heldout812", "heldout812", HELDOUT812_FLOORS),
+    ("heldout813", "heldout813 (sealed)", HELDOUT813_FLOORS),
+    ("heldout814", "heldout814", HELDOUT814_FLOORS),
+    ("heldout815", "heldout815 (sealed)", HELDOUT815_FLOORS),
+    ("heldout816", "heldout816", HELDOUT816_FLOORS),
 ]
 
 
