@@ -447,6 +447,17 @@ def test_a_section_cue_that_names_a_meeting_announces_no_section():
     assert [role.role for _, role in tracker.roles_in("今年重点工作是:", 0)] == ["target"]
 
 
+def test_a_part_of_the_year_that_names_a_meeting_opens_no_review():
+    """News of a province's project-start meeting (heldout824 n01): "2022年一季度全省重大项目集中开工动员大会在…召开"
+    names a meeting after the quarter; the year's project list after it is no report of the quarter. A quarter that
+    frames its clause still opens one."""
+    tracker = SectionTracker(2022)
+    assert tracker.roles_in("2月19日上午,2022年一季度全省重大项目集中开工动员大会在兰州新区召开。", 0) == []
+    assert tracker.roles_in("一季度经济运行会议召开", 0) == []
+    framed = tracker.roles_in("2022年一季度,全区地区生产总值增长7%。", 0)
+    assert [role.role for _, role in framed] == ["review"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("鄂州市鄂城区十届人大二次会议", ["鄂州市", "鄂城区"]),
     ("武汉地区生产总值增长4.5%,郑州、长沙", ["武汉市", "郑州市", "长沙市"]),

@@ -40,6 +40,7 @@ _STATE_AS_ATTRIBUTE = re.compile(phrase_words("state_as_attribute"))  # 现状�
 _STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
 _SCHEDULE_AFTER = re.compile(phrase_words("schedule_after_part_of_year"))  # "一季度开工,": when work starts
 _COMMITTED_BEFORE = re.compile(phrase_words("commitment_before_part_of_year"))  # "力争上半年…": when a target is due
+_MEETING_AFTER = re.compile(phrase_words("meeting_after_part_of_year"))  # "一季度…集中开工动员大会": a meeting's name
 _PARTS_LISTED = re.compile(phrase_words("parts_listed"))  # a sentence listing a text's parts: it opens none
 _MET = re.compile(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
 _VALUE_NAMED_A_TARGET = re.compile(r"\d(?:[%‰倍]|个百分点|[万亿千百]*元)?(?:左右|以上|以内|以下)?的(?:年度|全年)?$")
@@ -788,7 +789,8 @@ class SectionTracker:
                     continue
                 if _inside_brackets(lead, match.start()):
                     continue  # "12项约束性指标(目标任务均为国家下达)中,": an aside announces no section
-                if match.group(0) in _parts_of_the_year() and _inside_quotes(lead, match.start()):
+                if match.group(0) in _parts_of_the_year() and (_inside_quotes(lead, match.start())
+                                                               or _MEETING_AFTER.match(sentence, match.end())):
                     continue  # "“2021年上半年推进重大项目建设进展情况”新闻发布会": a meeting's name, no time frame
                 if match.group(0) in _parts_of_the_year() and (_SCHEDULE_AFTER.match(sentence, match.end())
                                                                or _COMMITTED_BEFORE.search(lead, 0, match.start())):
