@@ -5361,3 +5361,18 @@ def test_this_year_on_a_page_dated_only_by_a_period_of_several_years_has_no_year
     assert (this_year.kind, this_year.year) == ("target", None)
     result, _ = extract(text, doc_type="other", period=(2023, 2023), issued=None)
     assert next(v for v in result.values if v.value == 150).year == 2023
+
+
+def test_a_list_items_name_before_a_colon_names_its_values():
+    """A town's plan lists its targets by name, each before a colon (heldout818 n01): "——农民人均纯收入:年均增长14%以上"
+    is that income's growth; a page's counters (浏览量:1024) and words that say who speaks (数据显示:) name nothing."""
+    result, _ = extract("二、发展目标\n——农民人均纯收入:年均增长14%以上,2025年全镇农民人均纯收入7800元以上;\n"
+                        "——林牧渔业占农业产值的比重:年均增长5%,2025年达到50%;\n")
+    named = [(v.indicator_zh, v.value, v.kind) for v in result.values]
+    assert ("农民人均纯收入", 14.0, "target") in named and ("林牧渔业占农业产值的比重", 5.0, "target") in named
+    assert ("林牧渔业占农业产值的比重", 50.0, "target") in named
+    result, _ = extract("发布时间:2022-08-31\n浏览量:1024\n")
+    assert result.values == []
+    result, _ = extract("新疆自治区旅游发展委员会数据显示:前5个月接待游客2000万人次。", doc_type="other")
+    assert all("显示" not in v.indicator_zh for v in result.values)
+

@@ -1685,6 +1685,11 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             growth = unit in _GROWTH_UNITS and _GROWTH_VERB.search(before.strip()) is not None
             indicator = _GROWTH_WORDS.sub("", above.indicator_zh) if growth else above.indicator_zh
             target_type = "growth" if growth else above.target_type
+        # "——农民人均纯收入:年均增长14%以上": a list of targets by name, each name before a colon; a value with a unit
+        # (a page's counters have none: "浏览量:1024", "本文字数:509")
+        label = _LABEL_BEFORE_A_COLON.search(sentence, 0, clause_start) if not indicator and unit else None
+        if label and not _NOT_A_LABEL.search(label.group(1)):
+            indicator, target_type = _indicator(label.group(1) + before, after, unit, name)
         if not indicator:
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"no indicator phrase for {match.group(0)!r} in {sentence.strip()[:60]!r}")
@@ -1946,6 +1951,12 @@ def _names_sharing_a_word(before: str) -> list[tuple[str, int]]:
 
 def _abs(span: tuple[int, int], offset: int) -> tuple[int, int]:
     return span[0] + offset, span[1] + offset
+
+
+# the name a list item opens on, before the colon that ends the clause before a value ("1.地区生产总值:增长7%左右")
+_LABEL_BEFORE_A_COLON = re.compile(r"(?:^|[,;。\n])[ \t\u3000—\-·•]*(?:[((]?[一二三四五六七八九十\d]{1,2}[)).、]\s*)?"
+                                   r"([\u4e00-\u9fff()()]{2,24})\s*:\s*$")
+_NOT_A_LABEL = re.compile(rf"(?:{_phrase_words('not_a_label')})$")  # "…数据显示:": who speaks, no name of a measure
 
 
 def _clause_start(sentence: str, position: int) -> int:
