@@ -3833,6 +3833,47 @@ HELDOUT823_FLOORS = {"f1_target": 0.65, "comparator_accuracy": 0.95, "quote_span
 HELDOUT824_FLOORS = {"f1_target": 0.36, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout825 (sealed): a township work report of 2019 (1 page), session 57;
+# F1 / actR with 9442fa50 and at merge: 1.000 / -
+HELDOUT825_FLOORS = {"f1_target": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout826 (read): recent sector plan news (health, sponge city, transport, industry, forestry), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.762 / -
+HELDOUT826_FLOORS = {"f1_target": 0.71, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout827 (sealed): livelihood lists and work-report target news of cities and provinces, session 57;
+# F1 / actR with 9442fa50 and at merge: 0.817 / -
+HELDOUT827_FLOORS = {"f1_target": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout828 (read): department pages (transport, air quality, water), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.656 / -
+HELDOUT828_FLOORS = {"f1_target": 0.60, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout829 (sealed): economy pages (investment promotion, industrial clusters, rural tourism, key projects, commerce),
+# session 57;
+# F1 / actR with 9442fa50 and at merge: 0.788 / -
+HELDOUT829_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout830 (read): older rural and poverty-relief pages (2004-2011), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.444 / -
+HELDOUT830_FLOORS = {"f1_target": 0.39, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
+
+
+# heldout831 (sealed): health, elderly-care, river-chief, forestry and sports pages, session 57;
+# F1 / actR with 9442fa50 and at merge: 0.739 / -
+HELDOUT831_FLOORS = {"f1_target": 0.68, "comparator_accuracy": 0.90, "quote_span_exact": 1.0}
+
+
+# heldout832 (read): party meetings and district work report news of development zones, session 57;
+# F1 / actR with 9442fa50 and at merge: 0.829 / -
+HELDOUT832_FLOORS = {"f1_target": 0.77, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -4673,6 +4714,14 @@ GOALS = [
     ("heldout822", "heldout822", HELDOUT822_FLOORS),
     ("heldout823", "heldout823 (sealed)", HELDOUT823_FLOORS),
     ("heldout824", "heldout824", HELDOUT824_FLOORS),
+    ("heldout825", "heldout825 (sealed)", HELDOUT825_FLOORS),
+    ("heldout826", "heldout826", HELDOUT826_FLOORS),
+    ("heldout827", "heldout827 (sealed)", HELDOUT827_FLOORS),
+    ("heldout828", "heldout828", HELDOUT828_FLOORS),
+    ("heldout829", "heldout829 (sealed)", HELDOUT829_FLOORS),
+    ("heldout830", "heldout830", HELDOUT830_FLOORS),
+    ("heldout831", "heldout831 (sealed)", HELDOUT831_FLOORS),
+    ("heldout832", "heldout832", HELDOUT832_FLOORS),
 ]
 
 
