@@ -5376,3 +5376,14 @@ def test_a_list_items_name_before_a_colon_names_its_values():
     result, _ = extract("新疆自治区旅游发展委员会数据显示:前5个月接待游客2000万人次。", doc_type="other")
     assert all("显示" not in v.indicator_zh for v in result.values)
 
+
+def test_a_year_before_the_target_sections_in_a_values_clause_makes_it_a_result():
+    """A city's agriculture paper on the 十二五's work (heldout830 n04): under its heading of targets, "2009年全市蔬菜播种
+    面积共计完成152.50万亩" states what a year before the section's period came to; a year's estimate (预计2010年) and
+    the section's own targets stay targets."""
+    text = ("二、“十二五”期间重点工作目标\n2009年全市蔬菜播种面积共计完成152.50万亩。预计2010年蔬菜总产在600万吨左右。"
+            "设施蔬菜播种面积达到76.77万亩。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[152.5], kinds[600.0], kinds[76.77]) == ("actual", "target", "target")
+

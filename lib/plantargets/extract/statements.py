@@ -1794,6 +1794,10 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         if kind_basis == _plan_default(doc) and doc.doc_type != "work_report" and year \
                 and doc.period_start and year < doc.period_start:  # "…增加到2010年的16.1万人,增幅为36.4%" in a 十二五 plan
             kind, kind_basis = "actual", f"{_plan_default(doc)}, but of a year before its period"
+        elif kind_basis == "target section" and year_basis == "stated" and year and role.year \
+                and year < (role.period[0] if role.period else role.year) and not _ESTIMATE.search(prefix):
+            # "2009年全市蔬菜播种面积共计完成152.50万亩" under a heading of the 十二五's work: what the year before it came to
+            kind, kind_basis = "actual", "target section, but a year before the section's is stated"
         if kind_basis.startswith(_NAMED_TARGET) and year_basis.startswith(_DOCUMENT_YEAR) and doc.results_year \
                 and year and doc.results_year < year and _TARGET_MET_BEFORE.search(before) \
                 and not _SPEAKS_OF_ANOTHER_YEAR.search(prefix):  # "…48所,超额完成40所的年度目标任务" in a January report
