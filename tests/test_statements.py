@@ -5387,3 +5387,15 @@ def test_a_year_before_the_target_sections_in_a_values_clause_makes_it_a_result(
     kinds = {v.value: v.kind for v in result.values}
     assert (kinds[152.5], kinds[600.0], kinds[76.77]) == ("actual", "target", "target")
 
+
+def test_a_result_time_leading_a_full_sentence_frames_its_pieces_after_semicolons():
+    """A city's grain news (heldout141 n06): "去年,…成立…专班;…;市财政一次性追加预算1000万元用于奖补早稻生产;…全市建立
+    双季稻万亩示范片16个" reports last year in every piece after the lead, as a target cue leading a full sentence
+    frames its pieces, on a page whose other values commit; a piece with a commitment of its own still commits."""
+    text = ("2022年3月1日。今年全市将新建高标准农田10万亩。力争粮食产量达到300万吨。计划播种面积750万亩。\n"
+            "去年,某市高度重视粮食生产,成立早稻生产工作专班;市财政一次性追加预算1000万元用于奖补早稻生产;"
+            "同时,全市建立双季稻万亩示范片16个;今年计划新建示范片20个。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-03-01")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[1000.0], kinds[16.0], kinds[20.0]) == ("actual", "actual", "target")
+

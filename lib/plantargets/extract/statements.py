@@ -3167,6 +3167,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             and not _opens_on_a_past_time(sentence, prefix, doc.current_year):
         # (not "比2017年增加了2.9个百分点"; on an undated page, not "2020年秋季,全区新改扩建13所…", which may be past)
         return "target", page_of_commitments
+    led = _fronted_result_cue(earlier[:_FRAMING_LEAD]) if earlier else None
+    if led:  # "今年1-8月,全区完成地区生产总值117.6亿元…;完成公共财政预算收入3.3亿元": the lead's time frames each piece
+        return "actual", f"actual cue {led} leading the full sentence, before a ;"
     if "。" in line.text and _opens_with_a_commitment(line.text) and line.text.find(sentence) > line.text.index("。") \
             and not _DONE_MARKER.search(before):
         # "2012年重庆将着力发展普惠性学前教育,…。新建乡镇公办中心幼儿园120所,…": the paragraph's opening commitment
