@@ -3874,6 +3874,48 @@ HELDOUT831_FLOORS = {"f1_target": 0.68, "comparator_accuracy": 0.90, "quote_span
 HELDOUT832_FLOORS = {"f1_target": 0.77, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout833 (sealed): sector pages of counties and provinces (health, forestry, water, ecology), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.711 / -
+HELDOUT833_FLOORS = {"f1_target": 0.66, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout834 (read): annual key-project plans of counties and a city, a zone targets list, session 57;
+# F1 / actR with 9442fa50 and at merge: 0.945 / -
+HELDOUT834_FLOORS = {"f1_target": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout835 (sealed): town and district livelihood lists and a key-project plan, session 57;
+# F1 / actR with 9442fa50 and at merge: 0.210 / -
+HELDOUT835_FLOORS = {"f1_target": 0.16, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout836 (read): recent environment pages (a town, provinces, cities: forestry, air, water), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.915 / -
+HELDOUT836_FLOORS = {"f1_target": 0.86, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
+
+
+# heldout837 (sealed): a county water-saving target table and department news (education, rural roads, water; 2
+# national), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.482 / -
+HELDOUT837_FLOORS = {"f1_target": 0.43, "comparator_accuracy": 0.86, "quote_span_exact": 1.0}
+
+
+# heldout838 (read): education target pages of three provinces, session 57;
+# F1 / actR with 9442fa50 and at merge: 0.667 / -
+HELDOUT838_FLOORS = {"f1_target": 0.61, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout839 (sealed): rural and economy pages (rural tourism, county industry, a village plan, herding, investment; 1
+# taken out at merge), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.809 / -
+HELDOUT839_FLOORS = {"f1_target": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout840 (read): health and party pages (a work report, health services, healthy ageing, meal services), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.686 / -
+HELDOUT840_FLOORS = {"f1_target": 0.63, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -4722,6 +4764,14 @@ GOALS = [
     ("heldout830", "heldout830", HELDOUT830_FLOORS),
     ("heldout831", "heldout831 (sealed)", HELDOUT831_FLOORS),
     ("heldout832", "heldout832", HELDOUT832_FLOORS),
+    ("heldout833", "heldout833 (sealed)", HELDOUT833_FLOORS),
+    ("heldout834", "heldout834", HELDOUT834_FLOORS),
+    ("heldout835", "heldout835 (sealed)", HELDOUT835_FLOORS),
+    ("heldout836", "heldout836", HELDOUT836_FLOORS),
+    ("heldout837", "heldout837 (sealed)", HELDOUT837_FLOORS),
+    ("heldout838", "heldout838", HELDOUT838_FLOORS),
+    ("heldout839", "heldout839 (sealed)", HELDOUT839_FLOORS),
+    ("heldout840", "heldout840", HELDOUT840_FLOORS),
 ]
 
 
