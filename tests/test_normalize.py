@@ -78,6 +78,18 @@ def test_furniture_split_by_a_pinyin_gloss_is_still_cut():
     assert "page_furniture" in {f.flag_type for f in flags}
 
 
+def test_a_comment_feeds_lines_under_masked_numbers_are_furniture():
+    """A provincial news page's comment feed (heldout840 n04): "158****1000 回复 666🌎:左航对接辟谣🌏来自随州" is a
+    commenter's masked mobile number, a reply and a comment; with the stars gone its 1581000 and 666 read as targets.
+    The lines are cut; a masked figure in prose (财政计划***7400万元) is no comment line and stays."""
+    raw = ("今年将新建学校10所。\n158****1000 回复 666🌎:左航对接辟谣🌏来自随州\n"
+           "187****8838 回复 184****4841:张玉宁单刀不进来自黄冈\n157****1557:按最下面的历史版本来自黄石\n")
+    norm, flags = normalize_text(raw)
+    assert norm.text.strip() == "今年将新建学校10所。"
+    assert [f.flag_type for f in flags].count("page_furniture") == 3
+    kept = "其中,今年财政计划***7400万元,涉及9个镇处的26个改造项目。"
+    assert "7400万元" in normalize_text(kept)[0].text
+
 def test_an_accessibility_hint_over_the_title_is_furniture():
     """A district site's hint "正文内容区域请使用tab按钮切换浏览" (read heldout398 n12) stood over the page's title and
     was taken for it; it is cut, and a line that names tab in its prose stays."""
