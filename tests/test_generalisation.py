@@ -3916,6 +3916,43 @@ HELDOUT839_FLOORS = {"f1_target": 0.75, "comparator_accuracy": 0.95, "quote_span
 HELDOUT840_FLOORS = {"f1_target": 0.63, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout841 (sealed): an older provincial work report section of 2007 (1 page), session 57;
+# F1 / actR with 9442fa50 and at merge: 1.000 / -
+HELDOUT841_FLOORS = {"f1_target": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout842 (read): sector and economy pages (agriculture plan, major projects, investment promotion, a half-year
+# projection), session 57;
+# F1 / actR with 9442fa50 and at merge: 0.629 / -
+HELDOUT842_FLOORS = {"f1_target": 0.57, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout844 (read): town and county livelihood lists and a district work report, session 57;
+# F1 / actR with 9442fa50 and at merge: 0.857 / -
+HELDOUT844_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout845 (sealed): department and environment pages (transport, elderly care, forestry, water, agriculture), session
+# 57;
+# F1 / actR with 9442fa50 and at merge: 0.873 / -
+HELDOUT845_FLOORS = {"f1_target": 0.82, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout846 (read): sports and health targets in news and press conferences, session 57;
+# F1 / actR with 9442fa50 and at merge: 0.476 / -
+HELDOUT846_FLOORS = {"f1_target": 0.42, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout847 (sealed): poverty, agriculture and rural pages of provinces and a city, session 57;
+# F1 / actR with 9442fa50: 0.427 / -; at merge (main 72934fcd): 0.468 / -
+HELDOUT847_FLOORS = {"f1_target": 0.37, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout848 (read): recent work report news of a district and a county, session 57;
+# F1 / actR with 9442fa50 and at merge: 1.000 / 1.000
+HELDOUT848_FLOORS = {"f1_target": 0.95, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -4772,6 +4809,13 @@ GOALS = [
     ("heldout838", "heldout838", HELDOUT838_FLOORS),
     ("heldout839", "heldout839 (sealed)", HELDOUT839_FLOORS),
     ("heldout840", "heldout840", HELDOUT840_FLOORS),
+    ("heldout841", "heldout841 (sealed)", HELDOUT841_FLOORS),
+    ("heldout842", "heldout842", HELDOUT842_FLOORS),
+    ("heldout844", "heldout844", HELDOUT844_FLOORS),
+    ("heldout845", "heldout845 (sealed)", HELDOUT845_FLOORS),
+    ("heldout846", "heldout846", HELDOUT846_FLOORS),
+    ("heldout847", "heldout847 (sealed)", HELDOUT847_FLOORS),
+    ("heldout848", "heldout848", HELDOUT848_FLOORS),
 ]
 
 
