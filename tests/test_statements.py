@@ -5399,3 +5399,11 @@ def test_a_result_time_leading_a_full_sentence_frames_its_pieces_after_semicolon
     kinds = {v.value: v.kind for v in result.values}
     assert (kinds[1000.0], kinds[16.0], kinds[20.0]) == ("actual", "actual", "target")
 
+
+def test_a_plans_count_of_its_own_goals_or_tasks_is_no_value():
+    """A region's sports plan news (heldout846 n01): "明确提出…体育事业6个发展目标", "聚焦7项重点任务" count the plan's own
+    goals and tasks, as 实施47项民生实事 counts a list's items; the targets named after them stay."""
+    result, _ = extract("《规划》明确提出“十四五”时期体育事业6个发展目标。体育事业发展聚焦7项重点任务。"
+                        "到2025年人均体育场地面积增加到2.6平方米。\n")
+    assert [(v.kind, v.value) for v in result.values] == [("target", 2.6)]
+
