@@ -3168,7 +3168,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         # (not "比2017年增加了2.9个百分点"; on an undated page, not "2020年秋季,全区新改扩建13所…", which may be past)
         return "target", page_of_commitments
     led = _fronted_result_cue(earlier[:_FRAMING_LEAD]) if earlier else None
-    if led:  # "今年1-8月,全区完成地区生产总值117.6亿元…;完成公共财政预算收入3.3亿元": the lead's time frames each piece
+    if led:  # "去年,…成立…专班;市财政一次性追加预算1000万元…": the lead's time of results frames each piece
         return "actual", f"actual cue {led} leading the full sentence, before a ;"
     if "。" in line.text and _opens_with_a_commitment(line.text) and line.text.find(sentence) > line.text.index("。") \
             and not _DONE_MARKER.search(before):
