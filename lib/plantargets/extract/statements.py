@@ -667,8 +667,9 @@ def _a_page_of_commitments(values: list[StatedValue], text: str, title_commits: 
 # says nothing was done, is a plan of work
 MIN_SHARE_OF_TASK_SENTENCES = 0.2
 MIN_TASK_SENTENCES = 3
-_TASK_OPENING = re.compile(rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:[((]?[一二三四五六七八九十\d]{{1,3}}[)).、]\s*)?"
-                           rf"(?:{_phrase_words('task_heading_word')})")
+# a list item's number before its words ("(二)", "3.", "十、"), if any
+_ITEM_NUMBER = r"(?:[((]?[一二三四五六七八九十\d]{1,3}[)).、]\s*)?"
+_TASK_OPENING = re.compile(rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*{_ITEM_NUMBER}(?:{_phrase_words('task_heading_word')})")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 
 
@@ -1958,8 +1959,8 @@ def _abs(span: tuple[int, int], offset: int) -> tuple[int, int]:
 
 
 # the name a list item opens on, before the colon that ends the clause before a value ("1.地区生产总值:增长7%左右")
-_LABEL_BEFORE_A_COLON = re.compile(r"(?:^|[,;。\n])[ \t\u3000—\-·•]*(?:[((]?[一二三四五六七八九十\d]{1,2}[)).、]\s*)?"
-                                   r"([\u4e00-\u9fff()()]{2,24})\s*:\s*$")
+_LABEL_BEFORE_A_COLON = re.compile(rf"(?:^|[,;。\n])[ \t\u3000—\-·•]*{_ITEM_NUMBER}"
+                                   rf"([\u4e00-\u9fff()()]{{2,24}})\s*:\s*$")
 _NOT_A_LABEL = re.compile(rf"(?:{_phrase_words('not_a_label')})$")  # "…数据显示:": who speaks, no name of a measure
 
 
