@@ -3953,6 +3953,47 @@ HELDOUT847_FLOORS = {"f1_target": 0.37, "comparator_accuracy": 0.95, "quote_span
 HELDOUT848_FLOORS = {"f1_target": 0.95, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout849 (sealed): a township work report excerpt and a town year-target page, session 58;
+# F1 / actR with 43cdc366 and at merge: 0.800 / -
+HELDOUT849_FLOORS = {"f1_target": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout850 (read): province and county civil affairs, agriculture, sports, elderly care and health targets, session
+# 58;
+# F1 / actR with 43cdc366 and at merge: 0.724 / -
+HELDOUT850_FLOORS = {"f1_target": 0.67, "comparator_accuracy": 0.80, "quote_span_exact": 1.0}
+
+
+# heldout851 (sealed): forestry, culture and tourism, water pollution and industry plans and news, session 58;
+# F1 / actR with 43cdc366 and at merge: 0.981 / -
+HELDOUT851_FLOORS = {"f1_target": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout852 (read): two county pages of 2008-2011 (a rural work speech, new-countryside news), session 58;
+# F1 / actR with 43cdc366 and at merge: 0.308 / -
+HELDOUT852_FLOORS = {"f1_target": 0.25, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout853 (sealed): industry, manufacturing and exhibition plans and press pages, session 58;
+# F1 / actR with 43cdc366 and at merge: 0.851 / -
+HELDOUT853_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout854 (read): rural revitalization, housing and water project pages of counties and regions, session 58;
+# F1 / actR with 43cdc366 and at merge: 0.435 / -
+HELDOUT854_FLOORS = {"f1_target": 0.38, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout855 (sealed): a county economic work meeting news page (one target), session 58;
+# F1 / actR with 43cdc366 and at merge: 1.000 / -
+HELDOUT855_FLOORS = {"f1_target": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout856 (read): summaries of national government work reports 2024-2026, session 58;
+# F1 / actR with 43cdc366 and at merge: 0.683 / 1.000
+HELDOUT856_FLOORS = {"f1_target": 0.63, "recall_actual": 0.95, "comparator_accuracy": 0.84, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -4816,6 +4857,14 @@ GOALS = [
     ("heldout846", "heldout846", HELDOUT846_FLOORS),
     ("heldout847", "heldout847 (sealed)", HELDOUT847_FLOORS),
     ("heldout848", "heldout848", HELDOUT848_FLOORS),
+    ("heldout849", "heldout849 (sealed)", HELDOUT849_FLOORS),
+    ("heldout850", "heldout850", HELDOUT850_FLOORS),
+    ("heldout851", "heldout851 (sealed)", HELDOUT851_FLOORS),
+    ("heldout852", "heldout852", HELDOUT852_FLOORS),
+    ("heldout853", "heldout853 (sealed)", HELDOUT853_FLOORS),
+    ("heldout854", "heldout854", HELDOUT854_FLOORS),
+    ("heldout855", "heldout855 (sealed)", HELDOUT855_FLOORS),
+    ("heldout856", "heldout856", HELDOUT856_FLOORS),
 ]
 
 
