@@ -5407,3 +5407,15 @@ def test_a_plans_count_of_its_own_goals_or_tasks_is_no_value():
                         "到2025年人均体育场地面积增加到2.6平方米。\n")
     assert [(v.kind, v.value) for v in result.values] == [("target", 2.6)]
 
+
+
+def test_a_heading_in_a_target_section_naming_the_pages_year_dates_the_targets_under_it():
+    """A short version of a national work report of 2026 (heldout856 n03): after "二、“十五五”时期主要目标…" (the
+    period's targets, of 2030), the next heading "三、2026年经济社会发展总体要求和政策取向" heads the year's own targets,
+    of 2026; the period's targets above it stay of 2030."""
+    text = ("政府工作报告要点\n2026-03-05 10:56\n一、2025年工作回顾\n国内生产总值增长5%\n"
+            "二、“十五五”时期主要目标和重大任务\n全社会研发经费投入年均增长7%以上\n"
+            "三、2026年经济社会发展总体要求和政策取向\n经济增长4.5%—5%\n城镇新增就业1200万人以上\n")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2026-03-05")
+    years = {v.value: (v.kind, v.year) for v in result.values}
+    assert (years[7.0], years[4.5], years[1200.0]) == (("target", 2030), ("target", 2026), ("target", 2026))

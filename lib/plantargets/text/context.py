@@ -716,6 +716,7 @@ class SectionTracker:
         if not self.roles_in(text[:LEAD], 0):
             self._heading_of_targets(text)
             self._heading_of_a_past_year(text)
+            self._heading_of_a_coming_year(text)
             if not self.role.role:
                 self._heading_of_results(text)
             if not self.role.role and self.task_headings_head_targets:
@@ -743,6 +744,16 @@ class SectionTracker:
         if year and self.current_year and _year_value(year.group(1)) < self.current_year \
                 and not cue_pattern("target_cue").search(text) and not HEADING_OF_TARGETS.search(text):
             self.role = SectionRole("review", _year_value(year.group(1)))
+
+    def _heading_of_a_coming_year(self, text: str) -> None:
+        """A heading in a target section whose title opens on the page's year or a later one ("三、2026年经济社会发展
+        总体要求和政策取向" after "二、“十五五”时期主要目标…" in a report of 2026) heads that year's targets, not the
+        period's; not a year whose results the page reports ("一、2025年…" in a bulletin on 2025)."""
+        year = _TITLE_YEAR.match(heading_title(text)) if self.role.role == "target" and len(text) <= LEAD else None
+        named = _year_value(year.group(1)) if year else None
+        if named and self.current_year and named >= self.current_year \
+                and not (self.reviewed_year and named <= self.reviewed_year):
+            self.role = SectionRole("target", named)
 
     def _heading_of_targets(self, text: str) -> None:
         """A heading that ends in 目标 heads targets whatever word qualifies them ("二、具体目标", "(二)教育体制改革目标"),
