@@ -5419,3 +5419,14 @@ def test_a_heading_in_a_target_section_naming_the_pages_year_dates_the_targets_u
     result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2026-03-05")
     years = {v.value: (v.kind, v.year) for v in result.values}
     assert (years[7.0], years[4.5], years[1200.0]) == (("target", 2030), ("target", 2026), ("target", 2026))
+
+
+def test_a_values_own_this_year_is_the_pages_year_not_a_later_year_its_paragraph_named():
+    """A county's news of a visit (heldout850 n05, dated 2012-07-19): "集中供养入住率…争取2014年达到50%;…。今年又启动了
+    …三所敬老院新建工作,…计划新增床位200张" — the paragraph's 2014 is one target's horizon; the values after 今年 are of
+    2012, the page's year."""
+    text = ("2012-07-19 17:20:09 来源:某县新闻网\n集中供养入住率年内要达到35%,争取2014年达到50%;全县敬老院按标准配备工作"
+            "人员。今年又启动了三所敬老院新建工作,县财政预算220万元,计划新增床位200张。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2012-07-19")
+    years = {v.value: (v.kind, v.year) for v in result.values}
+    assert (years[50.0], years[220.0], years[200.0]) == (("target", 2014), ("target", 2012), ("target", 2012))
