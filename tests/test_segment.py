@@ -169,6 +169,9 @@ def test_a_news_lead_before_the_document_it_quotes_is_no_front_matter():
     ("长沙市天心区2023年九大民生工程实行方案", "project_list"),
     ("2003年市政府要完成的与人民生活密切相关的实事", "project_list"),  # heldout758 n03: 要完成 is to do, not done
     ("河北:18项民生工程提前或超额完成年度目标任务", "project_report"),
+    ("快看!2022年全县重点民生项目出炉!", "project_list"),  # heldout684 n04: the year's 民生项目, to do
+    ("辛集今年将实施12项民心工程", "project_list"),  # heldout48 n02: 民心工程 counted, as 民生工程
+    ("20项民心工程三季度“答卷”出炉", "project_report"),  # heldout420 n10: a quarter's 答卷, what was done
     ("常州市新北区2005年教育工作总结", "work_summary"),
     ("某县教育局2018年工作总结及2019年工作打算", "other"),  # a summary with the next year's plans
     ("某县教育局2018年工作总结及2019年工作计划", "other"),

@@ -353,7 +353,8 @@ def _news_of_a_plan(head_lines) -> str | None:
 
 
 _PROJECTS_ASSESSED = phrase_words("target_assessed")  # 重点民生实事考核自查报告 (heldout84 n03): what was done, assessed
-_PROJECTS_DONE = "全面落实|落实到位|全落地|全部落地|办结"  # 2025年为民兴办实事项目全落地 (heldout81 n06): done, not to do
+_PROJECTS_DONE = "全面落实|落实到位|全落地|全部落地|办结|答卷|成绩单"  # 2025年为民兴办实事项目全落地 (heldout81 n06),
+# 20项民心工程三季度“答卷”出炉 (heldout420 n10): done, not to do
 _WORK_PLAN = re.compile(r"工作(?:参考)?(?:计划|要点|思路|安排)")
 # A document named in book-title marks that the title goes on to say something of ("《…三年行动计划(2011-2013年)》实施
 # 三年来,新建…"): the page speaks of that plan, it is not the plan; a title issuing it (印发, 通知, 征求意见稿) or the
