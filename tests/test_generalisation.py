@@ -3994,6 +3994,48 @@ HELDOUT855_FLOORS = {"f1_target": 0.95, "comparator_accuracy": 0.95, "quote_span
 HELDOUT856_FLOORS = {"f1_target": 0.63, "recall_actual": 0.95, "comparator_accuracy": 0.84, "quote_span_exact": 1.0}
 
 
+# heldout857 (sealed): province transport, health, agriculture and water targets of 2024-2025, session 58;
+# F1 / actR with 43cdc366 and at merge: 0.658 / -
+HELDOUT857_FLOORS = {"f1_target": 0.60, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
+
+
+# heldout858 (read): a town key-work plan and two province news items (2015, 2022), session 58;
+# F1 / actR with 43cdc366 and at merge: 0.909 / -
+HELDOUT858_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout859 (sealed): elderly care, civil affairs, sports and health targets of eastern provinces and cities, session
+# 58;
+# F1 / actR with 43cdc366 and at merge: 0.672 / -
+HELDOUT859_FLOORS = {"f1_target": 0.62, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout860 (read): environment, energy-saving and forestry targets of 2001-2010, session 58;
+# F1 / actR with 43cdc366 and at merge: 0.611 / -
+HELDOUT860_FLOORS = {"f1_target": 0.56, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
+
+
+# heldout861 (sealed): industry and key-project targets of western provinces and places, 2008-2014, session 58;
+# F1 / actR with 43cdc366 and at merge: 0.769 / -
+HELDOUT861_FLOORS = {"f1_target": 0.71, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout862 (read): a city education news page (targets of 2023 and a present state), session 58;
+# F1 / actR with 43cdc366 and at merge: 0.000 / 1.000
+HELDOUT862_FLOORS = {"f1_target": 0.00, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout863 (sealed): livelihood project lists, a work report news page and key-project plans of eastern places,
+# session 58;
+# F1 / actR with 43cdc366 and at merge: 0.751 / 0.333
+HELDOUT863_FLOORS = {"f1_target": 0.70, "recall_actual": 0.28, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout864 (read): agriculture, transport, sports and environment targets of central provinces, session 58;
+# F1 / actR with 43cdc366 and at merge: 0.851 / -
+HELDOUT864_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.77, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -4865,6 +4907,14 @@ GOALS = [
     ("heldout854", "heldout854", HELDOUT854_FLOORS),
     ("heldout855", "heldout855 (sealed)", HELDOUT855_FLOORS),
     ("heldout856", "heldout856", HELDOUT856_FLOORS),
+    ("heldout857", "heldout857 (sealed)", HELDOUT857_FLOORS),
+    ("heldout858", "heldout858", HELDOUT858_FLOORS),
+    ("heldout859", "heldout859 (sealed)", HELDOUT859_FLOORS),
+    ("heldout860", "heldout860", HELDOUT860_FLOORS),
+    ("heldout861", "heldout861 (sealed)", HELDOUT861_FLOORS),
+    ("heldout862", "heldout862", HELDOUT862_FLOORS),
+    ("heldout863", "heldout863 (sealed)", HELDOUT863_FLOORS),
+    ("heldout864", "heldout864", HELDOUT864_FLOORS),
 ]
 
 
