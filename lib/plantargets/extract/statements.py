@@ -706,7 +706,11 @@ def _headlines_take_the_body(values: list[StatedValue]) -> None:
         same = decided.get((value.value_std, value.unit_std), [])
         # the restatement after it (a headline over its lead), else the one before it (a sub-heading restating the
         # lead's target: "江苏将实现…3.6平方米" … "【实现人均体育场地面积3.6平方米】")
-        restated = next((v for v in same if v.number_span[0] > value.number_span[0]), same[-1] if same else None)
+        # (one with its qualifier first: "粮食产量1.4万亿斤左右" in a lead restates "…要继续保持1.4万亿斤左右", not
+        # "2024年…首次跃上1.4万亿斤" between them, heldout856 n02)
+        later = [v for v in same if v.number_span[0] > value.number_span[0]]
+        restated = next((v for v in later if v.comparator == value.comparator), later[0] if later else
+                        same[-1] if same else None)
         if restated is not None:
             value.kind, value.kind_basis = restated.kind, f"stated again later ({restated.kind_basis})"
             if restated.year is not None:
