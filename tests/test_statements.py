@@ -5456,3 +5456,10 @@ def test_a_floor_kept_or_a_level_climbed_is_at_least_its_value():
     (粮食总产登上1000亿斤新台阶, as 迈上: read heldout312 n10) are floors: at least the value (codebook comparators.csv)."""
     result, _ = extract("到2025年,守住909万亩永久基本农田,严守4300万亩耕地红线,粮食总产登上1000亿斤新台阶。\n")
     assert [(v.value, v.comparator) for v in result.values] == [(909.0, ">="), (4300.0, ">="), (1000.0, ">=")]
+
+
+def test_a_mark_passed_is_more_than_it_and_a_cap_is_at_most_it():
+    """跨越 and 过 before a value pass a mark (经济总量跨越6万亿元, 旅游总消费过千亿元: read heldout384 n05, 316 n08), as
+    超过 and 跨过 do; 最高 before an amount caps it (给予最高2000万元补贴: read heldout162 n04) (codebook comparators.csv)."""
+    result, _ = extract("到2025年,经济总量跨越6万亿元,实现旅游总消费过千亿元,对重点项目给予最高2000万元补贴。\n")
+    assert [(v.value, v.comparator) for v in result.values] == [(6.0, ">"), (1000.0, ">"), (2000.0, "<=")]
