@@ -5463,3 +5463,10 @@ def test_a_mark_passed_is_more_than_it_and_a_cap_is_at_most_it():
     超过 and 跨过 do; 最高 before an amount caps it (给予最高2000万元补贴: read heldout162 n04) (codebook comparators.csv)."""
     result, _ = extract("到2025年,经济总量跨越6万亿元,实现旅游总消费过千亿元,对重点项目给予最高2000万元补贴。\n")
     assert [(v.value, v.comparator) for v in result.values] == [(6.0, ">"), (1000.0, ">"), (2000.0, "<=")]
+
+
+def test_each_value_of_a_list_held_within_its_verb_is_at_most_it():
+    """A province's emission targets (read heldout346 n01): "排放总量分别控制在133.5万吨、13.6万吨、126.9万吨和135.6万吨"
+    holds each value of the list within it, not the first only."""
+    result, _ = extract("到2025年,四项污染物排放总量分别控制在133.5万吨、13.6万吨、126.9万吨和135.6万吨。\n")
+    assert [v.comparator for v in result.values] == ["<="] * 4

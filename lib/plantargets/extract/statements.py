@@ -1776,6 +1776,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             comparator = shared_comparator[match.start()]  # "分别控制在4.2%、3%、2.5‰以内"
         if comparator == "=" and item:
             comparator = parse_comparator(item.verb, "")  # "分别超30%、60%": the list's verb bounds each value
+        if comparator == "=" and kind == "target" and item and _HELD_WITHIN.search(item.verb):
+            comparator = "<="  # "排放总量分别控制在133.5万吨、13.6万吨…": each value of the list held within it
         if comparator == "=" and unit in _CIRCLE_UNITS and _TIME_CIRCLE_FOLLOWS.match(sentence, match.end()):
             comparator = "<="  # "都市圈1小时通勤": within the hour
         # the plan's (or budget's) amount is of the year whose execution is reported, as the results beside it are
