@@ -3628,7 +3628,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     in_period = kind == "target" and doc.period_start and doc.period_end and doc.period_start <= (line_year or 0) \
         < doc.period_end  # "2025年,…建设20个…;全省开工改造…1459个" in a plan for 2025-2027: that year's milestone
     # (not over its own 今年: "争取2014年达到50%;…。今年又启动了…三所敬老院" on a page of 2012, heldout850 n05)
-    own_year = current and line_year != current and _OWN_YEAR_WORD.search(prefix)
+    own_year = bool(current) and line_year != current and _OWN_YEAR_WORD.search(prefix) is not None
     if line_year and not own_year and (kind == "actual" or (current and line_year >= current)
                                        or (kind == "target" and not current) or in_period):
         return line_year, None, True, per_year, _PARAGRAPH_YEAR  # "2022年,新改扩建公办幼儿园7所。…覆盖面力争达50%"
