@@ -4036,6 +4036,42 @@ HELDOUT863_FLOORS = {"f1_target": 0.70, "recall_actual": 0.28, "comparator_accur
 HELDOUT864_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.77, "quote_span_exact": 1.0}
 
 
+# heldout865 (sealed): two older western pages (a 2006 city work report news page, a 2010 region housing feature),
+# session 58;
+# F1 / actR with 43cdc366 and at merge: 0.778 / -
+HELDOUT865_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout866 (read): transport, rural roads, farmland water and crop task pages of central provinces, session 58;
+# F1 / actR with 43cdc366 and at merge: 0.655 / -
+HELDOUT866_FLOORS = {"f1_target": 0.60, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout867 (sealed): street, county and corps farm livelihood lists and annual plans, session 58;
+# F1 / actR with 43cdc366 and at merge: 0.582 / -
+HELDOUT867_FLOORS = {"f1_target": 0.53, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout868 (read): rural and farming targets in press pages of northern provinces and cities, session 58;
+# F1 / actR with 43cdc366 and at merge: 0.667 / -
+HELDOUT868_FLOORS = {"f1_target": 0.61, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout869 (sealed): population, health, elderly-care, transport and farmland pages of central provinces, session 58;
+# F1 / actR with 43cdc366 and at merge: 0.762 / -
+HELDOUT869_FLOORS = {"f1_target": 0.71, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
+
+
+# heldout870 (read): greening, forestry, river and water-pollution targets of eastern provinces, session 58;
+# F1 / actR with 43cdc366 and at merge: 0.753 / -
+HELDOUT870_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout871 (sealed): key-project, investment and tourism targets of northern places, session 58;
+# F1 / actR with 43cdc366 and at merge: 0.621 / -
+HELDOUT871_FLOORS = {"f1_target": 0.57, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -4915,6 +4951,13 @@ GOALS = [
     ("heldout862", "heldout862", HELDOUT862_FLOORS),
     ("heldout863", "heldout863 (sealed)", HELDOUT863_FLOORS),
     ("heldout864", "heldout864", HELDOUT864_FLOORS),
+    ("heldout865", "heldout865 (sealed)", HELDOUT865_FLOORS),
+    ("heldout866", "heldout866", HELDOUT866_FLOORS),
+    ("heldout867", "heldout867 (sealed)", HELDOUT867_FLOORS),
+    ("heldout868", "heldout868", HELDOUT868_FLOORS),
+    ("heldout869", "heldout869 (sealed)", HELDOUT869_FLOORS),
+    ("heldout870", "heldout870", HELDOUT870_FLOORS),
+    ("heldout871", "heldout871 (sealed)", HELDOUT871_FLOORS),
 ]
 
 
