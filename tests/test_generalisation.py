@@ -4074,6 +4074,43 @@ HELDOUT870_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span
 HELDOUT871_FLOORS = {"f1_target": 0.57, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout874 (read): province-level news and press-conference pages of central and southern provinces, 2008-2012,
+# session 59;
+# F1 / actR with 920814ee and at merge: 0.857 / -
+HELDOUT874_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout875 (sealed): education and department targets of eastern provinces and cities, session 59;
+# F1 / actR with 920814ee and at merge: 0.926 / -
+HELDOUT875_FLOORS = {"f1_target": 0.87, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+
+# heldout876 (read): district livelihood-project and plan news of northern places, session 59;
+# F1 / actR with 920814ee and at merge: 0.925 / -
+HELDOUT876_FLOORS = {"f1_target": 0.87, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+
+# heldout877 (sealed): health, sports, elderly-care and transport sector plans of central and southern provinces,
+# session 59;
+# F1 / actR with 920814ee and at merge: 0.911 / -
+HELDOUT877_FLOORS = {"f1_target": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout878 (read): investment, key-project and tourism targets of western places, session 59;
+# F1 / actR with 920814ee and at merge: 0.818 / -
+HELDOUT878_FLOORS = {"f1_target": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout879 (sealed): rural-road, rural-revitalisation and agriculture targets of eastern places, session 59;
+# F1 / actR with 920814ee and at merge: 0.611 / -
+HELDOUT879_FLOORS = {"f1_target": 0.56, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout880 (read): forestry, ecology and energy-saving targets of northern provinces, session 59;
+# F1 / actR with 920814ee and at merge: 0.645 / -
+HELDOUT880_FLOORS = {"f1_target": 0.59, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -4960,6 +4997,13 @@ GOALS = [
     ("heldout869", "heldout869 (sealed)", HELDOUT869_FLOORS),
     ("heldout870", "heldout870", HELDOUT870_FLOORS),
     ("heldout871", "heldout871 (sealed)", HELDOUT871_FLOORS),
+    ("heldout874", "heldout874", HELDOUT874_FLOORS),
+    ("heldout875", "heldout875 (sealed)", HELDOUT875_FLOORS),
+    ("heldout876", "heldout876", HELDOUT876_FLOORS),
+    ("heldout877", "heldout877 (sealed)", HELDOUT877_FLOORS),
+    ("heldout878", "heldout878", HELDOUT878_FLOORS),
+    ("heldout879", "heldout879 (sealed)", HELDOUT879_FLOORS),
+    ("heldout880", "heldout880", HELDOUT880_FLOORS),
 ]
 
 
