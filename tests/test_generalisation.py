@@ -4111,6 +4111,46 @@ HELDOUT879_FLOORS = {"f1_target": 0.56, "comparator_accuracy": 0.95, "quote_span
 HELDOUT880_FLOORS = {"f1_target": 0.59, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout881 (sealed): county, district and town work-report pages of Hubei, session 59;
+# F1 / actR with 920814ee and at merge: 0.727 / -
+HELDOUT881_FLOORS = {"f1_target": 0.67, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout882 (read): farming, forestry, road and clinic targets of western provinces, session 59;
+# F1 / actR with 920814ee and at merge: 0.909 / -
+HELDOUT882_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout883 (sealed): party-meeting and press pages of eastern cities and counties, session 59;
+# F1 / actR with 920814ee and at merge: 0.871 / -
+HELDOUT883_FLOORS = {"f1_target": 0.82, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout884 (read): sector plans and their news of northern provinces, 2005-2024, session 59;
+# F1 / actR with 920814ee and at merge: 0.551 / -
+HELDOUT884_FLOORS = {"f1_target": 0.50, "comparator_accuracy": 0.80, "quote_span_exact": 1.0}
+
+
+# heldout885 (sealed): livelihood-project votes and lists of western places, 2024-2026, session 59;
+# F1 / actR with 920814ee and at merge: 0.645 / -
+HELDOUT885_FLOORS = {"f1_target": 0.59, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout886 (read): forestry, energy-saving, river-chief and health plans of eastern places, session 59;
+# F1 / actR with 920814ee and at merge: 0.850 / -
+HELDOUT886_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout887 (sealed): key-project, investment and digital-economy targets of northern places, session 59;
+# F1 / actR with 920814ee and at merge: 0.417 / -
+HELDOUT887_FLOORS = {"f1_target": 0.36, "comparator_accuracy": 0.85, "quote_span_exact": 1.0}
+
+
+# heldout888 (read): poverty-alleviation and rural targets of several provinces and a town, session 59;
+# F1 / actR with 920814ee and at merge: 0.619 / -
+HELDOUT888_FLOORS = {"f1_target": 0.56, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5004,6 +5044,14 @@ GOALS = [
     ("heldout878", "heldout878", HELDOUT878_FLOORS),
     ("heldout879", "heldout879 (sealed)", HELDOUT879_FLOORS),
     ("heldout880", "heldout880", HELDOUT880_FLOORS),
+    ("heldout881", "heldout881 (sealed)", HELDOUT881_FLOORS),
+    ("heldout882", "heldout882", HELDOUT882_FLOORS),
+    ("heldout883", "heldout883 (sealed)", HELDOUT883_FLOORS),
+    ("heldout884", "heldout884", HELDOUT884_FLOORS),
+    ("heldout885", "heldout885 (sealed)", HELDOUT885_FLOORS),
+    ("heldout886", "heldout886", HELDOUT886_FLOORS),
+    ("heldout887", "heldout887 (sealed)", HELDOUT887_FLOORS),
+    ("heldout888", "heldout888", HELDOUT888_FLOORS),
 ]
 
 
