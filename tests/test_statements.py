@@ -3802,7 +3802,9 @@ def test_a_paragraph_titled_by_a_task_whose_body_opens_on_a_task_commits_its_val
                  "优化城镇布局。高标准高质量推进新区建设,新增城市公共停车位20万个。\n",
                  "做大做强城市经济。打造城市经济新载体,新增城市公共停车位20万个。\n",
                  # a district report's tasks captured alone (heldout226 n10): a title on a figure of speech, 擦亮
-                 "2.擦亮生态底色。持续深入打好碧水保卫战,新增城市公共停车位20万个。\n"):
+                 "2.擦亮生态底色。持续深入打好碧水保卫战,新增城市公共停车位20万个。\n",
+                 # a province's work report captured from its second page (heldout888 n05): a title on 稳定
+                 "稳定扩大有效投资。加强基础设施等领域项目建设,新增城市公共停车位20万个。\n"):
         result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
         assert [(v.value, v.kind) for v in result.values] == [(20.0, "target")], text
     for text in ("加强基础设施建设。全市道路网络更加完善,新建道路30公里。\n",
