@@ -334,6 +334,16 @@ def test_a_labelled_publication_date_outranks_the_sites_date_of_the_day_above_it
     assert infer_current_year("2024年03月28日\n日期:2021-05-06\n今年的主要任务").year == 2021
 
 
+
+def test_a_date_stamped_with_its_time_outranks_a_bare_date_above_it():
+    """A provincial portal's repost of a 2016 news item (heldout878 n02) opens on a bare "2020-07-14" above the
+    article's "2016年02月25日 07时15分 / 来源: 四川日报": the date with its time is the article's (as is "2022-03-10
+    10:01:59" under a repost's "2023-05-14 发布于湖南", heldout444 n10); a bare date alone still serves."""
+    page = "2020-07-14\n\n今年我省力争引进内资9500亿元\n\n2016年02月25日 07时15分\n来源: 四川日报\n今年的主要任务\n"
+    assert infer_current_year(page).year == 2016
+    assert infer_current_year("微信息 2023-05-14 发布于湖南\n2022-03-10 10:01:59 /雁城研究所\n今年的主要任务").year == 2022
+    assert infer_current_year("2020-07-14\n\n今年我省力争引进内资9500亿元\n今年的主要任务").year == 2020
+
 def test_a_late_dateline_of_a_page_on_a_provincial_session_of_that_year_is_a_re_post():
     """News of Shanxi's 2024 work report (heldout31 n05) stored with 发布时间:2024-12-01: provincial congresses meet
     early in the year, so the session's year is the report's; a late dateline alone still means the next year."""

@@ -504,6 +504,9 @@ def _year_of_a_congress_awaited(text: str) -> CurrentYear | None:
     return CurrentYear(held[match.group("name")], f"the year of the party congress it awaits: {match.group(0)[:30]!r}")
 
 
+_TIME_AFTER_A_DATE = re.compile(r"\s*日?\s*\d{1,2}\s*(?:[::]\s*\d{2}|时)")  # 2013-12-26 15:25, 2016年02月25日 07时15分
+
+
 def _dateline(text: str) -> re.Match | None:
     """A page's dateline near its top ("发布时间:2024-01-19", "2013-12-26 15:25", "14.05.2015  10:47"), with a month
     that is one."""
@@ -512,8 +515,10 @@ def _dateline(text: str) -> re.Match | None:
     head = head[:links.start()] if links else head  # not the date of a related page
     dates = [m for m in _DATELINE.finditer(head) if _one_kind_of_separator(m) and not _is_the_epoch(m)
              and not _an_event_in_prose(m)]
-    # a labelled date ("发布日期:2018-01-09") before a bare one (a site's date of the day it was captured at the top)
-    dateline = next((m for m in dates if _LABELLED_DATE.match(m.group(0))), dates[0] if dates else None) \
+    # a labelled date ("发布日期:2018-01-09"), else one stamped with its time ("2016年02月25日 07时15分"), before a bare
+    # one (a site's date of the day it was captured at the top)
+    dateline = next((m for m in dates if _LABELLED_DATE.match(m.group(0))), None) \
+        or next((m for m in dates if _TIME_AFTER_A_DATE.match(head, m.end())), dates[0] if dates else None) \
         or _CHINESE_DATELINE.search(head) or _DAY_FIRST_DATELINE.search(head)
     return dateline if dateline and 1 <= int(parse_numeral(dateline.group(2))) <= 12 else None
 
