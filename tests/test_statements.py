@@ -5488,3 +5488,17 @@ def test_a_horizon_of_n_years_counts_from_the_year_before_it():
     assert [(v.value, v.year) for v in result.values] == [(500, 2022)]
     result, _ = extract("从2016年起,我们要用三年时间完成城市棚户区改造任务,今年投资90亿元,改造2.87万户。\n", **page)
     assert [(v.value, v.year) for v in result.values] == [(90, 2010), (2.87, 2010)]
+
+
+def test_a_level_after_a_change_takes_the_changes_indicator():
+    """"煤炭消费总量比2020年下降5%左右、控制在1.24亿吨左右" (heldout886 n04): a clause on a verb of reaching a level
+    (codebook phrase_words level_of_the_value_before: 控制在, 提高到, 降至 …) after a change names the same indicator,
+    as 达到 does; before, 1.24亿吨 had no indicator and was only flagged."""
+    result, _ = extract("到2025年,煤炭消费总量比2020年下降5%左右、控制在1.24亿吨左右。\n", doc_type="other",
+                        period=(None, None), issued="2022-06-02")
+    assert [(v.value, v.unit, v.kind, v.year, v.comparator) for v in result.values] == [
+        (5, "%", "target", 2025, "~"), (1.24, "亿吨", "target", 2025, "~")]
+    assert result.values[1].indicator_zh.startswith("煤炭消费总量")
+    result, _ = extract("到2025年,森林覆盖率再提高2个百分点,提高到43.9%。\n", doc_type="other", period=(None, None),
+                        issued="2022-06-02")
+    assert [(v.value, v.indicator_zh[:5]) for v in result.values] == [(2, "森林覆盖率"), (43.9, "森林覆盖率")]

@@ -1261,7 +1261,7 @@ _GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:[“\"]?十
                                  rf"(?:{_phrase_words('growth_verb')}|增幅|降幅|增产|减产)(?:了)?")
 # "年均递增14%,将达260亿元", "年均增长8.5%左右,到2020年将达到2.6万亿元", "增长14%以上,力争达296亿元"
 _LEVEL_OF_PREVIOUS = re.compile(rf"(?:(?:{_phrase_words('commitment')})?(?:到|至)?\s*(?:19|20)\d{{2}}\s*年(?:底|末)?\s*)?"
-                                rf"(?:将|可|预计|{_phrase_words('commitment')})?(?:总量|总额|规模)?(?:达到|达|为|突破|超过|实现)")
+                                rf"(?:将|可|预计|{_phrase_words('commitment')})?(?:总量|总额|规模)?(?:{_phrase_words('level_of_the_value_before')})")
 # A stretch goal for the value before it: "地区生产总值增长10%,力争11.5%" (commitment words of the codebook).
 # "生产总值25.23亿元,…,人均达到5.62万元": the value before it per head (人均 alone names no indicator)
 _PER_CAPITA_OF_PREVIOUS = re.compile(rf"(?:其中)?人均(?:值)?(?:{_LEVEL_OF_PREVIOUS.pattern})?")
