@@ -5502,3 +5502,13 @@ def test_a_level_after_a_change_takes_the_changes_indicator():
     result, _ = extract("到2025年,森林覆盖率再提高2个百分点,提高到43.9%。\n", doc_type="other", period=(None, None),
                         issued="2022-06-02")
     assert [(v.value, v.indicator_zh[:5]) for v in result.values] == [(2, "森林覆盖率"), (43.9, "森林覆盖率")]
+
+
+def test_an_unlabelled_telephone_number_is_no_value():
+    """"请反馈至0571-87052763" at the foot of a draft plan (heldout886 n03): an area code with its 0, a dash and eight
+    digits is a telephone number (codebook structure_rules), not a range from 571 to 87052763; "2-3个" still is one."""
+    result, _ = extract("到2025年新建学校30所。请反馈至0571-87052763,或发送邮件。\n", doc_type="other",
+                        period=(None, None), issued="2022-06-02")
+    assert [(v.value, v.unit) for v in result.values] == [(30, "所")]
+    result, _ = extract("到2025年每个县新建学校2-3所。\n", doc_type="other", period=(None, None), issued="2022-06-02")
+    assert [(v.value, v.value_high, v.comparator) for v in result.values] == [(2, 3, "range")]
