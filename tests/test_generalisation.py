@@ -4151,6 +4151,48 @@ HELDOUT887_FLOORS = {"f1_target": 0.36, "comparator_accuracy": 0.85, "quote_span
 HELDOUT888_FLOORS = {"f1_target": 0.56, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout889 (sealed): work-report news and speeches of northern provinces, 2006-2009 (one value a page), session 59;
+# F1 / actR with 920814ee and at merge: 0.400 / -
+HELDOUT889_FLOORS = {"f1_target": 0.35, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout890 (read): a county school-building plan and two township work pages of central provinces, session 59;
+# F1 / actR with 920814ee and at merge: 0.606 / -
+HELDOUT890_FLOORS = {"f1_target": 0.55, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout891 (sealed): sports, elderly-care and health plans and meetings of western places, session 59;
+# F1 / actR with 920814ee and at merge: 0.824 / -
+HELDOUT891_FLOORS = {"f1_target": 0.77, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout892 (read): energy-saving, grain, transport, forestry and school-building targets of central provinces, session
+# 59;
+# F1 / actR with 920814ee and at merge: 0.803 / -
+HELDOUT892_FLOORS = {"f1_target": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout893 (sealed): manufacturing, agriculture, tourism and sport-industry plans of eastern places, 2021-2027,
+# session 59;
+# F1 / actR with 920814ee and at merge: 0.979 / -
+HELDOUT893_FLOORS = {"f1_target": 0.92, "comparator_accuracy": 0.90, "quote_span_exact": 1.0}
+
+
+# heldout894 (read): livelihood-project lists and city targets of several provinces, session 59;
+# F1 / actR with 920814ee and at merge: 0.605 / -
+HELDOUT894_FLOORS = {"f1_target": 0.55, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout895 (sealed): rural water, revitalisation and road plans of western provinces, session 59;
+# F1 / actR with 920814ee: 0.611 / -; with main at merge (82bd719c, this session's rules): 0.833 / -
+HELDOUT895_FLOORS = {"f1_target": 0.56, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout896 (read): tourism, investment and key-project targets of eastern places, 2005-2019, session 59;
+# F1 / actR with 920814ee and at merge: 0.824 / -
+HELDOUT896_FLOORS = {"f1_target": 0.77, "comparator_accuracy": 0.90, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5052,6 +5094,14 @@ GOALS = [
     ("heldout886", "heldout886", HELDOUT886_FLOORS),
     ("heldout887", "heldout887 (sealed)", HELDOUT887_FLOORS),
     ("heldout888", "heldout888", HELDOUT888_FLOORS),
+    ("heldout889", "heldout889 (sealed)", HELDOUT889_FLOORS),
+    ("heldout890", "heldout890", HELDOUT890_FLOORS),
+    ("heldout891", "heldout891 (sealed)", HELDOUT891_FLOORS),
+    ("heldout892", "heldout892", HELDOUT892_FLOORS),
+    ("heldout893", "heldout893 (sealed)", HELDOUT893_FLOORS),
+    ("heldout894", "heldout894", HELDOUT894_FLOORS),
+    ("heldout895", "heldout895 (sealed)", HELDOUT895_FLOORS),
+    ("heldout896", "heldout896", HELDOUT896_FLOORS),
 ]
 
 
