@@ -5512,3 +5512,12 @@ def test_an_unlabelled_telephone_number_is_no_value():
     assert [(v.value, v.unit) for v in result.values] == [(30, "所")]
     result, _ = extract("到2025年每个县新建学校2-3所。\n", doc_type="other", period=(None, None), issued="2022-06-02")
     assert [(v.value, v.value_high, v.comparator) for v in result.values] == [(2, 3, "range")]
+
+
+def test_n_years_later_dates_a_target_that_many_years_on():
+    """"黑龙江省两年后森林覆盖率将达到43.9%" on a page of 2003-09-30 (heldout880 n01): two years on from the page's
+    year, 2005, not the page's own year."""
+    result, _ = extract("黑龙江省两年后森林覆盖率将达到43.9%。\n", doc_type="other", period=(None, None), issued="2003-09-30")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(43.9, "target", 2005)]
+    result, _ = extract("预计五年后,吉林将新增商品粮一百亿斤。\n", doc_type="other", period=(None, None), issued="2008-03-30")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(100, "target", 2013)]

@@ -3510,7 +3510,9 @@ _WHEN_AFTER_WEI_OR_SHI = re.compile(r"(?<=[为是])\s*((?:19|20)\d{2})\s*年(?:(
 # a year a span of years is counted from: 2003年 (决定在5年内), 自2010年开始, 从2011年初, 2016年起 (not 到2020年 or the
 # end of 2020-2022年; nor 2014年以来, 2020年底, 2020年的85%: a state reached)
 _START_OF_A_HORIZON = re.compile(r"(?<![到至比较\d\-—–~])((?:19|20)\d{2})\s*年(?!\s*(?:以来|底|末|的|前|[-—–~至到]))")
-_COUNTS_FROM_NOW = ("今后", "未来")  # horizon leads that count from the document's year, whatever year came before
+_COUNTS_FROM_NOW = ("今后", "未来")
+# "两年后", "5年后": a year that many years on from the page's (not 建成后, 三年后评估 of a thing's own start: none seen)
+_YEARS_LATER = re.compile(r"(?<![\d年])([一二两三四五六七八九十\d])\s*年后")  # horizon leads that count from the document's year, whatever year came before
 
 
 def _horizon_from_a_year(prefix: str) -> tuple[int, int] | None:
@@ -3657,6 +3659,10 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if line_year and not own_year and (kind == "actual" or (current and line_year >= current)
                                        or (kind == "target" and not current) or in_period):
         return line_year, None, True, per_year, _PARAGRAPH_YEAR  # "2022年,新改扩建公办幼儿园7所。…覆盖面力争达50%"
+    later = _YEARS_LATER.search(prefix) if current and kind == "target" and "年后" in prefix else None
+    if later and 1 <= (years := int(parse_numeral(later.group(1)))) <= MAX_HORIZON_YEARS:
+        # "黑龙江省两年后森林覆盖率将达到43.9%" on a page of 2003: the year N years on from the page's
+        return current + years, None, True, per_year, f"N years after the document's year ({later.group(0)}, {current})"
     horizon = _HORIZON.search(prefix) or _HORIZON_OF_TARGETS.search(prefix)
     if horizon and current and kind == "target":  # "今年起,用2年时间新建…": the horizon's last year
         years = int(parse_numeral(horizon.group(1)))
