@@ -4193,6 +4193,47 @@ HELDOUT895_FLOORS = {"f1_target": 0.56, "comparator_accuracy": 0.95, "quote_span
 HELDOUT896_FLOORS = {"f1_target": 0.77, "comparator_accuracy": 0.90, "quote_span_exact": 1.0}
 
 
+# heldout897 (sealed): news round-ups and press pages of 2024-2025 targets, several provinces, session 59;
+# F1 / actR with 920814ee and at merge: 0.778 / -
+HELDOUT897_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.80, "quote_span_exact": 1.0}
+
+
+# heldout898 (read): a county party-congress page and a city targets explainer of the west, session 59;
+# F1 / actR with 920814ee and at merge: 0.867 / -
+HELDOUT898_FLOORS = {"f1_target": 0.81, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout899 (sealed): school-enrolment and school-building pages of 2006-2010, session 59;
+# F1 / actR with 920814ee and at merge: 0.407 / -
+HELDOUT899_FLOORS = {"f1_target": 0.35, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout900 (read): industry, fitness, waste-sorting and rural-water plans of northern places, session 59;
+# F1 / actR with 920814ee and at merge: 0.889 / -
+HELDOUT900_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.82, "quote_span_exact": 1.0}
+
+
+# heldout901 (sealed): ecology, new-energy-vehicle and forestry plans of central and southern provinces, session 59;
+# F1 / actR with 920814ee and at merge: 0.849 / -
+HELDOUT901_FLOORS = {"f1_target": 0.79, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout902 (read): fitness plans and livelihood-project lists of several provinces, session 59;
+# F1 / actR with 920814ee and at merge: 0.986 / -
+HELDOUT902_FLOORS = {"f1_target": 0.93, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout903 (sealed): investment-promotion, digital-economy, tourism and development-zone targets of central and
+# southern places, session 59;
+# F1 / actR with 920814ee and at merge: 0.901 / -
+HELDOUT903_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout904 (read): rural revitalisation, agriculture and party-meeting pages of northern places, session 59;
+# F1 / actR with 920814ee and at merge: 0.494 / -
+HELDOUT904_FLOORS = {"f1_target": 0.44, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5102,6 +5143,14 @@ GOALS = [
     ("heldout894", "heldout894", HELDOUT894_FLOORS),
     ("heldout895", "heldout895 (sealed)", HELDOUT895_FLOORS),
     ("heldout896", "heldout896", HELDOUT896_FLOORS),
+    ("heldout897", "heldout897 (sealed)", HELDOUT897_FLOORS),
+    ("heldout898", "heldout898", HELDOUT898_FLOORS),
+    ("heldout899", "heldout899 (sealed)", HELDOUT899_FLOORS),
+    ("heldout900", "heldout900", HELDOUT900_FLOORS),
+    ("heldout901", "heldout901 (sealed)", HELDOUT901_FLOORS),
+    ("heldout902", "heldout902", HELDOUT902_FLOORS),
+    ("heldout903", "heldout903 (sealed)", HELDOUT903_FLOORS),
+    ("heldout904", "heldout904", HELDOUT904_FLOORS),
 ]
 
 
