@@ -3510,14 +3510,15 @@ _WHEN_AFTER_WEI_OR_SHI = re.compile(r"(?<=[为是])\s*((?:19|20)\d{2})\s*年(?:(
 # a year a span of years is counted from: 2003年 (决定在5年内), 自2010年开始, 从2011年初, 2016年起 (not 到2020年 or the
 # end of 2020-2022年; nor 2014年以来, 2020年底, 2020年的85%: a state reached)
 _START_OF_A_HORIZON = re.compile(r"(?<![到至比较\d\-—–~])((?:19|20)\d{2})\s*年(?!\s*(?:以来|底|末|的|前|[-—–~至到]))")
-_COUNTS_FROM_NOW = ("今后", "未来")
-# "两年后", "5年后": a year that many years on from the page's (not 建成后, 三年后评估 of a thing's own start: none seen)
-_YEARS_LATER = re.compile(r"(?<![\d年])([一二两三四五六七八九十\d])\s*年后")  # horizon leads that count from the document's year, whatever year came before
+_COUNTS_FROM_NOW = ("今后", "未来")  # horizon leads that count from the document's year, whatever year came before
+# "两年后", "5年后": the year that many years on from the page's (the read pages use it so; none counts on from a
+# thing's own start, as "建成三年后" would)
+_YEARS_LATER = re.compile(r"(?<![\d年])([一二两三四五六七八九十\d])\s*年后")
 
 
 def _horizon_from_a_year(prefix: str) -> tuple[int, int] | None:
-    """(start, years) of a horizon of N years named after a year in a value's words ("2003年,…决定在5年内筹集45亿元",
-    "从今年起…"is left to the document's year), or None."""
+    """(start, years) of a horizon of N years named after a year in a value's words ("2003年,…决定在5年内筹集45亿元"),
+    or None (a horizon after no year is counted from the document's year, by ``_horizon_end``)."""
     horizon = _last_match(_HORIZON, prefix)
     if not horizon or horizon.group(0).startswith(_COUNTS_FROM_NOW) \
             or _SPEAKS_OF_ANOTHER_YEAR.search(prefix, horizon.end()):  # "…用三年时间完成…,今年投资90亿元": its own year
