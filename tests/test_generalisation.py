@@ -4234,6 +4234,48 @@ HELDOUT903_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span
 HELDOUT904_FLOORS = {"f1_target": 0.44, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout905 (sealed): two prefecture work-report news summaries of Guangdong, 2023, session 59;
+# F1 / actR with 920814ee and at merge: 1.000 / 1.000
+HELDOUT905_FLOORS = {"f1_target": 0.95, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout906 (read): transport, water, environment and population pages of central provinces, 2007-2012, session 59;
+# F1 / actR with 920814ee and at merge: 0.928 / -
+HELDOUT906_FLOORS = {"f1_target": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout907 (sealed): town, county, district and city livelihood-project pages of eastern places (n03 taken out),
+# session 59;
+# F1 / actR with 920814ee: 0.702 / -; with main at merge (2c367ebf, this session's rules): 0.714 / -
+HELDOUT907_FLOORS = {"f1_target": 0.65, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout908 (read): preschool and education news of northern provinces and a zone plan, session 59;
+# F1 / actR with 920814ee and at merge: 0.370 / -
+HELDOUT908_FLOORS = {"f1_target": 0.32, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout909 (sealed): major-project, digital-economy and investment plans of western places, session 59;
+# F1 / actR with 920814ee and at merge: 0.748 / -
+HELDOUT909_FLOORS = {"f1_target": 0.69, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout910 (read): sports-industry, agriculture and water plans of several provinces, session 59;
+# F1 / actR with 920814ee and at merge: 0.864 / -
+HELDOUT910_FLOORS = {"f1_target": 0.81, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout911 (sealed): greening, forestry and ecology plans of Sichuan and Shaanxi, session 59;
+# F1 / actR with 920814ee and at merge: 0.941 / -
+HELDOUT911_FLOORS = {"f1_target": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout912 (read): agriculture, poverty, rural-road and new-countryside pages of central provinces, 2006-2019, session
+# 59;
+# F1 / actR with 920814ee and at merge: 0.692 / -
+HELDOUT912_FLOORS = {"f1_target": 0.64, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5151,6 +5193,14 @@ GOALS = [
     ("heldout902", "heldout902", HELDOUT902_FLOORS),
     ("heldout903", "heldout903 (sealed)", HELDOUT903_FLOORS),
     ("heldout904", "heldout904", HELDOUT904_FLOORS),
+    ("heldout905", "heldout905 (sealed)", HELDOUT905_FLOORS),
+    ("heldout906", "heldout906", HELDOUT906_FLOORS),
+    ("heldout907", "heldout907 (sealed)", HELDOUT907_FLOORS),
+    ("heldout908", "heldout908", HELDOUT908_FLOORS),
+    ("heldout909", "heldout909 (sealed)", HELDOUT909_FLOORS),
+    ("heldout910", "heldout910", HELDOUT910_FLOORS),
+    ("heldout911", "heldout911 (sealed)", HELDOUT911_FLOORS),
+    ("heldout912", "heldout912", HELDOUT912_FLOORS),
 ]
 
 
