@@ -4276,6 +4276,47 @@ HELDOUT911_FLOORS = {"f1_target": 0.89, "comparator_accuracy": 0.95, "quote_span
 HELDOUT912_FLOORS = {"f1_target": 0.64, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout913 (sealed): health, sports and livelihood pages of eastern places, 1990s-2021, session 59;
+# F1 / actR with 920814ee and at merge: 0.675 / 1.000
+HELDOUT913_FLOORS = {"f1_target": 0.62, "recall_actual": 0.95, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
+
+
+# heldout914 (read): county tourism, a town congress and investment-promotion news, session 59;
+# F1 / actR with 920814ee and at merge: 0.889 / 1.000
+HELDOUT914_FLOORS = {"f1_target": 0.83, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout915 (sealed): education work and budget pages of western provinces, 2023-2024, session 59;
+# F1 / actR with 920814ee and at merge: 0.889 / -
+HELDOUT915_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout916 (read): tourism, agriculture and party meetings of central and southern places, session 59;
+# F1 / actR with 920814ee and at merge: 0.785 / -
+HELDOUT916_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout917 (sealed): plan proposals, work-report news and livelihood lists of northern places, 2000-2011 (n07 taken
+# out), session 59;
+# F1 / actR with 920814ee and at merge: 0.417 / -
+HELDOUT917_FLOORS = {"f1_target": 0.36, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout918 (read): manure use, grassland, energy-saving and clean-energy plans of several provinces, session 59;
+# F1 / actR with 920814ee and at merge: 0.657 / -
+HELDOUT918_FLOORS = {"f1_target": 0.60, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout919 (sealed): highway, water works, employment, forestry and education pages of central provinces, session 59;
+# F1 / actR with 920814ee and at merge: 0.729 / -
+HELDOUT919_FLOORS = {"f1_target": 0.67, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout920 (read): rural revitalisation and grain pages of eastern provinces, 2023-2025, session 59;
+# F1 / actR with 920814ee and at merge: 0.952 / -
+HELDOUT920_FLOORS = {"f1_target": 0.90, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5201,6 +5242,14 @@ GOALS = [
     ("heldout910", "heldout910", HELDOUT910_FLOORS),
     ("heldout911", "heldout911 (sealed)", HELDOUT911_FLOORS),
     ("heldout912", "heldout912", HELDOUT912_FLOORS),
+    ("heldout913", "heldout913 (sealed)", HELDOUT913_FLOORS),
+    ("heldout914", "heldout914", HELDOUT914_FLOORS),
+    ("heldout915", "heldout915 (sealed)", HELDOUT915_FLOORS),
+    ("heldout916", "heldout916", HELDOUT916_FLOORS),
+    ("heldout917", "heldout917 (sealed)", HELDOUT917_FLOORS),
+    ("heldout918", "heldout918", HELDOUT918_FLOORS),
+    ("heldout919", "heldout919 (sealed)", HELDOUT919_FLOORS),
+    ("heldout920", "heldout920", HELDOUT920_FLOORS),
 ]
 
 
