@@ -725,3 +725,15 @@ def test_an_images_file_name_joined_to_its_title_is_cut():
     assert "_fororder_" not in norm.text and "未标题-1" not in norm.text
     assert "成都新都区:总投资40亿 16个教育项目全面启动" in norm.text
     assert "scrape_residue" in {f.flag_type for f in flags}
+
+
+def test_a_news_sites_ticker_of_headlines_is_page_furniture():
+    """A news site's ticker (read heldout924 n03, 494 n02): headlines of other stories run together after middle dots,
+    their numbers no values of the page; a sentence with a date or name joined by dots (5·23, 爱·益·家) stays."""
+    ticker = ("快讯 ·故宫推出历代书画展 64件(套)精品亮相·第十五届西博会成功携手德国汉诺威·重庆工展会开幕两天吸引9万人次 预计6天..."
+              "·理财通7日年化收益率全线破5% 部分投资 ...·今年北京高考考生减少2000余人 录取率达81%\n")
+    norm, flags = normalize_text(ticker + "全市今年将新增学位2.2万个。\n")
+    assert "64件" not in norm.text and "2000余人" not in norm.text and "新增学位2.2万个" in norm.text
+    assert "page_furniture" in {f.flag_type for f in flags}
+    prose = "组织开展5·23歌咏会、沙滩音乐节等活动20场,实施“爱·益·家”妇女儿童公益项目,建设照护床位80张。\n"
+    assert normalize_text(prose)[0].text == prose
