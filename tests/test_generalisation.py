@@ -4358,6 +4358,51 @@ HELDOUT927_FLOORS = {"f1_target": 0.71, "comparator_accuracy": 0.95, "quote_span
 HELDOUT928_FLOORS = {"f1_target": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout929 (sealed): 5 forestry, tourism and livestock meeting pages of counties, a township and Chongqing, 33 rows,
+# session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.829 / -
+HELDOUT929_FLOORS = {"f1_target": 0.77, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout930 (read): 2 pages 2005-2009 (Gansu's livelihood projects, a Shenzhen report's news summary), 21 rows, session
+# 60;
+# F1 / actR with 8fc010f0 and at merge: 0.000 / 1.000
+HELDOUT930_FLOORS = {"f1_target": 0.00, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout931 (sealed): 6 sector pages of eastern provinces 2013-2026 (industry, transport, water, tourism, grain), 35
+# rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.750 / -
+HELDOUT931_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout932 (read): 7 industry, e-commerce, tourism and food-industry pages of central provinces, 59 rows, session 60;
+# F1 / actR with 8fc010f0: 0.855 / -; with main at merge (91fd3b14, this session's rules): 0.875 / -
+HELDOUT932_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout933 (sealed): 6 township, county and prefecture pages 2009-2015, 42 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.861 / -
+HELDOUT933_FLOORS = {"f1_target": 0.81, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout934 (read): 3 province-level water and agriculture department pages of Shanxi and Liaoning, 13 rows, session
+# 60;
+# F1 / actR with 8fc010f0 and at merge: 1.000 / -
+HELDOUT934_FLOORS = {"f1_target": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout935 (sealed): 7 education pages of western provinces (pre-school building, a project list, a county plan), 36
+# rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.721 / -
+HELDOUT935_FLOORS = {"f1_target": 0.67, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout936 (read): 7 livelihood project lists and work-report news of eastern cities, 109 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.561 / -
+HELDOUT936_FLOORS = {"f1_target": 0.51, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5298,6 +5343,14 @@ GOALS = [
     ("heldout926", "heldout926", HELDOUT926_FLOORS),
     ("heldout927", "heldout927 (sealed)", HELDOUT927_FLOORS),
     ("heldout928", "heldout928", HELDOUT928_FLOORS),
+    ("heldout929", "heldout929 (sealed)", HELDOUT929_FLOORS),
+    ("heldout930", "heldout930", HELDOUT930_FLOORS),
+    ("heldout931", "heldout931 (sealed)", HELDOUT931_FLOORS),
+    ("heldout932", "heldout932", HELDOUT932_FLOORS),
+    ("heldout933", "heldout933 (sealed)", HELDOUT933_FLOORS),
+    ("heldout934", "heldout934", HELDOUT934_FLOORS),
+    ("heldout935", "heldout935 (sealed)", HELDOUT935_FLOORS),
+    ("heldout936", "heldout936", HELDOUT936_FLOORS),
 ]
 
 
