@@ -168,6 +168,7 @@ def test_a_news_lead_before_the_document_it_quotes_is_no_front_matter():
     ("十项民生重点工程", "project_list"),  # heldout356 n02: a count of livelihood works names their list
     ("长沙市天心区2023年九大民生工程实行方案", "project_list"),
     ("2003年市政府要完成的与人民生活密切相关的实事", "project_list"),  # heldout758 n03: 要完成 is to do, not done
+    ("甘肃省政府日前确定,2009年筹措216亿元,为民办好12件、27项实事:", "project_list"),  # heldout930 n01: 项实事 too
     ("河北:18项民生工程提前或超额完成年度目标任务", "project_report"),
     ("快看!2022年全县重点民生项目出炉!", "project_list"),  # heldout684 n04: the year's 民生项目, to do
     ("辛集今年将实施12项民心工程", "project_list"),  # heldout48 n02: 民心工程 counted, as 民生工程
