@@ -4403,6 +4403,49 @@ HELDOUT935_FLOORS = {"f1_target": 0.67, "comparator_accuracy": 0.95, "quote_span
 HELDOUT936_FLOORS = {"f1_target": 0.51, "comparator_accuracy": 0.91, "quote_span_exact": 1.0}
 
 
+# heldout937 (sealed): 2 work-report pages of 2025-2026 (Huanggang news, a Loudi district's summary), 29 rows, session
+# 60;
+# F1 / actR with 8fc010f0 and at merge: 1.000 / 1.000
+HELDOUT937_FLOORS = {"f1_target": 0.95, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout938 (read): 7 sector pages 2000-2023 (banner agriculture and husbandry, forestry, rural tourism, drinking
+# water, sewage), 74 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.463 / -
+HELDOUT938_FLOORS = {"f1_target": 0.41, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout939 (sealed): 5 health and livelihood pages of northern provinces (a medicine plan, hospital layouts, Dalian's
+# projects), 65 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.860 / -
+HELDOUT939_FLOORS = {"f1_target": 0.81, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+
+# heldout940 (read): 7 province-level forestry, greening and carbon pages of eastern provinces, 64 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.908 / -
+HELDOUT940_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout941 (sealed): 6 rural and township pages of western provinces 2019-2024, 64 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.796 / -
+HELDOUT941_FLOORS = {"f1_target": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout942 (read): 7 press and economy pages of northern provinces, 48 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.828 / -
+HELDOUT942_FLOORS = {"f1_target": 0.77, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout943 (sealed): 2 education pages of 2023-2025 (Linyi schools, a Dongguan town's school), 12 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.846 / -
+HELDOUT943_FLOORS = {"f1_target": 0.79, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout944 (read): 6 department pages of western provinces (transport, grain and hogs, forestry), 40 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.711 / -
+HELDOUT944_FLOORS = {"f1_target": 0.66, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5351,6 +5394,14 @@ GOALS = [
     ("heldout934", "heldout934", HELDOUT934_FLOORS),
     ("heldout935", "heldout935 (sealed)", HELDOUT935_FLOORS),
     ("heldout936", "heldout936", HELDOUT936_FLOORS),
+    ("heldout937", "heldout937 (sealed)", HELDOUT937_FLOORS),
+    ("heldout938", "heldout938", HELDOUT938_FLOORS),
+    ("heldout939", "heldout939 (sealed)", HELDOUT939_FLOORS),
+    ("heldout940", "heldout940", HELDOUT940_FLOORS),
+    ("heldout941", "heldout941 (sealed)", HELDOUT941_FLOORS),
+    ("heldout942", "heldout942", HELDOUT942_FLOORS),
+    ("heldout943", "heldout943 (sealed)", HELDOUT943_FLOORS),
+    ("heldout944", "heldout944", HELDOUT944_FLOORS),
 ]
 
 
