@@ -2441,6 +2441,18 @@ def test_a_chinese_numeral_counting_what_is_built_is_a_quantity():
         (4.0, "个", "target", 2015), (6.0, "个", "target", 2015)]
 
 
+def test_a_year_a_commitment_is_set_for_stays_a_target_on_a_later_copy():
+    """A 2023 plan's news reposted with the date 2024-12-22 (read heldout938 n07): "将在2023年底前实现…达到55%以上" was
+    written before that year, so its values are 2023's targets, not results of a past year; 将 as 把 ("并将2017年…建议
+    提案作为重要来源,累计征集3200余条") commits nothing."""
+    result, _ = extract("广西将在2023年底前实现生活污水集中收集率达到55%以上,力争2023年新建污水处理厂51座。",
+                        doc_type="other", period=(None, None), issued="2024-12-22")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(55.0, "target", 2023), (51.0, "target", 2023)]
+    result, _ = extract("并将2017年市人大代表建议提案作为重要来源,累计征集3200余条。",
+                        doc_type="other", period=(None, None), issued="2018-01-20")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(3200.0, "actual", 2017)]
+
+
 def test_a_chinese_numeral_under_a_bound_is_a_count():
     """"基本实现县(区、市)有两条以上高速通达" (a province's transport plan, read heldout924 n01): a count bounded below is
     no slogan's numeral ("两个确保" takes no 以上); a grade under a bound (二类以上公厕, read heldout376 n01) qualifies."""

@@ -3064,7 +3064,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     reference_year = doc.period_start if doc.doc_type != "work_report" and planned_period else doc.report_year
     # a commitment before the past year does not reach past it ("到2025年,…达到92%以上(2020年为88.5%)")
     if past_year and reference_year and int(parse_numeral(past_year.group(1))) < reference_year \
-            and (not _has_target_cue(prefix[past_year.start():]) or _a_habit_since(prefix, past_year)):
+            and (not _has_target_cue(prefix[past_year.start():]) or _a_habit_since(prefix, past_year)) \
+            and not _COMMITTED_BEFORE_A_YEAR.search(prefix, 0, past_year.start()):
         if planned_period and doc.doc_type != "work_report" and int(parse_numeral(past_year.group(1))) == reference_year - 1:
             return "actual", "the year before the plan's period (its starting state, stated in prose)"
         return "actual", "a past year is stated"
@@ -3255,6 +3256,9 @@ _TIME_SPOKEN_OF_IN_TITLE = re.compile(r"今年|(?:未来|今后)[一二三四五
 
 
 _PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
+# a year a commitment is set for ("将在2023年底前实现…达到55%以上", "力争2023年…"): the text was written before it,
+# whatever later date its copy carries (将 alone may be 把: "并将2017年…建议提案作为重要来源")
+_COMMITTED_BEFORE_A_YEAR = re.compile(r"(?:将|计划|拟|力争|确保|争取)\s*(?:在|于)\s*$|(?:计划|拟|力争|确保|争取)\s*$")
 # a paragraph that opens on this or next year's commitment ("今年辽宁仍要…", "明年,全市将…")
 _YEARS_COMMITMENT = f"{_phrase_words('paragraph_commitment')}|{_phrase_words('year_commitment_word')}"
 _OPENS_ON_A_YEARS_COMMITMENT = re.compile(rf"\s*(?:今年|明年)[^,,。;;\d]{{0,8}}?(?:{_YEARS_COMMITMENT})")
