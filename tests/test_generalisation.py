@@ -4446,6 +4446,42 @@ HELDOUT943_FLOORS = {"f1_target": 0.79, "comparator_accuracy": 0.95, "quote_span
 HELDOUT944_FLOORS = {"f1_target": 0.66, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout947 (sealed): 7 livelihood-project and construction pages 2004-2013 (Shanghai's ten projects, Qiongzhong,
+# Heilongjiang, Anlong), 68 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.779 / -
+HELDOUT947_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout948 (read): 5 sector pages of central provinces (sports, rural water, rural roads, tourism), 36 rows, session
+# 60;
+# F1 / actR with 8fc010f0 and at merge: 0.943 / -
+HELDOUT948_FLOORS = {"f1_target": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout949 (sealed): 6 health, fitness, elderly-care and disability plan pages (five national, one of Guangdong), 29
+# rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.800 / -
+HELDOUT949_FLOORS = {"f1_target": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout950 (read): 2 pages (Jilin's snow-season forecast, Jinzhou's division of its work report's tasks), 3 rows,
+# session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.400 / -
+HELDOUT950_FLOORS = {"f1_target": 0.35, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout951 (sealed): 6 economy pages 2004-2011 (commerce, mining, foreign trade, logistics, tourism, industrial
+# parks), 38 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.877 / -
+HELDOUT951_FLOORS = {"f1_target": 0.82, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout952 (read): 6 education pages of central provinces (n06 taken out at merge, near a sealed page), 93 rows,
+# session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.886 / -
+HELDOUT952_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5402,6 +5438,12 @@ GOALS = [
     ("heldout942", "heldout942", HELDOUT942_FLOORS),
     ("heldout943", "heldout943 (sealed)", HELDOUT943_FLOORS),
     ("heldout944", "heldout944", HELDOUT944_FLOORS),
+    ("heldout947", "heldout947 (sealed)", HELDOUT947_FLOORS),
+    ("heldout948", "heldout948", HELDOUT948_FLOORS),
+    ("heldout949", "heldout949 (sealed)", HELDOUT949_FLOORS),
+    ("heldout950", "heldout950", HELDOUT950_FLOORS),
+    ("heldout951", "heldout951 (sealed)", HELDOUT951_FLOORS),
+    ("heldout952", "heldout952", HELDOUT952_FLOORS),
 ]
 
 
