@@ -2453,6 +2453,15 @@ def test_a_year_a_commitment_is_set_for_stays_a_target_on_a_later_copy():
     assert [(v.value, v.kind, v.year) for v in result.values] == [(3200.0, "actual", 2017)]
 
 
+def test_a_ports_containers_in_teu_are_a_unit():
+    """"其中集装箱吞吐量达到410万TEU" (a port's 十四五 targets, read heldout924 n02): TEU, the twenty-foot equivalent unit,
+    is the 标箱 of the codebook, so the value is 4.1 million 标箱 rather than a number joined to letters."""
+    result, _ = extract("到2025年,烟台港货物吞吐量达到5亿吨,其中集装箱吞吐量达到410万TEU。",
+                        doc_type="other", period=(None, None), issued="2022-05-01")
+    assert [(v.value, v.unit, v.value_std, v.unit_std, v.kind, v.year) for v in result.values][1:] == [
+        (410.0, "万TEU", 4.1e6, "标箱", "target", 2025)]
+
+
 def test_a_chinese_numeral_under_a_bound_is_a_count():
     """"基本实现县(区、市)有两条以上高速通达" (a province's transport plan, read heldout924 n01): a count bounded below is
     no slogan's numeral ("两个确保" takes no 以上); a grade under a bound (二类以上公厕, read heldout376 n01) qualifies."""
