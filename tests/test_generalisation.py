@@ -4482,6 +4482,51 @@ HELDOUT951_FLOORS = {"f1_target": 0.82, "comparator_accuracy": 0.95, "quote_span
 HELDOUT952_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
 
 
+# heldout953 (sealed): 5 township, prefecture and district pages 2009-2025 (Muta township, Shigatse, Ngari, a district's
+# targets, Guangdong), 37 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.833 / -
+HELDOUT953_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout954 (read): 5 sector pages (rural roads, agriculture, culture, sports facilities), 13 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.762 / -
+HELDOUT954_FLOORS = {"f1_target": 0.71, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout955 (sealed): 7 environment, forestry and energy-saving pages 2007-2012 of several provinces, 75 rows, session
+# 60;
+# F1 / actR with 8fc010f0 and at merge: 0.791 / -
+HELDOUT955_FLOORS = {"f1_target": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout956 (read): 6 plan pages of new sectors 2024-2026 (low-altitude economy, prepared food, AI, first stores), 42
+# rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.988 / -
+HELDOUT956_FLOORS = {"f1_target": 0.93, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout957 (sealed): 7 rural, farming and poverty-alleviation pages 2003-2015, 52 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.909 / -
+HELDOUT957_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout958 (read): 4 education pages 2004-2012 (Xinjiang corps, a region's high schools, Chaozhou, Bozhou), 14 rows,
+# session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.250 / -
+HELDOUT958_FLOORS = {"f1_target": 0.20, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout959 (sealed): 7 department and county pages 2001-2017 (roads, air quality, agriculture, population, labour,
+# livestock), 68 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.721 / -
+HELDOUT959_FLOORS = {"f1_target": 0.67, "comparator_accuracy": 0.87, "quote_span_exact": 1.0}
+
+
+# heldout960 (read): 6 province-level livelihood-project pages 2018-2026, 59 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.739 / -
+HELDOUT960_FLOORS = {"f1_target": 0.68, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5444,6 +5489,14 @@ GOALS = [
     ("heldout950", "heldout950", HELDOUT950_FLOORS),
     ("heldout951", "heldout951 (sealed)", HELDOUT951_FLOORS),
     ("heldout952", "heldout952", HELDOUT952_FLOORS),
+    ("heldout953", "heldout953 (sealed)", HELDOUT953_FLOORS),
+    ("heldout954", "heldout954", HELDOUT954_FLOORS),
+    ("heldout955", "heldout955 (sealed)", HELDOUT955_FLOORS),
+    ("heldout956", "heldout956", HELDOUT956_FLOORS),
+    ("heldout957", "heldout957 (sealed)", HELDOUT957_FLOORS),
+    ("heldout958", "heldout958", HELDOUT958_FLOORS),
+    ("heldout959", "heldout959 (sealed)", HELDOUT959_FLOORS),
+    ("heldout960", "heldout960", HELDOUT960_FLOORS),
 ]
 
 
