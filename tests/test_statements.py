@@ -2462,6 +2462,18 @@ def test_a_ports_containers_in_teu_are_a_unit():
         (410.0, "万TEU", 4.1e6, "标箱", "target", 2025)]
 
 
+def test_a_schedule_set_out_after_a_colon_is_a_target_section():
+    """"全区普高发展的时间表:2005年建设150所优质高中,…2010年,入学率达到80%" (an education paper's abstract, read heldout958
+    n02): a schedule's values are targets; 明确了时间表和线路图 in rhetoric opens nothing (heldout638 n03)."""
+    result, _ = extract("全区普高发展的时间表:2005年建设150所优质高中,使高中阶段的入学率达到55%;2010年,入学率达到80%。",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (150.0, "target", 2005), (55.0, "target", 2005), (80.0, "target", 2010)]
+    result, _ = extract("省体育局明确了时间表和线路图。全省年均举办的较大规模赛事达到800项。",
+                        doc_type="other", period=(None, None), issued="2020-07-10")
+    assert [v.kind for v in result.values] == ["actual"]
+
+
 def test_a_chinese_numeral_under_a_bound_is_a_count():
     """"基本实现县(区、市)有两条以上高速通达" (a province's transport plan, read heldout924 n01): a count bounded below is
     no slogan's numeral ("两个确保" takes no 以上); a grade under a bound (二类以上公厕, read heldout376 n01) qualifies."""
