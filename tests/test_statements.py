@@ -2474,6 +2474,16 @@ def test_a_schedule_set_out_after_a_colon_is_a_target_section():
     assert [v.kind for v in result.values] == ["actual"]
 
 
+def test_a_whole_year_cue_with_le_after_its_verb_states_what_the_year_came_to():
+    """"全年新增托位数达到了6250个" (a province's report on its year's livelihood projects, read heldout960 n05): 了 after
+    the verb says the year's count was reached, whole-year cue or not; without 了 the year's count is still its target."""
+    result, _ = extract("2024年托育服务项目如期完成。全年新增托位数达到了6250个。", doc_type="other", period=(None, None),
+                        issued="2024-12-30")
+    assert [(v.value, v.kind) for v in result.values] == [(6250.0, "actual")]
+    result, _ = extract("全年新增托位6250个。", doc_type="other", period=(None, None), issued="2024-02-01")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(6250.0, "target", 2024)]
+
+
 def test_a_chinese_numeral_under_a_bound_is_a_count():
     """"基本实现县(区、市)有两条以上高速通达" (a province's transport plan, read heldout924 n01): a count bounded below is
     no slogan's numeral ("两个确保" takes no 以上); a grade under a bound (二类以上公厕, read heldout376 n01) qualifies."""

@@ -3029,6 +3029,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if _ESTIMATE.search(clause) or _ESTIMATE_LEADING.match(prefix):
             # "预计全年完成地区生产总值2245亿元", "预计,全年实现生产总值100亿元": what the year is expected to come to
             return "actual", f"whole-year cue {whole_year.group(0)} after an estimate word: the year's result, estimated"
+        if _LE_BEFORE_VALUE.search(clause) and not _DECIDED_BEFORE_VALUE.search(clause):  # "全年新增托位数达到了6250个"
+            return "actual", f"whole-year cue {whole_year.group(0)} with 了 after the verb: what the year came to"
         return "target", f"whole-year cue {whole_year.group(0)} about the document's own year, not over when it speaks"
     # "到2020年,…由目前的75%提升至85%": 目前 dates where the change starts, not the value it reaches
     started = _START_OF_A_CHANGE_BEFORE.search(clause) if "由" in clause or "从" in clause else None
