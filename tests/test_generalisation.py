@@ -4527,6 +4527,53 @@ HELDOUT959_FLOORS = {"f1_target": 0.67, "comparator_accuracy": 0.87, "quote_span
 HELDOUT960_FLOORS = {"f1_target": 0.68, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout961 (sealed): 3 work-conference and work-report news pages of central provinces, 2010-2013, 23 rows, session
+# 60;
+# F1 / actR with 8fc010f0 and at merge: 0.875 / -
+HELDOUT961_FLOORS = {"f1_target": 0.82, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout962 (read): 7 sector pages of western provinces (water supply, industry, transport, cotton, tourism, a congress
+# report), 51 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.905 / -
+HELDOUT962_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout963 (sealed): 2 province-level pages of Heilongjiang and Jilin (2008 grain and dairy goals, a 2017 strategy
+# note), 5 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.222 / -
+HELDOUT963_FLOORS = {"f1_target": 0.17, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout964 (read): 7 health, elderly-care, sports and disability pages 2001-2011, 55 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.729 / -
+HELDOUT964_FLOORS = {"f1_target": 0.67, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout965 (sealed): 6 economy pages of eastern provinces (key projects, digital economy, night economy, a work
+# report's news), 45 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.747 / 0.300
+HELDOUT965_FLOORS = {"f1_target": 0.69, "recall_actual": 0.25, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout966 (read): 5 rural and farming pages 2024-2026 (tea plans, a city's farm meeting, national water and No. 1
+# documents), 19 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.839 / -
+HELDOUT966_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout967 (sealed): 6 water, pollution, forestry and energy-saving pages (Ningbo, Shenyang, basins, national plans),
+# 35 rows, session 60;
+# F1 / actR with 8fc010f0 and at merge: 0.919 / -
+HELDOUT967_FLOORS = {"f1_target": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout968 (read): 5 education pages 2014-2026 (Shenzhen places, Jiuquan, Qinghai, national targets), 49 rows, session
+# 60;
+# F1 / actR with 8fc010f0 and at merge: 0.869 / -
+HELDOUT968_FLOORS = {"f1_target": 0.81, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5497,6 +5544,14 @@ GOALS = [
     ("heldout958", "heldout958", HELDOUT958_FLOORS),
     ("heldout959", "heldout959 (sealed)", HELDOUT959_FLOORS),
     ("heldout960", "heldout960", HELDOUT960_FLOORS),
+    ("heldout961", "heldout961 (sealed)", HELDOUT961_FLOORS),
+    ("heldout962", "heldout962", HELDOUT962_FLOORS),
+    ("heldout963", "heldout963 (sealed)", HELDOUT963_FLOORS),
+    ("heldout964", "heldout964", HELDOUT964_FLOORS),
+    ("heldout965", "heldout965 (sealed)", HELDOUT965_FLOORS),
+    ("heldout966", "heldout966", HELDOUT966_FLOORS),
+    ("heldout967", "heldout967 (sealed)", HELDOUT967_FLOORS),
+    ("heldout968", "heldout968", HELDOUT968_FLOORS),
 ]
 
 
