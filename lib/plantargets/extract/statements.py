@@ -3259,8 +3259,8 @@ _TIME_SPOKEN_OF_IN_TITLE = re.compile(r"今年|(?:未来|今后)[一二三四五
 
 _PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
 # a year a commitment is set for ("将在2023年底前实现…达到55%以上", "力争2023年…"): the text was written before it,
-# whatever later date its copy carries (将 alone may be 把: "并将2017年…建议提案作为重要来源")
-_COMMITTED_BEFORE_A_YEAR = re.compile(r"(?:将|计划|拟|力争|确保|争取)\s*(?:在|于)\s*$|(?:计划|拟|力争|确保|争取)\s*$")
+# whatever later date its copy carries
+_COMMITTED_BEFORE_A_YEAR = re.compile(_phrase_words("commitment_before_a_year"))
 # a paragraph that opens on this or next year's commitment ("今年辽宁仍要…", "明年,全市将…")
 _YEARS_COMMITMENT = f"{_phrase_words('paragraph_commitment')}|{_phrase_words('year_commitment_word')}"
 _OPENS_ON_A_YEARS_COMMITMENT = re.compile(rf"\s*(?:今年|明年)[^,,。;;\d]{{0,8}}?(?:{_YEARS_COMMITMENT})")
