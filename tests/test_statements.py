@@ -2484,6 +2484,15 @@ def test_a_whole_year_cue_with_le_after_its_verb_states_what_the_year_came_to():
     assert [(v.value, v.kind, v.year) for v in result.values] == [(6250.0, "target", 2024)]
 
 
+def test_this_year_and_the_next_end_in_the_next():
+    """"今明两年计划新增公办学位学前教育13万个、义务教育80万个" (a city's news of 2024-02-23, read heldout968 n01; 184 n03,
+    654 n05): targets of this year and the next are due by the next, as 明年's are; 今年 alone stays this year."""
+    result, _ = extract("今明两年计划新增公办学位学前教育13万个、义务教育80万个。今年将新增学位17万个。", doc_type="other",
+                        period=(None, None), issued="2024-02-23")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (13.0, "target", 2025), (80.0, "target", 2025), (17.0, "target", 2024)]
+
+
 def test_a_chinese_numeral_under_a_bound_is_a_count():
     """"基本实现县(区、市)有两条以上高速通达" (a province's transport plan, read heldout924 n01): a count bounded below is
     no slogan's numeral ("两个确保" takes no 以上); a grade under a bound (二类以上公厕, read heldout376 n01) qualifies."""

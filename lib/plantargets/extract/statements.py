@@ -3707,7 +3707,8 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     return None, None, False, per_year, ""
 
 
-_NEXT_YEAR_WORD = re.compile(r"明年|明春")  # the year after the document's (明春: next spring, of 今冬明春)
+# the year after the document's (明春: next spring, of 今冬明春; 今明两年: this year and the next, ending in the next)
+_NEXT_YEAR_WORD = re.compile(r"明年|明春|今明[两兩]年")
 
 
 def _commitment(prefix: str) -> str:
