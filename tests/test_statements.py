@@ -2493,6 +2493,16 @@ def test_this_year_and_the_next_end_in_the_next():
         (13.0, "target", 2025), (80.0, "target", 2025), (17.0, "target", 2024)]
 
 
+def test_a_notice_issuing_a_plan_measures_its_years_against_the_plans_period():
+    """A city's notice issuing its 2001-2010 rural health plan, whose text the page's later years date (read heldout964
+    n03): "2007年,…80%以上的镇…实现…目标" is a milestone of the plan, not a result of a year past, as in the plan itself."""
+    text = ("按照国家和省农村初保工作目标和要求,将极大地改善农村医疗卫生条件。\n二、目标、任务与进度\n(一)总目标。\n"
+            "进一步加强农村基础卫生设施建设。\n(二)任务与进度。\n2007年,番禺、花都、白云区80%以上的镇实现提高阶段的初保计划目标。")
+    result, _ = extract(text, doc_type="notice", period=(2001, 2010), issued="2010-06-01",
+                        title="广州市农村初级卫生保健实施计划(2001-2010年)")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(80.0, "target", 2007)]
+
+
 def test_a_chinese_numeral_under_a_bound_is_a_count():
     """"基本实现县(区、市)有两条以上高速通达" (a province's transport plan, read heldout924 n01): a count bounded below is
     no slogan's numeral ("两个确保" takes no 以上); a grade under a bound (二类以上公厕, read heldout376 n01) qualifies."""

@@ -3060,9 +3060,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     past_year = _last_match(_PAST_YEAR, prefix) if "年" in prefix else None  # the year nearest the value ("2017年…发布会上,…截至2016年底,…达到")
     if past_year and _dates_the_start_of_a_change(prefix, past_year):
         past_year = None  # "由2020年的91.2%提高到95%": 2020 dates where the change starts, not the value it reaches
-    # a plan's values are measured against its period; a page of another type may name a past plan's period
-    # ("于2014—2016年实施…以来") in its preamble, so its own year decides when it has one
-    planned_period = doc.period_start and (doc.doc_type in _PLAN_TYPES or not doc.dated)
+    # a plan's values are measured against its period, and so are those of a notice issuing one (its title gives the
+    # plan's period); a page of another type may name a past plan's period ("于2014—2016年实施…以来") in its preamble,
+    # so its own year decides when it has one
+    planned_period = doc.period_start and (doc.doc_type in _PLAN_TYPES or doc.doc_type == "notice" or not doc.dated)
     reference_year = doc.period_start if doc.doc_type != "work_report" and planned_period else doc.report_year
     # a commitment before the past year does not reach past it ("到2025年,…达到92%以上(2020年为88.5%)")
     if past_year and reference_year and int(parse_numeral(past_year.group(1))) < reference_year \
