@@ -2503,6 +2503,15 @@ def test_a_notice_issuing_a_plan_measures_its_years_against_the_plans_period():
     assert [(v.value, v.kind, v.year) for v in result.values] == [(80.0, "target", 2007)]
 
 
+def test_a_water_plans_latin_units_are_read_with_their_scale():
+    """A city's water supply plan (read heldout962 n01) writes 亿m3, 万m3/d and 万t/d for 亿立方米, 万立方米/日 and 万吨/日:
+    the values are 18.1e8 立方米, 900e4 立方米 a day and 930e4 吨 a day, not numbers joined to letters."""
+    result, _ = extract("到2030年,新增可供水量18.1亿m3,新增水厂供水能力900万m3/d,新增提水规模930万t/d。",
+                        doc_type="other", period=(None, None), issued="2017-03-01")
+    assert [(v.value, v.unit, v.value_std, v.unit_std, v.year) for v in result.values] == [
+        (18.1, "亿m3", 1.81e9, "立方米", 2030), (900.0, "万m3/d", 9e6, "立方米/日", 2030), (930.0, "万t/d", 9.3e6, "吨/日", 2030)]
+
+
 def test_a_chinese_numeral_under_a_bound_is_a_count():
     """"基本实现县(区、市)有两条以上高速通达" (a province's transport plan, read heldout924 n01): a count bounded below is
     no slogan's numeral ("两个确保" takes no 以上); a grade under a bound (二类以上公厕, read heldout376 n01) qualifies."""
