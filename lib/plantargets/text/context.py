@@ -277,6 +277,9 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "", title: 
     after_congress = _year_after_a_congress(text)
     if after_congress:  # "今年是全面贯彻落实党的十八大精神的开局之年"
         return after_congress
+    congress_held = _year_of_a_congress_held(text)
+    if congress_held:  # "今年是党的二十大召开之年"
+        return congress_held
     awaited = _year_of_a_congress_awaited(text)
     if awaited:  # "以优异成绩迎接党的十九大胜利召开"
         return awaited
@@ -370,6 +373,14 @@ def _congress_opening_year() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"(?:今年|本年)[^。;!?\n]{{0,30}}?(?P<name>{names})(?:精神)?的?开局之年"), held
 
 
+@lru_cache(maxsize=1)
+def _congress_held_year() -> re.Pattern[str]:
+    """"今年是党的二十大召开之年": the year a National Congress of the CPC is held (codebook/party_congresses.csv)."""
+    _, held = _congress_opening_year()
+    names = "|".join(sorted(held, key=len, reverse=True))
+    return re.compile(rf"(?:今年|本年)[^。;!?\n]{{0,30}}?(?P<name>{names})(?:胜利|勝利)?召[开開]之年")
+
+
 _CN_SMALL_NUMBER = "一二三四五六七八九十"
 
 
@@ -457,6 +468,15 @@ def _year_after_a_congress(text: str) -> CurrentYear | None:
     if match is None:
         return None
     return CurrentYear(held[match.group("name")] + 1, f"the year after the party congress: {match.group(0)[:30]!r}")
+
+
+def _year_of_a_congress_held(text: str) -> CurrentYear | None:
+    """The year a page calls its own the year a party congress is held (今年是党的十九大胜利召开之年): the congress's."""
+    match = _congress_held_year().search(text) if "之年" in text else None
+    if match is None:
+        return None
+    _, held = _congress_opening_year()
+    return CurrentYear(held[match.group("name")], f"the year of the party congress held: {match.group(0)[:30]!r}")
 
 
 @lru_cache(maxsize=1)
