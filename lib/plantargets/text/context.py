@@ -470,15 +470,6 @@ def _year_after_a_congress(text: str) -> CurrentYear | None:
     return CurrentYear(held[match.group("name")] + 1, f"the year after the party congress: {match.group(0)[:30]!r}")
 
 
-def _year_of_a_congress_held(text: str) -> CurrentYear | None:
-    """The year a page calls its own the year a party congress is held (今年是党的十九大胜利召开之年): the congress's."""
-    match = _congress_held_year().search(text) if "之年" in text else None
-    if match is None:
-        return None
-    _, held = _congress_opening_year()
-    return CurrentYear(held[match.group("name")], f"the year of the party congress held: {match.group(0)[:30]!r}")
-
-
 @lru_cache(maxsize=1)
 def _plenums() -> tuple[re.Pattern[str], dict[tuple[str, int], tuple[int, int]]]:
     """"十九届二中、三中、四中全会精神": the plenums of a Central Committee a text cites as its guidance, and each
@@ -516,12 +507,22 @@ def _congress_awaited() -> re.Pattern[str]:
     return re.compile(rf"迎接(?:党的)?(?P<name>{names})(?:的)?(?:胜利)?召开")
 
 
-def _year_of_a_congress_awaited(text: str) -> CurrentYear | None:
-    match = _congress_awaited().search(text) if "迎接" in text else None
+def _year_of_a_congress(text: str, pattern: re.Pattern[str], cue: str, how: str) -> CurrentYear | None:
+    """The year of the party congress a text names as awaited or as held in its own year: the congress's year."""
+    match = pattern.search(text) if cue in text else None
     if match is None:
         return None
     _, held = _congress_opening_year()
-    return CurrentYear(held[match.group("name")], f"the year of the party congress it awaits: {match.group(0)[:30]!r}")
+    return CurrentYear(held[match.group("name")], f"the year of the party congress {how}: {match.group(0)[:30]!r}")
+
+
+def _year_of_a_congress_awaited(text: str) -> CurrentYear | None:
+    return _year_of_a_congress(text, _congress_awaited(), "迎接", "it awaits")
+
+
+def _year_of_a_congress_held(text: str) -> CurrentYear | None:
+    """今年是党的十九大胜利召开之年: a page written in the year the congress is held."""
+    return _year_of_a_congress(text, _congress_held_year(), "之年", "held")
 
 
 _TIME_AFTER_A_DATE = re.compile(r"\s*日?\s*\d{1,2}\s*(?:[::]\s*\d{2}|时)")  # 2013-12-26 15:25, 2016年02月25日 07时15分
