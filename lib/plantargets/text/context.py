@@ -366,18 +366,24 @@ def _year_of_a_date(text: str, date: re.Match, label: str) -> CurrentYear:
 
 
 @lru_cache(maxsize=1)
+def _congresses() -> tuple[str, dict[str, int]]:
+    """The National Congresses of the CPC (codebook/party_congresses.csv): their names as an alternation, longest
+    first, and the year each was held."""
+    held = {row["name"]: int(row["year_held"]) for row in codebook_rows("party_congresses.csv")}
+    return "|".join(sorted(held, key=len, reverse=True)), held
+
+
+@lru_cache(maxsize=1)
 def _congress_opening_year() -> tuple[re.Pattern[str], dict[str, int]]:
     """"今年是…党的十八大精神的开局之年": the year after a National Congress of the CPC (codebook/party_congresses.csv)."""
-    held = {row["name"]: int(row["year_held"]) for row in codebook_rows("party_congresses.csv")}
-    names = "|".join(sorted(held, key=len, reverse=True))
+    names, held = _congresses()
     return re.compile(rf"(?:今年|本年)[^。;!?\n]{{0,30}}?(?P<name>{names})(?:精神)?的?开局之年"), held
 
 
 @lru_cache(maxsize=1)
 def _congress_held_year() -> re.Pattern[str]:
     """"今年是党的二十大召开之年": the year a National Congress of the CPC is held (codebook/party_congresses.csv)."""
-    _, held = _congress_opening_year()
-    names = "|".join(sorted(held, key=len, reverse=True))
+    names, _ = _congresses()
     return re.compile(rf"(?:今年|本年)[^。;!?\n]{{0,30}}?(?P<name>{names})(?:胜利|勝利)?召[开開]之年")
 
 
@@ -502,8 +508,7 @@ def _year_guided_by_a_plenum(text: str) -> CurrentYear | None:
 @lru_cache(maxsize=1)
 def _congress_awaited() -> re.Pattern[str]:
     """"迎接党的十九大胜利召开": a text written in the year of a National Congress of the CPC, before it meets."""
-    _, held = _congress_opening_year()
-    names = "|".join(sorted(held, key=len, reverse=True))
+    names, _ = _congresses()
     return re.compile(rf"迎接(?:党的)?(?P<name>{names})(?:的)?(?:胜利)?召开")
 
 
@@ -512,7 +517,7 @@ def _year_of_a_congress(text: str, pattern: re.Pattern[str], cue: str, how: str)
     match = pattern.search(text) if cue in text else None
     if match is None:
         return None
-    _, held = _congress_opening_year()
+    _, held = _congresses()
     return CurrentYear(held[match.group("name")], f"the year of the party congress {how}: {match.group(0)[:30]!r}")
 
 
