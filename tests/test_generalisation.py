@@ -4574,6 +4574,52 @@ HELDOUT967_FLOORS = {"f1_target": 0.86, "comparator_accuracy": 0.95, "quote_span
 HELDOUT968_FLOORS = {"f1_target": 0.81, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout969 (sealed): 7 pages: fire-station, fitness, livestock, forestry, village trees, environment, culture plans
+# (Fujian, Hebei, Tibet, Jilin, Shaanxi; 2008-2030), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.658 / -
+HELDOUT969_FLOORS = {"f1_target": 0.60, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout970 (read): 3 pages: 2025 work-report news (Sichuan, Guyuan) and a Tibet district's work points, session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.833 / -
+HELDOUT970_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout971 (sealed): 5 pages: Beijing housing tasks, Changchun beef cattle, Shanxi No. 1 document news, Hebei ice-and-
+# snow plan, Tongzhou investment plan (2022-2024), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.480 / -
+HELDOUT971_FLOORS = {"f1_target": 0.43, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout972 (read): 7 pages: school rebuilding, a school layout plan, a river-basin plan, education meetings and plans
+# (Anhui, Hubei, Hunan, Guangxi, Henan; 2007-2018), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.629 / -
+HELDOUT972_FLOORS = {"f1_target": 0.57, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout973 (sealed): 7 pages: transport and water works targets of Jiangsu, Zhejiang and Fujian cities, a party
+# congress report (2011-2026), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.365 / -
+HELDOUT973_FLOORS = {"f1_target": 0.31, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout974 (read): 5 pages: health and civil-affairs targets (Inner Mongolia, Chongqing, Gansu, Hubei), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.545 / -
+HELDOUT974_FLOORS = {"f1_target": 0.49, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout975 (sealed): 7 pages: roads, rural housing, tea, poverty, farmland and dairy targets (Guizhou, Xinjiang,
+# Yunnan, Sichuan, Chongqing, Ningxia; 2011-2027), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.432 / -
+HELDOUT975_FLOORS = {"f1_target": 0.38, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout976 (read): 6 pages: river-lake, environment, afforestation and forestry targets (Heilongjiang, Hebei, Shanxi;
+# 2023-2025), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.571 / -
+HELDOUT976_FLOORS = {"f1_target": 0.52, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5552,6 +5598,14 @@ GOALS = [
     ("heldout966", "heldout966", HELDOUT966_FLOORS),
     ("heldout967", "heldout967 (sealed)", HELDOUT967_FLOORS),
     ("heldout968", "heldout968", HELDOUT968_FLOORS),
+    ("heldout969", "heldout969 (sealed)", HELDOUT969_FLOORS),
+    ("heldout970", "heldout970", HELDOUT970_FLOORS),
+    ("heldout971", "heldout971 (sealed)", HELDOUT971_FLOORS),
+    ("heldout972", "heldout972", HELDOUT972_FLOORS),
+    ("heldout973", "heldout973 (sealed)", HELDOUT973_FLOORS),
+    ("heldout974", "heldout974", HELDOUT974_FLOORS),
+    ("heldout975", "heldout975 (sealed)", HELDOUT975_FLOORS),
+    ("heldout976", "heldout976", HELDOUT976_FLOORS),
 ]
 
 
