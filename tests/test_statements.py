@@ -1008,6 +1008,16 @@ def test_a_progress_table_gives_its_tasks_as_targets_and_its_progress_as_results
         ("target", 8950.0, "人"), ("actual", 7123.0, "人"), ("actual", 80.0, "%")]
 
 
+def test_a_column_of_the_share_of_the_years_plan_holds_results():
+    """A city's table of its year's projects done (heldout340 n02): "完成情况 | 占全年计划" - what each project came to
+    and its share of the year's plan, both results, though 计划 names a plan."""
+    text = ("2024年上海市为民办实事项目完成情况\n序号 | 实事项目名称 | 完成情况 | 占全年计划 |\n"
+            "1 | 新增4000张养老床位 | 4385 | 110% |\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2024-11-01")
+    assert [(v.kind, v.value) for v in result.values if v.kind_basis.startswith("table column")] == [
+        ("actual", 4385.0), ("actual", 110.0)]
+
+
 def test_a_report_on_the_years_projects_gives_its_numbered_items_as_targets_and_its_text_as_results():
     """Anshun's report on its ten projects of 2019 (heldout54 n11): "一、减少农村扶贫对象6.76万人" states the task, a
     target of 2019; "此项工作已完成。…完成减少农村扶贫对象7.497万人" what was done."""
@@ -1537,6 +1547,10 @@ def test_shares_of_a_plan_in_a_list_and_counts_of_targets_met_are_no_targets():
     result, _ = extract("2021年,全市新开工小区改造120个,完成年度任务的100%;建成80个,占调整后目标的88%。",
                         doc_type="other", period=(None, None), issued="2021-12-20")
     assert [(v.kind, v.value) for v in result.values if v.unit == "%"] == [("actual", 100.0), ("actual", 88.0)]
+    # "分别为任务目标的106%、124%和150%" (a province's forestry news, heldout976 n05): shares of the tasks' targets
+    result, _ = extract("2022年,河北完成营造林、退化草原治理、防沙治沙分别为任务目标的106%、124%和150%。",
+                        doc_type="other", period=(None, None), issued="2023-02-20")
+    assert [(v.kind, v.value) for v in result.values] == [("actual", 106.0), ("actual", 124.0), ("actual", 150.0)]
     # "完成“十三五”规划目标的132.76%和121.58%" (heldout19 p19_08): a plan named in quotes, and the list's later share
     result, _ = extract("2019年,全市在园幼儿数、普惠性幼儿园覆盖率分别完成“十三五”规划目标的132.76%和121.58%。",
                         doc_type="other", period=(None, None), issued="2019-12-20")

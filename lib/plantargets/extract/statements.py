@@ -805,7 +805,8 @@ _GROWTH_COLUMN = re.compile(r"增长|增速|增幅|比上年|同比")
 def _named_column_kind(doc: Document, name: str) -> tuple[str, str]:
     """A named column's kind: its header's words first (目标/计划 → target, 完成/比上年 → actual), else what the
     document reports (a bulletin's results are achieved values; a plan's or a report's table sets targets)."""
-    if _DONE_COLUMN.search(name):  # "任务完成率", "1-8月实际完成情况", "实际值": what was done, though 任务 names a target
+    # "任务完成率", "1-8月实际完成情况", "实际值", "占全年计划": what was done, though 任务 or 计划 names a target
+    if _DONE_COLUMN.search(name) or _SHARE_OF_PLAN_COLUMN.match(name):
         return "actual", f"table column {name}"
     if _has_target_cue(name) or "任务" in name:
         return "target", f"table column {name}"
@@ -818,6 +819,8 @@ def _named_column_kind(doc: Document, name: str) -> tuple[str, str]:
 
 _TABLE_OF_A_PLAN = "a table of a plan or report"
 _DONE_COLUMN = re.compile(rf"完成率|完成情况|实际完成|实际|{_phrase_words('progress_value_header')}")  # 进度: how far
+# a column of the share of the year's plan each row came to ("完成情况 | 占全年计划", heldout340 n02)
+_SHARE_OF_PLAN_COLUMN = re.compile(rf"\s*(?=占)(?:{_phrase_words('share_of_plan')})")
 
 
 _TABLE_NUMBER = re.compile(r"^附?表\s*\d{1,2}?(?=(?:19|20)\d{2}\s*年)")
