@@ -3882,6 +3882,15 @@ def test_a_paragraph_that_opens_with_a_commitment_commits_the_values_after_it():
     text = "2009年,通过全市上下的齐心努力,我市经济平稳较快增长。我市实现地区生产总值333亿元。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2010-02-18")
     assert [v.kind for v in result.values] == ["actual"]
+    # a province's name holding a numeral (四川) states no value in the opening (news of a work report, heldout970 n01)
+    text = "报告指出,2025年四川将积极发展乡村富民产业。整区域推进高标准农田建设,新建畜牧业高质量发展重点县30个。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-01-20")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(30.0, "target", 2025)]
+    # an opening that commits, then a sentence of results (目前…), does not commit the values after those (heldout508 n02)
+    text = ("河北省将“四好农村路”列入重点民生工程,全省上下联动。目前,全省农村公路里程达到18.2万公里。"
+            "乡镇通三级及以上公路比例达到99%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2024-08-01")
+    assert [(v.value, v.kind) for v in result.values] == [(18.2, "actual"), (99.0, "actual")]
 
 
 def test_a_paragraph_titled_by_a_task_whose_body_opens_on_a_task_commits_its_values():

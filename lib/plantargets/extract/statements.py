@@ -3190,8 +3190,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if led:  # "去年,…成立…专班;市财政一次性追加预算1000万元…": the lead's time of results frames each piece
         return "actual", f"actual cue {led} leading the full sentence, before a ;"
     if "。" in line.text and _opens_with_a_commitment(line.text) and line.text.find(sentence) > line.text.index("。") \
-            and not _DONE_MARKER.search(before):
+            and not _DONE_MARKER.search(before) \
+            and not cue_pattern("actual_cue").search(line.text, line.text.index("。"), line.text.find(sentence)):
         # "2012年重庆将着力发展普惠性学前教育,…。新建乡镇公办中心幼儿园120所,…": the paragraph's opening commitment
+        # (not past a sentence of results between: "…将…列入重点民生工程。目前,全省…达到18.2万公里。…达到99%")
         return "target", "the commitment that opens its paragraph"
     if doc.plans_after_its_results and not _DONE_MARKER.search(before) and not _ESTIMATE.search(prefix):
         dated = _value_years(prefix)
@@ -3321,8 +3323,14 @@ def _opens_with_a_commitment(paragraph: str, titled: bool = True) -> bool:
     lead = _commitments_only(opening[:_COMMITMENT_LEAD])
     commits = _PARAGRAPH_COMMITMENT.search(lead) or titled and _titled_by_a_task(paragraph)
     undated = _PLAIN_YEAR.sub("", opening)  # (the length of a plan it names, 三年行动计划, is no value)
-    return bool(commits) and not any(not _structure_rule(undated, token) for token in NUMBER_TOKEN.finditer(undated)) \
+    return bool(commits) and not any(_may_be_a_value(undated, token) for token in NUMBER_TOKEN.finditer(undated)) \
         and not cue_pattern("actual_cue").search(opening) and not _COMPLETION_CUE.search(opening)
+
+
+def _may_be_a_value(text: str, token: re.Match) -> bool:
+    """Whether a number token may state a value: no structure rule takes it, and it is in digits or has a unit (a
+    Chinese numeral with none is part of a name: 四川, 三农, 一批)."""
+    return not _structure_rule(text, token) and (token.group("num")[0].isdigit() or bool(unit_of(token)))
 
 
 # up to the comma: words and dates (截至2022年10月13日, 截至10月10日), no value
