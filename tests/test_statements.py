@@ -2476,6 +2476,14 @@ def test_a_ports_containers_in_teu_are_a_unit():
         (410.0, "万TEU", 4.1e6, "标箱", "target", 2025)]
 
 
+def test_tobacco_leaf_in_dan_is_a_unit():
+    """"计划收购烟叶55万担" (a county's tobacco targets, read heldout978 n05; 萬擔 in n02): 担, a market weight, is a unit,
+    so the value is 55万担 rather than a bare 55万."""
+    result, _ = extract("桂阳县今年计划收购烟叶55万担。", doc_type="other", period=(None, None), issued="2015-04-01")
+    assert [(v.value, v.unit, v.value_std, v.kind, v.year) for v in result.values] == [
+        (55.0, "万担", 550000.0, "target", 2015)]
+
+
 def test_a_schedule_set_out_after_a_colon_is_a_target_section():
     """"全区普高发展的时间表:2005年建设150所优质高中,…2010年,入学率达到80%" (an education paper's abstract, read heldout958
     n02): a schedule's values are targets; 明确了时间表和线路图 in rhetoric opens nothing (heldout638 n03)."""
@@ -3325,6 +3333,7 @@ def test_a_paragraph_that_goes_on_from_one_of_targets_states_targets():
         text = first + opening + "树牢健康第一理念,实施1.7万间教室照明改造工程。\n"
         result, _ = extract(text, doc_type="news", period=(None, None), issued="2025-01-22")
         assert [(v.value, v.kind) for v in result.values][-1] == (1.7, kind), opening
+
 
 
 def test_a_report_that_the_years_projects_were_done_gives_results_and_the_targets_they_beat(tmp_path):
