@@ -3333,7 +3333,12 @@ def test_a_paragraph_that_goes_on_from_one_of_targets_states_targets():
         text = first + opening + "树牢健康第一理念,实施1.7万间教室照明改造工程。\n"
         result, _ = extract(text, doc_type="news", period=(None, None), issued="2025-01-22")
         assert [(v.value, v.kind) for v in result.values][-1] == (1.7, kind), opening
-
+    # the values after the first of such a paragraph go on its targets; a paragraph "具体来看," details the targets of
+    # a year to come before it (press news of a province's industry plan, heldout980 n01)
+    text = ("到2020年,河北规模以上工业增加值达到1.7万亿元,技改投资占工业投资比重达到60%以上。\n"
+            "具体来看,质量效益方面,工业增加值率比2015年提高2个百分点,制造业质量竞争力指数达到82.5。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2016-11-15")
+    assert [(v.value, v.kind, v.year) for v in result.values][2:] == [(2.0, "target", 2020), (82.5, "target", 2020)]
 
 
 def test_a_report_that_the_years_projects_were_done_gives_results_and_the_targets_they_beat(tmp_path):

@@ -1726,7 +1726,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
         elif kind_basis == _NO_EVIDENCE and previous is not None and previous.kind == "target" \
-                and previous.kind_basis.startswith(("target cue", "the list it continues (target cue", _PARAGRAPH_TARGETS)) \
+                and previous.kind_basis.startswith(("target cue", "the list it continues (target cue",
+                                                    _PARAGRAPH_TARGETS, _PARAGRAPH_CONTINUED)) \
                 and not cue_pattern("bound_cue").search(previous.kind_basis) \
                 and not _result_cue_between(norm.text, previous.number_span[1], offset + match.start()) \
                 and not _opens_on_an_earlier_year(sentence, previous.year):
@@ -1734,8 +1735,9 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             # "今年,…建设任务为,新建中小学30所;全市新建幼儿园40所": the paragraph's targets go on past a ;
             kind, kind_basis = "target", (previous.kind_basis if previous.kind_basis.startswith(_PARAGRAPH_TARGETS)
                                           else f"{_PARAGRAPH_TARGETS} ({previous.kind_basis})")
-        elif kind_basis == _NO_EVIDENCE and previous is None and result.values and _CONTINUES.match(line.text) \
-                and result.values[-1].kind == "target" and (cued := _target_cued_in_paragraph(result.values)) \
+        elif kind_basis == _NO_EVIDENCE and previous is None and result.values \
+                and (going_on := _CONTINUES.match(line.text)) and result.values[-1].kind == "target" \
+                and (cued := _target_cued_in_paragraph(result.values, bool(_DETAILS.match(going_on.group(0))))) \
                 and not _DONE_MARKER.search(line.text, 0, offset - line.start + match.start()):
             # "今年新疆将…新增不少于10%的…。" then "同时,…实施1.7万间教室照明改造工程": the paragraph it goes on from;
             # not one that says before the value what was done ("此外,…实现了…“应助尽助”…", heldout111 n01)
@@ -2894,17 +2896,22 @@ _A_VALUE_IN_ITS_CLAUSE = r"[^,，;。]{0,8}?(?:\d|[一二三四五六七八九�
 _CUE_BEFORE_VALUE = re.compile(f"(?:{cue_pattern('target_cue').pattern}|{cue_pattern('bound_cue').pattern})"
                                + _A_VALUE_IN_ITS_CLAUSE)
 _TARGET_CUE_BEFORE_VALUE = re.compile(f"(?:{cue_pattern('target_cue').pattern})" + _A_VALUE_IN_ITS_CLAUSE)
-# A paragraph that opens by going on from the one before (同时, 此外, 另外, 与此同时), and the bases of a kind its own
-# words decided as a target, which such a paragraph carries on
-_CONTINUES = re.compile(r"(?:与此同时|同时|此外|另外)[,,]")
+# A paragraph that opens by going on from the one before (同时, 此外, 另外, 与此同时) or by detailing it (具体来看),
+# and the bases of a kind its own words decided as a target, which such a paragraph carries on
+_CONTINUES = re.compile(rf"(?:{_phrase_words('paragraph_going_on')}|{_phrase_words('paragraph_detailing')})[,,]")
+_DETAILS = re.compile(_phrase_words("paragraph_detailing"))  # 具体来看: the targets of the paragraph before, in detail
 _TARGET_CUED = ("target cue", "the paragraph's targets it continues")
+# a year to come stated (到2020年, …) makes targets too, of which a detailing paragraph gives the parts
+_TARGET_YEAR_STATED = ("a year to come is stated", "a year after the page was written is stated",
+                       "到YYYY年 earlier in the paragraph")
 
 
-def _target_cued_in_paragraph(values: list[StatedValue]) -> StatedValue | None:
+def _target_cued_in_paragraph(values: list[StatedValue], or_dated: bool = False) -> StatedValue | None:
     """The last of the targets that end ``values`` whose own target cue (not a bound, which also states results:
-    控制在) made it a target, or None."""
+    控制在) made it a target (``or_dated``: or the year to come it states), or None."""
+    cued = (*_TARGET_CUED, *_TARGET_YEAR_STATED) if or_dated else _TARGET_CUED
     for value in reversed(values):
-        if value.kind == "target" and value.kind_basis.startswith(_TARGET_CUED) \
+        if value.kind == "target" and value.kind_basis.startswith(cued) \
                 and not cue_pattern("bound_cue").search(value.kind_basis):
             return value
         if value.kind != "target":
