@@ -4670,6 +4670,47 @@ HELDOUT983_FLOORS = {"f1_target": 0.71, "comparator_accuracy": 0.95, "quote_span
 HELDOUT984_FLOORS = {"f1_target": 0.20, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout985 (sealed): 7 pages: health-insurance, earthquake rebuilding, elderly-care, sports and health-funding targets
+# (Yunnan, Shaanxi, Sichuan, Tibet, Inner Mongolia; 2008-2017), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.694 / -
+HELDOUT985_FLOORS = {"f1_target": 0.64, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout986 (read): 6 pages: energy-saving, forestry, water-pollution, river and ecology plans (Hunan, Henan, Hubei,
+# Jiangxi, Guangxi; 2017-2025), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.821 / -
+HELDOUT986_FLOORS = {"f1_target": 0.77, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout987 (sealed): 4 pages: rural work plans, a No. 1 document, a mayor's statement, winter vegetables (Jiangsu,
+# Guangdong, Hainan; 2023-2024), session 61;
+# F1 / actR with 72cc07a0 and at merge: 1.000 / -
+HELDOUT987_FLOORS = {"f1_target": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout988 (read): 5 pages: transport, civil-affairs and district education targets (Liaoning, Tianjin, Shanxi,
+# Beijing; 2012-2020), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.692 / -
+HELDOUT988_FLOORS = {"f1_target": 0.64, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout989 (sealed): 2 pages: school broadband plans (Sichuan, Ningxia; 2014-2020), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.615 / -
+HELDOUT989_FLOORS = {"f1_target": 0.56, "comparator_accuracy": 0.82, "quote_span_exact": 1.0}
+
+
+# heldout990 (read): 5 pages: province livelihood-project lists, rural-road targets and a key-work notice (Hunan, Henan,
+# Hubei, Anhui; 2008-2011), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.936 / -
+HELDOUT990_FLOORS = {"f1_target": 0.88, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout991 (sealed): 6 pages: husbandry, hog, groundwater and transport plans (Liaoning, Hebei, Tianjin; 2007-2024),
+# session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.932 / -
+HELDOUT991_FLOORS = {"f1_target": 0.88, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5664,6 +5705,13 @@ GOALS = [
     ("heldout982", "heldout982", HELDOUT982_FLOORS),
     ("heldout983", "heldout983 (sealed)", HELDOUT983_FLOORS),
     ("heldout984", "heldout984", HELDOUT984_FLOORS),
+    ("heldout985", "heldout985 (sealed)", HELDOUT985_FLOORS),
+    ("heldout986", "heldout986", HELDOUT986_FLOORS),
+    ("heldout987", "heldout987 (sealed)", HELDOUT987_FLOORS),
+    ("heldout988", "heldout988", HELDOUT988_FLOORS),
+    ("heldout989", "heldout989 (sealed)", HELDOUT989_FLOORS),
+    ("heldout990", "heldout990", HELDOUT990_FLOORS),
+    ("heldout991", "heldout991 (sealed)", HELDOUT991_FLOORS),
 ]
 
 
