@@ -3600,6 +3600,11 @@ def test_a_page_whose_sentences_open_on_tasks_is_a_plan_of_work():
     review = "一年来,我市坚持谋规划;坚持调结构;坚持提品质;坚持转职能,新建棚舍20万平方米。\n"
     result, _ = extract(review, doc_type="other", period=(None, None), issued="2015-03-01")
     assert {v.kind for v in result.values} == {"actual"}
+    # items counted in words (一是推进…。二是提升…: a banner's measures as news, heldout974 n01)
+    text = ("鄂伦春旗多举措提升农村猎区公共服务水平\n一是推进教育均衡发展,投资2961万元。\n二是提升医疗服务能力。\n"
+            "三是完善社会救助体系,加强养老服务机构建设,新增床位60张。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2020-05-07")
+    assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2020, 2961.0), ("target", 2020, 60.0)]
 
 
 def test_what_was_actually_done_after_the_years_plan_is_a_result():

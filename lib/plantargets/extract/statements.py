@@ -669,7 +669,9 @@ MIN_SHARE_OF_TASK_SENTENCES = 0.2
 MIN_TASK_SENTENCES = 3
 # a list item's number before its words ("(二)", "3.", "十、"), if any
 _ITEM_NUMBER = r"(?:[((]?[一二三四五六七八九十\d]{1,3}[)).、]\s*)?"
-_TASK_OPENING = re.compile(rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*{_ITEM_NUMBER}(?:{_phrase_words('task_heading_word')})")
+# ("一是推进教育均衡发展,…。二是提升…": the items of a page of measures, counted in words)
+_TASK_OPENING = re.compile(rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:{_ITEM_NUMBER}|[一二三四五六七八九十]{{1,2}}是)"
+                           rf"(?:{_phrase_words('task_heading_word')})")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 
 
