@@ -4711,6 +4711,47 @@ HELDOUT990_FLOORS = {"f1_target": 0.88, "comparator_accuracy": 0.95, "quote_span
 HELDOUT991_FLOORS = {"f1_target": 0.88, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout993 (sealed): 5 pages: old-housing renovation, sports facilities, a farm-brand campaign and sports work points
+# (Beijing, Tianjin, Shanxi; 2017-2025), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.510 / -
+HELDOUT993_FLOORS = {"f1_target": 0.46, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout994 (read): 7 pages: sports, transport, expressway, livestock, potato, farm-base and ecology plans (Qinghai,
+# Shaanxi, Inner Mongolia, Gansu, Guizhou, Chongqing; 2004-2027), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.967 / -
+HELDOUT994_FLOORS = {"f1_target": 0.91, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout995 (sealed): 7 pages: key-project, industry-cluster, e-commerce, opening-up and rural tourism plans (Guangxi,
+# Henan, Anhui, Jiangxi, Hunan), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.775 / -
+HELDOUT995_FLOORS = {"f1_target": 0.72, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout996 (read): 1 page: news of a prefecture's 14th five-year health plan (Meizhou), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.833 / -
+HELDOUT996_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout997 (sealed): 7 pages: press and meeting news of provinces' and cities' targets (Hubei, Guangzhou, Datong,
+# Guangdong, Xinjiang, Heilongjiang, Gansu), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.511 / -
+HELDOUT997_FLOORS = {"f1_target": 0.46, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout998 (read): 7 pages: forestry, afforestation, energy-saving and environment plans of eastern provinces
+# (2000-2012), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.780 / -
+HELDOUT998_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout999 (sealed): 7 pages: transport, civil-affairs, environment, livestock and sector pages of western provinces
+# (2006-2014), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.565 / -
+HELDOUT999_FLOORS = {"f1_target": 0.51, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5712,6 +5753,13 @@ GOALS = [
     ("heldout989", "heldout989 (sealed)", HELDOUT989_FLOORS),
     ("heldout990", "heldout990", HELDOUT990_FLOORS),
     ("heldout991", "heldout991 (sealed)", HELDOUT991_FLOORS),
+    ("heldout993", "heldout993 (sealed)", HELDOUT993_FLOORS),
+    ("heldout994", "heldout994", HELDOUT994_FLOORS),
+    ("heldout995", "heldout995 (sealed)", HELDOUT995_FLOORS),
+    ("heldout996", "heldout996", HELDOUT996_FLOORS),
+    ("heldout997", "heldout997 (sealed)", HELDOUT997_FLOORS),
+    ("heldout998", "heldout998", HELDOUT998_FLOORS),
+    ("heldout999", "heldout999 (sealed)", HELDOUT999_FLOORS),
 ]
 
 
