@@ -524,6 +524,12 @@ def test_respectively_opening_its_clause_pairs_with_the_names_of_the_clause_befo
                         period=(None, None), issued="2006-02-06")
     assert [(v.value, v.indicator_zh) for v in result.values] == [
         (12452, "城市居民人均可支配收入"), (5347, "农民人均纯收入")]
+    # the clause before shares one change by all its names (均削减15%): the names come before it (a province's
+    # energy-saving plan, read heldout998 n04)
+    result, _ = extract("到2010年,全省化学需氧量(COD)和二氧化硫排放量在2005年的基础上均削减15%,"
+                        "分别控制在89.9万吨和110万吨以内。\n", doc_type="other", period=(None, None), issued="2007-09-01")
+    assert [(v.value, v.indicator_zh, v.comparator) for v in result.values if v.unit == "万吨"] == [
+        (89.9, "全省化学需氧量(COD)", "<="), (110.0, "二氧化硫排放量", "<=")]
 
 
 def test_the_year_a_change_started_from_is_not_the_year_the_paragraph_speaks_of():
@@ -2059,6 +2065,7 @@ def test_life_expectancy_is_a_value_in_years_of_age():
     result, _ = extract("到2025年,全市人均期望寿命80岁,3-6岁适龄儿童入园率达到95%。2020年人均预期寿命达到78岁。\n")
     assert [(v.kind, v.year, v.value, v.unit) for v in result.values] == [
         ("target", 2025, 80.0, "岁"), ("target", 2025, 95.0, "%"), ("actual", 2020, 78.0, "岁")]
+
 
 
 def test_a_sub_heading_restating_an_earlier_target_is_that_target():

@@ -2246,6 +2246,9 @@ _YEARS_BEFORE_NAME = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:(?:上|下)半年|�
 
 
 # a clause's predicate after its names ("…持续增长", "均稳步提高")
+# a change that every name of a clause shares, at its end (在2005年的基础上均削减15%): the names come before it
+_SHARED_CHANGE_AT_END = re.compile(r"(?:[在比较]\s*(?:19|20)\d{2}\s*年?(?:的)?(?:基础上)?)?\s*(?:均|都)[^\d,,;;。]{1,6}"
+                                   r"\d+(?:\.\d+)?\s*(?:%|个百分点)?$")
 _PREDICATE_AT_END = re.compile(rf"(?:均|都)?(?:持续|稳步|继续|保持|较快|快速|明显|大幅)*(?:{_phrase_words('growth_verb')}|提高|增加|上升)$")
 
 
@@ -2377,6 +2380,9 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
             previous_clause = sentence[_clause_start(sentence, clause_start - 1):clause_start - 1]
             if not _DIGIT.search(previous_clause):
                 names = _list_names(_PREDICATE_AT_END.sub("", previous_clause))
+            elif change := _SHARED_CHANGE_AT_END.search(previous_clause):
+                # "COD和二氧化硫排放量在2005年的基础上均削减15%,分别控制在89.9万吨和110万吨以内": one change for both
+                names = _list_names(previous_clause[:change.start()])
         named = bool(names) and not any(_ENDS_WITH_VALUE.search(n) for n in names)
         wanted = len(names) if named and len(names) >= 2 else 0
         tokens = [first]
