@@ -2065,7 +2065,10 @@ def test_life_expectancy_is_a_value_in_years_of_age():
     result, _ = extract("到2025年,全市人均期望寿命80岁,3-6岁适龄儿童入园率达到95%。2020年人均预期寿命达到78岁。\n")
     assert [(v.kind, v.year, v.value, v.unit) for v in result.values] == [
         ("target", 2025, 80.0, "岁"), ("target", 2025, 95.0, "%"), ("actual", 2020, 78.0, "岁")]
-
+    # a base year between the indicator and its change ("人均预期寿命在2020年基础上提高0.4岁", a prefecture's health
+    # plan, read heldout996 n01) keeps the change a value in years of age
+    result, _ = extract("至2025年,人均预期寿命在2020年基础上提高0.4岁。\n")
+    assert [(v.kind, v.year, v.value, v.unit) for v in result.values] == [("target", 2025, 0.4, "岁")]
 
 
 def test_a_sub_heading_restating_an_earlier_target_is_that_target():

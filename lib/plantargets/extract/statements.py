@@ -170,6 +170,7 @@ _CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
 # an indicator measured in years of age, whose 岁 is a value's unit (人均期望寿命80岁)
 # (its words up to the value: "人均预期寿命比“十三五”末提高1岁", heldout102 n03)
 _MEASURED_IN_AGE = re.compile(rf"(?:{_phrase_words('measured_in_years_of_age')})[^,;。\d]{{0,12}}$")
+_BASE_YEAR_IN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年")  # 在2020年基础上: a year, no age
 _COMPLETION_CUE = re.compile(_phrase_words("completion_cue"))  # 已, 截止目前: what is stated is done
 # words that hold a target cue in another sense ("将20所…办成": 将 as 把; 平均每年: an average)
 _NOT_A_TARGET_CUE = guarded(re.compile(_phrase_words("not_a_target_cue")))
@@ -2125,7 +2126,9 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     start, end = match.start(), match.end()
     behind = sentence[max(0, start - LOOK_BEHIND):start]  # the checks below look a few characters back
     following = sentence[end:end + 2]
-    in_years_of_age = (unit == "岁" or following.lstrip().startswith("岁")) and bool(_MEASURED_IN_AGE.search(behind))
+    # (a base year between: "人均预期寿命在2020年基础上提高0.4岁")
+    in_years_of_age = (unit == "岁" or following.lstrip().startswith("岁")) \
+        and bool(_MEASURED_IN_AGE.search(_BASE_YEAR_IN_WORDS.sub("", behind) if "年" in behind else behind))
     rule = "" if in_years_of_age else _structure_rule(sentence, match)  # "人均期望寿命80岁" is a value
     if rule:
         return rule
