@@ -3617,6 +3617,20 @@ def test_a_page_whose_sentences_open_on_tasks_is_a_plan_of_work():
     assert [(v.kind, v.year, v.value) for v in result.values] == [("target", 2020, 2961.0), ("target", 2020, 60.0)]
 
 
+def test_a_present_state_listed_under_the_targets_stays_the_present_state():
+    """A province's sports plan news (read heldout994 n01): "目前全省人均体育场地面积达到2.01平方米,经常参加体育锻炼人数
+    比例达到34.7%" under a heading of aims - the values after the first go on the present state 目前 opened, not the
+    section's targets; a budget's 较上年 (a weak result cue) carries nothing over."""
+    text = ("二、发展目标\n目前全省人均体育场地面积达到2.01平方米,经常参加体育锻炼人数比例达到34.7%。"
+            "到2035年,经常参加体育锻炼人数比例达到45%以上。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2020-09-01")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (2.01, "actual", 2020), (34.7, "actual", 2020), (45.0, "target", 2035)]
+    text = "二、2024年预算安排\n地方一般公共预算收入116059万元,较上年增加6570万元,增长6%。\n"  # (heldout145 n11)
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2024-01-10")
+    assert [(v.value, v.kind) for v in result.values] == [(116059.0, "target"), (6570.0, "actual"), (6.0, "target")]
+
+
 def test_what_was_actually_done_after_the_years_plan_is_a_result():
     """A city's transport results against its plan (heldout438 n06): "计划完成…投资27.55亿元,实际共完成投资32.01亿元"
     — the plan is a target, what was actually done (实际完成, 实际共完成) a result, and the parts after it results too."""

@@ -1234,6 +1234,8 @@ _SINCE_A_PLAN = re.compile(r"五[”\"」』]?以来")  # “十三五”以来
 _PRESENT = re.compile(rf"目前|现有|现已|截至目前|至今|{_SINCE_A_YEAR.pattern}|{_SINCE_A_PLAN.pattern}")
 # a full sentence's lead "到目前,…;" that dates every piece after it (codebook phrase_words role present_lead)
 _PRESENT_LEAD = re.compile(_phrase_words("present_lead"))
+# a result cue of the present state ("actual cue 目前"): a list it opens under the targets states where they start from
+_PRESENT_STATE_CUE = re.compile(rf"actual cue (?:{_phrase_words('present_state_word')})")
 # "用2年时间", "今后五年": a span of years from the document's own (codebook phrase_words role horizon_lead)
 # (not an N-year plan's name: "实施新一轮世园会后利用三年行动计划")
 _HORIZON = re.compile(rf"(?:{_phrase_words('horizon_lead')})\s*([一二两三四五六七八九十\d])\s*年(?!\s*(?:行动|计划|规划))"
@@ -1727,6 +1729,12 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             kind_basis = f"a change over the year before of the result before it ({previous.kind_basis})"
         if kind_basis == _NO_EVIDENCE and previous is not None and previous.number_span[0] >= offset \
                 and previous.kind_basis.startswith(_CUE_BASES):  # "全年实现A增长6%,B增长20%": B is A's kind
+            kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
+        elif kind_basis == "target section" and previous is not None and previous.number_span[0] >= offset \
+                and previous.kind == "actual" and _PRESENT_STATE_CUE.search(previous.kind_basis) \
+                and not _has_target_cue(norm.text[previous.number_span[1]:offset + match.start()]):
+            # "目前青海全省人均体育场地面积达到2.01平方米,经常参加体育锻炼人数比例达到34.7%" under the targets: the
+            # present state the sentence opened on goes on
             kind, kind_basis = previous.kind, f"the list it continues ({previous.kind_basis})"
         elif kind_basis == _NO_EVIDENCE and previous is not None and previous.kind == "target" \
                 and previous.kind_basis.startswith(("target cue", "the list it continues (target cue",
