@@ -4752,6 +4752,42 @@ HELDOUT998_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span
 HELDOUT999_FLOORS = {"f1_target": 0.51, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
 
 
+# heldout1000 (read): 5 pages: education news and a work report's page of northern provinces (Beijing, Jilin, Tianjin,
+# Hebei; 2003-2014), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.800 / -
+HELDOUT1000_FLOORS = {"f1_target": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1002 (read): 6 pages: livelihood-project lists and housing targets (Nanjing, Jiangsu, Wuxi, Shenzhen, Zibo,
+# Dongguan; 2012-2025), session 61;
+# F1 / actR with 72cc07a0: 0.574 / -; with main at merge (a7961abc, this session's rules): 0.561 / -
+HELDOUT1002_FLOORS = {"f1_target": 0.51, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1003 (sealed): 6 pages: oil-tea, irrigation, rural living, tourism and sugarcane targets of central provinces
+# (2020-2030), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.764 / -
+HELDOUT1003_FLOORS = {"f1_target": 0.71, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1004 (read): 6 pages: data-centre, digital-economy and key-project targets of western provinces (2024-2025),
+# session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.362 / -
+HELDOUT1004_FLOORS = {"f1_target": 0.31, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1005 (sealed): 7 pages: rural housing, poverty, new-countryside and pastoral water plans of several provinces
+# (2003-2015), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.508 / -
+HELDOUT1005_FLOORS = {"f1_target": 0.45, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1006 (read): 3 pages: a county leader's article, a province's under-forest economy news, a disabled persons'
+# federation meeting (n03 taken out: masked year), session 61;
+# F1 / actR with 72cc07a0: 0.759 / -; with main at merge (a7961abc, this session's rules): 0.786 / -
+HELDOUT1006_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5760,6 +5796,12 @@ GOALS = [
     ("heldout997", "heldout997 (sealed)", HELDOUT997_FLOORS),
     ("heldout998", "heldout998", HELDOUT998_FLOORS),
     ("heldout999", "heldout999 (sealed)", HELDOUT999_FLOORS),
+    ("heldout1000", "heldout1000", HELDOUT1000_FLOORS),
+    ("heldout1002", "heldout1002", HELDOUT1002_FLOORS),
+    ("heldout1003", "heldout1003 (sealed)", HELDOUT1003_FLOORS),
+    ("heldout1004", "heldout1004", HELDOUT1004_FLOORS),
+    ("heldout1005", "heldout1005 (sealed)", HELDOUT1005_FLOORS),
+    ("heldout1006", "heldout1006", HELDOUT1006_FLOORS),
 ]
 
 
