@@ -2256,10 +2256,10 @@ _YEARS_BEFORE_NAME = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:(?:上|下)半年|�
                                 r"(?:19|20)\d{2}\s*年(?:(?:上|下)半年|底|末)?(?=[^、和及与\d])")
 
 
-# a clause's predicate after its names ("…持续增长", "均稳步提高")
 # a change that every name of a clause shares, at its end (在2005年的基础上均削减15%): the names come before it
 _SHARED_CHANGE_AT_END = re.compile(r"(?:[在比较]\s*(?:19|20)\d{2}\s*年?(?:的)?(?:基础上)?)?\s*(?:均|都)[^\d,,;;。]{1,6}"
                                    r"\d+(?:\.\d+)?\s*(?:%|个百分点)?$")
+# a clause's predicate after its names ("…持续增长", "均稳步提高")
 _PREDICATE_AT_END = re.compile(rf"(?:均|都)?(?:持续|稳步|继续|保持|较快|快速|明显|大幅)*(?:{_phrase_words('growth_verb')}|提高|增加|上升)$")
 
 
