@@ -489,6 +489,10 @@ def test_a_list_of_the_years_projects_under_a_portals_greeting_takes_its_title_f
     assert done.doc_type != "project_list"
     progress = _one_document("首页\n2017年1—11月十大民生工程项目实施进度表\n1.新建学校5所。\n")
     assert progress.doc_type != "project_list"
+    # a report of how far the year's projects got, under a portal's slogan and its breadcrumb (heldout1002 n05)
+    report = _one_document("看家乡事,品故乡情\n山东> 山东新闻> 正文\n2015年度全区25项民生实事项目进展情况\n"
+                           "今日周村 2015-08-21 22:17\n1.投资2316万元,对11个社区的老旧小区进行整体改造。\n")
+    assert (report.title, report.doc_type) == ("2015年度全区25项民生实事项目进展情况", "project_report")
 
 
 def test_a_titles_closing_bracketed_span_with_no_nian_is_the_plans_period():

