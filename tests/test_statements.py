@@ -2490,6 +2490,14 @@ def test_a_ports_containers_in_teu_are_a_unit():
         (410.0, "万TEU", 4.1e6, "标箱", "target", 2025)]
 
 
+def test_a_flood_standard_naming_a_dyke_is_no_value_but_a_standard_reached_is():
+    """A province's river-basin plan (read heldout972 n03): "200年一遇标准防洪堤36.2公里" - the return period names the
+    dyke, its length is the value; "防洪标准达到200年一遇" (heldout211 n04) reaches the standard, itself the value."""
+    result, _ = extract("到2015年,其中湘江干流200年一遇标准防洪堤36.2公里、100年一遇标准防洪堤141公里。长沙主城区防洪标准达到200年一遇。",
+                        doc_type="other", period=(None, None), issued="2011-05-01")
+    assert [(v.value, v.unit) for v in result.values] == [(36.2, "公里"), (141.0, "公里"), (200.0, "年")]
+
+
 def test_tobacco_leaf_in_dan_is_a_unit():
     """"计划收购烟叶55万担" (a county's tobacco targets, read heldout978 n05; 萬擔 in n02): 担, a market weight, is a unit,
     so the value is 55万担 rather than a bare 55万."""
