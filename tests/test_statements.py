@@ -2490,6 +2490,15 @@ def test_a_ports_containers_in_teu_are_a_unit():
         (410.0, "万TEU", 4.1e6, "标箱", "target", 2025)]
 
 
+def test_racks_and_aircraft_in_jia_and_computing_power_in_ten_thousand_p_are_units():
+    """"装机能力约3500架", "形成年产直升机300架" (a data centre's and an aviation plan's targets, read heldout1004 n01,
+    heldout560 n03): 架 counts racks and aircraft; "承载算力可达5.5万P" is 5.5万 PFlops, as 3000P is 3000."""
+    result, _ = extract("到2027年,一期装机能力约3500架,形成年产直升机300架的生产能力。2025年上半年承载算力可达5.5万P。",
+                        doc_type="other", period=(None, None), issued="2024-06-01")
+    assert [(v.value, v.unit, v.value_std, v.unit_std) for v in result.values] == [
+        (3500.0, "架", 3500.0, "架"), (300.0, "架", 300.0, "架"), (5.5, "万P", 55000.0, "PFlops")]
+
+
 def test_a_flood_standard_naming_a_dyke_is_no_value_but_a_standard_reached_is():
     """A province's river-basin plan (read heldout972 n03): "200年一遇标准防洪堤36.2公里" - the return period names the
     dyke, its length is the value; "防洪标准达到200年一遇" (heldout211 n04) reaches the standard, itself the value."""
