@@ -2490,6 +2490,15 @@ def test_a_ports_containers_in_teu_are_a_unit():
         (410.0, "万TEU", 4.1e6, "标箱", "target", 2025)]
 
 
+def test_more_than_a_number_of_ten_thousands_before_a_noun_is_read_as_wan():
+    """"6870余万农村人口将全部喝上安全卫生的自来水" (a province's rural water plan, read heldout982 n07): 余 then a bare
+    万 is the value's scale, as "6870万农村人口" and "800余万人" already were; the number was left as one joined to text."""
+    result, _ = extract("到2021年,全省6870余万农村人口将全部喝上安全卫生的自来水。", doc_type="other", period=(None, None),
+                        issued="2019-07-01")
+    assert [(v.value, v.unit, v.comparator, v.kind, v.year) for v in result.values] == [
+        (6870.0, "万", ">", "target", 2021)]
+
+
 def test_racks_and_aircraft_in_jia_and_computing_power_in_ten_thousand_p_are_units():
     """"装机能力约3500架", "形成年产直升机300架" (a data centre's and an aviation plan's targets, read heldout1004 n01,
     heldout560 n03): 架 counts racks and aircraft; "承载算力可达5.5万P" is 5.5万 PFlops, as 3000P is 3000."""

@@ -79,7 +79,7 @@ PER_100_THOUSAND = "|".join(map(re.escape, PER_100_THOUSAND_UNITS))  # 孕产妇
 PER_UNIT = rf"[百千万]{{0,2}}(?:{_phrase_words('unit_denominator')})"
 TOKEN = re.compile(
     rf"(?:(?P<pct>百分之|千分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰|万|亿)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿|(?:{RATIO_TO_ONE})(?![\d.:∶])|(?:{PER_100_THOUSAND})(?![\d.]))?"
-    rf"(?(unit)(?P<per>/(?:{PER_UNIT})))?(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN})?)?"
+    rf"(?(unit)(?P<per>/(?:{PER_UNIT})))?(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN}|万|亿)?)?"
 )
 _TOKEN_SOURCE = TOKEN.pattern
 TOKEN = guarded(TOKEN)  # the same matches, without trying the whole pattern at every character (scanning.py)
