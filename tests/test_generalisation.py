@@ -4788,6 +4788,42 @@ HELDOUT1005_FLOORS = {"f1_target": 0.45, "comparator_accuracy": 0.95, "quote_spa
 HELDOUT1006_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout1007 (sealed): 5 pages: civil-affairs, sports and elderly-care targets of central cities (Changsha, Hefei,
+# Xinyu, Ganzhou, Jingmen; 2011-2025), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.808 / -
+HELDOUT1007_FLOORS = {"f1_target": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1008 (read): 4 pages: rural water, fisheries, new-energy vehicle and energy plans (Yangquan, Yunnan, Hainan,
+# Tibet; 2023-2030), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.933 / -
+HELDOUT1008_FLOORS = {"f1_target": 0.88, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1009 (sealed): 6 pages: township, district and province pages of western provinces (Sichuan, Guizhou, Tibet,
+# Yunnan, Qinghai, Ningxia; 2006-2015; n02 taken out), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.693 / -
+HELDOUT1009_FLOORS = {"f1_target": 0.64, "comparator_accuracy": 0.87, "quote_span_exact": 1.0}
+
+
+# heldout1010 (read): 6 pages: agriculture, air-quality, transport and employment department pages of eastern provinces
+# (n02 taken out), session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.691 / -
+HELDOUT1010_FLOORS = {"f1_target": 0.64, "comparator_accuracy": 0.89, "quote_span_exact": 1.0}
+
+
+# heldout1011 (sealed): 6 pages: forestry, river-chief, Qinling, ecology, Three-North and biodiversity targets of
+# western provinces (2023-2025), session 61;
+# F1 / actR with 72cc07a0: 0.928 / -; with main at merge (79756274, this session's rules): 0.912 / -
+HELDOUT1011_FLOORS = {"f1_target": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1012 (read): 4 pages: kindergarten and school building plans of northern places (Tanggu, Beijing, Shenyang),
+# session 61;
+# F1 / actR with 72cc07a0 and at merge: 0.892 / -
+HELDOUT1012_FLOORS = {"f1_target": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5802,6 +5838,12 @@ GOALS = [
     ("heldout1004", "heldout1004", HELDOUT1004_FLOORS),
     ("heldout1005", "heldout1005 (sealed)", HELDOUT1005_FLOORS),
     ("heldout1006", "heldout1006", HELDOUT1006_FLOORS),
+    ("heldout1007", "heldout1007 (sealed)", HELDOUT1007_FLOORS),
+    ("heldout1008", "heldout1008", HELDOUT1008_FLOORS),
+    ("heldout1009", "heldout1009 (sealed)", HELDOUT1009_FLOORS),
+    ("heldout1010", "heldout1010", HELDOUT1010_FLOORS),
+    ("heldout1011", "heldout1011 (sealed)", HELDOUT1011_FLOORS),
+    ("heldout1012", "heldout1012", HELDOUT1012_FLOORS),
 ]
 
 
