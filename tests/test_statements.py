@@ -2490,6 +2490,15 @@ def test_a_ports_containers_in_teu_are_a_unit():
         (410.0, "万TEU", 4.1e6, "标箱", "target", 2025)]
 
 
+def test_a_ratio_to_one_after_bi_zai_is_a_level():
+    """"总体车桩比在2.5:1以下", "在2:1左右" (a province's new-energy vehicle plan, read heldout1008 n03): a ratio set at a
+    level after 比在, as after 不高于 or 控制在, is a value, not a ratio in a rule."""
+    result, _ = extract("到2025年,全省总体车桩比在2.5:1以下;到2030年,总体车桩比在2:1左右。", doc_type="other",
+                        period=(None, None), issued="2023-03-01")
+    assert [(v.value, v.unit, v.comparator, v.year) for v in result.values] == [
+        (2.5, ":1", "<=", 2025), (2.0, ":1", "~", 2030)]
+
+
 def test_more_than_a_number_of_ten_thousands_before_a_noun_is_read_as_wan():
     """"6870余万农村人口将全部喝上安全卫生的自来水" (a province's rural water plan, read heldout982 n07): 余 then a bare
     万 is the value's scale, as "6870万农村人口" and "800余万人" already were; the number was left as one joined to text."""

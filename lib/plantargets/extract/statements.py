@@ -2026,8 +2026,8 @@ _VERSION_WORDS = ("工程", "计划", "版")  # a number after them names a vers
 _RATIO_FOLLOWS = re.compile(r"\s*[::]\s*\d")
 _LEVEL_WORDS = "不低于|不少于|达到|达|为"
 _LEVEL_WORD_BEHIND = re.compile(rf"({_LEVEL_WORDS})$")
-# A ratio to one stated as a level or the ends of a change (生师比不高于17:1, 从5.2:1提高到7.3:1, 下降至2.09:1)
-_RATIO_LEVEL_BEHIND = re.compile(rf"({_LEVEL_WORDS}|不高于|不超过|低于|高于|是|从|由|到|至|的|控制在|保持在|稳定在)$")
+# A ratio to one stated as a level or the ends of a change (生师比不高于17:1, 从5.2:1提高到7.3:1, 下降至2.09:1, 车桩比在2.5:1以下)
+_RATIO_LEVEL_BEHIND = re.compile(rf"({_LEVEL_WORDS}|不高于|不超过|低于|高于|是|从|由|到|至|的|控制在|保持在|稳定在|比在)$")
 _CODE_CHARACTERS = frozenset(string.ascii_letters + "#+")  # a number joined to them is part of a code
 _CODE_CHARACTERS_BEHIND = _CODE_CHARACTERS | {"."}
 _INDICATOR_ACRONYM_BEHIND = re.compile(rf"(?:{_phrase_words('indicator_acronym')})$")  # "完成GDP4408.1亿元"
