@@ -170,7 +170,6 @@ _CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
 # an indicator measured in years of age, whose 岁 is a value's unit (人均期望寿命80岁)
 # (its words up to the value: "人均预期寿命比“十三五”末提高1岁", heldout102 n03)
 _MEASURED_IN_AGE = re.compile(rf"(?:{_phrase_words('measured_in_years_of_age')})[^,;。\d]{{0,12}}$")
-_BASE_YEAR_IN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年")  # 在2020年基础上: a year, no age
 _COMPLETION_CUE = re.compile(_phrase_words("completion_cue"))  # 已, 截止目前: what is stated is done
 # words that hold a target cue in another sense ("将20所…办成": 将 as 把; 平均每年: an average)
 _NOT_A_TARGET_CUE = guarded(re.compile(_phrase_words("not_a_target_cue")))
@@ -1748,7 +1747,7 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                                           else f"{_PARAGRAPH_TARGETS} ({previous.kind_basis})")
         elif kind_basis == _NO_EVIDENCE and previous is None and result.values \
                 and (going_on := _CONTINUES.match(line.text)) and result.values[-1].kind == "target" \
-                and (cued := _target_cued_in_paragraph(result.values, bool(_DETAILS.match(going_on.group(0))))) \
+                and (cued := _target_cued_in_paragraph(result.values, going_on.group("details") is not None)) \
                 and not _DONE_MARKER.search(line.text, 0, offset - line.start + match.start()):
             # "今年新疆将…新增不少于10%的…。" then "同时,…实施1.7万间教室照明改造工程": the paragraph it goes on from;
             # not one that says before the value what was done ("此外,…实现了…“应助尽助”…", heldout111 n01)
@@ -2134,9 +2133,9 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     start, end = match.start(), match.end()
     behind = sentence[max(0, start - LOOK_BEHIND):start]  # the checks below look a few characters back
     following = sentence[end:end + 2]
-    # (a base year between: "人均预期寿命在2020年基础上提高0.4岁")
+    # (a base year between, its digits no value: "人均预期寿命在2020年基础上提高0.4岁")
     in_years_of_age = (unit == "岁" or following.lstrip().startswith("岁")) \
-        and bool(_MEASURED_IN_AGE.search(_BASE_YEAR_IN_WORDS.sub("", behind) if "年" in behind else behind))
+        and bool(_MEASURED_IN_AGE.search(_ANY_YEAR.sub("", behind) if "年" in behind else behind))
     rule = "" if in_years_of_age else _structure_rule(sentence, match)  # "人均期望寿命80岁" is a value
     if rule:
         return rule
@@ -2917,8 +2916,9 @@ _CUE_BEFORE_VALUE = re.compile(f"(?:{cue_pattern('target_cue').pattern}|{cue_pat
 _TARGET_CUE_BEFORE_VALUE = re.compile(f"(?:{cue_pattern('target_cue').pattern})" + _A_VALUE_IN_ITS_CLAUSE)
 # A paragraph that opens by going on from the one before (同时, 此外, 另外, 与此同时) or by detailing it (具体来看),
 # and the bases of a kind its own words decided as a target, which such a paragraph carries on
-_CONTINUES = re.compile(rf"(?:{_phrase_words('paragraph_going_on')}|{_phrase_words('paragraph_detailing')})[,,]")
-_DETAILS = re.compile(_phrase_words("paragraph_detailing"))  # 具体来看: the targets of the paragraph before, in detail
+# (the group "details": 具体来看, the targets of the paragraph before in detail)
+_CONTINUES = re.compile(rf"(?:(?P<details>{_phrase_words('paragraph_detailing')})"
+                        rf"|{_phrase_words('paragraph_going_on')})[,,]")
 _TARGET_CUED = ("target cue", "the paragraph's targets it continues")
 # a year to come stated (到2020年, …) makes targets too, of which a detailing paragraph gives the parts
 _TARGET_YEAR_STATED = ("a year to come is stated", "a year after the page was written is stated",
