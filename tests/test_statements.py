@@ -5706,3 +5706,11 @@ def test_n_years_later_dates_a_target_that_many_years_on():
     assert [(v.value, v.kind, v.year) for v in result.values] == [(43.9, "target", 2005)]
     result, _ = extract("预计五年后,吉林将新增商品粮一百亿斤。\n", doc_type="other", period=(None, None), issued="2008-03-30")
     assert [(v.value, v.kind, v.year) for v in result.values] == [(100, "target", 2013)]
+
+
+def test_a_verb_ending_in_ji_names_what_it_reaches_after_the_number():
+    """"实施老旧小区改造1000万平方米以上,涉及14万户居民" (heldout268 n06), "惠及421户居民" (heldout876 n01): the 及 of
+    涉及/惠及 is no 及 joining two names, so the verb stays and the noun after the number completes the indicator."""
+    result, _ = extract("到2025年,实施老旧小区改造1000万平方米以上,涉及14万户居民。改造危房8栋,惠及421户居民。")
+    assert [(v.indicator_zh, v.value, v.unit, v.kind) for v in result.values][1::2] == [
+        ("涉及居民", 14.0, "万户", "target"), ("惠及居民", 421.0, "户", "target")]

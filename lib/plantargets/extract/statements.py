@@ -2599,6 +2599,7 @@ def _enumerations(sentence: str, last_names: list[str] | None = None,
 _LEAD_VERB = re.compile(rf"^(?:{_SUBJECT.pattern})?((?:{_CUMULATIVE.pattern}|{_COUNT.pattern})+)")
 _LEADS_WITH_VERB = re.compile(rf"^(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})")
 _VERBS_ONLY = re.compile(rf"(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})+")
+_VERB_ENDING_LIKE_A_CONJUNCTION = re.compile(rf"(?:{_phrase_words('verb_ending_like_a_conjunction')})$")  # 涉及
 _LEADS_WITH_CUMULATIVE = re.compile(rf"^(?:{_CUMULATIVE.pattern})")
 
 
@@ -2632,7 +2633,8 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     growth = bool(_GROWTH_VERB.search(phrase)) and unit in _GROWTH_UNITS
     core = _SUBJECT.sub("", phrase)
     while True:
-        stripped = _LEVEL_VERB.sub("", core).rstrip("、和及与")
+        stripped = _LEVEL_VERB.sub("", core)
+        stripped = stripped if _VERB_ENDING_LIKE_A_CONJUNCTION.search(stripped) else stripped.rstrip("、和及与")
         stripped = _QUALIFIED_GROWTH_VERB.sub("", stripped) if growth else stripped
         if stripped == core:
             break
@@ -2652,7 +2654,7 @@ def _indicator(before: str, after: str, unit: str, enumerated: str | None) -> tu
     # ("*为" before "8个住宅小区…", "向" before "1000户…家庭": no name before the number, only a mark or a preposition)
     bare = not (_CJK_CHARACTER.search(core) or _ACRONYM.search(core)) \
         or bool(_BARE_PREPOSITION.match(core)) and unit not in _UNITS_OF_A_LISTS_OWN_ITEMS
-    verb_only = bare or bool(_VERBS_ONLY.fullmatch(core))
+    verb_only = bare or bool(_VERBS_ONLY.fullmatch(core)) or bool(_VERB_ENDING_LIKE_A_CONJUNCTION.fullmatch(core))
     done_to = _DONE_TO.match(tail) if core.endswith("对") and unit not in _UNITS_OF_A_LISTS_OWN_ITEMS else None
     if done_to:  # "对18个老旧小区进行综合改造": the things counted and the work done to them name the count
         indicator = done_to.group(1) + done_to.group(2)
