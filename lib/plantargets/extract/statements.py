@@ -345,7 +345,8 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
         _extract_prose(doc, norm, consumed, result)
     if not doc.dated:
         _targets_of_the_one_plan_named(norm.text[doc.start:doc.end], result.values)
-        _the_year_an_undated_page_names_most(without_closing_links(norm.text[doc.start:doc.end]), result.values)
+        _the_year_an_undated_page_names_most(without_closing_links(norm.text[doc.start:doc.end]), result.values,
+                                             norm.text[doc.start:doc.end])
     elif doc.doc_type != "work_report":
         _targets_of_the_one_horizon_named(norm.text, doc, result.values)
     for value in result.values:
@@ -358,20 +359,39 @@ def _years_named(text: str) -> Counter:
     return Counter(year for found in _YEAR_WORD.findall(text) if (year := int(found[:4])) in PLAUSIBLE_YEARS)
 
 
-def _the_year_an_undated_page_names_most(text: str, values: list[StatedValue]) -> None:
+# a year written with no 年: a forum's or a campaign's name (2021数字乡村论坛, "2020实现多项突破"), a link's date
+# (2017-01-10泉州市…); not a quantity (2000户, 2022戶) nor a document's number (〔2022〕2号)
+_YEAR_WITHOUT_NIAN = re.compile(rf"(?<![\d.:/〔\[((])((?:19|20)\d{{2}})"
+                                rf"(?:(?=-\d{{1,2}}-\d{{1,2}})|(?=[\u4e00-\u9fff,,])(?!(?:{UNIT_PATTERN}|万|亿)))")
+
+
+def _years_named_without_nian(text: str) -> Counter:
+    """How often a text names each plausible year without 年: evidence of the year of an undated page that names
+    none with it."""
+    return Counter(year for found in _YEAR_WITHOUT_NIAN.findall(text) if (year := int(found)) in PLAUSIBLE_YEARS)
+
+
+def _the_year_an_undated_page_names_most(text: str, values: list[StatedValue], whole: str = "") -> None:
     """An undated page's values no rule dated take the year its text names most often (a news item's 2016年 over
     its paragraphs, a report's 2022年 in its headings): where the page names none for a value, its years are the
     best evidence there is (on the read sets the gold's main year is the one named most on 92 of the 133 undated pages
-    that name a year; the others' come from the page's address or its date elsewhere)."""
-    years = _years_named(text)
-    if not years:
+    that name a year; the others' come from the page's address or its date elsewhere). A page whose article names
+    none with 年 takes one named without it, else one of the links it ends on (``whole``, its text with them): on the
+    read sets' 93 such pages with gold years, that year is the gold's main year on 59."""
+    for source, count, named in ((text, _years_named, "{}年"), (text, _years_named_without_nian, "{}, without 年"),
+                                 (whole, _years_named, "{}年, in its links"),
+                                 (whole, _years_named_without_nian, "{}, without 年, in its links")):
+        years = count(source)
+        if years:
+            break
+    else:
         return
     year = years.most_common(1)[0][0]
     for value in values:
         if value.year is None and value.kind in ("actual", "target") and value.year_basis != _THIS_YEAR_OF_A_PERIOD:
             after = value.year_basis == _NEXT_YEAR_OF_AN_UNDATED_PAGE  # "明年仓山区将…" on a page naming 2021年
             value.year, value.year_inferred = year + after, True
-            value.year_basis = f"{'明年 after ' if after else ''}the year an undated page names most ({year}年)"
+            value.year_basis = f"{'明年 after ' if after else ''}the year an undated page names most ({named.format(year)})"
 
 
 def _one_plan_named(text: str) -> tuple[int, int] | None:
