@@ -2015,9 +2015,18 @@ def _clause_start(sentence: str, position: int) -> int:
 _LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*){_CLAUSE_BREAK.pattern}")
 
 
-def _clause_end(sentence: str, position: int) -> int:
-    found = _CLAUSE_BREAK.search(sentence, position)
-    return found.start() if found else len(sentence)
+def _clause_end(sentence: str, position: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> int:
+    """Where the first of ``breaks`` (one character each) at or after ``position`` is, else the sentence's end."""
+    starts = _break_starts(breaks, sentence)
+    after = bisect.bisect_left(starts, position)
+    return starts[after] if after < len(starts) else len(sentence)
+
+
+@lru_cache(maxsize=16)
+def _break_starts(breaks: re.Pattern[str], sentence: str) -> list[int]:
+    """Where a sentence's clause breaks are, found once: each of its values asks for its clause's end (a search from
+    each made a long list quadratic)."""
+    return [found.start() for found in breaks.finditer(sentence)]
 
 
 # The structure checks' patterns, compiled once (they run for every number token).
@@ -2901,15 +2910,21 @@ _NAMED_TARGET = "named a target after it"
 _LIST_CLAUSE_END = re.compile(r"[,,;;。]")  # (a list's clause: its values and the words after them)
 
 
+@lru_cache(maxsize=16)
+def _last_number_token(sentence: str, end: int) -> re.Match | None:
+    """The last number token before ``end``, once per clause: each value of a long list asks for it."""
+    return _last_match(NUMBER_TOKEN, sentence[:end])
+
+
 def _named_a_target_after_its_list(sentence: str, end: int) -> re.Match | None:
     """The words naming a target after the last value of the list a value opens, in its clause ("下降18%、2011年
     下降3.5%的目标任务": both values are named the target), else None."""
-    clause_end = _LIST_CLAUSE_END.search(sentence, end)
-    clause_end = clause_end.start() if clause_end else len(sentence)
-    if "、" not in sentence[end:clause_end]:
+    clause_end = _clause_end(sentence, end, _LIST_CLAUSE_END)
+    first_break = sentence.find("、", end, clause_end)
+    if first_break < 0:
         return None
-    last = _last_match(NUMBER_TOKEN, sentence[:clause_end])
-    if last is None or last.start() <= sentence.find("、", end):
+    last = _last_number_token(sentence, clause_end)
+    if last is None or last.start() <= first_break:
         return None
     return _NAMED_AS_A_TARGET.match(sentence, last.end())
 
