@@ -1190,12 +1190,13 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
     使用"), is a target of that year. A target its sentence describes as a project's, with the year the project starts
     or is done after it ("…投资1600万元,规划2017年开工建设"), is of that year, not of a year the paragraph named before.
     A result nothing dated takes the year its sentence names after it ("年均增长12%,2007年达到9145亿元")."""
-    for value in values:
+    searched: dict = {}  # the last search of each pattern over the line (values come in order: a search each from
+    for value in values:  # its value to the line's end made a long line quadratic)
         after = value.number_span[1] - line.start
         sentence_end = line.text.find("。", after)
         sentence_end = sentence_end if sentence_end >= 0 else len(line.text)
         if value.kind_basis == _NO_EVIDENCE and value.doc.report_year:
-            in_use = _COMES_INTO_USE.search(line.text, value.number_span[1] - line.start)
+            in_use = _search_on(_COMES_INTO_USE, line.text, after, searched)
             if in_use and int(in_use.group(1)) > value.doc.report_year:
                 value.kind, value.kind_basis = "target", f"its project comes into use later ({in_use.group(0)})"
                 value.year, value.year_inferred, value.period_start, value.period_end = int(in_use.group(1)), True, None, None
@@ -1219,10 +1220,21 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
                 continue
         if value.kind != "target" or value.year is not None:
             continue
-        later = _STATED_YEAR.search(line.text, value.number_span[1] - line.start)
+        later = _search_on(_STATED_YEAR, line.text, after, searched)
         if later:
             value.year, value.year_inferred = int(parse_numeral(later.group(1))), True
             value.year_basis = f"the horizon its paragraph names after it ({later.group(0)})"
+
+
+def _search_on(pattern: re.Pattern[str], text: str, position: int, searched: dict) -> re.Match | None:
+    """``pattern.search(text, position)``, reusing the last search of the pattern over the same text when it began no
+    later and found nothing, or found a match starting at or after ``position``: no position between holds one."""
+    last = searched.get(pattern)
+    if last is not None and last[0] <= position and (last[1] is None or last[1].start() >= position):
+        return last[1]
+    found = pattern.search(text, position)
+    searched[pattern] = (position, found)
+    return found
 
 
 _SEMICOLON = re.compile(r"[;;]")
