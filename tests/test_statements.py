@@ -5749,3 +5749,21 @@ def test_an_undated_article_that_names_no_year_takes_the_year_its_closing_links_
     result, _ = extract(text, doc_type="other", period=(None, None), issued="")
     assert [(v.value, v.year) for v in result.values] == [(65.5, 2017), (220.5, 2017)]
     assert result.values[0].year_basis.endswith("in its links)")
+
+
+def test_clause_ends_and_reused_searches_answer_as_a_search_from_each_position_would():
+    """The clause breaks found once per sentence and a search reused over a line (statements._clause_end,
+    _search_on: a long line was quadratic) give, at every position in order, what a fresh search from it gives."""
+    import re
+
+    from plantargets.extract import statements
+
+    text = ("到2020年,新建幼儿园5所、改扩建8所:其中1:1配套;到2025年建成,比例为1:2。2027年投入使用,"
+            "新增学位300个;到2030年达到95%。") * 3
+    year = re.compile(r"到((?:19|20)\d{2})年")
+    searched = {}
+    for position in range(len(text) + 1):
+        direct = statements._CLAUSE_BREAK.search(text, position)
+        assert statements._clause_end(text, position) == (direct.start() if direct else len(text))
+        found, fresh = statements._search_on(year, text, position, searched), year.search(text, position)
+        assert (found and found.span()) == (fresh and fresh.span())
