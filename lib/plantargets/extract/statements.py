@@ -1190,8 +1190,10 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
     使用"), is a target of that year. A target its sentence describes as a project's, with the year the project starts
     or is done after it ("…投资1600万元,规划2017年开工建设"), is of that year, not of a year the paragraph named before.
     A result nothing dated takes the year its sentence names after it ("年均增长12%,2007年达到9145亿元")."""
-    searched: dict = {}  # the last search of each pattern over the line (values come in order: a search each from
-    for value in values:  # its value to the line's end made a long line quadratic)
+    # the last search of each pattern over the line, reused by the values after it (they come in order: a search
+    # from each to the line's end made a long line quadratic)
+    searched: dict = {}
+    for value in values:
         after = value.number_span[1] - line.start
         sentence_end = line.text.find("。", after)
         sentence_end = sentence_end if sentence_end >= 0 else len(line.text)
