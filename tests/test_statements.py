@@ -5767,3 +5767,11 @@ def test_clause_ends_and_reused_searches_answer_as_a_search_from_each_position_w
         assert statements._clause_end(text, position) == (direct.start() if direct else len(text))
         found, fresh = statements._search_on(year, text, position, searched), year.search(text, position)
         assert (found and found.span()) == (fresh and fresh.span())
+
+
+def test_a_streak_held_before_a_value_makes_it_a_result_unless_a_cue_commits_to_it():
+    """"小麦产量连续9年稳定在700亿斤以上" (heldout654 n01, a province's grain news): a streak of N years held up to now is a
+    result; "确保连续两年…稳定在1300亿斤以上" commits to one (the codebook's streak_held, not 连续 alone: 连续多年稳定增长的
+    态势 and 家庭医生连续、稳定的服务 name no streak of a count)."""
+    result, _ = extract("全省要抓好粮食生产。小麦产量连续9年稳定在700亿斤以上,确保连续两年粮食产量稳定在1300亿斤以上。")
+    assert [(v.value, v.kind) for v in result.values] == [(700.0, "actual"), (1300.0, "target")]

@@ -3030,6 +3030,9 @@ def _framed_by_its_lead(earlier: str) -> bool:
         and not (cue_pattern("actual_cue").search(earlier) or _COMPLETION_CUE.search(earlier))
 
 
+_STREAK_HELD = re.compile(_phrase_words("streak_held"))  # "小麦产量连续9年稳定在700亿斤以上": a result held so far
+
+
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, prefix: str, role: SectionRole,
           context_year=None, line_year: int | None = None, earlier: str = "",
           page_of_commitments: str = "", before_first_commitment: bool = False) -> tuple[str | None, str]:
@@ -3118,7 +3121,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     cue_clause = clause[:started.start()] if started else clause
     if "基础上" in cue_clause:  # "在上年实际完成任务基础上增长10.5%": the base a plan builds on, no result
         cue_clause = _ON_THE_BASIS_OF.sub(_blank, cue_clause)
-    actual_cue = cue_pattern("actual_cue").search(cue_clause) or whole_year
+    actual_cue = cue_pattern("actual_cue").search(cue_clause) or whole_year or _STREAK_HELD.search(cue_clause)
     base = actual_cue and _cue_stands_as(_YEAR_BEFORE_AS_BASE, cue_clause, actual_cue)
     if actual_cue and not target_cue and (base or _cue_stands_as(_WEAK_ACTUAL_CUE, cue_clause, actual_cue)) \
             and (cue_pattern("target_section").search(prefix)
