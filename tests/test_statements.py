@@ -5775,3 +5775,12 @@ def test_a_streak_held_before_a_value_makes_it_a_result_unless_a_cue_commits_to_
     态势 and 家庭医生连续、稳定的服务 name no streak of a count)."""
     result, _ = extract("全省要抓好粮食生产。小麦产量连续9年稳定在700亿斤以上,确保连续两年粮食产量稳定在1300亿斤以上。")
     assert [(v.value, v.kind) for v in result.values] == [(700.0, "actual"), (1300.0, "target")]
+
+
+def test_what_is_to_be_done_before_the_years_end_is_a_commitment_but_a_named_years_end_is_a_date():
+    """"截至目前,…已竣工投产58个,预计年底前还有42个项目可竣工投产" (heldout117 n08): 年底前 commits what is left of this year
+    over the sentence's leading 截至目前; "建成于2005年底前的城镇老旧小区8087个" (heldout614 n06) names a date, no commitment."""
+    result, _ = extract("截至目前,全县重点项目已竣工投产58个,预计年底前还有42个项目可竣工投产。\n"
+                        "全省共有建成于2005年底前的城镇老旧小区8087个。\n",
+                        doc_type="other", period=(None, None), issued="2016-10-12", title="")
+    assert [(v.value, v.kind) for v in result.values] == [(58.0, "actual"), (42.0, "target"), (8087.0, "actual")]

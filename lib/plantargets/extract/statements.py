@@ -2876,7 +2876,11 @@ def _past_ends_unmarked(text: str, now: int | None) -> str:
 
 def _has_target_cue(text: str) -> bool:
     text = _commitments_only(text)
-    return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _STATED_YEAR.search(text))
+    return bool(cue_pattern("target_cue").search(text) or cue_pattern("bound_cue").search(text) or _STATED_YEAR.search(text)
+                or "年底前" in text and _DEADLINE_OF_THE_YEAR.search(text))
+
+
+_DEADLINE_OF_THE_YEAR = re.compile(_phrase_words("deadline_of_the_year"))  # "预计年底前还有42个项目可竣工投产"
 
 
 # What this year's work has come to: a relative clause on 今年's things, then 达 before the value ("今年秋季学期投入
