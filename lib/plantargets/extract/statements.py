@@ -3052,7 +3052,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         planned = _planned_amount(before) or _task_amount(before, match.group(0)) or _budget_amount(before, match.group(0))
         if planned:  # "公办幼儿园建设项目年度计划为29个", "计划总投资7976万元" in a year's review: what was planned
             return "target", f"the plan's amount ({planned}), in a review"
-        named = _NAMED_AS_A_TARGET.match(sentence, match.end())
+        named = _NAMED_AS_A_TARGET.match(sentence, match.end()) or _named_a_target_after_its_list(sentence, match.end())
         if named:  # "增长26.4%,高于年初人代会12%的目标14.4个百分点": the year's target, beside its result
             return "target", f"{_NAMED_TARGET} ({named.group(0).strip()}), in a review"
         return "actual", "review heading"
