@@ -1585,13 +1585,18 @@ MAX_HORIZON_YEARS = 10
 def _horizon_end(doc: Document, years: int) -> tuple[int, int] | None:
     """The span of a horizon of ``years`` years ("未来五年", "用2年时间"): the document's own period when it is that
     long (a 十三五 page's 未来五年 is 2016-2020) and not over by the document's year (a page of 2026 reviewing the
-    十四五 looks to 2026-2030), else the years from the document's year on."""
+    十四五 looks to 2026-2030), else the years from the document's year on (from the next, on a page written in its
+    last months)."""
     if not 1 <= years <= MAX_HORIZON_YEARS:
         return None
     if doc.period_start and doc.period_end and doc.period_end - doc.period_start + 1 == years \
             and not (doc.report_year and doc.report_year > doc.period_end):
         return doc.period_start, doc.period_end
-    return (doc.report_year, doc.report_year + years - 1) if doc.report_year else None
+    if not doc.report_year:
+        return None
+    # "在未来三年里逐步改造143所中小学" on a page of 2016-12-15: the years to come begin with the next one
+    first = doc.report_year + 1 if doc.written_year == doc.report_year and _written_late_in_its_year(doc) else doc.report_year
+    return first, first + years - 1
 
 
 def _stated_year(sentence: str) -> tuple[int, str] | None:
