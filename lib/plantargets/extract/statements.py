@@ -359,10 +359,12 @@ def _years_named(text: str) -> Counter:
     return Counter(year for found in _YEAR_WORD.findall(text) if (year := int(found[:4])) in PLAUSIBLE_YEARS)
 
 
+# after four digits before a Chinese character: a year's 年, or a unit or a word of quantity (2000余人, 2035万人, 2000户)
+_NOT_A_BARE_YEAR_AFTER = rf"(?!年|余|多|以|左右|万|亿|(?:{UNIT_PATTERN}))"
 # a year written with no 年: a forum's or a campaign's name (2021数字乡村论坛, "2020实现多项突破"), a link's date
 # (2017-01-10泉州市…); not a quantity (2000户, 2022戶) nor a document's number (〔2022〕2号)
 _YEAR_WITHOUT_NIAN = re.compile(rf"(?<![\d.:/〔\[((])((?:19|20)\d{{2}})"
-                                rf"(?:(?=-\d{{1,2}}-\d{{1,2}})|(?=[\u4e00-\u9fff,,])(?!(?:{UNIT_PATTERN}|万|亿)))")
+                                rf"(?:(?=-\d{{1,2}}-\d{{1,2}}|[,,])|(?=[\u4e00-\u9fff]){_NOT_A_BARE_YEAR_AFTER})")
 
 
 def _years_named_without_nian(text: str) -> Counter:
@@ -1339,7 +1341,7 @@ _TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每�
 
 # A year written without 年 before a name, as headlines write it ("2025北京全市地区生产总值5.2万亿元"): not before
 # a unit or a word of quantity (2000余人, 2035万人).
-_BARE_YEAR = guarded(re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff])(?!年|余|多|以|左右|万|亿|(?:{UNIT_PATTERN}))"))
+_BARE_YEAR = guarded(re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff]){_NOT_A_BARE_YEAR_AFTER}"))
 
 
 _DIGIT = re.compile(r"\d")  # a bare year has digits: one scan in C decides whether to look for one
