@@ -5751,6 +5751,22 @@ def test_an_undated_article_that_names_no_year_takes_the_year_its_closing_links_
     assert result.values[0].year_basis.endswith("in its links)")
 
 
+def test_an_undated_part_of_a_page_takes_the_plan_its_other_part_names(tmp_path):
+    """A city's children's plan captured from its targets (heldout264 n04) names its plan only in the attachment line
+    after them (附件:关于印发…“十四五”规划的通知), which starts a document of its own: the undated part's target takes
+    the end of the one five-year plan its page names."""
+    (tmp_path / "n04.txt").write_text(
+        "1.保障儿童健康权益,提升儿童健康服务水平,儿童健康素质持续优化。\n"
+        "6.适龄儿童免疫规划疫苗接种率保持在95%以上。\n"
+        "9.儿童新发近视率明显下降,全市儿童青少年总体近视率在上一年度基础上每年降低1个百分点以上。\n"
+        "附件:关于印发天津市儿童发展“十四五”规划的通知\n"
+        "津就组字〔2022〕2号,城镇调查失业率控制在5.5%以内。\n", encoding="utf-8")
+    rows = extract_tables(tmp_path).tables["targets"]
+    first = rows[(rows["value"] == 1.0) & (rows["kind"] == "target")]
+    assert first["year"].tolist() == [2025]
+    assert first["year_basis"].iloc[0].startswith("the end of the one five-year plan an undated page names")
+
+
 def test_clause_ends_and_reused_searches_answer_as_a_search_from_each_position_would():
     """The clause breaks found once per sentence and a search reused over a line (statements._clause_end,
     _search_on: a long line was quadratic) give, at every position in order, what a fresh search from it gives."""
