@@ -5767,6 +5767,19 @@ def test_an_undated_part_of_a_page_takes_the_plan_its_other_part_names(tmp_path)
     assert first["year_basis"].iloc[0].startswith("the end of the one five-year plan an undated page names")
 
 
+def test_a_change_over_the_year_before_in_a_year_not_over_is_planned():
+    """A zone's meeting on its year's tasks (heldout678 n05, a page of 2017-03-01): "2017年,…实现4500亿元,同比增长
+    11.2%" cannot report the whole year in March, so 同比 compares what is planned with the year before; a part of the
+    year named (1-2月) would make it a result."""
+    head = "2017-03-01 07:18:46 来源: 新华网\n2月28日,高新区召开会议,回顾2016年工作,安排部署2017年重点工作任务。"
+    planned, _ = extract(head + "2017年,全区营业总收入实现4500亿元,同比增长11.2%。\n",
+                         doc_type="other", period=(None, None), issued="2017-03-01", title="")
+    assert [(v.value, v.kind, v.year) for v in planned.values] == [(4500.0, "target", 2017), (11.2, "target", 2017)]
+    so_far, _ = extract(head + "2017年1-2月,全区营业总收入实现450亿元,同比增长11.2%。\n",
+                        doc_type="other", period=(None, None), issued="2017-03-01", title="")
+    assert [(v.value, v.kind) for v in so_far.values] == [(450.0, "actual"), (11.2, "actual")]
+
+
 def test_clause_ends_and_reused_searches_answer_as_a_search_from_each_position_would():
     """The clause breaks found once per sentence and a search reused over a line (statements._clause_end,
     _search_on: a long line was quadratic) give, at every position in order, what a fresh search from it gives."""

@@ -3146,6 +3146,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         # lead of the clauses before a semicolon ("…的发展目标为…,同比增长15%以上;旅游总收入…,同比增长20%以上");
         # 比上年 only after a word that commits ("将达到109.4亿元,比上年增长73%"; not "今年…达到95.89亿公斤,比上年增长3.6%")
         actual_cue = None
+    if actual_cue and not target_cue and _cue_stands_as(_WEAK_ACTUAL_CUE, cue_clause, actual_cue) \
+            and _in_a_year_not_over(doc, prefix, sentence):
+        return "target", f"{_YEAR_NOT_OVER}: its change over the year before ({actual_cue.group(0)}) is planned"
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
     done = (_done_after_commitment(clause, _COMPLETION_CUE) or _done_after_commitment(clause, _DONE_OVER_A_COMMITMENT)) \
