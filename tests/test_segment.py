@@ -101,6 +101,15 @@ def test_execution_reports_and_bulletins_are_typed_from_their_title(title, doc_t
     assert _one_document(f"{title}\n全年地区生产总值增长5%。\n").doc_type == doc_type
 
 
+@pytest.mark.parametrize("title, doc_type", [
+    ("保定市满城区2020年农业结构调整工作推进方案", "action_plan"),  # heldout488 n11: a district's scheme of work
+    ("某县2023年农村人居环境整治工作方案(试行)", "action_plan"),
+    ("某县关于方案征集的公告", "other"),  # a scheme named inside, not the title's end
+])
+def test_a_title_ending_on_a_scheme_of_work_is_a_plan(title, doc_type):
+    assert _one_document(f"{title}\n全年调减低效农作物面积2万亩。\n").doc_type == doc_type
+
+
 @pytest.mark.parametrize("first_line, doc_type", [
     ("中新网3月23日电 教育部举行新闻发布会,教育部发展规划司司长介绍2022年全国教育事业发展基本情况", "other"),
     ("市自然资源和规划局发布2023年工作总结", "work_summary"),  # a summary, no plan

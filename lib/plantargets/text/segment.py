@@ -280,6 +280,8 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
         return "work_summary"  # what a year's work achieved, with no part on the next year's
     if _WORK_PLAN.search(title) and not re.search(r"总结|回顾", title):
         return "work_plan"  # a body's plan of the year's work (教育局2018年工作计划, 工作要点): its values are to be reached
+    if _SCHEME_TITLE.search(compact):
+        return "action_plan"  # "…农业结构调整工作推进方案" (heldout488 n11): a scheme of work, as an 实施方案 is
     return "notice" if issues_a_document or "通知" in title else "other"
 
 
@@ -307,6 +309,8 @@ _ONE_YEARS_TASKS = re.compile(r"(?<![\d—–~-])((?:19|20)\d{2})\s*年度?[^\d�
 _DRAFT_MARK = rf"(?:{phrase_words('draft_mark')})?"
 _BRACKETS_AT_END = r"(?:[((][^()()]*[))])*\s*" + _DRAFT_MARK + "$"
 _ANNUAL_PLAN_TITLE = re.compile("发展计划" + _BRACKETS_AT_END)
+# a title ending on a scheme (方案) that no more particular type claimed
+_SCHEME_TITLE = re.compile("方案" + _BRACKETS_AT_END)
 _WORK_REPORT_OPENING = re.compile(phrase_words("work_report_opening"))
 _SUMMARY_OPENING = re.compile(phrase_words("summary_opening"))
 _PLAN_REPORT_OPENING = re.compile(phrase_words("plan_report_opening"))
