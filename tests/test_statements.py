@@ -1118,7 +1118,7 @@ def test_a_pipe_table_with_named_columns():
         ("actual", 2023, "第一产业增加值", 134.84, "亿元", "level"), ("actual", 2023, "第一产业增加值比上年增长", 4.1, "%", "growth"),
     ]
     projects = ("2024年政府工作报告\n| 序号 | 项目名称 | 投资(万元) |\n| 1 | 县城第二幼儿园 | 3000 |\n| 2 | 城东小学 | 4500 |\n")
-    result, _ = extract(projects, doc_type="other", period=(None, None), issued="")
+    result, _ = extract(projects, doc_type="work_report", period=(None, None), issued="")
     assert [(v.kind, v.year, v.indicator_zh, v.value, v.unit) for v in result.values] == [
         ("target", 2024, "县城第二幼儿园投资", 3000.0, "万元"), ("target", 2024, "城东小学投资", 4500.0, "万元")]
 
@@ -1850,12 +1850,13 @@ def test_a_table_whose_caption_names_a_past_year_holds_that_years_results():
 
 def test_a_named_column_that_holds_a_year_gives_its_values_that_year():
     """A district's notice of October 2022 sharing out the next year's wheat (heldout422 n05): the column
-    "2023年小麦任务面积" holds 2023's tasks; a column compared with a year (比2021年增长) holds none of its own."""
+    "2023年小麦任务面积" holds 2023's tasks; the area each place can sow (可种植面积) is what is, no target, on a page
+    of no plan's type; a column compared with a year (比2021年增长) holds none of its own."""
     text = ("附件: 小麦种植任务分解表 | |||\n乡镇 | 可种植面积 | 2023年小麦任务面积 | 备注 |\n八一乡 | 8.44 | 0.91 | |\n"
             "城关镇 | 6.73 | 0.72 | |\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-10-19")
     assert [(v.kind, v.year, v.value) for v in result.values] == [
-        ("target", 2022, 8.44), ("target", 2023, 0.91), ("target", 2022, 6.73), ("target", 2023, 0.72)]
+        ("actual", 2022, 8.44), ("target", 2023, 0.91), ("actual", 2022, 6.73), ("target", 2023, 0.72)]
     text = "指标 | 绝对值 | 比2021年增长(%) |\n生产总值 | 300 | 8.5 |\n工业 | 100 | 9.5 |\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-10-19")
     assert {v.year for v in result.values} == {2022}
@@ -5778,6 +5779,18 @@ def test_a_change_over_the_year_before_in_a_year_not_over_is_planned():
     so_far, _ = extract(head + "2017年1-2月,全区营业总收入实现450亿元,同比增长11.2%。\n",
                         doc_type="other", period=(None, None), issued="2017-03-01", title="")
     assert [(v.value, v.kind) for v in so_far.values] == [(450.0, "actual"), (11.2, "actual")]
+
+
+def test_a_named_column_table_on_a_page_of_no_plans_type_reports_what_is():
+    """A city's bulletin captured without its title (heldout470 n04): its table of the population's make-up
+    (年末数, 比重) names no target in its columns and the page is of no plan's type, so its cells are what is, not
+    targets; the same table in a plan of action sets targets."""
+    text = ("据人口抽样调查,全市常住人口稳中有增。\n"
+            "年末全市常住人口数及其构成 | ||\n指 标 | 年末数 (万人) | 比重(%) |\n"
+            "全市常住人口 | 310.0 | 100.0 |\n其中:城镇 | 228.5 | 73.7 |\n")
+    for doc_type, kind in (("other", "actual"), ("action_plan", "target")):
+        result, _ = extract(text, doc_type=doc_type, period=(None, None), issued="2023-05-10", title="")
+        assert [(v.value, v.kind) for v in result.values] == [(310.0, kind), (100.0, kind), (228.5, kind), (73.7, kind)]
 
 
 def test_clause_ends_and_reused_searches_answer_as_a_search_from_each_position_would():

@@ -842,10 +842,13 @@ def _named_column_kind(doc: Document, name: str) -> tuple[str, str]:
         return "actual", f"table column {name}"
     if doc.results_year and doc.results_year == doc.report_year and not doc.period_end:
         return "actual", "a table of a document that reports its year's results (a bulletin)"
+    if doc.doc_type not in _PLAN_TYPES and doc.doc_type != "notice":
+        return "actual", _UNTYPED_PAGES_TABLE
     return "target", _TABLE_OF_A_PLAN
 
 
 _TABLE_OF_A_PLAN = "a table of a plan or report"
+_UNTYPED_PAGES_TABLE = "a table of a page of no plan's type, its column naming no target"
 _DONE_COLUMN = re.compile(rf"完成率|完成情况|实际完成|实际|{_phrase_words('progress_value_header')}")  # 进度: how far
 # a column of the share of the year's plan each row came to ("完成情况 | 占全年计划", heldout340 n02)
 _SHARE_OF_PLAN_COLUMN = re.compile(rf"\s*(?=占)(?:{_phrase_words('share_of_plan')})")
@@ -925,7 +928,8 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                     year, year_basis = caption_year, "the table caption's year"
                 else:
                     year, year_basis = (doc.results_year, "the year whose results the document reports") \
-                        if kind == "actual" else (doc.report_year, "the document's year")
+                        if kind == "actual" and (doc.results_year or kind_basis != _UNTYPED_PAGES_TABLE) \
+                        else (doc.report_year, "the document's year")
             result.values.append(StatedValue(
                 doc=doc, kind=kind, indicator_zh=indicator, value=value, value_high=None, unit=unit,
                 value_std=std.value, value_std_high=None, unit_std=std.unit,
