@@ -274,3 +274,33 @@ def test_a_client_whose_starter_is_gone_when_its_fork_is_announced_kills_the_for
         assert fork.wait(timeout=30) == -9  # SIGKILL
     finally:
         fork.kill()
+
+
+def test_the_servers_socket_path_appears_only_once_it_listens(tmp_path):
+    """A client that finds the socket's path connects (a busy machine once showed the path bound but not yet
+    listening: ConnectionRefusedError). The server here is slowed between bind and listen to widen that window."""
+    import socket
+    import subprocess
+    import sys
+
+    path = tmp_path / "worker"
+    slowed = ("import socket, sys, time\n"
+              "listen = socket.socket.listen\n"
+              "def slow_listen(self, *args):\n"
+              "    time.sleep(1.0)\n"
+              "    return listen(self, *args)\n"
+              "socket.socket.listen = slow_listen\n"
+              "from plantargets.report.fork_server import serve\n"
+              "serve('worker', sys.argv[1])\n")
+    proc = subprocess.Popen([sys.executable, "-c", slowed, str(path)], env=worker_env(), stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not path.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+        assert path.exists()
+        client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        client.connect(str(path))  # refused if the path were there before listen()
+        client.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

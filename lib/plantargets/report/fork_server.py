@@ -252,8 +252,11 @@ def serve(role: str, socket_path: str) -> int:
     process is gone or SIGTERM; forks whose client disconnects are killed."""
     parent, start_cwd = os.getppid(), os.getcwd()
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    listener.bind(socket_path)
+    # bound under another name and renamed once listening: a client that sees the path never finds it refusing
+    binding = f"{socket_path}.binding"
+    listener.bind(binding)
     listener.listen(64)  # requests made during the imports wait in the backlog
+    os.rename(binding, socket_path)
     for failure in _preload(role):
         print(f"{role} server: could not preload {failure}", file=sys.stderr, flush=True)
     stopping = []
