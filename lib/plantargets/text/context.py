@@ -684,13 +684,20 @@ def _section_cues() -> re.Pattern[str]:
     return re.compile(f"{cue_pattern('target_section').pattern}|{cue_pattern('review_section').pattern}")
 
 
-MET_WINDOW = 16  # characters before a target cue in which words say the target was met ("完成了年初确定的…")
+MET_WINDOW = 24  # characters before a target cue in which words say the target was met ("完成了年初确定的…")
 
 
 def target_named_as_met(text: str, cue_start: int) -> bool:
     """Whether the words just before a target cue at ``cue_start`` set a result against it ("完成了年初确定的主要预期
     目标", "高于预期目标"): the cue names a target met, it announces none."""
-    return _MET.search(text, max(0, cue_start - MET_WINDOW), cue_start) is not None
+    met = None
+    for met in _MET.finditer(text, max(0, cue_start - MET_WINDOW), cue_start):
+        pass
+    if met is None:
+        return False
+    # "确保实现…会议提出的各项目标任务": a commitment to meet them, no report that they were met
+    committed = [c for c in cue_pattern("target_cue").finditer(text, max(0, met.start() - 4), met.start())]
+    return not any(c.end() >= met.start() - 1 for c in committed)
 
 
 def names_targets_met(lead: str, sentence: str, cue_start: int, cue_end: int) -> bool:
