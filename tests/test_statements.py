@@ -5804,6 +5804,15 @@ def test_a_projects_planned_sum_in_a_work_reports_review_is_what_was_reported():
     assert [(v.value, v.kind) for v in other.values] == [(450.0, "actual"), (2660.0, "target"), (500.0, "target")]
 
 
+def test_a_notice_that_issues_a_scheme_carries_its_targets():
+    """A county's notice issuing its energy scheme (heldout159 n01): the values it sets out with no cue are the
+    scheme's targets; a portal's menu word 通知 (公告通知:) taken for a title issues nothing."""
+    text = "各乡镇人民政府:\n现将方案印发给你们,请认真贯彻执行。\n保障全社会电量供给35亿千瓦时左右,新增公共充电设施260根以上。\n"
+    for title, kind in (("关于印发某县2025年能源保供工作方案的通知", "target"), ("公告通知:", "actual")):
+        result, _ = extract(text, doc_type="notice", period=(None, None), issued="2025-03-02", title=title)
+        assert [(v.value, v.kind) for v in result.values] == [(35.0, kind), (260.0, kind)]
+
+
 def test_clause_ends_and_reused_searches_answer_as_a_search_from_each_position_would():
     """The clause breaks found once per sentence and a search reused over a line (statements._clause_end,
     _search_on: a long line was quadratic) give, at every position in order, what a fresh search from it gives."""

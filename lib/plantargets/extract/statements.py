@@ -3307,7 +3307,14 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             return "target", _PLANNED_YEAR_NAMED
     if _in_a_year_not_over(doc, prefix, sentence):
         return "target", _YEAR_NOT_OVER
+    if doc.doc_type == "notice" and _ISSUES_A_DOCUMENT.search(doc.title) and not _DONE_MARKER.search(before):
+        # a notice that issues a plan or scheme (关于印发…的通知) carries it: what it sets out is to be reached
+        return "target", _ISSUED_DOCUMENT
     return "actual", _NO_EVIDENCE
+
+
+_ISSUES_A_DOCUMENT = re.compile(r"印发|关于[^。]{2,80}的通知")
+_ISSUED_DOCUMENT = "no cue, in the document a notice issues"
 
 
 # A page dated in these first months of a year speaks of that year before its results are in (plans, 两会 news)
