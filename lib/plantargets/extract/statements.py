@@ -3064,10 +3064,11 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if line.in_review:  # past results: "由X提高到Y" there is two actuals
         if stated and stated[0] > (doc.report_year or 0):
             return "target", "review heading, but a later year is stated"
-        planned = _planned_amount(before) or _task_amount(before, match.group(0)) or _budget_amount(before, match.group(0))
-        if planned and not (doc.doc_type == "work_report" and planned in ("计划", "规划")):
-            # "公办幼儿园建设项目年度计划为29个", "计划总投资7976万元" in a year's review: what was planned (a work
-            # report's review tells its projects' planned sums as what was signed or done: 签约…项目450个、计划投资2660亿元)
+        # (a work report's review tells its projects' planned sums as what was signed or done: 签约…项目450个、计划投资
+        # 2660亿元)
+        planned = (_planned_amount(before) if doc.doc_type != "work_report" else None) \
+            or _task_amount(before, match.group(0)) or _budget_amount(before, match.group(0))
+        if planned:  # "公办幼儿园建设项目年度计划为29个", "计划总投资7976万元" in a year's review: what was planned
             return "target", f"the plan's amount ({planned}), in a review"
         named = _NAMED_AS_A_TARGET.match(sentence, match.end()) or _named_a_target_after_its_list(sentence, match.end())
         if named:  # "增长26.4%,高于年初人代会12%的目标14.4个百分点": the year's target, beside its result

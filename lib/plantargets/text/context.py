@@ -696,8 +696,8 @@ def target_named_as_met(text: str, cue_start: int) -> bool:
     if met is None:
         return False
     # "确保实现…会议提出的各项目标任务": a commitment to meet them, no report that they were met
-    committed = [c for c in cue_pattern("target_cue").finditer(text, max(0, met.start() - 4), met.start())]
-    return not any(c.end() >= met.start() - 1 for c in committed)
+    return not any(cue.end() >= met.start() - 1
+                   for cue in cue_pattern("target_cue").finditer(text, max(0, met.start() - 4), met.start()))
 
 
 def names_targets_met(lead: str, sentence: str, cue_start: int, cue_end: int) -> bool:
