@@ -37,10 +37,9 @@ def count_set(name: str) -> tuple[Counter, Counter, Counter, Counter]:
     rows = extract_tables(raw_dir).tables["targets"]
     rows = rows[rows["kind"].isin(["target", "actual"])].copy()
     rows["_rule"] = [rule_of(b, d) for b, d in zip(rows["kind_basis"], rows["doc_type"])]
-    rows["_kind"] = rows["kind"]
-    targets = rows[rows["_kind"] == "target"]
+    targets = rows[rows["kind"] == "target"]
     unmatched = score(targets, raw_dir, gold)["unmatched_targets"]
-    results = rows[rows["_kind"] == "actual"].assign(kind="target")
+    results = rows[rows["kind"] == "actual"].assign(kind="target")
     results_unmatched = score(results, raw_dir, gold)["unmatched_targets"]
     return (Counter(targets["_rule"]), Counter(row["_rule"] for row in unmatched),
             Counter(results["_rule"]), Counter(row["_rule"] for row in results_unmatched))

@@ -154,3 +154,13 @@ def test_positional_finditer_finds_what_finditer_finds():
             assert [(m.span(), m.groups()) for m in scan(text)] == \
                 [(m.span(), m.groups()) for m in pattern.finditer(text)], (pattern.pattern, text[:20])
     assert [m.span() for m in positional_finditer(doubled)("发展发展发展发展2")] == [(2, 4), (4, 6), (6, 8)]
+
+
+def test_last_match_is_the_last_finditer_finds_within_the_bounds():
+    from plantargets.scanning import last_match
+
+    pattern = re.compile(r"\d+")
+    assert last_match(pattern, "a1 b22 c333").group(0) == "333"
+    assert last_match(pattern, "a1 b22 c333", 0, 6).group(0) == "22"
+    assert last_match(pattern, "a1 b22 c333", 3).group(0) == "333"
+    assert last_match(pattern, "no digits") is None

@@ -143,6 +143,14 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"{lead}(?=[{first}])(?:{pattern.pattern[len(lead):]})", pattern.flags)
 
 
+def last_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """The last of ``pattern``'s matches in ``text[pos:endpos]`` (as ``finditer`` finds them), else None."""
+    found = None
+    for found in pattern.finditer(text, pos, len(text) if endpos is None else endpos):
+        pass
+    return found
+
+
 def shortest_match(pattern: re.Pattern[str]) -> int:
     """How many characters a match of ``pattern`` takes at least (0 when that cannot be told)."""
     if _p is None or not isinstance(pattern.pattern, str):

@@ -37,7 +37,7 @@ from plantargets.extract.numbers import (
 from plantargets.flags import Flag
 from plantargets.paths import codebook_rows
 from plantargets.paths import phrase_words as _phrase_words  # the alternation of one role's words
-from plantargets.scanning import first_characters, guarded, shortest_match, skipping
+from plantargets.scanning import first_characters, guarded, last_match, shortest_match, skipping
 from plantargets.text.context import (
     PART_OF_THE_YEAR,
     PLAUSIBLE_YEARS,
@@ -3314,7 +3314,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     return "actual", _NO_EVIDENCE
 
 
-_ISSUES_A_DOCUMENT = re.compile(r"印发|关于[^。]{2,80}的通知")
+_ISSUES_A_DOCUMENT = re.compile(_phrase_words("notice_issuing_title"))
 _ISSUED_DOCUMENT = "no cue, in the document a notice issues"
 
 
@@ -3565,11 +3565,7 @@ def _result_cue_between(text: str, start: int, end: int) -> bool:
                 or _COMPLETION_CUE.search(between) or _DONE_MARKER.search(between))
 
 
-def _last_match(pattern: re.Pattern[str], text: str) -> re.Match | None:
-    found = None
-    for found in pattern.finditer(text):
-        pass
-    return found
+_last_match = last_match
 
 
 _VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?<!为)(?<!相当于)(?<!相当)(?<!恢复)(?<!恢复到)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from plantargets.extract.numbers import parse_numeral, parse_period, year_named_by_period
 from plantargets.paths import codebook_rows, phrase_words
-from plantargets.scanning import could_match, guarded
+from plantargets.scanning import could_match, guarded, last_match
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
 from plantargets.text.segment import HEADING_OF_TARGETS, heading_title
 
@@ -690,9 +690,7 @@ MET_WINDOW = 24  # characters before a target cue in which words say the target 
 def target_named_as_met(text: str, cue_start: int) -> bool:
     """Whether the words just before a target cue at ``cue_start`` set a result against it ("完成了年初确定的主要预期
     目标", "高于预期目标"): the cue names a target met, it announces none."""
-    met = None
-    for met in _MET.finditer(text, max(0, cue_start - MET_WINDOW), cue_start):
-        pass
+    met = last_match(_MET, text, max(0, cue_start - MET_WINDOW), cue_start)
     if met is None:
         return False
     # "确保实现…会议提出的各项目标任务": a commitment to meet them, no report that they were met
