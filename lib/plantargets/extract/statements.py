@@ -350,7 +350,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
         if (doc.start, doc.end) != (0, len(norm.text)):  # one part of a page: what the rest of it names
             # (targets captured above the attachment line that names their plan, heldout264 n04)
             _targets_of_the_one_plan_named(norm.text, result.values)
-            _the_year_an_undated_page_names_most(norm.text, result.values, norm.text)
+            _the_year_an_undated_page_names_most(without_closing_links(norm.text), result.values, norm.text)
     elif doc.doc_type != "work_report":
         _targets_of_the_one_horizon_named(norm.text, doc, result.values)
     for value in result.values:
