@@ -705,6 +705,19 @@ def test_an_undated_page_whose_one_year_is_ranked_results_is_of_the_year_after()
     assert infer_current_year(text.replace(",增速居全省第4位", "")).year == 2011
 
 
+def test_a_page_opening_on_a_years_results_then_committing_for_this_year_speaks_in_the_year_after():
+    """News with no date (heldout796 n04, heldout620 n06): "2023年,我市完成水土流失治理面积64.95平方公里,…。据了解,今年我市
+    …将完成…35平方公里": the first line is a sentence of that year's results, not a headline, so 今年 is 2024."""
+    text = ("2023年,我市完成水土流失治理面积64.95平方公里,建设生态清洁小流域两条。\n"
+            "据了解,今年我市积极争取财政投资近1000万元,将完成水土流失治理面积35平方公里。\n")
+    assert infer_current_year(text).year == 2024
+    assert infer_current_year("2014年福建完成造林绿化面积163.9万亩。\n据了解,福建今年计划造林550万亩。\n").year == 2015
+    # no commitment of 今年 later; a target in the first sentence; the year not opening the line: its year stands
+    assert infer_current_year(text.replace("今年我市", "我市").replace("将完成", "完成")).year == 2023
+    assert infer_current_year(text.replace("我市完成水土流失", "我市力争完成水土流失")).year == 2023
+    assert infer_current_year("我市在" + text).year == 2023
+
+
 @pytest.mark.parametrize("heading, role, year", [
     ("(三)战略构架和目标体系", "target", None),  # a city's education plan (heldout90 n07)
     ("二、具体目标", "target", None),  # seed Sihui education plan

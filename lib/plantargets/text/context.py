@@ -66,6 +66,7 @@ _DONE_IN_ITS_PARAGRAPH = re.compile(rf"[^\n]*?(?:建成了|完成了|实现了|�
 # A later sentence of the paragraph that opens on 今年 and commits ("2023年,全省新改建农村公路14759公里…。今年,…全省将
 # 新改建…", heldout512 n02): the year named before it, in a sentence of figures that commits to nothing, is done
 _THIS_YEAR_COMMITS = r"今年[,,]?[^\n。]*?(?:将|计划|力争|确保|争取)"
+_THIS_YEAR_COMMITS_ANYWHERE = re.compile(_THIS_YEAR_COMMITS)
 _THIS_YEAR_COMMITS_LATER_IN_ITS_PARAGRAPH = re.compile(r"([^\n。]*。)[^\n]*?(?<=[。;])[ \t\u3000]*" + _THIS_YEAR_COMMITS)
 # ... or a later paragraph that opens on 今年, after a short lead ("据了解,今年,我省将持续推进…", heldout658 n06)
 _THIS_YEAR_COMMITS_IN_A_LATER_PARAGRAPH = re.compile(r"([^\n。]*。)[^\n]*\n(?:[^\n]*\n)*?[ \t\u3000]*"
@@ -249,6 +250,24 @@ def _done_in_its_paragraph(text: str, year: re.Match) -> bool:
         and cue_pattern("target_cue").search(later.group(1)) is None
 
 
+def _opening_year_done(text: str, first_line: str, year: re.Match) -> CurrentYear | None:
+    """The year after the one a page's first line names, when that line is a sentence of its results, not a
+    headline, and the page's 今年 then commits ("2023年,我市完成水土流失治理面积64.95平方公里…。据了解,今年我市…将完成…
+    35平方公里"): the page speaks in the year after the one it reports."""
+    start = text.find(first_line)
+    if start < 0 or not _THIS_YEAR_COMMITS_ANYWHERE.search(text, start + year.end()):
+        return None
+    in_text = _TITLE_YEAR.match(text, start + year.start())
+    if in_text is None or text[start:in_text.start()].strip():
+        return None  # (the year must open the page's first line: "2014年福建完成造林绿化面积163.9万亩,…")
+    sentence = _FIRST_SENTENCE_END.split(text[in_text.end():], maxsplit=1)[0]
+    if not (_done_in_its_paragraph(text, in_text) or any(ch.isdigit() for ch in sentence)
+            and cue_pattern("target_cue").search(sentence) is None):
+        return None
+    return CurrentYear(_year_value(year.group(1)) + 1, "the year after the one the page's opening sentence reports done "
+                                                       f"({year.group(0)!r}), before its 今年 commits")
+
+
 def plans_after_its_results(current: CurrentYear | None, results_year: int | None, results_stated: bool) -> bool:
     """Whether a page's own words name the year it plans and, in a phrase of results, an earlier year whose results
     it gives ("2007年…计划执行情况与2008年…计划草案"): a value it dates to the planned year is then planned. The year
@@ -298,6 +317,10 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "", title: 
     if title_year and dateline and _year_value(dateline.group(1)) > _year_value(title_year.group(1)) \
             and any(ch.isdigit() for ch in first_line[title_year.end():]):  # a figure: what that year came to
         title_year = None  # "…出炉:2025年北京市地区生产总值5.2万亿元" over "2026-01-26": a headline of the past year's results
+    if title_year and not title and not dateline:
+        opening = _opening_year_done(text, first_line, title_year)
+        if opening:
+            return opening
     if title_year:
         return CurrentYear(_year_value(title_year.group(1)), f"the year in the title line: {title_year.group(0)!r}")
     if dateline:
