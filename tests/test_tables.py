@@ -733,3 +733,15 @@ def test_a_numbered_table_one_cell_per_line_keeps_rows_whose_cells_are_words():
         ("经济 发展", "固定资产投资", ["增长7%", "增长7.5%"]),
         ("民生 保障", "城镇新增就业", ["2万人", "2.3万人"]),
     ]
+
+
+def test_a_bracketed_cumulative_cell_is_a_value_and_keeps_the_table_going():
+    """A five-year plan's table flattened one cell per line whose 年均增长 column gives a span's total in brackets,
+    【10.3】 or 〔3〕, with a note 注:【】为累计增加数 (heldout884 n01): the cell is a value, and the rows after it are read
+    (the first bracketed cell ended the table, and every later row was read as prose)."""
+    text = ("主要指标\n指 标\n2020年\n2025年\n年均增长\n粮食综合生产能力(亿斤)\n1500\n1600\n1.3%\n畜牧业产值占农业总产值之比(%)\n"
+            "29.7\n40\n【10.3】\n农产品加工转化率(%)\n63\n70\n〔7〕\n规上农产品加工企业数量(个)\n1612\n2150\n5.9%\n")
+    table = find_tables(_lines(text))[0]
+    assert [(r.indicator, [c.line.text for c in r.cells]) for r in table.rows] == [
+        ("粮食综合生产能力", ["1500", "1600", "1.3%"]), ("畜牧业产值占农业总产值之比", ["29.7", "40", "【10.3】"]),
+        ("农产品加工转化率", ["63", "70", "〔7〕"]), ("规上农产品加工企业数量", ["1612", "2150", "5.9%"])]

@@ -29,11 +29,11 @@ _ATTRIBUTE = re.compile(r"^(约束性|预期性)$")
 # A value cell: an optional comparator sign or change verb (codebook phrase_words, role growth_verb), the number,
 # a unit, a comparator word (">85%", "99%以上", "12.3年以上", "增长5%左右" in a target/outcome table).
 _CHANGE_VERB = phrase_words("growth_verb")
-VALUE_CELL = re.compile(rf"^[\[((]?(?P<cmp>[<>≥≤=]{{0,2}})\s*(?P<verb>{_CHANGE_VERB})?\s*(?P<num>-?\d+(?:\.\d+)?)\s*"
+VALUE_CELL = re.compile(rf"^[\[((【〔]?(?P<cmp>[<>≥≤=]{{0,2}})\s*(?P<verb>{_CHANGE_VERB})?\s*(?P<num>-?\d+(?:\.\d+)?)\s*"
                         r"(?P<unit>%|‰|(?!及以上|以上|及以下|以下|以内|左右)[\u4e00-\u9fff]{1,3}?(?:/[\u4e00-\u9fff]{1,2})?)?\s*"
                         r"(?P<suffix>及以上|以上|及以下|以下|以内|左右)?"
                         r"(?P<note>[((][^()()\d]{0,6}(?:\d{4}\s*年)?[^()()\d]{0,6}[))])?"  # 78.2(2021年), 35(邵阳市)
-                        r"[\]))]?$")  # [4], (9): a span's total
+                        r"[\]))】〕]?$")  # [4], (9), 【10.3】, 〔3〕: a span's total
 _VALUE = VALUE_CELL
 _EMPTY_VALUE = re.compile(r"^(?:[-—–/／]+|一)$")  # 一 alone: a dash a converter read as the numeral (heldout90 n09)
 _ROW_NUMBER = re.compile(r"^\d{1,2}$")
