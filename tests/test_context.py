@@ -465,6 +465,16 @@ def test_a_section_cue_that_names_a_meeting_announces_no_section():
     assert [role.role for _, role in tracker.roles_in("今年重点工作是:", 0)] == ["target"]
 
 
+def test_a_section_cue_that_names_a_working_system_announces_no_section():
+    """A work report's review (heldout490 n02): "(二)项目支撑坚实有力。实施县领导挂点推动重点工作制度,…成功举办2场…": 重点工作
+    names a system of work (制度, 机制, 专班), so the review goes on and its results are not read as targets."""
+    tracker = SectionTracker(2023)
+    for sentence in ("实施县领导挂点推动重点工作制度,成立重大项目并联审批工作专班", "在全区重点工作机制调度下",
+                     "重点工作专班推进等措施"):
+        assert tracker.roles_in(sentence, 0) == []
+    assert [role.role for _, role in tracker.roles_in("推动重点工作,成立工作专班", 0)] == ["target"]
+
+
 def test_a_part_of_the_year_that_names_a_meeting_opens_no_review():
     """News of a province's project-start meeting (heldout824 n01): "2022年一季度全省重大项目集中开工动员大会在…召开"
     names a meeting after the quarter; the year's project list after it is no report of the quarter. A quarter that

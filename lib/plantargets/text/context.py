@@ -28,6 +28,7 @@ _ASSESSED = re.compile(rf"\s*(?:任务|项目)?\s*(?:明确|{_ACHIEVEMENT}|达�
 # its clause, not a heading ("主要目标是实现…" states targets)
 _ACHIEVED_LATER = re.compile(rf"(?![是为::])[^,,;;。::是为]{{0,20}}?(?:{_ACHIEVEMENT}|达到)")
 _MEETING = re.compile(phrase_words("meeting_noun"))  # "重点工作新闻发布会": a meeting's name, not a section
+_INSTITUTION = re.compile(phrase_words("institution_noun"))  # "重点工作制度": a working system's name, not a section
 _MEETING_BEFORE = re.compile(phrase_words("meeting_before_cue"))  # "会议的主要任务是…": a meeting's agenda
 _MEANS_BEFORE = re.compile(phrase_words("means_before_cue"))  # "通过实施民生实事项目,…取得明显成效": a means, done
 # "围绕…战略发展目标,": a goal the work pursued, no section of targets
@@ -841,7 +842,8 @@ class SectionTracker:
             for match in pattern.finditer(lead):
                 if role_name == "target" and names_targets_met(lead, sentence, match.start(), match.end()):
                     continue  # "完成了年初确定的主要预期目标", "农业各项工作目标明确": a review of targets
-                if _MEETING.match(sentence, match.end()) or _STRIVEN_TOWARDS.match(sentence, match.end()) \
+                if _MEETING.match(sentence, match.end()) or _INSTITUTION.match(sentence, match.end()) \
+                        or _STRIVEN_TOWARDS.match(sentence, match.end()) \
                         or _MEETING_BEFORE.search(lead, 0, match.start()) \
                         or _MEANS_BEFORE.search(lead, 0, match.start()) \
                         or _GOAL_PURSUED_BEFORE.search(lead, 0, match.start()) \
