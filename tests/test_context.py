@@ -475,6 +475,18 @@ def test_a_section_cue_that_names_a_working_system_announces_no_section():
     assert [role.role for _, role in tracker.roles_in("推动重点工作,成立工作专班", 0)] == ["target"]
 
 
+def test_a_progress_label_on_a_report_on_tasks_opens_a_review_of_the_year_so_far():
+    """A report on a year's projects (heldout758 n02: "目标任务:对8所中小学校进行校舍安全改造…。" then "目前进度:今年教育部门共争取
+    中小学校安全建设项目16个,资金1275.25万元"): the label opens what was done on the task, in the report's year; on a page
+    of another type (task_headings_head_targets True) the label announces nothing."""
+    sentence = "目前进度:今年教育部门共争取中小学校安全建设项目16个,资金1275.25万元"
+    assert may_announce_a_section(sentence) and may_announce_a_section("进展情况:(1)两个街道的2个试点小区已完成竣工验收")
+    on_tasks = SectionTracker(2010, None, task_headings_head_targets=False)
+    assert [(role.role, role.year) for _, role in on_tasks.roles_in(sentence, 0)] == [("review", 2010)]
+    assert SectionTracker(2010).roles_in(sentence, 0) == []
+    assert on_tasks.roles_in("今年教育部门的目前进度较快", 0) == []  # not at the sentence's lead
+
+
 def test_a_part_of_the_year_that_names_a_meeting_opens_no_review():
     """News of a province's project-start meeting (heldout824 n01): "2022年一季度全省重大项目集中开工动员大会在…召开"
     names a meeting after the quarter; the year's project list after it is no report of the quarter. A quarter that

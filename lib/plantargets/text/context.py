@@ -29,6 +29,8 @@ _ASSESSED = re.compile(rf"\s*(?:任务|项目)?\s*(?:明确|{_ACHIEVEMENT}|达�
 _ACHIEVED_LATER = re.compile(rf"(?![是为::])[^,,;;。::是为]{{0,20}}?(?:{_ACHIEVEMENT}|达到)")
 _MEETING = re.compile(phrase_words("meeting_noun"))  # "重点工作新闻发布会": a meeting's name, not a section
 _INSTITUTION = re.compile(phrase_words("institution_noun"))  # "重点工作制度": a working system's name, not a section
+# "目前进度:", "进展情况:" opening a sentence of a report on tasks: what was done on the task above it
+_PROGRESS_LABEL = re.compile(rf"\s*(?:{phrase_words('progress_label')})")
 _MEETING_BEFORE = re.compile(phrase_words("meeting_before_cue"))  # "会议的主要任务是…": a meeting's agenda
 _MEANS_BEFORE = re.compile(phrase_words("means_before_cue"))  # "通过实施民生实事项目,…取得明显成效": a means, done
 # "围绕…战略发展目标,": a goal the work pursued, no section of targets
@@ -731,8 +733,9 @@ def names_targets_met(lead: str, sentence: str, cue_start: int, cue_end: int) ->
 
 def may_announce_a_section(text: str) -> bool:
     """Whether ``text`` holds a cue of a target or review section anywhere: a line without one has no sentence
-    whose lead announces a section, so its sentences need not be read for one (SectionTracker.roles_in)."""
-    return _section_cues().search(text) is not None
+    whose lead announces a section, so its sentences need not be read for one (SectionTracker.roles_in). A label of
+    progress (目前进度:) may, on a report on tasks."""
+    return _section_cues().search(text) is not None or _PROGRESS_LABEL.search(text) is not None
 
 
 class SectionTracker:
@@ -834,7 +837,7 @@ class SectionTracker:
         closing = _closing_words(sentence, len(lead))
         if closing and _LIST_OF_THE_YEARS_PROJECTS.search(closing):  # read as a lead, the words between masked
             lead = lead + _OUTSIDE_A_LEAD * (len(sentence) - len(lead) - len(closing)) + closing
-        elif not _section_cues().search(lead):
+        elif not _section_cues().search(lead) and (self.task_headings_head_targets or not _PROGRESS_LABEL.match(lead)):
             return []  # most sentences: no cue of either kind, so nothing to sort or read
         if "部分" in sentence and _PARTS_LISTED.search(sentence):
             return []  # "报告分为2019年工作回顾、2020年工作安排两个部分": the parts named, none opened
@@ -870,6 +873,9 @@ class SectionTracker:
                 if role_name == "target" and _VALUE_NAMED_A_TARGET.search(lead, 0, match.start()):
                     continue  # "控制在4.5%的预期目标内": the cue names the value before it, it heads no section
                 changes.append((match.start(), role_name, match))
+        progress = None if self.task_headings_head_targets else _PROGRESS_LABEL.match(lead)
+        if progress:  # on a report on tasks, the progress of the task above: a review of the year so far
+            changes.append((progress.start(), "review", progress))
         out = []
         for position, role_name, match in sorted(changes, key=lambda c: c[0]):
             role = SectionRole(role_name)
@@ -899,6 +905,8 @@ class SectionTracker:
                     role.period = _years_reviewed(near, role.year)
                 elif period:  # "回顾十三五": the reviewed plan period's last year
                     role.year, role.period = period[1], period
+                elif match is progress and self.current_year:
+                    role.year, role.year_inferred = self.current_year, True  # "目前进度:": the year so far
                 elif match.group(0) in _parts_of_the_year() and self.role.role == "review" and self.role.year:
                     # "过去的一年,…。" then "…在一季度大幅回落的情况下,前三季度…": the quarters of the year reviewed
                     role.year, role.year_inferred, role.period = self.role.year, self.role.year_inferred, self.role.period
