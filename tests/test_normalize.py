@@ -517,6 +517,18 @@ def test_a_short_news_page_run_into_one_line_gets_its_dateline_back_on_a_line_of
     assert "提质行动\n2024年04月28日18:26" in norm.text and "lost_line_breaks" in [f.flag_type for f in flags]
 
 
+def test_a_news_paragraphs_opener_in_a_page_run_into_one_line_starts_a_line_again():
+    """heldout666 n01 with its line breaks lost (tests/perturbations.py one-line): "…胜利闭幕。会上,…票选出2018年十大民生
+    实事项目。这十大民生实事项目分别是:…" gets its paragraph back at 会上, so the meeting's 完成了各项议程 does not make
+    the projects listed results; an opener inside a sentence (…,此外…) or on a page with its lines is left alone."""
+    text = (Path(__file__).parent / "heldout666" / "docs" / "n01.txt").read_text(encoding="utf-8")
+    norm, flags = normalize_text(text.replace("\n", ""))
+    assert "胜利闭幕。\n会上,山福镇47名" in norm.text and "lost_line_breaks" in [f.flag_type for f in flags]
+    prose = "某镇召开人代会,会议圆满完成了各项议程,此外,代表们还参观了企业。" * 4
+    assert "\n" not in normalize_text(prose)[0].text
+    assert normalize_text(text)[0].text.count("\n会上") == text.count("\n会上")
+
+
 def test_a_breadcrumb_at_the_start_of_a_page_run_into_one_line_takes_nothing_after_it():
     """heldout28 n11 with its line breaks lost: "首页 > > 正文自治区人民政府发布通知内蒙古…" was cut whole as breadcrumb
     navigation (a pattern running to the line's end), leaving an empty document; page furniture is bounded now."""
