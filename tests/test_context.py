@@ -367,6 +367,10 @@ def test_current_year_from_a_span_to_now_or_last_years_results_when_nothing_else
     assert infer_current_year("自2018年以来,这3年新建幼儿园12所").year == 2021
     assert infer_current_year("市长表示,今年安排是增长百分之九。\n其中二〇〇六年生产总值达到一万亿元,比上年增长百分之十二").year == 2007
     assert infer_current_year("市长表示。\n其中二〇〇六年生产总值达到一万亿元,比上年增长百分之十二") is None  # no 今年
+    # a year's plan compared with last year's (heldout824 n02): the year named is the one planned, not one reported
+    plan = "今年重大项目建设有何特点?\n2022年省级层面重点推进大中型建设项目3455个,比上年增加388个,增长12.7%"
+    assert infer_current_year(plan).year == 2022
+    assert infer_current_year(plan.replace("重点推进", "完成")).year == 2023
     assert infer_current_year("发布时间:2019-03-07\n从2011年至今,短短五年").year == 2019
     # a work report's news that names last year's results but not its own year (tests/heldout10 k06)
     assert infer_current_year("市长作《政府工作报告》。\n过去五年,…。2016年,全市生产总值达到3157.7亿元、增长11.7%").year == 2017
