@@ -1,5 +1,7 @@
 """Sentences and table rows → values: kind, indicator, year, comparator, unit, commitment, type, span."""
 
+from pathlib import Path
+
 import pytest
 
 from plantargets.extract.statements import extract_values
@@ -5537,6 +5539,22 @@ def test_a_page_that_names_no_time_at_all_can_be_a_plan_of_tasks():
     assert [(v.value, v.kind, v.year) for v in result.values] == [(80.0, "target", None), (20.0, "target", None)]
     result, _ = extract("今年以来,各项工作稳步推进。\n" + text, doc_type="other", period=(None, None), issued=None)
     assert [v.kind for v in result.values] == ["actual", "actual"]
+
+
+def test_a_page_of_tasks_is_one_whether_its_paragraphs_are_parted_by_blank_lines_or_not(tmp_path):
+    """A district's work-report news (heldout614 n04) as an HTML page (tests/perturbations.py html): its paragraphs
+    come apart by blank lines, which end no sentence, so its sentences still open on tasks often enough (3 of 13, not
+    3 of 21) and its values stay the year's targets."""
+    text = (Path(__file__).parent / "heldout614" / "docs" / "n04.txt").read_text(encoding="utf-8")
+    kinds = {}
+    for name, page in (("n04.txt", text), ("n04.html", "<html><body>\n" + "\n".join(
+            f"<p>{line}</p>" for line in text.split("\n")) + "\n</body></html>")):
+        folder = tmp_path / name.replace(".", "_")
+        folder.mkdir()
+        (folder / name).write_text(page, encoding="utf-8")
+        targets = extract_tables(folder).tables["targets"]
+        kinds[name] = [(row.value, row.kind, row.year) for row in targets.itertuples() if row.value in (10.0, 13.0)]
+    assert kinds["n04.txt"] == kinds["n04.html"] and {kind for _, kind, _ in kinds["n04.txt"]} == {"target"}
 
 
 def test_this_year_on_a_page_dated_only_by_a_period_of_several_years_has_no_year():

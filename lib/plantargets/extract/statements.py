@@ -699,13 +699,14 @@ _ITEM_NUMBER = r"(?:[((]?[一二三四五六七八九十\d]{1,3}[)).、]\s*)?"
 _TASK_OPENING = re.compile(rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:{_ITEM_NUMBER}|[一二三四五六七八九十]{{1,2}}是)"
                            rf"(?:{_phrase_words('task_heading_word')})")
 _SENTENCE_END = re.compile(r"[。!?\n]")
+_BLANK_LINES = re.compile(r"\n(?:[ \t\u3000]*\n)+")  # (an HTML page's paragraphs come apart by them)
 
 
 def _a_page_of_tasks(text: str) -> bool:
     """Whether a page's sentences open on a task's verb often enough (MIN_SHARE_OF_TASK_SENTENCES) and none says
     a thing was done (了, 首次)."""
     tasks = len(_TASK_OPENING.findall(text))
-    sentences = len(_SENTENCE_END.findall(text)) + 1
+    sentences = len(_SENTENCE_END.findall(_BLANK_LINES.sub("\n", text))) + 1  # (a blank line ends no sentence)
     return tasks >= MIN_TASK_SENTENCES and tasks >= MIN_SHARE_OF_TASK_SENTENCES * sentences \
         and not _DONE_MARKER.search(text)
 
