@@ -4676,6 +4676,17 @@ def test_a_goal_the_work_pursued_is_no_target_cue_nor_a_section_of_targets():
     assert [(v.value, v.kind) for v in result.values] == [(8.0, "target")]
 
 
+def test_a_slogan_holding_to_the_goal_does_not_open_a_work_reports_commitments():
+    """A city's 2025 work report digest (heldout580 n01) reviews 2024 under "笃定目标、奋勇争先,经济运行向上向好向优。预计,
+    地区生产总值增长5.8%左右": the goal held to (笃定, 咬定) commits nothing, so the review's values are results."""
+    text = ("2025年某市政府工作报告(摘要)\n2024年,全市上下迎难而上、勇毅前行。\n笃定目标、奋勇争先,经济运行向上向好向优。"
+            "预计,地区生产总值增长5.8%左右,规上工业增加值增长14.9%左右。\n"
+            "2025年主要预期目标:地区生产总值增长6%左右。\n")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2025-01-10", title="2025年某市政府工作报告")
+    assert [(v.value, v.kind) for v in result.values if v.value in (5.8, 14.9, 6.0)] == [
+        (5.8, "actual"), (14.9, "actual"), (6.0, "target")]
+
+
 def test_a_quotation_ending_on_a_quantity_is_a_statement_not_a_title():
     """A county's list of the year's projects in book-title marks (heldout203 n11: 《城镇新增就业2000人以上》
     《建成全民健身中心1个》) states each amount; a name's number with no unit at its end (“3815”战略) stays a name."""
