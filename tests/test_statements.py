@@ -4687,6 +4687,19 @@ def test_a_slogan_holding_to_the_goal_does_not_open_a_work_reports_commitments()
         (5.8, "actual"), (14.9, "actual"), (6.0, "target")]
 
 
+def test_a_rate_of_progress_is_the_share_of_a_plan_achieved():
+    """A project office's figures (heldout356 n05: "农牧林水项目9个,年度计划投资7.2亿元,开工7个,开工率78%"; heldout45 n12:
+    "年度计划投资完成率达115.2%"): the rate is how far the plan got, a result, though 计划 leads the sentence; a rate a
+    commitment governs (力争…开工率达到30%) or one under a horizon (到2025年,…除险加固完成率100%) is a target."""
+    def kinds(text):
+        result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-07-20")
+        return [(v.value, v.kind) for v in result.values]
+    assert (78.0, "actual") in kinds("——按行业分:农牧林水项目9个,年度计划投资7.2亿元,开工7个,开工率78%。\n")
+    assert (115.2, "actual") in kinds("59项市区重大项目完成投资52.61亿元,年度计划投资完成率达115.2%。\n")
+    assert (30.0, "target") in kinds("力争签约项目开工率达到30%。\n")
+    assert (100.0, "target") in kinds("到2025年,堤防达标率达到77%以上,小型病险水库除险加固计划完成率100%。\n")
+
+
 def test_a_quotation_ending_on_a_quantity_is_a_statement_not_a_title():
     """A county's list of the year's projects in book-title marks (heldout203 n11: 《城镇新增就业2000人以上》
     《建成全民健身中心1个》) states each amount; a name's number with no unit at its end (“3815”战略) stays a name."""
