@@ -4698,6 +4698,10 @@ def test_a_rate_of_progress_is_the_share_of_a_plan_achieved():
     assert (115.2, "actual") in kinds("59项市区重大项目完成投资52.61亿元,年度计划投资完成率达115.2%。\n")
     assert (30.0, "target") in kinds("力争签约项目开工率达到30%。\n")
     assert (100.0, "target") in kinds("到2025年,堤防达标率达到77%以上,小型病险水库除险加固计划完成率100%。\n")
+    # after a plan's investment, the projects started and the money spent so far (计划投资X,开工N个,完成投资Y)
+    progress = kinds("农牧林水项目9个,年度计划投资7.2亿元,开工7个,开工率78%,完成投资1.9亿元。\n")
+    assert (7.0, "actual") in progress and (1.9, "actual") in progress and (7.2, "target") in progress
+    assert (80.0, "target") in kinds("全区计划投资20亿元,确保完成投资80亿元。\n")
 
 
 def test_a_quotation_ending_on_a_quantity_is_a_statement_not_a_title():

@@ -2774,6 +2774,8 @@ _SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*(?:[\d.]+\
 # "完成年计划710亿元的89.4%": the plan's amount (a target of the year reviewed), then the share of it achieved
 # "开工7个,开工率78%", "年度计划投资完成率达115.2%": a rate of progress, the share of a plan achieved so far (达到 commits)
 _PROGRESS_RATE = re.compile(rf"(?:{_phrase_words('progress_rate')})\s*(?:为|达(?!到)|是)?\s*$")
+# "年度计划投资7.2亿元,开工7个,…完成投资1.9亿元": after the plan's amount, the projects started and the money spent so far
+_PLANNED_INVESTMENT_BEFORE = re.compile(r"计划总?投资\s*[\d.]+\s*[万亿]*元[^。;;]*?[,,、]\s*(?:已|累计|共)?(?:开工|完成投资)\s*$")
 _PLAN_AMOUNT_BEFORE = re.compile(rf"(?:{_phrase_words('share_of_plan')})[\d.]+\s*[^\d\s,;。]{{0,4}}的\s*$")
 _SHARE_AFTER = re.compile(r"\s*的\s*[\d.]+\s*%")
 # "完成年初35所目标任务的94.29%": the plan's amount between the plan's time and its word, then the share achieved
@@ -3112,8 +3114,11 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "actual", "the share of a plan achieved (占年度计划的N%)"
     if _PLAN_AMOUNT_BEFORE.search(clause):
         return "actual", "the share of a plan achieved (占年度计划的N%)"
-    if _PROGRESS_RATE.search(clause) and not _COMMITMENT_CUE.search(clause) and not stated and not context_year:
-        return "actual", "a rate of progress (开工率, 完成率): the share of a plan achieved so far"
+    if not stated and not context_year:  # (no horizon: "到2025年,…除险加固完成率100%" is a target)
+        if _PROGRESS_RATE.search(clause) and not _COMMITMENT_CUE.search(clause):
+            return "actual", "a rate of progress (开工率, 完成率): the share of a plan achieved so far"
+        if _PLANNED_INVESTMENT_BEFORE.search(prefix) and not _COMMITMENT_CUE.search(prefix):
+            return "actual", "projects started or money spent after the plan's investment (计划投资X,开工N个): so far"
     if _PLAN_TIME_BEFORE.search(clause) and _PLAN_WORD_AND_SHARE_AFTER.match(sentence, match.end()):
         return "target", _PLAN_AMOUNT
     task = _task_amount(clause, match.group(0))
