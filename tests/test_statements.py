@@ -4704,6 +4704,16 @@ def test_a_rate_of_progress_is_the_share_of_a_plan_achieved():
     assert (80.0, "target") in kinds("全区计划投资20亿元,确保完成投资80亿元。\n")
 
 
+def test_a_name_in_the_quotation_marks_of_traditional_print_is_a_name():
+    """A province's transport news in traditional print (heldout606 n03): "『十—五』…總體目標是啟動實施『1135』工程,即:完成
+    交通投資1000億元" quotes the programme's name in 『』 as “” would: 1135 is a name, the amounts after it are values."""
+    result, _ = extract("黑龙江省交通建设总体目标是启动实施『1135』工程,即:完成交通投资1000亿元,建设高速公路1000公里。\n",
+                        doc_type="other", period=(2006, 2010), issued="2006-03-13")
+    assert [v.value for v in result.values] == [1000.0, 1000.0]
+    result, _ = extract("实施「3815」战略,新建学校12所。\n", doc_type="other", period=(None, None), issued="2024-01-02")
+    assert [v.value for v in result.values] == [12.0]
+
+
 def test_a_quotation_ending_on_a_quantity_is_a_statement_not_a_title():
     """A county's list of the year's projects in book-title marks (heldout203 n11: 《城镇新增就业2000人以上》
     《建成全民健身中心1个》) states each amount; a name's number with no unit at its end (“3815”战略) stays a name."""

@@ -147,7 +147,8 @@ _CN_MEASURE_UNITS = frozenset(("万亿元", "兆元", "亿元", "万元", "元",
                                "平方米", "万平方米", "%", "‰", "个百分点", "百分点", "成", "倍"))
 # ":" ends a clause, but not as the sign of a ratio to one (2.05:1下降为2.02:1)
 _CLAUSE_BREAK = re.compile(r"(?:[,;。!?]|(?<!\d):|:(?!1(?![\d.:∶])))")
-_QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")
+_QUOTED = re.compile(r"[“\"《「『][^”\"》」』]{0,20}[”\"》」』]")  # (「」『』: the quotation marks of traditional print)
+_OPENS_A_QUOTATION = ("“", '"', "《", "「", "『")
 
 # The words that shape an indicator phrase (codebook/phrase_words.csv): commitment, the verbs of growth, level,
 # addition and counting, and the subjects and time words an indicator phrase starts with.
@@ -1645,7 +1646,7 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                       earlier: str = "") -> None:
     """The values of one sentence's number tokens (NUMBER_TOKEN matches in it): each becomes a value, structure or a flag."""
     listed, shared_comparator = _enumerations(sentence, list_names, earlier)
-    quoted = [m.span() for m in _QUOTED.finditer(sentence)] if "“" in sentence or '"' in sentence or "《" in sentence \
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)] if any(mark in sentence for mark in _OPENS_A_QUOTATION) \
         else []
     ratio_terms = _ratio_terms(sentence) if any(mark in sentence for mark in RATIO_MARKS) else {}
     listed.update(ratio_terms)
@@ -1951,7 +1952,8 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
     """Values written as words: a growth of the value stated just before ("264.49亿元,与2021年持平"), or of the
     indicator the clause names ("公办园在园幼儿翻了一番多")."""
     pattern, meanings = load_value_words()
-    quoted = [m.span() for m in _QUOTED.finditer(sentence)] if "“" in sentence or '"' in sentence else []
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)] if any(mark in sentence for mark in _OPENS_A_QUOTATION) \
+        else []
     for match in pattern.finditer(sentence):
         quote = next((start for start, end in quoted if start <= match.start() < end), None)
         value, unit, comparator = meanings[match.group(0)]
@@ -2863,7 +2865,7 @@ def _commitments_only(text: str) -> str:
     with a plan (完成年度计划), a name in quotation or book-title marks ("…“三年行动计划”以来"), a goal pursued
     (围绕…发展目标), and the codebook's not_a_target_cue words (将 before a quantity, 平均每年, 营养改善计划)."""
     text = _MEASURED_AGAINST_PLAN.sub(_blank, text) if "计划" in text or "目标" in text else text
-    text = _QUOTED.sub(_blank, text) if "《" in text or "“" in text or '"' in text else text
+    text = _QUOTED.sub(_blank, text) if any(mark in text for mark in _OPENS_A_QUOTATION) else text
     text = _TARGET_NAMED_AFTER_A_VALUE.sub(_blank, text) if "目标" in text else text
     text = _GOAL_PURSUED.sub(_blank, text) if "目标" in text else text
     return _NOT_A_TARGET_CUE.sub(_blank, text)
