@@ -4714,6 +4714,19 @@ def test_a_name_in_the_quotation_marks_of_traditional_print_is_a_name():
     assert [v.value for v in result.values] == [12.0]
 
 
+def test_an_item_number_run_on_after_a_closing_bracket_is_an_ordinal():
+    """A province's list of livelihood projects with its line breaks lost (heldout322 n03): "…达到城市社区的50%。(牵头单位:
+    省人力资源社会保障厅)2.支持毕业生求职创业…" runs the next item's number on after the last one's aside: it is the item's
+    ordinal, not a value; a decimal after a bracket (…(含)2.5万人) stays a value."""
+    result, _ = extract("一、促进就业(3项)1.促进重点群体稳定就业,城镇新增就业68万人。(牵头单位:省人社厅)2.支持毕业生求职创业,"
+                        "发放补贴(牵头单位:省人社厅)3.培训家政服务人员60万人次。\n", doc_type="notice", period=(None, None),
+                        issued="2023-02-01")
+    values = [v.value for v in result.values]
+    assert 68.0 in values and 60.0 in values and 1.0 not in values and 2.0 not in values
+    result, _ = extract("今年新增就业(含灵活就业)2.5万人。\n", doc_type="other", period=(None, None), issued="2023-02-01")
+    assert [v.value for v in result.values] == [2.5]
+
+
 def test_a_quotation_ending_on_a_quantity_is_a_statement_not_a_title():
     """A county's list of the year's projects in book-title marks (heldout203 n11: 《城镇新增就业2000人以上》
     《建成全民健身中心1个》) states each amount; a name's number with no unit at its end (“3815”战略) stays a name."""

@@ -2092,6 +2092,8 @@ _CODE_CHARACTERS = frozenset(string.ascii_letters + "#+")  # a number joined to 
 _CODE_CHARACTERS_BEHIND = _CODE_CHARACTERS | {"."}
 _INDICATOR_ACRONYM_BEHIND = re.compile(rf"(?:{_phrase_words('indicator_acronym')})$")  # "完成GDP4408.1亿元"
 _ORDINAL_MARK_FOLLOWS = re.compile(r"\s*[.、.)]")  # "3)扩大…" opens a numbered line as "3、" does
+_ITEM_MARK_FOLLOWS = re.compile(r"[.、.]\s*[\u4e00-\u9fff]")  # "2.支持…" (not "2.5", a decimal)
+_CLOSING_BRACKETS = (")", ")")
 _PLAN_NUMERAL = re.compile(r"十[一二三四五]")
 # 新建, 改扩建, 新增 (codebook cumulative_verb) before "四个": a count of what is added ("建设两个中心" is a slogan's)
 _BUILT_BEHIND = re.compile(rf"(?:{_phrase_words('cumulative_verb')})$")
@@ -2248,6 +2250,9 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "part of a code or name"
     if start == 0 and not unit and _ORDINAL_MARK_FOLLOWS.match(following):  # at a line's or a sentence's start
         return "ordinal"  # ("。2、扩大…"; not a value with its unit, "2803.5亿元、增长3.8%", heldout272 n01)
+    if not unit and preceding[-1:] in _CLOSING_BRACKETS and len(num) <= 2 and _ITEM_MARK_FOLLOWS.match(following):
+        return "ordinal"  # "(牵头单位:省人社厅)2.支持毕业生…": an item run on after the last one's closing aside
+
     if is_chinese:
         if "十" in num and following.startswith("五") or following[:1] == "五" and _PLAN_NUMERAL.fullmatch(num):
             return "plan name"
