@@ -4727,6 +4727,20 @@ def test_an_item_number_run_on_after_a_closing_bracket_is_an_ordinal():
     assert [v.value for v in result.values] == [2.5]
 
 
+def test_a_result_cue_leading_a_full_sentence_frames_its_pieces_after_a_semicolon_in_a_target_section():
+    """A city's livelihood-project progress (heldout746 n02): "2022年省定民生实事-…。截至10月7日,全市共进行宫颈癌筛查68059人,
+    …;乳腺癌筛查69832人,…" reports results in each piece after the ;, as in the first; a piece a count opens
+    ("23所普惠性民办幼儿园认定工作已经完成46所", heldout47 n10) keeps its count the task it is."""
+    text = ("一、目标任务\n截至10月7日,全市共进行宫颈癌筛查68059人,占全年筛查任务(6.6万人)的103.12%;"
+            "乳腺癌筛查69832人,占全年筛查任务(6.6万人)的105.81%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-10-10")
+    kinds = {v.value: v.kind for v in result.values}
+    assert kinds[68059.0] == "actual" and kinds[69832.0] == "actual" and kinds[105.81] == "actual"
+    text = "一、目标任务\n截至目前,已有8所投入使用;23所普惠性民办幼儿园认定工作正在推进。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2020-10-10")
+    assert {v.value: v.kind for v in result.values}[23.0] == "target"
+
+
 def test_a_quotation_ending_on_a_quantity_is_a_statement_not_a_title():
     """A county's list of the year's projects in book-title marks (heldout203 n11: 《城镇新增就业2000人以上》
     《建成全民健身中心1个》) states each amount; a name's number with no unit at its end (“3815”战略) stays a name."""

@@ -2091,6 +2091,7 @@ _RATIO_LEVEL_BEHIND = re.compile(rf"({_LEVEL_WORDS}|不高于|不超过|低于|�
 _CODE_CHARACTERS = frozenset(string.ascii_letters + "#+")  # a number joined to them is part of a code
 _CODE_CHARACTERS_BEHIND = _CODE_CHARACTERS | {"."}
 _INDICATOR_ACRONYM_BEHIND = re.compile(rf"(?:{_phrase_words('indicator_acronym')})$")  # "完成GDP4408.1亿元"
+_WORDS_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}")  # (not a piece a count opens: "23所…认定工作已经完成46所")
 _ORDINAL_MARK_FOLLOWS = re.compile(r"\s*[.、.)]")  # "3)扩大…" opens a numbered line as "3、" does
 _ITEM_MARK_FOLLOWS = re.compile(r"[.、.]\s*[\u4e00-\u9fff]")  # "2.支持…" (not "2.5", a decimal)
 _CLOSING_BRACKETS = (")", ")")
@@ -3263,6 +3264,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         fronted = _fronted_result_cue(prefix)
         if fronted:  # "…的目标任务。…截至2022年底,全省学前教育毛入园率达到91.8%": the sentence reports a result
             return "actual", f"actual cue {fronted} leading the sentence, in a target section"
+        fronted = _fronted_result_cue(earlier + prefix) if earlier and _WORDS_BEFORE.search(prefix) else None
+        if fronted:  # "截至10月7日,…筛查68059人,…;乳腺癌筛查69832人": it leads the full sentence, each piece after its ;
+            return "actual", f"actual cue {fronted} leading the full sentence, before a ;, in a target section"
         opened = _present_state_the_paragraph_opened(line, sentence) if not _has_target_cue(prefix) else None
         if opened:  # "目前,全市…毛入园率达到90.3%…。入选国家“双一流”高校2所": the state it reports goes on
             return "actual", f"actual cue {opened} leading the paragraph's first sentence, in a target section"
