@@ -243,6 +243,15 @@ def test_year_without_its_own_takes_the_plan_horizon_marked_inferred():
     assert (v.year, v.year_inferred) == (2023, True)
 
 
+def test_a_target_by_the_end_of_the_year_is_of_the_pages_own_year_not_the_plans_last():
+    """A city's school building under a three-year plan (heldout79 n01: "北京年底前170所…"; heldout618 n01: "年底前还将建成44个
+    项目"): 年底前, 年内 mean the end of the page's own year; 2023年底前 names its year, 三年内 a span, and neither is it."""
+    assert one("年底前还将建成44个项目。", period=(2021, 2023), issued="2022-09-01").year == 2022
+    assert one("年内新建幼儿园12所。", period=(2021, 2023), issued="2022-09-01").year == 2022
+    assert one("三年内新建幼儿园12所。", period=(2021, 2023), issued="2022-09-01").year == 2023
+    assert one("2023年底前新建幼儿园12所。", period=(2021, 2023), issued="2022-09-01").year == 2023
+
+
 def test_commitment_strength_is_kept():
     result, _ = extract("力争研发机构突破500家。确保残疾儿童入学率达到97%。争取新建幼儿园10所。")
     assert [(v.commitment, v.comparator) for v in result.values] == [("力争", ">"), ("确保", "="), ("争取", "=")]

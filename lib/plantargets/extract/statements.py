@@ -3366,6 +3366,7 @@ def _in_a_year_not_over(doc: Document, prefix: str, sentence: str) -> bool:
 
 
 _WHOLE_YEAR_WORD = re.compile(_phrase_words("whole_year_word"))  # 全年: a statement of the whole year
+_YEAR_END_WORD = re.compile(_phrase_words("year_end_word"))  # 年底前, 年内: by the end of the page's own year
 
 
 def _a_whole_years_result_before_its_own(doc: Document, before: str) -> bool:
@@ -3830,7 +3831,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     # (a full sentence's lead "今年,全省将完成…;" dates the pieces after it, as its own 今年 would)
     if current and ("今年" in prefix or doc.doc_type == "work_report"
                     or kind == "target" and "今年" in earlier[:_FRAMING_LEAD] and _framed_by_its_lead(earlier)
-                    or kind == "target" and _WHOLE_YEAR_WORD.search(prefix[-12:])):
+                    or kind == "target" and (_WHOLE_YEAR_WORD.search(prefix[-12:]) or _YEAR_END_WORD.search(prefix))):
         if not doc.dated and doc.period_start and doc.period_end and doc.period_start < doc.period_end:
             # "今年宁夏将完成营造林150万亩" on a page whose only date is the 十四五 it names: any year of the period
             return None, None, True, per_year, _THIS_YEAR_OF_A_PERIOD
