@@ -1015,12 +1015,12 @@ def _closing_words(sentence: str, lead_length: int) -> str:
     return sentence[end - CLOSING:]
 
 
+_YEAR_NOT_A_SPANS_START = re.compile(_YEAR + r"\s*年(?![\d\s]*[\-—–~至到])")
+
+
 def _last_year_before(lead: str, position: int) -> re.Match | None:
     """The last year (YYYY年, not a span's start) named in a lead before a review cue at ``position``."""
-    found = None
-    for found in re.finditer(_YEAR + r"\s*年(?![\d\s]*[\-—–~至到])", lead[:position]):
-        pass
-    return found
+    return last_match(_YEAR_NOT_A_SPANS_START, lead, 0, position)
 
 
 def _inside_brackets(text: str, position: int) -> bool:
