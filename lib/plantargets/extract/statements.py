@@ -150,6 +150,12 @@ _CLAUSE_BREAK = re.compile(r"(?:[,;。!?]|(?<!\d):|:(?!1(?![\d.:∶])))")
 _QUOTED = re.compile(r"[“\"《「『][^”\"》」』]{0,20}[”\"》」』]")  # (「」『』: the quotation marks of traditional print)
 _OPENS_A_QUOTATION = ("“", '"', "《", "「", "『")
 
+
+def _quotation_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the short quotations in ``text`` (a name in “”, 《》, 「」 or 『』)."""
+    return [m.span() for m in _QUOTED.finditer(text)] if any(mark in text for mark in _OPENS_A_QUOTATION) else []
+
+
 # The words that shape an indicator phrase (codebook/phrase_words.csv): commitment, the verbs of growth, level,
 # addition and counting, and the subjects and time words an indicator phrase starts with.
 _COMMITMENT_CUE = re.compile(_phrase_words("commitment"))
@@ -1646,8 +1652,7 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                       earlier: str = "") -> None:
     """The values of one sentence's number tokens (NUMBER_TOKEN matches in it): each becomes a value, structure or a flag."""
     listed, shared_comparator = _enumerations(sentence, list_names, earlier)
-    quoted = [m.span() for m in _QUOTED.finditer(sentence)] if any(mark in sentence for mark in _OPENS_A_QUOTATION) \
-        else []
+    quoted = _quotation_spans(sentence)
     ratio_terms = _ratio_terms(sentence) if any(mark in sentence for mark in RATIO_MARKS) else {}
     listed.update(ratio_terms)
     for match in tokens:
@@ -1952,8 +1957,7 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
     """Values written as words: a growth of the value stated just before ("264.49亿元,与2021年持平"), or of the
     indicator the clause names ("公办园在园幼儿翻了一番多")."""
     pattern, meanings = load_value_words()
-    quoted = [m.span() for m in _QUOTED.finditer(sentence)] if any(mark in sentence for mark in _OPENS_A_QUOTATION) \
-        else []
+    quoted = _quotation_spans(sentence)
     for match in pattern.finditer(sentence):
         quote = next((start for start, end in quoted if start <= match.start() < end), None)
         value, unit, comparator = meanings[match.group(0)]
@@ -2253,7 +2257,6 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "ordinal"  # ("。2、扩大…"; not a value with its unit, "2803.5亿元、增长3.8%", heldout272 n01)
     if not unit and preceding[-1:] in _CLOSING_BRACKETS and len(num) <= 2 and _ITEM_MARK_FOLLOWS.match(following):
         return "ordinal"  # "(牵头单位:省人社厅)2.支持毕业生…": an item run on after the last one's closing aside
-
     if is_chinese:
         if "十" in num and following.startswith("五") or following[:1] == "五" and _PLAN_NUMERAL.fullmatch(num):
             return "plan name"

@@ -834,10 +834,12 @@ class SectionTracker:
         year the paragraph's sentences before this one spoke of."""
         changes = []
         lead = _leads(sentence)
+        # on a report on tasks, a label of the progress of the task above (目前进度:): a review of the year so far
+        progress = None if self.task_headings_head_targets else _PROGRESS_LABEL.match(lead)
         closing = _closing_words(sentence, len(lead))
         if closing and _LIST_OF_THE_YEARS_PROJECTS.search(closing):  # read as a lead, the words between masked
             lead = lead + _OUTSIDE_A_LEAD * (len(sentence) - len(lead) - len(closing)) + closing
-        elif not _section_cues().search(lead) and (self.task_headings_head_targets or not _PROGRESS_LABEL.match(lead)):
+        elif not _section_cues().search(lead) and not progress:
             return []  # most sentences: no cue of either kind, so nothing to sort or read
         if "部分" in sentence and _PARTS_LISTED.search(sentence):
             return []  # "报告分为2019年工作回顾、2020年工作安排两个部分": the parts named, none opened
@@ -873,8 +875,7 @@ class SectionTracker:
                 if role_name == "target" and _VALUE_NAMED_A_TARGET.search(lead, 0, match.start()):
                     continue  # "控制在4.5%的预期目标内": the cue names the value before it, it heads no section
                 changes.append((match.start(), role_name, match))
-        progress = None if self.task_headings_head_targets else _PROGRESS_LABEL.match(lead)
-        if progress:  # on a report on tasks, the progress of the task above: a review of the year so far
+        if progress:
             changes.append((progress.start(), "review", progress))
         out = []
         for position, role_name, match in sorted(changes, key=lambda c: c[0]):
