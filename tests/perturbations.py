@@ -56,8 +56,15 @@ def _mapped(page: str, quote: str, perturb) -> str:
     at = page.find(quote)
     if at < 0:
         return quote
-    before, through = perturb(page[:at]), perturb(page[:at + len(quote)])
-    return through[len(before):] if through.startswith(before) else quote
+    before, through, whole = perturb(page[:at]), perturb(page[:at + len(quote)]), perturb(page)
+    if through.startswith(before) and whole.startswith(through[len(before):], len(before)):
+        return through[len(before):]
+    # a perturbation that looks at the whole line (Markdown's bullets and bold): the quote's characters in order,
+    # with only markup or white space between them, nearest the quote's place in the page
+    between = r"(?:\*\*|[ \t\n\u2028]|<[^<>]{0,20}>)*"
+    pattern = re.compile(between.join(map(re.escape, quote)))
+    found = min(pattern.finditer(whole), key=lambda m: abs(m.start() - len(before)), default=None)
+    return found.group(0) if found else quote
 
 
 def perturbed_score(name: str, perturbation: str) -> tuple[dict, dict]:
