@@ -426,6 +426,13 @@ def test_a_decimal_point_typed_as_a_full_stop_is_a_point():
     assert raw[slice(*norm.to_raw(start, start + 5))] == "15。74"  # the quote keeps the raw text
 
 
+def test_a_full_stop_between_full_width_digits_before_a_full_width_percent_is_a_point():
+    """A page in full-width digits ("增长５。５％", heldout564 n02 and heldout372 n05 written so by tests/perturbations.py
+    fullwidth): the stop before ％ is a point as before %, so the rate is 5.5, not 5 and a sentence's end."""
+    norm, _ = normalize_text("全省生产总值增长５。５％,财政收入３０１。２亿元。\n", "wide.txt")
+    assert norm.text == "全省生产总值增长5.5%,财政收入301.2亿元。\n"
+
+
 def test_line_breaks_other_than_newline_are_newlines():
     """U+2028 and U+2029 (a page's line and paragraph separators), NEL, \\v and \\f end lines as \\n does, one for one."""
     raw = "一、发展目标\u2028到2025年,新建幼儿园25所。\u2029二、主要任务\x0c三、保障措施\x0b四、附则\x85完\n"

@@ -742,7 +742,7 @@ _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
 # A decimal point typed as a full stop ("同比增长9。5%"), or lost to "?" by a conversion to an encoding without the
 # page's point (a middle dot: "由21?5%上升为46?36%"): the mark first, the digit before it checked after (a pattern
 # that starts with a character class is searched fast).
-_STOP_AS_POINT = re.compile(r"[。?](?=\d{1,3}\s*(?:%|‰|万|亿|元|个百分点|百分点|倍|吨|亩|平方米|公里|人|个|所))")
+_STOP_AS_POINT = re.compile(r"[。?](?=\d{1,3}\s*(?:%|％|‰|万|亿|元|个百分点|百分点|倍|吨|亩|平方米|公里|人|个|所))")
 
 
 def find_markdown_cuts(readable: str) -> list[Cut]:
