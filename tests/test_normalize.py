@@ -536,6 +536,15 @@ def test_a_news_paragraphs_opener_in_a_page_run_into_one_line_starts_a_line_agai
     assert normalize_text(text)[0].text.count("\n会上") == text.count("\n会上")
 
 
+def test_a_dateline_in_dots_run_into_the_headline_of_a_one_line_page_starts_a_line_again():
+    """heldout904 n03 with its line breaks lost: "…家庭农场220家20.01.2016  11:24  加快发展…" gets its dateline's line back,
+    so the date (day first, in dots) dates the page and 20.01 is no value; a page with its lines is left alone."""
+    text = (Path(__file__).parent / "heldout904" / "docs" / "n03.txt").read_text(encoding="utf-8")
+    norm, flags = normalize_text(text.replace("\n", ""))
+    assert "220家\n20.01.2016" in norm.text and "lost_line_breaks" in [f.flag_type for f in flags]
+    assert normalize_text(text)[0].text.count("\n20.01.2016") == text.count("\n20.01.2016") == 1
+
+
 def test_a_breadcrumb_at_the_start_of_a_page_run_into_one_line_takes_nothing_after_it():
     """heldout28 n11 with its line breaks lost: "首页 > > 正文自治区人民政府发布通知内蒙古…" was cut whole as breadcrumb
     navigation (a pattern running to the line's end), leaving an empty document; page furniture is bounded now."""
