@@ -97,6 +97,14 @@ def test_a_square_unit_written_with_a_caret_is_one_unit():
         (2450.0, "hm^2", 2450.0, "公顷"), (15.0, "m^2", 15.0, "平方米")]
 
 
+def test_a_chinese_numeral_in_ten_thousands_and_one_before_kilowatts_are_quantities():
+    """"新開工項目兩萬四千八百個" (heldout52 n09): a numeral of several places, 万 among them, counts; "今年要上五百一十萬千瓦
+    電站項目" (heldout428 n11): the 千 of 千瓦 is the unit's, so the value is 510 万千瓦, not 五百一十万千 and no unit."""
+    result, _ = extract("今年新开工项目两万四千八百个,今年要上五百一十万千瓦电站项目。", doc_type="other")
+    assert [(v.value, v.unit, v.value_std, v.unit_std) for v in result.values] == [
+        (24800.0, "个", 24800.0, "个"), (510.0, "万千瓦", 5100000.0, "千瓦")]
+
+
 def test_pairs_cases_trains_wells_and_a_unit_written_out_in_words_are_units():
     """Counts in 对 (service areas, train pairs: heldout364 n01, heldout700 n06), 例 (screenings, cases: heldout820 n01),
     列 (freight trains: heldout123 n08), 眼 (wells: heldout116 n12) and 微克每立方米 (heldout62 n10) are values with their

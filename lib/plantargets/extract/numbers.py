@@ -14,7 +14,8 @@ from plantargets.paths import codebook_rows
 # Chinese numeral characters (including 〇, the circle ○ used for zero, and 两) that can form a quantity, with
 # an optional decimal part written 点 + digits (六点五, 五点六七).
 CN_DIGITS = "〇○零一二两三四五六七八九十百千万亿"
-CN_NUMERAL = f"[{CN_DIGITS}]+(?:点[〇○零一二三四五六七八九]+)?"
+# (a 千 that opens 千瓦 is the unit's: 五百一十万千瓦 is 五百一十万 kilowatts)
+CN_NUMERAL = f"(?:(?!千瓦)[{CN_DIGITS}])+(?:点[〇○零一二三四五六七八九]+)?"
 # Arabic digits, with thousands separators and a decimal point that a scraper may have spaced out ("6 . 5").
 # Thousands may be grouped with a comma or, in print-style pages, a space ("1 122个"): a group of 1-3 digits
 # then groups of exactly three.

@@ -138,8 +138,8 @@ _CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
 _ROUND_MAGNITUDE = re.compile("[百千万亿]+")  # 万, 千万, 百亿: a round number written as its scale alone
 # a text's parts, a body's sessions, an era's years (民国三十四年): numbered, not counted
 _NUMBERED_NOT_COUNTED = frozenset(("章", "节", "条", "款", "届", "年"))
-# a numeral of three places or more, digits on both sides of a place (一百六十七, 二十三, 一千零五): a count
-_COUNTED_IN_PLACES = re.compile("[一二两三四五六七八九][十百千](?:[零〇]?[一二三四五六七八九][十百]?)+")
+# a numeral of three places or more, digits on both sides of a place (一百六十七, 二十三, 一千零五, 两万四千八百): a count
+_COUNTED_IN_PLACES = re.compile("[一二两三四五六七八九][十百千万亿](?:[零〇]?[一二两三四五六七八九][十百千万]?)+")
 # The comparators before a number that bound it from below or about (突破, 超过, 逾, 近: codebook/comparators.csv).
 _LOWER_BOUND_WORDS = tuple(word for word, comparator in COMPARATOR_PREFIXES if comparator in (">", ">=", "~"))
 # Units of measure after which a Chinese numeral is a quantity too (money, people, area, weight, rates).
