@@ -5981,8 +5981,9 @@ def test_a_list_in_a_review_named_the_years_energy_saving_targets_after_it_is_ta
 
 def test_the_years_to_come_on_a_page_written_late_in_its_year_begin_with_the_next():
     """"河北省文安县计划融资4.6亿元,在未来三年里逐步改造143所中小学和幼儿园" on a page of 2016-12-15 (heldout84 n07): the
-    three years to come are 2017-2019, not 2016-2018; a page of the year's first months counts its own year in."""
-    for dateline, year in (("2016年12月15日", 2019), ("2016年03月15日", 2018)):
+    three years to come are 2017-2019, not 2016-2018; so from October ("未来五年海南经济增长速度可达13%" on a page of
+    2010-10-08, heldout296 n02: 2011-2015); a page of the year's first months counts its own year in."""
+    for dateline, year in (("2016年12月15日", 2019), ("2016年10月08日", 2019), ("2016年03月15日", 2018)):
         text = f"河北文安:计划融资4.6亿元改善教学环境\n{dateline}\n河北省文安县计划融资4.6亿元,在未来三年里逐步改造143所中小学和幼儿园的教学环境。\n"
         result, _ = extract(text, doc_type="other", period=(None, None), issued="", title="")
         assert [(v.value, v.year) for v in result.values if v.value == 143] == [(143.0, year)], dateline
