@@ -5131,6 +5131,19 @@ def test_a_drawn_tables_caption_over_its_top_rule_names_its_middle_years_targets
     assert plain[13.5] == "actual", plain
 
 
+def test_a_caption_naming_targets_makes_the_issuing_years_column_of_a_plan_a_milestone(tmp_path):
+    """A city's plan for 2021-2025 issued in 2022 (heldout302 n12): "主要指标目标表" over 2022年 / 2025年 columns; the
+    2022 column is a milestone, not the year's result; under a caption of targets met (…目标完成情况表) it stays one."""
+    text = ("现将《某市全民健身实施计划(2021—2025年)》印发给你们,请认真贯彻执行。\n某市人民政府\n2022年10月26日\n"
+            "某市全民健身实施计划(2021—2025年)\n{caption}\n序号 | 主要指标 | 2022年 | 2025年 |\n"
+            "1 | 体育公园(个) | 1 | 2 |\n2 | 健身步道人均长度(米/万人) | 100 | 400 |\n")
+    rows = {r.value: r.kind for r in _tables_of_a_page(tmp_path, text.format(caption="主要指标目标表"))["targets"].itertuples()}
+    assert rows == {1.0: "target", 2.0: "target", 100.0: "target", 400.0: "target"}, rows
+    met = {r.value: r.kind for r in
+           _tables_of_a_page(tmp_path, text.format(caption="主要指标目标完成情况表"))["targets"].itertuples()}
+    assert met[1.0] == met[100.0] == "actual", met
+
+
 def test_a_base_of_the_change_between_a_lists_names_and_fenbie_leaves_the_names(tmp_path):
     """"全州接待游客人数、旅游综合收入较2019年分别增长52%、49%" (heldout416 n09): the base the changes are measured from
     stands between the names and 分别; the two names still pair with the two values."""

@@ -818,7 +818,12 @@ def _column_kind(doc: Document, table: Table, year: int) -> str:
         return "baseline" if year == years[0] else "target" if year == years[-1] or named_targets else "actual"
     if start is None and issued_year and len(years) >= 2 and year == years[0] < issued_year < years[-1]:
         return "baseline"  # "2022年 / 2025年 / 2027年" in a list of 2025: the first year is where the targets start from
+    if issued_year and year >= issued_year and _CAPTION_OF_TARGETS.search(table.caption or ""):
+        return "target"  # "主要指标目标表 / 2022年 / 2025年" in a plan for 2021-2025 issued in 2022: a milestone
     return "actual"
+
+
+_CAPTION_OF_TARGETS = re.compile(_phrase_words("caption_of_targets"))  # "主要指标目标表", not "…目标完成情况"
 
 
 def _series_kind(doc: Document, header: str, year: int) -> tuple[str, str]:
