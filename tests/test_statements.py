@@ -733,6 +733,18 @@ def test_per_mille_written_in_words_and_buildings_counted_in_zhuang():
     assert [(v.value, v.unit, v.comparator) for v in result.values] == [(7, "‰", "<="), (138, "幢", "=")]
 
 
+def test_an_indicators_attribute_yuqixing_in_a_row_run_into_prose_is_no_cue_of_a_target():
+    """A district's report on its plan's indicators with its table run into one line (heldout580 n05): "规模以上工业总产值
+    预期性 13660.8亿元": 预期性 (anticipatory, beside 约束性) is the indicator's attribute, the amount after it the year's
+    result; 预期 itself ("预期增长6%") still commits."""
+    result, _ = extract("2023年主要指标完成情况 4 规模以上工业总产值 预期性 13660.8亿元\n", doc_type="plan_report",
+                        period=(None, None), issued="2024-01-20", title="")
+    assert [v.kind for v in result.values if v.value == 13660.8] == ["actual"]
+    result, _ = extract("2024年地区生产总值预期增长6%。\n", doc_type="plan_report", period=(None, None), issued="2024-01-20",
+                        title="")
+    assert [v.kind for v in result.values if v.value == 6] == ["target"]
+
+
 def test_a_gain_in_life_expectancy_over_a_plans_end_is_a_target_in_years():
     """A province's 十四五 health plan news (heldout102 n03): "全省人均预期寿命比“十三五”末提高1岁": 岁 is the value's unit
     (not an age qualifier), and the plan's end is a base of comparison, not a past time the value is of."""
