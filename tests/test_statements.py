@@ -745,6 +745,14 @@ def test_an_indicators_attribute_yuqixing_in_a_row_run_into_prose_is_no_cue_of_a
     assert [v.kind for v in result.values if v.value == 6] == ["target"]
 
 
+def test_an_items_number_before_a_year_is_no_decimal_of_years():
+    """"附件:1.2018年苏州市…汇总表" (heldout186 n12), "2. 2025年全市…" (heldout234 n06): the item's number and the year are
+    two tokens, not 1.2018 or 2.2025 years; a decimal before another unit stays one ("按年平均汇率6.1927")."""
+    result, _ = extract("附件:1.2018年苏州市主要预期指标分解汇总表\n2. 2025年全市新建幼儿园12所。\n", doc_type="notice",
+                        period=(None, None), issued="2018-03-01", title="")
+    assert [(v.value, v.unit) for v in result.values] == [(12.0, "所")]
+
+
 def test_a_gain_in_life_expectancy_over_a_plans_end_is_a_target_in_years():
     """A province's 十四五 health plan news (heldout102 n03): "全省人均预期寿命比“十三五”末提高1岁": 岁 is the value's unit
     (not an age qualifier), and the plan's end is a base of comparison, not a past time the value is of."""

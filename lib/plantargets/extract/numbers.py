@@ -19,7 +19,8 @@ CN_NUMERAL = f"(?:(?!千瓦)[{CN_DIGITS}])+(?:点[〇○零一二三四五六七
 # Arabic digits, with thousands separators and a decimal point that a scraper may have spaced out ("6 . 5").
 # Thousands may be grouped with a comma or, in print-style pages, a space ("1 122个"): a group of 1-3 digits
 # then groups of exactly three.
-ARABIC_NUMBER = r"\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\s?\.\s?\d+)?"
+# ("1.2018年苏州市…汇总表", "2. 2025年": an item's number before a year, not 1.2018 years)
+ARABIC_NUMBER = r"\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\s?\.\s?(?!(?:19|20)\d{2}\s*年)\d+)?"
 _CN_ZERO_TO_NINE = "〇一二三四五六七八九"
 # No plan states a number of 16 digits as written (万/亿 scale it): a longer one is an identifier or garbage.
 MAX_AS_WRITTEN = 1e15
