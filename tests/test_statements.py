@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from plantargets.extract.numbers import parse_numeral
 from plantargets.extract.statements import extract_values
 from plantargets.pipeline import extract_tables
 from plantargets.text.normalize import normalize_text
@@ -743,6 +744,16 @@ def test_an_indicators_attribute_yuqixing_in_a_row_run_into_prose_is_no_cue_of_a
     result, _ = extract("2024年地区生产总值预期增长6%。\n", doc_type="plan_report", period=(None, None), issued="2024-01-20",
                         title="")
     assert [v.kind for v in result.values if v.value == 6] == ["target"]
+
+
+def test_a_number_with_its_thousands_set_apart_is_one_only_before_a_unit():
+    """Print-style "1 122个" and "223 961万元" are one number each; a table's row run into a line of cells
+    ("丰都县 150 100", heldout800 n07: its export and investment targets) is two numbers, not 150100."""
+    result, _ = extract("2002年全年新建幼儿园1 122个,国内生产总值223 961万元。\n", doc_type="other")
+    assert [(v.value, v.unit) for v in result.values] == [(1122.0, "个"), (223961.0, "万元")]
+    result, _ = extract("外贸出口目标(万美元)实到外资目标(万美元)\n丰都县 150 100\n", doc_type="notice")
+    assert 150100.0 not in [v.value for v in result.values]
+    assert parse_numeral("1 122") == 1122.0
 
 
 def test_an_items_number_before_a_year_is_no_decimal_of_years():

@@ -16,11 +16,14 @@ from plantargets.paths import codebook_rows
 CN_DIGITS = "〇○零一二两三四五六七八九十百千万亿"
 # (a 千 that opens 千瓦 is the unit's: 五百一十万千瓦 is 五百一十万 kilowatts)
 CN_NUMERAL = f"(?:(?!千瓦)[{CN_DIGITS}])+(?:点[〇○零一二三四五六七八九]+)?"
+# The characters a unit of codebook/units.csv begins with: what follows a number written with its thousands apart
+_UNIT_STARTS = "".join(sorted({re.escape(row["unit"][0]) for row in codebook_rows("units.csv")}))
 # Arabic digits, with thousands separators and a decimal point that a scraper may have spaced out ("6 . 5").
 # Thousands may be grouped with a comma or, in print-style pages, a space ("1 122个"): a group of 1-3 digits
-# then groups of exactly three.
+# then groups of exactly three, before a unit ("丰都县 150 100" is a table's two cells, not 150100).
 # ("1.2018年苏州市…汇总表", "2. 2025年": an item's number before a year, not 1.2018 years)
-ARABIC_NUMBER = r"\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:,\d{3})*(?:\s?\.\s?(?!(?:19|20)\d{2}\s*年)\d+)?"
+_DIGITS = r"\d+(?:,\d{3})*(?:\s?\.\s?(?!(?:19|20)\d{2}\s*年)\d+)?"
+ARABIC_NUMBER = rf"\d{{1,3}}(?: \d{{3}})+(?![\d.])(?=\s*[{_UNIT_STARTS}])|{_DIGITS}"
 _CN_ZERO_TO_NINE = "〇一二三四五六七八九"
 # No plan states a number of 16 digits as written (万/亿 scale it): a longer one is an identifier or garbage.
 MAX_AS_WRITTEN = 1e15
@@ -28,7 +31,8 @@ MAX_AS_WRITTEN = 1e15
 _SCALES = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
 
 
-_ARABIC_NUMBER, _CN_NUMERAL = re.compile(ARABIC_NUMBER), re.compile(CN_NUMERAL)
+# (a token already cut from its text: its thousands apart whatever follows)
+_ARABIC_NUMBER, _CN_NUMERAL = re.compile(rf"\d{{1,3}}(?: \d{{3}})+|{_DIGITS}"), re.compile(CN_NUMERAL)
 _GROUPING = re.compile(r"[,\s]")
 _CN_DIGIT_BY_DIGIT = re.compile("[〇零一二三四五六七八九]{2,}")
 
