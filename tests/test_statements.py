@@ -746,6 +746,14 @@ def test_an_indicators_attribute_yuqixing_in_a_row_run_into_prose_is_no_cue_of_a
     assert [v.kind for v in result.values if v.value == 6] == ["target"]
 
 
+def test_digits_with_a_leading_zero_and_no_unit_are_a_code():
+    """"中交地产(000736" (heldout880 n04, a stock code), "2024政府工作报告01" (heldout81 n11, an infographic's label):
+    no quantity; "增长0.5%" and "07%" with a unit are read as before."""
+    result, _ = extract("2024年,中交地产(000736)将新建住宅3000套。\n2024政府工作报告01\n地区生产总值增长0.5%。\n",
+                        doc_type="other")
+    assert [v.value for v in result.values] == [3000.0, 0.5]
+
+
 def test_a_number_with_its_thousands_set_apart_is_one_only_before_a_unit():
     """Print-style "1 122个" and "223 961万元" are one number each; a table's row run into a line of cells
     ("丰都县 150 100", heldout800 n07: its export and investment targets) is two numbers, not 150100."""

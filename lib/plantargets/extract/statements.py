@@ -2203,6 +2203,9 @@ _SIGN_BEFORE = re.compile(r"[≥≤<>=]\s*$")  # a comparator sign just before a
 _UNIT_BEFORE_SIGN = re.compile(rf"(%|‰|{UNIT_PATTERN})\s*[≥≤<>=]\s*$")
 
 
+_LEADING_ZERO = re.compile(r"0\d+")  # digits written with a leading zero and no point: a code, not a quantity
+
+
 def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offset: int) -> str:
     """Why a number token is structure rather than a value, or '' when it may be a value."""
     num, unit = match.group("num"), unit_of(match)
@@ -2251,6 +2254,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     if unit == "级" or following[:1] in _CODE_CHARACTERS or (preceding[-1:] in _CODE_CHARACTERS_BEHIND
                                                           and not _INDICATOR_ACRONYM_BEHIND.search(behind)):
         return "part of a code or name"
+    if not unit and _LEADING_ZERO.fullmatch(num):
+        return "part of a code or name"  # "中交地产(000736", an infographic's "…政府工作报告01": a code or a label
     if preceding.rstrip().endswith(("第", "〔")) or following.lstrip().startswith("〕"):  # 第 16 条: a converter's spaces
         return "ordinal or document number"
     if quoted and any(q_start <= start and end <= q_end  # (the token's quotation first: most are not)
