@@ -119,6 +119,15 @@ def test_pdf_page_numbers_and_resolution_advice_are_furniture_and_ranges_are_not
     assert sum(f.flag_type == "page_furniture" for f in flags) == 2
 
 
+def test_resolution_advice_with_the_size_before_its_word_or_without_advice_is_furniture():
+    """"(建议使用1024×768以上分辨率 IE8.0及以上版本浏览器)" (heldout78 n02: 768 was read as a target of 以上) and
+    "分辨率1280*800及以上浏览本网站": a site's footer; a plan's "1024个" stays."""
+    raw = "(建议使用1024×768以上分辨率 IE8.0及以上版本浏览器)\n您使用Chrome,分辨率1280*800及以上浏览本网站\n新建1024个车位。"
+    norm, flags = normalize_text(raw)
+    assert "768" not in norm.text and "800" not in norm.text and "新建1024个车位" in norm.text
+    assert sum(f.flag_type == "page_furniture" for f in flags) == 2
+
+
 def test_e_paper_article_navigation_is_furniture():
     """A newspaper's e-paper page (tests/heldout16 p16_01): "3上一篇  下一篇4" numbers the neighbouring articles."""
     norm, flags = normalize_text("新增学校用地面积3.86万平方米。\n3上一篇  下一篇4  \n3上一篇 2020年12月22日 放大 缩小")
