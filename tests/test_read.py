@@ -34,6 +34,15 @@ def test_html_is_recognised_by_suffix_and_by_content(tmp_path):
     assert read_raw_file(tmp_path / "b.txt").is_html
 
 
+def test_html_saved_with_a_bom_or_in_utf16_is_recognised_by_content(tmp_path):
+    """A page of markup saved by a Windows tool with a UTF-8 BOM (heldout18 p18_10 so written lost its indicator table)
+    or in UTF-16 is sniffed in its decoded text, as one without is."""
+    page = '<p align="left">规划</p> <h2 align="center">目标</h2>'
+    (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbf" + page.encode("utf-8"))
+    (tmp_path / "b.txt").write_bytes(page.encode("utf-16"))
+    assert read_raw_file(tmp_path / "a.txt").is_html and read_raw_file(tmp_path / "b.txt").is_html
+
+
 def test_binary_file_is_refused_with_a_clear_error(tmp_path):
     path = tmp_path / "bin.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")

@@ -34,8 +34,8 @@ BINARY_SIGNATURES = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 MAX_CONTROL_SHARE, MAX_CONTROL_CHARS, CONTROL_SAMPLE = 0.001, 8, 1_000_000
 # (after an XML declaration too: "<?xml …?><!DOCTYPE wml …><wml>", a mobile page of WML or XHTML, heldout362 n01)
-_HTML_SNIFF = re.compile(rb"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?"
-                         rb"(<!doctype (?:html|wml)|<html|<wml|<head|<body|<meta|<div|<p[ >])", re.IGNORECASE)
+_HTML_SNIFF = re.compile(r"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?"
+                         r"(<!doctype (?:html|wml)|<html|<wml|<head|<body|<meta|<div|<p[ >])", re.IGNORECASE)
 
 
 # Encodings a Chinese plan is expected in (or that a byte-order mark declares); any other was detected, and the
@@ -155,7 +155,8 @@ def read_raw_file(path: str | Path) -> RawText:
     controls = sum(1 for _ in _CONTROL.finditer(sample))
     if controls > max(MAX_CONTROL_CHARS, MAX_CONTROL_SHARE * len(sample)):
         raise UnreadableFileError(f"binary content ({controls} control characters in {encoding} text)")
-    is_html = path.suffix.lower() in HTML_SUFFIXES or bool(_HTML_SNIFF.match(data[:512]))
+    # (sniffed in the decoded text: a page saved with a BOM, or in UTF-16, is HTML all the same)
+    is_html = path.suffix.lower() in HTML_SUFFIXES or bool(_HTML_SNIFF.match(text[:512]))
     return RawText(
         source_file=path.name,
         text=text,
