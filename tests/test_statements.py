@@ -4091,6 +4091,18 @@ def test_a_work_reports_tasks_captured_without_their_chapter_are_targets():
     assert [v.kind for v in result.values] == ["actual", "actual"]
 
 
+def test_a_work_reports_numbered_list_of_the_years_work_is_targets():
+    """A province's work report copied as its numbered list of livelihood targets (heldout334 n05): "1.改造县乡公路1500公里
+    / 2.新建乡镇到村水泥(沥青)路12000公里" - an item opening on a verb of work with a quantity commits, so the list is no
+    review before a first commitment; an item that says it was done (1.已改造…) stays a result."""
+    tasks = "湖南政府工作报告\n1.改造县乡公路1500公里\n2.新建乡镇到村水泥(沥青)路12000公里\n3.新增城镇就业人员50万人\n"
+    result, _ = extract(tasks, doc_type="work_report", period=(None, None), issued="")
+    assert [(v.value, v.kind) for v in result.values] == [(1500.0, "target"), (12000.0, "target"), (50.0, "target")]
+    done = tasks.replace("1.改造", "1.已改造").replace("2.新建", "2.已新建").replace("3.新增", "3.已新增")
+    result, _ = extract(done, doc_type="work_report", period=(None, None), issued="")
+    assert [v.kind for v in result.values] == ["actual", "actual", "actual"]
+
+
 def test_a_budgets_arrangement_heads_targets():
     """A county's budget plan (heldout135 n05): under "一、2016年财政预算安排情况" each figure is the year's budget, a
     target, though a clause names the year before's base (在上年实际完成任务基础上)."""

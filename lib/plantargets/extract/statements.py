@@ -495,6 +495,11 @@ def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[Sta
                                 else f"the one horizon the page names (到{horizon}年; {value.year_basis})")
 
 
+# A numbered item that opens on a verb of work and states a quantity ("1.改造县乡公路1500公里", "7.建设乡镇卫生院300所"):
+# one of a work report's list of the year's tasks
+_AN_ITEM_OF_WORK = re.compile(rf"\s*\d{{1,2}}\s*[.、．]\s*(?:{_phrase_words('work_item_verb')})[^。\d]{{0,30}}\d")
+
+
 def _first_commitment(doc: Document) -> int:
     """Where a document's first sentence that commits starts, else its end: a sentence holding a target-section cue
     (主要预期目标) or a cue that governs a value (力争达到95%, 目标为6%), or led by a target cue (将, 力争, 到2025年 in
@@ -506,9 +511,10 @@ def _first_commitment(doc: Document) -> int:
     report scraped as one line is one line."""
     target_section = cue_pattern("target_section")
     for line in doc.lines:
-        if "。" in line.text and _titled_by_a_task(line.text) and not _DONE_MARKER.search(line.text) \
+        if ("。" in line.text and _titled_by_a_task(line.text) or _AN_ITEM_OF_WORK.match(line.text)) \
+                and not _DONE_MARKER.search(line.text) \
                 and not cue_pattern("actual_cue").search(line.text) and not _COMPLETION_CUE.search(line.text):
-            return line.start  # "扎实有序推进乡村建设治理。统筹…,…管控率达20%以上"
+            return line.start  # "扎实有序推进乡村建设治理。统筹…,…管控率达20%以上"; "1.改造县乡公路1500公里"
         values_before = False
         for start, _end, sentence in split_sentences(line.text, line.start):
             commits, lead = _commitments_only(sentence), _commitments_only(sentence[:_COMMITMENT_LEAD])
