@@ -1624,8 +1624,8 @@ def _horizon_end(doc: Document, years: int) -> tuple[int, int] | None:
         return doc.period_start, doc.period_end
     if not doc.report_year:
         return None
-    # "在未来三年里逐步改造143所中小学" on a page of 2016-12-15, "要在今后两年时间内再造人工林90万公顷" on one of
-    # 2003-09-30: in a year's second half the years to come begin with the next one
+    # "在未来三年里逐步改造143所中小学" on a page of 2016-12-15, "未来五年海南经济增长速度可达13%" on one of 2010-10-08:
+    # from October the years to come begin with the next one
     late = bool(doc.written_month) and doc.written_month >= FIRST_MONTH_OF_A_HORIZON_FROM_THE_NEXT_YEAR
     first = doc.report_year + 1 if doc.written_year == doc.report_year and late else doc.report_year
     return first, first + years - 1
