@@ -124,3 +124,32 @@ def test_each_congress_term_follows_the_one_before_it_five_years_later_and_has_a
             years = int(later["first_session_year"]) - int(earlier["first_session_year"])
             numbers = int(parse_numeral(later["term"])) - int(parse_numeral(earlier["term"]))
             assert years == 5 * numbers, (body, earlier["term"], later["term"])
+
+
+def test_a_codebook_file_is_read_once_and_each_caller_gets_rows_of_its_own(monkeypatch):
+    """codebook_rows and phrase_words read a file once per process (phrase_words is asked for over a hundred roles at
+    import: reading phrase_words.csv each time cost a quarter of a second); the rows are the file's, and a caller that
+    changes its dicts changes no one else's."""
+    import builtins
+
+    from plantargets import paths
+
+    paths._codebook_table.cache_clear()
+    paths.phrase_words.cache_clear()
+    opened = []
+    real_open = builtins.open
+
+    def counting_open(file, *args, **kwargs):
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", counting_open)
+    first = paths.codebook_rows("phrase_words.csv")
+    for role in ("commitment", "word_after_a_unit", "progress_label"):
+        assert paths.phrase_words(role)
+    second = paths.codebook_rows("phrase_words.csv")
+    assert sum(name.endswith("phrase_words.csv") for name in opened) == 1, opened
+    with real_open(CODEBOOK_DIR / "phrase_words.csv", encoding="utf-8", newline="") as handle:
+        assert list(first) == list(csv.DictReader(handle))
+    first[0]["pattern"] = "changed"
+    assert second[0]["pattern"] != "changed" and paths.codebook_rows("phrase_words.csv")[0]["pattern"] != "changed"

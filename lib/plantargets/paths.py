@@ -54,10 +54,21 @@ MANIFEST_NAME = "manifest.csv"
 @lru_cache(maxsize=None)
 def phrase_words(role: str) -> str:
     """The alternation of one role's words in ``codebook/phrase_words.csv``, in the file's order."""
-    return "|".join(row["pattern"] for row in codebook_rows("phrase_words.csv") if row["role"] == role)
+    fields, rows = _codebook_table("phrase_words.csv")
+    role_at, pattern_at = fields.index("role"), fields.index("pattern")
+    return "|".join(row[pattern_at] for row in rows if row[role_at] == role)
 
 
 def codebook_rows(name: str) -> tuple[dict[str, str], ...]:
-    """The rows of a reviewed-data file of ``codebook/`` (read once per process)."""
+    """The rows of a reviewed-data file of ``codebook/`` (read once per process; each caller gets its own dicts)."""
+    fields, rows = _codebook_table(name)
+    return tuple(dict(zip(fields, row)) for row in rows)
+
+
+@lru_cache(maxsize=None)
+def _codebook_table(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """A codebook file's header and rows as read (phrase_words alone is asked for over a hundred times at import)."""
     with open(CODEBOOK_DIR / name, encoding="utf-8", newline="") as handle:
-        return tuple(csv.DictReader(handle))
+        reader = csv.DictReader(handle)
+        rows = tuple(tuple(row.values()) for row in reader)
+        return tuple(reader.fieldnames or ()), rows
