@@ -497,7 +497,7 @@ def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[Sta
 
 # A numbered item that opens on a verb of work and states a quantity ("1.改造县乡公路1500公里", "7.建设乡镇卫生院300所"):
 # one of a work report's list of the year's tasks
-_AN_ITEM_OF_WORK = re.compile(rf"\s*\d{{1,2}}\s*[.、．]\s*(?:{_phrase_words('work_item_verb')})[^。\d]{{0,30}}\d")
+_AN_ITEM_OF_WORK = re.compile(rf"\s*\d{{1,2}}\s*[.、]\s*(?:{_phrase_words('work_item_verb')})[^。\d]{{0,30}}\d")
 
 
 def _first_commitment(doc: Document) -> int:
@@ -2111,8 +2111,7 @@ _CODE_CHARACTERS_BEHIND = _CODE_CHARACTERS | {"."}
 _INDICATOR_ACRONYM_BEHIND = re.compile(rf"(?:{_phrase_words('indicator_acronym')})$")  # "完成GDP4408.1亿元"
 _WORDS_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}")  # (not a piece a count opens: "23所…认定工作已经完成46所")
 _ORDINAL_MARK_FOLLOWS = re.compile(r"\s*[.、.)]")  # "3)扩大…" opens a numbered line as "3、" does
-_ITEM_MARK_FOLLOWS = re.compile(r"[.、.]\s*[\u4e00-\u9fff]")  # "2.支持…" (not "2.5", a decimal)
-_CLOSING_BRACKETS = (")", ")")
+_ITEM_MARK_FOLLOWS = re.compile(r"[.、]\s*[\u4e00-\u9fff]")  # "2.支持…" (not "2.5", a decimal; ． reads as .)
 _PLAN_NUMERAL = re.compile(r"十[一二三四五]")
 # 新建, 改扩建, 新增 (codebook cumulative_verb) before "四个": a count of what is added ("建设两个中心" is a slogan's)
 _BUILT_BEHIND = re.compile(rf"(?:{_phrase_words('cumulative_verb')})$")
@@ -2274,7 +2273,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "part of a code or name"
     if start == 0 and not unit and _ORDINAL_MARK_FOLLOWS.match(following):  # at a line's or a sentence's start
         return "ordinal"  # ("。2、扩大…"; not a value with its unit, "2803.5亿元、增长3.8%", heldout272 n01)
-    if not unit and preceding[-1:] in _CLOSING_BRACKETS and len(num) <= 2 and _ITEM_MARK_FOLLOWS.match(following):
+    if not unit and preceding[-1:] == ")" and len(num) <= 2 and _ITEM_MARK_FOLLOWS.match(following):
         return "ordinal"  # "(牵头单位:省人社厅)2.支持毕业生…": an item run on after the last one's closing aside
     if is_chinese:
         if "十" in num and following.startswith("五") or following[:1] == "五" and _PLAN_NUMERAL.fullmatch(num):
@@ -2805,7 +2804,8 @@ _SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*(?:[\d.]+\
 # "开工7个,开工率78%", "年度计划投资完成率达115.2%": a rate of progress, the share of a plan achieved so far (达到 commits)
 _PROGRESS_RATE = re.compile(rf"(?:{_phrase_words('progress_rate')})\s*(?:为|达(?!到)|是)?\s*$")
 # "年度计划投资7.2亿元,开工7个,…完成投资1.9亿元": after the plan's amount, the projects started and the money spent so far
-_PLANNED_INVESTMENT_BEFORE = re.compile(r"计划总?投资\s*[\d.]+\s*[万亿]*元[^。;;]*?[,,、]\s*(?:已|累计|共)?(?:开工|完成投资)\s*$")
+_PLANNED_INVESTMENT_BEFORE = re.compile(r"计划总?投资\s*[\d.]+\s*[万亿]*元[^。;]*?[,、]\s*(?:已|累计|共)?"
+                                        rf"(?:{_phrase_words('progress_after_planned_investment')})\s*$")
 _PLAN_AMOUNT_BEFORE = re.compile(rf"(?:{_phrase_words('share_of_plan')})[\d.]+\s*[^\d\s,;。]{{0,4}}的\s*$")
 _SHARE_AFTER = re.compile(r"\s*的\s*[\d.]+\s*%")
 # "完成年初35所目标任务的94.29%": the plan's amount between the plan's time and its word, then the share achieved
