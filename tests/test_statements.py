@@ -6051,3 +6051,13 @@ def test_the_years_to_come_on_a_page_written_late_in_its_year_begin_with_the_nex
         text = f"河北文安:计划融资4.6亿元改善教学环境\n{dateline}\n河北省文安县计划融资4.6亿元,在未来三年里逐步改造143所中小学和幼儿园的教学环境。\n"
         result, _ = extract(text, doc_type="other", period=(None, None), issued="", title="")
         assert [(v.value, v.year) for v in result.values if v.value == 143] == [(143.0, year)], dateline
+
+
+def test_sentences_ended_by_ascii_points_are_read_one_by_one(tmp_path):
+    """A page whose sentences end in ASCII points (heldout904 n04 written so by a converter): 今年 opening the second
+    sentence gives its values the year after the past year of the first, and a quote stops at its own sentence."""
+    targets = _tables_of_a_page(tmp_path, "某县召开2023年经济工作会议\n2022年,全县粮食产量达到18万吨,农民人均可支配收入"
+                                          "增长7%.今年,全县将新建幼儿园5所,新增学位2000个.\n")["targets"]
+    assert [(r.kind, r.year, r.value, r.quote) for r in targets.itertuples()] == [
+        ("actual", 2022, 18.0, "全县粮食产量达到18万吨"), ("actual", 2022, 7.0, "农民人均可支配收入增长7%"),
+        ("target", 2023, 5.0, "全县将新建幼儿园5所"), ("target", 2023, 2000.0, "新增学位2000个")]

@@ -743,6 +743,11 @@ _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
 # page's point (a middle dot: "由21?5%上升为46?36%"): the mark first, the digit before it checked after (a pattern
 # that starts with a character class is searched fast).
 _STOP_AS_POINT = re.compile(r"[。?](?=\d{1,3}\s*(?:%|％|‰|万|亿|元|个百分点|百分点|倍|吨|亩|平方米|公里|人|个|所))")
+# A full stop typed as the ASCII point (…18万吨.畜牧业…, 达到100%.⏎): after a Chinese character, a closing quote or a
+# percent sign, and before a Chinese word, a digit, an opening quote or bracket, or a line's end, it ends a sentence
+# as 。 does. Not after an item's numeral at a line's start (一.指导思想), nor between digits (a decimal point).
+_POINT_AS_STOP = re.compile(r"(?<=[\u4e00-\u9fff”%‰])\.(?=[ \t\u3000]*(?:[\u4e00-\u9fff“(\d]|\n|$))")
+_ITEM_NUMERAL_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$")
 
 
 def find_markdown_cuts(readable: str) -> list[Cut]:
@@ -881,6 +886,8 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     cuts += [Cut(m.start(), m.end(), ".") for m in (_STOP_AS_POINT.finditer(readable) if "。" in readable or "?" in readable
                                                     else ())
              if m.start() and readable[m.start() - 1].isdigit()]
+    cuts += [Cut(m.start(), m.end(), "。") for m in (_POINT_AS_STOP.finditer(readable) if "." in readable else ())
+             if not _ITEM_NUMERAL_BEFORE.search(readable, max(0, m.start() - 8), m.start())]
     cuts += residue
     cuts = _sparing_page_dates(cuts, readable)
     cuts += mojibake
