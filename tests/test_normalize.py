@@ -789,3 +789,18 @@ def test_an_ascii_point_after_chinese_words_is_a_full_stop():
     start = norm.text.index("18万吨。")
     assert raw[slice(*norm.to_raw(start, start + 5))] == "18万吨."  # the quote keeps the raw text
     _check_map(raw, norm)
+
+
+def test_a_page_whose_lines_a_scraper_joined_with_tabs_gets_its_lines_back():
+    """heldout444 n02 with each line break written as a tab (a scraper joining a page's text nodes): the page is one
+    line, and each run of tabs in it is a line break again, so the year's targets under their heading are a target
+    section once more; every other character is kept, and a page with its lines keeps its tabs (table cells)."""
+    text = (Path(__file__).parent / "heldout444" / "docs" / "n02.txt").read_text(encoding="utf-8")
+    norm, flags = normalize_text(text.replace("\n", "\t"))
+    assert norm.text.replace("\n", "") == normalize_text(text)[0].text.replace("\n", "")
+    lines = [line for line in text.split("\n") if line.strip()]
+    assert len([line for line in norm.text.split("\n") if line.strip()]) >= len(lines) and "\t" not in norm.text
+    assert "\n今年全镇经济社会发展的主要预期目标是" in norm.text
+    assert "lost_line_breaks" in [f.flag_type for f in flags] and "tabs" in flags[-1].message
+    table = "指标\t单位\t目标值\n地区生产总值\t亿元\t120\n一般公共预算收入\t亿元\t8.2\n"
+    assert normalize_text(table)[0].text.count("\n") == 3 and normalize_text(table)[1] == []

@@ -6061,3 +6061,16 @@ def test_sentences_ended_by_ascii_points_are_read_one_by_one(tmp_path):
     assert [(r.kind, r.year, r.value, r.quote) for r in targets.itertuples()] == [
         ("actual", 2022, 18.0, "全县粮食产量达到18万吨"), ("actual", 2022, 7.0, "农民人均可支配收入增长7%"),
         ("target", 2023, 5.0, "全县将新建幼儿园5所"), ("target", 2023, 2000.0, "新增学位2000个")]
+
+
+def test_a_page_whose_lines_were_joined_with_tabs_reads_as_the_page_with_its_lines(tmp_path):
+    """heldout444 n02 (a town's work report) with its line breaks written as tabs: the same targets (years, values and
+    quotes) as the page read with its lines (before, the tabbed page lost its target section)."""
+    text = (Path(__file__).parent / "heldout444" / "docs" / "n02.txt").read_text(encoding="utf-8")
+    (tmp_path / "lines").mkdir()
+    (tmp_path / "tabs").mkdir()
+    (tmp_path / "lines" / "p.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "tabs" / "p.txt").write_text(text.replace("\n", "\t"), encoding="utf-8")
+    rows = [sorted((r.year, r.value, r.quote) for r in extract_tables(tmp_path / which).tables["targets"].itertuples()
+                   if r.kind == "target") for which in ("lines", "tabs")]
+    assert rows[0] == rows[1] and len(rows[0]) >= 10

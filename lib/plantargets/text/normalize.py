@@ -852,11 +852,14 @@ def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cu
         return [], []
     offset = readable.find(longest)
     breaks = [Cut(offset + m.start(), offset + m.start(), "\n") for m in _line_starts().finditer(longest)]
+    if longest.count("\t") >= 3:  # a scraper that joined the page's lines with tabs: each tab run was a line break
+        breaks += [Cut(offset + m.start(), offset + m.end(), "\n") for m in re.finditer(r"\t+", longest)]
+        breaks.sort(key=lambda cut: cut.start)
     if not breaks:
         return [], []
     return breaks, [Flag(source_file, "lost_line_breaks", breaks[0].start, breaks[-1].end, "",
                          f"a text of {len(longest)} characters on one line: {len(breaks)} line breaks put back before "
-                         "its headings, dateline and bullets")]
+                         "its headings, dateline and bullets" + (" and for its tabs" if "\t" in longest else ""))]
 
 
 def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tuple[NormalizedText, list[Flag]]:
