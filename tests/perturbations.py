@@ -47,6 +47,8 @@ PERTURBATIONS = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "fullwidth": lambda t: t.translate(str.maketrans("0123456789.%", "０１２３４５６７８９．％")),
     "html": lambda t: "<html><body>\n" + "\n".join(f"<p>{line}</p>" for line in t.split("\n")) + "\n</body></html>",
+    "ascii-points": lambda t: t.replace("。", "."),  # full stops typed or converted as ASCII points
+    "tab-joined": lambda t: t.replace("\n", "\t"),  # a scraper that joined a page's text nodes with tabs
 }
 
 
