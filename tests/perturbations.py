@@ -49,6 +49,7 @@ PERTURBATIONS = {
     "html": lambda t: "<html><body>\n" + "\n".join(f"<p>{line}</p>" for line in t.split("\n")) + "\n</body></html>",
     "ascii-points": lambda t: t.replace("。", "."),  # full stops typed or converted as ASCII points
     "tab-joined": lambda t: t.replace("\n", "\t"),  # a scraper that joined a page's text nodes with tabs
+    "sentence-lines": lambda t: t.replace("。", "。\n"),  # a line break after each sentence
 }
 
 

@@ -804,3 +804,16 @@ def test_a_page_whose_lines_a_scraper_joined_with_tabs_gets_its_lines_back():
     assert "lost_line_breaks" in [f.flag_type for f in flags] and "tabs" in flags[-1].message
     table = "指标\t单位\t目标值\n地区生产总值\t亿元\t120\n一般公共预算收入\t亿元\t8.2\n"
     assert normalize_text(table)[0].text.count("\n") == 3 and normalize_text(table)[1] == []
+
+
+def test_a_page_of_one_sentence_to_a_line_gets_its_paragraphs_back():
+    """A page written one sentence to a line (heldout806 n01 broken at each 。): the breaks between a paragraph's
+    sentences are joined, so "主要目标:2024年…" and "油料面积20.53万亩…" are one paragraph again; a heading, an item or
+    a bullet keeps its line; a page of paragraphs of several sentences, or a short list, is left alone."""
+    text = (Path(__file__).parent / "heldout806" / "docs" / "n01.txt").read_text(encoding="utf-8")
+    norm, flags = normalize_text(text.replace("。", "。\n"))
+    assert "14.3亿斤。油料面积20.53万亩" in norm.text and "\n一、稳产保供" in norm.text and "\n(一)压实政治责任" in norm.text
+    assert "sentence_per_line" in [f.flag_type for f in flags]
+    assert "sentence_per_line" not in [f.flag_type for f in normalize_text(text)[1]]
+    items = "".join(f"({n})新建幼儿园{n}所,新增学位{n}00个。\n" for n in range(1, 9))
+    assert normalize_text(items)[0].text == items

@@ -6074,3 +6074,13 @@ def test_a_page_whose_lines_were_joined_with_tabs_reads_as_the_page_with_its_lin
     rows = [sorted((r.year, r.value, r.quote) for r in extract_tables(tmp_path / which).tables["targets"].itertuples()
                    if r.kind == "target") for which in ("lines", "tabs")]
     assert rows[0] == rows[1] and len(rows[0]) >= 10
+
+
+def test_a_paragraph_written_one_sentence_to_a_line_keeps_its_year(tmp_path):
+    """heldout806 n01 (a city's 2024 plan of work) broken at each 。: the targets after "主要目标:2024年确保…。" on the
+    next lines (油料面积20.53万亩, 良种覆盖率达98%以上) are of 2024 as on the page with its paragraphs, not of the
+    十四五 plan's horizon (2025)."""
+    text = (Path(__file__).parent / "heldout806" / "docs" / "n01.txt").read_text(encoding="utf-8")
+    targets = _tables_of_a_page(tmp_path, text.replace("。", "。\n"))["targets"]
+    years = {r.value: r.year for r in targets.itertuples() if r.kind == "target"}
+    assert years[20.53] == years[98.0] == years[600.0] == 2024

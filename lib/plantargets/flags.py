@@ -48,6 +48,8 @@ FLAG_TYPES: dict[str, tuple[str, str]] = {
                                "提高 10 个百分点): the single spaces between a digit and a Chinese character removed"),
     "hard_wrapped_lines": ("info", "a text broken into lines of one width inside its sentences (PDF text): the breaks "
                                    "inside sentences joined, offsets kept"),
+    "sentence_per_line": ("info", "a text written one sentence to a line: the breaks between the sentences of a "
+                                  "paragraph joined (not before a heading, item or bullet), offsets kept"),
     "lost_line_breaks": ("info", "a text run into one line by its scrape: line breaks put back before the chapter "
                                  "headings, dateline and bullets run into it, no character changed"),
     "traditional_characters": ("info", "a file in traditional characters, read one for one as simplified; quotes keep the raw text"),

@@ -862,6 +862,41 @@ def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cu
                          "its headings, dateline and bullets" + (" and for its tabs" if "\t" in longest else ""))]
 
 
+# A line that opens a heading, an item or a bullet (第三章, 第2项, 一、, (二), 3., ①, ●, —): a paragraph of its own, never
+# joined to the sentence before it
+_OPENS_AN_ITEM = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+[章节部分篇条项]|[一二三四五六七八九十]{1,3}[、.]"
+                            r"|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}[.、)](?!\d)|[-*•●■◆▲★◎○□√·—>|①-⑳])")
+MIN_SENTENCE_LINES = 6  # lines of prose (PROSE_LINE characters or more, no heading) a page needs to be read so
+PROSE_LINE = 10
+SENTENCE_LINE_SHARE = 0.7  # of its prose lines that hold one sentence, ended by 。, ...
+SEVERAL_SENTENCES_SHARE = 0.1  # ... and at most this share of lines of two sentences or more
+
+
+def find_sentence_lines(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
+    """The line breaks between the sentences of a paragraph on a page written one sentence to a line (a scraper
+    that broke lines at each 。, a site that sets each sentence apart): each joined, so a paragraph's year and cues
+    reach all its sentences; a line that opens a heading, an item or a bullet stays a line. One flag."""
+    if readable.count("。") < MIN_SENTENCE_LINES:
+        return [], []
+    lines, start = [], 0
+    for line in readable.split("\n"):
+        lines.append((start, line))
+        start += len(line) + 1
+    prose = [text for _, line in lines if len(text := line.strip()) >= PROSE_LINE and not _OPENS_AN_ITEM.match(text)]
+    single = sum(line.count("。") == 1 and line.endswith("。") for line in prose)
+    several = sum(line.count("。") >= 2 for line in prose)
+    if len(prose) < MIN_SENTENCE_LINES or single < SENTENCE_LINE_SHARE * len(prose) \
+            or several > SEVERAL_SENTENCES_SHARE * len(prose):
+        return [], []
+    joins = [Cut(start + len(line), next_start, "") for (start, line), (next_start, next_line) in zip(lines, lines[1:])
+             if line.rstrip().endswith("。") and len(next_line.strip()) >= PROSE_LINE
+             and not _OPENS_AN_ITEM.match(line) and not _OPENS_AN_ITEM.match(next_line)]
+    if not joins:
+        return [], []
+    return joins, [Flag(source_file, "sentence_per_line", joins[0].start, joins[-1].end, "",
+                        f"one sentence to a line: {len(joins)} line breaks inside paragraphs joined")]
+
+
 def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tuple[NormalizedText, list[Flag]]:
     """Normalize ``raw`` and return it with its offset map and the flags for everything cut out."""
     mojibake = find_mojibake_cuts(raw)
@@ -898,7 +933,9 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     if spacing and not residue and "(" in readable:  # a converter's pinyin in a text then set apart: 标 ( b i ā o )
         residue = _pattern_cuts_past(readable, spacing, "scrape_residue.csv", "scrape_residue")
         cuts += residue
-    wraps, wrap_flags = find_hard_wraps(readable, cuts + spacing, source_file) if not is_html else ([], [])
+    wraps, wrap_flags = find_sentence_lines(readable, source_file) if not is_html else ([], [])
+    if not wraps:  # (a page of one sentence to a line has no lines open inside a sentence)
+        wraps, wrap_flags = find_hard_wraps(readable, cuts + spacing, source_file) if not is_html else ([], [])
     breaks, break_flags = find_lost_line_breaks(readable, source_file) if not is_html else ([], [])
     # (a page run into one line keeps its spaces: they stand for its lost line breaks, 工作回顾 2022年,…)
     numbers, number_flags = find_spaced_numbers(readable, source_file) if not spacing and not breaks else ([], [])
