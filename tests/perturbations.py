@@ -36,6 +36,8 @@ def _markdown(text: str) -> str:
 
 
 _CJK_PAIR = re.compile(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=年)")
+_CHINESE_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
 PERTURBATIONS = {
     "markdown": _markdown,  # headings, bullets, bold numbers
     "letters": lambda t: re.sub(r"(?<=\S)(?=\S)", " ", t),  # every character set apart (PDF letter spacing)
@@ -50,6 +52,7 @@ PERTURBATIONS = {
     "ascii-points": lambda t: t.replace("。", "."),  # full stops typed or converted as ASCII points
     "tab-joined": lambda t: t.replace("\n", "\t"),  # a scraper that joined a page's text nodes with tabs
     "sentence-lines": lambda t: t.replace("。", "。\n"),  # a line break after each sentence
+    "chinese-years": lambda t: _YEAR.sub(lambda m: m.group(0).translate(_CHINESE_DIGITS), t),  # 二〇二四年, as formal texts
 }
 
 

@@ -13,6 +13,8 @@ SPAM = "57365线路检测中心(中国)有限公司官网"
 
 
 _PUNCTUATION_READ_AS = {(".", "。"), ("。", "."), ("?", ".")}  # (raw, normalized): a point as a stop and back
+_READ_AS = _PUNCTUATION_READ_AS | {(chinese, str(digit)) for digit, chinese in enumerate("〇一二三四五六七八九")} \
+    | {("零", "0"), ("○", "0")}  # and a year's Chinese digits as Arabic ones
 
 
 def _check_map(raw: str, norm) -> None:
@@ -21,7 +23,7 @@ def _check_map(raw: str, norm) -> None:
         start, end = norm.to_raw(i, i + 1)
         assert 0 <= start < end <= len(raw)
         piece = raw[start:end]
-        if end - start == 1 and ch not in " \n%" and (piece, ch) not in _PUNCTUATION_READ_AS:
+        if end - start == 1 and ch not in " \n%" and (piece, ch) not in _READ_AS:
             assert piece == ch or ord(piece) - 0xFEE0 == ord(ch)
 
 
@@ -223,13 +225,14 @@ def test_a_space_grouping_thousands_is_dropped_and_offsets_still_map_to_the_raw_
     assert raw[slice(*norm.to_raw(start, start + 4))] == "1 122"
 
 
-def test_a_chinese_year_typed_with_latin_zeros_reads_as_chinese_digits_one_for_one():
-    """A 2007 chinanews mirror (tests/heldout5 g10) writes 二00六年; 二OO八年 is the same with letters O."""
+def test_a_chinese_year_typed_with_latin_zeros_reads_as_a_year_one_for_one():
+    """A 2007 chinanews mirror (tests/heldout5 g10) writes 二00六年; 二OO八年 is the same with letters O: both read as
+    the year (in Arabic digits, as every year in Chinese digits is)."""
     raw = "其中二00六年上海生产总值达到一万零二百九十七亿元。二OO八年奥运。编号200六年不变,二00人"
     norm, _ = normalize_text(raw, "t.txt")
-    assert "其中二〇〇六年" in norm.text and "二〇〇八年奥运" in norm.text
+    assert "其中2006年" in norm.text and "2008年奥运" in norm.text
     assert "200六年" in norm.text and "二00人" in norm.text  # not a Chinese-digit year
-    start = norm.text.index("二〇〇六")
+    start = norm.text.index("2006")
     assert raw[slice(*norm.to_raw(start, start + 4))] == "二00六"
 
 
@@ -817,3 +820,18 @@ def test_a_page_of_one_sentence_to_a_line_gets_its_paragraphs_back():
     assert "sentence_per_line" not in [f.flag_type for f in normalize_text(text)[1]]
     items = "".join(f"({n})新建幼儿园{n}所,新增学位{n}00个。\n" for n in range(1, 9))
     assert normalize_text(items)[0].text == items
+
+
+def test_a_year_in_chinese_digits_is_read_in_arabic_digits():
+    """"回顾二〇一七年 … 展望二〇一八年" (heldout36 n07 written so), "全民健身计划(二零一六-二零二零年)" (heldout764 n05):
+    a year in Chinese digits, alone or in a span, reads as 2017年, one for one (the quote keeps the raw text); a
+    dateline all in Chinese digits stays for the dateline patterns, and 二零二零 is no word repeated by a scraper."""
+    raw = "回顾二〇一七年\n展望二〇一八年\n全民健身计划(二零一六-二零二零年)。到二零二零年,参加锻炼的人数达到九百万。\n" \
+          "——二〇二三年一月五日在县第十八届人民代表大会第二次会议上\n"
+    norm, flags = normalize_text(raw, "years.txt")
+    assert norm.text == ("回顾2017年\n展望2018年\n全民健身计划(2016-2020年)。到2020年,参加锻炼的人数达到九百万。\n"
+                         "——二〇二三年一月五日在县第十八届人民代表大会第二次会议上\n")
+    assert flags == []
+    start = norm.text.index("2018年")
+    assert raw[slice(*norm.to_raw(start, start + 5))] == "二〇一八年"
+    _check_map(raw, norm)

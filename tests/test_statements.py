@@ -6084,3 +6084,12 @@ def test_a_paragraph_written_one_sentence_to_a_line_keeps_its_year(tmp_path):
     targets = _tables_of_a_page(tmp_path, text.replace("。", "。\n"))["targets"]
     years = {r.value: r.year for r in targets.itertuples() if r.kind == "target"}
     assert years[20.53] == years[98.0] == years[600.0] == 2024
+
+
+def test_a_year_written_in_chinese_digits_dates_its_section(tmp_path):
+    """An infographic's "回顾二〇一七年 … 展望二〇一八年" (heldout36 n07 with its years in Chinese digits, as formal
+    texts write them): the lines under 展望二〇一八年 are the targets of 2018, those under 回顾 the results of 2017."""
+    targets = _tables_of_a_page(tmp_path, "某市政府工作报告解读\n回顾二〇一七年\n生产总值增长9.5%,规模以上工业增加值增长14.5%\n"
+                                          "展望二〇一八年\n生产总值增长9%左右,全社会固定资产投资增长12%左右\n")["targets"]
+    assert sorted((r.kind, r.year, r.value) for r in targets.itertuples()) == [
+        ("actual", 2017, 9.5), ("actual", 2017, 14.5), ("target", 2018, 9.0), ("target", 2018, 12.0)]

@@ -68,6 +68,13 @@ _THOUSANDS_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}[ \xa0\u2009\u202f]\d{3
 # A year in Chinese digits typed with Latin zeros (二00六年, 二OO六年): the zeros read as 〇, one for one.
 _MIXED_DIGIT_YEAR = re.compile(r"[〇○零一二](?=[0OoО〇○零一二三四五六七八九]{3}\s*年)[0OoО〇○零一二三四五六七八九]{3}")
 _LATIN_ZEROS = str.maketrans({"0": "〇", "O": "〇", "o": "〇", "О": "〇"})
+# A year in Chinese digits (展望二〇一八年, 到二〇三五年, 二零一六-二零二零年) read as Arabic digits, one for one, so every
+# rule that reads a year reads it; not a date's year before a month in Chinese digits (二〇二三年一月五日: the dateline
+# patterns read it)
+_CHINESE_YEAR = re.compile(r"(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}"
+                           r"(?=\s*年|\s*[-—~至到]\s*(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}\s*年)"
+                           r"(?!\s*年\s*[一二三四五六七八九十]{1,3}\s*月)")
+_ARABIC_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def _chinese_zeros(match: re.Match) -> str:
@@ -952,6 +959,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     # the runs of full-width characters and odd spaces are translated: translate looks every character up.
     mapped = raw.translate(one_for_one) if traditional else _FULLWIDTH_RUN.sub(_map_fullwidth, raw)
     mapped = _MIXED_DIGIT_YEAR.sub(_chinese_zeros, mapped)
+    mapped = _CHINESE_YEAR.sub(lambda m: m.group(0).translate(_ARABIC_DIGITS), mapped)
 
     out: list[str] = []
     result = NormalizedText("")
