@@ -6093,3 +6093,15 @@ def test_a_year_written_in_chinese_digits_dates_its_section(tmp_path):
                                           "展望二〇一八年\n生产总值增长9%左右,全社会固定资产投资增长12%左右\n")["targets"]
     assert sorted((r.kind, r.year, r.value) for r in targets.itertuples()) == [
         ("actual", 2017, 9.5), ("actual", 2017, 14.5), ("target", 2018, 9.0), ("target", 2018, 12.0)]
+
+
+def test_a_money_scale_with_ji_is_the_aim_unless_a_count_or_list_comes_before_it(tmp_path):
+    """"打造200亿级光伏产业集群" (heldout262 n06), "形成300亿元级产业集群" (heldout982 n03): with nothing counted before it
+    the scale of the cluster is the target; "培育4家50亿级企业" (heldout143 n06), "食品饮料等500亿级产业" (heldout530 n02):
+    a count or a list before it makes it a class of what is counted, so only the count is a value; a tonnage class
+    (5000吨级码头) stays a qualifier."""
+    targets = _tables_of_a_page(tmp_path, "某市2024年政府工作报告\n二、2024年主要目标任务\n打造200亿级光伏产业集群,"
+                                          "到2027年形成300亿元级蔬菜产业集群;培育4家50亿级企业,壮大石化、食品饮料等500亿级产业,"
+                                          "建成2个5000吨级码头。\n")["targets"]
+    assert sorted((r.value, r.unit) for r in targets.itertuples() if r.kind == "target") == [
+        (2.0, "个"), (4.0, "家"), (200.0, "亿"), (300.0, "亿元")]

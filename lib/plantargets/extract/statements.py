@@ -2208,6 +2208,7 @@ _SIGN_BEFORE = re.compile(r"[≥≤<>=]\s*$")  # a comparator sign just before a
 _UNIT_BEFORE_SIGN = re.compile(rf"(%|‰|{UNIT_PATTERN})\s*[≥≤<>=]\s*$")
 
 
+_COUNT_BEFORE_A_CLASS = re.compile(rf"(?:{_phrase_words('count_before_a_scale_class')})\s*(?:超过|超|过)?\s*$")
 _LEADING_ZERO = re.compile(r"0\d+")  # digits written with a leading zero and no point: a code, not a quantity
 
 
@@ -2239,8 +2240,9 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "date"
     if (unit == "岁" or following.lstrip().startswith("岁")) and not in_years_of_age:
         return "age qualifier"  # "3-6岁适龄儿童"
-    if unit and sentence[end:end + 1] == "级":
-        return "grade qualifier (…级)"
+    if unit and sentence[end:end + 1] == "级" and not ((unit.endswith("元") or unit in ("亿", "万亿"))
+                                                        and not _COUNT_BEFORE_A_CLASS.search(behind)):
+        return "grade qualifier (…级)"  # (打造200亿级光伏产业集群: the scale is the aim; 培育4家50亿级企业: a class)
     if unit in ("人", "万人", "户") and _SIZE_QUALIFIER.match(sentence[end:end + 4]):
         return "size qualifier (schools or villages of N people)"
     if unit.endswith("元") and (behind.endswith(("超", "超过", "过")) or following.startswith("以上")
