@@ -6105,3 +6105,16 @@ def test_a_money_scale_with_ji_is_the_aim_unless_a_count_or_list_comes_before_it
                                           "建成2个5000吨级码头。\n")["targets"]
     assert sorted((r.value, r.unit) for r in targets.itertuples() if r.kind == "target") == [
         (2.0, "个"), (4.0, "家"), (200.0, "亿"), (300.0, "亿元")]
+
+
+def test_a_labelled_title_is_read_as_a_headline_not_set_aside_as_a_label(tmp_path):
+    """"标题: 今年,万州改扩建5所学校,改造42个老旧小区……" (heldout211 n03, a portal's page header): the title's label
+    gives the page's headline, whose quantities are read as an unlabelled headline's; the numbers of other
+    metadata lines (索引号, 发布时间) stay structure."""
+    tables = _tables_of_a_page(tmp_path, "标题: 今年,万州改扩建5所学校,改造42个老旧小区......还有更多好消息\n"
+                                         "索引号 11500101/2023-00015\n发布时间:2023-03-02\n"
+                                         "今年,我区将改扩建5所学校,改造42个老旧小区。\n")
+    quotes = [(r.value, r.quote) for r in tables["targets"].itertuples()]
+    assert (42.0, "改造42个") in quotes and sum(value == 42.0 for value, _ in quotes) == 2
+    metadata = tables["numbers"][tables["numbers"]["reason"] == "metadata line"]
+    assert len(metadata) >= 2 and "42" not in "".join(metadata["text"].astype(str))

@@ -56,7 +56,7 @@ from plantargets.text.context import (
 )
 from plantargets.text.normalize import NormalizedText
 from plantargets.text.places import Place, place_named
-from plantargets.text.segment import Document, Line, metadata_line_pattern, split_sentences
+from plantargets.text.segment import Document, Line, gives_the_title, metadata_line_pattern, split_sentences
 from plantargets.text.tables import VALUE_CELL, Table, find_tables, pipe_row_cells
 
 KINDS = ("target", "baseline", "actual")
@@ -981,7 +981,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             tracker.role = scoped[1]
     if line.heading_level is not None:
         tracker.heading(line.text, line.heading_level)
-    if len(line.text) <= MAX_METADATA_LINE and metadata_line_pattern().match(line.text):
+    if len(line.text) <= MAX_METADATA_LINE and metadata_line_pattern().match(line.text) \
+            and not gives_the_title(line.text):
         for match in NUMBER_TOKEN.finditer(line.text):
             _token(result, doc, norm, _abs(match.span(), line.start), "structure", "metadata line")
         return
