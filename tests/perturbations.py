@@ -52,6 +52,7 @@ PERTURBATIONS = {
     "ascii-points": lambda t: t.replace("。", "."),  # full stops typed or converted as ASCII points
     "tab-joined": lambda t: t.replace("\n", "\t"),  # a scraper that joined a page's text nodes with tabs
     "sentence-lines": lambda t: t.replace("。", "。\n"),  # a line break after each sentence
+    "bullets": lambda t: "\n".join("▶ " + line if line.strip() else line for line in t.split("\n")),  # dressed lines
     "chinese-years": lambda t: _YEAR.sub(lambda m: m.group(0).translate(_CHINESE_DIGITS), t),  # 二〇二四年, as formal texts
 }
 

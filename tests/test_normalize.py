@@ -835,3 +835,14 @@ def test_a_year_in_chinese_digits_is_read_in_arabic_digits():
     start = norm.text.index("2018年")
     assert raw[slice(*norm.to_raw(start, start + 5))] == "二〇一八年"
     _check_map(raw, norm)
+
+
+def test_a_decorative_bullet_set_apart_before_a_line_is_cut():
+    """"▶ 20.01.2016  11:24", "● 引进举办高端文化展览…" (heldout904 n03 and heldout203 n06 with a bullet before each
+    line, as pages that dress their paragraphs): the bullet and its space are cut so the line's words open it; a
+    bullet run into its words (●全年实现…) and a dash (——贫困发生率…) stay."""
+    raw = "▶ 20.01.2016  11:24\n● 引进举办高端文化展览500场\n  ■ 一、主要目标\n●全年实现地区生产总值450亿元\n——贫困发生率下降到1.19%\n"
+    norm, flags = normalize_text(raw, "bullets.txt")
+    assert norm.text == ("20.01.2016 11:24\n引进举办高端文化展览500场\n一、主要目标\n●全年实现地区生产总值450亿元\n"
+                         "——贫困发生率下降到1.19%\n")
+    assert flags == []

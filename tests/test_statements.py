@@ -6120,3 +6120,17 @@ def test_a_labelled_title_is_read_as_a_headline_not_set_aside_as_a_label(tmp_pat
     assert (42.0, "改造42个") in quotes and sum(value == 42.0 for value, _ in quotes) == 2
     metadata = tables["numbers"][tables["numbers"]["reason"] == "metadata line"]
     assert len(metadata) >= 2 and "42" not in "".join(metadata["text"].astype(str))
+
+
+def test_a_page_with_a_bullet_before_each_line_reads_as_the_page_without_them(tmp_path):
+    """heldout904 n03 (a province's farm targets under a dateline in dots) with "▶ " before every line: the dateline
+    still dates the page, so its targets are of 2016 as on the page as captured."""
+    text = (Path(__file__).parent / "heldout904" / "docs" / "n03.txt").read_text(encoding="utf-8")
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "bullets").mkdir()
+    (tmp_path / "plain" / "p.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "bullets" / "p.txt").write_text("\n".join("▶ " + line if line.strip() else line
+                                                          for line in text.split("\n")), encoding="utf-8")
+    rows = [sorted((r.kind, r.year, r.value) for r in extract_tables(tmp_path / which).tables["targets"].itertuples())
+            for which in ("plain", "bullets")]
+    assert rows[0] == rows[1] and ("target", 2016, 440.0) in rows[0]

@@ -742,6 +742,9 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
 # Markdown a scraper wrote (html2text, readers for language models): a heading's #, a list's bullet or a quote's >
 # at a line's start, ** or __ around emphasis, and a link's [text](address), whose text stays.
 _MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}|[-*+]|>)(?:[ \t]+(?=\S)|[ \t]*$)")
+# A decorative bullet a page sets before a line, apart from its words by a space ("● 引进举办…", "▶ 20.01.2016 11:24"):
+# cut with the space, so the line's words open it (a dateline, a heading, a list's item)
+_BULLET_LINE_MARK = re.compile(r"(?m)^[ \t\u3000]*[•●■◆★▶►▪◇□◎▲△☆➤→·][ \t\u3000]+(?=\S)")
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
 
@@ -919,6 +922,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     residue = find_pattern_cuts(readable, "scrape_residue.csv", "scrape_residue", literals)
     if residue:  # "當(dāng)前位置:主頁 > …": furniture is also sought with the residue out of the way
         cuts += _pattern_cuts_past(readable, residue, "page_furniture.csv", "page_furniture")
+    bullets = []
     if is_html:  # an HTML page's markup is read as markup (block tags become line breaks), not as residue
         markup = find_html_cuts(raw)
         covered = _merge([(c.start, c.end) for c in markup])
@@ -928,6 +932,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
         cuts += find_markdown_cuts(readable)  # characters they stand for
         cuts += [Cut(m.start(), m.end(), decoded) for m in (_HTML_ENTITY.finditer(raw) if "&" in raw else ())
                  if (decoded := html.unescape(m.group(0))) != m.group(0)]
+        bullets = [Cut(m.start(), m.end(), "") for m in _BULLET_LINE_MARK.finditer(readable)]
     cuts += [Cut(m.start(), m.end(), ".") for m in (_STOP_AS_POINT.finditer(readable) if "。" in readable or "?" in readable
                                                     else ())
              if m.start() and readable[m.start() - 1].isdigit()]
@@ -943,6 +948,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     wraps, wrap_flags = find_sentence_lines(readable, source_file) if not is_html else ([], [])
     if not wraps:  # (a page of one sentence to a line has no lines open inside a sentence)
         wraps, wrap_flags = find_hard_wraps(readable, cuts + spacing, source_file) if not is_html else ([], [])
+    cuts += bullets  # (after the wraps are sought: a line opening on a bullet goes on no line before it)
     breaks, break_flags = find_lost_line_breaks(readable, source_file) if not is_html else ([], [])
     # (a page run into one line keeps its spaces: they stand for its lost line breaks, 工作回顾 2022年,…)
     numbers, number_flags = find_spaced_numbers(readable, source_file) if not spacing and not breaks else ([], [])
