@@ -1134,3 +1134,15 @@ def test_targets_met_are_told_apart_across_the_body_that_set_them():
     sentence = "2025年,全市上下要坚定信心,确保实现市十七届人大四次会议提出的各项目标任务。"
     cue = sentence.index("目标任务")
     assert not names_targets_met(sentence, sentence, cue, cue + len("目标任务"))
+
+
+def test_a_cue_inside_a_word_that_holds_it_is_no_cue():
+    """目前 (now) inside 项目前期 (a project's preparatory stage, heldout368 n08, 234 n07) is no cue of a result; 目前
+    on its own is (codebook phrase_words word_holding_a_cue)."""
+    from plantargets.text.context import cue_pattern
+
+    actual = cue_pattern("actual_cue")
+    assert actual.search("推进重大项目前期工作和重大招商项目各100个") is None
+    assert actual.search("省财政新增筹措重大建设项目前期工作经费3亿元") is None
+    assert actual.search("目前全市有幼儿园120所").group(0) == "目前"
+    assert actual.search("项目前期工作已完成").group(0) == "已"

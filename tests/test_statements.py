@@ -6134,3 +6134,12 @@ def test_a_page_with_a_bullet_before_each_line_reads_as_the_page_without_them(tm
     rows = [sorted((r.kind, r.year, r.value) for r in extract_tables(tmp_path / which).tables["targets"].itertuples())
             for which in ("plain", "bullets")]
     assert rows[0] == rows[1] and ("target", 2016, 440.0) in rows[0]
+
+
+def test_a_projects_preparatory_stage_is_no_cue_of_a_result(tmp_path):
+    """"推进重大项目前期工作和重大招商项目各100个" in a province's plans for the year (heldout368 n08): the 目前 inside
+    项目前期 said the values were results; they are the year's targets."""
+    targets = _tables_of_a_page(tmp_path, "某省2020年经济工作安排\n今年,全省将推进重大项目前期工作和重大招商项目各100个,"
+                                          "省财政新增筹措重大建设项目前期工作经费3亿元。\n")["targets"]
+    assert sorted((r.kind, r.year, r.value) for r in targets.itertuples()) == [
+        ("target", 2020, 3.0), ("target", 2020, 100.0), ("target", 2020, 100.0)]  # (各100个: each of two)

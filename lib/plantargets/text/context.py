@@ -149,7 +149,16 @@ def load_cues() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=None)
 def cue_pattern(role: str) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(c) for c in load_cues()[role]))
+    """The cues of one role as an alternation; a cue inside a longer word that holds it (目前 in 项目前期, codebook
+    phrase_words word_holding_a_cue) is no cue."""
+    holders = [row["pattern"] for row in codebook_rows("phrase_words.csv") if row["role"] == "word_holding_a_cue"]
+
+    def guarded_cue(cue: str) -> str:
+        guards = "".join(f"(?!(?<={re.escape(word[:at])}){re.escape(word[at:])})" if at else f"(?!{re.escape(word)})"
+                         for word in holders if (at := word.find(cue)) >= 0)
+        return guards + re.escape(cue)
+
+    return re.compile("|".join(guarded_cue(c) for c in load_cues()[role]))
 
 
 def _year_value(text: str) -> int:
