@@ -36,6 +36,21 @@ def _markdown(text: str) -> str:
 
 
 _CJK_PAIR = re.compile(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
+def as_html_table(text: str) -> str:
+    """A page whose drawn table ("a | b | c" lines) is written as an HTML table, its other lines as paragraphs."""
+    out, in_table = [], False
+    for line in text.split("\n"):
+        if line.count("|") >= 2:
+            out += [] if in_table else ["<table>"]
+            in_table = True
+            out.append("<tr>" + "".join(f"<td>{cell.strip()}</td>" for cell in line.strip().strip("|").split("|")) + "</tr>")
+            continue
+        out += ["</table>"] if in_table else []
+        in_table = False
+        out.append(f"<p>{line}</p>")
+    return "<html><body>\n" + "\n".join(out + (["</table>"] if in_table else [])) + "\n</body></html>"
+
+
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=年)")
 _CHINESE_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
 PERTURBATIONS = {
@@ -49,6 +64,7 @@ PERTURBATIONS = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "fullwidth": lambda t: t.translate(str.maketrans("0123456789.%", "０１２３４５６７８９．％")),
     "html": lambda t: "<html><body>\n" + "\n".join(f"<p>{line}</p>" for line in t.split("\n")) + "\n</body></html>",
+    "html-table": as_html_table,  # the same, with its drawn tables as <table> rows of <td> cells
     "ascii-points": lambda t: t.replace("。", "."),  # full stops typed or converted as ASCII points
     "tab-joined": lambda t: t.replace("\n", "\t"),  # a scraper that joined a page's text nodes with tabs
     "sentence-lines": lambda t: t.replace("。", "。\n"),  # a line break after each sentence

@@ -846,3 +846,12 @@ def test_a_decorative_bullet_set_apart_before_a_line_is_cut():
     assert norm.text == ("20.01.2016 11:24\n引进举办高端文化展览500场\n一、主要目标\n●全年实现地区生产总值450亿元\n"
                          "——贫困发生率下降到1.19%\n")
     assert flags == []
+
+
+def test_an_html_tables_cells_stay_on_their_rows_line():
+    """<tr><td>…</td><td>…</td></tr>: a row's cells are set apart by | on one line, as a drawn table's, so the
+    table is read by rows (one cell to a line lost which cell was whose)."""
+    raw = "<table><tr><th>指标</th><th>2025年</th></tr><tr><td>学前三年毛入园率(%)</td><td>95</td></tr></table>"
+    norm, _ = normalize_text(raw, "t.html", is_html=True)
+    lines = [line.strip() for line in norm.text.split("\n") if line.strip()]
+    assert lines == ["指标 | 2025年 |", "学前三年毛入园率(%) | 95 |"]

@@ -10,6 +10,8 @@ from plantargets.pipeline import extract_tables
 from plantargets.text.normalize import normalize_text
 from plantargets.text.segment import Document, structure_lines
 
+from perturbations import as_html_table  # (tests/perturbations.py: a drawn table written as an HTML table)
+
 
 def extract(text, doc_type="five_year_plan", period=(2021, 2025), issued="2022-06-02", title="测试规划"):
     norm, _ = normalize_text(text, "t.txt")
@@ -6143,3 +6145,17 @@ def test_a_projects_preparatory_stage_is_no_cue_of_a_result(tmp_path):
                                           "省财政新增筹措重大建设项目前期工作经费3亿元。\n")["targets"]
     assert sorted((r.kind, r.year, r.value) for r in targets.itertuples()) == [
         ("target", 2020, 3.0), ("target", 2020, 100.0), ("target", 2020, 100.0)]  # (各100个: each of two)
+
+
+def test_an_html_tables_rows_read_as_the_drawn_tables_rows(tmp_path):
+    """(tests/perturbations.py html-table) heldout203 n11 (a county's livelihood projects in a drawn table) as an HTML page with a <table>: each row's
+    cells stay on one line, set apart by |, so the rows give the same targets as the drawn table (one cell to a
+    line, the task column lost its quantities and the page its targets)."""
+    text = (Path(__file__).parent / "heldout203" / "docs" / "n11.txt").read_text(encoding="utf-8")
+    (tmp_path / "text").mkdir()
+    (tmp_path / "html").mkdir()
+    (tmp_path / "text" / "p.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "html" / "p.html").write_text(as_html_table(text), encoding="utf-8")
+    rows = [sorted((r.kind, r.year, r.value) for r in extract_tables(tmp_path / which).tables["targets"].itertuples()
+                   if r.kind == "target") for which in ("text", "html")]
+    assert rows[0] == rows[1] and len(rows[0]) >= 10

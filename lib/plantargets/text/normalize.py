@@ -437,8 +437,8 @@ def find_html_cuts(raw: str) -> list[Cut]:
         tag = match.group(0)
         if _HTML_BLOCK_TAG.fullmatch(tag):
             replacement = "\n"
-        elif _HTML_CELL_TAG.fullmatch(tag):
-            replacement = "\n"
+        elif _HTML_CELL_TAG.fullmatch(tag):  # a row's cells stay on its line, set apart as a drawn table's are
+            replacement = " | "
         else:
             replacement = ""
         if _CJK.search(tag) and not _HTML_BLOCK_TAG.fullmatch(tag) and not _HTML_CELL_TAG.fullmatch(tag):
