@@ -43,7 +43,8 @@ def as_html_table(text: str) -> str:
         if line.count("|") >= 2:
             out += [] if in_table else ["<table>"]
             in_table = True
-            out.append("<tr>" + "".join(f"<td>{cell.strip()}</td>" for cell in line.strip().strip("|").split("|")) + "</tr>")
+            cells = line.strip().strip("|").split("|")
+            out.append("<tr>" + "".join(f"<td>{cell.strip()}</td>" for cell in cells) + "</tr>")
             continue
         out += ["</table>"] if in_table else []
         in_table = False

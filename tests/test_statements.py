@@ -6148,9 +6148,10 @@ def test_a_projects_preparatory_stage_is_no_cue_of_a_result(tmp_path):
 
 
 def test_an_html_tables_rows_read_as_the_drawn_tables_rows(tmp_path):
-    """(tests/perturbations.py html-table) heldout203 n11 (a county's livelihood projects in a drawn table) as an HTML page with a <table>: each row's
-    cells stay on one line, set apart by |, so the rows give the same targets as the drawn table (one cell to a
-    line, the task column lost its quantities and the page its targets)."""
+    """heldout203 n11 (a county's livelihood projects in a drawn table) as an HTML page with a <table>
+    (tests/perturbations.py html-table): each row's cells stay on one line, set apart by |, so the rows give the
+    same targets as the drawn table (one cell to a line, the task column lost its quantities and the page its
+    targets)."""
     text = (Path(__file__).parent / "heldout203" / "docs" / "n11.txt").read_text(encoding="utf-8")
     (tmp_path / "text").mkdir()
     (tmp_path / "html").mkdir()

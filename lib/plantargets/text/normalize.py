@@ -757,7 +757,8 @@ _STOP_AS_POINT = re.compile(r"[。?](?=\d{1,3}\s*(?:%|％|‰|万|亿|元|个百
 # A full stop typed as the ASCII point (…18万吨.畜牧业…, 达到100%.⏎): after a Chinese character, a closing quote or a
 # percent sign, and before a Chinese word, a digit, an opening quote or bracket, or a line's end, it ends a sentence
 # as 。 does. Not after an item's numeral at a line's start (一.指导思想), nor between digits (a decimal point).
-_POINT_AS_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff”%‰]\.)(?=[ \t\u3000]*(?:[\u4e00-\u9fff“(\d]|\n|$))")  # (the point first: fast)
+# (the point first, then what is before it: a look-behind first would be tried at every character)
+_POINT_AS_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff”%‰]\.)(?=[ \t\u3000]*(?:[\u4e00-\u9fff“(\d]|\n|$))")
 _ITEM_NUMERAL_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$")
 
 
