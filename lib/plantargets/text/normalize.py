@@ -856,6 +856,9 @@ def _line_starts() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{row['pattern']})" for row in codebook_rows("line_starts.csv")))
 
 
+_TAB_RUN = re.compile(r"\t+")
+
+
 def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
     """Zero-width cuts that put a line break back where a page run into one line (RUN_TOGETHER_LINE, most of its
     text) had one; one flag."""
@@ -865,7 +868,7 @@ def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cu
     offset = readable.find(longest)
     breaks = [Cut(offset + m.start(), offset + m.start(), "\n") for m in _line_starts().finditer(longest)]
     if longest.count("\t") >= 3:  # a scraper that joined the page's lines with tabs: each tab run was a line break
-        breaks += [Cut(offset + m.start(), offset + m.end(), "\n") for m in re.finditer(r"\t+", longest)]
+        breaks += [Cut(offset + m.start(), offset + m.end(), "\n") for m in _TAB_RUN.finditer(longest)]
         breaks.sort(key=lambda cut: cut.start)
     if not breaks:
         return [], []

@@ -423,12 +423,6 @@ def _title_line(head_lines) -> str:
 _PROGRESS_TITLE_END = re.compile(r"(?:进展|进度|完成)情况$")
 # a metadata line that gives the title ("文件名称 | 紫阳县人民政府关于印发…的通知"), unlike 索引号, 发布时间 … (skipped)
 _TITLE_LABEL = re.compile(r"^[|\s]*(?:标题|文件名称)")
-
-
-def gives_the_title(line: str) -> bool:
-    """Whether a metadata line gives the page's title ("标题: 今年,万州改扩建5所学校…"): its words are read as a
-    headline's, not set aside as a label's."""
-    return bool(_TITLE_LABEL.match(line))
 MAX_TITLE = 60  # characters of a title taken from a page's first line
 MAX_LINES_BEFORE_A_LIST_TITLE = 5  # head lines in which a line naming a list of the year's projects is its title
 # a first line longer than this is a page scraped as one line, not a title or a preamble ("“十四五”时期,…制定本规划。"
@@ -437,6 +431,12 @@ MAX_OPENING_LINE = 400
 # chapter numbers of headings run together in one line ("一、2025年…工作回顾二、“十五五”发展目标…三、…"): a table of
 # contents or a page scraped as one line, not a title
 _RUN_ON_ORDINAL = re.compile(rf"(?<![{CN_ORDINAL}])([{CN_ORDINAL}]+)、")
+
+
+def gives_the_title(line: str) -> bool:
+    """Whether a metadata line gives the page's title ("标题: 今年,万州改扩建5所学校…"): its words are read as a
+    headline's, not set aside as a label's."""
+    return bool(_TITLE_LABEL.match(line))
 
 
 def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) -> None:
