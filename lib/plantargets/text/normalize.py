@@ -744,7 +744,8 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
 _MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}|[-*+]|>)(?:[ \t]+(?=\S)|[ \t]*$)")
 # A decorative bullet a page sets before a line, apart from its words by a space ("● 引进举办…", "▶ 20.01.2016 11:24"):
 # cut with the space, so the line's words open it (a dateline, a heading, a list's item)
-_BULLET_LINE_MARK = re.compile(r"[•●■◆★▶►▪◇□◎▲△☆➤→·][ \t\u3000]+(?=\S)")  # (the bullet first: fast)
+_BULLETS = "•●■◆★▶►▪◇□◎▲△☆➤→·"  # the decorative bullets pages set before a line
+_BULLET_LINE_MARK = re.compile(rf"[{_BULLETS}][ \t\u3000]+(?=\S)")  # (the bullet first: fast)
 _LINE_INDENT = re.compile(r"[ \t\u3000]*")
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
@@ -880,7 +881,7 @@ def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cu
 # A line that opens a heading, an item or a bullet (第三章, 第2项, 一、, (二), 3., ①, ●, —): a paragraph of its own, never
 # joined to the sentence before it
 _OPENS_AN_ITEM = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+[章节部分篇条项]|[一二三四五六七八九十]{1,3}[、.]"
-                            r"|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}[.、)](?!\d)|[-*•●■◆▲★◎○□√·—>|①-⑳])")
+                            rf"|[((][一二三四五六七八九十\d]{{1,3}}[))]|\d{{1,2}}[.、)](?!\d)|[-*○√—>|①-⑳{_BULLETS}])")
 MIN_SENTENCE_LINES = 6  # lines of prose (PROSE_LINE characters or more, no heading) a page needs to be read so
 PROSE_LINE = 10
 SENTENCE_LINE_SHARE = 0.7  # of its prose lines that hold one sentence, ended by 。, ...
