@@ -855,3 +855,19 @@ def test_an_html_tables_cells_stay_on_their_rows_line():
     norm, _ = normalize_text(raw, "t.html", is_html=True)
     lines = [line.strip() for line in norm.text.split("\n") if line.strip()]
     assert lines == ["指标 | 2025年 |", "学前三年毛入园率(%) | 95 |"]
+
+
+def test_a_label_cell_a_scraper_closed_with_a_pipe_is_never_joined_to_the_value_cell_after_it():
+    """A plan's indicator table whose cells a scraper wrote one to a line, each closed by " |" (heldout884 n01): its
+    long label cells are open lines of like widths, which once read as a page wrapped at one width and joined each
+    label to its first value ("…之比(%) |29.7 |"), so the row lost a cell. A value cell starts a cell of its own."""
+    rows = [("城乡居民基本医疗保险参保率(%)", "95", "96"), ("畜牧业产值占农业总产值之比(%)", "29.7", "40"),
+            ("农产品加工业与农业总产值之比(%)", "2.1", "2.6"), ("休闲农业和乡村旅游年接待人次(万人次)", "2082", "3000"),
+            ("国家级优势特色产业集群数量(个)", "2", "3"), ("农林牧渔专业及辅助性活动产值(亿元)", "174.9", "250")]
+    cells = ["指 标", "2020年", "2025年"] + [cell for row in rows for cell in row]
+    norm, _ = normalize_text("某省乡村产业发展规划\n" + "".join(f"{cell} |\n" for cell in cells) + "注:以上为预期性指标。\n")
+    lines = norm.text.split("\n")
+    for label, base, target in rows:
+        assert f"{label} |" in lines and f"{base} |" in lines and f"{target} |" in lines
+    prose = "".join(f"全省乡村产业发展的主要任务是拓展乡村特色产业建设富有特色规模适中的第{i}\n" for i in range(6))
+    assert "拓展乡村特色产业建设富有特色规模适中的第0全省" in normalize_text(prose + "村镇。\n")[0].text

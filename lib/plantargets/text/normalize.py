@@ -644,6 +644,9 @@ def _is_open(line: str) -> bool:
     return bool(closing) and closing[-1] not in _CLOSING
 
 
+# a value cell a scraper closed with a pipe ("29.7 |", "【10.3】 |"): the line before it, a row's label cell
+# ("畜牧业产值占农业总产值之比(%) |"), does not go on in it
+_PIPED_VALUE_CELL = re.compile(r"[\[((【〔]?[<>≥≤]?-?\d+(?:\.\d+)?\s*[%‰]?[\]))】〕]?\s*\|")
 _PROSE_MARK = re.compile(r"[,，。;；、：]")  # (not an ASCII colon: a dateline's 00:00)
 
 
@@ -704,7 +707,8 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         if len(text) < MIN_WRAPPED_LINE:
             continue
         long_lines += 1
-        if _is_open(text) and lines[index + 1][1] and not _table_row(text):
+        if _is_open(text) and lines[index + 1][1] and not _table_row(text) \
+                and not (text.endswith("|") and _PIPED_VALUE_CELL.fullmatch(lines[index + 1][1])):
             open_lines.append((end, _display_width(text), len(text), raw_length))
     if len(open_lines) < MIN_OPEN_SHARE * long_lines:
         return [], []
