@@ -580,6 +580,18 @@ def test_a_table_of_numbered_tasks_and_their_progress_pairs_each_label_with_its_
     assert not find_tables(_lines(PROGRESS.replace("\n进度\n", "\n备注\n")))
 
 
+def test_a_short_sentence_between_two_short_cells_is_a_cell_and_the_rows_after_it_are_read():
+    """A progress table whose row reports its progress in a sentence (heldout54 n01: "团市委 / 发放一次性创业补贴262万元,
+    争取创业补贴、贷款537万元。/ 达到时间进度"): the sentence is a cell of words, so the rows after it stay in the table;
+    a sentence of prose after a table still ends it."""
+    words_row = ("3\n\n对在校大学生创业给予补贴等政策扶持\n\n应补尽补\n\n团市委\n\n发放一次性创业补贴262万元,争取贷款537万元。"
+                 "\n\n达到时间进度\n\n4\n\n促进大学生创业(人)\n\n260\n\n团市委\n\n262\n\n100.8\n\n超额完成\n")
+    (table,) = find_tables(_lines(PROGRESS + "\n" + words_row))
+    assert [(row.indicator, [c.line.text for c in row.cells]) for row in table.rows][-1] == ("促进大学生创业", ["260", "262"])
+    prose = PROGRESS + "\n以上各项工作均已按进度推进,全市民生工程总体进展顺利,群众满意度较高。\n\n" + words_row.replace("3\n", "", 1)
+    assert [len(t.rows) for t in find_tables(_lines(prose))] == [2]
+
+
 def test_a_table_whose_cells_a_scrape_parted_by_lines_of_a_bare_pipe():
     """"序号 / | / 主要指标 / | / 2022年 / | / 2025年 / | / 1 / | / …" (heldout302 n12, a city's fitness plan): a line
     that is only a pipe parts the cells and is none; the table is read as without them."""

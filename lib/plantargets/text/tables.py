@@ -115,6 +115,18 @@ def _is_cell(line: Line, piped: bool = False) -> bool:
     )
 
 
+MAX_SENTENCE_CELL_LENGTH = 60
+MAX_SHORT_CELL_LENGTH = 12
+
+
+def _sentence_between_cells(lines: list[Line], position: int, piped: set[int]) -> bool:
+    """A short sentence between two short cells ("团市委 / 发放一次性创业补贴262万元。/ 达到时间进度"): a table's cell of
+    words (a row's progress, its project's contents), which does not end the run of cells it stands in."""
+    text = lines[position].text
+    return len(text) <= MAX_SENTENCE_CELL_LENGTH and text.endswith("。") and 0 < position < len(lines) - 1 and all(
+        _is_cell(lines[k], k in piped) and len(lines[k].text) <= MAX_SHORT_CELL_LENGTH for k in (position - 1, position + 1))
+
+
 def _is_label(text: str) -> bool:
     return (bool(re.search(r"[\u4e00-\u9fff]", text)) and not is_value_cell(text)
             and not _ATTRIBUTE.match(text) and not _FORECAST_MARK.match(text))
@@ -140,7 +152,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
         j, run = i, []
         while j < len(cells) and j not in taken:
             if not _BARE_PIPE.match(cells[j].text):  # a pipe alone parts cells and is none
-                if not _is_cell(cells[j], j in piped):
+                if not _is_cell(cells[j], j in piped) and not _sentence_between_cells(cells, j, piped):
                     break
                 run.append(j)
             j += 1
