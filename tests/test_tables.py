@@ -592,6 +592,22 @@ def test_a_short_sentence_between_two_short_cells_is_a_cell_and_the_rows_after_i
     assert [len(t.rows) for t in find_tables(_lines(prose))] == [2]
 
 
+def test_a_breakdown_of_targets_by_part_of_a_place_one_cell_per_line():
+    """A city's breakdown of its year's targets by district (heldout186 n12: 序号 / 指标名称 / 单位 / 苏州市 / 张家港 / …):
+    a column per part, named by words only; a row whose cell split over two lines (与上年 / 持平) is passed over and
+    the rows after it are read."""
+    header = ["某市主要预期指标分解表", "序号", "指标名称", "单位", "全市", "东城区", "西城区", "南湖区"]
+    body = ["1", "地区生产总值", "增幅(%)", "7左右", "7以上", "6.5", "7", "2", "全社会固定资产投资", "亿元", "与上年持平",
+            "与上年", "持平", "增长5%", "与上年持平", "3", "城镇新增就业", "万人", "2.1", "0.6", "0.5", "0.4"]
+    tables = find_tables(_lines("\n\n".join(header + body) + "\n"))
+    assert len(tables) == 1 and tables[0].caption == "某市主要预期指标分解表"
+    assert [c.header.text for c in tables[0].columns] == ["全市", "东城区", "西城区", "南湖区"]
+    rows = [(r.indicator, r.unit, [c.line.text for c in r.cells]) for r in tables[0].rows]
+    assert rows == [("地区生产总值", "%", ["7左右", "7以上", "6.5", "7"]), ("城镇新增就业", "万人", ["2.1", "0.6", "0.5", "0.4"])]
+    two_parts = header[:4] + header[6:] + ["1", "地区生产总值", "增幅(%)", "7", "6.5", "2", "城镇新增就业", "万人", "0.5", "0.4"]
+    assert not find_tables(_lines("\n\n".join(two_parts) + "\n"))
+
+
 def test_a_table_whose_cells_a_scrape_parted_by_lines_of_a_bare_pipe():
     """"序号 / | / 主要指标 / | / 2022年 / | / 2025年 / | / 1 / | / …" (heldout302 n12, a city's fitness plan): a line
     that is only a pipe parts the cells and is none; the table is read as without them."""

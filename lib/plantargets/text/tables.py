@@ -123,8 +123,10 @@ def _sentence_between_cells(lines: list[Line], position: int, piped: set[int]) -
     """A short sentence between two short cells ("团市委 / 发放一次性创业补贴262万元。/ 达到时间进度"): a table's cell of
     words (a row's progress, its project's contents), which does not end the run of cells it stands in."""
     text = lines[position].text
-    return len(text) <= MAX_SENTENCE_CELL_LENGTH and text.endswith("。") and 0 < position < len(lines) - 1 and all(
-        _is_cell(lines[k], k in piped) and len(lines[k].text) <= MAX_SHORT_CELL_LENGTH for k in (position - 1, position + 1))
+    if len(text) > MAX_SENTENCE_CELL_LENGTH or not text.endswith("。") or not 0 < position < len(lines) - 1:
+        return False
+    return all(_is_cell(lines[k], k in piped) and len(lines[k].text) <= MAX_SHORT_CELL_LENGTH
+               for k in (position - 1, position + 1))
 
 
 def _is_label(text: str) -> bool:
@@ -157,7 +159,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
                 run.append(j)
             j += 1
         table = (_parse_run(cells, run) or _parse_named_run(cells, run) or _parse_progress_run(cells, run)
-                 or _parse_numbered_label_run(cells, run)) if len(run) >= 6 else None
+                 or _parse_numbered_label_run(cells, run) or _parse_parts_run(cells, run)) if len(run) >= 6 else None
         if table:
             tables.append(table)
         i = max(j, i + 1)
@@ -344,6 +346,56 @@ def _progress_row(cells: list[Line], start: int, end: int, caption: str, columns
     row = TableRow(caption, label, "", cells[start].text, _unit_in_label(label.text))
     row.cells = [TableCell(cells[k], column) for k, column in zip(values, columns)]
     return row
+
+
+# A table of one measure per part of a place, as a city's breakdown of its targets prints it ("…主要预期指标分解汇总表":
+# 序号 / 指标名称 / 单位 / 苏州市 / 张家港 / 常熟 / …), flattened to one cell per line: numbered rows of a label, a unit and
+# one value per part; a row whose cells are not all values (a cell split over two lines) is passed over up to the next
+# row's number
+_PART_HEADER = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+MIN_PART_COLUMNS = 3
+
+
+def _parse_parts_run(lines: list[Line], run: list[int]) -> Table | None:
+    """A one-cell-per-line table of numbered rows under a 序号 / 指标名称 / [单位] header and three or more columns named
+    by words only (the parts of a place), each row's value cells one per column."""
+    cells = [lines[k] for k in run]
+    ordinal = next((i for i, c in enumerate(cells[:12]) if _ORDINAL_HEADER.match(c.text)), None)
+    if ordinal is None or ordinal + 1 >= len(cells) or not _NAME_HEADER.match(cells[ordinal + 1].text):
+        return None
+    position = ordinal + 2
+    has_unit = position < len(cells) and _UNIT_HEADER.match(cells[position].text) is not None
+    position += has_unit
+    columns = []
+    while position < len(cells) and _PART_HEADER.match(cells[position].text) and not _HEADER_WORD.match(
+            cells[position].text):
+        columns.append(TableColumn(None, False, cells[position]))
+        position += 1
+    if len(columns) < MIN_PART_COLUMNS or position >= len(cells) or cells[position].text != "1":
+        return None
+    caption = cells[ordinal - 1].text if ordinal > 0 and _is_label(cells[ordinal - 1].text) else ""
+    consumed = {run[k] for k in range(ordinal, position)}
+    rows: list[TableRow] = []
+    width = 2 + has_unit + len(columns)  # the row's number, its label, its unit, its values
+    number = 0
+    while position + width <= len(cells):
+        if cells[position].text != str(number + 1) or not _is_label(cells[position + 1].text):
+            position += 1
+            continue
+        number += 1
+        label, values = cells[position + 1], cells[position + 2 + has_unit:position + width]
+        if not all(is_value_cell(c.text) for c in values):
+            position += 2
+            continue
+        unit = cells[position + 2].text if has_unit else ""
+        row = TableRow(caption, label, "", str(number), _unit_in_label(unit) or unit or _unit_in_label(label.text))
+        row.cells = [TableCell(c, column) for c, column in zip(values, columns) if VALUE_CELL.match(c.text)]
+        rows.append(row)
+        consumed.update(run[k] for k in range(position, position + width))
+        position += width
+    if len(rows) < 2:
+        return None
+    return Table(caption, columns, rows, consumed)
 
 
 # … or of indicators numbered in their labels ("指标名称 / 年度目标 / 完成情况 / 责任部门", then "1、地区生产总值增长率 /
