@@ -23,6 +23,14 @@ def _wrap(text: str, width: int = 38) -> str:
     return "\n".join("\n".join(line[i:i + width] for i in range(0, len(line), width)) for line in text.split("\n"))
 
 
+def _pdf_pages(text: str, lines_a_page: int = 30) -> str:
+    """A PDF's text: lines wrapped at 38 characters and a page number ("- 2 -") after every ``lines_a_page`` lines,
+    inside a sentence where the page ended in one."""
+    lines = _wrap(text).split("\n")
+    return "\n".join(line + (f"\n- {i // lines_a_page + 1} -" if i % lines_a_page == lines_a_page - 1 else "")
+                     for i, line in enumerate(lines))
+
+
 def _markdown(text: str) -> str:
     out = []
     for line in text.split("\n"):
@@ -59,6 +67,7 @@ PERTURBATIONS = {
     "letters": lambda t: re.sub(r"(?<=\S)(?=\S)", " ", t),  # every character set apart (PDF letter spacing)
     "cjk-spaced": lambda t: _CJK_PAIR.sub(" ", t),  # Chinese characters set apart
     "wrap38": _wrap,  # lines broken every 38 characters
+    "pdf-pages": _pdf_pages,  # the same, with a page number line every 30 lines
     "entities": lambda t: t.replace("\u3000", "&nbsp;").replace("“", "&ldquo;").replace("”", "&rdquo;"),
     "line-separators": lambda t: t.replace("\n", "\u2028"),
     "one-line": lambda t: t.replace("\n", ""),

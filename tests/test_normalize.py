@@ -871,3 +871,24 @@ def test_a_label_cell_a_scraper_closed_with_a_pipe_is_never_joined_to_the_value_
         assert f"{label} |" in lines and f"{base} |" in lines and f"{target} |" in lines
     prose = "".join(f"全省乡村产业发展的主要任务是拓展乡村特色产业建设富有特色规模适中的第{i}\n" for i in range(6))
     assert "拓展乡村特色产业建设富有特色规模适中的第0全省" in normalize_text(prose + "村镇。\n")[0].text
+
+
+def test_a_page_number_line_is_page_furniture_and_a_sentence_it_broke_is_joined():
+    """A work report converted from PDF (heldout582 n01: "…各项存贷款余额达7338万元和4022 / - 1 - / 万元,同比增长…"):
+    the page number on a line of its own is cut, and the sentence broken at the page's end is joined across it, on a
+    page not wrapped at one width too; a document site's pager line (第1页 / 共17页, heldout144 n12) is cut. A line
+    that ends a sentence, a heading, or a line opening an item after the number are not joined; a dash between
+    numbers in a sentence stays."""
+    raw = ("今年全乡完成固定资产投资3523万元,同比增长38%。各项存贷款余额达7338万元和4022\n- 1 -\n万元,同比增长37.8%。\n"
+           "第1页 / 共17页\n全年粮食总产量达到500万吨以上。\n- 2 -\n二、今年工作安排\n第3页 共9页\n(一)发展目标\n"
+           "比上年增长-1-2个百分点。\n")
+    norm, flags = normalize_text(raw)
+    assert "余额达7338万元和4022万元,同比增长37.8%。" in norm.text
+    assert "共17页" not in norm.text and "第3页" not in norm.text and "- 2 -" not in norm.text
+    assert "500万吨以上。\n" in norm.text and "\n二、今年工作安排\n" in norm.text and "\n(一)发展目标\n" in norm.text
+    assert "比上年增长-1-2个百分点。" in norm.text
+    assert sum(f.flag_type == "page_furniture" for f in flags) == 4
+    wrapped = "".join(f"全省教育事业发展的主要任务是切实解决人民群众最关心最直接最现实的教育问题第{i}\n" for i in range(8))
+    norm, _ = normalize_text(wrapped + "全省教育事业发展的主要任务是切实解决人民群众最关心最直接的建设高标准农田10\n- 1 -\n"
+                             ".2万亩,全年粮食产量达到500万吨以上。\n")
+    assert "建设高标准农田10.2万亩," in norm.text

@@ -703,13 +703,19 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         lines.append((end, text.strip(), len(raw_line.strip())))
         start = end + 1
     long_lines, open_lines = 0, []
+    cut_whole: dict[int, list[int]] = {}  # an open line's end: the ends of the lines cut whole after it
     for index, (end, text, raw_length) in enumerate(lines[:-1]):
         if len(text) < MIN_WRAPPED_LINE:
             continue
         long_lines += 1
-        if _is_open(text) and lines[index + 1][1] and not _table_row(text) \
-                and not (text.endswith("|") and _PIPED_VALUE_CELL.fullmatch(lines[index + 1][1])):
+        after = index + 1  # the next line with text: a PDF's page number, cut whole, may stand inside a sentence
+        while after < len(lines) - 1 and not lines[after][1] and lines[after][2]:
+            after += 1
+        if _is_open(text) and lines[after][1] and not _table_row(text) \
+                and not (text.endswith("|") and _PIPED_VALUE_CELL.fullmatch(lines[after][1])):
             open_lines.append((end, _display_width(text), len(text), raw_length))
+            if after > index + 1:
+                cut_whole[end] = [lines[k][0] for k in range(index + 1, after)]
     if len(open_lines) < MIN_OPEN_SHARE * long_lines:
         return [], []
     if len(open_lines) < MIN_WRAPPED_LINES:  # a short page: a scraper's count of characters, exactly, on a few lines
@@ -735,12 +741,37 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
             while right < len(readable) and readable[right] in " \t\u3000":
                 right += 1
             joins.append(Cut(left, right, ""))
+            joins += [Cut(line_end, line_end + 1, "") for line_end in cut_whole.get(end, [])]
     if not joins:
         return [], []
     flag = Flag(source_file, "hard_wrapped_lines", joins[0].start, joins[-1].end, "",
                 f"lines broken at one width (about {median // 2 if measure == 1 else median} characters) inside "
                 f"sentences: {len(joins)} line breaks joined")
     return joins, [flag]
+
+
+def find_sentences_broken_by_furniture(readable: str, cuts: list[Cut], wraps: list[Cut]) -> list[Cut]:
+    """The line breaks around a line cut whole as page furniture that stands inside a sentence, on a page not wrapped
+    at one width too (a PDF's page number at a page's end: "…各项存贷款余额达7338万元和4022 / - 1 - / 万元,同比增长…",
+    heldout582 n01): the line before holds prose marks and ends inside a sentence, the line after goes on with it
+    (it opens no heading or item); both breaks are cut, so the sentence is read whole."""
+    joined = {cut.start for cut in wraps}
+    joins = []
+    for cut in cuts:
+        if cut.flag_type != "page_furniture":
+            continue
+        line_start = readable.rfind("\n", 0, cut.start) + 1
+        line_end = readable.find("\n", cut.end)
+        if not line_start or line_end < 0 or readable[line_start:cut.start].strip() or \
+                readable[cut.end:line_end].strip() or line_start - 1 in joined:
+            continue
+        before = readable[readable.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip()
+        after_end = readable.find("\n", line_end + 1)
+        after = readable[line_end + 1:after_end if after_end >= 0 else len(readable)]
+        if len(before) >= MIN_WRAPPED_LINE and _is_open(before) and _PROSE_MARK.search(before) and after.strip() \
+                and not _OPENS_AN_ITEM.match(after):
+            joins += [Cut(line_start - 1, line_start, ""), Cut(line_end, line_end + 1, "")]
+    return joins
 
 
 # Markdown a scraper wrote (html2text, readers for language models): a heading's #, a list's bullet or a quote's >
@@ -959,6 +990,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     wraps, wrap_flags = find_sentence_lines(readable, source_file) if not is_html else ([], [])
     if not wraps:  # (a page of one sentence to a line has no lines open inside a sentence)
         wraps, wrap_flags = find_hard_wraps(readable, cuts + spacing, source_file) if not is_html else ([], [])
+    wraps += find_sentences_broken_by_furniture(readable, cuts, wraps) if not is_html else []
     cuts += bullets  # (after the wraps are sought: a line opening on a bullet goes on no line before it)
     breaks, break_flags = find_lost_line_breaks(readable, source_file) if not is_html else ([], [])
     # (a page run into one line keeps its spaces: they stand for its lost line breaks, 工作回顾 2022年,…)
