@@ -608,6 +608,36 @@ def test_a_breakdown_of_targets_by_part_of_a_place_one_cell_per_line():
     assert not find_tables(_lines("\n\n".join(two_parts) + "\n"))
 
 
+def test_a_two_level_header_repeats_its_measures_under_each_year():
+    """A province's zoning table (heldout302 n05: "2020年 | / 2030年 | / || / 面积指标(平方公里) | / 占陆域空间比例 | / …"):
+    the same sub-headers under each year make a column per year and measure; a line of pipes only (a merged cell)
+    keeps the cells' block, whose " |" are taken off, and an empty cell before the first row is passed over."""
+    cells = ["表:某省各类功能区汇总表", "空间类型 |", "2020年 |", "2030年 |", "||", "面积指标(平方公里) |", "占陆域空间比例 |",
+             "面积指标(平方公里) |", "占陆域空间比例 |", "|", "一级生态功能区 |", "11535 |", "33.6% |", "11600 |", "33.8% |",
+             "开发功能区 |", "3571 |", "10.4% |", "3699 |", "10.8% |"]
+    (table,) = find_tables(_lines("\n".join(cells) + "\n"))
+    assert [(c.year, c.name, c.unit) for c in table.columns] == [
+        (2020, "面积指标", "平方公里"), (2020, "占陆域空间比例", ""), (2030, "面积指标", "平方公里"), (2030, "占陆域空间比例", "")]
+    rows = [(r.indicator, [(c.line.text, c.column.year, c.column.name) for c in r.cells]) for r in table.rows]
+    assert rows[1] == ("开发功能区", [("3571", 2020, "面积指标"), ("10.4%", 2020, "占陆域空间比例"),
+                                      ("3699", 2030, "面积指标"), ("10.8%", 2030, "占陆域空间比例")])
+
+
+def test_a_row_with_one_cell_per_year_of_a_two_level_header_puts_each_under_its_year():
+    """A city's plan-execution table (heldout568 n02: "2015年目标 / 2015年实绩 / 绝对值 / 增速(%) / 绝对值 / 增速(%)"):
+    a row of four cells fills the four columns; a row of two (居民消费价格指数 / % / 103左右 / 100.7) gives one to each
+    year's first column, the target's and the result's."""
+    cells = ["表一 某市计划主要指标完成情况", "指标名称", "单位", "2015年目标", "2015年实绩", "绝对值", "增速(%)", "绝对值", "增速(%)",
+             "全市生产总值", "亿元", "4620", "7以上", "4619.8", "8.3", "居民消费价格指数", "%", "103左右", "100.7",
+             "固定资产投资", "亿元", "3420", "12以上", "3456.4", "13.2"]
+    (table,) = find_tables(_lines("\n\n".join(cells) + "\n"))
+    rows = {r.indicator: [(c.line.text, c.column.role_word, c.column.name) for c in r.cells] for r in table.rows}
+    assert rows["全市生产总值"] == [("4620", "目标", "绝对值"), ("7以上", "目标", "增速"), ("4619.8", "实绩", "绝对值"),
+                                   ("8.3", "实绩", "增速")]
+    assert rows["居民消费价格指数"] == [("103左右", "目标", "绝对值"), ("100.7", "实绩", "绝对值")]
+    assert rows["固定资产投资"][3] == ("13.2", "实绩", "增速")
+
+
 def test_a_table_whose_cells_a_scrape_parted_by_lines_of_a_bare_pipe():
     """"序号 / | / 主要指标 / | / 2022年 / | / 2025年 / | / 1 / | / …" (heldout302 n12, a city's fitness plan): a line
     that is only a pipe parts the cells and is none; the table is read as without them."""

@@ -906,7 +906,7 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
             span_total = column.growth and cell.line.text.lstrip()[:1] in _SPAN_TOTAL_OPENERS
             row_unit = row.unit or match.group("unit") or (cell_units[0] if cell_units else "")
             unit = ("个百分点" if row_unit == "%" else row_unit) if span_total else "%" if column.growth else \
-                (column.unit or row.unit if column.year is None else row.unit) or match.group("unit") \
+                (column.unit or row.unit) or match.group("unit") \
                 or (cell_units[0] if cell_units else "")
             value = float(match.group("num"))
             std = standardize(value, unit)
@@ -922,6 +922,10 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                     kind, kind_basis = named, f"table row {column.year}{column.role_word}"
                 year, year_basis = column.year, "table row"
             elif column.year is not None:
+                if column.measure is not None and column.name not in _GENERIC_COLUMNS:
+                    indicator = f"{row.indicator}{column.name}"  # "2020年 / 面积指标(平方公里) / 占陆域比例"
+                    if _GROWTH_COLUMN.search(column.name):  # "2015年目标 / 绝对值 / 增速(%)"
+                        target_type = "growth"
                 kind, kind_basis = _column_kind(doc, table, column.year), f"table column {column.year}"
                 named = _kind_of_column_word(column.role_word)
                 if named and not (named == "actual" and kind == "baseline"):  # 预计值 before a plan's period: its base

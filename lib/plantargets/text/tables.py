@@ -55,15 +55,18 @@ class TableColumn:
     header: Line
     role_word: str = ""  # the word naming a year column's role ("2020年目标值", "2020年完成值"), if any
     growth: bool = False  # the growth over the year before of the year column it follows ("2020年 / 增长%")
+    measure: Line | None = None  # the sub-header under a year naming what the column gives ("2020年 / 面积 / 比例")
 
     @property
     def name(self) -> str:
-        """A named column's header without its unit."""
-        return _UNIT_IN_LABEL.sub("", self.header.text).strip() if self.year is None else ""
+        """A named column's header without its unit; a year column's measure (its sub-header), if it has one."""
+        named = self.header if self.year is None else self.measure
+        return _UNIT_IN_LABEL.sub("", named.text).strip() if named is not None else ""
 
     @property
     def unit(self) -> str:
-        return _unit_in_label(self.header.text) if self.year is None else ""
+        named = self.header if self.year is None else self.measure
+        return _unit_in_label(named.text) if named is not None else ""
 
 
 @dataclass
@@ -169,6 +172,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
 # A line that is a pipe and nothing else: a scrape's mark between the cells of a table flattened to one cell per line
 # ("序号 / | / 主要指标 / | / 2022年 / | / 2025年"), no cell of its own
 _BARE_PIPE = re.compile(r"^\s*\|\s*$")
+_BARE_PIPES = re.compile(r"^\s*\|+\s*$")
 MIN_PIPED_CELLS = 8  # lines in a row ending in " |" before they are read as one cell each
 _TRAILING_PIPE = re.compile(r"\s*\|\s*$")
 
@@ -182,7 +186,8 @@ def _trailing_pipes_dropped(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """The lines, with the " |" a scrape put after each cell of a table flattened to one cell per line taken off
     where MIN_PIPED_CELLS lines or more in a row end with it ("指标 |", "2020年基期值 |", "60 |": heldout90 n09); the
     text left is a prefix of the line's, so its offsets hold. With the indices of the lines it took the " |" off."""
-    piped = [_pipe_ended(line.text) for line in lines]
+    # (a line of pipes only, a merged header cell's "||", goes on with the block)
+    piped = [_pipe_ended(line.text) or bool(_BARE_PIPES.match(line.text)) for line in lines]
     out, dropped = list(lines), set()
     i = 0
     while i < len(lines):
@@ -500,6 +505,9 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
         else:
             break
         position += 1
+    measured = _measures_under_years(cells, position, columns)
+    if measured:
+        columns, position = measured
     if len(columns) < 2:  # "2025年 / 全省经济…/ 城镇新增就业48万人 / … / 2026年": years heading blocks of prose
         return None
     caption_parts = [c for c in caption_parts if not _HEADER_WORD.match(c) and not _ORDINAL_HEADER.match(c)]
@@ -519,7 +527,7 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
             consumed.add(run[position])  # the header again, after a page break ("序号 / 指标名称 / 单位 / 2022年 …")
             position += 1
             continue
-        if rows and not text.strip() and (_ROW_NUMBER.match(following) or _is_label(following)):
+        if not text.strip() and (_ROW_NUMBER.match(following) or _is_label(following)):
             consumed.add(run[position])  # an empty cell before a row: its group column, "|" in the capture
             position += 1
             continue
@@ -590,7 +598,13 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
             row.cells.append(TableCell(cells[position], column))
             consumed.add(run[position])
             position += 1
-        row.missing_cells = len(columns) - len(row.cells)
+        groups = _column_groups(columns)
+        if len(groups) < len(columns) and len(row.cells) == len(groups):
+            # one cell per year of a two-level header: the row merged each year's measures into its first one
+            row.cells = [TableCell(cell.line, group[0]) for cell, group in zip(row.cells, groups)]
+            row.missing_cells = 0
+        else:
+            row.missing_cells = len(columns) - len(row.cells)
         if has_attribute and position < len(cells) and _ATTRIBUTE.match(cells[position].text):
             row.attribute = cells[position].text
             consumed.add(run[position])
@@ -606,6 +620,40 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
         return None
     # The caption line sits just before the run when it is a long title line.
     return Table(caption, columns, rows, consumed)
+
+
+MAX_MEASURES = 4  # sub-headers under each year of a two-level header
+
+
+def _measures_under_years(cells: list[Line], position: int, columns: list[TableColumn]
+                          ) -> tuple[list[TableColumn], int] | None:
+    """A two-level header: the same sub-headers under each year column ("2020年 / 2030年 / 面积指标(平方公里) /
+    占陆域比例 / 面积指标(平方公里) / 占陆域比例", heldout302 n05), one column per year and sub-header in that order, and
+    the position after them; None when the cells after the years are not such a repeated run."""
+    if len(columns) < 2 or any(column.growth for column in columns):
+        return None
+    heads = [k for k in range(position, min(len(cells), position + 2 * len(columns) * MAX_MEASURES))
+             if not _EMPTY_HEADER.match(cells[k].text)]
+    for size in range(2, MAX_MEASURES + 1):
+        run = heads[:size * len(columns)]
+        texts = [cells[k].text for k in run]
+        if len(run) == size * len(columns) and all(_is_label(t) and not _ATTRIBUTE.match(t) for t in texts) \
+                and all(texts[k] == texts[k % size] for k in range(len(texts))) and len(set(texts[:size])) == size:
+            expanded = [replace(column, measure=cells[run[n * size + m]])
+                        for n, column in enumerate(columns) for m in range(size)]
+            return expanded, run[-1] + 1
+    return None
+
+
+def _column_groups(columns: list[TableColumn]) -> list[list[TableColumn]]:
+    """The columns in groups of one header each: a year's measures under a two-level header, else one by one."""
+    groups: list[list[TableColumn]] = []
+    for column in columns:
+        if groups and column.measure is not None and groups[-1][-1].header is column.header:
+            groups[-1].append(column)
+        else:
+            groups.append([column])
+    return groups
 
 
 def _next_row_within(cells: list[Line], position: int, next_number: str, left: int) -> bool:
