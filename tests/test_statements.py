@@ -6160,3 +6160,15 @@ def test_an_html_tables_rows_read_as_the_drawn_tables_rows(tmp_path):
     rows = [sorted((r.kind, r.year, r.value) for r in extract_tables(tmp_path / which).tables["targets"].itertuples()
                    if r.kind == "target") for which in ("text", "html")]
     assert rows[0] == rows[1] and len(rows[0]) >= 10
+
+
+def test_a_table_of_tasks_reads_each_task_as_a_target_and_its_results_in_its_unit():
+    """A city's results of its year's practical projects flattened to one cell per line (heldout492 n06): the task's
+    number is the year's target (新增4000张养老床位), the cells after it what was done (4385, in the task's unit) and
+    the share of the plan (110%), the year's results; on a page that otherwise reads as a review."""
+    text = ("2024年某市为民办实事项目完成情况\n回顾一年来,全市民生实事项目全面完成。\n序号\n实事项目名称\n完成情况\n占全年计划\n"
+            "1\n新增4000张养老床位\n4385\n110%\n2\n新增30个社区长者食堂\n39\n130%\n")
+    result, _ = extract(text, doc_type="project_list", period=(2024, 2024), issued="2024-11-06")
+    assert [(v.value, v.kind, v.unit, v.year) for v in result.values] == [
+        (4385.0, "actual", "张", 2024), (110.0, "actual", "%", 2024), (39.0, "actual", "个", 2024),
+        (130.0, "actual", "%", 2024), (4000.0, "target", "张", 2024), (30.0, "target", "个", 2024)]

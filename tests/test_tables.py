@@ -638,6 +638,28 @@ def test_a_row_with_one_cell_per_year_of_a_two_level_header_puts_each_under_its_
     assert rows["固定资产投资"][3] == ("13.2", "实绩", "增速")
 
 
+def test_a_table_of_tasks_in_words_pairs_each_task_with_its_results():
+    """A city's results of its year's practical projects (heldout492 n06: 序号 / 实事项目名称 / 完成情况 / 占全年计划, then
+    "1 / 新增4000张养老床位 / 4385 / 110%", sub-rows under one number) and a county's progress of its unfinished ones
+    (heldout54 n02: 序号 / 项目内容 / 当前进度 / 牵头单位 / 备注, a progress with its note): each task's words head a row
+    of its results; a row number is no result; the task's words stay prose (their numbers are read there)."""
+    cells = ["某市为民办实事项目完成情况", "序号", "实事项目名称", "完成情况", "占全年计划", "1", "新增4000张养老床位", "4385",
+             "110%", "改建3000张认知障碍照护床位", "3210", "107%", "2", "新增30个社区长者食堂", "39", "130%"]
+    (table,) = find_tables(_lines("\n\n".join(cells) + "\n"))
+    assert table.caption == "某市为民办实事项目完成情况" and table.task_labels
+    rows = [(r.label.text, [(c.line.text, c.column.header.text) for c in r.cells]) for r in table.rows]
+    assert rows[2] == ("新增30个社区长者食堂", [("39", "完成情况"), ("130%", "占全年计划")])
+    taken = {_lines("\n\n".join(cells) + "\n")[k].text for k in table.line_ids}
+    assert "新增4000张养老床位" not in taken and {"2", "4385", "占全年计划"} <= taken
+    progress = ["序号", "项目内容", "当前进度", "牵头单位", "备注", "1", "新建公办园5所,新增公办学位1000个。",
+                "80%(新区实验幼儿园进度滞后)", "县教育局", "市民生实事", "2", "建设四好农村路55公里。", "95%", "县交通局",
+                "县民生实事", "3", "推进县职业中专扩容提升。", "22%(严重滞后)", "县教育局", "县民生实事"]
+    (table,) = find_tables(_lines("\n\n".join(progress) + "\n"))
+    assert [(r.label.text, [c.line.text for c in r.cells]) for r in table.rows] == [
+        ("新建公办园5所,新增公办学位1000个。", ["80%(新区实验幼儿园进度滞后)"]), ("建设四好农村路55公里。", ["95%"]),
+        ("推进县职业中专扩容提升。", ["22%(严重滞后)"])]
+
+
 def test_a_table_whose_cells_a_scrape_parted_by_lines_of_a_bare_pipe():
     """"序号 / | / 主要指标 / | / 2022年 / | / 2025年 / | / 1 / | / …" (heldout302 n12, a city's fitness plan): a line
     that is only a pipe parts the cells and is none; the table is read as without them."""

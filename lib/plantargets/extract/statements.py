@@ -322,6 +322,7 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
     place_tracker = PlaceTracker(place_named(document_place) if document_place else None)
     tables = find_tables(doc.lines)
     consumed = set().union(*(t.line_ids for t in tables)) if tables else set()
+    doc.task_lines = {row.label.start for table in tables if table.task_labels for row in table.rows}
     for table in tables:
         _extract_table(doc, norm, table, result)
     for value in result.values:  # a table's rows are the document's place's
@@ -883,6 +884,15 @@ def _caption_year(caption: str) -> int | None:
     return int(parse_numeral(years.pop())) if len(years) == 1 else None
 
 
+_NUMBER_AND_UNIT = re.compile(rf"\d+(?:\.\d+)?\s*({UNIT_PATTERN})")
+
+
+def _unit_after_a_number(text: str) -> str:
+    """The unit (codebook/units.csv) after the first number of a task's words ("新增4000张养老床位" -> 张)."""
+    found = _NUMBER_AND_UNIT.search(text)
+    return found.group(1) if found else ""
+
+
 _SPAN_TOTAL_OPENERS = ("[", "(", "(")
 
 
@@ -908,6 +918,8 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
             unit = ("个百分点" if row_unit == "%" else row_unit) if span_total else "%" if column.growth else \
                 (column.unit or row.unit) or match.group("unit") \
                 or (cell_units[0] if cell_units else "")
+            if table.task_labels:  # "新增4000张养老床位 / 4385 / 110%": a result in its cell's unit, else in the task's
+                unit = match.group("unit") or _unit_after_a_number(row.label.text)
             value = float(match.group("num"))
             std = standardize(value, unit)
             indicator, target_type = row.indicator, _table_row_type(row.indicator)
@@ -949,6 +961,8 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                     year, year_basis = column_year, "the year the column's name holds"
                 elif caption_year:  # 表一 2024年…主要目标完成情况: both the year's targets and its outcomes
                     year, year_basis = caption_year, "the table caption's year"
+                elif table.task_labels and not doc.results_year:  # how far the year's tasks got, that year
+                    year, year_basis = doc.report_year, "the document's year, whose tasks the table follows"
                 else:
                     year, year_basis = (doc.results_year, "the year whose results the document reports") \
                         if kind == "actual" and (doc.results_year or kind_basis != _UNTYPED_PAGES_TABLE) \
@@ -3102,6 +3116,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     statement with no cue), never a gate."""
     if doc.doc_type == "front_matter":
         return None, "front matter"
+    if line.start in doc.task_lines:  # "新增4000张养老床位 / 4385 / 110%": the task, beside what became of it
+        return "target", "the task of a row of a table of tasks and their results"
     stated = _stated_year(prefix)
     if line.in_review:  # past results: "由X提高到Y" there is two actuals
         if stated and stated[0] > (doc.report_year or 0):

@@ -88,6 +88,7 @@ class Document:
     written_year: int | None = None  # the year of its dateline, when it has one (news of a December session)
     written_month: int | None = None  # the month of that dateline
     plans_after_its_results: bool = False  # its words name the year it plans and an earlier one's results
+    task_lines: set[int] = field(default_factory=set)  # starts of its lines that are the tasks of a table's rows
 
     @property
     def dated(self) -> bool:

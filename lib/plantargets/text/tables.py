@@ -100,6 +100,7 @@ class Table:
     rows: list[TableRow]
     line_ids: set[int]  # positions (in the document's line list) the table consumed
     years_in_rows: bool = False  # a series: one line per year, each column after it an indicator
+    task_labels: bool = False  # its rows' labels are tasks in words whose numbers are what each row was set
 
 
 def is_value_cell(text: str) -> bool:
@@ -123,12 +124,14 @@ MAX_SHORT_CELL_LENGTH = 12
 
 
 def _sentence_between_cells(lines: list[Line], position: int, piped: set[int]) -> bool:
-    """A short sentence between two short cells ("团市委 / 发放一次性创业补贴262万元。/ 达到时间进度"): a table's cell of
-    words (a row's progress, its project's contents), which does not end the run of cells it stands in."""
+    """A short sentence between two short cells ("团市委 / 发放一次性创业补贴262万元。/ 达到时间进度") or a value cell with
+    its note ("1 / 新建公办园5所。/ 80%(进度滞后)"): a table's cell of words (a row's progress, its project's contents),
+    which does not end the run of cells it stands in."""
     text = lines[position].text
     if len(text) > MAX_SENTENCE_CELL_LENGTH or not text.endswith("。") or not 0 < position < len(lines) - 1:
         return False
-    return all(_is_cell(lines[k], k in piped) and len(lines[k].text) <= MAX_SHORT_CELL_LENGTH
+    return all(_is_cell(lines[k], k in piped) and (len(lines[k].text) <= MAX_SHORT_CELL_LENGTH
+                                                   or _result_cell(lines[k]) is not None)
                for k in (position - 1, position + 1))
 
 
@@ -162,7 +165,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
                 run.append(j)
             j += 1
         table = (_parse_run(cells, run) or _parse_named_run(cells, run) or _parse_progress_run(cells, run)
-                 or _parse_numbered_label_run(cells, run) or _parse_parts_run(cells, run)) if len(run) >= 6 else None
+                 or _parse_numbered_label_run(cells, run) or _parse_parts_run(cells, run)
+                 or _parse_task_text_run(cells, run)) if len(run) >= 6 else None
         if table:
             tables.append(table)
         i = max(j, i + 1)
@@ -401,6 +405,79 @@ def _parse_parts_run(lines: list[Line], run: list[int]) -> Table | None:
     if len(rows) < 2:
         return None
     return Table(caption, columns, rows, consumed)
+
+
+# A table of tasks in words and what became of each, flattened to one cell per line ("序号 / 项目内容 / 当前进度 / 牵头单位 /
+# 备注", then "1 / 新(改、扩)建公办园5所,新增公办学位1000个 / 80%(新区实验幼儿园进度滞后) / 县教育局 / …", heldout54 n02;
+# "实事项目名称 / 完成情况 / 占全年计划", then "新增4000张养老床位 / 4385 / 110%", heldout492 n06): a header naming the task
+# column (codebook phrase_words task_text_header) and result columns after it (progress_value_header,
+# result_share_header); a row is a task's words followed at once by its results, one value per result column
+_TASK_TEXT_HEADER = re.compile(rf"^(?:{phrase_words('task_text_header')})$")
+_RESULT_SHARE_HEADER = re.compile(rf"^(?:{phrase_words('result_share_header')})\s*(?:[((]%[))])?$")
+# a result cell: a value, with a note in brackets of any length after it ("88%(灵溪镇园区六路…推进缓慢)"); the note may be
+# cut off by the capture ("50%(马站未开工")
+_RESULT_WITH_NOTE = re.compile(r"^(\d+(?:\.\d+)?\s*(?:%|‰)?)\s*[((][^()()]{1,80}[))]?$")
+MAX_TASK_HEADER_CELLS = 6
+_TASK_TABLE_CAPTION = re.compile(r"(?:表|情况|进度|进展)(?:[((][^()()]{1,20}[))])?$")
+
+
+def _result_cell(line: Line) -> Line | None:
+    """The part of a cell that is a result's value (the whole cell, or the value before its note), else None."""
+    if VALUE_CELL.match(line.text):
+        return line
+    noted = _RESULT_WITH_NOTE.match(line.text)
+    if not noted:
+        return None
+    return replace(line, text=noted.group(1), end=line.start + noted.end(1))
+
+
+def _parse_task_text_run(lines: list[Line], run: list[int]) -> Table | None:
+    """A one-cell-per-line table of tasks in words and their results: each row's label is the task (its numbers,
+    read as prose, are what the row was set), its value cells the result columns' in order."""
+    cells = [lines[k] for k in run]
+    task = next((i for i, c in enumerate(cells[:16]) if _TASK_TEXT_HEADER.match(c.text)), None)
+    if task is None:
+        return None
+    columns: list[TableColumn] = []
+    position = task + 1
+    while position < len(cells) and position <= task + MAX_TASK_HEADER_CELLS:
+        text = cells[position].text
+        if _PROGRESS_VALUE_HEADER.match(text) or _RESULT_SHARE_HEADER.match(text):
+            columns.append(TableColumn(None, False, cells[position]))
+        elif not (_TEXT_COLUMN_HEADER.match(text) or _REMARKS_HEADER.match(text) or _EMPTY_HEADER.match(text)):
+            break
+        position += 1
+    if not columns:
+        return None
+    first = task - 1 if task and _ORDINAL_HEADER.match(cells[task - 1].text) else task
+    # its caption: the nearest cell above that names it ("…项目完成情况", "…进度表")
+    above = [c.text for c in cells[max(0, first - MAX_TASK_HEADER_CELLS):first] if _is_label(c.text)]
+    caption = next((text for text in reversed(above) if _TASK_TABLE_CAPTION.search(text)), "")
+    consumed = {run[k] for k in range(first, position)}
+    rows: list[TableRow] = []
+    number = 0  # the last row number seen: the next one is no result
+    while position < len(cells):
+        label = cells[position]
+        if _NUMBERED_ROW.match(label.text):
+            number = int(_NUMBERED_ROW.match(label.text).group(1))
+            consumed.add(run[position])
+        results = []
+        k = position + 1
+        while k < len(cells) and len(results) < len(columns) and (found := _result_cell(cells[k])) is not None \
+                and not (number and cells[k].text == str(number + 1)):
+            results.append(found)
+            k += 1
+        if results and _is_label(label.text) and not _NUMBERED_ROW.match(label.text):
+            row = TableRow(caption, label, "", "", "")
+            row.cells = [TableCell(cell, column) for cell, column in zip(results, columns)]
+            rows.append(row)
+            consumed.update(run[m] for m in range(position + 1, k))  # (the label stays prose: its numbers are read)
+            position = k
+        else:
+            position += 1
+    if len(rows) < MIN_PROGRESS_ROWS:
+        return None
+    return Table(caption, columns, rows, consumed, task_labels=True)
 
 
 # … or of indicators numbered in their labels ("指标名称 / 年度目标 / 完成情况 / 责任部门", then "1、地区生产总值增长率 /
