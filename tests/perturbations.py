@@ -31,6 +31,12 @@ def _pdf_pages(text: str, lines_a_page: int = 30) -> str:
                      for i, line in enumerate(lines))
 
 
+def _tab_table(text: str) -> str:
+    """A page whose drawn table ("a | b | c" lines) a scraper wrote with tabs between the cells."""
+    return "\n".join("\t".join(cell.strip() for cell in line.strip().strip("|").split("|")) if line.count("|") >= 2
+                     else line for line in text.split("\n"))
+
+
 def _markdown(text: str) -> str:
     out = []
     for line in text.split("\n"):
@@ -74,6 +80,7 @@ PERTURBATIONS = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "fullwidth": lambda t: t.translate(str.maketrans("0123456789.%", "０１２３４５６７８９．％")),
     "html": lambda t: "<html><body>\n" + "\n".join(f"<p>{line}</p>" for line in t.split("\n")) + "\n</body></html>",
+    "tab-table": _tab_table,  # drawn tables' cells set apart by tabs
     "html-table": as_html_table,  # the same, with its drawn tables as <table> rows of <td> cells
     "ascii-points": lambda t: t.replace("。", "."),  # full stops typed or converted as ASCII points
     "tab-joined": lambda t: t.replace("\n", "\t"),  # a scraper that joined a page's text nodes with tabs

