@@ -81,6 +81,7 @@ PERTURBATIONS = {
     "fullwidth": lambda t: t.translate(str.maketrans("0123456789.%", "０１２３４５６７８９．％")),
     "html": lambda t: "<html><body>\n" + "\n".join(f"<p>{line}</p>" for line in t.split("\n")) + "\n</body></html>",
     "tab-table": _tab_table,  # drawn tables' cells set apart by tabs
+    "corner-quotes": lambda t: t.translate(str.maketrans("“”‘’", "「」『』")),  # the quotation marks of traditional print
     "html-table": as_html_table,  # the same, with its drawn tables as <table> rows of <td> cells
     "ascii-points": lambda t: t.replace("。", "."),  # full stops typed or converted as ASCII points
     "tab-joined": lambda t: t.replace("\n", "\t"),  # a scraper that joined a page's text nodes with tabs

@@ -917,3 +917,14 @@ def extract_tables_of(raw):
         (Path(work) / "p.txt").write_text(raw, encoding="utf-8")
         targets = extract_tables(Path(work)).tables["targets"]
     return [(row.value, row.kind, row.year) for row in targets.itertuples()]
+
+
+def test_corner_quotation_marks_read_as_the_curly_ones():
+    """A city's news in traditional print (heldout18 p18_02 in the harness's corner-quotes form: 到「十四五」末,…要达到300
+    亿元; heldout606 n03: 『1135』工程): the corner marks read as “”, so the plan's end is the values' horizon and a
+    name in them is a name, not a value; the raw text keeps its marks."""
+    raw = "2021年1月20日\n到「十四五」末,全市地区生产总值要达到300亿元,生态经济占地区生产总值50%以上。启动实施『1135』工程。\n"
+    norm, _ = normalize_text(raw)
+    assert "到“十四五”末" in norm.text and "“1135”工程" in norm.text
+    assert sorted((v, kind, year) for v, kind, year in extract_tables_of(raw)) == [
+        (50.0, "target", 2025), (300.0, "target", 2025)]

@@ -36,6 +36,10 @@ _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x200
 _FULLWIDTH.update({0x2105: ord("%"), 0xFE6A: ord("%")})
 # Line breaks other than \n a page or an exporter wrote (the line and paragraph separators, NEL, \v, \f)
 _FULLWIDTH.update({0x2028: 0x0A, 0x2029: 0x0A, 0x0085: 0x0A, 0x000B: 0x0A, 0x000C: 0x0A})
+# The corner quotation marks of traditional print (「十四五」, 『1135』工程) read as the curly ones simplified text uses
+# (“十四五”), so every pattern that looks for a quoted name or plan finds them (devset d103; heldout606 n03; heldout18
+# p18_02 in the harness's corner-quotes form)
+_FULLWIDTH.update({0x300C: 0x201C, 0x300D: 0x201D, 0x300E: 0x201C, 0x300F: 0x201D})
 # A table drawn with box-drawing characters (│ 指 标 │ 单位│ 2009年 │, ├────┼────┤ between rows, heldout698 n02): its
 # upright rules and corners read as the pipes of a text table (─ stays: prose writes it for a dash, ──2023年2月27日)
 _FULLWIDTH.update({0x2502: ord("|"), 0x2503: ord("|")})
