@@ -81,6 +81,7 @@ PERTURBATIONS = {
     "fullwidth": lambda t: t.translate(str.maketrans("0123456789.%", "０１２３４５６７８９．％")),
     "html": lambda t: "<html><body>\n" + "\n".join(f"<p>{line}</p>" for line in t.split("\n")) + "\n</body></html>",
     "tab-table": _tab_table,  # drawn tables' cells set apart by tabs
+    "watermark": lambda t: re.sub(r"([,,。])", lambda m: m.group(1) + "xq7k", t),  # a site's token after each mark
     "corner-quotes": lambda t: t.translate(str.maketrans("“”‘’", "「」『』")),  # the quotation marks of traditional print
     "html-table": as_html_table,  # the same, with its drawn tables as <table> rows of <td> cells
     "ascii-points": lambda t: t.replace("。", "."),  # full stops typed or converted as ASCII points

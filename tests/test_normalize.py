@@ -928,3 +928,16 @@ def test_corner_quotation_marks_read_as_the_curly_ones():
     assert "到“十四五”末" in norm.text and "“1135”工程" in norm.text
     assert sorted((v, kind, year) for v, kind, year in extract_tables_of(raw)) == [
         (50.0, "target", 2025), (300.0, "target", 2025)]
+
+
+def test_a_document_sites_watermark_token_is_cut_wherever_it_stands():
+    """A document site's copy of a work report (heldout436 n06: "政 府 工 作 报 告8Ay", "会议上8Ay", 13 times; heldout174
+    n02: zTB): a short token of mixed-case letters and digits, set three times or more next to Chinese text, is cut
+    wherever it stands, run into a number too; terms that recur (5G, CO2, PM2.5, km2) stay."""
+    raw = ("政府工作报告Qw7\n2024年1月10日在某市人民代表大会上Qw7\n各位代表:Qw7\n今年全市地区生产总值增长Qw76%左右,"
+           "建成5G基站5000个,5G用户达到100万户,5G网络覆盖全部乡镇;CO2排放下降3%,CO2强度、CO2总量双控;"
+           "PM2.5浓度控制在30以内。\n")
+    norm, flags = normalize_text(raw)
+    assert "Qw7" not in norm.text and "增长6%左右" in norm.text
+    assert norm.text.count("5G") == 3 and norm.text.count("CO2") == 3 and "PM2.5" in norm.text
+    assert sum(f.flag_type == "spam_text" for f in flags) == 4

@@ -609,6 +609,51 @@ def find_spam_cuts(raw: str, literals: dict[str, list[int]] | None = None) -> li
     return cuts
 
 
+# A document site's watermark: one short token of letters and digits, in mixed case or of small letters and digits
+# ("8Ay", "zTB", "m3T"), set again and again among a page's Chinese words ("政 府 工 作 报 告8Ay", "会议上8Ay", "报告zTB",
+# heldout436 n06, 174 n02, 229 n08); run into a number (8Ay2020年) it would hide it as part of a code
+_LETTER_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")  # (the digits before a run are taken in by hand: a fast scan)
+_WATERMARK_SHAPE = re.compile(r"(?=[a-z0-9]*[A-Z])(?=[A-Z0-9]*[a-z])[A-Za-z0-9]{3,6}"  # mixed case: 8Ay, zTB
+                              r"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,6}")  # small letters and digits: xq7k
+MIN_WATERMARKS = 3  # times a token must stand on a page to be read as its watermark
+
+
+def find_watermark_cuts(raw: str) -> list[Cut]:
+    """Every occurrence of a page's watermark token (one standing MIN_WATERMARKS times or more next to Chinese text,
+    and no unit of codebook/units.csv): cut and flagged as spam."""
+    counts = Counter(token for m in _LETTER_RUN.finditer(raw) if (token := _a_watermark_in_place(raw, m)))
+    marks = [token for token, n in counts.items() if n >= MIN_WATERMARKS and token not in _units_written()]
+    if not marks:
+        return []
+    # each occurrence, run into a number too ("xq7k2020年"), but not inside a longer word
+    anywhere = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, marks)) + r")(?![A-Za-z])")
+    return [Cut(m.start(), m.end(), "", "spam_text", f"a watermark token set {counts[m.group(0)]} times on the page")
+            for m in anywhere.finditer(raw)]
+
+
+def _a_watermark_in_place(raw: str, run: re.Match) -> str:
+    """The token a run of letters and digits makes with the digits before it ("8Ay"), when it has a watermark's shape
+    and stands next to Chinese text, not in a number, an address or a rate (3.5km2, /a1b/); else ''."""
+    start = run.start()
+    while start and raw[start - 1] in _ASCII_DIGITS:
+        start -= 1
+    token = raw[start:run.end()]
+    before, after = raw[start - 1:start], raw[run.end():run.end() + 1]
+    if not _WATERMARK_SHAPE.fullmatch(token) or (before and before in ".%/-") or (after and after in ".%/"):
+        return ""
+    return token if _CJK_NEIGHBOUR.search(raw, max(0, start - 2), start) or _CJK_NEIGHBOUR.match(raw, run.end()) else ""
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+_CJK_NEIGHBOUR = re.compile(r"\s?[\u4e00-\u9fff]")
+_HAS_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _units_written() -> frozenset[str]:
+    return frozenset(row["unit"] for row in codebook_rows("units.csv"))
+
+
 # Hard-wrapped text (PDF text, a document site's page chunks): lines broken at one width inside sentences.
 SENTENCE_END = "。!?;:…”」』)\uff09\uff01\uff1f\uff1b\uff1a"  # a line ending in one (or in one and a short Latin mark) is closed
 MIN_WRAPPED_LINE = 15  # characters; shorter lines (headings, dates) are never joined
@@ -988,6 +1033,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
         readable = readable.translate(_LINE_BREAKS_ONE_FOR_ONE)
     literals = find_literals(readable)
     cuts = find_spam_cuts(readable, literals)
+    cuts += find_watermark_cuts(readable) if _HAS_ASCII_LETTER.search(readable) else []
     cuts += find_pattern_cuts(readable, "page_furniture.csv", "page_furniture", literals)
     residue = find_pattern_cuts(readable, "scrape_residue.csv", "scrape_residue", literals)
     if residue:  # "當(dāng)前位置:主頁 > …": furniture is also sought with the residue out of the way
