@@ -19,6 +19,9 @@ from pathlib import Path
 import rubric_scoring as rs
 
 
+_CJK_DIGIT_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff%])")
+
+
 def _wrap(text: str, width: int = 38) -> str:
     return "\n".join("\n".join(line[i:i + width] for i in range(0, len(line), width)) for line in text.split("\n"))
 
@@ -82,6 +85,7 @@ PERTURBATIONS = {
     "html": lambda t: "<html><body>\n" + "\n".join(f"<p>{line}</p>" for line in t.split("\n")) + "\n</body></html>",
     "tab-table": _tab_table,  # drawn tables' cells set apart by tabs
     "watermark": lambda t: re.sub(r"([,,。])", lambda m: m.group(1) + "xq7k", t),  # a site's token after each mark
+    "pangu": lambda t: _CJK_DIGIT_GAP.sub(" ", t),  # a space between Chinese and digits (an editor's typesetting)
     "corner-quotes": lambda t: t.translate(str.maketrans("“”‘’", "「」『』")),  # the quotation marks of traditional print
     "html-table": as_html_table,  # the same, with its drawn tables as <table> rows of <td> cells
     "ascii-points": lambda t: t.replace("。", "."),  # full stops typed or converted as ASCII points

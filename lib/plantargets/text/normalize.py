@@ -908,6 +908,9 @@ _SPACE_BY_A_NUMBER = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0](?=\d)|(?<=
 _SPACE_BY_A_NUMBER = guarded(_SPACE_BY_A_NUMBER)  # it begins with look-behinds: re would try it at every character
 _SERIES_GOES_ON = re.compile(r"[\d.]*\s\d")  # after the number the space is before: another number set apart
 _SERIES_BEFORE = re.compile(r"\d\s[\d.]*$")  # … or before the number the space is after
+# a line of words and one year set apart by spaces, as a heading or a caption ("展望 2018 年", "2024 年工作安排"): no
+# table's row, whose cells hold more than one number
+_ONE_YEAR_SPACED = re.compile(r"[^\d\n]*?[\u3400-\u9fff]?[ \u3000\u00a0]?(?:19|20)\d{2}[ \u3000\u00a0]?年[^\d\n]*")
 
 
 def find_spaced_numbers(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
@@ -919,7 +922,8 @@ def find_spaced_numbers(readable: str, source_file: str = "") -> tuple[list[Cut]
             continue
         line_start = readable.rfind("\n", 0, m.start()) + 1
         line_end = readable.find("\n", m.end())
-        if _PROSE_MARK.search(readable, line_start, line_end if line_end >= 0 else len(readable)):
+        line = readable[line_start:line_end if line_end >= 0 else len(readable)]
+        if _PROSE_MARK.search(line) or _ONE_YEAR_SPACED.fullmatch(line):
             cuts.append(Cut(m.start(), m.end(), ""))
     if not cuts:
         return [], []
