@@ -1072,10 +1072,10 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     wraps += find_sentences_broken_by_furniture(readable, cuts, wraps) if not is_html else []
     cuts += bullets  # (after the wraps are sought: a line opening on a bullet goes on no line before it)
     breaks, break_flags = find_lost_line_breaks(readable, source_file) if not is_html else ([], [])
-    breaks += find_tab_separated_rows(readable) if "\t" in readable and not breaks else []
+    tab_cells = find_tab_separated_rows(readable) if "\t" in readable and not breaks else []
     # (a page run into one line keeps its spaces: they stand for its lost line breaks, 工作回顾 2022年,…)
     numbers, number_flags = find_spaced_numbers(readable, source_file) if not spacing and not breaks else ([], [])
-    cuts = _resolve_overlaps(cuts + spacing + numbers + wraps + breaks)
+    cuts = _resolve_overlaps(cuts + spacing + numbers + wraps + breaks + tab_cells)
     flags = [
         Flag(source_file, c.flag_type, c.start, c.end, raw[c.start:c.end], c.message)
         for c in cuts

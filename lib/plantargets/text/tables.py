@@ -585,6 +585,7 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
     measured = _measures_under_years(cells, position, columns)
     if measured:
         columns, position = measured
+    groups = _column_groups(columns)
     if len(columns) < 2:  # "2025年 / 全省经济…/ 城镇新增就业48万人 / … / 2026年": years heading blocks of prose
         return None
     caption_parts = [c for c in caption_parts if not _HEADER_WORD.match(c) and not _ORDINAL_HEADER.match(c)]
@@ -675,7 +676,6 @@ def _parse_run(lines: list[Line], run: list[int]) -> Table | None:
             row.cells.append(TableCell(cells[position], column))
             consumed.add(run[position])
             position += 1
-        groups = _column_groups(columns)
         if len(groups) < len(columns) and len(row.cells) == len(groups):
             # one cell per year of a two-level header: the row merged each year's measures into its first one
             row.cells = [TableCell(cell.line, group[0]) for cell, group in zip(row.cells, groups)]
