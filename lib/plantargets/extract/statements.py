@@ -884,13 +884,9 @@ def _caption_year(caption: str) -> int | None:
     return int(parse_numeral(years.pop())) if len(years) == 1 else None
 
 
-_NUMBER_AND_UNIT = re.compile(rf"\d+(?:\.\d+)?\s*({UNIT_PATTERN})")
-
-
 def _unit_after_a_number(text: str) -> str:
-    """The unit (codebook/units.csv) after the first number of a task's words ("新增4000张养老床位" -> 张)."""
-    found = _NUMBER_AND_UNIT.search(text)
-    return found.group(1) if found else ""
+    """The unit of the first number with one in a task's words ("新增4000张养老床位" -> 张), as a token reads it."""
+    return next((token.group("unit") for token in TOKEN.finditer(text) if token.group("unit")), "")
 
 
 _SPAN_TOTAL_OPENERS = ("[", "(", "(")
