@@ -238,7 +238,7 @@ def _period_year_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     for row in codebook_rows("period_year_words.csv"):
         # one look-behind per word ("为|顺利"), as a look-behind takes no words of different lengths
         unless_before = "".join(rf"(?<!{word})" for word in row["unless_before"].split("|") if word)
-        pattern = (rf"{unless_before}(?:{row['lead']})[^。;!?\n]{{0,{int(row['max_gap'])}}}?[“\"「]?(?P<name>{names})[”\"」]?"
+        pattern = (rf"{unless_before}(?:{row['lead']})[^。;!?\n]{{0,{int(row['max_gap'])}}}?[“\"]?(?P<name>{names})[”\"]?"
                    rf"[^,。;!?\n]{{0,12}}?{re.escape(row['word'])}")
         if row["unless_after"]:
             pattern += rf"(?![^,。;!?\n]{{0,12}}{row['unless_after']})"

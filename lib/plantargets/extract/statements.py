@@ -147,12 +147,12 @@ _CN_MEASURE_UNITS = frozenset(("万亿元", "兆元", "亿元", "万元", "元",
                                "平方米", "万平方米", "%", "‰", "个百分点", "百分点", "成", "倍"))
 # ":" ends a clause, but not as the sign of a ratio to one (2.05:1下降为2.02:1)
 _CLAUSE_BREAK = re.compile(r"(?:[,;。!?]|(?<!\d):|:(?!1(?![\d.:∶])))")
-_QUOTED = re.compile(r"[“\"《「『][^”\"》」』]{0,20}[”\"》」』]")  # (「」『』: the quotation marks of traditional print)
-_OPENS_A_QUOTATION = ("“", '"', "《", "「", "『")
+_QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")  # (「」『』 of traditional print: the normalizer reads them as “”)
+_OPENS_A_QUOTATION = ("“", '"', "《")
 
 
 def _quotation_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the short quotations in ``text`` (a name in “”, 《》, 「」 or 『』)."""
+    """The spans of the short quotations in ``text`` (a name in “” or 《》)."""
     return [m.span() for m in _QUOTED.finditer(text)] if any(mark in text for mark in _OPENS_A_QUOTATION) else []
 
 
@@ -1162,7 +1162,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         past_plan = _PLAN_SPAN.search(bases_blanked) if bases_blanked is not None else None
         if past_plan and FIVE_YEAR_PLANS[past_plan.group(1)][1] <= doc.report_year:
             line_year = FIVE_YEAR_PLANS[past_plan.group(1)][1]  # "“十三五”期间,投入…;投入…": the plan's last year
-        opened = _PLAN_SPAN_OPENING.match(sentence.lstrip("“\"「『 ")) \
+        opened = _PLAN_SPAN_OPENING.match(sentence.lstrip("“\" ")) \
             if plain and plan_span_in_line and plain[0].start() > _YEAR_LEAD else None
         span = FIVE_YEAR_PLANS[opened.group(1)] if opened else None
         if span and span[1] <= (doc.report_year or span[1]) \
@@ -1171,7 +1171,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
             line_year = span[1]
         framing = _PLAN_SPAN_OPENING.search(sentence, 0, _PLAN_LEAD + _PLAN_SPAN_LENGTH) \
             if not plain and plan_span_in_line and doc.report_year is None else None
-        if framing and _PLAN_LEAD_WORDS.fullmatch(sentence[:framing.start()].strip("“\"「『 ")):
+        if framing and _PLAN_LEAD_WORDS.fullmatch(sentence[:framing.start()].strip("“\" ")):
             # "《方案》指出,“十四五”期间,…。…非化石能源占能源消费总量比重达52.2%" on an undated page: the plan's last year
             line_year = FIVE_YEAR_PLANS[framing.group(1)][1]
         if plain:
@@ -1307,7 +1307,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well
 # 2014年以来…累计, “十三五”以来累计投入: as of the document's date
 _OPENS_A_SPAN = r"[^,,。;;]{0,4}以来"  # what after a year (or 去年) makes it a span's start: 以来, 换届以来, 下半年以来
 _SINCE_A_YEAR = re.compile(rf"年{_OPENS_A_SPAN}")  # 2012年以来, 2012年换届以来
-_SINCE_A_PLAN = re.compile(r"五[”\"」』]?以来")  # “十三五”以来
+_SINCE_A_PLAN = re.compile(r"五[”\"]?以来")  # “十三五”以来
 _PRESENT = re.compile(rf"目前|现有|现已|截至目前|至今|{_SINCE_A_YEAR.pattern}|{_SINCE_A_PLAN.pattern}")
 # a full sentence's lead "到目前,…;" that dates every piece after it (codebook phrase_words role present_lead)
 _PRESENT_LEAD = re.compile(_phrase_words("present_lead"))
@@ -1524,14 +1524,14 @@ _STATED_YEAR = guarded(_STATED_YEAR)  # searched in most sentences and whole doc
 
 
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
-_PLAN_END_BEFORE = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*期?末的?\s*$")
+_PLAN_END_BEFORE = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*期?末的?\s*$")
 _PLAN_NAMES = "|".join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))  # 十五五 before 十五
 # a word of comparison just before a plan's end (均比“十一五”末翻一番): the end is the base of a change
-_COMPARED_BEFORE_PLAN_END = re.compile(r"(?:比|较|与|同|和)\s*[“\"「『]?$")
+_COMPARED_BEFORE_PLAN_END = re.compile(r"(?:比|较|与|同|和)\s*[“\"]?$")
 _NAMED_PLAN = re.compile(rf"({_PLAN_NAMES})")
-_PLAN_END_NAMED = re.compile(rf"({_PLAN_NAMES})[”\"」』]?\s*期?末")  # "到“十三五”末,": a plan's last year
+_PLAN_END_NAMED = re.compile(rf"({_PLAN_NAMES})[”\"]?\s*期?末")  # "到“十三五”末,": a plan's last year
 # where a change starts ("人均生产总值由“十五”末的2400美元提高到6000美元", heldout310 n09): no year the paragraph speaks of
-_START_AT_A_PLAN = re.compile(rf"(?:由|从)\s*[“\"「『]?{_PLAN_END_NAMED.pattern}")
+_START_AT_A_PLAN = re.compile(rf"(?:由|从)\s*[“\"]?{_PLAN_END_NAMED.pattern}")
 _COMPARED_WITH_A_PLAN = re.compile(rf"(?:和|与|同|较|比)\s*[“\"]?(?:{'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:期末|末)?(?:相比|比较)?")
 # a plan a task drafts ("高质量编制“十五五”规划"): no period of the values beside it
 _PLAN_BEING_DRAFTED = re.compile(rf"(?:{_phrase_words('plan_being_drafted')})[^,,;;。]{{0,4}}[“\"]?"
@@ -1551,13 +1551,13 @@ _DATED_PLAN_REVIEWED = re.compile(r"《[^》]*?((?:19|20)\d{2})\s*年?\s*[-—�
                                   r"[^,,。;]{0,8}?(?:实施|执行|推进|出台|印发)[^,,。;]{0,6}?(?:以来|来)")
 # Where a plan's span opens its clause ("“十四五”期间,新增…", "到“十四五”末,…"): the text before it in the sentence
 _OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:。])\s*(?:到|在|至|截至|截止|预计)?\s*[“\"]?$")
-_PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"」』]?\s*(?:{_phrase_words('plan_span_word')})")
+_PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
 # a paragraph opening on the plan it reports ("《规划》提出,…"): what follows is the plan's, not of a horizon named before
 _PLAN_QUOTED_OPENING = re.compile(_phrase_words("plan_quoted_opening"))
 _PLAN_SPAN_OPENING = re.compile(_PLAN_SPAN.pattern + r"(?=[,,])")  # "“十二五”期间,…": a plan period framing its clause
-_BASE_OR_START_BEFORE_PLAN = re.compile(r"(?:由|从|比|较|同|是)[“\"「『]?$")  # 由“十三五”末的, 比“十三五”末: no value's time
+_BASE_OR_START_BEFORE_PLAN = re.compile(r"(?:由|从|比|较|同|是)[“\"]?$")  # 由“十三五”末的, 比“十三五”末: no value's time
 
 
 def _sentence_context(doc: Document, sentence: str, plan_span: bool = True) -> tuple[tuple[int, str] | None, int]:
@@ -2831,7 +2831,7 @@ _PLAN_WORD_AND_SHARE_AFTER = re.compile(r"\s*(?:计划|目标)(?:任务)?\s*的\
 _NAMED_AS_A_TARGET = re.compile(rf"\s*(?:左右|以上|以内)?(?:{_phrase_words('named_as_a_target_after')})")
 # 计划 or 规划 as the plan's word (not a five-year plan's name, “十二五”规划22项主要指标): its amount is the target
 _PLAN_WORD = re.compile(r"计划|规划")
-_PLAN_NAME_ENDS = ("五", "”", '"', "」", "』")
+_PLAN_NAME_ENDS = ("五", "”", '"')
 
 
 # a task's amount just before the value: "开工任务为15130套", "棚户区改造任务2417户"
@@ -3673,8 +3673,8 @@ _BASED_ON_A_YEARS_AMOUNT = re.compile(r"\s*年?\s*(?:底|末)?[^,,。;;\d的]{0,
 _BASE_OF_A_MULTIPLE_BEFORE = re.compile(rf"{_BASE_WORDS}*$")
 # "是“十五”末的6.7倍", "相当于“十一五”的3倍", "是“十一五”时期的3.6倍": a plan as the base the value is a multiple of,
 # as a year is
-_BASE_OF_A_MULTIPLE_PLAN = re.compile(rf"{_BASE_WORDS}{{0,{MAX_BASE_WORDS}}}?[“\"「『]?(?:{_PLAN_NAMES})"
-                                      r"[”\"」』]?\s*(?:时期|期间)?\s*(?:期末|末)?\s*的")  # 是“十一五”时期的3.6倍
+_BASE_OF_A_MULTIPLE_PLAN = re.compile(rf"{_BASE_WORDS}{{0,{MAX_BASE_WORDS}}}?[“\"]?(?:{_PLAN_NAMES})"
+                                      r"[”\"]?\s*(?:时期|期间)?\s*(?:期末|末)?\s*的")  # 是“十一五”时期的3.6倍
 
 
 # "年均增长8%", "5年平均递增22%": a rate per year (not "按年平均汇率折算")
