@@ -153,3 +153,13 @@ def test_a_codebook_file_is_read_once_and_each_caller_gets_rows_of_its_own(monke
         assert list(first) == list(csv.DictReader(handle))
     first[0]["pattern"] = "changed"
     assert second[0]["pattern"] != "changed" and paths.codebook_rows("phrase_words.csv")[0]["pattern"] != "changed"
+
+
+def test_metadata_labels_that_give_the_title_are_read_as_titles():
+    """A page's metadata line labelled 标题 or 文件名称 gives its title; 发布时间, 索引号 … give none."""
+    from plantargets.text.segment import gives_the_title
+    rows = _rows("metadata_labels.csv")
+    assert {row["gives_title"] for row in rows} <= {"yes", ""}
+    assert {row["label"] for row in rows if row["gives_title"]} >= {"标题", "文件名称"}
+    for row in rows:
+        assert gives_the_title(row["example"]) == (row["gives_title"] == "yes"), row["label"]

@@ -422,8 +422,10 @@ def _title_line(head_lines) -> str:
 
 # the end of a title of how far a year's projects got (…实事项目进展情况, …完成情况)
 _PROGRESS_TITLE_END = re.compile(r"(?:进展|进度|完成)情况$")
-# a metadata line that gives the title ("文件名称 | 紫阳县人民政府关于印发…的通知"), unlike 索引号, 发布时间 … (skipped)
-_TITLE_LABEL = re.compile(r"^[|\s]*(?:标题|文件名称)")
+# a metadata line that gives the title ("文件名称 | 紫阳县人民政府关于印发…的通知"), unlike 索引号, 发布时间 … (skipped):
+# the labels codebook/metadata_labels.csv marks gives_title
+_TITLE_LABEL = re.compile(r"^[|\s]*(?:{})".format("|".join(
+    re.escape(row["label"]) for row in codebook_rows("metadata_labels.csv") if row["gives_title"] == "yes")))
 MAX_TITLE = 60  # characters of a title taken from a page's first line
 MAX_LINES_BEFORE_A_LIST_TITLE = 5  # head lines in which a line naming a list of the year's projects is its title
 # a first line longer than this is a page scraped as one line, not a title or a preamble ("“十四五”时期,…制定本规划。"
