@@ -93,6 +93,7 @@ PERTURBATIONS = {
     "sentence-lines": lambda t: t.replace("。", "。\n"),  # a line break after each sentence
     "bullets": lambda t: "\n".join("▶ " + line if line.strip() else line for line in t.split("\n")),  # dressed lines
     "chinese-years": lambda t: _YEAR.sub(lambda m: m.group(0).translate(_CHINESE_DIGITS), t),  # 二〇二四年, as formal texts
+    "list-commas": lambda t: t.replace("、", ","),  # a converter that writes the list mark 、 as a comma
 }
 
 

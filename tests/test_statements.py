@@ -4328,6 +4328,16 @@ def test_a_sentence_listing_a_texts_parts_opens_none_of_them():
     assert [(v.value, v.kind) for v in result.values] == [(235.0, "actual"), (347.0, "actual")]
 
 
+def test_a_sentence_listing_a_texts_parts_with_commas_opens_none_of_them():
+    """The same explainer as a converter writes it, its 、 turned into commas (tests/perturbations.py list-commas over the read
+    sets): "本文帮您从2022年重点工作回顾,2023年主要预期目标,…三部分解读" still names parts, opening none."""
+    text = ("在2023年1月9日举行的某市人民代表大会上,市长向大会报告政府工作。\n"
+            "本文帮您从2022年重点工作回顾,2023年主要预期目标,2023年部分重点工作三部分解读某市政府工作报告。\n"
+            "2022年,某市经受住了重大考验。\n以超常规力度出台235项稳增长举措,为市场主体减免缓退税费347亿元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2023-01-09")
+    assert [(v.value, v.kind) for v in result.values] == [(235.0, "actual"), (347.0, "actual")]
+
+
 def test_a_target_after_a_plan_named_with_its_period_is_of_its_last_year():
     """News of a city's school-building plan (heldout79 n01): "2012年,市政府启动了《…三年行动计划(2012—2014年)》,
     计划建设中小学200余所" states the plan's target, of its last year, not of the year it was launched; a year written
