@@ -4147,6 +4147,21 @@ def test_an_undated_pages_values_no_rule_dated_take_the_year_it_names_most():
     assert "names most" in first.year_basis
 
 
+def test_an_undated_page_is_not_dated_by_the_year_it_compares_with():
+    """An undated news item of a district's five-year review (after heldout260 n01, whose only year is "比2010年提高近16个
+    百分点"): a year named as the base of a comparison or the start of a change (比2010年, 由2010年的, 2010年以来) is not
+    the year the page speaks of; the year it names otherwise is, however often the base is named. A page that names
+    only bases still takes one of them (heldout213 n12: "从2021年2平方米提升至…"), the best evidence it has."""
+    text = ("全区服务业增加值占比达到72%。\n2015年,全区实现利用外资68亿元,比2010年增加30亿元;税收收入较2010年增长80%,"
+            "与2010年相比翻一番。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    first = result.values[0]
+    assert (first.value, first.year) == (72.0, 2015) and "names most" in first.year_basis
+    only_bases = "服务业增加值占比达到72%,比2010年提高近16个百分点。\n"
+    result, _ = extract(only_bases, doc_type="other", period=(None, None), issued="")
+    assert {v.value: v.year for v in result.values}[72.0] == 2010
+
+
 def test_a_multiple_written_in_chinese_numerals_is_a_quantity():
     """A county's review of its term (heldout144 n07): "是2002年的两倍以上", "是2002年的近三倍" state multiples of a
     past year's value as 2倍 does; they are read as values, not as numerals inside a name."""

@@ -371,6 +371,17 @@ def _years_named(text: str) -> Counter:
     return Counter(year for found in _YEAR_WORD.findall(text) if (year := int(found[:4])) in PLAUSIBLE_YEARS)
 
 
+# a year named as the base of a comparison or the start of a change (比2010年提高, 由2010年的…, 2010年以来)
+_BASE_YEAR_NAMED = re.compile(r"(?:比|较|与|同|从|由)\s*(?:19|20)\d{2}\s*年(?:底|末)?|"
+                              r"(?:19|20)\d{2}\s*年(?:底|末)?(?:以来|的?基础上|相比)")
+
+
+def _years_named_not_as_bases(text: str) -> Counter:
+    """How often a text names each plausible year other than as a base or a start (_BASE_YEAR_NAMED): a page that
+    names 2015年 once and compares with 比2010年 three times speaks of 2015."""
+    return _years_named(_BASE_YEAR_NAMED.sub(_blank, text) if "年" in text else text)
+
+
 # after four digits before a Chinese character: a year's 年, or a unit or a word of quantity (2000余人, 2035万人, 2000户)
 _NOT_A_BARE_YEAR_AFTER = rf"(?!年|余|多|以|左右|万|亿|(?:{UNIT_PATTERN}))"
 # a year written with no 年: a forum's or a campaign's name (2021数字乡村论坛, "2020实现多项突破"), a link's date
@@ -392,7 +403,8 @@ def _the_year_an_undated_page_names_most(text: str, values: list[StatedValue], w
     that name a year; the others' come from the page's address or its date elsewhere). A page whose article names
     none with 年 takes one named without it, else one of the links it ends on (``whole``, its text with them): on the
     read sets' 93 such pages with gold years, that year is the gold's main year on 59."""
-    for source, count, named in ((text, _years_named, "{}年"), (text, _years_named_without_nian, "{}, without 年"),
+    for source, count, named in ((text, _years_named_not_as_bases, "{}年"), (text, _years_named, "{}年"),
+                                 (text, _years_named_without_nian, "{}, without 年"),
                                  (whole, _years_named, "{}年, in its links"),
                                  (whole, _years_named_without_nian, "{}, without 年, in its links")):
         years = count(source)
