@@ -4095,6 +4095,24 @@ def test_a_work_reports_tasks_captured_without_their_chapter_are_targets():
     assert [v.kind for v in result.values] == ["actual", "actual"]
 
 
+def test_a_work_report_captured_from_the_middle_of_its_tasks_commits_from_its_first_task():
+    """A province's work report serialised in parts, one part captured (heldout376 n07, a dated form of it): "…解读(十一)"
+    then "有针对性解决热点民生。加快…建设。所有工业企业烟粉尘排放达标率超过95%。培树12个…示范县" - a sentence opening on
+    a task's verb, with nothing reviewed before it, commits; its values are the year's targets, not a review. A past year
+    or a review word before it (2013年,…; 过去一年,…) keeps the values after it results, and so does an undated page,
+    whose targets could take no year."""
+    tasks = ("某省政府工作报告解读(十一)\n有针对性解决热点民生。加快火电和水泥行业除尘改造和脱硫设施建设。"
+             "所有工业企业烟粉尘排放达标率超过95%。培树12个食品药品安全示范县(市、区)。\n")
+    result, _ = extract(tasks, doc_type="work_report", period=(2014, 2014), issued="2014-01-20")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(95.0, "target", 2014), (12.0, "target", 2014)]
+    for review in ("2013年,全省经济平稳增长。\n", "过去一年,全省经济平稳增长。\n"):
+        result, _ = extract(review + "加快火电和水泥行业除尘改造。全省新建学校12所。\n", doc_type="work_report",
+                            period=(2014, 2014), issued="2014-01-20")
+        assert [(v.value, v.kind) for v in result.values] == [(12.0, "actual")], review
+    result, _ = extract(tasks, doc_type="work_report", period=(None, None), issued="")
+    assert [v.kind for v in result.values] == ["actual", "actual"]
+
+
 def test_a_work_reports_numbered_list_of_the_years_work_is_targets():
     """A province's work report copied as its numbered list of livelihood targets (heldout334 n05): "1.改造县乡公路1500公里
     / 2.新建乡镇到村水泥(沥青)路12000公里" - an item opening on a verb of work with a quantity commits, so the list is no

@@ -520,9 +520,14 @@ def _first_commitment(doc: Document) -> int:
     year before it sets the next one's targets; a cue deep in a
     sentence with no value after it (…,未来五年,该县还将大力发展旅游业) commits to nothing, nor does a bound cue after
     its paragraph's results (…增长9.3%。…失业率控制在3.18%: one more result). A paragraph titled by a task, with no
-    result in it, commits from its start (a report's tasks captured without their chapter). Sentences, not lines: a
-    report scraped as one line is one line."""
+    result in it, commits from its start (a report's tasks captured without their chapter), as does a sentence that
+    opens on a task's verb in prose (a line with a sentence's mark, not a heading: "做好“六稳”“六保”" over results)
+    on a dated page that has reviewed nothing before it (no review, result or whole-year cue, no past year: a report
+    captured from the middle of its tasks, "…(十一)⏎有针对性解决热点民生。加快…。培树12个…示范县"). Sentences, not
+    lines: a report scraped as one line is one line."""
     target_section = cue_pattern("target_section")
+    reviewed = False  # whether a review, result or whole-year cue or a past year came before (the lines read so far)
+    dated = doc.report_year is not None  # (an undated page's targets could take no year: its values stay results)
     for line in doc.lines:
         if ("。" in line.text and _titled_by_a_task(line.text) or _AN_ITEM_OF_WORK.match(line.text)) \
                 and not _DONE_MARKER.search(line.text) \
@@ -530,6 +535,15 @@ def _first_commitment(doc: Document) -> int:
             return line.start  # "扎实有序推进乡村建设治理。统筹…,…管控率达20%以上"; "1.改造县乡公路1500公里"
         values_before = False
         for start, _end, sentence in split_sentences(line.text, line.start):
+            rest = line.text[start - line.start:]  # (its paragraph from it: "扎实推进…。…达到了20%" reviews)
+            if dated and not reviewed and _SENTENCE_MARK.search(line.text) and names_a_task(sentence) \
+                    and not _DONE_MARKER.search(rest) \
+                    and not cue_pattern("actual_cue").search(rest) and not _COMPLETION_CUE.search(rest):
+                return start
+            reviewed = reviewed or any(cue_pattern(role).search(sentence)
+                                       for role in ("review_section", "actual_cue", "whole_year_cue")) \
+                or dated and any(int(parse_numeral(year.group(1))) < doc.report_year
+                                 for year in _PLAIN_YEAR.finditer(sentence))  # "2013年,全省经济平稳增长。"
             commits, lead = _commitments_only(sentence), _commitments_only(sentence[:_COMMITMENT_LEAD])
             bound = cue_pattern("bound_cue").search(lead) or _CUE_BEFORE_VALUE.search(commits)
             cues = chain(target_section.finditer(sentence), cue_pattern("target_cue").finditer(lead))
@@ -541,6 +555,7 @@ def _first_commitment(doc: Document) -> int:
     return doc.end
 
 
+_SENTENCE_MARK = re.compile(r"[。!?]")  # a line that holds one is prose (a headline too), not a bare heading
 _REPORTS_ON_TASKS = ("project_report", "work_summary")  # each numbered task heads how far it got
 
 
