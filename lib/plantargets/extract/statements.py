@@ -534,9 +534,10 @@ def _first_commitment(doc: Document) -> int:
                 and not cue_pattern("actual_cue").search(line.text) and not _COMPLETION_CUE.search(line.text):
             return line.start  # "扎实有序推进乡村建设治理。统筹…,…管控率达20%以上"; "1.改造县乡公路1500公里"
         values_before = False
+        prose = dated and _SENTENCE_MARK.search(line.text) is not None
         for start, _end, sentence in split_sentences(line.text, line.start):
             rest = line.text[start - line.start:]  # (its paragraph from it: "扎实推进…。…达到了20%" reviews)
-            if dated and not reviewed and _SENTENCE_MARK.search(line.text) and names_a_task(sentence) \
+            if prose and not reviewed and names_a_task(sentence) \
                     and not _DONE_MARKER.search(rest) \
                     and not cue_pattern("actual_cue").search(rest) and not _COMPLETION_CUE.search(rest):
                 return start
