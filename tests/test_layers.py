@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "lib" / "plantargets"
 # Every module of the package, in the order of the flow; shared leaves (paths, flags, the pure number parsers)
 # come first.
 ORDER = [
-    "plantargets.paths", "plantargets.scanning", "plantargets.names", "plantargets.dask_client", "plantargets.flags", "plantargets.csv_text", "plantargets.atomic", "plantargets.summary",
+    "plantargets.pattern_cache", "plantargets.paths", "plantargets.scanning", "plantargets.names", "plantargets.dask_client", "plantargets.flags", "plantargets.csv_text", "plantargets.atomic", "plantargets.summary",
     "plantargets.extract", "plantargets.extract.numbers",
     "plantargets.text", "plantargets.text.read", "plantargets.sources", "plantargets.text.normalize",
     "plantargets.text.places", "plantargets.text.segment", "plantargets.text.tables", "plantargets.text.context",

@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import heapq
-import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ import numpy as np
 
 from plantargets.extract.statements import StatedValue
 from plantargets.flags import Flag
+from plantargets.pattern_cache import compile_pattern
 from plantargets.text.normalize import NormalizedText
 from plantargets.text.segment import Document
 
@@ -42,7 +42,7 @@ class ParsedDocument:
 
 
 # Chinese characters and digits, as runs; written to begin with a class so that re skips the rest in C
-_KEY_RUN = re.compile(r"[\u4e00-\u9fff0-9][\u4e00-\u9fff0-9]*")
+_KEY_RUN = compile_pattern(r"[\u4e00-\u9fff0-9][\u4e00-\u9fff0-9]*")
 
 
 

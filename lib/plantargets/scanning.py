@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from plantargets.pattern_cache import compile_pattern
+
 try:  # the parser of Python's own re module (3.11 and later); without it nothing is guarded, which is safe
     from re import _constants as _c, _parser as _p
 except ImportError:  # pragma: no cover - older Pythons
@@ -21,7 +23,7 @@ except ImportError:  # pragma: no cover - older Pythons
 # look-ahead for it would cost more than it saves.
 MAX_GUARD_CHARACTERS = 1000
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}  # narrow ones; \w, \D, \S hold most characters
-_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+_GLOBAL_FLAGS = compile_pattern(r"^\(\?[aiLmsux]+\)")
 
 
 class _Unknown(Exception):
@@ -140,7 +142,7 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     flags = _GLOBAL_FLAGS.match(pattern.pattern)  # global inline flags must stay at the very start
     lead = flags.group(0) if flags else ""
-    return re.compile(f"{lead}(?=[{first}])(?:{pattern.pattern[len(lead):]})", pattern.flags)
+    return compile_pattern(f"{lead}(?=[{first}])(?:{pattern.pattern[len(lead):]})", pattern.flags)
 
 
 def last_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
@@ -238,7 +240,7 @@ def skipping(pattern: re.Pattern[str]):
     first = first_characters(pattern)
     if first is None:
         return pattern.finditer
-    start = re.compile(f"[{first}]")
+    start = compile_pattern(f"[{first}]")
 
     def finditer(text: str):
         found = start.search(text)

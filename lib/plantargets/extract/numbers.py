@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from plantargets.paths import codebook_rows
+from plantargets.pattern_cache import compile_pattern
 
 # Chinese numeral characters (including 〇, the circle ○ used for zero, and 两) that can form a quantity, with
 # an optional decimal part written 点 + digits (六点五, 五点六七).
@@ -32,9 +33,9 @@ _SCALES = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
 
 
 # (a token already cut from its text: its thousands apart whatever follows)
-_ARABIC_NUMBER, _CN_NUMERAL = re.compile(rf"\d{{1,3}}(?: \d{{3}})+|{_DIGITS}"), re.compile(CN_NUMERAL)
-_GROUPING = re.compile(r"[,\s]")
-_CN_DIGIT_BY_DIGIT = re.compile("[〇零一二三四五六七八九]{2,}")
+_ARABIC_NUMBER, _CN_NUMERAL = compile_pattern(rf"\d{{1,3}}(?: \d{{3}})+|{_DIGITS}"), compile_pattern(CN_NUMERAL)
+_GROUPING = compile_pattern(r"[,\s]")
+_CN_DIGIT_BY_DIGIT = compile_pattern("[〇零一二三四五六七八九]{2,}")
 
 
 class NumberParseError(ValueError):
@@ -65,7 +66,7 @@ _PLAIN_CHINESE_INTEGER = (rf"(?:{_THOUSANDS}|{_LED_BELOW_1000}|十{_D}?)"
 
 @cache
 def _plain_chinese_integer_pattern() -> re.Pattern[str]:
-    return re.compile(_PLAIN_CHINESE_INTEGER)  # (compiled on first use: the import stays as quick)
+    return compile_pattern(_PLAIN_CHINESE_INTEGER)  # (compiled on first use: the import stays as quick)
 
 
 def _plain_chinese_integer(whole: str) -> int | None:
@@ -180,7 +181,7 @@ _COMPARATOR_ROWS = codebook_rows("comparators.csv")
 COMPARATOR_PREFIXES = [(r["word"], r["comparator"]) for r in _COMPARATOR_ROWS if r["position"] == "before"]
 COMPARATOR_SUFFIXES = [(r["word"], r["comparator"]) for r in _COMPARATOR_ROWS if r["position"] == "after"]
 # Words that govern a number across a short verb ("至少办好2所"): the word, its comparator, how many characters.
-_COMPARATOR_GAPPED = [re.compile(rf"{re.escape(r['word'])}[\u4e00-\u9fff]{{1,{int(r['max_gap'])}}}$")
+_COMPARATOR_GAPPED = [compile_pattern(rf"{re.escape(r['word'])}[\u4e00-\u9fff]{{1,{int(r['max_gap'])}}}$")
                       for r in _COMPARATOR_ROWS if r["position"] == "before" and int(r["max_gap"] or 0) > 0]
 _GAPPED_SYMBOL = [r["comparator"] for r in _COMPARATOR_ROWS if r["position"] == "before" and int(r["max_gap"] or 0) > 0]
 COMPARATORS = ("=", ">=", ">", "<=", "<", "~", "range")
@@ -213,7 +214,7 @@ def parse_comparator(before: str, after: str) -> str:
     return "="
 
 
-_YEAR_RE = re.compile(r"(?P<year>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
+_YEAR_RE = compile_pattern(r"(?P<year>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
 
 
 def parse_year(text: str) -> int | None:
@@ -226,7 +227,7 @@ def parse_year(text: str) -> int | None:
 
 # Named plan periods and the years they cover (codebook/plan_periods.csv).
 FIVE_YEAR_PLANS = {row["name"]: (int(row["start"]), int(row["end"])) for row in codebook_rows("plan_periods.csv")}
-_PERIOD_RE = re.compile(
+_PERIOD_RE = compile_pattern(
     r"(?P<start>(?:19|20)\d{2})\s*年?\s*[-—–~～至到]+\s*(?P<end>(?:19|20)\d{2})\s*年"
 )
 
@@ -242,7 +243,7 @@ def _period_year_patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
                    rf"[^,。;!?\n]{{0,12}}?{re.escape(row['word'])}")
         if row["unless_after"]:
             pattern += rf"(?![^,。;!?\n]{{0,12}}{row['unless_after']})"
-        out.append((re.compile(pattern), row["which"], row["word"]))
+        out.append((compile_pattern(pattern), row["which"], row["word"]))
     return tuple(out)
 
 
@@ -269,7 +270,7 @@ def _plan_year_placed() -> tuple[re.Pattern[str], dict[str, str]]:
     words = {row["word"]: row["which"] for row in codebook_rows("period_year_words.csv") if row["word"].endswith("之年")}
     names = "|".join(re.escape(n) for n in sorted(FIVE_YEAR_PLANS, key=len, reverse=True))
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"[“\"]?(?P<name>{names})[”\"]?(?:规划)?的?(?P<word>{alternation})"), words
+    return compile_pattern(rf"[“\"]?(?P<name>{names})[”\"]?(?:规划)?的?(?P<word>{alternation})"), words
 
 
 def plan_year_placed(text: str) -> tuple[int, str] | None:

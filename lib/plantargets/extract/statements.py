@@ -37,6 +37,7 @@ from plantargets.extract.numbers import (
 from plantargets.flags import Flag
 from plantargets.paths import codebook_rows
 from plantargets.paths import phrase_words as _phrase_words  # the alternation of one role's words
+from plantargets.pattern_cache import compile_pattern
 from plantargets.scanning import first_characters, guarded, last_match, shortest_match, skipping
 from plantargets.text.context import (
     PART_OF_THE_YEAR,
@@ -77,7 +78,7 @@ RATIO_TO_ONE = "|".join(map(re.escape, RATIO_TO_ONE_UNITS))  # 生师比为13.96
 PER_100_THOUSAND = "|".join(map(re.escape, PER_100_THOUSAND_UNITS))  # 孕产妇死亡率12/10万: the base as its unit
 # what a unit is per (9公里/平方公里, 800元/月, 3所/百万人口: codebook phrase_words unit_denominator), scaled or not
 PER_UNIT = rf"[百千万]{{0,2}}(?:{_phrase_words('unit_denominator')})"
-TOKEN = re.compile(
+TOKEN = compile_pattern(
     rf"(?:(?P<pct>百分之|千分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰|万|亿)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿|(?:{RATIO_TO_ONE})(?![\d.:∶])|(?:{PER_100_THOUSAND})(?![\d.]))?"
     rf"(?(unit)(?P<per>/(?:{PER_UNIT})))?(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN}|万|亿)?)?"
 )
@@ -100,13 +101,13 @@ def _numeral_in_a_word() -> str:
 
 # The number tokens of the ledger: TOKEN's matches but a numeral alone inside a word. (The list readers, which
 # look for a list's values, still use TOKEN.)
-NUMBER_TOKEN = guarded(re.compile(rf"(?!{_numeral_in_a_word()})(?:{_TOKEN_SOURCE})"))
+NUMBER_TOKEN = guarded(compile_pattern(rf"(?!{_numeral_in_a_word()})(?:{_TOKEN_SOURCE})"))
 _TOKENS_IN = skipping(NUMBER_TOKEN)  # NUMBER_TOKEN.finditer of a sentence, from its first digit or numeral
 
 
 # bare numbers of a list, then one with its unit: "1.8和1.7%", "23.7、18.0和9.6个百分点"
-_UNIT_LATER_IN_LIST = re.compile(rf"(?:\s*[、和及与]\s*(?:{ARABIC_NUMBER})(?![\d.]))*?\s*[、和及与]\s*(?:{ARABIC_NUMBER})\s*"
-                                 rf"(%|‰|{UNIT_PATTERN})")
+_UNIT_LATER_IN_LIST = compile_pattern(rf"(?:\s*[、和及与]\s*(?:{ARABIC_NUMBER})(?![\d.]))*?\s*[、和及与]\s*(?:{ARABIC_NUMBER})\s*"
+                                      rf"(%|‰|{UNIT_PATTERN})")
 
 
 def _scale_written_in_words(numeral: str, unit: str) -> tuple[float, str] | None:
@@ -135,19 +136,19 @@ def unit_of(match: re.Match) -> str:
     return unit + (per or "")
 # Measure words after which a Chinese numeral is read as a quantity.
 _CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
-_ROUND_MAGNITUDE = re.compile("[百千万亿]+")  # 万, 千万, 百亿: a round number written as its scale alone
+_ROUND_MAGNITUDE = compile_pattern("[百千万亿]+")  # 万, 千万, 百亿: a round number written as its scale alone
 # a text's parts, a body's sessions, an era's years (民国三十四年): numbered, not counted
 _NUMBERED_NOT_COUNTED = frozenset(("章", "节", "条", "款", "届", "年"))
 # a numeral of three places or more, digits on both sides of a place (一百六十七, 二十三, 一千零五, 两万四千八百): a count
-_COUNTED_IN_PLACES = re.compile("[一二两三四五六七八九][十百千万亿](?:[零〇]?[一二两三四五六七八九][十百千万]?)+")
+_COUNTED_IN_PLACES = compile_pattern("[一二两三四五六七八九][十百千万亿](?:[零〇]?[一二两三四五六七八九][十百千万]?)+")
 # The comparators before a number that bound it from below or about (突破, 超过, 逾, 近: codebook/comparators.csv).
 _LOWER_BOUND_WORDS = tuple(word for word, comparator in COMPARATOR_PREFIXES if comparator in (">", ">=", "~"))
 # Units of measure after which a Chinese numeral is a quantity too (money, people, area, weight, rates).
 _CN_MEASURE_UNITS = frozenset(("万亿元", "兆元", "亿元", "万元", "元", "美元", "万美元", "亿美元", "万人次", "万人", "人次", "万吨", "吨", "万亩", "亩", "公里",
                                "平方米", "万平方米", "%", "‰", "个百分点", "百分点", "成", "倍"))
 # ":" ends a clause, but not as the sign of a ratio to one (2.05:1下降为2.02:1)
-_CLAUSE_BREAK = re.compile(r"(?:[,;。!?]|(?<!\d):|:(?!1(?![\d.:∶])))")
-_QUOTED = re.compile(r"[“\"《][^”\"》]{0,20}[”\"》]")  # (「」『』 of traditional print: the normalizer reads them as “”)
+_CLAUSE_BREAK = compile_pattern(r"(?:[,;。!?]|(?<!\d):|:(?!1(?![\d.:∶])))")
+_QUOTED = compile_pattern(r"[“\"《][^”\"》]{0,20}[”\"》]")  # (「」『』 of traditional print: the normalizer reads them as “”)
 _OPENS_A_QUOTATION = ("“", '"', "《")
 
 
@@ -158,46 +159,46 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
 
 # The words that shape an indicator phrase (codebook/phrase_words.csv): commitment, the verbs of growth, level,
 # addition and counting, and the subjects and time words an indicator phrase starts with.
-_COMMITMENT_CUE = re.compile(_phrase_words("commitment"))
+_COMMITMENT_CUE = compile_pattern(_phrase_words("commitment"))
 # a sentence led by the part of the year so far or 已 (1—10月,完成投资5.8亿元; 截至目前,…)
-_SO_FAR_LEADING = re.compile(rf"\s*({_phrase_words('completion_cue')})\s*[,,]")
-_ESTIMATE = re.compile(_phrase_words("estimate_word"))  # 预计: a result estimated before the year's figures are in
-_ESTIMATE_LEADING = re.compile(rf"\s*(?:{_phrase_words('estimate_word')})\s*[,,]")  # "预计,…": it frames the sentence
+_SO_FAR_LEADING = compile_pattern(rf"\s*({_phrase_words('completion_cue')})\s*[,,]")
+_ESTIMATE = compile_pattern(_phrase_words("estimate_word"))  # 预计: a result estimated before the year's figures are in
+_ESTIMATE_LEADING = compile_pattern(rf"\s*(?:{_phrase_words('estimate_word')})\s*[,,]")  # "预计,…": it frames the sentence
 # a line of an execution report: the year's target, a colon, then what the year is estimated to come to
 # (a value before the colon, not a year: "2025年…主要预期目标是:预计…增长5.5%左右" states targets)
-_ESTIMATE_AFTER_A_TARGET = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)[^::。;;]*[::]\s*"
-                                      rf"({_phrase_words('estimate_word')})[^::。;;]*$")
+_ESTIMATE_AFTER_A_TARGET = compile_pattern(rf"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)[^::。;;]*[::]\s*"
+                                           rf"({_phrase_words('estimate_word')})[^::。;;]*$")
 # an estimate of the year the page speaks in ("预计江西省今年农民人均收入…", "预计全年…可完成…")
-_ESTIMATE_OF_THE_YEAR = re.compile(rf"(?:{_phrase_words('estimate_word')})[^,,。;;\d]{{0,10}}?(?:今年|全年|本年)")
-_GROWTH_VERB = re.compile(rf"({_phrase_words('growth_verb')})(?:了)?$")
+_ESTIMATE_OF_THE_YEAR = compile_pattern(rf"(?:{_phrase_words('estimate_word')})[^,,。;;\d]{{0,10}}?(?:今年|全年|本年)")
+_GROWTH_VERB = compile_pattern(rf"({_phrase_words('growth_verb')})(?:了)?$")
 # a growth verb with what qualifies it as a rate ("年均增长": 均 alone is a level verb, 均达到)
-_QUALIFIED_GROWTH_VERB = re.compile(rf"(?:年均|平均)?({_phrase_words('growth_verb')})(?:了)?$")
-_LEVEL_VERB = guarded(re.compile(rf"({_phrase_words('level_verb')})$"))  # (scanning.py: the same matches, faster)
-_CUMULATIVE = re.compile(_phrase_words("cumulative_verb"))
+_QUALIFIED_GROWTH_VERB = compile_pattern(rf"(?:年均|平均)?({_phrase_words('growth_verb')})(?:了)?$")
+_LEVEL_VERB = guarded(compile_pattern(rf"({_phrase_words('level_verb')})$"))  # (scanning.py: the same matches, faster)
+_CUMULATIVE = compile_pattern(_phrase_words("cumulative_verb"))
 # an indicator measured in years of age, whose 岁 is a value's unit (人均期望寿命80岁)
 # (its words up to the value: "人均预期寿命比“十三五”末提高1岁", heldout102 n03)
-_MEASURED_IN_AGE = re.compile(rf"(?:{_phrase_words('measured_in_years_of_age')})[^,;。\d]{{0,12}}$")
-_COMPLETION_CUE = re.compile(_phrase_words("completion_cue"))  # 已, 截止目前: what is stated is done
+_MEASURED_IN_AGE = compile_pattern(rf"(?:{_phrase_words('measured_in_years_of_age')})[^,;。\d]{{0,12}}$")
+_COMPLETION_CUE = compile_pattern(_phrase_words("completion_cue"))  # 已, 截止目前: what is stated is done
 # words that hold a target cue in another sense ("将20所…办成": 将 as 把; 平均每年: an average)
-_NOT_A_TARGET_CUE = guarded(re.compile(_phrase_words("not_a_target_cue")))
+_NOT_A_TARGET_CUE = guarded(compile_pattern(_phrase_words("not_a_target_cue")))
 # "由上年的293人": the value of the year before the one the statement speaks of (a share of it, 上年的95%, is not)
-_OF_THE_YEAR_BEFORE = re.compile(_phrase_words("value_of_the_year_before"))
+_OF_THE_YEAR_BEFORE = compile_pattern(_phrase_words("value_of_the_year_before"))
 _SHARE_UNITS = ("%", "倍")
-_COUNT = re.compile(_phrase_words("count_verb"))
-_QUOTED_TASK_VERB = re.compile(_phrase_words("quoted_task_verb"))
-_EXTENT_BEHIND = re.compile(rf"(?:{_phrase_words('extent_word')})(?:为|约)?\s*$")
+_COUNT = compile_pattern(_phrase_words("count_verb"))
+_QUOTED_TASK_VERB = compile_pattern(_phrase_words("quoted_task_verb"))
+_EXTENT_BEHIND = compile_pattern(rf"(?:{_phrase_words('extent_word')})(?:为|约)?\s*$")
 _EXTENT_OF_A_PLACE = "the extent of a place (面积N平方公里), a fact of it"
 # a quotation of what is named and how much, its quantity last (《城镇新增就业2000人以上》《建成全民健身中心1个》 as a
 # list of a year's projects): a statement, not a title; a name's number has no unit after it at its end (“3815”战略),
 # and a slogan's has a word or two before it ("把握“白金6小时”", "“三个90%”")
 # a bound after the number, quoted with it; a scraped page may put a space between them ("增长 6% 左右")
-_QUOTED_SUFFIX = re.compile(rf"[{HORIZONTAL_SPACE}]*(?:及以上|以上|以下|以内|左右|多|余)")
-_QUOTE_ENDS_ON_A_QUANTITY = re.compile(
+_QUOTED_SUFFIX = compile_pattern(rf"[{HORIZONTAL_SPACE}]*(?:及以上|以上|以下|以内|左右|多|余)")
+_QUOTE_ENDS_ON_A_QUANTITY = compile_pattern(
     rf"(?:[^“”\"《》\d]*?[\u4e00-\u9fff]){{3}}[^“”\"《》]*?\d[\d.]*\s*(?:{UNIT_PATTERN})(?:{_QUOTED_SUFFIX.pattern})?")
-_OPEN_QUOTATION = re.compile(r"[“《](?=[^“”《》]*$)")  # the quotation a value stands in, not closed before it
-_QUOTED_STATEMENT = re.compile(rf"[^“”\"。;]{{2,20}}?(?:{_phrase_words('quoted_statement_verb')})")  # “…渗透率达45%”
-_SUBJECT = re.compile(rf"^(?:{_phrase_words('subject_word')})+")
-_NOUN_NOT_VERB = re.compile(_phrase_words("noun_not_verb"))
+_OPEN_QUOTATION = compile_pattern(r"[“《](?=[^“”《》]*$)")  # the quotation a value stands in, not closed before it
+_QUOTED_STATEMENT = compile_pattern(rf"[^“”\"。;]{{2,20}}?(?:{_phrase_words('quoted_statement_verb')})")  # “…渗透率达45%”
+_SUBJECT = compile_pattern(rf"^(?:{_phrase_words('subject_word')})+")
+_NOUN_NOT_VERB = compile_pattern(_phrase_words("noun_not_verb"))
 
 
 @dataclass
@@ -372,8 +373,8 @@ def _years_named(text: str) -> Counter:
 
 
 # a year named as the base of a comparison or the start of a change (比2010年提高, 由2010年的…, 2010年以来)
-_BASE_YEAR_NAMED = re.compile(r"(?:比|较|与|同|从|由)\s*(?:19|20)\d{2}\s*年(?:底|末)?|"
-                              r"(?:19|20)\d{2}\s*年(?:底|末)?(?:以来|的?基础上|相比)")
+_BASE_YEAR_NAMED = compile_pattern(r"(?:比|较|与|同|从|由)\s*(?:19|20)\d{2}\s*年(?:底|末)?|"
+                                   r"(?:19|20)\d{2}\s*年(?:底|末)?(?:以来|的?基础上|相比)")
 
 
 def _years_named_not_as_bases(text: str) -> Counter:
@@ -386,8 +387,8 @@ def _years_named_not_as_bases(text: str) -> Counter:
 _NOT_A_BARE_YEAR_AFTER = rf"(?!年|余|多|以|左右|万|亿|(?:{UNIT_PATTERN}))"
 # a year written with no 年: a forum's or a campaign's name (2021数字乡村论坛, "2020实现多项突破"), a link's date
 # (2017-01-10泉州市…); not a quantity (2000户, 2022戶) nor a document's number (〔2022〕2号)
-_YEAR_WITHOUT_NIAN = re.compile(rf"(?<![\d.:/〔\[((])((?:19|20)\d{{2}})"
-                                rf"(?:(?=-\d{{1,2}}-\d{{1,2}}|[,,])|(?=[\u4e00-\u9fff]){_NOT_A_BARE_YEAR_AFTER})")
+_YEAR_WITHOUT_NIAN = compile_pattern(rf"(?<![\d.:/〔\[((])((?:19|20)\d{{2}})"
+                                     rf"(?:(?=-\d{{1,2}}-\d{{1,2}}|[,,])|(?=[\u4e00-\u9fff]){_NOT_A_BARE_YEAR_AFTER})")
 
 
 def _years_named_without_nian(text: str) -> Counter:
@@ -427,8 +428,8 @@ def _one_plan_named(text: str) -> tuple[int, int] | None:
 
 
 # a plan named with its period in book-title marks: 《西安市基础教育提升三年行动计划(2019-2021年)》
-_PLAN_WITH_ITS_PERIOD = re.compile(r"《[^》\n]{2,80}?[((]\s*((?:19|20)\d{2})\s*[-—–~至到]{1,2}\s*"
-                                   r"((?:19|20)\d{2})\s*年?\s*[))]\s*》")
+_PLAN_WITH_ITS_PERIOD = compile_pattern(r"《[^》\n]{2,80}?[((]\s*((?:19|20)\d{2})\s*[-—–~至到]{1,2}\s*"
+                                        r"((?:19|20)\d{2})\s*年?\s*[))]\s*》")
 
 
 def _plan_named_last(words: str) -> tuple[int, int] | None:
@@ -465,14 +466,14 @@ def _targets_of_the_one_plan_named(text: str, values: list[StatedValue]) -> None
                 if looked_back else f"the end of the one five-year plan an undated page names ({start}-{end})"
 
 
-_PLAN_LOOKED_BACK_ON = re.compile(_phrase_words("plan_looked_back_on"))
+_PLAN_LOOKED_BACK_ON = compile_pattern(_phrase_words("plan_looked_back_on"))
 
 
 _NEXT_YEAR_OF_AN_UNDATED_PAGE = "明年 on an undated page"
 _THIS_YEAR_OF_A_PERIOD = "今年 on a page dated only by a period of several years"
 # what ends a chain of clauses joined by semicolons (full-width ; is ; once normalized)
 _CLAUSE_CHAIN_ENDS = ("。", "\n")
-_OPENS_ON_THIS_YEAR = re.compile(r"[ \t\u3000]*(?:今年|年内)[,,]")
+_OPENS_ON_THIS_YEAR = compile_pattern(r"[ \t\u3000]*(?:今年|年内)[,,]")
 
 
 def _one_horizon_named(text: str, start: int, end: int) -> int | None:
@@ -510,7 +511,7 @@ def _targets_of_the_one_horizon_named(text: str, doc: Document, values: list[Sta
 
 # A numbered item that opens on a verb of work and states a quantity ("1.改造县乡公路1500公里", "7.建设乡镇卫生院300所"):
 # one of a work report's list of the year's tasks
-_AN_ITEM_OF_WORK = re.compile(rf"\s*\d{{1,2}}\s*[.、]\s*(?:{_phrase_words('work_item_verb')})[^。\d]{{0,30}}\d")
+_AN_ITEM_OF_WORK = compile_pattern(rf"\s*\d{{1,2}}\s*[.、]\s*(?:{_phrase_words('work_item_verb')})[^。\d]{{0,30}}\d")
 
 
 def _first_commitment(doc: Document) -> int:
@@ -556,14 +557,14 @@ def _first_commitment(doc: Document) -> int:
     return doc.end
 
 
-_SENTENCE_MARK = re.compile(r"[。!?]")  # a line that holds one is prose (a headline too), not a bare heading
+_SENTENCE_MARK = compile_pattern(r"[。!?]")  # a line that holds one is prose (a headline too), not a bare heading
 _REPORTS_ON_TASKS = ("project_report", "work_summary")  # each numbered task heads how far it got
 
 
 # A table of tasks and their progress written in sentences: "序号 | 项目内容 | 进展情况 | 责任单位 |" (codebook
 # phrase_words task_column_header, progress_column_header); a row's leading ordinal cell is no column of its own.
-_TASK_COLUMN = re.compile(_phrase_words("task_column_header"))
-_PROGRESS_COLUMN = re.compile(_phrase_words("progress_column_header"))
+_TASK_COLUMN = compile_pattern(_phrase_words("task_column_header"))
+_PROGRESS_COLUMN = compile_pattern(_phrase_words("progress_column_header"))
 
 
 def _progress_columns(line: Line) -> tuple[int, int] | None:
@@ -657,7 +658,7 @@ def _figures_take_the_statement_below(doc: Document, result: ExtractionResult) -
 
 
 # The words that name what a quotation before them was ("…提出2022年经济社会发展的主要预期目标")
-_NAMES_THE_QUOTE_TARGETS = re.compile(r"(?:提出|确定|明确|公布|描绘)了?[^。!?]{0,30}?(?:主要预期目标|预期目标|发展目标|目标任务)")
+_NAMES_THE_QUOTE_TARGETS = compile_pattern(r"(?:提出|确定|明确|公布|描绘)了?[^。!?]{0,30}?(?:主要预期目标|预期目标|发展目标|目标任务)")
 NAMING_LEAD = 120  # characters of the paragraph after a quoted lead in which it names what the quotation was
 
 
@@ -686,12 +687,12 @@ def _quoted_leads_named_as_targets(doc: Document, values: list[StatedValue]) -> 
 MIN_COMMITMENTS_OF_A_PAGE = 3
 MIN_COMMITTING_SENTENCES = 2  # one sentence ("…每年对500名…从教20年以上的…给予10万元") is one statement
 # 了 after the verb, 首次: the value's own clause says it was reached (codebook phrase_words done_marker)
-_DONE_MARKER = re.compile(_phrase_words("done_marker"))
+_DONE_MARKER = compile_pattern(_phrase_words("done_marker"))
 # 超额, 实际完成, 初步核算: result cues no commitment uses, so one after a target cue reports what was done
-_DONE_OVER_A_COMMITMENT = re.compile(_phrase_words("result_over_commitment"))
+_DONE_OVER_A_COMMITMENT = compile_pattern(_phrase_words("result_over_commitment"))
 # 提高到了45%, 增加了2.9个百分点, 建成了12所; not after a verb of deciding (确定了128个工程项目: a target set)
-_LE_BEFORE_VALUE = re.compile(r"(?<![为除])了[^\d,,;;。了]{0,2}$")
-_DECIDED_BEFORE_VALUE = re.compile(rf"(?:{_phrase_words('decision_verb')})了[^\d,,;;。了]{{0,2}}$")
+_LE_BEFORE_VALUE = compile_pattern(r"(?<![为除])了[^\d,,;;。了]{0,2}$")
+_DECIDED_BEFORE_VALUE = compile_pattern(rf"(?:{_phrase_words('decision_verb')})了[^\d,,;;。了]{{0,2}}$")
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -699,9 +700,9 @@ def _sentence_start(text: str, position: int) -> int:
     return max(text.rfind(mark, 0, position) for mark in "。!?;\n") + 1
 
 
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year in any form (2024年, 到2030年, 2024-05-01, 2000人 too)
+_ANY_YEAR = compile_pattern(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year in any form (2024年, 到2030年, 2024-05-01, 2000人 too)
 # words of a time relative to the page's date (今年, 明年, 年内): a page that uses them had a date its capture lost
-_RELATIVE_YEAR_WORD = re.compile(r"今年|明年|去年|本年|年内|年底|今冬|明春|当年|上半年")
+_RELATIVE_YEAR_WORD = compile_pattern(r"今年|明年|去年|本年|年内|年底|今冬|明春|当年|上半年")
 
 
 def _names_no_time(text: str) -> bool:
@@ -738,10 +739,10 @@ MIN_TASK_SENTENCES = 3
 # a list item's number before its words ("(二)", "3.", "十、"), if any
 _ITEM_NUMBER = r"(?:[((]?[一二三四五六七八九十\d]{1,3}[)).、]\s*)?"
 # ("一是推进教育均衡发展,…。二是提升…": the items of a page of measures, counted in words)
-_TASK_OPENING = re.compile(rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:{_ITEM_NUMBER}|[一二三四五六七八九十]{{1,2}}是)"
-                           rf"(?:{_phrase_words('task_heading_word')})")
-_SENTENCE_END = re.compile(r"[。!?\n]")
-_BLANK_LINES = re.compile(r"\n(?:[ \t\u3000]*\n)+")  # (an HTML page's paragraphs come apart by them)
+_TASK_OPENING = compile_pattern(rf"(?:^|(?<=[。!?\n]))[ \t\u3000]*(?:{_ITEM_NUMBER}|[一二三四五六七八九十]{{1,2}}是)"
+                                rf"(?:{_phrase_words('task_heading_word')})")
+_SENTENCE_END = compile_pattern(r"[。!?\n]")
+_BLANK_LINES = compile_pattern(r"\n(?:[ \t\u3000]*\n)+")  # (an HTML page's paragraphs come apart by them)
 
 
 def _a_page_of_tasks(text: str) -> bool:
@@ -826,7 +827,7 @@ def _kind_of_column_word(word: str) -> str:
     return next((kind for kind, words in _COLUMN_WORD_KINDS if word and words.fullmatch(word)), "")
 
 
-_COLUMN_WORD_KINDS = tuple((kind, re.compile(_phrase_words(role))) for kind, role in (
+_COLUMN_WORD_KINDS = tuple((kind, compile_pattern(_phrase_words(role))) for kind, role in (
     ("target", "column_of_targets"), ("actual", "column_of_results"), ("baseline", "column_of_baselines")))
 
 
@@ -858,7 +859,7 @@ def _column_kind(doc: Document, table: Table, year: int) -> str:
     return "actual"
 
 
-_CAPTION_OF_TARGETS = re.compile(_phrase_words("caption_of_targets"))  # "主要指标目标表", not "…目标完成情况"
+_CAPTION_OF_TARGETS = compile_pattern(_phrase_words("caption_of_targets"))  # "主要指标目标表", not "…目标完成情况"
 
 
 def _series_kind(doc: Document, header: str, year: int) -> tuple[str, str]:
@@ -875,7 +876,7 @@ def _series_kind(doc: Document, header: str, year: int) -> tuple[str, str]:
 _GENERIC_COLUMNS = {"", "数值", "数量", "绝对数", "绝对值", "总量", "指标值", "完成数", "目标值", "合计"}
 # a task-and-progress table's columns (目标任务, 进度) name no measure of their own: the row's thing is the indicator
 _GENERIC_COLUMNS |= {*_phrase_words("task_value_header").split("|"), *_phrase_words("progress_value_header").split("|")}
-_GROWTH_COLUMN = re.compile(r"增长|增速|增幅|比上年|同比")
+_GROWTH_COLUMN = compile_pattern(r"增长|增速|增幅|比上年|同比")
 
 
 def _named_column_kind(doc: Document, name: str) -> tuple[str, str]:
@@ -897,12 +898,12 @@ def _named_column_kind(doc: Document, name: str) -> tuple[str, str]:
 
 _TABLE_OF_A_PLAN = "a table of a plan or report"
 _UNTYPED_PAGES_TABLE = "a table of a page of no plan's type, its column naming no target"
-_DONE_COLUMN = re.compile(rf"完成率|完成情况|实际完成|实际|{_phrase_words('progress_value_header')}")  # 进度: how far
+_DONE_COLUMN = compile_pattern(rf"完成率|完成情况|实际完成|实际|{_phrase_words('progress_value_header')}")  # 进度: how far
 # a column of the share of the year's plan each row came to ("完成情况 | 占全年计划", heldout340 n02)
-_SHARE_OF_PLAN_COLUMN = re.compile(rf"\s*(?=占)(?:{_phrase_words('share_of_plan')})")
+_SHARE_OF_PLAN_COLUMN = compile_pattern(rf"\s*(?=占)(?:{_phrase_words('share_of_plan')})")
 
 
-_TABLE_NUMBER = re.compile(r"^附?表\s*\d{1,2}?(?=(?:19|20)\d{2}\s*年)")
+_TABLE_NUMBER = compile_pattern(r"^附?表\s*\d{1,2}?(?=(?:19|20)\d{2}\s*年)")
 
 
 def _caption_year(caption: str) -> int | None:
@@ -1311,13 +1312,13 @@ def _search_on(pattern: re.Pattern[str], text: str, position: int, searched: dic
     return found
 
 
-_SEMICOLON = re.compile(r"[;;]")
+_SEMICOLON = compile_pattern(r"[;;]")
 # A project's year and when in it ("2026年9月", "2026年秋季"), before the word of what happens to it then
 _PROJECT_TIME = r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?(?:底|末|前|秋季|春季)?\s*"
 # "规划2017年开工建设", "2026年建成": the year a project the sentence describes starts or is done
-_PROJECT_YEAR_AFTER = re.compile(rf"{_PROJECT_TIME}(?:正式|全面)?\s*(?:开工|动工|启动|建成|{_phrase_words('in_use_verb')})")
+_PROJECT_YEAR_AFTER = compile_pattern(rf"{_PROJECT_TIME}(?:正式|全面)?\s*(?:开工|动工|启动|建成|{_phrase_words('in_use_verb')})")
 # "2027年正式投入使用", "预计2026年9月建成投用": the year a project comes into use (codebook phrase_words in_use_verb)
-_COMES_INTO_USE = re.compile(rf"{_PROJECT_TIME}(?:正式|全面|建成并?|完成并?)?\s*(?:{_phrase_words('in_use_verb')})")
+_COMES_INTO_USE = compile_pattern(rf"{_PROJECT_TIME}(?:正式|全面|建成并?|完成并?)?\s*(?:{_phrase_words('in_use_verb')})")
 
 
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period;
@@ -1326,32 +1327,32 @@ _COMES_INTO_USE = re.compile(rf"{_PROJECT_TIME}(?:正式|全面|建成并?|完�
 _BASE_AFTER_YEAR = r"\s*(?:底|末)?\s*的?\s*基础上"
 # "力争基本完成2000年底前建成的需改造城镇老旧小区改造任务" (heldout284 n01): which things, by when they were built
 _BUILT_BEFORE_A_YEAR = r"\s*(?:底|末)?\s*(?:以)?前[^,,。;;\d]{0,8}?的"
-_PLAIN_YEAR = re.compile(r"(?<![比较与同从自由到按以是为\d-])(?<!(?<!截)至)(?<!相当于)(?<!基于)"
-                         r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年"
-                         rf"(?!\s*(?:以来|至今|起|前|[-—–~至到])|{_BASE_AFTER_YEAR}|{_BUILT_BEFORE_A_YEAR})")
+_PLAIN_YEAR = compile_pattern(r"(?<![比较与同从自由到按以是为\d-])(?<!(?<!截)至)(?<!相当于)(?<!基于)"
+                              r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年"
+                              rf"(?!\s*(?:以来|至今|起|前|[-—–~至到])|{_BASE_AFTER_YEAR}|{_BUILT_BEFORE_A_YEAR})")
 _PLAIN_YEAR = guarded(_PLAIN_YEAR)
-_ACHIEVED_BY = re.compile(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
-_ACRONYM = re.compile(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
+_ACHIEVED_BY = compile_pattern(r"到\s*((?:19|20)\d{2})\s*年[底末]?\s*,?\s*(?:已经|已)")
+_ACRONYM = compile_pattern(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as well as two characters do
 # 2014年以来…累计, “十三五”以来累计投入: as of the document's date
 _OPENS_A_SPAN = r"[^,,。;;]{0,4}以来"  # what after a year (or 去年) makes it a span's start: 以来, 换届以来, 下半年以来
-_SINCE_A_YEAR = re.compile(rf"年{_OPENS_A_SPAN}")  # 2012年以来, 2012年换届以来
-_SINCE_A_PLAN = re.compile(r"五[”\"]?以来")  # “十三五”以来
-_PRESENT = re.compile(rf"目前|现有|现已|截至目前|至今|{_SINCE_A_YEAR.pattern}|{_SINCE_A_PLAN.pattern}")
+_SINCE_A_YEAR = compile_pattern(rf"年{_OPENS_A_SPAN}")  # 2012年以来, 2012年换届以来
+_SINCE_A_PLAN = compile_pattern(r"五[”\"]?以来")  # “十三五”以来
+_PRESENT = compile_pattern(rf"目前|现有|现已|截至目前|至今|{_SINCE_A_YEAR.pattern}|{_SINCE_A_PLAN.pattern}")
 # a full sentence's lead "到目前,…;" that dates every piece after it (codebook phrase_words role present_lead)
-_PRESENT_LEAD = re.compile(_phrase_words("present_lead"))
+_PRESENT_LEAD = compile_pattern(_phrase_words("present_lead"))
 # a result cue of the present state ("actual cue 目前"): a list it opens under the targets states where they start from
-_PRESENT_STATE_CUE = re.compile(rf"actual cue (?:{_phrase_words('present_state_word')})")
+_PRESENT_STATE_CUE = compile_pattern(rf"actual cue (?:{_phrase_words('present_state_word')})")
 # "用2年时间", "今后五年": a span of years from the document's own (codebook phrase_words role horizon_lead)
 # (not an N-year plan's name: "实施新一轮世园会后利用三年行动计划")
-_HORIZON = re.compile(rf"(?:{_phrase_words('horizon_lead')})\s*([一二两三四五六七八九十\d])\s*年(?!\s*(?:行动|计划|规划))"
-                      r"(?:时间|内|左右)?")
+_HORIZON = compile_pattern(rf"(?:{_phrase_words('horizon_lead')})\s*([一二两三四五六七八九十\d])\s*年(?!\s*(?:行动|计划|规划))"
+                           r"(?:时间|内|左右)?")
 # "…确定了各区域三年发展目标:…力争达到30%": targets set for a span of years from the document's own
-_HORIZON_OF_TARGETS = re.compile(rf"(?<![\d年])([一二两三四五六七八九十\d])\s*年(?:{_phrase_words('targets_of_a_horizon')})")
+_HORIZON_OF_TARGETS = compile_pattern(rf"(?<![\d年])([一二两三四五六七八九十\d])\s*年(?:{_phrase_words('targets_of_a_horizon')})")
 # "近3年,", "五年来", "近年来": a sentence led by a span counted back from now speaks of the past
-_PAST_SPAN_LEAD = re.compile(rf"\s*(?:(?:{_phrase_words('past_span_lead')})\s*[一二两三四五六七八九十\d]{{1,2}}\s*年(?:来|以来|间)?"
-                             rf"|[一二两三四五六七八九十\d]{{1,2}}\s*年(?:来|以来)|近年来)")
-_DECREASE = re.compile(rf"(?:{_phrase_words('decrease_verb')})(?:了)?[^\d,;。]{{0,3}}$")
-_INCREASE = re.compile(rf"(?:{_phrase_words('growth_verb')})(?:了)?[^\d,;。]{{0,3}}$")
+_PAST_SPAN_LEAD = compile_pattern(rf"\s*(?:(?:{_phrase_words('past_span_lead')})\s*[一二两三四五六七八九十\d]{{1,2}}\s*年(?:来|以来|间)?"
+                                  rf"|[一二两三四五六七八九十\d]{{1,2}}\s*年(?:来|以来)|近年来)")
+_DECREASE = compile_pattern(rf"(?:{_phrase_words('decrease_verb')})(?:了)?[^\d,;。]{{0,3}}$")
+_INCREASE = compile_pattern(rf"(?:{_phrase_words('growth_verb')})(?:了)?[^\d,;。]{{0,3}}$")
 
 
 def _direction(before: str) -> str:
@@ -1363,41 +1364,41 @@ def _direction(before: str) -> str:
 
 # The verb of a list of values, after its names and 分别 ("A、B和C分别达到", "A、B控制在"), and before its values
 # or a rate's base ("城镇、农村低保标准提高到每人每月828元和579元").
-_LIST_VERB = re.compile(r"(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在|控制在|增长|增加|提高|下降)"
-                        r"(?=(?:每[\u4e00-\u9fff]{1,2}){0,2}(?:[\s\d〇○零一二两三四五六七八九十百千]|百分之|千分之))")
-_LIST_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*,?\s*[、和及与]\s*")  # "10.0%,、8.2%": a scrape's stray comma
+_LIST_VERB = compile_pattern(r"(?:达到|达|为|超过|超|提高到|提升到|不低于|保持在|控制在|增长|增加|提高|下降)"
+                             r"(?=(?:每[\u4e00-\u9fff]{1,2}){0,2}(?:[\s\d〇○零一二两三四五六七八九十百千]|百分之|千分之))")
+_LIST_GLUE = compile_pattern(r"(?:以上|以下|以内|左右)?\s*,?\s*[、和及与]\s*")  # "10.0%,、8.2%": a scrape's stray comma
 # A clause that states only the growth of the value before it: "…1642亿元,(比上年|同比)增长7.2%".
 # "…530亿元,比2005年增长172%,5年平均递增22%": growths of the amount before them
-_GROWTH_OF_PREVIOUS = re.compile(r"(?:扣除价格因素(?:后)?)?(?:[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)?)?"  # “十三五”时期年均增长
-                                 r"(?:比上年末?|比去年|同比|较上年末?|年均|[比较]\s*(?:19|20)\d{2}\s*年末?"
-                                 r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*年\s*(?:平均|年均|累计)?|年?平均|年)?(?:名义|实际)?"
-                                 rf"(?:{_phrase_words('growth_verb')}|增幅|降幅|增产|减产)(?:了)?")
+_GROWTH_OF_PREVIOUS = compile_pattern(r"(?:扣除价格因素(?:后)?)?(?:[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)?)?"  # “十三五”时期年均增长
+                                      r"(?:比上年末?|比去年|同比|较上年末?|年均|[比较]\s*(?:19|20)\d{2}\s*年末?"
+                                      r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*年\s*(?:平均|年均|累计)?|年?平均|年)?(?:名义|实际)?"
+                                      rf"(?:{_phrase_words('growth_verb')}|增幅|降幅|增产|减产)(?:了)?")
 # "年均递增14%,将达260亿元", "年均增长8.5%左右,到2020年将达到2.6万亿元", "增长14%以上,力争达296亿元"
-_LEVEL_OF_PREVIOUS = re.compile(rf"(?:(?:{_phrase_words('commitment')})?(?:到|至)?\s*(?:19|20)\d{{2}}\s*年(?:底|末)?\s*)?"
-                                rf"(?:将|可|预计|{_phrase_words('commitment')})?(?:总量|总额|规模)?(?:{_phrase_words('level_of_the_value_before')})")
+_LEVEL_OF_PREVIOUS = compile_pattern(rf"(?:(?:{_phrase_words('commitment')})?(?:到|至)?\s*(?:19|20)\d{{2}}\s*年(?:底|末)?\s*)?"
+                                     rf"(?:将|可|预计|{_phrase_words('commitment')})?(?:总量|总额|规模)?(?:{_phrase_words('level_of_the_value_before')})")
 # A stretch goal for the value before it: "地区生产总值增长10%,力争11.5%" (commitment words of the codebook).
 # "生产总值25.23亿元,…,人均达到5.62万元": the value before it per head (人均 alone names no indicator)
-_PER_CAPITA_OF_PREVIOUS = re.compile(rf"(?:其中)?人均(?:值)?(?:{_LEVEL_OF_PREVIOUS.pattern})?")
+_PER_CAPITA_OF_PREVIOUS = compile_pattern(rf"(?:其中)?人均(?:值)?(?:{_LEVEL_OF_PREVIOUS.pattern})?")
 # the verbs around a total's name that 人均 does not take ("完成地区生产总值", "地区生产总值完成")
-_RESULT_VERBS = re.compile(r"^(?:全年)?(?:预计)?(?:实现|完成|达到)?|(?:实现|完成|达到)$")
+_RESULT_VERBS = compile_pattern(r"^(?:全年)?(?:预计)?(?:实现|完成|达到)?|(?:实现|完成|达到)$")
 # The share of the total the value before it is: "其中:地方级财政收入58.7亿元,占13.4%", "公办园798所,仅占20%"
-_SHARE_OF_PREVIOUS = re.compile(r"(?:仅|只|约|共)?占(?:比)?(?:为|达)?")
-_SHARE_RIGHT_AFTER = re.compile(rf"[^,,;;。\d]{{0,4}}[,,]\s*{_SHARE_OF_PREVIOUS.pattern}")  # (the clause right after)
-_STRETCH_OF_PREVIOUS = re.compile(rf"(?:{_phrase_words('commitment')})(?:达到|实现|增长|超过|突破)?")
-_GROWTH_WORDS = re.compile(r"(?:累计|年均|比上年|同比)?(?:增长|增幅|递增)$")
+_SHARE_OF_PREVIOUS = compile_pattern(r"(?:仅|只|约|共)?占(?:比)?(?:为|达)?")
+_SHARE_RIGHT_AFTER = compile_pattern(rf"[^,,;;。\d]{{0,4}}[,,]\s*{_SHARE_OF_PREVIOUS.pattern}")  # (the clause right after)
+_STRETCH_OF_PREVIOUS = compile_pattern(rf"(?:{_phrase_words('commitment')})(?:达到|实现|增长|超过|突破)?")
+_GROWTH_WORDS = compile_pattern(r"(?:累计|年均|比上年|同比)?(?:增长|增幅|递增)$")
 # "地区生产总值增长5.5%(年度目标6%)": the year's own target, in brackets after the result it is measured against.
-_TARGET_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:与|同)?(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
+_TARGET_IN_BRACKETS = compile_pattern(r"\d[^((]*[((]\s*(?:与|同)?(?:年度|全年|年初)?(?:预期|计划)?(?:目标|计划)(?:值)?(?:为|是)?\s*$")
 # "学前三年毛入园率达到92%以上(2020年为88.5%)": the same indicator's value of another year, in brackets after it
-_EARLIER_VALUE_IN_BRACKETS = re.compile(r"\d[^((]*[((]\s*(?:(?:19|20)\d{2}\s*年[底末]?|上年|去年)\s*(?:为|是|:|:)?\s*$")
+_EARLIER_VALUE_IN_BRACKETS = compile_pattern(r"\d[^((]*[((]\s*(?:(?:19|20)\d{2}\s*年[底末]?|上年|去年)\s*(?:为|是|:|:)?\s*$")
 # "增长4.2%,…,比年初目标(6.5%)低2.3个百分点": the target word, then its value in brackets
-_TARGET_BEFORE_BRACKET = re.compile(r"(?:年初|年度|全年|预期|计划)目标\s*[((]\s*$")
-_TARGET_WORDS_ONLY = re.compile(rf"\s*(?:{_phrase_words('plan_end_word')}|年度|全年|年初|预期|计划)*目标值?(?:为|是)?\s*"
-                                r"(?:下降|增长|提高|降低|降至|达到)?\s*")  # ",规划期末目标为下降20%": the value before's target
+_TARGET_BEFORE_BRACKET = compile_pattern(r"(?:年初|年度|全年|预期|计划)目标\s*[((]\s*$")
+_TARGET_WORDS_ONLY = compile_pattern(rf"\s*(?:{_phrase_words('plan_end_word')}|年度|全年|年初|预期|计划)*目标值?(?:为|是)?\s*"
+                                     r"(?:下降|增长|提高|降低|降至|达到)?\s*")  # ",规划期末目标为下降20%": the value before's target
 # a clause of a year and a verb only: "2015 年在 315 万人以内" after "总人口2010年控制在300万人以内"
-_YEAR_AND_VERB_ONLY = re.compile(rf"(?:19|20)\d{{2}}\s*年[底末]?\s*(?:要|将)?(?:{_phrase_words('level_verb')})")  # 2035年减少到
+_YEAR_AND_VERB_ONLY = compile_pattern(rf"(?:19|20)\d{{2}}\s*年[底末]?\s*(?:要|将)?(?:{_phrase_words('level_verb')})")  # 2035年减少到
 # 2011年下降: a year and a change only, after a list's item of the same unit ("“十二五”期间下降19%、2011年下降3.7%")
-_YEAR_AND_CHANGE_ONLY = re.compile(rf"(?:19|20)\d{{2}}\s*年\s*(?:要|将)?(?:{_phrase_words('growth_verb')}|"
-                                   rf"{_phrase_words('decrease_verb')})")
+_YEAR_AND_CHANGE_ONLY = compile_pattern(rf"(?:19|20)\d{{2}}\s*年\s*(?:要|将)?(?:{_phrase_words('growth_verb')}|"
+                                        rf"{_phrase_words('decrease_verb')})")
 
 
 def _a_year_and_a_verb_only(item: str) -> bool:
@@ -1405,27 +1406,27 @@ def _a_year_and_a_verb_only(item: str) -> bool:
     return bool(_YEAR_AND_VERB_ONLY.fullmatch(item) or _YEAR_AND_CHANGE_ONLY.fullmatch(item))
 
 
-_HELD_WITHIN = re.compile(r"控制在\s*$")
-_TIME_ONLY = re.compile(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
+_HELD_WITHIN = compile_pattern(r"控制在\s*$")
+_TIME_ONLY = compile_pattern(r"^(?:(?:19|20)\d{2}\s*[-—–~至到]?\s*)+年?(?:每年|年均|以后|后)?$|^(?:每年|年均|此后|之后|以后)$")
 
 
 # A year written without 年 before a name, as headlines write it ("2025北京全市地区生产总值5.2万亿元"): not before
 # a unit or a word of quantity (2000余人, 2035万人).
-_BARE_YEAR = guarded(re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff]){_NOT_A_BARE_YEAR_AFTER}"))
+_BARE_YEAR = guarded(compile_pattern(rf"(?<![\d.])((?:19|20)\d{{2}})(?=[\u4e00-\u9fff]){_NOT_A_BARE_YEAR_AFTER}"))
 
 
-_DIGIT = re.compile(r"\d")  # a bare year has digits: one scan in C decides whether to look for one
+_DIGIT = compile_pattern(r"\d")  # a bare year has digits: one scan in C decides whether to look for one
 
 
 # A bracket that qualifies a measure ("(扣除2022年灾后恢复重建专项资金支出外)", "(按2020年不变价计算)"): its year is
 # not the year the statement speaks of. A bracket holding little but a year ("今年(2024年)") glosses it.
-_BRACKET = re.compile(r"\(([^()]{0,60})\)")
-_YEAR_WORD = re.compile(r"(?:19|20)\d{2}\s*年")
-_CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+_BRACKET = compile_pattern(r"\(([^()]{0,60})\)")
+_YEAR_WORD = compile_pattern(r"(?:19|20)\d{2}\s*年")
+_CJK_CHARACTER = compile_pattern(r"[\u4e00-\u9fff]")
 MIN_QUALIFIER_CHARACTERS = 3  # "(2010年不变价)": a price base (heldout45 n02)
 
 
-_BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+_BOOK_TITLE = compile_pattern(r"《[^《》\n]{1,80}》")
 
 
 def _book_titles_blanked(sentence: str) -> str:
@@ -1435,7 +1436,7 @@ def _book_titles_blanked(sentence: str) -> str:
 
 
 # A bracket holding only a year right after a value ("92.28%(2024年)"): the year the value is of
-_YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*[((]\s*((?:19|20)\d{2})\s*年?(?:底|末)?\s*[))]")
+_YEAR_IN_BRACKETS_AFTER = compile_pattern(r"\s*[((]\s*((?:19|20)\d{2})\s*年?(?:底|末)?\s*[))]")
 
 
 def _qualifier_years_dropped(bracket: re.Match) -> str:
@@ -1459,7 +1460,7 @@ def _mark_bare_years(prefix: str) -> str:
 
 
 MAX_TAIL_OF_A_LINE_ITEM = 6  # "亿元左右": what may follow a value to its line's end when the next line continues it
-_SENTENCE_END_IN = re.compile(r"[。;;]")
+_SENTENCE_END_IN = compile_pattern(r"[。;;]")
 
 
 def _value_ending_the_line_above(result: ExtractionResult, text: str, line_start: int) -> StatedValue | None:
@@ -1483,11 +1484,11 @@ def _joined_to(previous: StatedValue, sentence: str, offset: int, start: int) ->
     return gap.removeprefix(previous.unit).strip() in ("、", "和")
 
 
-_SENTENCE_PUNCTUATION = re.compile(r"[。;;,,::]")
-_ARABIC_NUMERAL = re.compile(r"\d+(?:\.\d+)?")
+_SENTENCE_PUNCTUATION = compile_pattern(r"[。;;,,::]")
+_ARABIC_NUMERAL = compile_pattern(r"\d+(?:\.\d+)?")
 
 
-_YEAR_ALONE = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
+_YEAR_ALONE = compile_pattern(r"\s*((?:19|20)\d{2})\s*年?\s*")
 
 
 def _title_year(text: str) -> int | None:
@@ -1503,7 +1504,7 @@ def _title_year(text: str) -> int | None:
     return int(parse_numeral(years[0]))
 
 
-_LAST_CLAUSE = re.compile(r"[^。!?;!?;,,]*$")
+_LAST_CLAUSE = compile_pattern(r"[^。!?;!?;,,]*$")
 
 
 def _year_a_colon_introduces(text: str) -> int | None:
@@ -1520,9 +1521,9 @@ def _year_a_colon_introduces(text: str) -> int | None:
 
 _GROWTH_UNITS = ("%", "个百分点", "百分点", "倍", "")
 # From the value before to this one: the next item of a list ("总产值151亿元、增加值…", "种植面积8万亩,产量…").
-_ITEM_OF_LIST = re.compile(r"[^,;。、]*[、,][^,;。、]*")
+_ITEM_OF_LIST = compile_pattern(r"[^,;。、]*[、,][^,;。、]*")
 # "人均地区生产总值53757元(按年平均汇率折算为7629美元)": the value before it, restated in another unit.
-_RESTATED = re.compile(rf"(?:{_phrase_words('restated_as')})\s*$")
+_RESTATED = compile_pattern(rf"(?:{_phrase_words('restated_as')})\s*$")
 MAX_RESTATEMENT_GAP = 20
 
 
@@ -1546,26 +1547,26 @@ def _name_of_value_before(result: ExtractionResult, offset: int, item: ListedVal
 
 # 到2025年, and 至2020年 opening a clause or a line ("至2020年——", heldout116 n05; not 截至2020年 nor 截止到2011年底,
 # "as of" (heldout316 n07), nor 增至, 提高至: a change's end); 恢复到2019年的113%: a base
-_STATED_YEAR = re.compile(r"(?<!恢复)(?<!截止)(?<!截至)(?<!\d)(?<!\d年)(?:到|(?:^|(?<=[,,;;::。\s]))至)\s*"
-                          r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
+_STATED_YEAR = compile_pattern(r"(?<!恢复)(?<!截止)(?<!截至)(?<!\d)(?<!\d年)(?:到|(?:^|(?<=[,,;;::。\s]))至)\s*"
+                               r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
 _STATED_YEAR = guarded(_STATED_YEAR)  # searched in most sentences and whole documents (scanning.py: faster)
 
 
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
-_PLAN_END_BEFORE = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*期?末的?\s*$")
+_PLAN_END_BEFORE = compile_pattern(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*期?末的?\s*$")
 _PLAN_NAMES = "|".join(sorted(FIVE_YEAR_PLANS, key=len, reverse=True))  # 十五五 before 十五
 # a word of comparison just before a plan's end (均比“十一五”末翻一番): the end is the base of a change
-_COMPARED_BEFORE_PLAN_END = re.compile(r"(?:比|较|与|同|和)\s*[“\"]?$")
-_NAMED_PLAN = re.compile(rf"({_PLAN_NAMES})")
-_PLAN_END_NAMED = re.compile(rf"({_PLAN_NAMES})[”\"]?\s*期?末")  # "到“十三五”末,": a plan's last year
+_COMPARED_BEFORE_PLAN_END = compile_pattern(r"(?:比|较|与|同|和)\s*[“\"]?$")
+_NAMED_PLAN = compile_pattern(rf"({_PLAN_NAMES})")
+_PLAN_END_NAMED = compile_pattern(rf"({_PLAN_NAMES})[”\"]?\s*期?末")  # "到“十三五”末,": a plan's last year
 # where a change starts ("人均生产总值由“十五”末的2400美元提高到6000美元", heldout310 n09): no year the paragraph speaks of
-_START_AT_A_PLAN = re.compile(rf"(?:由|从)\s*[“\"]?{_PLAN_END_NAMED.pattern}")
-_COMPARED_WITH_A_PLAN = re.compile(rf"(?:和|与|同|较|比)\s*[“\"]?(?:{'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:期末|末)?(?:相比|比较)?")
+_START_AT_A_PLAN = compile_pattern(rf"(?:由|从)\s*[“\"]?{_PLAN_END_NAMED.pattern}")
+_COMPARED_WITH_A_PLAN = compile_pattern(rf"(?:和|与|同|较|比)\s*[“\"]?(?:{'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:期末|末)?(?:相比|比较)?")
 # a plan a task drafts ("高质量编制“十五五”规划"): no period of the values beside it
-_PLAN_BEING_DRAFTED = re.compile(rf"(?:{_phrase_words('plan_being_drafted')})[^,,;;。]{{0,4}}[“\"]?"
-                                 rf"(?:{_PLAN_NAMES})[”\"]?[^,,;;。]{{0,8}}规划")
-_PLAN_REVIEWED = re.compile(rf"({_PLAN_NAMES})[”\"]?\s*(?:期间|以来|时期)")
-_PLAN_END_WORD = re.compile(_phrase_words("plan_end_word"))
+_PLAN_BEING_DRAFTED = compile_pattern(rf"(?:{_phrase_words('plan_being_drafted')})[^,,;;。]{{0,4}}[“\"]?"
+                                      rf"(?:{_PLAN_NAMES})[”\"]?[^,,;;。]{{0,8}}规划")
+_PLAN_REVIEWED = compile_pattern(rf"({_PLAN_NAMES})[”\"]?\s*(?:期间|以来|时期)")
+_PLAN_END_WORD = compile_pattern(_phrase_words("plan_end_word"))
 
 
 def _plan_end_in_clause(text: str, value: StatedValue) -> bool:
@@ -1575,17 +1576,17 @@ def _plan_end_in_clause(text: str, value: StatedValue) -> bool:
 
 
 # A plan named with its period, then what has been done since it began: "《…行动计划(2011-2013年)》实施三年来"
-_DATED_PLAN_REVIEWED = re.compile(r"《[^》]*?((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?[)）]?》"
+_DATED_PLAN_REVIEWED = compile_pattern(r"《[^》]*?((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?[)）]?》"
                                   r"[^,,。;]{0,8}?(?:实施|执行|推进|出台|印发)[^,,。;]{0,6}?(?:以来|来)")
 # Where a plan's span opens its clause ("“十四五”期间,新增…", "到“十四五”末,…"): the text before it in the sentence
-_OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:。])\s*(?:到|在|至|截至|截止|预计)?\s*[“\"]?$")
-_PLAN_SPAN = re.compile(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:{_phrase_words('plan_span_word')})")
+_OPENS_A_CLAUSE = compile_pattern(r"(?:^|[,;:。])\s*(?:到|在|至|截至|截止|预计)?\s*[“\"]?$")
+_PLAN_SPAN = compile_pattern(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
 # a paragraph opening on the plan it reports ("《规划》提出,…"): what follows is the plan's, not of a horizon named before
-_PLAN_QUOTED_OPENING = re.compile(_phrase_words("plan_quoted_opening"))
-_PLAN_SPAN_OPENING = re.compile(_PLAN_SPAN.pattern + r"(?=[,,])")  # "“十二五”期间,…": a plan period framing its clause
-_BASE_OR_START_BEFORE_PLAN = re.compile(r"(?:由|从|比|较|同|是)[“\"]?$")  # 由“十三五”末的, 比“十三五”末: no value's time
+_PLAN_QUOTED_OPENING = compile_pattern(_phrase_words("plan_quoted_opening"))
+_PLAN_SPAN_OPENING = compile_pattern(_PLAN_SPAN.pattern + r"(?=[,,])")  # "“十二五”期间,…": a plan period framing its clause
+_BASE_OR_START_BEFORE_PLAN = compile_pattern(r"(?:由|从|比|较|同|是)[“\"]?$")  # 由“十三五”末的, 比“十三五”末: no value's time
 
 
 def _sentence_context(doc: Document, sentence: str, plan_span: bool = True) -> tuple[tuple[int, str] | None, int]:
@@ -1639,7 +1640,7 @@ def _reached_end(doc: Document, sentence: str, stated: re.Match) -> bool:
     return int(parse_numeral(stated.group(1))) <= doc.report_year
 
 
-_FROM_A_YEARS_VALUE = re.compile(r"(?:由|从)\s*(?:19|20)\d{2}\s*年[底末]?的")
+_FROM_A_YEARS_VALUE = compile_pattern(r"(?:由|从)\s*(?:19|20)\d{2}\s*年[底末]?的")
 
 
 def _from_a_years_value_before(text: str, end: int) -> bool:
@@ -1647,7 +1648,7 @@ def _from_a_years_value_before(text: str, end: int) -> bool:
     return _FROM_A_YEARS_VALUE.search(text, 0, end) is not None
 
 
-_A_YEARS_VALUE_AFTER = re.compile(r"\s*[底末]?\s*的")
+_A_YEARS_VALUE_AFTER = compile_pattern(r"\s*[底末]?\s*的")
 _REACHED = "a change's end reached"  # the basis of a year _sentence_context sets that is no horizon
 
 
@@ -1681,8 +1682,8 @@ def _stated_year(sentence: str) -> tuple[int, str] | None:
     return None
 
 
-_YEAR_RUN_TOGETHER = re.compile(r"(?:199\d|20[0-4]\d)\d{3,4}")  # 2020123: a year and a number, 年 or 月 lost
-_ITEM_BREAK = re.compile(r"[、,]")
+_YEAR_RUN_TOGETHER = compile_pattern(r"(?:199\d|20[0-4]\d)\d{3,4}")  # 2020123: a year and a number, 年 or 月 lost
+_ITEM_BREAK = compile_pattern(r"[、,]")
 
 
 _MONEY_UNITS = ("元", "美元")
@@ -1982,13 +1983,13 @@ def load_value_words() -> tuple[re.Pattern[str], dict[str, tuple[float, str, str
     table = codebook_rows("value_words.csv")
     rows = {r["word"]: (float(r["value"]), r["unit"], r["comparator"]) for r in table}
     not_after = {r["word"]: r["not_after"] for r in table}
-    return guarded(re.compile("|".join((f"(?<!{not_after[w]})" if not_after[w] else "") + re.escape(w)
+    return guarded(compile_pattern("|".join((f"(?<!{not_after[w]})" if not_after[w] else "") + re.escape(w)
                                        for w in sorted(rows, key=len, reverse=True)))), rows  # (searched in every line)
 
 
-_VERB_BEFORE_VALUE_WORD = re.compile(r"(?:力争|要|将|可)?(?:实现|达到)$")
-_COMPARED_WITH_A_YEAR = re.compile(r"(?:与|和|同|比)?(?:19|20)\d{2}年$|比?上年$")  # "与2021年持平": the value before's change
-_COMPARED_WITH_A_TARGET = re.compile(r"(?:目标|预期|计划)值?$")  # "增长7.5%,与预期目标持平": met its target, no change of 0
+_VERB_BEFORE_VALUE_WORD = compile_pattern(r"(?:力争|要|将|可)?(?:实现|达到)$")
+_COMPARED_WITH_A_YEAR = compile_pattern(r"(?:与|和|同|比)?(?:19|20)\d{2}年$|比?上年$")  # "与2021年持平": the value before's change
+_COMPARED_WITH_A_TARGET = compile_pattern(r"(?:目标|预期|计划)值?$")  # "增长7.5%,与预期目标持平": met its target, no change of 0
 
 
 def _indicator_before_a_value_word(text: str, unit: str) -> str:
@@ -2070,8 +2071,8 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
 
 # what may stand between a list of names and a value word they share: 均 or 都, a base year (比2010年, 在2010年基础上),
 # a verb ("旅游总收入、接待入境游人次、旅游外汇收入均实现翻番", "生产总值和城乡居民人均收入比2010年翻一番")
-_SHARED_WORD_TAIL = re.compile(r"(均|都)?(?:要|将|可)?(?:[比较与同在](?:(?:19|20)\d{2}\s*年|上年)(?:的?基础上)?)?"
-                               r"(?:均|都)?(?:要|将|可)?(?:实现|达到)?$")
+_SHARED_WORD_TAIL = compile_pattern(r"(均|都)?(?:要|将|可)?(?:[比较与同在](?:(?:19|20)\d{2}\s*年|上年)(?:的?基础上)?)?"
+                                    r"(?:均|都)?(?:要|将|可)?(?:实现|达到)?$")
 
 
 def _names_sharing_a_word(before: str) -> list[tuple[str, int]]:
@@ -2093,9 +2094,9 @@ def _abs(span: tuple[int, int], offset: int) -> tuple[int, int]:
 
 
 # the name a list item opens on, before the colon that ends the clause before a value ("1.地区生产总值:增长7%左右")
-_LABEL_BEFORE_A_COLON = re.compile(rf"(?:^|[,;。\n])[ \t\u3000—\-·•]*{_ITEM_NUMBER}"
-                                   rf"([\u4e00-\u9fff()()]{{2,24}})\s*:\s*$")
-_NOT_A_LABEL = re.compile(rf"(?:{_phrase_words('not_a_label')})$")  # "…数据显示:": who speaks, no name of a measure
+_LABEL_BEFORE_A_COLON = compile_pattern(rf"(?:^|[,;。\n])[ \t\u3000—\-·•]*{_ITEM_NUMBER}"
+                                        rf"([\u4e00-\u9fff()()]{{2,24}})\s*:\s*$")
+_NOT_A_LABEL = compile_pattern(rf"(?:{_phrase_words('not_a_label')})$")  # "…数据显示:": who speaks, no name of a measure
 
 
 def _clause_start(sentence: str, position: int) -> int:
@@ -2105,7 +2106,7 @@ def _clause_start(sentence: str, position: int) -> int:
     return last.end() if last else floor
 
 
-_LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*){_CLAUSE_BREAK.pattern}")
+_LAST_CLAUSE_BREAK = compile_pattern(rf"(?s:.*){_CLAUSE_BREAK.pattern}")
 
 
 def _clause_end(sentence: str, position: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> int:
@@ -2123,49 +2124,49 @@ def _break_starts(breaks: re.Pattern[str], sentence: str) -> list[int]:
 
 
 # The structure checks' patterns, compiled once (they run for every number token).
-_YEAR_NUMERAL = re.compile(r"(19|20)\d{2}|[〇○零一二三四五六七八九]{4}")
-_ARABIC_YEAR = re.compile(r"(19|20)\d{2}")
-_YEAR_FOLLOWS = re.compile(r"\s*(年|[-—–~至]|届)")
-_DATE_FOLLOWS = re.compile(r"\s*(月|日|号|时|点|分[^之])")
+_YEAR_NUMERAL = compile_pattern(r"(19|20)\d{2}|[〇○零一二三四五六七八九]{4}")
+_ARABIC_YEAR = compile_pattern(r"(19|20)\d{2}")
+_YEAR_FOLLOWS = compile_pattern(r"\s*(年|[-—–~至]|届)")
+_DATE_FOLLOWS = compile_pattern(r"\s*(月|日|号|时|点|分[^之])")
 # "05-01", "04-28" after a headline in a list of news: a month and day, zero-padded as no range is written
-_MONTH_DAY = re.compile(r"(?=0|\d\d-0)(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
-_SIZE_QUALIFIER = re.compile(r"(以上|以下)的?[\u4e00-\u9fff]")
+_MONTH_DAY = compile_pattern(r"(?=0|\d\d-0)(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+_SIZE_QUALIFIER = compile_pattern(r"(以上|以下)的?[\u4e00-\u9fff]")
 # "超30亿元或3亿美元产业项目2个", "亿元以上的重大项目20个": the projects of that size, then how many
-_ALTERNATIVE_THRESHOLD_BEHIND = re.compile(r"(?:超|超过|过)\s*[\d.]+\s*[万亿]?元(?:以上)?或\s*$")  # "超30亿元或" before 3亿美元
-_PROJECTS_COUNTED_AFTER = re.compile(r"\s*(?:以上)?的?(?:或\s*[\d.]+\s*[万亿]?(?:美元|元)(?:以上)?)?[\u4e00-\u9fff]{0,8}?项目\s*"
-                                     r"(?:\d|[一二两三四五六七八九十]+个)")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_EVERY_DAY_BEHIND = re.compile(r"每[天日周]$")
+_ALTERNATIVE_THRESHOLD_BEHIND = compile_pattern(r"(?:超|超过|过)\s*[\d.]+\s*[万亿]?元(?:以上)?或\s*$")  # "超30亿元或" before 3亿美元
+_PROJECTS_COUNTED_AFTER = compile_pattern(r"\s*(?:以上)?的?(?:或\s*[\d.]+\s*[万亿]?(?:美元|元)(?:以上)?)?[\u4e00-\u9fff]{0,8}?项目\s*"
+                                          r"(?:\d|[一二两三四五六七八九十]+个)")
+_CJK_CHAR = compile_pattern(r"[\u4e00-\u9fff]")
+_EVERY_DAY_BEHIND = compile_pattern(r"每[天日周]$")
 _DURATION_UNITS = ("小时", "天")
 _CIRCLE_UNITS = ("小时", "分钟")
 # a figure's caption after it on its line ("167.83亿元——经济总量稳步提升"), and the lines below it that may state it
-_FIGURE_CAPTION = re.compile(rf"\s*(?:{_phrase_words('figure_caption_dash')})\s*[^\d\s]")
+_FIGURE_CAPTION = compile_pattern(rf"\s*(?:{_phrase_words('figure_caption_dash')})\s*[^\d\s]")
 FIGURE_STATEMENT_LINES = 2
 # a plan's time circle (都市圈1小时通勤, 30分钟基层医疗服务圈; codebook time_circle_word): the time is its target
-_TIME_CIRCLE_FOLLOWS = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_phrase_words('time_circle_word')})")
+_TIME_CIRCLE_FOLLOWS = compile_pattern(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_phrase_words('time_circle_word')})")
 _VERSION_WORDS = ("工程", "计划", "版")  # a number after them names a version
-_RATIO_FOLLOWS = re.compile(r"\s*[::]\s*\d")
+_RATIO_FOLLOWS = compile_pattern(r"\s*[::]\s*\d")
 _LEVEL_WORDS = "不低于|不少于|达到|达|为"
-_LEVEL_WORD_BEHIND = re.compile(rf"({_LEVEL_WORDS})$")
+_LEVEL_WORD_BEHIND = compile_pattern(rf"({_LEVEL_WORDS})$")
 # A ratio to one stated as a level or the ends of a change (生师比不高于17:1, 从5.2:1提高到7.3:1, 下降至2.09:1, 车桩比在2.5:1以下)
-_RATIO_LEVEL_BEHIND = re.compile(rf"({_LEVEL_WORDS}|不高于|不超过|低于|高于|是|从|由|到|至|的|控制在|保持在|稳定在|比在)$")
+_RATIO_LEVEL_BEHIND = compile_pattern(rf"({_LEVEL_WORDS}|不高于|不超过|低于|高于|是|从|由|到|至|的|控制在|保持在|稳定在|比在)$")
 _CODE_CHARACTERS = frozenset(string.ascii_letters + "#+")  # a number joined to them is part of a code
 _CODE_CHARACTERS_BEHIND = _CODE_CHARACTERS | {"."}
-_INDICATOR_ACRONYM_BEHIND = re.compile(rf"(?:{_phrase_words('indicator_acronym')})$")  # "完成GDP4408.1亿元"
-_WORDS_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}")  # (not a piece a count opens: "23所…认定工作已经完成46所")
-_ORDINAL_MARK_FOLLOWS = re.compile(r"\s*[.、.)]")  # "3)扩大…" opens a numbered line as "3、" does
-_ITEM_MARK_FOLLOWS = re.compile(r"[.、]\s*[\u4e00-\u9fff]")  # "2.支持…" (not "2.5", a decimal; ． reads as .)
-_PLAN_NUMERAL = re.compile(r"十[一二三四五]")
+_INDICATOR_ACRONYM_BEHIND = compile_pattern(rf"(?:{_phrase_words('indicator_acronym')})$")  # "完成GDP4408.1亿元"
+_WORDS_BEFORE = compile_pattern(r"[\u4e00-\u9fff]{2}")  # (not a piece a count opens: "23所…认定工作已经完成46所")
+_ORDINAL_MARK_FOLLOWS = compile_pattern(r"\s*[.、.)]")  # "3)扩大…" opens a numbered line as "3、" does
+_ITEM_MARK_FOLLOWS = compile_pattern(r"[.、]\s*[\u4e00-\u9fff]")  # "2.支持…" (not "2.5", a decimal; ． reads as .)
+_PLAN_NUMERAL = compile_pattern(r"十[一二三四五]")
 # 新建, 改扩建, 新增 (codebook cumulative_verb) before "四个": a count of what is added ("建设两个中心" is a slogan's)
-_BUILT_BEHIND = re.compile(rf"(?:{_phrase_words('cumulative_verb')})$")
-_ONE_AS_QUANTITY_BEHIND = re.compile(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$")
-_DURATION_NOUN_FOLLOWS = re.compile(r"(义务|免费|制|一贯|学制|行动|攻坚|计划|内)")
-_SUFFIX_FOLLOWS = re.compile(r"(以上|以下|以内|左右|多|余|及以上|倍)")
-_BOUND_ENDS_CLAUSE = re.compile(r"\s*(?:以上|以下|以内|左右)\s*(?:[,;。、:!?)]|$)")
-_BOUND_FOLLOWS = re.compile(r"及?以[上下内]|左右")  # the bounds after a count (以上, 及以上, 以内, 左右)
+_BUILT_BEHIND = compile_pattern(rf"(?:{_phrase_words('cumulative_verb')})$")
+_ONE_AS_QUANTITY_BEHIND = compile_pattern(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$")
+_DURATION_NOUN_FOLLOWS = compile_pattern(r"(义务|免费|制|一贯|学制|行动|攻坚|计划|内)")
+_SUFFIX_FOLLOWS = compile_pattern(r"(以上|以下|以内|左右|多|余|及以上|倍)")
+_BOUND_ENDS_CLAUSE = compile_pattern(r"\s*(?:以上|以下|以内|左右)\s*(?:[,;。、:!?)]|$)")
+_BOUND_FOLLOWS = compile_pattern(r"及?以[上下内]|左右")  # the bounds after a count (以上, 及以上, 以内, 左右)
 # an age, a span of time or a grade under such a bound qualifies (三年以上教龄, 二类以上公厕, 四星以上酒店)
 _NOT_COUNTED_UNDER_A_BOUND = ("年", "岁", "类", "星", "等", "档") + _DURATION_UNITS
-_SCHOOLING_YEARS_BEHIND = re.compile(r"[\u4e00-\u9fff]{0,6}(学前三|九|十二|十五)$")
+_SCHOOLING_YEARS_BEHIND = compile_pattern(r"[\u4e00-\u9fff]{0,6}(学前三|九|十二|十五)$")
 
 
 @lru_cache(maxsize=None)
@@ -2173,9 +2174,9 @@ def load_structure_rules() -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str
     """Contexts that make a number structure, not a value (``codebook/structure_rules.csv``): the words before it,
     the numeral itself, the words after it; each rule with an example and where it was seen."""
     return tuple(
-        (re.compile(f"(?:{row['before_number']})$") if row["before_number"] else None,
-         re.compile(row["number"]) if row["number"] else None,
-         re.compile(row["after_number"]) if row["after_number"] else None, row["reason"])
+        (compile_pattern(f"(?:{row['before_number']})$") if row["before_number"] else None,
+         compile_pattern(row["number"]) if row["number"] else None,
+         compile_pattern(row["after_number"]) if row["after_number"] else None, row["reason"])
         for row in codebook_rows("structure_rules.csv"))
 
 
@@ -2200,7 +2201,7 @@ def _structure_rule_screen() -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
             return None
         kind.append(part.pattern)
     try:
-        return tuple(re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+        return tuple(compile_pattern("|".join(f"(?:{p})" for p in parts)) if parts else None
                      for parts in (afters, numbers, befores))
     except re.error:
         return None
@@ -2217,8 +2218,8 @@ def _screen_with_edges() -> tuple | None:
     after, number, before = screen
     first = first_characters(after) if after is not None else None
     last = first_characters(before, last=True) if before is not None else None
-    return (after, re.compile(f"[{first}]") if first else None, number,
-            before, re.compile(f"[{last}]") if last else None)
+    return (after, compile_pattern(f"[{first}]") if first else None, number,
+            before, compile_pattern(f"[{last}]") if last else None)
 
 
 def _structure_rule(sentence: str, match: re.Match) -> str:
@@ -2247,12 +2248,12 @@ def _structure_rule(sentence: str, match: re.Match) -> str:
     return ""
 
 
-_SIGN_BEFORE = re.compile(r"[≥≤<>=]\s*$")  # a comparator sign just before a number: what follows bounds a value
-_UNIT_BEFORE_SIGN = re.compile(rf"(%|‰|{UNIT_PATTERN})\s*[≥≤<>=]\s*$")
+_SIGN_BEFORE = compile_pattern(r"[≥≤<>=]\s*$")  # a comparator sign just before a number: what follows bounds a value
+_UNIT_BEFORE_SIGN = compile_pattern(rf"(%|‰|{UNIT_PATTERN})\s*[≥≤<>=]\s*$")
 
 
-_COUNT_BEFORE_A_CLASS = re.compile(rf"(?:{_phrase_words('count_before_a_scale_class')})\s*(?:超过|超|过)?\s*$")
-_LEADING_ZERO = re.compile(r"0\d+")  # digits written with a leading zero and no point: a code, not a quantity
+_COUNT_BEFORE_A_CLASS = compile_pattern(rf"(?:{_phrase_words('count_before_a_scale_class')})\s*(?:超过|超|过)?\s*$")
+_LEADING_ZERO = compile_pattern(r"0\d+")  # digits written with a leading zero and no point: a code, not a quantity
 
 
 def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offset: int) -> str:
@@ -2368,35 +2369,35 @@ class ListedValue:
     shared: tuple[tuple[str, int], ...] = ()
 
 
-_RESPECTIVELY = re.compile(_phrase_words("respectively"))
+_RESPECTIVELY = compile_pattern(_phrase_words("respectively"))
 MAX_RESPECTIVE_VERB = 12  # 分别 … its first value: a verb and its qualifiers ("分别比2011年增长")
-_COMMA_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*,\s*")
-_DATED_ITEM_GLUE = re.compile(r"(?:以上|以下|以内|左右)?\s*[、和及与,]\s*(?:19|20)\d{2}\s*年[底末]?的?\s*")
+_COMMA_GLUE = compile_pattern(r"(?:以上|以下|以内|左右)?\s*,\s*")
+_DATED_ITEM_GLUE = compile_pattern(r"(?:以上|以下|以内|左右)?\s*[、和及与,]\s*(?:19|20)\d{2}\s*年[底末]?的?\s*")
 # (not a code's digits: "PM2.5、PM10年均浓度分别下降3%、4%" names two indicators)
-_ENDS_WITH_VALUE = re.compile(rf"(?<![A-Za-z\d.])\d+(?:\.\d+)?\s*(?:{UNIT_PATTERN}|万|亿)?(?:以上|以下|左右|多|余)?$")
+_ENDS_WITH_VALUE = compile_pattern(rf"(?<![A-Za-z\d.])\d+(?:\.\d+)?\s*(?:{UNIT_PATTERN}|万|亿)?(?:以上|以下|左右|多|余)?$")
 
 
 def _is_year_token(token: re.Match) -> bool:
     return bool(_ARABIC_YEAR.fullmatch(token.group("num"))) and unit_of(token) in ("", "年")
 
 
-_NAME_BREAK = re.compile(r"、|以及|和|及(?!以[上下])|与")
+_NAME_BREAK = compile_pattern(r"、|以及|和|及(?!以[上下])|与")
 
 
 # "2016年、2017年、2018年上半年居民人均可支配收入": a list of years run into the one name whose values they date
-_YEARS_BEFORE_NAME = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:(?:上|下)半年|底|末)?\s*[、和及至]\s*)+"
-                                r"(?:19|20)\d{2}\s*年(?:(?:上|下)半年|底|末)?(?=[^、和及与\d])")
+_YEARS_BEFORE_NAME = compile_pattern(r"(?:(?:19|20)\d{2}\s*年(?:(?:上|下)半年|底|末)?\s*[、和及至]\s*)+"
+                                     r"(?:19|20)\d{2}\s*年(?:(?:上|下)半年|底|末)?(?=[^、和及与\d])")
 
 
 # a change that every name of a clause shares, at its end (在2005年的基础上均削减15%): the names come before it
-_SHARED_CHANGE_AT_END = re.compile(r"(?:[在比较]\s*(?:19|20)\d{2}\s*年?(?:的)?(?:基础上)?)?\s*(?:均|都)[^\d,,;;。]{1,6}"
-                                   r"\d+(?:\.\d+)?\s*(?:%|个百分点)?$")
+_SHARED_CHANGE_AT_END = compile_pattern(r"(?:[在比较]\s*(?:19|20)\d{2}\s*年?(?:的)?(?:基础上)?)?\s*(?:均|都)[^\d,,;;。]{1,6}"
+                                        r"\d+(?:\.\d+)?\s*(?:%|个百分点)?$")
 # a clause's predicate after its names ("…持续增长", "均稳步提高")
-_PREDICATE_AT_END = re.compile(rf"(?:均|都)?(?:持续|稳步|继续|保持|较快|快速|明显|大幅)*(?:{_phrase_words('growth_verb')}|提高|增加|上升)$")
+_PREDICATE_AT_END = compile_pattern(rf"(?:均|都)?(?:持续|稳步|继续|保持|较快|快速|明显|大幅)*(?:{_phrase_words('growth_verb')}|提高|增加|上升)$")
 
 
 # the base the list's changes are measured from, between its names and 分别 ("游客人数、旅游综合收入较2019年分别增长52%、49%")
-_BASE_OF_THE_CHANGE_AT_END = re.compile(rf"(?:{_phrase_words('change_base_before_respectively')})\s*$")
+_BASE_OF_THE_CHANGE_AT_END = compile_pattern(rf"(?:{_phrase_words('change_base_before_respectively')})\s*$")
 
 
 def _list_names(head: str) -> list[str]:
@@ -2446,8 +2447,8 @@ def _split_compound_by_characters(names: list[str]) -> list[str] | None:
     return None
 
 
-_MEASURE_WORD = re.compile(_phrase_words("measure_word"))
-_MEASURE_AT_END = re.compile(rf"(?:{_phrase_words('measure_word')})$")
+_MEASURE_WORD = compile_pattern(_phrase_words("measure_word"))
+_MEASURE_AT_END = compile_pattern(rf"(?:{_phrase_words('measure_word')})$")
 
 
 def _with_subject_of(first: str, name: str) -> str:
@@ -2473,8 +2474,8 @@ def _ratio_patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     for row in codebook_rows("ratio_parts.csv"):
         parts = tuple(row["parts"].split("|"))
         terms = rf"\s*[{RATIO_MARKS}]\s*".join([r"(\d+(?:\.\d+)?)"] * len(parts))
-        patterns.append((re.compile(rf"(?:{row['name']})[^,，;；。{RATIO_MARKS}\d]{{0,8}}?{terms}"
-                                    rf"(?!\s*[{RATIO_MARKS}]?\s*\d)"), parts))
+        patterns.append((compile_pattern(rf"(?:{row['name']})[^,，;；。{RATIO_MARKS}\d]{{0,8}}?{terms}"
+                                         rf"(?!\s*[{RATIO_MARKS}]?\s*\d)"), parts))
     return tuple(patterns)
 
 
@@ -2572,9 +2573,9 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
     return covered
 
 
-_YEAR_LIST = re.compile(r"((?:19|20)\d{2})\s*年?(?:(?:上|下)半年|底|末)?(?:\s*[、和及至]\s*((?:19|20)\d{2})\s*年?"
-                        r"(?:(?:上|下)半年|底|末)?)+")
-_YEAR_SPAN_LIST = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
+_YEAR_LIST = compile_pattern(r"((?:19|20)\d{2})\s*年?(?:(?:上|下)半年|底|末)?(?:\s*[、和及至]\s*((?:19|20)\d{2})\s*年?"
+                             r"(?:(?:上|下)半年|底|末)?)+")
+_YEAR_SPAN_LIST = compile_pattern(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年")
 
 
 def _years_listed(text: str, count: int) -> list[int] | None:
@@ -2608,25 +2609,25 @@ MAX_LIST_CONTINUATION_GAP = 1  # characters from a 分别 list's last value to a
 # 均 and a verb after a list of names and before one value: "小学、初中适龄人口入学率均达到100%", "汽车和化工新材料产业产值
 # 均达到250亿元左右", "粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上"; not 年均, 人均, 平均 (a rate, a head, a mean); 各 just
 # before it: "寄读学校、职业高中、社区学院各1所"
-_SHARED_VALUE_WORD = re.compile(rf"(?<![年人平日户])均(?=(?:要|将|可|已)?(?:{_phrase_words('shared_value_verb')})"
-                                r"[^,,;;。\d]{0,10}(?:\d|[一二两三四五六七八九十百千万]))"
-                                r"|各(?=\s*(?:\d|[一二两三四五六七八九十]+\s*[所个家座名]))")
+_SHARED_VALUE_WORD = compile_pattern(rf"(?<![年人平日户])均(?=(?:要|将|可|已)?(?:{_phrase_words('shared_value_verb')})"
+                                     r"[^,,;;。\d]{0,10}(?:\d|[一二两三四五六七八九十百千万]))"
+                                     r"|各(?=\s*(?:\d|[一二两三四五六七八九十]+\s*[所个家座名]))")
 
 
 # a list of names that each end as an indicator does (codebook phrase_words indicator_ending) before a verb and one
 # value: "财政总收入和地方财政收入增长8%左右" shares it as 均 would say (not "公办和普惠性民办幼儿园覆盖率": 公办 names no measure)
-_INDICATOR_ENDING = re.compile(rf"(?:{_phrase_words('indicator_ending')})$")
-_INDICATORS_SHARING = re.compile(rf"(?:{_phrase_words('indicator_ending')})(?=(?:要|将|可)?(?:年均|平均|比上年|同比|"
-                                 rf"[比较](?:19|20)\d{{2}}年)?(?:{_phrase_words('indicator_list_verb')})[^,,;;。\d]{{0,4}}\d)")
+_INDICATOR_ENDING = compile_pattern(rf"(?:{_phrase_words('indicator_ending')})$")
+_INDICATORS_SHARING = compile_pattern(rf"(?:{_phrase_words('indicator_ending')})(?=(?:要|将|可)?(?:年均|平均|比上年|同比|"
+                                      rf"[比较](?:19|20)\d{{2}}年)?(?:{_phrase_words('indicator_list_verb')})[^,,;;。\d]{{0,4}}\d)")
 _INDICATORS_SHARING = guarded(_INDICATORS_SHARING)  # (scanning.py: the same matches, scanned faster)
 
 
 # "门票收入和综合税收对地方公共财政收入的贡献率": the last name relates the whole list to something, so it is one measure
-_RELATION_OF_THE_LIST = re.compile(r"对.+的")
+_RELATION_OF_THE_LIST = compile_pattern(r"对.+的")
 
 
 SHORT_NAME_LENGTH = 2  # "化肥、农药有效利用率": a name this long before 、 takes the rest of the last (_complete_short_names)
-_JOINING_WORD = re.compile("[和与及]")
+_JOINING_WORD = compile_pattern("[和与及]")
 
 
 def _each_a_measure(names: list[str], joined_by_word: bool = True) -> bool:
@@ -2729,20 +2730,20 @@ def _enumerations(sentence: str, last_names: list[str] | None = None,
 
 
 # _indicator's patterns built from the phrase words, compiled once (it runs for every candidate value).
-_LEAD_VERB = re.compile(rf"^(?:{_SUBJECT.pattern})?((?:{_CUMULATIVE.pattern}|{_COUNT.pattern})+)")
-_LEADS_WITH_VERB = re.compile(rf"^(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})")
-_VERBS_ONLY = re.compile(rf"(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})+")
-_VERB_ENDING_LIKE_A_CONJUNCTION = re.compile(rf"(?:{_phrase_words('verb_ending_like_a_conjunction')})$")  # 涉及
-_LEADS_WITH_CUMULATIVE = re.compile(rf"^(?:{_CUMULATIVE.pattern})")
+_LEAD_VERB = compile_pattern(rf"^(?:{_SUBJECT.pattern})?((?:{_CUMULATIVE.pattern}|{_COUNT.pattern})+)")
+_LEADS_WITH_VERB = compile_pattern(rf"^(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})")
+_VERBS_ONLY = compile_pattern(rf"(?:{_CUMULATIVE.pattern}|{_COUNT.pattern})+")
+_VERB_ENDING_LIKE_A_CONJUNCTION = compile_pattern(rf"(?:{_phrase_words('verb_ending_like_a_conjunction')})$")  # 涉及
+_LEADS_WITH_CUMULATIVE = compile_pattern(rf"^(?:{_CUMULATIVE.pattern})")
 
 
-_OPEN_BRACKET_AT_END = re.compile(r"(\(|\()$")
-_LATER_ITEM = re.compile(r"^.*\d[^、]*、")
-_SYMBOLS_AT_END = re.compile(r"[≥≤><=]+$")
-_NOUN_AFTER = re.compile(r"^(?:的)?((?:[\u4e00-\u9fff0-9“”\"()()]|、(?!\d)){2,30})")
-_DONE_TO = re.compile(rf"^(?:的)?([\u4e00-\u9fff“”()()、]{{2,24}}?)(?:{_phrase_words('done_to_verb')})"
-                      r"([\u4e00-\u9fff“”]{2,12})")
-_BARE_PREPOSITION = re.compile(rf"^[^\u4e00-\u9fff]*(?:{_phrase_words('object_preposition')})$")  # "*为" before 8个
+_OPEN_BRACKET_AT_END = compile_pattern(r"(\(|\()$")
+_LATER_ITEM = compile_pattern(r"^.*\d[^、]*、")
+_SYMBOLS_AT_END = compile_pattern(r"[≥≤><=]+$")
+_NOUN_AFTER = compile_pattern(r"^(?:的)?((?:[\u4e00-\u9fff0-9“”\"()()]|、(?!\d)){2,30})")
+_DONE_TO = compile_pattern(rf"^(?:的)?([\u4e00-\u9fff“”()()、]{{2,24}}?)(?:{_phrase_words('done_to_verb')})"
+                           r"([\u4e00-\u9fff“”]{2,12})")
+_BARE_PREPOSITION = compile_pattern(rf"^[^\u4e00-\u9fff]*(?:{_phrase_words('object_preposition')})$")  # "*为" before 8个
 _UNITS_OF_A_LISTS_OWN_ITEMS = ("项", "件")  # "对185项政府重点工作进行了责任分解": a list's own tasks, counted
 
 
@@ -2815,7 +2816,7 @@ def _has_two_cjk_characters(text: str) -> bool:
     return first is not None and _CJK_CHARACTER.search(text, first.end()) is not None
 
 
-_START_OF_CHANGE = re.compile(rf"[由从](?=[^由从]*(?:\d|{'|'.join(FIVE_YEAR_PLANS)}))[^由从]*$")  # 由2020年的, 由“八五”期末的
+_START_OF_CHANGE = compile_pattern(rf"[由从](?=[^由从]*(?:\d|{'|'.join(FIVE_YEAR_PLANS)}))[^由从]*$")  # 由2020年的, 由“八五”期末的
 
 
 def _named_by_an_addition(indicator: str) -> bool:
@@ -2828,9 +2829,9 @@ def _table_row_type(indicator: str) -> str:
     return "cumulative" if _named_by_an_addition(indicator) else "level"
 
 
-_CHANGE_REACHED = re.compile(r"(?:提高|提升|增加|增长|上升|下降|降低|扩大|缩小|减少)(?:到|至)\s*((?:19|20)\d{2})\s*年[底末]?的?\s*$")
-_CHANGE_FROM_A_YEAR = re.compile(_FROM_A_YEARS_VALUE.pattern + r"[^,;。由从]{0,20}$")  # "由2015年的141家"
-_CHANGE_TO_YEAR = re.compile(r"[^,;。]{0,12}?(?:到|至)\s*((?:19|20)\d{2})\s*年")  # "从2015年的75.6%提高到2020年的86.7%"
+_CHANGE_REACHED = compile_pattern(r"(?:提高|提升|增加|增长|上升|下降|降低|扩大|缩小|减少)(?:到|至)\s*((?:19|20)\d{2})\s*年[底末]?的?\s*$")
+_CHANGE_FROM_A_YEAR = compile_pattern(_FROM_A_YEARS_VALUE.pattern + r"[^,;。由从]{0,20}$")  # "由2015年的141家"
+_CHANGE_TO_YEAR = compile_pattern(r"[^,;。]{0,12}?(?:到|至)\s*((?:19|20)\d{2})\s*年")  # "从2015年的75.6%提高到2020年的86.7%"
 _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report", "project_list", "work_plan",
                "plan_news")
 
@@ -2838,34 +2839,34 @@ _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", 
 # "高于计划3个百分点", "完成年度目标": a comparison with a plan, which is a result, not a commitment.
 # (高于全年增速目标7.5个百分点, 完成全年总量目标的107%: the plan's measure named between, heldout77 n07)
 # (优于国定目标3.2微克/立方米, 高于国家目标7.6个百分点: a result's margin over the target the state set, heldout478 n06)
-_MEASURED_AGAINST_PLAN = re.compile(r"(?:高于|低于|超过|超额完成|完成|比|超|达成|占|优于|好于|快于|慢于)(?:了)?"
-                                    r"(?:国定|省定|市定|国家|年度|全年|年初|预期|年)?(?:总量|增速)?(?:计划目标|计划|目标)")
+_MEASURED_AGAINST_PLAN = compile_pattern(r"(?:高于|低于|超过|超额完成|完成|比|超|达成|占|优于|好于|快于|慢于)(?:了)?"
+                                         r"(?:国定|省定|市定|国家|年度|全年|年初|预期|年)?(?:总量|增速)?(?:计划目标|计划|目标)")
 
 
 # "完成投资629亿元,占年度投资计划的97.2%", "完成目标任务的103.1%": the share of a plan achieved so far.
 # "完成年度计划的", and the later shares of its list ("…规划目标的132.76%和121.58%")
-_SHARE_OF_PLAN = re.compile(rf"(?:{_phrase_words('share_of_plan')})\s*(?:[\d.]+\s*%\s*[、和及]\s*)*$")
+_SHARE_OF_PLAN = compile_pattern(rf"(?:{_phrase_words('share_of_plan')})\s*(?:[\d.]+\s*%\s*[、和及]\s*)*$")
 # "完成年计划710亿元的89.4%": the plan's amount (a target of the year reviewed), then the share of it achieved
 # "开工7个,开工率78%", "年度计划投资完成率达115.2%": a rate of progress, the share of a plan achieved so far (达到 commits)
-_PROGRESS_RATE = re.compile(rf"(?:{_phrase_words('progress_rate')})\s*(?:为|达(?!到)|是)?\s*$")
+_PROGRESS_RATE = compile_pattern(rf"(?:{_phrase_words('progress_rate')})\s*(?:为|达(?!到)|是)?\s*$")
 # "年度计划投资7.2亿元,开工7个,…完成投资1.9亿元": after the plan's amount, the projects started and the money spent so far
-_PLANNED_INVESTMENT_BEFORE = re.compile(r"计划总?投资\s*[\d.]+\s*[万亿]*元[^。;]*?[,、]\s*(?:已|累计|共)?"
-                                        rf"(?:{_phrase_words('progress_after_planned_investment')})\s*$")
-_PLAN_AMOUNT_BEFORE = re.compile(rf"(?:{_phrase_words('share_of_plan')})[\d.]+\s*[^\d\s,;。]{{0,4}}的\s*$")
-_SHARE_AFTER = re.compile(r"\s*的\s*[\d.]+\s*%")
+_PLANNED_INVESTMENT_BEFORE = compile_pattern(r"计划总?投资\s*[\d.]+\s*[万亿]*元[^。;]*?[,、]\s*(?:已|累计|共)?"
+                                             rf"(?:{_phrase_words('progress_after_planned_investment')})\s*$")
+_PLAN_AMOUNT_BEFORE = compile_pattern(rf"(?:{_phrase_words('share_of_plan')})[\d.]+\s*[^\d\s,;。]{{0,4}}的\s*$")
+_SHARE_AFTER = compile_pattern(r"\s*的\s*[\d.]+\s*%")
 # "完成年初35所目标任务的94.29%": the plan's amount between the plan's time and its word, then the share achieved
-_PLAN_TIME_BEFORE = re.compile(r"(?:占|完成|达到)(?:了)?(?:年度|全年|年初)\s*$")
-_PLAN_WORD_AND_SHARE_AFTER = re.compile(r"\s*(?:计划|目标)(?:任务)?\s*的\s*[\d.]+\s*%")
-_NAMED_AS_A_TARGET = re.compile(rf"\s*(?:左右|以上|以内)?(?:{_phrase_words('named_as_a_target_after')})")
+_PLAN_TIME_BEFORE = compile_pattern(r"(?:占|完成|达到)(?:了)?(?:年度|全年|年初)\s*$")
+_PLAN_WORD_AND_SHARE_AFTER = compile_pattern(r"\s*(?:计划|目标)(?:任务)?\s*的\s*[\d.]+\s*%")
+_NAMED_AS_A_TARGET = compile_pattern(rf"\s*(?:左右|以上|以内)?(?:{_phrase_words('named_as_a_target_after')})")
 # 计划 or 规划 as the plan's word (not a five-year plan's name, “十二五”规划22项主要指标): its amount is the target
-_PLAN_WORD = re.compile(r"计划|规划")
+_PLAN_WORD = compile_pattern(r"计划|规划")
 _PLAN_NAME_ENDS = ("五", "”", '"')
 
 
 # a task's amount just before the value: "开工任务为15130套", "棚户区改造任务2417户"
-_TASK_AMOUNT = re.compile(r"(?:目标)?任务(?:数|量)?\s*(?:为|是)?\s*$")
+_TASK_AMOUNT = compile_pattern(r"(?:目标)?任务(?:数|量)?\s*(?:为|是)?\s*$")
 # what was done against a task: "超额完成年度任务2.1亿元", "高于全年目标任务0.1个百分点", "超出国家下达任务433万吨"
-_MEASURED_AGAINST_A_TASK = re.compile(r"完成|超|高于|低于|快于|慢于")
+_MEASURED_AGAINST_A_TASK = compile_pattern(r"完成|超|高于|低于|快于|慢于")
 
 
 def _task_amount(clause: str, token: str = "") -> str | None:
@@ -2879,7 +2880,7 @@ def _task_amount(clause: str, token: str = "") -> str | None:
 
 # A budget's amount: the clause ends in a budget word (年初预算安排, 预算调整为, 预算总额为), or in 调整为 after the
 # word 预算 ("一般公共预算支出调整为263.68亿元"); not the share of it achieved (完成年初预算的101%: 的 ends that clause).
-_BUDGET_AMOUNT = re.compile(rf"(?:(?:{_phrase_words('budget_amount_word')})(?:调整)?|预算[^,;。]*调整)\s*(?:为|是|到)?\s*$")
+_BUDGET_AMOUNT = compile_pattern(rf"(?:(?:{_phrase_words('budget_amount_word')})(?:调整)?|预算[^,;。]*调整)\s*(?:为|是|到)?\s*$")
 
 
 def _budget_amount(clause: str, token: str = "") -> str | None:
@@ -2894,10 +2895,10 @@ def _budget_amount(clause: str, token: str = "") -> str | None:
 # A count of projects, or their total investment, with the planned investment in a later clause of the sentence
 # ("安排省市重点开工在建项目135项,总投资881.4亿元,年计划投资275亿元"): the list of projects planned (codebook
 # planned_investment_after); not the share of it achieved (完成年度计划投资的85%: its clause opens on 完成)
-_PLANNED_INVESTMENT_AFTER = re.compile(
+_PLANNED_INVESTMENT_AFTER = compile_pattern(
     rf"[^。;;]{{0,60}}?[,,、]\s*(?:{_phrase_words('planned_investment_after')})(?![^,,;;。]{{0,3}}的)")
-_PROJECTS_COUNTED_BEFORE = re.compile(_phrase_words("projects_counted_before"))
-_PROJECTS_DONE_EVENT = re.compile(_phrase_words("projects_done_event"))  # 集中开工, 引进: done at an event
+_PROJECTS_COUNTED_BEFORE = compile_pattern(_phrase_words("projects_counted_before"))
+_PROJECTS_DONE_EVENT = compile_pattern(_phrase_words("projects_done_event"))  # 集中开工, 引进: done at an event
 _PROJECTS_PLANNED = "target cue …,计划投资 after it: a count or total of projects planned"
 
 
@@ -2945,17 +2946,17 @@ def _commitments_only(text: str) -> str:
 
 
 # "围绕…战略发展目标,持续开展…,地区生产总值完成224.53亿元": the goal the work pursued, no commitment of the value
-_GOAL_PURSUED = re.compile(rf"(?:{_phrase_words('goal_pursuing_verb')})[^,,;;。::]{{0,24}}?目标(?:任务|要求)?")
+_GOAL_PURSUED = compile_pattern(rf"(?:{_phrase_words('goal_pursuing_verb')})[^,,;;。::]{{0,24}}?目标(?:任务|要求)?")
 
 
 # "远超预定的60%的目标,全省新增…4409个": 目标 names the value before it, it commits no value after it (the codebook's
 # words naming a target after a value with 的, "of": not a bracket's "(预期目标为10%以上)", which names the next)
-_TARGET_NAMED_AFTER_A_VALUE = re.compile(r"(?<=\d)[^\d,,;;。()()的]{0,3}(?:%s)" % "|".join(
+_TARGET_NAMED_AFTER_A_VALUE = compile_pattern(r"(?<=\d)[^\d,,;;。()()的]{0,3}(?:%s)" % "|".join(
     row["pattern"] for row in codebook_rows("phrase_words.csv")
     if row["role"] == "named_as_a_target_after" and row["pattern"].startswith("的")))
 
 
-_TO_A_YEARS_VALUE = re.compile(r"到(?=\s*((?:19|20)\d{2})\s*年[底末]?的)")  # 增加到2011年的95.2亿元
+_TO_A_YEARS_VALUE = compile_pattern(r"到(?=\s*((?:19|20)\d{2})\s*年[底末]?的)")  # 增加到2011年的95.2亿元
 
 
 def _past_ends_unmarked(text: str, now: int | None) -> str:
@@ -2975,18 +2976,18 @@ def _has_target_cue(text: str) -> bool:
                 or "年底前" in text and _DEADLINE_OF_THE_YEAR.search(text))
 
 
-_DEADLINE_OF_THE_YEAR = re.compile(_phrase_words("deadline_of_the_year"))  # "预计年底前还有42个项目可竣工投产"
+_DEADLINE_OF_THE_YEAR = compile_pattern(_phrase_words("deadline_of_the_year"))  # "预计年底前还有42个项目可竣工投产"
 
 
 # What this year's work has come to: a relative clause on 今年's things, then 达 before the value ("今年秋季学期投入
 # 使用的学校、幼儿园达40所", heldout84 n02), with no target cue but 今年 itself
-_THIS_YEARS_COUNT = re.compile(r"今年[^,,。;;]{0,16}的[^,,。;;]{0,12}?(?:就|已|共|总共)?达(?:到)?\s*$")
+_THIS_YEARS_COUNT = compile_pattern(r"今年[^,,。;;]{0,16}的[^,,。;;]{0,12}?(?:就|已|共|总共)?达(?:到)?\s*$")
 
 # What is done every year since a past year began it ("自2018年起,云南每年对500名…教师…给予10万元奖励"; "2011年,自治区
 # 启动了内地新疆中职班,…每年为新疆培养3300名": heldout111 n01, n08): a practice, not a commitment
-_SINCE_BEFORE_A_YEAR = re.compile(r"(?:自|从)\s*$")
-_BEGUN = re.compile(r"\s*年?\s*(?:起|开始|以来)")
-_EVERY_YEAR = re.compile(r"每年")
+_SINCE_BEFORE_A_YEAR = compile_pattern(r"(?:自|从)\s*$")
+_BEGUN = compile_pattern(r"\s*年?\s*(?:起|开始|以来)")
+_EVERY_YEAR = compile_pattern(r"每年")
 
 
 def _a_habit_since(prefix: str, past_year: re.Match) -> bool:
@@ -3020,7 +3021,7 @@ _WORK_REPORT_REVIEW = "no cue, in a work report before its first commitment"
 # kinds only a default gave (a page's type or its commitments), which a restatement elsewhere may decide
 _UNDECIDED = (_NO_EVIDENCE, _WORK_REPORT_DEFAULT, _WORK_REPORT_REVIEW, _COMMITMENTS_PAGE, _TITLE_COMMITS)
 _NAMED_TARGET = "named a target after it"
-_LIST_CLAUSE_END = re.compile(r"[,,;;。]")  # (a list's clause: its values and the words after them)
+_LIST_CLAUSE_END = compile_pattern(r"[,,;;。]")  # (a list's clause: its values and the words after them)
 
 
 @lru_cache(maxsize=16)
@@ -3052,23 +3053,23 @@ def _named_a_target_after_its_quote(sentence: str, end: int) -> re.Match | None:
     return _NAMED_AS_A_TARGET.match(sentence, closing + 1) if closing >= 0 else None
 
 
-_TARGET_MET_BEFORE = re.compile(r"(?:超额)?完成了?$|超过了?$")  # "超额完成40所的年度目标任务": the target it met
+_TARGET_MET_BEFORE = compile_pattern(r"(?:超额)?完成了?$|超过了?$")  # "超额完成40所的年度目标任务": the target it met
 _PLAN_LEAD = 12  # the characters of a sentence's lead before a plan period that frames it ("《方案》指出,“十四五”期间,")
 _PLAN_SPAN_LENGTH = 12  # room for the plan period itself after that lead (“十四五”时期, 第十四个五年规划期间)
-_PLAN_LEAD_WORDS = re.compile(rf"[^,,。;;\d]{{0,{_PLAN_LEAD}}}[,,:]?")
+_PLAN_LEAD_WORDS = compile_pattern(rf"[^,,。;;\d]{{0,{_PLAN_LEAD}}}[,,:]?")
 _YEAR_LEAD = 8  # the characters of a sentence's lead in which a year frames it (年度目标2022年,…)
-_DEADLINE_AFTER_YEAR = re.compile(r"\s*(?:年\s*)?(?:底|末)?\s*(?:以前|前)")  # 2025年底前: a deadline, not a year spoken of
+_DEADLINE_AFTER_YEAR = compile_pattern(r"\s*(?:年\s*)?(?:底|末)?\s*(?:以前|前)")  # 2025年底前: a deadline, not a year spoken of
 _COMMITMENT_LEAD = 30  # the characters of a sentence's lead whose target cue makes it a commitment
 # a target cue with a number in its clause after it (目标为6%, 力争达到95%, 力争GDP首次突破一万亿元)
 _A_VALUE_IN_ITS_CLAUSE = r"[^,，;。]{0,8}?(?:\d|[一二三四五六七八九十两][十百千万亿])"
-_CUE_BEFORE_VALUE = re.compile(f"(?:{cue_pattern('target_cue').pattern}|{cue_pattern('bound_cue').pattern})"
-                               + _A_VALUE_IN_ITS_CLAUSE)
-_TARGET_CUE_BEFORE_VALUE = re.compile(f"(?:{cue_pattern('target_cue').pattern})" + _A_VALUE_IN_ITS_CLAUSE)
+_CUE_BEFORE_VALUE = compile_pattern(f"(?:{cue_pattern('target_cue').pattern}|{cue_pattern('bound_cue').pattern})"
+                                    + _A_VALUE_IN_ITS_CLAUSE)
+_TARGET_CUE_BEFORE_VALUE = compile_pattern(f"(?:{cue_pattern('target_cue').pattern})" + _A_VALUE_IN_ITS_CLAUSE)
 # A paragraph that opens by going on from the one before (同时, 此外, 另外, 与此同时) or by detailing it (具体来看),
 # and the bases of a kind its own words decided as a target, which such a paragraph carries on
 # (the group "details": 具体来看, the targets of the paragraph before in detail)
-_CONTINUES = re.compile(rf"(?:(?P<details>{_phrase_words('paragraph_detailing')})"
-                        rf"|{_phrase_words('paragraph_going_on')})[,,]")
+_CONTINUES = compile_pattern(rf"(?:(?P<details>{_phrase_words('paragraph_detailing')})"
+                             rf"|{_phrase_words('paragraph_going_on')})[,,]")
 _TARGET_CUED = ("target cue", "the paragraph's targets it continues")
 # a year to come stated (到2020年, …) makes targets too, of which a detailing paragraph gives the parts
 _TARGET_YEAR_STATED = ("a year to come is stated", "a year after the page was written is stated",
@@ -3099,7 +3100,7 @@ _PARAGRAPH_YEAR = "the year the paragraph speaks of"
 _PLANS_HORIZON = "the plan's horizon"
 _CUE_BASES = ("whole-year cue", "actual cue", "target cue")  # a kind its own words decided
 # a kind its words decided, at any depth of its basis ("the paragraph's targets it continues (target cue 将)")
-_CUE_DECIDED = re.compile("|".join((*_CUE_BASES, "completion cue", "bound cue")))
+_CUE_DECIDED = compile_pattern("|".join((*_CUE_BASES, "completion cue", "bound cue")))
 
 
 def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -> bool:
@@ -3113,13 +3114,13 @@ def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -
     return year == doc.current_year
 
 
-_A_SPAN_FROM_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*$")  # "2020至" before 2021学年度
+_A_SPAN_FROM_BEFORE = compile_pattern(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*$")  # "2020至" before 2021学年度
 # a year compared with ("与2015年相比,…分别下降3%、4%", "较2020年"): the base of a change, not when it is stated
 _COMPARED_AFTER_YEAR = r"\s*(?:底|末)?\s*相比"
 # (not 到2025年, a horizon; 到2006年底 is a year's end, past when the page is later)
-_PAST_YEAR = guarded(re.compile(r"(?<![按以较])(?<![^对]比)(?<!基于)(?<!到(?=\d{4}年(?![底末])))"
-                                r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年"
-                                rf"(?:底|末)?(?!{_BASE_AFTER_YEAR}|{_COMPARED_AFTER_YEAR}|{_BUILT_BEFORE_A_YEAR})[,:]?"))
+_PAST_YEAR = guarded(compile_pattern(r"(?<![按以较])(?<![^对]比)(?<!基于)(?<!到(?=\d{4}年(?![底末])))"
+                                     r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年"
+                                     rf"(?:底|末)?(?!{_BASE_AFTER_YEAR}|{_COMPARED_AFTER_YEAR}|{_BUILT_BEFORE_A_YEAR})[,:]?"))
 
 
 def _framed_by_its_lead(earlier: str) -> bool:
@@ -3129,7 +3130,7 @@ def _framed_by_its_lead(earlier: str) -> bool:
         and not (cue_pattern("actual_cue").search(earlier) or _COMPLETION_CUE.search(earlier))
 
 
-_STREAK_HELD = re.compile(_phrase_words("streak_held"))  # "小麦产量连续9年稳定在700亿斤以上": a result held so far
+_STREAK_HELD = compile_pattern(_phrase_words("streak_held"))  # "小麦产量连续9年稳定在700亿斤以上": a result held so far
 
 
 def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str, prefix: str, role: SectionRole,
@@ -3404,7 +3405,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     return "actual", _NO_EVIDENCE
 
 
-_ISSUES_A_DOCUMENT = re.compile(_phrase_words("notice_issuing_title"))
+_ISSUES_A_DOCUMENT = compile_pattern(_phrase_words("notice_issuing_title"))
 _ISSUED_DOCUMENT = "no cue, in the document a notice issues"
 
 
@@ -3434,8 +3435,8 @@ def _in_a_year_not_over(doc: Document, prefix: str, sentence: str) -> bool:
     return bool(dated) and int(parse_numeral(dated[-1].group(1))) == doc.written_year
 
 
-_WHOLE_YEAR_WORD = re.compile(_phrase_words("whole_year_word"))  # 全年: a statement of the whole year
-_YEAR_END_WORD = re.compile(_phrase_words("year_end_word"))  # 年底前, 年内: by the end of the page's own year
+_WHOLE_YEAR_WORD = compile_pattern(_phrase_words("whole_year_word"))  # 全年: a statement of the whole year
+_YEAR_END_WORD = compile_pattern(_phrase_words("year_end_word"))  # 年底前, 年内: by the end of the page's own year
 
 
 def _a_whole_years_result_before_its_own(doc: Document, before: str) -> bool:
@@ -3463,21 +3464,21 @@ def _title_commits(title: str, current_year: int | None) -> bool:
     return any(_PARAGRAPH_COMMITMENT.search(_commitments_only(clause)) for clause in clauses)
 
 
-_TITLE_CLAUSE_BREAK = re.compile(r"[,,。;;::!!??]")
-_TIME_SPOKEN_OF_IN_TITLE = re.compile(r"今年|(?:未来|今后)[一二三四五六七八九十0-9]{1,2}年")
+_TITLE_CLAUSE_BREAK = compile_pattern(r"[,,。;;::!!??]")
+_TIME_SPOKEN_OF_IN_TITLE = compile_pattern(r"今年|(?:未来|今后)[一二三四五六七八九十0-9]{1,2}年")
 
 
-_PARAGRAPH_COMMITMENT = re.compile(_phrase_words("paragraph_commitment"))
+_PARAGRAPH_COMMITMENT = compile_pattern(_phrase_words("paragraph_commitment"))
 # a year a commitment is set for ("将在2023年底前实现…达到55%以上", "力争2023年…"): the text was written before it,
 # whatever later date its copy carries
-_COMMITTED_BEFORE_A_YEAR = re.compile(_phrase_words("commitment_before_a_year"))
+_COMMITTED_BEFORE_A_YEAR = compile_pattern(_phrase_words("commitment_before_a_year"))
 # a paragraph that opens on this or next year's commitment ("今年辽宁仍要…", "明年,全市将…")
 _YEARS_COMMITMENT = f"{_phrase_words('paragraph_commitment')}|{_phrase_words('year_commitment_word')}"
-_OPENS_ON_A_YEARS_COMMITMENT = re.compile(rf"\s*(?:今年|明年)[^,,。;;\d]{{0,8}}?(?:{_YEARS_COMMITMENT})")
-_OPENS_ON_A_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*年(?:是|[,,])")  # "2026年是…开局之年", "2026年,全省…"
-_LINE_COMMITS = re.compile(_YEARS_COMMITMENT)
-_YEAR_BEFORE_AS_BASE = re.compile(_phrase_words("year_before_as_base"))
-_WEAK_ACTUAL_CUE = re.compile(f"{_phrase_words('weak_actual_cue')}|{_phrase_words('year_before_as_base')}")
+_OPENS_ON_A_YEARS_COMMITMENT = compile_pattern(rf"\s*(?:今年|明年)[^,,。;;\d]{{0,8}}?(?:{_YEARS_COMMITMENT})")
+_OPENS_ON_A_YEAR = compile_pattern(r"\s*((?:19|20)\d{2})\s*年(?:是|[,,])")  # "2026年是…开局之年", "2026年,全省…"
+_LINE_COMMITS = compile_pattern(_YEARS_COMMITMENT)
+_YEAR_BEFORE_AS_BASE = compile_pattern(_phrase_words("year_before_as_base"))
+_WEAK_ACTUAL_CUE = compile_pattern(f"{_phrase_words('weak_actual_cue')}|{_phrase_words('year_before_as_base')}")
 
 
 def _change_over_the_year_before(between: str) -> bool:
@@ -3488,7 +3489,7 @@ def _change_over_the_year_before(between: str) -> bool:
 
 
 _CHANGE_AFTER_ITS_VALUE = 16  # the most characters from a value to the change stated after it ("亿元,比上年增长")
-_CLAUSE_CHAIN_BREAK = re.compile(r"[。;;!?\n]")
+_CLAUSE_CHAIN_BREAK = compile_pattern(r"[。;;!?\n]")
 
 
 def _cue_stands_as(words: re.Pattern[str], text: str, cue: re.Match[str]) -> bool:
@@ -3538,8 +3539,8 @@ def _may_be_a_value(text: str, token: re.Match) -> bool:
 
 
 # up to the comma: words and dates (截至2022年10月13日, 截至10月10日), no value
-_FRONTED = re.compile(r"(?:[^,;。:\d%]|(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}\s*年)*?,")
-_CLAUSE_LEAD = re.compile(r"[^,;。:\d%]{0,8}$")
+_FRONTED = compile_pattern(r"(?:[^,;。:\d%]|(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}\s*年)*?,")
+_CLAUSE_LEAD = compile_pattern(r"[^,;。:\d%]{0,8}$")
 
 
 def _present_state_the_paragraph_opened(line: Line, sentence: str) -> str | None:
@@ -3552,7 +3553,7 @@ def _present_state_the_paragraph_opened(line: Line, sentence: str) -> str | None
     return _fronted_result_cue(first) if len(first) < at else None
 
 
-_THIS_YEAR_AS_A_TIME = re.compile(r"\s*今年\s*[,,]")  # 今年 set before a comma just after a result's lead
+_THIS_YEAR_AS_A_TIME = compile_pattern(r"\s*今年\s*[,,]")  # 今年 set before a comma just after a result's lead
 
 
 def _fronted_result_cue(prefix: str, bounds_commit: bool = True) -> str | None:
@@ -3597,24 +3598,24 @@ def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str,
     return done.group(0), commitment.group(0)
 
 
-_COMMITTED_BEFORE_PART_OF_YEAR = re.compile(_phrase_words("commitment_before_part_of_year"))
-_DECIDED_AFTER_A_CUE = re.compile(rf"已经?(?=(?:{_phrase_words('decision_verb')}))")  # 已经设定: a target was set
-_ON_THE_BASIS_OF = re.compile(r"在[^,;。在]{0,40}?(?:的)?基础上")
+_COMMITTED_BEFORE_PART_OF_YEAR = compile_pattern(_phrase_words("commitment_before_part_of_year"))
+_DECIDED_AFTER_A_CUE = compile_pattern(rf"已经?(?=(?:{_phrase_words('decision_verb')}))")  # 已经设定: a target was set
+_ON_THE_BASIS_OF = compile_pattern(r"在[^,;。在]{0,40}?(?:的)?基础上")
 # "在全区现有" before the value: the base is a present state (not "在支持每个乡镇建好1所…的基础上", itself a task)
-_BASIS_OPENED = re.compile(r"在[^,;。在\d]{0,10}?(?:目前|现有|当前|已有|现)[^,;。在\d]{0,10}$")
-_BASIS_AFTER = re.compile(r"[^,;。\d]{0,12}?的?基础上")  # "所幼儿园的基础上" after it
-_CHANGE_FROM = re.compile(r"(由|从)[^,;。由从]{0,30}$")
+_BASIS_OPENED = compile_pattern(r"在[^,;。在\d]{0,10}?(?:目前|现有|当前|已有|现)[^,;。在\d]{0,10}$")
+_BASIS_AFTER = compile_pattern(r"[^,;。\d]{0,12}?的?基础上")  # "所幼儿园的基础上" after it
+_CHANGE_FROM = compile_pattern(r"(由|从)[^,;。由从]{0,30}$")
 # the start of a change before the value it reaches: "由目前的75%提升至", "从2015年的141家增加到"
 _PRESENT_START = r"(?:由|从)(?:目前|现在|当前|现有|现)的?(?:近|约)?\s*"
-_FROM_THE_PRESENT = re.compile(_PRESENT_START + "$")
+_FROM_THE_PRESENT = compile_pattern(_PRESENT_START + "$")
 # "由目前近800所调整到" before a value: the change starts now, so what it reaches is to come (增为, 调整为 too)
-_FROM_THE_PRESENT_TO = re.compile(_PRESENT_START + r"\d[^,;。由从]{0,16}?(?:到|至|(?<=[增调提扩减降整])[^,;。由从\d]{0,2}为)\s*$")
-_START_OF_A_CHANGE_BEFORE = re.compile(r"(?:由|从)[^,;。由从]{0,30}?\d[^,;。由从\d]{0,12}?(?:到|至)\s*$")
-_CHANGE_TO = re.compile(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)")
+_FROM_THE_PRESENT_TO = compile_pattern(_PRESENT_START + r"\d[^,;。由从]{0,16}?(?:到|至|(?<=[增调提扩减降整])[^,;。由从\d]{0,2}为)\s*$")
+_START_OF_A_CHANGE_BEFORE = compile_pattern(r"(?:由|从)[^,;。由从]{0,30}?\d[^,;。由从\d]{0,12}?(?:到|至)\s*$")
+_CHANGE_TO = compile_pattern(r"[^,;。]{0,20}?(提高|提升|增加|增长|下降|降低|减少|扩大|缩小|调整|整合)?(到|至|为)")
 
 
 # a change whose start and end years are both stated: "由2011年的18.9亿元提高到2016年的"
-_DATED_CHANGE = re.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年[底末]?的?[^,,;;。由从]{0,30}?(?:到|至)\s*((?:19|20)\d{2})\s*年")
+_DATED_CHANGE = compile_pattern(r"(?:由|从)\s*((?:19|20)\d{2})\s*年[底末]?的?[^,,;;。由从]{0,30}?(?:到|至)\s*((?:19|20)\d{2})\s*年")
 _EARLIER_IN_THE_PARAGRAPH = "stated earlier in the paragraph (到…年)"
 
 
@@ -3624,7 +3625,7 @@ def _starts_a_change(prefix: str, sentence: str, end: int) -> bool:
 
 
 # the years a sentence opens on, before its first comma ("2014年、2015年,该县共完成建设132个实施村")
-_LEADING_YEARS = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年(?:[、和及至-]|\s)*)+[,,]")
+_LEADING_YEARS = compile_pattern(r"\s*(?:(?:19|20)\d{2}\s*年(?:[、和及至-]|\s)*)+[,,]")
 
 
 def _opens_on_an_earlier_year(sentence: str, year: int | None) -> bool:
@@ -3634,7 +3635,7 @@ def _opens_on_an_earlier_year(sentence: str, year: int | None) -> bool:
     return bool(lead) and (year is None or max(int(y[:4]) for y in _YEAR_WORD.findall(lead.group(0))) < year)
 
 
-_CLAUSE_LEAD_TIME = re.compile(r"\s*([^,,。;;]{2,16})[,,]")
+_CLAUSE_LEAD_TIME = compile_pattern(r"\s*([^,,。;;]{2,16})[,,]")
 
 
 def _opens_on_a_past_time(sentence: str, prefix: str, year: int | None) -> bool:
@@ -3659,18 +3660,18 @@ def _result_cue_between(text: str, start: int, end: int) -> bool:
 _last_match = last_match
 
 
-_VALUE_YEAR = guarded(re.compile(r"(?<![比较与按以])(?<!是)(?<!为)(?<!相当于)(?<!相当)(?<!恢复)(?<!恢复到)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
-                                 rf"(?!\s*(?:[-—–~至]|{_OPENS_A_SPAN}|起(?![草步飞点])|远景)|{_BASE_AFTER_YEAR}"
-                                 rf"|{_BUILT_BEFORE_A_YEAR})"))  # 二〇三五年远景目标纲要: a vision's year
+_VALUE_YEAR = guarded(compile_pattern(r"(?<![比较与按以])(?<!是)(?<!为)(?<!相当于)(?<!相当)(?<!恢复)(?<!恢复到)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
+                                      rf"(?!\s*(?:[-—–~至]|{_OPENS_A_SPAN}|起(?![草步飞点])|远景)|{_BASE_AFTER_YEAR}"
+                                      rf"|{_BUILT_BEFORE_A_YEAR})"))  # 二〇三五年远景目标纲要: a vision's year
 # names the plan; 自2007年起…均超过千万人次: a span's start (heldout111 n05)
 
 
-_SPEAKS_OF_ANOTHER_YEAR = re.compile(r"今年|明年|去年|上年|当年")
-_THIS_OR_NEXT_YEAR = re.compile(r"今年|明年")
-_TRAJECTORY = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)")
+_SPEAKS_OF_ANOTHER_YEAR = compile_pattern(r"今年|明年|去年|上年|当年")
+_THIS_OR_NEXT_YEAR = compile_pattern(r"今年|明年")
+_TRAJECTORY = compile_pattern(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)")
 # 去年 dating a value, not a base compared with (比去年), built on (在去年的基础上) or a span's start (从去年下半年以来…,
 # 截至目前: heldout78 n12); guarded: re skips to 去 (scanning.py)
-_LAST_YEAR = guarded(re.compile(rf"(?<![比较同])(?<!在)去年(?!的?基础上)(?!{_OPENS_A_SPAN})"))
+_LAST_YEAR = guarded(compile_pattern(rf"(?<![比较同])(?<!在)去年(?!的?基础上)(?!{_OPENS_A_SPAN})"))
 
 
 def _dates_the_start_of_a_change(prefix: str, year: re.Match) -> bool:
@@ -3695,21 +3696,21 @@ def _ends_with_base_of_a_multiple(prefix: str) -> bool:
 # "是新区开发前(2010年底)的9.7倍", "相当于2010年的1.5倍": a year between 是 (为, 相当于) and the 的 before the value
 MAX_BASE_WORDS = 12
 _BASE_WORDS = r"(?:是|为|相当于)[^,,。;;\d]"  # the words before a base, up to MAX_BASE_WORDS characters of them
-_BASE_OF_A_MULTIPLE_AFTER = re.compile(r"\s*年?\s*(?:底|末)?\s*[))]?\s*的\s*")
+_BASE_OF_A_MULTIPLE_AFTER = compile_pattern(r"\s*年?\s*(?:底|末)?\s*[))]?\s*的\s*")
 # "控制在基于2020年城镇建设用地规模的1.3倍以内": 基于 a year's named amount, of which the value is a multiple
-_BASED_ON_A_YEARS_AMOUNT = re.compile(r"\s*年?\s*(?:底|末)?[^,,。;;\d的]{0,12}的\s*")
-_BASE_OF_A_MULTIPLE_BEFORE = re.compile(rf"{_BASE_WORDS}*$")
+_BASED_ON_A_YEARS_AMOUNT = compile_pattern(r"\s*年?\s*(?:底|末)?[^,,。;;\d的]{0,12}的\s*")
+_BASE_OF_A_MULTIPLE_BEFORE = compile_pattern(rf"{_BASE_WORDS}*$")
 # "是“十五”末的6.7倍", "相当于“十一五”的3倍", "是“十一五”时期的3.6倍": a plan as the base the value is a multiple of,
 # as a year is
-_BASE_OF_A_MULTIPLE_PLAN = re.compile(rf"{_BASE_WORDS}{{0,{MAX_BASE_WORDS}}}?[“\"]?(?:{_PLAN_NAMES})"
-                                      r"[”\"]?\s*(?:时期|期间)?\s*(?:期末|末)?\s*的")  # 是“十一五”时期的3.6倍
+_BASE_OF_A_MULTIPLE_PLAN = compile_pattern(rf"{_BASE_WORDS}{{0,{MAX_BASE_WORDS}}}?[“\"]?(?:{_PLAN_NAMES})"
+                                           r"[”\"]?\s*(?:时期|期间)?\s*(?:期末|末)?\s*的")  # 是“十一五”时期的3.6倍
 
 
 # "年均增长8%", "5年平均递增22%": a rate per year (not "按年平均汇率折算")
-_THIS_YEAR = re.compile(r"今年|本年|当年|年内|全年|本年度")  # words that date a statement to the document's own year
-_NAMES_A_WORK_REPORT = re.compile(r"[^,,。;;\d]{0,8}?政府工作报告|\s*(?:的)?工作报告")  # 2025年(某区政府)工作报告
-_OWN_YEAR_WORD = re.compile(r"(?:今年|本年)(?!起)")  # of them, those that cannot mean the year just named (当年, 全年 can)
-_PER_YEAR = re.compile(rf"每年|年均|年\s*平均\s*(?:{_phrase_words('growth_verb')})")
+_THIS_YEAR = compile_pattern(r"今年|本年|当年|年内|全年|本年度")  # words that date a statement to the document's own year
+_NAMES_A_WORK_REPORT = compile_pattern(r"[^,,。;;\d]{0,8}?政府工作报告|\s*(?:的)?工作报告")  # 2025年(某区政府)工作报告
+_OWN_YEAR_WORD = compile_pattern(r"(?:今年|本年)(?!起)")  # of them, those that cannot mean the year just named (当年, 全年 can)
+_PER_YEAR = compile_pattern(rf"每年|年均|年\s*平均\s*(?:{_phrase_words('growth_verb')})")
 
 
 def _value_years(prefix: str) -> list[re.Match]:
@@ -3726,17 +3727,17 @@ def _value_years(prefix: str) -> list[re.Match]:
 
 # 为/是 before a year that says when, not what the value is a multiple of: "为2017年底全面完成14.05万户" (为 "for" the
 # year's end, heldout482 n02), "目标是2015年达到5亿人次" (the year the value is reached, heldout474 n02)
-_WHEN_AFTER_WEI_OR_SHI = re.compile(r"(?<=[为是])\s*((?:19|20)\d{2})\s*年(?:(?:底|末)(?!的)"
-                                    r"|(?=\s*(?:将|要|力争|争取)?\s*(?:达到|达|实现|突破|超过|建成|完成)))")
+_WHEN_AFTER_WEI_OR_SHI = compile_pattern(r"(?<=[为是])\s*((?:19|20)\d{2})\s*年(?:(?:底|末)(?!的)"
+                                         r"|(?=\s*(?:将|要|力争|争取)?\s*(?:达到|达|实现|突破|超过|建成|完成)))")
 
 
 # a year a span of years is counted from: 2003年 (决定在5年内), 自2010年开始, 从2011年初, 2016年起 (not 到2020年 or the
 # end of 2020-2022年; nor 2014年以来, 2020年底, 2020年的85%: a state reached)
-_START_OF_A_HORIZON = re.compile(r"(?<![到至比较\d\-—–~])((?:19|20)\d{2})\s*年(?!\s*(?:以来|底|末|的|前|[-—–~至到]))")
+_START_OF_A_HORIZON = compile_pattern(r"(?<![到至比较\d\-—–~])((?:19|20)\d{2})\s*年(?!\s*(?:以来|底|末|的|前|[-—–~至到]))")
 _COUNTS_FROM_NOW = ("今后", "未来")  # horizon leads that count from the document's year, whatever year came before
 # "两年后", "5年后": the year that many years on from the page's (the read pages use it so; none counts on from a
 # thing's own start, as "建成三年后" would)
-_YEARS_LATER = re.compile(r"(?<![\d年])([一二两三四五六七八九十\d])\s*年后")
+_YEARS_LATER = compile_pattern(r"(?<![\d年])([一二两三四五六七八九十\d])\s*年后")
 
 
 def _horizon_from_a_year(prefix: str) -> tuple[int, int] | None:
@@ -3920,7 +3921,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
 
 
 # the year after the document's (明春: next spring, of 今冬明春; 今明两年: this year and the next, ending in the next)
-_NEXT_YEAR_WORD = re.compile(r"明年|明春|今明[两兩]年")
+_NEXT_YEAR_WORD = compile_pattern(r"明年|明春|今明[两兩]年")
 
 
 def _commitment(prefix: str) -> str:
@@ -3930,7 +3931,7 @@ def _commitment(prefix: str) -> str:
     return {"努力": "力争"}.get(cues[-1], cues[-1])
 
 
-_BINDING = re.compile(r"(约束性|预期性)")
+_BINDING = compile_pattern(r"(约束性|预期性)")
 
 
 def _binding(sentence: str) -> str:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from plantargets.extract.numbers import parse_numeral, parse_period, year_named_by_period
 from plantargets.paths import codebook_rows, phrase_words
+from plantargets.pattern_cache import compile_pattern
 from plantargets.scanning import could_match, guarded, last_match
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
 from plantargets.text.segment import HEADING_OF_TARGETS, heading_title
@@ -23,81 +24,81 @@ from plantargets.text.segment import HEADING_OF_TARGETS, heading_title
 # verbs that say a target was met ("2018年10个民生实事项目全面落实": a report on the year's projects, heldout80 n01)
 _ACHIEVEMENT = "全面完成|基本完成|完成|圆满|顺利|实现|全面落实|落实到位"
 # "工作目标明确、措施有力"; "重点民生实事考核自查报告", "…落实情况" (codebook phrase_words target_assessed)
-_ASSESSED = re.compile(rf"\s*(?:任务|项目)?\s*(?:明确|{_ACHIEVEMENT}|达成|{phrase_words('target_assessed')})")
+_ASSESSED = compile_pattern(rf"\s*(?:任务|项目)?\s*(?:明确|{_ACHIEVEMENT}|达成|{phrase_words('target_assessed')})")
 # "主要目标、主要任务和重大工程项目实现“时间过半、任务过半”": the cue is the subject of a verb of achievement in
 # its clause, not a heading ("主要目标是实现…" states targets)
-_ACHIEVED_LATER = re.compile(rf"(?![是为::])[^,,;;。::是为]{{0,20}}?(?:{_ACHIEVEMENT}|达到)")
-_MEETING = re.compile(phrase_words("meeting_noun"))  # "重点工作新闻发布会": a meeting's name, not a section
-_INSTITUTION = re.compile(phrase_words("institution_noun"))  # "重点工作制度": a working system's name, not a section
+_ACHIEVED_LATER = compile_pattern(rf"(?![是为::])[^,,;;。::是为]{{0,20}}?(?:{_ACHIEVEMENT}|达到)")
+_MEETING = compile_pattern(phrase_words("meeting_noun"))  # "重点工作新闻发布会": a meeting's name, not a section
+_INSTITUTION = compile_pattern(phrase_words("institution_noun"))  # "重点工作制度": a working system's name, not a section
 # "目前进度:", "进展情况:" opening a sentence of a report on tasks: what was done on the task above it
-_PROGRESS_LABEL = re.compile(rf"\s*(?:{phrase_words('progress_label')})")
-_MEETING_BEFORE = re.compile(phrase_words("meeting_before_cue"))  # "会议的主要任务是…": a meeting's agenda
-_MEANS_BEFORE = re.compile(phrase_words("means_before_cue"))  # "通过实施民生实事项目,…取得明显成效": a means, done
+_PROGRESS_LABEL = compile_pattern(rf"\s*(?:{phrase_words('progress_label')})")
+_MEETING_BEFORE = compile_pattern(phrase_words("meeting_before_cue"))  # "会议的主要任务是…": a meeting's agenda
+_MEANS_BEFORE = compile_pattern(phrase_words("means_before_cue"))  # "通过实施民生实事项目,…取得明显成效": a means, done
 # "围绕…战略发展目标,": a goal the work pursued, no section of targets
-_GOAL_PURSUED_BEFORE = re.compile(rf"(?:{phrase_words('goal_pursuing_verb')})[^,,;;。::]{{0,24}}$")
-_TARGETS_LISTED_AFTER = re.compile(phrase_words("targets_listed_after"))  # "…的主要目标是:…": the targets follow
-_STATE_TAKEN_INTO_ACCOUNT = re.compile(phrase_words("state_taken_into_account"))  # "结合电网现状,": a task's premise
-_COMMITTED_AFTER = re.compile(phrase_words("commitment_after_review_cue"))  # "这一年,沿河将…": a year still to come
-_STATE_OF_ONE_THING = re.compile(phrase_words("state_of_one_thing"))  # 现状为: a thing's present state
-_STATE_AS_ATTRIBUTE = re.compile(phrase_words("state_as_attribute"))  # 现状历史名园: the things that exist
-_STRIVEN_TOWARDS = re.compile(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
-_SCHEDULE_AFTER = re.compile(phrase_words("schedule_after_part_of_year"))  # "一季度开工,": when work starts
-_COMMITTED_BEFORE = re.compile(phrase_words("commitment_before_part_of_year"))  # "力争上半年…": when a target is due
-_MEETING_AFTER = re.compile(phrase_words("meeting_after_part_of_year"))  # "一季度…集中开工动员大会": a meeting's name
-_PARTS_LISTED = re.compile(phrase_words("parts_listed"))  # a sentence listing a text's parts: it opens none
-_MET = re.compile(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
-_VALUE_NAMED_A_TARGET = re.compile(r"\d(?:[%‰倍]|个百分点|[万亿千百]*元)?(?:左右|以上|以内|以下)?的(?:年度|全年)?$")
+_GOAL_PURSUED_BEFORE = compile_pattern(rf"(?:{phrase_words('goal_pursuing_verb')})[^,,;;。::]{{0,24}}$")
+_TARGETS_LISTED_AFTER = compile_pattern(phrase_words("targets_listed_after"))  # "…的主要目标是:…": the targets follow
+_STATE_TAKEN_INTO_ACCOUNT = compile_pattern(phrase_words("state_taken_into_account"))  # "结合电网现状,": a task's premise
+_COMMITTED_AFTER = compile_pattern(phrase_words("commitment_after_review_cue"))  # "这一年,沿河将…": a year still to come
+_STATE_OF_ONE_THING = compile_pattern(phrase_words("state_of_one_thing"))  # 现状为: a thing's present state
+_STATE_AS_ATTRIBUTE = compile_pattern(phrase_words("state_as_attribute"))  # 现状历史名园: the things that exist
+_STRIVEN_TOWARDS = compile_pattern(rf"\s*(?:{phrase_words('goal_striven_towards')})")  # "朝着…奋斗目标前进"
+_SCHEDULE_AFTER = compile_pattern(phrase_words("schedule_after_part_of_year"))  # "一季度开工,": when work starts
+_COMMITTED_BEFORE = compile_pattern(phrase_words("commitment_before_part_of_year"))  # "力争上半年…": when a target is due
+_MEETING_AFTER = compile_pattern(phrase_words("meeting_after_part_of_year"))  # "一季度…集中开工动员大会": a meeting's name
+_PARTS_LISTED = compile_pattern(phrase_words("parts_listed"))  # a sentence listing a text's parts: it opens none
+_MET = compile_pattern(phrase_words("target_measured_against"))  # "高于预期目标", "与预期目标持平": a result set against a target
+_VALUE_NAMED_A_TARGET = compile_pattern(r"\d(?:[%‰倍]|个百分点|[万亿千百]*元)?(?:左右|以上|以内|以下)?的(?:年度|全年)?$")
 LEAD = 30  # characters at the start of a sentence or heading in which a section cue counts
 ROLES = ("target_section", "review_section", "target_cue", "bound_cue", "actual_cue", "whole_year_cue", "forecast_cue")
 _YEAR = r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})"
 _DATE_LABEL = r"(?:发布)?(?:时间|日期)"  # 发布日期:, and a portal's bare 时间: or 日期:
-_DATELINE = re.compile(rf"(?:{_DATE_LABEL})?[::]?\s*((?:19|20)\d{{2}})\s*[-/年.]\s*(\d{{1,2}})\s*[-/月.]\s*(\d{{1,2}})")
-_LABELLED_DATE = re.compile(_DATE_LABEL)
+_DATELINE = compile_pattern(rf"(?:{_DATE_LABEL})?[::]?\s*((?:19|20)\d{{2}})\s*[-/年.]\s*(\d{{1,2}})\s*[-/月.]\s*(\d{{1,2}})")
+_LABELLED_DATE = compile_pattern(_DATE_LABEL)
 # "完成时限:2023年12月31日前": a deadline, in the year the page's work is for (no report given late in that year)
-_DEADLINE_AFTER = re.compile(rf"\s*日?\s*(?:{phrase_words('deadline_after_a_date')})")
+_DEADLINE_AFTER = compile_pattern(rf"\s*日?\s*(?:{phrase_words('deadline_after_a_date')})")
 # A year named in a page's first line ("武威2021年新建哪些学校?") or a heading, not a period, a span's start or a date.
 # Not the end of a span of years (2021—2023年, 2021至2023年); a doubled dash parts a headline ("…出发——2023年…报告解读")
 _NOT_A_SPANS_END = r"(?<![\d\-–~至到])(?<!(?<!—)—)"
-_TITLE_YEAR = re.compile(_NOT_A_SPANS_END + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
+_TITLE_YEAR = compile_pattern(_NOT_A_SPANS_END + _YEAR + r"\s*年(?![\d\s]*[\-—–~至到月]|以来|前|远景)")
 # 去年 earlier in the sentence of a year named ("去年…启动了“三年行动计划”,从2011年开始"): that year is last year
-_LAST_YEAR_EARLIER_IN_THE_SENTENCE = re.compile(r"去年[^。!?!?\n]*$")
+_LAST_YEAR_EARLIER_IN_THE_SENTENCE = compile_pattern(r"去年[^。!?!?\n]*$")
 # A year said to be over just before it ("过去的2013年", "刚刚过去的2013年"): the year before the page's
-_YEAR_GONE_BY_BEFORE = re.compile(rf"(?:{phrase_words('year_gone_by')})\s*$")
+_YEAR_GONE_BY_BEFORE = compile_pattern(rf"(?:{phrase_words('year_gone_by')})\s*$")
 # A paragraph that reports work done (建成了, 完成了, 超额完成) or ranks a result (增速居全省第4位), within its next 80
 # characters
-_DONE_IN_ITS_PARAGRAPH = re.compile(rf"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了|超额完成|{phrase_words('result_rank')})")
+_DONE_IN_ITS_PARAGRAPH = compile_pattern(rf"[^\n]*?(?:建成了|完成了|实现了|取得了|新增了|超额完成|{phrase_words('result_rank')})")
 # A later sentence of the paragraph that opens on 今年 and commits ("2023年,全省新改建农村公路14759公里…。今年,…全省将
 # 新改建…", heldout512 n02): the year named before it, in a sentence of figures that commits to nothing, is done
 _THIS_YEAR_COMMITS = r"今年[,,]?[^\n。]*?(?:将|计划|力争|确保|争取)"
-_THIS_YEAR_COMMITS_ANYWHERE = re.compile(_THIS_YEAR_COMMITS)
-_THIS_YEAR_COMMITS_LATER_IN_ITS_PARAGRAPH = re.compile(r"([^\n。]*。)[^\n]*?(?<=[。;])[ \t\u3000]*" + _THIS_YEAR_COMMITS)
+_THIS_YEAR_COMMITS_ANYWHERE = compile_pattern(_THIS_YEAR_COMMITS)
+_THIS_YEAR_COMMITS_LATER_IN_ITS_PARAGRAPH = compile_pattern(r"([^\n。]*。)[^\n]*?(?<=[。;])[ \t\u3000]*" + _THIS_YEAR_COMMITS)
 # ... or a later paragraph that opens on 今年, after a short lead ("据了解,今年,我省将持续推进…", heldout658 n06)
-_THIS_YEAR_COMMITS_IN_A_LATER_PARAGRAPH = re.compile(r"([^\n。]*。)[^\n]*\n(?:[^\n]*\n)*?[ \t\u3000]*"
-                                                     r"(?:[^\n,,。]{1,6}[,,])?" + _THIS_YEAR_COMMITS)
+_THIS_YEAR_COMMITS_IN_A_LATER_PARAGRAPH = compile_pattern(r"([^\n。]*。)[^\n]*\n(?:[^\n]*\n)*?[ \t\u3000]*"
+                                                          r"(?:[^\n,,。]{1,6}[,,])?" + _THIS_YEAR_COMMITS)
 # A year that is its clause's time ("2024年,全省完成人工造林27.2万亩"), not a name's part nor a part of the year
 # (2024年上半年): the only year a later paragraph's 今年 reports done
-_YEAR_OPENS_ITS_CLAUSE = re.compile(r"[,,]")
+_YEAR_OPENS_ITS_CLAUSE = compile_pattern(r"[,,]")
 # A year compared with (比2015年, 较2015年, 同2015年相比) or a change starts from (由2020年第34位), not one the page speaks of
-_COMPARED_YEAR = re.compile(r"(?:比|较|同|与|由)\s*$")
+_COMPARED_YEAR = compile_pattern(r"(?:比|较|同|与|由)\s*$")
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
-_BRACKETED_YEAR = re.compile(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
+_BRACKETED_YEAR = compile_pattern(r"[【\[]\D{0,8}?((?:19|20)\d{2})\D{0,8}?[】\]]")
 # A report's delivery line written in Chinese digits ("——二〇二三年一月五日在县第十八届人民代表大会…").
-_CHINESE_DATELINE = re.compile(r"([〇○零一二][〇○零一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
-                               r"\s*([一二三四五六七八九十]{1,3})\s*日")
+_CHINESE_DATELINE = compile_pattern(r"([〇○零一二][〇○零一二三四五六七八九]{3})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                                    r"\s*([一二三四五六七八九十]{1,3})\s*日")
 # A dateline with the year last and its time ("14.05.2015  10:47", pages of one news aggregator; "时间:03/08/2012
 # 13:09:00", a portal's): group 1 the year (read ahead), 2 the month, as in _DATELINE, read day first (a month read
 # from a month-first date may be wrong; its year is not)
-_DAY_FIRST_DATELINE = re.compile(rf"(?:(?m:^)[ \t\u3000]*|{_DATE_LABEL}[::]\s*)"
-                                 r"(?=\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/)((?:19|20)\d{2})[ \t\u3000]+\d{1,2}:\d{2})"
-                                 r"\d{1,2}[./](\d{1,2})[./]\d{4}")
+_DAY_FIRST_DATELINE = compile_pattern(rf"(?:(?m:^)[ \t\u3000]*|{_DATE_LABEL}[::]\s*)"
+                                      r"(?=\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/)((?:19|20)\d{2})[ \t\u3000]+\d{1,2}:\d{2})"
+                                      r"\d{1,2}[./](\d{1,2})[./]\d{4}")
 # The same matches, without trying a whole pattern at every character of a document's head (scanning.py).
 _DATELINE, _TITLE_YEAR = guarded(_DATELINE), guarded(_TITLE_YEAR)
-_FIRST_SENTENCE_END = re.compile(r"[。!?;]")
+_FIRST_SENTENCE_END = compile_pattern(r"[。!?;]")
 # A headline opening on a year with no 年 before its words ("2011大连市政府公布为民办实事15件", heldout376 n06)
-_BARE_TITLE_YEAR = re.compile(r"\s*((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?!年)")
+_BARE_TITLE_YEAR = compile_pattern(r"\s*((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?!年)")
 # a year run into the report it names, anywhere in a headline ("沈阳市政府工作安排2010政府工作报告": a copy site's)
-_YEAR_RUN_INTO_A_REPORT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=政府工作报告)")
-_WORDS = re.compile(r"[\u4e00-\u9fff\d]")
+_YEAR_RUN_INTO_A_REPORT = compile_pattern(r"(?<!\d)((?:19|20)\d{2})(?=政府工作报告)")
+_WORDS = compile_pattern(r"[\u4e00-\u9fff\d]")
 
 
 def _bare_title_year(line: str) -> re.Match | None:
@@ -115,15 +116,15 @@ def _first_line_of_words(text: str) -> str:
 
 
 # This year, or a season of it ("今秋亳州市区新投用公办学校51所": the autumn term that opened, heldout111 n07)
-_THIS_YEAR_OR_SEASON = re.compile(r"今(?:年|春|夏|秋|冬)")
-_RESULT_HEADING_ENDING = re.compile(rf"(?:{phrase_words('result_heading_ending')})[。.]?\s*$")  # …显著增强。
+_THIS_YEAR_OR_SEASON = compile_pattern(r"今(?:年|春|夏|秋|冬)")
+_RESULT_HEADING_ENDING = compile_pattern(rf"(?:{phrase_words('result_heading_ending')})[。.]?\s*$")  # …显著增强。
 # a commitment in the sentence, then 比/较 just before the year: "力争落实和完成水利投资比2011年增加30%以上"
-_COMPARED_IN_A_COMMITMENT = re.compile(rf"(?:{phrase_words('paragraph_commitment')})[^。!?\n]*?[比较]\s*$")
-_ARRANGED_FOR = re.compile(r"(?:安排|谋划|部署)\s*$")  # "初步安排2017年…": a year whose work is being arranged
+_COMPARED_IN_A_COMMITMENT = compile_pattern(rf"(?:{phrase_words('paragraph_commitment')})[^。!?\n]*?[比较]\s*$")
+_ARRANGED_FOR = compile_pattern(r"(?:安排|谋划|部署)\s*$")  # "初步安排2017年…": a year whose work is being arranged
 # "在2008年实际完成的基础上,再增加25%": a year named as the base this year's plans build on
-_BASE_OF_THIS_YEARS_PLANS = re.compile(r"[^,,。;;\n\d]{0,12}?的?基础上")
-_TARGET_AFTER_TITLE_YEAR = re.compile(r"(?:提升|提高|增加|增长)(?:至|到)")
-_HORIZON_BEFORE_TITLE_YEAR = re.compile(r"(?:力争|计划|预计|将|到)\s*(?:19|20)?\d{0,2}$")  # 力争2020年: a horizon
+_BASE_OF_THIS_YEARS_PLANS = compile_pattern(r"[^,,。;;\n\d]{0,12}?的?基础上")
+_TARGET_AFTER_TITLE_YEAR = compile_pattern(r"(?:提升|提高|增加|增长)(?:至|到)")
+_HORIZON_BEFORE_TITLE_YEAR = compile_pattern(r"(?:力争|计划|预计|将|到)\s*(?:19|20)?\d{0,2}$")  # 力争2020年: a horizon
 _WORK_REPORT_WORDS = r"政府工作报告|人民代表大会|人代会"
 
 
@@ -158,7 +159,7 @@ def cue_pattern(role: str) -> re.Pattern[str]:
                          for word in holders if (at := word.find(cue)) >= 0)
         return guards + re.escape(cue)
 
-    return re.compile("|".join(guarded_cue(c) for c in load_cues()[role]))
+    return compile_pattern("|".join(guarded_cue(c) for c in load_cues()[role]))
 
 
 def _year_value(text: str) -> int:
@@ -190,8 +191,8 @@ class YearEvidence:
 def load_year_evidence(gives: str) -> tuple[YearEvidence, ...]:
     """The evidence rows for ``gives`` (current_year, current_year_fallback or results_year), strongest first."""
     return tuple(
-        YearEvidence(guarded(re.compile(row["pattern"].replace("{year}", _EVIDENCE_YEAR))), int(row["shift"]),
-                     re.compile(row["requires"]) if row["requires"] else None, row["evidence"])
+        YearEvidence(guarded(compile_pattern(row["pattern"].replace("{year}", _EVIDENCE_YEAR))), int(row["shift"]),
+                     compile_pattern(row["requires"]) if row["requires"] else None, row["evidence"])
         for row in codebook_rows("year_evidence.csv") if row["gives"] == gives
     )
 
@@ -203,7 +204,7 @@ PLAUSIBLE_YEARS = range(1990, 2041)
 
 # A year a project starts or comes into use ("预计2025年开工,2027年将投入使用"): a date of the project, not the page's
 # year (codebook phrase_words in_use_verb, and the words that start a project)
-_PROJECT_MILESTONE = re.compile(rf"\s*年?\s*(?:底|末)?\s*(?:将|正式)?\s*(?:{phrase_words('in_use_verb')}|开工|动工)")
+_PROJECT_MILESTONE = compile_pattern(rf"\s*年?\s*(?:底|末)?\s*(?:将|正式)?\s*(?:{phrase_words('in_use_verb')}|开工|动工)")
 
 # A page whose evidence of its own year names this many years or more names a plan's milestones instead
 MILESTONE_YEARS = 3
@@ -412,14 +413,14 @@ def _congresses() -> tuple[str, dict[str, int]]:
 def _congress_opening_year() -> tuple[re.Pattern[str], dict[str, int]]:
     """"今年是…党的十八大精神的开局之年": the year after a National Congress of the CPC (codebook/party_congresses.csv)."""
     names, held = _congresses()
-    return re.compile(rf"(?:今年|本年)[^。;!?\n]{{0,30}}?(?P<name>{names})(?:精神)?的?开局之年"), held
+    return compile_pattern(rf"(?:今年|本年)[^。;!?\n]{{0,30}}?(?P<name>{names})(?:精神)?的?开局之年"), held
 
 
 @lru_cache(maxsize=1)
 def _congress_held_year() -> re.Pattern[str]:
     """"今年是党的二十大召开之年": the year a National Congress of the CPC is held (codebook/party_congresses.csv)."""
     names, _ = _congresses()
-    return re.compile(rf"(?:今年|本年)[^。;!?\n]{{0,30}}?(?P<name>{names})(?:胜利|勝利)?召[开開]之年")
+    return compile_pattern(rf"(?:今年|本年)[^。;!?\n]{{0,30}}?(?P<name>{names})(?:胜利|勝利)?召[开開]之年")
 
 
 _CN_SMALL_NUMBER = "一二三四五六七八九十"
@@ -434,10 +435,10 @@ def _congress_sessions() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[i
     for row in codebook_rows("provincial_congresses.csv"):
         for name in row["name_patterns"].split("|"):
             terms[(name, row["term"])] = (int(row["first_session_year"]), row["extra_session_seen"] == "yes")
-    place = "|".join(sorted({name for name, _ in terms if name != "全国"}, key=len, reverse=True))
+    place = "|".join(sorted({name for name, _ in terms if name != "全国"}, key=lambda name: (-len(name), name)))
     congress = rf"(?:{phrase_words('congress_word')})"
     # guarded: it begins with alternatives, one of them an optional 第, so re would try it at every character
-    pattern = guarded(re.compile(
+    pattern = guarded(compile_pattern(
         rf"(?:(?:(?P<place>{place})(?:省|市|自治区)?|(?P<province_word>省|自治区))\s*第?(?P<term>[{_CN_SMALL_NUMBER}]+)届{congress}"
         rf"|第?(?P<national_term>[{_CN_SMALL_NUMBER}]+)届全国{congress})"
         rf"\s*第?(?P<session>[{_CN_SMALL_NUMBER}]+)次(?:全体)?会议(?={phrase_words('session_held')})"))
@@ -448,7 +449,7 @@ def _congress_sessions() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[i
 def _province_names() -> re.Pattern[str]:
     """The provinces' names of codebook/provincial_congresses.csv (河北省, 河北, 广西壮族自治区 …)."""
     _, terms = _congress_sessions()
-    return re.compile("|".join(sorted({name for name, _ in terms if name != "全国"}, key=len, reverse=True)))
+    return compile_pattern("|".join(sorted({name for name, _ in terms if name != "全国"}, key=lambda name: (-len(name), name))))
 
 
 MAX_TERMS_AWAY = 2  # congress terms have been five years long since the 1990s; further back they varied
@@ -517,8 +518,8 @@ def _plenums() -> tuple[re.Pattern[str], dict[tuple[str, int], tuple[int, int]]]
     (term, plenum) with the year and month it met (codebook/central_committee_plenums.csv)."""
     held = {(row["term"], int(row["plenum"])): (int(row["year_held"]), int(row["month_held"]))
             for row in codebook_rows("central_committee_plenums.csv")}
-    terms = "|".join(sorted({term for term, _ in held}, key=len, reverse=True))
-    return re.compile(rf"(?P<term>{terms})届(?P<plenums>(?:[一二三四五六七]中?[、和及与]?)*[一二三四五六七])中全会(?:的)?精神"), held
+    terms = "|".join(sorted({term for term, _ in held}, key=lambda term: (-len(term), term)))
+    return compile_pattern(rf"(?P<term>{terms})届(?P<plenums>(?:[一二三四五六七]中?[、和及与]?)*[一二三四五六七])中全会(?:的)?精神"), held
 
 
 def _year_guided_by_a_plenum(text: str) -> CurrentYear | None:
@@ -544,7 +545,7 @@ def _year_guided_by_a_plenum(text: str) -> CurrentYear | None:
 def _congress_awaited() -> re.Pattern[str]:
     """"迎接党的十九大胜利召开": a text written in the year of a National Congress of the CPC, before it meets."""
     names, _ = _congresses()
-    return re.compile(rf"迎接(?:党的)?(?P<name>{names})(?:的)?(?:胜利)?召开")
+    return compile_pattern(rf"迎接(?:党的)?(?P<name>{names})(?:的)?(?:胜利)?召开")
 
 
 def _year_of_a_congress(text: str, pattern: re.Pattern[str], cue: str, how: str) -> CurrentYear | None:
@@ -565,7 +566,7 @@ def _year_of_a_congress_held(text: str) -> CurrentYear | None:
     return _year_of_a_congress(text, _congress_held_year(), "之年", "held")
 
 
-_TIME_AFTER_A_DATE = re.compile(r"\s*日?\s*\d{1,2}\s*(?:[::]\s*\d{2}|时)")  # 2013-12-26 15:25, 2016年02月25日 07时15分
+_TIME_AFTER_A_DATE = compile_pattern(r"\s*日?\s*\d{1,2}\s*(?:[::]\s*\d{2}|时)")  # 2013-12-26 15:25, 2016年02月25日 07时15分
 
 
 def _dateline(text: str) -> re.Match | None:
@@ -590,8 +591,8 @@ def _dateline(text: str) -> re.Match | None:
 YEARS_A_COPY_IS_LATER = 2
 MIN_YEARS_NAMED_IN_A_COPY = 2
 # a year (2009年以来: a span up to the page's own date), or the end of a span with no 年 (规划(2010-2020))
-_NAMED_YEAR = re.compile(_YEAR + rf"\s*年(?P<since>{phrase_words('span_to_the_present')})?"
-                         r"|(?<=\d[-—–~至到])(?P<span_end>(?:19|20)\d{2})(?!\d)")
+_NAMED_YEAR = compile_pattern(_YEAR + rf"\s*年(?P<since>{phrase_words('span_to_the_present')})?"
+                              r"|(?<=\d[-—–~至到])(?P<span_end>(?:19|20)\d{2})(?!\d)")
 
 
 @lru_cache(maxsize=1)
@@ -612,9 +613,9 @@ def _own_dateline(text: str) -> re.Match | None:
 
 # A line that is a date and nothing else, perhaps labelled or timed ("2019/09/17", "发布日期:2019-09-17 10:02",
 # "二〇一九年九月十七日"): a page's publication date or a notice's signature date at its foot.
-_DATE_LINE = re.compile(r"(?:(?:发布|更新|成文|印发)?(?:时间|日期)\s*[::]?\s*)?"
-                        r"(?:((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?"
-                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|" + _CHINESE_DATELINE.pattern + ")")
+_DATE_LINE = compile_pattern(r"(?:(?:发布|更新|成文|印发)?(?:时间|日期)\s*[::]?\s*)?"
+                             r"(?:((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?"
+                             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|" + _CHINESE_DATELINE.pattern + ")")
 FOOT_LINES = 6  # the last lines of a page in which a date line counts
 
 
@@ -662,15 +663,15 @@ def _one_kind_of_separator(date: re.Match) -> bool:
 
 
 # A line heading a list of links to other pages (相关新闻, 推荐阅读: codebook phrase_words links_list_heading).
-_LINKS_LIST_HEADING = re.compile(rf"(?m)^[ \t\u3000]*(?:{phrase_words('links_list_heading')})[ \t\u3000]*[::]?[ \t\u3000]*$")
+_LINKS_LIST_HEADING = compile_pattern(rf"(?m)^[ \t\u3000]*(?:{phrase_words('links_list_heading')})[ \t\u3000]*[::]?[ \t\u3000]*$")
 
 
 MAX_LINK_LINE = 60  # characters of a line in a list of links: one headline of another page
-_A_LINE = re.compile(r"[^\n]+")
+_A_LINE = compile_pattern(r"[^\n]+")
 
 
 # A line that ends a news article: its editor's name ([责任编辑:linlin], 【编辑:田博群】)
-_ARTICLE_END_LINE = re.compile(rf"(?m)^[ \t\u3000]*(?:{phrase_words('article_end_line')})[ \t\u3000]*$")
+_ARTICLE_END_LINE = compile_pattern(rf"(?m)^[ \t\u3000]*(?:{phrase_words('article_end_line')})[ \t\u3000]*$")
 
 
 def without_closing_links(text: str) -> str:
@@ -716,7 +717,7 @@ def _parts_of_the_year() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _section_cues() -> re.Pattern[str]:
     """Any cue of a target or a review section, in one pattern: a sentence without one announces no section."""
-    return re.compile(f"{cue_pattern('target_section').pattern}|{cue_pattern('review_section').pattern}")
+    return compile_pattern(f"{cue_pattern('target_section').pattern}|{cue_pattern('review_section').pattern}")
 
 
 MET_WINDOW = 24  # characters before a target cue in which words say the target was met ("完成了年初确定的…")
@@ -945,12 +946,12 @@ def _years_reviewed(near: str, last_year: int) -> tuple[int, int] | None:
     return (last_year - count + 1, last_year) if 2 <= count <= MAX_YEARS_REVIEWED else None
 
 
-_CLAUSE_END = re.compile(r"[,,;;。]")  # where a clause ends: a year past it is not the cue's
-_TASK_HEADING_WORD = re.compile(phrase_words("task_heading_word"))
-_RESULT_IN_HEADING = re.compile(phrase_words("result_in_heading"))
+_CLAUSE_END = compile_pattern(r"[,,;;。]")  # where a clause ends: a year past it is not the cue's
+_TASK_HEADING_WORD = compile_pattern(phrase_words("task_heading_word"))
+_RESULT_IN_HEADING = compile_pattern(phrase_words("result_in_heading"))
 
 
-_DASH_BULLET = re.compile(r"^\s*[—–-]{1,2}\s*")  # "——扎实推进城市更新行动。": a report's dash before a paragraph's title
+_DASH_BULLET = compile_pattern(r"^\s*[—–-]{1,2}\s*")  # "——扎实推进城市更新行动。": a report's dash before a paragraph's title
 
 
 def names_a_task(title: str) -> bool:
@@ -961,13 +962,13 @@ def names_a_task(title: str) -> bool:
     return bool(_TASK_HEADING_WORD.match(title)) and not _RESULT_IN_HEADING.search(first_clause)
 
 
-PART_OF_THE_YEAR = re.compile(phrase_words("part_of_the_year"))  # 1-3月份, 上半年: months of the year so far
-_REVIEW_OF_ITS_OWN_YEAR = re.compile(phrase_words("review_of_its_own_year"))  # a summary naming no year: its own
-_REVIEW_OF_THE_YEAR_NAMED = re.compile(phrase_words("review_of_the_year_named"))  # 一年来 after "2010年,是…的一年"
+PART_OF_THE_YEAR = compile_pattern(phrase_words("part_of_the_year"))  # 1-3月份, 上半年: months of the year so far
+_REVIEW_OF_ITS_OWN_YEAR = compile_pattern(phrase_words("review_of_its_own_year"))  # a summary naming no year: its own
+_REVIEW_OF_THE_YEAR_NAMED = compile_pattern(phrase_words("review_of_the_year_named"))  # 一年来 after "2010年,是…的一年"
 
 
 # a year written without 年 next to a section's cue, as a news box heads its parts ("回顾2018", "展望2019")
-_YEAR_BESIDE_A_CUE = re.compile(r"\s*((?:19|20)\d{2})(?![\d.%])")
+_YEAR_BESIDE_A_CUE = compile_pattern(r"\s*((?:19|20)\d{2})(?![\d.%])")
 
 
 def _year_at_cue(sentence: str, cue: re.Match) -> re.Match | None:
@@ -978,17 +979,17 @@ def _year_at_cue(sentence: str, cue: re.Match) -> re.Match | None:
 
 
 # The year just before a target section's cue, with at most a count of the items between ("2024年10个民生实事")
-_YEAR_OF_TARGETS = re.compile(_YEAR + r"\s*年[^,,;;。\d]{0,6}(?:\d{1,3}\s*[个项件])?[^,,;;。\d]{0,4}$")
+_YEAR_OF_TARGETS = compile_pattern(_YEAR + r"\s*年[^,,;;。\d]{0,6}(?:\d{1,3}\s*[个项件])?[^,,;;。\d]{0,4}$")
 
 
 # The years a review spans, before its cue or in it ("过去四年工作回顾", "过去的五年", "三年来"); at most a decade
-_YEARS_REVIEWED = re.compile(r"(?:过去|近)的?([二两三四五六七八九十]|[2-9])年|([二两三四五六七八九十]|[2-9])年(?:来|以来)")
+_YEARS_REVIEWED = compile_pattern(r"(?:过去|近)的?([二两三四五六七八九十]|[2-9])年|([二两三四五六七八九十]|[2-9])年(?:来|以来)")
 MAX_YEARS_REVIEWED = 10
 
 
 # A chapter heading run into the text when its line break was lost ("…县长 谭秀中 一、2012 年工作回顾(一)…"):
 # a Chinese ordinal and 、 after a space or a sentence's end.
-_RUN_IN_HEADING = re.compile(r"(?<=[\s。;;!?!?])[一二三四五六七八九十]{1,3}、")
+_RUN_IN_HEADING = compile_pattern(r"(?<=[\s。;;!?!?])[一二三四五六七八九十]{1,3}、")
 _OUTSIDE_A_LEAD = "\x00"
 
 
@@ -1012,7 +1013,7 @@ def _leads(sentence: str) -> str:
 
 
 # "…选出了10件2021年…民生实事项目。": a sentence's last words that announce the list of the year's projects after it
-_LIST_OF_THE_YEARS_PROJECTS = re.compile(rf"(?:{phrase_words('projects_list_announced')})[。::]\s*$")
+_LIST_OF_THE_YEARS_PROJECTS = compile_pattern(rf"(?:{phrase_words('projects_list_announced')})[。::]\s*$")
 CLOSING = 30  # characters before a sentence's full stop or colon in which it announces the lines after it
 
 
@@ -1025,7 +1026,7 @@ def _closing_words(sentence: str, lead_length: int) -> str:
     return sentence[end - CLOSING:]
 
 
-_YEAR_NOT_A_SPANS_START = re.compile(_YEAR + r"\s*年(?![\d\s]*[\-—–~至到])")
+_YEAR_NOT_A_SPANS_START = compile_pattern(_YEAR + r"\s*年(?![\d\s]*[\-—–~至到])")
 
 
 def _last_year_before(lead: str, position: int) -> re.Match | None:
@@ -1049,7 +1050,7 @@ def _inside_quotes(text: str, position: int) -> bool:
 def _self_reference() -> re.Pattern[str]:
     """Words by which a text names its own place (全市, 我县 …; ``codebook/phrase_words.csv``, role self_reference)."""
     words = [row["pattern"] for row in codebook_rows("phrase_words.csv") if row["role"] == "self_reference"]
-    return re.compile("|".join(sorted(words, key=len, reverse=True)))
+    return compile_pattern("|".join(sorted(words, key=len, reverse=True)))
 
 
 class PlaceTracker:

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from plantargets.flags import Flag
 from plantargets.paths import codebook_rows
+from plantargets.pattern_cache import compile_pattern
 from plantargets.scanning import best_required_set, guarded, literal_alternatives, positional_finditer, required_strings
 
 # Full-width ASCII (U+FF01..U+FF5E) → ASCII; ideographic and no-break spaces → space. One char for one char.
@@ -46,11 +47,11 @@ _FULLWIDTH.update({0x2502: ord("|"), 0x2503: ord("|")})
 _FULLWIDTH.update({code: ord("|") for code in (0x250C, 0x2510, 0x2514, 0x2518, 0x251C, 0x2524, 0x252C, 0x2534, 0x253C)})
 _ONE_FOR_ONE = str.maketrans(_FULLWIDTH)
 _LINE_BREAKS_ONE_FOR_ONE = str.maketrans({code: 0x0A for code in (0x2028, 0x2029, 0x0085, 0x000B, 0x000C)})
-_OTHER_LINE_BREAK = re.compile("[\u2028\u2029\u0085\u000b\u000c]")
+_OTHER_LINE_BREAK = compile_pattern("[\u2028\u2029\u0085\u000b\u000c]")
 
 _FULLWIDTH_CLASS = "[" + "".join(re.escape(chr(code)) for code in sorted(_FULLWIDTH)) + "]"
 # [x][x]* rather than [x]+: a pattern that begins with a class lets re skip ahead in C (a repeat does not)
-_FULLWIDTH_RUN = re.compile(f"{_FULLWIDTH_CLASS}{_FULLWIDTH_CLASS}*")
+_FULLWIDTH_RUN = compile_pattern(f"{_FULLWIDTH_CLASS}{_FULLWIDTH_CLASS}*")
 
 
 def _map_fullwidth(run: re.Match) -> str:
@@ -61,23 +62,23 @@ _SPACE_CHARS = " \t\u3000\xa0\u2002\u2003\u2009"
 # A run of spaces, a CR (with its LF), a doubled %. Written to begin with one character class, so that re skips
 # ahead to the next such character in C (a pattern that begins with alternatives is tried at every position:
 # seven times slower over a page); a look-behind at the class character chooses the run it starts.
-_SPACE_OR_BREAK = re.compile(rf"[{_SPACE_CHARS}\r%\uFF05](?:(?<=[{_SPACE_CHARS}])[{_SPACE_CHARS}]*|(?<=\r)\n?"
-                             r"|(?<=%)%+|(?<=\uFF05)\uFF05+)")
+_SPACE_OR_BREAK = compile_pattern(rf"[{_SPACE_CHARS}\r%\uFF05](?:(?<=[{_SPACE_CHARS}])[{_SPACE_CHARS}]*|(?<=\r)\n?"
+                                  r"|(?<=%)%+|(?<=\uFF05)\uFF05+)")
 # A space that groups thousands ("实施新建、扩建幼儿园项目1 122个", "改建幼儿园1 376所", a bulletin's "2 329.5亿元"):
 # 1-3 digits after a Chinese character, one space, three digits and perhaps decimals, then a Chinese character or
 # bracket (not a second cell, not %).
-_THOUSANDS_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}[ \xa0\u2009\u202f]\d{3}(?:\.\d+)?(?=[\u4e00-\u9fff((])")
+_THOUSANDS_GAP = compile_pattern(r"(?<=[\u4e00-\u9fff])\d{1,3}[ \xa0\u2009\u202f]\d{3}(?:\.\d+)?(?=[\u4e00-\u9fff((])")
 
 
 # A year in Chinese digits typed with Latin zeros (二00六年, 二OO六年): the zeros read as 〇, one for one.
-_MIXED_DIGIT_YEAR = re.compile(r"[〇○零一二](?=[0OoО〇○零一二三四五六七八九]{3}\s*年)[0OoО〇○零一二三四五六七八九]{3}")
+_MIXED_DIGIT_YEAR = compile_pattern(r"[〇○零一二](?=[0OoО〇○零一二三四五六七八九]{3}\s*年)[0OoО〇○零一二三四五六七八九]{3}")
 _LATIN_ZEROS = str.maketrans({"0": "〇", "O": "〇", "o": "〇", "О": "〇"})
 # A year in Chinese digits (展望二〇一八年, 到二〇三五年, 二零一六-二零二零年) read as Arabic digits, one for one, so every
 # rule that reads a year reads it; not a date's year before a month in Chinese digits (二〇二三年一月五日: the dateline
 # patterns read it)
-_CHINESE_YEAR = re.compile(r"(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}"
-                           r"(?=\s*年|\s*[-—~至到]\s*(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}\s*年)"
-                           r"(?!\s*年\s*[一二三四五六七八九十]{1,3}\s*月)")
+_CHINESE_YEAR = compile_pattern(r"(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}"
+                                r"(?=\s*年|\s*[-—~至到]\s*(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}\s*年)"
+                                r"(?!\s*年\s*[一二三四五六七八九十]{1,3}\s*月)")
 _ARABIC_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
@@ -93,14 +94,14 @@ def _group_start(raw: str, space: int) -> int:
     return start
 
 # A block left open (a page cut off inside a script) runs to the end of the text.
-_HTML_DROP = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)", re.S | re.I)
-_HTML_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|tr|h[1-6]|table|section|article|ul|ol|title)\b[^>]*>", re.I)
+_HTML_DROP = compile_pattern(r"<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)", re.S | re.I)
+_HTML_BLOCK_TAG = compile_pattern(r"</?(?:p|div|br|li|tr|h[1-6]|table|section|article|ul|ol|title)\b[^>]*>", re.I)
 # A tag begins with a letter, "/", "!" or "?" after "<" (as in HTML's tokenizer): "<5%" and "< 45人" are text.
-_HTML_TAG = re.compile(r"<(?:[A-Za-z!?]|/[A-Za-z])[^>]*>")
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_HTML_CELL_TAG = re.compile(r"</t[dh]\s*>", re.I)
-_HAS_DIGIT = re.compile(r"[0-9０-９]")
-_HTML_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+_HTML_TAG = compile_pattern(r"<(?:[A-Za-z!?]|/[A-Za-z])[^>]*>")
+_CJK = compile_pattern(r"[\u3400-\u9fff]")
+_HTML_CELL_TAG = compile_pattern(r"</t[dh]\s*>", re.I)
+_HAS_DIGIT = compile_pattern(r"[0-9０-９]")
+_HTML_ENTITY = compile_pattern(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 
 
 # ---------------------------------------------------------------- mojibake
@@ -122,12 +123,12 @@ def _byte_class(low: int, high: int) -> str:
 _CONT, _LEAD2, _LEAD3, _LEAD4 = _byte_class(0x80, 0xBF), _byte_class(0xC2, 0xDF), _byte_class(0xE0, 0xEF), _byte_class(0xF0, 0xF4)
 _UTF8_SEQ = rf"(?:{_LEAD2}{_CONT}|{_LEAD3}{_CONT}{{2}}|{_LEAD4}{_CONT}{{3}})"
 # A run of UTF-8 sequences read one byte per character, with short stretches of plain ASCII (digits, %, commas) between.
-_LATIN_MOJIBAKE = re.compile(rf"{_UTF8_SEQ}(?:[\x20-\x3b=\x3f-\x7e]{{0,40}}{_UTF8_SEQ})*")
+_LATIN_MOJIBAKE = compile_pattern(rf"{_UTF8_SEQ}(?:[\x20-\x3b=\x3f-\x7e]{{0,40}}{_UTF8_SEQ})*")
 # Characters lost to a decoding error: U+FFFD, and U+FFFD's UTF-8 bytes read as GBK (锟斤拷).
-_LOST = re.compile(r"(?:锟斤拷)+(?:锟斤?)?|\ufffd+")
+_LOST = compile_pattern(r"(?:锟斤拷)+(?:锟斤?)?|\ufffd+")
 _NUMBER_CHARS = "0-9０-９.．%％‰"
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3}")
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s]+")
+_CJK_RUN = compile_pattern(r"[\u4e00-\u9fff]{3}")
+_NON_ASCII_RUN = compile_pattern(r"[^\x00-\x7f\s]+")
 
 
 def _readable(text: str, limit: int = 40) -> str:
@@ -142,7 +143,7 @@ def _widen_over_numbers(raw: str, start: int, end: int) -> tuple[int, int]:
     return start - len(before.group(0)), end + len(after.group(0))
 
 
-_LATIN_LEAD = re.compile("[\xc2-\xf4]")
+_LATIN_LEAD = compile_pattern("[\xc2-\xf4]")
 
 
 def _latin_mojibake_cuts(raw: str) -> list[tuple[int, int, str]]:
@@ -191,7 +192,7 @@ def _gbk_tell() -> re.Pattern[str]:
                 tells.append(bytes((lead, trail)).decode("gb18030"))
             except UnicodeDecodeError:
                 pass
-    return re.compile("[" + "".join(re.escape(ch) for ch in tells) + "]")
+    return compile_pattern("[" + "".join(re.escape(ch) for ch in tells) + "]")
 
 
 def _gbk_mojibake_cuts(raw: str) -> list[tuple[int, int, str]]:
@@ -298,7 +299,7 @@ def traditional_map() -> tuple[dict[int, int], frozenset[str], re.Pattern[str]]:
             table[ord(key)] = ord(candidates[0])
         if key not in candidates and key not in simplified:
             only_traditional.append(key)
-    return table, frozenset(only_traditional), re.compile("[" + "".join(sorted(only_traditional)) + "]")
+    return table, frozenset(only_traditional), compile_pattern("[" + "".join(sorted(only_traditional)) + "]")
 
 
 @lru_cache(maxsize=None)
@@ -307,7 +308,7 @@ def _traditional_scan() -> tuple[re.Pattern[str], tuple[str, ...]]:
     with a bitmap, one step per character), and the few others, looked for one by one."""
     _, only_traditional, _ = traditional_map()
     basic = "".join(sorted(ch for ch in only_traditional if ord(ch) <= 0xFFFF))
-    return re.compile(f"[{basic}]"), tuple(sorted(ch for ch in only_traditional if ord(ch) > 0xFFFF))
+    return compile_pattern(f"[{basic}]"), tuple(sorted(ch for ch in only_traditional if ord(ch) > 0xFFFF))
 
 
 def _traditional_characters_in(text: str) -> set[str]:
@@ -420,13 +421,13 @@ class NormalizedText:
 @lru_cache(maxsize=None)
 def load_patterns(name: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Compiled patterns from a codebook CSV (``page_furniture.csv``, ``spam_patterns.csv``)."""
-    return tuple((re.compile(row["pattern"]), row["description"]) for row in codebook_rows(name))
+    return tuple((compile_pattern(row["pattern"]), row["description"]) for row in codebook_rows(name))
 
 
 @lru_cache(maxsize=None)
 def load_pattern_prefilters(name: str) -> tuple[re.Pattern[str] | None, ...]:
     """Per pattern, a cheap test a text must pass for the pattern to be worth running (the ``requires`` column)."""
-    return tuple(re.compile(row["requires"]) if row.get("requires") else None for row in codebook_rows(name))
+    return tuple(compile_pattern(row["requires"]) if row.get("requires") else None for row in codebook_rows(name))
 
 
 def find_html_cuts(raw: str) -> list[Cut]:
@@ -589,7 +590,7 @@ def find_pattern_cuts(raw: str, pattern_file: str, flag_type: str,
 
 # What a spam name keeps when a page substitutes only its name part: the cut text without a website or company
 # suffix and a bracketed country ("57365线路检测中心(中国)有限公司官网" → "57365线路检测中心").
-_SPAM_SUFFIX = re.compile(r"(?:[((][\u4e00-\u9fff]{1,6}[))])?(?:有限公司官网|有限公司|官方网站|官网|平台|网站|app|APP)$")
+_SPAM_SUFFIX = compile_pattern(r"(?:[((][\u4e00-\u9fff]{1,6}[))])?(?:有限公司官网|有限公司|官方网站|官网|平台|网站|app|APP)$")
 MIN_SPAM_CORE = 6
 
 
@@ -612,9 +613,9 @@ def find_spam_cuts(raw: str, literals: dict[str, list[int]] | None = None) -> li
 # A document site's watermark: one short token of letters and digits, in mixed case or of small letters and digits
 # ("8Ay", "zTB", "m3T"), set again and again among a page's Chinese words ("政 府 工 作 报 告8Ay", "会议上8Ay", "报告zTB",
 # heldout436 n06, 174 n02, 229 n08); run into a number (8Ay2020年) it would hide it as part of a code
-_LETTER_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")  # (the digits before a run are taken in by hand: a fast scan)
-_WATERMARK_SHAPE = re.compile(r"(?=[a-z0-9]*[A-Z])(?=[A-Z0-9]*[a-z])[A-Za-z0-9]{3,6}"  # mixed case: 8Ay, zTB
-                              r"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,6}")  # small letters and digits: xq7k
+_LETTER_RUN = compile_pattern(r"[A-Za-z][A-Za-z0-9]*")  # (the digits before a run are taken in by hand: a fast scan)
+_WATERMARK_SHAPE = compile_pattern(r"(?=[a-z0-9]*[A-Z])(?=[A-Z0-9]*[a-z])[A-Za-z0-9]{3,6}"  # mixed case: 8Ay, zTB
+                                   r"|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{3,6}")  # small letters and digits: xq7k
 MIN_WATERMARKS = 3  # times a token must stand on a page to be read as its watermark
 
 
@@ -626,7 +627,7 @@ def find_watermark_cuts(raw: str) -> list[Cut]:
     if not marks:
         return []
     # each occurrence, run into a number too ("xq7k2020年"), but not inside a longer word
-    anywhere = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, marks)) + r")(?![A-Za-z])")
+    anywhere = compile_pattern(r"(?<![A-Za-z0-9])(?:" + "|".join(map(re.escape, marks)) + r")(?![A-Za-z])")
     return [Cut(m.start(), m.end(), "", "spam_text", f"a watermark token set {counts[m.group(0)]} times on the page")
             for m in anywhere.finditer(raw)]
 
@@ -645,8 +646,8 @@ def _a_watermark_in_place(raw: str, run: re.Match) -> str:
 
 
 _ASCII_DIGITS = frozenset("0123456789")
-_CJK_NEIGHBOUR = re.compile(r"\s?[\u4e00-\u9fff]")
-_HAS_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_CJK_NEIGHBOUR = compile_pattern(r"\s?[\u4e00-\u9fff]")
+_HAS_ASCII_LETTER = compile_pattern(r"[A-Za-z]")
 
 
 @lru_cache(maxsize=1)
@@ -663,7 +664,7 @@ MIN_OPEN_SHARE = 0.3  # … and their share of its lines of MIN_WRAPPED_LINE or 
 MAX_WIDTH_SPREAD = 0.2  # the open lines' widths: interquartile range over the median
 FULL_LINE = 0.85  # a line at least this share of the median width, and open, continues on the next one
 FULL_CLUSTER_SHARE = 0.6  # … or, when short open lines spread the widths, the share of open lines at full width
-_TRAILING_MARK = re.compile(r"[A-Za-z]{1,4}\s*$")  # "…目标任务。heK": a site's mark after a paragraph's end
+_TRAILING_MARK = compile_pattern(r"[A-Za-z]{1,4}\s*$")  # "…目标任务。heK": a site's mark after a paragraph's end
 _CLOSING = frozenset(SENTENCE_END)
 
 
@@ -695,12 +696,12 @@ def _is_open(line: str) -> bool:
 
 # a value cell a scraper closed with a pipe ("29.7 |", "【10.3】 |"): the line before it, a row's label cell
 # ("畜牧业产值占农业总产值之比(%) |"), does not go on in it
-_PIPED_VALUE_CELL = re.compile(r"[\[((【〔]?[<>≥≤]?-?\d+(?:\.\d+)?\s*[%‰]?[\]))】〕]?\s*\|")
-_PROSE_MARK = re.compile(r"[,，。;；、：]")  # (not an ASCII colon: a dateline's 00:00)
+_PIPED_VALUE_CELL = compile_pattern(r"[\[((【〔]?[<>≥≤]?-?\d+(?:\.\d+)?\s*[%‰]?[\]))】〕]?\s*\|")
+_PROSE_MARK = compile_pattern(r"[,，。;；、：]")  # (not an ASCII colon: a dateline's 00:00)
 
 
 # a drawn table's row or rule: | 指 标 | 单位 |, |----|----|, and the same in box-drawing characters (│, ├──┼──┤)
-_PIPE_ROW_OR_RULE = re.compile(r"\s*[|\u2502\u2503].*[|\u2502\u2503]\s*|[\s|+\-=:\u2500-\u254b]+")
+_PIPE_ROW_OR_RULE = compile_pattern(r"\s*[|\u2502\u2503].*[|\u2502\u2503]\s*|[\s|+\-=:\u2500-\u254b]+")
 
 
 def _table_row(line: str) -> bool:
@@ -825,26 +826,26 @@ def find_sentences_broken_by_furniture(readable: str, cuts: list[Cut], wraps: li
 
 # Markdown a scraper wrote (html2text, readers for language models): a heading's #, a list's bullet or a quote's >
 # at a line's start, ** or __ around emphasis, and a link's [text](address), whose text stays.
-_MARKDOWN_LINE_MARK = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}|[-*+]|>)(?:[ \t]+(?=\S)|[ \t]*$)")
+_MARKDOWN_LINE_MARK = compile_pattern(r"(?m)^[ \t]{0,3}(?:#{1,6}|[-*+]|>)(?:[ \t]+(?=\S)|[ \t]*$)")
 # A decorative bullet a page sets before a line, apart from its words by a space ("● 引进举办…", "▶ 20.01.2016 11:24"):
 # cut with the space, so the line's words open it (a dateline, a heading, a list's item)
 _BULLETS = "•●■◆★▶►▪◇□◎▲△☆➤→·"  # the decorative bullets pages set before a line
-_BULLET_LINE_MARK = re.compile(rf"[{_BULLETS}][ \t\u3000]+(?=\S)")  # (the bullet first: fast)
-_LINE_INDENT = re.compile(r"[ \t\u3000]*")
-_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
-_MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
+_BULLET_LINE_MARK = compile_pattern(rf"[{_BULLETS}][ \t\u3000]+(?=\S)")  # (the bullet first: fast)
+_LINE_INDENT = compile_pattern(r"[ \t\u3000]*")
+_MARKDOWN_EMPHASIS = compile_pattern(r"\*\*|__")
+_MARKDOWN_LINK = compile_pattern(r"(?<!!)\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
 
 
 # A decimal point typed as a full stop ("同比增长9。5%"), or lost to "?" by a conversion to an encoding without the
 # page's point (a middle dot: "由21?5%上升为46?36%"): the mark first, the digit before it checked after (a pattern
 # that starts with a character class is searched fast).
-_STOP_AS_POINT = re.compile(r"[。?](?=\d{1,3}\s*(?:%|％|‰|万|亿|元|个百分点|百分点|倍|吨|亩|平方米|公里|人|个|所))")
+_STOP_AS_POINT = compile_pattern(r"[。?](?=\d{1,3}\s*(?:%|％|‰|万|亿|元|个百分点|百分点|倍|吨|亩|平方米|公里|人|个|所))")
 # A full stop typed as the ASCII point (…18万吨.畜牧业…, 达到100%.⏎): after a Chinese character, a closing quote or a
 # percent sign, and before a Chinese word, a digit, an opening quote or bracket, or a line's end, it ends a sentence
 # as 。 does. Not after an item's numeral at a line's start (一.指导思想), nor between digits (a decimal point).
 # (the point first, then what is before it: a look-behind first would be tried at every character)
-_POINT_AS_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff”%‰]\.)(?=[ \t\u3000]*(?:[\u4e00-\u9fff“(\d]|\n|$))")
-_ITEM_NUMERAL_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$")
+_POINT_AS_STOP = compile_pattern(r"\.(?<=[\u4e00-\u9fff”%‰]\.)(?=[ \t\u3000]*(?:[\u4e00-\u9fff“(\d]|\n|$))")
+_ITEM_NUMERAL_BEFORE = compile_pattern(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$")
 
 
 def find_markdown_cuts(readable: str) -> list[Cut]:
@@ -871,14 +872,14 @@ def find_markdown_cuts(readable: str) -> list[Cut]:
 
 # A page whose characters a PDF extraction set apart ("教 育 事 业 发 展 规 划"): most pairs of Chinese characters are
 # split by one space. The spaces that set characters apart are then removed (one flag).
-_SPACED_PAIR = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
-_CLOSE_PAIR = re.compile(r"[\u3400-\u9fff](?=[\u3400-\u9fff])")
-_SPACE_BY_CJK = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]) {1,2}(?=\S)"
-                           r"|(?<=\S) {1,2}(?=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’])")
+_SPACED_PAIR = compile_pattern(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+_CLOSE_PAIR = compile_pattern(r"[\u3400-\u9fff](?=[\u3400-\u9fff])")
+_SPACE_BY_CJK = compile_pattern(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’]) {1,2}(?=\S)"
+                                r"|(?<=\S) {1,2}(?=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’])")
 # when digits are set apart too (2 0 2 5 年, 9 8 %), one space sets characters apart and two or more separate words
 # or a table's cells; else a single space between digits separates numbers (a table row's "181 222")
-_LETTER_SPACE = re.compile(r"(?<=\S) (?=\S)")
-_SPACED_DIGITS, _CLOSE_DIGITS = re.compile(r"(?<=\d) (?=\d)"), re.compile(r"\d(?=\d)")
+_LETTER_SPACE = compile_pattern(r"(?<=\S) (?=\S)")
+_SPACED_DIGITS, _CLOSE_DIGITS = compile_pattern(r"(?<=\d) (?=\d)"), compile_pattern(r"\d(?=\d)")
 MIN_SPACED_PAIRS = 20  # pairs of characters split by a space before a text is read as set apart
 MIN_SPACED_SHARE = 0.5  # … and their share of all adjacent pairs of Chinese characters
 
@@ -904,13 +905,13 @@ def find_spaced_characters(readable: str, source_file: str = "") -> tuple[list[C
 # "到 2025 年"): one space between a Chinese character and a digit, in a line with prose punctuation (a table row's
 # cells stay apart, and so do the numbers of a series set apart, 表中数字 10 20 30). Each is a cut, so 比2020年 reads
 # as the comparison it is; one flag.
-_SPACE_BY_A_NUMBER = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0](?=\d)|(?<=\d)[ \u3000\u00a0](?=[\u3400-\u9fff])")
+_SPACE_BY_A_NUMBER = compile_pattern(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0](?=\d)|(?<=\d)[ \u3000\u00a0](?=[\u3400-\u9fff])")
 _SPACE_BY_A_NUMBER = guarded(_SPACE_BY_A_NUMBER)  # it begins with look-behinds: re would try it at every character
-_SERIES_GOES_ON = re.compile(r"[\d.]*\s\d")  # after the number the space is before: another number set apart
-_SERIES_BEFORE = re.compile(r"\d\s[\d.]*$")  # … or before the number the space is after
+_SERIES_GOES_ON = compile_pattern(r"[\d.]*\s\d")  # after the number the space is before: another number set apart
+_SERIES_BEFORE = compile_pattern(r"\d\s[\d.]*$")  # … or before the number the space is after
 # a line of words and one year set apart by spaces, as a heading or a caption ("展望 2018 年", "2024 年工作安排"): no
 # table's row, whose cells hold more than one number
-_ONE_YEAR_SPACED = re.compile(r"[^\d\n]*?[\u3400-\u9fff]?[ \u3000\u00a0]?(?:19|20)\d{2}[ \u3000\u00a0]?年[^\d\n]*")
+_ONE_YEAR_SPACED = compile_pattern(r"[^\d\n]*?[\u3400-\u9fff]?[ \u3000\u00a0]?(?:19|20)\d{2}[ \u3000\u00a0]?年[^\d\n]*")
 
 
 def find_spaced_numbers(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
@@ -942,10 +943,10 @@ RUN_TOGETHER_LINE = 200  # characters: a line this long holding most of a text i
 @lru_cache(maxsize=1)
 def _line_starts() -> re.Pattern[str]:
     """The codebook's patterns of what opens a line on a page, as one alternation (each a zero-width match)."""
-    return re.compile("|".join(f"(?:{row['pattern']})" for row in codebook_rows("line_starts.csv")))
+    return compile_pattern("|".join(f"(?:{row['pattern']})" for row in codebook_rows("line_starts.csv")))
 
 
-_TAB_RUN = re.compile(r"\t+")
+_TAB_RUN = compile_pattern(r"\t+")
 
 
 def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
@@ -967,7 +968,7 @@ def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cu
 
 
 # A table's row whose cells a scraper set apart by tabs ("指 标\t2015年\t2020年\t属性"): the tabs between its cells
-_CELL_TABS = re.compile(r"[ \u3000]*\t[\t \u3000]*")
+_CELL_TABS = compile_pattern(r"[ \u3000]*\t[\t \u3000]*")
 MIN_TAB_CELLS = 3  # cells a line needs, as the line above or below it does, to be read as a table's row
 
 
@@ -993,8 +994,8 @@ def find_tab_separated_rows(readable: str) -> list[Cut]:
 
 # A line that opens a heading, an item or a bullet (第三章, 第2项, 一、, (二), 3., ①, ●, —): a paragraph of its own, never
 # joined to the sentence before it
-_OPENS_AN_ITEM = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+[章节部分篇条项]|[一二三四五六七八九十]{1,3}[、.]"
-                            rf"|[((][一二三四五六七八九十\d]{{1,3}}[))]|\d{{1,2}}[.、)](?!\d)|[-*○√—>|①-⑳{_BULLETS}])")
+_OPENS_AN_ITEM = compile_pattern(r"\s*(?:第[一二三四五六七八九十百\d]+[章节部分篇条项]|[一二三四五六七八九十]{1,3}[、.]"
+                                 rf"|[((][一二三四五六七八九十\d]{{1,3}}[))]|\d{{1,2}}[.、)](?!\d)|[-*○√—>|①-⑳{_BULLETS}])")
 MIN_SENTENCE_LINES = 6  # lines of prose (PROSE_LINE characters or more, no heading) a page needs to be read so
 PROSE_LINE = 10
 SENTENCE_LINE_SHARE = 0.7  # of its prose lines that hold one sentence, ended by 。, ...
@@ -1145,8 +1146,8 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
 # A full date (2021.01.15, 2018-01-26 15:55:35, 2019年01月14日 09:42) near a page's top, not a web address's path
 # (…/2016-09-02/…): the page's dateline, which furniture around it (a breadcrumb line, a web address run into it:
 # http://m.mattsalter.com2019年01月14日) must not take with it
-_PAGE_DATE = re.compile(r"(?<![\d_-])(?:19|20)\d{2}\s*([-./年])\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?"
-                        r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?![\d/])")
+_PAGE_DATE = compile_pattern(r"(?<![\d_-])(?:19|20)\d{2}\s*([-./年])\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?"
+                             r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?![\d/])")
 PAGE_DATE_HEAD = 800  # characters from a page's top in which a cut date would be its dateline
 MAX_PAGE_DATE = 30  # characters of the longest such date (a date that a cut's end runs into is spared whole)
 # a site's banner of the day a page is viewed (今天是2025年5月11日 星期日, codebook page_furniture): no date of the page's

@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import csv
 import importlib.util
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick_rs
 
+from plantargets.pattern_cache import compile_pattern
+
 LEVELS = ("province", "prefecture", "county")
 # Suffixes a short name drops, longest first (广西壮族自治区 → 广西, 甘孜藏族自治州 → 甘孜, 湛江市 → 湛江).
-_SHORT_SUFFIX = re.compile(r"(?:(?:壮族|回族|维吾尔|藏族|蒙古族?|朝鲜族|土家族苗族|苗族侗族|布依族苗族|[\u4e00-\u9fff]{1,6}族)?"
-                           r"自治(?:区|州|县|旗)|特别行政区|省|市|地区|盟)$")
+_SHORT_SUFFIX = compile_pattern(r"(?:(?:壮族|回族|维吾尔|藏族|蒙古族?|朝鲜族|土家族苗族|苗族侗族|布依族苗族|[\u4e00-\u9fff]{1,6}族)?"
+                                r"自治(?:区|州|县|旗)|特别行政区|省|市|地区|盟)$")
 # Words that look like a short place name but, followed by these, are something else (中山路, 长治久安).
-_NOT_A_PLACE_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,2}(?:网|报(?![告道名送表])|电视台)|新闻|路|街|大道|大街|小学|中学|大学|学院|学校|幼儿园|医院|公园|广场|久安|号|站|港|湾|镇|乡)")
+_NOT_A_PLACE_AFTER = compile_pattern(r"(?:[\u4e00-\u9fff]{0,2}(?:网|报(?![告道名送表])|电视台)|新闻|路|街|大道|大街|小学|中学|大学|学院|学校|幼儿园|医院|公园|广场|久安|号|站|港|湾|镇|乡)")
 
 
 # Rows of the code list that group districts or counties without being places ("市辖区", "县").

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from plantargets.pattern_cache import compile_pattern
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 # At most one bad byte sequence per this many well-decoded non-ASCII characters, for a lenient decode. GBK
@@ -31,11 +32,11 @@ BINARY_SIGNATURES = (
     (b"7z\xbc\xaf\x27\x1c", "a 7z archive"), (b"Rar!\x1a\x07", "a RAR archive"), (b"RIFF", "a RIFF media file"),
 )
 # C0 control characters that text files do not contain (tab, line feed, form feed, carriage return … are allowed).
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL = compile_pattern(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 MAX_CONTROL_SHARE, MAX_CONTROL_CHARS, CONTROL_SAMPLE = 0.001, 8, 1_000_000
 # (after an XML declaration too: "<?xml …?><!DOCTYPE wml …><wml>", a mobile page of WML or XHTML, heldout362 n01)
-_HTML_SNIFF = re.compile(r"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?"
-                         r"(<!doctype (?:html|wml)|<html|<wml|<head|<body|<meta|<div|<p[ >])", re.IGNORECASE)
+_HTML_SNIFF = compile_pattern(r"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?"
+                              r"(<!doctype (?:html|wml)|<html|<wml|<head|<body|<meta|<div|<p[ >])", re.IGNORECASE)
 
 
 # Encodings a Chinese plan is expected in (or that a byte-order mark declares); any other was detected, and the

@@ -17,6 +17,7 @@ from functools import lru_cache
 from plantargets.extract.numbers import FIVE_YEAR_PLANS, parse_numeral, parse_period, year_named_by_period
 from plantargets.flags import Flag
 from plantargets.paths import CODEBOOK_DIR, codebook_rows, phrase_words
+from plantargets.pattern_cache import compile_pattern
 from plantargets.scanning import could_match
 from plantargets.text.normalize import NormalizedText
 from plantargets.text.places import main_place
@@ -24,27 +25,27 @@ from plantargets.text.places import main_place
 CN_ORDINAL = "一二三四五六七八九十百零〇"
 # Heading patterns, outermost first; the index is the heading level.
 HEADING_PATTERNS = [
-    re.compile(rf"^第[{CN_ORDINAL}]+章"),
-    re.compile(rf"^第[{CN_ORDINAL}]+节"),
-    re.compile(rf"^[{CN_ORDINAL}]+、"),
-    re.compile(rf"^\([{CN_ORDINAL}]+\)"),
-    re.compile(r"^\d{1,2}[.、．](?!\d)"),
-    re.compile(r"^(专栏|表)\s*\d+"),
+    compile_pattern(rf"^第[{CN_ORDINAL}]+章"),
+    compile_pattern(rf"^第[{CN_ORDINAL}]+节"),
+    compile_pattern(rf"^[{CN_ORDINAL}]+、"),
+    compile_pattern(rf"^\([{CN_ORDINAL}]+\)"),
+    compile_pattern(r"^\d{1,2}[.、．](?!\d)"),
+    compile_pattern(r"^(专栏|表)\s*\d+"),
 ]
-REVIEW_HEADING = re.compile(r"回顾|发展基础|现状|成就|成绩|取得|过去[一五]年|工作总结")
+REVIEW_HEADING = compile_pattern(r"回顾|发展基础|现状|成就|成绩|取得|过去[一五]年|工作总结")
 # A heading that sets an aim in the words of results ("(二)取得人居环境整治新成绩" in a year's work plan, heldout167 n02)
-_AIM_HEADING = re.compile(r"(?:取得|实现|再创|创造|开创)[^,。,;]{0,12}新(?:成绩|成效|成就|突破|进展)")
-HEADING_OF_TARGETS = re.compile(phrase_words("heading_of_targets"))  # "一、主要目标", "(三)战略构架和目标体系"
-_SENTENCE_ENDER = re.compile(r"[。!?;]")  # the last character of a sentence (a line's last sentence may have none)
+_AIM_HEADING = compile_pattern(r"(?:取得|实现|再创|创造|开创)[^,。,;]{0,12}新(?:成绩|成效|成就|突破|进展)")
+HEADING_OF_TARGETS = compile_pattern(phrase_words("heading_of_targets"))  # "一、主要目标", "(三)战略构架和目标体系"
+_SENTENCE_ENDER = compile_pattern(r"[。!?;]")  # the last character of a sentence (a line's last sentence may have none)
 
-_DOC_NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,6})〔(?P<year>\d{4})〕(?P<number>\d{1,4})号")
-_DOC_NUMBER_DAMAGED = re.compile(r"^(?P<prefix>[\u4e00-\u9fff]{1,6})〔(?P<year>\d{4})〕?(?P<number>\d{1,4})号?$")
-_REPORT_TITLE = re.compile(r"^(?:(?:19|20)\d{2}\s*年)?[\u4e00-\u9fff]{0,12}政府工作报告$")  # 2026年黄龙县政府工作报告
-_SPEECH_LINE = re.compile(r"^——")
-_NOTICE_END = re.compile(r"(的通知|的决定|的意见|的建议)$")
-_FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_DAMAGED_DATE = re.compile(r"^(\d{4})(\d{1,2})(\d{1,2})日?$")
-_CN_FULL_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
+_DOC_NUMBER = compile_pattern(r"(?P<prefix>[\u4e00-\u9fff]{1,6})〔(?P<year>\d{4})〕(?P<number>\d{1,4})号")
+_DOC_NUMBER_DAMAGED = compile_pattern(r"^(?P<prefix>[\u4e00-\u9fff]{1,6})〔(?P<year>\d{4})〕?(?P<number>\d{1,4})号?$")
+_REPORT_TITLE = compile_pattern(r"^(?:(?:19|20)\d{2}\s*年)?[\u4e00-\u9fff]{0,12}政府工作报告$")  # 2026年黄龙县政府工作报告
+_SPEECH_LINE = compile_pattern(r"^——")
+_NOTICE_END = compile_pattern(r"(的通知|的决定|的意见|的建议)$")
+_FULL_DATE = compile_pattern(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DAMAGED_DATE = compile_pattern(r"^(\d{4})(\d{1,2})(\d{1,2})日?$")
+_CN_FULL_DATE = compile_pattern(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
 
 
 @dataclass
@@ -134,7 +135,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
 
 # The heading patterns as one alternation (one test per line): the first alternative that matches is the
 # first pattern that does, and its group names the level.
-_ANY_HEADING = re.compile("|".join(f"(?P<level{level}>{pattern.pattern})"
+_ANY_HEADING = compile_pattern("|".join(f"(?P<level{level}>{pattern.pattern})"
                                    for level, pattern in enumerate(HEADING_PATTERNS, start=1)))
 
 
@@ -201,7 +202,7 @@ def load_cities() -> dict[str, dict[str, str]]:
 
 
 # A line of running text: a sentence ended (。) in a line longer than a title or a contents entry.
-_PROSE_LINE = re.compile(r"(?m)^[^\n]{40,}。")
+_PROSE_LINE = compile_pattern(r"(?m)^[^\n]{40,}。")
 
 
 def segment_documents(norm: NormalizedText, source_file: str, stem: str) -> list[Document]:
@@ -286,7 +287,7 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
     return "notice" if issues_a_document or "通知" in title else "other"
 
 
-_PROJECT_LIST = re.compile(phrase_words("project_list_word"))
+_PROJECT_LIST = compile_pattern(phrase_words("project_list_word"))
 
 
 def _names_a_project_list(title: str) -> bool:
@@ -295,30 +296,30 @@ def _names_a_project_list(title: str) -> bool:
         and not re.search(rf"(?<!要)完成|成效|回顾|总结|去年|{_PROJECTS_DONE}|{_PROJECTS_ASSESSED}", title)
 
 
-_PLAN_TARGETS_MET = re.compile(phrase_words("plan_targets_met_title"))  # "…“十四五”规划主要目标基本实现"
+_PLAN_TARGETS_MET = compile_pattern(phrase_words("plan_targets_met_title"))  # "…“十四五”规划主要目标基本实现"
 # a span of years in brackets with no 年 that ends a title, as a plan's title gives its period ("三年行动计划(2024-2026)",
 # a file's name: "….docx"), not a span a sentence names ("继…三年行动(2018-2020)后…")
-_BRACKETED_SPAN = re.compile(r"[((]\s*((?:19|20)\d{2})\s*[-—–~～至]\s*((?:19|20)\d{2})\s*[))]"
-                             r"\s*(?:\.[a-z]{3,4})?$")
+_BRACKETED_SPAN = compile_pattern(r"[((]\s*((?:19|20)\d{2})\s*[-—–~～至]\s*((?:19|20)\d{2})\s*[))]"
+                                  r"\s*(?:\.[a-z]{3,4})?$")
 # a first line that says what a year is ("2017年是…实施“十三五”规划的关键一年", "2026年,是…开局之年"), after a news
 # byline if any ("广元新闻网讯(记者 …)今年是…"): a sentence of a page, no plan's name
-_YEAR_DESCRIBED = re.compile(rf"^\s*(?:{phrase_words('news_byline')})?\s*(?:(?:19|20)\d{{2}}|今|明)年[,,]?是")
+_YEAR_DESCRIBED = compile_pattern(rf"^\s*(?:{phrase_words('news_byline')})?\s*(?:(?:19|20)\d{{2}}|今|明)年[,,]?是")
 # A title naming the tasks or plan of one year ("…2023年重点工作任务", "2024年工作要点")
-_ONE_YEARS_TASKS = re.compile(r"(?<![\d—–~-])((?:19|20)\d{2})\s*年度?[^\d年]{0,20}(?:工作任务|工作要点|工作计划|重点工作|重点任务)"
-                              r"(?:清单|分解方案)?(?:的通知)?$")
+_ONE_YEARS_TASKS = compile_pattern(r"(?<![\d—–~-])((?:19|20)\d{2})\s*年度?[^\d年]{0,20}(?:工作任务|工作要点|工作计划|重点工作|重点任务)"
+                                   r"(?:清单|分解方案)?(?:的通知)?$")
 # a title's period or draft mark in brackets, (2021-2025年)(征求意见稿), or its draft mark bare: …规划(2021-2035年)征求意见稿
 _DRAFT_MARK = rf"(?:{phrase_words('draft_mark')})?"
 _BRACKETS_AT_END = r"(?:[((][^()()]*[))])*\s*" + _DRAFT_MARK + "$"
-_ANNUAL_PLAN_TITLE = re.compile("发展计划" + _BRACKETS_AT_END)
+_ANNUAL_PLAN_TITLE = compile_pattern("发展计划" + _BRACKETS_AT_END)
 # a title ending on a scheme (方案) that no more particular type claimed
-_SCHEME_TITLE = re.compile("方案" + _BRACKETS_AT_END)
-_WORK_REPORT_OPENING = re.compile(phrase_words("work_report_opening"))
-_SUMMARY_OPENING = re.compile(phrase_words("summary_opening"))
-_PLAN_REPORT_OPENING = re.compile(phrase_words("plan_report_opening"))
+_SCHEME_TITLE = compile_pattern("方案" + _BRACKETS_AT_END)
+_WORK_REPORT_OPENING = compile_pattern(phrase_words("work_report_opening"))
+_SUMMARY_OPENING = compile_pattern(phrase_words("summary_opening"))
+_PLAN_REPORT_OPENING = compile_pattern(phrase_words("plan_report_opening"))
 # A news headline of a plan issued: "四川教育“十三五”规划公布 到2020年建成教育强省", "浙江公布教育事业发展“十三五”规划"
 _PLAN_NAMED = r"(?:规划(?:纲要)?|行动计划|实施方案)"
 _PLAN_ISSUED_VERB = r"(?:公布|印发|出台|发布|出炉|获批)"
-_PLAN_NEWS_HEADLINE = re.compile(rf"{_PLAN_NAMED}[^,。,;;]{{0,12}}{_PLAN_ISSUED_VERB}|{_PLAN_ISSUED_VERB}[^,。,;;]{{0,20}}{_PLAN_NAMED}")
+_PLAN_NEWS_HEADLINE = compile_pattern(rf"{_PLAN_NAMED}[^,。,;;]{{0,12}}{_PLAN_ISSUED_VERB}|{_PLAN_ISSUED_VERB}[^,。,;;]{{0,20}}{_PLAN_NAMED}")
 MAX_HEADLINE = 50
 HEADLINE_LINES = 10
 LEAD_PARAGRAPHS = 2  # a news lead may follow a line summing up the plan's values (heldout808 n01)
@@ -326,13 +327,13 @@ LEAD_PARAGRAPHS = 2  # a news lead may follow a line summing up the plan's value
 
 # A news lead that says a plan was issued, naming it: "3月12日,通辽市人民政府发布《…关于印发2024年通辽市国民经济和社会
 # 发展计划的通知》。" (not "《…规划》实施以来", a plan spoken of since)
-_PLAN_ISSUED_IN_LEAD = re.compile(rf"^[^。《]{{0,40}}{_PLAN_ISSUED_VERB}了?(《[^》\n]{{2,80}}发展计划"
-                                  r"[^》\n]{0,12}》)(?![^。]{0,6}以来)")
+_PLAN_ISSUED_IN_LEAD = compile_pattern(rf"^[^。《]{{0,40}}{_PLAN_ISSUED_VERB}了?(《[^》\n]{{2,80}}发展计划"
+                                       r"[^》\n]{0,12}》)(?![^。]{0,6}以来)")
 
 
 # … or names the document first, then says it was issued: "近日,2025年江西省委一号文件《…的实施意见》正式发布"
 # (behind an attribution as long as "从某市…领导小组办公室(市生态环境局)获悉,为加快…,近日,": heldout808 n01)
-_PLAN_NAMED_THEN_ISSUED_IN_LEAD = re.compile(
+_PLAN_NAMED_THEN_ISSUED_IN_LEAD = compile_pattern(
     rf"^[^。《]{{0,80}}(《[^》\n]{{2,80}}(?:实施意见|发展计划|行动计划|实施方案|行动方案|工作方案)[^》\n]{{0,12}}》)"
     rf"\s*(?:正式|日前|近日)?\s*{_PLAN_ISSUED_VERB}")
 
@@ -360,33 +361,33 @@ def _news_of_a_plan(head_lines) -> str | None:
 _PROJECTS_ASSESSED = phrase_words("target_assessed")  # 重点民生实事考核自查报告 (heldout84 n03): what was done, assessed
 _PROJECTS_DONE = "全面落实|落实到位|全落地|全部落地|办结|答卷|成绩单"  # 2025年为民兴办实事项目全落地 (heldout81 n06),
 # 20项民心工程三季度“答卷”出炉 (heldout420 n10): done, not to do
-_WORK_PLAN = re.compile(r"工作(?:参考)?(?:计划|要点|思路|安排)")
+_WORK_PLAN = compile_pattern(r"工作(?:参考)?(?:计划|要点|思路|安排)")
 # A document named in book-title marks that the title goes on to say something of ("《…三年行动计划(2011-2013年)》实施
 # 三年来,新建…"): the page speaks of that plan, it is not the plan; a title issuing it (印发, 通知, 征求意见稿) or the
 # plan's own title with a short mark after it (《…规划》全文) keeps it
-_OTHER_DOCUMENT_NAMED = re.compile(r"《[^》\n]*》(?=[^\n]{5,})")
-_ISSUING = re.compile(r"印发|通知|意见稿")
-_PLAN_ISSUED = re.compile(r"《[^》\n]{2,60}规划[^》\n]{0,20}》[^。\n《]{0,20}(?:现)?印发给你们")
-_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|20)\d{2}")
-_HORIZON_YEAR = re.compile(r"到\s*((?:19|20)\d{2})\s*年")
-_PLAN_TERM = re.compile(rf"规划(?:期限|期|时限|时间)\s*(?:为|是|:|:)?\s*{_YEAR_SPAN.pattern}\s*年")
+_OTHER_DOCUMENT_NAMED = compile_pattern(r"《[^》\n]*》(?=[^\n]{5,})")
+_ISSUING = compile_pattern(r"印发|通知|意见稿")
+_PLAN_ISSUED = compile_pattern(r"《[^》\n]{2,60}规划[^》\n]{0,20}》[^。\n《]{0,20}(?:现)?印发给你们")
+_YEAR_SPAN = compile_pattern(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|20)\d{2}")
+_HORIZON_YEAR = compile_pattern(r"到\s*((?:19|20)\d{2})\s*年")
+_PLAN_TERM = compile_pattern(rf"规划(?:期限|期|时限|时间)\s*(?:为|是|:|:)?\s*{_YEAR_SPAN.pattern}\s*年")
 # A plan's name: 规划 of a five-year plan, or ending the title, its 纲要 and bracketed period or draft mark after it
 # (…发展规划(2021-2025年)); not a headline's verb (西藏规划到2035年建成5600公里高等级公路)
-_PLAN_TITLE = re.compile(r"五年规划|十[一二三四五]五.{0,3}规划|规划(?:纲要)?(?:\s*[((][^()()]*[))])*\s*" + _DRAFT_MARK
-                         + r"\s*(?:$|[》”\"])")
+_PLAN_TITLE = compile_pattern(r"五年规划|十[一二三四五]五.{0,3}规划|规划(?:纲要)?(?:\s*[((][^()()]*[))])*\s*" + _DRAFT_MARK
+                              + r"\s*(?:$|[》”\"])")
 # 规划 in an office's name (发展规划司, 自然资源和规划局) names no plan: a news lead quoting its head is no plan.
-_PLANNING_OFFICE = re.compile(rf"规划(?:{phrase_words('office_after_plan_word')})")
+_PLANNING_OFFICE = compile_pattern(rf"规划(?:{phrase_words('office_after_plan_word')})")
 
 
 # A line that ends as a document's name ends: 2026年黄龙县政府工作报告, …统计公报, 关于…的报告, …行动计划.
-_TITLE_SHAPED = re.compile(r"(?:政府工作报告|统计公报|的报告|规划|行动计划|行动方案|实施方案|发展计划|工作计划|工作要点)"
-                           + _BRACKETS_AT_END)
+_TITLE_SHAPED = compile_pattern(r"(?:政府工作报告|统计公报|的报告|规划|行动计划|行动方案|实施方案|发展计划|工作计划|工作要点)"
+                                + _BRACKETS_AT_END)
 
 
-_TWO_CJK = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")
+_TWO_CJK = compile_pattern(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")
 # a line that is a date and perhaps its weekday ("2023年03月29日 星期三", a site's date of the day): no title
-_DATE_LINE = re.compile(rf"^\s*{_FULL_DATE.pattern}\s*(?:星期[一二三四五六日天])?\s*$")
-_TITLE_GOES_ON = re.compile(r"(?:及|和|与|暨|以及)\s*")  # a title's second line, broken before its conjunction
+_DATE_LINE = compile_pattern(rf"^\s*{_FULL_DATE.pattern}\s*(?:星期[一二三四五六日天])?\s*$")
+_TITLE_GOES_ON = compile_pattern(r"(?:及|和|与|暨|以及)\s*")  # a title's second line, broken before its conjunction
 
 
 @lru_cache(maxsize=1)
@@ -395,7 +396,7 @@ def metadata_line_pattern() -> re.Pattern[str]:
     structure."""
     labels = sorted((row["label"] for row in codebook_rows("metadata_labels.csv")), key=len, reverse=True)
     spaced = "|".join(r"\s*".join(map(re.escape, label)) for label in labels)
-    return re.compile(rf"^[|\s]*(?:{spaced})(?:\s*[::|]|\s+(?=\d))")  # "| 索引号 | 620702001/2026-00010 |": a table's cell
+    return compile_pattern(rf"^[|\s]*(?:{spaced})(?:\s*[::|]|\s+(?=\d))")  # "| 索引号 | 620702001/2026-00010 |": a table's cell
 
 
 def _title_line(head_lines) -> str:
@@ -421,10 +422,10 @@ def _title_line(head_lines) -> str:
 
 
 # the end of a title of how far a year's projects got (…实事项目进展情况, …完成情况)
-_PROGRESS_TITLE_END = re.compile(r"(?:进展|进度|完成)情况$")
+_PROGRESS_TITLE_END = compile_pattern(r"(?:进展|进度|完成)情况$")
 # a metadata line that gives the title ("文件名称 | 紫阳县人民政府关于印发…的通知"), unlike 索引号, 发布时间 … (skipped):
 # the labels codebook/metadata_labels.csv marks gives_title
-_TITLE_LABEL = re.compile(r"^[|\s]*(?:{})".format("|".join(
+_TITLE_LABEL = compile_pattern(r"^[|\s]*(?:{})".format("|".join(
     re.escape(row["label"]) for row in codebook_rows("metadata_labels.csv") if row["gives_title"] == "yes")))
 MAX_TITLE = 60  # characters of a title taken from a page's first line
 MAX_LINES_BEFORE_A_LIST_TITLE = 5  # head lines in which a line naming a list of the year's projects is its title
@@ -433,7 +434,7 @@ MAX_LINES_BEFORE_A_LIST_TITLE = 5  # head lines in which a line naming a list of
 MAX_OPENING_LINE = 400
 # chapter numbers of headings run together in one line ("一、2025年…工作回顾二、“十五五”发展目标…三、…"): a table of
 # contents or a page scraped as one line, not a title
-_RUN_ON_ORDINAL = re.compile(rf"(?<![{CN_ORDINAL}])([{CN_ORDINAL}]+)、")
+_RUN_ON_ORDINAL = compile_pattern(rf"(?<![{CN_ORDINAL}])([{CN_ORDINAL}]+)、")
 
 
 def gives_the_title(line: str) -> bool:

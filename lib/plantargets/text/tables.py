@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from plantargets.paths import codebook_rows, phrase_words
+from plantargets.pattern_cache import compile_pattern
 from plantargets.text.segment import Line, heading_level
 
 MAX_CELL_LENGTH = 40
@@ -22,30 +23,30 @@ MAX_LABEL_LENGTH = 30
 # "2025年目标值": codebook phrase_words year_column_word)
 _YEAR_COLUMN_WORD = phrase_words("year_column_word")
 # and a note in brackets after it, which names no role ("2020年 (行业测算数据)": the estimate a plan is based on)
-_YEAR_HEADER = re.compile(rf"^((?:19|20)\d{{2}})\s*年?(?:末|底)?\s*(?:[((]?(?:{_YEAR_COLUMN_WORD})[))]?)?"
-                          r"(?:\s*[((](预测|预计|目标)[))]|\s*[((][\u4e00-\u9fff]{2,20}[))])?$")
-_FORECAST_MARK = re.compile(r"^[((]?(预测|预计|目标值?)[))]?$")
-_ATTRIBUTE = re.compile(r"^(约束性|预期性)$")
+_YEAR_HEADER = compile_pattern(rf"^((?:19|20)\d{{2}})\s*年?(?:末|底)?\s*(?:[((]?(?:{_YEAR_COLUMN_WORD})[))]?)?"
+                               r"(?:\s*[((](预测|预计|目标)[))]|\s*[((][\u4e00-\u9fff]{2,20}[))])?$")
+_FORECAST_MARK = compile_pattern(r"^[((]?(预测|预计|目标值?)[))]?$")
+_ATTRIBUTE = compile_pattern(r"^(约束性|预期性)$")
 # A value cell: an optional comparator sign or change verb (codebook phrase_words, role growth_verb), the number,
 # a unit, a comparator word (">85%", "99%以上", "12.3年以上", "增长5%左右" in a target/outcome table).
 _CHANGE_VERB = phrase_words("growth_verb")
-VALUE_CELL = re.compile(rf"^[\[((【〔]?(?P<cmp>[<>≥≤=]{{0,2}})\s*(?P<verb>{_CHANGE_VERB})?\s*(?P<num>-?\d+(?:\.\d+)?)\s*"
-                        r"(?P<unit>%|‰|(?!及以上|以上|及以下|以下|以内|左右)[\u4e00-\u9fff]{1,3}?(?:/[\u4e00-\u9fff]{1,2})?)?\s*"
-                        r"(?P<suffix>及以上|以上|及以下|以下|以内|左右)?"
-                        r"(?P<note>[((][^()()\d]{0,6}(?:\d{4}\s*年)?[^()()\d]{0,6}[))])?"  # 78.2(2021年), 35(邵阳市)
-                        r"[\]))】〕]?$")  # [4], (9), 【10.3】, 〔3〕: a span's total
+VALUE_CELL = compile_pattern(rf"^[\[((【〔]?(?P<cmp>[<>≥≤=]{{0,2}})\s*(?P<verb>{_CHANGE_VERB})?\s*(?P<num>-?\d+(?:\.\d+)?)\s*"
+                             r"(?P<unit>%|‰|(?!及以上|以上|及以下|以下|以内|左右)[\u4e00-\u9fff]{1,3}?(?:/[\u4e00-\u9fff]{1,2})?)?\s*"
+                             r"(?P<suffix>及以上|以上|及以下|以下|以内|左右)?"
+                             r"(?P<note>[((][^()()\d]{0,6}(?:\d{4}\s*年)?[^()()\d]{0,6}[))])?"  # 78.2(2021年), 35(邵阳市)
+                             r"[\]))】〕]?$")  # [4], (9), 【10.3】, 〔3〕: a span's total
 _VALUE = VALUE_CELL
-_EMPTY_VALUE = re.compile(r"^(?:[-—–/／]+|一)$")  # 一 alone: a dash a converter read as the numeral (heldout90 n09)
-_ROW_NUMBER = re.compile(r"^\d{1,2}$")
-_ROW_NUMBER_IN_LABEL = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*")
-_UNIT_IN_LABEL = re.compile(r"[((]([^()()]{1,6})[))]\s*$")
+_EMPTY_VALUE = compile_pattern(r"^(?:[-—–/／]+|一)$")  # 一 alone: a dash a converter read as the numeral (heldout90 n09)
+_ROW_NUMBER = compile_pattern(r"^\d{1,2}$")
+_ROW_NUMBER_IN_LABEL = compile_pattern(r"^\s*\d{1,2}\s*[.、．]\s*")
+_UNIT_IN_LABEL = compile_pattern(r"[((]([^()()]{1,6})[))]\s*$")
 
 
 def _unit_in_label(text: str) -> str:
     """The unit a label or header ends with in brackets ("学前三年毛入园率(%)" → "%"), else ''."""
     found = _UNIT_IN_LABEL.search(text)
     return found.group(1) if found else ""
-_CAPTION = re.compile(r"^(表\s*\d+|.{2,40}(主要指标|具体指标|主要目标|指标体系|指标表))")
+_CAPTION = compile_pattern(r"^(表\s*\d+|.{2,40}(主要指标|具体指标|主要目标|指标体系|指标表))")
 
 
 @dataclass
@@ -175,10 +176,10 @@ def find_tables(lines: list[Line]) -> list[Table]:
 
 # A line that is a pipe and nothing else: a scrape's mark between the cells of a table flattened to one cell per line
 # ("序号 / | / 主要指标 / | / 2022年 / | / 2025年"), no cell of its own
-_BARE_PIPE = re.compile(r"^\s*\|\s*$")
-_BARE_PIPES = re.compile(r"^\s*\|+\s*$")
+_BARE_PIPE = compile_pattern(r"^\s*\|\s*$")
+_BARE_PIPES = compile_pattern(r"^\s*\|+\s*$")
 MIN_PIPED_CELLS = 8  # lines in a row ending in " |" before they are read as one cell each
-_TRAILING_PIPE = re.compile(r"\s*\|\s*$")
+_TRAILING_PIPE = compile_pattern(r"\s*\|\s*$")
 
 
 def _pipe_ended(text: str) -> bool:
@@ -225,22 +226,22 @@ def _sub_row_block(cells: list[Line], position: int, n_columns: int) -> tuple[li
 
 MAX_UNIT_CELL = 8
 MIN_YEAR_HEADERS = 2  # year headers among a run's first cells; one will do under 指标 / 单位 / 属性 headers
-_EMPTY_HEADER = re.compile(r"^\|*$")  # an empty header cell, or the pipes of a merged one ("||||")
+_EMPTY_HEADER = compile_pattern(r"^\|*$")  # an empty header cell, or the pipes of a merged one ("||||")
 
 
 _NAME_HEADER_WORDS = r"指\s*标|[\u4e00-\u9fff]{1,4}名称|项\s*目"  # 指标名称, 行业名称, 产品名称
-_NAME_HEADER = re.compile(rf"^(?:{_NAME_HEADER_WORDS})$")  # the column of names
-_LABEL_HEADER = re.compile(rf"^(?:{_NAME_HEADER_WORDS}|类\s*别)$")  # … or of their category
-_UNIT_HEADER = re.compile(r"^(?:单\s*位|计量单位)$")
-_TEXT_COLUMN_HEADER = re.compile(rf"^(?:{phrase_words('text_column_header')})$")  # 牵头单位, 责任单位
-_ATTRIBUTE_HEADER = re.compile(r"^(?:属\s*性|指标属性)$")
+_NAME_HEADER = compile_pattern(rf"^(?:{_NAME_HEADER_WORDS})$")  # the column of names
+_LABEL_HEADER = compile_pattern(rf"^(?:{_NAME_HEADER_WORDS}|类\s*别)$")  # … or of their category
+_UNIT_HEADER = compile_pattern(r"^(?:单\s*位|计量单位)$")
+_TEXT_COLUMN_HEADER = compile_pattern(rf"^(?:{phrase_words('text_column_header')})$")  # 牵头单位, 责任单位
+_ATTRIBUTE_HEADER = compile_pattern(r"^(?:属\s*性|指标属性)$")
 # a column giving the growth of the year column before it: "2019年 / 增长% / 2020年 / 增长%"
 # a plan table's change over its span: "年均增(5年累计)", "年均[累计]" (heldout90 n09)
-_SPAN_CHANGE_HEADER = re.compile(r"^年均(?:增长?|增速)?\s*(?:[((\[][^()()\[\]]{1,8}[))\]])?$")
-_GROWTH_HEADER = re.compile(r"^(?:比上年|同比)?(?:增长|增速|增幅|增减)率?\s*(?:[((]\s*[%±]*\s*[))]|[%±]{1,2})?$"
-                            rf"|{_SPAN_CHANGE_HEADER.pattern}")
-_VALUE_HEADER = re.compile(r"(?:绝对数|绝对值|总量|数量|金额|数值|增长|增速|增幅|比重|占比|完成|目标|计划|投资|规模|"
-                           r"[((](?:%|‰|[\u4e00-\u9fff]{1,4})[))])")
+_SPAN_CHANGE_HEADER = compile_pattern(r"^年均(?:增长?|增速)?\s*(?:[((\[][^()()\[\]]{1,8}[))\]])?$")
+_GROWTH_HEADER = compile_pattern(r"^(?:比上年|同比)?(?:增长|增速|增幅|增减)率?\s*(?:[((]\s*[%±]*\s*[))]|[%±]{1,2})?$"
+                                 rf"|{_SPAN_CHANGE_HEADER.pattern}")
+_VALUE_HEADER = compile_pattern(r"(?:绝对数|绝对值|总量|数量|金额|数值|增长|增速|增幅|比重|占比|完成|目标|计划|投资|规模|"
+                                r"[((](?:%|‰|[\u4e00-\u9fff]{1,4})[))])")
 
 
 def _parse_named_run(lines: list[Line], run: list[int]) -> Table | None:
@@ -302,9 +303,9 @@ def _parse_named_run(lines: list[Line], run: list[int]) -> Table | None:
 # A table of tasks and their progress flattened to one cell per line ("序号 / 项目内容 / 目标任务 / 责任单位 / 进度 /
 # 完成目标 / (%)", then "1 / 城镇新增就业(人) / 26000 / 市人力资源 / 社会保障局 / 32095 / 123.4 / 超额完成"): headers naming
 # a task column and a progress column (codebook phrase_words task_value_header, progress_value_header), numbered rows
-_TASK_VALUE_HEADER = re.compile(rf"^(?:{phrase_words('task_value_header')})$")
-_PROGRESS_VALUE_HEADER = re.compile(rf"^(?:{phrase_words('progress_value_header')})$")
-_NUMBERED_ROW = re.compile(r"^(\d{1,3})\*?$")  # "9*": a row number with a footnote mark
+_TASK_VALUE_HEADER = compile_pattern(rf"^(?:{phrase_words('task_value_header')})$")
+_PROGRESS_VALUE_HEADER = compile_pattern(rf"^(?:{phrase_words('progress_value_header')})$")
+_NUMBERED_ROW = compile_pattern(r"^(\d{1,3})\*?$")  # "9*": a row number with a footnote mark
 MIN_PROGRESS_ROWS = 2
 
 
@@ -361,7 +362,7 @@ def _progress_row(cells: list[Line], start: int, end: int, caption: str, columns
 # 序号 / 指标名称 / 单位 / 苏州市 / 张家港 / 常熟 / …), flattened to one cell per line: numbered rows of a label, a unit and
 # one value per part; a row whose cells are not all values (a cell split over two lines) is passed over up to the next
 # row's number
-_PART_HEADER = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_PART_HEADER = compile_pattern(r"^[\u4e00-\u9fff]{2,8}$")
 MIN_PART_COLUMNS = 3
 
 
@@ -412,13 +413,13 @@ def _parse_parts_run(lines: list[Line], run: list[int]) -> Table | None:
 # "实事项目名称 / 完成情况 / 占全年计划", then "新增4000张养老床位 / 4385 / 110%", heldout492 n06): a header naming the task
 # column (codebook phrase_words task_text_header) and result columns after it (progress_value_header,
 # result_share_header); a row is a task's words followed at once by its results, one value per result column
-_TASK_TEXT_HEADER = re.compile(rf"^(?:{phrase_words('task_text_header')})$")
-_RESULT_SHARE_HEADER = re.compile(rf"^(?:{phrase_words('result_share_header')})\s*(?:[((]%[))])?$")
+_TASK_TEXT_HEADER = compile_pattern(rf"^(?:{phrase_words('task_text_header')})$")
+_RESULT_SHARE_HEADER = compile_pattern(rf"^(?:{phrase_words('result_share_header')})\s*(?:[((]%[))])?$")
 # a result cell: a value, with a note in brackets of any length after it ("88%(灵溪镇园区六路…推进缓慢)"); the note may be
 # cut off by the capture ("50%(马站未开工")
-_RESULT_WITH_NOTE = re.compile(r"^(\d+(?:\.\d+)?\s*(?:%|‰)?)\s*[((][^()()]{1,80}[))]?$")
+_RESULT_WITH_NOTE = compile_pattern(r"^(\d+(?:\.\d+)?\s*(?:%|‰)?)\s*[((][^()()]{1,80}[))]?$")
 MAX_TASK_HEADER_CELLS = 6
-_TASK_TABLE_CAPTION = re.compile(r"(?:表|情况|进度|进展)(?:[((][^()()]{1,20}[))])?$")
+_TASK_TABLE_CAPTION = compile_pattern(r"(?:表|情况|进度|进展)(?:[((][^()()]{1,20}[))])?$")
 
 
 def _result_cell(line: Line) -> Line | None:
@@ -482,8 +483,8 @@ def _parse_task_text_run(lines: list[Line], run: list[int]) -> Table | None:
 
 # … or of indicators numbered in their labels ("指标名称 / 年度目标 / 完成情况 / 责任部门", then "1、地区生产总值增长率 /
 # 与市保持同步 / 9.8% / 区发改委"): the headers after the name's, each a target, a result, a text or a remarks column
-_NUMBERED_LABEL = re.compile(r"^\s*(\d{1,2})\s*[.、．]\s*(?=[\u4e00-\u9fff])")
-_REMARKS_HEADER = re.compile(r"^备\s*注$")
+_NUMBERED_LABEL = compile_pattern(r"^\s*(\d{1,2})\s*[.、．]\s*(?=[\u4e00-\u9fff])")
+_REMARKS_HEADER = compile_pattern(r"^备\s*注$")
 MAX_SPLIT_CELLS = 2  # cells the last row may have past one per header (a cell split over lines: 提升4个 / 百分点)
 
 
@@ -748,15 +749,15 @@ def _next_row_within(cells: list[Line], position: int, next_number: str, left: i
     return False
 
 
-_SPACE_SPLIT = re.compile(r"\S+")
-_HEADER_SPLIT = re.compile(r"(?:19|20)\d{2}\s+年\S*|\S+")  # "2020 年目标值": a year cell the capture spaced
-_STATUS_HEADER = re.compile(rf"^(?:{phrase_words('status_column_header')})$")
-_STATUS_CELL = re.compile(rf"^(?:{phrase_words('status_word')})$")
-_COLUMN_ROLE = re.compile(_YEAR_COLUMN_WORD)
-_TWO_YEARS = re.compile(r"(?:19|20)\d{2}\D{1,6}(?:19|20)\d{2}")
-_HEADER_WORD = re.compile(r"^(指\s*标|指标名称|单位|属性|项目|类别|序号)$")
+_SPACE_SPLIT = compile_pattern(r"\S+")
+_HEADER_SPLIT = compile_pattern(r"(?:19|20)\d{2}\s+年\S*|\S+")  # "2020 年目标值": a year cell the capture spaced
+_STATUS_HEADER = compile_pattern(rf"^(?:{phrase_words('status_column_header')})$")
+_STATUS_CELL = compile_pattern(rf"^(?:{phrase_words('status_word')})$")
+_COLUMN_ROLE = compile_pattern(_YEAR_COLUMN_WORD)
+_TWO_YEARS = compile_pattern(r"(?:19|20)\d{2}\D{1,6}(?:19|20)\d{2}")
+_HEADER_WORD = compile_pattern(r"^(指\s*标|指标名称|单位|属性|项目|类别|序号)$")
 # a unit column's cell: a unit of codebook/units.csv ("亿元") or a bracketed one ("(%)", "(人/万人)")
-_UNIT_CELL = re.compile(r"^(?:[((][^()()]{1,6}[))]|" + "|".join(
+_UNIT_CELL = compile_pattern(r"^(?:[((][^()()]{1,6}[))]|" + "|".join(
     sorted((re.escape(row["unit"]) for row in codebook_rows("units.csv")), key=len, reverse=True)) + ")$")
 
 
@@ -824,10 +825,10 @@ def _role_word(header: str) -> str:
 
 _PIPE = "|"
 MIN_PIPE_CELLS = 3
-_SEPARATOR_CELL = re.compile(r"^:?[-─━]{2,}:?$")  # markdown's |---|---|, a drawn table's |────|────|
-_DIGIT = re.compile(r"\d")
-_ORDINAL_HEADER = re.compile(r"^(?:序号|编号|序|No\.?)$")
-_ORDINAL_CELL = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?$")
+_SEPARATOR_CELL = compile_pattern(r"^:?[-─━]{2,}:?$")  # markdown's |---|---|, a drawn table's |────|────|
+_DIGIT = compile_pattern(r"\d")
+_ORDINAL_HEADER = compile_pattern(r"^(?:序号|编号|序|No\.?)$")
+_ORDINAL_CELL = compile_pattern(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?$")
 
 
 def _pipe_cells(line: Line, keep_empty: bool = False) -> list[Line]:
@@ -911,7 +912,7 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
 
 
 # The sub-headers of one column's values ("上半年实绩" over "绝对值 | 增速(%)"): its amount, or its growth
-_AMOUNT_SUB_HEADER = re.compile(r"^(?:绝对[值数]|总量|数值)$")
+_AMOUNT_SUB_HEADER = compile_pattern(r"^(?:绝对[值数]|总量|数值)$")
 MIN_SUB_HEADERS = 2
 
 
@@ -988,7 +989,7 @@ def _fits_column(text: str, header: str) -> bool:
     return False
 
 
-_WORD = re.compile(r"\S+")
+_WORD = compile_pattern(r"\S+")
 MIN_STACKED = 2
 
 
@@ -1018,7 +1019,7 @@ def _stacked_rows(cells: list[Line]) -> list[tuple[str, list[Line]]] | None:
                      for i, c in enumerate(cells)]) for k in range(count)]
 
 
-_YEAR_CELL = re.compile(r"^((?:19|20)\d{2})\s*年?$")
+_YEAR_CELL = compile_pattern(r"^((?:19|20)\d{2})\s*年?$")
 MIN_SERIES_YEARS = 2
 
 
@@ -1059,7 +1060,7 @@ def _parse_pipe_year_rows(lines: list[Line], start: int) -> Table | None:
     return Table(caption, columns, rows, consumed, years_in_rows=True)
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = compile_pattern(r"\s+")
 
 
 def _parse_pipe_split_year_rows(lines: list[Line], start: int) -> Table | None:

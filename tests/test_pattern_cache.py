@@ -1,0 +1,130 @@
+"""The pattern cache hands back exactly what re.compile builds, survives a broken file and is shared by processes."""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from plantargets import pattern_cache
+from plantargets.pattern_cache import PatternCache, cache_file
+
+LIB = Path(__file__).resolve().parents[1] / "lib"
+# Patterns of the kinds the library writes: named groups, look-behinds, back-references, Chinese ranges and classes
+# with characters beyond the Basic Multilingual Plane, inline and passed flags.
+SAMPLES = [
+    (r"(?P<start>(?:19|20)\d{2})\s*年?\s*[-—–~～至到]+\s*(?P<end>(?:19|20)\d{2})\s*年", 0),
+    (r"(?<=([\u4e00-\u9fff]{2}))(?<![零一二三四五六七八九十]{2})\1(?=[\u4e00-\u9fff0-9])", 0),
+    (r"[㑮𠁞𣯩鿓]+|(?i:html)", 0),
+    (r"^\s*(<!doctype (?:html|wml)|<html)", re.IGNORECASE),
+    (r"(?m)^(?:一|二|三)、(?P<title>[^\n]{1,40})$", re.VERBOSE),
+    ("不低于|不少于|以上", 0),
+]
+
+
+def test_a_cached_pattern_is_the_pattern_re_compiles(tmp_path):
+    first = PatternCache(tmp_path / "patterns.marshal")
+    fresh = [first.compile(pattern, flags) for pattern, flags in SAMPLES]
+    first.save()
+    second = PatternCache(tmp_path / "patterns.marshal")
+    again = [second.compile(pattern, flags) for pattern, flags in SAMPLES]
+    assert first.added == 0 and second.added == 0 and len(second.used) == len(SAMPLES)  # all read from the file
+    for (pattern, flags), one, two in zip(SAMPLES, fresh, again):
+        expected = re.compile(pattern, flags)
+        assert one == expected and two == expected  # same pattern text, flags and compiled code
+        assert (two.groups, dict(two.groupindex)) == (expected.groups, dict(expected.groupindex))
+    assert again[1].search("增长增长市长").group(0) == "增长"
+    assert again[0].search("2021—2025年").group("end") == "2025"
+
+
+def test_every_pattern_a_build_compiles_is_the_same_from_the_cache(tmp_path):
+    """The library's own patterns (about 900, most built from the codebook), compiled in a fresh process that
+    fills a cache file, then each read back from the file and compared with re.compile's."""
+    path = tmp_path / "patterns.marshal"
+    code = ("import plantargets.pipeline, plantargets.reconcile, plantargets.extract.statements as s;"
+            "from plantargets import pattern_cache as c; print(len(c._DEFAULT.entries))")
+    env = {**os.environ, "PLANTARGETS_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(LIB)}
+    env.pop("PLANTARGETS_PATTERN_CACHE", None)
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    written = next(tmp_path.glob("patterns-*.marshal"))
+    assert written.name == cache_file().name  # the same interpreter names the same file
+    cache = PatternCache(written)
+    cache._load()
+    assert len(cache.entries) == int(done.stdout) > 500
+    for pattern, flags in list(cache.entries):
+        assert cache.compile(pattern, flags) == re.compile(pattern, flags), pattern[:80]
+    assert cache.added == 0
+
+
+def test_a_broken_file_is_compiled_afresh_and_rewritten(tmp_path):
+    path = tmp_path / "patterns.marshal"
+    path.write_bytes(b"\x00not marshal data")
+    cache = PatternCache(path)
+    assert cache.compile("年(?P<n>\\d+)") == re.compile("年(?P<n>\\d+)")
+    cache.save()
+    assert PatternCache(path).compile("年(?P<n>\\d+)") == re.compile("年(?P<n>\\d+)")
+    # code this engine does not accept (as from another interpreter) is not used: the pattern is compiled again
+    broken = PatternCache(path)
+    broken._load()
+    key = ("年(?P<n>\\d+)", 0)
+    flags, code, *rest = broken.entries[key]
+    broken.entries[key] = (flags, b"\xff\xff\xff\x7f" * 3, *rest)
+    assert broken.compile(*key) == re.compile(key[0])
+    assert broken.added == 1
+
+
+def test_off_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("PLANTARGETS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("PLANTARGETS_PATTERN_CACHE", "off")
+    assert cache_file() is None
+    cache = PatternCache(cache_file())
+    assert cache.compile("目标") == re.compile("目标")
+    cache.save()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_full_file_keeps_only_the_patterns_in_use(tmp_path, monkeypatch):
+    monkeypatch.setattr(pattern_cache, "MAX_ENTRIES", 3)
+    path = tmp_path / "patterns.marshal"
+    old = PatternCache(path)
+    for word in ("一", "二", "三"):
+        old.compile(word)
+    old.save()
+    new = PatternCache(path)
+    new.compile("四")
+    new.compile("一")
+    new.save()
+    kept = PatternCache(path)
+    kept._load()
+    assert set(kept.entries) == {("四", 0), ("一", 0)}
+
+
+def test_an_unwritable_folder_only_costs_the_compiling(tmp_path):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("")
+    cache = PatternCache(blocker / "patterns.marshal")  # its folder cannot be made
+    assert cache.compile("规划") == re.compile("规划")
+    cache.save()
+    assert cache.added == 1
+
+
+@pytest.mark.parametrize("module", ["scanning", "text", "extract", "reconcile.py"])
+def test_the_parsing_steps_compile_through_the_cache(module):
+    """re.compile in a parsing step would compile again in every process; literal re.search(...) calls are cached
+    by re itself and are few."""
+    root = LIB / "plantargets"
+    files = [root / f"{module}.py"] if module == "scanning" else (
+        [root / module] if module.endswith(".py") else sorted((root / module).glob("*.py")))
+    calls = []
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "compile"
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"):
+                calls.append(f"{path.name}:{node.lineno}")
+    assert files and not calls, calls
