@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from plantargets import pattern_cache
+from plantargets import pattern_cache, scanning
 from plantargets.pattern_cache import PatternCache, cache_file
 
 LIB = Path(__file__).resolve().parents[1] / "lib"
@@ -43,23 +43,36 @@ def test_a_cached_pattern_is_the_pattern_re_compiles(tmp_path):
 
 
 def test_every_pattern_a_build_compiles_is_the_same_from_the_cache(tmp_path):
-    """The library's own patterns (about 900, most built from the codebook), compiled in a fresh process that
-    fills a cache file, then each read back from the file and compared with re.compile's."""
-    path = tmp_path / "patterns.marshal"
-    code = ("import plantargets.pipeline, plantargets.reconcile, plantargets.extract.statements as s;"
-            "from plantargets import pattern_cache as c; print(len(c._DEFAULT.entries))")
-    env = {**os.environ, "PLANTARGETS_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(LIB)}
+    """The library's own patterns (about 900, most built from the codebook), compiled in a seed build that fills a
+    cache file, then each read back from the file and compared with re.compile's."""
+    env = {**os.environ, "PLANTARGETS_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(LIB)}
     env.pop("PLANTARGETS_PATTERN_CACHE", None)
-    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr
-    written = next(tmp_path.glob("patterns-*.marshal"))
+    build = [sys.executable, "-m", "plantargets", "build", "--no-progress", "--out", str(tmp_path / "clean")]
+    done = subprocess.run(build, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode in (0, 1), done.stderr  # 1: built, with error flags
+    (written,) = (tmp_path / "cache").glob("patterns-*.marshal")
     assert written.name == cache_file().name  # the same interpreter names the same file
     cache = PatternCache(written)
     cache._load()
-    assert len(cache.entries) == int(done.stdout) > 500
-    for pattern, flags in list(cache.entries):
+    compiled = [key for key in cache.entries if len(key) == 2]
+    assert len(compiled) > 500
+    for pattern, flags in compiled:
         assert cache.compile(pattern, flags) == re.compile(pattern, flags), pattern[:80]
     assert cache.added == 0
+    # what scanning found out about the patterns (their first characters, required strings, guarded text),
+    # read back, is what it finds out afresh
+    answers = {"first_characters": lambda p: scanning._first_characters(p, False),
+               "last_characters": lambda p: scanning._first_characters(p, True),
+               "guarded": scanning._guarded_text, "shortest_match": scanning._shortest_match}
+    remembered = [key for key in cache.entries if len(key) == 3]
+    assert len(remembered) > 100
+    for kind, pattern, flags in remembered:
+        question, *arguments, version = kind.split(" ")
+        assert version == scanning._VERSION
+        regex = re.compile(pattern, flags)
+        fresh = (scanning._required_strings(regex, int(arguments[0])) if question == "required_strings"
+                 else answers[question](regex))
+        assert cache.entries[(kind, pattern, flags)] == fresh, (kind, pattern[:80])
 
 
 def test_a_broken_file_is_compiled_afresh_and_rewritten(tmp_path):
@@ -77,6 +90,24 @@ def test_a_broken_file_is_compiled_afresh_and_rewritten(tmp_path):
     broken.entries[key] = (flags, b"\xff\xff\xff\x7f" * 3, *rest)
     assert broken.compile(*key) == re.compile(key[0])
     assert broken.added == 1
+
+
+def test_an_answer_about_a_pattern_is_kept_with_it(tmp_path):
+    path = tmp_path / "patterns.marshal"
+    calls = []
+    regex = re.compile("年(?P<n>\\d+)")
+
+    def compute():
+        calls.append(1)
+        return (("年",), ("0", "1"))
+
+    first = PatternCache(path)
+    assert first.remembered("required v1", regex, compute) == (("年",), ("0", "1"))
+    first.save()
+    second = PatternCache(path)
+    assert second.remembered("required v1", regex, compute) == (("年",), ("0", "1"))
+    assert len(calls) == 1 and second.added == 0
+    assert second.remembered("required v2", regex, compute) and len(calls) == 2  # another version asks again
 
 
 def test_off_writes_nothing(tmp_path, monkeypatch):

@@ -21,6 +21,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
+from typing import Callable, TypeVar
 
 try:  # the parser, code generator and engine of Python's own re module (3.11 and later)
     import _sre
@@ -31,6 +32,7 @@ except ImportError:  # pragma: no cover - another Python: patterns are compiled 
 # Entries kept in the file: past this, the patterns this process did not use are dropped when it writes (the
 # codebook's patterns change as it is edited; a build uses about 900).
 MAX_ENTRIES = 4000
+T = TypeVar("T")
 _CODE_TYPE = {2: "H", 4: "I", 8: "Q"}.get(_sre.CODESIZE) if _sre else None
 
 
@@ -65,6 +67,20 @@ class PatternCache:
         self.used.add(key)
         self.added += 1
         return _build(pattern, entry)
+
+    def remembered(self, kind: str, pattern: re.Pattern[str], compute: Callable[[], T]) -> T:
+        """What ``compute`` finds out about ``pattern`` (a value marshal can store), kept in the file beside its code;
+        ``kind`` names the question and the version of the code that answers it."""
+        if self.path is None or not isinstance(pattern.pattern, str):
+            return compute()
+        if self.entries is None:
+            self._load()
+        key = (kind, pattern.pattern, pattern.flags)
+        if key not in self.entries:
+            self.entries[key] = compute()
+            self.added += 1
+        self.used.add(key)
+        return self.entries[key]
 
     def _load(self) -> None:
         self.entries = {}
@@ -110,10 +126,19 @@ def cache_file() -> Path | None:
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` through the user's pattern cache (``cache_file()``)."""
+    return _default().compile(pattern, flags)
+
+
+def remembered(kind: str, pattern: re.Pattern[str], compute: Callable[[], T]) -> T:
+    """``compute()``, an answer about ``pattern`` kept in the user's pattern cache (``PatternCache.remembered``)."""
+    return _default().remembered(kind, pattern, compute)
+
+
+def _default() -> PatternCache:
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = PatternCache(cache_file())
-    return _DEFAULT.compile(pattern, flags)
+    return _DEFAULT
 
 
 def _compile_entry(pattern: str, flags: int) -> tuple:

@@ -8,11 +8,13 @@ match can begin with in front of such a pattern, so the other positions fail at 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
-from plantargets.pattern_cache import compile_pattern
+from plantargets.pattern_cache import compile_pattern, remembered
 
 try:  # the parser of Python's own re module (3.11 and later); without it nothing is guarded, which is safe
     from re import _constants as _c, _parser as _p
@@ -23,6 +25,9 @@ except ImportError:  # pragma: no cover - older Pythons
 # look-ahead for it would cost more than it saves.
 MAX_GUARD_CHARACTERS = 1000
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}  # narrow ones; \w, \D, \S hold most characters
+# What this module finds out about a pattern is kept in the pattern cache under its source's digest: a change here
+# makes it find everything out again.
+_VERSION = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
 _GLOBAL_FLAGS = compile_pattern(r"^\(\?[aiLmsux]+\)")
 
 
@@ -123,6 +128,11 @@ def first_characters(pattern: re.Pattern[str], last: bool = False) -> str | None
     MAX_GUARD_CHARACTERS, or \\w), or when the pattern can match the empty string."""
     if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return None
+    return remembered(f"{'last' if last else 'first'}_characters {_VERSION}", pattern,
+                      lambda: _first_characters(pattern, last))
+
+
+def _first_characters(pattern: re.Pattern[str], last: bool) -> str | None:
     try:
         found, empty = _first_of_sequence(list(_p.parse(pattern.pattern, pattern.flags)), last)
     except (_Unknown, re.error, TypeError, ValueError, AttributeError):
@@ -137,12 +147,17 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` with a look-ahead for its possible first characters in front, when ``re`` would otherwise try
     more than one step at every position; else ``pattern`` itself. Both find the same matches with the same
     groups: every match takes at least one character, and its first is one of those."""
+    text = remembered(f"guarded {_VERSION}", pattern, lambda: _guarded_text(pattern))
+    return pattern if text is None else compile_pattern(text, pattern.flags)
+
+
+def _guarded_text(pattern: re.Pattern[str]) -> str | None:
     first = first_characters(pattern)
     if first is None or _fails_fast(_p.parse(pattern.pattern, pattern.flags)):
-        return pattern
+        return None
     flags = _GLOBAL_FLAGS.match(pattern.pattern)  # global inline flags must stay at the very start
     lead = flags.group(0) if flags else ""
-    return compile_pattern(f"{lead}(?=[{first}])(?:{pattern.pattern[len(lead):]})", pattern.flags)
+    return f"{lead}(?=[{first}])(?:{pattern.pattern[len(lead):]})"
 
 
 def last_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
@@ -157,6 +172,10 @@ def shortest_match(pattern: re.Pattern[str]) -> int:
     """How many characters a match of ``pattern`` takes at least (0 when that cannot be told)."""
     if _p is None or not isinstance(pattern.pattern, str):
         return 0
+    return remembered(f"shortest_match {_VERSION}", pattern, lambda: _shortest_match(pattern))
+
+
+def _shortest_match(pattern: re.Pattern[str]) -> int:
     try:
         return _p.parse(pattern.pattern, pattern.flags).getwidth()[0]
     except (re.error, TypeError, ValueError, AttributeError):
@@ -194,6 +213,10 @@ def required_strings(pattern: re.Pattern[str], shortest: int = 1) -> tuple[tuple
     """
     if _p is None or pattern.flags & re.IGNORECASE:
         return ()
+    return remembered(f"required_strings {shortest} {_VERSION}", pattern, lambda: _required_strings(pattern, shortest))
+
+
+def _required_strings(pattern: re.Pattern[str], shortest: int) -> tuple[tuple[str, ...], ...]:
     try:
         items = _p.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001 - no screen is always safe
