@@ -6229,3 +6229,13 @@ def test_a_measures_name_in_a_clause_of_its_own_names_the_change_after_it():
     assert [v.indicator_zh for v in result.values] == []
     result, _ = extract("到2025年,钢铁、水泥、炼油等重点行业达到标杆水平的产能比例超过30%。")
     assert [v.value for v in result.values] == [30.0]
+
+
+def test_one_character_items_of_a_list_take_the_rest_of_its_last_name():
+    """"肉、蛋、奶产量分别达到38万吨、33万吨、13万吨" (heldout830 n04): each one-character item is the last name's item
+    with its rest (肉产量, 蛋产量), as in "肉、蛋、奶总产量"; a two-character item before a four-character name too
+    (粮食、蔬菜产量: 粮食产量)."""
+    result, _ = extract("到2025年,全市肉、蛋、奶产量分别达到38万吨、33万吨、13万吨。")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [("肉产量", 38.0), ("蛋产量", 33.0), ("奶产量", 13.0)]
+    result, _ = extract("到2025年,粮食、蔬菜产量分别达到120万吨、80万吨。")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [("粮食产量", 120.0), ("蔬菜产量", 80.0)]

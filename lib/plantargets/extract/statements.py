@@ -2423,14 +2423,14 @@ def _list_names(head: str) -> list[str]:
 
 def _complete_short_names(names: list[str]) -> list[str]:
     """"城、乡居民收入": the characters of a compound (codebook/list_compounds.csv) name its parts, 城镇… and
-    农村…; "肉、蛋、奶总产量": a short name takes the rest of the last one; "城镇居民、农村居民人均可支配收入",
+    农村…; "肉、蛋、奶产量", "粮食、蔬菜产量": a short name takes the rest of the last one; "城镇居民、农村居民人均可支配收入",
     "高技术制造业、装备制造业增加值": a name whose ending recurs inside the last takes the last one's rest after it;
     "规上工业总产值、增加值": a bare measure (codebook role measure_word) takes the subject of the first."""
     longest = names[-1]
     split = _split_compound_by_characters(names)
     if split:
         return split
-    names = [n + longest[len(n):] if len(n) < 3 and len(longest) > len(n) + 2 else _with_rest_of(n, longest)
+    names = [n + longest[len(n):] if len(n) < 3 and len(longest) >= len(n) + 2 else _with_rest_of(n, longest)
              for n in names[:-1]] + [longest]
     return [names[0]] + [_with_subject_of(names[0], n) for n in names[1:]]
 
