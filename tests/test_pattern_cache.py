@@ -120,6 +120,17 @@ def test_off_writes_nothing(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_no_home_folder_means_no_cache(monkeypatch):
+    for name in ("PLANTARGETS_CACHE_DIR", "XDG_CACHE_HOME", "PLANTARGETS_PATTERN_CACHE"):
+        monkeypatch.delenv(name, raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", no_home)
+    assert cache_file() is None
+
+
 def test_a_full_file_keeps_only_the_patterns_in_use(tmp_path, monkeypatch):
     monkeypatch.setattr(pattern_cache, "MAX_ENTRIES", 3)
     path = tmp_path / "patterns.marshal"

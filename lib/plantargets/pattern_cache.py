@@ -118,8 +118,11 @@ def cache_file() -> Path | None:
     """Where compiled patterns are kept for this interpreter, or None when the cache is off or cannot be used."""
     if _CODE_TYPE is None or os.environ.get("PLANTARGETS_PATTERN_CACHE", "").lower() in {"off", "0", "no", "false"}:
         return None
-    folder = os.environ.get("PLANTARGETS_CACHE_DIR") or Path(
-        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "plantargets"
+    try:
+        folder = os.environ.get("PLANTARGETS_CACHE_DIR") or Path(
+            os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "plantargets"
+    except RuntimeError:  # no home folder to be found (a service account without one): no cache
+        return None
     version = "".join(map(str, sys.version_info[:3]))
     return Path(folder) / f"patterns-{sys.implementation.cache_tag}-{version}-sre{_sre.MAGIC}.marshal"
 
