@@ -147,13 +147,17 @@ def test_a_full_file_keeps_only_the_patterns_in_use(tmp_path, monkeypatch):
     assert set(kept.entries) == {("四", 0), ("一", 0)}
 
 
-def test_an_unwritable_folder_only_costs_the_compiling(tmp_path):
+def test_an_unwritable_folder_or_an_answer_marshal_cannot_keep_only_costs_the_compiling(tmp_path):
     blocker = tmp_path / "a_file"
     blocker.write_text("")
     cache = PatternCache(blocker / "patterns.marshal")  # its folder cannot be made
     assert cache.compile("规划") == re.compile("规划")
     cache.save()
     assert cache.added == 1
+    cache = PatternCache(tmp_path / "patterns.marshal")
+    assert cache.remembered("a set", re.compile("规划"), lambda: {object()})
+    cache.save()
+    assert cache.added == 1 and sorted(p.name for p in tmp_path.iterdir()) == ["a_file"]  # no file, no leftovers
 
 
 @pytest.mark.parametrize("module", ["scanning", "text", "extract", "reconcile.py"])

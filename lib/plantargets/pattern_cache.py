@@ -37,8 +37,9 @@ _CODE_TYPE = {2: "H", 4: "I", 8: "Q"}.get(_sre.CODESIZE) if _sre else None
 
 
 class PatternCache:
-    """Compiled patterns kept in one file: read at the first pattern asked for, written back (atomically, so a
-    reader never sees half of it) at exit when patterns were compiled afresh. ``path`` None keeps nothing."""
+    """Compiled patterns kept in one file: read at the first pattern asked for, written back by ``save``
+    (atomically, so a reader never sees half of it; the process's own cache saves at exit) when patterns were
+    compiled afresh. ``path`` None keeps nothing."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
@@ -84,7 +85,6 @@ class PatternCache:
 
     def _load(self) -> None:
         self.entries = {}
-        atexit.register(self.save)
         try:
             with open(self.path, "rb") as handle:
                 entries = marshal.load(handle)
@@ -100,14 +100,17 @@ class PatternCache:
         entries = self.entries
         if len(entries) > MAX_ENTRIES:
             entries = {key: entry for key, entry in entries.items() if key in self.used}
+        temporary = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")
             with os.fdopen(handle, "wb") as out:
                 marshal.dump(entries, out)
             os.replace(temporary, self.path)
-        except OSError:
-            return  # a read-only or full disk only costs the next run its compiling
+        except (OSError, ValueError):  # a read-only or full disk only costs the next run its compiling
+            if temporary is not None and os.path.exists(temporary):
+                os.remove(temporary)
+            return
         self.added = 0
 
 
@@ -141,6 +144,7 @@ def _default() -> PatternCache:
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = PatternCache(cache_file())
+        atexit.register(_DEFAULT.save)
     return _DEFAULT
 
 
