@@ -27,7 +27,15 @@ MAX_GUARD_CHARACTERS = 1000
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}  # narrow ones; \w, \D, \S hold most characters
 # What this module finds out about a pattern is kept in the pattern cache under its source's digest: a change here
 # makes it find everything out again.
-_VERSION = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
+try:
+    _VERSION = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
+except OSError:  # pragma: no cover - a source that cannot be read (a zipped install): nothing is kept
+    _VERSION = ""
+
+
+def _remembered(question: str, pattern: re.Pattern[str], compute):
+    """``compute()``, kept in the pattern cache under the question and this module's version when it has one."""
+    return remembered(f"{question} {_VERSION}", pattern, compute) if _VERSION else compute()
 _GLOBAL_FLAGS = compile_pattern(r"^\(\?[aiLmsux]+\)")
 
 
@@ -128,8 +136,7 @@ def first_characters(pattern: re.Pattern[str], last: bool = False) -> str | None
     MAX_GUARD_CHARACTERS, or \\w), or when the pattern can match the empty string."""
     if _p is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return None
-    return remembered(f"{'last' if last else 'first'}_characters {_VERSION}", pattern,
-                      lambda: _first_characters(pattern, last))
+    return _remembered(f"{'last' if last else 'first'}_characters", pattern, lambda: _first_characters(pattern, last))
 
 
 def _first_characters(pattern: re.Pattern[str], last: bool) -> str | None:
@@ -147,7 +154,7 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` with a look-ahead for its possible first characters in front, when ``re`` would otherwise try
     more than one step at every position; else ``pattern`` itself. Both find the same matches with the same
     groups: every match takes at least one character, and its first is one of those."""
-    text = remembered(f"guarded {_VERSION}", pattern, lambda: _guarded_text(pattern))
+    text = _remembered("guarded", pattern, lambda: _guarded_text(pattern))
     return pattern if text is None else compile_pattern(text, pattern.flags)
 
 
@@ -172,7 +179,7 @@ def shortest_match(pattern: re.Pattern[str]) -> int:
     """How many characters a match of ``pattern`` takes at least (0 when that cannot be told)."""
     if _p is None or not isinstance(pattern.pattern, str):
         return 0
-    return remembered(f"shortest_match {_VERSION}", pattern, lambda: _shortest_match(pattern))
+    return _remembered("shortest_match", pattern, lambda: _shortest_match(pattern))
 
 
 def _shortest_match(pattern: re.Pattern[str]) -> int:
@@ -213,7 +220,7 @@ def required_strings(pattern: re.Pattern[str], shortest: int = 1) -> tuple[tuple
     """
     if _p is None or pattern.flags & re.IGNORECASE:
         return ()
-    return remembered(f"required_strings {shortest} {_VERSION}", pattern, lambda: _required_strings(pattern, shortest))
+    return _remembered(f"required_strings {shortest}", pattern, lambda: _required_strings(pattern, shortest))
 
 
 def _required_strings(pattern: re.Pattern[str], shortest: int) -> tuple[tuple[str, ...], ...]:
