@@ -2103,8 +2103,9 @@ _LABEL_BEFORE_A_COLON = compile_pattern(rf"(?:^|[,;。\n])[ \t\u3000—\-·•]*
 _NOT_A_LABEL = compile_pattern(rf"(?:{_phrase_words('not_a_label')})$")  # "…数据显示:": who speaks, no name of a measure
 # "地表水优良水体比例,由66.0%提升至73.0%以上": a measure's name (ending as indicators do) as a clause of its own, before
 # a clause of only a verb and the value
-_VERB_OF_A_NAMED_VALUE = compile_pattern(rf"(?P<year>\s*(?:(?:到|至)?(?:19|20)\d{{2}}\s*年[底末]?\s*)?)(?:由|从|(?:{_phrase_words('level_verb')})|(?:{_phrase_words('growth_verb')})|"
-                                         rf"(?:{_phrase_words('decrease_verb')}))")
+_VERB_OF_A_NAMED_VALUE = compile_pattern(rf"(?P<year>\s*(?:(?:到|至)?(?:19|20)\d{{2}}\s*年[底末]?\s*)?)"
+                                         rf"(?:由|从|{_phrase_words('level_verb')}|{_phrase_words('growth_verb')}|"
+                                         rf"{_phrase_words('decrease_verb')})")
 _NAME_BEFORE_A_COMMA = compile_pattern(rf"(?:^|[,;。\n:])[ \t\u3000—\-·•]*{_ITEM_NUMBER}"
                                        rf"([\u4e00-\u9fff()()]{{1,24}}?(?:{_phrase_words('indicator_ending')}|"
                                        rf"{_phrase_words('share_name_ending')}))\s*,\s*$")
