@@ -1,5 +1,8 @@
 """The command line: ``python -m plantargets build``."""
 
+import filecmp
+import os
+import shutil
 import subprocess
 import sys
 
@@ -28,8 +31,6 @@ def test_python_dash_m_entry_point_shows_help():
 
 def _cli_build(raw, out, cache, *extra):
     """``python -m plantargets build`` in a process of its own, with a pattern cache of its own."""
-    import os
-
     env = {**os.environ, "PLANTARGETS_CACHE_DIR": str(cache)}
     env.pop("PLANTARGETS_PATTERN_CACHE", None)
     return subprocess.run([sys.executable, "-m", "plantargets", "build", "--raw", str(raw), "--out", str(out),
@@ -40,9 +41,6 @@ def test_a_build_process_ends_with_its_status_its_output_and_its_exit_handlers_d
     """A build's process leaves without tearing its interpreter down (__main__.py): its tables are those of an
     in-process build, its summary is printed whole, its exit handlers ran (the pattern cache was written) and its
     exit status is the command's: 0 built, 1 built with error flags, 2 refused."""
-    import filecmp
-    import shutil
-
     done = _cli_build(raw_dir, tmp_path / "clean", tmp_path / "cache")
     assert done.returncode == 0, done.stderr
     assert done.stdout.rstrip().endswith(f"written to {tmp_path / 'clean'}")

@@ -160,13 +160,11 @@ def test_an_unwritable_folder_or_an_answer_marshal_cannot_keep_only_costs_the_co
     assert cache.added == 1 and sorted(p.name for p in tmp_path.iterdir()) == ["a_file"]  # no file, no leftovers
 
 
-@pytest.mark.parametrize("module", ["scanning", "text", "extract", "reconcile.py"])
-def test_the_parsing_steps_compile_through_the_cache(module):
+@pytest.mark.parametrize("modules", ["scanning.py", "text/*.py", "extract/*.py", "reconcile.py"])
+def test_the_parsing_steps_compile_through_the_cache(modules):
     """re.compile in a parsing step would compile again in every process; literal re.search(...) calls are cached
     by re itself and are few."""
-    root = LIB / "plantargets"
-    files = [root / f"{module}.py"] if module == "scanning" else (
-        [root / module] if module.endswith(".py") else sorted((root / module).glob("*.py")))
+    files = sorted((LIB / "plantargets").glob(modules))
     calls = []
     for path in files:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -2098,15 +2098,15 @@ def _abs(span: tuple[int, int], offset: int) -> tuple[int, int]:
 
 
 # the name a list item opens on, before the colon that ends the clause before a value ("1.地区生产总值:增长7%左右")
-_LABEL_BEFORE_A_COLON = compile_pattern(rf"(?:^|[,;。\n])[ \t\u3000—\-·•]*{_ITEM_NUMBER}"
-                                        rf"([\u4e00-\u9fff()()]{{2,24}})\s*:\s*$")
+_LABEL_LEAD = rf"[ \t\u3000—\-·•]*{_ITEM_NUMBER}"  # what may stand before a list item's name: a dash, a bullet, its number
+_LABEL_BEFORE_A_COLON = compile_pattern(rf"(?:^|[,;。\n]){_LABEL_LEAD}([\u4e00-\u9fff()()]{{2,24}})\s*:\s*$")
 _NOT_A_LABEL = compile_pattern(rf"(?:{_phrase_words('not_a_label')})$")  # "…数据显示:": who speaks, no name of a measure
 # "地表水优良水体比例,由66.0%提升至73.0%以上": a measure's name (ending as indicators do) as a clause of its own, before
 # a clause of only a verb and the value
 _VERB_OF_A_NAMED_VALUE = compile_pattern(rf"(?P<year>\s*(?:(?:到|至)?(?:19|20)\d{{2}}\s*年[底末]?\s*)?)"
                                          rf"(?:由|从|{_phrase_words('level_verb')}|{_phrase_words('growth_verb')}|"
                                          rf"{_phrase_words('decrease_verb')})")
-_NAME_BEFORE_A_COMMA = compile_pattern(rf"(?:^|[,;。\n:])[ \t\u3000—\-·•]*{_ITEM_NUMBER}"
+_NAME_BEFORE_A_COMMA = compile_pattern(rf"(?:^|[,;。\n:]){_LABEL_LEAD}"
                                        rf"([\u4e00-\u9fff()()]{{1,24}}?(?:{_phrase_words('indicator_ending')}|"
                                        rf"{_phrase_words('share_name_ending')}))\s*,\s*$")
 
