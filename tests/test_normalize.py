@@ -952,3 +952,21 @@ def test_a_heading_of_words_and_one_year_set_apart_by_spaces_is_joined():
     assert "\n展望2018年\n" in norm.text
     assert normalize_text("指 标 2020 年 2025 年\n")[0].text == "指 标 2020 年 2025 年\n"
     assert sorted(extract_tables_of("2018年1月\n" + raw)) == [(9.0, "target", 2018), (9.5, "actual", 2017)]
+
+
+def test_a_wrapped_page_with_pinyin_glosses_joins_lines_the_glosses_shorten_and_glosses_the_wraps_split():
+    """A converter's pinyin (个(gè)) on a page a scraper then broke every 38 characters (heldout614 n01 so wrapped by
+    tests/perturbations.py wrap38): a line of 38 raw characters with little left once its glosses are cut is still a
+    wrapped line; a gloss a wrap split (设(shè\\n)) or put at a line's start (础\\n(chǔ)) is cut as a whole one is; a
+    dateline's aside with spaces in it ("(记者 王某)") is prose, not a table's row of cells."""
+    text = ("新华网南京1月20日电 (记者 王某)20日开幕的江苏省十一届人大三次会议上,省长在政府工作报告中表示,"
+            "今年省政府将突出重(zhòng)点(diǎn)、加大投入,继续办好十件实(shí)事。\n"
+            "这十件实(shí)事包括,在全省88个(gè)新农(nóng)村建设(shè)试点(diǎn)乡(xiāng)镇(zhèn)、800个(gè)"
+            "村开展基础(chǔ)设(shè)施(shī)建设和环(huán)境整治,建设(shè)农家书屋3500个(gè),培训全科医生1500名。\n")
+    wrapped = "\n".join("\n".join(line[i:i + 38] for i in range(0, len(line), 38)) for line in text.split("\n"))
+    assert "(shè\n)" in wrapped and "\n(chǔ)设(shè)施(shī)建设和环(huán)境整治,建设(shè)\n" in wrapped  # (as described)
+    norm, flags = normalize_text(wrapped)
+    assert any(f.flag_type == "hard_wrapped_lines" for f in flags)
+    assert "日开幕的江苏省十一届人大三次会议上" in norm.text
+    assert "村建设试点乡镇、800个村开展基础设施建设和环境整治,建设农家书屋" in norm.text
+    assert "(" not in norm.text.replace("(记者", "")

@@ -704,10 +704,15 @@ _PROSE_MARK = compile_pattern(r"[,，。;；、：]")  # (not an ASCII colon: a 
 _PIPE_ROW_OR_RULE = compile_pattern(r"\s*[|\u2502\u2503].*[|\u2502\u2503]\s*|[\s|+\-=:\u2500-\u254b]+")
 
 
+# brackets with a space inside, a phrase's aside across "cells" (中新网武汉1月26日电 (记者 艾启平)26日开幕的湖): prose
+_SPACED_ASIDE = compile_pattern(r"[((][^()()\s]*\s[^()()]*[))]")
+
+
 def _table_row(line: str) -> bool:
     """A line of three or more space-separated cells and no prose punctuation, or a drawn table's row or rule: a table
     row, never a wrapped line (a PDF's prose sets its numbers apart by spaces too: "…地区生产总值 369 亿元,增长")."""
-    return bool(_PIPE_ROW_OR_RULE.fullmatch(line)) or len(line.split(None, 2)) > 2 and not _PROSE_MARK.search(line)
+    return bool(_PIPE_ROW_OR_RULE.fullmatch(line)) or len(line.split(None, 2)) > 2 and not _PROSE_MARK.search(line) \
+        and not _SPACED_ASIDE.search(line)
 
 
 def _quartiles(values: list[int]) -> tuple[int, int, int]:
@@ -744,26 +749,34 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         return [], []  # a quick screen of the raw lines (cuts not yet taken out): too few open lines to be wrapped
     covered = _merge([(c.start, c.end) for c in cuts])
     covered_starts = [a for a, _ in covered]
+    unglossed = None  # the cuts but a converter's pinyin glosses, (spans, starts): computed when first needed
     lines, start = [], 0
     for raw_line in raw_lines:
         end = start + len(raw_line)
         before_end = bisect.bisect_left(covered_starts, end)  # the cuts that start before the line ends
         cut_inside = before_end > 0 and covered[before_end - 1][1] > start
         text = _visible(readable, start, end, covered, covered_starts) if cut_inside else raw_line
-        lines.append((end, text.strip(), len(raw_line.strip())))
+        glossed = False  # short once a converter's pinyin is cut, long with it: 设(shè)施(shī)…
+        if cut_inside and len(text.strip()) < MIN_WRAPPED_LINE <= len(raw_line.strip()):
+            if unglossed is None:
+                spans = _merge([(c.start, c.end) for c in cuts if c.flag_type != "scrape_residue"])
+                unglossed = spans, [a for a, _ in spans]
+            glossed = len(_visible(readable, start, end, *unglossed).strip()) >= MIN_WRAPPED_LINE
+        lines.append((end, text.strip(), len(raw_line.strip()), glossed))
         start = end + 1
-    long_lines, open_lines = 0, []
+    long_lines, open_lines, glossed_open = 0, [], []
     cut_whole: dict[int, list[int]] = {}  # an open line's end: the ends of the lines cut whole after it
-    for index, (end, text, raw_length) in enumerate(lines[:-1]):
-        if len(text) < MIN_WRAPPED_LINE:
+    for index, (end, text, raw_length, glossed) in enumerate(lines[:-1]):
+        if len(text) < MIN_WRAPPED_LINE and not glossed:
             continue
-        long_lines += 1
+        long_lines += not glossed
         after = index + 1  # the next line with text: a PDF's page number, cut whole, may stand inside a sentence
         while after < len(lines) - 1 and not lines[after][1] and lines[after][2]:
             after += 1
         if _is_open(text) and lines[after][1] and not _table_row(text) \
                 and not (text.endswith("|") and _PIPED_VALUE_CELL.fullmatch(lines[after][1])):
-            open_lines.append((end, _display_width(text), len(text), raw_length))
+            # (a glossed line is joined at a scraper's count of raw characters only, and does not decide that count)
+            (glossed_open if glossed else open_lines).append((end, _display_width(text), len(text), raw_length))
             if after > index + 1:
                 cut_whole[end] = [lines[k][0] for k in range(index + 1, after)]
     if len(open_lines) < MIN_OPEN_SHARE * long_lines:
@@ -783,7 +796,7 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         if not median:
             return [], []
     joins = []
-    for end, *widths in open_lines:
+    for end, *widths in sorted(open_lines + glossed_open) if measure == 3 else open_lines:
         if widths[measure - 1] >= FULL_LINE * median:
             left, right = end, end + 1
             while left > 0 and readable[left - 1] in " \t\r\u3000":
@@ -1070,6 +1083,10 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     wraps, wrap_flags = find_sentence_lines(readable, source_file) if not is_html else ([], [])
     if not wraps:  # (a page of one sentence to a line has no lines open inside a sentence)
         wraps, wrap_flags = find_hard_wraps(readable, cuts + spacing, source_file) if not is_html else ([], [])
+    if wraps and residue:  # a converter's pinyin that a wrap broke in two or put at a line's start: 个(\ngè), 点\n(diǎn)
+        joined = sorted((w.start, w.end) for w in wraps)
+        cuts += [c for c in _pattern_cuts_past(readable, wraps, "scrape_residue.csv", "scrape_residue")
+                 if (i := bisect.bisect_left(joined, (c.end,))) and joined[i - 1][1] >= c.start]
     wraps += find_sentences_broken_by_furniture(readable, cuts, wraps) if not is_html else []
     cuts += bullets  # (after the wraps are sought: a line opening on a bullet goes on no line before it)
     breaks, break_flags = find_lost_line_breaks(readable, source_file) if not is_html else ([], [])
