@@ -72,6 +72,25 @@ def test_each_scrape_residue_line_start_and_structure_pattern_finds_its_example(
                 re.compile(row[column])
 
 
+def test_each_phrase_word_finds_its_example():
+    """Every row of phrase_words.csv finds its own example, in the example or, for a pattern anchored at the end of
+    the text before a value ("上年的\\s*$"), in a piece of the example from its start; a role names no word
+    twice (a duplicate row once carried an example without its word)."""
+    rows = _rows("phrase_words.csv")
+    for row in rows:
+        pattern = re.compile(row["pattern"])
+        example = row["example"]
+        assert any(pattern.search(example, 0, end) for end in range(len(example), 0, -1)), (row["role"], row["pattern"])
+    pairs = [(row["role"], row["pattern"]) for row in rows]
+    assert len(pairs) == len(set(pairs)), sorted(p for p in pairs if pairs.count(p) > 1)[:3]
+
+
+def test_codebook_files_end_lines_with_newlines_only():
+    """One line ending throughout (a row ending in CRLF among LF rows is an editor's slip, shown as a changed line)."""
+    for path in sorted(CODEBOOK_DIR.glob("*.csv")):
+        assert b"\r" not in path.read_bytes(), path.name
+
+
 def test_value_words_and_comparators_use_the_schemas_comparators():
     from plantargets.extract.numbers import COMPARATORS
     assert {r["comparator"] for r in _rows("comparators.csv")} <= set(COMPARATORS)
