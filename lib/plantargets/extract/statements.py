@@ -135,7 +135,7 @@ def unit_of(match: re.Match) -> str:
         return unit + unit2
     return unit + (per or "")
 # Measure words after which a Chinese numeral is read as a quantity.
-_CN_QUANTITY_UNITS = {"所", "座", "家", "间", "名", "个月"}
+_CN_QUANTITY_UNITS = frozenset(_phrase_words("count_unit_after_a_chinese_numeral").split("|"))
 _ROUND_MAGNITUDE = compile_pattern("[百千万亿]+")  # 万, 千万, 百亿: a round number written as its scale alone
 # a text's parts, a body's sessions, an era's years (民国三十四年): numbered, not counted
 _NUMBERED_NOT_COUNTED = frozenset(("章", "节", "条", "款", "届", "年"))
@@ -702,7 +702,7 @@ def _sentence_start(text: str, position: int) -> int:
 
 _ANY_YEAR = compile_pattern(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year in any form (2024年, 到2030年, 2024-05-01, 2000人 too)
 # words of a time relative to the page's date (今年, 明年, 年内): a page that uses them had a date its capture lost
-_RELATIVE_YEAR_WORD = compile_pattern(r"今年|明年|去年|本年|年内|年底|今冬|明春|当年|上半年")
+_RELATIVE_YEAR_WORD = compile_pattern(_phrase_words("relative_year_word"))
 
 
 def _names_no_time(text: str) -> bool:
@@ -2878,7 +2878,7 @@ _PLAN_NAME_ENDS = ("五", "”", '"')
 # a task's amount just before the value: "开工任务为15130套", "棚户区改造任务2417户"
 _TASK_AMOUNT = compile_pattern(r"(?:目标)?任务(?:数|量)?\s*(?:为|是)?\s*$")
 # what was done against a task: "超额完成年度任务2.1亿元", "高于全年目标任务0.1个百分点", "超出国家下达任务433万吨"
-_MEASURED_AGAINST_A_TASK = compile_pattern(r"完成|超|高于|低于|快于|慢于")
+_MEASURED_AGAINST_A_TASK = compile_pattern(_phrase_words("measured_against_a_task"))
 
 
 def _task_amount(clause: str, token: str = "") -> str | None:
@@ -3678,7 +3678,7 @@ _VALUE_YEAR = guarded(compile_pattern(r"(?<![比较与按以])(?<!是)(?<!为)(?
 # names the plan; 自2007年起…均超过千万人次: a span's start (heldout111 n05)
 
 
-_SPEAKS_OF_ANOTHER_YEAR = compile_pattern(r"今年|明年|去年|上年|当年")
+_SPEAKS_OF_ANOTHER_YEAR = compile_pattern(_phrase_words("year_word_naming_another_year"))
 _THIS_OR_NEXT_YEAR = compile_pattern(r"今年|明年")
 _TRAJECTORY = compile_pattern(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)")
 # 去年 dating a value, not a base compared with (比去年), built on (在去年的基础上) or a span's start (从去年下半年以来…,
@@ -3719,7 +3719,7 @@ _BASE_OF_A_MULTIPLE_PLAN = compile_pattern(rf"{_BASE_WORDS}{{0,{MAX_BASE_WORDS}}
 
 
 # "年均增长8%", "5年平均递增22%": a rate per year (not "按年平均汇率折算")
-_THIS_YEAR = compile_pattern(r"今年|本年|当年|年内|全年|本年度")  # words that date a statement to the document's own year
+_THIS_YEAR = compile_pattern(_phrase_words("this_year_word"))  # words that date a statement to the document's own year
 _NAMES_A_WORK_REPORT = compile_pattern(r"[^,,。;;\d]{0,8}?政府工作报告|\s*(?:的)?工作报告")  # 2025年(某区政府)工作报告
 _OWN_YEAR_WORD = compile_pattern(r"(?:今年|本年)(?!起)")  # of them, those that cannot mean the year just named (当年, 全年 can)
 _PER_YEAR = compile_pattern(rf"每年|年均|年\s*平均\s*(?:{_phrase_words('growth_verb')})")
