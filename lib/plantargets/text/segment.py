@@ -263,7 +263,7 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
     if not _ISSUING.search(title):
         title = _OTHER_DOCUMENT_NAMED.sub("", title, count=1)
     compact = "".join(title.split())  # "…发展计划 执行情况及…", "计划执行 情况与…": a capture's spaces
-    if re.search(r"行动计划|行动方案|实施方案|攻坚计划", compact):
+    if _ACTION_PLAN_TITLE.search(compact):
         return "action_plan"
     if re.search(r"(?:计划|预算)执行情况|规划(?:纲要)?(?:实施|执行)情况|中期评估|完成[^,。,;]{0,8}规划(?!(?:纲要)?编制)", compact) \
             or _PLAN_TARGETS_MET.search(compact):
@@ -288,6 +288,7 @@ def _doc_type_of(title: str, body_length: int, issues_a_document: bool) -> str:
 
 
 _PROJECT_LIST = compile_pattern(phrase_words("project_list_word"))
+_ACTION_PLAN_TITLE = compile_pattern(phrase_words("action_plan_title_word"))
 
 
 def _names_a_project_list(title: str) -> bool:
@@ -318,7 +319,7 @@ _SUMMARY_OPENING = compile_pattern(phrase_words("summary_opening"))
 _PLAN_REPORT_OPENING = compile_pattern(phrase_words("plan_report_opening"))
 # A news headline of a plan issued: "四川教育“十三五”规划公布 到2020年建成教育强省", "浙江公布教育事业发展“十三五”规划"
 _PLAN_NAMED = r"(?:规划(?:纲要)?|行动计划|实施方案)"
-_PLAN_ISSUED_VERB = r"(?:公布|印发|出台|发布|出炉|获批)"
+_PLAN_ISSUED_VERB = rf"(?:{phrase_words('plan_issued_verb')})"
 _PLAN_NEWS_HEADLINE = compile_pattern(rf"{_PLAN_NAMED}[^,。,;;]{{0,12}}{_PLAN_ISSUED_VERB}|{_PLAN_ISSUED_VERB}[^,。,;;]{{0,20}}{_PLAN_NAMED}")
 MAX_HEADLINE = 50
 HEADLINE_LINES = 10
@@ -359,14 +360,14 @@ def _news_of_a_plan(head_lines) -> str | None:
 
 
 _PROJECTS_ASSESSED = phrase_words("target_assessed")  # 重点民生实事考核自查报告 (heldout84 n03): what was done, assessed
-_PROJECTS_DONE = "全面落实|落实到位|全落地|全部落地|办结|答卷|成绩单"  # 2025年为民兴办实事项目全落地 (heldout81 n06),
+_PROJECTS_DONE = phrase_words("projects_done_title_word")  # 2025年为民兴办实事项目全落地 (heldout81 n06),
 # 20项民心工程三季度“答卷”出炉 (heldout420 n10): done, not to do
 _WORK_PLAN = compile_pattern(r"工作(?:参考)?(?:计划|要点|思路|安排)")
 # A document named in book-title marks that the title goes on to say something of ("《…三年行动计划(2011-2013年)》实施
 # 三年来,新建…"): the page speaks of that plan, it is not the plan; a title issuing it (印发, 通知, 征求意见稿) or the
 # plan's own title with a short mark after it (《…规划》全文) keeps it
 _OTHER_DOCUMENT_NAMED = compile_pattern(r"《[^》\n]*》(?=[^\n]{5,})")
-_ISSUING = compile_pattern(r"印发|通知|意见稿")
+_ISSUING = compile_pattern(phrase_words("issuing_title_word"))
 _PLAN_ISSUED = compile_pattern(r"《[^》\n]{2,60}规划[^》\n]{0,20}》[^。\n《]{0,20}(?:现)?印发给你们")
 _YEAR_SPAN = compile_pattern(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]{1,2}\s*(?:19|20)\d{2}")
 _HORIZON_YEAR = compile_pattern(r"到\s*((?:19|20)\d{2})\s*年")
