@@ -22,7 +22,7 @@ from plantargets.text.segment import HEADING_OF_TARGETS, heading_title
 
 # A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
 # verbs that say a target was met ("2018年10个民生实事项目全面落实": a report on the year's projects, heldout80 n01)
-_ACHIEVEMENT = "全面完成|基本完成|完成|圆满|顺利|实现|全面落实|落实到位"
+_ACHIEVEMENT = phrase_words("target_achieved_verb")
 # "工作目标明确、措施有力"; "重点民生实事考核自查报告", "…落实情况" (codebook phrase_words target_assessed)
 _ASSESSED = compile_pattern(rf"\s*(?:任务|项目)?\s*(?:明确|{_ACHIEVEMENT}|达成|{phrase_words('target_assessed')})")
 # "主要目标、主要任务和重大工程项目实现“时间过半、任务过半”": the cue is the subject of a verb of achievement in
@@ -125,7 +125,7 @@ _ARRANGED_FOR = compile_pattern(r"(?:安排|谋划|部署)\s*$")  # "初步安�
 _BASE_OF_THIS_YEARS_PLANS = compile_pattern(r"[^,,。;;\n\d]{0,12}?的?基础上")
 _TARGET_AFTER_TITLE_YEAR = compile_pattern(r"(?:提升|提高|增加|增长)(?:至|到)")
 _HORIZON_BEFORE_TITLE_YEAR = compile_pattern(r"(?:力争|计划|预计|将|到)\s*(?:19|20)?\d{0,2}$")  # 力争2020年: a horizon
-_WORK_REPORT_WORDS = r"政府工作报告|人民代表大会|人代会"
+_WORK_REPORT_WORDS = phrase_words("work_report_word")
 
 
 def _sets_next_years_targets(text: str, year: int) -> bool:
