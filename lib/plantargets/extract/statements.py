@@ -1337,7 +1337,7 @@ _ACRONYM = compile_pattern(r"[A-Z]{2,}")  # GDP, CPI, PM2.5 name an indicator as
 _OPENS_A_SPAN = r"[^,,。;;]{0,4}以来"  # what after a year (or 去年) makes it a span's start: 以来, 换届以来, 下半年以来
 _SINCE_A_YEAR = compile_pattern(rf"年{_OPENS_A_SPAN}")  # 2012年以来, 2012年换届以来
 _SINCE_A_PLAN = compile_pattern(r"五[”\"]?以来")  # “十三五”以来
-_PRESENT = compile_pattern(rf"目前|现有|现已|截至目前|至今|{_SINCE_A_YEAR.pattern}|{_SINCE_A_PLAN.pattern}")
+_PRESENT = compile_pattern(rf"{_phrase_words('as_of_now_word')}|{_SINCE_A_YEAR.pattern}|{_SINCE_A_PLAN.pattern}")
 # a full sentence's lead "到目前,…;" that dates every piece after it (codebook phrase_words role present_lead)
 _PRESENT_LEAD = compile_pattern(_phrase_words("present_lead"))
 # a result cue of the present state ("actual cue 目前"): a list it opens under the targets states where they start from
@@ -2172,7 +2172,7 @@ _PLAN_NUMERAL = compile_pattern(r"十[一二三四五]")
 # 新建, 改扩建, 新增 (codebook cumulative_verb) before "四个": a count of what is added ("建设两个中心" is a slogan's)
 _BUILT_BEHIND = compile_pattern(rf"(?:{_phrase_words('cumulative_verb')})$")
 _ONE_AS_QUANTITY_BEHIND = compile_pattern(r"(至少|最多|保留|新建|举办|建成|每个)[\u4e00-\u9fff]{0,3}$")
-_DURATION_NOUN_FOLLOWS = compile_pattern(r"(义务|免费|制|一贯|学制|行动|攻坚|计划|内)")
+_DURATION_NOUN_FOLLOWS = compile_pattern(f"({_phrase_words('duration_noun_after')})")
 _SUFFIX_FOLLOWS = compile_pattern(r"(以上|以下|以内|左右|多|余|及以上|倍)")
 _BOUND_ENDS_CLAUSE = compile_pattern(r"\s*(?:以上|以下|以内|左右)\s*(?:[,;。、:!?)]|$)")
 _BOUND_FOLLOWS = compile_pattern(r"及?以[上下内]|左右")  # the bounds after a count (以上, 及以上, 以内, 左右)
