@@ -3,6 +3,7 @@ compiles and finds its own example."""
 
 from __future__ import annotations
 
+import ast
 import csv
 import re
 
@@ -101,7 +102,6 @@ INLINE_CHINESE_CEILINGS = {"extract/statements.py": 446, "extract/numbers.py": 6
 
 def _inline_chinese_literals(path) -> int:
     """The string constants of a module that hold a Chinese character, its docstrings not counted."""
-    import ast
     tree = ast.parse(path.read_text(encoding="utf-8"))
     docstrings = {id(node.body[0].value) for node in ast.walk(tree)
                   if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
