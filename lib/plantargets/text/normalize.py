@@ -666,6 +666,7 @@ FULL_LINE = 0.85  # a line at least this share of the median width, and open, co
 FULL_CLUSTER_SHARE = 0.6  # … or, when short open lines spread the widths, the share of open lines at full width
 _TRAILING_MARK = compile_pattern(r"[A-Za-z]{1,4}\s*$")  # "…目标任务。heK": a site's mark after a paragraph's end
 _CLOSING = frozenset(SENTENCE_END)
+_ASIDE_CLOSE = frozenset("”」』)\uff09")  # of SENTENCE_END, the marks that close a quotation or an aside, not a sentence
 
 
 def _display_width(line: str) -> int:
@@ -740,7 +741,8 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
 
     A text is hard-wrapped when at least MIN_WRAPPED_LINES of its lines are open (they end inside a sentence, the
     next line is text, not a table row) and of one width (MAX_WIDTH_SPREAD); then each open line nearly as wide
-    as they are (FULL_LINE) is joined to the next; a short page needs only MIN_EXACT_WRAPS open lines of exactly one
+    as they are (FULL_LINE) is joined to the next, and so is a line of prose that ends on a closing quotation mark or
+    bracket before a line that opens no item (not counted as open); a short page needs only MIN_EXACT_WRAPS open lines of exactly one
     raw length. The text the other cuts remove is not counted. One flag."""
     raw_lines = readable.split("\n")
     long_raw = [line.rstrip() for line in raw_lines if len(line) >= MIN_WRAPPED_LINE]
@@ -764,7 +766,7 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
             glossed = len(_visible(readable, start, end, *unglossed).strip()) >= MIN_WRAPPED_LINE
         lines.append((end, text.strip(), len(raw_line.strip()), glossed))
         start = end + 1
-    long_lines, open_lines, glossed_open = 0, [], []
+    long_lines, open_lines, glossed_open, aside_open = 0, [], [], []
     cut_whole: dict[int, list[int]] = {}  # an open line's end: the ends of the lines cut whole after it
     for index, (end, text, raw_length, glossed) in enumerate(lines[:-1]):
         if len(text) < MIN_WRAPPED_LINE and not glossed:
@@ -777,6 +779,13 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
                 and not (text.endswith("|") and _PIPED_VALUE_CELL.fullmatch(lines[after][1])):
             # (a glossed line is joined at a scraper's count of raw characters only, and does not decide that count)
             (glossed_open if glossed else open_lines).append((end, _display_width(text), len(text), raw_length))
+            if after > index + 1:
+                cut_whole[end] = [lines[k][0] for k in range(index + 1, after)]
+        elif text[-1:] in _ASIDE_CLOSE and _PROSE_MARK.search(text) and lines[after][1] \
+                and not _OPENS_AN_ITEM.match(lines[after][1]) and not _table_row(text):
+            # a wrap just after a quotation or an aside ("…全市85%左右县(市、区)" / "创建成…"): joined when the page is
+            # wrapped, as full as its open lines; a line of prose that ends so closes no sentence, but decides nothing
+            aside_open.append((end, _display_width(text), len(text), raw_length))
             if after > index + 1:
                 cut_whole[end] = [lines[k][0] for k in range(index + 1, after)]
     if len(open_lines) < MIN_OPEN_SHARE * long_lines:
@@ -796,7 +805,7 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         if not median:
             return [], []
     joins = []
-    for end, *widths in sorted(open_lines + glossed_open) if measure == 3 else open_lines:
+    for end, *widths in sorted(open_lines + aside_open + (glossed_open if measure == 3 else [])):
         if widths[measure - 1] >= FULL_LINE * median:
             left, right = end, end + 1
             while left > 0 and readable[left - 1] in " \t\r\u3000":
