@@ -5215,6 +5215,20 @@ def test_the_headlines_after_an_articles_editor_line_do_not_date_it(tmp_path):
     assert (300.0, 2022) in rows and (300.0, 2021) not in rows, sorted(rows)
 
 
+def test_an_editors_line_over_more_headlines_than_article_still_ends_the_article(tmp_path):
+    """The same page with more of its foot's headlines than article text (as heldout690 n06 is, once a scraper sets
+    its lines apart or a bullet before each): the editor's line is not past the page's middle, but only headlines
+    follow it, so they still do not date the article's 今年."""
+    article = ("近两年来,阜新市完成农村公路建设任务1010公里。\n"
+               "维修改造300公里农村公路是2022年阜新市十件民生实事项目之一,为乡村振兴赋新能。\n")
+    foot = ("[责任编辑:linlin]\n今年辽宁阜新将维修改造农村公路300公里 为乡村振兴赋新能\n2021年辽宁沈阳市大气优良天数315天\n"
+            "沈阳近年投入100多亿开展水环境生态保护 生态环境质量不断提升\n2021年河北永清完成固定资产投资达128亿元\n"
+            "河北承德去年空气质量优良天数达329天 PM2.5浓度同比下降13.3%\n2021年承德双桥区实施118个老旧小区改造项目\n")
+    assert len(foot) > len(article)
+    rows = {(r.value, r.year) for r in _tables_of_a_page(tmp_path, article + foot)["targets"].itertuples()}
+    assert (300.0, 2022) in rows and (300.0, 2021) not in rows, sorted(rows)
+
+
 def test_a_drawn_tables_caption_over_its_top_rule_names_its_middle_years_targets(tmp_path):
     """An undated plan's indicator table (heldout698 n02): "表二:…主要预期目标" over a drawn table's top rule, then
     2009年 / 2015年 / 2020年 columns. The caption is the line over the rule, and a caption that names targets makes every

@@ -682,13 +682,20 @@ def without_closing_links(text: str) -> str:
         if len(text) - end.end() < end.start():  # (an editor's line under the title heads the article, ends nothing)
             text = text[:end.start()]
             break
-    # one pass: a heading past the end of the last line longer than a headline has only headlines after it
+    links = _closing_links_start(text)
+    return text if links is None else text[:links]
+
+
+def _closing_links_start(text: str) -> int | None:
+    """Where the list of links to other pages a page ends on starts, else None: a links heading (相关新闻) or an
+    article's end line (its editor's) past the end of the last line longer than a headline, with text after it."""
+    # one pass: past the end of the last line longer than a headline there are only headlines
     last_long = max((line.end() for line in _A_LINE.finditer(text)
                      if len(line.group().strip(" \t\u3000")) > MAX_LINK_LINE), default=0)
-    for heading in _LINKS_LIST_HEADING.finditer(text, last_long):
-        if heading.start() > 0 and text[heading.end():].strip():
-            return text[:heading.start()]
-    return text
+    starts = (next((found.start() for found in pattern.finditer(text, last_long)
+                    if found.start() > 0 and text[found.end():].strip()), None)
+              for pattern in (_LINKS_LIST_HEADING, _ARTICLE_END_LINE))
+    return min((start for start in starts if start is not None), default=None)
 
 
 def written_year_and_month(text: str) -> tuple[int, int] | None:
