@@ -19,6 +19,8 @@ from pathlib import Path
 import rubric_scoring as rs
 
 
+_HALF_WIDTH = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?", "“": '"',
+                             "”": '"', "、": ",", "。": "."})
 _CJK_DIGIT_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff%])")
 
 
@@ -94,6 +96,9 @@ PERTURBATIONS = {
     "bullets": lambda t: "\n".join("▶ " + line if line.strip() else line for line in t.split("\n")),  # dressed lines
     "chinese-years": lambda t: _YEAR.sub(lambda m: m.group(0).translate(_CHINESE_DIGITS), t),  # 二〇二四年, as formal texts
     "list-commas": lambda t: t.replace("、", ","),  # a converter that writes the list mark 、 as a comma
+    "half-width": lambda t: t.translate(_HALF_WIDTH),  # a converter that writes all Chinese punctuation as ASCII
+    "pdf-cjk-spaced": lambda t: _pdf_pages(_CJK_PAIR.sub(" ", t)),  # a PDF's letter-spaced text, wrapped and paged
+    "wrap38-pangu": lambda t: _wrap(_CJK_DIGIT_GAP.sub(" ", t)),  # an editor's spaces by the digits, then hard wraps
 }
 
 
