@@ -809,6 +809,23 @@ def test_a_page_whose_lines_a_scraper_joined_with_tabs_gets_its_lines_back():
     assert normalize_text(table)[0].text.count("\n") == 3 and normalize_text(table)[1] == []
 
 
+def test_a_short_page_joined_by_tabs_gets_its_lines_back_before_its_furniture_is_sought():
+    """heldout79 n05 and heldout438 n09 with their line breaks written as tabs: a page of one line under
+    RUN_TOGETHER_LINE characters with two runs of tabs has them as line breaks too, and they are line breaks before the
+    line-wise patterns run, so a site's breadcrumb line ("您的位置:首页> 动态>") is cut as it is on the page with its
+    lines, and the dateline and the paragraph after it are lines of their own."""
+    short = "2017/8/17 11:15:41 次浏览 分类:部门动态 来源:本站\t2017年,我市30所学校幼儿园建设列入为民办实事工程。\t其中海港区5所。"
+    norm, flags = normalize_text(short)
+    assert norm.text == "2017/8/17 11:15:41 次浏览 分类:部门动态 来源:本站\n2017年,我市30所学校幼儿园建设列入为民办实事工程。\n其中海港区5所。"
+    assert [f.flag_type for f in flags] == ["lost_line_breaks"]
+    page = ("您的位置:首页> 动态>\n\n宁夏回族自治区第十三届人民代表大会第二次会议近日在银川开幕。宁夏回族自治区主席张雨浦作政府工作报告。\n\n"
+            "工作报告提出,2024年是新中国成立75周年,是实现“十四五”规划目标任务的关键一年。宁夏要加快繁荣文旅消费,"
+            "实现全年旅游人次、旅游收入均增长10%以上。\n")
+    assert normalize_text(page.replace("\n", "\t"))[0].text.strip() == normalize_text(page)[0].text.strip()
+    assert not normalize_text(page)[0].text.startswith("您的位置")
+    assert "\n" not in normalize_text("指标\t2020年\t2025年")[0].text  # no sentence: a table's row, one line
+
+
 def test_a_page_of_one_sentence_to_a_line_gets_its_paragraphs_back():
     """A page written one sentence to a line (heldout806 n01 broken at each 。): the breaks between a paragraph's
     sentences are joined, so "主要目标:2024年…" and "油料面积20.53万亩…" are one paragraph again; a heading, an item or

@@ -971,22 +971,44 @@ def _line_starts() -> re.Pattern[str]:
 _TAB_RUN = compile_pattern(r"\t+")
 
 
+MOST_OF_THE_TEXT = 0.6  # the share of a page's characters on its longest line when the page is run into one line
+MIN_JOINING_TABS = 3  # tabs in a long line that hold its lost line breaks; a page of one line needs two runs of them
+
+
+def find_lines_joined_by_tabs(readable: str, source_file: str = "") -> tuple[str, list[Cut], list[Flag]]:
+    """A page whose scraper joined its lines with tabs (its text on one line of RUN_TOGETHER_LINE or more with
+    MIN_JOINING_TABS tabs, or a page of one line of prose with two runs of tabs): each run of tabs is a line break again, in
+    the readable text (tab for newline, one for one, so page furniture, headings and datelines are found as lines)
+    and as a cut in the normalized text; one flag. Returns the readable text, the cuts and the flags."""
+    longest = max(readable.split("\n"), key=len, default="")
+    if "\t" not in longest or len(longest) < MOST_OF_THE_TEXT * len(readable.strip()):
+        return readable, [], []
+    one_line = "\n" not in readable.strip()
+    runs = list(_TAB_RUN.finditer(longest))
+    if not (len(longest) >= RUN_TOGETHER_LINE and longest.count("\t") >= MIN_JOINING_TABS
+            or one_line and len(runs) >= 2 and "。" in longest):  # (a short line of cells, no sentence: a table's row)
+        return readable, [], []
+    offset = readable.find(longest)
+    breaks = [Cut(offset + m.start(), offset + m.end(), "\n" * len(m.group())) for m in runs]
+    readable = readable[:offset] + longest.replace("\t", "\n") + readable[offset + len(longest):]
+    return readable, breaks, [Flag(source_file, "lost_line_breaks", breaks[0].start, breaks[-1].end, "",
+                                   f"a text of {len(longest)} characters on one line: {len(breaks)} line breaks put "
+                                   "back for its tabs")]
+
+
 def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
     """Zero-width cuts that put a line break back where a page run into one line (RUN_TOGETHER_LINE, most of its
     text) had one; one flag."""
     longest = max(readable.split("\n"), key=len, default="")
-    if len(longest) < RUN_TOGETHER_LINE or len(longest) < 0.6 * len(readable.strip()):
+    if len(longest) < RUN_TOGETHER_LINE or len(longest) < MOST_OF_THE_TEXT * len(readable.strip()):
         return [], []
     offset = readable.find(longest)
     breaks = [Cut(offset + m.start(), offset + m.start(), "\n") for m in _line_starts().finditer(longest)]
-    if longest.count("\t") >= 3:  # a scraper that joined the page's lines with tabs: each tab run was a line break
-        breaks += [Cut(offset + m.start(), offset + m.end(), "\n") for m in _TAB_RUN.finditer(longest)]
-        breaks.sort(key=lambda cut: cut.start)
     if not breaks:
         return [], []
     return breaks, [Flag(source_file, "lost_line_breaks", breaks[0].start, breaks[-1].end, "",
                          f"a text of {len(longest)} characters on one line: {len(breaks)} line breaks put back before "
-                         "its headings, dateline and bullets" + (" and for its tabs" if "\t" in longest else ""))]
+                         "its headings, dateline and bullets")]
 
 
 # A table's row whose cells a scraper set apart by tabs ("指 标\t2015年\t2020年\t属性"): the tabs between its cells
@@ -1058,6 +1080,8 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     readable = raw.translate(traditional) if traditional else raw
     if _OTHER_LINE_BREAK.search(readable):  # U+2028 and its kind end lines for the line-wise patterns too (one for one)
         readable = readable.translate(_LINE_BREAKS_ONE_FOR_ONE)
+    readable, tab_breaks, tab_flags = find_lines_joined_by_tabs(readable, source_file) if not is_html \
+        else (readable, [], [])
     literals = find_literals(readable)
     cuts = find_spam_cuts(readable, literals)
     cuts += find_watermark_cuts(readable) if _HAS_ASCII_LETTER.search(readable) else []
@@ -1101,15 +1125,16 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     breaks, break_flags = find_lost_line_breaks(readable, source_file) if not is_html else ([], [])
     tab_cells = find_tab_separated_rows(readable) if "\t" in readable and not breaks else []
     # (a page run into one line keeps its spaces: they stand for its lost line breaks, 工作回顾 2022年,…)
-    numbers, number_flags = find_spaced_numbers(readable, source_file) if not spacing and not breaks else ([], [])
-    cuts = _resolve_overlaps(cuts + spacing + numbers + wraps + breaks + tab_cells)
+    numbers, number_flags = find_spaced_numbers(readable, source_file) if not spacing and not breaks \
+        and not tab_breaks else ([], [])
+    cuts = _resolve_overlaps(cuts + spacing + numbers + wraps + breaks + tab_breaks + tab_cells)
     flags = [
         Flag(source_file, c.flag_type, c.start, c.end, raw[c.start:c.end], c.message)
         for c in cuts
         if c.flag_type in ("spam_text", "page_furniture", "mojibake", "scrape_residue")
         or (c.flag_type == "html_markup" and _HAS_DIGIT.search(raw, c.start, c.end))
     ]
-    flags += traditional_flags + spacing_flags + number_flags + wrap_flags + break_flags
+    flags += traditional_flags + spacing_flags + number_flags + wrap_flags + tab_flags + break_flags
     one_for_one = str.maketrans({**traditional, **_FULLWIDTH}) if traditional else _ONE_FOR_ONE
     # One character for one, so each kept piece is a slice of the mapped text. Without a traditional map only
     # the runs of full-width characters and odd spaces are translated: translate looks every character up.
