@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plantargets.pipeline import extract_tables
-from plantargets.text.normalize import normalize_text
+from plantargets.text.normalize import MIN_SENTENCE_LINES, normalize_text
 
 SPAM = "57365线路检测中心(中国)有限公司官网"
 
@@ -837,6 +837,11 @@ def test_a_page_of_one_sentence_to_a_line_gets_its_paragraphs_back():
     assert "sentence_per_line" not in [f.flag_type for f in normalize_text(text)[1]]
     items = "".join(f"({n})新建幼儿园{n}所,新增学位{n}00个。\n" for n in range(1, 9))
     assert normalize_text(items)[0].text == items
+    # an excerpt of four sentences, the store's pages being excerpts (heldout66 n05, news of a ministry's work points):
+    # 今年 in its first sentence dates the paragraph the others are part of
+    excerpt = (Path(__file__).parent / "heldout66" / "docs" / "n05.txt").read_text(encoding="utf-8")
+    assert excerpt.count("。") == MIN_SENTENCE_LINES == 4
+    assert "网络教学环境全覆盖。今年,接入带宽" in normalize_text(excerpt.replace("。", "。\n"))[0].text
 
 
 def test_a_year_in_chinese_digits_is_read_in_arabic_digits():

@@ -1040,7 +1040,7 @@ def find_tab_separated_rows(readable: str) -> list[Cut]:
 # joined to the sentence before it
 _OPENS_AN_ITEM = compile_pattern(r"\s*(?:第[一二三四五六七八九十百\d]+[章节部分篇条项]|[一二三四五六七八九十]{1,3}[、.]"
                                  rf"|[((][一二三四五六七八九十\d]{{1,3}}[))]|\d{{1,2}}[.、)](?!\d)|[-*○√—>|①-⑳{_BULLETS}])")
-MIN_SENTENCE_LINES = 6  # lines of prose (PROSE_LINE characters or more, no heading) a page needs to be read so
+MIN_SENTENCE_LINES = 4  # lines of prose (PROSE_LINE characters or more, no heading) a page needs to be read so
 PROSE_LINE = 10
 SENTENCE_LINE_SHARE = 0.7  # of its prose lines that hold one sentence, ended by 。, ...
 SEVERAL_SENTENCES_SHARE = 0.1  # ... and at most this share of lines of two sentences or more
