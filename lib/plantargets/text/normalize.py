@@ -742,8 +742,8 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
     A text is hard-wrapped when at least MIN_WRAPPED_LINES of its lines are open (they end inside a sentence, the
     next line is text, not a table row) and of one width (MAX_WIDTH_SPREAD); then each open line nearly as wide
     as they are (FULL_LINE) is joined to the next, and so is a line of prose that ends on a closing quotation mark or
-    bracket before a line that opens no item (not counted as open); a short page needs only MIN_EXACT_WRAPS open lines of exactly one
-    raw length. The text the other cuts remove is not counted. One flag."""
+    bracket before a line that opens no item (not counted as open); a short page needs only MIN_EXACT_WRAPS open
+    lines of exactly one raw length. The text the other cuts remove is not counted. One flag."""
     raw_lines = readable.split("\n")
     long_raw = [line.rstrip() for line in raw_lines if len(line) >= MIN_WRAPPED_LINE]
     open_raw = sum(1 for line in long_raw if _is_open(line))
@@ -977,9 +977,9 @@ MIN_JOINING_TABS = 3  # tabs in a long line that hold its lost line breaks; a pa
 
 def find_lines_joined_by_tabs(readable: str, source_file: str = "") -> tuple[str, list[Cut], list[Flag]]:
     """A page whose scraper joined its lines with tabs (its text on one line of RUN_TOGETHER_LINE or more with
-    MIN_JOINING_TABS tabs, or a page of one line of prose with two runs of tabs): each run of tabs is a line break again, in
-    the readable text (tab for newline, one for one, so page furniture, headings and datelines are found as lines)
-    and as a cut in the normalized text; one flag. Returns the readable text, the cuts and the flags."""
+    MIN_JOINING_TABS tabs, or a page of one line of prose with two runs of tabs): each run of tabs is a line break
+    again, in the readable text (tab for newline, one for one, so page furniture, headings and datelines are found as
+    lines) and as a cut in the normalized text; one flag. Returns the readable text, the cuts and the flags."""
     longest = max(readable.split("\n"), key=len, default="")
     if "\t" not in longest or len(longest) < MOST_OF_THE_TEXT * len(readable.strip()):
         return readable, [], []
