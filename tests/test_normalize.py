@@ -965,6 +965,16 @@ def test_a_document_sites_watermark_token_is_cut_wherever_it_stands():
     assert sum(f.flag_type == "spam_text" for f in flags) == 4
 
 
+def test_a_stop_written_for_a_decimal_point_is_read_through_a_watermark_after_it():
+    """heldout372 n05 writes 。 for the decimal point (财政收入301。2亿元); under a site's token after each mark (the
+    harness's watermark form) the stop and the digits after it are apart: the token is cut and the stop is still read
+    as the point. A stop after a word, or a sentence's end before a count, stays a stop."""
+    raw = "全市财政收入301。xq7k2亿元,增长57。xq7k8%。xq7k城镇登记失业率4。xq7k1%。xq7k第二季度。xq7k3个项目开工。xq7k\n"
+    norm, flags = normalize_text(raw)
+    assert norm.text == "全市财政收入301.2亿元,增长57.8%。城镇登记失业率4.1%。第二季度。3个项目开工。\n"
+    assert {f.flag_type for f in flags} == {"spam_text"}
+
+
 def test_a_heading_of_words_and_one_year_set_apart_by_spaces_is_joined():
     """A page typeset with a space between Chinese and digits (the harness's pangu form of heldout36 n07: "展望 2018
     年" over the year's targets): the heading of words and one year loses its spaces as running text does, so it

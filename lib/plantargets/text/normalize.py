@@ -870,6 +870,14 @@ _POINT_AS_STOP = compile_pattern(r"\.(?<=[\u4e00-\u9fff”%‰]\.)(?=[ \t\u3000]
 _ITEM_NUMERAL_BEFORE = compile_pattern(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$")
 
 
+def _stops_as_points_behind_watermarks(readable: str, watermarks: list[Cut]) -> list[Cut]:
+    """A stop written for a decimal point that a watermark token follows (财政收入301。xq7k2亿元: a page writing 。 for
+    the point, heldout372 n05, under a site's token after each mark): read as the point, through the watermark."""
+    return [Cut(mark.start - 1, mark.start, ".") for mark in watermarks
+            if mark.start >= 2 and readable[mark.start - 1] in "。?" and readable[mark.start - 2].isdigit()
+            and _STOP_AS_POINT.match(readable[mark.start - 1] + readable[mark.end:mark.end + 12])]
+
+
 def find_markdown_cuts(readable: str) -> list[Cut]:
     """The markup of a page a scraper wrote as Markdown, cut so its words and numbers read as prose ("## 一、目标",
     "达到**98%**以上", "[…规划](https://…)"): a link keeps its text and loses its address (flagged when the address
@@ -1084,7 +1092,8 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
         else (readable, [], [])
     literals = find_literals(readable)
     cuts = find_spam_cuts(readable, literals)
-    cuts += find_watermark_cuts(readable) if _HAS_ASCII_LETTER.search(readable) else []
+    watermarks = find_watermark_cuts(readable) if _HAS_ASCII_LETTER.search(readable) else []
+    cuts += watermarks
     cuts += find_pattern_cuts(readable, "page_furniture.csv", "page_furniture", literals)
     residue = find_pattern_cuts(readable, "scrape_residue.csv", "scrape_residue", literals)
     if residue:  # "當(dāng)前位置:主頁 > …": furniture is also sought with the residue out of the way
@@ -1104,6 +1113,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     cuts += [Cut(m.start(), m.end(), ".") for m in (_STOP_AS_POINT.finditer(readable) if "。" in readable or "?" in readable
                                                     else ())
              if m.start() and readable[m.start() - 1].isdigit()]
+    cuts += _stops_as_points_behind_watermarks(readable, watermarks)
     cuts += [Cut(m.start(), m.end(), "。") for m in (_POINT_AS_STOP.finditer(readable) if "." in readable else ())
              if not _ITEM_NUMERAL_BEFORE.search(readable, max(0, m.start() - 8), m.start())]
     cuts += residue
