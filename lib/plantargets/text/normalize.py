@@ -775,19 +775,20 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         after = index + 1  # the next line with text: a PDF's page number, cut whole, may stand inside a sentence
         while after < len(lines) - 1 and not lines[after][1] and lines[after][2]:
             after += 1
-        if _is_open(text) and lines[after][1] and not _table_row(text) \
-                and not (text.endswith("|") and _PIPED_VALUE_CELL.fullmatch(lines[after][1])):
+        if not lines[after][1] or _table_row(text):
+            continue
+        if _is_open(text) and not (text.endswith("|") and _PIPED_VALUE_CELL.fullmatch(lines[after][1])):
             # (a glossed line is joined at a scraper's count of raw characters only, and does not decide that count)
-            (glossed_open if glossed else open_lines).append((end, _display_width(text), len(text), raw_length))
-            if after > index + 1:
-                cut_whole[end] = [lines[k][0] for k in range(index + 1, after)]
-        elif text[-1:] in _ASIDE_CLOSE and _PROSE_MARK.search(text) and lines[after][1] \
-                and not _OPENS_AN_ITEM.match(lines[after][1]) and not _table_row(text):
+            found = glossed_open if glossed else open_lines
+        elif text[-1:] in _ASIDE_CLOSE and _PROSE_MARK.search(text) and not _OPENS_AN_ITEM.match(lines[after][1]):
             # a wrap just after a quotation or an aside ("…全市85%左右县(市、区)" / "创建成…"): joined when the page is
             # wrapped, as full as its open lines; a line of prose that ends so closes no sentence, but decides nothing
-            aside_open.append((end, _display_width(text), len(text), raw_length))
-            if after > index + 1:
-                cut_whole[end] = [lines[k][0] for k in range(index + 1, after)]
+            found = aside_open
+        else:
+            continue
+        found.append((end, _display_width(text), len(text), raw_length))
+        if after > index + 1:
+            cut_whole[end] = [lines[k][0] for k in range(index + 1, after)]
     if len(open_lines) < MIN_OPEN_SHARE * long_lines:
         return [], []
     if len(open_lines) < MIN_WRAPPED_LINES:  # a short page: a scraper's count of characters, exactly, on a few lines
