@@ -610,6 +610,13 @@ def test_a_value_a_list_of_names_shares_is_a_statement_for_each_name():
     result, _ = extract("现有幼儿园201所,以及寄读学校、职业高中、社区学院各1所。\n", doc_type="other", period=(None, None),
                         issued="2020-09-01")
     assert [(v.indicator_zh, v.value) for v in result.values][1:] == [("寄读学校", 1), ("职业高中", 1), ("社区学院", 1)]
+    # 双双 (both) as 均 says it (heldout428 n09, heldout268 n08): each name, or each part of one compound name, its
+    # own statement; 将 before it is no part of the last name
+    result, _ = extract("到2015年,乡镇通畅率、行政村通达率将双双达到100%,金融机构存贷款余额双双突破5000亿元。\n",
+                        doc_type="other", period=(None, None), issued="2012-03-01")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [
+        ("乡镇通畅率", 100), ("行政村通达率", 100), ("金融机构存款余额", 5000), ("金融机构贷款余额", 5000)]
+    assert len({v.quote_span for v in result.values}) == 3  # (the compound's parts share the one name's quote)
     # the one value written in Chinese numerals (heldout27 n04, a work report): "均稳定在百万吨以上"
     result, _ = extract("2026年,粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上。\n", doc_type="other", period=(None, None),
                         issued="2026-01-20")
@@ -1831,6 +1838,12 @@ def test_a_list_name_that_is_only_a_measure_or_a_compound_is_completed():
                              ("农村居民人均可支配收入", 8, "%", "growth", "increase", "~")]
     result, _ = extract("2022年,城乡居民人均可支配收入分别增长7%、8%、9%。", **report)  # three values: no split
     assert [v.indicator_zh for v in result.values] == ["城乡居民人均可支配收入"] * 3
+    # one value after 分别 (heldout198 n07, heldout226 n12, heldout456 n09): each part of the compound takes it
+    result, _ = extract("2022年,城乡居民人均可支配收入分别增长8.5%左右。", **report)
+    assert _rows(result) == [("城镇居民人均可支配收入", 8.5, "%", "growth", "increase", "~"),
+                             ("农村居民人均可支配收入", 8.5, "%", "growth", "increase", "~")]
+    result, _ = extract("2022年,城乡居民人均可支配收入增长8.5%左右。", **report)  # no 分别: one statement of the two
+    assert [v.indicator_zh for v in result.values] == ["城乡居民人均可支配收入"]
     result, _ = extract("2023年,规上工业增加值833亿元,增长9%;新增就业1.2万人。", **report)
     assert [(v.indicator_zh, v.target_type) for v in result.values] == [
         ("规上工业增加值", "level"), ("规上工业增加值", "growth"), ("新增就业", "cumulative")]

@@ -2507,11 +2507,11 @@ def load_list_compounds() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((row["compound"], tuple(row["parts"].split("|"))) for row in codebook_rows("list_compounds.csv"))
 
 
-def _split_compound(name: str, count: int) -> list[str] | None:
+def _split_compound(name: str, count: int | None = None) -> list[str] | None:
     """"城乡居民人均可支配收入分别增长7%、8%": one name per part of its compound, in order, when the parts are as
-    many as the values."""
+    many as the values (or ``count`` is None: one value they share)."""
     for compound, parts in load_list_compounds():
-        if compound in name and len(parts) == count:
+        if compound in name and count in (None, len(parts)):
             return [name.replace(compound, part, 1) for part in parts]
     return None
 
@@ -2552,7 +2552,7 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
             else:
                 break
         count = len(tokens)
-        if count < 2 and not wanted:
+        if count < 2 and not wanted and not (named and _split_compound(names[0])):
             continue
         end = tokens[-1].end()
         covered.append((word.start(), end))
@@ -2563,6 +2563,8 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
             names, named = list(last_names), True  # "…分别达到x和y,分别增长a和b"
             one_name = len(set(names)) == 1  # "2011年、2012年…分别达到x、y,分别增长a、b": the years again
         years = _years_listed(earlier + sentence[:word.start()], count) if one_name else None
+        if one_name and count == 1 and (parts := _split_compound(names[0])):
+            names = parts  # "城乡居民人均可支配收入分别增长10%": one value for each part of the compound
         if named and count == 1 and len(names) >= 2 and not years:  # "入学率、巩固率分别达到99.9%": one value for each
             listed[first.start()] = _shared_value(sentence, clause_start, word.start(), names, verb)
             covered.append((word.start(), end))
@@ -2621,9 +2623,11 @@ MAX_LIST_CONTINUATION_GAP = 1  # characters from a 分别 list's last value to a
 # 均 and a verb after a list of names and before one value: "小学、初中适龄人口入学率均达到100%", "汽车和化工新材料产业产值
 # 均达到250亿元左右", "粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上"; not 年均, 人均, 平均 (a rate, a head, a mean); 各 just
 # before it: "寄读学校、职业高中、社区学院各1所"
-_SHARED_VALUE_WORD = compile_pattern(rf"(?<![年人平日户])均(?=(?:要|将|可|已)?(?:{_phrase_words('shared_value_verb')})"
+_SHARED_VALUE_WORD = compile_pattern(rf"(?:(?<![年人平日户])均|(?:要|将|可)?(?P<both>{_phrase_words('both_word')}))"
+                                     rf"(?=(?:要|将|可|已)?(?:{_phrase_words('shared_value_verb')})"
                                      r"[^,,;;。\d]{0,10}(?:\d|[一二两三四五六七八九十百千万]))"
                                      r"|各(?=\s*(?:\d|[一二两三四五六七八九十]+\s*[所个家座名]))")
+_SHARES_A_VALUE = compile_pattern(rf"均|各|{_phrase_words('both_word')}")  # a word that may share one value (cheap test)
 
 
 # a list of names that each end as an indicator does (codebook phrase_words indicator_ending) before a verb and one
@@ -2671,6 +2675,8 @@ def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue],
         if not indicators_only and last_names and len(last_names) >= 2 \
                 and not sentence[clause_start:names_end].strip(",, "):
             names = list(last_names)
+        if len(names) == 1 and not indicators_only and word.group("both"):
+            names = _split_compound(names[0]) or names  # "存贷款余额双双突破5000亿元": both parts of the compound
         if len(names) < 2 or any(_ENDS_WITH_VALUE.search(n) for n in names) \
                 or (indicators_only
                     and not _each_a_measure(names, bool(_JOINING_WORD.search(sentence, clause_start, names_end)))):
@@ -2707,7 +2713,7 @@ def _enumerations(sentence: str, last_names: list[str] | None = None,
     last_names = [] if last_names is None else last_names
     listed: dict[int, ListedValue] = {}
     shared: dict[int, str] = {}
-    shares_words = "均" in sentence or "各" in sentence
+    shares_words = bool(_SHARES_A_VALUE.search(sentence))
     if "、" not in sentence and not _RESPECTIVELY.search(sentence):
         if shares_words:
             _lists_sharing_a_value(sentence, listed)
