@@ -154,10 +154,10 @@ def _gbk(folder: Path) -> None:
     (folder / "gbk_page.html").write_bytes(page.encode("gbk"))
 
 
-def _cp1252_mojibake(text: str) -> str:
-    """UTF-8 bytes read as Windows-1252 (bytes it leaves undefined read as Latin-1), as a browser does."""
+def _cp1252_reading(data: bytes) -> str:
+    """Bytes read as Windows-1252 (bytes it leaves undefined read as Latin-1), as a browser does."""
     out = []
-    for byte in text.encode("utf-8"):
+    for byte in data:
         try:
             out.append(bytes([byte]).decode("cp1252"))
         except UnicodeDecodeError:
@@ -170,15 +170,20 @@ def _gbk_mojibake(text: str) -> str:
     return text.encode("utf-8").decode("gbk", errors="replace")
 
 
-def _mojibake(folder: Path) -> None:
-    # A whole plan read as Latin-1 and saved again as UTF-8.
+def _misdecoded_pages(folder: Path) -> None:
+    """Whole pages a scraper decoded one byte to a character and saved as UTF-8: a UTF-8 plan read as Latin-1
+    (requests' default for a page sent without a charset), a GBK plan read as Windows-1252 (a browser's)."""
     (folder / "latin1_whole.txt").write_text(PLAN_TEXT.encode("utf-8").decode("latin-1"), encoding="utf-8")
+    (folder / "gbk_as_1252.txt").write_text(_cp1252_reading(PLAN_TEXT.encode("gbk")), encoding="utf-8")
+
+
+def _mojibake(folder: Path) -> None:
     # A good plan with one paragraph garbled by Windows-1252, one by GBK, and 锟斤拷 / U+FFFD where characters were lost.
     lines = [
         "湛江市学前教育发展行动计划(2022—2025年)",
         "一、总体目标",
         "到2025年,全市学前三年毛入园率达到97%以上。",
-        _cp1252_mojibake("到2025年,公办幼儿园在园幼儿占比达到52%。"),
+        _cp1252_reading("到2025年,公办幼儿园在园幼儿占比达到52%。".encode("utf-8")),
         _gbk_mojibake("到2025年,普惠性幼儿园覆盖率达到91%。"),
         "到2025年,幼儿园专任教师专科以上学历比例达到锟斤拷锟斤拷%,保教人员持证上岗率达到100%。",
         "到2025年,新建公办幼儿园\ufffd\ufffd所。",
@@ -344,10 +349,12 @@ CASES: dict[str, Case] = {case.name: case for case in [
          {"scan.txt": {"unreadable_file"}, "archive.txt": {"unreadable_file"}}),
     Case("gbk_page", "an HTML page encoded in GBK (charset=gb2312)", _gbk, ("gbk_page.html",),
          expect_values=PLAN_VALUES),
-    Case("mojibake", "UTF-8 read as Latin-1 / Windows-1252 / GBK and saved again; 锟斤拷 and U+FFFD",
-         _mojibake, ("latin1_whole.txt", "mixed_mojibake.txt"),
-         {"latin1_whole.txt": {"mojibake"}, "mixed_mojibake.txt": {"mojibake"}},
+    Case("mojibake", "lines of UTF-8 read as Windows-1252 / GBK and saved again in a good page; 锟斤拷 and U+FFFD",
+         _mojibake, ("mixed_mojibake.txt",), {"mixed_mojibake.txt": {"mojibake"}},
          expect_values={(97.0, "%"), (100.0, "%")}, forbid_values={52.0, 91.0}),
+    Case("misdecoded_page", "whole pages read one byte to a character (UTF-8 as Latin-1, GBK as Windows-1252), saved",
+         _misdecoded_pages, ("latin1_whole.txt", "gbk_as_1252.txt"),
+         {"latin1_whole.txt": {"misdecoded_file"}, "gbk_as_1252.txt": {"misdecoded_file"}}, expect_values=PLAN_VALUES),
     Case("truncated_table", "the Sihui table 1 cut off mid-row, by lines and by bytes inside a character",
          _truncated_table, ("truncated_table.txt", "truncated_bytes.txt"),
          {"truncated_table.txt": {"table_row_incomplete"}, "truncated_bytes.txt": {"mojibake"}},

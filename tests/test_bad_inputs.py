@@ -250,7 +250,7 @@ def test_mojibake_is_flagged_where_it_is_with_its_reading_and_nothing_is_read_fr
     assert moji["message"].str.contains("read as Latin-1/Windows-1252").any()
     assert moji["message"].str.contains("read as GBK").any()
     assert moji["text"].str.contains("锟斤拷").any() and moji["text"].str.contains("\ufffd").any()
-    assert moji["message"].str.contains("普通高中毛入学率达到95%以上").any()  # the repaired reading, to fix the file
+    assert moji["message"].str.contains("公办幼儿园在园幼儿占比达到52%").any()  # the repaired reading, to fix the file
     assert outcome.bad_targets()["source_file"].eq("mixed_mojibake.txt").all()
     for row in outcome.bad_targets().itertuples():
         inside = moji[(moji["source_file"] == row.source_file) & (moji["char_start"] < row.char_end)

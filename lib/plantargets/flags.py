@@ -40,6 +40,9 @@ FLAG_TYPES: dict[str, tuple[str, str]] = {
                                     "over-long field, a repeated row, a city without its English name); the message "
                                     "says what was used instead"),
     "empty_document": ("warning", "a file or document with no text"),
+    "misdecoded_file": ("warning", "a file whose whole text is a page's bytes read one to a character as Latin-1 or "
+                                   "Windows-1252 and saved again (a scraper's default): read from those bytes; offsets "
+                                   "refer to the repaired text"),
     "mojibake": ("warning", "text garbled by a wrong encoding (UTF-8 read as Latin-1 or GBK) or characters lost to one "
                             "(U+FFFD, 锟斤拷): cut out with the digits touching it, not read"),
     "spaced_characters": ("info", "a text whose characters a PDF extraction set apart with spaces (学 前 三 年, 9 8 %): "

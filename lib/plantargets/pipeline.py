@@ -136,6 +136,11 @@ def _parse(source: SourceFile) -> tuple[list[Document], list[Flag], str, list, l
     if raw.encoding not in EXPECTED_ENCODINGS:
         flags.append(Flag(raw.source_file, "encoding_detected", None, None, "",
                           f"decoded as {raw.encoding} (detected: the file is neither UTF-8 nor GB18030)"))
+    if raw.misdecoded:
+        flags.append(Flag(raw.source_file, "misdecoded_file", None, None, "",
+                          f"the whole file is a page's {raw.encoding} bytes read one to a character as"
+                          f" Latin-1/Windows-1252 and saved again (a scraper's default for a page sent without a"
+                          f" charset): read from those bytes, so offsets and quotes refer to the repaired text"))
     documents = segment_documents(norm, raw.source_file, source.doc_stem or source.path.stem)
     _apply_manifest(documents, source)
     tokens, paragraphs = [], []

@@ -3,11 +3,14 @@
 The decoded text is what every ``char_start``/``char_end`` refers to: ``read_raw_file(p).text[s:e] == quote``.
 Line endings are kept as they are, so offsets stay true to the file.
 
-Damaged files are read, not refused: a UTF-8 (or GBK) file with a few bad bytes (a download cut off inside a
-character, one corrupt byte) is decoded with U+FFFD in place of each bad byte sequence, which normalization
-flags where it is, instead of falling through to another encoding that would garble every character. Files
-that are not text (NUL bytes, a known binary signature such as PNG or PDF, control characters) are refused
-with a clear error, as are bytes no encoding fits. A file of blanks decodes to blanks (an empty document).
+A page a scraper decoded as Latin-1 or Windows-1252 and saved (every byte one character: ``å­¦`` for one
+Chinese character) is read from the bytes it gives back, when the whole file gives them back and they decode
+strictly as UTF-8 or GB18030 into Chinese; the build flags it ``misdecoded_file`` and offsets refer to the
+repaired text. Damaged files are read, not refused: a UTF-8 (or GBK) file with a few bad bytes (a download cut
+off inside a character, one corrupt byte) is decoded with U+FFFD in place of each bad byte sequence, which
+normalization flags where it is, instead of falling through to another encoding that would garble every
+character. Files that are not text (NUL bytes, a known binary signature such as PNG or PDF, control characters)
+are refused with a clear error, as are bytes no encoding fits. A file of blanks decodes to blanks (an empty document).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,6 +64,7 @@ class RawText:
     sha256: str
     n_bytes: int
     n_replaced: int = 0  # bad byte sequences decoded as U+FFFD (normalization flags each place)
+    misdecoded: bool = False  # the file's text was the page's bytes read as Latin-1/Windows-1252, now undone
 
 
 def sha256_of_bytes(data: bytes) -> str:
@@ -75,6 +80,54 @@ def _lenient(data: bytes, encoding: str) -> tuple[str, int] | None:
     if bad and good >= MAX_BAD_PER_GOOD * bad:
         return text, bad
     return None
+
+
+# A scraper that decodes a Chinese page as Latin-1 (requests' default for text/html sent without a charset) or as
+# Windows-1252 (a browser's) and saves what it got turns each byte into one character, U+0080-U+00FF or one of
+# Windows-1252's 27 above them: a whole text of such characters and ASCII gives its bytes back one for one.
+_BYTE_OF_WINDOWS_1252: dict[int, str] = {}
+for _byte in range(0x80, 0xA0):
+    try:
+        _BYTE_OF_WINDOWS_1252[ord(bytes([_byte]).decode("cp1252"))] = chr(_byte)
+    except UnicodeDecodeError:  # (five bytes it leaves undefined, which a browser reads as Latin-1)
+        pass
+_NOT_ONE_BYTE = compile_pattern(r"[^\x00-\xff" + "".join(map(chr, _BYTE_OF_WINDOWS_1252)) + "]")
+MIN_MISDECODED_BYTES = 16  # non-ASCII bytes a text must give back before it is read as a misdecoded page
+MIN_CHINESE_SHARE = 0.9  # of its non-ASCII characters read as GB18030, the share in GB2312 or Big5 (in use)
+_CJK = compile_pattern(r"[\u4e00-\u9fff]")
+
+
+def _undo_misdecoding(text: str) -> tuple[str, str] | None:
+    """(the text, its encoding) when all of ``text`` is a Chinese page's bytes read one to a character as
+    Latin-1/Windows-1252: bytes that decode whole (UTF-8, GB18030 or Big5, no bad sequence) into Chinese."""
+    if text.isascii() or _NOT_ONE_BYTE.search(text):
+        return None
+    data = text.translate(_BYTE_OF_WINDOWS_1252).encode("latin-1")
+    if len(data) - len(data.decode("latin-1").encode("ascii", errors="ignore")) < MIN_MISDECODED_BYTES:
+        return None
+    try:
+        decoded, encoding, _, replaced = decode_bytes_counted(data)
+    except UnreadableFileError:
+        return None
+    if replaced or encoding not in ("utf-8", "utf-8-sig", "gb18030", "cp950") or not _CJK.search(decoded):
+        return None
+    if not encoding.startswith("utf-8"):
+        # (accented Western text read so gives rare characters: the letters after é, ü … are no trail bytes of these)
+        counts = Counter(ch for ch in decoded if not ch.isascii())
+        if sum(n for ch, n in counts.items() if _in_use(ch)) < MIN_CHINESE_SHARE * counts.total():
+            return None
+    return decoded, encoding
+
+
+def _in_use(character: str) -> bool:
+    """Whether a character is one Chinese text uses: in GB2312 (simplified) or Big5 (traditional)."""
+    for encoding in ("gb2312", "cp950"):
+        try:
+            character.encode(encoding)
+            return True
+        except UnicodeEncodeError:
+            pass
+    return False
 
 
 def _refuse_binary(data: bytes) -> None:
@@ -152,6 +205,9 @@ def read_raw_file(path: str | Path) -> RawText:
     path = Path(path)
     data = path.read_bytes()
     text, encoding, had_bom, replaced = decode_bytes_counted(data)
+    undone = _undo_misdecoding(text) if encoding in ("utf-8", "utf-8-sig") and not replaced else None
+    if undone:
+        text, encoding = undone
     sample = text[:CONTROL_SAMPLE].rstrip("\x00")  # a file padded with NUL bytes after its text is still text
     controls = sum(1 for _ in _CONTROL.finditer(sample))
     if controls > max(MAX_CONTROL_CHARS, MAX_CONTROL_SHARE * len(sample)):
@@ -167,4 +223,5 @@ def read_raw_file(path: str | Path) -> RawText:
         sha256=sha256_of_bytes(data),
         n_bytes=len(data),
         n_replaced=replaced,
+        misdecoded=bool(undone),
     )
