@@ -42,6 +42,12 @@ def _tab_table(text: str) -> str:
                      else line for line in text.split("\n"))
 
 
+def _space_table(text: str) -> str:
+    """A page whose drawn table a text browser dumped (lynx, w3m) or a PDF's layout set: its cells apart by spaces."""
+    return "\n".join("   ".join(cell.strip() for cell in line.strip().strip("|").split("|")) if line.count("|") >= 2
+                     else line for line in text.split("\n"))
+
+
 def _markdown(text: str) -> str:
     out = []
     for line in text.split("\n"):
@@ -86,6 +92,7 @@ PERTURBATIONS = {
     "fullwidth": lambda t: t.translate(str.maketrans("0123456789.%", "０１２３４５６７８９．％")),
     "html": lambda t: "<html><body>\n" + "\n".join(f"<p>{line}</p>" for line in t.split("\n")) + "\n</body></html>",
     "tab-table": _tab_table,  # drawn tables' cells set apart by tabs
+    "space-table": _space_table,  # drawn tables' cells set apart by runs of spaces
     "watermark": lambda t: re.sub(r"([,,。])", lambda m: m.group(1) + "xq7k", t),  # a site's token after each mark
     "pangu": lambda t: _CJK_DIGIT_GAP.sub(" ", t),  # a space between Chinese and digits (an editor's typesetting)
     "corner-quotes": lambda t: t.translate(str.maketrans("“”‘’", "「」『』")),  # the quotation marks of traditional print

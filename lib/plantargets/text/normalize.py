@@ -1020,28 +1020,32 @@ def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cu
                          "its headings, dateline and bullets")]
 
 
-# A table's row whose cells a scraper set apart by tabs ("指 标\t2015年\t2020年\t属性"): the tabs between its cells
+# A table's row whose cells a scraper set apart by tabs ("指 标\t2015年\t2020年\t属性") or, laid out in columns (a
+# text browser's dump, a PDF's layout), by runs of spaces: the gaps between its cells
 _CELL_TABS = compile_pattern(r"[ \u3000]*\t[\t \u3000]*")
+_CELL_GAPS = compile_pattern(r"[ \u3000]*\t[\t \u3000]*|[ \u3000]{2,}")
 MIN_TAB_CELLS = 3  # cells a line needs, as the line above or below it does, to be read as a table's row
 
 
-def find_tab_separated_rows(readable: str) -> list[Cut]:
-    """The tabs between the cells of a table's rows, each set apart as a drawn table's cells are (" | "), so the
-    table is read as one: lines of MIN_TAB_CELLS or more tab-separated cells next to another such line (a tab
-    before a line's text or after it parts no cells)."""
+def find_tab_separated_rows(readable: str, spaced: bool = False) -> list[Cut]:
+    """The tabs (``spaced``: also runs of two spaces or more, in a line with no sentence) between the cells of a
+    table's rows, each set apart as a drawn table's cells are (" | "), so the table is read as one: lines of
+    MIN_TAB_CELLS or more cells next to another such line (a gap before a line's text or after it parts no
+    cells)."""
     rows = []
     start = 0
     for line in readable.split("\n"):
-        cells = [cell for cell in line.split("\t") if cell.strip()]
-        rows.append((start, line, len(line) < RUN_TOGETHER_LINE and len(cells) >= MIN_TAB_CELLS))
+        gaps = _CELL_GAPS if spaced and "。" not in line else _CELL_TABS
+        cells = [cell for cell in gaps.split(line) if cell.strip()]
+        rows.append((start, line, len(line) < RUN_TOGETHER_LINE and len(cells) >= MIN_TAB_CELLS, gaps))
         start += len(line) + 1
     cuts = []
-    for index, (start, line, tabbed) in enumerate(rows):
+    for index, (start, line, tabbed, gaps) in enumerate(rows):
         if not tabbed or not any(0 <= k < len(rows) and rows[k][2] for k in (index - 1, index + 1)):
             continue
         body = line.strip(" \t\u3000")
         offset = start + line.find(body)
-        cuts += [Cut(offset + m.start(), offset + m.end(), " | ") for m in _CELL_TABS.finditer(body)]
+        cuts += [Cut(offset + m.start(), offset + m.end(), " | ") for m in gaps.finditer(body)]
     return cuts
 
 
@@ -1134,7 +1138,9 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     wraps += find_sentences_broken_by_furniture(readable, cuts, wraps) if not is_html else []
     cuts += bullets  # (after the wraps are sought: a line opening on a bullet goes on no line before it)
     breaks, break_flags = find_lost_line_breaks(readable, source_file) if not is_html else ([], [])
-    tab_cells = find_tab_separated_rows(readable) if "\t" in readable and not breaks else []
+    spaced_cells = not is_html and not spacing and ("  " in readable or "\u3000\u3000" in readable)
+    tab_cells = find_tab_separated_rows(readable, spaced_cells) if ("\t" in readable or spaced_cells) \
+        and not breaks else []
     # (a page run into one line keeps its spaces: they stand for its lost line breaks, 工作回顾 2022年,…)
     numbers, number_flags = find_spaced_numbers(readable, source_file) if not spacing and not breaks \
         and not tab_breaks else ([], [])
