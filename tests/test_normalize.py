@@ -930,6 +930,12 @@ def test_a_table_whose_cells_a_scraper_set_apart_by_tabs_reads_as_a_drawn_table(
     assert " | " not in lines[-2]
     values = extract_tables_of(raw)
     assert (1267.2, "target", 2020) in values and (85.06, "baseline", 2015) in values
+    # a header of two lines, the second of two cells (heldout366 n03 in the tab-table form: 绝对值, 增幅 under 上半年完成
+    # 情况): a row too, between rows; two cells alone (a label and its value) are none
+    raw = ("指标名称\t年度目标\t上半年完成情况\n绝对值\t增幅\n1.增加值\t5.5%以上\t1248.3亿元\t9.1%\n"
+           "2.社会消费品零售总额\t6%\t795.2亿元\t14.1%\n发布日期\t2023-07-01\n")
+    lines = normalize_text(raw)[0].text.split("\n")
+    assert lines[1] == "绝对值 | 增幅" and " | " not in lines[-2]
 
 
 def test_a_table_laid_out_in_columns_of_spaces_reads_as_a_drawn_table():

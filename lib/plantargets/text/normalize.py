@@ -1030,22 +1030,24 @@ MIN_TAB_CELLS = 3  # cells a line needs, as the line above or below it does, to 
 def find_tab_separated_rows(readable: str, spaced: bool = False) -> list[Cut]:
     """The tabs (``spaced``: also runs of two spaces or more, in a line with no sentence) between the cells of a
     table's rows, each set apart as a drawn table's cells are (" | "), so the table is read as one: lines of
-    MIN_TAB_CELLS or more cells next to another such line (a gap before a line's text or after it parts no
-    cells)."""
-    rows = []
+    MIN_TAB_CELLS or more cells next to another such line, and a line of two cells between two of them (a header's
+    second line: 绝对值\t增幅); a gap before a line's text or after it parts no cells."""
+    lines, starts, gaps, cells = readable.split("\n"), [], [], []
     start = 0
-    for line in readable.split("\n"):
-        gaps = _CELL_GAPS if spaced and "。" not in line else _CELL_TABS
-        cells = [cell for cell in gaps.split(line) if cell.strip()]
-        rows.append((start, line, len(line) < RUN_TOGETHER_LINE and len(cells) >= MIN_TAB_CELLS, gaps))
+    for line in lines:
+        starts.append(start)
+        gaps.append(_CELL_GAPS if spaced and "。" not in line else _CELL_TABS)
+        cells.append(sum(1 for cell in gaps[-1].split(line) if cell.strip()) if len(line) < RUN_TOGETHER_LINE else 0)
         start += len(line) + 1
+    row = [count >= MIN_TAB_CELLS for count in cells]
+    row = [row[k] or (cells[k] == 2 and 0 < k < len(row) - 1 and row[k - 1] and row[k + 1]) for k in range(len(row))]
     cuts = []
-    for index, (start, line, tabbed, gaps) in enumerate(rows):
-        if not tabbed or not any(0 <= k < len(rows) and rows[k][2] for k in (index - 1, index + 1)):
+    for index, line in enumerate(lines):
+        if not row[index] or not any(0 <= k < len(row) and row[k] for k in (index - 1, index + 1)):
             continue
         body = line.strip(" \t\u3000")
-        offset = start + line.find(body)
-        cuts += [Cut(offset + m.start(), offset + m.end(), " | ") for m in gaps.finditer(body)]
+        offset = starts[index] + line.find(body)
+        cuts += [Cut(offset + m.start(), offset + m.end(), " | ") for m in gaps[index].finditer(body)]
     return cuts
 
 
