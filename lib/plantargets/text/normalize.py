@@ -1024,11 +1024,12 @@ def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cu
 # text browser's dump, a PDF's layout), by runs of spaces: the gaps between its cells
 _CELL_TABS = compile_pattern(r"[ \u3000]*\t[\t \u3000]*")
 _CELL_GAPS = compile_pattern(r"[ \u3000]*\t[\t \u3000]*|[ \u3000]{2,}")
+_CLAUSE_MARK = compile_pattern(r"[。\uff0c;\uff1b]|,(?!\d)")  # (a wrapped sentence's line, spaced by a PDF's justification)
 MIN_TAB_CELLS = 3  # cells a line needs, as the line above or below it does, to be read as a table's row
 
 
 def find_tab_separated_rows(readable: str, spaced: bool = False) -> list[Cut]:
-    """The tabs (``spaced``: also runs of two spaces or more, in a line with no sentence) between the cells of a
+    """The tabs (``spaced``: also runs of two spaces or more, in a line with no clause mark) between the cells of a
     table's rows, each set apart as a drawn table's cells are (" | "), so the table is read as one: lines of
     MIN_TAB_CELLS or more cells next to another such line, and a line of two cells between two of them (a header's
     second line: 绝对值\t增幅); a gap before a line's text or after it parts no cells."""
@@ -1036,7 +1037,7 @@ def find_tab_separated_rows(readable: str, spaced: bool = False) -> list[Cut]:
     start = 0
     for line in lines:
         starts.append(start)
-        gaps.append(_CELL_GAPS if spaced and "。" not in line else _CELL_TABS)
+        gaps.append(_CELL_GAPS if spaced and not _CLAUSE_MARK.search(line) else _CELL_TABS)
         cells.append(sum(1 for cell in gaps[-1].split(line) if cell.strip()) if len(line) < RUN_TOGETHER_LINE else 0)
         start += len(line) + 1
     row = [count >= MIN_TAB_CELLS for count in cells]
