@@ -4686,6 +4686,19 @@ def test_a_quotation_that_states_an_indicator_reaching_a_value_quotes_a_statemen
     assert [(v.value, v.unit) for v in result.values] == [(45.0, "%")]
 
 
+def test_a_quoted_change_figure_measures_what_is_named_before_the_quotation():
+    """News of cities' growth targets (heldout274 n02, heldout238 n02): a quotation of a change's verb and figure
+    (“增长7%左右”, “保8%、争9%”) quotes a target, not a name; its measure is named before it, past the target's words;
+    a place ("安阳市的预期目标是…") or a list of places after it measures nothing, so such a figure stays flagged."""
+    result, text = extract("2024年全市地区生产总值预期目标为“增长7%左右”,规模以上工业增加值目标是“保8%、争9%”,"
+                           "安阳市的预期目标是“增长6.5%”。“增长8%以上”的地市有郑州、周口。", doc_type="other",
+                           period=(None, None), issued="2024-02-10")
+    assert [(v.indicator_zh, v.value, v.comparator, v.target_type, v.kind, v.year) for v in result.values] == [
+        ("地区生产总值", 7, "~", "growth", "target", 2024), ("规模以上工业增加值", 8, "=", "growth", "target", 2024),
+        ("规模以上工业增加值", 9, "=", "growth", "target", 2024)]
+    assert sorted(text[f.char_start:f.char_end] for f in result.flags) == ["6.5%", "8%"]
+
+
 def test_a_value_read_from_a_word_in_a_headline_takes_the_kind_of_its_restatement():
     """A city paper's news of a new area's plan (heldout180 n05): the sub-headline's "GDP在2018年基础上翻两番" (+300 %,
     a value word) is restated in the lead's targets to 2025, so it is that target; the word decides no kind itself."""

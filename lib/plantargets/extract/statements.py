@@ -197,6 +197,11 @@ _QUOTE_ENDS_ON_A_QUANTITY = compile_pattern(
     rf"(?:[^“”\"《》\d]*?[\u4e00-\u9fff]){{3}}[^“”\"《》]*?\d[\d.]*\s*(?:{UNIT_PATTERN})(?:{_QUOTED_SUFFIX.pattern})?")
 _OPEN_QUOTATION = compile_pattern(r"[“《](?=[^“”《》]*$)")  # the quotation a value stands in, not closed before it
 _QUOTED_STATEMENT = compile_pattern(rf"[^“”\"。;]{{2,20}}?(?:{_phrase_words('quoted_statement_verb')})")  # “…渗透率达45%”
+# a quotation of a change's figure, or of several: “增长7%以上”, “保8%、争9%” (the number after its verb)
+_QUOTED_CHANGE = compile_pattern(rf"(?:(?:{_phrase_words('quoted_change_verb')})\s*[\d.]+\s*%?\s*[、,]\s*)*"
+                                 rf"(?:{_phrase_words('quoted_change_verb')})\s*")
+# "地区生产总值预期目标为“增长7%左右”": the measure of a quoted change is named before the quotation, its target words aside
+_TARGET_BEFORE_A_QUOTATION = compile_pattern(rf"(?:{_phrase_words('target_before_quotation')})\s*$")
 _SUBJECT = compile_pattern(rf"^(?:{_phrase_words('subject_word')})+")
 _NOUN_NOT_VERB = compile_pattern(_phrase_words("noun_not_verb"))
 
@@ -1757,7 +1762,15 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         opened = _OPEN_QUOTATION.search(sentence, clause_start, match.start()) if "“" in before or "《" in before \
             else None
         named = sentence[opened.end():match.start()] if opened else before
-        indicator, target_type = _indicator(named, after, unit, name)
+        if opened and _QUOTED_CHANGE.fullmatch(sentence, opened.end(), match.start()):
+            # a quoted change (“增长7%左右”) measures what is named before the quotation, if a measure is named there
+            # ("安阳市的预期目标是“增长6.5%”": a place; "“增长8%以上”的地市有郑州…": nothing)
+            measure = _TARGET_BEFORE_A_QUOTATION.sub("", sentence[clause_start:opened.start()])
+            indicator, target_type = _indicator(measure, "", unit, name)
+            indicator = indicator if _INDICATOR_ENDING.search(indicator) else ""
+            target_type = "growth" if indicator and unit in _GROWTH_UNITS else target_type
+        else:
+            indicator, target_type = _indicator(named, after, unit, name)
         if item and _GROWTH_VERB.search(item.verb.strip()) and unit in _GROWTH_UNITS:
             target_type = "growth"  # "A、B分别增长x、y": y is a growth as x is
         previous = result.values[-1] if result.values and result.values[-1].number_span[0] >= line.start else None
@@ -2324,6 +2337,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     if quoted and any(q_start <= start and end <= q_end  # (the token's quotation first: most are not)
                       and not _QUOTED_TASK_VERB.fullmatch(sentence, q_start + 1, start)  # “建成1万公里…路”: a task
                       and not _QUOTED_STATEMENT.fullmatch(sentence, q_start + 1, start)
+                      and not _QUOTED_CHANGE.fullmatch(sentence, q_start + 1, start)
                       and not _QUOTE_ENDS_ON_A_QUANTITY.fullmatch(sentence, q_start + 1, q_end - 1)
                       for q_start, q_end in quoted):
         return "inside a quoted name"
