@@ -916,6 +916,21 @@ def test_a_page_number_line_is_page_furniture_and_a_sentence_it_broke_is_joined(
     assert "建设高标准农田10.2万亩," in norm.text
 
 
+def test_a_pdfs_running_head_next_to_its_page_numbers_is_page_furniture():
+    """A plan converted from PDF with its title repeated on every page (the harness's pdfreal form: a running head
+    after each page number): the line standing next to half the page numbers or more is cut there, and a sentence
+    the page break and its head broke is joined across both; the title at the top stays, and a table's cell that
+    happens to stand next to page numbers (100%, 预期性) is no head."""
+    head = "某市教育事业发展规划(2021-2025年)"
+    raw = (f"{head}\n一、发展目标\n到2025年,全市学前三年毛入园率达到98%,义务教育巩固率达到\n- 1 -\n{head}\n99%以上,"
+           f"高中阶段毛入学率达到97%。\n100%\n- 2 -\n{head}\n预期性\n二、主要任务\n100%\n- 3 -\n{head}\n预期性\n")
+    norm, flags = normalize_text(raw)
+    assert norm.text.startswith(head + "\n") and norm.text.count(head) == 1
+    assert "义务教育巩固率达到99%以上," in norm.text
+    assert norm.text.count("100%") == 2 and norm.text.count("预期性") == 2
+    assert sum("running head" in f.message for f in flags) == 3
+
+
 def test_a_table_whose_cells_a_scraper_set_apart_by_tabs_reads_as_a_drawn_table():
     """A plan's indicator table copied with tabs between its cells ("指 标\t2015年\t2020年\t属性"; the harness's tab-table
     form of heldout91 n04, whose cells hold several values each): each row's tabs set its cells apart as a drawn

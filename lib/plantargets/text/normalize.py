@@ -824,27 +824,88 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
 
 
 def find_sentences_broken_by_furniture(readable: str, cuts: list[Cut], wraps: list[Cut]) -> list[Cut]:
-    """The line breaks around a line cut whole as page furniture that stands inside a sentence, on a page not wrapped
+    """The line breaks around lines cut whole as page furniture that stand inside a sentence, on a page not wrapped
     at one width too (a PDF's page number at a page's end: "…各项存贷款余额达7338万元和4022 / - 1 - / 万元,同比增长…",
-    heldout582 n01): the line before holds prose marks and ends inside a sentence, the line after goes on with it
-    (it opens no heading or item); both breaks are cut, so the sentence is read whole."""
+    heldout582 n01; its running head after it): the line before holds prose marks and ends inside a sentence, the
+    line after goes on with it (it opens no heading or item); the breaks are cut, so the sentence is read whole."""
     joined = {cut.start for cut in wraps}
-    joins = []
+    whole_lines = {}  # line start -> line end, of the lines furniture cuts whole
     for cut in cuts:
         if cut.flag_type != "page_furniture":
             continue
         line_start = readable.rfind("\n", 0, cut.start) + 1
         line_end = readable.find("\n", cut.end)
-        if not line_start or line_end < 0 or readable[line_start:cut.start].strip() or \
-                readable[cut.end:line_end].strip() or line_start - 1 in joined:
-            continue
+        if line_start and line_end >= 0 and not readable[line_start:cut.start].strip() \
+                and not readable[cut.end:line_end].strip():
+            whole_lines[line_start] = line_end
+    joins = []
+    for line_start in sorted(whole_lines):
+        if line_start - 1 in joined or readable.rfind("\n", 0, line_start - 1) + 1 in whole_lines:
+            continue  # (a run of such lines is joined from its first)
+        last_end = whole_lines[line_start]
+        while last_end + 1 in whole_lines:
+            last_end = whole_lines[last_end + 1]
         before = readable[readable.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip()
-        after_end = readable.find("\n", line_end + 1)
-        after = readable[line_end + 1:after_end if after_end >= 0 else len(readable)]
+        after_end = readable.find("\n", last_end + 1)
+        after = readable[last_end + 1:after_end if after_end >= 0 else len(readable)]
         if len(before) >= MIN_WRAPPED_LINE and _is_open(before) and _PROSE_MARK.search(before) and after.strip() \
                 and not _OPENS_AN_ITEM.match(after):
-            joins += [Cut(line_start - 1, line_start, ""), Cut(line_end, line_end + 1, "")]
+            joins += [Cut(line_start - 1, line_start, "")]
+            end = line_start - 1
+            while end < last_end:  # the break after each line of the run
+                end = whole_lines[end + 1]
+                joins.append(Cut(end, end + 1, ""))
     return joins
+
+
+MAX_RUNNING_HEAD = 60  # characters of a PDF's running head or foot ...
+MIN_RUNNING_HEAD_WORDS = 4  # ... and Chinese characters at least (a table's cell, 100% or 预期性, is no head)
+MIN_RUNNING_HEADS = 2  # page numbers a line must stand next to, to be read as a running head ...
+RUNNING_HEAD_SHARE = 0.5  # ... and this share of them at least (a table's cell, 预期性, stands next to a few)
+PAGE_NUMBER = "page number"  # how the description of a page_furniture row that cuts a page number opens
+
+
+def find_running_heads(readable: str, cuts: list[Cut]) -> list[Cut]:
+    """A PDF's running head or foot (its title, its issuer, on every page): a short line with no sentence's end,
+    written next to page-number lines MIN_RUNNING_HEADS times or more, and next to RUNNING_HEAD_SHARE of them, cut
+    wherever it stands next to one (the title at the top of the first page stays)."""
+    beside: dict[str, set[tuple[int, int]]] = {}
+    numbers = [cut for cut in cuts if cut.flag_type == "page_furniture" and cut.message.startswith(PAGE_NUMBER)]
+    for cut in numbers:
+        line_start = readable.rfind("\n", 0, cut.start) + 1
+        line_end = readable.find("\n", cut.end)
+        line_end = len(readable) if line_end < 0 else line_end
+        for start, end in (_line_before(readable, line_start), _line_after(readable, line_end)):
+            text = readable[start:end].strip()
+            if len(text) <= MAX_RUNNING_HEAD and len(_CJK.findall(text)) >= MIN_RUNNING_HEAD_WORDS and "。" not in text:
+                beside.setdefault(text, set()).add((start, end))
+    return [Cut(start, end, "", "page_furniture", f"running head or foot of a paged document, next to its page numbers "
+                f"({len(spans)} times)")
+            for text, spans in beside.items()
+            if len(spans) >= max(MIN_RUNNING_HEADS, RUNNING_HEAD_SHARE * len(numbers)) for start, end in sorted(spans)]
+
+
+def _line_before(text: str, line_start: int) -> tuple[int, int]:
+    """The span of the last non-blank line before the line at ``line_start`` (empty at the text's start)."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+    return 0, 0
+
+
+def _line_after(text: str, line_end: int) -> tuple[int, int]:
+    """The span of the first non-blank line after the line ending at ``line_end`` (empty at the text's end)."""
+    start = line_end + 1
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            return start, end
+        start = end + 1
+    return len(text), len(text)
 
 
 # Markdown a scraper wrote (html2text, readers for language models): a heading's #, a list's bullet or a quote's >
@@ -1103,6 +1164,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     watermarks = find_watermark_cuts(readable) if _HAS_ASCII_LETTER.search(readable) else []
     cuts += watermarks
     cuts += find_pattern_cuts(readable, "page_furniture.csv", "page_furniture", literals)
+    cuts += find_running_heads(readable, cuts) if "\n" in readable else []
     residue = find_pattern_cuts(readable, "scrape_residue.csv", "scrape_residue", literals)
     if residue:  # "當(dāng)前位置:主頁 > …": furniture is also sought with the residue out of the way
         cuts += _pattern_cuts_past(readable, residue, "page_furniture.csv", "page_furniture")
