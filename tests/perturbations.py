@@ -28,11 +28,12 @@ def _wrap(text: str, width: int = 38) -> str:
     return "\n".join("\n".join(line[i:i + width] for i in range(0, len(line), width)) for line in text.split("\n"))
 
 
-def _pdf_pages(text: str, lines_a_page: int = 30) -> str:
+def _pdf_pages(text: str, lines_a_page: int = 30, running_head: str = "") -> str:
     """A PDF's text: lines wrapped at 38 characters and a page number ("- 2 -") after every ``lines_a_page`` lines,
-    inside a sentence where the page ended in one."""
+    inside a sentence where the page ended in one; the next page's running head after it, if any."""
     lines = _wrap(text).split("\n")
-    return "\n".join(line + (f"\n- {i // lines_a_page + 1} -" if i % lines_a_page == lines_a_page - 1 else "")
+    head = f"\n{running_head}" if running_head else ""
+    return "\n".join(line + (f"\n- {i // lines_a_page + 1} -{head}" if i % lines_a_page == lines_a_page - 1 else "")
                      for i, line in enumerate(lines))
 
 
@@ -85,6 +86,7 @@ PERTURBATIONS = {
     "cjk-spaced": lambda t: _CJK_PAIR.sub(" ", t),  # Chinese characters set apart
     "wrap38": _wrap,  # lines broken every 38 characters
     "pdf-pages": _pdf_pages,  # the same, with a page number line every 30 lines
+    "pdf-running-head": lambda t: _pdf_pages(t, running_head="某市国民经济和社会发展规划纲要"),  # and a running head
     "entities": lambda t: t.replace("\u3000", "&nbsp;").replace("“", "&ldquo;").replace("”", "&rdquo;"),
     "line-separators": lambda t: t.replace("\n", "\u2028"),
     "one-line": lambda t: t.replace("\n", ""),
