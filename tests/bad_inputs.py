@@ -154,7 +154,7 @@ def _gbk(folder: Path) -> None:
     (folder / "gbk_page.html").write_bytes(page.encode("gbk"))
 
 
-def _cp1252_reading(data: bytes) -> str:
+def windows_1252_reading(data: bytes) -> str:
     """Bytes read as Windows-1252 (bytes it leaves undefined read as Latin-1), as a browser does."""
     out = []
     for byte in data:
@@ -174,7 +174,7 @@ def _misdecoded_pages(folder: Path) -> None:
     """Whole pages a scraper decoded one byte to a character and saved as UTF-8: a UTF-8 plan read as Latin-1
     (requests' default for a page sent without a charset), a GBK plan read as Windows-1252 (a browser's)."""
     (folder / "latin1_whole.txt").write_text(PLAN_TEXT.encode("utf-8").decode("latin-1"), encoding="utf-8")
-    (folder / "gbk_as_1252.txt").write_text(_cp1252_reading(PLAN_TEXT.encode("gbk")), encoding="utf-8")
+    (folder / "gbk_as_1252.txt").write_text(windows_1252_reading(PLAN_TEXT.encode("gbk")), encoding="utf-8")
 
 
 def _mojibake(folder: Path) -> None:
@@ -183,7 +183,7 @@ def _mojibake(folder: Path) -> None:
         "湛江市学前教育发展行动计划(2022—2025年)",
         "一、总体目标",
         "到2025年,全市学前三年毛入园率达到97%以上。",
-        _cp1252_reading("到2025年,公办幼儿园在园幼儿占比达到52%。".encode("utf-8")),
+        windows_1252_reading("到2025年,公办幼儿园在园幼儿占比达到52%。".encode("utf-8")),
         _gbk_mojibake("到2025年,普惠性幼儿园覆盖率达到91%。"),
         "到2025年,幼儿园专任教师专科以上学历比例达到锟斤拷锟斤拷%,保教人员持证上岗率达到100%。",
         "到2025年,新建公办幼儿园\ufffd\ufffd所。",

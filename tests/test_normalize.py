@@ -931,20 +931,26 @@ def test_a_pdfs_running_head_next_to_its_page_numbers_is_page_furniture():
     assert sum("running head" in f.message for f in flags) == 3
 
 
+def _table_read_as_drawn(gap: str, after: str) -> list[str]:
+    """A plan's indicator table (heldout91 n04's) with ``gap`` between its cells and ``after`` below it: its rows
+    read as a drawn table's, and its values as the table's; the normalized lines."""
+    rows = [["指 标", "2015年", "2020年", "属性"], ["学前教育 在园幼儿数(万人) 三年毛入园率(%)", "139.69 85.06", "159.89 96.01",
+            "预期性 预期性"], ["继续教育 从业人员继续教育(万人)", "1081.81", "1267.20", "预期性"]]
+    raw = "某省教育事业发展规划\n" + "".join(gap.join(row) + "\n" for row in rows) + after
+    lines = normalize_text(raw)[0].text.split("\n")
+    assert "指 标 | 2015年 | 2020年 | 属性" in lines
+    assert "继续教育 从业人员继续教育(万人) | 1081.81 | 1267.20 | 预期性" in lines
+    values = extract_tables_of(raw)
+    assert (1267.2, "target", 2020) in values and (85.06, "baseline", 2015) in values
+    return lines
+
+
 def test_a_table_whose_cells_a_scraper_set_apart_by_tabs_reads_as_a_drawn_table():
     """A plan's indicator table copied with tabs between its cells ("指 标\t2015年\t2020年\t属性"; the harness's tab-table
     form of heldout91 n04, whose cells hold several values each): each row's tabs set its cells apart as a drawn
     table's pipes do, so the rows are read as one table; a lone tab in a sentence or before a line parts no cells."""
-    raw = ("某省教育事业发展规划\n指 标\t2015年\t2020年\t属性\n学前教育 在园幼儿数(万人) 三年毛入园率(%)\t139.69 85.06\t"
-           "159.89 96.01\t预期性 预期性\n继续教育 从业人员继续教育(万人)\t1081.81\t1267.20\t预期性\n"
-           "\t全省学前三年毛入园率达到96%,\t基本普及学前教育。\n")
-    norm, _ = normalize_text(raw)
-    lines = norm.text.split("\n")
-    assert "指 标 | 2015年 | 2020年 | 属性" in lines
-    assert "继续教育 从业人员继续教育(万人) | 1081.81 | 1267.20 | 预期性" in lines
+    lines = _table_read_as_drawn("\t", "\t全省学前三年毛入园率达到96%,\t基本普及学前教育。\n")
     assert " | " not in lines[-2]
-    values = extract_tables_of(raw)
-    assert (1267.2, "target", 2020) in values and (85.06, "baseline", 2015) in values
     # a header of two lines, the second of two cells (heldout366 n03 in the tab-table form: 绝对值, 增幅 under 上半年完成
     # 情况): a row too, between rows; two cells alone (a label and its value) are none
     raw = ("指标名称\t年度目标\t上半年完成情况\n绝对值\t增幅\n1.增加值\t5.5%以上\t1248.3亿元\t9.1%\n"
@@ -957,17 +963,10 @@ def test_a_table_laid_out_in_columns_of_spaces_reads_as_a_drawn_table():
     """The same table as a text browser's dump or a PDF's layout sets it (its cells apart by runs of spaces; the
     harness's space-table form): runs of two spaces or more between a row's cells set them apart as pipes do; a
     sentence with a double space, a line of one gap, and an HTML page's source indentation part no cells."""
-    raw = ("某省教育事业发展规划\n指 标      2015年      2020年     属性\n学前教育 在园幼儿数(万人) 三年毛入园率(%)   139.69 "
-           "85.06   159.89 96.01   预期性 预期性\n继续教育 从业人员继续教育(万人)   1081.81   1267.20   预期性\n"
-           "全省学前三年毛入园率达到96%,  基本普及学前教育。  到2020年  全面普及。\n发布日期:  2016-01-29\n"
-           "进一步扩大  普惠性资源,  提高  保教质量,  完善\n学前教育  管理体制,  健全  投入机制,  建立\n")
-    norm, _ = normalize_text(raw)
-    lines = norm.text.split("\n")
-    assert "指 标 | 2015年 | 2020年 | 属性" in lines
-    assert "继续教育 从业人员继续教育(万人) | 1081.81 | 1267.20 | 预期性" in lines
+    lines = _table_read_as_drawn("   ", "全省学前三年毛入园率达到96%,  基本普及学前教育。  到2020年  全面普及。\n"
+                                 "发布日期:  2016-01-29\n进一步扩大  普惠性资源,  提高  保教质量,  完善\n"
+                                 "学前教育  管理体制,  健全  投入机制,  建立\n")
     assert not any(" | " in line for line in lines[-5:])  # (a PDF's justified lines of a sentence: no cells)
-    values = extract_tables_of(raw)
-    assert (1267.2, "target", 2020) in values and (85.06, "baseline", 2015) in values
     page = "<html><body>\n<p>指标    2015年    2020年</p>\n<p>在园幼儿数    139.69    159.89</p>\n</body></html>"
     assert " | " not in normalize_text(page, is_html=True)[0].text
 

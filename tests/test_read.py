@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from bad_inputs import windows_1252_reading
 from plantargets.text.read import UnreadableFileError, read_raw_file
 
 TEXT = "到2025年,学前三年毛入园率达到98%以上。\n"
@@ -73,15 +74,7 @@ def test_a_mobile_page_opening_on_an_xml_declaration_is_read_as_markup(tmp_path)
 def _one_byte_a_character(data: bytes, windows_1252: bool) -> str:
     """Bytes read one to a character: as Latin-1 (requests' default for a page sent without a charset) or as
     Windows-1252 with the bytes it leaves undefined read as Latin-1 (a browser's reading)."""
-    if not windows_1252:
-        return data.decode("latin-1")
-    out = []
-    for byte in data:
-        try:
-            out.append(bytes([byte]).decode("cp1252"))
-        except UnicodeDecodeError:
-            out.append(chr(byte))
-    return "".join(out)
+    return windows_1252_reading(data) if windows_1252 else data.decode("latin-1")
 
 
 DEVSET_DOCS = Path(__file__).parent / "devset" / "docs"
