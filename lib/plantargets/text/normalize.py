@@ -1085,7 +1085,8 @@ def find_lost_line_breaks(readable: str, source_file: str = "") -> tuple[list[Cu
 # text browser's dump, a PDF's layout), by runs of spaces: the gaps between its cells
 _CELL_TABS = compile_pattern(r"[ \u3000]*\t[\t \u3000]*")
 _CELL_GAPS = compile_pattern(r"[ \u3000]*\t[\t \u3000]*|[ \u3000]{2,}")
-_CLAUSE_MARK = compile_pattern(r"[。\uff0c;\uff1b]|,(?!\d)")  # (a wrapped sentence's line, spaced by a PDF's justification)
+# (a line of a wrapped sentence, set apart by a PDF's justification: no table's row)
+_CLAUSE_MARK = compile_pattern(r"[。\uff0c;\uff1b]|,(?!\d)")
 MIN_TAB_CELLS = 3  # cells a line needs, as the line above or below it does, to be read as a table's row
 
 

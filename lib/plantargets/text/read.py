@@ -5,7 +5,7 @@ Line endings are kept as they are, so offsets stay true to the file.
 
 A page a scraper decoded as Latin-1 or Windows-1252 and saved (every byte one character: ``å­¦`` for one
 Chinese character) is read from the bytes it gives back, when the whole file gives them back and they decode
-strictly as UTF-8 or GB18030 into Chinese; the build flags it ``misdecoded_file`` and offsets refer to the
+whole as UTF-8, GB18030 or Big5 into Chinese; the build flags it ``misdecoded_file`` and offsets refer to the
 repaired text. Damaged files are read, not refused: a UTF-8 (or GBK) file with a few bad bytes (a download cut
 off inside a character, one corrupt byte) is decoded with U+FFFD in place of each bad byte sequence, which
 normalization flags where it is, instead of falling through to another encoding that would garble every
