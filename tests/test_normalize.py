@@ -879,6 +879,28 @@ def test_an_html_tables_cells_stay_on_their_rows_line():
     assert lines == ["指标 | 2025年 |", "学前三年毛入园率(%) | 95 |"]
 
 
+def test_an_html_pages_lines_broken_at_one_width_are_joined_as_a_texts_are():
+    """A PDF's text pasted into a page, each wrapped line a paragraph or ended by <br> (the harness's wrap38 form
+    under html; heldout710 n05's lead so lost its cue's reach, every target read as a result): the markup between
+    lines broken inside sentences is cut to nothing, so a sentence reads whole and the offsets stay true; a page of
+    whole paragraphs, and a table's rows, are left as they are."""
+    sentence = ("为确保交通建设顺利推进,青海交通部门除狠抓前期工作外,还将积极推进六盘山片区扶贫规划项目的实施,继续加大农村公路建设"
+                "力度。对纳入部省协议的六盘山交通扶贫项目,即全长118公里,投资23.51亿元的109国道民和至小峡一级公路,全长141公里,"
+                "投资31.6亿元的化隆至乐都至扎隆沟二级公路和全长93公里,投资18.6亿元的川口至大河家二级公路,按年底开工倒排前期工作。")
+    lines = [sentence[i:i + 38] for i in range(0, len(sentence), 38)]
+    for page in ("<html><body>\n" + "\n".join(f"<p>{line}</p>" for line in lines) + "\n</body></html>",
+                 "<html><body><p>" + "<br>\n".join(lines) + "</p></body></html>"):
+        norm, flags = normalize_text(page, "t.html", is_html=True)
+        assert sentence in norm.text
+        assert any(f.flag_type == "hard_wrapped_lines" for f in flags)
+        start = norm.text.index("全长141公里")  # (its raw span holds the markup of the break inside it)
+        assert re.sub(r"<[^>]*>|\s", "", page[slice(*norm.to_raw(start, start + 7))]) == "全长141公里"
+    paragraphs = "".join(f"<p>{sentence[:60]}第{k}项任务。</p>\n" for k in range(8))
+    assert normalize_text(paragraphs, "t.html", is_html=True)[0].text.count("\n") >= 8
+    table = "<table>" + "".join(f"<tr><td>学前三年毛入园率达到{k}</td><td>9{k}</td></tr>" for k in range(8)) + "</table>"
+    assert normalize_text(table, "t.html", is_html=True)[0].text.count(" | ") == 16
+
+
 def test_a_label_cell_a_scraper_closed_with_a_pipe_is_never_joined_to_the_value_cell_after_it():
     """A plan's indicator table whose cells a scraper wrote one to a line, each closed by " |" (heldout884 n01): its
     long label cells are open lines of like widths, which once read as a page wrapped at one width and joined each

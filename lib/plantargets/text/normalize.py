@@ -1150,7 +1150,53 @@ def find_sentence_lines(readable: str, source_file: str = "") -> tuple[list[Cut]
 
 
 def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tuple[NormalizedText, list[Flag]]:
-    """Normalize ``raw`` and return it with its offset map and the flags for everything cut out."""
+    """Normalize ``raw`` and return it with its offset map and the flags for everything cut out; an HTML page whose
+    lines (one to a paragraph or a <br>) are broken at one width inside sentences is normalized again with them
+    joined (find_html_wraps)."""
+    norm, flags = _normalize(raw, source_file, is_html)
+    joins, wrap_flags = find_html_wraps(raw, norm, source_file) if is_html else ([], [])
+    if joins:
+        norm, flags = _normalize(raw, source_file, is_html, joins)
+        flags += wrap_flags
+    return norm, flags
+
+
+# Line breaks with blank lines, and the spaces around them, between two lines of an HTML page's text
+_BREAK_RUN = compile_pattern(r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*")
+_MARKUP_OR_SPACE = compile_pattern(r"(?:<[^<>]*>|\s|&nbsp;)*")
+
+
+def find_html_wraps(raw: str, norm: NormalizedText, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
+    """The markup between an HTML page's lines that a PDF's width broke inside sentences (a text copied from a PDF
+    into a page, each line a paragraph or ended by <br>): the lines of its normalized text, each run of breaks one
+    break, read as find_hard_wraps reads a text; each break it joins is the raw markup and space it came from, cut
+    to nothing. One flag."""
+    runs, compact, at = [], [], 0
+    for match in _BREAK_RUN.finditer(norm.text):
+        compact.append(norm.text[at:match.start()])
+        runs.append((sum(map(len, compact)), match.start(), match.end()))
+        compact.append("\n")
+        at = match.end()
+    compact.append(norm.text[at:])
+    wraps, _ = find_hard_wraps("".join(compact), [])
+    positions = [position for position, _, _ in runs]
+    joins = []
+    for wrap in wraps:
+        i = bisect.bisect_left(positions, wrap.start)
+        if i == len(runs) or positions[i] >= wrap.end:
+            continue
+        start, end = norm.to_raw(runs[i][1], runs[i][2])
+        if _MARKUP_OR_SPACE.fullmatch(raw, start, end):  # (and the tags after it that made no break of their own)
+            joins.append(Cut(start, _MARKUP_OR_SPACE.match(raw, end).end(), ""))
+    if not joins:
+        return [], []
+    return joins, [Flag(source_file, "hard_wrapped_lines", joins[0].start, joins[-1].end, "",
+                        f"an HTML page's lines broken at one width inside sentences: {len(joins)} line breaks joined")]
+
+
+def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] = ()) -> tuple[NormalizedText,
+                                                                                               list[Flag]]:
+    """normalize_text's one pass; ``html_joins``: the markup between an HTML page's wrapped lines, cut to nothing."""
     mojibake = find_mojibake_cuts(raw)
     traditional, traditional_flags = find_traditional(raw, source_file, mojibake)
     # The codebook's patterns are written in simplified characters: a traditional page is searched through its
@@ -1210,7 +1256,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     # (a page run into one line keeps its spaces: they stand for its lost line breaks, 工作回顾 2022年,…)
     numbers, number_flags = find_spaced_numbers(readable, source_file) if not spacing and not breaks \
         and not tab_breaks else ([], [])
-    cuts = _resolve_overlaps(cuts + spacing + numbers + wraps + breaks + tab_breaks + tab_cells)
+    cuts = _resolve_overlaps(cuts + spacing + numbers + wraps + breaks + tab_breaks + tab_cells + list(html_joins))
     flags = [
         Flag(source_file, c.flag_type, c.start, c.end, raw[c.start:c.end], c.message)
         for c in cuts
