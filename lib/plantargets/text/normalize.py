@@ -22,6 +22,7 @@ import html
 import importlib.resources
 import re
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1164,28 +1165,39 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
 # Line breaks with blank lines, and the spaces around them, between two lines of an HTML page's text
 _BREAK_RUN = compile_pattern(r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*")
 _MARKUP_OR_SPACE = compile_pattern(r"(?:<[^<>]*>|\s|&nbsp;)*")
+_TAG = compile_pattern(r"<[^<>]*>")
+MAX_LINE_BREAK_TAGS = 2  # block tags of a line break between two lines of an HTML page (</p><p>)
 
 
 def find_html_wraps(raw: str, norm: NormalizedText, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
     """The markup between an HTML page's lines that a PDF's width broke inside sentences (a text copied from a PDF
-    into a page, each line a paragraph or ended by <br>): the lines of its normalized text, each run of breaks one
-    break, read as find_hard_wraps reads a text; each break it joins is the raw markup and space it came from, cut
-    to nothing. One flag."""
-    runs, compact, at = [], [], 0
-    for match in _BREAK_RUN.finditer(norm.text):
-        compact.append(norm.text[at:match.start()])
-        runs.append((sum(map(len, compact)), match.start(), match.end()))
-        compact.append("\n")
-        at = match.end()
-    compact.append(norm.text[at:])
-    wraps, _ = find_hard_wraps("".join(compact), [])
-    positions = [position for position, _, _ in runs]
+    into a page, each line a paragraph or ended by <br>): the lines of its normalized text, each run of breaks a line
+    break or a blank line as its markup says, are read as find_hard_wraps reads a text, in their raw characters less
+    the tags (a converter's pinyin glosses counted, as a plain text's are); each break it joins is the raw markup
+    and space it came from, cut to nothing. One flag."""
+    runs = [match for match in _BREAK_RUN.finditer(norm.text) if match.start() and match.end() < len(norm.text)]
+    if not runs:
+        return [], []
+    breaks = [norm.to_raw(match.start(), match.end()) for match in runs]
+    # a line break is one paragraph's end and the next one's start (</p>\n<p>) or one <br>; more (an empty paragraph
+    # between, <br><br>) hold a blank line, which no wrap crosses
+    glue = []
+    for start, end in breaks:
+        tags = [tag.lower() for tag in _HTML_BLOCK_TAG.findall(raw, start, _MARKUP_OR_SPACE.match(raw, end).end())]
+        one_break = len(tags) <= MAX_LINE_BREAK_TAGS and sum(tag.startswith("<br") for tag in tags) <= 1
+        glue.append("\n" if one_break else "\n\n")
+    edges = [0, *(position for span in breaks for position in span), len(raw)]
+    lines = [_TAG.sub("", raw[start:end]).replace("\n", " ") for start, end in zip(edges[::2], edges[1::2])]
+    text = "".join(line + separator for line, separator in zip(lines, glue)) + lines[-1]
+    newlines = [position - len(separator) for position, separator in
+                zip(accumulate(len(line) + len(separator) for line, separator in zip(lines, glue)), glue)]
+    wraps, _ = find_hard_wraps(text, [])
     joins = []
     for wrap in wraps:
-        i = bisect.bisect_left(positions, wrap.start)
-        if i == len(runs) or positions[i] >= wrap.end:
+        i = bisect.bisect_left(newlines, wrap.start)
+        if i == len(breaks) or newlines[i] >= wrap.end or glue[i] != "\n":
             continue
-        start, end = norm.to_raw(runs[i][1], runs[i][2])
+        start, end = breaks[i]
         if _MARKUP_OR_SPACE.fullmatch(raw, start, end):  # (and the tags after it that made no break of their own)
             joins.append(Cut(start, _MARKUP_OR_SPACE.match(raw, end).end(), ""))
     if not joins:
