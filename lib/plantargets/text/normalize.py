@@ -1162,8 +1162,8 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     return norm, flags
 
 
-# Line breaks with blank lines, and the spaces around them, between two lines of an HTML page's text
-_BREAK_RUN = compile_pattern(r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*")
+# Line breaks with blank lines between two lines of an HTML page's text
+_BREAK_RUN = compile_pattern(r"\n(?:[ \t\u3000]*\n)*")
 _MARKUP_OR_SPACE = compile_pattern(r"(?:<[^<>]*>|\s|&nbsp;)*")
 _TAG = compile_pattern(r"<[^<>]*>")
 MAX_LINE_BREAK_TAGS = 2  # block tags of a line break between two lines of an HTML page (</p><p>)
@@ -1175,7 +1175,10 @@ def find_html_wraps(raw: str, norm: NormalizedText, source_file: str = "") -> tu
     break or a blank line as its markup says, are read as find_hard_wraps reads a text, in their raw characters less
     the tags (a converter's pinyin glosses counted, as a plain text's are); each break it joins is the raw markup
     and space it came from, cut to nothing. One flag."""
-    runs = [match for match in _BREAK_RUN.finditer(norm.text) if match.start() and match.end() < len(norm.text)]
+    if sum(1 for line in norm.text.split("\n") if len(line) >= MIN_WRAPPED_LINE and _is_open(line)) < MIN_EXACT_WRAPS:
+        return [], []  # (find_hard_wraps' first screen, before the raw lines are made)
+    length = len(norm.text)
+    runs = [match for match in _BREAK_RUN.finditer(norm.text) if match.start() and match.end() < length]
     if not runs:
         return [], []
     breaks = [norm.to_raw(match.start(), match.end()) for match in runs]
