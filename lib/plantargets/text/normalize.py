@@ -22,9 +22,9 @@ import html
 import importlib.resources
 import re
 from collections import Counter
-from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from plantargets.flags import Flag
 from plantargets.paths import codebook_rows
