@@ -883,7 +883,8 @@ def test_an_html_pages_lines_broken_at_one_width_are_joined_as_a_texts_are():
     """A PDF's text pasted into a page, each wrapped line a paragraph or ended by <br> (the harness's wrap38 form
     under html; heldout710 n05's lead so lost its cue's reach, every target read as a result): the markup between
     lines broken inside sentences is cut to nothing, so a sentence reads whole and the offsets stay true; a page of
-    whole paragraphs, and a table's rows, are left as they are."""
+    one sentence to a paragraph is read as a text of one sentence to a line (the harness's sentence-lines form under
+    html); a page of whole paragraphs, and a table's rows, are left as they are."""
     sentence = ("为确保交通建设顺利推进,青海交通部门除狠抓前期工作外,还将积极推进六盘山片区扶贫规划项目的实施,继续加大农村公路建设"
                 "力度。对纳入部省协议的六盘山交通扶贫项目,即全长118公里,投资23.51亿元的109国道民和至小峡一级公路,全长141公里,"
                 "投资31.6亿元的化隆至乐都至扎隆沟二级公路和全长93公里,投资18.6亿元的川口至大河家二级公路,按年底开工倒排前期工作。")
@@ -895,12 +896,15 @@ def test_an_html_pages_lines_broken_at_one_width_are_joined_as_a_texts_are():
         assert any(f.flag_type == "hard_wrapped_lines" for f in flags)
         start = norm.text.index("全长141公里")  # (its raw span holds the markup of the break inside it)
         assert re.sub(r"<[^>]*>|\s", "", page[slice(*norm.to_raw(start, start + 7))]) == "全长141公里"
-    paragraphs = "".join(f"<p>{sentence[:60]}第{k}项任务。</p>\n" for k in range(8))
+    paragraphs = "".join(f"<p>{sentence[:60]}第{k}项任务。{sentence[:30]}。</p>\n" for k in range(8))
     assert normalize_text(paragraphs, "t.html", is_html=True)[0].text.count("\n") >= 8
     # an empty paragraph (or <br><br>) between lines is a blank line, which no wrap crosses (heldout492 n06 under the
     # html form: a table one cell to a paragraph, an empty one between cells)
     spaced = "<html><body>\n" + "\n<p></p>\n".join(f"<p>{line}</p>" for line in lines) + "\n</body></html>"
     assert sentence not in normalize_text(spaced, "t.html", is_html=True)[0].text
+    one_a_paragraph = "".join(f"<p>{part}。</p>\n" for part in sentence.split("。") if part)
+    norm, flags = normalize_text(one_a_paragraph * 2, "t.html", is_html=True)
+    assert sentence in norm.text and any(f.flag_type == "sentence_per_line" for f in flags)
     table = "<table>" + "".join(f"<tr><td>学前三年毛入园率达到{k}</td><td>9{k}</td></tr>" for k in range(8)) + "</table>"
     assert normalize_text(table, "t.html", is_html=True)[0].text.count(" | ") == 16
 

@@ -1171,12 +1171,14 @@ MAX_LINE_BREAK_TAGS = 2  # block tags of a line break between two lines of an HT
 
 def find_html_wraps(raw: str, norm: NormalizedText, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
     """The markup between an HTML page's lines that a PDF's width broke inside sentences (a text copied from a PDF
-    into a page, each line a paragraph or ended by <br>): the lines of its normalized text, each run of breaks a line
-    break or a blank line as its markup says, are read as find_hard_wraps reads a text, in their raw characters less
-    the tags (a converter's pinyin glosses counted, as a plain text's are); each break it joins is the raw markup
-    and space it came from, cut to nothing. One flag."""
-    if sum(1 for line in norm.text.split("\n") if len(line) >= MIN_WRAPPED_LINE and _is_open(line)) < MIN_EXACT_WRAPS:
-        return [], []  # (find_hard_wraps' first screen, before the raw lines are made)
+    into a page, each line a paragraph or ended by <br>), or between the sentences of a page of one sentence to a
+    paragraph: the lines of its normalized text, each run of breaks a line break or a blank line as its markup says,
+    are read as find_sentence_lines and find_hard_wraps read a text, in their raw characters less the tags (a
+    converter's pinyin glosses counted, as a plain text's are); each break joined is the raw markup and space it came
+    from, cut to nothing. One flag."""
+    if norm.text.count("。") < MIN_SENTENCE_LINES and sum(
+            1 for line in norm.text.split("\n") if len(line) >= MIN_WRAPPED_LINE and _is_open(line)) < MIN_EXACT_WRAPS:
+        return [], []  # (the first screens of find_sentence_lines and find_hard_wraps, before the raw lines are made)
     length = len(norm.text)
     runs = [match for match in _BREAK_RUN.finditer(norm.text) if match.start() and match.end() < length]
     if not runs:
@@ -1194,7 +1196,10 @@ def find_html_wraps(raw: str, norm: NormalizedText, source_file: str = "") -> tu
     text = "".join(line + separator for line, separator in zip(lines, glue)) + lines[-1]
     newlines = [position - len(separator) for position, separator in
                 zip(accumulate(len(line) + len(separator) for line, separator in zip(lines, glue)), glue)]
-    wraps, _ = find_hard_wraps(text, [])
+    wraps, _ = find_sentence_lines(text)  # (as a plain text is read: one sentence to a line, else wrapped lines)
+    flag_type, what = ("sentence_per_line", "one sentence to a line") if wraps else \
+        ("hard_wrapped_lines", "lines broken at one width inside sentences")
+    wraps = wraps or find_hard_wraps(text, [])[0]
     joins = []
     for wrap in wraps:
         i = bisect.bisect_left(newlines, wrap.start)
@@ -1205,8 +1210,8 @@ def find_html_wraps(raw: str, norm: NormalizedText, source_file: str = "") -> tu
             joins.append(Cut(start, _MARKUP_OR_SPACE.match(raw, end).end(), ""))
     if not joins:
         return [], []
-    return joins, [Flag(source_file, "hard_wrapped_lines", joins[0].start, joins[-1].end, "",
-                        f"an HTML page's lines broken at one width inside sentences: {len(joins)} line breaks joined")]
+    return joins, [Flag(source_file, flag_type, joins[0].start, joins[-1].end, "",
+                        f"an HTML page's {what}: {len(joins)} line breaks joined")]
 
 
 def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] = ()) -> tuple[NormalizedText,
