@@ -24,7 +24,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
 
 from plantargets.flags import Flag
 from plantargets.paths import codebook_rows
@@ -1184,18 +1183,21 @@ def find_html_wraps(raw: str, norm: NormalizedText, source_file: str = "") -> tu
     if not runs:
         return [], []
     breaks = [norm.to_raw(match.start(), match.end()) for match in runs]
+    markup_ends = [_MARKUP_OR_SPACE.match(raw, end).end() for _, end in breaks]  # (with the tags that made no break)
     # a line break is one paragraph's end and the next one's start (</p>\n<p>) or one <br>; more (an empty paragraph
     # between, <br><br>) hold a blank line, which no wrap crosses
     glue = []
-    for start, end in breaks:
-        tags = [tag.lower() for tag in _HTML_BLOCK_TAG.findall(raw, start, _MARKUP_OR_SPACE.match(raw, end).end())]
+    for (start, _), markup_end in zip(breaks, markup_ends):
+        tags = [tag.lower() for tag in _HTML_BLOCK_TAG.findall(raw, start, markup_end)]
         one_break = len(tags) <= MAX_LINE_BREAK_TAGS and sum(tag.startswith("<br") for tag in tags) <= 1
         glue.append("\n" if one_break else "\n\n")
     edges = [0, *(position for span in breaks for position in span), len(raw)]
     lines = [_TAG.sub("", raw[start:end]).replace("\n", " ") for start, end in zip(edges[::2], edges[1::2])]
     text = "".join(line + separator for line, separator in zip(lines, glue)) + lines[-1]
-    newlines = [position - len(separator) for position, separator in
-                zip(accumulate(len(line) + len(separator) for line, separator in zip(lines, glue)), glue)]
+    newlines, at = [], 0  # where each break's first newline is in ``text``
+    for line, separator in zip(lines, glue):
+        newlines.append(at + len(line))
+        at += len(line) + len(separator)
     wraps, _ = find_sentence_lines(text)  # (as a plain text is read: one sentence to a line, else wrapped lines)
     flag_type, what = ("sentence_per_line", "one sentence to a line") if wraps else \
         ("hard_wrapped_lines", "lines broken at one width inside sentences")
@@ -1206,8 +1208,8 @@ def find_html_wraps(raw: str, norm: NormalizedText, source_file: str = "") -> tu
         if i == len(breaks) or newlines[i] >= wrap.end or glue[i] != "\n":
             continue
         start, end = breaks[i]
-        if _MARKUP_OR_SPACE.fullmatch(raw, start, end):  # (and the tags after it that made no break of their own)
-            joins.append(Cut(start, _MARKUP_OR_SPACE.match(raw, end).end(), ""))
+        if _MARKUP_OR_SPACE.fullmatch(raw, start, end):
+            joins.append(Cut(start, markup_ends[i], ""))
     if not joins:
         return [], []
     return joins, [Flag(source_file, flag_type, joins[0].start, joins[-1].end, "",

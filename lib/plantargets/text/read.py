@@ -102,9 +102,9 @@ def _undo_misdecoding(text: str) -> tuple[str, str] | None:
     Latin-1/Windows-1252: bytes that decode whole (UTF-8, GB18030 or Big5, no bad sequence) into Chinese."""
     if text.isascii() or _NOT_ONE_BYTE.search(text):
         return None
-    data = text.translate(_BYTE_OF_WINDOWS_1252).encode("latin-1")
-    if len(data) - len(data.decode("latin-1").encode("ascii", errors="ignore")) < MIN_MISDECODED_BYTES:
+    if len(text) - len(text.encode("ascii", errors="ignore")) < MIN_MISDECODED_BYTES:  # (a character a byte)
         return None
+    data = text.translate(_BYTE_OF_WINDOWS_1252).encode("latin-1")
     try:
         decoded, encoding, _, replaced = decode_bytes_counted(data)
     except UnreadableFileError:
