@@ -909,6 +909,29 @@ def test_an_html_pages_lines_broken_at_one_width_are_joined_as_a_texts_are():
     assert normalize_text(table, "t.html", is_html=True)[0].text.count(" | ") == 16
 
 
+def test_an_html_pages_wrapped_lines_are_measured_and_joined_as_a_plain_texts_are():
+    """A PDF's wrapped text pasted into a page, a <p> a line (tests/perturbations.py wrap38-html, and pdf-pages under
+    html): a line is measured without what the first pass cut from it (a converter's pinyin at its end, 发(fā), is no
+    closing bracket: heldout572 n07), a gloss the wrap split is cut as a whole one is, and a page number in a paragraph
+    of its own is page furniture that a broken sentence is joined across, as on the plain page."""
+    text = ("新华网南京1月20日电 (记者 王某)20日开幕的江苏省十一届人大三次会议上,省长在政府工作报告中表示,"
+            "今年省政府将突出重(zhòng)点(diǎn)、加大投入,继续办好十件实(shí)事。\n"
+            "这十件实(shí)事包括,在全省88个(gè)新农(nóng)村建设(shè)试点(diǎn)乡(xiāng)镇(zhèn)、800个(gè)"
+            "村开展基础(chǔ)设(shè)施(shī)建设和环(huán)境整治,建设(shè)农家书屋3500个(gè),培训全科医生1500名。\n")
+    wrapped = "\n".join("\n".join(line[i:i + 38] for i in range(0, len(line), 38)) for line in text.split("\n"))
+    as_html = "<html><body>\n" + "\n".join(f"<p>{line}</p>" for line in wrapped.split("\n")) + "\n</body></html>"
+    norm, flags = normalize_text(as_html, "t.html", is_html=True)
+    assert any(f.flag_type == "hard_wrapped_lines" for f in flags)
+    assert "村建设试点乡镇、800个村开展基础设施建设和环境整治,建设农家书屋" in norm.text
+    assert "(" not in norm.text.replace("(记者", "")
+    lines = [f"全省教育事业发展的主要任务是切实解决人民群众最关心最直接最现实的教育问题第{i}" for i in range(8)]
+    lines += ["全省教育事业发展的主要任务是切实解决人民群众最关心最直接的建设高标准农田10", "- 1 -",
+              ".2万亩,全年粮食产量达到500万吨以上。"]
+    norm, flags = normalize_text("".join(f"<p>{line}</p>\n" for line in lines), "t.html", is_html=True)
+    assert "建设高标准农田10.2万亩," in norm.text and "- 1 -" not in norm.text
+    assert [f.text for f in flags if f.flag_type == "page_furniture"] == ["- 1 -"]
+
+
 def test_a_label_cell_a_scraper_closed_with_a_pipe_is_never_joined_to_the_value_cell_after_it():
     """A plan's indicator table whose cells a scraper wrote one to a line, each closed by " |" (heldout884 n01): its
     long label cells are open lines of like widths, which once read as a page wrapped at one width and joined each

@@ -1164,6 +1164,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
 # Line breaks with blank lines between two lines of an HTML page's text
 _BREAK_RUN = compile_pattern(r"\n(?:[ \t\u3000]*\n)*")
 _MARKUP_OR_SPACE = compile_pattern(r"(?:<[^<>]*>|\s|&nbsp;)*")
+_MARKUP_RUN = compile_pattern(r"(?:<[^<>]*>|\s|&nbsp;)+")
 _TAG = compile_pattern(r"<[^<>]*>")
 MAX_LINE_BREAK_TAGS = 2  # block tags of a line break between two lines of an HTML page (</p><p>)
 
@@ -1172,9 +1173,9 @@ def find_html_wraps(raw: str, norm: NormalizedText, source_file: str = "") -> tu
     """The markup between an HTML page's lines that a PDF's width broke inside sentences (a text copied from a PDF
     into a page, each line a paragraph or ended by <br>), or between the sentences of a page of one sentence to a
     paragraph: the lines of its normalized text, each run of breaks a line break or a blank line as its markup says,
-    are read as find_sentence_lines and find_hard_wraps read a text, in their raw characters less the tags (a
-    converter's pinyin glosses counted, as a plain text's are); each break joined is the raw markup and space it came
-    from, cut to nothing. One flag."""
+    are read as find_sentence_lines and find_hard_wraps read a text, in their raw characters less the tags, with what
+    the first pass cut marked cut (a converter's pinyin, a page number in its own paragraph), as a plain text's lines
+    are read; each break joined is the raw markup and space it came from, cut to nothing. One flag."""
     if norm.text.count("。") < MIN_SENTENCE_LINES and sum(
             1 for line in norm.text.split("\n") if len(line) >= MIN_WRAPPED_LINE and _is_open(line)) < MIN_EXACT_WRAPS:
         return [], []  # (the first screens of find_sentence_lines and find_hard_wraps, before the raw lines are made)
@@ -1182,38 +1183,77 @@ def find_html_wraps(raw: str, norm: NormalizedText, source_file: str = "") -> tu
     runs = [match for match in _BREAK_RUN.finditer(norm.text) if match.start() and match.end() < length]
     if not runs:
         return [], []
-    breaks = [norm.to_raw(match.start(), match.end()) for match in runs]
-    markup_ends = [_MARKUP_OR_SPACE.match(raw, end).end() for _, end in breaks]  # (with the tags that made no break)
-    # a line break is one paragraph's end and the next one's start (</p>\n<p>) or one <br>; more (an empty paragraph
-    # between, <br><br>) hold a blank line, which no wrap crosses
-    glue = []
-    for (start, _), markup_end in zip(breaks, markup_ends):
-        tags = [tag.lower() for tag in _HTML_BLOCK_TAG.findall(raw, start, markup_end)]
-        one_break = len(tags) <= MAX_LINE_BREAK_TAGS and sum(tag.startswith("<br") for tag in tags) <= 1
-        glue.append("\n" if one_break else "\n\n")
-    edges = [0, *(position for span in breaks for position in span), len(raw)]
-    lines = [_TAG.sub("", raw[start:end]).replace("\n", " ") for start, end in zip(edges[::2], edges[1::2])]
-    text = "".join(line + separator for line, separator in zip(lines, glue)) + lines[-1]
-    newlines, at = [], 0  # where each break's first newline is in ``text``
-    for line, separator in zip(lines, glue):
-        newlines.append(at + len(line))
-        at += len(line) + len(separator)
+    # Each break's raw span, with the markup after it, is read as runs of markup that break the line and the text
+    # the first pass cut between them (a converter's pinyin at a line's end, a page number in its own paragraph): text
+    # before the first such run is its line's end, text between two is a line cut whole.
+    parts, position = [], 0  # (raw start, raw end) of text; (raw run, glue) of a line break
+    for break_start, break_end in (norm.to_raw(match.start(), match.end()) for match in runs):
+        markup_end = _MARKUP_OR_SPACE.match(raw, break_end).end()  # (with the tags that made no break)
+        breaking = [m for m in _MARKUP_RUN.finditer(raw, break_start, markup_end)
+                    if "\n" in m.group() or _HTML_BLOCK_TAG.search(m.group())]
+        for m in breaking:
+            tags = [tag.lower() for tag in _HTML_BLOCK_TAG.findall(m.group())]
+            # a line break is one paragraph's end and the next one's start (</p>\n<p>) or one <br>; more (an empty
+            # paragraph between, <br><br>) hold a blank line, which no wrap crosses
+            one_break = len(tags) <= MAX_LINE_BREAK_TAGS and sum(tag.startswith("<br") for tag in tags) <= 1
+            parts += [(position, m.start()), (m.span(), "\n" if one_break else "\n\n")]
+            position = m.end()
+    if position == 0:
+        return [], []
+    parts.append((position, len(raw)))
+    # what the first pass cut to nothing (but tags), in ``text`` too, so lines are measured as a plain text's are
+    cut_raw = [(start, start + raw_length) for start, raw_length, norm_length
+               in zip(norm.piece_raw_start, norm.piece_raw_len, norm.piece_norm_len) if raw_length and not norm_length]
+    cut_starts = [start for start, _ in cut_raw]
+    text_parts, cuts, separators, at = [], [], [], 0  # ``text``, its spans the first pass cut, its line breaks
+    for part in parts:
+        if isinstance(part[0], tuple):
+            separators.append((at, *part))
+            text_parts.append(part[1])
+            at += len(part[1])
+            continue
+        edges = [part[0], *(position for tag in _TAG.finditer(raw, *part) for position in tag.span()), part[1]]
+        for start, end in zip(edges[::2], edges[1::2]):
+            i = max(0, bisect.bisect_right(cut_starts, start) - 1)
+            while i < len(cut_raw) and cut_raw[i][0] < end:
+                if cut_raw[i][1] > start:
+                    cuts.append(Cut(at + max(cut_raw[i][0], start) - start, at + min(cut_raw[i][1], end) - start, ""))
+                i += 1
+            text_parts.append(raw[start:end].replace("\n", " "))
+            at += end - start
+    text = "".join(text_parts)
+    newlines = [at for at, _, _ in separators]
     wraps, _ = find_sentence_lines(text)  # (as a plain text is read: one sentence to a line, else wrapped lines)
     flag_type, what = ("sentence_per_line", "one sentence to a line") if wraps else \
         ("hard_wrapped_lines", "lines broken at one width inside sentences")
-    wraps = wraps or find_hard_wraps(text, [])[0]
+    wraps = wraps or find_hard_wraps(text, cuts)[0]
     joins = []
     for wrap in wraps:
         i = bisect.bisect_left(newlines, wrap.start)
-        if i == len(breaks) or newlines[i] >= wrap.end or glue[i] != "\n":
-            continue
-        start, end = breaks[i]
-        if _MARKUP_OR_SPACE.fullmatch(raw, start, end):
-            joins.append(Cut(start, markup_ends[i], ""))
+        if i < len(separators) and newlines[i] < wrap.end and separators[i][2] == "\n":
+            joins.append(Cut(*separators[i][1], ""))
     if not joins:
         return [], []
     return joins, [Flag(source_file, flag_type, joins[0].start, joins[-1].end, "",
                         f"an HTML page's {what}: {len(joins)} line breaks joined")]
+
+
+def _as_line_break(tag: re.Match) -> str:
+    """A block tag as a line break, one character for one: a newline and spaces."""
+    return "\n" + " " * (len(tag.group()) - 1)
+
+
+def _furniture_between_block_tags(readable: str) -> list[Cut]:
+    """Page furniture on an HTML page's lines as its block tags end them (a PDF's page number in a paragraph of its
+    own, <p>- 2 -</p>), each cut without the white space around it (which stands for the tags)."""
+    view = _HTML_BLOCK_TAG.sub(_as_line_break, readable)
+    cuts = []
+    for cut in find_pattern_cuts(view, "page_furniture.csv", "page_furniture"):
+        start = cut.start + len(view[cut.start:cut.end]) - len(view[cut.start:cut.end].lstrip())
+        end = cut.start + len(view[cut.start:cut.end].rstrip())
+        if end > start:
+            cuts.append(Cut(start, end, cut.replacement, cut.flag_type, cut.message))
+    return cuts
 
 
 def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] = ()) -> tuple[NormalizedText,
@@ -1233,6 +1273,8 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
     watermarks = find_watermark_cuts(readable) if _HAS_ASCII_LETTER.search(readable) else []
     cuts += watermarks
     cuts += find_pattern_cuts(readable, "page_furniture.csv", "page_furniture", literals)
+    if is_html:  # a block tag ends a line: furniture on a line of its own (<p>- 2 -</p>) is found as a plain page's
+        cuts += _furniture_between_block_tags(readable)
     cuts += find_running_heads(readable, cuts) if "\n" in readable else []
     residue = find_pattern_cuts(readable, "scrape_residue.csv", "scrape_residue", literals)
     if residue:  # "當(dāng)前位置:主頁 > …": furniture is also sought with the residue out of the way
@@ -1265,9 +1307,10 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
     wraps, wrap_flags = find_sentence_lines(readable, source_file) if not is_html else ([], [])
     if not wraps:  # (a page of one sentence to a line has no lines open inside a sentence)
         wraps, wrap_flags = find_hard_wraps(readable, cuts + spacing, source_file) if not is_html else ([], [])
-    if wraps and residue:  # a converter's pinyin that a wrap broke in two or put at a line's start: 个(\ngè), 点\n(diǎn)
-        joined = sorted((w.start, w.end) for w in wraps)
-        cuts += [c for c in _pattern_cuts_past(readable, wraps, "scrape_residue.csv", "scrape_residue")
+    joins = wraps + list(html_joins)  # (an HTML page's joined lines: the markup between them)
+    if joins and residue:  # a converter's pinyin that a wrap broke in two or put at a line's start: 个(\ngè), 点\n(diǎn)
+        joined = sorted((w.start, w.end) for w in joins)
+        cuts += [c for c in _pattern_cuts_past(readable, joins, "scrape_residue.csv", "scrape_residue")
                  if (i := bisect.bisect_left(joined, (c.end,))) and joined[i - 1][1] >= c.start]
     wraps += find_sentences_broken_by_furniture(readable, cuts, wraps) if not is_html else []
     cuts += bullets  # (after the wraps are sought: a line opening on a bullet goes on no line before it)
