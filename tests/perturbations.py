@@ -108,6 +108,7 @@ PERTURBATIONS = {
     "half-width": lambda t: t.translate(_HALF_WIDTH),  # a converter that writes all Chinese punctuation as ASCII
     "pdf-cjk-spaced": lambda t: _pdf_pages(_CJK_PAIR.sub(" ", t)),  # a PDF's letter-spaced text, wrapped and paged
     "wrap38-html": lambda t: PERTURBATIONS["html"](_wrap(t)),  # a PDF's wrapped text pasted into a page, a <p> a line
+    "pdf-pages-html": lambda t: PERTURBATIONS["html"](_pdf_pages(t)),  # the same, its page numbers paragraphs too
     "wrap38-pangu": lambda t: _wrap(_CJK_DIGIT_GAP.sub(" ", t)),  # an editor's spaces by the digits, then hard wraps
 }
 
