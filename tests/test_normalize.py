@@ -984,6 +984,25 @@ def test_a_pdfs_running_head_next_to_its_page_numbers_is_page_furniture():
     assert sum("running head" in f.message for f in flags) == 3
 
 
+def test_a_running_head_seen_once_is_page_furniture_where_it_stands_inside_a_sentence_a_page_broke():
+    """A document of two pages (tests/perturbations.py pdf-running-head on a short page, heldout384 n03): its head,
+    after the one page number, is seen once, too few to be told from a heading by repetition; where the line before
+    the number ends inside a sentence and the line after the head goes on with it, the head stands inside that
+    sentence and is cut (a running foot before the number too). A heading after a sentence's end stays, and so does
+    a line with a prose mark or as long as the line before the number (the sentence's own end)."""
+    head = "某市国民经济和社会发展规划纲要"
+    opening = "全县实现生产总值249.2亿元,同比增长8.4%;二三产业占国民生产总值的比重达到"
+    norm, flags = normalize_text(f"{opening}\n- 1 -\n{head}\n78.6%,同比提高3.1个百分点。\n")
+    assert f"{opening}78.6%,同比提高3.1个百分点。" in norm.text and head not in norm.text
+    assert sum("running head" in f.message for f in flags) == 1
+    norm, _ = normalize_text(f"{opening}\n{head}\n- 1 -\n78.6%,同比提高3.1个百分点。\n")
+    assert f"{opening}78.6%,同比提高3.1个百分点。" in norm.text
+    assert head in normalize_text(f"{opening}78.6%。\n- 1 -\n{head}\n今年全县生产总值增长8%。\n")[0].text
+    long_line = "一般公共预算收入完成七点六亿元同比增长百分之八点七的目标任务全面完成并且税收占财政收入的比重持续提高"
+    for line in ("提高3.1个百分点,全县", long_line):
+        assert line in normalize_text(f"{opening}\n- 1 -\n{line}\n今年全县生产总值增长8%。\n")[0].text
+
+
 def _table_read_as_drawn(gap: str, after: str) -> list[str]:
     """A plan's indicator table (heldout91 n04's) with ``gap`` between its cells and ``after`` below it: its rows
     read as a drawn table's, and its values as the table's; the normalized lines."""

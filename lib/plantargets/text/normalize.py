@@ -879,10 +879,37 @@ def find_running_heads(readable: str, cuts: list[Cut]) -> list[Cut]:
             text = readable[start:end].strip()
             if len(text) <= MAX_RUNNING_HEAD and len(_CJK.findall(text)) >= MIN_RUNNING_HEAD_WORDS and "。" not in text:
                 beside.setdefault(text, set()).add((start, end))
-    return [Cut(start, end, "", "page_furniture", f"running head or foot of a paged document, next to its page numbers "
-                f"({len(spans)} times)")
-            for text, spans in beside.items()
-            if len(spans) >= max(MIN_RUNNING_HEADS, RUNNING_HEAD_SHARE * len(numbers)) for start, end in sorted(spans)]
+    heads = [Cut(start, end, "", "page_furniture", f"running head or foot of a paged document, next to its page "
+                 f"numbers ({len(spans)} times)")
+             for text, spans in beside.items()
+             if len(spans) >= max(MIN_RUNNING_HEADS, RUNNING_HEAD_SHARE * len(numbers)) for start, end in sorted(spans)]
+    found = {cut.start for cut in heads}
+    for cut in numbers:  # (a page or two: a head seen once, inside a sentence the page broke)
+        line_start = readable.rfind("\n", 0, cut.start) + 1
+        line_end = readable.find("\n", cut.end)
+        line_end = len(readable) if line_end < 0 else line_end
+        head = _line_after(readable, line_end)
+        foot = _line_before(readable, line_start)
+        for span, before, after in ((head, _line_before(readable, line_start), _line_after(readable, head[1])),
+                                    (foot, _line_before(readable, foot[0]), _line_after(readable, line_end))):
+            if span[0] not in found and _stands_inside_a_sentence(readable, span, before, after):
+                found.add(span[0])
+                heads.append(Cut(*span, "", "page_furniture", "running head or foot of a paged document, next to a "
+                                 "page number inside a sentence the page broke"))
+    return heads
+
+
+def _stands_inside_a_sentence(readable: str, span: tuple[int, int], before: tuple[int, int],
+                              after: tuple[int, int]) -> bool:
+    """Whether the short line at ``span``, next to a page number, stands in a sentence the page broke: it has words
+    and no prose mark, and the line before it (past the number) ends inside a sentence, longer, which the line after
+    goes on with (it opens no item)."""
+    text, open_line = readable[span[0]:span[1]].strip(), readable[before[0]:before[1]].strip()
+    goes_on = readable[after[0]:after[1]]
+    return MIN_RUNNING_HEAD_WORDS <= len(_CJK.findall(text)) and len(text) < min(MAX_RUNNING_HEAD, len(open_line)) \
+        and not _PROSE_MARK.search(text) and "。" not in text and len(open_line) >= MIN_WRAPPED_LINE \
+        and _is_open(open_line) and bool(_PROSE_MARK.search(open_line)) and bool(goes_on.strip()) \
+        and not _OPENS_AN_ITEM.match(goes_on)
 
 
 def _line_before(text: str, line_start: int) -> tuple[int, int]:
