@@ -487,6 +487,23 @@ def test_a_pdfs_wrapped_prose_with_numbers_set_apart_by_spaces_is_joined():
     assert any(f.flag_type == "hard_wrapped_lines" for f in flags)
 
 
+def test_a_wrapped_line_whose_only_spaces_set_its_numbers_apart_is_prose_not_a_table_row():
+    """A text an editor typeset with a space on each side of its numbers, then wrapped at 38 characters
+    (tests/perturbations.py wrap38-pangu, heldout402): a line with no comma or stop, "所冰上示范学校的基础上扩大至
+    500 所冰上示范学校和…并新创建", has three space-separated parts but is a sentence's line, joined to the next; a table's
+    rows (digits beside digits, a header of years) stay rows."""
+    text = ("新疆维吾尔自治区体育局党组书记李光明表示,十三五期间新疆将在全区现有 100 所冰上示范学校的基础上扩大至 500 所冰上"
+            "示范学校和雪上试点学校并新创建 100 所雪上试点学校,力争全疆参与冰雪运动的青少年人数达到 200 万人以上,常年坚持"
+            "系统训练的青少年人数达到 1 万人以上,努力为国家输送一批冬季体育运动的优秀后备人才和教练员队伍。")
+    lines = [(text * 2)[i:i + 38] for i in range(0, 2 * len(text), 38)]
+    assert "," not in lines[1] and lines[1].strip().count(" ") == 2  # (as described)
+    norm, flags = normalize_text("\n".join(lines) + "\n")
+    assert any(f.flag_type == "hard_wrapped_lines" for f in flags)
+    assert norm.text.replace(" ", "").count("扩大至500所冰上示范学校和雪上试点学校并新创建100所") == 2
+    for row in ("学前三年毛入园率 85.06 96.01 预期性", "2015年 2020年 2025年 属性"):
+        assert normalize_text("\n".join(lines[:2] + [row] + lines[2:]) + "\n")[0].text.count(row) == 1
+
+
 def test_a_datelines_time_does_not_make_a_title_line_prose_that_wraps():
     """The seed's annual plan report (data/raw/zhanjiang_2017_annual_plan_report_excerpt.txt): its title line
     "湛江市发展和改革局 | 2017-02-15 00:00" is a row of cells, not an open line of prose, so its short headings

@@ -711,9 +711,23 @@ _SPACED_ASIDE = compile_pattern(r"[((][^()()\s]*\s[^()()]*[))]")
 
 def _table_row(line: str) -> bool:
     """A line of three or more space-separated cells and no prose punctuation, or a drawn table's row or rule: a table
-    row, never a wrapped line (a PDF's prose sets its numbers apart by spaces too: "…地区生产总值 369 亿元,增长")."""
+    row, never a wrapped line (a PDF's prose sets its numbers apart by spaces too: "…地区生产总值 369 亿元,增长", and
+    an editor's by the digits: "…在现有 100 所“冰上示范学校”的基础上扩大至 500 所")."""
     return bool(_PIPE_ROW_OR_RULE.fullmatch(line)) or len(line.split(None, 2)) > 2 and not _PROSE_MARK.search(line) \
-        and not _SPACED_ASIDE.search(line)
+        and not _SPACED_ASIDE.search(line) and not _numbers_set_apart_in_prose(line)
+
+
+# one space between a Chinese character and a digit (an editor's typesetting, "现有 100 所"), as a table's cells are not
+_DIGIT_SET_APART = compile_pattern(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=[\d%]) (?=[\u4e00-\u9fff])")
+_WORDS_OF_PROSE = compile_pattern(r"[\u4e00-\u9fff]{8}")  # a run of words no table's header or number cell holds
+
+
+def _numbers_set_apart_in_prose(line: str) -> bool:
+    """Whether a line's only spaces are single ones between its numbers and its words, with a run of words as long
+    as prose's: a sentence typeset so, not a table's row (指 标 2015年, 入园率 85.06 96.01 have other gaps)."""
+    text = line.strip()
+    return text.count(" ") == len(_DIGIT_SET_APART.findall(text)) and not re.search(r"[\t\u3000]", text) \
+        and bool(_WORDS_OF_PROSE.search(text))
 
 
 def _quartiles(values: list[int]) -> tuple[int, int, int]:
