@@ -394,6 +394,21 @@ def test_characters_a_pdf_extraction_set_apart_are_read_together_and_flagged_onc
 
 
 
+def test_page_furniture_set_apart_and_wrapped_with_the_text_is_cut():
+    """A site's page printed to PDF, its characters set apart and its lines wrapped at 38 (tests/perturbations.py
+    pdf-cjk-spaced, heldout153 n08): the breadcrumb "您 当 前 的 位 置:首 页>…" across two lines is page furniture as
+    on the page itself, so the document's title is its own, not the breadcrumb's last link."""
+    text = ("您当前的位置:首页>政务公开>政府信息公开目录>政府工作报告执行情况\n《2025年区政府工作报告目标任务上半年推进情况汇总表》\n"
+            + "到2025年,全区学前三年毛入园率达到98%以上,新建幼儿园25所,新增公办学位5000个。" * 4 + "\n")
+    spaced = re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ", text)
+    wrapped = "\n".join(line[i:i + 38] for line in spaced.split("\n") for i in range(0, max(len(line), 1), 38))
+    assert "目 \n录" in wrapped  # (as described)
+    norm, flags = normalize_text(wrapped, "spaced.txt")
+    assert "位置" not in norm.text and "执行情况" not in norm.text
+    assert norm.text.lstrip().startswith("《2025年区政府工作报告目标任务上半年推进情况汇总表》")
+    assert any(f.flag_type == "page_furniture" for f in flags)
+
+
 def test_numbers_a_pdf_extraction_set_apart_from_their_words_are_read_together_in_prose_only():
     """"常住人口城镇化率达到 60%,比 2020 年提高 10 个百分点" (heldout196 n06, a plan's PDF text): the single spaces
     between a digit and a Chinese character go in a line of running text, so 比2020年 is read as a base of comparison;

@@ -1354,6 +1354,8 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
         cuts += [c for c in _pattern_cuts_past(readable, joins, "scrape_residue.csv", "scrape_residue")
                  if (i := bisect.bisect_left(joined, (c.end,))) and joined[i - 1][1] >= c.start]
     wraps += find_sentences_broken_by_furniture(readable, cuts, wraps) if not is_html else []
+    if spacing:  # furniture set apart too (您 当 前 的 位 置:首 页>…), perhaps wrapped: sought with both out of the way
+        cuts += _pattern_cuts_past(readable, spacing + wraps, "page_furniture.csv", "page_furniture")
     cuts += bullets  # (after the wraps are sought: a line opening on a bullet goes on no line before it)
     breaks, break_flags = find_lost_line_breaks(readable, source_file) if not is_html else ([], [])
     spaced_cells = not is_html and not spacing and ("  " in readable or "\u3000\u3000" in readable)
