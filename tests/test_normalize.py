@@ -519,6 +519,19 @@ def test_a_wrapped_line_whose_only_spaces_set_its_numbers_apart_is_prose_not_a_t
         assert normalize_text("\n".join(lines[:2] + [row] + lines[2:]) + "\n")[0].text.count(row) == 1
 
 
+def test_a_comma_between_two_values_of_one_unit_is_read_as_a_lists_mark():
+    """A converter that writes the list mark 、 as a comma (tests/perturbations.py list-commas; heldout70 n06 as
+    published: "…分别达到4.4亿元,50.6亿元和28亿元"): "每月631元,286元提高到653元,300元" is read as two lists of values, the
+    rates before and after; a comma before a value of another unit, or before words, stays a comma."""
+    raw = ("2022年民生实事\n提高补助标准。城乡低保对象最低生活保障人均补差水平分别从每月631元,286元提高到653元,300元。"
+           "全年完成投资3亿元,2022年底前建成,增长10%,15个项目开工。\n")
+    text = normalize_text(raw)[0].text
+    assert "每月631元、286元提高到653元、300元。" in text and "3亿元,2022年底前建成,增长10%,15个项目" in text
+    values = {(value, kind) for value, kind, _ in extract_tables_of(raw)}
+    assert values == {(631.0, "baseline"), (286.0, "baseline"), (653.0, "target"), (300.0, "target"), (3.0, "target"),
+                      (10.0, "target"), (15.0, "target")}
+
+
 def test_a_datelines_time_does_not_make_a_title_line_prose_that_wraps():
     """The seed's annual plan report (data/raw/zhanjiang_2017_annual_plan_report_excerpt.txt): its title line
     "湛江市发展和改革局 | 2017-02-15 00:00" is a row of cells, not an open line of prose, so its short headings

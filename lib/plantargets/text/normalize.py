@@ -973,6 +973,23 @@ _POINT_AS_STOP = compile_pattern(r"\.(?<=[\u4e00-\u9fff”%‰]\.)(?=[ \t\u3000]
 _ITEM_NUMERAL_BEFORE = compile_pattern(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$")
 
 
+_COMMA_BEFORE_A_DIGIT = compile_pattern(r"[,\uff0c](?=\d)")
+_NUMBER_AND_UNIT_BEFORE = compile_pattern(r"\d([^\d\s]{1,4})$")
+_NUMBER_AT = compile_pattern(r"\d+(?:\.\d+)?")
+
+
+def _commas_between_values_of_a_list(readable: str) -> list[Cut]:
+    """A comma between two values of one unit, nothing else between them ("每月631元,286元提高到653元,300元": a
+    converter that writes the list mark 、 as a comma), read as 、, so the values are read as one list."""
+    units, cuts = _units_written(), []
+    for comma in _COMMA_BEFORE_A_DIGIT.finditer(readable):
+        before = _NUMBER_AND_UNIT_BEFORE.search(readable, max(0, comma.start() - 5), comma.start())
+        if before and before.group(1) in units \
+                and readable.startswith(before.group(1), _NUMBER_AT.match(readable, comma.end()).end()):
+            cuts.append(Cut(comma.start(), comma.end(), "、"))
+    return cuts
+
+
 def _stops_as_points_behind_watermarks(readable: str, watermarks: list[Cut]) -> list[Cut]:
     """A stop written for a decimal point that a watermark token follows (财政收入301。xq7k2亿元: a page writing 。 for
     the point, heldout372 n05, under a site's token after each mark): read as the point, through the watermark."""
@@ -1336,6 +1353,7 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
                                                     else ())
              if m.start() and readable[m.start() - 1].isdigit()]
     cuts += _stops_as_points_behind_watermarks(readable, watermarks)
+    cuts += _commas_between_values_of_a_list(readable) if "," in readable or "\uff0c" in readable else []
     cuts += [Cut(m.start(), m.end(), "。") for m in (_POINT_AS_STOP.finditer(readable) if "." in readable else ())
              if not _ITEM_NUMERAL_BEFORE.search(readable, max(0, m.start() - 8), m.start())]
     cuts += residue
