@@ -3201,6 +3201,16 @@ def test_a_projects_targets_take_the_year_it_starts_later_in_their_sentence():
     assert [(v.value, v.year) for v in dated.values] == [(1600.0, 2017)]
 
 
+def test_a_projects_year_later_in_its_sentence_comes_before_the_plans_horizon():
+    """A district's school-building news (heldout402 n06, its stops written as ASCII points by a converter, which
+    kept each school's headline off its paragraph): "2023年至2028年期间…将新增1.1万个学位" then, for each school,
+    "拟增加1200个学位,计划2026年3月完工。": the school's figure is of the year its project is done, not the plan's last."""
+    text = ("2023年至2028年期间,天涯区将完成13所学校新建、改扩建项目,未来将新增1.1万个学位。\n"
+            "三亚市天涯中学项目位于天涯区西南侧。拟增加1200个学位,计划2026年3月完工。\n")
+    result, _ = extract(text, doc_type="other", period=(2023, 2028), issued="2023-04-04")  # (the period it names)
+    assert (1200.0, "target", 2026) in [(v.value, v.kind, v.year) for v in result.values]
+
+
 def test_a_projects_year_in_a_later_clause_does_not_date_the_value_before_it():
     """"今年…新开工项目6个,加快…建设进度;204国道…,确保2018年建成通车" (heldout364 n12, news of a city's 2017 road
     work): the year after the semicolon is one project's, not that of the count of the year's new starts."""

@@ -1266,7 +1266,8 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
     到2017年,…"): the paragraph's targets run to that year. A value no cue decided, in a paragraph that says its
     project comes into use in a later year than the document's ("建筑面积6612平方米,新增学位1000个,…2027年正式投入
     使用"), is a target of that year. A target its sentence describes as a project's, with the year the project starts
-    or is done after it ("…投资1600万元,规划2017年开工建设"), is of that year, not of a year the paragraph named before.
+    or is done after it ("…投资1600万元,规划2017年开工建设"), is of that year, not of a year the paragraph named before
+    or of the plan's horizon (2023年至2028年期间…; "拟增加1200个学位,计划2026年3月完工").
     A result nothing dated takes the year its sentence names after it ("年均增长12%,2007年达到9145亿元")."""
     # the last search of each pattern over the line, reused by the values after it (they come in order: a search
     # from each to the line's end made a long line quadratic)
@@ -1282,7 +1283,7 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
                 value.year, value.year_inferred, value.period_start, value.period_end = int(in_use.group(1)), True, None, None
                 value.year_basis = f"the year its project comes into use ({in_use.group(0)})"
                 continue
-        if value.kind == "target" and (value.year is None or value.year_basis == _PARAGRAPH_YEAR
+        if value.kind == "target" and (value.year is None or value.year_basis in (_PARAGRAPH_YEAR, _PLANS_HORIZON)
                                        or value.year_basis.startswith(_DOCUMENT_YEAR)):
             semicolon = _SEMICOLON.search(line.text, after, sentence_end)
             clause_end = semicolon.start() if semicolon else sentence_end
