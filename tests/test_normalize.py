@@ -377,6 +377,15 @@ def test_a_plain_text_scrape_that_kept_the_pages_entities_is_read_as_their_chara
     assert raw[slice(*norm.to_raw(start, start + 2))] == "12"
 
 
+def test_a_page_with_cr_lf_line_ends_has_its_furniture_lines_found_as_with_lf():
+    """A page saved with Windows line ends (CR LF, as benchmarks' synthetic pages are): a line-wise furniture pattern
+    ("分享到:" on a line of its own) ends its line before the CR as before an LF, so the page reads as its LF form does."""
+    lines = ["到2025年,全市新建幼儿园12所。", "分享到:", "打印本页", "全年新增学位5000个。"]
+    crlf, lf = (normalize_text(end.join(lines) + end)[0].text for end in ("\r\n", "\n"))
+    assert "分享到" not in lf and "打印本页" not in lf  # (as described)
+    assert [line for line in crlf.split("\n") if line.strip()] == [line for line in lf.split("\n") if line.strip()]
+
+
 def test_characters_a_pdf_extraction_set_apart_are_read_together_and_flagged_once():
     """"学 前 三 年 毛 入 园 率 达 到 98%": when most pairs of Chinese characters are split by a space, the spaces next
     to Chinese characters and marks go (offsets kept); a page with a few spaced words keeps its spaces."""

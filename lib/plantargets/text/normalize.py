@@ -48,6 +48,7 @@ _FULLWIDTH.update({code: ord("|") for code in (0x250C, 0x2510, 0x2514, 0x2518, 0
 _ONE_FOR_ONE = str.maketrans(_FULLWIDTH)
 _LINE_BREAKS_ONE_FOR_ONE = str.maketrans({code: 0x0A for code in (0x2028, 0x2029, 0x0085, 0x000B, 0x000C)})
 _OTHER_LINE_BREAK = compile_pattern("[\u2028\u2029\u0085\u000b\u000c]")
+_CR_BEFORE_LF = compile_pattern("\r(?=\n)")
 
 _FULLWIDTH_CLASS = "[" + "".join(re.escape(chr(code)) for code in sorted(_FULLWIDTH)) + "]"
 # [x][x]* rather than [x]+: a pattern that begins with a class lets re skip ahead in C (a repeat does not)
@@ -1324,6 +1325,8 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
     readable = raw.translate(traditional) if traditional else raw
     if _OTHER_LINE_BREAK.search(readable):  # U+2028 and its kind end lines for the line-wise patterns too (one for one)
         readable = readable.translate(_LINE_BREAKS_ONE_FOR_ONE)
+    if "\r\n" in readable:  # a line ended by CR LF ends before its CR for the line-wise patterns too ("分享到:\r\n")
+        readable = _CR_BEFORE_LF.sub(" ", readable)
     readable, tab_breaks, tab_flags = find_lines_joined_by_tabs(readable, source_file) if not is_html \
         else (readable, [], [])
     literals = find_literals(readable)
