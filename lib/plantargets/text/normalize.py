@@ -522,6 +522,12 @@ def load_cut_patterns(name: str) -> tuple[CutPattern, ...]:
 
 
 @lru_cache(maxsize=None)
+def _line_wise_patterns(name: str) -> tuple[CutPattern, ...]:
+    """The patterns of a codebook file anchored at a line's start or end (^, $)."""
+    return tuple(entry for entry in load_cut_patterns(name) if re.search(r"(?<!\\)[$^]", entry.pattern.pattern))
+
+
+@lru_cache(maxsize=None)
 def _literal_automaton(names: tuple[str, ...]):
     """Every required string of the patterns of ``names``, and an Aho-Corasick automaton over them."""
     import ahocorasick_rs
@@ -563,14 +569,15 @@ def _matches_near(entry: CutPattern, raw: str, found: dict[str, list[int]]):
 
 
 def find_pattern_cuts(raw: str, pattern_file: str, flag_type: str,
-                      literals: dict[str, list[int]] | None = None) -> list[Cut]:
+                      literals: dict[str, list[int]] | None = None, line_wise: bool = False) -> list[Cut]:
     """Spans of ``raw`` matching the patterns of a codebook file, each to be cut and flagged; ``literals`` is
-    ``find_literals(raw)`` when the caller has it (one pass serves the three pattern files)."""
+    ``find_literals(raw)`` when the caller has it (one pass serves the three pattern files); ``line_wise``: only
+    the patterns anchored at a line's start or end."""
     if literals is None:
         literals = find_literals(raw, (pattern_file,))
     passed: dict[str, bool] = {}  # by prefilter: several patterns share one, and it is run once
     cuts = []
-    for entry in load_cut_patterns(pattern_file):
+    for entry in _line_wise_patterns(pattern_file) if line_wise else load_cut_patterns(pattern_file):
         if entry.prefilter is not None:
             test = entry.prefilter.pattern
             if test not in passed:
@@ -1302,12 +1309,13 @@ def _as_line_break(tag: re.Match) -> str:
     return "\n" + " " * (len(tag.group()) - 1)
 
 
-def _furniture_between_block_tags(readable: str) -> list[Cut]:
+def _furniture_between_block_tags(readable: str, literals: dict[str, list[int]]) -> list[Cut]:
     """Page furniture on an HTML page's lines as its block tags end them (a PDF's page number in a paragraph of its
-    own, <p>- 2 -</p>), each cut without the white space around it (which stands for the tags)."""
+    own, <p>- 2 -</p>), each cut without the white space around it (which stands for the tags); ``literals``: the
+    page's (the tags' white space is one for one)."""
     view = _HTML_BLOCK_TAG.sub(_as_line_break, readable)
     cuts = []
-    for cut in find_pattern_cuts(view, "page_furniture.csv", "page_furniture"):
+    for cut in find_pattern_cuts(view, "page_furniture.csv", "page_furniture", literals, line_wise=True):
         start = cut.start + len(view[cut.start:cut.end]) - len(view[cut.start:cut.end].lstrip())
         end = cut.start + len(view[cut.start:cut.end].rstrip())
         if end > start:
@@ -1335,7 +1343,7 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
     cuts += watermarks
     cuts += find_pattern_cuts(readable, "page_furniture.csv", "page_furniture", literals)
     if is_html:  # a block tag ends a line: furniture on a line of its own (<p>- 2 -</p>) is found as a plain page's
-        cuts += _furniture_between_block_tags(readable)
+        cuts += _furniture_between_block_tags(readable, literals)
     cuts += find_running_heads(readable, cuts) if "\n" in readable else []
     residue = find_pattern_cuts(readable, "scrape_residue.csv", "scrape_residue", literals)
     if residue:  # "當(dāng)前位置:主頁 > …": furniture is also sought with the residue out of the way
