@@ -403,6 +403,20 @@ def test_characters_a_pdf_extraction_set_apart_are_read_together_and_flagged_onc
 
 
 
+def test_characters_set_apart_on_a_page_with_a_converters_pinyin_are_read_together():
+    """A page a converter glossed with pinyin (工業(yè), 數(shù)量), then set apart character by character (heldout468 n02
+    under tests/perturbations.py pdf-cjk-spaced): the glosses' letters make the page longer than its spaces suggest,
+    but its Chinese characters are set apart as any such page's are, and read together again."""
+    text = ("《實(shí)施方案》總體目標(biāo)是:到2025年,工業(yè)增加值突破4000億元,工業(yè)增加值占GDP比重提高到33%左右;"
+            "全省工業(yè)和信息化企業(yè)數(shù)量增加到7.5萬(wàn)戶,規(guī)上工業(yè)企業(yè)數(shù)量增加到3000戶,高新技術(shù)企業(yè)"
+            "數(shù)量力爭(zhēng)增加到2600戶。\n") * 3
+    spaced = re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", " ", text)
+    assert spaced.count(" ") * 5 < len(spaced)  # (as described: fewer spaces than the page's length suggests)
+    norm, flags = normalize_text(spaced, "glossed.txt")
+    assert any(f.flag_type == "spaced_characters" for f in flags)
+    assert "规上工业企业数量增加到3000户" in norm.text
+
+
 def test_page_furniture_set_apart_and_wrapped_with_the_text_is_cut():
     """A site's page printed to PDF, its characters set apart and its lines wrapped at 38 (tests/perturbations.py
     pdf-cjk-spaced, heldout153 n08): the breadcrumb "您 当 前 的 位 置:首 页>…" across two lines is page furniture as

@@ -1058,8 +1058,9 @@ def find_spaced_characters(readable: str, source_file: str = "") -> tuple[list[C
     """The spaces a PDF extraction put between a text's Chinese characters, when most of its pairs are split so:
     each a cut, so 学 前 三 年 毛 入 园 率 达 到 9 8 % reads as 学前三年毛入园率达到98% again; a run of two or more
     spaces stays (a word or a cell apart). Other texts are left as they are."""
-    if readable.count(" ") * 5 < len(readable):  # half its pairs apart take a space for every three characters or so
-        return [], []
+    spaces = readable.count(" ")  # half its pairs apart take a space for every three characters or so (of its Chinese
+    if spaces * 5 < len(readable) and (spaces * 10 < len(readable) or spaces * 5 < len(_CJK.findall(readable))):
+        return [], []  # ones, when a converter's pinyin glosses, 臺(tái), make the page longer)
     spaced = len(_SPACED_PAIR.findall(readable))
     if spaced < MIN_SPACED_PAIRS or spaced < MIN_SPACED_SHARE * (spaced + len(_CLOSE_PAIR.findall(readable))):
         return [], []
