@@ -743,7 +743,7 @@ def _quartiles(values: list[int]) -> tuple[int, int, int]:
     return values[len(values) // 4], values[len(values) // 2], values[(3 * len(values)) // 4]
 
 
-def _full_width_cluster(open_lines: list[tuple[int, int, int, int]]) -> tuple[int, int]:
+def _full_width_cluster(open_lines: list[tuple[int, ...]]) -> tuple[int, int]:
     """The measure and median width of the open lines at the text's full width, when they are most of its open
     lines: a wrapped page's short open lines (headings, list items without a stop) spread the widths of all.
     (0, 0) when no measure has such a cluster of MIN_WRAPPED_LINES lines of one width."""
@@ -758,13 +758,15 @@ def _full_width_cluster(open_lines: list[tuple[int, int, int, int]]) -> tuple[in
     return 0, 0
 
 
-def _count_of_characters(open_lines: list[tuple[int, int, int, int]], lines: list[tuple]) -> tuple[int, int]:
-    """The raw length and measure (3) of a scraper's count of characters, when MIN_WRAPPED_LINES open lines or more
-    have exactly the page's longest raw length (a news page broken every 38 characters, its many short headlines
-    and datelines open too: heldout278 n01 so wrapped); else (0, 0)."""
-    longest = max((line[2] for line in lines), default=0)
-    if sum(line[3] == longest for line in open_lines) >= MIN_WRAPPED_LINES:
-        return 3, longest
+def _count_of_characters(open_lines: list[tuple[int, ...]], lines: list[tuple]) -> tuple[int, int]:
+    """The measure and length of a scraper's count of characters, when MIN_WRAPPED_LINES open lines or more have
+    exactly one length that no line but one exceeds (a news page broken every 38 characters, its many short headlines
+    and datelines open too: heldout278 n01 so wrapped), in raw characters with a paragraph's indent (measure 4, as a
+    scraper counts them) or without it (3: an HTML page's lines, their indent taken with the markup); else (0, 0)."""
+    for measure, of_line in ((4, 4), (3, 2)):  # (where each stands in an open line's widths, and in a line's)
+        length, count = Counter(line[measure] for line in open_lines).most_common(1)[0] if open_lines else (0, 0)
+        if count >= MIN_WRAPPED_LINES and sum(line[of_line] > length for line in lines) <= 1:
+            return measure, length
     return 0, 0
 
 
@@ -796,11 +798,11 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
                 spans = _merge([(c.start, c.end) for c in cuts if c.flag_type != "scrape_residue"])
                 unglossed = spans, [a for a, _ in spans]
             glossed = len(_visible(readable, start, end, *unglossed).strip()) >= MIN_WRAPPED_LINE
-        lines.append((end, text.strip(), len(raw_line.strip()), glossed))
+        lines.append((end, text.strip(), len(raw_line.strip()), glossed, len(raw_line.rstrip())))
         start = end + 1
     long_lines, open_lines, glossed_open, aside_open = 0, [], [], []
     cut_whole: dict[int, list[int]] = {}  # an open line's end: the ends of the lines cut whole after it
-    for index, (end, text, raw_length, glossed) in enumerate(lines[:-1]):
+    for index, (end, text, raw_length, glossed, counted) in enumerate(lines[:-1]):
         if len(text) < MIN_WRAPPED_LINE and not glossed:
             continue
         long_lines += not glossed
@@ -818,7 +820,7 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
             found = aside_open
         else:
             continue
-        found.append((end, _display_width(text), len(text), raw_length))
+        found.append((end, _display_width(text), len(text), raw_length, counted))
         if after > index + 1:
             cut_whole[end] = [lines[k][0] for k in range(index + 1, after)]
     if len(open_lines) < MIN_OPEN_SHARE * long_lines:
@@ -840,7 +842,7 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         if not median:
             return [], []
     joins = []
-    for end, *widths in sorted(open_lines + aside_open + (glossed_open if measure == 3 else [])):
+    for end, *widths in sorted(open_lines + aside_open + (glossed_open if measure in (3, 4) else [])):
         if widths[measure - 1] >= FULL_LINE * median:
             left, right = end, end + 1
             while left > 0 and readable[left - 1] in " \t\r\u3000":
