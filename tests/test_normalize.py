@@ -432,6 +432,16 @@ def test_page_furniture_set_apart_and_wrapped_with_the_text_is_cut():
     assert any(f.flag_type == "page_furniture" for f in flags)
 
 
+def test_a_titles_bare_year_set_apart_by_spaces_is_read_with_its_words():
+    """An editor's spaces around the numbers (tests/perturbations.py pangu, heldout442 n05): the title "沈阳市政府工作安排
+    2010 政府工作报告" has no prose mark, but one year set apart is a title's or a heading's, not a table's cells, so it
+    reads 2010政府工作报告 again and the page is dated by it; a row of two numbers stays apart."""
+    raw = "沈阳市政府工作安排 2010 政府工作报告\n主要预期目标是:地区生产总值增长 14 %。\n指标 2010 2011\n"
+    text = normalize_text(raw)[0].text
+    assert text.startswith("沈阳市政府工作安排2010政府工作报告\n") and "\n指标 2010 2011\n" in text
+    assert (14.0, "target", 2010) in extract_tables_of(raw)
+
+
 def test_numbers_a_pdf_extraction_set_apart_from_their_words_are_read_together_in_prose_only():
     """"常住人口城镇化率达到 60%,比 2020 年提高 10 个百分点" (heldout196 n06, a plan's PDF text): the single spaces
     between a digit and a Chinese character go in a line of running text, so 比2020年 is read as a base of comparison;

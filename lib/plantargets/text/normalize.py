@@ -1082,9 +1082,10 @@ _SPACE_BY_A_NUMBER = compile_pattern(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0](?=\d)
 _SPACE_BY_A_NUMBER = guarded(_SPACE_BY_A_NUMBER)  # it begins with look-behinds: re would try it at every character
 _SERIES_GOES_ON = compile_pattern(r"[\d.]*\s\d")  # after the number the space is before: another number set apart
 _SERIES_BEFORE = compile_pattern(r"\d\s[\d.]*$")  # … or before the number the space is after
-# a line of words and one year set apart by spaces, as a heading or a caption ("展望 2018 年", "2024 年工作安排"): no
-# table's row, whose cells hold more than one number
-_ONE_YEAR_SPACED = compile_pattern(r"[^\d\n]*?[\u3400-\u9fff]?[ \u3000\u00a0]?(?:19|20)\d{2}[ \u3000\u00a0]?年[^\d\n]*")
+# a line of words and one year set apart by spaces, as a heading, a caption or a title ("展望 2018 年", "2024 年工作安排",
+# "沈阳市政府工作安排 2010 政府工作报告"): no table's row, whose cells hold more than one number
+_ONE_YEAR_SPACED = compile_pattern(r"[^\d\n]*?[\u3400-\u9fff]?[ \u3000\u00a0]?(?:19|20)\d{2}"
+                                   r"(?:[ \u3000\u00a0]?年|[ \u3000\u00a0](?=[\u3400-\u9fff]))[^\d\n]*")
 
 
 def find_spaced_numbers(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
