@@ -565,6 +565,18 @@ def test_a_comma_between_two_values_of_one_unit_is_read_as_a_lists_mark():
                       (10.0, "target"), (15.0, "target")}
 
 
+def test_an_items_number_before_a_comma_on_a_page_with_no_list_mark_is_read_as_numbered():
+    """A converter that writes 、 as a comma (tests/perturbations.py half-width and list-commas, heldout684 n03): on a
+    page with no 、 left, "1,优化教育资源布局。" at a line's start is an item numbered 1、 again; a page that keeps its
+    、 keeps such a comma, and a number before a comma and a digit is no item."""
+    raw = ("2023年,武穴将努力办好八个方面民生实事:\n1,优化教育资源布局。投资11.7亿元,新建学校10所。\n"
+           "2,扩大医疗服务供给。投资4.5亿元,加快7个项目建设。\n3,000万元用于补助。\n")
+    text = normalize_text(raw)[0].text
+    assert "\n1、优化教育资源布局。" in text and "\n2、扩大医疗服务供给。" in text and "\n3,000万元" in text
+    kept = raw.replace("新建学校", "新建、改建学校")
+    assert "\n1,优化教育资源布局。" in normalize_text(kept)[0].text
+
+
 def test_a_datelines_time_does_not_make_a_title_line_prose_that_wraps():
     """The seed's annual plan report (data/raw/zhanjiang_2017_annual_plan_report_excerpt.txt): its title line
     "湛江市发展和改革局 | 2017-02-15 00:00" is a row of cells, not an open line of prose, so its short headings

@@ -995,6 +995,7 @@ _POINT_AS_STOP = compile_pattern(r"\.(?<=[\u4e00-\u9fff”%‰]\.)(?=[ \t\u3000]
 _ITEM_NUMERAL_BEFORE = compile_pattern(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$")
 
 
+_ITEM_NUMBER_COMMA = compile_pattern(r"(?m)^[ \t\u3000]*\d{1,2}([,\uff0c])(?=[\u4e00-\u9fff])")
 _COMMA_BEFORE_A_DIGIT = compile_pattern(r"[,\uff0c](?=\d)")
 _NUMBER_AND_UNIT_BEFORE = compile_pattern(r"\d([^\d\s]{1,4})$")
 _NUMBER_AT = compile_pattern(r"\d+(?:\.\d+)?")
@@ -1381,6 +1382,8 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
              if m.start() and readable[m.start() - 1].isdigit()]
     cuts += _stops_as_points_behind_watermarks(readable, watermarks)
     cuts += _commas_between_values_of_a_list(readable) if "," in readable or "\uff0c" in readable else []
+    if "\u3001" not in readable:  # a page a converter wrote with no 、 (U+3001): an item's number before a comma is
+        cuts += [Cut(m.start(1), m.end(1), "\u3001") for m in _ITEM_NUMBER_COMMA.finditer(readable)]  # 1、 (1,优化…)
     cuts += [Cut(m.start(), m.end(), "。") for m in (_POINT_AS_STOP.finditer(readable) if "." in readable else ())
              if not _ITEM_NUMERAL_BEFORE.search(readable, max(0, m.start() - 8), m.start())]
     cuts += residue
