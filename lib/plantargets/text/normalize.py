@@ -995,7 +995,9 @@ _POINT_AS_STOP = compile_pattern(r"\.(?<=[\u4e00-\u9fff”%‰]\.)(?=[ \t\u3000]
 _ITEM_NUMERAL_BEFORE = compile_pattern(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$")
 
 
+# an item's number at a line's start, its 、 written as a comma by a converter (1,优化教育资源布局。)
 _ITEM_NUMBER_COMMA = compile_pattern(r"(?m)^[ \t\u3000]*\d{1,2}([,\uff0c])(?=[\u4e00-\u9fff])")
+# a comma before a number, and the number and unit before it (每月631元,286元)
 _COMMA_BEFORE_A_DIGIT = compile_pattern(r"[,\uff0c](?=\d)")
 _NUMBER_AND_UNIT_BEFORE = compile_pattern(r"\d([^\d\s]{1,4})$")
 _NUMBER_AT = compile_pattern(r"\d+(?:\.\d+)?")
