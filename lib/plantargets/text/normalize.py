@@ -523,8 +523,8 @@ def load_cut_patterns(name: str) -> tuple[CutPattern, ...]:
 
 @lru_cache(maxsize=None)
 def _line_wise_patterns(name: str) -> tuple[CutPattern, ...]:
-    """The patterns of a codebook file anchored at a line's start or end (^, $)."""
-    return tuple(entry for entry in load_cut_patterns(name) if re.search(r"(?<!\\)[$^]", entry.pattern.pattern))
+    """The patterns of a codebook file anchored at a line's start or end ((?m) with ^ or $)."""
+    return tuple(entry for entry in load_cut_patterns(name) if entry.pattern.flags & re.MULTILINE)
 
 
 @lru_cache(maxsize=None)
@@ -725,17 +725,16 @@ def _table_row(line: str) -> bool:
         and not _SPACED_ASIDE.search(line) and not _numbers_set_apart_in_prose(line)
 
 
-# one space between a Chinese character and a digit (an editor's typesetting, "现有 100 所"), as a table's cells are not
-_DIGIT_SET_APART = compile_pattern(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=[\d%]) (?=[\u4e00-\u9fff])")
 _WORDS_OF_PROSE = compile_pattern(r"[\u4e00-\u9fff]{8}")  # a run of words no table's header or number cell holds
 
 
 def _numbers_set_apart_in_prose(line: str) -> bool:
-    """Whether a line's only spaces are single ones between its numbers and its words, with a run of words as long
-    as prose's: a sentence typeset so, not a table's row (指 标 2015年, 入园率 85.06 96.01 have other gaps)."""
+    """Whether a line's only spaces are single ones between its numbers and its words (an editor's typesetting, "现有
+    100 所", as find_spaced_numbers reads them), with a run of words as long as prose's: a sentence typeset so, not a
+    table's row (指 标 2015年, 入园率 85.06 96.01 have other gaps)."""
     text = line.strip()
-    return text.count(" ") == len(_DIGIT_SET_APART.findall(text)) and not re.search(r"[\t\u3000]", text) \
-        and bool(_WORDS_OF_PROSE.search(text))
+    return text.count(" ") == sum(1 for _ in _SPACE_BY_A_NUMBER.finditer(text)) and "\t" not in text \
+        and "\u3000" not in text and bool(_WORDS_OF_PROSE.search(text))
 
 
 def _quartiles(values: list[int]) -> tuple[int, int, int]:
@@ -907,10 +906,11 @@ def find_running_heads(readable: str, cuts: list[Cut]) -> list[Cut]:
     wherever it stands next to one (the title at the top of the first page stays)."""
     beside: dict[str, set[tuple[int, int]]] = {}
     numbers = [cut for cut in cuts if cut.flag_type == "page_furniture" and cut.message.startswith(PAGE_NUMBER)]
+    number_lines = []  # (start, end) of each page number's line
     for cut in numbers:
-        line_start = readable.rfind("\n", 0, cut.start) + 1
         line_end = readable.find("\n", cut.end)
-        line_end = len(readable) if line_end < 0 else line_end
+        number_lines.append((readable.rfind("\n", 0, cut.start) + 1, len(readable) if line_end < 0 else line_end))
+    for line_start, line_end in number_lines:
         for start, end in (_line_before(readable, line_start), _line_after(readable, line_end)):
             text = readable[start:end].strip()
             if len(text) <= MAX_RUNNING_HEAD and len(_CJK.findall(text)) >= MIN_RUNNING_HEAD_WORDS and "。" not in text:
@@ -920,10 +920,7 @@ def find_running_heads(readable: str, cuts: list[Cut]) -> list[Cut]:
              for text, spans in beside.items()
              if len(spans) >= max(MIN_RUNNING_HEADS, RUNNING_HEAD_SHARE * len(numbers)) for start, end in sorted(spans)]
     found = {cut.start for cut in heads}
-    for cut in numbers:  # (a page or two: a head seen once, inside a sentence the page broke)
-        line_start = readable.rfind("\n", 0, cut.start) + 1
-        line_end = readable.find("\n", cut.end)
-        line_end = len(readable) if line_end < 0 else line_end
+    for line_start, line_end in number_lines:  # (a page or two: a head seen once, inside a sentence the page broke)
         head = _line_after(readable, line_end)
         foot = _line_before(readable, line_start)
         for span, before, after in ((head, _line_before(readable, line_start), _line_after(readable, head[1])),
