@@ -78,6 +78,17 @@ def as_html_table(text: str) -> str:
     return "<html><body>\n" + "\n".join(out + (["</table>"] if in_table else [])) + "\n</body></html>"
 
 
+def as_site_page(text: str) -> str:
+    """A page as a site serves it: its first line, if a headline's length, with the site's name after it as the
+    <title>; a breadcrumb; each line in a <div>; a footer."""
+    first = text.strip().split("\n")[0].strip()
+    headline = f"{first}_" if len(first) <= 50 else ""
+    lines = "\n".join(f"<div><span>{line}</span></div>" for line in text.split("\n"))
+    return (f"<html><head><title>{headline}某某市人民政府门户网站</title><script>var id = 2024;</script></head><body>\n"
+            "<div class=nav><a href=/>首页</a> > <a href=/xw/>新闻中心</a> > 正文</div>\n"
+            f"{lines}\n<div class=foot>主办单位:某某市人民政府办公室 版权所有 联系我们</div></body></html>")
+
+
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=年)")
 _CHINESE_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
 PERTURBATIONS = {
@@ -110,6 +121,7 @@ PERTURBATIONS = {
     "wrap38-html": lambda t: PERTURBATIONS["html"](_wrap(t)),  # a PDF's wrapped text pasted into a page, a <p> a line
     "pdf-pages-html": lambda t: PERTURBATIONS["html"](_pdf_pages(t)),  # the same, its page numbers paragraphs too
     "wrap38-pangu": lambda t: _wrap(_CJK_DIGIT_GAP.sub(" ", t)),  # an editor's spaces by the digits, then hard wraps
+    "site-page": as_site_page,  # the page as its site serves it: <title> with the site's name, breadcrumb, footer
 }
 
 

@@ -187,6 +187,33 @@ def test_html_markup_scripts_and_entities_are_removed():
     assert raw[raw_start:raw_end] == "98%"
 
 
+def _page_lines(raw: str) -> list[str]:
+    norm, _ = normalize_text(raw, "t.html", is_html=True)
+    return [line.strip() for line in norm.text.split("\n") if line.strip()]
+
+
+def test_an_html_pages_title_is_read_without_its_sites_name():
+    """A page's <title> holds its own title and the site's name after a separator ("…推进方案_某某市人民政府门户网站",
+    the harness's site-page form): shown again as the body's headline, the <title> is read once, there; alone, it is
+    read without the site's name (a title ending on 方案 is a scheme's, not one ending on 网站); a <title> that is
+    only the site's name is not the page's title; the breadcrumb of links under it is furniture."""
+    body = "<div><h1>某区2020年农业结构调整工作推进方案</h1></div><div><p>调减低效农作物面积2万亩。</p></div>"
+    nav = "<div class=nav><a href=/>首页</a> > <a href=/xw/>新闻中心</a> > 正文</div>"
+    page = "<html><head><title>{}</title></head><body>" + nav + "{}</body></html>"
+    repeated = page.format("某区2020年农业结构调整工作推进方案_某某市人民政府门户网站", body)
+    assert _page_lines(repeated) == ["某区2020年农业结构调整工作推进方案", "调减低效农作物面积2万亩。"]
+    norm, flags = normalize_text(repeated, "t.html", is_html=True)
+    start = norm.text.index("2万亩")
+    assert repeated[slice(*norm.to_raw(start, start + 3))] == "2万亩"
+    assert sum(f.flag_type == "page_furniture" for f in flags) == 2  # the <title>, the breadcrumb
+    alone = page.format("某区农业结构调整工作推进方案 - 某某网", "<p>调减低效农作物面积2万亩。</p>")
+    assert _page_lines(alone) == ["某区农业结构调整工作推进方案", "调减低效农作物面积2万亩。"]
+    site_only = page.format("某某市人民政府门户网站", "<p>2018年,新建幼儿园5所。</p>")
+    assert _page_lines(site_only) == ["2018年,新建幼儿园5所。"]
+    kept = page.format("2024年全市新建幼儿园5所", "<p>调减低效农作物面积2万亩。</p>")  # (no separator, no site's name)
+    assert _page_lines(kept)[0] == "2024年全市新建幼儿园5所"
+
+
 def test_offset_map_on_a_seed_document(raw_dir):
     from plantargets.text.read import read_raw_file
     raw = read_raw_file(raw_dir / "sihui_2022_education_14th_fyp.txt").text

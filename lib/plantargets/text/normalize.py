@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from plantargets.flags import Flag
-from plantargets.paths import codebook_rows
+from plantargets.paths import codebook_rows, phrase_words
 from plantargets.pattern_cache import compile_pattern
 from plantargets.scanning import best_required_set, guarded, literal_alternatives, positional_finditer, required_strings
 
@@ -431,12 +431,57 @@ def load_pattern_prefilters(name: str) -> tuple[re.Pattern[str] | None, ...]:
     return tuple(compile_pattern(row["requires"]) if row.get("requires") else None for row in codebook_rows(name))
 
 
+# A page's <title> element, and the separator after the page's own title in it, before the site's name
+# ("…推进方案_某某市人民政府门户网站", "… - 人民网", "…|新闻中心")
+_HTML_TITLE = compile_pattern(r"<title\b[^>]*>([^<]*)</title\s*>", re.I)
+_SITE_NAME_SEPARATOR = compile_pattern(r"\s*(?:[_|\uff5c]|\s[-\u2013\u2014]\s|--)\s*")
+MAX_SITE_NAME = 40  # characters after the separator, a site's name and its sections
+MIN_TITLE_KEY = 4  # Chinese characters of a title before it is sought in the page's body
+
+
+def _chinese_only(text: str) -> str:
+    return "".join(_CJK.findall(text))
+
+
+def find_page_title_cuts(raw: str) -> list[Cut]:
+    """The site's part of an HTML page's <title>: the whole element when the page's own title before the site's
+    name is its headline in the body too (read once, where the page shows it), else the separator and the site's
+    name after it (the title stands alone, as the page's own title)."""
+    found = _HTML_TITLE.search(raw)
+    if not found:
+        return []
+    separator = _SITE_NAME_SEPARATOR.search(raw, found.start(1), found.end(1))
+    own_title = raw[found.start(1):separator.start()] if separator else found.group(1)
+    key = _chinese_only(html.unescape(own_title))
+    if len(key) >= MIN_TITLE_KEY and key in _chinese_only(raw[found.end():]):
+        return [Cut(found.start(), found.end(), "\n", "page_furniture",
+                    "the page's <title>, its headline shown again in the body, removed")]
+    if separator and separator.start() > found.start(1) and found.end(1) - separator.end() <= MAX_SITE_NAME:
+        return [Cut(separator.start(), found.end(1), "", "page_furniture",
+                    "the site's name after the page's title in its <title> removed")]
+    if not separator and len(own_title.strip()) <= MAX_SITE_NAME and not _HAS_DIGIT.search(own_title) \
+            and _site_name_end().search(own_title.strip()):
+        return [Cut(found.start(), found.end(), "\n", "page_furniture",
+                    "the page's <title>, only its site's name, removed")]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _site_name_end() -> re.Pattern[str]:
+    """The words a site's name ends on (codebook/phrase_words.csv, role site_name_end)."""
+    return compile_pattern(f"(?:{phrase_words('site_name_end')})$")
+
+
 def find_html_cuts(raw: str) -> list[Cut]:
-    """Markup to remove from an HTML page: scripts, styles, comments, tags (block tags become line breaks)."""
+    """Markup to remove from an HTML page: scripts, styles, comments, tags (block tags become line breaks), the
+    site's part of its <title>."""
     cuts = [Cut(m.start(), m.end(), "", "html_markup", f"<{(m.group(1) or '!--').lower()}> block removed: not page text, "
                 "its numbers are not read" + ("" if m.group(0).endswith(">") else " (never closed: the page was cut off)"))
             for m in _HTML_DROP.finditer(raw)]
     dropped = _merge([(c.start, c.end) for c in cuts])
+    title_cuts = [cut for cut in find_page_title_cuts(raw) if not _inside(dropped, cut.start)]
+    cuts += title_cuts
+    dropped = _merge(dropped + [(c.start, c.end) for c in title_cuts if c.replacement])
     for match in _HTML_TAG.finditer(raw):
         if _inside(dropped, match.start()):
             continue
@@ -1320,22 +1365,41 @@ def find_html_wraps(raw: str, norm: NormalizedText, source_file: str = "") -> tu
                         f"an HTML page's {what}: {len(joins)} line breaks joined")]
 
 
-def _as_line_break(tag: re.Match) -> str:
-    """A block tag as a line break, one character for one: a newline and spaces."""
-    return "\n" + " " * (len(tag.group()) - 1)
+def _text_of_the_markup(readable: str) -> tuple[str, list[int], list[int]]:
+    """An HTML page as a browser shows its lines: block tags as line breaks, other tags taken out (a breadcrumb's
+    links: <a href=/>首页</a> > <a …>新闻中心</a>); with, per piece of it, where it starts in the view and in the page."""
+    pieces, view_starts, raw_starts = [], [], []
+    length, position = 0, 0
+    for tag in _HTML_TAG.finditer(readable):
+        for text, raw_start in ((readable[position:tag.start()], position),
+                                ("\n" if _HTML_BLOCK_TAG.fullmatch(tag.group()) else "", tag.start())):
+            if text:
+                pieces.append(text)
+                view_starts.append(length)
+                raw_starts.append(raw_start)
+                length += len(text)
+        position = tag.end()
+    pieces.append(readable[position:])
+    view_starts.append(length)
+    raw_starts.append(position)
+    return "".join(pieces), view_starts, raw_starts
 
 
-def _furniture_between_block_tags(readable: str, literals: dict[str, list[int]]) -> list[Cut]:
-    """Page furniture on an HTML page's lines as its block tags end them (a PDF's page number in a paragraph of its
-    own, <p>- 2 -</p>), each cut without the white space around it (which stands for the tags); ``literals``: the
-    page's (the tags' white space is one for one)."""
-    view = _HTML_BLOCK_TAG.sub(_as_line_break, readable)
+def _furniture_between_block_tags(readable: str) -> list[Cut]:
+    """Page furniture on an HTML page's lines as a browser shows them (a PDF's page number in a paragraph of its
+    own, <p>- 2 -</p>; a breadcrumb of links), each cut from its first character to its last on the page."""
+    view, view_starts, raw_starts = _text_of_the_markup(readable)
+
+    def on_the_page(position: int) -> int:
+        i = bisect.bisect_right(view_starts, position) - 1
+        return raw_starts[i] + position - view_starts[i]
+
     cuts = []
-    for cut in find_pattern_cuts(view, "page_furniture.csv", "page_furniture", literals, line_wise=True):
-        start = cut.start + len(view[cut.start:cut.end]) - len(view[cut.start:cut.end].lstrip())
-        end = cut.start + len(view[cut.start:cut.end].rstrip())
+    for cut in find_pattern_cuts(view, "page_furniture.csv", "page_furniture", line_wise=True):
+        found = view[cut.start:cut.end]
+        start, end = cut.start + len(found) - len(found.lstrip()), cut.start + len(found.rstrip())
         if end > start:
-            cuts.append(Cut(start, end, cut.replacement, cut.flag_type, cut.message))
+            cuts.append(Cut(on_the_page(start), on_the_page(end - 1) + 1, cut.replacement, cut.flag_type, cut.message))
     return cuts
 
 
@@ -1359,7 +1423,7 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
     cuts += watermarks
     cuts += find_pattern_cuts(readable, "page_furniture.csv", "page_furniture", literals)
     if is_html:  # a block tag ends a line: furniture on a line of its own (<p>- 2 -</p>) is found as a plain page's
-        cuts += _furniture_between_block_tags(readable, literals)
+        cuts += _furniture_between_block_tags(readable)
     cuts += find_running_heads(readable, cuts) if "\n" in readable else []
     residue = find_pattern_cuts(readable, "scrape_residue.csv", "scrape_residue", literals)
     if residue:  # "當(dāng)前位置:主頁 > …": furniture is also sought with the residue out of the way
