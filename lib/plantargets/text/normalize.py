@@ -940,6 +940,56 @@ def find_sentences_broken_by_furniture(readable: str, cuts: list[Cut], wraps: li
 
 MAX_RUNNING_HEAD = 60  # characters of a PDF's running head or foot ...
 MIN_RUNNING_HEAD_WORDS = 4  # ... and Chinese characters at least (a table's cell, 100% or 预期性, is no head)
+# A site's menu: a run of short lines of words (首页 / 政务公开 / 互动交流 / 走进某市), blank lines and separators
+# between them, one of them its home page's link; a home page's link alone on its line is a menu's item too.
+MIN_MENU_ITEMS = 3
+_MENU_WORD = compile_pattern(r"[^\d\s\u3002\uff0c,\uff1b;\uff1a:\uff01!\uff1f?()\uff08\uff09|\u00b7\u2022/]{1,8}")
+_MENU_SEPARATOR = compile_pattern(r"[|\u00b7\u2022/]")
+_LINE_SPACE = " \t\u3000\xa0\r"
+
+
+@lru_cache(maxsize=1)
+def _home_page_link() -> re.Pattern[str]:
+    """A home page's link, as a menu's item (codebook/phrase_words.csv, role home_page_word)."""
+    return compile_pattern(f"(?:{phrase_words('home_page_word')})")
+
+
+def find_site_menus(readable: str) -> list[Cut]:
+    """A site's menus, each cut whole (at least MIN_MENU_ITEMS words, one a home page's link), and a home page's link
+    on its own line, cut alone: the first line of words of a page is taken for its title."""
+    if not _home_page_link().search(readable):
+        return []
+    cuts: list[Cut] = []
+    run: list[tuple[int, int, str]] = []  # the run's lines: start, end, what ("home", "word" or "separator")
+
+    def close() -> None:
+        words = [line for line in run if line[2] != "separator"]
+        if len(words) >= MIN_MENU_ITEMS and any(what == "home" for *_, what in words):
+            cuts.append(Cut(run[0][0], run[-1][1], "", "page_furniture",
+                            "a site's menu (a run of short lines of words, one its home page's link)"))
+        else:
+            cuts.extend(Cut(start, end, "", "page_furniture", "a home page's link on a line of its own")
+                        for start, end, what in run if what == "home")
+        run.clear()
+
+    position = 0
+    for line in readable.split("\n"):
+        start = position + len(line) - len(line.lstrip(_LINE_SPACE))
+        end = position + len(line.rstrip(_LINE_SPACE))
+        position += len(line) + 1
+        if end <= start:
+            continue  # (a blank line goes on with the run)
+        if _MENU_SEPARATOR.fullmatch(readable, start, end):
+            run.append((start, end, "separator"))
+        elif _MENU_WORD.fullmatch(readable, start, end):
+            run.append((start, end, "home" if _home_page_link().fullmatch(readable, start, end) else "word"))
+        elif run:
+            close()
+    if run:
+        close()
+    return cuts
+
+
 MIN_RUNNING_HEADS = 2  # page numbers a line must stand next to, to be read as a running head ...
 RUNNING_HEAD_SHARE = 0.5  # ... and this share of them at least (a table's cell, 预期性, stands next to a few)
 PAGE_NUMBER = "page number"  # how the description of a page_furniture row that cuts a page number opens
@@ -1387,7 +1437,8 @@ def _text_of_the_markup(readable: str) -> tuple[str, list[int], list[int]]:
 
 def _furniture_between_block_tags(readable: str) -> list[Cut]:
     """Page furniture on an HTML page's lines as a browser shows them (a PDF's page number in a paragraph of its
-    own, <p>- 2 -</p>; a breadcrumb of links), each cut from its first character to its last on the page."""
+    own, <p>- 2 -</p>; a breadcrumb of links; a site's menu), each cut from its first character to its last on the
+    page."""
     view, view_starts, raw_starts = _text_of_the_markup(readable)
 
     def on_the_page(position: int) -> int:
@@ -1395,7 +1446,7 @@ def _furniture_between_block_tags(readable: str) -> list[Cut]:
         return raw_starts[i] + position - view_starts[i]
 
     cuts = []
-    for cut in find_pattern_cuts(view, "page_furniture.csv", "page_furniture", line_wise=True):
+    for cut in find_pattern_cuts(view, "page_furniture.csv", "page_furniture", line_wise=True) + find_site_menus(view):
         found = view[cut.start:cut.end]
         start, end = cut.start + len(found) - len(found.lstrip()), cut.start + len(found.rstrip())
         if end > start:
@@ -1425,6 +1476,7 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
     if is_html:  # a block tag ends a line: furniture on a line of its own (<p>- 2 -</p>) is found as a plain page's
         cuts += _furniture_between_block_tags(readable)
     cuts += find_running_heads(readable, cuts) if "\n" in readable else []
+    cuts += find_site_menus(readable) if not is_html else []  # (an HTML page's: on the text a browser shows)
     residue = find_pattern_cuts(readable, "scrape_residue.csv", "scrape_residue", literals)
     if residue:  # "當(dāng)前位置:主頁 > …": furniture is also sought with the residue out of the way
         cuts += _pattern_cuts_past(readable, residue, "page_furniture.csv", "page_furniture")

@@ -292,9 +292,10 @@ _ACTION_PLAN_TITLE = compile_pattern(phrase_words("action_plan_title_word"))
 
 
 def _names_a_project_list(title: str) -> bool:
-    """Whether a title names a list of the year's projects to do, not what came of them (完成, 成效, 去年 …)."""
+    """Whether a title names a list of the year's projects to do, not what came of them (完成, 成效, 去年 …) or how
+    far they got (进度, 进展: 2017年1—11月十大民生工程项目实施进度表)."""
     return bool(_PROJECT_LIST.search(title)) \
-        and not re.search(rf"(?<!要)完成|成效|回顾|总结|去年|{_PROJECTS_DONE}|{_PROJECTS_ASSESSED}", title)
+        and not re.search(rf"(?<!要)完成|成效|回顾|总结|去年|进度|进展|{_PROJECTS_DONE}|{_PROJECTS_ASSESSED}", title)
 
 
 _PLAN_TARGETS_MET = compile_pattern(phrase_words("plan_targets_met_title"))  # "…“十四五”规划主要目标基本实现"
