@@ -138,6 +138,9 @@ PERTURBATIONS = {
     "wrap38-pangu": lambda t: _wrap(_CJK_DIGIT_GAP.sub(" ", t)),  # an editor's spaces by the digits, then hard wraps
     "site-page": as_site_page,  # the page as its site serves it: <title> with the site's name, breadcrumb, footer
     "portal": as_portal_page,  # the same with a menu of links, a list of related news and a footer of numbers
+    # a scrape that kept the site's related links after the text, their headlines other pages' targets and dates
+    "related-links": lambda t: t + "\n相关新闻\n某县今年将新建幼儿园10所 2024-03-01\n全省计划完成交通投资500亿元\n"
+                                   "到2025年全市森林覆盖率达到45%\n",
 }
 
 

@@ -6035,6 +6035,17 @@ def test_an_undated_article_that_names_no_year_takes_the_year_its_closing_links_
     assert result.values[0].year_basis.endswith("in its links)")
 
 
+def test_the_horizon_a_closing_link_names_is_another_pages(tmp_path):
+    """News of a year's plan (heldout808 n01's kind) followed by its site's related links, one of them naming a
+    horizon (到2025年…: the harness's related-text form): the page's targets keep its own year, not the link's."""
+    targets = _tables_of_a_page(tmp_path,
+        "沈阳开展农业农村污染治理攻坚战\n整治100个行政村;完成50处农村黑臭水体治理。\n"
+        "近日,《2020年沈阳市农业农村污染治理工作方案》正式发布。\n今年,沈阳将全面完成农业农村污染治理攻坚各项任务。\n"
+        "相关新闻\n到2025年全市森林覆盖率达到45%\n某县召开新闻发布会\n")["targets"]
+    assert targets[["value", "kind", "year"]].values.tolist() == [
+        [100.0, "target", 2020], [50.0, "target", 2020], [45.0, "target", 2025]]
+
+
 def test_an_undated_part_of_a_page_takes_the_plan_its_other_part_names(tmp_path):
     """A city's children's plan captured from its targets (heldout264 n04) names its plan only in the attachment line
     after them (附件:关于印发…“十四五”规划的通知), which starts a document of its own: the undated part's target takes
