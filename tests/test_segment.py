@@ -83,6 +83,17 @@ def _one_document(text):
     return segment_documents(norm, "t.txt", "t")[0]
 
 
+def test_a_title_line_a_scrape_kept_from_the_pages_title_element_is_read_without_the_sites_name():
+    """A text scrape's first line from the page's <title> ("…幼儿园全覆盖_幼儿资讯_查字典幼儿网", heldout115 n10;
+    "…的通知_区政府办公室文件_…门户网站", heldout359 n06): the title is the page's own, and its type is read from it (a
+    scheme's title ends on 方案); a line of site names only is left as it is."""
+    doc = _one_document("某县2024年农业结构调整工作推进方案_政策文件_某某县人民政府门户网站\n一、目标任务\n调减低效农作物面积2万亩。\n")
+    assert (doc.title, doc.doc_type) == ("某县2024年农业结构调整工作推进方案", "action_plan")
+    doc = _one_document("甘肃省今年将实现86个县乡镇中心幼儿园全覆盖 - 幼儿资讯 - 某某幼儿网\n今年全省将新建幼儿园86所。\n")
+    assert doc.title == "甘肃省今年将实现86个县乡镇中心幼儿园全覆盖"
+    assert _one_document("中国政府网 | 武汉市人民政府网\n今年全市将新建幼儿园8所。\n").title == "中国政府网 | 武汉市人民政府网"
+
+
 def test_a_page_that_opens_with_its_contents_takes_its_title_from_the_line_that_names_it():
     """A county's 2026 work report page opens with its table of contents (一、2025年及“十四五”工作回顾 …): the
     title is 2026年黄龙县政府工作报告, not the first contents line, and the contents' 十四五 is not its period."""

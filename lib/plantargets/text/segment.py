@@ -445,9 +445,23 @@ def gives_the_title(line: str) -> bool:
     return bool(_TITLE_LABEL.match(line))
 
 
+# A site's name after a page's title on a line a scrape kept from the page's <title> ("…的通知_区政府办公室文件_上海市
+# 宝山区人民政府门户网站", heldout359 n06; "…幼儿园全覆盖_幼儿资讯_查字典幼儿网", heldout115 n10): its sections and name
+# after a separator, ending on a word a site's name ends on (codebook/phrase_words.csv, role site_name_end).
+_SITE_NAME_AFTER_TITLE = compile_pattern(r"(?<=[^\s_|\uff5c]{6})\s*(?:[_|\uff5c]|\s[-\u2013\u2014]\s)[^\n]{0,60}"
+                                         rf"(?:{phrase_words('site_name_end')})\s*$")
+MAX_TITLE_WITH_SITE_NAME = 120  # characters of such a line
+
+
+def _without_site_name(line: str) -> str:
+    """A head line without the site's name a page's <title> puts after the title."""
+    return _SITE_NAME_AFTER_TITLE.sub("", line) if len(line) <= MAX_TITLE_WITH_SITE_NAME else line
+
+
 def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) -> None:
     """Fill title, issuer, number, date, period, type and city from the document's own text."""
-    head_lines = list(iter_lines(text, doc.start, min(doc.end, doc.start + 3000)))[:40]
+    head_lines = [(start, end, _without_site_name(line))
+                  for start, end, line in list(iter_lines(text, doc.start, min(doc.end, doc.start + 3000)))[:40]]
     head = "\n".join(l[2] for l in head_lines)
     if kind == "front_matter":
         doc.doc_type = "front_matter"
