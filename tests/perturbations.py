@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import csv
 import re
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 import rubric_scoring as rs
+from plantargets.paths import MANIFEST_NAME
 
 
 _HALF_WIDTH = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?", "“": '"',
@@ -171,9 +173,11 @@ def perturbed_score(name: str, perturbation: str) -> tuple[dict, dict]:
         docs, gold = Path(work) / "docs", Path(work) / "gold"
         docs.mkdir()
         gold.mkdir()
-        pages = {path.name: rs._read(path) for path in raw_dir.iterdir() if path.is_file()}
+        pages = {path.name: rs._read(path) for path in raw_dir.iterdir() if path.is_file() and path.name != MANIFEST_NAME}
         for page_name, page in pages.items():
             (docs / page_name).write_text(perturb(page), encoding="utf-8")
+        if (raw_dir / MANIFEST_NAME).is_file():  # (the seeds' manifest is no page: it is copied as it is)
+            shutil.copyfile(raw_dir / MANIFEST_NAME, docs / MANIFEST_NAME)
         for path in gold_dir.glob("*.csv"):
             with open(path, encoding="utf-8", newline="") as handle:
                 rows = list(csv.DictReader(handle))

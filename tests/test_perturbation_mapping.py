@@ -21,3 +21,12 @@ def test_a_quote_of_a_local_perturbation_maps_by_its_prefix():
     mapped = _mapped(page, "新建幼儿园20所", PERTURBATIONS["wrap38"])
     assert mapped == "新建幼儿园\n20所" or mapped.replace("\n", "") == "新建幼儿园20所"
     assert mapped in PERTURBATIONS["wrap38"](page)
+
+
+def test_a_sets_manifest_is_copied_as_it_is_not_perturbed_as_a_page():
+    """The seeds' folder holds its manifest.csv beside the pages: a form that writes a page as HTML (site-page) must
+    leave it a manifest, or the build refuses the folder and the form is not measured at all."""
+    from perturbations import perturbed_score
+
+    before, after = perturbed_score("seeds", "site-page")
+    assert after["pred_rows"] > 0 and before["gold_actual"] == after["gold_actual"] > 0
