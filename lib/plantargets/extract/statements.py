@@ -484,8 +484,10 @@ _OPENS_ON_THIS_YEAR = compile_pattern(r"[ \t\u3000]*(?:今年|年内)[,,]")
 def _one_horizon_named(text: str, start: int, end: int) -> int | None:
     """The one horizon ``text[start:end]`` names (到2025年), if it names one and no other, before the list of links
     to other pages it may end on (a related headline's "到2025年…" is another page's)."""
-    end = start + len(without_closing_links(text[start:end]))
-    horizons = {int(parse_numeral(m.group(1))) for m in _STATED_YEAR.finditer(text, start, end)}
+    found = list(_STATED_YEAR.finditer(text, start, end))
+    if found:  # (most pages name none: their links are not sought)
+        end = start + len(without_closing_links(text[start:end]))
+    horizons = {int(parse_numeral(m.group(1))) for m in found if m.start() < end}
     return horizons.pop() if len(horizons) == 1 else None
 
 

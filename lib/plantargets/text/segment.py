@@ -451,11 +451,14 @@ def gives_the_title(line: str) -> bool:
 _SITE_NAME_AFTER_TITLE = compile_pattern(r"(?<=[^\s_|\uff5c]{6})\s*(?:[_|\uff5c]|\s[-\u2013\u2014]\s)[^\n]{0,60}"
                                          rf"(?:{phrase_words('site_name_end')})\s*$")
 MAX_TITLE_WITH_SITE_NAME = 120  # characters of such a line
+_SITE_NAME_SEPARATORS = ("_", "|", "\uff5c", "-", "\u2013", "\u2014")  # (a line with none is not searched)
 
 
 def _without_site_name(line: str) -> str:
     """A head line without the site's name a page's <title> puts after the title."""
-    return _SITE_NAME_AFTER_TITLE.sub("", line) if len(line) <= MAX_TITLE_WITH_SITE_NAME else line
+    if len(line) > MAX_TITLE_WITH_SITE_NAME or not any(mark in line for mark in _SITE_NAME_SEPARATORS):
+        return line
+    return _SITE_NAME_AFTER_TITLE.sub("", line)
 
 
 def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) -> None:
