@@ -814,6 +814,16 @@ def _count_of_characters(open_lines: list[tuple[int, ...]], lines: list[tuple]) 
     return 0, 0
 
 
+@lru_cache(maxsize=1)
+def metadata_line_pattern() -> re.Pattern[str]:
+    """A page's metadata line ("发布时间:2024-01-19", "索引号 0010…", "文件名称 | …"): no title, and its numbers are
+    structure."""
+    labels = sorted((row["label"] for row in codebook_rows("metadata_labels.csv")), key=len, reverse=True)
+    spaced = "|".join(r"\s*".join(map(re.escape, label)) for label in labels)
+    # (after "|": "| 索引号 | 620702001/2026-00010 |", a table's cell)
+    return compile_pattern(rf"^[|\s]*(?:{spaced})(?:\s*[::|]|\s+(?=\d))")
+
+
 def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tuple[list[Cut], list[Flag]]:
     """Line breaks inside sentences of a text broken at one width (PDF text): each a cut, joining the lines.
 
@@ -853,8 +863,8 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         after = index + 1  # the next line with text: a PDF's page number, cut whole, may stand inside a sentence
         while after < len(lines) - 1 and not lines[after][1] and lines[after][2]:
             after += 1
-        if not lines[after][1] or _table_row(text):
-            continue
+        if not lines[after][1] or _table_row(text) or metadata_line_pattern().match(text):
+            continue  # (a metadata line, 发布时间:2012年10月19日, ends where it ends)
         if _is_open(text) and not (text.endswith("|") and _PIPED_VALUE_CELL.fullmatch(lines[after][1])):
             # (a glossed line is joined at a scraper's count of raw characters only, and does not decide that count)
             found = glossed_open if glossed else open_lines

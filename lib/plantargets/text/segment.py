@@ -19,7 +19,7 @@ from plantargets.flags import Flag
 from plantargets.paths import CODEBOOK_DIR, codebook_rows, phrase_words
 from plantargets.pattern_cache import compile_pattern
 from plantargets.scanning import could_match
-from plantargets.text.normalize import NormalizedText
+from plantargets.text.normalize import NormalizedText, metadata_line_pattern
 from plantargets.text.places import main_place
 
 CN_ORDINAL = "一二三四五六七八九十百零〇"
@@ -390,15 +390,6 @@ _TWO_CJK = compile_pattern(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]")
 # a line that is a date and perhaps its weekday ("2023年03月29日 星期三", a site's date of the day): no title
 _DATE_LINE = compile_pattern(rf"^\s*{_FULL_DATE.pattern}\s*(?:星期[一二三四五六日天])?\s*$")
 _TITLE_GOES_ON = compile_pattern(r"(?:及|和|与|暨|以及)\s*")  # a title's second line, broken before its conjunction
-
-
-@lru_cache(maxsize=1)
-def metadata_line_pattern() -> re.Pattern[str]:
-    """A page's metadata line ("发布时间:2024-01-19", "索引号 0010…", "文件名称 | …"): no title, and its numbers are
-    structure."""
-    labels = sorted((row["label"] for row in codebook_rows("metadata_labels.csv")), key=len, reverse=True)
-    spaced = "|".join(r"\s*".join(map(re.escape, label)) for label in labels)
-    return compile_pattern(rf"^[|\s]*(?:{spaced})(?:\s*[::|]|\s+(?=\d))")  # "| 索引号 | 620702001/2026-00010 |": a table's cell
 
 
 def _title_line(head_lines) -> str:
