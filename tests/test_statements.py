@@ -6046,6 +6046,19 @@ def test_the_horizon_a_closing_link_names_is_another_pages(tmp_path):
         [100.0, "target", 2020], [50.0, "target", 2020], [45.0, "target", 2025]]
 
 
+def test_a_page_of_tasks_is_told_by_its_own_sentences_not_its_links(tmp_path):
+    """heldout850 n01 (a province's civil-affairs tasks for the year: 新增养老床位1.5万张, 完成30个…) as its portal
+    serves it (the harness's portal form): the related news and footer lines after its links heading counted as
+    sentences that open on no task, and the page's no-cue values became results; the share is counted on the text
+    before the links."""
+    from perturbations import as_portal_page
+
+    page = (Path(__file__).parent / "heldout850" / "docs" / "n01.txt").read_text(encoding="utf-8")
+    (tmp_path / "n01.html").write_text(as_portal_page(page), encoding="utf-8")
+    rows = extract_tables(tmp_path).tables["targets"]
+    assert set(rows[rows["value"].isin([1.5, 30.0])]["kind"]) == {"target"}
+
+
 def test_an_undated_part_of_a_page_takes_the_plan_its_other_part_names(tmp_path):
     """A city's children's plan captured from its targets (heldout264 n04) names its plan only in the attachment line
     after them (附件:关于印发…“十四五”规划的通知), which starts a document of its own: the undated part's target takes

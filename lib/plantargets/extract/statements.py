@@ -738,7 +738,7 @@ def _a_page_of_commitments(values: list[StatedValue], text: str, title_commits: 
         return _COMMITMENTS_PAGE
     if title_commits:
         return _TITLE_COMMITS
-    return _TASKS_PAGE if _a_page_of_tasks(text) else ""
+    return _TASKS_PAGE if _a_page_of_tasks(without_closing_links(text)) else ""
 
 
 # A page whose sentences open on a task's verb ("加快建设…。积极推进…,引进和建设3处…") at least this often, and that
