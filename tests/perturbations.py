@@ -107,6 +107,7 @@ def as_portal_page(text: str) -> str:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=年)")
+_NUMBER_IN_PROSE = re.compile(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?%?)(?=[\u4e00-\u9fff%])")
 _CHINESE_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
 PERTURBATIONS = {
     "markdown": _markdown,  # headings, bullets, bold numbers
@@ -140,6 +141,10 @@ PERTURBATIONS = {
     "wrap38-pangu": lambda t: _wrap(_CJK_DIGIT_GAP.sub(" ", t)),  # an editor's spaces by the digits, then hard wraps
     "site-page": as_site_page,  # the page as its site serves it: <title> with the site's name, breadcrumb, footer
     "portal": as_portal_page,  # the same with a menu of links, a list of related news and a footer of numbers
+    # a scrape that breaks the line at every element of a page whose numbers are set apart (bold, or in a font of
+    # their own: <span lang=EN-US>10</span>), the first two in a line of prose: 新建\n10\n所幼儿园
+    "element-lines": lambda t: "\n".join(_NUMBER_IN_PROSE.sub(r"\n\1\n", line, count=2) if len(line) > 25
+                                         and "|" not in line else line for line in t.split("\n")),
     # a scrape that kept the site's related links after the text, their headlines other pages' targets and dates
     "related-links": lambda t: t + "\n相关新闻\n某县今年将新建幼儿园10所 2024-03-01\n全省计划完成交通投资500亿元\n"
                                    "到2025年全市森林覆盖率达到45%\n",

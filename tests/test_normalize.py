@@ -241,6 +241,25 @@ def test_a_metadata_line_is_no_wrapped_line(tests_dir=Path(__file__).parent):
     assert lines[:2] == ["来源:大江网-江南都市报", "发布时间:2012年10月19日"]
 
 
+def test_numbers_a_scrape_put_on_lines_of_their_own_are_read_in_their_sentences():
+    """A scrape that breaks the line at every element of a page whose numbers are set apart (bold, or a span in a
+    font of their own: the harness's element-lines form) writes 新建\\n10\\n所幼儿园: the breaks around such numbers
+    are joined once a page has two with both breaks inside sentences; a table written one cell to a line (a number
+    above the number, heldout5 g07) and a page number after a paragraph's end stay as they are."""
+    text = ("2024\n年,全市将新建\n10\n所公办幼儿园,新增学位\n3000\n个,学前三年毛入园率达到\n92%\n以上。\n"
+            "产业\n1580.53\n7.0\n第三产业\n1612.33\n9.2\n年末全区常住人口681.79万人。\n")
+    norm, flags = normalize_text(text, "t.txt")
+    lines = norm.text.strip().split("\n")
+    assert lines[0] == "2024年,全市将新建10所公办幼儿园,新增学位3000个,学前三年毛入园率达到92%以上。"
+    assert lines[-3:] == ["1612.33", "9.2", "年末全区常住人口681.79万人。"]
+    assert [f.flag_type for f in flags] == ["inline_line_breaks"]
+    start = norm.text.index("3000")
+    assert text[slice(*norm.to_raw(start, start + 5))] == "3000\n个"
+    page_number = "收入达到102.57亿元。\n  1\n  一年来,我们抓创新。\n新建\n5\n所学校。\n"  # (one number inside a sentence)
+    assert normalize_text(page_number, "t.txt")[0].text.split() == ["收入达到102.57亿元。", "1", "一年来,我们抓创新。",
+                                                                     "新建", "5", "所学校。"]
+
+
 def test_offset_map_on_a_seed_document(raw_dir):
     from plantargets.text.read import read_raw_file
     raw = read_raw_file(raw_dir / "sihui_2022_education_14th_fyp.txt").text

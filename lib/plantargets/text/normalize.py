@@ -824,6 +824,59 @@ def metadata_line_pattern() -> re.Pattern[str]:
     return compile_pattern(rf"^[|\s]*(?:{spaced})(?:\s*[::|]|\s+(?=\d))")
 
 
+# A number alone on its line (10, 39.8%), as a scrape that breaks the line at every element of a page writes a number
+# the page set apart in bold or in a font of its own: 新建\n10\n所幼儿园
+_NUMBER_LINE = compile_pattern(r"(?m)^[ \t]*\d+(?:\.\d+)?%?[ \t]*$")
+MIN_NUMBER_LINES = 2  # such numbers inside sentences on a page, before its breaks around them are read as a scrape's
+_SIGNED_NUMBER = compile_pattern(r"[ \t]*[-+]?\d+(?:\.\d+)?%?[ \t]*")
+
+
+def _going_on(readable: str, start: int, lines: int = 2 * MIN_NUMBER_LINES + 1) -> str:
+    """The line at ``start`` with the lines after it that numbers on lines of their own interrupt (新建\n10\n所,
+    扩建\n5\n所,…): a sentence a scrape broke at each number it set apart."""
+    end = start
+    for _ in range(lines):
+        end = readable.find("\n", end + 1)
+        if end < 0:
+            return readable[start:]
+        if not _NUMBER_LINE.match(readable, end + 1):
+            return readable[start:end]
+        end = readable.find("\n", end + 1)
+        if end < 0:
+            return readable[start:]
+    return readable[start:end]
+
+
+def find_numbers_on_lines_of_their_own(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
+    """The line breaks around numbers a scrape put on lines of their own inside sentences: the break after one when
+    the line below goes on with a word or % and is prose (a prose mark: not a table written one cell to a line,
+    序号\n1\n完成投资, nor one whose line above is a number too), the break before it when the line above ends inside
+    a sentence on a word; cut, so the sentence reads whole, when a page has MIN_NUMBER_LINES numbers with both
+    breaks. One flag."""
+    joins, numbers = [], 0
+    for number in _NUMBER_LINE.finditer(readable):
+        above_end, below_start = max(number.start() - 1, 0), number.end() + 1
+        if below_start >= len(readable):
+            continue
+        below_end = readable.find("\n", below_start)
+        below = readable[below_start:below_end if below_end >= 0 else len(readable)]
+        if not below.strip() or not (_CJK.match(below.lstrip(" \t")) or below.lstrip(" \t")[0] in "%\uff05") \
+                or not _PROSE_MARK.search(_going_on(readable, below_start)):
+            continue
+        above = readable[readable.rfind("\n", 0, above_end) + 1:above_end].rstrip(" \t\r")
+        if _SIGNED_NUMBER.fullmatch(above):
+            continue  # a table written one cell to a line: 1612.33\n9.2\n年末全区常住人口… (heldout5 g07)
+        joins.append(Cut(number.end(), below_start + len(below) - len(below.lstrip(" \t")), ""))
+        if above and _is_open(above) and not (above[-1].isascii() and above[-1].isalnum()):
+            numbers += 1
+            joins.append(Cut(above_end - len(readable[:above_end]) + len(readable[:above_end].rstrip(" \t\r")),
+                             number.start(), ""))
+    if numbers < MIN_NUMBER_LINES:  # (inside sentences: a page number after a paragraph's end is no such number)
+        return [], []
+    return joins, [Flag(source_file, "inline_line_breaks", joins[0].start, joins[-1].end, "",
+                        f"numbers a scrape put on lines of their own inside sentences: {len(joins)} breaks joined")]
+
+
 def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tuple[list[Cut], list[Flag]]:
     """Line breaks inside sentences of a text broken at one width (PDF text): each a cut, joining the lines.
 
@@ -1521,6 +1574,9 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
     wraps, wrap_flags = find_sentence_lines(readable, source_file) if not is_html else ([], [])
     if not wraps:  # (a page of one sentence to a line has no lines open inside a sentence)
         wraps, wrap_flags = find_hard_wraps(readable, cuts + spacing, source_file) if not is_html else ([], [])
+    inline, inline_flags = find_numbers_on_lines_of_their_own(readable, source_file) \
+        if not is_html and "\n" in readable else ([], [])
+    wraps, wrap_flags = wraps + inline, wrap_flags + inline_flags
     joins = wraps + list(html_joins)  # (an HTML page's joined lines: the markup between them)
     if joins and residue:  # a converter's pinyin that a wrap broke in two or put at a line's start: 个(\ngè), 点\n(diǎn)
         joined = sorted((w.start, w.end) for w in joins)
