@@ -107,6 +107,7 @@ def as_portal_page(text: str) -> str:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=年)")
+_QUOTED_PHRASE = re.compile(r"(“[^”\n]{2,12}”)")
 _NUMBER_IN_PROSE = re.compile(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?%?)(?=[\u4e00-\u9fff%])")
 _CHINESE_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
 PERTURBATIONS = {
@@ -145,6 +146,9 @@ PERTURBATIONS = {
     # their own: <span lang=EN-US>10</span>), the first two in a line of prose: 新建\n10\n所幼儿园
     "element-lines": lambda t: "\n".join(_NUMBER_IN_PROSE.sub(r"\n\1\n", line, count=2) if len(line) > 25
                                          and "|" not in line else line for line in t.split("\n")),
+    # the same scrape of a page whose quoted phrases are links or spans: 李光明表示,\n“十三五”\n期间新疆将…
+    "quote-lines": lambda t: "\n".join(_QUOTED_PHRASE.sub(r"\n\1\n", line).replace("\n\n", "\n").strip("\n")
+                                       for line in t.split("\n")),
     # a scrape that kept the site's related links after the text, their headlines other pages' targets and dates
     "related-links": lambda t: t + "\n相关新闻\n某县今年将新建幼儿园10所 2024-03-01\n全省计划完成交通投资500亿元\n"
                                    "到2025年全市森林覆盖率达到45%\n",

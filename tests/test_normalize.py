@@ -260,6 +260,20 @@ def test_numbers_a_scrape_put_on_lines_of_their_own_are_read_in_their_sentences(
                                                                      "新建", "5", "所学校。"]
 
 
+def test_quoted_phrases_a_scrape_put_on_lines_of_their_own_are_read_in_their_sentences():
+    """The same scrape of a page whose quoted phrases are links or spans (the harness's quote-lines form): 表示,\\n
+    “十三五”\\n期间… is one sentence again once a page has two such phrases, two phrases in a row included; a list of
+    slogans a line each (heldout116 n03) and a document's name under a colon stay on their lines."""
+    text = ("李光明表示,\n“十三五”\n期间新疆将新建冰上示范学校100所,坡头人多年的\n“名校梦”\n“名医院梦”\n即将实现。\n"
+            "实施营商环境改革领跑工程\n“项目为王”\n打造全球消费精品展示交易平台\n印发了:\n《某市教育发展规划》\n实施。\n")
+    norm, flags = normalize_text(text, "t.txt")
+    assert norm.text.split("\n")[:2] == [
+        "李光明表示,“十三五”期间新疆将新建冰上示范学校100所,坡头人多年的“名校梦”“名医院梦”即将实现。",
+        "实施营商环境改革领跑工程"]
+    assert "“项目为王”\n打造" in norm.text and "印发了:\n《某市教育发展规划》" in norm.text
+    assert [f.flag_type for f in flags] == ["inline_line_breaks"]
+
+
 def test_offset_map_on_a_seed_document(raw_dir):
     from plantargets.text.read import read_raw_file
     raw = read_raw_file(raw_dir / "sihui_2022_education_14th_fyp.txt").text

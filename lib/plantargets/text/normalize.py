@@ -877,6 +877,44 @@ def find_numbers_on_lines_of_their_own(readable: str, source_file: str = "") -> 
                         f"numbers a scrape put on lines of their own inside sentences: {len(joins)} breaks joined")]
 
 
+# A quoted phrase or a document's name alone on its line (“十三五”, 《…规划》), as a scrape that breaks the line at every
+# element writes a link's or a span's words
+_QUOTED_LINE = compile_pattern(r"(?m)^[ \t]*(?:\u201c[^\u201c\u201d\n]{1,30}\u201d|\u300a[^\u300a\u300b\n]{1,40}\u300b)"
+                               r"[ \t]*$")
+
+
+def find_quoted_phrases_on_lines_of_their_own(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
+    """The line breaks around quoted phrases a scrape put on lines of their own inside sentences (…李光明表示,
+    \\n“十三五”\\n期间新疆将…): the line above ends inside a sentence (not on 。 or a colon: a document's name under
+    a heading or a quotation's lead stays), the line below goes on with a word or a mark that no sentence opens on,
+    and one of them is prose; cut when a page has MIN_NUMBER_LINES such phrases, as the numbers so set apart are.
+    One flag."""
+    joins = []
+    for phrase in _QUOTED_LINE.finditer(readable):
+        above_end, below_start = phrase.start() - 1, phrase.end() + 1
+        if above_end <= 0 or below_start >= len(readable):
+            continue
+        above = readable[readable.rfind("\n", 0, above_end) + 1:above_end].rstrip(" \t\r")
+        below = readable[below_start:readable.find("\n", below_start) % (len(readable) + 1)].lstrip(" \t")
+        # (two phrases a line each go on with each other: 多年的\n“名校梦”\n“名医院梦”\n即将实现)
+        above_phrase, below_phrase = _QUOTED_LINE.fullmatch(above), _QUOTED_LINE.fullmatch(below)
+        if not above or not below or not (_is_open(above) or above_phrase) or above[-1] in ":\uff1a" \
+                or not (_CJK.match(below) or below[0] in _CLOSING or below[0] in "\uff0c,\u3001" or below_phrase) \
+                or not (_PROSE_MARK.search(above) or _PROSE_MARK.search(below)):
+            continue  # (a list of slogans a line each, heldout116 n03, is no sentence)
+        words = phrase.group().strip(" \t")
+        words_start = phrase.start() + phrase.group().index(words)
+        above_stop = above_end - (len(readable[:above_end]) - len(readable[:above_end].rstrip(" \t\r")))
+        below_words = below_start + len(readable[below_start:below_start + 8]) \
+            - len(readable[below_start:below_start + 8].lstrip(" \t"))
+        joins += [Cut(above_stop, words_start, ""), Cut(words_start + len(words), below_words, "")]
+    if len(joins) < 2 * MIN_NUMBER_LINES:
+        return [], []
+    return joins, [Flag(source_file, "inline_line_breaks", joins[0].start, joins[-1].end, "",
+                        f"quoted phrases a scrape put on lines of their own inside sentences: {len(joins)} breaks "
+                        "joined")]
+
+
 def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tuple[list[Cut], list[Flag]]:
     """Line breaks inside sentences of a text broken at one width (PDF text): each a cut, joining the lines.
 
@@ -1576,6 +1614,9 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
         wraps, wrap_flags = find_hard_wraps(readable, cuts + spacing, source_file) if not is_html else ([], [])
     inline, inline_flags = find_numbers_on_lines_of_their_own(readable, source_file) \
         if not is_html and "\n" in readable else ([], [])
+    if not is_html and ("\u201c" in readable or "\u300a" in readable):
+        quoted, quoted_flags = find_quoted_phrases_on_lines_of_their_own(readable, source_file)
+        inline, inline_flags = inline + quoted, inline_flags + quoted_flags
     wraps, wrap_flags = wraps + inline, wrap_flags + inline_flags
     joins = wraps + list(html_joins)  # (an HTML page's joined lines: the markup between them)
     if joins and residue:  # a converter's pinyin that a wrap broke in two or put at a line's start: 个(\ngè), 点\n(diǎn)
