@@ -752,6 +752,7 @@ def _is_open(line: str) -> bool:
 # ("畜牧业产值占农业总产值之比(%) |"), does not go on in it
 _PIPED_VALUE_CELL = compile_pattern(r"[\[((【〔]?[<>≥≤]?-?\d+(?:\.\d+)?\s*[%‰]?[\]))】〕]?\s*\|")
 _PROSE_MARK = compile_pattern(r"[,，。;；、：]")  # (not an ASCII colon: a dateline's 00:00)
+_PROSE_OR_END_MARK = compile_pattern(r"[,，。;；、：!！?？]")  # (…民生\n“十心”\n实事!: a headline's end)
 
 
 # a drawn table's row or rule: | 指 标 | 单位 |, |----|----|, and the same in box-drawing characters (│, ├──┼──┤)
@@ -900,7 +901,7 @@ def find_quoted_phrases_on_lines_of_their_own(readable: str, source_file: str = 
         above_phrase, below_phrase = _QUOTED_LINE.fullmatch(above), _QUOTED_LINE.fullmatch(below)
         if not above or not below or not (_is_open(above) or above_phrase) or above[-1] in ":\uff1a" \
                 or not (_CJK.match(below) or below[0] in _CLOSING or below[0] in "\uff0c,\u3001" or below_phrase) \
-                or not (_PROSE_MARK.search(above) or _PROSE_MARK.search(below)):
+                or not (_PROSE_OR_END_MARK.search(above) or _PROSE_OR_END_MARK.search(below)):
             continue  # (a list of slogans a line each, heldout116 n03, is no sentence)
         words = phrase.group().strip(" \t")
         words_start = phrase.start() + phrase.group().index(words)
