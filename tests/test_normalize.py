@@ -272,6 +272,8 @@ def test_quoted_phrases_a_scrape_put_on_lines_of_their_own_are_read_in_their_sen
         "实施营商环境改革领跑工程"]
     assert "“项目为王”\n打造" in norm.text and "印发了:\n《某市教育发展规划》" in norm.text
     assert [f.flag_type for f in flags] == ["inline_line_breaks"]
+    headline = "金凤区发布2025年民生\n“十心”\n实事!\n1月6日,金凤区2025年民生\n“十心”\n实事新鲜出炉。\n"  # (heldout9 n03)
+    assert normalize_text(headline, "t.txt")[0].text.split("\n")[0] == "金凤区发布2025年民生“十心”实事!"
 
 
 def test_offset_map_on_a_seed_document(raw_dir):
