@@ -832,6 +832,13 @@ MIN_NUMBER_LINES = 2  # such numbers inside sentences on a page, before its brea
 _SIGNED_NUMBER = compile_pattern(r"[ \t]*[-+]?\d+(?:\.\d+)?%?[ \t]*")
 
 
+def _end_before(text: str, position: int) -> int:
+    """Where the text before ``position`` ends, the spaces and tabs (and a CR) before it left out."""
+    while position > 0 and text[position - 1] in " \t\r":
+        position -= 1
+    return position
+
+
 def _going_on(readable: str, start: int, lines: int = 2 * MIN_NUMBER_LINES + 1) -> str:
     """The line at ``start`` with the lines after it that numbers on lines of their own interrupt (新建\n10\n所,
     扩建\n5\n所,…): a sentence a scrape broke at each number it set apart."""
@@ -870,8 +877,7 @@ def find_numbers_on_lines_of_their_own(readable: str, source_file: str = "") -> 
         joins.append(Cut(number.end(), below_start + len(below) - len(below.lstrip(" \t")), ""))
         if above and _is_open(above) and not (above[-1].isascii() and above[-1].isalnum()):
             numbers += 1
-            joins.append(Cut(above_end - len(readable[:above_end]) + len(readable[:above_end].rstrip(" \t\r")),
-                             number.start(), ""))
+            joins.append(Cut(_end_before(readable, above_end), number.start(), ""))
     if numbers < MIN_NUMBER_LINES:  # (inside sentences: a page number after a paragraph's end is no such number)
         return [], []
     return joins, [Flag(source_file, "inline_line_breaks", joins[0].start, joins[-1].end, "",
@@ -905,10 +911,10 @@ def find_quoted_phrases_on_lines_of_their_own(readable: str, source_file: str = 
             continue  # (a list of slogans a line each, heldout116 n03, is no sentence)
         words = phrase.group().strip(" \t")
         words_start = phrase.start() + phrase.group().index(words)
-        above_stop = above_end - (len(readable[:above_end]) - len(readable[:above_end].rstrip(" \t\r")))
         below_words = below_start + len(readable[below_start:below_start + 8]) \
             - len(readable[below_start:below_start + 8].lstrip(" \t"))
-        joins += [Cut(above_stop, words_start, ""), Cut(words_start + len(words), below_words, "")]
+        joins += [Cut(_end_before(readable, above_end), words_start, ""),
+                  Cut(words_start + len(words), below_words, "")]
     if len(joins) < 2 * MIN_NUMBER_LINES:
         return [], []
     return joins, [Flag(source_file, "inline_line_breaks", joins[0].start, joins[-1].end, "",
@@ -1040,8 +1046,6 @@ def find_sentences_broken_by_furniture(readable: str, cuts: list[Cut], wraps: li
     return joins
 
 
-MAX_RUNNING_HEAD = 60  # characters of a PDF's running head or foot ...
-MIN_RUNNING_HEAD_WORDS = 4  # ... and Chinese characters at least (a table's cell, 100% or 预期性, is no head)
 # A site's menu: a run of short lines of words (首页 / 政务公开 / 互动交流 / 走进某市), blank lines and separators
 # between them, one of them its home page's link; a home page's link alone on its line is a menu's item too.
 MIN_MENU_ITEMS = 3
@@ -1092,6 +1096,8 @@ def find_site_menus(readable: str) -> list[Cut]:
     return cuts
 
 
+MAX_RUNNING_HEAD = 60  # characters of a PDF's running head or foot ...
+MIN_RUNNING_HEAD_WORDS = 4  # ... and Chinese characters at least (a table's cell, 100% or 预期性, is no head)
 MIN_RUNNING_HEADS = 2  # page numbers a line must stand next to, to be read as a running head ...
 RUNNING_HEAD_SHARE = 0.5  # ... and this share of them at least (a table's cell, 预期性, stands next to a few)
 PAGE_NUMBER = "page number"  # how the description of a page_furniture row that cuts a page number opens
