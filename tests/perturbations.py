@@ -80,13 +80,17 @@ def as_html_table(text: str) -> str:
     return "<html><body>\n" + "\n".join(out + (["</table>"] if in_table else [])) + "\n</body></html>"
 
 
+def _site_title(text: str) -> str:
+    """A page's <title> as its site writes it: its first line, if a headline's length, and the site's name after it."""
+    first = next((line.strip(" |") for line in text.split("\n") if line.strip(" |")), "")
+    return (f"{first}_" if len(first) <= 50 else "") + "某某市人民政府门户网站"
+
+
 def as_site_page(text: str) -> str:
     """A page as a site serves it: its first line, if a headline's length, with the site's name after it as the
     <title>; a breadcrumb; each line in a <div>; a footer."""
-    first = next((line.strip(" |") for line in text.split("\n") if line.strip(" |")), "")
-    headline = f"{first}_" if len(first) <= 50 else ""
     lines = "\n".join(f"<div><span>{line}</span></div>" for line in text.split("\n"))
-    return (f"<html><head><title>{headline}某某市人民政府门户网站</title><script>var id = 2024;</script></head><body>\n"
+    return (f"<html><head><title>{_site_title(text)}</title><script>var id = 2024;</script></head><body>\n"
             "<div class=nav><a href=/>首页</a> > <a href=/xw/>新闻中心</a> > 正文</div>\n"
             f"{lines}\n<div class=foot>主办单位:某某市人民政府办公室 版权所有 联系我们</div></body></html>")
 
@@ -94,13 +98,11 @@ def as_site_page(text: str) -> str:
 def as_portal_page(text: str) -> str:
     """A page of a government portal: the site-page's <title>, a menu of links (首页 / 政务公开 / …), a breadcrumb
     with an entity, the text in <p>s, a list of related news with dates, a footer of licence numbers and telephone."""
-    first = next((line.strip(" |") for line in text.split("\n") if line.strip(" |")), "")
-    headline = f"{first}_" if len(first) <= 50 else ""
     menu = "".join(f"<li><a href=/{k}/>{word}</a></li>" for k, word in enumerate(["首页", "政务公开", "政务服务", "互动交流"]))
     related = "".join(f"<li><a href=/x{k}.html>{title}</a><span>0{k}-1{k}</span></li>" for k, title in
                       enumerate(["某市召开第5次常务会议", "市长调研重点项目建设", "我市举行新闻发布会介绍营商环境"], 1))
     body = "\n".join(f"<p>{line}</p>" for line in text.split("\n"))
-    return (f"<!DOCTYPE html><html><head><meta charset=utf-8><title>{headline}某某市人民政府门户网站</title></head><body>"
+    return (f"<!DOCTYPE html><html><head><meta charset=utf-8><title>{_site_title(text)}</title></head><body>"
             f"<ul class=menu>{menu}</ul>\n<div class=nav>当前位置:<a href=/>首页</a> &gt; <a>新闻中心</a></div>\n"
             f"<div class=article>{body}</div>\n<div class=related><h3>相关新闻</h3><ul>{related}</ul></div>\n"
             "<div class=foot><p>主办:某某市人民政府办公室</p><p>粤ICP备05012345号 联系电话:0759-3333333</p></div></body></html>")

@@ -434,7 +434,8 @@ def load_pattern_prefilters(name: str) -> tuple[re.Pattern[str] | None, ...]:
 # A page's <title> element, and the separator after the page's own title in it, before the site's name
 # ("…推进方案_某某市人民政府门户网站", "… - 人民网", "…|新闻中心")
 _HTML_TITLE = compile_pattern(r"<title\b[^>]*>([^<]*)</title\s*>", re.I)
-_SITE_NAME_SEPARATOR = compile_pattern(r"\s*(?:[_|\uff5c]|\s[-\u2013\u2014]\s|--)\s*")
+SITE_NAME_SEPARATOR = r"(?:[_|\uff5c]|\s[-\u2013\u2014]\s|--)"  # (segment reads a text scrape's title line by it too)
+_SITE_NAME_SEPARATOR = compile_pattern(rf"\s*{SITE_NAME_SEPARATOR}\s*")
 MAX_SITE_NAME = 40  # characters after the separator, a site's name and its sections
 MIN_TITLE_KEY = 4  # Chinese characters of a title before it is sought in the page's body
 
@@ -825,10 +826,12 @@ def metadata_line_pattern() -> re.Pattern[str]:
     return compile_pattern(rf"^[|\s]*(?:{spaced})(?:\s*[::|]|\s+(?=\d))")
 
 
-# A number alone on its line (10, 39.8%), as a scrape that breaks the line at every element of a page writes a number
-# the page set apart in bold or in a font of its own: 新建\n10\n所幼儿园
+# A number alone on its line (10, 39.8%), or a quoted phrase or a document's name (“十三五”, 《…规划》), as a scrape that
+# breaks the line at every element of a page writes a number it set apart (bold, a font of its own) or a link's words
 _NUMBER_LINE = compile_pattern(r"(?m)^[ \t]*\d+(?:\.\d+)?%?[ \t]*$")
-MIN_NUMBER_LINES = 2  # such numbers inside sentences on a page, before its breaks around them are read as a scrape's
+_QUOTED_LINE = compile_pattern(r"(?m)^[ \t]*(?:\u201c[^\u201c\u201d\n]{1,30}\u201d|\u300a[^\u300a\u300b\n]{1,40}\u300b)"
+                               r"[ \t]*$")
+MIN_ELEMENT_LINES = 2  # of one kind, with both breaks inside sentences, before a page's are read as a scrape's
 _SIGNED_NUMBER = compile_pattern(r"[ \t]*[-+]?\d+(?:\.\d+)?%?[ \t]*")
 
 
@@ -839,7 +842,7 @@ def _end_before(text: str, position: int) -> int:
     return position
 
 
-def _going_on(readable: str, start: int, lines: int = 2 * MIN_NUMBER_LINES + 1) -> str:
+def _going_on(readable: str, start: int, lines: int = 2 * MIN_ELEMENT_LINES + 1) -> str:
     """The line at ``start`` with the lines after it that numbers on lines of their own interrupt (新建\n10\n所,
     扩建\n5\n所,…): a sentence a scrape broke at each number it set apart."""
     end = start
@@ -855,71 +858,62 @@ def _going_on(readable: str, start: int, lines: int = 2 * MIN_NUMBER_LINES + 1) 
     return readable[start:end]
 
 
-def find_numbers_on_lines_of_their_own(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
-    """The line breaks around numbers a scrape put on lines of their own inside sentences: the break after one when
-    the line below goes on with a word or % and is prose (a prose mark: not a table written one cell to a line,
-    序号\n1\n完成投资, nor one whose line above is a number too), the break before it when the line above ends inside
-    a sentence on a word; cut, so the sentence reads whole, when a page has MIN_NUMBER_LINES numbers with both
-    breaks. One flag."""
-    joins, numbers = [], 0
-    for number in _NUMBER_LINE.finditer(readable):
-        above_end, below_start = max(number.start() - 1, 0), number.end() + 1
-        if below_start >= len(readable):
-            continue
-        below_end = readable.find("\n", below_start)
-        below = readable[below_start:below_end if below_end >= 0 else len(readable)]
-        if not below.strip() or not (_CJK.match(below.lstrip(" \t")) or below.lstrip(" \t")[0] in "%\uff05") \
-                or not _PROSE_MARK.search(_going_on(readable, below_start)):
-            continue
-        above = readable[readable.rfind("\n", 0, above_end) + 1:above_end].rstrip(" \t\r")
-        if _SIGNED_NUMBER.fullmatch(above):
-            continue  # a table written one cell to a line: 1612.33\n9.2\n年末全区常住人口… (heldout5 g07)
-        joins.append(Cut(number.end(), below_start + len(below) - len(below.lstrip(" \t")), ""))
-        if above and _is_open(above) and not (above[-1].isascii() and above[-1].isalnum()):
-            numbers += 1
-            joins.append(Cut(_end_before(readable, above_end), number.start(), ""))
-    if numbers < MIN_NUMBER_LINES:  # (inside sentences: a page number after a paragraph's end is no such number)
-        return [], []
-    return joins, [Flag(source_file, "inline_line_breaks", joins[0].start, joins[-1].end, "",
-                        f"numbers a scrape put on lines of their own inside sentences: {len(joins)} breaks joined")]
+def _breaks_around_a_number(readable: str, below_start: int, above: str, below: str) -> tuple[bool, bool]:
+    """Whether the breaks before and after a number on a line of its own are inside its sentence: after it when the
+    line below goes on with a word or % and is prose (a prose mark: not a table written one cell to a line,
+    序号\n1\n完成投资, nor one whose line above is a number too: 1612.33\n9.2\n年末…, heldout5 g07), before it when
+    the line above ends inside a sentence on a word too."""
+    if not below or not (_CJK.match(below) or below[0] in "%\uff05") \
+            or not _PROSE_MARK.search(_going_on(readable, below_start)) or _SIGNED_NUMBER.fullmatch(above):
+        return False, False
+    return bool(above) and _is_open(above) and not (above[-1].isascii() and above[-1].isalnum()), True
 
 
-# A quoted phrase or a document's name alone on its line (“十三五”, 《…规划》), as a scrape that breaks the line at every
-# element writes a link's or a span's words
-_QUOTED_LINE = compile_pattern(r"(?m)^[ \t]*(?:\u201c[^\u201c\u201d\n]{1,30}\u201d|\u300a[^\u300a\u300b\n]{1,40}\u300b)"
-                               r"[ \t]*$")
+def _breaks_around_a_phrase(readable: str, below_start: int, above: str, below: str) -> tuple[bool, bool]:
+    """Whether a quoted phrase on a line of its own stands inside a sentence (…李光明表示,\n“十三五”\n期间新疆将…): the
+    line above ends inside a sentence (not on a colon: a document's name under a quotation's lead stays), the line
+    below goes on with a word or a mark no sentence opens on, two phrases a line each go on with each other (多年的\n
+    “名校梦”\n“名医院梦”\n即将实现), and a line beside it is prose or ends a headline (not a list of slogans a line
+    each, heldout116 n03)."""
+    goes_on = bool(below) and bool(_CJK.match(below) or below[0] in _CLOSING or below[0] in "\uff0c,\u3001"
+                                   or _QUOTED_LINE.fullmatch(below))
+    inside = goes_on and bool(above) and (_is_open(above) or bool(_QUOTED_LINE.fullmatch(above))) \
+        and above[-1] not in ":\uff1a" and bool(_PROSE_OR_END_MARK.search(above) or _PROSE_OR_END_MARK.search(below))
+    return inside, inside
 
 
-def find_quoted_phrases_on_lines_of_their_own(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
-    """The line breaks around quoted phrases a scrape put on lines of their own inside sentences (…李光明表示,
-    \\n“十三五”\\n期间新疆将…): the line above ends inside a sentence (not on 。 or a colon: a document's name under
-    a heading or a quotation's lead stays), the line below goes on with a word or a mark that no sentence opens on,
-    and one of them is prose; cut when a page has MIN_NUMBER_LINES such phrases, as the numbers so set apart are.
-    One flag."""
+def find_elements_on_lines_of_their_own(readable: str, source_file: str = "") -> tuple[list[Cut], list[Flag]]:
+    """The line breaks around numbers and quoted phrases a scrape put on lines of their own inside sentences (新建\n10
+    \n所幼儿园; 表示,\n“十三五”\n期间): cut, so the sentence reads whole, for each kind a page has MIN_ELEMENT_LINES of
+    with both breaks inside their sentences (a page number after a paragraph's end is no such number). One flag."""
     joins = []
-    for phrase in _QUOTED_LINE.finditer(readable):
-        above_end, below_start = phrase.start() - 1, phrase.end() + 1
-        if above_end <= 0 or below_start >= len(readable):
-            continue
-        above = readable[readable.rfind("\n", 0, above_end) + 1:above_end].rstrip(" \t\r")
-        below = readable[below_start:readable.find("\n", below_start) % (len(readable) + 1)].lstrip(" \t")
-        # (two phrases a line each go on with each other: 多年的\n“名校梦”\n“名医院梦”\n即将实现)
-        above_phrase, below_phrase = _QUOTED_LINE.fullmatch(above), _QUOTED_LINE.fullmatch(below)
-        if not above or not below or not (_is_open(above) or above_phrase) or above[-1] in ":\uff1a" \
-                or not (_CJK.match(below) or below[0] in _CLOSING or below[0] in "\uff0c,\u3001" or below_phrase) \
-                or not (_PROSE_OR_END_MARK.search(above) or _PROSE_OR_END_MARK.search(below)):
-            continue  # (a list of slogans a line each, heldout116 n03, is no sentence)
-        words = phrase.group().strip(" \t")
-        words_start = phrase.start() + phrase.group().index(words)
-        below_words = below_start + len(readable[below_start:below_start + 8]) \
-            - len(readable[below_start:below_start + 8].lstrip(" \t"))
-        joins += [Cut(_end_before(readable, above_end), words_start, ""),
-                  Cut(words_start + len(words), below_words, "")]
-    if len(joins) < 2 * MIN_NUMBER_LINES:
+    for element_line, breaks in ((_NUMBER_LINE, _breaks_around_a_number), (_QUOTED_LINE, _breaks_around_a_phrase)):
+        found, inside = [], 0
+        for element in element_line.finditer(readable):
+            below_start = element.end() + 1
+            if below_start >= len(readable):
+                continue
+            above_end = max(element.start() - 1, 0)
+            above = readable[readable.rfind("\n", 0, above_end) + 1:above_end].rstrip(" \t\r")
+            below_end = readable.find("\n", below_start)
+            below_line = readable[below_start:below_end if below_end >= 0 else len(readable)]
+            below = below_line.lstrip(" \t")
+            before, after = breaks(readable, below_start, above, below)
+            words = element.group().strip(" \t")
+            words_start = element.start() + element.group().index(words)
+            if before:
+                found.append(Cut(_end_before(readable, above_end), words_start, ""))
+            if after:
+                found.append(Cut(words_start + len(words), below_start + len(below_line) - len(below), ""))
+            inside += before and after
+        if inside >= MIN_ELEMENT_LINES:
+            joins += found
+    if not joins:
         return [], []
+    joins.sort(key=lambda cut: cut.start)
     return joins, [Flag(source_file, "inline_line_breaks", joins[0].start, joins[-1].end, "",
-                        f"quoted phrases a scrape put on lines of their own inside sentences: {len(joins)} breaks "
-                        "joined")]
+                        f"numbers or quoted phrases a scrape put on lines of their own inside sentences: {len(joins)} "
+                        "breaks joined")]
 
 
 def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tuple[list[Cut], list[Flag]]:
@@ -1619,11 +1613,8 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
     wraps, wrap_flags = find_sentence_lines(readable, source_file) if not is_html else ([], [])
     if not wraps:  # (a page of one sentence to a line has no lines open inside a sentence)
         wraps, wrap_flags = find_hard_wraps(readable, cuts + spacing, source_file) if not is_html else ([], [])
-    inline, inline_flags = find_numbers_on_lines_of_their_own(readable, source_file) \
+    inline, inline_flags = find_elements_on_lines_of_their_own(readable, source_file) \
         if not is_html and "\n" in readable else ([], [])
-    if not is_html and ("\u201c" in readable or "\u300a" in readable):
-        quoted, quoted_flags = find_quoted_phrases_on_lines_of_their_own(readable, source_file)
-        inline, inline_flags = inline + quoted, inline_flags + quoted_flags
     wraps, wrap_flags = wraps + inline, wrap_flags + inline_flags
     joins = wraps + list(html_joins)  # (an HTML page's joined lines: the markup between them)
     if joins and residue:  # a converter's pinyin that a wrap broke in two or put at a line's start: 个(\ngè), 点\n(diǎn)

@@ -19,7 +19,7 @@ from plantargets.flags import Flag
 from plantargets.paths import CODEBOOK_DIR, codebook_rows, phrase_words
 from plantargets.pattern_cache import compile_pattern
 from plantargets.scanning import could_match
-from plantargets.text.normalize import NormalizedText, metadata_line_pattern
+from plantargets.text.normalize import SITE_NAME_SEPARATOR, NormalizedText, metadata_line_pattern
 from plantargets.text.places import main_place
 
 CN_ORDINAL = "一二三四五六七八九十百零〇"
@@ -439,7 +439,7 @@ def gives_the_title(line: str) -> bool:
 # A site's name after a page's title on a line a scrape kept from the page's <title> ("…的通知_区政府办公室文件_上海市
 # 宝山区人民政府门户网站", heldout359 n06; "…幼儿园全覆盖_幼儿资讯_查字典幼儿网", heldout115 n10): its sections and name
 # after a separator, ending on a word a site's name ends on (codebook/phrase_words.csv, role site_name_end).
-_SITE_NAME_AFTER_TITLE = compile_pattern(r"(?<=[^\s_|\uff5c]{6})\s*(?:[_|\uff5c]|\s[-\u2013\u2014]\s)[^\n]{0,60}"
+_SITE_NAME_AFTER_TITLE = compile_pattern(rf"(?<=[^\s_|\uff5c]{{6}})\s*{SITE_NAME_SEPARATOR}[^\n]{{0,60}}"
                                          rf"(?:{phrase_words('site_name_end')})\s*$")
 MAX_TITLE_WITH_SITE_NAME = 120  # characters of such a line
 _SITE_NAME_SEPARATORS = ("_", "|", "\uff5c", "-", "\u2013", "\u2014")  # (a line with none is not searched)
