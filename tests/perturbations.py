@@ -184,7 +184,8 @@ def perturbed_score(name: str, perturbation: str) -> tuple[dict, dict]:
         docs, gold = Path(work) / "docs", Path(work) / "gold"
         docs.mkdir()
         gold.mkdir()
-        pages = {path.name: rs._read(path) for path in raw_dir.iterdir() if path.is_file() and path.name != MANIFEST_NAME}
+        pages = {path.name: rs._read(path) for path in raw_dir.iterdir()
+                 if path.is_file() and path.name != MANIFEST_NAME}
         for page_name, page in pages.items():
             (docs / page_name).write_text(perturb(page), encoding="utf-8")
         if (raw_dir / MANIFEST_NAME).is_file():  # (the seeds' manifest is no page: it is copied as it is)

@@ -230,13 +230,13 @@ def test_a_sites_menu_is_furniture_on_a_text_and_on_an_html_page():
     assert _page_lines(f"<html><body>{menu}<h1>{headline}</h1><p>{lead}</p></body></html>") == [headline, lead]
 
 
-def test_a_metadata_line_is_no_wrapped_line(tests_dir=Path(__file__).parent):
+def test_a_metadata_line_is_no_wrapped_line():
     """heldout874 n01 as its portal serves it (the harness's portal form): its footer's and related news' short lines
     made the page look wrapped, and its dateline (发布时间:2012年10月19日, as long as they) was joined to the lead, so
     the page lost its date; a metadata line (codebook/metadata_labels.csv) ends where it ends."""
     from perturbations import as_portal_page
 
-    page = (tests_dir / "heldout874" / "docs" / "n01.txt").read_text(encoding="utf-8")
+    page = (Path(__file__).parent / "heldout874" / "docs" / "n01.txt").read_text(encoding="utf-8")
     lines = _page_lines(as_portal_page(page))
     assert lines[:2] == ["来源:大江网-江南都市报", "发布时间:2012年10月19日"]
 
