@@ -676,6 +676,21 @@ def test_this_years_part_of_a_horizon_named_before_is_of_this_year():
     assert [(v.value, v.year) for v in result.values] == [(77, 2021), (10000, 2021)]
 
 
+def test_a_span_of_years_within_which_a_commitment_follows_needs_no_lead():
+    """News of a city's school plan (heldout456 n06, a page of 2016): "5年内,太原市计划建设中小学、幼儿园200所" is a
+    target of 2016-2020 as "用5年时间" would be; without a commitment after it ("2年内新建、改扩建农村幼儿园75所", what
+    two years brought, heldout124 n05) or counted back (近3年内) it sets no span."""
+    result, _ = extract("记者获悉,5年内,太原市计划建设中小学、幼儿园200所。\n", doc_type="other", period=(None, None),
+                        issued="2016-02-21")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [("target", 200, 2020)]
+    result, _ = extract("3年内计划投资180亿元,新增高等级航道100公里。\n", doc_type="other", period=(None, None),
+                        issued="2017-06-13")
+    assert [(v.value, v.year) for v in result.values] == [(180, 2019), (100, 2019)]
+    for past in ("2年内新建、改扩建农村幼儿园75所。\n", "近3年内,全市计划建设的幼儿园75所已全部建成。\n"):
+        result, _ = extract(past, doc_type="other", period=(None, None), issued="2016-02-21")
+        assert [v.year for v in result.values if v.value == 75] == [2016], past
+
+
 def test_a_changes_start_now_on_an_undated_page_takes_the_year_it_last_named():
     """An undated news page (heldout100 n03): "省发改委下拨…2014年中央预算内资金3209万元…。预计在校寄宿生将由现有的2247人
     增加至3507人": 现有 is now, the year the page last named, for the start as for the target."""

@@ -1166,7 +1166,7 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
                 if tracker.results_reported == tracker.last_year:  # "2024年,某县地区生产总值增长6.7%。…力争…增长11%以上"
                     value.year += 1
                     value.year_basis = "the year after the results the text last named"
-                horizon = _HORIZON.search(sentence, 0, value.number_span[0] - s_start)
+                horizon = _horizon_in(sentence, 0, value.number_span[0] - s_start)
                 if horizon and 1 <= (years := int(parse_numeral(horizon.group(1)))) <= MAX_HORIZON_YEARS:
                     # "过去的五年,…2021年达到4368.53亿元" then "未来五年,…主要目标是:…年均增长8%以上": the horizon's
                     # last year, counted from the year after the one the text last told of (not one it committed for)
@@ -1356,6 +1356,20 @@ _PRESENT_STATE_CUE = compile_pattern(rf"actual cue (?:{_phrase_words('present_st
 # (not an N-year plan's name: "实施新一轮世园会后利用三年行动计划")
 _HORIZON = compile_pattern(rf"(?:{_phrase_words('horizon_lead')})\s*([一二两三四五六七八九十\d])\s*年(?!\s*(?:行动|计划|规划))"
                            r"(?:时间|内|左右)?")
+# "5年内,太原市计划建设…", "3年内计划投资180亿元": N年内 with no lead, a span from now when a commitment follows it
+# before the value (not "2年内新建、改扩建农村幼儿园75所", what two years brought; nor 近3年内, 过去5年内)
+_HORIZON_WITHOUT_LEAD = compile_pattern(_phrase_words("horizon_without_lead"))
+
+
+def _horizon_in(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The first span of N years from now that ``text`` names between ``start`` and ``end``: after a lead (用3年时间,
+    今后五年), or N年内 followed by a commitment."""
+    end = len(text) if end is None else end
+    led = _HORIZON.search(text, start, end)
+    for bare in _HORIZON_WITHOUT_LEAD.finditer(text, start, led.start() if led else end):
+        if _commits_before_a_number(text, bare.end()):
+            return bare
+    return led
 # "…确定了各区域三年发展目标:…力争达到30%": targets set for a span of years from the document's own
 _HORIZON_OF_TARGETS = compile_pattern(rf"(?<![\d年])([一二两三四五六七八九十\d])\s*年(?:{_phrase_words('targets_of_a_horizon')})")
 # "近3年,", "五年来", "近年来": a sentence led by a span counted back from now speaks of the past
@@ -1619,7 +1633,7 @@ def _sentence_context(doc: Document, sentence: str, plan_span: bool = True) -> t
         last = _last_match(_STATED_YEAR, sentence) or stated
         return (int(parse_numeral(last.group(1))), _REACHED if _reached_end(doc, sentence, last) else "stated"), \
             stated.start()
-    horizon = _HORIZON.search(sentence) if names_years and doc.report_year else None
+    horizon = _horizon_in(sentence) if names_years and doc.report_year else None
     end = _horizon_end(doc, int(parse_numeral(horizon.group(1)))) if horizon else None
     if end:  # "今年起…将用2年": the horizon's end
         return (end[1], "horizon"), horizon.start()
@@ -3870,7 +3884,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
         start, end = FIVE_YEAR_PLANS[plan_span.group(1)]
         return end, (start, end), False, per_year, f"a named plan period ({plan_span.group(0)})"
     this_year = prefix.rfind("今年") if context_year and kind == "target" and doc.report_year else -1
-    if this_year >= 0 and not _STATED_YEAR.search(prefix, this_year) and not _HORIZON.search(prefix, this_year):
+    if this_year >= 0 and not _STATED_YEAR.search(prefix, this_year) and not _horizon_in(prefix, this_year):
         # "未来5年,…新建…77所学校。其中,今年将有11所…投入使用": this year's part of the horizon named before
         return doc.report_year, None, True, per_year, \
             f"今年 after the horizon its paragraph named (a document of {doc.report_year}: {doc.current_year_evidence or doc.issued_date})"
@@ -3925,7 +3939,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if later and 1 <= (years := int(parse_numeral(later.group(1)))) <= MAX_HORIZON_YEARS:
         # "黑龙江省两年后森林覆盖率将达到43.9%" on a page of 2003: the year N years on from the page's
         return current + years, None, True, per_year, f"N years after the document's year ({later.group(0)}, {current})"
-    horizon = _HORIZON.search(prefix) or _HORIZON_OF_TARGETS.search(prefix)
+    horizon = _horizon_in(prefix) or _HORIZON_OF_TARGETS.search(prefix)
     if horizon and current and kind == "target":  # "今年起,用2年时间新建…": the horizon's last year
         years = int(parse_numeral(horizon.group(1)))
         span = _horizon_end(doc, years)
