@@ -691,6 +691,20 @@ def test_a_span_of_years_within_which_a_commitment_follows_needs_no_lead():
         assert [v.year for v in result.values if v.value == 75] == [2016], past
 
 
+def test_the_pieces_of_a_sentence_led_by_the_year_a_page_was_written_early_in_are_planned():
+    """News of a district's work meeting (heldout678 n05, dated 2017-03-01): after "回顾2016年工作,安排部署2017年…", the
+    sentence "2017年,全区营业总收入实现4500亿元,同比增长11.2%;地区生产总值实现1180亿元左右,…" gives the year's plans,
+    each piece after ";" as the first (dated by the year that leads the sentence), not the review of 2016."""
+    text = ("某市高新区今年计划建设项目100个\n2017-03-01 07:18:46 来源: 新华网\n"
+            "2月28日,某市高新区召开工作会议,回顾2016年工作,安排部署2017年重点工作任务。"
+            "2017年,全区营业总收入实现4500亿元,同比增长11.2%;地区生产总值实现1180亿元左右,同比增长16.3%;"
+            "固定资产投资完成500亿元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("target", 100, 2017), ("target", 4500, 2017), ("target", 11.2, 2017), ("target", 1180, 2017),
+        ("target", 16.3, 2017), ("target", 500, 2017)]
+
+
 def test_a_changes_start_now_on_an_undated_page_takes_the_year_it_last_named():
     """An undated news page (heldout100 n03): "省发改委下拨…2014年中央预算内资金3209万元…。预计在校寄宿生将由现有的2247人
     增加至3507人": 现有 is now, the year the page last named, for the start as for the target."""

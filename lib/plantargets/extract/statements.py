@@ -3293,7 +3293,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         # 比上年 only after a word that commits ("将达到109.4亿元,比上年增长73%"; not "今年…达到95.89亿公斤,比上年增长3.6%")
         actual_cue = None
     if actual_cue and not target_cue and _cue_stands_as(_WEAK_ACTUAL_CUE, cue_clause, actual_cue) \
-            and _in_a_year_not_over(doc, prefix, sentence):
+            and _in_a_year_not_over(doc, prefix, sentence, earlier):
         return "target", f"{_YEAR_NOT_OVER}: its change over the year before ({actual_cue.group(0)}) is planned"
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
@@ -3376,7 +3376,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", "到YYYY年 earlier in the paragraph"
     spoken = None
     if role.role == "review" and reference_year:  # the year the value's words speak of, read only in a review
-        spoken = int(parse_numeral(past_year.group(1))) if past_year else line_year if _has_target_cue(prefix) else None
+        spoken = int(parse_numeral(past_year.group(1))) if past_year else line_year \
+            if _has_target_cue(prefix) or _in_a_year_not_over(doc, prefix, sentence, earlier) else None
     if spoken is not None and spoken >= reference_year and (role.year is None or role.year_inferred or spoken > role.year):
         # "过去一年…。" then "2024年,贵州将…预计增长5.5%左右" (or "…。贵州将推动…45%以上"): the page's own year opens
         # what is to come, unless the review is of that year (a December execution report's "2022年,…完成1078.6亿元")
@@ -3448,7 +3449,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if (int(parse_numeral(dated[-1].group(1))) if dated else line_year) == doc.current_year:
             # "报告建议:2008年…生产总值增长10%左右" on a page of a 2007 execution report and a 2008 plan: the year it plans
             return "target", _PLANNED_YEAR_NAMED
-    if _in_a_year_not_over(doc, prefix, sentence):
+    if _in_a_year_not_over(doc, prefix, sentence, earlier):
         return "target", _YEAR_NOT_OVER
     if doc.doc_type == "notice" and _ISSUES_A_DOCUMENT.search(doc.title) and not _DONE_MARKER.search(before):
         # a notice that issues a plan or scheme (关于印发…的通知) carries it: what it sets out is to be reached
@@ -3477,12 +3478,14 @@ def _written_late_in_its_year(doc: Document) -> bool:
     return bool(doc.written_month) and doc.written_month >= FIRST_MONTH_OF_THE_YEARS_ESTIMATES
 
 
-def _in_a_year_not_over(doc: Document, prefix: str, sentence: str) -> bool:
+def _in_a_year_not_over(doc: Document, prefix: str, sentence: str, earlier: str = "") -> bool:
     """Whether a value its words date to the year of the page's dateline, early in that year, with no word of a part
-    of the year done ("2023年,…第一产业增加值预计增长4.5%以上" on a page of 2023-02-03), is what is planned for it."""
+    of the year done ("2023年,…第一产业增加值预计增长4.5%以上" on a page of 2023-02-03), is what is planned for it;
+    a piece after ";" is dated by the pieces before it when its own words name no year ("2017年,全区营业总收入实现
+    4500亿元,…;工业总产值实现4180亿元左右" on a page of 2017-03-01)."""
     if not _written_before_its_years_results(doc) or _COMPLETION_CUE.search(sentence):
         return False
-    dated = _value_years(prefix)
+    dated = _value_years(prefix) or _value_years(earlier)
     return bool(dated) and int(parse_numeral(dated[-1].group(1))) == doc.written_year
 
 
