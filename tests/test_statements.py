@@ -705,6 +705,17 @@ def test_the_pieces_of_a_sentence_led_by_the_year_a_page_was_written_early_in_ar
         ("target", 16.3, 2017), ("target", 500, 2017)]
 
 
+def test_the_pieces_of_a_sentence_a_later_year_leads_under_a_review_heading_are_targets():
+    """A district's education plan (heldout908 n01) under "一、…教育发展现状": "到2015年,…地区生产总值达到1000亿元,年均
+    增长76%;地方财政一般预算收入100亿元,年均增长48%" gives the horizon's targets in every piece after ";", not the
+    review's results."""
+    text = ("一、某区教育发展现状\n全区现有学校32所。到2015年,某区将实现经济快速发展,地区生产总值达到1000亿元,年均增长16%;"
+            "地方财政一般预算收入100亿元,年均增长18%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2011-05-03")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 32, 2011), ("target", 1000, 2015), ("target", 16, 2015), ("target", 100, 2015), ("target", 18, 2015)]
+
+
 def test_a_changes_start_now_on_an_undated_page_takes_the_year_it_last_named():
     """An undated news page (heldout100 n03): "省发改委下拨…2014年中央预算内资金3209万元…。预计在校寄宿生将由现有的2247人
     增加至3507人": 现有 is now, the year the page last named, for the start as for the target."""
