@@ -716,6 +716,22 @@ def test_the_pieces_of_a_sentence_a_later_year_leads_under_a_review_heading_are_
         ("actual", 32, 2011), ("target", 1000, 2015), ("target", 16, 2015), ("target", 100, 2015), ("target", 18, 2015)]
 
 
+def test_a_piece_after_a_semicolon_of_a_sentence_whose_lead_names_a_later_year_is_a_target():
+    """News of a province's forestry meeting (heldout316 n11, written in the year before): "会议指出,2022年全省要完成营造林
+    100万亩,…;完成草原修复治理12万亩,…稳定在70%左右" sets the coming year's targets in every piece after ";"; a later
+    year named deep in a piece before ("…年内要达到35%,争取2014年达到50%;全县22所敬老院…", heldout850 n05) leads
+    nothing."""
+    text = ("某省召开林业工作会议\n2021-12-28 10:20 来源:某省林业局\n会议总结了2021年全省林业工作。2021年全省完成营造林120万亩。"
+            "会议指出,2022年全省要完成营造林100万亩,完成森林抚育483万亩;完成草原修复治理12万亩,草原综合植被盖度稳定在70%左右。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 120, 2021), ("target", 100, 2022), ("target", 483, 2022), ("target", 12, 2022), ("target", 70, 2022)]
+    text = ("某县民政工作\n2012-07-19 17:20 来源:某县新闻网\n集中供养入住率年内要达到35%,争取2014年达到50%;"
+            "全县22所敬老院已全部完成法人登记,县财政按每所敬老院配备3名工作人员的标准预算经费。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [v.kind for v in result.values if v.value == 3] == ["actual"]
+
+
 def test_a_changes_start_now_on_an_undated_page_takes_the_year_it_last_named():
     """An undated news page (heldout100 n03): "省发改委下拨…2014年中央预算内资金3209万元…。预计在校寄宿生将由现有的2247人
     增加至3507人": 现有 is now, the year the page last named, for the start as for the target."""

@@ -3330,6 +3330,12 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if later and int(parse_numeral(later.group(1))) > written \
             and not _A_SPAN_FROM_BEFORE.search(spoken, 0, later.start()):
         return "target", "a year after the page was written is stated"
+    led = _value_years(earlier[:_FRAMING_LEAD]) if written and not past_year and earlier and not _ESTIMATE.search(clause) \
+        else None
+    if led and int(parse_numeral(led[-1].group(1))) > written:
+        # "会议指出,2022年全省要完成营造林100万亩,…;完成草原修复治理12万亩" on a page of 2021: a piece after ";" of a
+        # sentence whose lead names a later year
+        return "target", "a year after the page was written leads the sentence"
     ended = _last_match(_PLAN_END_NAMED, _COMPARED_WITH_A_PLAN.sub(_blank, prefix)) \
         if not past_year and "末" in prefix else None  # (比“十三五”末提高1岁: a base of comparison, not the value's time)
     if ended and reference_year and FIVE_YEAR_PLANS[ended.group(1)][1] < reference_year \
