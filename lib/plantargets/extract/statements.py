@@ -1981,6 +1981,14 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                 and _starts_a_change(prefix, sentence, match.end()):  # "五年…从179.92亿元增加到245亿元": the start
             year_basis = f"the start of a change over {over[0]}-{over[1]} ({year_basis})"
             year, period, inferred = over[0] - 1, None, True
+        elif kind == "actual" and year and year_basis == "stated" \
+                and (spanned := _last_match(_SPAN_FROM_A_YEAR, prefix) or _SPAN_FROM_A_YEAR.match(
+                    _time_leading(earlier) if earlier and not _names_a_time(prefix) else "")) \
+                and int(spanned.group(2)) == year \
+                and _starts_a_change(prefix, sentence, match.end()):
+            # "从2011年到2016年,地区生产总值由65.6亿元增加到120.5亿元": the start, of the span's first year
+            year, inferred = int(spanned.group(1)), True
+            year_basis = f"the start of a change from its span's first year ({spanned.group(0).strip()})"
         elif kind == "actual" and year and year_basis == _EARLIER_IN_THE_PARAGRAPH \
                 and _starts_a_change(prefix, sentence, match.end()):
             dated = _last_match(_DATED_CHANGE, line.text[:offset + match.start() - line.start])
@@ -3816,11 +3824,40 @@ def _horizon_from_a_year(prefix: str) -> tuple[int, int] | None:
     return int(start.group(1)), years
 
 
+# a sentence's leading phrase up to its first comma or colon ("从2011年到2016年,", "“十三五”期间,")
+_SPAN_FROM_A_YEAR = compile_pattern(_phrase_words("span_from_a_year"))  # 从2011年到2016年: a change's span
+_LEADING_PHRASE = compile_pattern(r"[^,,::;;。]{1,20}[,,::]")
+_YEAR_DIGITS = compile_pattern(r"(?:19|20)\d{2}")
+
+
+def _time_leading(earlier: str) -> str:
+    """The phrase that leads a full sentence when it names a time and nothing else counted ("2011年至2013年上半年,"),
+    else "" (not "2010年底发布实施的《…》提到,": an event's date; nor "2015年全省城镇化率达到40%;": a value's own)."""
+    lead = _LEADING_PHRASE.match(earlier)
+    if not lead or not _names_a_time(lead.group(0)) or _DIGIT.search(_YEAR_DIGITS.sub("", lead.group(0))) \
+            or "》" in lead.group(0):
+        return ""
+    return lead.group(0)
+
+
+def _names_a_time(text: str, own_words: bool = False) -> bool:
+    """Whether ``text`` names a year, a span of years or a five-year plan (``own_words``: or 今年, 去年, 明年)."""
+    if _value_years(text) or parse_period(text) or _PLAN_SPAN.search(text) or _PLAN_END_NAMED.search(text):
+        return True
+    return own_words and bool(_OWN_YEAR_WORD.search(text) or _LAST_YEAR.search(text) or _NEXT_YEAR_WORD.search(text)
+                              or _horizon_in(text) or _HORIZON_OF_TARGETS.search(text))
+
+
 def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole, line_year: int | None = None,
           in_review: bool = False, words_before: str = "", earlier: str = ""):
     """(year, period, year_inferred, per_year, basis) of a value from its sentence, its section, else the document.
     ``words_before``: the sentence's text before the value as written (``prefix`` has its bracketed years dropped);
     ``earlier``: the pieces of its full sentence before it, each ending at ";"."""
+    lead = _time_leading(earlier) if earlier and not _names_a_time(prefix, own_words=True) else ""
+    if lead:
+        # "从2011年到2016年,地区生产总值由65.6亿元增加到120.5亿元,…;…收入由17.07亿元增加到39.51亿元": a piece after
+        # ";" that names no time of its own is of the time that leads its sentence
+        prefix = lead + prefix
     per_year = bool(_PER_YEAR.search(prefix))
     plan = _plan_named_last(words_before) if kind == "target" and "《" in words_before else None
     if plan:  # "2012年,市政府启动了《…三年行动计划(2012—2014年)》,计划建设中小学200余所": the plan's, of its last year
