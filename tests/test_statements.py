@@ -749,6 +749,16 @@ def test_a_piece_after_a_semicolon_is_of_the_time_that_leads_its_sentence_and_a_
     assert [v.year_basis for v in result.values if v.value == 98] != ["stated"]  # no year of its own words
 
 
+def test_the_pieces_after_a_whole_years_result_on_a_page_of_early_the_next_year_are_of_that_year():
+    """Radio news of a region's results (heldout382 n10, dated 2024-02-02): "全年地区生产总值预计完成1610亿元左右,
+    增长5.5%左右;新建高标准农田56万亩,粮食总产达到189亿斤": every piece after ";" reports 2023, as the first does."""
+    text = ("某区经济运行情况\n2024-02-02 10:20 来源:某网\n某网2月2日消息全年地区生产总值预计完成1610亿元左右,增长5.5%左右;"
+            "新建高标准农田56万亩,粮食总产达到189亿斤。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("actual", 1610, 2023), ("actual", 5.5, 2023), ("actual", 56, 2023), ("actual", 189, 2023)]
+
+
 def test_a_changes_start_now_on_an_undated_page_takes_the_year_it_last_named():
     """An undated news page (heldout100 n03): "省发改委下拨…2014年中央预算内资金3209万元…。预计在校寄宿生将由现有的2247人
     增加至3507人": 现有 is now, the year the page last named, for the start as for the target."""

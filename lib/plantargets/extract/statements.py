@@ -1123,9 +1123,11 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         earlier = clauses if sentence.rstrip().endswith((";", ";")) else ""
         sentences.append((s_start, s_end, first_new, len(result.values)))
         for value in result.values[first_new:]:
-            if value.kind == "actual" and value.year is None and _a_whole_years_result_before_its_own(
-                    doc, sentence[:value.number_span[0] - s_start]):
-                # "2024-02-02 … 全年地区生产总值预计完成1610亿元左右": written before that year's results are in
+            if value.kind == "actual" and value.year is None and (_a_whole_years_result_before_its_own(
+                    doc, sentence[:value.number_span[0] - s_start])
+                    or clauses != sentence and _a_whole_years_result_before_its_own(doc, clauses[:_FRAMING_LEAD])):
+                # "2024-02-02 … 全年地区生产总值预计完成1610亿元左右": written before that year's results are in (and
+                # the pieces after ";" of the sentence it leads: "…;新建高标准农田56万亩")
                 value.year, value.year_inferred = doc.written_year - 1, True
                 written = f"{doc.written_year}-{doc.written_month:02d}"
                 value.year_basis = f"a whole year's result on a page of {written}: the year before"
