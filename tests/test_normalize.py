@@ -276,6 +276,17 @@ def test_quoted_phrases_a_scrape_put_on_lines_of_their_own_are_read_in_their_sen
     assert normalize_text(headline, "t.txt")[0].text.split("\n")[0] == "金凤区发布2025年民生“十心”实事!"
 
 
+def test_one_quoted_phrase_on_a_line_of_its_own_after_a_comma_is_read_in_its_sentence():
+    """A page with one such phrase (heldout702 n04 under the quote-lines form: its other quotation marks are
+    corrupted): after a line that ends on a comma the sentence goes on, so 表示,\n“十三五”\n期间… is joined; one after
+    a sentence's end or a colon stays on its line."""
+    text = "新疆体育局李光明表示,\n“十三五”\n期间新疆将新建冰上示范学校100所。\n"
+    assert normalize_text(text, "t.txt")[0].text.strip() == "新疆体育局李光明表示,“十三五”期间新疆将新建冰上示范学校100所。"
+    for lead in ("会议召开。\n", "会议提出:\n"):
+        text = lead + "“十三五”\n期间新疆将新建冰上示范学校100所。\n"
+        assert "\n“十三五”\n期间" in normalize_text(text, "t.txt")[0].text
+
+
 def test_offset_map_on_a_seed_document(raw_dir):
     from plantargets.text.read import read_raw_file
     raw = read_raw_file(raw_dir / "sihui_2022_education_14th_fyp.txt").text

@@ -832,6 +832,8 @@ _NUMBER_LINE = compile_pattern(r"(?m)^[ \t]*\d+(?:\.\d+)?%?[ \t]*$")
 _QUOTED_LINE = compile_pattern(r"(?m)^[ \t]*(?:\u201c[^\u201c\u201d\n]{1,30}\u201d|\u300a[^\u300a\u300b\n]{1,40}\u300b)"
                                r"[ \t]*$")
 MIN_ELEMENT_LINES = 2  # of one kind, with both breaks inside sentences, before a page's are read as a scrape's
+# (one is enough after a comma: a line of a sentence that ends on one goes on)
+_COMMAS = ",\uff0c\u3001"
 _SIGNED_NUMBER = compile_pattern(r"[ \t]*[-+]?\d+(?:\.\d+)?%?[ \t]*")
 
 
@@ -888,7 +890,7 @@ def find_elements_on_lines_of_their_own(readable: str, source_file: str = "") ->
     with both breaks inside their sentences (a page number after a paragraph's end is no such number). One flag."""
     joins = []
     for element_line, breaks in ((_NUMBER_LINE, _breaks_around_a_number), (_QUOTED_LINE, _breaks_around_a_phrase)):
-        found, inside = [], 0
+        found, inside, after_a_comma = [], 0, []
         for element in element_line.finditer(readable):
             below_start = element.end() + 1
             if below_start >= len(readable):
@@ -901,13 +903,14 @@ def find_elements_on_lines_of_their_own(readable: str, source_file: str = "") ->
             before, after = breaks(readable, below_start, above, below)
             words = element.group().strip(" \t")
             words_start = element.start() + element.group().index(words)
-            if before:
-                found.append(Cut(_end_before(readable, above_end), words_start, ""))
+            these = [Cut(_end_before(readable, above_end), words_start, "")] if before else []
             if after:
-                found.append(Cut(words_start + len(words), below_start + len(below_line) - len(below), ""))
+                these.append(Cut(words_start + len(words), below_start + len(below_line) - len(below), ""))
+            found += these
             inside += before and after
-        if inside >= MIN_ELEMENT_LINES:
-            joins += found
+            if before and after and above[-1] in _COMMAS:  # "…李光明表示,\n“十三五”\n期间新疆将…": a sentence broken off
+                after_a_comma += these
+        joins += found if inside >= MIN_ELEMENT_LINES else after_a_comma
     if not joins:
         return [], []
     joins.sort(key=lambda cut: cut.start)
