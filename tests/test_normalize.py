@@ -1345,6 +1345,28 @@ def test_a_wrapped_page_with_pinyin_glosses_joins_lines_the_glosses_shorten_and_
     assert "(" not in norm.text.replace("(记者", "")
 
 
+def test_a_wrap_just_after_a_sentences_end_is_joined_on_a_page_broken_at_a_count_of_characters():
+    """A scraper that breaks lines every N characters can break just after a 。 ("…清水塘口岸经济产业园建设。" / "主攻
+    稳外贸…", heldout748 n02 under tests/perturbations.py wrap38): a closed line exactly N long goes on in the next
+    line of prose; a shorter closed line ends its paragraph, and so does a full one before a heading; a page wrapped
+    at a width rather than a count (open lines of several lengths) joins no closed line."""
+    lines = ["今年我市将奋力推进开放发展先行区建设、五大开",   # 22 characters a line, the scraper's count
+             "放行动、三个平台建设、清水塘口岸产业园建设。",
+             "主攻稳外贸、稳外资、促消费,实现社会消费品零",
+             "售总额增长10%;进出口增长20%以上;签约",
+             "项目300个以上,其中500强项目20个。",
+             "会议要求,各部门要明确目标,落实工作责任,确",
+             "保各项任务落到实处,全力完成全年的工作任务。",
+             "二、保障措施",
+             "各县市区要加强组织领导,落实工作责任,细化工"]
+    assert {len(line) for line in lines[:4] + lines[5:7]} == {22}
+    norm, flags = normalize_text("\n".join(lines) + "\n")
+    assert "产业园建设。主攻稳外贸" in norm.text and "项目20个。\n会议要求" in norm.text
+    assert "工作任务。\n二、保障措施\n" in norm.text and any(f.flag_type == "hard_wrapped_lines" for f in flags)
+    pdf = [line + "多" * (k % 3) if not line.endswith("。") else line for k, line in enumerate(lines)]  # widths vary
+    assert "产业园建设。\n主攻稳外贸" in normalize_text("\n".join(pdf) + "\n")[0].text
+
+
 def test_a_wrap_just_after_a_closing_bracket_or_quotation_mark_is_joined_on_a_wrapped_page():
     """A PDF's wrap can fall just after an aside or a quotation ("…普惠县(市、区)" / ",全市学前三年…", heldout h15's
     text wrapped so by tests/perturbations.py): on a page wrapped at one width such a full line of prose goes on in

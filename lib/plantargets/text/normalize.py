@@ -721,6 +721,7 @@ FULL_CLUSTER_SHARE = 0.6  # … or, when short open lines spread the widths, the
 _TRAILING_MARK = compile_pattern(r"[A-Za-z]{1,4}\s*$")  # "…目标任务。heK": a site's mark after a paragraph's end
 _CLOSING = frozenset(SENTENCE_END)
 _ASIDE_CLOSE = frozenset("”」』)\uff09")  # of SENTENCE_END, the marks that close a quotation or an aside, not a sentence
+_FULL_STOPS = frozenset("。!?;\uff01\uff1f\uff1b")  # of SENTENCE_END, the marks that end a sentence
 
 
 def _display_width(line: str) -> int:
@@ -949,7 +950,7 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
             glossed = len(_visible(readable, start, end, *unglossed).strip()) >= MIN_WRAPPED_LINE
         lines.append((end, text.strip(), len(raw_line.strip()), glossed, len(raw_line.rstrip())))
         start = end + 1
-    long_lines, open_lines, glossed_open, aside_open = 0, [], [], []
+    long_lines, open_lines, glossed_open, aside_open, closed_full = 0, [], [], [], []
     cut_whole: dict[int, list[int]] = {}  # an open line's end: the ends of the lines cut whole after it
     for index, (end, text, raw_length, glossed, counted) in enumerate(lines[:-1]):
         if len(text) < MIN_WRAPPED_LINE and not glossed:
@@ -967,6 +968,11 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
             # a wrap just after a quotation or an aside ("…全市85%左右县(市、区)" / "创建成…"): joined when the page is
             # wrapped, as full as its open lines; a line of prose that ends so closes no sentence, but decides nothing
             found = aside_open
+        elif not glossed and text[-1:] in _FULL_STOPS and _PROSE_MARK.search(text) \
+                and not _OPENS_AN_ITEM.match(lines[after][1]) and _PROSE_MARK.search(lines[after][1]):
+            # a wrap just after a sentence's end ("…清水塘口岸经济产业园建设。" / "主攻稳外贸…"): joined when the line
+            # is as long as the scraper's count, as a paragraph's last line is only by chance; it decides nothing
+            found = closed_full
         else:
             continue
         found.append((end, _display_width(text), len(text), raw_length, counted))
@@ -991,8 +997,14 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         if not median:
             return [], []
     joins = []
-    for end, *widths in sorted(open_lines + aside_open + (glossed_open if measure in (3, 4) else [])):
-        if widths[measure - 1] >= FULL_LINE * median:
+    # a closed line is joined only on a page broken at an exact count of characters (most of its open lines that
+    # long), at that count: a width on a page (PDF text) leaves a paragraph's full last line possible
+    count, times = Counter(line[3] for line in open_lines).most_common(1)[0]
+    full = {line for line in closed_full if line[3] == count} if times >= max(MIN_EXACT_WRAPS, len(open_lines) / 2) \
+        else set()
+    for line in sorted(open_lines + aside_open + list(full) + (glossed_open if measure in (3, 4) else [])):
+        end, *widths = line
+        if line in full or widths[measure - 1] >= FULL_LINE * median:
             left, right = end, end + 1
             while left > 0 and readable[left - 1] in " \t\r\u3000":
                 left -= 1
