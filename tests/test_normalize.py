@@ -1367,6 +1367,22 @@ def test_a_wrap_just_after_a_sentences_end_is_joined_on_a_page_broken_at_a_count
     assert "产业园建设。\n主攻稳外贸" in normalize_text("\n".join(pdf) + "\n")[0].text
 
 
+def test_a_full_line_before_a_numbered_heading_is_not_joined_to_it_on_a_wrapped_page():
+    """A PDF's table header at full width over a chapter heading ("序号 目标任务 责任单位 上半年推进情况" / "一、经济社会
+    发展主要预期目标", heldout153 n08 under tests/perturbations.py pdf-cjk-spaced): the heading opens its own line, so
+    its section is read; ordinals in a list ("…马白镇木都底" / "六、七组产业道路项目") open no heading and are joined."""
+    lines = ["据介绍,方案结合镇江学前教育改革发展实际,明",
+             "确了提升行动目标。通过统筹优化城乡学前教育资",
+             "源布局和公共服务网络,全市新建改扩建幼儿园3",
+             "0所,全市学前三年毛入园率保持在99%以上特需",
+             "一、经济社会发展主要预期目标",
+             "地区生产总值增长6%以上,全县已启动建设马白镇木都底",
+             "六、七组产业道路项目、八寨镇浪建线修复工程。"]
+    norm, flags = normalize_text("\n".join(lines) + "\n")
+    assert "以上特需\n一、经济社会发展主要预期目标\n" in norm.text and "木都底六、七组" in norm.text
+    assert any(f.flag_type == "hard_wrapped_lines" for f in flags)
+
+
 def test_a_wrap_just_after_a_closing_bracket_or_quotation_mark_is_joined_on_a_wrapped_page():
     """A PDF's wrap can fall just after an aside or a quotation ("…普惠县(市、区)" / ",全市学前三年…", heldout h15's
     text wrapped so by tests/perturbations.py): on a page wrapped at one width such a full line of prose goes on in

@@ -961,7 +961,8 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
             after += 1
         if not lines[after][1] or _table_row(text) or metadata_line_pattern().match(text):
             continue  # (a metadata line, 发布时间:2012年10月19日, ends where it ends)
-        if _is_open(text) and not (text.endswith("|") and _PIPED_VALUE_CELL.fullmatch(lines[after][1])):
+        if _is_open(text) and not (text.endswith("|") and _PIPED_VALUE_CELL.fullmatch(lines[after][1])) \
+                and not _OPENS_A_HEADING.match(lines[after][1]):  # (a heading opens its own line: 一、…, (二)…)
             # (a glossed line is joined at a scraper's count of raw characters only, and does not decide that count)
             found = glossed_open if glossed else open_lines
         elif text[-1:] in _ASIDE_CLOSE and _PROSE_MARK.search(text) and not _OPENS_AN_ITEM.match(lines[after][1]):
@@ -1412,6 +1413,11 @@ def find_tab_separated_rows(readable: str, spaced: bool = False) -> list[Cut]:
 # joined to the sentence before it
 _OPENS_AN_ITEM = compile_pattern(r"\s*(?:第[一二三四五六七八九十百\d]+[章节部分篇条项]|[一二三四五六七八九十]{1,3}[、.]"
                                  rf"|[((][一二三四五六七八九十\d]{{1,3}}[))]|\d{{1,2}}[.、)](?!\d)|[-*○√—>|①-⑳{_BULLETS}])")
+# A heading's number opening a line (第三章, 一、, (二)), never a wrap's next line; not a list of ordinals ("木都底" /
+# "六、七组产业道路")
+_CN_ORDINAL = r"[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]"  # 一 to 十, an item's number
+_OPENS_A_HEADING = compile_pattern(rf"\s*(?:\u7b2c(?:{_CN_ORDINAL}|[\u767e\d])+[\u7ae0\u8282\u90e8\u5206\u7bc7]"
+                                   rf"|{_CN_ORDINAL}{{1,3}}\u3001(?!{_CN_ORDINAL})|[(\uff08]{_CN_ORDINAL}{{1,3}}[)\uff09])")
 MIN_SENTENCE_LINES = 4  # lines of prose (PROSE_LINE characters or more, no heading) a page needs to be read so
 PROSE_LINE = 10
 SENTENCE_LINE_SHARE = 0.7  # of its prose lines that hold one sentence, ended by 。, ...
