@@ -741,19 +741,6 @@ def test_a_news_paragraphs_opener_in_a_page_run_into_one_line_starts_a_line_agai
     assert normalize_text(text)[0].text.count("\n会上") == text.count("\n会上")
 
 
-def test_a_numbered_item_in_a_page_run_into_one_line_starts_a_line_again():
-    """heldout153 n07 with its line breaks lost: "…汇报如下:1.全社会固定资产投资增速…。…全市第3位。2.规模以上…" gets
-    each numbered item back on a line of its own, so each is read as a heading; a decimal opening a sentence (。3.5万人)
-    and a page with its lines are left alone."""
-    text = (Path(__file__).parent / "heldout153" / "docs" / "n07.txt").read_text(encoding="utf-8")
-    norm, flags = normalize_text(text.replace("\n", ""))
-    assert "汇报如下:\n1.全社会" in norm.text and "全省第一方阵。\n1-11月" not in norm.text
-    assert "全市第3位。\n2.规模以上" in norm.text and "lost_line_breaks" in [f.flag_type for f in flags]
-    prose = "某县今年新增就业岗位1200个,比上年增加一成。3.5万人参加了职业技能培训,就业形势稳定。" * 4
-    assert "\n" not in normalize_text(prose)[0].text
-    assert normalize_text(text)[0].text.count("\n2.") == text.count("\n2.")
-
-
 def test_a_dateline_in_dots_run_into_the_headline_of_a_one_line_page_starts_a_line_again():
     """heldout904 n03 with its line breaks lost: "…家庭农场220家20.01.2016  11:24  加快发展…" gets its dateline's line back,
     so the date (day first, in dots) dates the page and 20.01 is no value; a page with its lines is left alone."""
