@@ -1354,29 +1354,37 @@ def test_a_wrap_just_after_a_sentences_end_is_joined_on_a_page_broken_at_a_count
     assert "产业园建设。\n主攻稳外贸" in normalize_text("\n".join(pdf) + "\n")[0].text
 
 
+# the first lines of heldout h15's text as a PDF wraps them (tests/perturbations.py), for the wrap tests below
+_WRAPPED_OPENING = ["据介绍,方案结合镇江学前教育改革发展实际,明",
+                    "确了提升行动目标。通过统筹优化城乡学前教育资",
+                    "源布局和公共服务网络,全市新建改扩建幼儿园3"]
+
+
+def _joined_as_wrapped(lines: list[str]) -> str:
+    """The normalized text of ``lines``, which must be read as a wrapped page (its flag raised)."""
+    norm, flags = normalize_text("\n".join(lines) + "\n")
+    assert any(f.flag_type == "hard_wrapped_lines" for f in flags)
+    return norm.text
+
+
 def test_a_full_line_before_a_numbered_heading_is_not_joined_to_it_on_a_wrapped_page():
     """A PDF's table header at full width over a chapter heading ("序号 目标任务 责任单位 上半年推进情况" / "一、经济社会
     发展主要预期目标", heldout153 n08 under tests/perturbations.py pdf-cjk-spaced): the heading opens its own line, so
     its section is read; ordinals in a list ("…马白镇木都底" / "六、七组产业道路项目") open no heading and are joined."""
-    lines = ["据介绍,方案结合镇江学前教育改革发展实际,明",
-             "确了提升行动目标。通过统筹优化城乡学前教育资",
-             "源布局和公共服务网络,全市新建改扩建幼儿园3",
+    lines = [*_WRAPPED_OPENING,
              "0所,全市学前三年毛入园率保持在99%以上特需",
              "一、经济社会发展主要预期目标",
              "地区生产总值增长6%以上,全县已启动建设马白镇木都底",
              "六、七组产业道路项目、八寨镇浪建线修复工程。"]
-    norm, flags = normalize_text("\n".join(lines) + "\n")
-    assert "以上特需\n一、经济社会发展主要预期目标\n" in norm.text and "木都底六、七组" in norm.text
-    assert any(f.flag_type == "hard_wrapped_lines" for f in flags)
+    text = _joined_as_wrapped(lines)
+    assert "以上特需\n一、经济社会发展主要预期目标\n" in text and "木都底六、七组" in text
 
 
 def test_a_wrap_just_after_a_closing_bracket_or_quotation_mark_is_joined_on_a_wrapped_page():
     """A PDF's wrap can fall just after an aside or a quotation ("…普惠县(市、区)" / ",全市学前三年…", heldout h15's
     text wrapped so by tests/perturbations.py): on a page wrapped at one width such a full line of prose goes on in
     the next; a line that ends so before a heading or an item does not."""
-    lines = ["据介绍,方案结合镇江学前教育改革发展实际,明",
-             "确了提升行动目标。通过统筹优化城乡学前教育资",
-             "源布局和公共服务网络,全市新建改扩建幼儿园3",
+    lines = [*_WRAPPED_OPENING,
              "0所。到2025年,全市85%左右县(市、区",
              ")创建成国家和省学前教育普及普惠县(市、区)",
              ",全市学前三年毛入园率保持在99%以上,特需",
@@ -1386,7 +1394,6 @@ def test_a_wrap_just_after_a_closing_bracket_or_quotation_mark_is_joined_on_a_wr
              "(二)主要任务",
              "全市普惠性幼儿园覆盖率保持在90%以上(市、区)",
              "二、保障措施"]
-    norm, flags = normalize_text("\n".join(lines) + "\n")
-    assert "普惠县(市、区),全市学前三年" in norm.text and "“学有优教”“幼有善育”。\n(二)主要任务\n" in norm.text
-    assert "保持在90%以上(市、区)\n二、保障措施\n" in norm.text
-    assert any(f.flag_type == "hard_wrapped_lines" for f in flags)
+    text = _joined_as_wrapped(lines)
+    assert "普惠县(市、区),全市学前三年" in text and "“学有优教”“幼有善育”。\n(二)主要任务\n" in text
+    assert "保持在90%以上(市、区)\n二、保障措施\n" in text
