@@ -3340,8 +3340,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if later and int(parse_numeral(later.group(1))) > written \
             and not _A_SPAN_FROM_BEFORE.search(spoken, 0, later.start()):
         return "target", "a year after the page was written is stated"
-    led = _value_years(earlier[:_FRAMING_LEAD]) if written and not past_year and earlier and not _ESTIMATE.search(clause) \
-        else None
+    led = _value_years(earlier[:_FRAMING_LEAD]) \
+        if written and not past_year and earlier and not _ESTIMATE.search(clause) else None
     if led and int(parse_numeral(led[-1].group(1))) > written:
         # "会议指出,2022年全省要完成营造林100万亩,…;完成草原修复治理12万亩" on a page of 2021: a piece after ";" of a
         # sentence whose lead names a later year

@@ -1417,7 +1417,8 @@ _OPENS_AN_ITEM = compile_pattern(r"\s*(?:第[一二三四五六七八九十百\d
 # "六、七组产业道路")
 _CN_ORDINAL = r"[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]"  # 一 to 十, an item's number
 _OPENS_A_HEADING = compile_pattern(rf"\s*(?:\u7b2c(?:{_CN_ORDINAL}|[\u767e\d])+[\u7ae0\u8282\u90e8\u5206\u7bc7]"
-                                   rf"|{_CN_ORDINAL}{{1,3}}\u3001(?!{_CN_ORDINAL})|[(\uff08]{_CN_ORDINAL}{{1,3}}[)\uff09])")
+                                   rf"|{_CN_ORDINAL}{{1,3}}\u3001(?!{_CN_ORDINAL})"
+                                   rf"|[(\uff08]{_CN_ORDINAL}{{1,3}}[)\uff09])")
 MIN_SENTENCE_LINES = 4  # lines of prose (PROSE_LINE characters or more, no heading) a page needs to be read so
 PROSE_LINE = 10
 SENTENCE_LINE_SHARE = 0.7  # of its prose lines that hold one sentence, ended by 。, ...
