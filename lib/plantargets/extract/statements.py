@@ -1372,6 +1372,8 @@ def _horizon_in(text: str, start: int = 0, end: int | None = None) -> re.Match |
         if _commits_before_a_number(text, bare.end()):
             return bare
     return led
+
+
 # "…确定了各区域三年发展目标:…力争达到30%": targets set for a span of years from the document's own
 _HORIZON_OF_TARGETS = compile_pattern(rf"(?<![\d年])([一二两三四五六七八九十\d])\s*年(?:{_phrase_words('targets_of_a_horizon')})")
 # "近3年,", "五年来", "近年来": a sentence led by a span counted back from now speaks of the past
@@ -3826,8 +3828,8 @@ def _horizon_from_a_year(prefix: str) -> tuple[int, int] | None:
     return int(start.group(1)), years
 
 
-# a sentence's leading phrase up to its first comma or colon ("从2011年到2016年,", "“十三五”期间,")
 _SPAN_FROM_A_YEAR = compile_pattern(_phrase_words("span_from_a_year"))  # 从2011年到2016年: a change's span
+# a sentence's leading phrase up to its first comma or colon ("从2011年到2016年,", "“十三五”期间,")
 _LEADING_PHRASE = compile_pattern(r"[^,,::;;。]{1,20}[,,::]")
 _YEAR_DIGITS = compile_pattern(r"(?:19|20)\d{2}")
 
