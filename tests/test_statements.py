@@ -759,6 +759,17 @@ def test_the_pieces_after_a_whole_years_result_on_a_page_of_early_the_next_year_
         ("actual", 1610, 2023), ("actual", 5.5, 2023), ("actual", 56, 2023), ("actual", 189, 2023)]
 
 
+def test_a_year_whose_level_is_referred_to_is_no_year_the_paragraph_speaks_of():
+    """A province's energy plan (heldout886 n03): "2020年,…能源消费总量控制在2.2亿吨标准煤以内,煤炭消费总量低于2012年
+    水平;…单位增加值能耗下降18%": 2012 names a level the target is set against, as 在2015年的基础上 names a base, so the
+    paragraph still speaks of 2020 and the piece after ";" is its target."""
+    text = ("(二)主要目标。2020年,全省万元国内生产总值能耗比2015年下降17%,能源消费总量控制在2.2亿吨标准煤以内,"
+            "煤炭消费总量低于2012年水平;主要耗能产品单位能耗继续保持全国领先水平,规模以上工业单位增加值能耗下降18%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2017-06-01")
+    assert [(v.kind, v.value, v.year) for v in result.values] == [
+        ("target", 17, 2020), ("target", 2.2, 2020), ("target", 18, 2020)]
+
+
 def test_a_changes_start_now_on_an_undated_page_takes_the_year_it_last_named():
     """An undated news page (heldout100 n03): "省发改委下拨…2014年中央预算内资金3209万元…。预计在校寄宿生将由现有的2247人
     增加至3507人": 现有 is now, the year the page last named, for the start as for the target."""

@@ -1336,7 +1336,8 @@ _COMES_INTO_USE = compile_pattern(rf"{_PROJECT_TIME}(?:正式|全面|建成并?|
 # A year a statement is about, not a base of comparison (比2011年), a start (从2011年, 2011年以来) or a period;
 # 截至2017年底 (as of) is the year of a state.
 # "在2000年基础上翻番": the year of the base a value is measured from, not the value's
-_BASE_AFTER_YEAR = r"\s*(?:底|末)?\s*的?\s*基础上"
+# "在2015年的基础上", "煤炭消费总量低于2012年水平", "恢复到2019年同期水平": a base or a level referred to, not when
+_BASE_AFTER_YEAR = r"\s*(?:底|末)?\s*的?\s*(?:基础上|(?:同期)?水平)"
 # "力争基本完成2000年底前建成的需改造城镇老旧小区改造任务" (heldout284 n01): which things, by when they were built
 _BUILT_BEFORE_A_YEAR = r"\s*(?:底|末)?\s*(?:以)?前[^,,。;;\d]{0,8}?的"
 _PLAIN_YEAR = compile_pattern(r"(?<![比较与同从自由到按以是为\d-])(?<!(?<!截)至)(?<!相当于)(?<!基于)"
