@@ -53,8 +53,9 @@ FLAG_TYPES: dict[str, tuple[str, str]] = {
                                    "inside sentences joined, offsets kept"),
     "sentence_per_line": ("info", "a text written one sentence to a line: the breaks between the sentences of a "
                                   "paragraph joined (not before a heading, item or bullet), offsets kept"),
-    "inline_line_breaks": ("info", "a text whose scrape put a line break on each side of a number set apart in its "
-                                   "page (a bold or separately styled number: 新建\\n10\\n所): the breaks joined, offsets kept"),
+    "inline_line_breaks": ("info", "a text whose scrape put a line break on each side of a number or quoted phrase "
+                                   "set apart in its page (a bold or linked element: 新建\\n10\\n所, 表示,\\n“十三五”\\n"
+                                   "期间): the breaks joined, offsets kept"),
     "lost_line_breaks": ("info", "a text run into one line by its scrape: line breaks put back before the chapter "
                                  "headings, dateline and bullets run into it, no character changed"),
     "traditional_characters": ("info", "a file in traditional characters, read one for one as simplified; quotes keep the raw text"),

@@ -878,7 +878,7 @@ def _breaks_around_a_phrase(readable: str, below_start: int, above: str, below: 
     below goes on with a word or a mark no sentence opens on, two phrases a line each go on with each other (多年的\n
     “名校梦”\n“名医院梦”\n即将实现), and a line beside it is prose or ends a headline (not a list of slogans a line
     each, heldout116 n03)."""
-    goes_on = bool(below) and bool(_CJK.match(below) or below[0] in _CLOSING or below[0] in "\uff0c,\u3001"
+    goes_on = bool(below) and bool(_CJK.match(below) or below[0] in _CLOSING or below[0] in _COMMAS
                                    or _QUOTED_LINE.fullmatch(below))
     inside = goes_on and bool(above) and (_is_open(above) or bool(_QUOTED_LINE.fullmatch(above))) \
         and above[-1] not in ":\uff1a" and bool(_PROSE_OR_END_MARK.search(above) or _PROSE_OR_END_MARK.search(below))
