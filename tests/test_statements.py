@@ -6407,3 +6407,15 @@ def test_one_character_items_of_a_list_take_the_rest_of_its_last_name():
     assert [(v.indicator_zh, v.value) for v in result.values] == [("肉产量", 38.0), ("蛋产量", 33.0), ("奶产量", 13.0)]
     result, _ = extract("到2025年,粮食、蔬菜产量分别达到120万吨、80万吨。")
     assert [(v.indicator_zh, v.value) for v in result.values] == [("粮食产量", 120.0), ("蔬菜产量", 80.0)]
+
+
+def test_the_new_year_heads_its_plans_where_its_sentence_commits():
+    """News of a city's districts' sessions (heldout542 n03): "总结这一年工作" opens a review, then "并制定新一年发展
+    计划" turns to the new year's plans, whose listed values are targets; 新的一年 with no commitment after it
+    ("迎来新的一年") heads nothing, so the review's results stay results."""
+    planned = "近日,某区召开两会\n总结这一年工作\n并制定新一年发展计划\n1、完善路网体系,新建微循环道路10条。\n2、新建3个游园。\n"
+    result, _ = extract(planned, doc_type="other", period=(None, None), issued="2019-12-28")
+    assert [(v.value, v.kind) for v in result.values] == [(10.0, "target"), (3.0, "target")]
+    greeted = "近日,某区召开两会\n总结这一年工作\n迎来新的一年\n全区新建微循环道路10条,新建3个游园。\n"
+    result, _ = extract(greeted, doc_type="other", period=(None, None), issued="2019-12-28")
+    assert [(v.value, v.kind) for v in result.values] == [(10.0, "actual"), (3.0, "actual")]
