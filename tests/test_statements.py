@@ -6419,3 +6419,14 @@ def test_the_new_year_heads_its_plans_where_its_sentence_commits():
     greeted = "近日,某区召开两会\n总结这一年工作\n迎来新的一年\n全区新建微循环道路10条,新建3个游园。\n"
     result, _ = extract(greeted, doc_type="other", period=(None, None), issued="2019-12-28")
     assert [(v.value, v.kind) for v in result.values] == [(10.0, "actual"), (3.0, "actual")]
+
+
+def test_a_sentence_that_commits_in_a_review_of_the_year_so_far_speaks_of_the_rest_of_the_year():
+    """News of a province's rural roads (heldout508 n02, dated 2024-09-18): "…水毁重建工程上半年已全面完成" reviews the
+    year so far; "到今年年底,…将达到4500个,开通…420条" in the next paragraph commits for the rest of it, the piece
+    after the commitment too; the review's present state ("目前,…建成…120个") stays a result."""
+    text = ("全省农村公路2779项水毁重建工程上半年已全面完成。\n"
+            "目前,全省建成县级服务场站120个。到今年年底,全省站点将达到4500个,开通合作线路420条。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2024-09-18")
+    assert [(v.value, v.kind) for v in result.values] == [
+        (2779.0, "actual"), (120.0, "actual"), (4500.0, "target"), (420.0, "target")]

@@ -3399,6 +3399,11 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if role.role == "review" and reference_year:  # the year the value's words speak of, read only in a review
         spoken = int(parse_numeral(past_year.group(1))) if past_year else line_year \
             if _has_target_cue(prefix) or _in_a_year_not_over(doc, prefix, sentence, earlier) else None
+        if spoken is None and role.year_inferred and role.year == doc.current_year \
+                and _PARAGRAPH_COMMITMENT.search(_commitments_only(prefix)):
+            # "今年1至7月,…完成…。…到今年年底,…将达到4500个,开通…420条": a review of the year so far, and a sentence that
+            # commits in it speaks of the rest of the year
+            spoken = role.year
     if spoken is not None and spoken >= reference_year and (role.year is None or role.year_inferred or spoken > role.year):
         # "过去一年…。" then "2024年,贵州将…预计增长5.5%左右" (or "…。贵州将推动…45%以上"): the page's own year opens
         # what is to come, unless the review is of that year (a December execution report's "2022年,…完成1078.6亿元")
