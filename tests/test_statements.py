@@ -6430,3 +6430,12 @@ def test_a_sentence_that_commits_in_a_review_of_the_year_so_far_speaks_of_the_re
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2024-09-18")
     assert [(v.value, v.kind) for v in result.values] == [
         (2779.0, "actual"), (120.0, "actual"), (4500.0, "target"), (420.0, "target")]
+
+
+def test_a_year_a_value_stays_level_with_is_a_base_not_when_it_is_stated():
+    """A district's report (heldout446 n04): "一般公共预算收入完成数与2019年持平" compares with 2019 as 与2019年相比 does;
+    the year dates nothing, so the targets after it in the sentence stay targets of 2020."""
+    text = ("2020年,全区主要预期目标是:地区生产总值增长6%左右,一般公共预算收入完成数与2019年持平,"
+            "社会消费品零售额增长6%左右。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2020-01-10")
+    assert [(v.kind, v.year) for v in result.values if v.value == 6.0] == [("target", 2020), ("target", 2020)]

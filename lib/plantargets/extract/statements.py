@@ -3179,8 +3179,9 @@ def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -
 
 
 _A_SPAN_FROM_BEFORE = compile_pattern(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*$")  # "2020至" before 2021学年度
-# a year compared with ("与2015年相比,…分别下降3%、4%", "较2020年"): the base of a change, not when it is stated
-_COMPARED_AFTER_YEAR = r"\s*(?:底|末)?\s*相比"
+# a year compared with ("与2015年相比,…分别下降3%、4%", "较2020年", "与2019年持平"): the base of a change, not when it is
+# stated
+_COMPARED_AFTER_YEAR = r"\s*(?:底|末)?\s*(?:相比|基本持平|持平)"
 # (not 到2025年, a horizon; 到2006年底 is a year's end, past when the page is later)
 _PAST_YEAR = guarded(compile_pattern(r"(?<![按以较])(?<![^对]比)(?<!基于)(?<!到(?=\d{4}年(?![底末])))"
                                      r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年"
