@@ -6447,3 +6447,15 @@ def test_the_months_so_far_written_with_dao_are_a_part_of_the_year_done():
     text = "今年1到10月,开发区招商引资到位资金超历史同期水平,完成州外到位资金120.44亿元,同比增长29%。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2018-11-20")
     assert [(v.value, v.kind) for v in result.values] == [(120.44, "actual"), (29.0, "actual")]
+
+
+def test_a_temperature_or_a_coordinate_is_no_value():
+    """A city's overview (seed Zhanjiang: 北纬20°13′~21°57′), a weather box run into a news page (heldout420 n01:
+    内蒙古 42℃) and a forecast (heldout328 n07: 最高气温将…从16℃→18℃): measures of the weather or of a place."""
+    reason = ("a temperature, or an angle of latitude or longitude (℃, °, ′): a measure of the weather or of a place, "
+              "not a stated value")
+    for measure in ("全市位于北纬20°13′~21°57′之间,年均气温23.5℃。", "明天最高气温将迎来从16℃→18℃→20℃的三级跳。"):
+        result, _ = extract(measure + "今年全市地区生产总值增长6%左右。",
+                            doc_type="other", period=(None, None), issued="2018-02-25")
+        assert [(v.indicator_zh, v.value) for v in result.values] == [("地区生产总值", 6.0)]
+        assert {t.reason for t in result.tokens if t.outcome == "structure"} >= {reason}
