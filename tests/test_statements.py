@@ -6459,3 +6459,11 @@ def test_a_temperature_or_a_coordinate_is_no_value():
                             doc_type="other", period=(None, None), issued="2018-02-25")
         assert [(v.indicator_zh, v.value) for v in result.values] == [("地区生产总值", 6.0)]
         assert {t.reason for t in result.tokens if t.outcome == "structure"} >= {reason}
+
+
+def test_a_cut_is_a_change_downward_not_a_level():
+    """Provinces' environmental plans (heldout906 n05: 排放量比2008年度削减4%; heldout860 n06: 镉、砷排放均削减25%): 削减
+    (cut) is a change downward of the quantity named before it, as 下降 is, not a level of 25%."""
+    result, _ = extract("到2025年,二氧化硫排放量削减25%。\n", doc_type="other", period=(None, None), issued="2021-02-01")
+    assert [(v.indicator_zh, v.value, v.target_type, v.direction) for v in result.values] == [
+        ("二氧化硫排放量", 25.0, "growth", "decrease")]
