@@ -6467,3 +6467,11 @@ def test_a_cut_is_a_change_downward_not_a_level():
     result, _ = extract("到2025年,二氧化硫排放量削减25%。\n", doc_type="other", period=(None, None), issued="2021-02-01")
     assert [(v.indicator_zh, v.value, v.target_type, v.direction) for v in result.values] == [
         ("二氧化硫排放量", 25.0, "growth", "decrease")]
+
+
+def test_a_value_kept_by_a_list_of_measures_goes_on_being_shared_after_jixu():
+    """A province's education news (heldout414 n05): "全省小学适龄儿童入学率和初中毛入学率继续保持100%" keeps one value
+    for both rates, as "…均保持100%" does; 继续 (go on) before the verb changes nothing."""
+    for text in ("今年全省小学适龄儿童入学率和初中毛入学率继续保持100%。\n", "今年全省小学入学率和初中入学率均继续保持100%。\n"):
+        result, _ = extract(text, doc_type="other", period=(None, None), issued="2011-02-01")
+        assert [(v.value, v.kind) for v in result.values] == [(100.0, "target"), (100.0, "target")]

@@ -2667,19 +2667,20 @@ MAX_LIST_CONTINUATION_GAP = 1  # characters from a 分别 list's last value to a
 
 
 # 均 and a verb after a list of names and before one value: "小学、初中适龄人口入学率均达到100%", "汽车和化工新材料产业产值
-# 均达到250亿元左右", "粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上"; not 年均, 人均, 平均 (a rate, a head, a mean); 各 just
-# before it: "寄读学校、职业高中、社区学院各1所"
+# 均达到250亿元左右", "粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上", "…均继续保持100%"; not 年均, 人均, 平均 (a rate, a head,
+# a mean); 各 just before it: "寄读学校、职业高中、社区学院各1所"
 _SHARED_VALUE_WORD = compile_pattern(rf"(?:(?<![年人平日户])均|(?:要|将|可)?(?P<both>{_phrase_words('both_word')}))"
-                                     rf"(?=(?:要|将|可|已)?(?:{_phrase_words('shared_value_verb')})"
+                                     rf"(?=(?:要|将|可|已)?(?:继续)?(?:{_phrase_words('shared_value_verb')})"
                                      r"[^,,;;。\d]{0,10}(?:\d|[一二两三四五六七八九十百千万]))"
                                      r"|各(?=\s*(?:\d|[一二两三四五六七八九十]+\s*[所个家座名]))")
 _SHARES_A_VALUE = compile_pattern(rf"均|各|{_phrase_words('both_word')}")  # a word that may share one value (cheap test)
 
 
 # a list of names that each end as an indicator does (codebook phrase_words indicator_ending) before a verb and one
-# value: "财政总收入和地方财政收入增长8%左右" shares it as 均 would say (not "公办和普惠性民办幼儿园覆盖率": 公办 names no measure)
+# value: "财政总收入和地方财政收入增长8%左右", "…入学率和初中毛入学率继续保持100%" share it as 均 would say (not
+# "公办和普惠性民办幼儿园覆盖率": 公办 names no measure)
 _INDICATOR_ENDING = compile_pattern(rf"(?:{_phrase_words('indicator_ending')})$")
-_INDICATORS_SHARING = compile_pattern(rf"(?:{_phrase_words('indicator_ending')})(?=(?:要|将|可)?(?:年均|平均|比上年|同比|"
+_INDICATORS_SHARING = compile_pattern(rf"(?:{_phrase_words('indicator_ending')})(?=(?:要|将|可)?(?:继续)?(?:年均|平均|比上年|同比|"
                                       rf"[比较](?:19|20)\d{{2}}年)?(?:{_phrase_words('indicator_list_verb')})[^,,;;。\d]{{0,4}}\d)")
 _INDICATORS_SHARING = guarded(_INDICATORS_SHARING)  # (scanning.py: the same matches, scanned faster)
 
