@@ -6475,3 +6475,13 @@ def test_a_value_kept_by_a_list_of_measures_goes_on_being_shared_after_jixu():
     for text in ("今年全省小学适龄儿童入学率和初中毛入学率继续保持100%。\n", "今年全省小学入学率和初中入学率均继续保持100%。\n"):
         result, _ = extract(text, doc_type="other", period=(None, None), issued="2011-02-01")
         assert [(v.value, v.kind) for v in result.values] == [(100.0, "target"), (100.0, "target")]
+
+
+def test_the_next_year_leading_a_sentence_dates_its_pieces_after_a_semicolon():
+    """A district's news dated 2019-12-31 (heldout446 n01): "沈阳市沈河区明年将实施中街…改造,…;再建7个…;新建15个…":
+    the lead's 明年 dates the pieces after its ";" as it dates its own clause, on a page whose date the text gives or
+    the manifest does."""
+    text = "沈阳市沈河区明年将实施中街改造,包括绿化、美化工程;再建7个居民之家;新建15个居家养老服务中心。\n"
+    for issued, page in (("2019-12-31", text), ("", "沈河明年将实施中街改造 2019年12月31日\n" + text)):
+        result, _ = extract(page, doc_type="other", period=(None, None), issued=issued)
+        assert [(v.value, v.kind, v.year) for v in result.values] == [(7.0, "target", 2020), (15.0, "target", 2020)]

