@@ -2975,14 +2975,21 @@ def test_an_outlook_to_a_year_heads_that_years_targets():
     assert {(9.5, "actual", 2017), (9.0, "target", 2018), (12.0, "target", 2018)} <= found
 
 
+def _assert_structure_before_a_target(texts: tuple[str, ...], reason: str) -> None:
+    """Each text, before a sentence with one target, leaves that target the only value and its numbers structure
+    for ``reason``."""
+    for text in texts:
+        result, _ = extract(text + "今年全市地区生产总值增长6%左右。", doc_type="other", period=(None, None),
+                            issued="2018-02-25")
+        assert [(v.indicator_zh, v.value) for v in result.values] == [("地区生产总值", 6.0)]
+        assert {t.reason for t in result.tokens if t.outcome == "structure"} >= {reason}
+
+
 def test_the_attendance_of_a_congress_session_is_no_value():
     """应到代表331人, 实到代表308人; and as a province's session news words it (heldout266 n05): 实有代表558人, 到会532人."""
     reason = "the attendance of a congress or meeting (应到代表331人, 实到308人; 实有代表558人, 到会532人), not a stated value"
-    for attendance in ("大会应到代表331人,实到代表308人,符合法定人数。", "省十二届人大实有代表558人,到会532人,符合法定人数。"):
-        result, _ = extract(attendance + "今年全市地区生产总值增长6%左右。",
-                            doc_type="other", period=(None, None), issued="2018-02-25")
-        assert [(v.indicator_zh, v.value) for v in result.values] == [("地区生产总值", 6.0)]
-        assert {t.reason for t in result.tokens if t.outcome == "structure"} >= {reason}
+    _assert_structure_before_a_target(("大会应到代表331人,实到代表308人,符合法定人数。",
+                                       "省十二届人大实有代表558人,到会532人,符合法定人数。"), reason)
 
 
 def test_a_chapter_heading_run_into_the_text_still_opens_its_section():
@@ -6454,11 +6461,8 @@ def test_a_temperature_or_a_coordinate_is_no_value():
     内蒙古 42℃) and a forecast (heldout328 n07: 最高气温将…从16℃→18℃): measures of the weather or of a place."""
     reason = ("a temperature, or an angle of latitude or longitude (℃, °, ′): a measure of the weather or of a place, "
               "not a stated value")
-    for measure in ("全市位于北纬20°13′~21°57′之间,年均气温23.5℃。", "明天最高气温将迎来从16℃→18℃→20℃的三级跳。"):
-        result, _ = extract(measure + "今年全市地区生产总值增长6%左右。",
-                            doc_type="other", period=(None, None), issued="2018-02-25")
-        assert [(v.indicator_zh, v.value) for v in result.values] == [("地区生产总值", 6.0)]
-        assert {t.reason for t in result.tokens if t.outcome == "structure"} >= {reason}
+    _assert_structure_before_a_target(("全市位于北纬20°13′~21°57′之间,年均气温23.5℃。",
+                                       "明天最高气温将迎来从16℃→18℃→20℃的三级跳。"), reason)
 
 
 def test_a_cut_is_a_change_downward_not_a_level():
