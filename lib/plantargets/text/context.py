@@ -38,8 +38,9 @@ _MEANS_BEFORE = compile_pattern(phrase_words("means_before_cue"))  # "通过实�
 _GOAL_PURSUED_BEFORE = compile_pattern(rf"(?:{phrase_words('goal_pursuing_verb')})[^,,;;。::]{{0,24}}$")
 _TARGETS_LISTED_AFTER = compile_pattern(phrase_words("targets_listed_after"))  # "…的主要目标是:…": the targets follow
 _STATE_TAKEN_INTO_ACCOUNT = compile_pattern(phrase_words("state_taken_into_account"))  # "结合电网现状,": a task's premise
-_NEEDS_COMMITMENT = compile_pattern(phrase_words("section_cue_needing_commitment"))
-_COMMITMENT = compile_pattern(phrase_words("commitment_after_new_year"))
+# 新的一年 heads the year's plans only where its sentence goes on to commit ("新的一年,…将…"; not "迎来新的一年")
+_SECTION_CUE_NEEDING_COMMITMENT = compile_pattern(phrase_words("section_cue_needing_commitment"))
+_COMMITMENT_AFTER_NEW_YEAR = compile_pattern(phrase_words("commitment_after_new_year"))
 _COMMITTED_AFTER = compile_pattern(phrase_words("commitment_after_review_cue"))  # "这一年,沿河将…": a year still to come
 _STATE_OF_ONE_THING = compile_pattern(phrase_words("state_of_one_thing"))  # 现状为: a thing's present state
 _STATE_AS_ATTRIBUTE = compile_pattern(phrase_words("state_as_attribute"))  # 现状历史名园: the things that exist
@@ -891,8 +892,8 @@ class SectionTracker:
                 if match.group(0) in _parts_of_the_year() and (_SCHEDULE_AFTER.match(sentence, match.end())
                                                                or _COMMITTED_BEFORE.search(lead, 0, match.start())):
                     continue  # "一季度开工,宏图路年内完成工程量的50%": when a project starts, no report of the quarter
-                if role_name == "target" and _NEEDS_COMMITMENT.fullmatch(match.group(0)) \
-                        and not _COMMITMENT.search(sentence, match.end()):
+                if role_name == "target" and _SECTION_CUE_NEEDING_COMMITMENT.fullmatch(match.group(0)) \
+                        and not _COMMITMENT_AFTER_NEW_YEAR.search(sentence, match.end()):
                     continue  # "新的一年,…将…" heads the year's plans; "站在新的一年的起点上,回顾…" does not
                 if role_name == "target" and _VALUE_NAMED_A_TARGET.search(lead, 0, match.start()):
                     continue  # "控制在4.5%的预期目标内": the cue names the value before it, it heads no section
