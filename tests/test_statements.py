@@ -6489,3 +6489,15 @@ def test_the_next_year_leading_a_sentence_dates_its_pieces_after_a_semicolon():
     for issued, page in (("2019-12-31", text), ("", "沈河明年将实施中街改造 2019年12月31日\n" + text)):
         result, _ = extract(page, doc_type="other", period=(None, None), issued=issued)
         assert [(v.value, v.kind, v.year) for v in result.values] == [(7.0, "target", 2020), (15.0, "target", 2020)]
+
+
+def test_a_year_with_its_month_and_day_dates_an_event_not_a_target():
+    """A review of a city's livelihood projects (heldout386 n01), whose first line dates the decision a year before
+    its own writing: "2011年5月29日,…摇号结束,…申请人数13882人" reports an event of that day; a deadline with 前
+    ("2011年12月31日前,…建成…") still sets a target."""
+    head = "2010年6月25日,市委全委会决议提出用两年半时间解决十大民生问题。\n"
+    result, _ = extract(head + "2011年5月29日,民心佳园选房二次摇号结束,民心佳园申请人数13882人。\n",
+                        doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.kind) for v in result.values] == [(13882.0, "actual")]
+    result, _ = extract(head + "2011年12月31日前,全市建成公租房1000套。\n", doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.kind) for v in result.values] == [(1000.0, "target")]

@@ -3179,6 +3179,8 @@ def _speaks_of_its_own_year(doc: Document, prefix: str, line_year: int | None) -
     return year == doc.current_year
 
 
+# "2011年5月29日,…摇号结束,…申请人数13882人": a day an event happened, not a year a target is set for
+_EVENT_DATE = compile_pattern(_phrase_words("event_date_after_year"))
 _A_SPAN_FROM_BEFORE = compile_pattern(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*$")  # "2020至" before 2021学年度
 # a year compared with ("与2015年相比,…分别下降3%、4%", "较2020年", "与2019年持平"): the base of a change, not when it is
 # stated
@@ -3343,7 +3345,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     spoken = sentence[:match.start()]
     later = _last_match(_PAST_YEAR, spoken) if written and past_year and not _ESTIMATE.search(clause) else None
     if later and int(parse_numeral(later.group(1))) > written \
-            and not _A_SPAN_FROM_BEFORE.search(spoken, 0, later.start()):
+            and not _A_SPAN_FROM_BEFORE.search(spoken, 0, later.start()) and not _EVENT_DATE.match(spoken, later.end()):
         return "target", "a year after the page was written is stated"
     led = _value_years(earlier[:_FRAMING_LEAD]) \
         if written and not past_year and earlier and not _ESTIMATE.search(clause) else None
