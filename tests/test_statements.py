@@ -6501,3 +6501,12 @@ def test_a_year_with_its_month_and_day_dates_an_event_not_a_target():
     assert [(v.value, v.kind) for v in result.values] == [(13882.0, "actual")]
     result, _ = extract(head + "2011年12月31日前,全市建成公租房1000套。\n", doc_type="other", period=(None, None), issued="")
     assert [(v.value, v.kind) for v in result.values] == [(1000.0, "target")]
+
+
+def test_a_list_number_with_an_ascii_point_run_into_the_text_and_a_dotted_date_are_structure():
+    """A province's notice of its livelihood projects (heldout434 n01: "(一)开展职业技能培训和评价取证" then "1.持续深入
+    推进…", joined) and a broadcaster's page (heldout196 n11: its date 07.12.2015 after the headline): an item's number
+    before an ASCII point and a day.month.year date are no values."""
+    _assert_structure_before_a_target(("(一)开展职业技能培训和评价取证1.持续深入推进技能建设。",),
+                                      "list item number run into the text (…发展1、学前三年…)")
+    _assert_structure_before_a_target(("全面小康目标解读 07.12.2015 21:21\n",), "date written day.month.year (07.12.2015)")
