@@ -6510,3 +6510,14 @@ def test_a_list_number_with_an_ascii_point_run_into_the_text_and_a_dotted_date_a
     _assert_structure_before_a_target(("(一)开展职业技能培训和评价取证1.持续深入推进技能建设。",),
                                       "list item number run into the text (…发展1、学前三年…)")
     _assert_structure_before_a_target(("全面小康目标解读 07.12.2015 21:21\n",), "date written day.month.year (07.12.2015)")
+
+
+def test_a_route_or_line_number_and_a_bracketed_note_marker_are_structure():
+    """A district's works (heldout434 n06: 持续推进梁子湖区300、303、305、306路公交车运营), a plan's roads (heldout372
+    n02: 抓好105、316国道改扩建) and a county's report with numbered notes (heldout356 n08: 加快“三城”【25】同创步伐):
+    the numbers name routes, roads and notes."""
+    _assert_structure_before_a_target(("持续推进梁子湖区300、303、305、306路公交车运营。", "抓好105、316国道改扩建。"),
+                                      "the number of a bus route, a national or provincial road or a metro line "
+                                      "(300、303路公交车, 105、316国道, 地铁2、3号线): a name, not a value")
+    _assert_structure_before_a_target(("加快“三城”【25】同创步伐。",),
+                                      "a footnote or link marker in lenticular brackets (【25】)")
