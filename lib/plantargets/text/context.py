@@ -40,7 +40,8 @@ _TARGETS_LISTED_AFTER = compile_pattern(phrase_words("targets_listed_after"))  #
 _STATE_TAKEN_INTO_ACCOUNT = compile_pattern(phrase_words("state_taken_into_account"))  # "结合电网现状,": a task's premise
 # 新的一年 heads the year's plans only where its sentence goes on to commit ("新的一年,…将…"; not "迎来新的一年")
 _SECTION_CUE_NEEDING_COMMITMENT = compile_pattern(phrase_words("section_cue_needing_commitment"))
-_COMMITMENT_AFTER_NEW_YEAR = compile_pattern(phrase_words("commitment_after_new_year"))
+_COMMITMENT_AFTER_NEW_YEAR = compile_pattern(
+    f"{phrase_words('paragraph_commitment')}|{phrase_words('commitment_after_new_year')}")
 _COMMITTED_AFTER = compile_pattern(phrase_words("commitment_after_review_cue"))  # "这一年,沿河将…": a year still to come
 _STATE_OF_ONE_THING = compile_pattern(phrase_words("state_of_one_thing"))  # 现状为: a thing's present state
 _STATE_AS_ATTRIBUTE = compile_pattern(phrase_words("state_as_attribute"))  # 现状历史名园: the things that exist
