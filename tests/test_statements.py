@@ -4532,6 +4532,30 @@ def test_a_ratio_to_one_is_a_value_when_stated_as_a_level_or_a_change():
     assert result.values == []
 
 
+def test_a_ratio_from_one_is_one_value_its_later_term():
+    """医护比为1:1.25, 床护比1:0.48 (heldout215 n01), 比例不低于1∶15 (heldout69 n01): the later term is the value and
+    "1:" its unit, not a value 1 and another 1.25; a ratio from one in a rule (按1:1配套, 教职工与幼儿1:6配备) is none."""
+    result, _ = extract("到2025年,医护比为1:1.25,床护比1:0.48,专任教师与幼儿比例不低于1∶15。")
+    assert [(v.indicator_zh, v.value, v.unit, v.comparator) for v in result.values] == [
+        ("医护比", 1.25, "1:", "="), ("床护比", 0.48, "1:", "="), ("专任教师与幼儿比例", 15.0, "1∶", ">=")]
+    result, _ = extract("补助资金市县按1:1配套,教职工与幼儿1:6配备。")
+    assert result.values == []
+    result, _ = extract("到2025年,各类用房面积比例为1:2:3。")
+    assert not {2.0, 3.0} & {v.value for v in result.values}
+
+
+def test_a_fraction_written_with_a_slash_is_one_share():
+    """高新技术产业产值占比重超过1/3 (heldout916 n05), 占全国比重由1/9提高至1/8 (heldout380): one share as a decimal to four
+    places, not a value 1 and a value 3; a date (2024/3/5) and a rate per 100,000 (2/10万) are not fractions, and a
+    fraction not below a whole is flagged, not read."""
+    result, _ = extract("到2025年,高新技术产业产值占比重超过1/3,覆盖率达到3/4以上。")
+    assert [(v.value, v.unit, v.comparator) for v in result.values] == [(0.3333, "", ">"), (0.75, "", ">=")]
+    result, _ = extract("2024/3/5发布。到2025年,孕产妇死亡率控制在2/10万以下。")
+    assert [(v.value, v.unit) for v in result.values] == [(2.0, "/10万")]
+    result, _ = extract("到2025年,新建学校5/3所。")
+    assert result.values == [] and [f.text for f in result.flags] == ["5/3所"]
+
+
 def test_a_rate_per_100_thousand_is_one_value_with_its_base_as_unit():
     """孕产妇死亡率12/10万 (heldout143 n10, heldout45 n05): 12 per 100,000, not 12 and a second value 10万."""
     result, _ = extract("到2025年,孕产妇死亡率、婴儿死亡率分别下降到12/10万和5‰,孕产妇死亡率控制在10/十万以下。")
@@ -5089,18 +5113,18 @@ def test_results_after_a_plans_end_named_at_their_sentences_lead_are_of_that_yea
 
 def test_the_terms_of_a_ratio_of_parts_are_each_a_measure():
     """"三次产业结构为5.6:56.6:37.8" (heldout120 n07, 123 n10 and n12, a district's results): each term is the share of one
-    industry (codebook ratio_parts.csv), quoted from the ratio's name; a ratio with more terms than parts, or of no
-    listed name (医护比为1:1.25), stays structure."""
+    industry (codebook ratio_parts.csv), quoted from the ratio's name; a ratio with more terms than parts stays
+    structure."""
     result, _ = extract("2023年,全区地区生产总值增长5%,三次产业结构为5.6:56.6:37.8。\n", doc_type="other",
                         period=(None, None), issued="2024-01-10")
     assert [(v.indicator_zh, v.value, v.kind) for v in result.values][1:] == [
         ("第一产业比重", 5.6, "actual"), ("第二产业比重", 56.6, "actual"), ("第三产业比重", 37.8, "actual")]
     assert {v.quote_span[0] for v in result.values[1:]} == {len("2023年,全区地区生产总值增长5%,")}
-    result, _ = extract("到2020年,三次产业结构比达到15:55:30,产业结构为1:2:3:4,医护比为1:1.25。\n", doc_type="plan",
+    result, _ = extract("到2020年,三次产业结构比达到15:55:30,产业结构为1:2:3:4。\n", doc_type="plan",
                         period=(2016, 2020), issued="2016-05-10")
     assert [(v.indicator_zh, v.value, v.kind) for v in result.values if v.indicator_zh.endswith("产业比重")] == [
         ("第一产业比重", 15, "target"), ("第二产业比重", 55, "target"), ("第三产业比重", 30, "target")]
-    assert not any(v.value in (2, 3, 4, 1.25) for v in result.values)
+    assert not any(v.value in (2, 3, 4) for v in result.values)
     # the presentation colon ︰ of a traditional-character report (data/raw guigang_2018_work_report_excerpt)
     result, _ = extract("2017年,三次產業結構由19.8︰41︰39.2優化為17.9︰43︰39.1。\n", doc_type="work_report",
                         period=(2018, 2018), issued="2018-01-20")

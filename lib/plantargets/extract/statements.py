@@ -78,8 +78,15 @@ RATIO_TO_ONE = "|".join(map(re.escape, RATIO_TO_ONE_UNITS))  # 生师比为13.96
 PER_100_THOUSAND = "|".join(map(re.escape, PER_100_THOUSAND_UNITS))  # 孕产妇死亡率12/10万: the base as its unit
 # what a unit is per (9公里/平方公里, 800元/月, 3所/百万人口: codebook phrase_words unit_denominator), scaled or not
 PER_UNIT = rf"[百千万]{{0,2}}(?:{_phrase_words('unit_denominator')})"
+# A ratio from one (医护比为1:1.25, 比例不低于1∶15): its later term is the value, "1:" its unit; not a ratio of three
+# terms (1:2:3) nor a clock time (11:30)
+_RATIO_FROM_ONE = r"(?<![\d.:∶/])1\s*[:∶：︰]\s*(?=\d+(?:\.\d+)?(?![\d.]|\s*[:∶：︰]\s*\d))"
+# A fraction written with a slash (比重超过1/3, 城镇人口3/4): one digit over one, not a date's (2024/3/5, 3/5/2024),
+# a page's (第1/3页: codebook phrase_words not_a_fraction_before) nor a rate per 100,000's (2/10万)
+_SLASH_FRACTION = rf"(?<![\d./\-:])(?<!{_phrase_words('not_a_fraction_before')})[1-9]\s*/\s*(?=[2-9](?![\d./]))"
 TOKEN = compile_pattern(
-    rf"(?:(?P<pct>百分之|千分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之)?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰|万|亿)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿|(?:{RATIO_TO_ONE})(?![\d.:∶])|(?:{PER_100_THOUSAND})(?![\d.]))?"
+    rf"(?:(?P<pct>百分之|千分之)|(?P<den>[二两三四五六七八九十]|\d{{1,2}})分之|(?P<one>{_RATIO_FROM_ONE})"
+    rf"|(?P<numer>{_SLASH_FRACTION}))?(?P<sign>(?<![\d.%])[-−])?(?P<num>{_NUMBER})(?:(?P<unit1>%|‰|万|亿)?(?P<dash>{_RANGE_DASH})(?P<num2>{_NUMBER}))?\s*(?P<unit>{UNIT_PATTERN}|万|亿|(?:{RATIO_TO_ONE})(?![\d.:∶])|(?:{PER_100_THOUSAND})(?![\d.]))?"
     rf"(?(unit)(?P<per>/(?:{PER_UNIT})))?(?:(?P<approx>多|余)(?P<unit2>{UNIT_PATTERN}|万|亿)?)?"
 )
 _TOKEN_SOURCE = TOKEN.pattern
@@ -122,6 +129,13 @@ def _scale_written_in_words(numeral: str, unit: str) -> tuple[float, str] | None
         return None
 
 
+def _slash_fraction(numerator: int, denominator: float) -> float:
+    """The share a fraction written with a slash states, to four places; one not less than a whole is no share."""
+    if numerator >= denominator:
+        raise NumberParseError(f"{numerator}/{denominator:g} is not a share (numerator not below denominator)")
+    return round(numerator / denominator, 4)
+
+
 def unit_of(match: re.Match) -> str:
     """The unit a number token states: % for 百分之, ‰ for 千分之, the scale and unit around 多/余 joined (1.8万余个
     → 万个), a unit per another with it (9公里/平方公里)."""
@@ -130,6 +144,8 @@ def unit_of(match: re.Match) -> str:
         return "‰"
     if pct or den:
         return "%"
+    if match.group("one"):
+        return "".join(match.group("one").split())
     unit, unit2 = unit or unit1 or "", unit2 or ""
     if unit2 and unit in ("", "万", "亿"):
         return unit + unit2
@@ -1756,6 +1772,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             value = parse_numeral((match.group("sign") or "") + match.group("num"))  # 增长-0.5%
             if match.group("den"):  # 三分之一: a share, as a percentage
                 value = round(value / parse_numeral(match.group("den")) * 100, 2)
+            if match.group("numer"):  # 1/3: a share, as the decimal annotators write (0.3333)
+                value = _slash_fraction(int(match.group("numer")[0]), value)
             value_high = parse_numeral(match.group("num2")) if match.group("num2") else None
         except NumberParseError as error:
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset), f"unreadable numeral: {error}")
@@ -2205,8 +2223,11 @@ _VERSION_WORDS = ("工程", "计划", "版")  # a number after them names a vers
 _RATIO_FOLLOWS = compile_pattern(r"\s*[::]\s*\d")
 _LEVEL_WORDS = "不低于|不少于|达到|达|为"
 _LEVEL_WORD_BEHIND = compile_pattern(rf"({_LEVEL_WORDS})$")
-# A ratio to one stated as a level or the ends of a change (生师比不高于17:1, 从5.2:1提高到7.3:1, 下降至2.09:1, 车桩比在2.5:1以下)
+# A ratio to one or from one stated as a level or the ends of a change (生师比不高于17:1, 从5.2:1提高到7.3:1, 下降至2.09:1,
+# 车桩比在2.5:1以下, 比例不得低于1∶15)
 _RATIO_LEVEL_BEHIND = compile_pattern(rf"({_LEVEL_WORDS}|不高于|不超过|低于|高于|是|从|由|到|至|的|控制在|保持在|稳定在|比在)$")
+# a ratio from one right after its name (床护比1:0.48; codebook phrase_words ratio_name_ending) is its value
+_RATIO_NAME_BEHIND = compile_pattern(f"(?:{_phrase_words('ratio_name_ending')})$")
 _CODE_CHARACTERS = frozenset(string.ascii_letters + "#+")  # a number joined to them is part of a code
 _CODE_CHARACTERS_BEHIND = _CODE_CHARACTERS | {"."}
 _INDICATOR_ACRONYM_BEHIND = compile_pattern(rf"(?:{_phrase_words('indicator_acronym')})$")  # "完成GDP4408.1亿元"
@@ -2357,7 +2378,8 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
     if not unit and behind.endswith(_VERSION_WORDS):
         return "version number"
     if _RATIO_FOLLOWS.match(sentence, end) and not _LEVEL_WORD_BEHIND.search(behind) \
-            or unit in RATIO_TO_ONE_UNITS and not _RATIO_LEVEL_BEHIND.search(behind):
+            or unit in RATIO_TO_ONE_UNITS and not _RATIO_LEVEL_BEHIND.search(behind) \
+            or match.group("one") and not _RATIO_LEVEL_BEHIND.search(behind) and not _RATIO_NAME_BEHIND.search(behind):
         return "ratio in a rule"
     if unit == "级" or following[:1] in _CODE_CHARACTERS or (preceding[-1:] in _CODE_CHARACTERS_BEHIND
                                                           and not _INDICATOR_ACRONYM_BEHIND.search(behind)):
