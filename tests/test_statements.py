@@ -6545,3 +6545,14 @@ def test_a_route_or_line_number_and_a_bracketed_note_marker_are_structure():
                                       "(300、303路公交车, 105、316国道, 地铁2、3号线): a name, not a value")
     _assert_structure_before_a_target(("加快“三城”【25】同创步伐。",),
                                       "a footnote or link marker in lenticular brackets (【25】)")
+
+
+def test_a_decade_or_a_time_before_or_after_now_is_no_value():
+    """改造80年代初建造的住宅楼 (heldout376 n01), 32年前 (heldout918), 确保5年后达到 (heldout468), 有1400多年历史 (heldout474):
+    a year count that dates or spans, not a stated value (codebook structure_rules); a deadline year (2020年前) stays."""
+    reason = ("a point or stretch of time around a year count (20世纪80年代, 32年前, 5年后, 1400多年历史), not a stated "
+              "value")
+    _assert_structure_before_a_target(("改造80年代初建造的住宅楼。", "32年前他把女儿送人。", "确保5年后达到全国中上水平。",
+                                       "全市至今有1400多年历史。"), reason)
+    v = one("确保2020年前完成改造学校100所。")
+    assert (v.value, v.year) == (100.0, 2020)
