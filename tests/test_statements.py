@@ -6556,3 +6556,12 @@ def test_a_decade_or_a_time_before_or_after_now_is_no_value():
                                        "全市至今有1400多年历史。"), reason)
     v = one("确保2020年前完成改造学校100所。")
     assert (v.value, v.year) == (100.0, 2020)
+
+
+def test_a_clause_after_last_years_result_under_the_years_targets_is_a_result():
+    """“去年城镇居民人均可支配收入达到了20370元,增长幅度是15%” (heldout484 n05) under the year's targets: 去年 dates both
+    values, as the year they are given says, so both are results, not the growth alone a target."""
+    result, _ = extract("二、今年主要目标\n今年全市生产总值增长8%。去年城镇居民人均可支配收入达到了20370元,增长幅度是15%。",
+                        doc_type="other", period=(None, None), issued="2022-04-20")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (8.0, "target", 2022), (20370.0, "actual", 2021), (15.0, "actual", 2021)]

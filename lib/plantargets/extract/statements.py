@@ -3444,6 +3444,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         opened = _present_state_the_paragraph_opened(line, sentence) if not _has_target_cue(prefix) else None
         if opened:  # "目前,全市…毛入园率达到90.3%…。入选国家“双一流”高校2所": the state it reports goes on
             return "actual", f"actual cue {opened} leading the paragraph's first sentence, in a target section"
+        last_year = _dated_last_year(prefix) if not _has_target_cue(prefix) else ""
+        if last_year:  # "“去年城镇居民人均可支配收入达到了20370元,增长幅度是15%" under the year's targets: the year before's
+            return "actual", f"actual cue {last_year} earlier in the sentence, in a target section"
         so_far = _SO_FAR_LEADING.match(sentence)
         if so_far and not _has_target_cue(prefix):
             # "…涉及年度投资目标6.28亿元。1—10月,完成投资5.8亿元": the months so far, after the year's projects
@@ -3660,6 +3663,12 @@ def _present_state_the_paragraph_opened(line: Line, sentence: str) -> str | None
 
 
 _THIS_YEAR_AS_A_TIME = compile_pattern(r"\s*今年\s*[,,]")  # 今年 set before a comma just after a result's lead
+
+
+def _dated_last_year(prefix: str) -> str:
+    """The 去年 that dates what follows it in ``prefix`` (no 今年 after it), as it dates the value's year, else ''."""
+    last_year = _last_match(_LAST_YEAR, prefix) if "去年" in prefix else None
+    return last_year.group(0) if last_year and prefix.rfind("今年") < last_year.start() else ""
 
 
 def _fronted_result_cue(prefix: str, bounds_commit: bool = True) -> str | None:
@@ -3983,8 +3992,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if kind == "target" and in_review and line_year and current and line_year < current \
             and not _THIS_OR_NEXT_YEAR.search(prefix):  # "2006年…较上年增长26.4%,高于年初人代会12%的目标" under a review heading
         return line_year, None, True, False, "the year its review paragraph speaks of: its own target"
-    last_year_word = _last_match(_LAST_YEAR, prefix) if current and "去年" in prefix else None
-    if last_year_word and prefix.rfind("今年") < last_year_word.start():  # not "去年全省实现了…,今年将在…65个县…"
+    if current and _dated_last_year(prefix):  # not "去年全省实现了…,今年将在…65个县…"
         return current - 1, None, True, per_year, f"去年 (a document of {current}: {doc.current_year_evidence or 'its date'})"
     next_year = _NEXT_YEAR_WORD.search(prefix) if "明" in prefix else None
     if next_year is None and kind == "target" and earlier and (doc.written_year or doc.issued_date):
