@@ -660,6 +660,10 @@ def test_a_value_a_list_of_whole_indicators_shares_without_a_word_is_each_ones()
         ("进出口总额", 30), ("实际利用外资", 30), ("可用财力", 20), ("农民人均纯收入", 20), ("旅游接待人数", 15),
         ("旅游总收入", 15), ("机播率", 90), ("机收率", 90), ("单位GDP用水量", 20), ("单位工业增加值用水量", 20),
         ("入学率", 85), ("巩固率", 85), ("毕业率", 85)]
+    # the rate's words between the list and its verb (heldout102 n01: …纯收入年均增速达到7%)
+    result, _ = extract("城市居民年人均可支配收入和农村年人均纯收入年均增速达到7%。\n", doc_type="plan", period=(2020, 2020),
+                        issued="2020-01-10")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [("城市居民年人均可支配收入", 7), ("农村年人均纯收入", 7)]
 
 
 def test_a_year_only_clause_continues_the_indicator_before_and_a_spaced_ordinal_is_structure():

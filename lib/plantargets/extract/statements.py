@@ -2703,7 +2703,8 @@ _SHARES_A_VALUE = compile_pattern(rf"均|各|{_phrase_words('both_word')}")  # a
 # "公办和普惠性民办幼儿园覆盖率": 公办 names no measure)
 _INDICATOR_ENDING = compile_pattern(rf"(?:{_phrase_words('indicator_ending')})$")
 _INDICATORS_SHARING = compile_pattern(rf"(?:{_phrase_words('indicator_ending')})(?=(?:要|将|可|应)?(?:继续)?(?:年均|平均|比上年|同比|"
-                                      rf"[比较](?:19|20)\d{{2}}年)?(?:{_phrase_words('indicator_list_verb')})[^,,;;。\d]{{0,4}}\d)")
+                                      rf"[比较](?:19|20)\d{{2}}年)?(?:增速|增幅)?(?:{_phrase_words('indicator_list_verb')})"
+                                      r"[^,,;;。\d]{0,4}\d)")
 _INDICATORS_SHARING = guarded(_INDICATORS_SHARING)  # (scanning.py: the same matches, scanned faster)
 
 
