@@ -574,6 +574,12 @@ def test_respectively_opening_its_clause_pairs_with_the_names_of_the_clause_befo
                         "分别控制在89.9万吨和110万吨以内。\n", doc_type="other", period=(None, None), issued="2007-09-01")
     assert [(v.value, v.indicator_zh, v.comparator) for v in result.values if v.unit == "万吨"] == [
         (89.9, "全省化学需氧量(COD)", "<="), (110.0, "二氧化硫排放量", "<=")]
+    # the names are a label before a colon (a province's forestry plan, read heldout534 n08), not a mismatch flagged
+    result, _ = extract("速生丰产用材林、珍贵用材林基地:分别营造117万亩和100.5万亩;竹、藤基地:分别新建60万亩和19.5万亩。\n",
+                        doc_type="other", period=(None, None), issued="2007-09-01")
+    assert [(v.value, v.indicator_zh) for v in result.values] == [
+        (117, "速生丰产用材林基地"), (100.5, "珍贵用材林基地"), (60, "竹基地"), (19.5, "藤基地")]
+    assert result.flags == []
 
 
 def test_the_year_a_change_started_from_is_not_the_year_the_paragraph_speaks_of():

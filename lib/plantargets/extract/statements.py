@@ -2599,8 +2599,9 @@ def _respective_lists(sentence: str, last_names: list[str], listed: dict[int, Li
             continue
         verb = sentence[word.end():first.start()]
         names = _list_names(sentence[clause_start:word.start()])
-        if not names and clause_start > 0 and sentence[clause_start - 1] in ",,":
+        if not names and clause_start > 0 and sentence[clause_start - 1] in ",,::":
             # "…收入以及农民人均纯收入持续增长,分别达到12452元和5347元": the names are the clause before, less its predicate
+            # (or the label before a colon: "速生丰产用材林、珍贵用材林基地:分别营造117万亩和100.5万亩")
             previous_clause = sentence[_clause_start(sentence, clause_start - 1):clause_start - 1]
             if not _DIGIT.search(previous_clause):
                 names = _list_names(_PREDICATE_AT_END.sub("", previous_clause))
