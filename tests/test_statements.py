@@ -1189,12 +1189,13 @@ def test_a_plan_a_years_task_drafts_names_no_period_of_the_values_beside_it():
 
 def test_the_end_of_a_plan_to_come_is_a_horizon_for_the_paragraphs_after_it():
     """A 2021 news page on a province's county-economy list (heldout43 n05): "截至“十四五”末,…" sets 2025 for the
-    paragraphs after it, as 到2025年 would; "锚定“十四五”期间…的目标" in a paragraph of the year's targets does not."""
+    paragraphs after it, as 到2025年 would; "锚定“十四五”期间…的目标" in a paragraph of the year's targets does not.
+    (76个县(市) is the scope of the value after it, as the gold says: structure.)"""
     text = ("根据该目标任务清单,截至“十四五”末,我省76个县(市)主导产业总产值将达1.7万亿元。\n"
             "推动园区提档升级。我省将创建国家级经开区2个、省级高新区8个。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-08-20")
     assert [(v.value, v.kind, v.year) for v in result.values] == [
-        (76.0, "target", 2025), (1.7, "target", 2025), (2.0, "target", 2025), (8.0, "target", 2025)]
+        (1.7, "target", 2025), (2.0, "target", 2025), (8.0, "target", 2025)]
     text = ("2023年,鄂城区经济社会发展主要预期目标是:锚定“十四五”期间县域经济冲十进百的目标,稳中求进。\n"
             "力争固定资产投资增幅16%以上。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="")
@@ -6584,3 +6585,15 @@ def test_a_clause_after_last_years_result_under_the_years_targets_is_a_result():
                         doc_type="other", period=(None, None), issued="2022-04-20")
     assert [(v.value, v.kind, v.year) for v in result.values] == [
         (8.0, "target", 2022), (20370.0, "actual", 2021), (15.0, "actual", 2021)]
+
+
+def test_a_count_naming_the_scope_of_a_value_after_it_is_no_value():
+    """省考核我市的8个地表水监测断面中水质优良比例达到25% (heldout688), 5个未来产业营业收入保持年均15%以上的增长
+    (heldout284): the count says which things the value after it is of (codebook structure_rules); a count the
+    things pass a threshold in (12个县的经济总量超过10亿元) and a count a verb states (新建学校24所) stay values."""
+    reason = "a count naming the scope of a value stated after it (省考核我市的8个地表水监测断面中…比例达到25%), not a stated value"
+    result, _ = extract("到2025年,省考核我市的8个地表水监测断面中水质优良比例达到25%,5个未来产业营业收入保持年均15%以上的增长。")
+    assert [v.value for v in result.values] == [25, 15]
+    assert [t.reason for t in result.tokens if t.outcome == "structure" and t.reason == reason] == [reason] * 2
+    result, _ = extract("到2025年,12个县的经济总量超过10亿元,全市新建学校24所。")
+    assert [v.value for v in result.values] == [12, 10, 24]
