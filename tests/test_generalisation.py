@@ -4831,6 +4831,12 @@ HELDOUT1011_FLOORS = {"f1_target": 0.86, "comparator_accuracy": 0.95, "quote_spa
 HELDOUT1012_FLOORS = {"f1_target": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout1013 (sealed): 8 pages: livelihood-project lists, funeral-service and cemetery plans, waste sorting, elevator
+# and pipe renewal of eight provinces (2020-2027), session 77;
+# F1 / actR with the session's start 53d4cdcf and its end: 0.921 / - both
+HELDOUT1013_FLOORS = {"f1_target": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5851,6 +5857,7 @@ GOALS = [
     ("heldout1010", "heldout1010", HELDOUT1010_FLOORS),
     ("heldout1011", "heldout1011 (sealed)", HELDOUT1011_FLOORS),
     ("heldout1012", "heldout1012", HELDOUT1012_FLOORS),
+    ("heldout1013", "heldout1013 (sealed)", HELDOUT1013_FLOORS),
 ]
 
 
