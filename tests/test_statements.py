@@ -4374,6 +4374,10 @@ def test_an_amount_of_yuan_and_over_naming_a_class_is_no_value():
                         "全区营业收入达到1亿元以上,增长10%。\n", doc_type="work_plan", period=(2025, 2025),
                         issued="2025-02-10")
     assert [(v.value, v.unit) for v in result.values] == [(120.0, "家"), (8.0, "%"), (1.0, "亿元"), (10.0, "%")]
+    # 及以上 as 以上 (a province's key projects, read heldout824 n01: 投资50亿元及以上项目112个)
+    result, _ = extract("2025年主要目标\n投资50亿元及以上项目112个。\n", doc_type="work_plan", period=(2025, 2025),
+                        issued="2025-02-10")
+    assert [(v.value, v.unit) for v in result.values] == [(112.0, "个")]
 
 
 def test_a_table_of_tasks_and_their_progress_reads_each_cell_by_its_column():
