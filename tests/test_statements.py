@@ -1455,6 +1455,10 @@ def test_the_share_of_a_plan_achieved_is_a_result_even_in_a_target_section():
     result, _ = extract("今年的主要目标任务:新建幼儿园20所。完成投资3212万元,占年度投资计划的32.12%。", doc_type="other",
                         period=(2020, 2020), issued="2020-05-12")
     assert [(v.kind, v.value) for v in result.values if v.value == 32.12] == [("actual", 32.12)]
+    # the share of what was approved (a school-building programme's progress, read heldout736 n02)
+    result, _ = extract("今年的主要目标任务:新建幼儿园20所。已开工2167所学校,占批复数的92%,在建施工面积311万平方米,"
+                        "占其批复面积的70.1%。", doc_type="other", period=(2020, 2020), issued="2020-05-12")
+    assert [(v.kind, v.value) for v in result.values if v.unit == "%"] == [("actual", 92.0), ("actual", 70.1)]
 
 
 def test_the_share_of_a_plan_for_months_so_far_achieved_is_a_result():
