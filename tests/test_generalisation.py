@@ -4837,6 +4837,12 @@ HELDOUT1012_FLOORS = {"f1_target": 0.84, "comparator_accuracy": 0.95, "quote_spa
 HELDOUT1013_FLOORS = {"f1_target": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout1014 (sealed): 7 pages: rural roads, goji, county hospital and health buildings, water, winter vegetables and
+# preschool places of six southern and western provinces (2015-2020), session 77;
+# F1 / actR with the session's start 53d4cdcf and at its merge (0555f3e6): 0.756 / - both
+HELDOUT1014_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5858,6 +5864,7 @@ GOALS = [
     ("heldout1011", "heldout1011 (sealed)", HELDOUT1011_FLOORS),
     ("heldout1012", "heldout1012", HELDOUT1012_FLOORS),
     ("heldout1013", "heldout1013 (sealed)", HELDOUT1013_FLOORS),
+    ("heldout1014", "heldout1014 (sealed)", HELDOUT1014_FLOORS),
 ]
 
 
