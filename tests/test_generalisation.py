@@ -4843,6 +4843,12 @@ HELDOUT1013_FLOORS = {"f1_target": 0.87, "comparator_accuracy": 0.95, "quote_spa
 HELDOUT1014_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
 
 
+# heldout1015 (sealed): 7 pages: renewable energy, port throughput, winter heating and SO2, housing security,
+# employment and ice-and-snow industry targets of six provinces (2012-2025), session 77;
+# F1 / actR with the session's start 53d4cdcf and its end (04f5e13f): 0.704 / - both
+HELDOUT1015_FLOORS = {"f1_target": 0.65, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5865,6 +5871,7 @@ GOALS = [
     ("heldout1012", "heldout1012", HELDOUT1012_FLOORS),
     ("heldout1013", "heldout1013 (sealed)", HELDOUT1013_FLOORS),
     ("heldout1014", "heldout1014 (sealed)", HELDOUT1014_FLOORS),
+    ("heldout1015", "heldout1015 (sealed)", HELDOUT1015_FLOORS),
 ]
 
 
