@@ -1524,7 +1524,7 @@ def test_results_set_against_their_targets_in_an_execution_report():
 def test_level_with_another_places_level_or_a_target_kept_is_no_change_of_zero():
     """持平 with another place's level or average (力争年均增长速度与全省平均水平持平, heldout392; 与全市增速基本持平,
     heldout30) or a target kept as the year before's (这一增速目标与去年持平, heldout856) states no growth of 0 %
-    (codebook phrase_words level_compared_before_value_word); 与2021年持平 after a value still does."""
+    (codebook phrase_words not_a_change_before_value_word); 与2021年持平 after a value still does."""
     result, _ = extract("今年,力争年均增长速度与全省平均水平持平。社会消费品零售总额同比增长6.9%,与全市增速基本持平。"
                         "这一增速目标与去年持平。", doc_type="other", period=(None, None), issued="2022-04-20")
     assert [v.value for v in result.values] == [6.9]

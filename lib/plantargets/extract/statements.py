@@ -2056,9 +2056,9 @@ def load_value_words() -> tuple[re.Pattern[str], dict[str, tuple[float, str, str
 
 _VERB_BEFORE_VALUE_WORD = compile_pattern(r"(?:力争|要|将|可)?(?:实现|达到)$")
 _COMPARED_WITH_A_YEAR = compile_pattern(r"(?:与|和|同|比)?(?:19|20)\d{2}年$|比?上年$")  # "与2021年持平": the value before's change
-_COMPARED_WITH_A_TARGET = compile_pattern(r"(?:目标|预期|计划)值?$")  # "增长7.5%,与预期目标持平": met its target, no change of 0
-# "与全省平均水平持平", "这一增速目标与去年持平": level with another place's level, or a target kept, no change of 0
-_COMPARED_WITH_A_LEVEL = compile_pattern(f"(?:{_phrase_words('level_compared_before_value_word')})$")
+# "增长7.5%,与预期目标持平", "与全省平均水平持平", "这一增速目标与去年持平": level with a target, with another place's
+# level, or a target kept (codebook phrase_words not_a_change_before_value_word): no change of 0
+_COMPARED_NOT_A_CHANGE = compile_pattern(f"(?:{_phrase_words('not_a_change_before_value_word')})$")
 
 
 def _indicator_before_a_value_word(text: str, unit: str) -> str:
@@ -2098,7 +2098,7 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
         indicator, compared = _value_word_indicator(before, unit)
         if (not indicator or _GROWTH_OF_PREVIOUS.search(before) or compared) and previous is not None:
             indicator = previous.indicator_zh
-        if not indicator or _COMPARED_WITH_A_TARGET.search(before) or _COMPARED_WITH_A_LEVEL.search(before):
+        if not indicator or _COMPARED_NOT_A_CHANGE.search(before):
             continue  # a word with no indicator is not a value; it holds no digits, so nothing is lost
         role = _unless_its_paragraph_commits(next((r for position, r in reversed(changes) if position <= match.start()),
                                                   carried), line)
