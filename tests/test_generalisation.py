@@ -4849,6 +4849,12 @@ HELDOUT1014_FLOORS = {"f1_target": 0.70, "comparator_accuracy": 0.92, "quote_spa
 HELDOUT1015_FLOORS = {"f1_target": 0.65, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout1016 (sealed): 7 pages: health, livelihood-project, grain and agriculture and kindergarten targets of
+# five northern and western provinces (2016-2026), session 78;
+# F1 / actR with the session's start 67a7bb8d: 0.557 / -
+HELDOUT1016_FLOORS = {"f1_target": 0.50, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5872,6 +5878,7 @@ GOALS = [
     ("heldout1013", "heldout1013 (sealed)", HELDOUT1013_FLOORS),
     ("heldout1014", "heldout1014 (sealed)", HELDOUT1014_FLOORS),
     ("heldout1015", "heldout1015 (sealed)", HELDOUT1015_FLOORS),
+    ("heldout1016", "heldout1016 (sealed)", HELDOUT1016_FLOORS),
 ]
 
 
