@@ -4855,6 +4855,12 @@ HELDOUT1015_FLOORS = {"f1_target": 0.65, "comparator_accuracy": 0.95, "quote_spa
 HELDOUT1016_FLOORS = {"f1_target": 0.50, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout1017 (sealed): 8 pages: transport, water quality, industry, winter water works, forestry, rural drinking
+# water, digital economy and old-housing renovation targets of six eastern and southern provinces (2005-2027),
+# session 78; F1 / actR with the session's start 67a7bb8d: 0.837 / -
+HELDOUT1017_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5879,6 +5885,7 @@ GOALS = [
     ("heldout1014", "heldout1014 (sealed)", HELDOUT1014_FLOORS),
     ("heldout1015", "heldout1015 (sealed)", HELDOUT1015_FLOORS),
     ("heldout1016", "heldout1016 (sealed)", HELDOUT1016_FLOORS),
+    ("heldout1017", "heldout1017 (sealed)", HELDOUT1017_FLOORS),
 ]
 
 
