@@ -4744,6 +4744,15 @@ def test_a_value_word_after_a_list_of_names_is_each_names_value():
     assert [result.values[k].quote_span[0] - result.values[k - 1].quote_span[0] for k in (1, 2)] == [6, 8]
 
 
+def test_a_value_word_after_a_list_and_fenbie_is_each_names_value():
+    """"全區工業總産值、工業增加值分別比2010年翻兩番以上" (heldout534 n07): 分别 before one value word shares it as 均
+    does, each name a statement of its own, a short name completed by the last (公办和民办幼儿园分别翻一番)."""
+    result, _ = extract("到2015年,全区工业总产值、工业增加值分别比2010年翻两番以上。公办和民办幼儿园分别翻一番。\n")
+    assert [(v.indicator_zh, v.value, v.comparator, v.year) for v in result.values] == [
+        ("工业总产值", 300.0, ">=", 2015), ("工业增加值", 300.0, ">=", 2015), ("公办幼儿园", 100.0, "=", 2015),
+        ("民办幼儿园", 100.0, "=", 2015)]
+
+
 def test_a_doubling_realised_is_a_hundred_percent_and_a_doubling_programme_is_no_value():
     """"城乡居民收入实现倍增" in news of a city's five-year plan (heldout178 n10): a doubling, +100 % as 翻一番 is; the
     name of a programme (优质教育倍增工程, 教育倍增计划) states no value."""

