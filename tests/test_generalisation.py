@@ -4861,6 +4861,12 @@ HELDOUT1016_FLOORS = {"f1_target": 0.50, "comparator_accuracy": 0.95, "quote_spa
 HELDOUT1017_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout1018 (sealed): 7 pages: tourism, elderly care and childcare, rural nursing homes, township hospitals and
+# public fitness targets of six provinces (2005-2025), session 78;
+# F1 / actR with the session's start 67a7bb8d and at f45e260d: 0.827 / - both
+HELDOUT1018_FLOORS = {"f1_target": 0.77, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5886,6 +5892,7 @@ GOALS = [
     ("heldout1015", "heldout1015 (sealed)", HELDOUT1015_FLOORS),
     ("heldout1016", "heldout1016 (sealed)", HELDOUT1016_FLOORS),
     ("heldout1017", "heldout1017 (sealed)", HELDOUT1017_FLOORS),
+    ("heldout1018", "heldout1018 (sealed)", HELDOUT1018_FLOORS),
 ]
 
 
