@@ -616,6 +616,10 @@ def test_a_value_a_list_of_names_shares_is_a_statement_for_each_name():
     result, _ = extract("现有幼儿园201所,以及寄读学校、职业高中、社区学院各1所。\n", doc_type="other", period=(None, None),
                         issued="2020-09-01")
     assert [(v.indicator_zh, v.value) for v in result.values][1:] == [("寄读学校", 1), ("职业高中", 1), ("社区学院", 1)]
+    # 各 after a list that goes on from an item with its own value (heldout388 n10): the names after that item share it
+    result, _ = extract("今年,选树教育专家20名、教育名师和骨干教师各100名。\n", doc_type="other", period=(None, None),
+                        issued="2020-09-01")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [("选树教育专家", 20), ("教育名师", 100), ("骨干教师", 100)]
     # 双双 (both) as 均 says it (heldout428 n09, heldout268 n08): each name, or each part of one compound name, its
     # own statement; 将 before it is no part of the last name
     result, _ = extract("到2015年,乡镇通畅率、行政村通达率将双双达到100%,金融机构存贷款余额双双突破5000亿元。\n",

@@ -2751,6 +2751,9 @@ def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue],
             names = list(last_names)
         if len(names) == 1 and not indicators_only and word.group("both"):
             names = _split_compound(names[0]) or names  # "存贷款余额双双突破5000亿元": both parts of the compound
+        valued = [k for k, name in enumerate(names) if _ENDS_WITH_VALUE.search(name)]
+        if valued and not indicators_only:
+            names = names[valued[-1] + 1:]  # "教育专家20名、教育名师和骨干教师各100名": the list after the last valued item
         if len(names) < 2 or any(_ENDS_WITH_VALUE.search(n) for n in names) \
                 or (indicators_only
                     and not _each_a_measure(names, bool(_JOINING_WORD.search(sentence, clause_start, names_end)))):
