@@ -4874,6 +4874,20 @@ HELDOUT1019_FLOORS = {"f1_target": 0.60, "recall_actual": 0.93, "comparator_accu
                       "quote_span_exact": 1.0}
 
 
+# heldout1020 (sealed): 6 pages: preschool and school building plans of two counties, a province's 2026 education
+# projects, a city's school places, the 2026 national work report (traditional characters; its targets are those of
+# read heldout856 n03's summary, in other words) and a city health bureau's half-year report (2009-2026), session 78;
+# F1 / actR with the session's start 67a7bb8d and at a41c6375: 0.835 / 1.0 both
+HELDOUT1020_FLOORS = {"f1_target": 0.78, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1021 (sealed): 6 pages: a district's target table, a district's key projects (traditional characters), a
+# district meeting on its year's results and targets, a county work report, an anonymised county report draft and a
+# key-project progress note (2009-2025; three places never named), session 78;
+# F1 / actR with the session's start 67a7bb8d and at a41c6375: 0.488 / 0.636 both
+HELDOUT1021_FLOORS = {"f1_target": 0.43, "recall_actual": 0.58, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5901,6 +5915,8 @@ GOALS = [
     ("heldout1017", "heldout1017 (sealed)", HELDOUT1017_FLOORS),
     ("heldout1018", "heldout1018 (sealed)", HELDOUT1018_FLOORS),
     ("heldout1019", "heldout1019 (sealed)", HELDOUT1019_FLOORS),
+    ("heldout1020", "heldout1020 (sealed)", HELDOUT1020_FLOORS),
+    ("heldout1021", "heldout1021 (sealed)", HELDOUT1021_FLOORS),
 ]
 
 
