@@ -5930,7 +5930,7 @@ def test_yao_before_a_verb_of_building_commits():
 
 def test_yao_before_a_verb_of_completing_or_change_commits():
     """要 before 完成, 增长, 提高到 or 下降 commits to the value, as before 建成 (news of a project's schedule, heldout330
-    n05: "年前要完成50%设备基础"; a province's forestry and environment targets, heldout548, heldout688)."""
+    n12: "年前要完成50%设备基础"; a province's forestry and environment targets, heldout548 n01, heldout688 n01)."""
     result, _ = extract("年前要完成50%设备基础。湖南森林覆盖率要增长0.57个百分点。水质达标率要提高到82.5%。PM2.5平均浓度要下降6%。",
                         doc_type="other", period=(None, None), issued="2017-05-06")
     assert [(v.value, v.kind) for v in result.values] == [(50, "target"), (0.57, "target"), (82.5, "target"),
