@@ -2753,8 +2753,9 @@ def _lists_sharing_a_value(sentence: str, listed: dict[int, ListedValue],
             names = _split_compound(names[0]) or names  # "存贷款余额双双突破5000亿元": both parts of the compound
         valued = [k for k, name in enumerate(names) if _ENDS_WITH_VALUE.search(name)]
         if valued and not indicators_only:
-            names = names[valued[-1] + 1:]  # "教育专家20名、教育名师和骨干教师各100名": the list after the last valued item
-        if len(names) < 2 or any(_ENDS_WITH_VALUE.search(n) for n in names) \
+            # "教育专家20名、教育名师和骨干教师各100名": the list after the last valued item
+            names, valued = names[valued[-1] + 1:], []
+        if len(names) < 2 or valued \
                 or (indicators_only
                     and not _each_a_measure(names, bool(_JOINING_WORD.search(sentence, clause_start, names_end)))):
             continue
@@ -3449,14 +3450,15 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         fronted = _fronted_result_cue(earlier + prefix) if earlier and _WORDS_BEFORE.search(prefix) else None
         if fronted:  # "截至10月7日,…筛查68059人,…;乳腺癌筛查69832人": it leads the full sentence, each piece after its ;
             return "actual", f"actual cue {fronted} leading the full sentence, before a ;, in a target section"
-        opened = _present_state_the_paragraph_opened(line, sentence) if not _has_target_cue(prefix) else None
+        committed = _has_target_cue(prefix)
+        opened = _present_state_the_paragraph_opened(line, sentence) if not committed else None
         if opened:  # "目前,全市…毛入园率达到90.3%…。入选国家“双一流”高校2所": the state it reports goes on
             return "actual", f"actual cue {opened} leading the paragraph's first sentence, in a target section"
-        last_year = _dated_last_year(prefix) if not _has_target_cue(prefix) else ""
+        last_year = _dated_last_year(prefix) if not committed else ""
         if last_year:  # "“去年城镇居民人均可支配收入达到了20370元,增长幅度是15%" under the year's targets: the year before's
             return "actual", f"actual cue {last_year} earlier in the sentence, in a target section"
         so_far = _SO_FAR_LEADING.match(sentence)
-        if so_far and not _has_target_cue(prefix):
+        if so_far and not committed:
             # "…涉及年度投资目标6.28亿元。1—10月,完成投资5.8亿元": the months so far, after the year's projects
             return "actual", f"completion cue {so_far.group(1)} leading the sentence, in a target section"
     if doc.doc_type == "project_report" and line.heading_level is not None \
