@@ -4888,6 +4888,23 @@ HELDOUT1020_FLOORS = {"f1_target": 0.78, "recall_actual": 0.95, "comparator_accu
 HELDOUT1021_FLOORS = {"f1_target": 0.43, "recall_actual": 0.58, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout1022 (sealed): 8 pages of rural plans and their years' tasks: a district's rural-work targets, a city's
+# three-year rural-revitalisation action plan, a county's village-construction work points (a doc site's copy, its
+# year as written), a town's poverty-alleviation scheme, a district's water tasks (undated), a province's forestry
+# special plan, a town's work report (results only) and a province's village and grain targets (traditional
+# characters), 2016-2021, session 79; F1 / actR with the session's start 0a089ccd: 0.915 / 1.0
+HELDOUT1022_FLOORS = {"f1_target": 0.86, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1023 (sealed): 8 pages of plans and their progress: a district's three-year parking and roads plan, a
+# city's urban construction targets, a forum post of a city's year's construction tasks, a region's rural water-supply
+# plan (garbled characters), a region's and a county's housing-security targets with their progress, a province's
+# small-town programme and a county's housing-security programme (2013-2035; no annotated results), session 79 (the
+# helper ran 27 searches of the 25 its brief allowed; two pages came from the last); F1 with the session's start
+# 0a089ccd: 0.655
+HELDOUT1023_FLOORS = {"f1_target": 0.60, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5917,6 +5934,8 @@ GOALS = [
     ("heldout1019", "heldout1019 (sealed)", HELDOUT1019_FLOORS),
     ("heldout1020", "heldout1020 (sealed)", HELDOUT1020_FLOORS),
     ("heldout1021", "heldout1021 (sealed)", HELDOUT1021_FLOORS),
+    ("heldout1022", "heldout1022 (sealed)", HELDOUT1022_FLOORS),
+    ("heldout1023", "heldout1023 (sealed)", HELDOUT1023_FLOORS),
 ]
 
 
