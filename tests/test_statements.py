@@ -824,6 +824,15 @@ def test_the_amount_of_a_task_is_a_target_and_what_was_done_against_it_is_not():
     assert all(v.kind != "target" for v in result.values if v.value in (2.1, 261))
 
 
+def test_the_share_a_task_sets_is_a_target_beside_the_share_reached():
+    """A district's investment-promotion results against its tasks (heldout754 n01: "工业到位资金占比64.9%(任务数占比
+    60%)"): the task's share in brackets is the target, as the task's amounts beside it are (任务数18家)."""
+    result, _ = extract("2023年,我区引进优强企业21家(任务数18家),工业到位资金占比64.9%(任务数占比60%)。\n",
+                        doc_type="other", period=(None, None), issued="2024-01-20")
+    assert [(v.kind, v.value) for v in result.values] == [
+        ("actual", 21), ("target", 18), ("actual", 64.9), ("target", 60)]
+
+
 def test_the_share_of_a_responsibility_target_is_a_result_and_should_reach_is_a_target():
     """A province's mid-year housing report (heldout104 n08): "新确定…项目874个,占责任目标的119.8%" is the share of the
     target achieved; "2015年底,我省保障性安居工程总量应达到226.2万套" what is to be reached (应达到)."""

@@ -2959,8 +2959,8 @@ _PLAN_WORD = compile_pattern(r"计划|规划")
 _PLAN_NAME_ENDS = ("五", "”", '"')
 
 
-# a task's amount just before the value: "开工任务为15130套", "棚户区改造任务2417户"
-_TASK_AMOUNT = compile_pattern(r"(?:目标)?任务(?:数|量)?\s*(?:为|是)?\s*$")
+# a task's amount just before the value: "开工任务为15130套", "棚户区改造任务2417户", "(任务数占比60%)"
+_TASK_AMOUNT = compile_pattern(r"(?:目标)?任务(?:数|量)?(?:占比)?\s*(?:为|是)?\s*$")
 # what was done against a task: "超额完成年度任务2.1亿元", "高于全年目标任务0.1个百分点", "超出国家下达任务433万吨"
 _MEASURED_AGAINST_A_TASK = compile_pattern(_phrase_words("measured_against_a_task"))
 
