@@ -4920,6 +4920,21 @@ HELDOUT1024_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_spa
 HELDOUT1025_FLOORS = {"f1_target": 0.63, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout1026 (sealed): 7 pages of environmental targets: a county's air, energy and sewage plan to 2025, a city's
+# zero-waste plan (traditional characters), a city's emission, air and water targets, two districts' air plans (one
+# never naming its place, one garbled), a city's water work and a city's household-waste sorting (2017-2025), session
+# 79; F1 with the session's start 0a089ccd and at 231373b9: 0.839 both
+HELDOUT1026_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1027 (sealed): 8 pages of industry, investment-promotion and tourism targets: a high-tech zone's and a
+# district's investment targets (years from their addresses only), a development zone's firm counts to 2027, a
+# district's investment promotion and a city's e-commerce (both undated), a prefecture's tourism, a province's
+# cultural-tourism towns and a province's industrial clusters (2012-2027), session 79; F1 with the session's start
+# 0a089ccd and at 231373b9: 0.484 both
+HELDOUT1027_FLOORS = {"f1_target": 0.43, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5953,6 +5968,8 @@ GOALS = [
     ("heldout1023", "heldout1023 (sealed)", HELDOUT1023_FLOORS),
     ("heldout1024", "heldout1024 (sealed)", HELDOUT1024_FLOORS),
     ("heldout1025", "heldout1025 (sealed)", HELDOUT1025_FLOORS),
+    ("heldout1026", "heldout1026 (sealed)", HELDOUT1026_FLOORS),
+    ("heldout1027", "heldout1027 (sealed)", HELDOUT1027_FLOORS),
 ]
 
 
