@@ -4935,6 +4935,22 @@ HELDOUT1026_FLOORS = {"f1_target": 0.78, "comparator_accuracy": 0.95, "quote_spa
 HELDOUT1027_FLOORS = {"f1_target": 0.43, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout1028 (sealed): 8 pages of social security, employment and poverty-relief targets: a county's labour-transfer
+# tasks (undated), a county's notice raising its minimum-living and subsidy standards (undated, captured twice over;
+# old levels as baselines), a district's ten practical projects, a city's employment targets, a city's rural
+# revitalisation and poverty work, a city's social-security work meeting, a province's poverty-reduction plan and a
+# province's employment and business-loan targets (2013-2020), session 79; F1 with the session's start 0a089ccd and
+# at 231373b9: 0.481 both
+HELDOUT1028_FLOORS = {"f1_target": 0.43, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1029 (sealed): 8 pages of transport and urban-infrastructure targets: a district's urban construction, a
+# county's three-year transport plan (undated), a county-level city's transport tasks, a county-level city's work
+# report (its headline results), and four cities' year's transport, utility and construction plans (2015-2024),
+# session 79; F1 / actR with the session's start 0a089ccd and at 231373b9: 0.794 / 1.0 both
+HELDOUT1029_FLOORS = {"f1_target": 0.74, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5970,6 +5986,8 @@ GOALS = [
     ("heldout1025", "heldout1025 (sealed)", HELDOUT1025_FLOORS),
     ("heldout1026", "heldout1026 (sealed)", HELDOUT1026_FLOORS),
     ("heldout1027", "heldout1027 (sealed)", HELDOUT1027_FLOORS),
+    ("heldout1028", "heldout1028 (sealed)", HELDOUT1028_FLOORS),
+    ("heldout1029", "heldout1029 (sealed)", HELDOUT1029_FLOORS),
 ]
 
 
