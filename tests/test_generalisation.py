@@ -4951,6 +4951,13 @@ HELDOUT1028_FLOORS = {"f1_target": 0.43, "comparator_accuracy": 0.95, "quote_spa
 HELDOUT1029_FLOORS = {"f1_target": 0.74, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout1030 (sealed): 8 pages of culture, broadcasting and sport targets: a city's culture plan to 2025, two
+# counties' culture industry and services, a county's and a city's broadcasting coverage, a district's, a city's and a
+# city's fitness plans (2012-2025; two share only a news site's furniture with held pages), session 79; F1 with the
+# session's start 0a089ccd and at 231373b9: 0.854 both
+HELDOUT1030_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -5988,6 +5995,7 @@ GOALS = [
     ("heldout1027", "heldout1027 (sealed)", HELDOUT1027_FLOORS),
     ("heldout1028", "heldout1028 (sealed)", HELDOUT1028_FLOORS),
     ("heldout1029", "heldout1029 (sealed)", HELDOUT1029_FLOORS),
+    ("heldout1030", "heldout1030 (sealed)", HELDOUT1030_FLOORS),
 ]
 
 
