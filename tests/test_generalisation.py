@@ -4961,7 +4961,7 @@ HELDOUT1030_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_spa
 # heldout1031 (sealed): 6 pages: two counties' 2022 budgets (their figures the year's targets, execution results left
 # out), a county's science targets to 2015 (traditional characters), a city's science plan (digits set apart by
 # spaces; undated), news of a province's work report (its headline results) and a ministry's opinion on a science
-# city's 2025 targets (2011-2025), session 79; F1 / actR with the session's start 0a089ccd and at 231373b9: 0.351 /
+# city's 2025 targets (2015-2025), session 79; F1 / actR with the session's start 0a089ccd and at 231373b9: 0.351 /
 # 1.0 both
 HELDOUT1031_FLOORS = {"f1_target": 0.30, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
