@@ -4374,6 +4374,15 @@ def test_a_budgets_amounts_in_its_final_accounts_are_targets_of_the_year_account
         (263.68, "target", 2022)]
 
 
+def test_the_budget_a_peoples_congress_approved_is_a_target_of_its_year():
+    """A banner's budget execution report (heldout312 n01, heldout135 n07): "经…人民代表大会…会议批准全旗一般公共预算
+    收入83.318亿元" is the year's budget, a target whatever was collected; what was collected is a result."""
+    text = ("2024年上半年预算执行情况\n一、公共财政预算收支情况。经旗第十八届人民代表大会第三次会议批准全旗一般公共预算收入"
+            "83.318亿元。1-6月,全旗完成一般公共预算收入40.2亿元,增长5.1%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2024-07-20")
+    assert [(v.value, v.kind) for v in result.values] == [(83.318, "target"), (40.2, "actual"), (5.1, "actual")]
+
+
 def test_the_size_of_projects_counted_after_it_is_no_value():
     """A district's targets (heldout128 n04): "总投资超30亿元或3亿美元产业项目2个" counts projects above a size; the
     sizes are qualifiers, the counts the values. A total named exactly (实施总投资120亿元的重点项目56个) stays a value."""
