@@ -108,6 +108,16 @@ def as_portal_page(text: str) -> str:
             "<div class=foot><p>主办:某某市人民政府办公室</p><p>粤ICP备05012345号 联系电话:0759-3333333</p></div></body></html>")
 
 
+def as_page_with_related_links(text: str) -> str:
+    """A page in <p>s with the site's related news after it: a list of links whose headlines state other pages'
+    targets, one with its date (what a scrape of the whole page keeps)."""
+    related = "".join(f"<li><a href=/x{k}.html>{title}</a>{date}</li>" for k, (title, date) in enumerate(
+        [("某县今年将新建幼儿园10所", " <span>2024-03-01</span>"), ("全省计划完成交通投资500亿元", ""),
+         ("到2025年全市森林覆盖率达到45%", "")], 1))
+    body = "".join(f"<p>{line}</p>" for line in text.split("\n"))
+    return f"<html><body>{body}<div class=xg><h4>相关新闻</h4><ul>{related}</ul></div></body></html>"
+
+
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=年)")
 _QUOTED_PHRASE = re.compile(r"(“[^”\n]{2,12}”)")
 _NUMBER_IN_PROSE = re.compile(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?%?)(?=[\u4e00-\u9fff%])")
@@ -144,6 +154,7 @@ PERTURBATIONS = {
     "wrap38-pangu": lambda t: _wrap(_CJK_DIGIT_GAP.sub(" ", t)),  # an editor's spaces by the digits, then hard wraps
     "site-page": as_site_page,  # the page as its site serves it: <title> with the site's name, breadcrumb, footer
     "portal": as_portal_page,  # the same with a menu of links, a list of related news and a footer of numbers
+    "related-html": as_page_with_related_links,  # a page in <p>s with related news after it, their targets other pages'
     # a scrape that breaks the line at every element of a page whose numbers are set apart (bold, or in a font of
     # their own: <span lang=EN-US>10</span>), the first two in a line of prose: 新建\n10\n所幼儿园
     "element-lines": lambda t: "\n".join(_NUMBER_IN_PROSE.sub(r"\n\1\n", line, count=2) if len(line) > 25

@@ -230,6 +230,39 @@ def test_a_sites_menu_is_furniture_on_a_text_and_on_an_html_page():
     assert _page_lines(f"<html><body>{menu}<h1>{headline}</h1><p>{lead}</p></body></html>") == [headline, lead]
 
 
+def test_an_html_list_of_links_is_furniture_kept_in_the_flags():
+    """A list whose every item is a link, perhaps with its date (related news after the text: 某县今年将新建幼儿园10所
+    is another page's target): cut, its text in a flag, its dates not spared as the page's; a list of the page's own
+    items, one with a link inside its words, stays; a list inside a script is the script's."""
+    from perturbations import as_page_with_related_links
+
+    page = as_page_with_related_links("2024年全市新建幼儿园5所。")
+    norm, flags = normalize_text(page, "t.html", is_html=True)
+    assert [line for line in norm.text.split("\n") if line] == ["2024年全市新建幼儿园5所。", "相关新闻"]
+    [flag] = [f for f in flags if f.flag_type == "page_furniture"]
+    assert "某县今年将新建幼儿园10所" in flag.text and "2024-03-01" in flag.text
+    items = "<html><body><p>主要任务:</p><ul><li>新建幼儿园5所</li><li><a href=x>扩建</a>学校3所</li></ul></body></html>"
+    assert _page_lines(items) == ["主要任务:", "新建幼儿园5所", "扩建学校3所"]
+    links = "<ul><li><a href=1>新建幼儿园5所</a></li><li><a href=2>扩建学校3所</a></li></ul>"
+    assert _page_lines(f"<html><body><p>主要任务:</p>{links}</body></html>") == ["主要任务:"]
+    assert _page_lines(f"<html><head><script>var x='{links}';</script></head><body><p>一</p></body></html>") == ["一"]
+
+
+def test_related_news_under_a_page_add_none_of_its_targets(tmp_path):
+    """The page's targets are the same with the site's related news after it (their headlines' 10所, 500亿元 and 45%
+    were read as the page's targets, and 到2025年 as its horizon) as without it."""
+    from perturbations import PERTURBATIONS, as_page_with_related_links
+
+    text = "某县2024年教育工作要点\n2024年,新建幼儿园5所,学前三年毛入园率达到92%以上。\n全县新增学位1200个。"
+    found = {}
+    for form, page in (("html", PERTURBATIONS["html"](text)), ("related", as_page_with_related_links(text))):
+        (tmp_path / form).mkdir()
+        (tmp_path / form / "n01.html").write_text(page, encoding="utf-8")
+        targets = extract_tables(tmp_path / form).tables["targets"]
+        found[form] = sorted(zip(targets["kind"], targets["value"], targets["year"].astype(str)))
+    assert ("target", 5.0, "2024") in found["html"] and found["related"] == found["html"]
+
+
 def test_a_metadata_line_is_no_wrapped_line():
     """heldout874 n01 as its portal serves it (the harness's portal form): its footer's and related news' short lines
     made the page look wrapped, and its dateline (发布时间:2012年10月19日, as long as they) was joined to the lead, so

@@ -103,6 +103,12 @@ _CJK = compile_pattern(r"[\u3400-\u9fff]")
 _HTML_CELL_TAG = compile_pattern(r"</t[dh]\s*>", re.I)
 _HAS_DIGIT = compile_pattern(r"[0-9０-９]")
 _HTML_ENTITY = compile_pattern(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+# A list with no list inside it; its items; a link and its text; what else an item of a list of links may show
+_HTML_LIST = compile_pattern(r"<(ul|ol)\b[^>]*>((?:(?!<(?:ul|ol)\b)[\s\S])*?)</\1\s*>", re.I)
+_HTML_LIST_ITEM = compile_pattern(r"<li\b", re.I)
+_HTML_LINK = compile_pattern(r"<a\b[^>]*>([\s\S]*?)</a\s*>", re.I)
+_LINK_ITEM_REST = compile_pattern(r"[\s\d\-/.:\uff1a()\uff08\uff09\[\]\u3010\u3011|\u00b7\u2022\u5e74\u6708\u65e5]*")
+MIN_LINKS_IN_A_LIST = 2  # items of a list of links before it is taken for other pages' headlines or a menu
 
 
 # ---------------------------------------------------------------- mojibake
@@ -471,6 +477,27 @@ def find_page_title_cuts(raw: str) -> list[Cut]:
 def _site_name_end() -> re.Pattern[str]:
     """The words a site's name ends on (codebook/phrase_words.csv, role site_name_end)."""
     return compile_pattern(f"(?:{phrase_words('site_name_end')})$")
+
+
+def find_link_lists(raw: str) -> list[Cut]:
+    """An HTML page's lists whose every item is a link, perhaps with its date (related news, other pages'
+    headlines, a site's menu): page furniture, as a browser's reader view drops it; their headlines' numbers are
+    other pages' (今年将新建幼儿园10所 under 相关新闻), kept in the flags."""
+    cuts = []
+    for found in _HTML_LIST.finditer(raw) if _HTML_LIST_ITEM.search(raw) else ():
+        items = _HTML_LIST_ITEM.split(found.group(2))[1:]
+        links = 0
+        for item in items:
+            item = item[item.find(">") + 1:]
+            shown = _HTML_TAG.sub("", _HTML_LINK.sub("", item))
+            if not _LINK_ITEM_REST.fullmatch(html.unescape(shown)):
+                break
+            links += any(_HTML_TAG.sub("", m.group(1)).strip() for m in _HTML_LINK.finditer(item))
+        else:
+            if links >= MIN_LINKS_IN_A_LIST:
+                cuts.append(Cut(found.start(), found.end(), "\n", "page_furniture",
+                                f"a list of {links} links (related news, a menu) removed: other pages' headlines"))
+    return cuts
 
 
 def find_html_cuts(raw: str) -> list[Cut]:
@@ -1627,6 +1654,7 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
              if not _ITEM_NUMERAL_BEFORE.search(readable, max(0, m.start() - 8), m.start())]
     cuts += residue
     cuts = _sparing_page_dates(cuts, readable)
+    cuts += find_link_lists(raw) if is_html else []  # (after the dates are spared: the links' dates are theirs)
     cuts += mojibake
     spacing, spacing_flags = find_spaced_characters(readable, source_file)
     if spacing and not residue and "(" in readable:  # a converter's pinyin in a text then set apart: 标 ( b i ā o )
