@@ -4966,6 +4966,32 @@ HELDOUT1030_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_spa
 HELDOUT1031_FLOORS = {"f1_target": 0.30, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout1032 (sealed): 8 pages on water works, irrigation, rural water supply and housing renewal (shantytowns, old
+# residential areas): three counties' and three cities' news or notes, two provinces' news (2012-2024; one page lost
+# every year and most totals), session 80; F1 with the session's start 2ffdbb1d and at c793a072: 0.843 both
+HELDOUT1032_FLOORS = {"f1_target": 0.79, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1033 (sealed): 6 pages on health and elderly care: two districts' livelihood projects (one a flattened
+# progress table in traditional characters), a county's healthy-community template (years masked as 202A), a city's
+# 2018 projects, national human-rights and 健康中国2030 news (2016-2030), session 80; F1 with the session's start
+# 2ffdbb1d and at c793a072: 0.719 both
+HELDOUT1033_FLOORS = {"f1_target": 0.66, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+
+
+# heldout1034 (sealed): 7 pages on farming: four counties' sheep, tea and farmland news, three cities' cattle,
+# fisheries and grain targets (one 十四五 plan's summary; 2012-2025, one page of no year), session 80; F1 with the
+# session's start 2ffdbb1d and at c793a072: 0.656 both
+HELDOUT1034_FLOORS = {"f1_target": 0.60, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1035 (sealed): 6 pages on 5G, e-commerce, exports and energy: a city's 5G stations, a round-up of places' 5G
+# targets (traditional characters), a province's rural e-commerce plan (2019 baseline), suburbs' 2003 exports, an
+# unnamed district's mid-year targets, a city's energy-intensity caps (2003-2025), session 80; F1 with the session's
+# start 2ffdbb1d and at c793a072: 0.486 both
+HELDOUT1035_FLOORS = {"f1_target": 0.43, "comparator_accuracy": 0.89, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -6005,6 +6031,10 @@ GOALS = [
     ("heldout1029", "heldout1029 (sealed)", HELDOUT1029_FLOORS),
     ("heldout1030", "heldout1030 (sealed)", HELDOUT1030_FLOORS),
     ("heldout1031", "heldout1031 (sealed)", HELDOUT1031_FLOORS),
+    ("heldout1032", "heldout1032 (sealed)", HELDOUT1032_FLOORS),
+    ("heldout1033", "heldout1033 (sealed)", HELDOUT1033_FLOORS),
+    ("heldout1034", "heldout1034 (sealed)", HELDOUT1034_FLOORS),
+    ("heldout1035", "heldout1035 (sealed)", HELDOUT1035_FLOORS),
 ]
 
 
