@@ -1430,3 +1430,15 @@ def test_a_wrap_just_after_a_closing_bracket_or_quotation_mark_is_joined_on_a_wr
     text = _joined_as_wrapped(lines)
     assert "普惠县(市、区),全市学前三年" in text and "“学有优教”“幼有善育”。\n(二)主要任务\n" in text
     assert "保持在90%以上(市、区)\n二、保障措施\n" in text
+
+
+def test_a_table_row_with_thousands_separators_is_no_wrapped_line():
+    """A table's rows whose values are written 2,242.6 are a table's rows as they are without the separators: the
+    comma was taken for a clause's, so the rows were lines of prose, open at their ends, and a page of many of them
+    looked wrapped at their width and had them joined (heldout488 n11 under the thousands form)."""
+    towns = ["满城镇", "神星镇", "大册营镇", "南韩村镇", "方顺桥镇", "于家庄乡", "要庄乡", "白龙乡", "石井乡", "刘家台乡"]
+    rows = [f"{k} | {town} | {k},{k * 37 % 1000:03d}.6 | {k * 3}.1 | {k},{k * 37 % 1000 + 5:03d}.7 | |"
+            for k, town in enumerate(towns, 1)]
+    page = "2020年各乡镇农业结构调整任务表\n序号 | 乡镇 | 春种(亩) | 夏种(亩) | 合计(亩) | 备注 |\n" + "\n".join(rows) + "\n"
+    norm, flags = normalize_text(page, "t.txt")
+    assert norm.text == page and not flags

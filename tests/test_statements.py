@@ -6661,3 +6661,16 @@ def test_a_count_naming_the_scope_of_a_value_after_it_is_no_value():
     assert [t.reason for t in result.tokens if t.outcome == "structure" and t.reason == reason] == [reason] * 2
     result, _ = extract("到2025年,12个县的经济总量超过10亿元,全市新建学校24所。")
     assert [v.value for v in result.values] == [12, 10, 24]
+
+
+def test_a_tables_values_written_with_thousands_separators_are_read_as_without():
+    """A table's cells written with thousands separators (2,242.6, as many statistics pages and converters write
+    them; heldout488 n11 under the thousands form): the table is read as the same table without them, each cell's
+    value in its row and column; before, the rows were not a table's and their values lost their columns."""
+    table = ("2020年各乡镇农业结构调整任务表\n序号 | 乡镇 | 春种(亩) | 夏种(亩) | 合计(亩) |\n"
+             "1 | 满城镇 | {0} | 18.1 | {1} |\n2 | 神星镇 | {2} | 36.5 | {3} |\n")
+    plain, separated = (extract(table.format(*cells), doc_type="work_plan", period=(2020, 2020))[0].values for cells
+                        in (("2242.6", "2260.7", "1478.4", "1514.9"), ("2,242.6", "2,260.7", "1,478.4", "1,514.9")))
+    read = [(v.kind, v.value, v.unit, v.indicator_zh, v.year) for v in separated]
+    assert read == [(v.kind, v.value, v.unit, v.indicator_zh, v.year) for v in plain]
+    assert (2242.6, "亩", "满城镇春种") in [r[1:4] for r in read] and len(read) == 6

@@ -970,7 +970,7 @@ def _extract_table(doc: Document, norm: NormalizedText, table: Table, result: Ex
                 or (cell_units[0] if cell_units else "")
             if table.task_labels:  # "新增4000张养老床位 / 4385 / 110%": a result in its cell's unit, else in the task's
                 unit = match.group("unit") or _unit_after_a_number(row.label.text)
-            value = float(match.group("num"))
+            value = float(match.group("num").replace(",", ""))
             std = standardize(value, unit)
             indicator, target_type = row.indicator, _table_row_type(row.indicator)
             if span_total:

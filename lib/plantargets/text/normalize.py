@@ -779,12 +779,13 @@ def _is_open(line: str) -> bool:
 
 # a value cell a scraper closed with a pipe ("29.7 |", "【10.3】 |"): the line before it, a row's label cell
 # ("畜牧业产值占农业总产值之比(%) |"), does not go on in it
-_PIPED_VALUE_CELL = compile_pattern(r"[\[((【〔]?[<>≥≤]?-?\d+(?:\.\d+)?\s*[%‰]?[\]))】〕]?\s*\|")
+_PIPED_VALUE_CELL = compile_pattern(r"[\[((【〔]?[<>≥≤]?-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[%‰]?[\]))】〕]?\s*\|")
 _PROSE_MARK = compile_pattern(r"[,，。;；、：]")  # (not an ASCII colon: a dateline's 00:00)
 _PROSE_OR_END_MARK = compile_pattern(r"[,，。;；、：!！?？]")  # (…民生\n“十心”\n实事!: a headline's end)
 
 
 # a drawn table's row or rule: | 指 标 | 单位 |, |----|----|, and the same in box-drawing characters (│, ├──┼──┤)
+_THOUSANDS_SEPARATOR = compile_pattern(r"(?<=\d),(?=\d{3}(?![\d,]))|(?<=\d),(?=\d{3},)")  # a cell's 2,242.6: no prose mark
 _PIPE_ROW_OR_RULE = compile_pattern(r"\s*[|\u2502\u2503].*[|\u2502\u2503]\s*|[\s|+\-=:\u2500-\u254b]+")
 
 
@@ -796,7 +797,8 @@ def _table_row(line: str) -> bool:
     """A line of three or more space-separated cells and no prose punctuation, or a drawn table's row or rule: a table
     row, never a wrapped line (a PDF's prose sets its numbers apart by spaces too: "…地区生产总值 369 亿元,增长", and
     an editor's by the digits: "…在现有 100 所“冰上示范学校”的基础上扩大至 500 所")."""
-    return bool(_PIPE_ROW_OR_RULE.fullmatch(line)) or len(line.split(None, 2)) > 2 and not _PROSE_MARK.search(line) \
+    return bool(_PIPE_ROW_OR_RULE.fullmatch(line)) or len(line.split(None, 2)) > 2 \
+        and not _PROSE_MARK.search(_THOUSANDS_SEPARATOR.sub("", line) if "," in line else line) \
         and not _SPACED_ASIDE.search(line) and not _numbers_set_apart_in_prose(line)
 
 
