@@ -4992,6 +4992,30 @@ HELDOUT1034_FLOORS = {"f1_target": 0.60, "comparator_accuracy": 0.95, "quote_spa
 HELDOUT1035_FLOORS = {"f1_target": 0.43, "comparator_accuracy": 0.89, "quote_span_exact": 1.0}
 
 
+# heldout1036 (sealed): 7 pages on new schools, places and kindergartens: six districts' news (two in traditional
+# characters) and a city's rural-teacher allocation to its 17 counties (2014-2025), session 80; F1 with the session's
+# start 2ffdbb1d and at c007047e: 0.703 both
+HELDOUT1036_FLOORS = {"f1_target": 0.65, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1037 (sealed): 8 pages on ecology and work safety: two districts' and a county's environmental targets, a
+# city's water-pollution plan, three cities' and a province's accident-death ceilings (one a statistical bulletin;
+# 2007-2022), session 80; F1 with the session's start 2ffdbb1d and at c007047e: 0.391 both
+HELDOUT1037_FLOORS = {"f1_target": 0.34, "comparator_accuracy": 0.77, "quote_span_exact": 1.0}
+
+
+# heldout1038 (sealed): 6 pages on poverty alleviation: two provinces' 2017 tasks (one a congress's resolution), two
+# cities' and two counties' targets, one split by town (2017-2019), session 80; F1 with the session's start 2ffdbb1d
+# and at c007047e: 0.882 both
+HELDOUT1038_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1039 (sealed): 7 pages of annual plans and their execution: five counties' and districts' (half-)year
+# results, a city's 2020 plan, a province's first-half report, a district's five-year growth targets (2017-2024;
+# 54 results, 10 targets), session 80; F1 / actR with the session's start 2ffdbb1d and at c007047e: 0.952 / 1.0 both
+HELDOUT1039_FLOORS = {"f1_target": 0.90, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -6035,6 +6059,10 @@ GOALS = [
     ("heldout1033", "heldout1033 (sealed)", HELDOUT1033_FLOORS),
     ("heldout1034", "heldout1034 (sealed)", HELDOUT1034_FLOORS),
     ("heldout1035", "heldout1035 (sealed)", HELDOUT1035_FLOORS),
+    ("heldout1036", "heldout1036 (sealed)", HELDOUT1036_FLOORS),
+    ("heldout1037", "heldout1037 (sealed)", HELDOUT1037_FLOORS),
+    ("heldout1038", "heldout1038 (sealed)", HELDOUT1038_FLOORS),
+    ("heldout1039", "heldout1039 (sealed)", HELDOUT1039_FLOORS),
 ]
 
 
