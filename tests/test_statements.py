@@ -6674,3 +6674,15 @@ def test_a_tables_values_written_with_thousands_separators_are_read_as_without()
     read = [(v.kind, v.value, v.unit, v.indicator_zh, v.year) for v in separated]
     assert read == [(v.kind, v.value, v.unit, v.indicator_zh, v.year) for v in plain]
     assert (2242.6, "亩", "满城镇春种") in [r[1:4] for r in read] and len(read) == 6
+
+
+def test_area_volume_and_length_units_written_with_signs_are_read():
+    """m2, 万m2, hm2, km2: a superscript typed or scraped as a plain 2 (heldout473 n02's 13000m2, heldout226 n06's
+    供热能力达800万m2): the value in its area unit (800万m2 was lost, read as part of a code, and 13000m2 read in
+    metres); 亿m³ and 万km, the signs scaled by 万 or 亿 as the words are (heldout445 n02: 0.47亿m³)."""
+    result, _ = extract("2024年,烘干中心建设工程13000m2,供热能力达800万m2,造林1.2万hm2,建成区面积50km2,"
+                        "用水总量控制在0.47亿m³以内,农村公路达到23万km。", doc_type="work_plan", period=(2024, 2024))
+    read = [(v.value, v.unit, v.value_std, v.unit_std) for v in result.values]
+    assert read == [(13000.0, "m2", 13000.0, "平方米"), (800.0, "万m2", 8_000_000.0, "平方米"),
+                    (1.2, "万hm2", 12000.0, "公顷"), (50.0, "km2", 50.0, "平方公里"),
+                    (0.47, "亿m³", 47_000_000.0, "立方米"), (23.0, "万km", 230_000.0, "公里")]
