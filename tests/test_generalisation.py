@@ -5016,6 +5016,18 @@ HELDOUT1038_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_spa
 HELDOUT1039_FLOORS = {"f1_target": 0.90, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
+# heldout1040 (sealed): 8 pages of odd captures on farming and water: a spam site's repost, mirror and spun reposts,
+# traditional characters with pinyin left in, three counties', two districts' and two cities' targets (2011-2020,
+# four pages of no year), session 80; F1 with the session's start 2ffdbb1d and at aa0d527d: 0.857 both
+HELDOUT1040_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
+# heldout1041 (sealed): 8 pages of the smallest places: two towns' and a street's plans, three counties' (one a
+# 十四五 plan's chapter) and two cities' farming, housing and tourism targets (2010-2025), session 80; F1 with the
+# session's start 2ffdbb1d and at aa0d527d: 0.791 both
+HELDOUT1041_FLOORS = {"f1_target": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+
+
 @pytest.fixture(scope="module")
 def results():
     out = {}
@@ -6063,6 +6075,8 @@ GOALS = [
     ("heldout1037", "heldout1037 (sealed)", HELDOUT1037_FLOORS),
     ("heldout1038", "heldout1038 (sealed)", HELDOUT1038_FLOORS),
     ("heldout1039", "heldout1039 (sealed)", HELDOUT1039_FLOORS),
+    ("heldout1040", "heldout1040 (sealed)", HELDOUT1040_FLOORS),
+    ("heldout1041", "heldout1041 (sealed)", HELDOUT1041_FLOORS),
 ]
 
 
