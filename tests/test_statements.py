@@ -6686,3 +6686,11 @@ def test_area_volume_and_length_units_written_with_signs_are_read():
     assert read == [(13000.0, "m2", 13000.0, "平方米"), (800.0, "万m2", 8_000_000.0, "平方米"),
                     (1.2, "万hm2", 12000.0, "公顷"), (50.0, "km2", 50.0, "平方公里"),
                     (0.47, "亿m³", 47_000_000.0, "立方米"), (23.0, "万km", 230_000.0, "公里")]
+
+
+def test_a_range_of_counts_from_a_year_like_number_is_no_span_of_years():
+    """新增学位2000—3000个: a range whose first number could be a year, with a count's unit and a second number no
+    year, is a range of values (it was taken for a span of years and lost); 2021—2025年 stays a span of years."""
+    result, _ = extract("2024年,全区新增学位2000—3000个,2021—2025年新建学校10所。", doc_type="work_plan",
+                        period=(2024, 2024))
+    assert [(v.value, v.value_high, v.unit) for v in result.values] == [(2000.0, 3000.0, "个"), (10.0, None, "所")]
