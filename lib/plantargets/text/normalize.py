@@ -784,8 +784,9 @@ _PROSE_MARK = compile_pattern(r"[,，。;；、：]")  # (not an ASCII colon: a 
 _PROSE_OR_END_MARK = compile_pattern(r"[,，。;；、：!！?？]")  # (…民生\n“十心”\n实事!: a headline's end)
 
 
+# a thousands separator between digits (a cell's 2,242.6, 1,234,567): no mark of prose
+_THOUSANDS_SEPARATOR = compile_pattern(r"(?<=\d),(?=\d{3}(?![\d,]))|(?<=\d),(?=\d{3},)")
 # a drawn table's row or rule: | 指 标 | 单位 |, |----|----|, and the same in box-drawing characters (│, ├──┼──┤)
-_THOUSANDS_SEPARATOR = compile_pattern(r"(?<=\d),(?=\d{3}(?![\d,]))|(?<=\d),(?=\d{3},)")  # a cell's 2,242.6: no prose mark
 _PIPE_ROW_OR_RULE = compile_pattern(r"\s*[|\u2502\u2503].*[|\u2502\u2503]\s*|[\s|+\-=:\u2500-\u254b]+")
 
 

@@ -30,8 +30,9 @@ _ATTRIBUTE = compile_pattern(r"^(约束性|预期性)$")
 # A value cell: an optional comparator sign or change verb (codebook phrase_words, role growth_verb), the number,
 # a unit, a comparator word (">85%", "99%以上", "12.3年以上", "增长5%左右" in a target/outcome table).
 _CHANGE_VERB = phrase_words("growth_verb")
+_CELL_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # a cell's number, its thousands perhaps set apart (2,242.6)
 VALUE_CELL = compile_pattern(rf"^[\[((【〔]?(?P<cmp>[<>≥≤=]{{0,2}})\s*(?P<verb>{_CHANGE_VERB})?\s*"
-                             r"(?P<num>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*"  # (2,242.6: thousands set apart)
+                             rf"(?P<num>-?{_CELL_NUMBER})\s*"
                              r"(?P<unit>%|‰|(?!及以上|以上|及以下|以下|以内|左右)[\u4e00-\u9fff]{1,3}?(?:/[\u4e00-\u9fff]{1,2})?)?\s*"
                              r"(?P<suffix>及以上|以上|及以下|以下|以内|左右)?"
                              r"(?P<note>[((][^()()\d]{0,6}(?:\d{4}\s*年)?[^()()\d]{0,6}[))])?"  # 78.2(2021年), 35(邵阳市)
@@ -418,7 +419,7 @@ _TASK_TEXT_HEADER = compile_pattern(rf"^(?:{phrase_words('task_text_header')})$"
 _RESULT_SHARE_HEADER = compile_pattern(rf"^(?:{phrase_words('result_share_header')})\s*(?:[((]%[))])?$")
 # a result cell: a value, with a note in brackets of any length after it ("88%(灵溪镇园区六路…推进缓慢)"); the note may be
 # cut off by the capture ("50%(马站未开工")
-_RESULT_WITH_NOTE = compile_pattern(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:%|‰)?)\s*[((][^()()]{1,80}[))]?$")
+_RESULT_WITH_NOTE = compile_pattern(rf"^({_CELL_NUMBER}\s*(?:%|‰)?)\s*[((][^()()]{{1,80}}[))]?$")
 MAX_TASK_HEADER_CELLS = 6
 _TASK_TABLE_CAPTION = compile_pattern(r"(?:表|情况|进度|进展)(?:[((][^()()]{1,20}[))])?$")
 
