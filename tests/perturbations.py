@@ -118,6 +118,13 @@ def as_page_with_related_links(text: str) -> str:
     return f"<html><body>{body}<div class=xg><h4>相关新闻</h4><ul>{related}</ul></div></body></html>"
 
 
+def _with_unit_signs(text: str, square_km: str, square_m: str, cubic_m: str) -> str:
+    """Area, volume and length units written as signs (km², ㎡, m³, km) or their letters (km2, m2, m3)."""
+    for word, sign in (("平方公里", square_km), ("平方米", square_m), ("立方米", cubic_m), ("公里", "km")):
+        text = text.replace(word, sign)
+    return text
+
+
 _THOUSANDS = re.compile(r"(?<![\d.,:\uff1a/-])(?!(?:19|20)\d\d(?!\d))(\d{1,3})(\d{3})(?![\d年月日:/-])")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=年)")
 _QUOTED_PHRASE = re.compile(r"(“[^”\n]{2,12}”)")
@@ -158,8 +165,8 @@ PERTURBATIONS = {
     # a statistics page or converter that sets thousands apart (1,200万元, 2,242.6), not years, dates or codes
     "thousands": lambda t: _THOUSANDS.sub(r"\1,\2", t),
     # units written with their signs (㎡, m³, km, km²) or the signs' plain forms (m2, m3, km2), as technical pages do
-    "unit-signs": lambda t: t.replace("平方公里", "km²").replace("平方米", "㎡").replace("立方米", "m³").replace("公里", "km"),
-    "unit-letters": lambda t: t.replace("平方公里", "km2").replace("平方米", "m2").replace("立方米", "m3").replace("公里", "km"),
+    "unit-signs": lambda t: _with_unit_signs(t, "km²", "㎡", "m³"),
+    "unit-letters": lambda t: _with_unit_signs(t, "km2", "m2", "m3"),
     "related-html": as_page_with_related_links,  # a page in <p>s with related news after it, their targets other pages'
     # a scrape that breaks the line at every element of a page whose numbers are set apart (bold, or in a font of
     # their own: <span lang=EN-US>10</span>), the first two in a line of prose: 新建\n10\n所幼儿园

@@ -2355,8 +2355,7 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "year"
     scaled_range = match.group("unit1") in ("万", "亿")  # 1500亿至2000亿元: amounts, not years
     if len(num) == 4 and _ARABIC_YEAR.fullmatch(num) and not scaled_range \
-            and (match.group("num2") and (not unit or _ARABIC_YEAR.fullmatch(match.group("num2")))
-                 or _YEAR_FOLLOWS.match(following) or not unit):  # (2000 to 3000 places: a range of counts)
+            and (_YEAR_FOLLOWS.match(following) or not unit):  # (a range with a unit is a year span only to a year)
         return "year"
     if match.group("num2") and _ARABIC_YEAR.fullmatch(match.group("num2") or "") and not scaled_range:
         return "year"
