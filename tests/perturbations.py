@@ -168,6 +168,9 @@ PERTURBATIONS = {
     "unit-signs": lambda t: _with_unit_signs(t, "km²", "㎡", "m³"),
     "unit-letters": lambda t: _with_unit_signs(t, "km2", "m2", "m3"),
     "related-html": as_page_with_related_links,  # a page in <p>s with related news after it, their targets other pages'
+    # lines dressed with a glyph run into their words: a WeChat post's emoji, a Word file's Wingdings bullet (U+F06C)
+    "glyph-bullets": lambda t: "\n".join(("\U0001f539" if k % 2 else "\uf06c ") + line if len(line) > 20 else line
+                                         for k, line in enumerate(t.split("\n"))),
     # a scrape that breaks the line at every element of a page whose numbers are set apart (bold, or in a font of
     # their own: <span lang=EN-US>10</span>), the first two in a line of prose: 新建\n10\n所幼儿园
     "element-lines": lambda t: "\n".join(_NUMBER_IN_PROSE.sub(r"\n\1\n", line, count=2) if len(line) > 25

@@ -1082,15 +1082,28 @@ def test_a_year_in_chinese_digits_is_read_in_arabic_digits():
     _check_map(raw, norm)
 
 
-def test_a_decorative_bullet_set_apart_before_a_line_is_cut():
+def test_a_decorative_bullet_before_a_line_is_cut():
     """"▶ 20.01.2016  11:24", "● 引进举办高端文化展览…" (heldout904 n03 and heldout203 n06 with a bullet before each
-    line, as pages that dress their paragraphs): the bullet and its space are cut so the line's words open it; a
-    bullet run into its words (●全年实现…) and a dash (——贫困发生率…) stay."""
-    raw = "▶ 20.01.2016  11:24\n● 引进举办高端文化展览500场\n  ■ 一、主要目标\n●全年实现地区生产总值450亿元\n——贫困发生率下降到1.19%\n"
+    line, as pages that dress their paragraphs), a bullet run into its words (●全年实现…, ★细节一: heldout102 n04), a
+    WeChat post's emoji and a Word file's Wingdings bullet (U+F06C, in the private use area): the bullet and any space
+    after it are cut so the line's words open it (heldout748 n02's dateline was lost behind one). A dash (——贫困发生率…)
+    and a middle dot run into its words stay."""
+    raw = ("▶ 20.01.2016  11:24\n● 引进举办高端文化展览500场\n  ■ 一、主要目标\n●全年实现地区生产总值450亿元\n"
+           "——贫困发生率下降到1.19%\n🔹新增学位2000个\n✅️ 建成公园3个\n\uf06c 二、重点任务\n·3·14事件\n")
     norm, flags = normalize_text(raw, "bullets.txt")
-    assert norm.text == ("20.01.2016 11:24\n引进举办高端文化展览500场\n一、主要目标\n●全年实现地区生产总值450亿元\n"
-                         "——贫困发生率下降到1.19%\n")
+    assert norm.text == ("20.01.2016 11:24\n引进举办高端文化展览500场\n一、主要目标\n全年实现地区生产总值450亿元\n"
+                         "——贫困发生率下降到1.19%\n新增学位2000个\n建成公园3个\n二、重点任务\n·3·14事件\n")
     assert flags == []
+
+
+def test_an_html_pages_decorative_bullet_before_a_line_is_cut():
+    """The same bullets on an HTML page (<p>🔹…, <li><span>● </span>…): after a block tag, with only spaces and
+    inline tags before them, they are cut as a plain page's are; a sign inside a sentence (增长<b>↑</b>) stays."""
+    raw = ("<p>\U0001f539新增学位2000个</p><li><span>\u25cf </span>建成公园3个</li>\n<p> <b>\uf06c</b> 二、重点任务</p>"
+           "<p>同比<b>\u2191</b>5%</p>")
+    norm, _ = normalize_text(raw, "b.html", is_html=True)
+    assert [line.strip() for line in norm.text.split("\n") if line.strip()] == [
+        "新增学位2000个", "建成公园3个", "二、重点任务", "同比\u21915%"]
 
 
 def test_an_html_tables_cells_stay_on_their_rows_line():

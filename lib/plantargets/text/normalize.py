@@ -1214,10 +1214,13 @@ def _line_after(text: str, line_end: int) -> tuple[int, int]:
 # Markdown a scraper wrote (html2text, readers for language models): a heading's #, a list's bullet or a quote's >
 # at a line's start, ** or __ around emphasis, and a link's [text](address), whose text stays.
 _MARKDOWN_LINE_MARK = compile_pattern(r"(?m)^[ \t]{0,3}(?:#{1,6}|[-*+]|>)(?:[ \t]+(?=\S)|[ \t]*$)")
-# A decorative bullet a page sets before a line, apart from its words by a space ("● 引进举办…", "▶ 20.01.2016 11:24"):
-# cut with the space, so the line's words open it (a dateline, a heading, a list's item)
+# A decorative bullet a page sets before a line ("● 引进举办…", "▶ 20.01.2016 11:24", a WeChat post's "🔹全年…", a Word
+# file's Wingdings bullet in the private use area, U+F06C): cut with any space after it, so the line's words open it
+# (a dateline, a heading, a list's item). A middle dot opens a line as a bullet only with a space after it (·3·14).
 _BULLETS = "•●■◆★▶►▪◇□◎▲△☆➤→·"  # the decorative bullets pages set before a line
-_BULLET_LINE_MARK = compile_pattern(rf"[{_BULLETS}][ \t\u3000]+(?=\S)")  # (the bullet first: fast)
+_GLYPHS = ("\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ue000-\uf8ff\U0001f300-\U0001faff"
+           "•▪")  # arrows, technical signs, shapes, symbols, dingbats, private use, pictographs (emoji)
+_BULLET_LINE_MARK = compile_pattern(rf"(?:[{_GLYPHS}]\ufe0f?)+[ \t\u3000]*(?=\S)|·[ \t\u3000]+(?=\S)")
 _LINE_INDENT = compile_pattern(r"[ \t\u3000]*")
 _MARKDOWN_EMPHASIS = compile_pattern(r"\*\*|__")
 _MARKDOWN_LINK = compile_pattern(r"(?<!!)\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
@@ -1442,7 +1445,7 @@ def find_tab_separated_rows(readable: str, spaced: bool = False) -> list[Cut]:
 # A line that opens a heading, an item or a bullet (第三章, 第2项, 一、, (二), 3., ①, ●, —): a paragraph of its own, never
 # joined to the sentence before it
 _OPENS_AN_ITEM = compile_pattern(r"\s*(?:第[一二三四五六七八九十百\d]+[章节部分篇条项]|[一二三四五六七八九十]{1,3}[、.]"
-                                 rf"|[((][一二三四五六七八九十\d]{{1,3}}[))]|\d{{1,2}}[.、)](?!\d)|[-*○√—>|①-⑳{_BULLETS}])")
+                                 rf"|[((][一二三四五六七八九十\d]{{1,3}}[))]|\d{{1,2}}[.、)](?!\d)|[-*○√—>|①-⑳{_BULLETS}{_GLYPHS}])")
 # A heading's number opening a line (第三章, 一、, (二)), never a wrap's next line; not a list of ordinals ("木都底" /
 # "六、七组产业道路")
 _CN_ORDINAL = r"[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]"  # 一 to 十, an item's number
@@ -1589,6 +1592,25 @@ def _text_of_the_markup(readable: str) -> tuple[str, list[int], list[int]]:
     return "".join(pieces), view_starts, raw_starts
 
 
+def _bullets_after_block_tags(raw: str, markup: list[Cut]) -> list[Cut]:
+    """An HTML page's decorative bullets that open a line (<p>🔹全年…, <li><span>● </span>…): a bullet with only
+    spaces and inline tags between it and a block tag, cut as a plain page's bullet before a line is."""
+    ends = {cut.end: cut for cut in markup}
+    bullets = []
+    for match in _BULLET_LINE_MARK.finditer(raw):
+        position = match.start()
+        while True:
+            while position and raw[position - 1] in " \t\r\n\u3000":
+                position -= 1
+            cut = ends.get(position)
+            if position == 0 or (cut and cut.replacement == "\n"):
+                bullets.append(Cut(match.start(), match.end(), ""))
+            if cut is None or cut.replacement != "":
+                break
+            position = cut.start
+    return bullets
+
+
 def _furniture_between_block_tags(readable: str) -> list[Cut]:
     """Page furniture on an HTML page's lines as a browser shows them (a PDF's page number in a paragraph of its
     own, <p>- 2 -</p>; a breadcrumb of links; a site's menu), each cut from its first character to its last on the
@@ -1640,6 +1662,7 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
         covered = _merge([(c.start, c.end) for c in markup])
         residue = [c for c in residue if not _inside(covered, c.start)]
         cuts += markup
+        bullets = _bullets_after_block_tags(raw, markup)
     else:  # a plain-text scrape: its Markdown markup, and the page's entities it kept (&nbsp;, &ldquo;) read as the
         cuts += find_markdown_cuts(readable)  # characters they stand for
         cuts += [Cut(m.start(), m.end(), decoded) for m in (_HTML_ENTITY.finditer(raw) if "&" in raw else ())
