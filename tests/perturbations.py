@@ -168,6 +168,8 @@ PERTURBATIONS = {
     "unit-signs": lambda t: _with_unit_signs(t, "km²", "㎡", "m³"),
     "unit-letters": lambda t: _with_unit_signs(t, "km2", "m2", "m3"),
     "related-html": as_page_with_related_links,  # a page in <p>s with related news after it, their targets other pages'
+    # an encyclopedia's or annotated edition's note marks after sentences and clauses ("…实事项目[3]。")
+    "cite-marks": lambda t: re.sub(r"[。;]", lambda m: f"[{m.start() % 9 + 1}]{m.group(0)}", t),
     # lines dressed with a glyph run into their words: a WeChat post's emoji, a Word file's Wingdings bullet (U+F06C)
     "glyph-bullets": lambda t: "\n".join(("\U0001f539" if k % 2 else "\uf06c ") + line if len(line) > 20 else line
                                          for k, line in enumerate(t.split("\n"))),

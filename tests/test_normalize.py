@@ -993,6 +993,18 @@ def test_an_images_file_name_joined_to_its_title_is_cut():
     assert "scrape_residue" in {f.flag_type for f in flags}
 
 
+def test_a_citation_mark_after_a_word_or_a_sentence_is_cut():
+    """An encyclopedia's or annotated edition's note marks (heldout114 n10 "“三高四新”[1]战略", heldout132 n08; the harness's
+    cite-marks form lost heldout258 n02's target list behind "民生实事项目[3]。"): cut and flagged, so a sentence ends
+    where it did and no mark's digits are read; a note's own line ("[1] 三高四新: …") and a link's text stay."""
+    raw = ("选出了10件2021年民生实事项目[3]。开工建设学校17所[1-2];全面落实“三高四新”[1]战略,分别增长8%[2, 3],[注1]\n"
+           "[1] 三高四新:三个高地\n见[2](http://a.cn)\n")
+    norm, flags = normalize_text(raw)
+    assert norm.text == ("选出了10件2021年民生实事项目。开工建设学校17所;全面落实“三高四新”战略,分别增长8%,\n"
+                         "[1] 三高四新:三个高地\n见2\n")
+    assert {f.flag_type for f in flags} == {"scrape_residue"}
+
+
 def test_a_news_sites_ticker_of_headlines_is_page_furniture():
     """A news site's ticker (read heldout924 n03, 494 n02): headlines of other stories run together after middle dots,
     their numbers no values of the page; a sentence with a date or name joined by dots (5·23, 爱·益·家) stays."""
