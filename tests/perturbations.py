@@ -15,6 +15,7 @@ import re
 import shutil
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import rubric_scoring as rs
@@ -23,6 +24,7 @@ from plantargets.paths import MANIFEST_NAME
 
 _HALF_WIDTH = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?", "“": '"',
                              "”": '"', "、": ",", "。": "."})
+_KANGXI = {ord(unicodedata.normalize("NFKC", chr(code))): chr(code) for code in range(0x2F00, 0x2FD6)}
 _CJK_DIGIT_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff%])")
 
 
@@ -170,6 +172,8 @@ PERTURBATIONS = {
     "related-html": as_page_with_related_links,  # a page in <p>s with related news after it, their targets other pages'
     # an encyclopedia's or annotated edition's note marks after sentences and clauses ("…实事项目[3]。")
     "cite-marks": lambda t: re.sub(r"[。;]", lambda m: f"[{m.start() % 9 + 1}]{m.group(0)}", t),
+    # a PDF's text whose font gave common ideographs as Kangxi radicals (⼈, ⼯, ⽣, ⽤, ⾏: U+2F00-U+2FD5)
+    "kangxi": lambda t: t.translate(_KANGXI),
     # lines dressed with a glyph run into their words: a WeChat post's emoji, a Word file's Wingdings bullet (U+F06C)
     "glyph-bullets": lambda t: "\n".join(("\U0001f539" if k % 2 else "\uf06c ") + line if len(line) > 20 else line
                                          for k, line in enumerate(t.split("\n"))),

@@ -22,6 +22,7 @@ RULE_FILES = {  # file -> (column holding the rule, columns every row must fill)
     "ratio_parts.csv": ("name", ("parts", "example", "seen_in")),
     "numerals_in_words.csv": ("word", ("role", "example", "seen_in", "note")),
     "scrape_residue.csv": ("pattern", ("description", "example", "seen_in")),
+    "ideograph_forms.csv": ("form", ("character", "description", "example", "seen_in")),
     "line_starts.csv": ("pattern", ("description", "example", "seen_in")),
     "metadata_labels.csv": ("label", ("example", "seen_in")),
     "phrase_words.csv": ("pattern", ("role", "example", "seen_in")),
@@ -84,6 +85,14 @@ def test_each_phrase_word_finds_its_example():
         assert any(pattern.search(example, 0, end) for end in range(len(example), 0, -1)), (row["role"], row["pattern"])
     pairs = [(row["role"], row["pattern"]) for row in rows]
     assert len(pairs) == len(set(pairs)), sorted(p for p in pairs if pairs.count(p) > 1)[:3]
+
+
+def test_every_ideograph_form_is_one_character_for_one_shown_in_its_example():
+    """A form read as another character must be one character for one (offsets stay exact), not its character
+    already, and appear in its example."""
+    for row in _rows("ideograph_forms.csv"):
+        assert len(row["form"]) == len(row["character"]) == 1 and row["form"] != row["character"], row
+        assert row["form"] in row["example"], row
 
 
 def test_codebook_files_end_lines_with_newlines_only():

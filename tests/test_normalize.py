@@ -993,6 +993,20 @@ def test_an_images_file_name_joined_to_its_title_is_cut():
     assert "scrape_residue" in {f.flag_type for f in flags}
 
 
+def test_an_ideograph_in_a_radicals_or_a_compatibility_code_point_reads_as_the_character():
+    """A PDF's text whose font gave ideographs as Kangxi radicals (⼈ U+2F08), simplified radicals (增⻓ with U+2ED3,
+    部⻔) or compatibility ideographs (U+F98E for 年): each reads as the simplified character, one for one, so the
+    words of growth and of units are found (the harness's kangxi form cost 0.20 of target F1); a traditional page's
+    radical (⼾ for 戶) reads as its simplified character (户), as the page's other characters do; the raw text stays."""
+    raw = "\u2f08\u2f1d\u5747\u6536\u5165\u589e\u2ed38%\uff0c\u90e8\u2ed4\u6574\u5408\uff0c2025\uf98e\u5efa\u6210\u2fa8\u5e97"
+    norm, _ = normalize_text(raw)
+    assert norm.text == "人口均收入增长8%,部门整合,2025年建成门店"
+    assert norm.to_raw(0, len(norm.text)) == (0, len(raw))
+    traditional = "規劃到2025年,農業企業數量增加到3000\u2f3e,實現產值增長10%。"
+    norm, _ = normalize_text(traditional * 3)
+    assert "增加到3000户,实现产值增长10%" in norm.text
+
+
 def test_a_citation_mark_after_a_word_or_a_sentence_is_cut():
     """An encyclopedia's or annotated edition's note marks (heldout114 n10 "“三高四新”[1]战略", heldout132 n08; the harness's
     cite-marks form lost heldout258 n02's target list behind "民生实事项目[3]。"): cut and flagged, so a sentence ends

@@ -21,6 +21,7 @@ import bisect
 import html
 import importlib.resources
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -322,6 +323,24 @@ def _traditional_characters_in(text: str) -> set[str]:
     """The traditional-only characters that occur in ``text``."""
     basic, others = _traditional_scan()
     return set(basic.findall(text)).union(ch for ch in others if ch in text)
+
+
+# An ideograph a PDF's font gives in a radical's or a compatibility code point (⼈ U+2F08 for 人, 增⻓ with U+2ED3 for
+# 长, 年 U+F98E for 年): Unicode's compatibility mapping (NFKC) for the Kangxi radicals and the compatibility
+# ideographs, codebook/ideograph_forms.csv for the simplified radicals NFKC leaves alone
+_IDEOGRAPH_CODES = (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA))
+_IDEOGRAPH_FORM = compile_pattern("[" + "".join(chr(code) for code in _IDEOGRAPH_CODES
+                                                if len(unicodedata.normalize("NFKC", chr(code))) == 1) + "]")
+
+
+@lru_cache(maxsize=None)
+def ideograph_forms() -> dict[int, int]:
+    """The ideographs written in a radical's or a compatibility code point, each read as the simplified character,
+    one for one (⾨ U+2FA8, NFKC 門, reads 门, as traditional text is read)."""
+    simplified, _, _ = traditional_map()
+    forms = {code: ord(unicodedata.normalize("NFKC", chr(code))) for code in _IDEOGRAPH_CODES}
+    forms.update({ord(row["form"]): ord(row["character"]) for row in codebook_rows("ideograph_forms.csv")})
+    return {code: simplified.get(to, to) for code, to in forms.items() if to != code}
 
 
 def find_traditional(raw: str, source_file: str = "", skip: list[Cut] = ()) -> tuple[dict[int, int], list[Flag]]:
@@ -1638,6 +1657,9 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
     # The codebook's patterns are written in simplified characters: a traditional page is searched through its
     # one-for-one simplified reading, so every span found is the same span of the raw text.
     readable = raw.translate(traditional) if traditional else raw
+    forms = ideograph_forms() if _IDEOGRAPH_FORM.search(raw) else {}
+    if forms:  # (so that the cut patterns find their words in it: 首页 written ⾸⻚)
+        readable = readable.translate(forms)
     if _OTHER_LINE_BREAK.search(readable):  # U+2028 and its kind end lines for the line-wise patterns too (one for one)
         readable = readable.translate(_LINE_BREAKS_ONE_FOR_ONE)
     if "\r\n" in readable:  # a line ended by CR LF ends before its CR for the line-wise patterns too ("分享到:\r\n")
@@ -1720,6 +1742,7 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
     # One character for one, so each kept piece is a slice of the mapped text. Without a traditional map only
     # the runs of full-width characters and odd spaces are translated: translate looks every character up.
     mapped = raw.translate(one_for_one) if traditional else _FULLWIDTH_RUN.sub(_map_fullwidth, raw)
+    mapped = mapped.translate(forms) if forms else mapped
     mapped = _MIXED_DIGIT_YEAR.sub(_chinese_zeros, mapped)
     mapped = _CHINESE_YEAR.sub(lambda m: m.group(0).translate(_ARABIC_DIGITS), mapped)
 
