@@ -11,6 +11,7 @@ documents whose counts changed.
 from __future__ import annotations
 
 import csv
+import json
 import re
 import shutil
 import sys
@@ -174,6 +175,10 @@ PERTURBATIONS = {
     "cite-marks": lambda t: re.sub(r"[。;]", lambda m: f"[{m.start() % 9 + 1}]{m.group(0)}", t),
     # a PDF's text whose font gave common ideographs as Kangxi radicals (⼈, ⼯, ⽣, ⽤, ⾏: U+2F00-U+2FD5)
     "kangxi": lambda t: t.translate(_KANGXI),
+    # a page a scraper saved as a JSON string's text (an API's response kept as it came): \n, \", or every character
+    # escaped (\u589e)
+    "json-lines": lambda t: json.dumps(t, ensure_ascii=False)[1:-1],
+    "json-ascii": lambda t: json.dumps(t)[1:-1],
     # lines dressed with a glyph run into their words: a WeChat post's emoji, a Word file's Wingdings bullet (U+F06C)
     "glyph-bullets": lambda t: "\n".join(("\U0001f539" if k % 2 else "\uf06c ") + line if len(line) > 20 else line
                                          for k, line in enumerate(t.split("\n"))),

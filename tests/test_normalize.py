@@ -1,5 +1,6 @@
 """Normalization: what is cut or changed is flagged, and every kept character maps back to the raw text."""
 
+import json
 import re
 from pathlib import Path
 
@@ -1005,6 +1006,24 @@ def test_an_ideograph_in_a_radicals_or_a_compatibility_code_point_reads_as_the_c
     traditional = "規劃到2025年,農業企業數量增加到3000\u2f3e,實現產值增長10%。"
     norm, _ = normalize_text(traditional * 3)
     assert "增加到3000户,实现产值增长10%" in norm.text
+
+
+def test_a_page_saved_as_a_json_strings_text_is_read_as_the_text_it_stands_for():
+    """A scraper that kept an API's response as it came: the page's line breaks written \\n, its quotation marks \\",
+    or every character escaped (\\u589e): it is normalized as the text it stands for (the harness's json-ascii form
+    cost 0.75 of target F1, json-lines 0.05), each span mapped back to its raw escapes, and flagged once; a page with
+    a stray backslash or two is left as it is."""
+    text = "一、主要目标\n到2025年,全市GDP增长8%左右,新建“智慧”学校12所。\n二、重点任务\n建成公园3个。"
+    expected, _ = normalize_text(text)
+    for raw in (json.dumps(text, ensure_ascii=False)[1:-1], json.dumps(text)[1:-1]):
+        norm, flags = normalize_text(raw)
+        assert norm.text == expected.text
+        start = norm.text.index("增长8%")
+        raw_start, raw_end = norm.to_raw(start, start + len("增长8%"))
+        assert json.loads(f'"{raw[raw_start:raw_end]}"') == "增长8%"
+        assert [f.flag_type for f in flags] == ["json_escapes"]
+    stray = "路径C:\\data\\n1.txt\n到2025年,新建学校12所。"
+    assert normalize_text(stray)[0].text == stray
 
 
 def test_a_citation_mark_after_a_word_or_a_sentence_is_cut():

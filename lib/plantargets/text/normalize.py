@@ -18,8 +18,10 @@ the extractor apply and every offset stays exact; it is flagged ``traditional_ch
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import html
 import importlib.resources
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -104,6 +106,11 @@ _CJK = compile_pattern(r"[\u3400-\u9fff]")
 _HTML_CELL_TAG = compile_pattern(r"</t[dh]\s*>", re.I)
 _HAS_DIGIT = compile_pattern(r"[0-9０-９]")
 _HTML_ENTITY = compile_pattern(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+# A JSON string's text a scraper saved as it came (an API's response): its escapes (\n, \", \u4e2d, a surrogate pair)
+_JSON_ESCAPE = compile_pattern(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[nrt\"\\/])")
+_JSON_CHARACTER_ESCAPE = compile_pattern(r"\\u[0-9a-fA-F]{4}")
+MIN_JSON_ESCAPES = 10  # escaped characters that make a page a JSON string's text
+MIN_JSON_BREAKS = 3  # or escaped line breaks, when it has fewer real ones
 # A list with no list inside it; its items; a link and its text; what else an item of a list of links may show
 _HTML_LIST = compile_pattern(r"<(ul|ol)\b[^>]*>((?:(?!<(?:ul|ol)\b)[\s\S])*?)</\1\s*>", re.I)
 _HTML_LIST_ITEM = compile_pattern(r"<li\b", re.I)
@@ -1502,10 +1509,95 @@ def find_sentence_lines(readable: str, source_file: str = "") -> tuple[list[Cut]
                         f"one sentence to a line: {len(joins)} line breaks inside paragraphs joined")]
 
 
+def decode_json_escapes(raw: str) -> tuple[str, list[tuple[int, int, int, int]]] | None:
+    """A page saved as a JSON string's text (every line break written \\n, or its characters \\u4e2d): its text with
+    the escapes read as the characters they stand for, and the pieces that map it to the raw text (decoded start,
+    raw start, decoded length, raw length); None for a page with a few backslashes or none."""
+    if "\\" not in raw:
+        return None
+    escaped_breaks, escaped_characters = raw.count("\\n"), len(_JSON_CHARACTER_ESCAPE.findall(raw))
+    if escaped_characters < MIN_JSON_ESCAPES and (escaped_breaks < MIN_JSON_BREAKS or escaped_breaks <= raw.count("\n")):
+        return None
+    out, pieces, position, length = [], [], 0, 0
+    for match in _JSON_ESCAPE.finditer(raw):
+        if match.start() > position:
+            out.append(raw[position:match.start()])
+            pieces.append((length, position, match.start() - position, match.start() - position))
+            length += match.start() - position
+        character = json.loads(f'"{match.group(0)}"')
+        out.append(character)
+        pieces.append((length, match.start(), len(character), match.end() - match.start()))
+        length, position = length + len(character), match.end()
+    out.append(raw[position:])
+    pieces.append((length, position, len(raw) - position, len(raw) - position))
+    return "".join(out), pieces
+
+
+def _through_decoding(norm: NormalizedText, pieces: list[tuple[int, int, int, int]]) -> NormalizedText:
+    """``norm``, normalized from a decoded text, with its offsets mapped through the decoding's pieces to the raw."""
+    starts = [piece[0] for piece in pieces]
+
+    def raw_of(position: int) -> tuple[int, int]:  # the raw span of the decoded character at ``position``
+        d_start, r_start, d_len, r_len = pieces[bisect.bisect_right(starts, position) - 1]
+        return (r_start + position - d_start, r_start + position - d_start + 1) if d_len == r_len \
+            else (r_start, r_start + r_len)
+
+    result = NormalizedText(norm.text)
+    for n_start, d_start, n_len, d_len in zip(norm.piece_norm_start, norm.piece_raw_start, norm.piece_norm_len,
+                                              norm.piece_raw_len):
+        if n_len != d_len or not d_len:  # a cut or a replacement: its whole raw span
+            r_start = raw_of(d_start)[0] if d_len else raw_of(max(d_start - 1, 0))[1]
+            r_end = raw_of(d_start + d_len - 1)[1] if d_len else r_start
+            spans = [(n_start, r_start, n_len, r_end - r_start)]
+        else:  # kept text, split where the decoding's pieces change
+            spans, position = [], d_start
+            while position < d_start + d_len:
+                k = bisect.bisect_right(starts, position) - 1
+                p_start, p_raw, p_len, p_raw_len = pieces[k]
+                end = min(p_start + p_len, d_start + d_len)
+                if p_len == p_raw_len:
+                    spans.append((n_start + position - d_start, p_raw + position - p_start, end - position, end - position))
+                else:  # an escape: its character and its raw characters
+                    spans.append((n_start + position - d_start, p_raw, end - position, p_raw_len))
+                position = end
+        for span in spans:
+            result.piece_norm_start.append(span[0])
+            result.piece_raw_start.append(span[1])
+            result.piece_norm_len.append(span[2])
+            result.piece_raw_len.append(span[3])
+    return result
+
+
+def _raw_span_of(pieces: list[tuple[int, int, int, int]], start: int, end: int | None) -> tuple[int, int | None]:
+    """The raw span of a decoded text's span [start, end), through the decoding's pieces."""
+    starts = [piece[0] for piece in pieces]
+
+    def raw_at(position: int, closing: bool) -> int:
+        d_start, r_start, d_len, r_len = pieces[max(bisect.bisect_right(starts, position) - 1, 0)]
+        if d_len == r_len or position == d_start:
+            return r_start + position - d_start
+        return r_start + r_len if closing else r_start
+
+    return raw_at(start, False), (raw_at(end, True) if end is not None else None)
+
+
 def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tuple[NormalizedText, list[Flag]]:
     """Normalize ``raw`` and return it with its offset map and the flags for everything cut out; an HTML page whose
     lines (one to a paragraph or a <br>) are broken at one width inside sentences is normalized again with them
-    joined (find_html_wraps)."""
+    joined (find_html_wraps). A page saved as a JSON string's text is normalized as the text it stands for, its
+    offsets mapped back to the raw (decode_json_escapes); one flag."""
+    decoded = decode_json_escapes(raw)
+    if decoded:
+        text, pieces = decoded
+        norm, flags = normalize_text(text, source_file, is_html) if decode_json_escapes(text) is None \
+            else _normalize(text, source_file, is_html)  # (escaped twice: once is undone)
+        norm = _through_decoding(norm, pieces)
+        flags = [dataclasses.replace(flag, char_start=norm_start, char_end=norm_end) if flag.char_start is not None
+                 else flag for flag in flags
+                 for norm_start, norm_end in [_raw_span_of(pieces, flag.char_start, flag.char_end)]]
+        return norm, flags + [Flag(source_file, "json_escapes", 0, len(raw), raw[:40],
+                                   f"a page saved as a JSON string's text: {len(raw) - len(text)} characters of escapes "
+                                   "(\\n, \\u4e2d) read as the characters they stand for; quotes keep the raw text")]
     norm, flags = _normalize(raw, source_file, is_html)
     joins, wrap_flags = find_html_wraps(raw, norm, source_file) if is_html else ([], [])
     if joins:
