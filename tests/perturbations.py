@@ -11,6 +11,7 @@ documents whose counts changed.
 from __future__ import annotations
 
 import csv
+import html
 import json
 import re
 import shutil
@@ -179,6 +180,8 @@ PERTURBATIONS = {
     # escaped (\u589e)
     "json-lines": lambda t: json.dumps(t, ensure_ascii=False)[1:-1],
     "json-ascii": lambda t: json.dumps(t)[1:-1],
+    # a feed's description or a double-encoded export: the page's markup escaped as text (&lt;p&gt;)
+    "html-escaped": lambda t: html.escape(PERTURBATIONS["html"](t), quote=False),
     # lines dressed with a glyph run into their words: a WeChat post's emoji, a Word file's Wingdings bullet (U+F06C)
     "glyph-bullets": lambda t: "\n".join(("\U0001f539" if k % 2 else "\uf06c ") + line if len(line) > 20 else line
                                          for k, line in enumerate(t.split("\n"))),

@@ -58,6 +58,9 @@ FLAG_TYPES: dict[str, tuple[str, str]] = {
                                    "期间): the breaks joined, offsets kept"),
     "lost_line_breaks": ("info", "a text run into one line by its scrape: line breaks put back before the chapter "
                                  "headings, dateline and bullets run into it, no character changed"),
+    "escaped_markup": ("info", "a text whose page's markup is escaped (&lt;p&gt;: a feed's description): its entities "
+                               "read as characters and the page read as HTML, offsets mapped back; quotes keep the raw "
+                               "text"),
     "json_escapes": ("info", "a page saved as a JSON string's text (\\n, \\u4e2d): read as the text it stands for, "
                              "offsets mapped back; quotes keep the raw text"),
     "traditional_characters": ("info", "a file in traditional characters, read one for one as simplified; quotes keep the raw text"),

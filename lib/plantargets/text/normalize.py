@@ -111,6 +111,10 @@ _JSON_ESCAPE = compile_pattern(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F]
 _JSON_CHARACTER_ESCAPE = compile_pattern(r"\\u[0-9a-fA-F]{4}")
 MIN_JSON_ESCAPES = 10  # escaped characters that make a page a JSON string's text
 MIN_JSON_BREAKS = 3  # or escaped line breaks, when it has fewer real ones
+# A tag of a page's markup escaped as text (&lt;p&gt;, &lt;/div&gt;, &lt;br /&gt;)
+_ESCAPED_TAG = compile_pattern(r"&lt;/?(?:p|div|br|span|li|ul|ol|tr|td|th|table|h[1-6]|a|img|strong|b|section|font)\b",
+                               re.I)
+MIN_ESCAPED_TAGS = 3  # escaped tags that make a text a page whose markup is escaped
 # A list with no list inside it; its items; a link and its text; what else an item of a list of links may show
 _HTML_LIST = compile_pattern(r"<(ul|ol)\b[^>]*>((?:(?!<(?:ul|ol)\b)[\s\S])*?)</\1\s*>", re.I)
 _HTML_LIST_ITEM = compile_pattern(r"<li\b", re.I)
@@ -1509,28 +1513,42 @@ def find_sentence_lines(readable: str, source_file: str = "") -> tuple[list[Cut]
                         f"one sentence to a line: {len(joins)} line breaks inside paragraphs joined")]
 
 
-def decode_json_escapes(raw: str) -> tuple[str, list[tuple[int, int, int, int]]] | None:
-    """A page saved as a JSON string's text (every line break written \\n, or its characters \\u4e2d): its text with
-    the escapes read as the characters they stand for, and the pieces that map it to the raw text (decoded start,
-    raw start, decoded length, raw length); None for a page with a few backslashes or none."""
-    if "\\" not in raw:
-        return None
-    escaped_breaks, escaped_characters = raw.count("\\n"), len(_JSON_CHARACTER_ESCAPE.findall(raw))
-    if escaped_characters < MIN_JSON_ESCAPES and (escaped_breaks < MIN_JSON_BREAKS or escaped_breaks <= raw.count("\n")):
-        return None
+def _decoded(raw: str, escapes, decode) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """``raw`` with each of the ``escapes`` (matches, in order) read by ``decode``, and the pieces that map the text
+    to the raw (decoded start, raw start, decoded length, raw length)."""
     out, pieces, position, length = [], [], 0, 0
-    for match in _JSON_ESCAPE.finditer(raw):
+    for match in escapes:
         if match.start() > position:
             out.append(raw[position:match.start()])
             pieces.append((length, position, match.start() - position, match.start() - position))
             length += match.start() - position
-        character = json.loads(f'"{match.group(0)}"')
+        character = decode(match.group(0))
         out.append(character)
         pieces.append((length, match.start(), len(character), match.end() - match.start()))
         length, position = length + len(character), match.end()
     out.append(raw[position:])
     pieces.append((length, position, len(raw) - position, len(raw) - position))
     return "".join(out), pieces
+
+
+def decode_json_escapes(raw: str) -> tuple[str, list[tuple[int, int, int, int]]] | None:
+    """A page saved as a JSON string's text (every line break written \\n, or its characters \\u4e2d): its text with
+    the escapes read as the characters they stand for, and the pieces that map it to the raw text; None for a page
+    with a few backslashes or none."""
+    if "\\" not in raw:
+        return None
+    escaped_breaks, escaped_characters = raw.count("\\n"), len(_JSON_CHARACTER_ESCAPE.findall(raw))
+    if escaped_characters < MIN_JSON_ESCAPES and (escaped_breaks < MIN_JSON_BREAKS or escaped_breaks <= raw.count("\n")):
+        return None
+    return _decoded(raw, _JSON_ESCAPE.finditer(raw), lambda escape: json.loads(f'"{escape}"'))
+
+
+def decode_escaped_markup(raw: str) -> tuple[str, list[tuple[int, int, int, int]]] | None:
+    """A text whose page's markup is escaped (&lt;p&gt;…: a feed's description, a double-encoded export): its
+    entities read as the characters they stand for, so the page is read as HTML; None for a text with few."""
+    if "&lt;" not in raw or len(_ESCAPED_TAG.findall(raw)) < MIN_ESCAPED_TAGS:
+        return None
+    return _decoded(raw, _HTML_ENTITY.finditer(raw), html.unescape)
 
 
 def _through_decoding(norm: NormalizedText, pieces: list[tuple[int, int, int, int]]) -> NormalizedText:
@@ -1586,18 +1604,19 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     lines (one to a paragraph or a <br>) are broken at one width inside sentences is normalized again with them
     joined (find_html_wraps). A page saved as a JSON string's text is normalized as the text it stands for, its
     offsets mapped back to the raw (decode_json_escapes); one flag."""
-    decoded = decode_json_escapes(raw)
-    if decoded:
-        text, pieces = decoded
-        norm, flags = normalize_text(text, source_file, is_html) if decode_json_escapes(text) is None \
-            else _normalize(text, source_file, is_html)  # (escaped twice: once is undone)
+    layer, flag_type = decode_json_escapes(raw), "json_escapes"
+    if layer is None and not is_html:
+        layer, flag_type = decode_escaped_markup(raw), "escaped_markup"
+    if layer:  # (each layer is shorter than the text it came from: a JSON text of escaped markup is undone in turn)
+        text, pieces = layer
+        norm, flags = normalize_text(text, source_file, is_html or flag_type == "escaped_markup")
         norm = _through_decoding(norm, pieces)
         flags = [dataclasses.replace(flag, char_start=norm_start, char_end=norm_end) if flag.char_start is not None
                  else flag for flag in flags
                  for norm_start, norm_end in [_raw_span_of(pieces, flag.char_start, flag.char_end)]]
-        return norm, flags + [Flag(source_file, "json_escapes", 0, len(raw), raw[:40],
-                                   f"a page saved as a JSON string's text: {len(raw) - len(text)} characters of escapes "
-                                   "(\\n, \\u4e2d) read as the characters they stand for; quotes keep the raw text")]
+        return norm, flags + [Flag(source_file, flag_type, 0, len(raw), raw[:40],
+                                   f"{len(raw) - len(text)} characters of escapes read as the characters they stand "
+                                   "for; quotes keep the raw text")]
     norm, flags = _normalize(raw, source_file, is_html)
     joins, wrap_flags = find_html_wraps(raw, norm, source_file) if is_html else ([], [])
     if joins:
