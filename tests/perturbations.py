@@ -182,6 +182,8 @@ PERTURBATIONS = {
     "json-ascii": lambda t: json.dumps(t)[1:-1],
     # a feed's description or a double-encoded export: the page's markup escaped as text (&lt;p&gt;)
     "html-escaped": lambda t: html.escape(PERTURBATIONS["html"](t), quote=False),
+    # a WeChat capture's foot: its source and editors, and the post's counters (阅读 2.3万, 在看 128)
+    "wechat-tail": lambda t: t + "\n\n来源:某某日报\n编辑:张三\n审核:李四\n\n阅读 2.3万\n在看 128\n",
     # lines dressed with a glyph run into their words: a WeChat post's emoji, a Word file's Wingdings bullet (U+F06C)
     "glyph-bullets": lambda t: "\n".join(("\U0001f539" if k % 2 else "\uf06c ") + line if len(line) > 20 else line
                                          for k, line in enumerate(t.split("\n"))),

@@ -1055,6 +1055,15 @@ def test_a_citation_mark_after_a_word_or_a_sentence_is_cut():
     assert {f.flag_type for f in flags} == {"scrape_residue"}
 
 
+def test_a_social_posts_counters_on_a_line_of_their_own_are_page_furniture():
+    """A WeChat capture's 阅读 10万+ / 在看 128 (the harness's wechat-tail form read 阅读 2.3万 as a target) and a
+    site's 收藏 0 / 评论 0 (heldout367 n02): cut as furniture; a sentence that reads a number (阅读推广活动 12 场) stays."""
+    raw = "到2025年,新建学校12所。\n阅读 2.3万\n在看 128\n阅读 10万+ 在看 56\n收藏 0\n阅读推广活动 12 场\n"
+    norm, flags = normalize_text(raw)
+    assert [line for line in norm.text.split("\n") if line.strip()] == ["到2025年,新建学校12所。", "阅读推广活动 12 场"]
+    assert "page_furniture" in {f.flag_type for f in flags}
+
+
 def test_a_news_sites_ticker_of_headlines_is_page_furniture():
     """A news site's ticker (read heldout924 n03, 494 n02): headlines of other stories run together after middle dots,
     their numbers no values of the page; a sentence with a date or name joined by dots (5·23, 爱·益·家) stays."""
