@@ -1250,7 +1250,13 @@ _MARKDOWN_LINE_MARK = compile_pattern(r"(?m)^[ \t]{0,3}(?:#{1,6}|[-*+]|>)(?:[ \t
 _BULLETS = "•●■◆★▶►▪◇□◎▲△☆➤→·"  # the decorative bullets pages set before a line
 _GLYPHS = ("\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ue000-\uf8ff\U0001f300-\U0001faff"
            "•▪")  # arrows, technical signs, shapes, symbols, dingbats, private use, pictographs (emoji)
-_BULLET_LINE_MARK = compile_pattern(rf"(?:[{_GLYPHS}]\ufe0f?)+[ \t\u3000]*(?=\S)|·[ \t\u3000]+(?=\S)")
+# (one class first, so that re skips ahead to a glyph; a middle dot with no space after it is dropped after the match)
+_BULLET_LINE_MARK = compile_pattern(rf"[{_GLYPHS}·](?:[{_GLYPHS}]|\ufe0f)*[ \t\u3000]*(?=\S)")
+
+
+def _bullet_marks(text: str):
+    """The decorative bullets in ``text`` with any space after them (a middle dot only with a space after it)."""
+    return (m for m in _BULLET_LINE_MARK.finditer(text) if m.group(0)[0] != "·" or m.group(0)[1:2] in (" ", "\t", "\u3000"))
 _LINE_INDENT = compile_pattern(r"[ \t\u3000]*")
 _MARKDOWN_EMPHASIS = compile_pattern(r"\*\*|__")
 _MARKDOWN_LINK = compile_pattern(r"(?<!!)\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
@@ -1727,7 +1733,7 @@ def _bullets_after_block_tags(raw: str, markup: list[Cut]) -> list[Cut]:
     spaces and inline tags between it and a block tag, cut as a plain page's bullet before a line is."""
     ends = {cut.end: cut for cut in markup}
     bullets = []
-    for match in _BULLET_LINE_MARK.finditer(raw):
+    for match in _bullet_marks(raw):
         position = match.start()
         while True:
             while position and raw[position - 1] in " \t\r\n\u3000":
@@ -1800,7 +1806,7 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
         cuts += find_markdown_cuts(readable)  # characters they stand for
         cuts += [Cut(m.start(), m.end(), decoded) for m in (_HTML_ENTITY.finditer(raw) if "&" in raw else ())
                  if (decoded := html.unescape(m.group(0))) != m.group(0)]
-        bullets = [Cut(line_start, m.end(), "") for m in _BULLET_LINE_MARK.finditer(readable)
+        bullets = [Cut(line_start, m.end(), "") for m in _bullet_marks(readable)
                    if _LINE_INDENT.fullmatch(readable, line_start := readable.rfind("\n", 0, m.start()) + 1, m.start())]
     cuts += [Cut(m.start(), m.end(), ".") for m in (_STOP_AS_POINT.finditer(readable) if "。" in readable or "?" in readable
                                                     else ())
