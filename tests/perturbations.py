@@ -184,6 +184,10 @@ PERTURBATIONS = {
     "html-escaped": lambda t: html.escape(PERTURBATIONS["html"](t), quote=False),
     # a WeChat capture's foot: its source and editors, and the post's counters (阅读 2.3万, 在看 128)
     "wechat-tail": lambda t: t + "\n\n来源:某某日报\n编辑:张三\n审核:李四\n\n阅读 2.3万\n在看 128\n",
+    # a scraper that took the page's text with its <style> and <script> elements' (a site's analytics script)
+    "script-text": lambda t: (".main{width:1200px;margin:0 auto}\n.article p {\n  font-size: 16px;\n}\n\n" + t
+                              + "\nvar _hmt = _hmt || [];\n(function() {\n  var hm = document.createElement(\"script\");\n"
+                              "  hm.src = \"https://hm.baidu.com/hm.js?8a8b\";\n})();\n"),
     # lines dressed with a glyph run into their words: a WeChat post's emoji, a Word file's Wingdings bullet (U+F06C)
     "glyph-bullets": lambda t: "\n".join(("\U0001f539" if k % 2 else "\uf06c ") + line if len(line) > 20 else line
                                          for k, line in enumerate(t.split("\n"))),

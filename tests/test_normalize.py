@@ -1064,6 +1064,20 @@ def test_a_social_posts_counters_on_a_line_of_their_own_are_page_furniture():
     assert "page_furniture" in {f.flag_type for f in flags}
 
 
+def test_a_pages_script_and_style_sheet_kept_as_text_are_cut():
+    """A scraper that took a page's text with its <script> and <style> elements' (the harness's js-residue form lost
+    heldout808 n01's title behind a site's analytics script): lines of JavaScript and CSS are cut, so the headline
+    opens the text and no code's number is read; prose with a colon and a semicolon, and an English sentence, stay."""
+    raw = ("var _hmt = _hmt || [];\n(function() {\n  var hm = document.createElement(\"script\");\n"
+           "  hm.src = \"https://hm.baidu.com/hm.js?8a8b\";\n  s.parentNode.insertBefore(hm, s);\n})();\n"
+           ".main{width:1200px;margin:0 auto}\n.article p {\n  font-size: 16px;\n}\n"
+           "某县2025年将新建学校12所\n目标:新建学校12所;改造校舍3万平方米。\nThe rate reached 50%; it was 40% before.\n")
+    norm, flags = normalize_text(raw)
+    assert [line.strip() for line in norm.text.split("\n") if line.strip()] == [
+        "某县2025年将新建学校12所", "目标:新建学校12所;改造校舍3万平方米。", "The rate reached 50%; it was 40% before."]
+    assert "scrape_residue" in {f.flag_type for f in flags}
+
+
 def test_a_news_sites_ticker_of_headlines_is_page_furniture():
     """A news site's ticker (read heldout924 n03, 494 n02): headlines of other stories run together after middle dots,
     their numbers no values of the page; a sentence with a date or name joined by dots (5·23, 爱·益·家) stays."""
