@@ -1043,6 +1043,19 @@ def test_a_text_whose_pages_markup_is_escaped_is_read_as_the_page():
     assert "escaped_markup" not in {f.flag_type for f in normalize_text(few)[1]}
 
 
+def test_a_numbered_item_run_into_the_text_after_a_sentences_end_opens_a_line():
+    """A report on numbered tasks run into one line (heldout153 n07 in the harness's one-line form: each task's target
+    was read with the results of the task before it): a line break is put back before "2." or "3、" after a sentence's
+    end or a colon; a decimal (6.3%) or a number inside a sentence stays."""
+    raw = ("现将工作落实情况汇报如下:1.全社会固定资产投资增速高于全省平均水平。1-11月固定资产投资同比增长6.3%。"
+           "2.规模以上工业增加值增速高于全省平均水平。截止11月份增速6.8%,累计增速4.9%。3、完成20所敬老院改造。" * 3)
+    norm, flags = normalize_text(raw)
+    lines = norm.text.split("\n")
+    assert lines[:4] == ["现将工作落实情况汇报如下:", "1.全社会固定资产投资增速高于全省平均水平。1-11月固定资产投资同比增长6.3%。",
+                         "2.规模以上工业增加值增速高于全省平均水平。截止11月份增速6.8%,累计增速4.9%。", "3、完成20所敬老院改造。现将工作落实情况汇报如下:"]
+    assert "lost_line_breaks" in {f.flag_type for f in flags}
+
+
 def test_a_citation_mark_after_a_word_or_a_sentence_is_cut():
     """An encyclopedia's or annotated edition's note marks (heldout114 n10 "“三高四新”[1]战略", heldout132 n08; the harness's
     cite-marks form lost heldout258 n02's target list behind "民生实事项目[3]。"): cut and flagged, so a sentence ends
