@@ -122,6 +122,18 @@ def as_page_with_related_links(text: str) -> str:
     return f"<html><body>{body}<div class=xg><h4>相关新闻</h4><ul>{related}</ul></div></body></html>"
 
 
+def _wrapped_at_columns(line: str, columns: int) -> str:
+    """``line`` broken where the next character would pass ``columns`` columns (two for a wide character)."""
+    out, width, start = [], 0, 0
+    for index, character in enumerate(line):
+        wide = 2 if unicodedata.east_asian_width(character) in "WF" else 1
+        if width + wide > columns:
+            out.append(line[start:index])
+            start, width = index, 0
+        width += wide
+    return "\n".join(out + [line[start:]])
+
+
 def _with_unit_signs(text: str, square_km: str, square_m: str, cubic_m: str) -> str:
     """Area, volume and length units written as signs (km², ㎡, m³, km) or their letters (km2, m2, m3)."""
     for word, sign in (("平方公里", square_km), ("平方米", square_m), ("立方米", cubic_m), ("公里", "km")):
@@ -188,6 +200,9 @@ PERTURBATIONS = {
     "script-text": lambda t: (".main{width:1200px;margin:0 auto}\n.article p {\n  font-size: 16px;\n}\n\n" + t
                               + "\nvar _hmt = _hmt || [];\n(function() {\n  var hm = document.createElement(\"script\");\n"
                               "  hm.src = \"https://hm.baidu.com/hm.js?8a8b\";\n})();\n"),
+    # a PDF's text wrapped at a width on the page (72 columns: a Chinese character two, a digit or letter one), so a
+    # line of digits holds more characters than a line of Chinese
+    "pdf-width": lambda t: "\n".join(_wrapped_at_columns(line, 72) for line in t.split("\n")),
     # lines dressed with a glyph run into their words: a WeChat post's emoji, a Word file's Wingdings bullet (U+F06C)
     "glyph-bullets": lambda t: "\n".join(("\U0001f539" if k % 2 else "\uf06c ") + line if len(line) > 20 else line
                                          for k, line in enumerate(t.split("\n"))),

@@ -774,11 +774,13 @@ MIN_EXACT_WRAPS = 3  # … or open lines of exactly one raw length (a scraper's 
 MIN_OPEN_SHARE = 0.3  # … and their share of its lines of MIN_WRAPPED_LINE or more
 MAX_WIDTH_SPREAD = 0.2  # the open lines' widths: interquartile range over the median
 FULL_LINE = 0.85  # a line at least this share of the median width, and open, continues on the next one
+WIDE_CHARACTER = 2  # columns of a Chinese character: a line wrapped at a width ends within one of it
 FULL_CLUSTER_SHARE = 0.6  # … or, when short open lines spread the widths, the share of open lines at full width
 _TRAILING_MARK = compile_pattern(r"[A-Za-z]{1,4}\s*$")  # "…目标任务。heK": a site's mark after a paragraph's end
 _CLOSING = frozenset(SENTENCE_END)
 _ASIDE_CLOSE = frozenset("”」』)\uff09")  # of SENTENCE_END, the marks that close a quotation or an aside, not a sentence
 _FULL_STOPS = frozenset("。!?;\uff01\uff1f\uff1b")  # of SENTENCE_END, the marks that end a sentence
+_ASIDE_CLOSE_OR_COLON = _ASIDE_CLOSE | frozenset(":\uff1a")  # … and the colons, which lead on to what follows
 
 
 def _display_width(line: str) -> int:
@@ -874,6 +876,19 @@ def _count_of_characters(open_lines: list[tuple[int, ...]], lines: list[tuple]) 
         length, count = Counter(line[measure] for line in open_lines).most_common(1)[0] if open_lines else (0, 0)
         if count >= MIN_WRAPPED_LINES and sum(line[of_line] > length for line in lines) <= 1:
             return measure, length
+    return 0, 0
+
+
+def _width_on_a_page(open_lines: list[tuple[int, ...]], lines: list[tuple]) -> tuple[int, int]:
+    """The width of a PDF's page, when MIN_WRAPPED_LINES open lines or more end within a Chinese character of one width
+    that no line but one exceeds (a page's text wrapped in columns, so a line of digits holds more characters than a
+    line of Chinese; its headlines and datelines open too): measure 1 and that width; else (0, 0)."""
+    widths = sorted({line[1] for line in open_lines}, reverse=True)
+    all_widths = [_display_width(line[1]) for line in lines]
+    for width in widths:
+        near = sum(width - WIDE_CHARACTER < line[1] <= width for line in open_lines)
+        if near >= MIN_WRAPPED_LINES and sum(other > width for other in all_widths) <= 1:
+            return 1, width
     return 0, 0
 
 
@@ -1025,9 +1040,11 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
                 and not _OPENS_A_HEADING.match(lines[after][1]):  # (a heading opens its own line: 一、…, (二)…)
             # (a glossed line is joined at a scraper's count of raw characters only, and does not decide that count)
             found = glossed_open if glossed else open_lines
-        elif text[-1:] in _ASIDE_CLOSE and _PROSE_MARK.search(text) and not _OPENS_AN_ITEM.match(lines[after][1]):
-            # a wrap just after a quotation or an aside ("…全市85%左右县(市、区)" / "创建成…"): joined when the page is
-            # wrapped, as full as its open lines; a line of prose that ends so closes no sentence, but decides nothing
+        elif text[-1:] in _ASIDE_CLOSE_OR_COLON and _PROSE_MARK.search(text) \
+                and not _OPENS_AN_ITEM.match(lines[after][1]) and not _OPENS_A_HEADING.match(lines[after][1]):
+            # a wrap just after a quotation, an aside or a colon ("…全市85%左右县(市、区)" / "创建成…", "…主要预期目标是:"
+            # / "地区生产总值增长15%以上,…" in a PDF's text wrapped at a width): joined when the page is wrapped, as full as
+            # its open lines, before no item or heading; a line of prose that ends so closes no sentence, but decides nothing
             found = aside_open
         elif not glossed and text[-1:] in _FULL_STOPS and _PROSE_MARK.search(text) \
                 and not _OPENS_AN_ITEM.match(lines[after][1]) and _PROSE_MARK.search(lines[after][1]):
@@ -1055,6 +1072,8 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         measure, median = _full_width_cluster(open_lines)
         if not median:
             measure, median = _count_of_characters(open_lines, lines)
+        if not median:
+            measure, median = _width_on_a_page(open_lines, lines)
         if not median:
             return [], []
     joins = []
