@@ -883,11 +883,13 @@ def _width_on_a_page(open_lines: list[tuple[int, ...]], lines: list[tuple]) -> t
     """The width of a PDF's page, when MIN_WRAPPED_LINES open lines or more end within a Chinese character of one width
     that no line but one exceeds (a page's text wrapped in columns, so a line of digits holds more characters than a
     line of Chinese; its headlines and datelines open too): measure 1 and that width; else (0, 0)."""
-    widths = sorted({line[1] for line in open_lines}, reverse=True)
-    all_widths = [_display_width(line[1]) for line in lines]
-    for width in widths:
-        near = sum(width - WIDE_CHARACTER < line[1] <= width for line in open_lines)
-        if near >= MIN_WRAPPED_LINES and sum(other > width for other in all_widths) <= 1:
+    open_widths = sorted(line[1] for line in open_lines)
+    all_widths = sorted(_display_width(line[1]) for line in lines)
+    for width in sorted(set(open_widths), reverse=True):
+        if len(all_widths) - bisect.bisect_right(all_widths, width) > 1:
+            break  # (a narrower width is exceeded by these lines too)
+        near = bisect.bisect_right(open_widths, width) - bisect.bisect_right(open_widths, width - WIDE_CHARACTER)
+        if near >= MIN_WRAPPED_LINES:
             return 1, width
     return 0, 0
 
