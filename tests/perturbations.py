@@ -134,6 +134,13 @@ def _wrapped_at_columns(line: str, columns: int) -> str:
     return "\n".join(out + [line[start:]])
 
 
+def _paged(text: str, lines_a_page: int = 30) -> str:
+    """``text`` with a page's number between blank lines after every ``lines_a_page`` lines, as pdftotext sets it."""
+    lines = text.split("\n")
+    return "\n".join(line + (f"\n\n- {k // lines_a_page} -\n" if k % lines_a_page == 0 else "")
+                     for k, line in enumerate(lines, 1))
+
+
 def _with_unit_signs(text: str, square_km: str, square_m: str, cubic_m: str) -> str:
     """Area, volume and length units written as signs (km², ㎡, m³, km) or their letters (km2, m2, m3)."""
     for word, sign in (("平方公里", square_km), ("平方米", square_m), ("立方米", cubic_m), ("公里", "km")):
@@ -203,6 +210,10 @@ PERTURBATIONS = {
     # a PDF's text wrapped at a width on the page (72 columns: a Chinese character two, a digit or letter one), so a
     # line of digits holds more characters than a line of Chinese
     "pdf-width": lambda t: "\n".join(_wrapped_at_columns(line, 72) for line in t.split("\n")),
+    # pdftotext's text of a report: paragraphs indented by two ideographic spaces, wrapped at 72 columns, a page's
+    # number between blank lines every 30 lines
+    "pdftotext": lambda t: _paged("\n".join(_wrapped_at_columns("\u3000\u3000" + line if len(line) > 20 else line, 72)
+                                           for line in t.split("\n"))),
     # lines dressed with a glyph run into their words: a WeChat post's emoji, a Word file's Wingdings bullet (U+F06C)
     "glyph-bullets": lambda t: "\n".join(("\U0001f539" if k % 2 else "\uf06c ") + line if len(line) > 20 else line
                                          for k, line in enumerate(t.split("\n"))),

@@ -1538,6 +1538,25 @@ def test_a_pdfs_text_wrapped_at_a_width_is_joined_with_its_headlines_open_too():
     assert "热潮。\n百万亩花海" in text
 
 
+def test_a_pdfs_indented_paragraphs_and_page_breaks_inside_sentences_are_joined():
+    """pdftotext's text of a report: each paragraph's first line indented by two ideographic spaces (its words two
+    columns short of the width, so they are measured with the indent), and a page's number between blank lines inside
+    a sentence (heldout384 n03 so set: its review's results were read under the next section's plans)."""
+    body = ["\u3000\u3000" + paragraph for paragraph in (
+        "田庆杰指出,过去的一年,面对错综复杂的宏观经济形势,全县上下紧紧围绕发展目标,按照四区统筹发展战略,凝心聚力、"
+        "务实重干,经济社会发展的质量效益持续提升。全县实现生产总值249.2亿元,同比增长8.4%;二三产业占比达到78.6%。",
+        "今年全县经济社会发展的主要预期目标是:生产总值增长7.5%左右,一般公共预算收入增长8%,固定资产投资增长10%,"
+        "社会消费品零售总额增长10%,城乡居民人均可支配收入分别增长7.5%和8.5%,节能减排完成市下达的任务。",
+        "会议还审议了县人民法院工作报告、县人民检察院工作报告和县财政预算执行情况的报告,选举产生了新一届领导班子,"
+        "会议号召全县上下进一步解放思想、开拓创新、真抓实干,为全面建成小康社会而努力奋斗。")]
+    lines = _wrapped_at_a_width(body, 72)
+    assert len({len(line) for line in lines}) > 3 and lines[0].startswith("\u3000\u3000")
+    lines[2:2] = ["", "- 1 -", ""]  # a page break inside the first paragraph's sentence
+    text = _joined_as_wrapped(lines)
+    assert "全县实现生产总值249.2亿元,同比增长8.4%" in text and "分别增长7.5%和8.5%" in text
+    assert "- 1 -" not in text and "增长8.4%" in text.split("\n")[0]
+
+
 # the first lines of heldout h15's text as a PDF wraps them (tests/perturbations.py), for the wrap tests below
 _WRAPPED_OPENING = ["据介绍,方案结合镇江学前教育改革发展实际,明",
                     "确了提升行动目标。通过统筹优化城乡学前教育资",

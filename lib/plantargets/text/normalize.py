@@ -774,6 +774,7 @@ MIN_EXACT_WRAPS = 3  # … or open lines of exactly one raw length (a scraper's 
 MIN_OPEN_SHARE = 0.3  # … and their share of its lines of MIN_WRAPPED_LINE or more
 MAX_WIDTH_SPREAD = 0.2  # the open lines' widths: interquartile range over the median
 FULL_LINE = 0.85  # a line at least this share of the median width, and open, continues on the next one
+MAX_PAGE_BREAK_LINES = 5  # blank lines and a page's number or running head between a wrapped line and its next
 WIDE_CHARACTER = 2  # columns of a Chinese character: a line wrapped at a width ends within one of it
 FULL_CLUSTER_SHARE = 0.6  # … or, when short open lines spread the widths, the share of open lines at full width
 _TRAILING_MARK = compile_pattern(r"[A-Za-z]{1,4}\s*$")  # "…目标任务。heK": a site's mark after a paragraph's end
@@ -882,15 +883,16 @@ def _count_of_characters(open_lines: list[tuple[int, ...]], lines: list[tuple]) 
 def _width_on_a_page(open_lines: list[tuple[int, ...]], lines: list[tuple]) -> tuple[int, int]:
     """The width of a PDF's page, when MIN_WRAPPED_LINES open lines or more end within a Chinese character of one width
     that no line but one exceeds (a page's text wrapped in columns, so a line of digits holds more characters than a
-    line of Chinese; its headlines and datelines open too): measure 1 and that width; else (0, 0)."""
-    open_widths = sorted(line[1] for line in open_lines)
-    all_widths = sorted(_display_width(line[1]) for line in lines)
+    line of Chinese; its headlines and datelines open too), in columns with a paragraph's indent (measure 5); else
+    (0, 0)."""
+    open_widths = sorted(line[5] for line in open_lines)
+    all_widths = sorted(line[5] for line in lines)
     for width in sorted(set(open_widths), reverse=True):
         if len(all_widths) - bisect.bisect_right(all_widths, width) > 1:
             break  # (a narrower width is exceeded by these lines too)
         near = bisect.bisect_right(open_widths, width) - bisect.bisect_right(open_widths, width - WIDE_CHARACTER)
         if near >= MIN_WRAPPED_LINES:
-            return 1, width
+            return 5, width
     return 0, 0
 
 
@@ -1025,17 +1027,24 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
                 spans = _merge([(c.start, c.end) for c in cuts if c.flag_type != "scrape_residue"])
                 unglossed = spans, [a for a, _ in spans]
             glossed = len(_visible(readable, start, end, *unglossed).strip()) >= MIN_WRAPPED_LINE
-        lines.append((end, text.strip(), len(raw_line.strip()), glossed, len(raw_line.rstrip())))
+        lines.append((end, text.strip(), len(raw_line.strip()), glossed, len(raw_line.rstrip()),
+                      _display_width(text.rstrip())))
         start = end + 1
     long_lines, open_lines, glossed_open, aside_open, closed_full = 0, [], [], [], []
     cut_whole: dict[int, list[int]] = {}  # an open line's end: the ends of the lines cut whole after it
-    for index, (end, text, raw_length, glossed, counted) in enumerate(lines[:-1]):
+    for index, (end, text, raw_length, glossed, counted, on_the_page) in enumerate(lines[:-1]):
         if len(text) < MIN_WRAPPED_LINE and not glossed:
             continue
         long_lines += not glossed
         after = index + 1  # the next line with text: a PDF's page number, cut whole, may stand inside a sentence
         while after < len(lines) - 1 and not lines[after][1] and lines[after][2]:
             after += 1
+        if after == index + 1 and not lines[after][1]:  # (and blank lines around it, as a PDF's text sets it)
+            past = index + 1
+            while past < min(len(lines) - 1, index + 1 + MAX_PAGE_BREAK_LINES) and not lines[past][1]:
+                past += 1
+            if lines[past][1] and any(lines[k][2] for k in range(index + 1, past)):
+                after = past
         if not lines[after][1] or _table_row(text) or metadata_line_pattern().match(text):
             continue  # (a metadata line, 发布时间:2012年10月19日, ends where it ends)
         if _is_open(text) and not (text.endswith("|") and _PIPED_VALUE_CELL.fullmatch(lines[after][1])) \
@@ -1055,7 +1064,7 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
             found = closed_full
         else:
             continue
-        found.append((end, _display_width(text), len(text), raw_length, counted))
+        found.append((end, _display_width(text), len(text), raw_length, counted, on_the_page))
         if after > index + 1:
             cut_whole[end] = [lines[k][0] for k in range(index + 1, after)]
     if len(open_lines) < MIN_OPEN_SHARE * long_lines:
@@ -1097,7 +1106,7 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
     if not joins:
         return [], []
     flag = Flag(source_file, "hard_wrapped_lines", joins[0].start, joins[-1].end, "",
-                f"lines broken at one width (about {median // 2 if measure == 1 else median} characters) inside "
+                f"lines broken at one width (about {median // 2 if measure in (1, 5) else median} characters) inside "
                 f"sentences: {len(joins)} line breaks joined")
     return joins, [flag]
 
