@@ -205,7 +205,8 @@ PERTURBATIONS = {
     "wechat-tail": lambda t: t + "\n\n来源:某某日报\n编辑:张三\n审核:李四\n\n阅读 2.3万\n在看 128\n",
     # a scraper that took the page's text with its <style> and <script> elements' (a site's analytics script)
     "script-text": lambda t: (".main{width:1200px;margin:0 auto}\n.article p {\n  font-size: 16px;\n}\n\n" + t
-                              + "\nvar _hmt = _hmt || [];\n(function() {\n  var hm = document.createElement(\"script\");\n"
+                              + "\nvar _hmt = _hmt || [];\n(function() {\n"
+                              "  var hm = document.createElement(\"script\");\n"
                               "  hm.src = \"https://hm.baidu.com/hm.js?8a8b\";\n})();\n"),
     # a PDF's text wrapped at a width on the page (72 columns: a Chinese character two, a digit or letter one), so a
     # line of digits holds more characters than a line of Chinese

@@ -1001,7 +1001,8 @@ def test_an_ideograph_in_a_radicals_or_a_compatibility_code_point_reads_as_the_c
     部⻔) or compatibility ideographs (U+F98E for 年): each reads as the simplified character, one for one, so the
     words of growth and of units are found (the harness's kangxi form cost 0.20 of target F1); a traditional page's
     radical (⼾ for 戶) reads as its simplified character (户), as the page's other characters do; the raw text stays."""
-    raw = "\u2f08\u2f1d\u5747\u6536\u5165\u589e\u2ed38%\uff0c\u90e8\u2ed4\u6574\u5408\uff0c2025\uf98e\u5efa\u6210\u2fa8\u5e97"
+    raw = ("\u2f08\u2f1d\u5747\u6536\u5165\u589e\u2ed38%\uff0c\u90e8\u2ed4\u6574\u5408\uff0c2025\uf98e"
+           "\u5efa\u6210\u2fa8\u5e97")
     norm, _ = normalize_text(raw)
     assert norm.text == "人口均收入增长8%,部门整合,2025年建成门店"
     assert norm.to_raw(0, len(norm.text)) == (0, len(raw))

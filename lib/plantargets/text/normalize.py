@@ -107,7 +107,8 @@ _HTML_CELL_TAG = compile_pattern(r"</t[dh]\s*>", re.I)
 _HAS_DIGIT = compile_pattern(r"[0-9０-９]")
 _HTML_ENTITY = compile_pattern(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 # A JSON string's text a scraper saved as it came (an API's response): its escapes (\n, \", \u4e2d, a surrogate pair)
-_JSON_ESCAPE = compile_pattern(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[nrt\"\\/])")
+_JSON_ESCAPE = compile_pattern(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+                               r"|u[0-9a-fA-F]{4}|[nrt\"\\/])")
 _JSON_CHARACTER_ESCAPE = compile_pattern(r"\\u[0-9a-fA-F]{4}")
 MIN_JSON_ESCAPES = 10  # escaped characters that make a page a JSON string's text
 MIN_JSON_BREAKS = 3  # or escaped line breaks, when it has fewer real ones
@@ -1054,8 +1055,9 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         elif text[-1:] in _ASIDE_CLOSE_OR_COLON and _PROSE_MARK.search(text) \
                 and not _OPENS_AN_ITEM.match(lines[after][1]) and not _OPENS_A_HEADING.match(lines[after][1]):
             # a wrap just after a quotation, an aside or a colon ("…全市85%左右县(市、区)" / "创建成…", "…主要预期目标是:"
-            # / "地区生产总值增长15%以上,…" in a PDF's text wrapped at a width): joined when the page is wrapped, as full as
-            # its open lines, before no item or heading; a line of prose that ends so closes no sentence, but decides nothing
+            # / "地区生产总值增长15%以上,…" in a PDF's text wrapped at a width): joined when the page is wrapped, as full
+            # as its open lines, before no item or heading; a line of prose that ends so closes no sentence, but
+            # decides nothing
             found = aside_open
         elif not glossed and text[-1:] in _FULL_STOPS and _PROSE_MARK.search(text) \
                 and not _OPENS_AN_ITEM.match(lines[after][1]) and _PROSE_MARK.search(lines[after][1]):
@@ -1286,7 +1288,8 @@ _BULLET_LINE_MARK = compile_pattern(rf"[{_GLYPHS}·](?:[{_GLYPHS}]|\ufe0f)*[ \t\
 
 def _bullet_marks(text: str):
     """The decorative bullets in ``text`` with any space after them (a middle dot only with a space after it)."""
-    return (m for m in _BULLET_LINE_MARK.finditer(text) if m.group(0)[0] != "·" or m.group(0)[1:2] in (" ", "\t", "\u3000"))
+    return (m for m in _BULLET_LINE_MARK.finditer(text)
+            if m.group(0)[0] != "·" or m.group(0)[1:2] in (" ", "\t", "\u3000"))
 _LINE_INDENT = compile_pattern(r"[ \t\u3000]*")
 _MARKDOWN_EMPHASIS = compile_pattern(r"\*\*|__")
 _MARKDOWN_LINK = compile_pattern(r"(?<!!)\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
@@ -1511,7 +1514,8 @@ def find_tab_separated_rows(readable: str, spaced: bool = False) -> list[Cut]:
 # A line that opens a heading, an item or a bullet (第三章, 第2项, 一、, (二), 3., ①, ●, —): a paragraph of its own, never
 # joined to the sentence before it
 _OPENS_AN_ITEM = compile_pattern(r"\s*(?:第[一二三四五六七八九十百\d]+[章节部分篇条项]|[一二三四五六七八九十]{1,3}[、.]"
-                                 rf"|[((][一二三四五六七八九十\d]{{1,3}}[))]|\d{{1,2}}[.、)](?!\d)|[-*○√—>|①-⑳{_BULLETS}{_GLYPHS}])")
+                                 rf"|[((][一二三四五六七八九十\d]{{1,3}}[))]|\d{{1,2}}[.、)](?!\d)"
+                                 rf"|[-*○√—>|①-⑳{_BULLETS}{_GLYPHS}])")
 # A heading's number opening a line (第三章, 一、, (二)), never a wrap's next line; not a list of ordinals ("木都底" /
 # "六、七组产业道路")
 _CN_ORDINAL = r"[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]"  # 一 to 十, an item's number
@@ -1574,7 +1578,8 @@ def decode_json_escapes(raw: str) -> tuple[str, list[tuple[int, int, int, int]]]
     if "\\" not in raw:
         return None
     escaped_breaks, escaped_characters = raw.count("\\n"), len(_JSON_CHARACTER_ESCAPE.findall(raw))
-    if escaped_characters < MIN_JSON_ESCAPES and (escaped_breaks < MIN_JSON_BREAKS or escaped_breaks <= raw.count("\n")):
+    if escaped_characters < MIN_JSON_ESCAPES and (escaped_breaks < MIN_JSON_BREAKS
+                                                  or escaped_breaks <= raw.count("\n")):
         return None
     return _decoded(raw, _JSON_ESCAPE.finditer(raw), lambda escape: json.loads(f'"{escape}"'))
 
@@ -1610,7 +1615,8 @@ def _through_decoding(norm: NormalizedText, pieces: list[tuple[int, int, int, in
                 p_start, p_raw, p_len, p_raw_len = pieces[k]
                 end = min(p_start + p_len, d_start + d_len)
                 if p_len == p_raw_len:
-                    spans.append((n_start + position - d_start, p_raw + position - p_start, end - position, end - position))
+                    spans.append((n_start + position - d_start, p_raw + position - p_start, end - position,
+                                  end - position))
                 else:  # an escape: its character and its raw characters
                     spans.append((n_start + position - d_start, p_raw, end - position, p_raw_len))
                 position = end
@@ -1622,9 +1628,9 @@ def _through_decoding(norm: NormalizedText, pieces: list[tuple[int, int, int, in
     return result
 
 
-def _raw_span_of(pieces: list[tuple[int, int, int, int]], start: int, end: int | None) -> tuple[int, int | None]:
-    """The raw span of a decoded text's span [start, end), through the decoding's pieces."""
-    starts = [piece[0] for piece in pieces]
+def _raw_span_of(pieces: list[tuple[int, int, int, int]], starts: list[int], start: int,
+                 end: int | None) -> tuple[int, int | None]:
+    """The raw span of a decoded text's span [start, end), through the decoding's pieces (``starts``: their starts)."""
 
     def raw_at(position: int, closing: bool) -> int:
         d_start, r_start, d_len, r_len = pieces[max(bisect.bisect_right(starts, position) - 1, 0)]
@@ -1638,18 +1644,19 @@ def _raw_span_of(pieces: list[tuple[int, int, int, int]], start: int, end: int |
 def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tuple[NormalizedText, list[Flag]]:
     """Normalize ``raw`` and return it with its offset map and the flags for everything cut out; an HTML page whose
     lines (one to a paragraph or a <br>) are broken at one width inside sentences is normalized again with them
-    joined (find_html_wraps). A page saved as a JSON string's text is normalized as the text it stands for, its
-    offsets mapped back to the raw (decode_json_escapes); one flag."""
+    joined (find_html_wraps). A page saved as a JSON string's text, or a text whose page's markup is escaped, is
+    normalized as the text or page it stands for, its offsets mapped back to the raw (decode_json_escapes,
+    decode_escaped_markup); one flag."""
     layer, flag_type = decode_json_escapes(raw), "json_escapes"
     if layer is None and not is_html:
         layer, flag_type = decode_escaped_markup(raw), "escaped_markup"
     if layer:  # (each layer is shorter than the text it came from: a JSON text of escaped markup is undone in turn)
         text, pieces = layer
         norm, flags = normalize_text(text, source_file, is_html or flag_type == "escaped_markup")
-        norm = _through_decoding(norm, pieces)
-        flags = [dataclasses.replace(flag, char_start=norm_start, char_end=norm_end) if flag.char_start is not None
+        norm, starts = _through_decoding(norm, pieces), [piece[0] for piece in pieces]
+        flags = [dataclasses.replace(flag, char_start=raw_start, char_end=raw_end) if flag.char_start is not None
                  else flag for flag in flags
-                 for norm_start, norm_end in [_raw_span_of(pieces, flag.char_start, flag.char_end)]]
+                 for raw_start, raw_end in [_raw_span_of(pieces, starts, flag.char_start, flag.char_end)]]
         return norm, flags + [Flag(source_file, flag_type, 0, len(raw), raw[:40],
                                    f"{len(raw) - len(text)} characters of escapes read as the characters they stand "
                                    "for; quotes keep the raw text")]
