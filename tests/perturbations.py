@@ -122,7 +122,7 @@ def as_page_with_related_links(text: str) -> str:
     return f"<html><body>{body}<div class=xg><h4>相关新闻</h4><ul>{related}</ul></div></body></html>"
 
 
-def _wrapped_at_columns(line: str, columns: int) -> str:
+def wrapped_at_columns(line: str, columns: int) -> str:
     """``line`` broken where the next character would pass ``columns`` columns (two for a wide character)."""
     out, width, start = [], 0, 0
     for index, character in enumerate(line):
@@ -210,10 +210,10 @@ PERTURBATIONS = {
                               "  hm.src = \"https://hm.baidu.com/hm.js?8a8b\";\n})();\n"),
     # a PDF's text wrapped at a width on the page (72 columns: a Chinese character two, a digit or letter one), so a
     # line of digits holds more characters than a line of Chinese
-    "pdf-width": lambda t: "\n".join(_wrapped_at_columns(line, 72) for line in t.split("\n")),
+    "pdf-width": lambda t: "\n".join(wrapped_at_columns(line, 72) for line in t.split("\n")),
     # pdftotext's text of a report: paragraphs indented by two ideographic spaces, wrapped at 72 columns, a page's
     # number between blank lines every 30 lines
-    "pdftotext": lambda t: _paged("\n".join(_wrapped_at_columns("\u3000\u3000" + line if len(line) > 20 else line, 72)
+    "pdftotext": lambda t: _paged("\n".join(wrapped_at_columns("\u3000\u3000" + line if len(line) > 20 else line, 72)
                                            for line in t.split("\n"))),
     # lines dressed with a glyph run into their words: a WeChat post's emoji, a Word file's Wingdings bullet (U+F06C)
     "glyph-bullets": lambda t: "\n".join(("\U0001f539" if k % 2 else "\uf06c ") + line if len(line) > 20 else line

@@ -3,12 +3,12 @@
 import html
 import json
 import re
-import unicodedata
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from perturbations import wrapped_at_columns
 from plantargets.pipeline import extract_tables
 from plantargets.text.normalize import MIN_SENTENCE_LINES, normalize_text
 
@@ -1501,19 +1501,8 @@ def test_a_wrap_just_after_a_sentences_end_is_joined_on_a_page_broken_at_a_count
 
 
 def _wrapped_at_a_width(paragraphs: list[str], columns: int) -> list[str]:
-    """The lines of ``paragraphs`` as a PDF sets them: a line is full at ``columns`` columns, a Chinese character
-    taking two and a digit or Latin letter one, so lines of digits hold more characters."""
-    lines = []
-    for paragraph in paragraphs:
-        line, width = "", 0
-        for character in paragraph:
-            wide = 2 if unicodedata.east_asian_width(character) in "WF" else 1
-            if width + wide > columns:
-                lines.append(line)
-                line, width = "", 0
-            line, width = line + character, width + wide
-        lines.append(line)
-    return lines
+    """The lines of ``paragraphs`` as a PDF sets them (tests/perturbations.py's wrap at a width in columns)."""
+    return "\n".join(wrapped_at_columns(paragraph, columns) for paragraph in paragraphs).split("\n")
 
 
 def test_a_pdfs_text_wrapped_at_a_width_is_joined_with_its_headlines_open_too():

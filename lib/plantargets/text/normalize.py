@@ -340,9 +340,10 @@ def _traditional_characters_in(text: str) -> set[str]:
 # An ideograph a PDF's font gives in a radical's or a compatibility code point (⼈ U+2F08 for 人, 增⻓ with U+2ED3 for
 # 长, 年 U+F98E for 年): Unicode's compatibility mapping (NFKC) for the Kangxi radicals and the compatibility
 # ideographs, codebook/ideograph_forms.csv for the simplified radicals NFKC leaves alone
-_IDEOGRAPH_CODES = (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA))
-_IDEOGRAPH_FORM = compile_pattern("[" + "".join(chr(code) for code in _IDEOGRAPH_CODES
-                                                if len(unicodedata.normalize("NFKC", chr(code))) == 1) + "]")
+_IDEOGRAPH_FORMS = {code: ord(form) for code in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA))
+                    if len(form := unicodedata.normalize("NFKC", chr(code))) == 1 and form != chr(code)}
+_IDEOGRAPH_FORMS.update({ord(row["form"]): ord(row["character"]) for row in codebook_rows("ideograph_forms.csv")})
+_IDEOGRAPH_FORM = compile_pattern("[" + "".join(map(chr, sorted(_IDEOGRAPH_FORMS))) + "]")
 
 
 @lru_cache(maxsize=None)
@@ -350,9 +351,7 @@ def ideograph_forms() -> dict[int, int]:
     """The ideographs written in a radical's or a compatibility code point, each read as the simplified character,
     one for one (⾨ U+2FA8, NFKC 門, reads 门, as traditional text is read)."""
     simplified, _, _ = traditional_map()
-    forms = {code: ord(unicodedata.normalize("NFKC", chr(code))) for code in _IDEOGRAPH_CODES}
-    forms.update({ord(row["form"]): ord(row["character"]) for row in codebook_rows("ideograph_forms.csv")})
-    return {code: simplified.get(to, to) for code, to in forms.items() if to != code}
+    return {code: simplified.get(to, to) for code, to in _IDEOGRAPH_FORMS.items()}
 
 
 def find_traditional(raw: str, source_file: str = "", skip: list[Cut] = ()) -> tuple[dict[int, int], list[Flag]]:
@@ -1592,27 +1591,29 @@ def decode_escaped_markup(raw: str) -> tuple[str, list[tuple[int, int, int, int]
     return _decoded(raw, _HTML_ENTITY.finditer(raw), html.unescape)
 
 
-def _through_decoding(norm: NormalizedText, pieces: list[tuple[int, int, int, int]]) -> NormalizedText:
+def _raw_offset(pieces: list[tuple[int, int, int, int]], starts: list[int], position: int, closing: bool) -> int:
+    """The raw offset of a decoded text's ``position``, through the decoding's pieces (``starts``: their starts): a
+    position inside an escape is its start, or its end when ``closing`` a span."""
+    d_start, r_start, d_len, r_len = pieces[max(bisect.bisect_right(starts, position) - 1, 0)]
+    if d_len == r_len or position == d_start:
+        return r_start + position - d_start
+    return r_start + r_len if closing else r_start
+
+
+def _through_decoding(norm: NormalizedText, pieces: list[tuple[int, int, int, int]],
+                      starts: list[int]) -> NormalizedText:
     """``norm``, normalized from a decoded text, with its offsets mapped through the decoding's pieces to the raw."""
-    starts = [piece[0] for piece in pieces]
-
-    def raw_of(position: int) -> tuple[int, int]:  # the raw span of the decoded character at ``position``
-        d_start, r_start, d_len, r_len = pieces[bisect.bisect_right(starts, position) - 1]
-        return (r_start + position - d_start, r_start + position - d_start + 1) if d_len == r_len \
-            else (r_start, r_start + r_len)
-
     result = NormalizedText(norm.text)
     for n_start, d_start, n_len, d_len in zip(norm.piece_norm_start, norm.piece_raw_start, norm.piece_norm_len,
                                               norm.piece_raw_len):
         if n_len != d_len or not d_len:  # a cut or a replacement: its whole raw span
-            r_start = raw_of(d_start)[0] if d_len else raw_of(max(d_start - 1, 0))[1]
-            r_end = raw_of(d_start + d_len - 1)[1] if d_len else r_start
+            r_start = _raw_offset(pieces, starts, d_start, False)
+            r_end = _raw_offset(pieces, starts, d_start + d_len, True) if d_len else r_start
             spans = [(n_start, r_start, n_len, r_end - r_start)]
         else:  # kept text, split where the decoding's pieces change
             spans, position = [], d_start
             while position < d_start + d_len:
-                k = bisect.bisect_right(starts, position) - 1
-                p_start, p_raw, p_len, p_raw_len = pieces[k]
+                p_start, p_raw, p_len, p_raw_len = pieces[bisect.bisect_right(starts, position) - 1]
                 end = min(p_start + p_len, d_start + d_len)
                 if p_len == p_raw_len:
                     spans.append((n_start + position - d_start, p_raw + position - p_start, end - position,
@@ -1628,19 +1629,6 @@ def _through_decoding(norm: NormalizedText, pieces: list[tuple[int, int, int, in
     return result
 
 
-def _raw_span_of(pieces: list[tuple[int, int, int, int]], starts: list[int], start: int,
-                 end: int | None) -> tuple[int, int | None]:
-    """The raw span of a decoded text's span [start, end), through the decoding's pieces (``starts``: their starts)."""
-
-    def raw_at(position: int, closing: bool) -> int:
-        d_start, r_start, d_len, r_len = pieces[max(bisect.bisect_right(starts, position) - 1, 0)]
-        if d_len == r_len or position == d_start:
-            return r_start + position - d_start
-        return r_start + r_len if closing else r_start
-
-    return raw_at(start, False), (raw_at(end, True) if end is not None else None)
-
-
 def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tuple[NormalizedText, list[Flag]]:
     """Normalize ``raw`` and return it with its offset map and the flags for everything cut out; an HTML page whose
     lines (one to a paragraph or a <br>) are broken at one width inside sentences is normalized again with them
@@ -1653,10 +1641,12 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     if layer:  # (each layer is shorter than the text it came from: a JSON text of escaped markup is undone in turn)
         text, pieces = layer
         norm, flags = normalize_text(text, source_file, is_html or flag_type == "escaped_markup")
-        norm, starts = _through_decoding(norm, pieces), [piece[0] for piece in pieces]
-        flags = [dataclasses.replace(flag, char_start=raw_start, char_end=raw_end) if flag.char_start is not None
-                 else flag for flag in flags
-                 for raw_start, raw_end in [_raw_span_of(pieces, starts, flag.char_start, flag.char_end)]]
+        starts = [piece[0] for piece in pieces]
+        norm = _through_decoding(norm, pieces, starts)
+        flags = [dataclasses.replace(flag, char_start=_raw_offset(pieces, starts, flag.char_start, False),
+                                     char_end=None if flag.char_end is None
+                                     else _raw_offset(pieces, starts, flag.char_end, True))
+                 if flag.char_start is not None else flag for flag in flags]
         return norm, flags + [Flag(source_file, flag_type, 0, len(raw), raw[:40],
                                    f"{len(raw) - len(text)} characters of escapes read as the characters they stand "
                                    "for; quotes keep the raw text")]
