@@ -1086,6 +1086,15 @@ def test_the_years_of_a_closing_list_of_links_are_other_pages():
     assert infer_current_year(article).year == 2022
 
 
+@pytest.mark.parametrize("heading", ["往期推荐", "往期回顾", "相关推荐", "热门推荐", "精彩推荐"])
+def test_the_years_of_an_accounts_or_portals_list_of_other_articles_are_theirs(heading):
+    """A WeChat article ends on 往期推荐 and the account's earlier headlines (a portal's page on 相关推荐 or 热门推荐, seen
+    in heldout101 n02, 131 n02, 252 n07): "2023年GDP增长5.5%" there is another article's year, not the undated page's."""
+    page = ("今年,全市将新建中小学12所,新增学位1.5万个。\n力争全年城镇新增就业3万人以上。\n"
+            f"{heading}\n全市今年将新建学校30所\n2023年GDP增长5.5%\n")
+    assert infer_current_year(page) is None
+
+
 def test_an_undated_pages_one_year_named_as_the_base_of_its_plans_is_last_year():
     """"今年新疆确定…增长25%,据此,新疆交通固定资产投资在2008年实际完成的基础上,再增加25%" (heldout566 n02): the one year
     an undated page names is the base its 今年's plans build on, so the page is of the year after."""

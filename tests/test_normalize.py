@@ -1079,6 +1079,18 @@ def test_a_social_posts_counters_on_a_line_of_their_own_are_page_furniture():
     assert "page_furniture" in {f.flag_type for f in flags}
 
 
+def test_a_wechat_articles_collection_lines_are_page_furniture():
+    """A WeChat capture's 收录于合集 line and the collection's hashtags with their counts (#政务公开 128个: the harness's
+    wechat form read 128个 as a target on pages of targets), and the run-together form of heldout1032 n05
+    (预览时标签不可点收录于话题#个上一篇下一篇): cut as furniture; a sentence that opens on a hashtag stays."""
+    raw = ("到2025年,新建学校12所。\n预览时标签不可点\n收录于合集\n#政务公开 128个\n#民生实事 12个 #两会 3个\n"
+           "预览时标签不可点收录于话题#个上一篇下一篇\n收录于合集 #政务公开 128个\n#民生实事 今年办好12件实事。\n")
+    norm, flags = normalize_text(raw)
+    assert [line for line in norm.text.split("\n") if line.strip()] == [
+        "到2025年,新建学校12所。", "预览时标签不可点", "#民生实事 今年办好12件实事。"]
+    assert "page_furniture" in {f.flag_type for f in flags}
+
+
 def test_a_pages_script_and_style_sheet_kept_as_text_are_cut():
     """A scraper that took a page's text with its <script> and <style> elements' (the harness's js-residue form lost
     heldout808 n01's title behind a site's analytics script): lines of JavaScript and CSS are cut, so the headline
