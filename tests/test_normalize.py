@@ -1079,6 +1079,22 @@ def test_a_social_posts_counters_on_a_line_of_their_own_are_page_furniture():
     assert "page_furniture" in {f.flag_type for f in flags}
 
 
+def test_invisible_characters_are_dropped_before_any_pattern_reads_the_text():
+    """A site that sets zero-width spaces, joiners or soft hyphens between characters as anti-copying marks (the
+    harness's zw-random form lost heldout748 n03's pinyin cuts: 业(y\u200bè) was read, and its target section): the
+    marks are dropped before the patterns run, so a converter's gloss, a spam line and a number are read as without
+    them; each run is flagged where it is and the offsets map back to the raw text."""
+    raw = ("二、主要\u200b目标\n到2015年,全市工业(y\u200bè)增加值达到9\u200d000亿元,增长1\u00ad8%。\n"
+           "\ufeff微\u200b信扫一扫\n")
+    norm, flags = normalize_text(raw)
+    assert norm.text.split("\n")[:2] == ["二、主要目标", "到2015年,全市工业增加值达到9000亿元,增长18%。"]
+    assert [raw[f.char_start:f.char_end] for f in flags if f.message.startswith("zero-width")] == [
+        "\u200b", "\u200b", "\u200d", "\u00ad", "\ufeff", "\u200b"]
+    at = norm.text.index("9000")
+    start, end = norm.to_raw(at, at + 4)
+    assert raw[start:end] == "9\u200d000"
+
+
 def test_a_wechat_articles_collection_lines_are_page_furniture():
     """A WeChat capture's 收录于合集 line and the collection's hashtags with their counts (#政务公开 128个: the harness's
     wechat form read 128个 as a target on pages of targets), and the run-together form of heldout1032 n05

@@ -1591,6 +1591,21 @@ def decode_escaped_markup(raw: str) -> tuple[str, list[tuple[int, int, int, int]
     return _decoded(raw, _HTML_ENTITY.finditer(raw), html.unescape)
 
 
+# Invisible format characters (zero-width space and joiners, word joiner, byte-order mark, soft hyphen, direction
+# marks): an editor's, a chat app's or a site's anti-copying marks, anywhere inside words and numbers (9\u200b5%); not
+# a soft hyphen after a character UTF-8 read as Windows-1252 gives (å\u00ad¦ is 学's bytes: mojibake, flagged as such)
+_INVISIBLE = compile_pattern(rf"(?:[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|(?<!{_byte_class(0x80, 0xFF)})\u00ad)+")
+INVISIBLE_MESSAGE = "zero-width and soft-hyphen characters (invisible; inside a number they would split it: 9\u200b5%)"
+
+
+def drop_invisible_characters(raw: str) -> tuple[str, list[tuple[int, int, int, int]]] | None:
+    """A text with its invisible format characters dropped (they split the words every pattern reads, 增加值(zēng
+    \u200bjiā) or 主要\u200b目标, not only numbers), and the pieces that map it to the raw; None for a text with none."""
+    if not _INVISIBLE.search(raw):
+        return None
+    return _decoded(raw, _INVISIBLE.finditer(raw), lambda _: "")
+
+
 def _raw_offset(pieces: list[tuple[int, int, int, int]], starts: list[int], position: int, closing: bool) -> int:
     """The raw offset of a decoded text's ``position``, through the decoding's pieces (``starts``: their starts): a
     position inside an escape is its start, or its end when ``closing`` a span."""
@@ -1634,10 +1649,12 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
     lines (one to a paragraph or a <br>) are broken at one width inside sentences is normalized again with them
     joined (find_html_wraps). A page saved as a JSON string's text, or a text whose page's markup is escaped, is
     normalized as the text or page it stands for, its offsets mapped back to the raw (decode_json_escapes,
-    decode_escaped_markup); one flag."""
+    decode_escaped_markup); one flag. Invisible characters are dropped first the same way, each run flagged."""
     layer, flag_type = decode_json_escapes(raw), "json_escapes"
     if layer is None and not is_html:
         layer, flag_type = decode_escaped_markup(raw), "escaped_markup"
+    if layer is None:
+        layer, flag_type = drop_invisible_characters(raw), "scrape_residue"
     if layer:  # (each layer is shorter than the text it came from: a JSON text of escaped markup is undone in turn)
         text, pieces = layer
         norm, flags = normalize_text(text, source_file, is_html or flag_type == "escaped_markup")
@@ -1647,6 +1664,9 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
                                      char_end=None if flag.char_end is None
                                      else _raw_offset(pieces, starts, flag.char_end, True))
                  if flag.char_start is not None else flag for flag in flags]
+        if flag_type == "scrape_residue":  # each run of invisible characters, where it is
+            return norm, flags + [Flag(source_file, flag_type, m.start(), m.end(), m.group(0), INVISIBLE_MESSAGE)
+                                  for m in _INVISIBLE.finditer(raw)]
         return norm, flags + [Flag(source_file, flag_type, 0, len(raw), raw[:40],
                                    f"{len(raw) - len(text)} characters of escapes read as the characters they stand "
                                    "for; quotes keep the raw text")]
