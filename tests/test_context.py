@@ -210,6 +210,9 @@ def test_current_year_from_titles_datelines_and_reviews():
     # a deadline near the top is no report given late in its year: the work is for that year (heldout340 n09)
     assert infer_current_year("市人民代表大会会议票决确定的10件惠民实事\n一、新增公办幼儿园40所。\n"
                               "完成时限:2023年12月31日前\n二、确保全年提供有效就业岗位14万个。").year == 2023
+    # the same run into one line: the next item's number follows the deadline (日前二、), which is still one
+    assert infer_current_year("市人民代表大会会议票决确定的10件惠民实事一、新增公办幼儿园40所。"
+                              "完成时限:2023年12月31日前二、确保全年提供有效就业岗位14万个。").year == 2023
     assert infer_current_year("没有年份的文字") is None
     # a report's delivery line in Chinese digits is its dateline
     assert infer_current_year("政府工作报告\n——二〇二三年一月五日在县第十八届人民代表大会第三次会议上\n各位代表:").year == 2023
