@@ -90,6 +90,63 @@ def _chinese_zeros(match: re.Match) -> str:
     return match.group(0).translate(_LATIN_ZEROS)
 
 
+# Digits an OCR engine read as the letters they look like (2O25年, l2%, 1O0万元): a run of digits, these letters and
+# points with no Latin letter or digit on either side (ISO9001, G15, No.1 and words stay), read one for one when it
+# holds a real digit; not a trailing o (达到10o: a full stop read as o)
+_OCR_LETTER_BY_DIGIT = compile_pattern(r"\d[OolI]|[OolI]\d")
+_OCR_NUMBER = compile_pattern(r"(?<![A-Za-z0-9_.])[0-9OolI](?:[0-9OolI]|\.(?=[0-9OolI]))*(?![A-Za-z0-9_])")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+# a number of prose touches a word, a sign or a mark of Chinese text (2O25年, l2%, 共l5,): not a junk token between
+# spaces (| l8 W M+, a page's anti-scraping noise, heldout54 n04)
+_OCR_NUMBER_CONTEXT = compile_pattern(r".?[\u4e00-\u9fff%‰\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]")
+# or a date's or a time's other part (2O24-O3-O1, 1O:3O)
+_OCR_DATE_PART_BEFORE = compile_pattern(r"[0-9OolI][-/:]$")
+_OCR_DATE_PART_AFTER = compile_pattern(r"[-/:][0-9OolI]")
+
+
+def _ocr_digit_runs(text: str) -> list[re.Match]:
+    """The runs of digits with letters an OCR engine read for some of them (see _OCR_NUMBER)."""
+    if not _OCR_LETTER_BY_DIGIT.search(text):
+        return []
+    return [m for m in _OCR_NUMBER.finditer(text)
+            if _reads_as_a_number(m.group(0), text[max(0, m.start() - 1):m.start()], text[m.end():m.end() + 1])
+            and (_OCR_NUMBER_CONTEXT.match(text[max(0, m.start() - 2):m.start()]) or _OCR_NUMBER_CONTEXT.match(text, m.end())
+                 or _OCR_DATE_PART_BEFORE.match(text[max(0, m.start() - 2):m.start()])
+                 or _OCR_DATE_PART_AFTER.match(text, m.end()))]
+
+
+def _reads_as_a_number(run: str, before: str, after: str) -> bool:
+    """Whether a run of digits and look-alike letters is a number misread: opened by a digit (2O25, 1OO), by l or I
+    before two digits or more and no fewer digits than letters (l3.5), or before a digit and % (l2%) or between Chinese
+    words (增长l5个), by O before a point (O.5), or by O in a date's or a time's part (2O24-O3-O1, O3月O1日, 1O:O5); not
+    a formula's or a code's letter before a digit (臭氧(O3), O2O, l4级)."""
+    letters = sum(c in "OolI" for c in run.rstrip("o"))
+    digits = sum(c.isdigit() for c in run)
+    if not letters or not digits:
+        return False
+    if run[0].isdigit():
+        return True
+    if run[0] in "lI":  # (between Chinese words: 增长l5个; not a grade's code, L4级)
+        return digits >= max(2, letters) or after in ("%", "‰") \
+            or _CJK.match(before) is not None and _CJK.match(after) is not None and not _CODE_GRADE.fullmatch(after)
+    return run[1:2] == "." or len(run) == 2 and bool(_DATE_PART_MARK.fullmatch(before) or _DATE_PART_MARK.fullmatch(after))
+
+
+_DATE_PART_MARK = compile_pattern(rf"[-/:]|{phrase_words('ocr_date_part_word')}")
+_CODE_GRADE = compile_pattern(phrase_words("ocr_code_grade"))
+
+
+def _read_ocr_digits(text: str, runs: list[re.Match]) -> str:
+    """``text`` with the letters of each run read as the digits they stand for, one for one."""
+    pieces, position = [], 0
+    for run in runs:
+        body = run.group(0)
+        kept = len(body) - len(body.rstrip("o"))
+        pieces += [text[position:run.start()], body[:len(body) - kept].translate(_OCR_DIGITS), body[len(body) - kept:]]
+        position = run.end()
+    return "".join(pieces) + text[position:]
+
+
 def _group_start(raw: str, space: int) -> int:
     """Where the digit group just before a space starts (the space itself when no digit precedes it)."""
     start = space
@@ -1824,6 +1881,9 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
     forms = ideograph_forms() if _IDEOGRAPH_FORM.search(raw) else {}
     if forms:  # (so that the cut patterns find their words in it: 首页 written ⾸⻚)
         readable = readable.translate(forms)
+    ocr_runs = _ocr_digit_runs(raw)  # (read before the patterns too: 20ll年 is no watermark's token)
+    if ocr_runs:
+        readable = _read_ocr_digits(readable, ocr_runs)
     if _OTHER_LINE_BREAK.search(readable):  # U+2028 and its kind end lines for the line-wise patterns too (one for one)
         readable = readable.translate(_LINE_BREAKS_ONE_FOR_ONE)
     if "\r\n" in readable:  # a line ended by CR LF ends before its CR for the line-wise patterns too ("分享到:\r\n")
@@ -1909,6 +1969,11 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
     mapped = mapped.translate(forms) if forms else mapped
     mapped = _MIXED_DIGIT_YEAR.sub(_chinese_zeros, mapped)
     mapped = _CHINESE_YEAR.sub(lambda m: m.group(0).translate(_ARABIC_DIGITS), mapped)
+    if ocr_runs:
+        mapped = _read_ocr_digits(mapped, ocr_runs)
+        flags.append(Flag(source_file, "ocr_digits", ocr_runs[0].start(), ocr_runs[-1].end(), ocr_runs[0].group(0),
+                          f"{len(ocr_runs)} number(s) with letters an OCR engine read for digits (O, o as 0; l, I as "
+                          f"1), read as digits: {', '.join(m.group(0) for m in ocr_runs[:8])}"))
 
     out: list[str] = []
     result = NormalizedText("")
