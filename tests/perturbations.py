@@ -233,6 +233,8 @@ PERTURBATIONS = {
     "zero-width": lambda t: re.sub(r"[^\n]", lambda m: m.group(0) + ("\u200b" if ord(m.group(0)) % 4 == 0 else ""), t),
     # an OCR engine's reading of a scanned report: 0 between digits read as O, 1 before a digit or % as l (2O2l, l2%)
     "ocr-digits": lambda t: re.sub(r"(?<=\d)0(?=\d)", "O", re.sub(r"(?<=\d)1(?=[\d%])", "l", t)),
+    # the same engine's reading of the full stop as the letter o
+    "ocr-stops": lambda t: t.replace("。", "o"),
     # a WeChat article's foot: its collection line and the collection's hashtags with their counts
     "wechat-collection": lambda t: t + "\n\n预览时标签不可点\n收录于合集\n#政务公开 128个\n#民生实事 12个\n",
 }

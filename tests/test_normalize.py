@@ -1099,19 +1099,29 @@ def test_digits_an_ocr_engine_read_as_letters_are_read_as_digits():
     """An OCR'd report's 0 read as O and 1 as l or I (a page's 分别增长I9.2%, and the harness's ocr-o and ocr-l forms,
     which lost most of their sets' values): read one for one inside a number, so the value, its offsets and the
     page's year hold; a formula, a code or an anti-scraping page's junk tokens (臭氧(O3), O2O, l4级, NO2, | I9 J) stay,
-    and so does a full stop read as o after a number. One flag names the numbers read so."""
+    and a full stop read as o after a number is no zero (it ends the sentence). One flag names the numbers read so."""
     raw = ("时间:2O24-O3-O1 1O:3O\n到2O25年,全市GDP增长l2%,投资1O0万元,分别增长I9.2%和3.O5%,新增l5个,达到10o\n"
            "臭氧(O3)浓度,NO2,O2O类,首台套l4级智能,| l8 W M+ I9 J |\n")
     norm, flags = normalize_text(raw)
     lines = norm.text.split("\n")
     assert lines[0] == "时间:2024-03-01 10:30"
-    assert lines[1] == "到2025年,全市GDP增长12%,投资100万元,分别增长19.2%和3.05%,新增15个,达到10o"
+    assert lines[1] == "到2025年,全市GDP增长12%,投资100万元,分别增长19.2%和3.05%,新增15个,达到10。"
     assert "臭氧(O3)浓度,NO2,O2O类,首台套l4级智能" in lines[2]
     at = norm.text.index("19.2%")
     start, end = norm.to_raw(at, at + 5)
     assert raw[start:end] == "I9.2%"
     ocr = [f for f in flags if f.flag_type == "ocr_digits"]
     assert len(ocr) == 1 and "2O25" in ocr[0].message and "l8" not in ocr[0].message
+
+
+def test_a_full_stop_an_ocr_engine_read_as_o_ends_its_sentence():
+    """"…占全省比重22%o强化重点项目…" (heldout258 n07) and the harness's ocr-stop form (every 。 an o): read as 。 after a
+    word, a digit or %, before a word or a line's end, one for one; an o of a Latin word, a converter's gloss or a year
+    in Chinese numerals (二o二四年) stays what it is."""
+    raw = "占全省比重22%o强化重点项目建设,新建学校12所o\n达到10o\n二o二四年工作,Logo设计,哦(o)。"
+    norm, _ = normalize_text(raw)
+    assert norm.text == "占全省比重22%。强化重点项目建设,新建学校12所。\n达到10。\n2024年工作,Logo设计,哦(o)。"
+    assert len(norm.text) == len(raw)
 
 
 def test_a_wechat_articles_collection_lines_are_page_furniture():

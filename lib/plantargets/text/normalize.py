@@ -83,7 +83,8 @@ _LATIN_ZEROS = str.maketrans({"0": "〇", "O": "〇", "o": "〇", "О": "〇"})
 _CHINESE_YEAR = compile_pattern(r"(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}"
                                 r"(?=\s*年|\s*[-—~至到]\s*(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}\s*年)"
                                 r"(?!\s*年\s*[一二三四五六七八九十]{1,3}\s*月)")
-_ARABIC_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_CHINESE_DIGITS = "〇○零一二三四五六七八九"
+_ARABIC_DIGITS = str.maketrans(_CHINESE_DIGITS, "000123456789")
 
 
 def _chinese_zeros(match: re.Match) -> str:
@@ -1360,6 +1361,11 @@ _STOP_AS_POINT = compile_pattern(r"[。?](?=\d{1,3}\s*(?:%|％|‰|万|亿|元|�
 # as 。 does. Not after an item's numeral at a line's start (一.指导思想), nor between digits (a decimal point).
 # (the point first, then what is before it: a look-behind first would be tried at every character)
 _POINT_AS_STOP = compile_pattern(r"\.(?<=[\u4e00-\u9fff”%‰]\.)(?=[ \t\u3000]*(?:[\u4e00-\u9fff“(\d]|\n|$))")
+# A full stop an OCR engine read as the letter o (…新建学校12所o⏎, 增长8%o全年…): after a Chinese character, a digit,
+# a closing quote, bracket or percent sign, and before a Chinese word, an opening quote or bracket, or a line's end;
+# not an o between Chinese numerals (二o二四年: a zero, read with the year)
+_O_AS_STOP = compile_pattern(rf"o(?<=[\u4e00-\u9fff”%‰)）\d]o)(?<![{_CHINESE_DIGITS}]o)"
+                             r"(?=[ \t\u3000]*(?:[\u4e00-\u9fff“(（]|\n|$))")
 _ITEM_NUMERAL_BEFORE = compile_pattern(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$")
 
 
@@ -1924,6 +1930,7 @@ def _normalize(raw: str, source_file: str, is_html: bool, html_joins: list[Cut] 
         cuts += [Cut(m.start(1), m.end(1), "\u3001") for m in _ITEM_NUMBER_COMMA.finditer(readable)]  # 1、 (1,优化…)
     cuts += [Cut(m.start(), m.end(), "。") for m in (_POINT_AS_STOP.finditer(readable) if "." in readable else ())
              if not _ITEM_NUMERAL_BEFORE.search(readable, max(0, m.start() - 8), m.start())]
+    cuts += [Cut(m.start(), m.end(), "。") for m in _O_AS_STOP.finditer(readable)] if "o" in readable else []
     cuts += residue
     cuts = _sparing_page_dates(cuts, readable)
     cuts += find_link_lists(raw) if is_html else []  # (after the dates are spared: the links' dates are theirs)
