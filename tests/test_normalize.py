@@ -1079,6 +1079,25 @@ def test_a_social_posts_counters_on_a_line_of_their_own_are_page_furniture():
     assert "page_furniture" in {f.flag_type for f in flags}
 
 
+def test_a_page_broken_at_a_count_of_characters_is_joined_with_few_lines_open():
+    """A news page a scraper broke every 30 characters whose paragraphs are mostly one short sentence (the harness's
+    wrap60 form on heldout1012 n04: three of its fourteen long lines end inside a sentence, under the share a page needs
+    to be read as wrapped): no line is longer than the count and three open lines are exactly that long, so their
+    breaks are joined; a page whose lines run past it stays as it is."""
+    long = ["包括区域级国际学校2所、职业学校1所、基础性教育设施小学16所、初中9所。",
+            "到2025年,普惠性幼儿园覆盖率达到80%,公办幼儿园在园幼儿数占比达到50%。",
+            "推进幼儿园品牌化、连锁化、国际化发展,持续增加优质幼儿园占比。"]
+    short = [f"第{k}段:全区将继续推进学前教育普及普惠发展。" for k in range(1, 10)]
+    paragraphs = [long[0], *short[:4], long[1], *short[4:], long[2]]
+    page = "\n\n".join("\n".join(p[i:i + 30] for i in range(0, len(p), 30)) for p in paragraphs)
+    assert max(len(line) for line in page.split("\n")) == 30
+    norm, flags = normalize_text(page)
+    assert long[0] in norm.text and long[1] in norm.text
+    assert "hard_wrapped_lines" in {f.flag_type for f in flags}
+    longer = page + "\n\n" + "全区将继续推进学前教育普及普惠发展,办好人民满意的教育,让每个孩子都能享有公平而有质量的教育。"
+    assert long[0] not in normalize_text(longer)[0].text
+
+
 def test_invisible_characters_are_dropped_before_any_pattern_reads_the_text():
     """A site that sets zero-width spaces, joiners or soft hyphens between characters as anti-copying marks (the
     harness's zw-random form lost heldout748 n03's pinyin cuts: 业(y\u200bè) was read, and its target section): the

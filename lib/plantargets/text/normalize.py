@@ -938,6 +938,15 @@ def _count_of_characters(open_lines: list[tuple[int, ...]], lines: list[tuple]) 
     return 0, 0
 
 
+def _at_a_scrapers_count(open_lines: list[tuple[int, ...]], lines: list[tuple]) -> bool:
+    """Whether MIN_EXACT_WRAPS open lines or more have exactly one raw length that no line of the page exceeds: a text
+    broken at a count of characters (60), whatever the share of its lines that end inside a sentence."""
+    if len(open_lines) < MIN_EXACT_WRAPS:
+        return False
+    length, count = Counter(line[3] for line in open_lines).most_common(1)[0]
+    return count >= MIN_EXACT_WRAPS and not any(line[2] > length for line in lines)
+
+
 def _width_on_a_page(open_lines: list[tuple[int, ...]], lines: list[tuple]) -> tuple[int, int]:
     """The width of a PDF's page, when MIN_WRAPPED_LINES open lines or more end within a Chinese character of one width
     that no line but one exceeds (a page's text wrapped in columns, so a line of digits holds more characters than a
@@ -1126,8 +1135,8 @@ def find_hard_wraps(readable: str, cuts: list[Cut], source_file: str = "") -> tu
         found.append((end, _display_width(text), len(text), raw_length, counted, on_the_page))
         if after > index + 1:
             cut_whole[end] = [lines[k][0] for k in range(index + 1, after)]
-    if len(open_lines) < MIN_OPEN_SHARE * long_lines:
-        return [], []
+    if len(open_lines) < MIN_OPEN_SHARE * long_lines and not _at_a_scrapers_count(open_lines, lines):
+        return [], []  # (a page broken at a count of characters may have few lines open: most end a sentence there)
     if len(open_lines) < MIN_WRAPPED_LINES:  # a short page: a scraper's count of characters, exactly, on a few lines
         counts = Counter(line[3] for line in open_lines)
         if not counts or counts.most_common(1)[0][1] < MIN_EXACT_WRAPS:
