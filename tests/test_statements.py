@@ -661,6 +661,10 @@ def test_a_value_a_list_of_whole_indicators_shares_without_a_word_is_each_ones()
     assert [(v.indicator_zh, v.value) for v in result.values] == [
         ("化肥有效利用率", 40), ("农药有效利用率", 40), ("市、区县妇幼保健机构标准化建设覆盖率", 90),
         ("高一年级的会考合格率", 94), ("高二年级的会考合格率", 94)]
+    # a longer name before 、 whose ending recurs in the last, which completes it (heldout224 n06)
+    result, _ = extract("到2020年,乡镇中心幼儿园、村级幼儿园覆盖率达到100%。\n", doc_type="plan", period=(2020, 2020),
+                        issued="2020-01-10")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [("乡镇中心幼儿园覆盖率", 100), ("村级幼儿园覆盖率", 100)]
     # totals, amounts, counts of people and quantities used (heldout406 n03, 368, 602, 650), a list's verb after 应,
     # a decrease, and 在 as the verb of a level (heldout500, 650, 574)
     result, _ = extract("进出口总额和实际利用外资增长30%以上,可用财力、农民人均纯收入增长20%以上,旅游接待人数和旅游总收入"

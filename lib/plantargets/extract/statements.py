@@ -2725,7 +2725,8 @@ def _each_a_measure(names: list[str], joined_by_word: bool = True) -> bool:
     one completes: 化肥、农药有效利用率; not 公办和普惠性民办幼儿园覆盖率), and the last does not measure the list
     as one."""
     def a_measure(name: str) -> bool:
-        return bool(_INDICATOR_ENDING.search(name)) or (not joined_by_word and len(name) == SHORT_NAME_LENGTH)
+        return bool(_INDICATOR_ENDING.search(name)) or (not joined_by_word and (
+            len(name) == SHORT_NAME_LENGTH or _with_rest_of(name, names[-1]) != name))
     return bool(_INDICATOR_ENDING.search(names[-1])) and all(a_measure(n) for n in names[:-1]) \
         and not _RELATION_OF_THE_LIST.search(names[-1])
 
