@@ -228,8 +228,8 @@ PERTURBATIONS = {
     # a scrape that kept the site's related links after the text, their headlines other pages' targets and dates
     "related-links": lambda t: t + "\n相关新闻\n某县今年将新建幼儿园10所 2024-03-01\n全省计划完成交通投资500亿元\n"
                                    "到2025年全市森林覆盖率达到45%\n",
-    # a site's anti-copying marks: a zero-width space after a quarter of its characters, inside words, numbers (9\u200b5%)
-    # and a converter's pinyin glosses alike
+    # a site's anti-copying marks: a zero-width space after a quarter of its characters, inside words, numbers
+    # (9\u200b5%) and a converter's pinyin glosses alike
     "zero-width": lambda t: re.sub(r"[^\n]", lambda m: m.group(0) + ("\u200b" if ord(m.group(0)) % 4 == 0 else ""), t),
     # an OCR engine's reading of a scanned report: 0 between digits read as O, 1 before a digit or % as l (2O2l, l2%)
     "ocr-digits": lambda t: re.sub(r"(?<=\d)0(?=\d)", "O", re.sub(r"(?<=\d)1(?=[\d%])", "l", t)),

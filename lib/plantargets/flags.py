@@ -61,8 +61,8 @@ FLAG_TYPES: dict[str, tuple[str, str]] = {
     "escaped_markup": ("info", "a text whose page's markup is escaped (&lt;p&gt;: a feed's description): its entities "
                                "read as characters and the page read as HTML, offsets mapped back; quotes keep the raw "
                                "text"),
-    "ocr_digits": ("info", "numbers whose digits an OCR engine read as the letters they look like (2O25年, l2%): O and o "
-                           "read as 0, l and I as 1 inside a run of digits, one for one"),
+    "ocr_digits": ("info", "numbers whose digits an OCR engine read as the letters they look like (2O25年, l2%): O "
+                           "and o read as 0, l and I as 1 inside a run of digits, one for one"),
     "json_escapes": ("info", "a page saved as a JSON string's text (\\n, \\u4e2d): read as the text it stands for, "
                              "offsets mapped back; quotes keep the raw text"),
     "traditional_characters": ("info", "a file in traditional characters, read one for one as simplified; quotes keep the raw text"),

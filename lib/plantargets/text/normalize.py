@@ -97,8 +97,8 @@ def _chinese_zeros(match: re.Match) -> str:
 _OCR_LETTER_BY_DIGIT = compile_pattern(r"[OolI](?<=\d[OolI])|[OolI](?=\d)")  # (a class first: a fast scan)
 _OCR_NUMBER = compile_pattern(r"(?<![A-Za-z0-9_.])[0-9OolI](?:[0-9OolI]|\.(?=[0-9OolI]))*(?![A-Za-z0-9_])")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
-# a number of prose touches a word, a sign or a mark of Chinese text (2O25年, l2%, 共l5,): not a junk token between
-# spaces (| l8 W M+, a page's anti-scraping noise, heldout54 n04)
+# a number of prose touches a word, a sign or a mark of Chinese text, or a space before one (2O25年, l2%, 共l5,): not a
+# junk token between spaces (| l8 W M+, a page's anti-scraping noise, heldout54 n04)
 _OCR_NUMBER_CONTEXT = compile_pattern(r".?[\u4e00-\u9fff%‰\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]")
 # or a date's or a time's other part (2O24-O3-O1, 1O:3O)
 _OCR_DATE_PART_BEFORE = compile_pattern(r"[0-9OolI][-/:]$")
@@ -111,9 +111,15 @@ def _ocr_digit_runs(text: str) -> list[re.Match]:
         return []
     return [m for m in _OCR_NUMBER.finditer(text)
             if _reads_as_a_number(m.group(0), text[max(0, m.start() - 1):m.start()], text[m.end():m.end() + 1])
-            and (_OCR_NUMBER_CONTEXT.match(text[max(0, m.start() - 2):m.start()]) or _OCR_NUMBER_CONTEXT.match(text, m.end())
-                 or _OCR_DATE_PART_BEFORE.match(text[max(0, m.start() - 2):m.start()])
-                 or _OCR_DATE_PART_AFTER.match(text, m.end()))]
+            and _in_prose_or_a_date(text, m)]
+
+
+def _in_prose_or_a_date(text: str, run: re.Match) -> bool:
+    """Whether a run stands by a word, sign or mark of Chinese text (a space between at most), or by a date's or a
+    time's other part."""
+    before = text[max(0, run.start() - 2):run.start()]
+    return bool(_OCR_NUMBER_CONTEXT.match(before) or _OCR_NUMBER_CONTEXT.match(text, run.end())
+                or _OCR_DATE_PART_BEFORE.match(before) or _OCR_DATE_PART_AFTER.match(text, run.end()))
 
 
 def _reads_as_a_number(run: str, before: str, after: str) -> bool:
@@ -130,7 +136,8 @@ def _reads_as_a_number(run: str, before: str, after: str) -> bool:
     if run[0] in "lI":  # (between Chinese words: 增长l5个; not a grade's code, L4级)
         return digits >= max(2, letters) or after in ("%", "‰") \
             or _CJK.match(before) is not None and _CJK.match(after) is not None and not _CODE_GRADE.fullmatch(after)
-    return run[1:2] == "." or len(run) == 2 and bool(_DATE_PART_MARK.fullmatch(before) or _DATE_PART_MARK.fullmatch(after))
+    in_a_date = bool(_DATE_PART_MARK.fullmatch(before) or _DATE_PART_MARK.fullmatch(after))
+    return run[1:2] == "." or len(run) == 2 and in_a_date
 
 
 _DATE_PART_MARK = compile_pattern(rf"[-/:]|{phrase_words('ocr_date_part_word')}")
@@ -1666,7 +1673,8 @@ def decode_escaped_markup(raw: str) -> tuple[str, list[tuple[int, int, int, int]
 # Invisible format characters (zero-width space and joiners, word joiner, byte-order mark, soft hyphen, direction
 # marks): an editor's, a chat app's or a site's anti-copying marks, anywhere inside words and numbers (9\u200b5%); not
 # a soft hyphen after a character UTF-8 read as Windows-1252 gives (å\u00ad¦ is 学's bytes: mojibake, flagged as such)
-_INVISIBLE = compile_pattern(rf"(?:[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|(?<!{_byte_class(0x80, 0xFF)})\u00ad)+")
+_INVISIBLE = compile_pattern(rf"(?:[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+                             rf"|(?<!{_byte_class(0x80, 0xFF)})\u00ad)+")
 _INVISIBLE_CHARACTER = compile_pattern("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 INVISIBLE_MESSAGE = "zero-width and soft-hyphen characters (invisible; inside a number they would split it: 9\u200b5%)"
 
@@ -1738,9 +1746,9 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
                                      char_end=None if flag.char_end is None
                                      else _raw_offset(pieces, starts, flag.char_end, True))
                  if flag.char_start is not None else flag for flag in flags]
-        if flag_type == "scrape_residue":  # each run of invisible characters, where it is
-            return norm, flags + [Flag(source_file, flag_type, m.start(), m.end(), m.group(0), INVISIBLE_MESSAGE)
-                                  for m in _INVISIBLE.finditer(raw)]
+        if flag_type == "scrape_residue":  # each run of invisible characters, where it is (a piece read as nothing)
+            return norm, flags + [Flag(source_file, flag_type, start, start + length, raw[start:start + length],
+                                       INVISIBLE_MESSAGE) for _, start, read, length in pieces if not read and length]
         return norm, flags + [Flag(source_file, flag_type, 0, len(raw), raw[:40],
                                    f"{len(raw) - len(text)} characters of escapes read as the characters they stand "
                                    "for; quotes keep the raw text")]
