@@ -1120,12 +1120,12 @@ def test_digits_an_ocr_engine_read_as_letters_are_read_as_digits():
     page's year hold; a formula, a code or an anti-scraping page's junk tokens (臭氧(O3), O2O, l4级, NO2, | I9 J) stay,
     and a full stop read as o after a number is no zero (it ends the sentence). One flag names the numbers read so."""
     raw = ("时间:2O24-O3-O1 1O:3O\n到2O25年,全市GDP增长l2%,投资1O0万元,分别增长I9.2%和3.O5%,新增l5个,达到10o\n"
-           "臭氧(O3)浓度,NO2,O2O类,首台套l4级智能,| l8 W M+ I9 J |\n")
+           "臭氧(O3)浓度,NO2,O2O类,首台套l4级智能,| l8 W M+ I9 J |\n巩固率 % 100 1O0\n高中段教育\n")
     norm, flags = normalize_text(raw)
     lines = norm.text.split("\n")
     assert lines[0] == "时间:2024-03-01 10:30"
     assert lines[1] == "到2025年,全市GDP增长12%,投资100万元,分别增长19.2%和3.05%,新增15个,达到10。"
-    assert "臭氧(O3)浓度,NO2,O2O类,首台套l4级智能" in lines[2]
+    assert "臭氧(O3)浓度,NO2,O2O类,首台套l4级智能" in lines[2] and lines[3] == "巩固率 % 100 100"
     at = norm.text.index("19.2%")
     start, end = norm.to_raw(at, at + 5)
     assert raw[start:end] == "I9.2%"
@@ -1137,9 +1137,11 @@ def test_a_full_stop_an_ocr_engine_read_as_o_ends_its_sentence():
     """"…占全省比重22%o强化重点项目…" (heldout258 n07) and the harness's ocr-stop form (every 。 an o): read as 。 after a
     word, a digit or %, before a word or a line's end, one for one; an o of a Latin word, a converter's gloss or a year
     in Chinese numerals (二o二四年) stays what it is."""
-    raw = "占全省比重22%o强化重点项目建设,新建学校12所o\n达到10o\n二o二四年工作,Logo设计,哦(o)。"
+    raw = ("占全省比重22%o强化重点项目建设,新建学校12所o\n达到10o\n二o二四年工作,Logo设计,哦(o)。下降4%o2023年目标"
+           "增长百分之五点四o\n")
     norm, _ = normalize_text(raw)
-    assert norm.text == "占全省比重22%。强化重点项目建设,新建学校12所。\n达到10。\n2024年工作,Logo设计,哦(o)。"
+    assert norm.text == ("占全省比重22%。强化重点项目建设,新建学校12所。\n达到10。\n2024年工作,Logo设计,哦(o)。下降4%。2023年目标"
+                         "增长百分之五点四。\n")
     assert len(norm.text) == len(raw)
 
 

@@ -97,9 +97,9 @@ def _chinese_zeros(match: re.Match) -> str:
 _OCR_LETTER_BY_DIGIT = compile_pattern(r"[OolI](?<=\d[OolI])|[OolI](?=\d)")  # (a class first: a fast scan)
 _OCR_NUMBER = compile_pattern(r"(?<![A-Za-z0-9_.])[0-9OolI](?:[0-9OolI]|\.(?=[0-9OolI]))*(?![A-Za-z0-9_])")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
-# a number of prose touches a word, a sign or a mark of Chinese text, or a space before one (2O25年, l2%, 共l5,): not a
-# junk token between spaces (| l8 W M+, a page's anti-scraping noise, heldout54 n04)
-_OCR_NUMBER_CONTEXT = compile_pattern(r".?[\u4e00-\u9fff%‰\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]")
+# a number of prose touches a word, a sign or a mark of Chinese text, or a space or line break before one (2O25年, l2%,
+# 共l5,, a table's last cell 1O0⏎高中段): not a junk token between spaces (| l8 W M+, anti-scraping noise, heldout54 n04)
+_OCR_NUMBER_CONTEXT = compile_pattern(r"(?s:.)?[\u4e00-\u9fff%‰\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]")
 # or a date's or a time's other part (2O24-O3-O1, 1O:3O)
 _OCR_DATE_PART_BEFORE = compile_pattern(r"[0-9OolI][-/:]$")
 _OCR_DATE_PART_AFTER = compile_pattern(r"[-/:][0-9OolI]")
@@ -1378,10 +1378,10 @@ _STOP_AS_POINT = compile_pattern(r"[。?](?=\d{1,3}\s*(?:%|％|‰|万|亿|元|�
 # (the point first, then what is before it: a look-behind first would be tried at every character)
 _POINT_AS_STOP = compile_pattern(r"\.(?<=[\u4e00-\u9fff”%‰]\.)(?=[ \t\u3000]*(?:[\u4e00-\u9fff“(\d]|\n|$))")
 # A full stop an OCR engine read as the letter o (…新建学校12所o⏎, 增长8%o全年…): after a Chinese character, a digit,
-# a closing quote, bracket or percent sign, and before a Chinese word, an opening quote or bracket, or a line's end;
-# not an o between Chinese numerals (二o二四年: a zero, read with the year)
-_O_AS_STOP = compile_pattern(rf"o(?<=[\u4e00-\u9fff”%‰)）\d]o)(?<![{_CHINESE_DIGITS}]o)"
-                             r"(?=[ \t\u3000]*(?:[\u4e00-\u9fff“(（]|\n|$))")
+# a closing quote, bracket or percent sign, and before a Chinese word, an opening quote or bracket, or a line's end
+# (or a digit, after no digit: …下降4%o2023年…); not an o between Chinese numerals (二o二四年: a zero, read with the year)
+_O_AS_STOP = compile_pattern(rf"o(?<=[\u4e00-\u9fff”%‰)）\d]o)(?!(?<=[{_CHINESE_DIGITS}]o)[{_CHINESE_DIGITS}])"
+                             r"(?=[ \t\u3000]*(?:[\u4e00-\u9fff“(（]|\n|$)|(?<!\do)\d)")
 _ITEM_NUMERAL_BEFORE = compile_pattern(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}$")
 
 
