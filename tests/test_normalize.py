@@ -1101,12 +1101,12 @@ def test_a_page_broken_at_a_count_of_characters_is_joined_with_few_lines_open():
 def test_invisible_characters_are_dropped_before_any_pattern_reads_the_text():
     """A site that sets zero-width spaces, joiners or soft hyphens between characters as anti-copying marks (the
     harness's zw-random form lost heldout748 n03's pinyin cuts: 业(y\u200bè) was read, and its target section): the
-    marks are dropped before the patterns run, so a converter's gloss, a spam line and a number are read as without
-    them; each run is flagged where it is and the offsets map back to the raw text."""
+    marks are dropped before the patterns run, so a converter's gloss, a heading and a number are read as without
+    them (a BOM inside the text too); each run is flagged where it is and the offsets map back to the raw text."""
     raw = ("二、主要\u200b目标\n到2015年,全市工业(y\u200bè)增加值达到9\u200d000亿元,增长1\u00ad8%。\n"
            "\ufeff微\u200b信扫一扫\n")
     norm, flags = normalize_text(raw)
-    assert norm.text.split("\n")[:2] == ["二、主要目标", "到2015年,全市工业增加值达到9000亿元,增长18%。"]
+    assert norm.text.split("\n")[:3] == ["二、主要目标", "到2015年,全市工业增加值达到9000亿元,增长18%。", "微信扫一扫"]
     assert [raw[f.char_start:f.char_end] for f in flags if f.message.startswith("zero-width")] == [
         "\u200b", "\u200b", "\u200d", "\u00ad", "\ufeff", "\u200b"]
     at = norm.text.index("9000")
@@ -1134,7 +1134,7 @@ def test_digits_an_ocr_engine_read_as_letters_are_read_as_digits():
 
 
 def test_a_full_stop_an_ocr_engine_read_as_o_ends_its_sentence():
-    """"…占全省比重22%o强化重点项目…" (heldout258 n07) and the harness's ocr-stop form (every 。 an o): read as 。 after a
+    """"…占全省比重22%o强化重点项目…" (heldout258 n07) and the harness's ocr-stops form (every 。 an o): read as 。 after a
     word, a digit or %, before a word or a line's end, one for one; an o of a Latin word, a converter's gloss or a year
     in Chinese numerals (二o二四年) stays what it is."""
     raw = ("占全省比重22%o强化重点项目建设,新建学校12所o\n达到10o\n二o二四年工作,Logo设计,哦(o)。下降4%o2023年目标"
