@@ -1673,10 +1673,10 @@ def decode_escaped_markup(raw: str) -> tuple[str, list[tuple[int, int, int, int]
 # Invisible format characters (zero-width space and joiners, word joiner, byte-order mark, soft hyphen, direction
 # marks): an editor's, a chat app's or a site's anti-copying marks, anywhere inside words and numbers (9\u200b5%); not
 # a soft hyphen after a character UTF-8 read as Windows-1252 gives (å\u00ad¦ is 学's bytes: mojibake, flagged as such)
-_INVISIBLE = compile_pattern(rf"(?:[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
-                             rf"|(?<!{_byte_class(0x80, 0xFF)})\u00ad)+")
-_INVISIBLE_CHARACTER = compile_pattern("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-INVISIBLE_MESSAGE = "zero-width and soft-hyphen characters (invisible; inside a number they would split it: 9\u200b5%)"
+_ZERO_WIDTH_AND_MARKS = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"  # (a character class's ranges)
+_INVISIBLE = compile_pattern(rf"(?:[{_ZERO_WIDTH_AND_MARKS}]|(?<!{_byte_class(0x80, 0xFF)})\u00ad)+")
+_INVISIBLE_CHARACTER = compile_pattern(f"[\u00ad{_ZERO_WIDTH_AND_MARKS}]")
+_INVISIBLE_MESSAGE = "zero-width and soft-hyphen characters (invisible; inside a number they would split it: 9\u200b5%)"
 
 
 def drop_invisible_characters(raw: str) -> tuple[str, list[tuple[int, int, int, int]]] | None:
@@ -1748,7 +1748,7 @@ def normalize_text(raw: str, source_file: str = "", is_html: bool = False) -> tu
                  if flag.char_start is not None else flag for flag in flags]
         if flag_type == "scrape_residue":  # each run of invisible characters, where it is (a piece read as nothing)
             return norm, flags + [Flag(source_file, flag_type, start, start + length, raw[start:start + length],
-                                       INVISIBLE_MESSAGE) for _, start, read, length in pieces if not read and length]
+                                       _INVISIBLE_MESSAGE) for _, start, read, length in pieces if not read and length]
         return norm, flags + [Flag(source_file, flag_type, 0, len(raw), raw[:40],
                                    f"{len(raw) - len(text)} characters of escapes read as the characters they stand "
                                    "for; quotes keep the raw text")]
