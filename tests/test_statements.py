@@ -6698,3 +6698,48 @@ def test_a_range_of_counts_from_a_year_like_number_is_no_span_of_years():
     result, _ = extract("2024年,全区新增学位2000—3000个,2021—2025年新建学校10所。", doc_type="work_plan",
                         period=(2024, 2024))
     assert [(v.value, v.value_high, v.unit) for v in result.values] == [(2000.0, 3000.0, "个"), (10.0, None, "所")]
+
+
+def test_a_name_holding_a_joining_character_is_one_name_of_a_respective_list():
+    """"…普及率、…数控化率分别超过90%、75%" (read heldout1045 n03, n04): 及 inside 普及 (and 及时, 参与) joins no names,
+    so the two names pair with the two values (codebook phrase_words word_holding_a_joiner)."""
+    result, _ = extract("到2027年,重点企业数字化研发设计工具普及率、关键工序数控化率分别超过90%、75%。")
+    assert [(v.indicator_zh, v.value, v.comparator) for v in result.values] == [
+        ("重点企业数字化研发设计工具普及率", 90.0, ">"), ("关键工序数控化率", 75.0, ">")]
+    result, _ = extract("到2025年,案件处置及时率、群众参与率分别达到95%和80%。")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [("案件处置及时率", 95.0), ("群众参与率", 80.0)]
+
+
+def test_a_deadline_to_come_leading_a_sentence_dates_the_paragraph_after_it():
+    """"力争在2020年前全市基本实现气象现代化。…监测率达到95%以上" on a page of 2015 (read heldout1044 n03), "2018年底前,…。
+    …利用率达到83%以上" (read heldout918 n01): the deadline sets the horizon of the sentences after it, as 到2020年
+    does; not a part of a year (2019年前三季度) nor a deadline inside a sentence."""
+    text = ("(二)主要目标。力争在2020年前全市基本实现气象现代化,使气象整体实力达到全省先进水平。"
+            "气象监测更加可靠,灾害性天气监测率达到95%以上;预报预测更加准确,天气预报准确率达到80%以上。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2015-03-01", title="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(95.0, "target", 2020), (80.0, "target", 2020)]
+    text = "2018年底前,完成生猪养殖场粪污资源化利用设施建设。全市畜禽养殖废弃物综合利用率达到83%以上。"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2017-12-21", title="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(83.0, "target", 2018)]
+    result, _ = extract("2019年前三季度,全市地区生产总值增长6.1%。规上工业增加值增长5%。",
+                        doc_type="other", period=(None, None), issued="2019-10-20", title="")
+    assert [(v.value, v.kind) for v in result.values] == [(6.1, "actual"), (5.0, "actual")]
+
+
+def test_a_cumulative_result_cue_after_a_year_to_come_is_a_target():
+    """"到2027年,累计完成15台(套)左右老旧化工装置更新替代" in a plan of 2024 (read heldout1045 n03): 累计完成 after a year to
+    come is what the plan will have done by then; not after a past year, nor after another result cue (目前)."""
+    result, _ = extract("到2027年,累计完成15台(套)左右老旧化工装置更新替代。",
+                        doc_type="other", period=(None, None), issued="2024-05-20", title="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(15.0, "target", 2027)]
+    result, _ = extract("计划到2025年完成投资100亿元,目前已累计完成60亿元。到2023年底,累计完成投资50亿元。",
+                        doc_type="other", period=(None, None), issued="2024-05-20", title="")
+    assert [(v.value, v.kind) for v in result.values] == [(100.0, "target"), (60.0, "actual"), (50.0, "actual")]
+
+
+def test_the_share_of_a_plan_whose_amount_is_in_brackets_is_a_result():
+    """"占厅年度力争目标(606.5亿元)的137.9%" (read heldout1047 n03): the amount in brackets is the year's target, the
+    share after it what was achieved of it, not a target of 力争."""
+    result, _ = extract("2020年,全年完成普通公路投资836.1亿元,占厅年度力争目标(606.5亿元)的137.9%。",
+                        doc_type="other", period=(None, None), issued="2021-01-20", title="")
+    assert [(v.value, v.kind) for v in result.values] == [(836.1, "actual"), (606.5, "target"), (137.9, "actual")]

@@ -1595,6 +1595,8 @@ def _name_of_value_before(result: ExtractionResult, offset: int, item: ListedVal
 _STATED_YEAR = compile_pattern(r"(?<!恢复)(?<!截止)(?<!截至)(?<!\d)(?<!\d年)(?:到|(?:^|(?<=[,,;;::。\s]))至)\s*"
                                r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
 _STATED_YEAR = guarded(_STATED_YEAR)  # searched in most sentences and whole documents (scanning.py: faster)
+# a deadline to come that sets the horizon as 到…年 does (codebook phrase_words horizon_before_a_year: 在2020年前)
+_BEFORE_A_YEAR = compile_pattern(_phrase_words("horizon_before_a_year"))
 
 
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
@@ -1654,6 +1656,13 @@ def _sentence_context(doc: Document, sentence: str, plan_span: bool = True) -> t
         last = _last_match(_STATED_YEAR, sentence) or stated
         return (int(parse_numeral(last.group(1))), _REACHED if _reached_end(doc, sentence, last) else "stated"), \
             stated.start()
+    before = _BEFORE_A_YEAR.search(sentence) if names_years else None
+    lead = sentence[:before.start()].strip() if before else ""
+    if before and int(before.group(1)) > (doc.report_year or 0) \
+            and (not lead or _PARAGRAPH_COMMITMENT.fullmatch(lead)) and (doc.report_year or lead):
+        # "力争在2020年前…": a deadline to come dates the sentences after it in its paragraph, as 到2020年 does (but
+        # sets no horizon for the paragraphs after it: "规划在2010年底前,设置…" then "今年年底前,…预计可建成…")
+        return (int(before.group(1)), "deadline"), before.start()
     horizon = _horizon_in(sentence) if names_years and doc.report_year else None
     end = _horizon_end(doc, int(parse_numeral(horizon.group(1)))) if horizon else None
     if end:  # "今年起…将用2年": the horizon's end
@@ -2464,7 +2473,16 @@ def _is_year_token(token: re.Match) -> bool:
     return bool(_ARABIC_YEAR.fullmatch(token.group("num"))) and unit_of(token) in ("", "年")
 
 
-_NAME_BREAK = compile_pattern(r"、|以及|和|及(?!以[上下])|与")
+def _joiner_outside_words(joiner: str) -> str:
+    """A pattern for ``joiner`` (及, 与, 和) between names, not inside a word that holds it (codebook phrase_words
+    word_holding_a_joiner: 普及率, 及时率, 参与率, 65岁及以上)."""
+    words = [word for word in _phrase_words("word_holding_a_joiner").split("|") if joiner in word]
+    behind = "".join(f"(?<!{word[:word.index(joiner) + len(joiner)]})" for word in words if not word.startswith(joiner))
+    ahead = "|".join(word[len(joiner):] for word in words if word.startswith(joiner))
+    return joiner + (f"(?!{ahead})" if ahead else "") + behind
+
+
+_NAME_BREAK = compile_pattern("|".join(map(_joiner_outside_words, "、|以及|和|及|与".split("|"))))
 
 
 # "2016年、2017年、2018年上半年居民人均可支配收入": a list of years run into the one name whose values they date
@@ -3346,6 +3364,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if actual_cue and not target_cue and _cue_stands_as(_WEAK_ACTUAL_CUE, cue_clause, actual_cue) \
             and _in_a_year_not_over(doc, prefix, sentence, earlier):
         return "target", f"{_YEAR_NOT_OVER}: its change over the year before ({actual_cue.group(0)}) is planned"
+    if actual_cue and not target_cue and _cue_stands_as(_CUMULATIVE_RESULT_CUE, cue_clause, actual_cue) \
+            and _a_year_to_come_leads(doc, earlier + prefix):
+        return "target", f"a year to come is stated before the cumulative cue {actual_cue.group(0)}"
     if actual_cue and not target_cue:
         return "actual", f"actual cue {actual_cue.group(0)}"
     done = (_done_after_commitment(clause, _COMPLETION_CUE) or _done_after_commitment(clause, _DONE_OVER_A_COMMITMENT)) \
@@ -3610,6 +3631,20 @@ def _change_over_the_year_before(between: str) -> bool:
 
 _CHANGE_AFTER_ITS_VALUE = 16  # the most characters from a value to the change stated after it ("亿元,比上年增长")
 _CLAUSE_CHAIN_BREAK = compile_pattern(r"[。;;!?\n]")
+
+
+_CUMULATIVE_RESULT_CUE = compile_pattern(_phrase_words("cumulative_result_cue"))
+
+
+def _a_year_to_come_leads(doc: Document, text: str) -> bool:
+    """Whether ``text`` (a value's sentence before it) names a year to come with 到…年, after the page's year when
+    that is known, and no result cue after it but one ("到2027年,累计完成15台(套)…": what the plan will have done;
+    not "计划到2025年完成…,目前已累计完成…")."""
+    horizon = _last_match(_STATED_YEAR, text)
+    written = doc.written_year or doc.report_year
+    if horizon is None or written and int(parse_numeral(horizon.group(1))) <= written:
+        return False
+    return len(cue_pattern("actual_cue").findall(text, horizon.end())) == 1
 
 
 def _cue_stands_as(words: re.Pattern[str], text: str, cue: re.Match[str]) -> bool:
