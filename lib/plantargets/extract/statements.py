@@ -718,6 +718,7 @@ _DONE_OVER_A_COMMITMENT = compile_pattern(_phrase_words("result_over_commitment"
 # 提高到了45%, 增加了2.9个百分点, 建成了12所; not after a verb of deciding (确定了128个工程项目: a target set)
 _LE_BEFORE_VALUE = compile_pattern(r"(?<![为除])了[^\d,,;;。了]{0,2}$")
 _DECIDED_BEFORE_VALUE = compile_pattern(rf"(?:{_phrase_words('decision_verb')})了[^\d,,;;。了]{{0,2}}$")
+_REACHED_WITH_LE = "了 after the verb before the value: what was reached"  # (a kind_basis)
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -3374,7 +3375,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if done:  # "截止目前,成都市今年已新增幼儿园64所"
         return "actual", f"completion cue {done[0]} after the target cue {done[1]}"
     if target_cue and _LE_BEFORE_VALUE.search(clause) and not _DECIDED_BEFORE_VALUE.search(clause):  # "…提高到了45%"
-        return "actual", "了 after the verb before the value: what was reached"
+        return "actual", _REACHED_WITH_LE
     if target_cue and _THIS_YEARS_COUNT.search(clause) and not _has_target_cue(clause.replace("今年", "  ")):
         return "actual", "今年…的…达N: what this year's work has come to"  # "其中今年新建的学校就达343所"
     past_year = _last_match(_PAST_YEAR, prefix) if "年" in prefix else None  # the year nearest the value ("2017年…发布会上,…截至2016年底,…达到")
@@ -3496,6 +3497,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         fronted = _fronted_result_cue(prefix) if not _has_target_cue(prefix) else None
         if fronted:  # "据统计,主城区的51所小学中达不到国家规范要求的有48所" in an action plan: where it starts from
             return "actual", f"actual cue {fronted} leading the sentence, in a {doc.doc_type}"
+        if _LE_BEFORE_VALUE.search(prefix) and not _DECIDED_BEFORE_VALUE.search(prefix) and not _has_target_cue(prefix):
+            # "“十三五”时期,…出台了24项消防服务便民利民措施" in a 十四五 plan: what was done, where the plan starts from
+            return "actual", _REACHED_WITH_LE
         return "target", _plan_default(doc)
     if not _has_target_cue(prefix) and _framed_by_its_lead(earlier):
         prefix = earlier[:_FRAMING_LEAD] + prefix  # "今年西藏将稳步发展…;严守耕地红线,青稞播种面积稳定在230万亩以上"
@@ -3508,7 +3512,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         if done:  # "今年,…计划新建幼儿园8所…。据了解,去年…投入1.12亿元"; "今年上半年,生产总值完成13640亿元"
             return "actual", f"actual cue {done[0]} after the target cue {done[1]}"
         if _LE_BEFORE_VALUE.search(prefix) and not _DECIDED_BEFORE_VALUE.search(prefix):
-            return "actual", "了 after the verb before the value: what was reached"  # "今年,我县新开工建设了33所"
+            return "actual", _REACHED_WITH_LE  # "今年,我县新开工建设了33所"
         framed = _fronted_result_cue(earlier + prefix, bounds_commit=False)
         if framed:  # "去年…:…,城镇调查失业率控制在4.5%左右,…实际增长6.3%左右": the bound was a result, so is the rest
             return "actual", f"actual cue {framed} leading the sentence, a bound kept after it"
