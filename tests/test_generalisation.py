@@ -5045,6 +5045,22 @@ HELDOUT1046_FLOORS = {"f1_target": 0.71, "recall_actual": 0.65, "comparator_accu
 # heldout1047 (read): 8 odd captures (app banners, a Big5 mirror, pinyin residue; progress reports quoting the year's
 # tasks; 2007-2020): 0.741 / -
 HELDOUT1047_FLOORS = {"f1_target": 0.69, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1048-1053 (read): six more, annotated before their first run in session 83 and read after it (first-run F1 /
+# actR with the session's start bb5e020b; the same with a1c24e00)
+# heldout1048 (read): 8 county bulletins and work reports' results (2017-2023; results only): - / 0.745
+HELDOUT1048_FLOORS = {"recall_actual": 0.69, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1049 (read): 8 livelihood-project lists, hospital and school projects (2011-2022): 0.486 / -
+HELDOUT1049_FLOORS = {"f1_target": 0.43, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1050 (read): 7 environmental and water-use target pages (2010-2035): 0.889 / -
+HELDOUT1050_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1051 (read): 6 pages of provinces' and cities' growth targets, three of them round-ups (2011-2023):
+# 0.781 / 0.85
+HELDOUT1051_FLOORS = {"f1_target": 0.73, "recall_actual": 0.79, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1052 (read): 8 rural pages of towns, counties and cities (roads, irrigation, wheat, solar poverty relief):
+# 0.471 / -
+HELDOUT1052_FLOORS = {"f1_target": 0.42, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1053 (read): 8 health, culture, film and elderly-care pages with progress (2011-2030): 0.538 / -
+HELDOUT1053_FLOORS = {"f1_target": 0.48, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -6102,6 +6118,12 @@ GOALS = [
     ("heldout1045", "heldout1045", HELDOUT1045_FLOORS),
     ("heldout1046", "heldout1046", HELDOUT1046_FLOORS),
     ("heldout1047", "heldout1047", HELDOUT1047_FLOORS),
+    ("heldout1048", "heldout1048", HELDOUT1048_FLOORS),
+    ("heldout1049", "heldout1049", HELDOUT1049_FLOORS),
+    ("heldout1050", "heldout1050", HELDOUT1050_FLOORS),
+    ("heldout1051", "heldout1051", HELDOUT1051_FLOORS),
+    ("heldout1052", "heldout1052", HELDOUT1052_FLOORS),
+    ("heldout1053", "heldout1053", HELDOUT1053_FLOORS),
 ]
 
 
