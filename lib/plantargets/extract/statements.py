@@ -1079,7 +1079,9 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
     alone = _YEAR_ALONE.fullmatch(line.text) if tracker.title_year and doc.report_year else None
     if alone:  # "2025年" over a block of results, "2026年" over the year's targets (an infographic's columns)
         year = int(alone.group(1))
-        tracker.role = SectionRole("review" if year < doc.report_year else "target", year)
+        # (a year the page reports the results of heads results: a bulletin's table column "2019")
+        reviewed = year < doc.report_year or bool(doc.results_year and year <= doc.results_year)
+        tracker.role = SectionRole("review" if reviewed else "target", year)
     plans = _NAMED_PLAN.findall(line.text) if "五" in line.text else None
     if plans:
         tracker.named_plan = FIVE_YEAR_PLANS[plans[-1]]
@@ -3340,7 +3342,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if achieved and int(parse_numeral(achieved.group(1))) <= (doc.report_year or 0):
         return "actual", "到YYYY年已… in a document of that year"  # "到2020年已经超过90%" in a page of 2020
     whole_year = cue_pattern("whole_year_cue").search(clause)
-    if whole_year and not target_cue and role.role != "review" and _speaks_of_its_own_year(doc, prefix, line_year):
+    if whole_year and not target_cue and role.role != "review" and _speaks_of_its_own_year(doc, prefix, line_year) \
+            and not _fronted_result_cue(_ON_THE_BASIS_OF.sub(_blank, prefix)):
+        # (not "初步核算,地区生产总值全年完成116.5亿元", a result accounted; "在…现有生产基地的基础上," is a base, no result)
         if _ESTIMATE.search(clause) or _ESTIMATE_LEADING.match(prefix):
             # "预计全年完成地区生产总值2245亿元", "预计,全年实现生产总值100亿元": what the year is expected to come to
             return "actual", f"whole-year cue {whole_year.group(0)} after an estimate word: the year's result, estimated"
