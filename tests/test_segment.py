@@ -114,6 +114,16 @@ def test_execution_reports_and_bulletins_are_typed_from_their_title(title, doc_t
     assert _one_document(f"{title}\n全年地区生产总值增长5%。\n").doc_type == doc_type
 
 
+def test_a_bulletin_captured_without_its_title_is_typed_by_its_first_section():
+    """A county's 2011 bulletin whose capture opens on its preamble (read heldout1046 n02): the line 一、综合, a
+    bulletin's first section, types it; a plan's or report's "一、综合施策" heading does not."""
+    doc = _one_document("2011年,面对复杂多变的国际国内经济形势,国民经济保持平稳较快发展。\n一、综合\n"
+                        "国民经济平稳发展。全年实现生产总值534001万元,比上年增长11.1%。\n")
+    assert doc.doc_type == "statistical_bulletin"
+    doc = _one_document("某县2024年工作要点\n一、综合施策\n全年地区生产总值增长5%。\n")
+    assert doc.doc_type != "statistical_bulletin"
+
+
 @pytest.mark.parametrize("title, doc_type", [
     ("保定市满城区2020年农业结构调整工作推进方案", "action_plan"),  # heldout488 n11: a district's scheme of work
     ("某县2023年农村人居环境整治工作方案(试行)", "action_plan"),

@@ -6789,3 +6789,33 @@ def test_a_whole_year_value_after_a_fronted_result_cue_is_a_result():
     text = "围绕上述目标要求,突出重点。\n在加快改造升级现有生产基地的基础上,继续新建一批基地,全年新建高标准蔬菜基地4万亩。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2012-03-01", title="")
     assert [(v.value, v.kind) for v in result.values] == [(4.0, "target")]
+
+
+def test_each_term_of_a_ratio_of_parts_and_of_the_ratio_it_changed_to_is_a_value():
+    """"三次产业结构由2018年的15.9:51.9:32.2变化为15.6:52.1:32.3" (read heldout1048 n01): each term measures its part,
+    the first ratio's of the year before it, the second's of the page's; "三次产业比", "三次产业占比" and a two-part
+    "二、三次产业比例" name such ratios too (heldout1048 n08, n02; heldout1051 n05)."""
+    result, _ = extract("2019年,全县三次产业结构由2018年的15.9:51.9:32.2变化为15.6:52.1:32.3。",
+                        doc_type="other", period=(None, None), issued="2020-03-20", title="")
+    assert [(v.indicator_zh, v.value, v.year) for v in result.values] == [
+        ("第一产业比重", 15.9, 2018), ("第二产业比重", 51.9, 2018), ("第三产业比重", 32.2, 2018),
+        ("第一产业比重", 15.6, 2019), ("第二产业比重", 52.1, 2019), ("第三产业比重", 32.3, 2019)]
+    result, _ = extract("2019年,全市三次产业比11.9:49.1:39。二、三次产业比例由47.8:52.1调整优化为43:57。",
+                        doc_type="other", period=(None, None), issued="2020-03-20", title="")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [
+        ("第一产业比重", 11.9), ("第二产业比重", 49.1), ("第三产业比重", 39.0),
+        ("第二产业比重", 47.8), ("第三产业比重", 52.1), ("第二产业比重", 43.0), ("第三产业比重", 57.0)]
+
+
+def test_a_statistical_bulletin_states_results_not_targets():
+    """A bulletin reports its year: its whole year (全年实现生产总值534001万元) and "…调整为今年的51.6:21.7:26.7" (read
+    heldout1046 n02) are no commitments of the page's year; a year after the bulletin's that it cites (a plan's 2030) stays a target (read
+    heldout746 n05)."""
+    text = ("2011年,面对复杂多变的国际国内经济形势,实现了“十二五”时期良好开局。\n一、综合\n国民经济平稳发展。"
+            "全年实现生产总值534001万元,比上年增长11.1%。三次产业结构比由上年的43.9:31.5:24.6调整为今年的51.6:21.7:26.7。\n")
+    result, _ = extract(text, doc_type="statistical_bulletin", period=(None, None), issued="", title="")
+    assert len(result.values) == 8 and {v.kind for v in result.values} == {"actual"}
+    text = "2024年我国卫生健康事业发展统计公报\n人均预期寿命达到79岁。到2030年,人均预期寿命达到80岁左右。\n"
+    result, _ = extract(text, doc_type="statistical_bulletin", period=(None, None), issued="2025-12-02",
+                        title="2024年我国卫生健康事业发展统计公报")
+    assert [(v.value, v.kind) for v in result.values] == [(79.0, "actual"), (80.0, "target")]

@@ -2011,6 +2011,10 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             year, inferred, year_basis = doc.results_year, True, "the year whose results it stands beside"
         if year and unit not in _SHARE_UNITS and _OF_THE_YEAR_BEFORE.search(prefix):
             year, period, inferred, year_basis = year - 1, None, True, f"上年 before the value ({year_basis}, less one)"
+        if kind == "target" and doc.doc_type == "statistical_bulletin" \
+                and not (year and doc.results_year and year > doc.results_year):
+            # "…由上年的43.9:31.5:24.6调整为今年的51.6:21.7:26.7": a bulletin reports its year (not a plan's 2025 it cites)
+            kind, kind_basis = "actual", f"a statistical bulletin reports its year's results ({kind_basis})"
         over = period or (role.period if role.role == "review" else None)
         if kind == "actual" and over and year == over[1] and year_basis != "stated" \
                 and _starts_a_change(prefix, sentence, match.end()):  # "五年…从179.92亿元增加到245亿元": the start
@@ -2577,19 +2581,29 @@ def _ratio_patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     patterns = []
     for row in codebook_rows("ratio_parts.csv"):
         parts = tuple(row["parts"].split("|"))
-        terms = rf"\s*[{RATIO_MARKS}]\s*".join([r"(\d+(?:\.\d+)?)"] * len(parts))
-        patterns.append((compile_pattern(rf"(?:{row['name']})[^,，;；。{RATIO_MARKS}\d]{{0,8}}?{terms}"
-                                         rf"(?!\s*[{RATIO_MARKS}]?\s*\d)"), parts))
+        terms = rf"\s*[{RATIO_MARKS}]\s*".join([r"(\d+(?:\.\d+)?)"] * len(parts)) + rf"(?![\d.]|\s*[{RATIO_MARKS}]?\s*\d)"
+        patterns.append((compile_pattern(f"(?:{row['name']}){_RATIO_GAP}{terms}"), compile_pattern(_RATIO_GAP + terms),
+                         parts))
     return tuple(patterns)
 
 
+# what may stand between a ratio's name and its terms, or between two ratios of one name: a few words, and a year
+# ("三次产业结构由2018年的15.9:51.9:32.2变化为15.6:52.1:32.3")
+_RATIO_GAP = rf"(?:[^,，;；。{RATIO_MARKS}\d]|(?:19|20)\d{{2}}\s*年){{0,10}}?"
+
+
 def _ratio_terms(sentence: str) -> dict[int, ListedValue]:
-    """Each term of a ratio of parts ("三次产业结构为5.6:56.6:37.8"), by where it starts: the part it measures."""
+    """Each term of a ratio of parts ("三次产业结构为5.6:56.6:37.8", and the ratio it changed to after it), by where it
+    starts: the part it measures."""
     terms = {}
-    for pattern, parts in _ratio_patterns():
+    for pattern, follow_on, parts in _ratio_patterns():
         for ratio in pattern.finditer(sentence):
-            for i, part in enumerate(parts, start=1):
-                terms[ratio.start(i)] = ListedValue(part, "", ratio.start())
+            while ratio:
+                year = _YEAR_WORD.search(sentence, ratio.start(), ratio.start(1))  # "由2018年的15.9:51.9:32.2"
+                for i, part in enumerate(parts, start=1):
+                    terms[ratio.start(i)] = ListedValue(part, "", ratio.start(),
+                                                        year=int(year.group(0)[:4]) if year else None)
+                ratio = follow_on.match(sentence, ratio.end())
     return terms
 
 

@@ -318,6 +318,7 @@ _SCHEME_TITLE = compile_pattern("方案" + _BRACKETS_AT_END)
 _WORK_REPORT_OPENING = compile_pattern(phrase_words("work_report_opening"))
 _SUMMARY_OPENING = compile_pattern(phrase_words("summary_opening"))
 _PLAN_REPORT_OPENING = compile_pattern(phrase_words("plan_report_opening"))
+_BULLETIN_FIRST_SECTION = compile_pattern(phrase_words("bulletin_first_section"))
 # A news headline of a plan issued: "四川教育“十三五”规划公布 到2020年建成教育强省", "浙江公布教育事业发展“十三五”规划"
 _PLAN_NAMED = r"(?:规划(?:纲要)?|行动计划|实施方案)"
 _PLAN_ISSUED_VERB = rf"(?:{phrase_words('plan_issued_verb')})"
@@ -533,6 +534,8 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
         doc.doc_type = "plan_report"  # "现将…2018年…计划执行情况与2019年…计划草案的报告提交大会审议"
     if doc.doc_type == "other" and _SUMMARY_OPENING.search(head):
         doc.doc_type = "project_report"  # "现将工作落实情况汇报如下:" opens a report on how its tasks went
+    if doc.doc_type == "other" and _BULLETIN_FIRST_SECTION.search(head):
+        doc.doc_type = "statistical_bulletin"  # a bulletin captured without its title: "…。" then "一、综合"
     headline = _news_of_a_plan(head_lines) if doc.doc_type == "other" else None
     if headline is not None:
         doc.doc_type = "plan_news"
