@@ -6827,3 +6827,13 @@ def test_the_share_of_a_target_whose_amount_follows_its_name_is_a_result():
     result, _ = extract("2014年,全省实际引进省外到位资金62.4亿元,完成年初下达工作目标任务120亿元的52%。",
                         doc_type="other", period=(None, None), issued="2015-01-20", title="")
     assert [(v.value, v.kind) for v in result.values] == [(62.4, "actual"), (120.0, "target"), (52.0, "actual")]
+
+
+def test_shares_of_plans_run_together_by_a_scrape_are_each_a_result():
+    """"分别占厅年度力争目标(470亿元、106.5亿元、30亿元)的121.3%185%230%" (read heldout1047 n03): a scrape ran the list's
+    shares together with no mark between; each is a share of its plan achieved, none a target of 力争."""
+    result, _ = extract("2020年,干线公路570.2亿元、农村公路197亿元、其他专项69亿元,"
+                        "分别占厅年度力争目标(470亿元、106.5亿元、30亿元)的121.3%185%230%。",
+                        doc_type="other", period=(None, None), issued="2021-01-20", title="")
+    assert [(v.value, v.kind) for v in result.values if v.unit == "%"] == [
+        (121.3, "actual"), (185.0, "actual"), (230.0, "actual")]

@@ -2977,7 +2977,8 @@ _MEASURED_AGAINST_PLAN = compile_pattern(r"(?:高于|低于|超过|超额完成|
 
 # "完成投资629亿元,占年度投资计划的97.2%", "完成目标任务的103.1%": the share of a plan achieved so far.
 # "完成年度计划的", and the later shares of its list ("…规划目标的132.76%和121.58%")
-_SHARE_OF_PLAN = compile_pattern(rf"(?:{_phrase_words('share_of_plan')})\s*(?:[\d.]+\s*%\s*[、和及]\s*)*$")
+# (its shares run together as a scrape leaves them: "…的121.3%185%230%")
+_SHARE_OF_PLAN = compile_pattern(rf"(?:{_phrase_words('share_of_plan')})\s*(?:[\d.]+\s*%\s*[、和及]?\s*)*$")
 # "完成年计划710亿元的89.4%": the plan's amount (a target of the year reviewed), then the share of it achieved
 # "开工7个,开工率78%", "年度计划投资完成率达115.2%": a rate of progress, the share of a plan achieved so far (达到 commits)
 _PROGRESS_RATE = compile_pattern(rf"(?:{_phrase_words('progress_rate')})\s*(?:为|达(?!到)|是)?\s*$")
