@@ -6809,8 +6809,8 @@ def test_each_term_of_a_ratio_of_parts_and_of_the_ratio_it_changed_to_is_a_value
 
 def test_a_statistical_bulletin_states_results_not_targets():
     """A bulletin reports its year: its whole year (全年实现生产总值534001万元) and "…调整为今年的51.6:21.7:26.7" (read
-    heldout1046 n02) are no commitments of the page's year; a year after the bulletin's that it cites (a plan's 2030) stays a target (read
-    heldout746 n05)."""
+    heldout1046 n02) are no commitments of the page's year; a year after the bulletin's that it cites (a plan's 2030)
+    stays a target (read heldout746 n05)."""
     text = ("2011年,面对复杂多变的国际国内经济形势,实现了“十二五”时期良好开局。\n一、综合\n国民经济平稳发展。"
             "全年实现生产总值534001万元,比上年增长11.1%。三次产业结构比由上年的43.9:31.5:24.6调整为今年的51.6:21.7:26.7。\n")
     result, _ = extract(text, doc_type="statistical_bulletin", period=(None, None), issued="", title="")

@@ -2581,7 +2581,8 @@ def _ratio_patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     patterns = []
     for row in codebook_rows("ratio_parts.csv"):
         parts = tuple(row["parts"].split("|"))
-        terms = rf"\s*[{RATIO_MARKS}]\s*".join([r"(\d+(?:\.\d+)?)"] * len(parts)) + rf"(?![\d.]|\s*[{RATIO_MARKS}]?\s*\d)"
+        terms = rf"\s*[{RATIO_MARKS}]\s*".join([r"(\d+(?:\.\d+)?)"] * len(parts)) \
+            + rf"(?![\d.]|\s*[{RATIO_MARKS}]?\s*\d)"  # (no further term: 17.4:36.7:45.9 is no two-part ratio)
         patterns.append((compile_pattern(f"(?:{row['name']}){_RATIO_GAP}{terms}"), compile_pattern(_RATIO_GAP + terms),
                          parts))
     return tuple(patterns)
