@@ -6713,7 +6713,7 @@ def test_a_name_holding_a_joining_character_is_one_name_of_a_respective_list():
 def test_a_deadline_to_come_leading_a_sentence_dates_the_paragraph_after_it():
     """"力争在2020年前全市基本实现气象现代化。…监测率达到95%以上" on a page of 2015 (read heldout1044 n03), "2018年底前,…。
     …利用率达到83%以上" (read heldout918 n01): the deadline sets the horizon of the sentences after it, as 到2020年
-    does; not a part of a year (2019年前三季度) nor a deadline inside a sentence."""
+    does; not a part of a year (2019年前三季度)."""
     text = ("(二)主要目标。力争在2020年前全市基本实现气象现代化,使气象整体实力达到全省先进水平。"
             "气象监测更加可靠,灾害性天气监测率达到95%以上;预报预测更加准确,天气预报准确率达到80%以上。")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2015-03-01", title="")
@@ -6793,8 +6793,8 @@ def test_a_whole_year_value_after_a_fronted_result_cue_is_a_result():
 
 def test_each_term_of_a_ratio_of_parts_and_of_the_ratio_it_changed_to_is_a_value():
     """"三次产业结构由2018年的15.9:51.9:32.2变化为15.6:52.1:32.3" (read heldout1048 n01): each term measures its part,
-    the first ratio's of the year before it, the second's of the page's; "三次产业比", "三次产业占比" and a two-part
-    "二、三次产业比例" name such ratios too (heldout1048 n08, n02; heldout1051 n05)."""
+    the first ratio's of the year named before it, the second's of the year its sentence speaks of; "三次产业比",
+    "三次产业占比" and a two-part "二、三次产业比例" name such ratios too (heldout1048 n08, n02; heldout1051 n05)."""
     result, _ = extract("2019年,全县三次产业结构由2018年的15.9:51.9:32.2变化为15.6:52.1:32.3。",
                         doc_type="other", period=(None, None), issued="2020-03-20", title="")
     assert [(v.indicator_zh, v.value, v.year) for v in result.values] == [
