@@ -6845,3 +6845,17 @@ def test_what_should_be_completed_is_a_target():
     result, _ = extract("今年前三季度应完成城市公园等项目55个,目前已完成48个。针对交通瓶颈,对应完成88.5亿元投资。",
                         doc_type="other", period=(None, None), issued="2018-10-20", title="")
     assert [(v.value, v.kind) for v in result.values] == [(55.0, "target"), (48.0, "actual"), (88.5, "actual")]
+
+
+def test_a_value_no_phrase_names_is_named_by_the_words_around_it_and_flagged():
+    """"…发布2022年…项目名单,共1794个项目" (read heldout626 n02): no indicator phrase stands before the value, so the words
+    right after it name it (项目), or else the last words before it; each such value is flagged
+    indicator_guessed. Words that are only a verb and a cue (据统计,由5%提高到6%), a bound (“增长8%以上”的地市有…), a
+    deed done to the things counted (对185项…进行了责任分解) or a span of time (前7个月) name nothing: those stay flags."""
+    result, _ = extract("省重点项目建设领导小组发布2022年重点项目名单,共1794个项目。",
+                        doc_type="other", period=(None, None), issued="2022-01-20", title="")
+    assert [(v.indicator_zh, v.value) for v in result.values] == [("项目", 1794.0)]
+    assert [f.flag_type for f in result.flags] == ["indicator_guessed"]
+    result, _ = extract("据统计,由5%提高到6%。对185项政府重点工作进行了责任分解。今年前7个月,全省接待游客7833.51万人次。",
+                        doc_type="other", period=(None, None), issued="2022-01-20", title="")
+    assert [v.value for v in result.values] == [7833.51]

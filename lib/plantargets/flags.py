@@ -19,6 +19,8 @@ FLAG_TYPES: dict[str, tuple[str, str]] = {
     "typo_repeated_symbol": ("info", "a repeated symbol such as %% read as one"),
     "lost_characters": ("warning", "characters lost around a number (date, count or year run together); not guessed"),
     "unclassified_number": ("warning", "a number the extractor saw but could not classify as a value"),
+    "indicator_guessed": ("info", "a value with no indicator phrase before it: its indicator is the words right after "
+                                  "it (1794个项目) or, failing those, the last words before it; check it"),
     "list_mismatch": ("warning", "a list stated with 分别 (respectively) whose names and values differ in number: "
                                  "its values are not paired with names, so not read as values"),
     "conflict": ("warning", "two different values stated for the same indicator and year in one document"),

@@ -314,6 +314,8 @@ class ExtractionResult:
     first_commitment: int = 0
     # figures over a caption that no indicator named, flagged until the statement below names them
     captioned: list[CaptionedFigure] = field(default_factory=list)
+    # values whose indicator the words around them named (_words_naming_an_unnamed_value), until the prose is read
+    unnamed: list[StatedValue] = field(default_factory=list)
 
     @property
     def token_outcomes(self) -> Counter:
@@ -371,8 +373,13 @@ def extract_values(doc: Document, norm: NormalizedText) -> ExtractionResult:
         # (an undated page's targets would have no year, unless it names one five-year plan or one horizon (到2025年):
         # they are of its last year, or of the horizon)
         del result.values[read_in_tables[0]:], result.flags[read_in_tables[1]:], result.tokens[read_in_tables[2]:]
+        result.unnamed.clear()
         result.page_of_commitments = commitments
         _extract_prose(doc, norm, consumed, result)
+    if result.unnamed:
+        result.values[read_in_tables[0]:] = sorted(result.values[read_in_tables[0]:] + result.unnamed,
+                                                   key=lambda value: value.number_span[0])
+        result.unnamed.clear()
     if not doc.dated:
         _targets_of_the_one_plan_named(norm.text[doc.start:doc.end], result.values)
         _the_year_an_undated_page_names_most(without_closing_links(norm.text[doc.start:doc.end]), result.values,
@@ -1887,6 +1894,15 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         label = _LABEL_BEFORE_A_COLON.search(sentence, 0, clause_start) if not indicator and unit else None
         if label and not _NOT_A_LABEL.search(label.group(1)):
             indicator, target_type = _indicator(label.group(1) + before, after, unit, name)
+        unnamed = not indicator and value and unit and (unit == "%" or unit not in _SHARE_UNITS) \
+            and not _TIME_SPAN_UNIT.fullmatch(unit) and not _PER_CAPITA_OF_PREVIOUS.fullmatch(_last_item(before))
+        if unnamed:
+            # "共1794个项目", "让1.6万户…住上新房": no indicator phrase before the value; the words right after it name what
+            # it counts (not a deed done to them: 对185项…进行了责任分解), or else the last words before it when they are
+            # more than a verb and a cue (not "据统计,由5%提高到6%", “增长6.5%”), and the flag says it was guessed
+            indicator = _words_naming_an_unnamed_value(before, after)
+            target_type = "growth" if unit in _GROWTH_UNITS and _GROWTH_VERB.search(before) else "level"
+            unnamed = bool(indicator)
         if not indicator:
             _reject(result, doc, norm, "unclassified_number", _abs(match.span(), offset),
                   f"no indicator phrase for {match.group(0)!r} in {sentence.strip()[:60]!r}")
@@ -2051,6 +2067,12 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                               match.end("num") - (1 if scaled and value_high is None else 0)), offset),  # 两万个: 两
             sentence=sentence[max(0, match.start() - CONTEXT):match.end() + CONTEXT].strip(), origin="prose",
         ))
+        if unnamed:  # (set apart until the document's prose is read: no value after it takes it as the one before)
+            result.unnamed.append(result.values.pop())
+            _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.unnamed[-1])
+            _flag(doc, norm, result, "indicator_guessed", _abs(match.span(), offset),
+                  f"no indicator phrase before {match.group(0)!r}: named {indicator!r} from the words around it")
+            continue
         _token(result, doc, norm, _abs(match.span(), offset), "value", "", result.values[-1])
         first = result.values[-1]
         for order, (name, start) in enumerate(item.shared if item else (), start=1):
@@ -4174,3 +4196,35 @@ def _flag(doc: Document, norm: NormalizedText, result: ExtractionResult, flag_ty
     raw_start, raw_end = norm.to_raw(*span)
     result.flags.append(Flag(doc.source_file, flag_type, raw_start, raw_end, norm.text[span[0]:span[1]], message,
                              doc_id=doc.doc_id))
+
+
+# a value no phrase before names: two Chinese characters and a few more after it, up to a break (1794个项目), or the
+# last such run before it that no digit leads (…,出口力争增长10%)
+_UNNAMED_VALUE_WORDS = r"[\u4e00-\u9fff]{2}[^,\uff0c\u3002;\uff1b\u3001:\uff1a\d\u201c\u201d\"]{0,10}"  # (no break, digit, quote)
+_WORDS_AFTER_AN_UNNAMED_VALUE = compile_pattern(_UNNAMED_VALUE_WORDS)
+_WORDS_BEFORE_AN_UNNAMED_VALUE = compile_pattern(rf"(?<![\d.]){_UNNAMED_VALUE_WORDS}$")
+_TIME_SPAN_UNIT = compile_pattern(_phrase_words("time_span_unit"))
+_DONE_TO_THEM = compile_pattern(_phrase_words("deed_done_mark"))
+_CHANGE_TO_AT_END = compile_pattern(f"(?:{_phrase_words('change_to_word')})$")  # (提高到, 降至: a change's verb, no name)
+
+
+def _words_naming_an_unnamed_value(before: str, after: str) -> str:
+    """The words that name a value no phrase before it names: those right after it (not a deed done to what it counts,
+    with 了), or else the last words before it; either only when two characters stay once a verb and the cues are
+    taken off them."""
+    bound = _SUFFIX_FOLLOWS.match(after)  # (以上, 左右 after the value are its bound, no name)
+    tail = _WORDS_AFTER_AN_UNNAMED_VALUE.match(after, bound.end() if bound else 0)
+    head = _WORDS_BEFORE_AN_UNNAMED_VALUE.search(before)
+    for named in (tail if tail and not _DONE_TO_THEM.search(tail.group(0)) else None, head):
+        if named is None:
+            continue
+        core = named.group(0)
+        while True:
+            stripped = _QUALIFIED_GROWTH_VERB.sub("", _LEVEL_VERB.sub("", _CHANGE_TO_AT_END.sub("", core)))
+            if stripped == core:
+                break
+            core = stripped
+        core = cue_pattern("target_cue").sub("", cue_pattern("actual_cue").sub("", core))
+        if len(_CJK_CHARACTER.findall(core)) >= 2:
+            return named.group(0)
+    return ""
