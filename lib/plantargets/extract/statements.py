@@ -1606,7 +1606,7 @@ _STATED_YEAR = compile_pattern(r"(?<!恢复)(?<!截止)(?<!截至)(?<!\d)(?<!\d�
                                r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年")
 _STATED_YEAR = guarded(_STATED_YEAR)  # searched in most sentences and whole documents (scanning.py: faster)
 # a deadline to come that sets the horizon as 到…年 does (codebook phrase_words horizon_before_a_year: 在2020年前)
-_BEFORE_A_YEAR = compile_pattern(_phrase_words("horizon_before_a_year"))
+_BEFORE_A_YEAR = guarded(compile_pattern(_phrase_words("horizon_before_a_year")))  # (searched in most sentences)
 
 
 # A five-year plan named as a span (codebook plan_periods and phrase_words plan_span_word): 十四五时期, “十四五”期间, 十四五末.
