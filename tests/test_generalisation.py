@@ -5061,6 +5061,23 @@ HELDOUT1051_FLOORS = {"f1_target": 0.73, "recall_actual": 0.79, "comparator_accu
 HELDOUT1052_FLOORS = {"f1_target": 0.42, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # heldout1053 (read): 8 health, culture, film and elderly-care pages with progress (2011-2030): 0.538 / -
 HELDOUT1053_FLOORS = {"f1_target": 0.48, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1054-1059 (read): six more, annotated before their first run in session 84 and read after it (first-run F1 /
+# actR with the session's start fc60c80d)
+# heldout1054 (read): 8 science, technology and talent plans and a town's budget (2008-2025; targets only): 0.819 / -
+HELDOUT1054_FLOORS = {"f1_target": 0.76, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1055 (read): 4 pages of a development zone's and counties' growth and investment targets (2016-2023): 0.850 / -
+HELDOUT1055_FLOORS = {"f1_target": 0.80, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1056 (read): 6 plan pages (low-altitude economy plans, a 十四五 outline's news, national 十五五 indicators,
+# transport and sport; 2020-2035): 0.963 / -
+HELDOUT1056_FLOORS = {"f1_target": 0.91, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1057 (read): 8 work reports of central China's cities and counties, mostly their results (2013-2022):
+# 0.941 / 0.942
+HELDOUT1057_FLOORS = {"f1_target": 0.89, "recall_actual": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1058 (read): 7 pages of urban districts and development zones (urban renewal, projects; 2015-2026): 0.844 / -
+HELDOUT1058_FLOORS = {"f1_target": 0.79, "comparator_accuracy": 0.90, "quote_span_exact": 1.0}
+# heldout1059 (read): 8 pages of annual tasks (water limits, rural roads, housing, employment, heating; 2011-2020):
+# 0.600 / -
+HELDOUT1059_FLOORS = {"f1_target": 0.55, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -6124,6 +6141,12 @@ GOALS = [
     ("heldout1051", "heldout1051", HELDOUT1051_FLOORS),
     ("heldout1052", "heldout1052", HELDOUT1052_FLOORS),
     ("heldout1053", "heldout1053", HELDOUT1053_FLOORS),
+    ("heldout1054", "heldout1054", HELDOUT1054_FLOORS),
+    ("heldout1055", "heldout1055", HELDOUT1055_FLOORS),
+    ("heldout1056", "heldout1056", HELDOUT1056_FLOORS),
+    ("heldout1057", "heldout1057", HELDOUT1057_FLOORS),
+    ("heldout1058", "heldout1058", HELDOUT1058_FLOORS),
+    ("heldout1059", "heldout1059", HELDOUT1059_FLOORS),
 ]
 
 
