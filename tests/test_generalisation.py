@@ -5078,6 +5078,21 @@ HELDOUT1058_FLOORS = {"f1_target": 0.79, "comparator_accuracy": 0.90, "quote_spa
 # heldout1059 (read): 8 pages of annual tasks (water limits, rural roads, housing, employment, heating; 2011-2020):
 # 0.600 / -
 HELDOUT1059_FLOORS = {"f1_target": 0.55, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+# heldout1060-1065 (read): a second six of session 84, the same way (first-run F1 / actR with fc60c80d)
+# heldout1060 (read): 8 key-project and annual-task pages of provinces, cities and counties (2009-2020): 0.787 / -
+HELDOUT1060_FLOORS = {"f1_target": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1061 (read): 7 task-breakdown and assessment pages, tables one cell per line (2006-2020): 0.614 / -
+HELDOUT1061_FLOORS = {"f1_target": 0.56, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+# heldout1062 (read): 7 bureau summaries and annual targets (education, civil affairs, health, jobs; 2008-2020):
+# 0.667 / 1.0
+HELDOUT1062_FLOORS = {"f1_target": 0.61, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1063 (read): 6 pages of the south-west and north-west (刺梨, forestry, desert belt, tourism) and Fujian
+# (2014-2024): 0.841 / -
+HELDOUT1063_FLOORS = {"f1_target": 0.79, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1064 (read): 8 environmental work plans of cities and counties (air, soil, heating; 2014-2020): 0.883 / -
+HELDOUT1064_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+# heldout1065 (read): 8 township and street pages, targets and results (2004-2022): 0.622 / 0.565
+HELDOUT1065_FLOORS = {"f1_target": 0.57, "recall_actual": 0.51, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -6147,6 +6162,12 @@ GOALS = [
     ("heldout1057", "heldout1057", HELDOUT1057_FLOORS),
     ("heldout1058", "heldout1058", HELDOUT1058_FLOORS),
     ("heldout1059", "heldout1059", HELDOUT1059_FLOORS),
+    ("heldout1060", "heldout1060", HELDOUT1060_FLOORS),
+    ("heldout1061", "heldout1061", HELDOUT1061_FLOORS),
+    ("heldout1062", "heldout1062", HELDOUT1062_FLOORS),
+    ("heldout1063", "heldout1063", HELDOUT1063_FLOORS),
+    ("heldout1064", "heldout1064", HELDOUT1064_FLOORS),
+    ("heldout1065", "heldout1065", HELDOUT1065_FLOORS),
 ]
 
 
