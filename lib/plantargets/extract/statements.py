@@ -1955,7 +1955,7 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             kind, kind_basis = "target", f"{_PARAGRAPH_CONTINUED} ({cued.kind_basis})"
         if kind_basis in _SECTION_DEFAULTS and previous is not None and previous.number_span[0] >= offset \
                 and previous.kind in ("target", "actual") \
-                and previous.kind_basis.startswith((*_CUE_BASES, _PARTS_OF_A_TOTAL)) \
+                and previous.kind_basis.startswith((*_CUE_BASES, _PARTS_OF_A_TOTAL, _TASK_AMOUNT_BASIS)) \
                 and (previous.kind_basis.startswith(_PARTS_OF_A_TOTAL)
                      or "其中" in norm.text[previous.number_span[1]:offset + match.start()]) \
                 and not _result_cue_between(norm.text, previous.number_span[1], offset + match.start()) \
@@ -3020,7 +3020,9 @@ _PLAN_NAME_ENDS = ("五", "”", '"')
 
 
 # a task's amount just before the value: "开工任务为15130套", "棚户区改造任务2417户", "(任务数占比60%)"
-_TASK_AMOUNT = compile_pattern(r"(?:目标)?任务(?:数|量)?(?:占比)?\s*(?:为|是)?\s*$")
+_TASK_AMOUNT = compile_pattern(r"(?:目标)?任务(?:数|量)?(?:占比)?\s*(?:共|共计|总计|合计)?\s*(?:为|是)?\s*$")
+# the quota a higher government assigned: "省下达该市保障性住房任务共34100套", "下达我县…农村危房改造指标2700户"
+_ASSIGNED_QUOTA = compile_pattern(_phrase_words("assigned_quota"))
 # what was done against a task: "超额完成年度任务2.1亿元", "高于全年目标任务0.1个百分点", "超出国家下达任务433万吨"
 _MEASURED_AGAINST_A_TASK = compile_pattern(_phrase_words("measured_against_a_task"))
 
@@ -3028,7 +3030,7 @@ _MEASURED_AGAINST_A_TASK = compile_pattern(_phrase_words("measured_against_a_tas
 def _task_amount(clause: str, token: str = "") -> str | None:
     """The task word a value's clause ends with, as the amount set (年度…开工任务为15130套), else None; not a count of
     tasks (任务261条) or a value measured against one."""
-    task = _TASK_AMOUNT.search(clause) if "任务" in clause else None
+    task = (_TASK_AMOUNT.search(clause) if "任务" in clause else None) or _ASSIGNED_QUOTA.search(clause)
     if task is None or _MEASURED_AGAINST_A_TASK.search(clause, 0, task.start()) or token.rstrip().endswith(("条", "项", "件")):
         return None
     return task.group(0).strip()
@@ -3250,6 +3252,7 @@ _DOCUMENT_YEAR = "the document's year ("  # how a year basis begins when the yea
 _PARAGRAPH_TARGETS = "the paragraph's targets it continues"
 _CUE_EARLIER_IN_THE_SENTENCE = "target cue earlier in the sentence"
 _PARTS_OF_A_TOTAL = "the parts of the total before it (其中)"
+_TASK_AMOUNT_BASIS = "the amount of a task"
 # kinds no words of the value's own decided: its section's, its paragraph's horizon's, none
 _SECTION_DEFAULTS = ("review section", "target section", "到YYYY年 earlier in the paragraph", _NO_EVIDENCE)
 _PARAGRAPH_YEAR = "the year the paragraph speaks of"
@@ -3362,7 +3365,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", _PLAN_AMOUNT
     task = _task_amount(clause, match.group(0))
     if task:  # "年度省下达我市棚户区改造开工任务为15130套,全市已开工9870套": the year's task, whatever was done
-        return "target", f"the amount of a task ({task})"
+        return "target", f"{_TASK_AMOUNT_BASIS} ({task})"
     budget = _budget_amount(clause, match.group(0))
     if budget:  # "全区一般公共预算收入年初预算安排273.3亿元", "批准收入预算调整为200.12亿元": what was budgeted
         return "target", f"{_BUDGET_AMOUNT_BASIS} ({budget})"
