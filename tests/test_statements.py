@@ -6890,3 +6890,11 @@ def test_the_share_of_a_plan_realised_is_a_result():
     text = "今年全县计划完成投资135亿元。截至目前,全县重点项目累计完成投资60.2亿元,实现年度投资计划的44.6%。"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2020-06-30", title="")
     assert [(v.value, v.kind) for v in result.values] == [(135.0, "target"), (60.2, "actual"), (44.6, "actual")]
+
+
+def test_a_month_and_day_in_brackets_after_a_linked_headline_is_a_date():
+    """"·和平区2014年亿元楼宇将达23座(02/13)" in a page's related headlines (read heldout1058 n05): 02/13 is the day the
+    headline was posted, not a value."""
+    text = "相关新闻\n·和平区2014年亿元楼宇将达23座(02/13)\n·全区税收增长12%(11/05)"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2014-01-01", title="")
+    assert [(v.value, v.unit) for v in result.values] == [(23.0, "座"), (12.0, "%")]
