@@ -5093,6 +5093,21 @@ HELDOUT1063_FLOORS = {"f1_target": 0.79, "comparator_accuracy": 0.95, "quote_spa
 HELDOUT1064_FLOORS = {"f1_target": 0.83, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
 # heldout1065 (read): 8 township and street pages, targets and results (2004-2022): 0.622 / 0.565
 HELDOUT1065_FLOORS = {"f1_target": 0.57, "recall_actual": 0.51, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1066-1071 (read): a third six of session 84, the same way (first-run F1 / actR with fc60c80d)
+# heldout1066 (read): 6 county education overviews and a city's fitness plan (2019-2025; mostly results): 0.875 / 0.975
+HELDOUT1066_FLOORS = {"f1_target": 0.82, "recall_actual": 0.92, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1067 (read): 7 notices dividing targets among departments and places, a work report's targets (2007-2023):
+# 0.705 / 0.917
+HELDOUT1067_FLOORS = {"f1_target": 0.65, "recall_actual": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1068 (read): 6 round-ups and provincial or national pages (GDP results, pigs, toilets, forests; 2017-2023):
+# 0.618 / 0.833
+HELDOUT1068_FLOORS = {"f1_target": 0.56, "recall_actual": 0.78, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1069 (read): 5 transport, tourism, rural-road, elderly-care and culture plans (2014-2030): 0.906 / -
+HELDOUT1069_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1070 (read): 8 progress pages against plans and assigned tasks (2012-2022): 0.565 / -
+HELDOUT1070_FLOORS = {"f1_target": 0.51, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1071 (read): 8 pages of the north-east and north (roads, pipes, straw, herbs, grain; 2013-2025): 0.904 / -
+HELDOUT1071_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -6168,6 +6183,12 @@ GOALS = [
     ("heldout1063", "heldout1063", HELDOUT1063_FLOORS),
     ("heldout1064", "heldout1064", HELDOUT1064_FLOORS),
     ("heldout1065", "heldout1065", HELDOUT1065_FLOORS),
+    ("heldout1066", "heldout1066", HELDOUT1066_FLOORS),
+    ("heldout1067", "heldout1067", HELDOUT1067_FLOORS),
+    ("heldout1068", "heldout1068", HELDOUT1068_FLOORS),
+    ("heldout1069", "heldout1069", HELDOUT1069_FLOORS),
+    ("heldout1070", "heldout1070", HELDOUT1070_FLOORS),
+    ("heldout1071", "heldout1071", HELDOUT1071_FLOORS),
 ]
 
 
