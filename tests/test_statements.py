@@ -6918,3 +6918,14 @@ def test_a_count_of_projects_after_the_categories_they_fall_in_is_a_value():
     text = "今年,当地将重点推进生态环保、交通物流、能源等八大领域208个省列重大项目建设,总投资1.12万亿元。教育惠民领域2个,医疗领域3个。"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-03-01", title="")
     assert [(v.value, v.unit, v.kind) for v in result.values] == [(208.0, "个", "target"), (1.12, "万亿元", "target")]
+
+
+def test_the_share_of_an_assigned_or_arranged_plan_is_a_result_and_its_amount_the_target():
+    """"完成市分配任务25亿元的142.4%" (read heldout1070 n07), "占安排投资计划71.9%" (n04), "占全年任务计划的68%" (n05): the
+    share achieved of a task a city assigned, of an arranged plan, of the year's task plan; the amount before the share
+    is the task."""
+    text = ("1-10月,全县实际内联引资35.6亿元,完成市分配任务25亿元的142.4%。"
+            "全市完成投资4.8亿元,占安排投资计划71.9%,占全年任务计划的68%。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2012-10-30", title="")
+    assert [(v.value, v.kind) for v in result.values] == [
+        (35.6, "actual"), (25.0, "target"), (142.4, "actual"), (4.8, "actual"), (71.9, "actual"), (68.0, "actual")]
