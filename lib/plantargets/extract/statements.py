@@ -3402,7 +3402,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     actual_cue = cue_pattern("actual_cue").search(cue_clause) or whole_year or _STREAK_HELD.search(cue_clause)
     base = actual_cue and _cue_stands_as(_YEAR_BEFORE_AS_BASE, cue_clause, actual_cue)
     if actual_cue and not target_cue and (base or _cue_stands_as(_WEAK_ACTUAL_CUE, cue_clause, actual_cue)) \
-            and (cue_pattern("target_section").search(prefix)
+            and (cue_pattern("target_section").search(prefix) or base and role.role == "target"
                  or (_PARAGRAPH_COMMITMENT.search(_commitments_only(prefix)) if base else _has_target_cue(prefix))
                  or earlier and _has_target_cue(earlier[:_FRAMING_LEAD])):
         # "预期目标是,地区生产总值同比增长7%", "将…,确保…,上争资金同比增长20%": the sentence's lead decides; so does the
