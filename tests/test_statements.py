@@ -6951,8 +6951,8 @@ def test_the_year_before_as_a_base_under_a_heading_of_targets_is_no_result_cue()
     text = ("2007年市政府工作主要任务责任分解\n一、主要目标\n全市财政一般预算收入623亿元,同口径比上年增长12%,"
             "其中市本级一般预算收入111.62亿元,同口径比上年增长10%。\n城镇居民人均可支配收入比上年增加1530元,达到21200元。")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2007-06-04", title="")
-    assert [(v.value, v.kind) for v in result.values] == [
-        (623.0, "target"), (12.0, "target"), (111.62, "target"), (10.0, "target"), (1530.0, "target"), (21200.0, "target")]
+    assert [(v.value, v.kind) for v in result.values] == [(623.0, "target"), (12.0, "target"), (111.62, "target"),
+                                                          (10.0, "target"), (1530.0, "target"), (21200.0, "target")]
 
 
 def test_a_road_numbered_after_its_class_is_a_name():

@@ -3397,7 +3397,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     # "到2020年,…由目前的75%提升至85%": 目前 dates where the change starts, not the value it reaches
     started = _START_OF_A_CHANGE_BEFORE.search(clause) if "由" in clause or "从" in clause else None
     cue_clause = clause[:started.start()] if started else clause
-    if "基础上" in cue_clause:  # "在上年实际完成任务基础上增长10.5%": the base a plan builds on, no result
+    if _BASIS_WORD in cue_clause:  # "在上年实际完成任务基础上增长10.5%": the base a plan builds on, no result
         cue_clause = _ON_THE_BASIS_OF.sub(_blank, cue_clause)
     actual_cue = cue_pattern("actual_cue").search(cue_clause) or whole_year or _STREAK_HELD.search(cue_clause)
     base = actual_cue and _cue_stands_as(_YEAR_BEFORE_AS_BASE, cue_clause, actual_cue)
@@ -4069,7 +4069,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if plan_span and _BASE_OR_START_BEFORE_PLAN.search(prefix, 0, plan_span.start()):
         plan_span = None  # "相比“十三五”时期分别下降15%" (heldout304 n07): the period compared with, not the target's
     its_year = prefix.rfind("今年") if plan_span else -1
-    if plan_span and its_year > plan_span.end() and "基础上" not in prefix[its_year:]:
+    if plan_span and its_year > plan_span.end() and _BASIS_WORD not in prefix[its_year:]:
         # "“十三五”期间,我市将…搬迁…25万人,今年计划搬迁8.7万人" (heldout786 n01): this year's part of the period (not
         # "在今年底通车里程1300公里的基础上新增…1800公里": 今年 dates the base)
         plan_span = None
