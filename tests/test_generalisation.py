@@ -5108,6 +5108,20 @@ HELDOUT1069_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_spa
 HELDOUT1070_FLOORS = {"f1_target": 0.51, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # heldout1071 (read): 8 pages of the north-east and north (roads, pipes, straw, herbs, grain; 2013-2025): 0.904 / -
 HELDOUT1071_FLOORS = {"f1_target": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1072-1077 (read): a fourth six of session 84, the same way (first-run F1 / actR with fc60c80d; the same with
+# the session's rules, 1446ae91, before they were read)
+# heldout1072 (read): 7 southern pages, a province's work-report news and year tasks (2013-2019): 0.853 / 1.0
+HELDOUT1072_FLOORS = {"f1_target": 0.80, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1073 (read): 7 task lists and ledgers of counties, a town and provinces (2016-2023): 0.797 / -
+HELDOUT1073_FLOORS = {"f1_target": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1074 (read): 8 progress bulletins and key-project lists against their plans (2013-2025): 0.558 / -
+HELDOUT1074_FLOORS = {"f1_target": 0.50, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1075 (read): 7 health pages (family doctors, rural medical insurance; 2008-2017): 0.581 / -
+HELDOUT1075_FLOORS = {"f1_target": 0.53, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1076 (read): 8 county education-bureau plans (teacher recruitment, school building; 2005-2022): 0.548 / 1.0
+HELDOUT1076_FLOORS = {"f1_target": 0.49, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1077 (read): 6 industry plans captured from mirrors in traditional characters (2015-2027): 0.956 / -
+HELDOUT1077_FLOORS = {"f1_target": 0.90, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -6189,6 +6203,12 @@ GOALS = [
     ("heldout1069", "heldout1069", HELDOUT1069_FLOORS),
     ("heldout1070", "heldout1070", HELDOUT1070_FLOORS),
     ("heldout1071", "heldout1071", HELDOUT1071_FLOORS),
+    ("heldout1072", "heldout1072", HELDOUT1072_FLOORS),
+    ("heldout1073", "heldout1073", HELDOUT1073_FLOORS),
+    ("heldout1074", "heldout1074", HELDOUT1074_FLOORS),
+    ("heldout1075", "heldout1075", HELDOUT1075_FLOORS),
+    ("heldout1076", "heldout1076", HELDOUT1076_FLOORS),
+    ("heldout1077", "heldout1077", HELDOUT1077_FLOORS),
 ]
 
 
