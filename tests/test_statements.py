@@ -6961,3 +6961,12 @@ def test_a_road_numbered_after_its_class_is_a_name():
     text = "今年将启动实施国道241(呼北线)路面改造工程、国道336、省道218改造,新改建国道80公里。"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2019-03-01", title="")
     assert [(v.value, v.unit) for v in result.values] == [(80.0, "公里")]
+
+
+def test_the_share_of_a_target_in_brackets_after_wei_is_a_result():
+    """"累计到位资金692.8亿元,为年度投资目标(1237.6亿元)的55.98%" (read heldout1074 n02): 为 before a target whose amount is
+    in brackets says what share of it was achieved, as 占 does (占厅年度力争目标(606.5亿元)的137.9%)."""
+    text = "1-6月,全州重点项目累计到位资金692.8亿元,为年度投资目标(1237.6亿元)的55.98%,为上半年投资目标(610亿元)的113.39%。"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2020-07-20", title="")
+    assert [(v.value, v.kind) for v in result.values] == [
+        (692.8, "actual"), (1237.6, "target"), (55.98, "actual"), (610.0, "target"), (113.39, "actual")]
