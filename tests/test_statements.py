@@ -3233,10 +3233,10 @@ def test_a_page_whose_cued_values_are_all_targets_makes_its_uncued_values_target
     assert kinds[800.0][0] == "actual"
     # undated, it names one horizon (到2026年): its targets take that year; naming two, they could take none
     undated, _ = extract(text, doc_type="other", period=(None, None), issued="")
-    assert {v.value: (v.kind, v.year) for v in undated.values}[2.5] == ("target", 2026)
+    assert {v.value: (v.kind, v.year) for v in undated.values}[120.0] == ("target", 2026)
     two_horizons = text.replace("力争普惠率", "到2030年力争普惠率")
     undated, _ = extract(two_horizons, doc_type="other", period=(None, None), issued="")
-    assert {v.value: v.kind for v in undated.values}[2.5] == "actual"
+    assert {v.value: v.kind for v in undated.values}[120.0] == "actual"
 
 
 def test_a_page_that_states_a_result_by_a_cue_keeps_its_uncued_values_results():
@@ -3246,7 +3246,7 @@ def test_a_page_that_states_a_result_by_a_cue_keeps_its_uncued_values_results():
             "截至去年底,已建成幼儿园30所。\n项目总投资2.5亿元,规划用地面积120亩。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-02")
     kinds = {v.value: (v.kind, v.kind_basis) for v in result.values}
-    assert kinds[2.5] == ("actual", "no cue, in a document of no known type")
+    assert kinds[120.0] == ("actual", "no cue, in a document of no known type")
 
 
 def test_a_time_phrase_before_the_comma_makes_the_clause_after_it_a_result():
@@ -6970,3 +6970,16 @@ def test_the_share_of_a_target_in_brackets_after_wei_is_a_result():
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2020-07-20", title="")
     assert [(v.value, v.kind) for v in result.values] == [
         (692.8, "actual"), (1237.6, "target"), (55.98, "actual"), (610.0, "target"), (113.39, "actual")]
+
+
+def test_a_projects_total_investment_with_no_cue_is_its_planned_amount():
+    # a project's total investment is what it is planned to cost (heldout117 n03, heldout824 n02), unless the
+    # sentence says the projects were done ("实施了…项目,总投资1300亿元", heldout544 n02) or its paragraph that the
+    # building is in use (heldout69 n03)
+    result, _ = extract("该园位于城东。新建项目,总投资约5.54亿元。科学应对疫情冲击,实施了160个亿元以上项目,总投资1300亿元。\n"
+                        "近日,某幼儿园正式投入使用。该园总投资821万元。\n",
+                        doc_type="other", period=(None, None), issued=None)
+    kinds = {v.value: v.kind for v in result.values}
+    assert kinds[5.54] == "target"
+    assert kinds[1300.0] == "actual"
+    assert kinds[821.0] == "actual"

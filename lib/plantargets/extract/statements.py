@@ -3592,7 +3592,31 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if doc.doc_type == "notice" and _ISSUES_A_DOCUMENT.search(doc.title) and not _DONE_MARKER.search(before):
         # a notice that issues a plan or scheme (关于印发…的通知) carries it: what it sets out is to be reached
         return "target", _ISSUED_DOCUMENT
+    if _TOTAL_INVESTMENT_BEFORE.search(before) and not _done_before(prefix) \
+            and not _FACILITY_IN_USE.search(_paragraph_before(line, sentence) + prefix):
+        return "target", _TOTAL_INVESTMENT  # "新建项目,总投资约5.54亿元": what the project is planned to cost
     return "actual", _NO_EVIDENCE
+
+
+_TOTAL_INVESTMENT_BEFORE = compile_pattern(_phrase_words("total_investment_before"))
+_TOTAL_INVESTMENT = "no cue, a project's total investment: the amount planned"
+
+
+_FACILITY_IN_USE = compile_pattern(_phrase_words("facility_in_use"))
+
+
+def _paragraph_before(line: Line, sentence: str) -> str:
+    """The text of a value's paragraph before its sentence ("" when the sentence is not found in it)."""
+    start = line.text.find(sentence)
+    return line.text[:start] if start > 0 else ""
+
+
+def _done_before(text: str) -> bool:
+    """Whether the text before a value says something was done or put into use (了, 已, 引进, 签约, 截至目前,
+    投入使用): then the projects whose total investment it states are the results ("实施了160多个亿元以上项目,
+    总投资1300亿元", "…正式投入使用。该园总投资821万元")."""
+    return bool(_DONE_MARKER.search(text) or _PROJECTS_DONE_EVENT.search(text) or _COMPLETION_CUE.search(text)
+                or cue_pattern("actual_cue").search(text) or _FACILITY_IN_USE.search(text))
 
 
 _ISSUES_A_DOCUMENT = compile_pattern(_phrase_words("notice_issuing_title"))
