@@ -5122,6 +5122,20 @@ HELDOUT1075_FLOORS = {"f1_target": 0.53, "comparator_accuracy": 0.95, "quote_spa
 HELDOUT1076_FLOORS = {"f1_target": 0.49, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # heldout1077 (read): 6 industry plans captured from mirrors in traditional characters (2015-2027): 0.956 / -
 HELDOUT1077_FLOORS = {"f1_target": 0.90, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1078-1083 (read): session 85's six, the same way (first-run F1 / actR with b1ce461b; the same with the
+# session's first rule, b9de4891, before they were read)
+# heldout1078 (read): 5 western work-report results pages and a doubling programme (2011-2025): 0.0 / 1.0
+HELDOUT1078_FLOORS = {"f1_target": 0.0, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1079 (read): 8 township and street summaries and plans (2008-2026): 0.718 / 0.977
+HELDOUT1079_FLOORS = {"f1_target": 0.66, "recall_actual": 0.92, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1080 (read): 5 energy, power-grid, water and transport plan pages (1996-2025): 0.765 / 0.8
+HELDOUT1080_FLOORS = {"f1_target": 0.71, "recall_actual": 0.75, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1081 (read): 5 culture, sports, civil-affairs and livelihood-project pages (2017-2024): 0.936 / -
+HELDOUT1081_FLOORS = {"f1_target": 0.88, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1082 (read): 7 progress pages against annual targets (2011-2020): 0.392 / -
+HELDOUT1082_FLOORS = {"f1_target": 0.34, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1083 (read): 5 kindergarten and school layout plans and preschool news (2013-2035): 0.2 / 1.0
+HELDOUT1083_FLOORS = {"f1_target": 0.15, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -6209,6 +6223,12 @@ GOALS = [
     ("heldout1075", "heldout1075", HELDOUT1075_FLOORS),
     ("heldout1076", "heldout1076", HELDOUT1076_FLOORS),
     ("heldout1077", "heldout1077", HELDOUT1077_FLOORS),
+    ("heldout1078", "heldout1078", HELDOUT1078_FLOORS),
+    ("heldout1079", "heldout1079", HELDOUT1079_FLOORS),
+    ("heldout1080", "heldout1080", HELDOUT1080_FLOORS),
+    ("heldout1081", "heldout1081", HELDOUT1081_FLOORS),
+    ("heldout1082", "heldout1082", HELDOUT1082_FLOORS),
+    ("heldout1083", "heldout1083", HELDOUT1083_FLOORS),
 ]
 
 
