@@ -6983,3 +6983,12 @@ def test_a_projects_total_investment_with_no_cue_is_its_planned_amount():
     assert kinds[5.54] == "target"
     assert kinds[1300.0] == "actual"
     assert kinds[821.0] == "actual"
+
+
+def test_a_plans_contents_heading_ends_the_review_its_background_opened():
+    # a layout plan's notice (heldout1083 n02): 规划背景 opens a review, 规划内容 what the plan provides
+    text = ("某县教育局关于《某县中心城区教育设施布局专项规划》的公示\n二.规划背景:为满足教育事业发展的需求,特制订本规划。\n"
+            "三.规划内容:\n1.学前教育设施规划:本次规划19所幼儿园。\n")
+    result, _ = extract(text, doc_type="other", period=(2022, 2035), issued="2024-04-08")
+    (v,) = [v for v in result.values if v.value == 19.0]
+    assert v.kind == "target"
