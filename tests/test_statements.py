@@ -6992,3 +6992,12 @@ def test_a_plans_contents_heading_ends_the_review_its_background_opened():
     result, _ = extract(text, doc_type="other", period=(2022, 2035), issued="2024-04-08")
     (v,) = [v for v in result.values if v.value == 19.0]
     assert v.kind == "target"
+
+
+def test_a_tasks_amount_in_brackets_before_the_share_done_is_the_target():
+    # a city's progress news (heldout1082 n01): 占目标任务(14858套)的100.27%, the task's amount then the share done
+    result, _ = extract("1-9月,全市保障性安居工程开工14899套,占目标任务(14858套)的100.27%;基本建成7541套,占目标任务(8000)94.26%。",
+                        doc_type="other", period=(None, None), issued="2014-10-10")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[14858.0], kinds[8000.0]) == ("target", "target")
+    assert (kinds[14899.0], kinds[100.27]) == ("actual", "actual")

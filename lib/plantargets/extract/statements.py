@@ -1447,7 +1447,7 @@ _TARGET_IN_BRACKETS = compile_pattern(r"\d[^((]*[((]\s*(?:与|同)?(?:年度|全
 # "学前三年毛入园率达到92%以上(2020年为88.5%)": the same indicator's value of another year, in brackets after it
 _EARLIER_VALUE_IN_BRACKETS = compile_pattern(r"\d[^((]*[((]\s*(?:(?:19|20)\d{2}\s*年[底末]?|上年|去年)\s*(?:为|是|:|:)?\s*$")
 # "增长4.2%,…,比年初目标(6.5%)低2.3个百分点": the target word, then its value in brackets
-_TARGET_BEFORE_BRACKET = compile_pattern(r"(?:年初|年度|全年|预期|计划)目标\s*[((]\s*$")
+_TARGET_BEFORE_BRACKET = compile_pattern(rf"(?:{_phrase_words('target_word_before_bracket')})\s*[((]\s*$")
 _TARGET_WORDS_ONLY = compile_pattern(rf"\s*(?:{_phrase_words('plan_end_word')}|年度|全年|年初|预期|计划)*目标值?(?:为|是)?\s*"
                                      r"(?:下降|增长|提高|降低|降至|达到)?\s*")  # ",规划期末目标为下降20%": the value before's target
 # a clause of a year and a verb only: "2015 年在 315 万人以内" after "总人口2010年控制在300万人以内"
