@@ -7001,3 +7001,11 @@ def test_a_tasks_amount_in_brackets_before_the_share_done_is_the_target():
     kinds = {v.value: v.kind for v in result.values}
     assert (kinds[14858.0], kinds[8000.0]) == ("target", "target")
     assert (kinds[14899.0], kinds[100.27]) == ("actual", "actual")
+
+
+def test_values_named_improvement_targets_after_their_list_are_targets():
+    # a ministry's air-quality results (heldout1082 n07): the improvement targets met, beside the results
+    result, _ = extract("发生重污染395天次,同比下降36.2%,超额完成PM2.5平均浓度同比下降4%、重污染天数同比减少6%的改善目标。",
+                        doc_type="other", period=(None, None), issued="2020-05-10")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[36.2], kinds[4.0], kinds[6.0]) == ("actual", "target", "target")
