@@ -7021,3 +7021,9 @@ def test_an_undated_pages_tied_years_date_targets_by_the_latest_not_a_horizon_an
     years = {v.value: (v.kind, v.year) for v in result.values}
     assert years[247.0] == ("target", 2020)
     assert years[2695.0] == ("actual", 2016)
+
+
+def test_bandwidth_in_megabits_per_second_written_in_words_is_a_unit():
+    # a city's information-infrastructure plan (heldout1088 n01): 兆比特/秒 is Mbps
+    v = one("到2025年,平均互联网接入带宽超过30兆比特/秒。")
+    assert (v.value, v.unit, v.unit_std, v.comparator, v.kind) == (30.0, "兆比特/秒", "Mbps", ">", "target")
