@@ -154,3 +154,8 @@ def test_no_scale_is_read_into_a_rate_an_age_or_a_duration():
     from plantargets.extract.numbers import UNITS_AS_WRITTEN
     assert "万公里" in UNITS_AS_WRITTEN and "亿吨" in UNITS_AS_WRITTEN
     assert not {"万年", "万岁", "万个百分点", "亿%", "万Mbps"} & set(UNITS_AS_WRITTEN)
+
+
+def test_a_comparator_after_the_units_abbreviation_in_brackets_is_read():
+    # "1兆比特/秒(Mbps)以上" (heldout1088 n01): the unit's Latin gloss stands between the unit and its bound
+    assert parse_comparator("实现", "(Mbps)以上全覆盖") == ">="

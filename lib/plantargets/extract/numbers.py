@@ -195,10 +195,15 @@ _PREFIX_WORDS = tuple(word for word, _ in COMPARATOR_PREFIXES)
 HORIZONTAL_SPACE = " \u3000\u00a0\t"  # spaces a scraped page puts between a number's unit and its bound
 
 
+# the unit's Latin abbreviation in brackets after it ("1兆比特/秒(Mbps)以上", heldout1088 n01)
+_UNIT_GLOSS = compile_pattern(r"^\s*[((][A-Za-z/]{1,8}[))]")
+
+
 def parse_comparator(before: str, after: str) -> str:
     """The comparator stated around a number: the suffix (以上, 左右 …) wins over the prefix (不低于, 约 …); a currency
-    named after the unit stands between ("旅游总收入200亿元人民币以上"), and so may a space ("增长 5% 左右", heldout190 n09)."""
-    after = after.removeprefix("人民币").lstrip(HORIZONTAL_SPACE)
+    named after the unit stands between ("旅游总收入200亿元人民币以上"), and so may a space ("增长 5% 左右", heldout190 n09)
+    or the unit's abbreviation in brackets ("1兆比特/秒(Mbps)以上")."""
+    after = _UNIT_GLOSS.sub("", after.removeprefix("人民币"), count=1).lstrip(HORIZONTAL_SPACE)
     if after.startswith(_SUFFIX_WORDS):
         for word, symbol in _SUFFIXES_LONGEST_FIRST:
             if after.startswith(word):
