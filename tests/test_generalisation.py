@@ -5150,6 +5150,20 @@ HELDOUT1087_FLOORS = {"f1_target": 0.55, "recall_actual": 0.86, "comparator_accu
 HELDOUT1088_FLOORS = {"f1_target": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # heldout1089 (read): 8 afforestation and soil-conservation pages (2013-2025): 0.974 / 1.0
 HELDOUT1089_FLOORS = {"f1_target": 0.92, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1090-1095 (read): session 85's third six (first-run F1 / actR with b1ce461b; the same with the session's
+# rules at b07204d1, before they were read)
+# heldout1090 (read): 6 health plans and livelihood results pages (2010-2035): 0.970 / 0.217
+HELDOUT1090_FLOORS = {"f1_target": 0.91, "recall_actual": 0.16, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1091 (read): 8 air and water quality plans and results (2016-2020): 0.593 / 0.868
+HELDOUT1091_FLOORS = {"f1_target": 0.54, "recall_actual": 0.81, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1092 (read): 7 tourism targets and results pages (2016-2023): 0.548 / 0.789
+HELDOUT1092_FLOORS = {"f1_target": 0.49, "recall_actual": 0.73, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1093 (read): 8 county and city budget reports (2015-2024): 1.0 / 0.92
+HELDOUT1093_FLOORS = {"f1_target": 0.95, "recall_actual": 0.87, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1094 (read): 8 development-zone work plans and conference news (2010-2025): 0.832 / 0.917
+HELDOUT1094_FLOORS = {"f1_target": 0.78, "recall_actual": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1095 (read): 8 energy-saving and emission-reduction results and plans (2009-2022): 0.379 / 0.826
+HELDOUT1095_FLOORS = {"f1_target": 0.32, "recall_actual": 0.77, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -6249,6 +6263,12 @@ GOALS = [
     ("heldout1087", "heldout1087", HELDOUT1087_FLOORS),
     ("heldout1088", "heldout1088", HELDOUT1088_FLOORS),
     ("heldout1089", "heldout1089", HELDOUT1089_FLOORS),
+    ("heldout1090", "heldout1090", HELDOUT1090_FLOORS),
+    ("heldout1091", "heldout1091", HELDOUT1091_FLOORS),
+    ("heldout1092", "heldout1092", HELDOUT1092_FLOORS),
+    ("heldout1093", "heldout1093", HELDOUT1093_FLOORS),
+    ("heldout1094", "heldout1094", HELDOUT1094_FLOORS),
+    ("heldout1095", "heldout1095", HELDOUT1095_FLOORS),
 ]
 
 
