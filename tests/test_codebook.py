@@ -106,7 +106,8 @@ def test_codebook_files_end_lines_with_newlines_only():
 # Lower a ceiling when words move out; never raise one (session 70 moved seven lists of statements.py, 458 -> 446,
 # four of segment.py, 74 -> 70, and two of context.py, 76 -> 74; session 77 one more of statements.py, 446 -> 445;
 # session 78 two, 均 and 都 tested as the groups a pattern captures, 445 -> 443; session 84 two, 基础上 named once as
-# _BASIS_WORD, 443 -> 441; session 85 one, the target words before a bracket, 441 -> 440).
+# _BASIS_WORD, 443 -> 441; session 85 one, the target words before a bracket, 441 -> 440; segment.py's review-heading
+# words moved too, making room for a pattern of the years a page's head names, so its 70 stands).
 INLINE_CHINESE_CEILINGS = {"extract/statements.py": 440, "extract/numbers.py": 64, "text/context.py": 74,
                            "text/segment.py": 70, "text/tables.py": 23, "text/normalize.py": 13, "text/places.py": 10}
 

@@ -541,3 +541,18 @@ def test_a_titles_closing_bracketed_span_with_no_nian_is_the_plans_period():
     assert (doc.period_start, doc.period_end) == (2024, 2026)
     doc = _one_document("某县饮用水保障项目是继该县实施三年行动(2018-2020)后继续推进的又一个三年行动计划。目标到2024年,建成工程。\n")
     assert (doc.period_start, doc.period_end) != (2018, 2020)
+
+
+def _documents_of(text: str):
+    norm, _ = normalize_text(text, "t.txt")
+    return segment_documents(norm, "t.txt", "t")
+
+
+def test_a_date_line_long_after_every_year_the_head_names_is_a_copys_not_the_documents():
+    # a content farm's copy (heldout1095 n04): "2025年05月19日" over a 2010 city's targets for its year
+    text = ("2025年05月19日\n\n2010年成都减排目标单位生产总值能耗降4\n\n昨日,市政府召开常务会议。本年度全市的节能减排主要目标是:"
+            "单位生产总值能耗同比下降4%。2010年,是实现“十一五”节能减排目标的关键一年。\n")
+    assert _documents_of(text)[0].issued_date == ""
+    # the same date line over a page naming a year of its own is the page's date
+    recent = text.replace("2010年成都", "2025年成都").replace("2010年,是", "2025年,是")
+    assert _documents_of(recent)[0].issued_date == "2025-05-19"

@@ -32,7 +32,7 @@ HEADING_PATTERNS = [
     compile_pattern(r"^\d{1,2}[.、．](?!\d)"),
     compile_pattern(r"^(专栏|表)\s*\d+"),
 ]
-REVIEW_HEADING = compile_pattern(r"回顾|发展基础|现状|成就|成绩|取得|过去[一五]年|工作总结")
+REVIEW_HEADING = compile_pattern(phrase_words("review_heading"))  # "第一章 发展基础", "一、…工作回顾"
 # A heading that sets an aim in the words of results ("(二)取得人居环境整治新成绩" in a year's work plan, heldout167 n02)
 _AIM_HEADING = compile_pattern(r"(?:取得|实现|再创|创造|开创)[^,。,;]{0,12}新(?:成绩|成效|成就|突破|进展)")
 HEADING_OF_TARGETS = compile_pattern(phrase_words("heading_of_targets"))  # "一、主要目标", "(三)战略构架和目标体系"
@@ -610,6 +610,8 @@ def _infer_date(head_lines, flag) -> str:
                 flag("lost_characters", (s, e), f"date {line[:20]!r} with lost characters has no valid reading; not read")
     for s, e, line in head_lines:
         if _FULL_DATE.fullmatch(line):
+            if _a_later_copys_date(int(_FULL_DATE.fullmatch(line).group(1)), head_lines, s):
+                continue  # "2025年05月19日" over "2010年成都减排目标…" (heldout1095 n04): a content farm's copy
             return _iso(*_FULL_DATE.fullmatch(line).groups())
         damaged = _DAMAGED_DATE.fullmatch(line)
         if damaged:
@@ -625,6 +627,20 @@ def _infer_date(head_lines, flag) -> str:
         if chinese and chinese.group(3):
             return _iso(*(int(parse_numeral(g)) for g in chinese.groups()))
     return ""
+
+
+# A date line at least this many years after every other year the page's head names, named at least twice and
+# none as a span to the present (2009年以来), is a later copy's, not the document's (as context.py reads a dateline)
+YEARS_A_COPY_IS_LATER = 2
+MIN_YEARS_NAMED_IN_A_COPY = 2
+_YEAR_NAMED_IN_HEAD = compile_pattern(rf"((?:19|20)\d{{2}})\s*年(?P<since>{phrase_words('span_to_the_present')})?")
+
+
+def _a_later_copys_date(year: int, head_lines, date_line_start: int) -> bool:
+    """Whether a date line's year is a later copy's: the other lines of the head name years, all long before it."""
+    named = [m for s, e, line in head_lines if s != date_line_start for m in _YEAR_NAMED_IN_HEAD.finditer(line)]
+    return len(named) >= MIN_YEARS_NAMED_IN_A_COPY and not any(m.group("since") for m in named) \
+        and year - max(int(m.group(1)) for m in named) >= YEARS_A_COPY_IS_LATER
 
 
 def _valid_date(year: int, month: int, day: int) -> bool:
