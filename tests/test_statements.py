@@ -7027,3 +7027,11 @@ def test_bandwidth_in_megabits_per_second_written_in_words_is_a_unit():
     # a city's information-infrastructure plan (heldout1088 n01): 兆比特/秒 is Mbps
     v = one("到2025年,平均互联网接入带宽超过30兆比特/秒。")
     assert (v.value, v.unit, v.unit_std, v.comparator, v.kind) == (30.0, "兆比特/秒", "Mbps", ">", "target")
+
+
+def test_a_quota_assigned_in_brackets_is_the_target():
+    # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
+    result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
+                        doc_type="other", period=(None, None), issued="2018-10-10")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[96.0], kinds[90.1]) == ("actual", "target")
