@@ -5164,6 +5164,21 @@ HELDOUT1093_FLOORS = {"f1_target": 0.95, "recall_actual": 0.87, "comparator_accu
 HELDOUT1094_FLOORS = {"f1_target": 0.78, "recall_actual": 0.86, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # heldout1095 (read): 8 energy-saving and emission-reduction results and plans (2009-2022): 0.379 / 0.826
 HELDOUT1095_FLOORS = {"f1_target": 0.32, "recall_actual": 0.77, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1096-1101 (read): session 85's fourth six (first-run F1 / actR with b1ce461b; the same with all the
+# session's rules at b5c71e17, before they were read)
+# heldout1096 (read): 8 rural drinking-water and toilet pages (2016-2020): 0.604 / 0.694
+HELDOUT1096_FLOORS = {"f1_target": 0.55, "recall_actual": 0.64, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1097 (read): 7 sports and fitness plans and results (2015-2025): 0.608 / 0.571
+HELDOUT1097_FLOORS = {"f1_target": 0.55, "recall_actual": 0.52, "comparator_accuracy": 0.92, "quote_span_exact": 1.0}
+# heldout1098 (read): 8 population and family-planning pages (2004-2014): 0.710 / 0.661
+HELDOUT1098_FLOORS = {"f1_target": 0.66, "recall_actual": 0.61, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1099 (read): 8 social-insurance results and targets pages (2011-2018): 0.744 / 0.5
+HELDOUT1099_FLOORS = {"f1_target": 0.69, "recall_actual": 0.45, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1100 (read): 6 urbanisation plans and targets (2012-2025): 0.913 / -
+HELDOUT1100_FLOORS = {"f1_target": 0.86, "comparator_accuracy": 0.93, "quote_span_exact": 1.0}
+# heldout1101 (read): 6 pages of Tibet, Xinjiang, Qinghai, Ningxia and Inner Mongolia, mostly results (2009-2025):
+# 0.667 / 0.9
+HELDOUT1101_FLOORS = {"f1_target": 0.61, "recall_actual": 0.85, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -6269,6 +6284,12 @@ GOALS = [
     ("heldout1093", "heldout1093", HELDOUT1093_FLOORS),
     ("heldout1094", "heldout1094", HELDOUT1094_FLOORS),
     ("heldout1095", "heldout1095", HELDOUT1095_FLOORS),
+    ("heldout1096", "heldout1096", HELDOUT1096_FLOORS),
+    ("heldout1097", "heldout1097", HELDOUT1097_FLOORS),
+    ("heldout1098", "heldout1098", HELDOUT1098_FLOORS),
+    ("heldout1099", "heldout1099", HELDOUT1099_FLOORS),
+    ("heldout1100", "heldout1100", HELDOUT1100_FLOORS),
+    ("heldout1101", "heldout1101", HELDOUT1101_FLOORS),
 ]
 
 
