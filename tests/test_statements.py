@@ -7035,3 +7035,11 @@ def test_a_quota_assigned_in_brackets_is_the_target():
                         doc_type="other", period=(None, None), issued="2018-10-10")
     kinds = {v.value: v.kind for v in result.values}
     assert (kinds[96.0], kinds[90.1]) == ("actual", "target")
+
+
+def test_the_share_of_a_years_target_named_by_its_work_is_a_result():
+    # a district's social-insurance news (heldout1099 n03): 为年度扩面目标的247%, and the enrolments beside it
+    result, _ = extract("今年1至2月,全区共办理养老保险参保6998人,为年度扩面目标的247%;医疗保险参保33777人,为年度扩面目标334%。",
+                        doc_type="other", period=(None, None), issued="2019-03-05")
+    assert {v.value: v.kind for v in result.values} == {6998.0: "actual", 247.0: "actual", 33777.0: "actual",
+                                                         334.0: "actual"}
