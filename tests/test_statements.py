@@ -7043,3 +7043,10 @@ def test_the_share_of_a_years_target_named_by_its_work_is_a_result():
                         doc_type="other", period=(None, None), issued="2019-03-05")
     assert {v.value: v.kind for v in result.values} == {6998.0: "actual", 247.0: "actual", 33777.0: "actual",
                                                          334.0: "actual"}
+
+
+def test_this_year_right_after_a_perfective_verb_dates_what_was_done():
+    # a county bureau's notice (heldout1096 n02): the task assigned, then 全面完成了今年改建户厕10000户
+    result, _ = extract("根据省级文件今年下达我县完成改建户厕10000户的改厕任务。通过共同努力我县于12月10日全面完成了今年改建户厕10000户。",
+                        doc_type="other", period=(None, None), issued="2020-12-10")
+    assert [v.kind for v in result.values] == ["target", "actual"]
