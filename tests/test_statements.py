@@ -7050,3 +7050,10 @@ def test_this_year_right_after_a_perfective_verb_dates_what_was_done():
     result, _ = extract("根据省级文件今年下达我县完成改建户厕10000户的改厕任务。通过共同努力我县于12月10日全面完成了今年改建户厕10000户。",
                         doc_type="other", period=(None, None), issued="2020-12-10")
     assert [v.kind for v in result.values] == ["target", "actual"]
+
+
+def test_births_outside_the_family_plan_are_no_commitment():
+    # a city's family-planning results (heldout1098 n06): 其中计划外出生690人 is a count, 计划 no plan to
+    result, _ = extract("2011年,某市户籍人口出生7526人,其中计划外出生690人。计划生育率90.83%,人口自然增长率4.35‰。",
+                        doc_type="other", period=(None, None), issued="2012-02-10")
+    assert {v.kind for v in result.values} == {"actual"}
