@@ -3608,8 +3608,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
 
 _TOTAL_INVESTMENT_BEFORE = compile_pattern(_phrase_words("total_investment_before"))
 _TOTAL_INVESTMENT = "no cue, a project's total investment: the amount planned"
-
-
+# "…正式投入使用。该园总投资821万元": a building its paragraph says is in use cost what is stated, a result
 _FACILITY_IN_USE = compile_pattern(_phrase_words("facility_in_use"))
 
 
@@ -3620,11 +3619,10 @@ def _paragraph_before(line: Line, sentence: str) -> str:
 
 
 def _done_before(text: str) -> bool:
-    """Whether the text before a value says something was done or put into use (了, 已, 引进, 签约, 截至目前,
-    投入使用): then the projects whose total investment it states are the results ("实施了160多个亿元以上项目,
-    总投资1300亿元", "…正式投入使用。该园总投资821万元")."""
+    """Whether the text of a sentence before a value says something was done (了, 已, 引进, 签约, 截至目前): then the
+    projects whose total investment it states are the results ("实施了160多个亿元以上项目,总投资1300亿元")."""
     return bool(_DONE_MARKER.search(text) or _PROJECTS_DONE_EVENT.search(text) or _COMPLETION_CUE.search(text)
-                or cue_pattern("actual_cue").search(text) or _FACILITY_IN_USE.search(text))
+                or cue_pattern("actual_cue").search(text))
 
 
 _ISSUES_A_DOCUMENT = compile_pattern(_phrase_words("notice_issuing_title"))

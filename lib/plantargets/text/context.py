@@ -18,7 +18,8 @@ from plantargets.paths import codebook_rows, phrase_words
 from plantargets.pattern_cache import compile_pattern
 from plantargets.scanning import could_match, guarded, last_match
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
-from plantargets.text.segment import HEADING_OF_TARGETS, heading_title
+from plantargets.text.segment import (HEADING_OF_TARGETS, MIN_YEARS_NAMED_IN_A_COPY, YEARS_A_COPY_IS_LATER,
+                                      heading_title)
 
 # A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
 # verbs that say a target was met ("2018年10个民生实事项目全面落实": a report on the year's projects, heldout80 n01)
@@ -604,8 +605,7 @@ def _dateline(text: str) -> re.Match | None:
 # A dateline at least this many years after every other year a page names, named at least twice, is the date of a
 # later copy (an essay site's "时间:2022-07-15" over a county bureau's "2010年1~6月工作总结"), not the year the page
 # speaks in; one year named is too little to tell (a news item of 2019 that recalls 2017)
-YEARS_A_COPY_IS_LATER = 2
-MIN_YEARS_NAMED_IN_A_COPY = 2
+# (YEARS_A_COPY_IS_LATER, MIN_YEARS_NAMED_IN_A_COPY: segment.py's, which reads a date line of a page's head so too)
 # a year (2009年以来: a span up to the page's own date), or the end of a span with no 年 (规划(2010-2020))
 _NAMED_YEAR = compile_pattern(_YEAR + rf"\s*年(?P<since>{phrase_words('span_to_the_present')})?"
                               r"|(?<=\d[-—–~至到])(?P<span_end>(?:19|20)\d{2})(?!\d)")

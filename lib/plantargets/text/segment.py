@@ -630,7 +630,7 @@ def _infer_date(head_lines, flag) -> str:
 
 
 # A date line at least this many years after every other year the page's head names, named at least twice and
-# none as a span to the present (2009年以来), is a later copy's, not the document's (as context.py reads a dateline)
+# none as a span to the present (2009年以来), is a later copy's, not the document's (context.py reads a dateline so too)
 YEARS_A_COPY_IS_LATER = 2
 MIN_YEARS_NAMED_IN_A_COPY = 2
 _YEAR_NAMED_IN_HEAD = compile_pattern(rf"((?:19|20)\d{{2}})\s*年(?P<since>{phrase_words('span_to_the_present')})?")
