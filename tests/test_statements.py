@@ -7057,3 +7057,11 @@ def test_births_outside_the_family_plan_are_no_commitment():
     result, _ = extract("2011年,某市户籍人口出生7526人,其中计划外出生690人。计划生育率90.83%,人口自然增长率4.35‰。",
                         doc_type="other", period=(None, None), issued="2012-02-10")
     assert {v.kind for v in result.values} == {"actual"}
+
+
+def test_a_years_work_summary_reviews_its_own_year_not_a_plans_previous_period():
+    # a city bureau's "2018年…工作总结" (heldout1105 n06) carrying out a plan for 2018-2020: its results are 2018's
+    text = ("2018年某市农业局工作总结\n今年以来,全局上下认真贯彻落实《乡村振兴战略三年行动计划(2018-2020年)》。\n"
+            "一、主要指标完成情况\n全年实现农林牧渔业增加值317.1亿元,同比增2.4%。\n")
+    result, _ = extract(text, doc_type="work_summary", period=(2018, 2020), issued="", title="2018年某市农业局工作总结")
+    assert {(v.value, v.kind, v.year) for v in result.values} == {(317.1, "actual", 2018), (2.4, "actual", 2018)}

@@ -4151,7 +4151,9 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
             written = f"{current}-{doc.written_month:02d}"
             return current - 1, None, True, per_year, f"present tense on a page of {written}: the year before's end"
         return current, None, True, per_year, f"present tense (a document of {current}: {doc.current_year_evidence or 'its date'})"  # "目前全市有幼儿园201所" in a page of that year
-    multi_year_plan = doc.period_start and doc.period_end and doc.period_end > doc.period_start
+    # (not a year's work summary, whose review is of its own year: "2018年…工作总结" implementing a plan for 2018-2020)
+    multi_year_plan = doc.period_start and doc.period_end and doc.period_end > doc.period_start \
+        and doc.doc_type != "work_summary"
     if kind == "actual" and (in_review or role.role == "review") and multi_year_plan:
         # a plan's 发展基础: the previous plan period's results, dated to its last year
         return doc.period_start - 1, (doc.period_start - 5, doc.period_start - 1), True, per_year, "review of the previous plan period"
