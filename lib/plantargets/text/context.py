@@ -18,8 +18,7 @@ from plantargets.paths import codebook_rows, phrase_words
 from plantargets.pattern_cache import compile_pattern
 from plantargets.scanning import could_match, guarded, last_match
 from plantargets.text.places import Place, PlaceMention, find_places, is_ancestor
-from plantargets.text.segment import (HEADING_OF_TARGETS, MIN_YEARS_NAMED_IN_A_COPY, YEARS_A_COPY_IS_LATER,
-                                      heading_title)
+from plantargets.text.segment import HEADING_OF_TARGETS, heading_title, is_a_later_copys_year
 
 # A target met, missed or beaten ("完成了年初确定的主要预期目标", "低于预期目标0.8个百分点"): a result, not targets.
 # verbs that say a target was met ("2018年10个民生实事项目全面落实": a report on the year's projects, heldout80 n01)
@@ -604,8 +603,8 @@ def _dateline(text: str) -> re.Match | None:
 
 # A dateline at least this many years after every other year a page names, named at least twice, is the date of a
 # later copy (an essay site's "时间:2022-07-15" over a county bureau's "2010年1~6月工作总结"), not the year the page
-# speaks in; one year named is too little to tell (a news item of 2019 that recalls 2017)
-# (YEARS_A_COPY_IS_LATER, MIN_YEARS_NAMED_IN_A_COPY: segment.py's, which reads a date line of a page's head so too)
+# speaks in; one year named is too little to tell (a news item of 2019 that recalls 2017): segment.py's
+# is_a_later_copys_year, which reads a date line of a page's head so too
 # a year (2009年以来: a span up to the page's own date), or the end of a span with no 年 (规划(2010-2020))
 _NAMED_YEAR = compile_pattern(_YEAR + rf"\s*年(?P<since>{phrase_words('span_to_the_present')})?"
                               r"|(?<=\d[-—–~至到])(?P<span_end>(?:19|20)\d{2})(?!\d)")
@@ -613,17 +612,16 @@ _NAMED_YEAR = compile_pattern(_YEAR + rf"\s*年(?P<since>{phrase_words('span_to_
 
 @lru_cache(maxsize=1)
 def _own_dateline(text: str) -> re.Match | None:
-    """A page's dateline, unless it is a later copy's: the other years the page names (not compared with: 比2012年),
-    none a span to its date, are all at least YEARS_A_COPY_IS_LATER before it (the page then reads as undated, its
-    years taken from what it names)."""
+    """A page's dateline, unless it is a later copy's (is_a_later_copys_year, by the other years the page names, not
+    compared with: 比2012年): the page then reads as undated, its years taken from what it names."""
     dateline = _dateline(text)
     if dateline is None:
         return None
     named = [m for m in _NAMED_YEAR.finditer(text) if not dateline.start() <= m.start() < dateline.end()
              and not _COMPARED_YEAR.search(text, max(0, m.start() - 2), m.start())]
-    later_copy = len(named) >= MIN_YEARS_NAMED_IN_A_COPY and not any(m.group("since") for m in named) \
-        and _year_value(dateline.group(1)) - max(_year_value(m.group(1) or m.group("span_end")) for m in named) \
-        >= YEARS_A_COPY_IS_LATER
+    later_copy = is_a_later_copys_year(_year_value(dateline.group(1)),
+                                       [_year_value(m.group(1) or m.group("span_end")) for m in named],
+                                       any(m.group("since") for m in named))
     return None if later_copy else dateline
 
 

@@ -609,10 +609,10 @@ def _infer_date(head_lines, flag) -> str:
             if damaged:
                 flag("lost_characters", (s, e), f"date {line[:20]!r} with lost characters has no valid reading; not read")
     for s, e, line in head_lines:
-        if _FULL_DATE.fullmatch(line):
-            if _a_later_copys_date(int(_FULL_DATE.fullmatch(line).group(1)), head_lines, s):
+        if full := _FULL_DATE.fullmatch(line):
+            if _a_later_copys_date(int(full.group(1)), head_lines, s):
                 continue  # "2025年05月19日" over "2010年成都减排目标…" (heldout1095 n04): a content farm's copy
-            return _iso(*_FULL_DATE.fullmatch(line).groups())
+            return _iso(*full.groups())
         damaged = _DAMAGED_DATE.fullmatch(line)
         if damaged:
             year, rest = line[:4], line[4:].rstrip("日")
@@ -636,11 +636,16 @@ MIN_YEARS_NAMED_IN_A_COPY = 2
 _YEAR_NAMED_IN_HEAD = compile_pattern(rf"((?:19|20)\d{{2}})\s*年(?P<since>{phrase_words('span_to_the_present')})?")
 
 
+def is_a_later_copys_year(year: int, named: list[int], since: bool) -> bool:
+    """Whether a date's year is a later copy's: the page names at least MIN_YEARS_NAMED_IN_A_COPY other years
+    (``named``), none as a span to the present (``since``), all at least YEARS_A_COPY_IS_LATER before it."""
+    return len(named) >= MIN_YEARS_NAMED_IN_A_COPY and not since and year - max(named) >= YEARS_A_COPY_IS_LATER
+
+
 def _a_later_copys_date(year: int, head_lines, date_line_start: int) -> bool:
-    """Whether a date line's year is a later copy's: the other lines of the head name years, all long before it."""
+    """Whether a date line's year is a later copy's, by the years the other lines of the head name."""
     named = [m for s, e, line in head_lines if s != date_line_start for m in _YEAR_NAMED_IN_HEAD.finditer(line)]
-    return len(named) >= MIN_YEARS_NAMED_IN_A_COPY and not any(m.group("since") for m in named) \
-        and year - max(int(m.group(1)) for m in named) >= YEARS_A_COPY_IS_LATER
+    return is_a_later_copys_year(year, [int(m.group(1)) for m in named], any(m.group("since") for m in named))
 
 
 def _valid_date(year: int, month: int, day: int) -> bool:
