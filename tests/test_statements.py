@@ -7029,6 +7029,14 @@ def test_bandwidth_in_megabits_per_second_written_in_words_is_a_unit():
     assert (v.value, v.unit, v.unit_std, v.comparator, v.kind) == (30.0, "兆比特/秒", "Mbps", ">", "target")
 
 
+def test_accidents_and_cases_counted_in_qi_are_values_and_from_a_date_is_not():
+    # a county's work-safety review (heldout1106 n07): 起 counts accidents; 从2019起 and 自…1日起 say from when
+    result, _ = extract("2012年全县共发生各类生产安全事故32起,死亡12人。自2013年1月1日起施行,从2019起逐年检查。",
+                        doc_type="other", period=(None, None), issued="2013-01-05")
+    assert sorted((v.value, v.unit, v.kind, v.year) for v in result.values) == [
+        (12.0, "人", "actual", 2012), (32.0, "起", "actual", 2012)]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

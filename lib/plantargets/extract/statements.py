@@ -2382,6 +2382,7 @@ _UNIT_BEFORE_SIGN = compile_pattern(rf"(%|‰|{UNIT_PATTERN})\s*[≥≤<>=]\s*$"
 
 
 _COUNT_BEFORE_A_CLASS = compile_pattern(rf"(?:{_phrase_words('count_before_a_scale_class')})\s*(?:超过|超|过)?\s*$")
+_UNIT_ALSO_FROM_WHEN = compile_pattern(_phrase_words("unit_also_from_when"))  # a count's unit that also says "from"
 _LEADING_ZERO = compile_pattern(r"0\d+")  # digits written with a leading zero and no point: a code, not a quantity
 
 
@@ -2407,6 +2408,9 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
         return "year"
     if match.group("num2") and _ARABIC_YEAR.fullmatch(match.group("num2") or "") and not scaled_range:
         return "year"
+    if _UNIT_ALSO_FROM_WHEN.fullmatch(unit or "") and _ARABIC_YEAR.fullmatch(num) \
+            and _SINCE_BEFORE_A_YEAR.search(preceding):
+        return "year"  # 从2019起: from when, not 2019 accidents
     if not unit and _DATE_FOLLOWS.match(following):
         return "date"
     if not unit and match.group("num2") and _MONTH_DAY.fullmatch(sentence[start:end].rstrip()):
