@@ -7037,6 +7037,15 @@ def test_accidents_and_cases_counted_in_qi_are_values_and_from_a_date_is_not():
         (12.0, "人", "actual", 2012), (32.0, "起", "actual", 2012)]
 
 
+def test_a_share_of_a_plan_a_higher_level_set_commits_nothing_after_it():
+    # a county's investment-promotion news (heldout1113 n03): 完成市下达目标任务的58.4% measures the result against the
+    # city's plan; the values after it in the sentence are results too
+    result, _ = extract("1-7月份,全县共利用省外资金32.14亿元,完成市下达目标任务的58.4%,超过时序进度0.1个百分点,"
+                        "比去年同期增长206.9%。", doc_type="other", period=(None, None), issued="2016-08-28")
+    assert {v.value: v.kind for v in result.values} == {32.14: "actual", 58.4: "actual", 0.1: "actual",
+                                                        206.9: "actual"}
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

@@ -3008,7 +3008,9 @@ _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", 
 # "高于计划3个百分点", "完成年度目标": a comparison with a plan, which is a result, not a commitment.
 # (高于全年增速目标7.5个百分点, 完成全年总量目标的107%: the plan's measure named between, heldout77 n07)
 # (优于国定目标3.2微克/立方米, 高于国家目标7.6个百分点: a result's margin over the target the state set, heldout478 n06)
+# (完成市下达目标任务的58.4%, 完成省下达的年度计划: a plan a higher level set, heldout1113 n03)
 _MEASURED_AGAINST_PLAN = compile_pattern(r"(?:高于|低于|超过|超额完成|完成|比|超|达成|占|优于|好于|快于|慢于)(?:了)?"
+                                         r"(?:(?:省|市|县|区|上级)?下达的?)?"
                                          r"(?:国定|省定|市定|国家|年度|全年|年初|预期|年)?(?:总量|增速)?(?:计划目标|计划|目标)")
 
 
