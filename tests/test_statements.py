@@ -7046,6 +7046,14 @@ def test_a_share_of_a_plan_a_higher_level_set_commits_nothing_after_it():
                                                         206.9: "actual"}
 
 
+def test_last_year_compared_with_is_a_base_not_the_year_of_the_value():
+    # a city's employment news (heldout1108 n05): 与去年同期相比 compares the year stated with the one before it
+    result, _ = extract("2021年,全市城镇新增就业50801人,与去年同期相比增长20.61%。城镇登记失业率为3.36%,和去年相比降低"
+                        "0.09个百分点。", doc_type="other", period=(None, None), issued=None)
+    assert {v.value: (v.kind, v.year) for v in result.values} == {
+        50801.0: ("actual", 2021), 20.61: ("actual", 2021), 3.36: ("actual", 2021), 0.09: ("actual", 2021)}
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

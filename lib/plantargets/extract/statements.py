@@ -3918,9 +3918,9 @@ _VALUE_YEAR = guarded(compile_pattern(r"(?<![比较与按以])(?<!是)(?<!为)(?
 _SPEAKS_OF_ANOTHER_YEAR = compile_pattern(_phrase_words("year_word_naming_another_year"))
 _THIS_OR_NEXT_YEAR = compile_pattern(r"今年|明年")
 _TRAJECTORY = compile_pattern(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?\s*(?:每年|年均)")
-# 去年 dating a value, not a base compared with (比去年), built on (在去年的基础上) or a span's start (从去年下半年以来…,
-# 截至目前: heldout78 n12); guarded: re skips to 去 (scanning.py)
-_LAST_YEAR = guarded(compile_pattern(rf"(?<![比较同])(?<!在)去年(?!的?基础上)(?!{_OPENS_A_SPAN})"))
+# 去年 dating a value, not a base compared with (比去年, 与去年同期相比: heldout1108 n05), built on (在去年的基础上) or a
+# span's start (从去年下半年以来…, 截至目前: heldout78 n12); guarded: re skips to 去 (scanning.py)
+_LAST_YEAR = guarded(compile_pattern(rf"(?<![比较同与和跟])(?<!在)去年(?!的?基础上)(?!{_OPENS_A_SPAN})"))
 
 
 def _dates_the_start_of_a_change(prefix: str, year: re.Match) -> bool:
