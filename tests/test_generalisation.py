@@ -5208,6 +5208,20 @@ HELDOUT1111_FLOORS = {"f1_target": 0.92, "recall_actual": 0.77, "comparator_accu
 HELDOUT1112_FLOORS = {"f1_target": 0.82, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # heldout1113 (read): 6 meeting news and progress reports against annual targets (2012-2022): 0.273 / 0.341
 HELDOUT1113_FLOORS = {"f1_target": 0.22, "recall_actual": 0.29, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1114-1119 (read): session 86's second six (first-run F1 / actR with eeef2948; the same with the session's
+# rules at e6b86698 and with the year-so-far rule, before they were read)
+# heldout1114 (read): 8 water-conservancy and farmland-irrigation plans and results (2010-2017): 0.811 / 0.444
+HELDOUT1114_FLOORS = {"f1_target": 0.76, "recall_actual": 0.39, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1115 (read): 5 education bureaus' annual plans and news of them (2012-2024): 0.839 / 1.0
+HELDOUT1115_FLOORS = {"f1_target": 0.78, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1116 (read): 7 mid-year progress reports, one gold target (F1 0 or 1 on it alone) (2006-2023): 0.0 / 0.328
+HELDOUT1116_FLOORS = {"f1_target": 0.0, "recall_actual": 0.27, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1117 (read): 8 industry and manufacturing plans and results (2009-2023): 0.769 / 0.513
+HELDOUT1117_FLOORS = {"f1_target": 0.71, "recall_actual": 0.46, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1118 (read): 7 agricultural-modernisation plans and news of them, targets only (2010-2023): 0.718 / -
+HELDOUT1118_FLOORS = {"f1_target": 0.66, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1119 (read): 5 southern city work reports' results sections, two gold targets (2006-2017): 0.0 / 0.946
+HELDOUT1119_FLOORS = {"f1_target": 0.0, "recall_actual": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -6331,6 +6345,12 @@ GOALS = [
     ("heldout1111", "heldout1111", HELDOUT1111_FLOORS),
     ("heldout1112", "heldout1112", HELDOUT1112_FLOORS),
     ("heldout1113", "heldout1113", HELDOUT1113_FLOORS),
+    ("heldout1114", "heldout1114", HELDOUT1114_FLOORS),
+    ("heldout1115", "heldout1115", HELDOUT1115_FLOORS),
+    ("heldout1116", "heldout1116", HELDOUT1116_FLOORS),
+    ("heldout1117", "heldout1117", HELDOUT1117_FLOORS),
+    ("heldout1118", "heldout1118", HELDOUT1118_FLOORS),
+    ("heldout1119", "heldout1119", HELDOUT1119_FLOORS),
 ]
 
 
