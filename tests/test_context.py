@@ -237,6 +237,15 @@ def test_current_year_from_titles_datelines_and_reviews():
     assert infer_current_year("实现地区生产总值2030亿元的预期目标") is None
 
 
+def test_a_page_opening_on_the_year_so_far_reviews_its_own_year():
+    """A city bureau's undated report (read heldout1113 n07): "今年以来,我局…" opens it, so its 主要指标完成情况 are of the
+    year it speaks in; a work report's news keeps the year before, even with 今年以来 in a delegate's words (heldout1078
+    n02)."""
+    assert infer_results_year("今年以来,我局积极贯彻落实…,全市三农工作稳中有进。\n一、主要指标完成情况\n", 2022) == 2022
+    assert infer_results_year("政府工作报告中,一组组暖心的数字…。\n今年以来,我州全力推进全域旅游发展。", 2019) == 2018
+    assert infer_results_year("一、主要指标完成情况\n(一)农村居民人均收入完成19437元", 2022) is None
+
+
 def test_a_year_after_a_headlines_doubled_dash_dates_the_page():
     """A city paper's reading of the work report (read heldout404 n08): "向着新目标出发——2023年重庆市政府工作报告解读"
     names the report's year after a doubled dash, which parts a headline; a single dash still ends a span of years."""

@@ -252,7 +252,14 @@ def results_year_and_whether_stated(text: str, current_year: int | None = None,
         return year, True
     if current_year and re.search(_WORK_REPORT_WORDS, text):
         return current_year - 1, False
+    if current_year and _YEAR_SO_FAR_OPENING.search(text, 0, YEAR_SO_FAR_OPENING_WITHIN):
+        return current_year, False  # "今年以来,我局…。一、主要指标完成情况": the year so far, reviewed
     return None, False
+
+
+# A line of a page's opening characters that starts on the year so far (今年以来: codebook year_so_far_opening)
+YEAR_SO_FAR_OPENING_WITHIN = 400
+_YEAR_SO_FAR_OPENING = compile_pattern(rf"(?m)^[ \t\u3000]*(?:{phrase_words('year_so_far_opening')})")
 
 
 def _done_in_its_paragraph(text: str, year: re.Match) -> bool:
