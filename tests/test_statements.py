@@ -7054,6 +7054,16 @@ def test_last_year_compared_with_is_a_base_not_the_year_of_the_value():
         50801.0: ("actual", 2021), 20.61: ("actual", 2021), 3.36: ("actual", 2021), 0.09: ("actual", 2021)}
 
 
+def test_the_value_after_a_year_compared_with_is_that_years():
+    # a city's water-use results (heldout1114 n07), a county's safety review (heldout1106 n08): 比2015年的65.67… and
+    # 由2005年的6起 are the base year's values; 比2015年下降18.8% is the change the page's year made
+    result, _ = extract("2016年,全市万元GDP用水量为56立方米,比2015年的65.67立方米下降18.8%;事故起数由2005年的6起减少到2起。",
+                        doc_type="other", period=(None, None), issued="2017-03-01")
+    years = {v.value: (v.kind, v.year) for v in result.values}
+    assert (years[65.67], years[6.0], years[56.0], years[18.8]) == (
+        ("actual", 2015), ("actual", 2005), ("actual", 2016), ("actual", 2016))
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

@@ -199,6 +199,8 @@ _COMPLETION_CUE = compile_pattern(_phrase_words("completion_cue"))  # 已, 截�
 _NOT_A_TARGET_CUE = guarded(compile_pattern(_phrase_words("not_a_target_cue")))
 # "由上年的293人": the value of the year before the one the statement speaks of (a share of it, 上年的95%, is not)
 _OF_THE_YEAR_BEFORE = compile_pattern(_phrase_words("value_of_the_year_before"))
+# "比2015年的65.67…": the value of the year compared with
+_OF_A_BASE_YEAR = guarded(compile_pattern(_phrase_words("value_of_a_base_year")))
 _SHARE_UNITS = ("%", "倍")
 _COUNT = compile_pattern(_phrase_words("count_verb"))
 _QUOTED_TASK_VERB = compile_pattern(_phrase_words("quoted_task_verb"))
@@ -2037,6 +2039,10 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             year, inferred, year_basis = doc.results_year, True, "the year whose results it stands beside"
         if year and unit not in _SHARE_UNITS and _OF_THE_YEAR_BEFORE.search(prefix):
             year, period, inferred, year_basis = year - 1, None, True, f"上年 before the value ({year_basis}, less one)"
+        base = _OF_A_BASE_YEAR.search(prefix) if year and kind == "actual" else None
+        if base and int(base.group(1)) < year:  # "比2015年的65.67立方米/万元下降…" in a page of 2016: 2015's value
+            year, period, inferred = int(base.group(1)), None, True
+            year_basis = f"the year compared with ({base.group(0)})"
         if kind == "target" and doc.doc_type == "statistical_bulletin" \
                 and not (year and doc.results_year and year > doc.results_year):
             # "…由上年的43.9:31.5:24.6调整为今年的51.6:21.7:26.7": a bulletin reports its year (not a plan's 2025 it cites)
