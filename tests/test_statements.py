@@ -7064,6 +7064,14 @@ def test_the_value_after_a_year_compared_with_is_that_years():
         ("actual", 2015), ("actual", 2005), ("actual", 2016), ("actual", 2016))
 
 
+def test_last_year_dates_the_start_of_a_change_not_its_end():
+    # a city's rural-work meeting (heldout1118 n01): 由去年的…1.33万公顷,增加到1.5万公顷 under the year's targets
+    text = "2012年农机重点工作目标\n二是推广水稻机械移栽技术。由去年的机械插秧面积1.33万公顷,增加到1.5万公顷。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2012-02-24")
+    years = {v.value: (v.kind, v.year) for v in result.values}
+    assert (years[1.33], years[1.5]) == (("actual", 2011), ("target", 2012))
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
