@@ -3808,7 +3808,7 @@ _THIS_YEAR_AS_A_TIME = compile_pattern(r"\s*今年\s*[,,]")  # 今年 set before
 def _dated_last_year(prefix: str) -> str:
     """The 去年 that dates what follows it in ``prefix`` (no 今年 after it), as it dates the value's year, else ''."""
     last_year = _last_match(_LAST_YEAR, prefix) if "去年" in prefix else None
-    if last_year and _CHANGE_FROM_LAST_YEAR_TO.search(prefix, last_year.start() - 1):
+    if last_year and _CHANGE_FROM_LAST_YEAR_TO.search(prefix, max(0, last_year.start() - 1)):
         return ""  # "由去年的…1.33万公顷,增加到1.5万公顷": 去年 dates the start of the change, not its end
     return last_year.group(0) if last_year and prefix.rfind("今年") < last_year.start() else ""
 

@@ -236,7 +236,8 @@ def _latest_evidence(text: str, gives: str) -> tuple[int, YearEvidence, re.Match
 def infer_results_year(text: str, current_year: int | None = None, title: str = "") -> int | None:
     """The year whose results a bulletin, execution report or work report's review gives, from its own words (its
     title first: a title broken over two lines, 2019年国民经济 / 和社会发展统计公报, is one in ``title``); else, for a
-    work report (or news of one) of a known year, the year before."""
+    work report (or news of one) of a known year, the year before; else, for a page of a known year that opens a line
+    on the year so far (今年以来), that year."""
     return results_year_and_whether_stated(text, current_year, title)[0]
 
 
