@@ -5222,6 +5222,22 @@ HELDOUT1117_FLOORS = {"f1_target": 0.71, "recall_actual": 0.46, "comparator_accu
 HELDOUT1118_FLOORS = {"f1_target": 0.66, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # heldout1119 (read): 5 southern city work reports' results sections, two gold targets (2006-2017): 0.0 / 0.946
 HELDOUT1119_FLOORS = {"f1_target": 0.0, "recall_actual": 0.89, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1120-1125: session 87's six (first-run F1 / actR with 919ce1fb, before they were read); heldout1122 and
+# heldout1125 sealed (read for their summary lines only)
+# heldout1120 (read): 1 county half-year work summary, two gold targets (2025): 0.0 / 0.857
+HELDOUT1120_FLOORS = {"f1_target": 0.0, "recall_actual": 0.8, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1121 (read): 5 five-year reviews of party congresses, work reports and two sessions, actuals only (the
+# extractor's false targets lower its F1 from 0, none) (2016-2022): 0.0 / 0.704
+HELDOUT1121_FLOORS = {"f1_target": 0.0, "recall_actual": 0.65, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1122 (sealed): 7 women's and children's development plans and news of them (2011-2022): 0.841 / 0.724
+HELDOUT1122_FLOORS = {"f1_target": 0.79, "recall_actual": 0.67, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1123 (read): 7 work reports of Shanghai and Tianjin districts and Zhejiang and Jiangsu cities (2015-2022):
+# 0.941 / 0.877
+HELDOUT1123_FLOORS = {"f1_target": 0.89, "recall_actual": 0.82, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1124 (read): 5 ecological and environmental plans and news of them (2010-2018): 0.625 / 1.0
+HELDOUT1124_FLOORS = {"f1_target": 0.57, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1125 (sealed): 8 talent and science-literacy plans and survey results (2009-2022): 0.873 / 0.545
+HELDOUT1125_FLOORS = {"f1_target": 0.82, "recall_actual": 0.49, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -6351,6 +6367,12 @@ GOALS = [
     ("heldout1117", "heldout1117", HELDOUT1117_FLOORS),
     ("heldout1118", "heldout1118", HELDOUT1118_FLOORS),
     ("heldout1119", "heldout1119", HELDOUT1119_FLOORS),
+    ("heldout1120", "heldout1120", HELDOUT1120_FLOORS),
+    ("heldout1121", "heldout1121", HELDOUT1121_FLOORS),
+    ("heldout1122", "heldout1122 (sealed)", HELDOUT1122_FLOORS),
+    ("heldout1123", "heldout1123", HELDOUT1123_FLOORS),
+    ("heldout1124", "heldout1124", HELDOUT1124_FLOORS),
+    ("heldout1125", "heldout1125 (sealed)", HELDOUT1125_FLOORS),
 ]
 
 
