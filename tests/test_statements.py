@@ -7082,6 +7082,17 @@ def test_a_sentence_led_by_the_months_so_far_is_no_commitment_on_a_page_of_commi
         "target", "target", "target", "actual", "actual")
 
 
+def test_a_change_after_a_dated_change_in_its_paragraph_spans_the_same_years():
+    # a city's party-congress editorial (heldout1121 n01): the next sentence opens on 五年来 and states its changes
+    # without years; they run over the years of the change dated before them
+    text = ("这是城市实力不断跃升的五年。地区生产总值从2016年的8973亿元增加到2021年的14595亿元,成为全国第15个成员。"
+            "五年来,全市财政总收入从2146亿元增加到3264亿元,其中一般公共预算收入从1115亿元增加到1723亿元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
+    years = {v.value: (v.kind, v.year) for v in result.values}
+    assert (years[2146.0], years[3264.0], years[1115.0], years[1723.0]) == (
+        ("actual", 2016), ("actual", 2021), ("actual", 2016), ("actual", 2021))
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

@@ -2060,12 +2060,15 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             # "从2011年到2016年,地区生产总值由65.6亿元增加到120.5亿元": the start, of the span's first year
             year, inferred = int(spanned.group(1)), True
             year_basis = f"the start of a change from its span's first year ({spanned.group(0).strip()})"
-        elif kind == "actual" and year and year_basis == _EARLIER_IN_THE_PARAGRAPH \
-                and _starts_a_change(prefix, sentence, match.end()):
+        elif kind == "actual" and (year is None or year_basis == _EARLIER_IN_THE_PARAGRAPH) \
+                and ((starts := _starts_a_change(prefix, sentence, match.end()))
+                     or year is None and _ENDS_A_CHANGE.search(prefix)):
             dated = _last_match(_DATED_CHANGE, line.text[:offset + match.start() - line.start])
-            if dated and int(dated.group(2)) == year:  # "由2011年的18.9亿元提高到2016年的28.4亿元。财政收入由2.3亿元…"
-                year = int(dated.group(1))
-                year_basis = f"the start of the change its paragraph dated ({dated.group(0)})"
+            if dated and (year is None or int(dated.group(2)) == year):
+                # "由2011年的18.9亿元提高到2016年的28.4亿元。财政收入由2.3亿元…"; the same after a sentence of its own time
+                # ("…从2016年的8973亿元增加到2021年的14595亿元。五年来,全市财政总收入从2146亿元增加到3264亿元")
+                year, inferred = int(dated.group(1 if starts else 2)), True
+                year_basis = f"the {'start' if starts else 'end'} of the change its paragraph dated ({dated.group(0)})"
         direction = _direction(item.verb if item else before) if target_type == "growth" else ""
         std = standardize(value, unit)
         std_high = standardize(value_high, unit).value if value_high is not None else None
@@ -3882,6 +3885,7 @@ _CHANGE_TO = compile_pattern(r"[^,;。]{0,20}?(提高|提升|增加|增长|下�
 # a change whose start and end years are both stated: "由2011年的18.9亿元提高到2016年的"
 _DATED_CHANGE = compile_pattern(r"(?:由|从)\s*((?:19|20)\d{2})\s*年[底末]?的?[^,,;;。由从]{0,30}?(?:到|至)\s*((?:19|20)\d{2})\s*年")
 _EARLIER_IN_THE_PARAGRAPH = "stated earlier in the paragraph (到…年)"
+_ENDS_A_CHANGE = compile_pattern(r"(?:由|从)\s*\d[^,,;;。由从]{0,30}?(?:到|至)\s*$")  # "从2146亿元增加到|3264亿元"
 
 
 def _starts_a_change(prefix: str, sentence: str, end: int) -> bool:
