@@ -7093,6 +7093,13 @@ def test_a_change_after_a_dated_change_in_its_paragraph_spans_the_same_years():
         ("actual", 2016), ("actual", 2021), ("actual", 2016), ("actual", 2021))
 
 
+def test_energy_units_in_standard_coal_have_a_short_form():
+    # a county's ecological-county work plan (heldout1124 n04): 标煤 is 标准煤; 0.9吨标煤/万元 was read as 0.9吨 and 万元
+    result, _ = extract("到2017年,单位GDP能耗保持在0.9吨标煤/万元以下,能源消费总量控制在800万吨标煤以内。")
+    assert [(v.value, v.unit, v.value_std, v.unit_std, v.comparator) for v in result.values] == [
+        (0.9, "吨标煤/万元", 0.9, "吨标准煤/万元", "<="), (800.0, "万吨标煤", 8000000.0, "吨标准煤", "<=")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
