@@ -3885,7 +3885,8 @@ _CHANGE_TO = compile_pattern(r"[^,;。]{0,20}?(提高|提升|增加|增长|下�
 # a change whose start and end years are both stated: "由2011年的18.9亿元提高到2016年的"
 _DATED_CHANGE = compile_pattern(r"(?:由|从)\s*((?:19|20)\d{2})\s*年[底末]?的?[^,,;;。由从]{0,30}?(?:到|至)\s*((?:19|20)\d{2})\s*年")
 _EARLIER_IN_THE_PARAGRAPH = "stated earlier in the paragraph (到…年)"
-_ENDS_A_CHANGE = compile_pattern(r"(?:由|从)\s*\d[^,,;;。由从]{0,30}?(?:到|至)\s*$")  # "从2146亿元增加到|3264亿元"
+_ENDS_A_CHANGE = compile_pattern(rf"(?:{_phrase_words('change_from_word')})\s*\d[^,,;;。]{{0,30}}?"
+                                 rf"(?:{_phrase_words('change_to_word')})\s*$")  # (从2146亿元增加到: the value after it)
 
 
 def _starts_a_change(prefix: str, sentence: str, end: int) -> bool:
