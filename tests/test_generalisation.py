@@ -5238,6 +5238,16 @@ HELDOUT1123_FLOORS = {"f1_target": 0.89, "recall_actual": 0.82, "comparator_accu
 HELDOUT1124_FLOORS = {"f1_target": 0.57, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # heldout1125 (sealed): 8 talent and science-literacy plans and survey results (2009-2022): 0.873 / 0.545
 HELDOUT1125_FLOORS = {"f1_target": 0.82, "recall_actual": 0.49, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1126-1129: session 87's second batch (first-run F1 / actR the same with 919ce1fb and with the session's rules
+# at 4bced8ca, before they were read); heldout1129 sealed
+# heldout1126 (read): 5 province-level work reports and news of results, three gold targets (2005-2013): 0.545 / 0.725
+HELDOUT1126_FLOORS = {"f1_target": 0.49, "recall_actual": 0.67, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1127 (read): 8 port, airport and logistics plans and results (2011-2026): 0.926 / 0.433
+HELDOUT1127_FLOORS = {"f1_target": 0.87, "recall_actual": 0.38, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1128 (read): 8 retail-sales and income results of cities and counties, two gold targets (2008-2025): 0.286 / 0.44
+HELDOUT1128_FLOORS = {"f1_target": 0.23, "recall_actual": 0.39, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1129 (sealed): 8 new areas' and development zones' plans and results (2008-2024, two undated): 0.980 / 0.966
+HELDOUT1129_FLOORS = {"f1_target": 0.93, "recall_actual": 0.91, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -6373,6 +6383,10 @@ GOALS = [
     ("heldout1123", "heldout1123", HELDOUT1123_FLOORS),
     ("heldout1124", "heldout1124", HELDOUT1124_FLOORS),
     ("heldout1125", "heldout1125 (sealed)", HELDOUT1125_FLOORS),
+    ("heldout1126", "heldout1126", HELDOUT1126_FLOORS),
+    ("heldout1127", "heldout1127", HELDOUT1127_FLOORS),
+    ("heldout1128", "heldout1128", HELDOUT1128_FLOORS),
+    ("heldout1129", "heldout1129 (sealed)", HELDOUT1129_FLOORS),
 ]
 
 
