@@ -3811,16 +3811,9 @@ _THIS_YEAR_AS_A_TIME = compile_pattern(r"\s*今年\s*[,,]")  # 今年 set before
 def _dated_last_year(prefix: str) -> str:
     """The 去年 that dates what follows it in ``prefix`` (no 今年 after it), as it dates the value's year, else ''."""
     last_year = _last_match(_LAST_YEAR, prefix) if "去年" in prefix else None
-    if last_year and _last_year_starts_a_change(prefix, last_year):
+    if last_year and _dates_the_start_of_a_change(prefix, last_year):
         return ""  # "由去年的…1.33万公顷,增加到1.5万公顷": 去年 dates the start of the change, not its end
     return last_year.group(0) if last_year and prefix.rfind("今年") < last_year.start() else ""
-
-
-def _last_year_starts_a_change(prefix: str, last_year: re.Match) -> bool:
-    """Whether 去年 in ``prefix`` opens the start of a change (从去年的1610亿, 由去年的…1.33万公顷) with a number after it:
-    it dates that start, not a value after it."""
-    opens = prefix[last_year.start() - 1:last_year.start()] in ("从", "由")
-    return opens and bool(_DIGIT.search(prefix, last_year.end()))
 
 
 def _fronted_result_cue(prefix: str, bounds_commit: bool = True) -> str | None:
@@ -3945,7 +3938,8 @@ _LAST_YEAR = guarded(compile_pattern(rf"(?<![比较同与和跟])(?<!在)去年(
 
 
 def _dates_the_start_of_a_change(prefix: str, year: re.Match) -> bool:
-    """"由2016年的80%提高到85%": 2016 dates the value the change starts from, not the one it reaches."""
+    """"由2016年的80%提高到85%", "从去年的1610亿增加到2000亿元": the year (or 去年) after 由/从 with a number after it
+    dates the value the change starts from, not the one it reaches."""
     return prefix[:year.start()].rstrip().endswith(("由", "从")) and any(c.isdigit() for c in prefix[year.end():])
 
 
@@ -4102,7 +4096,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
             # "赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上" (heldout272 n03): the report's review year
             return year - 1, None, True, per_year, f"the year before the work report it names ({stated[-1].group(0)})"
         last_year = _LAST_YEAR.search(prefix, stated[-1].end()) if "去年" in prefix else None
-        if last_year and _last_year_starts_a_change(prefix, last_year):
+        if last_year and _dates_the_start_of_a_change(prefix, last_year):
             last_year = None  # "到2010年GDP从去年的1610亿增加到2000亿元" (heldout276 n08): 去年 dates the change's start
         if last_year:  # "2024全国地方两会 | 贵州去年GDP增长4.9%": 去年 after the year counts back from it
             return year - 1, None, True, per_year, f"去年 after {stated[-1].group(0).strip()}"
