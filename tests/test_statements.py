@@ -7100,6 +7100,17 @@ def test_energy_units_in_standard_coal_have_a_short_form():
         (0.9, "吨标煤/万元", 0.9, "吨标准煤/万元", "<="), (800.0, "万吨标煤", 8000000.0, "吨标准煤", "<=")]
 
 
+def test_a_size_in_a_unit_that_does_not_count_a_class_names_the_class_not_a_value():
+    # (read heldout540 n09, heldout338 n07, heldout712 n06: a class of rivers, farms or counties named by a size)
+    result, _ = extract("到2025年,全面调查流域面积200平方公里以上的河流,对年出栏3000头以上规模猪场挂牌管理。")
+    assert [(v.value, v.unit) for v in result.values] == []
+    result, _ = extract("到2025年,常住人口30万以上的县域均至少有1所二级甲等中医医院。")
+    assert [(v.value, v.unit) for v in result.values] == [(1, "所")]
+    # a city's own size is what it is to reach (heldout177), and a count of the class is a value
+    result, _ = extract("到2035年,建设成城区常住人口500万以上的特大城市,建成500亩以上的蔬菜基地3个。")
+    assert [(v.value, v.unit) for v in result.values] == [(500, "万"), (3, "个")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
