@@ -1454,14 +1454,14 @@ def test_a_streak_is_no_value():
 
 
 def test_the_time_of_a_travel_or_service_circle_is_a_value():
-    """A plan's time circles (read heldout192 n02: 西安都市圈1小时通勤、城市群2小时通达; n08: 打造30分钟基层医疗服务圈)
-    are its targets, in hours or minutes, each a most (within the hour); a duration that qualifies a noun (24小时值班制度)
-    stays none."""
+    """A plan's time circles (read heldout192 n02: 西安都市圈1小时通勤、城市群2小时通达) are its targets, in hours, each a
+    most (within the hour); a duration that qualifies a noun (24小时值班制度) stays none. Minutes before a circle's name
+    (打造30分钟基层医疗服务圈, 15分钟健身圈) name a kind of network since session 88: of about forty in the read sets the
+    gold annotates nine (heldout192 n08 one of them)."""
     result, _ = extract("到2025年,基本实现都市圈1小时通勤、城市群2小时通达、全国主要城市3小时覆盖,打造30分钟基层医疗服务圈。"
                         "建立24小时值班制度。")
     assert [(v.value, v.unit, v.kind, v.year, v.comparator) for v in result.values] == [
-        (1, "小时", "target", 2025, "<="), (2, "小时", "target", 2025, "<="), (3, "小时", "target", 2025, "<="),
-        (30, "分钟", "target", 2025, "<=")]
+        (1, "小时", "target", 2025, "<="), (2, "小时", "target", 2025, "<="), (3, "小时", "target", 2025, "<=")]
     # hours to a place (read heldout352 n11: 形成3.5小时到北京、4小时到上海的高铁服务圈), 到 right after the hours
     result, _ = extract("到2020年,形成3.5小时到北京、4小时到上海的高铁服务圈,7小时到辽东半岛的海运服务圈。")
     assert [(v.value, v.unit, v.year) for v in result.values] == [(3.5, "小时", 2020), (4, "小时", 2020), (7, "小时", 2020)]
@@ -5977,9 +5977,10 @@ def test_a_change_from_the_present_starts_at_a_baseline_and_reaches_a_target():
     result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
     assert [(v.value, v.kind) for v in result.values] == [(800.0, "baseline"), (700.0, "target")]
     # a city's health facilities plan (heldout794 n04): 增为 after a present start, a target cue (计划) before it
+    # (the 30分钟 of the circle's name is no value since session 88)
     text = "三亚计划至2020年建成30分钟健康服务圈,并使每千名常住人口床位数由目前的4.75张增为7.5张。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
-    assert [(v.value, v.kind) for v in result.values][1:] == [(4.75, "baseline"), (7.5, "target")]
+    assert [(v.value, v.kind) for v in result.values] == [(4.75, "baseline"), (7.5, "target")]
 
 
 def test_a_count_of_projects_with_their_planned_investment_after_it_is_a_target():
@@ -7109,6 +7110,14 @@ def test_a_size_in_a_unit_that_does_not_count_a_class_names_the_class_not_a_valu
     # a city's own size is what it is to reach (heldout177), and a count of the class is a value
     result, _ = extract("到2035年,建设成城区常住人口500万以上的特大城市,建成500亩以上的蔬菜基地3个。")
     assert [(v.value, v.unit) for v in result.values] == [(500, "万"), (3, "个")]
+
+
+def test_a_service_circle_named_by_its_minutes_is_a_name_and_its_count_the_value():
+    # (read heldout320 n11, heldout1066 n01, heldout532 n12: 15分钟健身圈 and its kin name a kind of network)
+    result, _ = extract("到2025年,县级以上城区普遍建成15分钟健身圈,打造30分钟县域交通圈。")
+    assert [(v.value, v.unit) for v in result.values] == []
+    result, _ = extract("到2025年,建成20个“15分钟就业服务圈”社区就业服务站点。")
+    assert [(v.value, v.unit) for v in result.values] == [(20, "个")]
 
 
 def test_a_quota_assigned_in_brackets_is_the_target():
