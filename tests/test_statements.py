@@ -7120,6 +7120,15 @@ def test_a_service_circle_named_by_its_minutes_is_a_name_and_its_count_the_value
     assert [(v.value, v.unit) for v in result.values] == [(20, "个")]
 
 
+def test_a_count_of_a_documents_own_items_as_it_describes_itself_is_no_value():
+    # (read heldout224 n10, heldout496 n01, heldout732 n03: a plan counting its own indicators, tasks and measures)
+    result, _ = extract("《方案》设立了14项主要指标,提出六方面23项具体任务。")
+    assert [(v.value, v.unit) for v in result.values] == []
+    # a count the place commits to carry out stays a value (read heldout304 n01, heldout716 n03)
+    result, _ = extract("到2025年,确保16项改革任务顺利完成,再出台10项新政策。")
+    assert [(v.value, v.unit, v.kind) for v in result.values] == [(16, "项", "target"), (10, "项", "target")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
