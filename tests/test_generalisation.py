@@ -5258,6 +5258,16 @@ HELDOUT1131_FLOORS = {"f1_target": 0.83, "recall_actual": 0.24, "comparator_accu
 HELDOUT1132_FLOORS = {"f1_target": 0.75, "recall_actual": 0.95, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 # heldout1133 (sealed): 8 rule-of-law, hotline, anti-drug, volunteer and charity pages, mostly results: 0.649 / 0.659
 HELDOUT1133_FLOORS = {"f1_target": 0.59, "recall_actual": 0.6, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1134-1137: session 88's second batch (first-run F1 / actR the same with 51b68d3a and with the session's four
+# rules at 2a26d0f5, before they were read); heldout1135 and heldout1137 sealed
+# heldout1134 (read): 8 state-owned enterprise and housing provident fund targets and results (2008-2022): 0.75 / 0.791
+HELDOUT1134_FLOORS = {"f1_target": 0.7, "recall_actual": 0.74, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1135 (sealed): 8 land supply, land consolidation and marine economy pages (2011-2025): 0.951 / 0.742
+HELDOUT1135_FLOORS = {"f1_target": 0.9, "recall_actual": 0.69, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1136 (read): 8 hydrogen, exhibition, live-streaming and private-economy pages (2015-2030): 0.914 / 0.769
+HELDOUT1136_FLOORS = {"f1_target": 0.86, "recall_actual": 0.71, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
+# heldout1137 (sealed): 8 civil air defence, veterans, chronicles, archives and speciality-crop pages: 0.81 / 0.895
+HELDOUT1137_FLOORS = {"f1_target": 0.76, "recall_actual": 0.84, "comparator_accuracy": 0.95, "quote_span_exact": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -6401,6 +6411,10 @@ GOALS = [
     ("heldout1131", "heldout1131 (sealed)", HELDOUT1131_FLOORS),
     ("heldout1132", "heldout1132", HELDOUT1132_FLOORS),
     ("heldout1133", "heldout1133 (sealed)", HELDOUT1133_FLOORS),
+    ("heldout1134", "heldout1134", HELDOUT1134_FLOORS),
+    ("heldout1135", "heldout1135 (sealed)", HELDOUT1135_FLOORS),
+    ("heldout1136", "heldout1136", HELDOUT1136_FLOORS),
+    ("heldout1137", "heldout1137 (sealed)", HELDOUT1137_FLOORS),
 ]
 
 
