@@ -2277,7 +2277,8 @@ _CIRCLE_UNITS = ("小时", "分钟")
 # a figure's caption after it on its line ("167.83亿元——经济总量稳步提升"), and the lines below it that may state it
 _FIGURE_CAPTION = compile_pattern(rf"\s*(?:{_phrase_words('figure_caption_dash')})\s*[^\d\s]")
 FIGURE_STATEMENT_LINES = 2
-# a plan's time circle (都市圈1小时通勤, 30分钟基层医疗服务圈; codebook time_circle_word): the time is its target
+# a plan's time circle (都市圈1小时通勤, 2小时交通圈; codebook time_circle_word): the time is its target (minutes
+# before a circle's name are structure: codebook structure_rules.csv)
 _TIME_CIRCLE_FOLLOWS = compile_pattern(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_phrase_words('time_circle_word')})")
 _VERSION_WORDS = ("工程", "计划", "版")  # a number after them names a version
 _RATIO_FOLLOWS = compile_pattern(r"\s*[::]\s*\d")
