@@ -7168,6 +7168,9 @@ def test_a_margin_in_percentage_points_over_a_plan_is_a_result_and_a_revision_no
     # an amount written straight after the plan's word is a margin too (read heldout354 n04, heldout1144 n07)
     result, _ = extract("全省林业产业总产值达4654亿元,超出目标304亿元;改造74户,超过原定任务数4户。")
     assert [(v.value, v.kind) for v in result.values if v.value in (304, 4)] == [(304, "actual"), (4, "actual")]
+    # a floor set against a plan (不低于) is a commitment, not a margin reached
+    result, _ = extract("确保全市经济增速不低于全省目标1个百分点。")
+    assert [(v.value, v.kind) for v in result.values] == [(1, "target")]
     # by how much a target was raised is no value (read heldout1058 n02)
     result, _ = extract("力争国内生产总值增长12%以上(调增2个百分点)。")
     assert [(v.value, v.unit, v.kind) for v in result.values] == [(12, "%", "target")]
