@@ -3025,6 +3025,14 @@ _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", 
 _MEASURED_AGAINST_PLAN = compile_pattern(r"(?:高于|低于|超过|超额完成|完成|比|超|达成|占|优于|好于|快于|慢于)(?:了)?"
                                          r"(?:(?:省|市|县|区|上级)?下达的?)?"
                                          r"(?:国定|省定|市定|国家|年度|全年|年初|预期|年)?(?:总量|增速)?(?:计划目标|计划|目标)")
+# The same comparison seen from the value after it (codebook phrase_words margin_against_plan, _direct): the
+# pattern above only blanks a plan's words out of a clause's cues; these reach up to the number (a schedule, a
+# standard, the plan's value in brackets between) and make the margin a result, whatever cue the clause holds.
+# ("超出省定目标任务(98%)1.17个百分点", "比年初预期目标高1.3个百分点": how far a result is over or under its plan)
+_MARGIN_AGAINST_PLAN = compile_pattern(rf"(?:{_phrase_words('margin_against_plan')})$")
+_MARGIN_AGAINST_PLAN_DIRECT = compile_pattern(rf"(?:{_phrase_words('margin_against_plan_direct')})$")  # "超出目标304亿元"
+_MARGIN_OVER_A_PLAN = ("a margin over or under a plan, a schedule or a standard (in percentage points, or an amount "
+                       "written straight after the plan's word): a result")
 
 
 # "完成投资629亿元,占年度投资计划的97.2%", "完成目标任务的103.1%": the share of a plan achieved so far.
@@ -3114,11 +3122,6 @@ def _planned_amount(clause: str) -> str | None:
 
 
 _PLAN_AMOUNT = "the plan's amount, whose share achieved follows (完成年计划X的N%)"
-# "超出省定目标任务(98%)1.17个百分点", "比年初预期目标高1.3个百分点": how far a result is over or under its plan
-_MARGIN_AGAINST_PLAN = compile_pattern(rf"(?:{_phrase_words('margin_against_plan')})$")
-_MARGIN_AGAINST_PLAN_DIRECT = compile_pattern(rf"(?:{_phrase_words('margin_against_plan_direct')})$")  # "超出目标304亿元"
-_MARGIN_OVER_A_PLAN = ("a margin over or under a plan, a schedule or a standard (in percentage points, or an amount "
-                       "written straight after the plan's word): a result")
 _BUDGET_AMOUNT_BASIS = "the amount of a budget"
 
 
