@@ -7184,6 +7184,21 @@ def test_a_speed_class_a_view_counter_and_a_firm_class_by_size_are_no_values():
     assert [(v.value, v.unit) for v in result.values] == [(2000, "公里"), (1, "家"), (2, "户"), (300, "亿元")]
 
 
+def test_a_value_whose_words_name_nothing_is_kept_with_a_guessed_name():
+    # (read heldout764 n03, heldout790 n06, heldout342 n01: a name cut by a line break, a second amount of the same
+    # task, 今年要超N% under a headline naming it: dropped as unclassified before)
+    result, _ = extract("到2025年,全年水土流失治理面\n积不低于41平方公里。")
+    assert [(v.value, v.unit, v.kind, v.comparator) for v in result.values] == [(41, "平方公里", "target", ">=")]
+    assert [f.flag_type for f in result.flags] == ["indicator_guessed"]
+    result, _ = extract("今年,全市计划完成清淤13条河道,15万立方米。")
+    assert [(v.value, v.unit) for v in result.values] == [(13, "条"), (15, "万立方米")]
+    result, _ = extract("今年,全县生产总值要超20%。今年要超20%。")
+    assert [(v.value, v.comparator) for v in result.values] == [(20, ">"), (20, ">")]
+    # a bare amount alone on its line, under no heading, still has nothing to name it: a flag, not a value
+    result, _ = extract("力争到2025年,全市新增老年助餐点\n300个以上\n")
+    assert result.values == [] and [f.flag_type for f in result.flags] == ["unclassified_number"]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

@@ -1912,7 +1912,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
             # "共1794个项目", "让1.6万户…住上新房": no indicator phrase before the value; the words right after it name what
             # it counts (not a deed done to them: 对185项…进行了责任分解), or else the last words before it when they are
             # more than a verb and a cue (not "据统计,由5%提高到6%", “增长6.5%”), and the flag says it was guessed
-            indicator = _words_naming_an_unnamed_value(before, after)
+            indicator = _words_naming_an_unnamed_value(before, after) \
+                or _name_borrowed_for_an_unnamed_value(before, after, previous, offset, unit)
             target_type = "growth" if unit in _GROWTH_UNITS and _GROWTH_VERB.search(before) else "level"
             unnamed = bool(indicator)
         if not indicator:
@@ -4278,6 +4279,42 @@ _WORDS_BEFORE_AN_UNNAMED_VALUE = compile_pattern(rf"(?<![\d.]){_UNNAMED_VALUE_WO
 _TIME_SPAN_UNIT = compile_pattern(_phrase_words("time_span_unit"))
 _DONE_TO_THEM = compile_pattern(_phrase_words("deed_done_mark"))
 _CHANGE_TO_AT_END = compile_pattern(f"(?:{_phrase_words('change_to_word')})$")  # (提高到, 降至: a change's verb, no name)
+
+
+_QUOTE_MARKS_REMOVED = str.maketrans("", "", "“”‘’\"'")
+
+
+def _name_borrowed_for_an_unnamed_value(before: str, after: str, previous: StatedValue | None, offset: int,
+                                        unit: str) -> str:
+    """A name for a value no words around it name, so that it is kept (flagged as guessed) rather than lost: the
+    name of the value before it in its sentence ("计划完成清淤13条河道,15万立方米"; not a share after a count:
+    "未开工项目67个,占28%", nor a value whose own one-character name follows it: "3个县级市、2个县"), else the words
+    of its clause when more than a verb, a cue, a year, a change's start or a share stays of them ("积不低于41平方公里":
+    a name cut by a line break). "" for a figure quoted after a target's words ("目标是“增长6.5%”": its measure is
+    named, if anywhere, before it), for a preposition ("对185项…进行了责任分解"), for a later item of a list ("全市有
+    82个镇、2个乡") and for a bare cell (nothing before it)."""
+    clause = before.strip().rstrip("(([《")
+    opening = clause.rfind("“")
+    if opening >= 0 and "”" not in clause[opening:]:
+        return ""
+    bound = _SUFFIX_FOLLOWS.match(after)
+    named_after = _CJK_CHARACTER.match(after, bound.end() if bound else 0)  # "3个县级市、2个县": its own name
+    if previous is not None and previous.number_span[0] >= offset and not named_after \
+            and (previous.unit == unit or unit not in _SHARE_UNITS):
+        return previous.indicator_zh
+    words = _START_OF_CHANGE.sub("", _YEAR_WORDS.sub("", clause))
+    while True:
+        stripped = _QUALIFIED_GROWTH_VERB.sub("", _LEVEL_VERB.sub("", _CHANGE_TO_AT_END.sub("", words)))
+        stripped = cue_pattern("target_cue").sub("", cue_pattern("actual_cue").sub("", stripped))
+        if stripped == words:
+            break
+        words = stripped
+    named = _has_two_cjk_characters(clause) and _CJK_CHARACTER.search(words) and not _DIGIT.search(clause) \
+        and not _SHARE_OF_PREVIOUS.fullmatch(words.strip(",,、 "))
+    return clause.translate(_QUOTE_MARKS_REMOVED) if named else ""
+
+
+_YEAR_WORDS = compile_pattern(r"(?:19|20)\d{2}\s*年(?:底|末)?|今年|明年|年内|全年")
 
 
 def _words_naming_an_unnamed_value(before: str, after: str) -> str:
