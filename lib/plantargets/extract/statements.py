@@ -1911,7 +1911,8 @@ def _extract_sentence(doc, norm, line, sentence, tokens: list[re.Match], offset,
         if unnamed:
             # "共1794个项目", "让1.6万户…住上新房": no indicator phrase before the value; the words right after it name what
             # it counts (not a deed done to them: 对185项…进行了责任分解), or else the last words before it when they are
-            # more than a verb and a cue (not "据统计,由5%提高到6%", “增长6.5%”), and the flag says it was guessed
+            # more than a verb and a cue (not "据统计,由5%提高到6%", “增长6.5%”), else a name borrowed from the value
+            # before it or its clause's words, so it is kept; the flag says it was guessed
             indicator = _words_naming_an_unnamed_value(before, after) \
                 or _name_borrowed_for_an_unnamed_value(before, after, previous, offset, unit)
             target_type = "growth" if unit in _GROWTH_UNITS and _GROWTH_VERB.search(before) else "level"
@@ -4303,18 +4304,28 @@ def _name_borrowed_for_an_unnamed_value(before: str, after: str, previous: State
             and (previous.unit == unit or unit not in _SHARE_UNITS):
         return previous.indicator_zh
     words = _START_OF_CHANGE.sub("", _YEAR_WORDS.sub("", clause))
-    while True:
-        stripped = _QUALIFIED_GROWTH_VERB.sub("", _LEVEL_VERB.sub("", _CHANGE_TO_AT_END.sub("", words)))
-        stripped = cue_pattern("target_cue").sub("", cue_pattern("actual_cue").sub("", stripped))
-        if stripped == words:
-            break
+    while (stripped := _without_cues(_without_verbs(words))) != words:
         words = stripped
     named = _has_two_cjk_characters(clause) and _CJK_CHARACTER.search(words) and not _DIGIT.search(clause) \
         and not _SHARE_OF_PREVIOUS.fullmatch(words.strip(",,、 "))
     return clause.translate(_QUOTE_MARKS_REMOVED) if named else ""
 
 
-_YEAR_WORDS = compile_pattern(r"(?:19|20)\d{2}\s*年(?:底|末)?|今年|明年|年内|全年")
+# a year, or a word for one relative to the page's date (今年, 明年, 年内, 全年): no name of a value
+_YEAR_WORDS = compile_pattern(rf"(?:19|20)\d{{2}}\s*年(?:底|末)?|{_phrase_words('relative_year_word')}"
+                              rf"|{_phrase_words('this_year_word')}")
+
+
+def _without_verbs(words: str) -> str:
+    """The words with the verbs of a change or a level taken off their end, again until none is left (提高到, 达到)."""
+    while (stripped := _QUALIFIED_GROWTH_VERB.sub("", _LEVEL_VERB.sub("", _CHANGE_TO_AT_END.sub("", words)))) != words:
+        words = stripped
+    return words
+
+
+def _without_cues(words: str) -> str:
+    """The words with every target and result cue taken out of them."""
+    return cue_pattern("target_cue").sub("", cue_pattern("actual_cue").sub("", words))
 
 
 def _words_naming_an_unnamed_value(before: str, after: str) -> str:
@@ -4327,13 +4338,7 @@ def _words_naming_an_unnamed_value(before: str, after: str) -> str:
     for named in (tail if tail and not _DONE_TO_THEM.search(tail.group(0)) else None, head):
         if named is None:
             continue
-        core = named.group(0)
-        while True:
-            stripped = _QUALIFIED_GROWTH_VERB.sub("", _LEVEL_VERB.sub("", _CHANGE_TO_AT_END.sub("", core)))
-            if stripped == core:
-                break
-            core = stripped
-        core = cue_pattern("target_cue").sub("", cue_pattern("actual_cue").sub("", core))
+        core = _without_cues(_without_verbs(named.group(0)))
         if len(_CJK_CHARACTER.findall(core)) >= 2:
             return named.group(0)
     return ""
