@@ -7194,6 +7194,9 @@ def test_a_value_whose_words_name_nothing_is_kept_with_a_guessed_name():
     assert [(v.value, v.unit) for v in result.values] == [(13, "条"), (15, "万立方米")]
     result, _ = extract("今年,全县生产总值要超20%。今年要超20%。")
     assert [(v.value, v.comparator) for v in result.values] == [(20, ">"), (20, ">")]
+    # no name is borrowed for a later item whose own one-character name follows it, nor for a share after a count
+    result, _ = extract("全市下辖4个市辖区、3个县级市、2个县。未开工项目67个,占28%。")
+    assert [v.value for v in result.values] == [4, 3, 67] and len(result.flags) == 2
     # a bare amount alone on its line, under no heading, still has nothing to name it: a flag, not a value
     result, _ = extract("力争到2025年,全市新增老年助餐点\n300个以上\n")
     assert result.values == [] and [f.flag_type for f in result.flags] == ["unclassified_number"]
