@@ -4298,8 +4298,7 @@ def _name_borrowed_for_an_unnamed_value(before: str, after: str, previous: State
     opening = clause.rfind("“")
     if opening >= 0 and "”" not in clause[opening:]:
         return ""
-    bound = _SUFFIX_FOLLOWS.match(after)
-    named_after = _CJK_CHARACTER.match(after, bound.end() if bound else 0)  # "3个县级市、2个县": its own name
+    named_after = _CJK_CHARACTER.match(after, _past_its_bound(after))  # "3个县级市、2个县": its own name
     if previous is not None and previous.number_span[0] >= offset and not named_after \
             and (previous.unit == unit or unit not in _SHARE_UNITS):
         return previous.indicator_zh
@@ -4313,7 +4312,13 @@ def _name_borrowed_for_an_unnamed_value(before: str, after: str, previous: State
 
 # a year, or a word for one relative to the page's date (今年, 明年, 年内, 全年): no name of a value
 _YEAR_WORDS = compile_pattern(rf"(?:19|20)\d{{2}}\s*年(?:底|末)?|{_phrase_words('relative_year_word')}"
-                              rf"|{_phrase_words('this_year_word')}")
+                              rf"|{_THIS_YEAR.pattern}")
+
+
+def _past_its_bound(after: str) -> int:
+    """Where the words after a value begin past its bound (以上, 左右 after a value are its bound, no name)."""
+    bound = _SUFFIX_FOLLOWS.match(after)
+    return bound.end() if bound else 0
 
 
 def _without_verbs(words: str) -> str:
@@ -4332,8 +4337,7 @@ def _words_naming_an_unnamed_value(before: str, after: str) -> str:
     """The words that name a value no phrase before it names: those right after it (not a deed done to what it counts,
     with 了), or else the last words before it; either only when two characters stay once a verb and the cues are
     taken off them."""
-    bound = _SUFFIX_FOLLOWS.match(after)  # (以上, 左右 after the value are its bound, no name)
-    tail = _WORDS_AFTER_AN_UNNAMED_VALUE.match(after, bound.end() if bound else 0)
+    tail = _WORDS_AFTER_AN_UNNAMED_VALUE.match(after, _past_its_bound(after))
     head = _WORDS_BEFORE_AN_UNNAMED_VALUE.search(before)
     for named in (tail if tail and not _DONE_TO_THEM.search(tail.group(0)) else None, head):
         if named is None:
