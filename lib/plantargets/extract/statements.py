@@ -177,7 +177,9 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
 # addition and counting, and the subjects and time words an indicator phrase starts with.
 _COMMITMENT_CUE = compile_pattern(_phrase_words("commitment"))
 # a sentence led by the part of the year so far or 已 (1—10月,完成投资5.8亿元; 截至目前,…)
-_SO_FAR_LEADING = compile_pattern(rf"\s*({_phrase_words('completion_cue')})\s*[,,]")
+# the months so far leading a sentence, after the year they are of or not ("今年1-8月,", "1-6月份,")
+_SO_FAR_LEADING = compile_pattern(rf"\s*(?:(?:{_phrase_words('this_year_word')})\s*)?"
+                                  rf"({_phrase_words('completion_cue')})\s*[,,]")
 _ESTIMATE = compile_pattern(_phrase_words("estimate_word"))  # 预计: a result estimated before the year's figures are in
 _ESTIMATE_LEADING = compile_pattern(rf"\s*(?:{_phrase_words('estimate_word')})\s*[,,]")  # "预计,…": it frames the sentence
 # a line of an execution report: the year's target, a colon, then what the year is estimated to come to
@@ -3564,8 +3566,10 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         last_year = _dated_last_year(prefix) if not committed else ""
         if last_year:  # "“去年城镇居民人均可支配收入达到了20370元,增长幅度是15%" under the year's targets: the year before's
             return "actual", f"actual cue {last_year} earlier in the sentence, in a target section"
-        so_far = _SO_FAR_LEADING.match(sentence)
-        if so_far and not committed:
+        so_far = _SO_FAR_LEADING.match(sentence) or earlier and _WORDS_BEFORE.search(prefix) \
+            and _SO_FAR_LEADING.match(earlier)
+        # (the year's word before the months, 今年1-8月, commits nothing)
+        if so_far and not _has_target_cue(_SO_FAR_LEADING.sub(_blank, prefix, count=1)):
             # "…涉及年度投资目标6.28亿元。1—10月,完成投资5.8亿元": the months so far, after the year's projects
             return "actual", f"completion cue {so_far.group(1)} leading the sentence, in a target section"
     if doc.doc_type == "project_report" and line.heading_level is not None \
@@ -3607,7 +3611,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if _projects_with_planned_investment(before, sentence, match):  # "安排重点建设项目191个,计划投资1430亿元"
         return "target", _PROJECTS_PLANNED
     if page_of_commitments and not _DONE_MARKER.search(before) and (doc.dated or not _PAST_YEAR.search(prefix)) \
-            and not _opens_on_a_past_time(sentence, prefix, doc.current_year) and not _SO_FAR_LEADING.match(sentence):
+            and not _opens_on_a_past_time(sentence, prefix, doc.current_year) \
+            and not _SO_FAR_LEADING.match(earlier or sentence):
         # (not "比2017年增加了2.9个百分点"; on an undated page, not "2020年秋季,全区新改扩建13所…", which may be past;
         # not "1-6月份,开复工项目64项": the months so far)
         return "target", page_of_commitments
