@@ -7256,6 +7256,16 @@ def test_the_size_of_the_field_a_ranking_is_taken_in_is_no_value():
     assert [(v.value, v.unit) for v in result.values] == [(20, "个"), (3, "个")]
 
 
+def test_this_years_word_inside_a_leading_as_of_phrase_commits_to_nothing():
+    # (read heldout1098 n04, n08, heldout566 n08, heldout412 n10: "截止今年6月30日,全州出生1676人" reports the count so
+    # far; a commitment before the phrase still commits: "今年,我省将在去年的基础上…,新建…幼儿园200所")
+    text = ("据统计,截止今年6月30日,全州出生1676人。截至今年11月底,我区常住总人口102.3万人。"
+            "今年,我省将在去年的基础上继续加大推进力度,新建公办幼儿园200所。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2014-12-10")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[1676.0], kinds[102.3], kinds[200.0]) == ("actual", "actual", "target")
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

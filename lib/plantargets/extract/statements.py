@@ -3591,6 +3591,11 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", _plan_default(doc)
     if not _has_target_cue(prefix) and _framed_by_its_lead(earlier):
         prefix = earlier[:_FRAMING_LEAD] + prefix  # "今年西藏将稳步发展…;严守耕地红线,青稞播种面积稳定在230万亩以上"
+    fronted = _fronted_result_cue(_ON_THE_BASIS_OF.sub(_blank, prefix), lead_commits=False)
+    if fronted and not _has_target_cue(prefix[:prefix.rfind(fronted)]):
+        # "去年,广西学前教育三年毛入园率达85.6%", "截止今年6月30日,全州出生1676人": the time phrase before the comma
+        # frames the clause after it (not "今年,我省将在去年的基础上…新建…200所", a commitment before it)
+        return "actual", f"actual cue {fronted} leading the sentence"
     if _has_target_cue(prefix):
         review = _last_match(cue_pattern("review_section"), prefix)
         target = _last_match(cue_pattern("target_cue"), prefix)
@@ -3606,7 +3611,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             return "actual", f"actual cue {framed} leading the sentence, a bound kept after it"
         return "target", _CUE_EARLIER_IN_THE_SENTENCE
     fronted = _fronted_result_cue(prefix)
-    if fronted:  # "去年,广西学前教育三年毛入园率达85.6%": the time phrase before the comma frames the clause after it
+    if fronted:
         return "actual", f"actual cue {fronted} leading the sentence"
     if _projects_with_planned_investment(before, sentence, match):  # "安排重点建设项目191个,计划投资1430亿元"
         return "target", _PROJECTS_PLANNED
@@ -3835,11 +3840,12 @@ def _dated_last_year(prefix: str) -> str:
     return last_year.group(0) if last_year and prefix.rfind("今年") < last_year.start() else ""
 
 
-def _fronted_result_cue(prefix: str, bounds_commit: bool = True) -> str | None:
+def _fronted_result_cue(prefix: str, bounds_commit: bool = True, lead_commits: bool = True) -> str | None:
     """The actual cue of a time phrase set before a comma at a clause's start (截至2022年底, 目前,), with no
     commitment after it: it frames the values after it, where a cue inside a clause (同比增长) frames its own.
     With ``bounds_commit`` False a bound kept (控制在) is no commitment: after 去年 it is a result, when nothing
-    else in the text commits (not "今年,我省将在去年的基础上…")."""
+    else in the text commits (not "今年,我省将在去年的基础上…"). With ``lead_commits`` False the time phrase the cue
+    leads commits to nothing ("截止今年6月30日,": 今年 dates the count) unless a year is named after it."""
     commitments = _commitments_only(prefix)
     if not bounds_commit and (cue_pattern("target_cue").search(commitments) or _STATED_YEAR.search(prefix)):
         return None
@@ -3853,6 +3859,9 @@ def _fronted_result_cue(prefix: str, bounds_commit: bool = True) -> str | None:
     time_only = _THIS_YEAR_AS_A_TIME.match(commitments, lead_end)
     if time_only:  # "统计显示,今年,全市…新增76所": 今年 says when, it commits to nothing
         commitments = commitments[:lead_end] + _blank(time_only) + commitments[time_only.end():]
+    if not lead_commits and not _ANY_YEAR.search(prefix, lead_end):
+        # (not "截至今年7月,相城区2023年民生实事31个项目已全部启动": the year's projects, named by their year)
+        commitments = commitments[:fronted.end()] + " " * (lead_end - fronted.end()) + commitments[lead_end:]
     bound = _last_match(cue_pattern("bound_cue"), commitments) if bounds_commit else None
     later = [m for m in (_last_match(cue_pattern("target_cue"), commitments), bound,
                          _last_match(_STATED_YEAR, commitments)) if m and m.end() > fronted.start()]
