@@ -7266,6 +7266,13 @@ def test_this_years_word_inside_a_leading_as_of_phrase_commits_to_nothing():
     assert (kinds[1676.0], kinds[102.3], kinds[200.0]) == ("actual", "actual", "target")
 
 
+def test_a_round_mark_reached_with_yueshang_or_kuaru_is_a_value():
+    # (read heldout196 n11, heldout710 n01: 跃上万亿元台阶 as 迈上; heldout183 n07: 跨入百亿元行列)
+    result, _ = extract("到2020年,全省生产总值跃上万亿元台阶,一般公共预算收入跨入百亿元行列。\n",
+                        doc_type="other", period=(None, None), issued="2013-01-01")
+    assert [(v.value, v.unit, v.comparator) for v in result.values] == [(10000, "亿元", ">="), (100, "亿元", ">=")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
