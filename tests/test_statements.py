@@ -7291,6 +7291,18 @@ def test_the_share_of_a_plan_a_level_of_government_set_is_a_result():
     assert (kinds[144.0], kinds[158.93]) == ("actual", "actual")
 
 
+def test_the_figures_of_an_approved_project_are_what_it_is_to_build():
+    # (read heldout1206 n05, n08, heldout1170 n03: a project's approval; uncued values default to targets, as a plan's)
+    text = ("某县经济发展促进局关于某镇食用菌循环经济示范园区建设项目可行性研究报告的批复\n某镇人民政府:\n"
+            "报来《关于申请审批该项目可行性研究报告的函》收悉。经研究,现批复如下:\n"
+            "一、建设内容:新建彩钢瓦厂棚2800平方米,新建一条长1000米、宽6米的机耕路。\n")
+    result, _ = extract(text, doc_type="project_approval", period=(None, None), issued="2024-03-01")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[2800.0], kinds[1000.0], kinds[6.0]) == ("target", "target", "target")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2024-03-01")  # a page of no known type
+    assert {v.kind for v in result.values} == {"actual"}
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

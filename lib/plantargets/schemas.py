@@ -67,7 +67,7 @@ TargetsSchema = _table("TargetsSchema", (
     "province": _f(Str, "Province in English", nullable=True),
     "doc_id": _f(Str, "Document id (documents.doc_id): raw file stem and ordinal"),
     "doc_title": _f(Str, "Title of the document the value was stated in", nullable=True),
-    "doc_type": _f(Str, "Document type (text/segment.py): work_report, five_year_plan, action_plan, plan_recommendations, plan, plan_report, statistical_bulletin, project_list, project_report, work_summary, work_plan, plan_news (news whose headline says a plan was issued), notice, other"),
+    "doc_type": _f(Str, "Document type (text/segment.py): work_report, five_year_plan, action_plan, plan_recommendations, plan, plan_report, statistical_bulletin, project_list, project_report, work_summary, work_plan, plan_news (news whose headline says a plan was issued), project_approval (a project's approval, news of it or its environmental notice), notice, other"),
     "source_file": _f(Str, "Raw file in data/raw whose text[char_start:char_end] is the quote"),
     "indicator_id": _f(Str, "Canonical indicator id from the codebook; empty when unmapped", nullable=True),
     "indicator_zh": _f(Str, "Indicator phrase as the text names it"),
@@ -127,7 +127,7 @@ DocumentsSchema = _table("DocumentsSchema", (
     "admin_level": _f(Str, "prefecture, county or district: the level of the place the document is about", nullable=True),
     "place_zh": _f(Str, "The place the document is about: the manifest's place_zh (a district's report: 麻章区), "
                         "else its city", nullable=True),
-    "doc_type": _f(Str, "work_report, five_year_plan, action_plan, plan_recommendations, plan, plan_report, statistical_bulletin, project_list, project_report, work_summary, work_plan, plan_news, notice, other, front_matter"),
+    "doc_type": _f(Str, "work_report, five_year_plan, action_plan, plan_recommendations, plan, plan_report, statistical_bulletin, project_list, project_report, work_summary, work_plan, plan_news, project_approval, notice, other, front_matter"),
     "title": _f(Str, "Title inferred from the text (or the manifest for single-document files)", nullable=True),
     "issuer": _f(Str, "Issuing body", nullable=True),
     "doc_number": _f(Str, "Document number such as 湛府办〔2023〕5号", nullable=True),

@@ -3019,7 +3019,7 @@ _CHANGE_REACHED = compile_pattern(r"(?:提高|提升|增加|增长|上升|下降
 _CHANGE_FROM_A_YEAR = compile_pattern(_FROM_A_YEARS_VALUE.pattern + r"[^,;。由从]{0,20}$")  # "由2015年的141家"
 _CHANGE_TO_YEAR = compile_pattern(r"[^,;。]{0,12}?(?:到|至)\s*((?:19|20)\d{2})\s*年")  # "从2015年的75.6%提高到2020年的86.7%"
 _PLAN_TYPES = ("five_year_plan", "action_plan", "plan", "plan_recommendations", "work_report", "project_list", "work_plan",
-               "plan_news")
+               "plan_news", "project_approval")
 
 
 # "高于计划3个百分点", "完成年度目标": a comparison with a plan, which is a result, not a commitment.

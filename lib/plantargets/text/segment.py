@@ -368,6 +368,10 @@ def _news_of_a_plan(head_lines) -> str | None:
 _PROJECTS_ASSESSED = phrase_words("target_assessed")  # 重点民生实事考核自查报告 (heldout84 n03): what was done, assessed
 _PROJECTS_DONE = phrase_words("projects_done_title_word")  # 2025年为民兴办实事项目全落地 (heldout81 n06),
 # 20项民心工程三季度“答卷”出炉 (heldout420 n10): done, not to do
+# A project's approval (可行性研究报告的批复), news of it (项目获…批复立项) or its environmental notice (环境影响评价公示)
+# in the first characters of a page: the project is to be built, the figures of what it will have are its targets
+_PROJECT_APPROVAL = compile_pattern(phrase_words("project_approval_word"))
+MAX_APPROVAL_HEAD = 200
 _WORK_PLAN = compile_pattern(r"工作(?:参考)?(?:计划|要点|思路|安排)")
 # A document named in book-title marks that the title goes on to say something of ("《…三年行动计划(2011-2013年)》实施
 # 三年来,新建…"): the page speaks of that plan, it is not the plan; a title issuing it (印发, 通知, 征求意见稿) or the
@@ -539,6 +543,8 @@ def infer_metadata(doc: Document, text: str, norm: NormalizedText, kind: str) ->
     headline = _news_of_a_plan(head_lines) if doc.doc_type == "other" else None
     if headline is not None:
         doc.doc_type = "plan_news"
+    if doc.doc_type in ("other", "notice") and _PROJECT_APPROVAL.search(head, 0, MAX_APPROVAL_HEAD):
+        doc.doc_type = "project_approval"  # a project's approval or environmental notice: what it is to build
 
     doc.issued_date = _infer_date(head_lines, flag)
     if not doc.issued_date and _FULL_DATE.search(doc.title):
