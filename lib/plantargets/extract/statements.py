@@ -177,6 +177,9 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
 # addition and counting, and the subjects and time words an indicator phrase starts with.
 _COMMITMENT_CUE = compile_pattern(_phrase_words("commitment"))
 # a sentence led by the part of the year so far or 已 (1—10月,完成投资5.8亿元; 截至目前,…)
+# the months so far leading a clause after a comma ("记者…获悉,1—2月,全市…"), as they may lead a sentence
+_SO_FAR_AFTER_A_COMMA = compile_pattern(rf"[,,;;::]\s*(?:(?:{_phrase_words('this_year_word')})\s*)?"
+                                        rf"(?:{_phrase_words('completion_cue')})\s*[,,]")
 # the months so far leading a sentence, after the year they are of or not ("今年1-8月,", "1-6月份,")
 _SO_FAR_LEADING = compile_pattern(rf"\s*(?:(?:{_phrase_words('this_year_word')})\s*)?"
                                   rf"({_phrase_words('completion_cue')})\s*[,,]")
@@ -3617,9 +3620,9 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", _PROJECTS_PLANNED
     if page_of_commitments and not _DONE_MARKER.search(before) and (doc.dated or not _PAST_YEAR.search(prefix)) \
             and not _opens_on_a_past_time(sentence, prefix, doc.current_year) \
-            and not _SO_FAR_LEADING.match(earlier or sentence):
+            and not _SO_FAR_LEADING.match(earlier or sentence) and not _SO_FAR_AFTER_A_COMMA.search(prefix):
         # (not "比2017年增加了2.9个百分点"; on an undated page, not "2020年秋季,全区新改扩建13所…", which may be past;
-        # not "1-6月份,开复工项目64项": the months so far)
+        # not "1-6月份,开复工项目64项" nor "…获悉,1—2月,全市规上工业增加值增长9.5%": the months so far)
         return "target", page_of_commitments
     led = _fronted_result_cue(earlier[:_FRAMING_LEAD]) if earlier else None
     if led:  # "去年,…成立…专班;市财政一次性追加预算1000万元…": the lead's time of results frames each piece
