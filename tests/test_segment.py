@@ -400,16 +400,15 @@ def test_a_projects_approval_news_of_it_or_its_environmental_notice_is_a_project
     """A county's approval of a project's feasibility study (heldout1206 n08), news that a reservoir's study was
     approved (n06) and a project's environmental notice (n03): what each describes is to be built; a quarter's
     results that count the approvals granted (完成立项批复项目53个, heldout198 n04) are not one."""
-    doc = _one_document("某县发展促进局关于某镇食用菌循环经济示范园区建设项目可行性研究报告的批复\n某镇人民政府:\n"
-                        "报来《关于申请审批…的函》收悉。项目总投资1200万元,新建厂棚2800平方米。\n")
-    assert doc.doc_type == "project_approval"
-    doc = _one_document("8月26日,记者从某州水利局获悉,该州重大水利工程,某水库可行性研究报告获得省发改委正式批复。"
-                        "水库总库容436万立方米。\n")
-    assert doc.doc_type == "project_approval"
-    doc = _one_document("中药饮片生产线建设项目 环境影响评价第一次网上公示\n项目年生产中药饮片1500吨。\n")
-    assert doc.doc_type == "project_approval"
-    doc = _one_document("某旗一季度经济运行开局良好\n今年全旗重点建设项目84个,截至3月底,完成立项批复项目53个,立项率达63%。\n")
-    assert doc.doc_type == "other"
+    pages = {
+        "某县发展促进局关于某镇食用菌循环经济示范园区建设项目可行性研究报告的批复\n某镇人民政府:\n"
+        "报来《关于申请审批…的函》收悉。项目总投资1200万元,新建厂棚2800平方米。\n": "project_approval",
+        "8月26日,记者从某州水利局获悉,该州重大水利工程,某水库可行性研究报告获得省发改委正式批复。"
+        "水库总库容436万立方米。\n": "project_approval",
+        "中药饮片生产线建设项目 环境影响评价第一次网上公示\n项目年生产中药饮片1500吨。\n": "project_approval",
+        "某旗一季度经济运行开局良好\n今年全旗重点建设项目84个,截至3月底,完成立项批复项目53个,立项率达63%。\n": "other",
+    }
+    assert {text: _one_document(text).doc_type for text in pages} == pages
 
 
 def test_a_lead_after_a_summary_of_values_can_say_a_plan_was_issued():
