@@ -176,13 +176,11 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
 # The words that shape an indicator phrase (codebook/phrase_words.csv): commitment, the verbs of growth, level,
 # addition and counting, and the subjects and time words an indicator phrase starts with.
 _COMMITMENT_CUE = compile_pattern(_phrase_words("commitment"))
-# a sentence led by the part of the year so far or 已 (1—10月,完成投资5.8亿元; 截至目前,…)
-# the months so far leading a clause after a comma ("记者…获悉,1—2月,全市…"), as they may lead a sentence
-_SO_FAR_AFTER_A_COMMA = compile_pattern(rf"[,,;;::]\s*(?:(?:{_phrase_words('this_year_word')})\s*)?"
-                                        rf"(?:{_phrase_words('completion_cue')})\s*[,,]")
-# the months so far leading a sentence, after the year they are of or not ("今年1-8月,", "1-6月份,")
-_SO_FAR_LEADING = compile_pattern(rf"\s*(?:(?:{_phrase_words('this_year_word')})\s*)?"
-                                  rf"({_phrase_words('completion_cue')})\s*[,,]")
+# the part of the year so far or 已, after the year's word or not, set before a comma (1—10月,完成投资5.8亿元; 今年1-8月,
+# 发生事故265起; 截至目前,…): it leads a sentence, or a clause after a comma ("记者…获悉,1—2月,全市…增长9.5%")
+_SO_FAR = rf"(?:(?:{_phrase_words('this_year_word')})\s*)?({_phrase_words('completion_cue')})\s*[,,]"
+_SO_FAR_LEADING = compile_pattern(rf"\s*{_SO_FAR}")
+_SO_FAR_AFTER_A_COMMA = compile_pattern(rf"[,,;;::]\s*{_SO_FAR}")
 _ESTIMATE = compile_pattern(_phrase_words("estimate_word"))  # 预计: a result estimated before the year's figures are in
 _ESTIMATE_LEADING = compile_pattern(rf"\s*(?:{_phrase_words('estimate_word')})\s*[,,]")  # "预计,…": it frames the sentence
 # a line of an execution report: the year's target, a colon, then what the year is estimated to come to
@@ -3614,7 +3612,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             return "actual", f"actual cue {framed} leading the sentence, a bound kept after it"
         return "target", _CUE_EARLIER_IN_THE_SENTENCE
     fronted = _fronted_result_cue(prefix)
-    if fronted:
+    if fronted:  # (a time phrase inside 在…的基础上 as well, when no cue commits: "在去年的基础上,全市…新增…")
         return "actual", f"actual cue {fronted} leading the sentence"
     if _projects_with_planned_investment(before, sentence, match):  # "安排重点建设项目191个,计划投资1430亿元"
         return "target", _PROJECTS_PLANNED
