@@ -7315,12 +7315,15 @@ def test_the_months_so_far_after_a_comma_report_results_on_a_page_of_commitments
 
 def test_what_a_projects_content_or_scale_lists_is_to_be_built():
     # (read heldout167 n03, heldout444 n10, heldout828 n01, heldout1194 n07: 27 such values in the read sets' gold, all
-    # targets: 建设内容包括…, 建设规模为… open what a project will build)
+    # targets: 建设内容包括…, 建设规模为… open what a project will build; the scale it has now does not (heldout224 n02:
+    # 原有建设规模为36班)
     text = ("该项目总投资491.64万元。建设内容包括干渠4条总长21.66公里、支渠2条总长3.84公里。"
             "工程建设规模为854.2公里,其中国省干线194.2公里。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2010-05-01")
     kinds = {v.value: v.kind for v in result.values}
     assert (kinds[21.66], kinds[3.84], kinds[854.2], kinds[194.2]) == ("target",) * 4
+    result, _ = extract("木棉湾小学原有建设规模为36班。\n", doc_type="other", period=(None, None), issued="2010-05-01")
+    assert [(v.value, v.kind) for v in result.values] == [(36, "actual")]
 
 
 def test_a_quota_assigned_in_brackets_is_the_target():
