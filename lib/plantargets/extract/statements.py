@@ -3592,12 +3592,12 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
         return "target", _plan_default(doc)
     if not _has_target_cue(prefix) and _framed_by_its_lead(earlier):
         prefix = earlier[:_FRAMING_LEAD] + prefix  # "今年西藏将稳步发展…;严守耕地红线,青稞播种面积稳定在230万亩以上"
-    fronted = _fronted_result_cue(_ON_THE_BASIS_OF.sub(_blank, prefix), lead_commits=False)
-    if fronted and not _has_target_cue(prefix[:prefix.rfind(fronted)]):
-        # "去年,广西学前教育三年毛入园率达85.6%", "截止今年6月30日,全州出生1676人": the time phrase before the comma
-        # frames the clause after it (not "今年,我省将在去年的基础上…新建…200所", a commitment before it)
-        return "actual", f"actual cue {fronted} leading the sentence"
     if _has_target_cue(prefix):
+        fronted = _fronted_result_cue(_ON_THE_BASIS_OF.sub(_blank, prefix), lead_commits=False)
+        if fronted and not _has_target_cue(prefix[:prefix.rfind(fronted)]):
+            # "截止今年6月30日,全州出生1676人": the time phrase before the comma frames the clause after it, its own
+            # 今年 no commitment (not "今年,我省将在去年的基础上…新建…200所", a commitment before it)
+            return "actual", f"actual cue {fronted} leading the sentence"
         review = _last_match(cue_pattern("review_section"), prefix)
         target = _last_match(cue_pattern("target_cue"), prefix)
         if review and target and review.start() > target.end():  # "今年是…收官之年,…获悉,五年来,共新建165所"
@@ -3612,7 +3612,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             return "actual", f"actual cue {framed} leading the sentence, a bound kept after it"
         return "target", _CUE_EARLIER_IN_THE_SENTENCE
     fronted = _fronted_result_cue(prefix)
-    if fronted:  # (a time phrase inside 在…的基础上 as well, when no cue commits: "在去年的基础上,全市…新增…")
+    if fronted:  # "去年,广西学前教育三年毛入园率达85.6%": the time phrase before the comma frames the clause after it
         return "actual", f"actual cue {fronted} leading the sentence"
     if _projects_with_planned_investment(before, sentence, match):  # "安排重点建设项目191个,计划投资1430亿元"
         return "target", _PROJECTS_PLANNED
