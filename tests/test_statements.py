@@ -7326,6 +7326,16 @@ def test_what_a_projects_content_or_scale_lists_is_to_be_built():
     assert [(v.value, v.kind) for v in result.values] == [(36, "actual")]
 
 
+def test_a_pipe_tables_column_of_the_years_targets_holds_targets_on_a_page_of_no_type():
+    """"序号 | 名 称 | 2025年目标 |" on a page of 2025 with no title: the column's word says its values are targets,
+    though the page's own year would read a year column as results (read heldout1212 n07)."""
+    text = ("序号 | 名 称 | 2025年目标 | 责任单位 | 备注 |\n1 | 重特大生产安全事故起数 | 0 | 市安委会各成员单位 | |\n"
+            "2 | 生产安全较大事故起数 | 10起以内 | 市安委会各成员单位 | |\n3 | 森林火灾受害率 | 0.3‰以内 | 市林业局 | |\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-01")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(0, "target", 2025), (10, "target", 2025),
+                                                                  (0.3, "target", 2025)]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

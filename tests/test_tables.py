@@ -345,6 +345,15 @@ def test_a_growth_column_of_a_pipe_table_follows_its_year():
         (2019, False, "650"), (2019, True, "6.5"), (2020, False, "700"), (2020, True, "6左右")]
 
 
+def test_a_pipe_tables_year_headers_keep_the_word_that_names_their_role():
+    """"| 2025年目标 |", "| 2024年完成值 |": a pipe table's year column keeps its role word, as a flattened table's
+    does (a city's emergency-management target table, read heldout1212 n07)."""
+    text = ("序号 | 名 称 | 2024年完成值 | 2025年目标 | 责任单位 |\n1 | 重特大生产安全事故起数 | 1 | 0 | 市安委会 |\n"
+            "2 | 森林火灾受害率 | 0.2‰ | 0.3‰以内 | 市林业局 |\n")
+    table = find_tables(_lines(text))[0]
+    assert [(c.year, c.role_word) for c in table.columns if c.year] == [(2024, "完成值"), (2025, "目标")]
+
+
 def test_a_pipe_table_whose_header_wrapped_and_whose_rows_lost_their_empty_last_cells():
     """A district's progress table of its livelihood projects (heldout54 n06): the header wraps onto a second line,
     rows drop their empty 备注, and a row whose words hold numbers where a value should be is left to the prose

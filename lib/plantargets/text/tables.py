@@ -881,7 +881,8 @@ def _parse_pipe_table(lines: list[Line], start: int) -> Table | None:
             columns.append(TableColumn(columns[-1].year, columns[-1].forecast, c, growth=True))  # "2019年 | 增长%"
         else:
             y = _YEAR_HEADER.match(c.text)
-            columns.append(TableColumn(int(y.group(1)) if y else None, bool(y and y.group(2)), c))
+            columns.append(TableColumn(int(y.group(1)) if y else None, bool(y and y.group(2)), c,
+                                       _role_word(c.text) if y else ""))  # "2025年目标": the column's role
     rows: list[TableRow] = []
     consumed = set(range(start, rows_from))
     for k in range(rows_from, len(lines)):
