@@ -7336,6 +7336,19 @@ def test_a_pipe_tables_column_of_the_years_targets_holds_targets_on_a_page_of_no
                                                                   (0.3, "target", 2025)]
 
 
+def test_a_horizon_of_ten_years_written_in_digits_ends_with_the_documents_own_period():
+    """"今后10年中,…将保持在99.9%以上" in a women's plan for 2011-2020 (read heldout1210 n01): a span of two digits is a
+    horizon as 今后五年 is; ten years end with the document's period of that length (2010-2020 counts as ten too),
+    not with the 到2015年 the text named before."""
+    text = ("到2015年,全市孕产妇住院分娩率达到99%以上。\n"
+            "今后10年中,我市女性高中阶段毛入学率将保持在99.9%以上,高等教育毛入学率达到50%以上。\n")
+    result, _ = extract(text, doc_type="plan", period=(2011, 2020), issued="2011-09-20")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(99, "target", 2015), (99.9, "target", 2020),
+                                                                  (50, "target", 2020)]
+    result, _ = extract(text, doc_type="plan", period=(2010, 2020), issued="2010-09-20")
+    assert [v.year for v in result.values] == [2015, 2020, 2020]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

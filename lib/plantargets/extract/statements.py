@@ -1395,10 +1395,10 @@ _PRESENT = compile_pattern(rf"{_phrase_words('as_of_now_word')}|{_SINCE_A_YEAR.p
 _PRESENT_LEAD = compile_pattern(_phrase_words("present_lead"))
 # a result cue of the present state ("actual cue 目前"): a list it opens under the targets states where they start from
 _PRESENT_STATE_CUE = compile_pattern(rf"actual cue (?:{_phrase_words('present_state_word')})")
-# "用2年时间", "今后五年": a span of years from the document's own (codebook phrase_words role horizon_lead)
+# "用2年时间", "今后五年", "今后10年": a span of years from the document's own (codebook phrase_words role horizon_lead)
 # (not an N-year plan's name: "实施新一轮世园会后利用三年行动计划")
-_HORIZON = compile_pattern(rf"(?:{_phrase_words('horizon_lead')})\s*([一二两三四五六七八九十\d])\s*年(?!\s*(?:行动|计划|规划))"
-                           r"(?:时间|内|左右)?")
+_HORIZON = compile_pattern(rf"(?:{_phrase_words('horizon_lead')})\s*(\d{{1,2}}|[一二两三四五六七八九十])\s*年"
+                           r"(?!\s*(?:行动|计划|规划))(?:时间|内|左右)?")
 # "5年内,太原市计划建设…", "3年内计划投资180亿元": N年内 with no lead, a span from now when a commitment follows it
 # before the value (not "2年内新建、改扩建农村幼儿园75所", what two years brought; nor 近3年内, 过去5年内)
 _HORIZON_WITHOUT_LEAD = compile_pattern(_phrase_words("horizon_without_lead"))
@@ -1737,15 +1737,16 @@ FIRST_MONTH_OF_A_HORIZON_FROM_THE_NEXT_YEAR = 10  # "今后五年" said from Oct
 
 def _horizon_end(doc: Document, years: int) -> tuple[int, int] | None:
     """The span of a horizon of ``years`` years ("未来五年", "用2年时间"): the document's own period when it is that
-    long (a 十三五 page's 未来五年 is 2016-2020) and not over by the document's year (a page of 2026 reviewing the
-    十四五 looks to 2026-2030), else the years from the document's year on (from the next, on a page written in its
-    last months)."""
+    long, or a year longer as a ten-year plan's 2010-2020 is (a 十三五 page's 未来五年 is 2016-2020), and not over by
+    the document's year (a page of 2026 reviewing the 十四五 looks to 2026-2030), else the years from the document's
+    year on (from the next, on a page written in its last months); ten years counted from a page's year are not
+    (今后10年 on a page of 2011 may end in 2020 or 2021)."""
     if not 1 <= years <= MAX_HORIZON_YEARS:
         return None
-    if doc.period_start and doc.period_end and doc.period_end - doc.period_start + 1 == years \
+    if doc.period_start and doc.period_end and doc.period_end - doc.period_start + 1 in (years, years + 1) \
             and not (doc.report_year and doc.report_year > doc.period_end):
         return doc.period_start, doc.period_end
-    if not doc.report_year:
+    if not doc.report_year or years == MAX_HORIZON_YEARS:
         return None
     # "在未来三年里逐步改造143所中小学" on a page of 2016-12-15, "未来五年海南经济增长速度可达13%" on one of 2010-10-08:
     # from October the years to come begin with the next one
