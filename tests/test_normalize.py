@@ -1477,6 +1477,14 @@ def test_corner_quotation_marks_read_as_the_curly_ones():
         (50.0, "target", 2025), (300.0, "target", 2025)]
 
 
+def test_a_horizontal_bar_in_a_span_of_years_reads_as_the_dash():
+    """"《…实施方案(2011―2020年)》提出" (read heldout1218 n01, U+2015): the typesetter's bar reads as —, so the span is the
+    scheme's period, not a year 2020 named after a bar (the page's year); one character for one, so quotes keep it."""
+    raw = "《江西省找矿突破战略行动实施方案(2011―2020年)》提出,到2020年新增铜资源储量1000万吨。\n"
+    norm, _ = normalize_text(raw)
+    assert "(2011—2020年)" in norm.text and "―" not in norm.text and len(norm.text) == len(raw)
+
+
 def test_a_document_sites_watermark_token_is_cut_wherever_it_stands():
     """A document site's copy of a work report (heldout436 n06: "政 府 工 作 报 告8Ay", "会议上8Ay", 13 times; heldout174
     n02: zTB): a short token of mixed-case letters and digits, set three times or more next to Chinese text, is cut

@@ -44,6 +44,9 @@ _FULLWIDTH.update({0x2028: 0x0A, 0x2029: 0x0A, 0x0085: 0x0A, 0x000B: 0x0A, 0x000
 # (“十四五”), so every pattern that looks for a quoted name or plan finds them (devset d103; heldout606 n03; heldout18
 # p18_02 in the harness's corner-quotes form)
 _FULLWIDTH.update({0x300C: 0x201C, 0x300D: 0x201D, 0x300E: 0x201C, 0x300F: 0x201D})
+# The horizontal bar a typesetter writes for the dash of a span (方案(2011―2020年), heldout1218 n01; 2017―2025年,
+# heldout1138 n04) read as the dash simplified text uses, so the span is one period, not a year named after a bar
+_FULLWIDTH.update({0x2015: 0x2014})
 # A table drawn with box-drawing characters (│ 指 标 │ 单位│ 2009年 │, ├────┼────┤ between rows, heldout698 n02): its
 # upright rules and corners read as the pipes of a text table (─ stays: prose writes it for a dash, ──2023年2月27日)
 _FULLWIDTH.update({0x2502: ord("|"), 0x2503: ord("|")})
