@@ -7349,6 +7349,16 @@ def test_a_horizon_of_ten_years_written_in_digits_ends_with_the_documents_own_pe
     assert [v.year for v in result.values] == [2015, 2020, 2020]
 
 
+def test_a_horizon_on_an_undated_page_counts_from_its_plans_first_year():
+    """"用3年左右时间,…力争找到6处以上大型规模…的矿床" on an undated page whose only date is the scheme's 2011-2020 (read
+    heldout1218 n01): the years are counted from the period's first year, not from its last."""
+    text = ("《江西省找矿突破战略行动实施方案(2011―2020年)》提出,我省将努力实现地质找矿重大突破。\n"
+            "按照时间节点,用3年左右时间,实现地质找矿取得新进展,力争找到6处以上大型规模的矿床;"
+            "用5年左右时间,力争找到10处以上大型规模的矿床。\n")
+    result, _ = extract(text, doc_type="other", period=(2011, 2020), issued="")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(6, "target", 2013), (10, "target", 2015)]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

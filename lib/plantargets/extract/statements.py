@@ -1739,8 +1739,9 @@ def _horizon_end(doc: Document, years: int) -> tuple[int, int] | None:
     """The span of a horizon of ``years`` years ("未来五年", "用2年时间"): the document's own period when it is that
     long, or a year longer as a ten-year plan's 2010-2020 is (a 十三五 page's 未来五年 is 2016-2020), and not over by
     the document's year (a page of 2026 reviewing the 十四五 looks to 2026-2030), else the years from the document's
-    year on (from the next, on a page written in its last months); ten years counted from a page's year are not
-    (今后10年 on a page of 2011 may end in 2020 or 2021)."""
+    year on (from the next, on a page written in its last months; from its period's first year on a page whose only
+    date is its period); ten years counted from a page's year are not (今后10年 on a page of 2011 may end in 2020 or
+    2021)."""
     if not 1 <= years <= MAX_HORIZON_YEARS:
         return None
     if doc.period_start and doc.period_end and doc.period_end - doc.period_start + 1 in (years, years + 1) \
@@ -1752,6 +1753,8 @@ def _horizon_end(doc: Document, years: int) -> tuple[int, int] | None:
     # from October the years to come begin with the next one
     late = bool(doc.written_month) and doc.written_month >= FIRST_MONTH_OF_A_HORIZON_FROM_THE_NEXT_YEAR
     first = doc.report_year + 1 if doc.written_year == doc.report_year and late else doc.report_year
+    if not doc.dated and doc.period_start:
+        first = doc.period_start  # an undated page's only date is its plan's period: it speaks from its start
     return first, first + years - 1
 
 
