@@ -7359,6 +7359,18 @@ def test_a_horizon_on_an_undated_page_counts_from_its_plans_first_year():
     assert [(v.value, v.kind, v.year) for v in result.values] == [(6, "target", 2013), (10, "target", 2015)]
 
 
+def test_a_year_stated_under_a_review_heading_of_an_undated_page_keeps_a_result_its_words_say_was_done():
+    """Under "二、全县矿产资源开发利用现状" on a page of no date (read heldout1218 n07): "至2020年底,共有采矿权37个" and
+    "已完成…治理项目87个" say what was done, so the year stated keeps them results; a stated year with no such words
+    still reads as a target, the page's own year being unknown."""
+    text = ("二、全县矿产资源开发利用现状\n"
+            "至2020年底,共有采矿权37个,其中铁矿17个。至2020年底,已完成矿山地质环境恢复治理项目87个。\n"
+            "到2025年,矿山地质环境治理率达到90%。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="")
+    assert [(v.value, v.kind) for v in result.values] == [(37, "actual"), (17, "actual"), (87, "actual"),
+                                                          (90, "target")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

@@ -3355,7 +3355,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if line.in_review:  # past results: "由X提高到Y" there is two actuals
         # (a piece after ";" of a sentence its lead dates: "到2015年,…地区生产总值达到1000亿元…;地方财政…收入100亿元")
         stated = stated or (_stated_year(earlier) if earlier else None)
-        if stated and stated[0] > (doc.report_year or 0):
+        if stated and stated[0] > (doc.report_year or 0) and (doc.report_year or not _done_before(prefix)):
+            # (the page's year unknown, words that say it was done keep it a result: "至2020年底,共有采矿权37个")
             return "target", "review heading, but a later year is stated"
         # (a work report's review tells its projects' planned sums as what was signed or done: 签约…项目450个、计划投资
         # 2660亿元)
