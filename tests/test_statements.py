@@ -7371,6 +7371,15 @@ def test_a_year_stated_under_a_review_heading_of_an_undated_page_keeps_a_result_
                                                           (90, "target")]
 
 
+def test_a_span_of_years_with_no_lead_counts_from_the_year_named_before_it():
+    """"2021年洪雅县党代会上提出…,五年内全力争创5A级旅游景区1个" (read heldout1230 n05): N年内 with a commitment after it
+    counts from the year its words name, as 用5年时间 does, so the target is for 2025, not for the congress's year."""
+    text = ("据了解,2021年洪雅县党代会上提出加快打造全域全时国际康养旅游度假目的地,"
+            "五年内全力争创5A级旅游景区1个。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-06-01")
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(1, "target", 2025)]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

@@ -4044,6 +4044,9 @@ def _horizon_from_a_year(prefix: str) -> tuple[int, int] | None:
     """(start, years) of a horizon of N years named after a year in a value's words ("2003年,…决定在5年内筹集45亿元"),
     or None (a horizon after no year is counted from the document's year, by ``_horizon_end``)."""
     horizon = _last_match(_HORIZON, prefix)
+    if horizon is None:  # "2021年…党代会上提出…五年内全力争创…各1个": N年内 with no lead, a commitment after it
+        bare = _last_match(_HORIZON_WITHOUT_LEAD, prefix)
+        horizon = bare if bare and _commits_before_a_number(prefix, bare.end()) else None
     if not horizon or horizon.group(0).startswith(_COUNTS_FROM_NOW) \
             or _SPEAKS_OF_ANOTHER_YEAR.search(prefix, horizon.end()):  # "…用三年时间完成…,今年投资90亿元": its own year
         return None
