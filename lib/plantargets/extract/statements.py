@@ -4035,9 +4035,9 @@ _WHEN_AFTER_WEI_OR_SHI = compile_pattern(r"(?<=[为是])\s*((?:19|20)\d{2})\s*�
 # end of 2020-2022年; nor 2014年以来, 2020年底, 2020年的85%: a state reached)
 _START_OF_A_HORIZON = compile_pattern(r"(?<![到至比较\d\-—–~])((?:19|20)\d{2})\s*年(?!\s*(?:以来|底|末|的|前|[-—–~至到]))")
 _COUNTS_FROM_NOW = ("今后", "未来")  # horizon leads that count from the document's year, whatever year came before
-# "两年后", "5年后": the year that many years on from the page's (the read pages use it so; none counts on from a
-# thing's own start, as "建成三年后" would)
-_YEARS_LATER = compile_pattern(r"(?<![\d年])([一二两三四五六七八九十\d])\s*年后")
+# "两年后", "5年后", "五年之后": the year that many years on from the page's (the read pages use it so; none counts on
+# from a thing's own start, as "建成三年后" would)
+_YEARS_LATER = compile_pattern(r"(?<![\d年])([一二两三四五六七八九十\d])\s*年之?后")
 
 
 def _horizon_from_a_year(prefix: str) -> tuple[int, int] | None:
@@ -4221,7 +4221,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if line_year and not own_year and (kind == "actual" or (current and line_year >= current)
                                        or (kind == "target" and not current) or in_period):
         return line_year, None, True, per_year, _PARAGRAPH_YEAR  # "2022年,新改扩建公办幼儿园7所。…覆盖面力争达50%"
-    later = _YEARS_LATER.search(prefix) if current and kind == "target" and "年后" in prefix else None
+    later = _YEARS_LATER.search(prefix) if current and kind == "target" and "后" in prefix else None
     if later and 1 <= (years := int(parse_numeral(later.group(1)))) <= MAX_HORIZON_YEARS:
         # "黑龙江省两年后森林覆盖率将达到43.9%" on a page of 2003: the year N years on from the page's
         return current + years, None, True, per_year, f"N years after the document's year ({later.group(0)}, {current})"
