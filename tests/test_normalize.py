@@ -1485,6 +1485,19 @@ def test_a_horizontal_bar_in_a_span_of_years_reads_as_the_dash():
     assert "(2011—2020年)" in norm.text and "―" not in norm.text and len(norm.text) == len(raw)
 
 
+def test_a_breadcrumb_below_its_home_link_and_a_header_of_spaced_labels_open_no_section():
+    """A district bureau's report (read heldout1214 n05): ">政府信息公开>政府决策>重点工作" under "首页" is navigation and
+    "组配分类 重点工作 发布机构 区科技局" a header of labels and values set apart by spaces; neither is a lead, so the
+    site's category 重点工作 opens no targets over the report's results."""
+    raw = ("首页\n>政府信息公开>政府决策>重点工作\n索引号 002969069/2024-120113\n组配分类 重点工作 发布机构 区科技局\n"
+           "2023年科技进步报告\n发布时间: 2024-07-12 09:27\n"
+           "2023年,全年区本级高新技术产业实现增加值286.61亿元,同比增长10.5%;区本级完成高新技术产业投资65.35亿元,"
+           "同比增长42.3%;区本级实现技术交易额99.8亿元。\n")
+    norm, _ = normalize_text(raw)
+    assert ">政府信息公开" not in norm.text
+    assert {kind for _, kind, _ in extract_tables_of(raw)} == {"actual"}
+
+
 def test_a_document_sites_watermark_token_is_cut_wherever_it_stands():
     """A document site's copy of a work report (heldout436 n06: "政 府 工 作 报 告8Ay", "会议上8Ay", 13 times; heldout174
     n02: zTB): a short token of mixed-case letters and digits, set three times or more next to Chinese text, is cut

@@ -979,8 +979,9 @@ def metadata_line_pattern() -> re.Pattern[str]:
     structure."""
     labels = sorted((row["label"] for row in codebook_rows("metadata_labels.csv")), key=len, reverse=True)
     spaced = "|".join(r"\s*".join(map(re.escape, label)) for label in labels)
-    # (after "|": "| 索引号 | 620702001/2026-00010 |", a table's cell)
-    return compile_pattern(rf"^[|\s]*(?:{spaced})(?:\s*[::|]|\s+(?=\d))")
+    # (after "|": "| 索引号 | 620702001/2026-00010 |", a table's cell; labels and values set apart by spaces alone:
+    # "组配分类 重点工作 发布机构 区科技局", a label, a short value, another label)
+    return compile_pattern(rf"^[|\s]*(?:{spaced})(?:\s*[::|]|\s+(?=\d)|\s+[^\s::]{{1,20}}\s+(?:{spaced})(?:\s|[::]|$))")
 
 
 # A number alone on its line (10, 39.8%), or a quoted phrase or a document's name (“十三五”, 《…规划》), as a scrape that
