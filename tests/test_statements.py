@@ -7388,6 +7388,17 @@ def test_n_years_after_with_zhi_counts_on_from_the_pages_year():
     assert [(v.value, v.kind, v.year) for v in result.values] == [(5, "target", 2026)]
 
 
+def test_an_estimate_before_a_later_year_forecasts_that_year():
+    """"预计2026年全州清洁能源装机容量超1600万千瓦" on a page of 2024 (read heldout1234 n08; heldout344 n02: 预计2022年…达
+    3.3万吨/天 on a plan of 2019): 预计 before the year forecasts that year, a target as the year after the page makes it;
+    an estimate after the year ("2025年才可投入使用,预计追加学位1.2万个") still estimates a result."""
+    text = ("目前阿坝州在建清洁能源项目13个,预计2026年全州清洁能源装机容量超1600万千瓦。\n"
+            "新校区2025年才可投入使用,预计追加学位1.2万个。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2024-11-29")
+    kinds = {v.value: (v.kind, v.year) for v in result.values}
+    assert kinds[1600] == ("target", 2026) and kinds[1.2][0] == "actual"
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

@@ -3486,10 +3486,13 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
             return "actual", "the year before the plan's period (its starting state, stated in prose)"
         return "actual", "a past year is stated"
     # "主营业务收入2017年达到2400亿元左右" on a page written in 2016; not a span's end ("2020至2021学年度"), an
-    # estimate ("2020年才可投入使用,预计追加学位14.29万个") nor a count a year was read from ("水窖2059口")
+    # estimate after the year ("2020年才可投入使用,预计追加学位14.29万个"; one before it forecasts that year: "预计2026年全州
+    # 清洁能源装机容量超1600万千瓦") nor a count a year was read from ("水窖2059口")
     written = doc.written_year or (int(doc.issued_date[:4]) if doc.issued_date else None)
     spoken = sentence[:match.start()]
-    later = _last_match(_PAST_YEAR, spoken) if written and past_year and not _ESTIMATE.search(clause) else None
+    estimate = _ESTIMATE.search(clause)
+    forecast = bool(estimate and past_year) and -1 < estimate.start() < clause.find(past_year.group(0))
+    later = _last_match(_PAST_YEAR, spoken) if written and past_year and (not estimate or forecast) else None
     if later and int(parse_numeral(later.group(1))) > written \
             and not _A_SPAN_FROM_BEFORE.search(spoken, 0, later.start()) and not _EVENT_DATE.match(spoken, later.end()):
         return "target", "a year after the page was written is stated"
