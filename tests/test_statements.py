@@ -7409,6 +7409,14 @@ def test_projects_a_sentence_closes_on_as_fulfilled_open_no_targets():
         95.6: "actual", 10220: "actual", 8000: "actual"}
 
 
+def test_jiang_jin_before_a_number_is_nearly_not_will():
+    """"…实施土地增减挂钩,将近300亩建设用地复垦为农业用地" (read heldout1246 n07): 将近 is "nearly", the comparator ~, not 将
+    (will) committing to the value."""
+    text = "2018年,例如怀宁县受泉村实施土地增减挂钩,将近300亩建设用地复垦为农业用地。\n"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2019-05-01")
+    assert [(v.value, v.kind, v.comparator) for v in result.values] == [(300, "actual", "~")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
