@@ -7381,9 +7381,9 @@ def test_a_span_of_years_with_no_lead_counts_from_the_year_named_before_it():
 
 
 def test_n_years_after_with_zhi_counts_on_from_the_pages_year():
-    """"要打造一个五年之后,集聚人口将近5万人…" on a page of 2021 (read heldout1232 n07): N年之后 is N年后, the year that
-    many years on from the page's."""
-    text = "我们特色小镇要打造一个五年之后,集聚人口将近5万人的台商小镇。\n"
+    """"要打造一个五年之后,集聚人口将近5万人…" on a page of 2021 (read heldout1232 n07; here with 将达到): N年之后 is N年后,
+    the year that many years on from the page's."""
+    text = "我们特色小镇要打造一个五年之后,集聚人口将达到5万人的台商小镇。\n"
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-06-23")
     assert [(v.value, v.kind, v.year) for v in result.values] == [(5, "target", 2026)]
 
