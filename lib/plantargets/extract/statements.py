@@ -1732,22 +1732,24 @@ _REACHED = "a change's end reached"  # the basis of a year _sentence_context set
 
 
 MAX_HORIZON_YEARS = 10
+AMBIGUOUS_HORIZON_YEARS = 10  # a span this long counted from a page's year may end in its last year or the next
 FIRST_MONTH_OF_A_HORIZON_FROM_THE_NEXT_YEAR = 10  # "今后五年" said from October: the five years after it
 
 
 def _horizon_end(doc: Document, years: int) -> tuple[int, int] | None:
-    """The span of a horizon of ``years`` years ("未来五年", "用2年时间"): the document's own period when it is that
-    long, or a year longer as a ten-year plan's 2010-2020 is (a 十三五 page's 未来五年 is 2016-2020), and not over by
-    the document's year (a page of 2026 reviewing the 十四五 looks to 2026-2030), else the years from the document's
-    year on (from the next, on a page written in its last months; from its period's first year on a page whose only
-    date is its period); ten years counted from a page's year are not (今后10年 on a page of 2011 may end in 2020 or
-    2021)."""
+    """The span of a horizon of ``years`` years ("未来五年", "用2年时间"):
+    - the document's own period when it is that long or a year longer (a 十三五 page's 未来五年 is 2016-2020, a ten-year
+      plan's 今后10年 2010-2020), unless the period is over by the document's year (a page of 2026 reviewing the 十四五
+      looks to 2026-2030);
+    - else the years from the document's year on: from the next on a page written in its last months, from its
+      period's first year on a page whose only date is its period; not ten years (今后10年 on a page of 2011 may end
+      in 2020 or in 2021)."""
     if not 1 <= years <= MAX_HORIZON_YEARS:
         return None
     if doc.period_start and doc.period_end and doc.period_end - doc.period_start + 1 in (years, years + 1) \
             and not (doc.report_year and doc.report_year > doc.period_end):
         return doc.period_start, doc.period_end
-    if not doc.report_year or years == MAX_HORIZON_YEARS:
+    if not doc.report_year or years >= AMBIGUOUS_HORIZON_YEARS:
         return None
     # "在未来三年里逐步改造143所中小学" on a page of 2016-12-15, "未来五年海南经济增长速度可达13%" on one of 2010-10-08:
     # from October the years to come begin with the next one
@@ -3491,7 +3493,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     written = doc.written_year or (int(doc.issued_date[:4]) if doc.issued_date else None)
     spoken = sentence[:match.start()]
     estimate = _ESTIMATE.search(clause)
-    forecast = bool(estimate and past_year) and -1 < estimate.start() < clause.find(past_year.group(0))
+    forecast = estimate is not None and past_year is not None and estimate.start() < clause.find(past_year.group(0))
     later = _last_match(_PAST_YEAR, spoken) if written and past_year and (not estimate or forecast) else None
     if later and int(parse_numeral(later.group(1))) > written \
             and not _A_SPAN_FROM_BEFORE.search(spoken, 0, later.start()) and not _EVENT_DATE.match(spoken, later.end()):
