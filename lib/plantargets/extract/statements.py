@@ -38,7 +38,7 @@ from plantargets.flags import Flag
 from plantargets.paths import codebook_rows
 from plantargets.paths import phrase_words as _phrase_words  # the alternation of one role's words
 from plantargets.pattern_cache import compile_pattern
-from plantargets.scanning import first_characters, guarded, last_match, shortest_match, skipping
+from plantargets.scanning import could_match, first_characters, guarded, last_match, shortest_match, skipping
 from plantargets.text.context import (
     PART_OF_THE_YEAR,
     PLAUSIBLE_YEARS,
@@ -4049,7 +4049,7 @@ def _horizon_from_a_year(prefix: str) -> tuple[int, int] | None:
     """(start, years) of a horizon of N years named after a year in a value's words ("2003年,…决定在5年内筹集45亿元"),
     or None (a horizon after no year is counted from the document's year, by ``_horizon_end``)."""
     horizon = _last_match(_HORIZON, prefix)
-    if horizon is None and "年内" in prefix:  # "2021年…党代会上提出…五年内全力争创…各1个": N年内 with no lead
+    if horizon is None and could_match(_HORIZON_WITHOUT_LEAD, prefix):  # "2021年…党代会上提出…五年内全力争创…": N年内
         bare = _last_match(_HORIZON_WITHOUT_LEAD, prefix)
         horizon = bare if bare and _commits_before_a_number(prefix, bare.end()) else None
     if not horizon or horizon.group(0).startswith(_COUNTS_FROM_NOW) \
@@ -4226,8 +4226,7 @@ def _year(doc: Document, prefix: str, context_year, kind: str, role: SectionRole
     if line_year and not own_year and (kind == "actual" or (current and line_year >= current)
                                        or (kind == "target" and not current) or in_period):
         return line_year, None, True, per_year, _PARAGRAPH_YEAR  # "2022年,新改扩建公办幼儿园7所。…覆盖面力争达50%"
-    later = _YEARS_LATER.search(prefix) if current and kind == "target" and ("年后" in prefix or "年之后" in prefix) \
-        else None
+    later = _YEARS_LATER.search(prefix) if current and kind == "target" and could_match(_YEARS_LATER, prefix) else None
     if later and 1 <= (years := int(parse_numeral(later.group(1)))) <= MAX_HORIZON_YEARS:
         # "黑龙江省两年后森林覆盖率将达到43.9%" on a page of 2003: the year N years on from the page's
         return current + years, None, True, per_year, f"N years after the document's year ({later.group(0)}, {current})"
