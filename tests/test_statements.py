@@ -7417,6 +7417,14 @@ def test_jiang_jin_before_a_number_is_nearly_not_will():
     assert [(v.value, v.kind, v.comparator) for v in result.values] == [(300, "actual", "~")]
 
 
+def test_a_rate_named_the_required_target_after_it_is_that_target():
+    # read heldout1266 n04: screening results, each beside the rate the province required (超出40%的目标要求)
+    result, _ = extract("孕产妇产前筛查覆盖率为46.67%,超出40%的目标要求;新生儿听力筛查率为90.96%,超出80%的目标要求。",
+                        doc_type="other", period=(None, None), issued="2017-06-01")
+    kinds = {v.value: v.kind for v in result.values}
+    assert kinds == {46.67: "actual", 40.0: "target", 90.96: "actual", 80.0: "target"}
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
