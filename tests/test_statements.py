@@ -3225,7 +3225,7 @@ def test_a_page_whose_cued_values_are_all_targets_makes_its_uncued_values_target
     come (heldout58 n07, heldout31 n09): its values with no cue of their own are targets (the page read
     again, so they take the targets' years); a value whose own clause says it was reached (增加了) stays a result."""
     text = ("某县教育项目建设全面推进\n某县将新建幼儿园12所。到2026年新增学位3000个,力争普惠率达到90%以上。\n"
-            "项目总投资2.5亿元,规划用地面积120亩。\n全县学位增加了800个。\n")
+            "项目总投资2.5亿元,用地面积120亩。\n全县学位增加了800个。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-02")
     kinds = {v.value: (v.kind, v.kind_basis) for v in result.values}
     assert kinds[2.5] == ("target", "no cue, on a page whose cued values are all targets")
@@ -3243,7 +3243,7 @@ def test_a_page_that_states_a_result_by_a_cue_keeps_its_uncued_values_results():
     """One result stated by its own cue (截至去年底, 已) is enough: the page reports what was done, and its values
     with no cue stay results, as on any page of no known type."""
     text = ("某县教育项目建设全面推进\n某县将新建幼儿园12所。到2026年新增学位3000个,力争普惠率达到90%以上。\n"
-            "截至去年底,已建成幼儿园30所。\n项目总投资2.5亿元,规划用地面积120亩。\n")
+            "截至去年底,已建成幼儿园30所。\n项目总投资2.5亿元,用地面积120亩。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-02")
     kinds = {v.value: (v.kind, v.kind_basis) for v in result.values}
     assert kinds[120.0] == ("actual", "no cue, in a document of no known type")
@@ -7432,6 +7432,18 @@ def test_a_quoted_quantity_named_a_target_after_its_quote_is_that_target():
                         doc_type="other", period=(None, None), issued="2021-03-01")
     assert {(v.value, v.unit, v.kind) for v in result.values} == {
         (2200.0, "个", "target"), (90.0, "万亩", "target"), (3000.0, "元", "target")}
+
+
+def test_a_designed_or_planned_size_of_a_project_is_a_target_unless_the_building_is_in_use():
+    # read heldout1049 n07, heldout1232 n05: 规划用地57亩, 设计床位450张, 规划面积约4.8平方公里 on news of projects
+    result, _ = extract("新建南雄市中医院项目规划用地57亩,设计床位450张。竹泉小镇规划面积约4.8平方公里。"
+                        "全省实际完成投资360.8亿元,占规划总投资的90.2%。",
+                        doc_type="other", period=(None, None), issued="2021-03-01")
+    kinds = {v.value: v.kind for v in result.values}
+    assert kinds == {57.0: "target", 450.0: "target", 4.8: "target", 360.8: "actual", 90.2: "actual"}
+    in_use, _ = extract("该院已于去年正式投入使用。医院设计床位300张。", doc_type="other", period=(None, None),
+                        issued="2021-03-01")
+    assert [(v.value, v.kind) for v in in_use.values] == [(300.0, "actual")]
 
 
 def test_a_quota_assigned_in_brackets_is_the_target():

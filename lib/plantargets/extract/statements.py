@@ -3662,11 +3662,17 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if _TOTAL_INVESTMENT_BEFORE.search(before) and not _done_before(prefix) \
             and not _FACILITY_IN_USE.search(_paragraph_before(line, sentence) + prefix):
         return "target", _TOTAL_INVESTMENT  # "新建项目,总投资约5.54亿元": what the project is planned to cost
+    if _PLANNED_SIZE_BEFORE.search(before) and unit_of(match) not in ("%", "‰") and not _done_before(prefix) \
+            and not _FACILITY_IN_USE.search(_paragraph_before(line, sentence) + prefix):
+        return "target", _PLANNED_SIZE
     return "actual", _NO_EVIDENCE
 
 
 _TOTAL_INVESTMENT_BEFORE = compile_pattern(_phrase_words("total_investment_before"))
 _TOTAL_INVESTMENT = "no cue, a project's total investment: the amount planned"
+# a size its words call designed, planned or estimated (设计床位, 规划用地, 概算投资): what the project is to have
+_PLANNED_SIZE_BEFORE = compile_pattern(_phrase_words("planned_size_before"))
+_PLANNED_SIZE = "no cue, a designed, planned or estimated size: what the project is to have"
 # "…正式投入使用。该园总投资821万元": a building its paragraph says is in use cost what is stated, a result
 _FACILITY_IN_USE = compile_pattern(_phrase_words("facility_in_use"))
 
