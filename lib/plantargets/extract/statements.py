@@ -218,7 +218,7 @@ _QUOTE_ENDS_ON_A_QUANTITY = compile_pattern(
     rf"(?:[^“”\"《》\d]*?[\u4e00-\u9fff]){{3}}[^“”\"《》]*?\d[\d.]*\s*(?:{UNIT_PATTERN})(?:{_QUOTED_SUFFIX.pattern})?")
 # the words after a quotation that name what it quotes a target (“2200个老年教育学位”增量目标, “植树造林90万亩”年度任务目标)
 _QUOTE_NAMED_A_TARGET = compile_pattern(_phrase_words("named_as_a_target_after_a_quote"))
-_SLOGAN_COUNT_BEFORE = compile_pattern(r"[一二两三四五六七八九十\d]\s*个\s*$")  # “两个95%”目标: a slogan counting its rates
+_SLOGAN_COUNT_BEFORE = compile_pattern(_phrase_words("count_opening_a_quoted_slogan"))  # (“两个95%”目标)
 _OPEN_QUOTATION = compile_pattern(r"[“《](?=[^“”《》]*$)")  # the quotation a value stands in, not closed before it
 _QUOTED_STATEMENT = compile_pattern(rf"[^“”\"。;]{{2,20}}?(?:{_phrase_words('quoted_statement_verb')})")  # “…渗透率达45%”
 # a quotation of a change's figure, or of several: “增长7%以上”, “保8%、争9%” (the number after its verb)
