@@ -3659,12 +3659,11 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if doc.doc_type == "notice" and _ISSUES_A_DOCUMENT.search(doc.title) and not _DONE_MARKER.search(before):
         # a notice that issues a plan or scheme (关于印发…的通知) carries it: what it sets out is to be reached
         return "target", _ISSUED_DOCUMENT
-    if _TOTAL_INVESTMENT_BEFORE.search(before) and not _done_before(prefix) \
-            and not _FACILITY_IN_USE.search(_paragraph_before(line, sentence) + prefix):
-        return "target", _TOTAL_INVESTMENT  # "新建项目,总投资约5.54亿元": what the project is planned to cost
-    if _PLANNED_SIZE_BEFORE.search(before) and unit_of(match) not in ("%", "‰") and not _done_before(prefix) \
-            and not _FACILITY_IN_USE.search(_paragraph_before(line, sentence) + prefix):
-        return "target", _PLANNED_SIZE
+    # "新建项目,总投资约5.54亿元", "规划用地57亩": what the project is planned to cost or to have (not a share of it)
+    total = _TOTAL_INVESTMENT_BEFORE.search(before)
+    planned = total or _PLANNED_SIZE_BEFORE.search(before) and unit_of(match) not in ("%", "‰")
+    if planned and not _done_before(prefix) and not _FACILITY_IN_USE.search(_paragraph_before(line, sentence) + prefix):
+        return "target", _TOTAL_INVESTMENT if total else _PLANNED_SIZE
     return "actual", _NO_EVIDENCE
 
 
