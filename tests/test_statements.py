@@ -7446,6 +7446,21 @@ def test_a_designed_or_planned_size_of_a_project_is_a_target_unless_the_building
     assert [(v.value, v.kind) for v in in_use.values] == [(300.0, "actual")]
 
 
+def test_an_undated_pages_one_year_named_as_done_and_never_committed_makes_its_jin_nian_the_next_year():
+    """An undated page's one year, reported done in one sentence and estimated or restated in others but never in
+    a sentence that commits, is the year before the page's 今年 (heldout596 n02, news of a city's report)."""
+    text = ("市十七届人大四次会议于1月12日开幕。据报告,2024年全市预计实现地区生产总值2.67万亿元,增长6%左右。2024年全市新增上市公司5家,总数达到219家。"
+            "今年,全市计划新增制造业授信额度5700亿元。\n2024年,全市科技型中小企业数量继续保持全省第一。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
+    credit = next(v for v in result.values if v.value == 5700)
+    assert (credit.kind, credit.year) == ("target", 2025)
+    # a year named in a sentence that commits is no year done: "…将在今年10月底前推出100项…,2020年再推出100项"
+    text = ("在此基础上,四川将在今年10月底前推出100项套餐式服务,2020年再推出100项。今年12月底前,四川将推动500项服务"
+            "事项掌上可办,2020年再推进200项。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
+    assert {v.year for v in result.values if v.value == 500} != {2021}
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

@@ -82,6 +82,7 @@ _THIS_YEAR_COMMITS_IN_A_LATER_PARAGRAPH = compile_pattern(r"([^\n。]*。)[^\n]*
 # A year that is its clause's time ("2024年,全省完成人工造林27.2万亩"), not a name's part nor a part of the year
 # (2024年上半年): the only year a later paragraph's 今年 reports done
 _YEAR_OPENS_ITS_CLAUSE = compile_pattern(r"[,,]")
+_SENTENCE_OR_LINE_END = compile_pattern(r"[。!?\n]")
 # A year compared with (比2015年, 较2015年, 同2015年相比) or a change starts from (由2020年第34位), not one the page speaks of
 _COMPARED_YEAR = compile_pattern(r"(?:比|较|同|与|由)\s*$")
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
@@ -275,6 +276,14 @@ def _done_in_its_paragraph(text: str, year: re.Match) -> bool:
         and cue_pattern("target_cue").search(later.group(1)) is None
 
 
+def _commits_in_its_sentence(text: str, year: re.Match) -> bool:
+    """Whether the sentence that names a year commits (a target cue before or after it: "2025年,全省将…",
+    "四川将在今年10月底前…推出100项…,2020年再推出100项")."""
+    start = max(text.rfind(mark, 0, year.start()) for mark in "。!?\n") + 1
+    end = _SENTENCE_OR_LINE_END.search(text, year.end())
+    return cue_pattern("target_cue").search(text, start, end.start() if end else len(text)) is not None
+
+
 def _opening_year_done(text: str, first_line: str, year: re.Match) -> CurrentYear | None:
     """The year after the one a page's first line names, when that line is a sentence of its results, not a
     headline, and the page's 今年 then commits ("2023年,我市完成水土流失治理面积64.95平方公里…。据了解,今年我市…将完成…
@@ -370,8 +379,10 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "", title: 
         named = [m for m in _TITLE_YEAR.finditer(text) if not _COMPARED_YEAR.search(text, 0, m.start())]
         if len({_year_value(m.group(1)) for m in named}) == 1:
             year = _year_value(named[0].group(1))
-            if all(_done_in_its_paragraph(text, m) for m in named):
+            done = [_done_in_its_paragraph(text, m) for m in named]
+            if all(done) or any(done) and not any(_commits_in_its_sentence(text, m) for m in named):
                 # "今年,我省全年将新建…。据了解,2013年,我省…建成了440所…": the one year named is last year's results
+                # (where it is named again, not in a sentence that commits: "2024年,苏州的…数量继续保持全国第一")
                 return CurrentYear(year + 1, f"the year after the one year an undated page that speaks of {this_year.group(0)} names as done")
             if all(_YEAR_GONE_BY_BEFORE.search(text, max(0, m.start() - 6), m.start()) for m in named):
                 # "去的2013年,擁堵、治水…成為杭城市民最為關注的三件事情…。今年,杭州承諾的…十件實事" (heldout528 n08)
