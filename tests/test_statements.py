@@ -7461,6 +7461,16 @@ def test_an_undated_pages_one_year_named_as_done_and_never_committed_makes_its_j
     assert {v.year for v in result.values if v.value == 500} != {2021}
 
 
+def test_a_reports_hereby_formula_commits_to_nothing():
+    """将 in 现将…如下 (hereby … as follows) is a preposition of a report's formula, not a commitment: the counts
+    of the situation after it are no targets (heldout1306 n07, a county's report run into one line)."""
+    text = ("近年来,全县做了大量工作,现将工作情况简要总结如下一、总体情况(一)基本情况全县辖25个乡镇,"
+            "总人口93.47万人,有乡镇寄宿制学校68所。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-06-01")
+    schools = next(v for v in result.values if v.value == 68)
+    assert schools.kind == "actual", schools.kind_basis
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
