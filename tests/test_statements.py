@@ -3225,7 +3225,7 @@ def test_a_page_whose_cued_values_are_all_targets_makes_its_uncued_values_target
     come (heldout58 n07, heldout31 n09): its values with no cue of their own are targets (the page read
     again, so they take the targets' years); a value whose own clause says it was reached (增加了) stays a result."""
     text = ("某县教育项目建设全面推进\n某县将新建幼儿园12所。到2026年新增学位3000个,力争普惠率达到90%以上。\n"
-            "项目总投资2.5亿元,用地面积120亩。\n全县学位增加了800个。\n")
+            "项目总投资2.5亿元,惠及120个村。\n全县学位增加了800个。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-02")
     kinds = {v.value: (v.kind, v.kind_basis) for v in result.values}
     assert kinds[2.5] == ("target", "no cue, on a page whose cued values are all targets")
@@ -3243,7 +3243,7 @@ def test_a_page_that_states_a_result_by_a_cue_keeps_its_uncued_values_results():
     """One result stated by its own cue (截至去年底, 已) is enough: the page reports what was done, and its values
     with no cue stay results, as on any page of no known type."""
     text = ("某县教育项目建设全面推进\n某县将新建幼儿园12所。到2026年新增学位3000个,力争普惠率达到90%以上。\n"
-            "截至去年底,已建成幼儿园30所。\n项目总投资2.5亿元,用地面积120亩。\n")
+            "截至去年底,已建成幼儿园30所。\n项目总投资2.5亿元,惠及120个村。\n")
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2025-03-02")
     kinds = {v.value: (v.kind, v.kind_basis) for v in result.values}
     assert kinds[120.0] == ("actual", "no cue, in a document of no known type")
@@ -7469,6 +7469,20 @@ def test_a_reports_hereby_formula_commits_to_nothing():
     result, _ = extract(text, doc_type="other", period=(None, None), issued="2021-06-01")
     schools = next(v for v in result.values if v.value == 68)
     assert schools.kind == "actual", schools.kind_basis
+
+
+def test_a_projects_site_and_floor_area_with_no_cue_are_what_it_is_to_have():
+    """A project's site or floor area (占地, 总建筑面积) with no cue, in a sentence that names the project, is a size
+    it is to have, as its total investment is; not one the clause after it says is done, nor a place's estate
+    (heldout69 n05, a school park's news; heldout1066 n04, a county's school buildings)."""
+    text = "据了解,弘远教育园区项目预计总投资2亿元,占地45亩,总建筑面积26794平方米,主要建设教学楼、宿舍。"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2024-11-05")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[45], kinds[26794]) == ("target", "target")
+    text = "张坪村集中连片坡改梯项目占地2400亩,现已基本完成建设。全县校舍建筑面积591189平方米。"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2022-05-05")
+    kinds = {v.value: v.kind for v in result.values}
+    assert (kinds[2400], kinds[591189]) == ("actual", "actual")
 
 
 def test_a_quota_assigned_in_brackets_is_the_target():

@@ -1327,7 +1327,7 @@ def _horizon_named_after(line: Line, values: list[StatedValue]) -> None:
         after = value.number_span[1] - line.start
         sentence_end = line.text.find("。", after)
         sentence_end = sentence_end if sentence_end >= 0 else len(line.text)
-        if value.kind_basis == _NO_EVIDENCE and value.doc.report_year:
+        if value.kind_basis in (_NO_EVIDENCE, _PROJECT_SIZE) and value.doc.report_year:
             in_use = _search_on(_COMES_INTO_USE, line.text, after, searched)
             if in_use and int(in_use.group(1)) > value.doc.report_year:
                 value.kind, value.kind_basis = "target", f"its project comes into use later ({in_use.group(0)})"
@@ -3662,8 +3662,11 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     # "新建项目,总投资约5.54亿元", "规划用地57亩": what the project is planned to cost or to have (not a share of it)
     total = _TOTAL_INVESTMENT_BEFORE.search(before)
     planned = total or _PLANNED_SIZE_BEFORE.search(before) and unit_of(match) not in ("%", "‰")
-    if planned and not _done_before(prefix) and not _FACILITY_IN_USE.search(_paragraph_before(line, sentence) + prefix):
-        return "target", _TOTAL_INVESTMENT if total else _PLANNED_SIZE
+    sized = not planned and _PROJECT_SIZE_BEFORE.search(before) and _PROJECT_NAMED.search(prefix) \
+        and not _done_before(sentence[match.end():])  # (not "…项目占地2400亩,现已基本完成建设")
+    if (planned or sized) and not _done_before(prefix) \
+            and not _FACILITY_IN_USE.search(_paragraph_before(line, sentence) + prefix):
+        return "target", _TOTAL_INVESTMENT if total else _PLANNED_SIZE if planned else _PROJECT_SIZE
     return "actual", _NO_EVIDENCE
 
 
@@ -3672,6 +3675,10 @@ _TOTAL_INVESTMENT = "no cue, a project's total investment: the amount planned"
 # a size its words call designed, planned or estimated (设计床位, 规划用地, 概算投资): what the project is to have
 _PLANNED_SIZE_BEFORE = compile_pattern(_phrase_words("planned_size_before"))
 _PLANNED_SIZE = "no cue, a designed, planned or estimated size: what the project is to have"
+# "该项目占地46.7亩,总建筑面积…": a project's site or floor area, no cue, what the project is to have
+_PROJECT_SIZE_BEFORE = compile_pattern(_phrase_words("project_size_before"))
+_PROJECT_NAMED = compile_pattern(_phrase_words("project_named"))
+_PROJECT_SIZE = "no cue, a project's site or floor area: what the project is to have"
 # "…正式投入使用。该园总投资821万元": a building its paragraph says is in use cost what is stated, a result
 _FACILITY_IN_USE = compile_pattern(_phrase_words("facility_in_use"))
 
