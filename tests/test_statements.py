@@ -7485,6 +7485,15 @@ def test_a_projects_site_and_floor_area_with_no_cue_are_what_it_is_to_have():
     assert (kinds[2400], kinds[591189]) == ("actual", "actual")
 
 
+def test_a_first_lines_base_year_is_not_the_pages_year():
+    """A year the first line names as the base a plan builds on (在2022年的基础上新增6名) dates the page's plans to
+    the year after it, not to itself (heldout1310 n06, a city's public-welfare posts, run into one line)."""
+    text = ("综合考虑各方面因素,本次调整将新增一批公益性岗位,全市乡村公益性岗位将在2022年的基础上新增6名,"
+            "新增后乡村公益性岗位数量共计693个。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
+    assert [(v.value, v.kind, v.year) for v in result.values] == [(6.0, "target", 2023), (693.0, "target", 2023)]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

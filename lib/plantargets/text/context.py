@@ -129,6 +129,9 @@ _ARRANGED_FOR = compile_pattern(r"(?:安排|谋划|部署)\s*$")  # "初步安�
 # "在2008年实际完成的基础上,再增加25%": a year named as the base this year's plans build on
 _BASE_OF_THIS_YEARS_PLANS = compile_pattern(r"[^,,。;;\n\d]{0,12}?的?基础上")
 _TARGET_AFTER_TITLE_YEAR = compile_pattern(r"(?:提升|提高|增加|增长)(?:至|到)")
+# a year that is the base a plan builds on, not the page's
+_BASE_YEAR_LEAD = compile_pattern(rf"(?:{phrase_words('base_year_lead')})\s*$")
+_BASE_YEAR_AFTER = compile_pattern(phrase_words("base_year_after"))
 _HORIZON_BEFORE_TITLE_YEAR = compile_pattern(r"(?:力争|计划|预计|将|到)\s*(?:19|20)?\d{0,2}$")  # 力争2020年: a horizon
 _WORK_REPORT_WORDS = phrase_words("work_report_word")
 
@@ -343,6 +346,11 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "", title: 
         title_year = None  # "2020年全国学前三年毛入园率提升至85%": a headline's target year, not the page's
     if title_year and _YEAR_GONE_BY_BEFORE.search(first_line, max(0, title_year.start() - 6), title_year.start()):
         title_year = None  # "去的2013年,擁堵、治水…" (heldout528 n08 run into one line): a year named as over
+    if title_year and _BASE_YEAR_AFTER.match(first_line, title_year.end()) \
+            and _BASE_YEAR_LEAD.search(first_line, max(0, title_year.start() - 4), title_year.start()):
+        # (heldout1310 n06, a page run into one line: codebook phrase_words base_year_lead, base_year_after)
+        return CurrentYear(_year_value(title_year.group(1)) + 1, f"the year after the base its first line builds on "
+                                                                 f"({title_year.group(0)!r})")
     lead_session = _year_of_a_congress_session(first_line) if title_year else None
     if lead_session:  # "1月15日…开幕的广东省十四届人大三次会议上,…预计2024年该省GDP迈上14万亿元": a news lead, its
         return lead_session  # year the session's, not the year of the results it estimates
