@@ -7494,6 +7494,15 @@ def test_a_first_lines_base_year_is_not_the_pages_year():
     assert [(v.value, v.kind, v.year) for v in result.values] == [(6.0, "target", 2023), (693.0, "target", 2023)]
 
 
+def test_a_horizon_named_after_jin_nian_is_not_the_pages_year():
+    """A year named after 今年 as a horizon (…规划和2030年远景目标, 到2030年) is not the year 今年 is (heldout1314 n07,
+    a province's fruit exports news dated 2025-02-12)."""
+    text = ("今年新疆果品出口力争25万吨以上\n发布日期:2025-02-12 17:11 来源:新疆日报\n"
+            "围绕林果业高质量发展,今年新疆将编制林果产业“十五五”规划和2030年远景目标。今年新疆将完成林果品种调优5万亩以上。")
+    result, _ = extract(text, doc_type="other", period=(None, None), issued=None)
+    assert {v.year for v in result.values if v.kind == "target"} == {2025}
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
