@@ -7503,6 +7503,14 @@ def test_a_horizon_named_after_jin_nian_is_not_the_pages_year():
     assert {v.year for v in result.values if v.kind == "target"} == {2025}
 
 
+def test_wan_t_is_ten_thousand_tonnes():
+    """万t (the symbol for tonnes after 万) is a unit, not a number joined to a letter (heldout1314 n04, a county's
+    tea plan: 茶叶产量达到5 万t)."""
+    result, _ = extract("到2022年,茶叶产量达到5 万t,其中出口绿茶3 万t。", doc_type="other", period=(None, None),
+                        issued="2018-01-01")
+    assert [(v.value, v.unit, v.kind) for v in result.values] == [(5.0, "万t", "target"), (3.0, "万t", "target")]
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
