@@ -1184,3 +1184,14 @@ def test_a_cue_inside_a_word_that_holds_it_is_no_cue():
     assert actual.search("省财政新增筹措重大建设项目前期工作经费3亿元") is None
     assert actual.search("目前全市有幼儿园120所").group(0) == "目前"
     assert actual.search("项目前期工作已完成").group(0) == "已"
+
+
+def test_an_editors_mark_run_onto_the_last_sentence_still_ends_the_article():
+    """An editor's mark the capture ran onto the article's last sentence (…法律责任。)【责任编辑:黄新锦】) ends the
+    article as one on its own line does: the years of the headlines listed after it are other pages' (heldout1312 n08,
+    an undated 2013 page whose only year was a link's 2014年世界最奇葩20张照片)."""
+    text = ("今年福州将完成技改投资660亿元,增长25%。\n我市要求,有条件的县(市)区要安排相应的专项资金。\n"
+            "(版权作品,未经书面授权,严禁转载。)【责任编辑:黄新锦】\n热门分享\n"
+            "一张图晒晒福州今年发展成绩单 大家都来打打分福州明年要办好六件大事:读懂全市经济工作会议体坛金花今何在\n"
+            "2014年世界最奇葩20张照片 8张来自中国(组图)\n")
+    assert infer_current_year(text) is None

@@ -711,8 +711,9 @@ MAX_LINK_LINE = 60  # characters of a line in a list of links: one headline of a
 _A_LINE = compile_pattern(r"[^\n]+")
 
 
-# A line that ends a news article: its editor's name ([责任编辑:linlin], 【编辑:田博群】)
-_ARTICLE_END_LINE = compile_pattern(rf"(?m)^[ \t\u3000]*(?:{phrase_words('article_end_line')})[ \t\u3000]*$")
+# A line that ends a news article: its editor's name ([责任编辑:linlin], 【编辑:田博群】), on a line of its own or run
+# onto the end of the article's last sentence by the capture (heldout1312 n08)
+_ARTICLE_END_LINE = compile_pattern(rf"(?m)(?:^|(?<=[。)）]))[ \t\u3000]*(?:{phrase_words('article_end_line')})[ \t\u3000]*$")
 
 
 def without_closing_links(text: str) -> str:
