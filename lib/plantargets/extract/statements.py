@@ -3365,7 +3365,7 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     if line.in_review:  # past results: "由X提高到Y" there is two actuals
         # (a piece after ";" of a sentence its lead dates: "到2015年,…地区生产总值达到1000亿元…;地方财政…收入100亿元")
         stated = stated or (_stated_year(earlier) if earlier else None)
-        if stated and stated[0] > (doc.report_year or 0) and (doc.report_year or not _done_before(prefix)):
+        if stated and stated[0] > (doc.report_year or 0) and (doc.report_year or not _says_done(prefix)):
             # (the page's year unknown, words that say it was done keep it a result: "至2020年底,共有采矿权37个")
             return "target", "review heading, but a later year is stated"
         # (a work report's review tells its projects' planned sums as what was signed or done: 签约…项目450个、计划投资
@@ -3663,8 +3663,8 @@ def _kind(doc: Document, line: Line, sentence: str, match: re.Match, before: str
     total = _TOTAL_INVESTMENT_BEFORE.search(before)
     planned = total or _PLANNED_SIZE_BEFORE.search(before) and unit_of(match) not in ("%", "‰")
     sized = not planned and _PROJECT_SIZE_BEFORE.search(before) and _PROJECT_NAMED.search(prefix) \
-        and not _done_before(sentence[match.end():])  # (not "…项目占地2400亩,现已基本完成建设")
-    if (planned or sized) and not _done_before(prefix) \
+        and not _says_done(sentence[match.end():])
+    if (planned or sized) and not _says_done(prefix) \
             and not _FACILITY_IN_USE.search(_paragraph_before(line, sentence) + prefix):
         return "target", _TOTAL_INVESTMENT if total else _PLANNED_SIZE if planned else _PROJECT_SIZE
     return "actual", _NO_EVIDENCE
@@ -3689,9 +3689,10 @@ def _paragraph_before(line: Line, sentence: str) -> str:
     return line.text[:start] if start > 0 else ""
 
 
-def _done_before(text: str) -> bool:
-    """Whether the text of a sentence before a value says something was done (了, 已, 引进, 签约, 截至目前): then the
-    projects whose total investment it states are the results ("实施了160多个亿元以上项目,总投资1300亿元")."""
+def _says_done(text: str) -> bool:
+    """Whether a piece of a sentence (the words before a value, or after it) says something was done (了, 已, 引进,
+    签约, 截至目前): then the projects whose total investment it states are the results ("实施了160多个亿元以上项目,
+    总投资1300亿元", "…项目占地2400亩,现已基本完成建设")."""
     return bool(_DONE_MARKER.search(text) or _PROJECTS_DONE_EVENT.search(text) or _COMPLETION_CUE.search(text)
                 or cue_pattern("actual_cue").search(text))
 

@@ -82,7 +82,8 @@ _THIS_YEAR_COMMITS_IN_A_LATER_PARAGRAPH = compile_pattern(r"([^\n。]*。)[^\n]*
 # A year that is its clause's time ("2024年,全省完成人工造林27.2万亩"), not a name's part nor a part of the year
 # (2024年上半年): the only year a later paragraph's 今年 reports done
 _YEAR_OPENS_ITS_CLAUSE = compile_pattern(r"[,,]")
-_SENTENCE_OR_LINE_END = compile_pattern(r"[。!?\n]")
+_SENTENCE_MARKS = "。!?\n"  # the ends of a sentence or its line
+_SENTENCE_OR_LINE_END = compile_pattern(f"[{_SENTENCE_MARKS}]")
 # A year compared with (比2015年, 较2015年, 同2015年相比) or a change starts from (由2020年第34位), not one the page speaks of
 _COMPARED_YEAR = compile_pattern(r"(?:比|较|同|与|由)\s*$")
 # A news column's tag in the title: "【广东2023】…", "[2024两会]…".
@@ -129,9 +130,8 @@ _ARRANGED_FOR = compile_pattern(r"(?:安排|谋划|部署)\s*$")  # "初步安�
 # "在2008年实际完成的基础上,再增加25%": a year named as the base this year's plans build on
 _BASE_OF_THIS_YEARS_PLANS = compile_pattern(r"[^,,。;;\n\d]{0,12}?的?基础上")
 _TARGET_AFTER_TITLE_YEAR = compile_pattern(r"(?:提升|提高|增加|增长)(?:至|到)")
-# a year that is the base a plan builds on, not the page's
+# the word before a year that, with _BASE_OF_THIS_YEARS_PLANS after it, makes it the base a plan builds on
 _BASE_YEAR_LEAD = compile_pattern(rf"(?:{phrase_words('base_year_lead')})\s*$")
-_BASE_YEAR_AFTER = compile_pattern(phrase_words("base_year_after"))
 _HORIZON_BEFORE_TITLE_YEAR = compile_pattern(r"(?:力争|计划|预计|将|到)\s*(?:19|20)?\d{0,2}$")  # 力争2020年: a horizon
 _WORK_REPORT_WORDS = phrase_words("work_report_word")
 
@@ -282,7 +282,7 @@ def _done_in_its_paragraph(text: str, year: re.Match) -> bool:
 def _commits_in_its_sentence(text: str, year: re.Match) -> bool:
     """Whether the sentence that names a year commits (a target cue before or after it: "2025年,全省将…",
     "四川将在今年10月底前…推出100项…,2020年再推出100项")."""
-    start = max(text.rfind(mark, 0, year.start()) for mark in "。!?\n") + 1
+    start = max(text.rfind(mark, 0, year.start()) for mark in _SENTENCE_MARKS) + 1
     end = _SENTENCE_OR_LINE_END.search(text, year.end())
     return cue_pattern("target_cue").search(text, start, end.start() if end else len(text)) is not None
 
@@ -346,9 +346,9 @@ def infer_current_year(text: str, issued_date: str = "", foot: str = "", title: 
         title_year = None  # "2020年全国学前三年毛入园率提升至85%": a headline's target year, not the page's
     if title_year and _YEAR_GONE_BY_BEFORE.search(first_line, max(0, title_year.start() - 6), title_year.start()):
         title_year = None  # "去的2013年,擁堵、治水…" (heldout528 n08 run into one line): a year named as over
-    if title_year and _BASE_YEAR_AFTER.match(first_line, title_year.end()) \
+    if title_year and _BASE_OF_THIS_YEARS_PLANS.match(first_line, title_year.end()) \
             and _BASE_YEAR_LEAD.search(first_line, max(0, title_year.start() - 4), title_year.start()):
-        # (heldout1310 n06, a page run into one line: codebook phrase_words base_year_lead, base_year_after)
+        # (heldout1310 n06, a page run into one line: 在 + the year + …基础上, as an undated page's one year below)
         return CurrentYear(_year_value(title_year.group(1)) + 1, f"the year after the base its first line builds on "
                                                                  f"({title_year.group(0)!r})")
     lead_session = _year_of_a_congress_session(first_line) if title_year else None
@@ -713,7 +713,8 @@ _A_LINE = compile_pattern(r"[^\n]+")
 
 # A line that ends a news article: its editor's name ([责任编辑:linlin], 【编辑:田博群】), on a line of its own or run
 # onto the end of the article's last sentence by the capture (heldout1312 n08)
-_ARTICLE_END_LINE = compile_pattern(rf"(?m)(?:^|(?<=[。)）]))[ \t\u3000]*(?:{phrase_words('article_end_line')})[ \t\u3000]*$")
+_ARTICLE_END_LINE = compile_pattern(rf"(?m)(?:^|(?<=[。)）]))[ \t\u3000]*(?:{phrase_words('article_end_line')})"
+                                    r"[ \t\u3000]*$")
 
 
 def without_closing_links(text: str) -> str:
