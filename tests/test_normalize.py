@@ -144,6 +144,15 @@ def test_e_paper_article_navigation_is_furniture():
     assert sum(f.flag_type == "page_furniture" for f in flags) == 3
 
 
+def test_links_to_the_neighbouring_articles_with_their_titles_are_furniture():
+    """上一篇:/下一篇: then another page's headline (read heldout1320 n02): its numbers are not this page's values."""
+    norm, flags = normalize_text("琼海市近视率降到80%。\n\n  • 上一篇:澄迈侯臣村经营休闲采摘园,年收入逾20万元\n"
+                                 "  • 下一篇:荔枝沟农贸市场8台“鬼秤”被查处\n上一条:2022年度述职评议会议 下一条:金山镇")
+    assert "80%" in norm.text
+    assert "20万元" not in norm.text and "8台" not in norm.text and "2022" not in norm.text
+    assert sum(f.flag_type == "page_furniture" for f in flags) == 3
+
+
 def test_web_addresses_postcodes_and_telephone_numbers_are_furniture():
     """Site footers and reprint notes (heldout11 m02, heldout14 q07, heldout16 p16_01, p16_06): their numbers were
     flagged as numbers no indicator named."""
