@@ -7511,6 +7511,16 @@ def test_wan_t_is_ten_thousand_tonnes():
     assert [(v.value, v.unit, v.kind) for v in result.values] == [(5.0, "万t", "target"), (3.0, "万t", "target")]
 
 
+def test_a_basic_situation_heading_opens_a_review_of_the_present():
+    """一、基本情况 over a plan's account of what there is (read heldout1160 n05, heldout1154 n04): its values are
+    the present, not targets of the plan, though the plan's values no cue decides are targets."""
+    text = "一、基本情况\n全市共有幼儿园120所,在园幼儿3.2万人。\n二、目标任务\n到2025年,全市新建幼儿园20所。"
+    result, _ = extract(text, doc_type="action_plan", period=(None, None), issued="2022-03-01")
+    kinds = {v.value: (v.kind, v.year) for v in result.values}
+    assert kinds[3.2] == ("actual", 2022) and kinds[120] == ("actual", 2022)
+    assert kinds[20] == ("target", 2025)
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
