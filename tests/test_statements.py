@@ -7521,6 +7521,15 @@ def test_a_basic_situation_heading_opens_a_review_of_the_present():
     assert kinds[20] == ("target", 2025)
 
 
+def test_halving_in_words_is_a_decrease_of_fifty_percent():
+    """再减少一半, 再砍掉一半 (read heldout1346 n02, a county's scheme for government services): words with an exact
+    meaning, a decrease of 50 %, as the rubric reads 翻一番 as 100 %."""
+    text = "工作目标:按照企业开办时间再减少一半,项目审批时间再砍掉一半的要求,力争所有事项办理时限减少一半。"
+    result, _ = extract(text, doc_type="action_plan", period=(None, None), issued="2018-06-01")
+    halved = [v for v in result.values if v.value == 50 and v.unit == "%"]
+    assert len(halved) == 3 and all(v.kind == "target" and v.year == 2018 for v in halved)
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",
