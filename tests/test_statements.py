@@ -7530,6 +7530,15 @@ def test_halving_in_words_is_a_decrease_of_fifty_percent():
     assert len(halved) == 3 and all(v.kind == "target" and v.year == 2018 for v in halved)
 
 
+def test_at_least_after_a_year_is_a_bound_not_a_span():
+    """2020年至少… (read heldout1364 n02, heldout1302 n01): 至少 after a year is "at least", the bound of the value
+    that follows, not 至 opening a span from that year; the value's year is the one its clause states."""
+    text = "2019年竣工量占全省90%,2020年至少开工建设200部电梯。"
+    result, _ = extract(text, doc_type="other", period=(None, None), issued="2019-12-01")
+    years = {v.value: (v.kind, v.year) for v in result.values}
+    assert years[200] == ("target", 2020) and years[90] == ("actual", 2019)
+
+
 def test_a_quota_assigned_in_brackets_is_the_target():
     # a county's air-quality progress news (heldout1091 n03): 高出市下达年度指标(90.1%)5.9个百分点
     result, _ = extract("1-9月,城区空气质量优良率为96%,高出市下达年度指标(90.1%)5.9个百分点。",

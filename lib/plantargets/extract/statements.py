@@ -3984,9 +3984,9 @@ _last_match = last_match
 
 
 _VALUE_YEAR = guarded(compile_pattern(r"(?<![比较与按以])(?<!是)(?<!为)(?<!相当于)(?<!相当)(?<!恢复)(?<!恢复到)(?:到|至|在|于)?\s*((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
-                                      rf"(?!\s*(?:[-—–~至]|{_OPENS_A_SPAN}|起(?![草步飞点])|远景)|{_BASE_AFTER_YEAR}"
+                                      rf"(?!\s*(?:[-—–~]|至(?![少多])|{_OPENS_A_SPAN}|起(?![草步飞点])|远景)|{_BASE_AFTER_YEAR}"
                                       rf"|{_BUILT_BEFORE_A_YEAR})"))  # 二〇三五年远景目标纲要: a vision's year
-# names the plan; 自2007年起…均超过千万人次: a span's start (heldout111 n05)
+# names the plan; 自2007年起…均超过千万人次: a span's start (heldout111 n05); 2020年至少…: a bound, no span
 
 
 _SPEAKS_OF_ANOTHER_YEAR = compile_pattern(_phrase_words("year_word_naming_another_year"))
