@@ -1047,27 +1047,13 @@ _RUN_IN_HEADING = compile_pattern(r"(?<=[\s。;;!?!?])[一二三四五六七八�
 _OUTSIDE_A_LEAD = "\x00"
 
 
-LEAD_TO_A_COLON = 60  # characters within which a section cue ending on a colon ends a sentence's lead (_leads)
-
-
-@lru_cache(maxsize=None)
-def _cues_before_a_colon() -> re.Pattern[str]:
-    """The section cues that end on a colon (目标:, 目标”:, 时间表:, 成就:), in one pattern."""
-    cues = [cue for role in ("target_section", "review_section") for cue in load_cues()[role]
-            if cue.endswith((":", ":"))]
-    return compile_pattern("|".join(map(re.escape, cues)))
-
-
 def _leads(sentence: str) -> str:
     """The sentence's lead (its first LEAD characters) and the lead of every chapter heading run into it, the rest
-    masked so that positions stay the sentence's. A section cue that ends on a colon soon after LEAD ends a longer
-    lead: it announces what follows ("…试点县(市)有了绿色发展“新目标”:项目区化肥使用量…减少15%")."""
-    colon = _cues_before_a_colon().search(sentence, LEAD - 1, LEAD_TO_A_COLON) \
-        if len(sentence) > LEAD and (":" in sentence or ":" in sentence) else None
-    lead = sentence[:colon.end() if colon else LEAD]
-    if "、" not in sentence or len(sentence) <= len(lead):
+    masked so that positions stay the sentence's."""
+    lead = sentence[:LEAD]
+    if "、" not in sentence or len(sentence) <= LEAD:
         return lead
-    starts = [m.start() for m in _RUN_IN_HEADING.finditer(sentence, len(lead))]
+    starts = [m.start() for m in _RUN_IN_HEADING.finditer(sentence, LEAD)]
     if not starts:
         return lead
     kept = [lead]
